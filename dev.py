@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""The project's two commands, for a fresh machine with only Python 3.11+.
+
+    python3 dev.py run     # set up, ingest the seeds into ./.timeline, print the as-of answers
+    python3 dev.py test    # set up, then lint, type-check and run every test
+
+Set-up is idempotent and quick after the first time: a virtual environment in ``.venv``, with
+``uv`` (from PyPI) installing this package in editable mode with its ``dev`` extra. It is redone
+only when ``pyproject.toml`` changes. Uses nothing but the standard library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / "python"
+STAMP = VENV / ".timeline-installed"
+
+
+def say(message: str) -> None:
+    print(f"==> {message}", flush=True)
+
+
+def run(*args: str | Path, check: bool = True) -> int:
+    result = subprocess.run([str(a) for a in args], cwd=ROOT, check=False)
+    if check and result.returncode != 0:
+        say(f"failed ({result.returncode}): {' '.join(map(str, args))}")
+        sys.exit(result.returncode)
+    return result.returncode
+
+
+def setup() -> None:
+    """Create .venv and install the package with its dev extra, when needed."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - run by whatever python3 the machine has
+        sys.exit(f"timeline needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    started = time.monotonic()
+    if not PY.exists():
+        say(f"creating a virtual environment in {VENV}")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    say("installing timeline and its dependencies (first run takes a minute or two)")
+    run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "uv")
+    run(BIN / "uv", "pip", "install", "--quiet", "--python", PY, "-e", ".[dev]")
+    STAMP.write_text(wanted)
+    say(f"set-up done in {time.monotonic() - started:.0f} s")
+
+
+def main_job() -> int:
+    """Ingest the seeds into the default store and print the as-of answers."""
+    return run(BIN / "timeline", "run", check=False)
+
+
+def tests() -> int:
+    """Lint, type-check and run the whole test suite; the exit code is the first failure's."""
+    steps: list[tuple[str, list[str | Path]]] = [
+        ("ruff check", [BIN / "ruff", "check", "."]),
+        ("ruff format --check", [BIN / "ruff", "format", "--check", "."]),
+        ("mypy (strict)", [BIN / "mypy"]),
+        ("pytest", [PY, "-m", "pytest"]),
+    ]
+    failed = 0
+    for name, args in steps:
+        say(name)
+        code = run(*args, check=False)
+        if code != 0:
+            say(f"{name} failed with exit code {code}")
+            failed = failed or code
+    say("all checks passed" if not failed else "some checks failed")
+    return failed
+
+
+def main() -> None:
+    commands = {"run": main_job, "test": tests, "setup": lambda: 0}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        sys.exit(f"usage: python3 dev.py {{{'|'.join(commands)}}}")
+    setup()
+    sys.exit(commands[sys.argv[1]]())
+
+
+if __name__ == "__main__":
+    main()

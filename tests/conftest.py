@@ -1,0 +1,43 @@
+"""Shared fixtures: small hand-built events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from timeline.events import EventBase, parse_event
+
+MakeEvent = Callable[..., EventBase]
+
+
+@pytest.fixture
+def make_event() -> MakeEvent:
+    """Build a valid event of any kind; keyword arguments override the defaults."""
+
+    defaults: dict[str, dict[str, Any]] = {
+        "price_target": {"firm": "JPMorgan", "value": 230.0},
+        "analyst_rating": {
+            "firm": "Arete",
+            "rating": "Neutral",
+            "rating_normalized": "hold",
+            "rating_score": 3,
+        },
+        "stake_change": {"investor": "ARK Invest", "direction": "buy", "amount": 16.3e6},
+        "price_level": {"price": 155.74},
+    }
+
+    def make(kind: str = "price_target", **overrides: Any) -> EventBase:
+        data: dict[str, Any] = {
+            "kind": kind,
+            "subject": "BABA",
+            "source_id": "article-1",
+            "reported_at": dt.datetime(2025, 12, 6, 11, 11, 4, tzinfo=dt.UTC),
+            **defaults.get(kind, {}),
+            **overrides,
+        }
+        return parse_event(data)
+
+    return make

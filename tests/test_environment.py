@@ -1,0 +1,56 @@
+"""environment.yml (for conda users) must name the same dependencies as pyproject.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_NAME = re.compile(r"^[A-Za-z0-9_.\-]+")
+
+
+def _names(specs: list[str]) -> set[str]:
+    return {m.group(0).lower().replace("_", "-") for s in specs if (m := _NAME.match(s.strip()))}
+
+
+def _conda_dependencies() -> set[str]:
+    names: set[str] = set()
+    in_deps = False
+    for line in (ROOT / "environment.yml").read_text().splitlines():
+        if line.startswith("dependencies:"):
+            in_deps = True
+            continue
+        match = re.match(r"^  - ([^#\s][^#]*)$", line)
+        if in_deps and match:
+            names |= _names([match.group(1)])
+    return names - {"python", "pip"}
+
+
+def test_environment_yml_matches_pyproject() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = _names(project["dependencies"]) | _names(project["optional-dependencies"]["dev"])
+    assert _conda_dependencies() == wanted
+
+
+def test_environment_yml_installs_the_package_editable() -> None:
+    text = (ROOT / "environment.yml").read_text()
+    assert "conda-forge" in text
+    assert re.search(r"^\s+- -e \.$", text, flags=re.MULTILINE)
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text()
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "python3 dev.py test" in readme
+    assert "python3 dev.py run" in readme
+    assert ci.strip().endswith("exec python3 dev.py test")
+
+
+def test_seeds_are_the_shared_articles_unchanged() -> None:
+    shared = ROOT.parent / "shared" / "seeds"
+    ours = sorted((ROOT / "seeds").glob("*.txt"))
+    assert len(ours) == 5
+    if shared.is_dir():  # beside the checkout in development and CI
+        for path in ours:
+            assert path.read_bytes() == (shared / path.name).read_bytes()

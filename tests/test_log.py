@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from tests.conftest import MakeEvent
+from timeline.errors import EventReferenceMissing
+from timeline.events import Correction, Retraction
+from timeline.log import EventLog, conform, log_schema, visible
+
+T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def test_append_assigns_seq_and_recorded_at(make_event: MakeEvent) -> None:
+    a, b = make_event(value=1.0), make_event(value=2.0)
+    result = EventLog().append([a, b], recorded_at=T0)
+    frame = result.log.frame
+    assert frame.get_column("seq").to_list() == [1, 2]
+    assert frame.get_column("recorded_at").to_list() == [T0, T0]
+    assert result.new_count == 2
+    assert result.duplicate_count == 0
+    later = result.log.append([make_event(value=3.0)]).log
+    assert later.frame.get_column("seq").to_list() == [1, 2, 3]
+
+
+def test_append_is_idempotent(make_event: MakeEvent) -> None:
+    ev = make_event()
+    once = EventLog().append([ev]).log
+    again = once.append([ev, ev])
+    assert again.new_count == 0
+    assert again.duplicate_count == 2
+    assert_frame_equal(again.log.frame, once.frame)
+
+
+def test_duplicates_inside_one_batch_are_kept_once(make_event: MakeEvent) -> None:
+    ev = make_event()
+    result = EventLog().append([ev, ev.model_dump(), ev])
+    assert len(result.log) == 1
+    assert result.duplicate_count == 2
+
+
+def test_append_returns_a_new_log_and_leaves_the_old_unchanged(make_event: MakeEvent) -> None:
+    empty = EventLog()
+    grown = empty.append([make_event()]).log
+    assert len(empty) == 0
+    assert len(grown) == 1
+
+
+def test_no_mutating_api() -> None:
+    public = {name for name, _ in inspect.getmembers(EventLog) if not name.startswith("_")}
+    mutators = {"update", "delete", "remove", "drop", "set", "replace", "clear", "pop", "insert"}
+    assert not {n for n in public if any(n.startswith(m) for m in mutators)}
+    with pytest.raises(AttributeError):
+        EventLog()._frame = pl.DataFrame()  # type: ignore[misc]
+
+
+def test_frames_given_out_cannot_alter_the_log(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event()]).log
+    frame = log.frame
+    frame[0, "value"] = 1.0
+    frame.drop_in_place("firm")
+    assert log.frame.get_column("value").to_list() == [230.0]
+    assert "firm" in log.frame.columns
+
+
+def test_the_schema_is_fixed_and_typed() -> None:
+    schema = log_schema()
+    assert schema["reported_at"] == pl.Datetime("us", "UTC")
+    assert schema["occurred_start"] == pl.Date()
+    assert schema["seq"] == pl.Int64()
+    assert schema["value"] == pl.Float64()
+    assert EventLog().frame.schema == schema
+
+
+def test_conform_upcasts_frames_from_older_versions(make_event: MakeEvent) -> None:
+    frame = EventLog().append([make_event()]).log.frame.drop("qualifier", "horizon_months")
+    upcast = conform(frame).collect()
+    assert upcast.schema == log_schema()
+    assert upcast.get_column("qualifier").to_list() == [None]
+
+
+def test_round_trip_to_models(make_event: MakeEvent) -> None:
+    events = [make_event(), make_event("analyst_rating"), make_event("stake_change")]
+    log = EventLog().append(events).log
+    back = log.events()
+    assert [e.event_id for e in back] == [e.event_id for e in events]
+    assert [e.seq for e in back] == [1, 2, 3]
+
+
+class TestKnowledgeTime:
+    def test_only_what_was_reported_by_then(self, make_event: MakeEvent) -> None:
+        early = make_event(value=1.0, reported_at="2025-12-06")
+        late = make_event(value=2.0, reported_at="2025-12-30")
+        log = EventLog().append([early, late]).log
+        assert len(log.known_at("2025-12-05")) == 0
+        assert len(log.known_at("2025-12-06")) == 1  # a date includes the whole day
+        assert len(log.known_at("2025-12-30")) == 2
+
+    def test_retraction_applies_from_its_own_report_on(self, make_event: MakeEvent) -> None:
+        ev = make_event(reported_at="2025-12-06")
+        retraction = Retraction(
+            subject="BABA", target_event_id=ev.event_id, reason="wrong firm",
+            source_id="erratum", reported_at="2025-12-20",
+        )  # fmt: skip
+        log = EventLog().append([ev, retraction]).log
+        assert log.known_at("2025-12-19").of_kind("price_target").height == 1
+        assert log.known_at("2025-12-20").of_kind("price_target").height == 0
+        assert len(log) == 2  # the original stays in the log forever
+
+    def test_correction_applies_from_its_own_report_on(self, make_event: MakeEvent) -> None:
+        wrong = make_event(value=320.0, reported_at="2025-12-06")
+        right = make_event(value=230.0, reported_at="2025-12-20", source_id="erratum")
+        fix = Correction(
+            subject="BABA", target_event_id=wrong.event_id, replacement_event_id=right.event_id,
+            reason="digits swapped", source_id="erratum", reported_at="2025-12-20",
+        )  # fmt: skip
+        log = EventLog().append([wrong, right, fix]).log
+
+        def values(day: str) -> list[float]:
+            return log.known_at(day).of_kind("price_target").get_column("value").to_list()
+
+        assert values("2025-12-19") == [320.0]
+        assert values("2025-12-20") == [230.0]
+
+    def test_a_replacement_stays_hidden_until_its_correction_is_known(
+        self, make_event: MakeEvent
+    ) -> None:
+        wrong = make_event(value=320.0, reported_at="2025-12-06")
+        early_replacement = make_event(value=230.0, reported_at="2025-12-10", source_id="x")
+        fix = Correction(
+            subject="BABA", target_event_id=wrong.event_id,
+            replacement_event_id=early_replacement.event_id,
+            reason="late erratum", source_id="x", reported_at="2025-12-20",
+        )  # fmt: skip
+        log = EventLog().append([wrong, early_replacement, fix]).log
+        mid = log.known_at("2025-12-15").of_kind("price_target")
+        assert mid.get_column("value").to_list() == [320.0]
+
+    def test_visible_is_a_lazy_function(self, make_event: MakeEvent) -> None:
+        log = EventLog().append([make_event()]).log
+        assert isinstance(visible(log.lazy(), "2026-01-01"), pl.LazyFrame)
+
+    def test_references_must_exist(self, make_event: MakeEvent) -> None:
+        orphan = Retraction(
+            subject="BABA", target_event_id="f" * 32, reason="?", source_id="x",
+            reported_at="2025-12-20",
+        )  # fmt: skip
+        with pytest.raises(EventReferenceMissing, match=r"f{32}"):
+            EventLog().append([make_event(), orphan])
+
+
+def test_recorded_by_is_system_time(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event(value=1.0)], recorded_at=T0).log
+    log = log.append([make_event(value=2.0)], recorded_at=T0 + dt.timedelta(days=1)).log
+    assert len(log.recorded_by(T0)) == 1
+    assert len(log.recorded_by(T0 + dt.timedelta(days=1))) == 2
+
+
+def test_recorded_at_never_goes_back(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event(value=1.0)], recorded_at=T0).log
+    log = log.append([make_event(value=2.0)], recorded_at=T0 - dt.timedelta(hours=1)).log
+    assert log.frame.get_column("recorded_at").to_list() == [T0, T0]
+
+
+class TestVerify:
+    def test_a_good_log_verifies(self, make_event: MakeEvent) -> None:
+        log = EventLog().append([make_event(), make_event("analyst_rating")]).log
+        report = log.verify()
+        assert report.ok
+        assert str(report) == "verified 2 events: ok"
+
+    def test_a_tampered_event_is_caught(self, make_event: MakeEvent) -> None:
+        log = EventLog().append([make_event(), make_event(value=1.0)]).log
+        frame = log.frame
+        frame[0, "value"] = 999.0
+        report = EventLog.from_frame(frame).verify()
+        assert not report.ok
+        assert [(p.check, p.seq) for p in report.problems] == [("hash", 1)]
+        assert "altered" in str(report)
+
+    def test_a_sequence_gap_is_caught(self, make_event: MakeEvent) -> None:
+        log = EventLog().append([make_event(value=v) for v in (1.0, 2.0, 3.0)]).log
+        gapped = log.frame.filter(pl.col("seq") != 2)
+        problems = EventLog.from_frame(gapped).verify().problems
+        assert {p.check for p in problems} == {"sequence"}
+
+    def test_a_duplicated_event_is_caught(self, make_event: MakeEvent) -> None:
+        frame = EventLog().append([make_event()]).log.frame
+        doubled = pl.concat([frame, frame.with_columns(seq=pl.lit(2, pl.Int64))])
+        checks = {p.check for p in EventLog.from_frame(doubled).verify().problems}
+        assert checks == {"duplicate-id"}

@@ -1,0 +1,49 @@
+"""Reading the dates and times people pass to queries.
+
+A bare date means the whole of that day in UTC: "as of 2025-12-31" includes everything
+published on the 31st. Times without a zone are read as UTC.
+
+>>> from timeline._time import as_instant
+>>> as_instant("2025-12-31")
+datetime.datetime(2025, 12, 31, 23, 59, 59, 999999, tzinfo=datetime.timezone.utc)
+>>> as_instant("2025-12-31T08:00:00+01:00")
+datetime.datetime(2025, 12, 31, 7, 0, tzinfo=datetime.timezone.utc)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.errors import InstantInvalid
+
+__all__ = ["Instant", "as_instant", "utc_now"]
+
+Instant = dt.datetime | dt.date | str
+
+_LAST_MICROSECOND = dt.timedelta(days=1, microseconds=-1)
+
+
+def as_instant(value: Instant) -> dt.datetime:
+    """The UTC instant meant by ``value``; a date is the last microsecond of that day."""
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            value = (
+                dt.date.fromisoformat(text)
+                if len(text) == 10
+                else dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            )
+        except ValueError:
+            raise InstantInvalid(value) from None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC) + _LAST_MICROSECOND
+    raise InstantInvalid(value)
+
+
+def utc_now() -> dt.datetime:
+    """Now, in UTC, to the microsecond (what the log stores)."""
+    return dt.datetime.now(dt.UTC)

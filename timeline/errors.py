@@ -1,0 +1,174 @@
+"""Every error `timeline` raises on purpose, in one tree.
+
+Each error carries the facts as attributes and its message says what went wrong, with which
+input, and what to do next. Catch `TimelineError` to catch them all::
+
+    TimelineError
+    ├── EventInvalid            an event dict or model failed validation (names the field)
+    ├── LogError
+    │   ├── EventReferenceMissing   a retraction/correction names an event the log lacks
+    │   └── InstantInvalid          a date or time given for a query could not be read
+    ├── StoreError
+    │   ├── StoreNotFound           no event store at the path or URL
+    │   ├── StoreCorrupt            verify() found problems; the store refuses to serve
+    │   └── StoreLockTimeout        another writer held the store's lock too long
+    └── ArticleError
+        ├── ArticleUnreadable       a file that is not text (binary, empty, unreadable)
+        ├── ArticleDateMissing      no publication date in manifest, dateline or text
+        └── ManifestInvalid         the seeds manifest names a missing file or a bad date
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = [
+    "ArticleDateMissing",
+    "ArticleError",
+    "ArticleUnreadable",
+    "EventInvalid",
+    "EventReferenceMissing",
+    "InstantInvalid",
+    "LogError",
+    "ManifestInvalid",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreLockTimeout",
+    "StoreNotFound",
+    "TimelineError",
+]
+
+
+class TimelineError(Exception):
+    """Base of every error raised on purpose by `timeline`."""
+
+
+class EventInvalid(TimelineError, ValueError):
+    """An event failed validation.
+
+    ``problems`` holds one ``(field, value, message)`` triple per problem; ``value`` is
+    ``...`` where the problem is about the event as a whole.
+    """
+
+    def __init__(self, kind: str | None, problems: Sequence[tuple[str, object, str]]) -> None:
+        self.kind = kind
+        self.problems = list(problems)
+        lines = [
+            f"  - {field}: {message}" + ("" if value is ... else f" (got {value!r})")
+            for field, value, message in problems
+        ]
+        what = f"a {kind!r} event" if kind else "an event"
+        super().__init__(
+            f"{what} is invalid:\n"
+            + "\n".join(lines)
+            + "\nFix the named fields; `timeline schema` prints every kind's fields and types."
+        )
+
+
+class LogError(TimelineError):
+    """A problem with what was asked of the event log."""
+
+
+class EventReferenceMissing(LogError):
+    """A retraction or correction names an event that is not in the log."""
+
+    def __init__(self, event_id: str, missing: Sequence[str]) -> None:
+        self.event_id = event_id
+        self.missing = list(missing)
+        super().__init__(
+            f"event {event_id} refers to {', '.join(self.missing)}, which the log does not hold. "
+            "Append the referenced event first (or in the same batch)."
+        )
+
+
+class InstantInvalid(LogError, ValueError):
+    """A query date or time could not be understood."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+        super().__init__(
+            f"cannot read {value!r} as a date or time. Give a date like 2025-12-31, "
+            "an ISO time with a zone like 2025-12-31T18:00:00+00:00, or a datetime.date."
+        )
+
+
+class StoreError(TimelineError):
+    """A problem with the durable event store."""
+
+
+class StoreNotFound(StoreError):
+    """No event store exists where one was expected."""
+
+    def __init__(self, uri: str) -> None:
+        self.uri = uri
+        super().__init__(
+            f"no event store at {uri}. Run `timeline ingest seeds/` to create one, "
+            "or pass --store with the path of an existing store."
+        )
+
+
+class StoreCorrupt(StoreError):
+    """The store failed verification and will not serve its log."""
+
+    def __init__(self, uri: str, problems: Sequence[str]) -> None:
+        self.uri = uri
+        self.problems = list(problems)
+        shown = "\n".join(f"  - {p}" for p in self.problems[:20])
+        more = f"\n  ... and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
+        super().__init__(
+            f"the event store at {uri} failed verification:\n{shown}{more}\n"
+            "Do not append to it. Restore it from a copy, or open an earlier version "
+            "(`version=`) that verifies, and re-ingest the articles since."
+        )
+
+
+class StoreLockTimeout(StoreError):
+    """Another writer held the store's write lock for too long."""
+
+    def __init__(self, uri: str, seconds: float) -> None:
+        self.uri = uri
+        self.seconds = seconds
+        super().__init__(
+            f"waited {seconds:g} s for the write lock of {uri}. Another process is appending; "
+            "retry when it is done, or remove a stale lock file if no writer is running."
+        )
+
+
+class ArticleError(TimelineError):
+    """A problem with an input article."""
+
+
+class ArticleUnreadable(ArticleError):
+    """The file cannot be read as an article."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}. Give a plain-text article (UTF-8 preferred).")
+
+
+class ArticleDateMissing(ArticleError):
+    """No publication date could be found for an article."""
+
+    def __init__(self, path: Path | str, tried: Sequence[str]) -> None:
+        self.path = Path(path)
+        self.tried = list(tried)
+        super().__init__(
+            f"{self.path}: no publication date found (tried: {', '.join(self.tried)}). "
+            "Pass --published YYYY-MM-DD, or add the file to the manifest "
+            "(seeds/manifest.toml) with `published` and `date_basis`."
+        )
+
+
+class ManifestInvalid(ArticleError):
+    """The manifest of articles is malformed."""
+
+    def __init__(self, path: Path | str, entry: str, reason: str) -> None:
+        self.path = Path(path)
+        self.entry = entry
+        self.reason = reason
+        super().__init__(
+            f"{self.path}: entry {entry!r}: {reason}. Fix that entry of the manifest "
+            "(each needs `file`, `published` as YYYY-MM-DD, `date_basis` and `subject`)."
+        )

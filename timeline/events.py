@@ -1,0 +1,517 @@
+"""The event schema: frozen pydantic models, one envelope, a discriminated union of kinds.
+
+Every event shares one envelope and adds a typed payload. The envelope keeps three times apart:
+
+* **valid time**, when it happened: ``occurred_start`` .. ``occurred_end`` (dates, inclusive) at
+  ``occurred_precision`` (day, week, month, quarter, year, or unknown when the article gives no
+  usable cue; then both dates are ``None``);
+* **knowledge time**, when it was reported: ``reported_at``, the source's publication time (UTC);
+* **system time**, when it was recorded: ``recorded_at`` and ``seq``, assigned by the log only.
+
+``event_id`` is a content hash of what the event says and where it came from (kind, subject,
+valid and knowledge time, source span and payload); extractor name and confidence do not count,
+and neither do ``recorded_at`` and ``seq``. Leave it out and it is computed; give it and it is
+checked. Fields whose value is ``None`` are left out of the hash, so a field added to a kind later
+(defaulting to ``None``) leaves old ids intact.
+
+Examples
+--------
+>>> from timeline.events import parse_event
+>>> ev = parse_event({
+...     "kind": "price_target", "subject": "9988.HK", "firm": "JPMorgan",
+...     "value": 230, "reported_at": "2025-12-06T11:11:04Z", "source_id": "demo",
+... })
+>>> ev.subject, ev.value, ev.currency, ev.target_type, ev.occurred_precision
+('BABA', 230.0, 'USD', 'price_target', 'unknown')
+>>> len(ev.event_id)
+32
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Annotated, Any, ClassVar, Literal, Self, get_args
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from timeline.entities import canonical
+from timeline.errors import EventInvalid
+
+__all__ = [
+    "KINDS",
+    "AnalystRating",
+    "ConsensusReported",
+    "CorporateAction",
+    "Correction",
+    "Event",
+    "EventBase",
+    "FinancialKPI",
+    "InvestmentPlan",
+    "LegalAction",
+    "OwnershipLevel",
+    "Partnership",
+    "Precision",
+    "PriceLevel",
+    "PriceMove",
+    "PriceTarget",
+    "ProductLaunch",
+    "ProductMetric",
+    "Retraction",
+    "StakeChange",
+    "TechnicalIndicator",
+    "ValuationMultiple",
+    "event_adapter",
+    "event_json_schema",
+    "parse_event",
+]
+
+Precision = Literal["day", "week", "month", "quarter", "year", "unknown"]
+Qualifier = Literal["exact", "approx", "at_least", "at_most"]
+Rating = Literal["buy", "hold", "sell"]
+
+#: Fields of the shared envelope, in storage order.
+ENVELOPE_FIELDS: tuple[str, ...] = (
+    "event_id",
+    "kind",
+    "subject",
+    "occurred_start",
+    "occurred_end",
+    "occurred_precision",
+    "reported_at",
+    "recorded_at",
+    "seq",
+    "source_id",
+    "span_start",
+    "span_end",
+    "quote",
+    "extractor",
+    "confidence",
+)
+_NOT_HASHED = frozenset({"event_id", "recorded_at", "seq", "extractor", "confidence"})
+
+
+def _utc(value: object) -> object:
+    """Dates and naive datetimes are read as UTC; aware datetimes are converted to UTC."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value  # pydantic reports the bad value with the field name
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    return value
+
+
+class EventBase(BaseModel):
+    """The envelope shared by every event. Subclasses add ``kind`` and a payload.
+
+    Helper methods carry the ``ev_`` prefix so they never clash with event fields.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+    event_id: str = Field("", description="Content hash; computed when left empty.")
+    kind: str
+    subject: str = Field(min_length=1, description="Canonical entity id, e.g. BABA.")
+    occurred_start: dt.date | None = None
+    occurred_end: dt.date | None = None
+    occurred_precision: Precision = "unknown"
+    reported_at: dt.datetime = Field(description="Publication time of the source, UTC.")
+    recorded_at: dt.datetime | None = Field(None, description="Set by the log on append.")
+    seq: int | None = Field(None, ge=1, description="Log sequence number, set by the log.")
+    source_id: str = Field(min_length=1, description="Id of the source article.")
+    span_start: int = Field(0, ge=0)
+    span_end: int = Field(0, ge=0)
+    quote: str = Field("", description="Exact text of article[span_start:span_end].")
+    extractor: str = Field("manual", description="Name and version of what made the event.")
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+
+    _payload_names: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls._payload_names = tuple(n for n in cls.model_fields if n not in ENVELOPE_FIELDS)
+
+    @field_validator("subject")
+    @classmethod
+    def _resolve_subject(cls, value: str) -> str:
+        return canonical(value)
+
+    @field_validator("reported_at", "recorded_at", mode="before")
+    @classmethod
+    def _as_utc(cls, value: object) -> object:
+        return _utc(value)
+
+    @model_validator(mode="after")
+    def _check_envelope(self) -> Self:
+        if self.occurred_precision == "unknown":
+            if self.occurred_start is not None or self.occurred_end is not None:
+                msg = "occurred_precision is 'unknown' but occurred dates were given"
+                raise ValueError(msg)
+        elif self.occurred_start is None:
+            msg = f"occurred_precision is {self.occurred_precision!r} but occurred_start is missing"
+            raise ValueError(msg)
+        if self.occurred_start is not None and self.occurred_end is None:
+            object.__setattr__(self, "occurred_end", self.occurred_start)
+        if (
+            self.occurred_start is not None
+            and self.occurred_end is not None
+            and self.occurred_end < self.occurred_start
+        ):
+            msg = f"occurred_end {self.occurred_end} is before occurred_start {self.occurred_start}"
+            raise ValueError(msg)
+        if self.span_end < self.span_start:
+            msg = f"span_end {self.span_end} is before span_start {self.span_start}"
+            raise ValueError(msg)
+        if len(self.quote) != self.span_end - self.span_start:
+            msg = (
+                f"quote has {len(self.quote)} characters but the span "
+                f"{self.span_start}..{self.span_end} has {self.span_end - self.span_start}"
+            )
+            raise ValueError(msg)
+        digest = self.ev_content_hash()
+        if not self.event_id:
+            object.__setattr__(self, "event_id", digest)
+        elif self.event_id != digest:
+            msg = (
+                f"event_id {self.event_id!r} does not match the event's content ({digest!r}); "
+                "leave event_id out to have it computed"
+            )
+            raise ValueError(msg)
+        return self
+
+    def ev_content_hash(self) -> str:
+        """The deterministic content hash that ``event_id`` must equal."""
+        content = self.model_dump(mode="json", exclude=set(_NOT_HASHED), exclude_none=True)
+        blob = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
+    def ev_payload(self) -> dict[str, Any]:
+        """The kind-specific fields as a dict (the envelope left out)."""
+        return {name: getattr(self, name) for name in self._payload_names}
+
+    def ev_with_log_fields(self, *, seq: int, recorded_at: dt.datetime) -> Self:
+        """A copy carrying the system-time fields the log assigns (the id is unchanged)."""
+        return self.model_copy(update={"seq": seq, "recorded_at": recorded_at})
+
+
+# --- analyst opinion -----------------------------------------------------------------------
+
+
+class AnalystRating(EventBase):
+    """An analyst firm's rating: the words as written and their normalised class.
+
+    ``rating_score`` is the 1-5 scale used by consensus vendors: 1 strong buy, 2 buy, 3 hold,
+    4 sell (underperform), 5 strong sell.
+    """
+
+    kind: Literal["analyst_rating"] = "analyst_rating"
+    firm: str = Field(min_length=1)
+    rating: str = Field(min_length=1, description="As written, e.g. 'Outperform'.")
+    rating_normalized: Rating
+    rating_score: int = Field(ge=1, le=5)
+    action: Literal["initiate", "reiterate", "upgrade", "downgrade", "assign"] | None = None
+    previous_rating: str | None = None
+
+
+class PriceTarget(EventBase):
+    """A firm's price target, or a fair-value estimate kept distinguishable from it."""
+
+    kind: Literal["price_target"] = "price_target"
+    firm: str = Field(min_length=1)
+    value: float = Field(gt=0)
+    currency: str = "USD"
+    previous_value: float | None = Field(None, gt=0)
+    action: Literal["raise", "cut", "set", "maintain", "initiate"] | None = None
+    target_type: Literal["price_target", "fair_value"] = "price_target"
+    horizon_months: int | None = Field(None, gt=0)
+    qualifier: Qualifier = "exact"
+
+
+class ConsensusReported(EventBase):
+    """A consensus figure an article reports: target and/or rating counts, and who computed it."""
+
+    kind: Literal["consensus"] = "consensus"
+    provider: str | None = None
+    value: float | None = Field(None, gt=0, description="Average price target.")
+    currency: str = "USD"
+    rating: str | None = Field(None, description="Consensus rating as written, e.g. 'Buy'.")
+    analyst_count: int | None = Field(None, ge=0)
+    buy_count: int | None = Field(None, ge=0)
+    hold_count: int | None = Field(None, ge=0)
+    sell_count: int | None = Field(None, ge=0)
+    qualifier: Qualifier = "exact"
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Self:
+        fields = (self.value, self.rating, self.analyst_count, self.buy_count)
+        if all(f is None for f in fields):
+            msg = "a consensus needs at least one of value, rating, analyst_count, buy_count"
+            raise ValueError(msg)
+        return self
+
+
+# --- ownership -----------------------------------------------------------------------------
+
+
+class StakeChange(EventBase):
+    """An investor buying or selling, with the amount in money and/or shares."""
+
+    kind: Literal["stake_change"] = "stake_change"
+    investor: str = Field(min_length=1)
+    direction: Literal["buy", "sell", "new_position", "increase", "decrease", "exit"]
+    amount: float | None = Field(None, ge=0)
+    currency: str | None = None
+    shares: float | None = Field(None, ge=0)
+    qualifier: Qualifier = "exact"
+
+
+class OwnershipLevel(EventBase):
+    """A reported level of ownership (percent of shares) by a holder or group of holders."""
+
+    kind: Literal["ownership_level"] = "ownership_level"
+    holder: str = Field(min_length=1)
+    percent: float = Field(ge=0, le=100)
+    previous_percent: float | None = Field(None, ge=0, le=100)
+    shares: float | None = Field(None, ge=0)
+    qualifier: Qualifier = "exact"
+
+
+# --- market --------------------------------------------------------------------------------
+
+
+class PriceMove(EventBase):
+    """A percentage move of the share price over a period (signed: a fall is negative)."""
+
+    kind: Literal["price_move"] = "price_move"
+    percent: float
+    period: str = Field(description="day, week, month, quarter, ytd, year, or as written.")
+    listing: str | None = None
+    qualifier: Qualifier = "exact"
+
+
+class PriceLevel(EventBase):
+    """A price the shares traded or closed at."""
+
+    kind: Literal["price_level"] = "price_level"
+    price: float = Field(gt=0)
+    currency: str = "USD"
+    level_type: Literal["close", "current", "open", "high", "low", "intraday"] = "close"
+    listing: str | None = None
+    qualifier: Qualifier = "exact"
+
+
+class TechnicalIndicator(EventBase):
+    """A technical reading such as a 14-day RSI, with its value and/or signal."""
+
+    kind: Literal["technical_indicator"] = "technical_indicator"
+    indicator: str = Field(min_length=1)
+    value: float | None = None
+    window: int | None = Field(None, gt=0)
+    signal: Literal["overbought", "oversold", "neutral", "bullish", "bearish"] | None = None
+
+
+class ValuationMultiple(EventBase):
+    """A valuation multiple such as forward P/E."""
+
+    kind: Literal["valuation_multiple"] = "valuation_multiple"
+    metric: str = Field(min_length=1, description="e.g. forward_pe, trailing_pe, ev_ebitda.")
+    value: float = Field(gt=0)
+    qualifier: Qualifier = "exact"
+
+
+# --- company -------------------------------------------------------------------------------
+
+
+class ProductLaunch(EventBase):
+    """A product launch, with its category and starting price when given."""
+
+    kind: Literal["product_launch"] = "product_launch"
+    product: str = Field(min_length=1)
+    category: str | None = None
+    price: float | None = Field(None, gt=0)
+    currency: str | None = None
+
+
+class ProductMetric(EventBase):
+    """A usage metric of a product: downloads, monthly active users, units sold."""
+
+    kind: Literal["product_metric"] = "product_metric"
+    product: str = Field(min_length=1)
+    metric: str = Field(min_length=1)
+    value: float = Field(ge=0)
+    unit: str | None = None
+    change_percent: float | None = None
+    qualifier: Qualifier = "exact"
+
+
+class FinancialKPI(EventBase):
+    """A company KPI for a fiscal period: revenue, growth, margin, market share."""
+
+    kind: Literal["financial_kpi"] = "financial_kpi"
+    metric: str = Field(min_length=1, description="e.g. revenue, revenue_growth, market_share.")
+    segment: str | None = None
+    value: float
+    unit: str = Field(description="percent, or a currency code for amounts.")
+    basis: Literal["yoy", "qoq", "level"] = "level"
+    fiscal_period: str | None = Field(None, description="e.g. 2025-Q3 (calendar quarter).")
+    qualifier: Qualifier = "exact"
+
+
+class InvestmentPlan(EventBase):
+    """A committed or planned investment: amount, horizon, purpose."""
+
+    kind: Literal["investment_plan"] = "investment_plan"
+    amount: float = Field(gt=0)
+    currency: str = "USD"
+    horizon_years: float | None = Field(None, gt=0)
+    purpose: str | None = None
+    qualifier: Qualifier = "exact"
+
+
+class Partnership(EventBase):
+    """A partnership or supply deal with another company."""
+
+    kind: Literal["partnership"] = "partnership"
+    partner: str = Field(min_length=1)
+    description: str | None = None
+
+
+class LegalAction(EventBase):
+    """Legal or regulatory news: investigations, lawsuits, fines, rulings."""
+
+    kind: Literal["legal_action"] = "legal_action"
+    actor: str | None = None
+    action_type: Literal[
+        "investigation", "lawsuit", "settlement", "regulatory_probe", "fine", "ruling", "other"
+    ]
+    description: str | None = None
+
+
+class CorporateAction(EventBase):
+    """A corporate action: share issuance, buyback, dividend, restructuring, spin-off."""
+
+    kind: Literal["corporate_action"] = "corporate_action"
+    action_type: str = Field(min_length=1)
+    description: str | None = None
+    shares: float | None = Field(None, ge=0)
+    amount: float | None = Field(None, ge=0)
+    currency: str | None = None
+    qualifier: Qualifier = "exact"
+
+
+# --- log-level kinds -----------------------------------------------------------------------
+
+
+class Retraction(EventBase):
+    """Withdraws an event from its own ``reported_at`` on; the original stays in the log."""
+
+    kind: Literal["retraction"] = "retraction"
+    target_event_id: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+
+
+class Correction(EventBase):
+    """Replaces an event by another from its own ``reported_at`` on.
+
+    The replacement is an ordinary event of the same kind, appended in the same batch (or
+    before); it stays invisible to ``known_at`` queries until this correction is known.
+    """
+
+    kind: Literal["correction"] = "correction"
+    target_event_id: str = Field(min_length=1)
+    replacement_event_id: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+
+
+Event = Annotated[
+    AnalystRating
+    | PriceTarget
+    | ConsensusReported
+    | StakeChange
+    | OwnershipLevel
+    | PriceMove
+    | PriceLevel
+    | TechnicalIndicator
+    | ValuationMultiple
+    | ProductLaunch
+    | ProductMetric
+    | FinancialKPI
+    | InvestmentPlan
+    | Partnership
+    | LegalAction
+    | CorporateAction
+    | Retraction
+    | Correction,
+    Field(discriminator="kind"),
+]
+"""Any event; validate dicts with `parse_event` (discriminated on ``kind``)."""
+
+#: Map of kind tag to its model class, in the union's order.
+KINDS: dict[str, type[EventBase]] = {
+    get_args(cls.model_fields["kind"].annotation)[0]: cls for cls in get_args(get_args(Event)[0])
+}
+
+
+_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+
+
+def event_adapter() -> TypeAdapter[Event]:
+    """The pydantic adapter for the event union (validation and JSON Schema)."""
+    return _ADAPTER
+
+
+def parse_event(data: Mapping[str, Any] | EventBase) -> EventBase:
+    """Validate one event from a dict (or pass a model through).
+
+    Raises `EventInvalid` naming each bad field and value.
+
+    >>> parse_event({"kind": "rumour", "subject": "BABA"})
+    Traceback (most recent call last):
+    ...
+    timeline.errors.EventInvalid: an event is invalid:
+      - kind: unknown kind; see `timeline schema` for the kinds (got 'rumour')
+    Fix the named fields; `timeline schema` prints every kind's fields and types.
+    """
+    if isinstance(data, EventBase):
+        return data
+    kind = data.get("kind") if isinstance(data, Mapping) else None
+    if kind is not None and kind not in KINDS:
+        problem = ("kind", kind, "unknown kind; see `timeline schema` for the kinds")
+        raise EventInvalid(None, [problem])
+    try:
+        return _ADAPTER.validate_python(dict(data))
+    except ValidationError as exc:
+        raise _explain(kind if isinstance(kind, str) else None, data, exc) from None
+
+
+def _explain(kind: str | None, data: Mapping[str, Any], exc: ValidationError) -> EventInvalid:
+    problems: list[tuple[str, object, str]] = []
+    for err in exc.errors(include_url=False):
+        loc = [str(p) for p in err["loc"] if p != kind]
+        value: object = data.get(loc[0], "(missing)") if loc else ...
+        if err["type"] == "missing":
+            value = "(missing)"
+        problems.append((".".join(loc) or "(event)", value, err["msg"]))
+    return EventInvalid(kind, problems)
+
+
+def event_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the whole union (every kind under ``$defs``)."""
+    return _ADAPTER.json_schema(mode="validation")

@@ -1,0 +1,409 @@
+"""The append-only event log: one Polars frame with one fixed, documented schema.
+
+Layout
+------
+The log is *wide*: the envelope columns (``ENVELOPE_FIELDS`` of `timeline.events`) followed by
+the union of every kind's payload fields, each a nullable, typed column. A field name means the
+same thing with the same type in every kind that has it (``firm``, ``value``, ``currency``...),
+and `log_schema` refuses a schema where two kinds disagree.
+
+Why wide, rather than a JSON payload or a struct per kind: projections filter on ``kind`` and then
+read a handful of typed columns (``firm``, ``value``, ``reported_at``). Flat columns are what
+Polars, Parquet statistics and Delta's predicate push-down handle fastest; a null costs almost
+nothing in Parquet; and a new kind just adds its columns, which older stores read back as nulls
+(upcasting) without a migration.
+
+Rules
+-----
+* Append-only: there is no update or delete. Appending an event whose ``event_id`` is present is
+  a no-op, so re-ingesting an article adds nothing.
+* The log assigns ``seq`` (1, 2, 3, ... in commit order) and ``recorded_at`` (UTC, never
+  decreasing along ``seq``).
+* Retractions and corrections are new events; the originals stay forever. `visible` applies them
+  from their own ``reported_at`` on.
+
+Examples
+--------
+>>> from timeline.log import EventLog
+>>> from timeline.events import PriceTarget, Retraction
+>>> pt = PriceTarget(subject="BABA", firm="Arete", value=172, source_id="a",
+...                  reported_at="2025-12-30")
+>>> log = EventLog().append([pt]).log
+>>> log = log.append([pt]).log  # the same event again is a no-op
+>>> len(log)
+1
+>>> oops = Retraction(subject="BABA", target_event_id=pt.event_id, reason="misquoted",
+...                   source_id="b", reported_at="2026-01-02")
+>>> log = log.append([oops]).log
+>>> len(log.known_at("2026-01-01").of_kind("price_target"))
+1
+>>> len(log.known_at("2026-01-02").of_kind("price_target"))
+0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal, Union, get_args, get_origin
+
+import polars as pl
+from pydantic import ValidationError
+
+from timeline._time import Instant, as_instant, utc_now
+from timeline.errors import EventInvalid, EventReferenceMissing
+from timeline.events import ENVELOPE_FIELDS, KINDS, EventBase, parse_event
+
+__all__ = [
+    "AppendResult",
+    "EventLog",
+    "Problem",
+    "VerifyReport",
+    "conform",
+    "events_to_frame",
+    "frame_to_events",
+    "log_schema",
+    "prepare_append",
+    "verify_frame",
+    "visible",
+]
+
+_SCALARS: dict[Any, pl.DataType] = {
+    str: pl.String(),
+    int: pl.Int64(),
+    float: pl.Float64(),
+    bool: pl.Boolean(),
+    dt.date: pl.Date(),
+    dt.datetime: pl.Datetime("us", "UTC"),
+}
+
+
+def _dtype(annotation: Any) -> pl.DataType:
+    """The Polars type that stores a pydantic field annotation."""
+    origin = get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        inner = [a for a in get_args(annotation) if a is not type(None)]
+        if len(inner) != 1:
+            msg = f"cannot store a union of {inner}"
+            raise TypeError(msg)
+        return _dtype(inner[0])
+    if origin is Literal:
+        return _dtype(type(get_args(annotation)[0]))
+    if origin is list:
+        return pl.List(_dtype(get_args(annotation)[0]))
+    if annotation in _SCALARS:
+        return _SCALARS[annotation]
+    msg = f"no column type for annotation {annotation!r}"
+    raise TypeError(msg)
+
+
+@cache
+def log_schema() -> pl.Schema:
+    """The log's column schema: envelope first, then payload columns in order of first use."""
+    columns: dict[str, pl.DataType] = {}
+    owner: dict[str, str] = {}
+    for name in ENVELOPE_FIELDS:
+        columns[name] = _dtype(EventBase.model_fields[name].annotation)
+    columns["seq"] = pl.Int64()
+    for kind, cls in KINDS.items():
+        for name in cls.model_fields:
+            if name in ENVELOPE_FIELDS:
+                continue
+            dtype = _dtype(cls.model_fields[name].annotation)
+            if name in columns and columns[name] != dtype:
+                msg = (
+                    f"field {name!r} is {dtype} in {kind!r} but {columns[name]} in "
+                    f"{owner[name]!r}; one name must have one type across kinds"
+                )
+                raise TypeError(msg)
+            columns.setdefault(name, dtype)
+            owner.setdefault(name, kind)
+    return pl.Schema(columns)
+
+
+def _empty() -> pl.DataFrame:
+    return pl.DataFrame(schema=log_schema())
+
+
+def events_to_frame(events: Iterable[EventBase]) -> pl.DataFrame:
+    """Rows of the log schema for ``events`` (in the order given)."""
+    names = log_schema().names()
+    rows = [{n: getattr(ev, n, None) for n in names} for ev in events]
+    return pl.DataFrame(rows, schema=log_schema(), orient="row") if rows else _empty()
+
+
+def _row_to_dict(row: Mapping[str, Any]) -> dict[str, Any]:
+    cls = KINDS.get(row["kind"])
+    if cls is None:
+        return dict(row)
+    return {n: row[n] for n in cls.model_fields if n in row and row[n] is not None}
+
+
+def frame_to_events(frame: pl.DataFrame) -> list[EventBase]:
+    """Validated event models for every row of a log frame (ids are re-checked)."""
+    return [parse_event(_row_to_dict(row)) for row in frame.iter_rows(named=True)]
+
+
+def conform(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
+    """Bring a frame written by any version to today's schema.
+
+    Columns a newer version added come back as nulls (upcasting); column order is the schema's.
+    """
+    lf = frame.lazy()
+    have = lf.collect_schema()
+    return lf.select(
+        pl.col(name).cast(dtype) if name in have else pl.lit(None, dtype=dtype).alias(name)
+        for name, dtype in log_schema().items()
+    )
+
+
+def visible(events: pl.LazyFrame, known_at: Instant) -> pl.LazyFrame:
+    """The log as someone reading the news at ``known_at`` saw it.
+
+    Keeps events reported by ``known_at``; drops those retracted or replaced by a retraction or
+    correction itself reported by then, and keeps a correction's replacement hidden until the
+    correction is known. Retraction and correction rows stay in the view.
+    """
+    t = as_instant(known_at)
+    reported = events.filter(pl.col("reported_at") <= t)
+    control = reported.filter(pl.col("kind").is_in(["retraction", "correction"]))
+    withdrawn = control.select(pl.col("target_event_id").alias("event_id"))
+    known_replacements = control.filter(pl.col("kind") == "correction").select(
+        pl.col("replacement_event_id").alias("event_id")
+    )
+    all_replacements = events.filter(pl.col("kind") == "correction").select(
+        pl.col("replacement_event_id").alias("event_id")
+    )
+    pending = all_replacements.join(known_replacements, on="event_id", how="anti")
+    return reported.join(withdrawn, on="event_id", how="anti").join(
+        pending, on="event_id", how="anti"
+    )
+
+
+def prepare_append(
+    events: Iterable[EventBase | Mapping[str, Any]],
+    *,
+    existing: Callable[[Sequence[str]], Collection[str]],
+    next_seq: int,
+    recorded_at: dt.datetime,
+) -> tuple[pl.DataFrame, tuple[str, ...]]:
+    """The rows to add for ``events``, and the ids that were already present.
+
+    ``existing(ids)`` answers which of ``ids`` the log holds. Duplicates inside the batch keep
+    their first occurrence. Retractions and corrections must name events in the log or batch.
+    """
+    batch: dict[str, EventBase] = {}
+    repeated: list[str] = []
+    for item in events:
+        ev = parse_event(item)
+        if ev.event_id in batch:
+            repeated.append(ev.event_id)
+        else:
+            batch[ev.event_id] = ev
+    present = set(existing(list(batch)))
+    fresh = [ev for eid, ev in batch.items() if eid not in present]
+    _check_references(fresh, batch.keys(), existing)
+    stamped = [
+        ev.ev_with_log_fields(seq=next_seq + i, recorded_at=recorded_at)
+        for i, ev in enumerate(fresh)
+    ]
+    return events_to_frame(stamped), tuple(sorted(present)) + tuple(repeated)
+
+
+def _check_references(
+    fresh: Sequence[EventBase],
+    batch_ids: Collection[str],
+    existing: Callable[[Sequence[str]], Collection[str]],
+) -> None:
+    wanted: dict[str, list[str]] = {}
+    for ev in fresh:
+        refs = (getattr(ev, "target_event_id", None), getattr(ev, "replacement_event_id", None))
+        wanted[ev.event_id] = [r for r in refs if isinstance(r, str)]
+    outside = sorted({r for refs in wanted.values() for r in refs if r not in batch_ids})
+    found = set(existing(outside)) if outside else set()
+    for eid, named in wanted.items():
+        missing = [r for r in named if r not in batch_ids and r not in found]
+        if missing:
+            raise EventReferenceMissing(eid, missing)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing `verify_frame` found wrong, and where."""
+
+    check: str
+    detail: str
+    seq: int | None = None
+    event_id: str | None = None
+
+    def __str__(self) -> str:
+        where = ", ".join(
+            p for p in (f"seq {self.seq}" if self.seq is not None else "", self.event_id or "") if p
+        )
+        return f"[{self.check}] {where + ': ' if where else ''}{self.detail}"
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    """What `verify_frame` checked and found. ``ok`` when nothing is wrong."""
+
+    events_checked: int
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def __str__(self) -> str:
+        if self.ok:
+            return f"verified {self.events_checked} events: ok"
+        lines = [f"verified {self.events_checked} events: {len(self.problems)} problem(s)"]
+        return "\n".join([*lines, *(f"  {p}" for p in self.problems)])
+
+
+def verify_frame(frame: pl.DataFrame, *, content: bool = True) -> VerifyReport:
+    """Check sequence numbers, times and references; with ``content``, recompute every hash.
+
+    The structural checks are vectorised and cheap; the content check validates every row.
+    """
+    problems = _structure_problems(frame)
+    if content:
+        problems += _content_problems(frame)
+    return VerifyReport(events_checked=frame.height, problems=tuple(problems))
+
+
+def _structure_problems(frame: pl.DataFrame) -> list[Problem]:
+    problems: list[Problem] = []
+    ordered = frame.sort("seq", nulls_last=True)
+    dup_ids = ordered.filter(pl.col("event_id").is_duplicated())
+    for row in dup_ids.select("seq", "event_id").iter_rows():
+        problems.append(Problem("duplicate-id", "event_id appears more than once", *row))
+    expected = pl.int_range(1, pl.len() + 1, dtype=pl.Int64)
+    bad_seq = ordered.filter(pl.col("seq").is_null() | (pl.col("seq") != expected))
+    for row in bad_seq.select("seq", "event_id").head(20).iter_rows():
+        problems.append(Problem("sequence", "seq is missing, repeated or out of order", *row))
+    went_back = ordered.filter(pl.col("recorded_at") < pl.col("recorded_at").shift(1))
+    for row in went_back.select("seq", "event_id").head(20).iter_rows():
+        problems.append(
+            Problem("recorded-at", "recorded_at is earlier than the event before", *row)
+        )
+    ids = frame.select("event_id")
+    for col in ("target_event_id", "replacement_event_id"):
+        dangling = frame.filter(pl.col(col).is_not_null()).join(
+            ids, left_on=col, right_on="event_id", how="anti"
+        )
+        for row in dangling.select("seq", "event_id", col).iter_rows():
+            problems.append(Problem("reference", f"{col} {row[2]} is not in the log", *row[:2]))
+    return problems
+
+
+def _content_problems(frame: pl.DataFrame) -> list[Problem]:
+    problems: list[Problem] = []
+    for row in frame.iter_rows(named=True):
+        stored = row["event_id"]
+        content = _row_to_dict(row)
+        content.pop("event_id", None)
+        try:
+            recomputed = parse_event(content).event_id
+        except (EventInvalid, ValidationError) as exc:
+            problems.append(
+                Problem("invalid", str(exc).splitlines()[1].strip(), row["seq"], stored)
+            )
+            continue
+        if recomputed != stored:
+            detail = f"content hashes to {recomputed}: the event was altered after it was written"
+            problems.append(Problem("hash", detail, row["seq"], stored))
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class AppendResult:
+    """What an append did: the new log, the rows it added, the ids already present."""
+
+    log: EventLog
+    added: pl.DataFrame
+    duplicates: tuple[str, ...]
+
+    @property
+    def new_count(self) -> int:
+        return self.added.height
+
+    @property
+    def duplicate_count(self) -> int:
+        return len(self.duplicates)
+
+
+@dataclass(frozen=True, slots=True)
+class EventLog:
+    """An immutable, in-memory event log. Every verb returns a new log.
+
+    The durable stores in `timeline.store` build on the same functions.
+    """
+
+    _frame: pl.DataFrame = field(default_factory=_empty)
+
+    @classmethod
+    def from_frame(cls, frame: pl.DataFrame | pl.LazyFrame) -> EventLog:
+        """A log over an existing log frame (conformed to today's schema, sorted by seq)."""
+        return cls(conform(frame).sort("seq").collect())
+
+    def append(
+        self,
+        events: Iterable[EventBase | Mapping[str, Any]],
+        *,
+        recorded_at: dt.datetime | None = None,
+    ) -> AppendResult:
+        """A new log with ``events`` appended (those already present are skipped)."""
+        last = self._frame.get_column("recorded_at").max() if self._frame.height else None
+        now = recorded_at or utc_now()
+        if isinstance(last, dt.datetime) and now < last:
+            now = last  # the wall clock went back: recorded_at never decreases along seq
+        added, dups = prepare_append(
+            events, existing=self._existing, next_seq=self._frame.height + 1, recorded_at=now
+        )
+        return AppendResult(EventLog(pl.concat([self._frame, added])), added, dups)
+
+    def _existing(self, ids: Sequence[str]) -> Collection[str]:
+        hits = self._frame.filter(pl.col("event_id").is_in(list(ids)))
+        return set(hits.get_column("event_id").to_list())
+
+    @property
+    def frame(self) -> pl.DataFrame:
+        """The log as a frame; a copy, so changing it cannot change the log."""
+        return self._frame.clone()
+
+    def lazy(self) -> pl.LazyFrame:
+        """The log as a LazyFrame, the input every projection takes."""
+        return self._frame.lazy()
+
+    def known_at(self, when: Instant) -> EventLog:
+        """The log as someone reading the news at ``when`` saw it (see `visible`)."""
+        return EventLog(visible(self.lazy(), when).collect())
+
+    def recorded_by(self, when: Instant) -> EventLog:
+        """The log as it stood in the system at ``when`` (system time, not knowledge time)."""
+        return EventLog(self._frame.filter(pl.col("recorded_at") <= as_instant(when)))
+
+    def of_kind(self, *kinds: str) -> pl.DataFrame:
+        """The rows of the given kinds, with only the columns those kinds use."""
+        cols = dict.fromkeys(ENVELOPE_FIELDS)
+        for kind in kinds:
+            cols.update(dict.fromkeys(KINDS[kind].model_fields))
+        return self._frame.filter(pl.col("kind").is_in(kinds)).select(list(cols))
+
+    def events(self) -> list[EventBase]:
+        """Every event as a validated model, in ``seq`` order."""
+        return frame_to_events(self._frame)
+
+    def verify(self, *, content: bool = True) -> VerifyReport:
+        """Recompute hashes and check sequence numbers (see `verify_frame`)."""
+        return verify_frame(self._frame, content=content)
+
+    def __len__(self) -> int:
+        return self._frame.height
+
+    def __repr__(self) -> str:
+        return f"EventLog({self._frame.height} events)"
