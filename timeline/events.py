@@ -369,7 +369,10 @@ class FinancialKPI(EventBase):
     segment: str | None = None
     value: float
     unit: str = Field(description="percent, or a currency code for amounts.")
-    basis: Literal["yoy", "qoq", "level"] = "level"
+    basis: Literal["yoy", "qoq", "change"] | None = Field(
+        None,
+        description="Growth against a year ago, the quarter before, or unstated; None: a level.",
+    )
     fiscal_period: str | None = Field(None, description="e.g. 2025-Q3 (calendar quarter).")
     qualifier: Qualifier = "exact"
 

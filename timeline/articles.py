@@ -1,0 +1,353 @@
+"""Articles: reading text files and finding when each was published, and how we know.
+
+The publication date is the article's knowledge time, so every event's ``reported_at`` rests on
+it. It is looked for, in order, in:
+
+1. ``published=`` given by the caller (``--published`` on the command line): basis ``given``;
+2. the manifest (``manifest.toml`` beside the articles): basis as the manifest records it;
+3. a dateline near the top (``30.12.2025 - 05:31:03``, ``2025-12-30``, ``December 30, 2025``,
+   ``30 December 2025``): basis ``dateline``;
+4. an explicit cue anywhere (``Published: ...``, ``Updated ...`` with a full date): basis
+   ``text_cue``.
+
+A date with no year is never guessed. An article whose date cannot be found raises
+`ArticleDateMissing`, naming the file and how to supply the date; `load_articles` records the
+failure and goes on with the rest of the batch.
+
+Article ids are stable: the manifest's ``id`` when the manifest lists the file, else the first
+16 hex digits of the SHA-256 of the text (so a copy under another name is the same article).
+
+Examples
+--------
+>>> from timeline.articles import find_published
+>>> find_published("Title\\n30.12.2025 - 05:31:03Alibaba US01609W1027\\nBody.")
+(datetime.datetime(2025, 12, 30, 5, 31, 3, tzinfo=datetime.timezone.utc), 'dateline')
+>>> find_published("Body only. September 27 is mentioned without a year.")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+import unicodedata
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tqdm.auto import tqdm
+
+from timeline._time import utc_now
+from timeline.entities import canonical
+from timeline.errors import (
+    ArticleDateMissing,
+    ArticleError,
+    ArticleUnreadable,
+    ManifestInvalid,
+)
+
+__all__ = [
+    "MANIFEST_NAME",
+    "Article",
+    "ArticleEncodingWarning",
+    "LoadResult",
+    "ManifestEntry",
+    "find_published",
+    "load_article",
+    "load_articles",
+    "read_manifest",
+]
+
+MANIFEST_NAME = "manifest.toml"
+MAX_BYTES = 20_000_000  # longer than any news article by far; refuse rather than stall
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME = r"(?:[\sT,-]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?"
+_DATELINES = [
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _TIME),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})" + _TIME),
+    re.compile(_MONTH + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+    re.compile(r"\b(?P<d>\d{1,2})\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+]
+_CUE = re.compile(r"\b(?:published|updated|posted|dated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
+_DATELINE_WINDOW = 400
+
+
+class ArticleEncodingWarning(UserWarning):
+    """An article was not UTF-8 and was decoded with a fallback encoding."""
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    """One article as the manifest describes it."""
+
+    file: str
+    id: str
+    published: dt.datetime
+    date_basis: str
+    subject: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A loaded article: its text, id, publication time (UTC) and how that time was found."""
+
+    article_id: str
+    path: Path | None
+    text: str
+    published_at: dt.datetime
+    date_basis: str
+    subject: str | None = None
+    encoding: str = "utf-8"
+
+    @property
+    def title(self) -> str:
+        """The first non-empty line."""
+        return next((ln.strip() for ln in self.text.splitlines() if ln.strip()), "")
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        published: dt.datetime | dt.date | str,
+        article_id: str | None = None,
+        subject: str | None = None,
+    ) -> Article:
+        """An article from a string (for notebooks and tests)."""
+        return cls(
+            article_id=article_id or content_id(text),
+            path=None,
+            text=text,
+            published_at=_as_utc(published),
+            date_basis="given",
+            subject=canonical(subject) if subject else None,
+        )
+
+
+def content_id(text: str) -> str:
+    """The id of an article not in a manifest: 16 hex digits of the SHA-256 of its text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _as_utc(value: dt.datetime | dt.date | str) -> dt.datetime:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+
+
+def _date_from_match(m: re.Match[str]) -> dt.datetime | None:
+    parts = m.groupdict()
+    month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["month"].lower()]
+    try:
+        return dt.datetime(
+            int(parts["y"]),
+            month,
+            int(parts["d"]),
+            int(parts.get("h") or 0),
+            int(parts.get("mi") or 0),
+            int(parts.get("s") or 0),
+            tzinfo=dt.UTC,
+        )
+    except ValueError:
+        return None
+
+
+def find_published(text: str) -> tuple[dt.datetime, str] | None:
+    """The publication time found in the text itself, with its basis, or ``None``.
+
+    Times in a dateline carry no zone in most feeds; they are read as UTC.
+    """
+    head = text[:_DATELINE_WINDOW]
+    for pattern in _DATELINES:
+        m = pattern.search(head)
+        if m and (when := _date_from_match(m)):
+            return when, "dateline"
+    for cue in _CUE.finditer(text):
+        tail = text[cue.end() : cue.end() + 60]
+        for pattern in _DATELINES:
+            m = pattern.match(tail)
+            if m and (when := _date_from_match(m)):
+                return when, "text_cue"
+    return None
+
+
+def read_manifest(path: Path) -> dict[str, ManifestEntry]:
+    """The manifest's entries by file name. Raises `ManifestInvalid` on a bad entry."""
+    try:
+        table = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ManifestInvalid(path, "(file)", str(exc)) from None
+    entries: dict[str, ManifestEntry] = {}
+    for raw in table.get("article", []):
+        entry = _manifest_entry(path, raw)
+        entries[entry.file] = entry
+    return entries
+
+
+def _manifest_entry(path: Path, raw: dict[str, Any]) -> ManifestEntry:
+    name = str(raw.get("file", ""))
+    if not name:
+        raise ManifestInvalid(path, "(unnamed)", "`file` is missing")
+    if not (path.parent / name).is_file():
+        raise ManifestInvalid(path, name, f"names a file that does not exist in {path.parent}")
+    published = raw.get("published")
+    try:
+        when = _as_utc(published if isinstance(published, dt.date) else str(published))
+    except ValueError:
+        raise ManifestInvalid(path, name, f"`published` {published!r} is not a date") from None
+    basis = str(raw.get("date_basis") or "manifest")
+    subject = raw.get("subject")
+    return ManifestEntry(
+        file=name,
+        id=str(raw.get("id") or Path(name).stem),
+        published=when,
+        date_basis=basis,
+        subject=canonical(subject) if subject else None,
+    )
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    if not data.strip():
+        raise ArticleUnreadable(path, "the file is empty")
+    if b"\x00" in data[:4096]:
+        raise ArticleUnreadable(path, "the file is binary (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        warnings.warn(
+            f"{path}: not UTF-8; decoded as {encoding}. Re-save it as UTF-8 to be sure.",
+            ArticleEncodingWarning,
+            stacklevel=3,
+        )
+        return text, encoding
+    raise ArticleUnreadable(path, "the text is in no encoding we can read")  # pragma: no cover
+
+
+def load_article(
+    path: Path | str,
+    *,
+    published: dt.datetime | dt.date | str | None = None,
+    manifest: dict[str, ManifestEntry] | None = None,
+    subject: str | None = None,
+) -> Article:
+    """Read one article and find its publication date (see the module docstring)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleUnreadable(path, f"the file is {size:,} bytes; the limit is {MAX_BYTES:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleUnreadable(path, exc.strerror or str(exc)) from None
+    text, encoding = _decode(path, data)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    if manifest is None:
+        manifest_path = path.parent / MANIFEST_NAME
+        manifest = read_manifest(manifest_path) if manifest_path.is_file() else {}
+    entry = manifest.get(path.name)
+    found = _publication(path, text, published, entry)
+    return Article(
+        article_id=entry.id if entry else content_id(text),
+        path=path,
+        text=text,
+        published_at=found[0],
+        date_basis=found[1],
+        subject=canonical(subject) if subject else (entry.subject if entry else None),
+        encoding=encoding,
+    )
+
+
+def _publication(
+    path: Path,
+    text: str,
+    published: dt.datetime | dt.date | str | None,
+    entry: ManifestEntry | None,
+) -> tuple[dt.datetime, str]:
+    if published is not None:
+        return _as_utc(published), "given"
+    if entry is not None:
+        return entry.published, entry.date_basis
+    found = find_published(text)
+    if found is None:
+        raise ArticleDateMissing(path, ["--published", MANIFEST_NAME, "dateline", "text cues"])
+    if found[0] > utc_now() + dt.timedelta(days=1):
+        raise ArticleDateMissing(
+            path, [f"{found[1]} gave {found[0]:%Y-%m-%d}, which is in the future"]
+        )
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """Articles loaded from a batch, and the files that failed with their errors."""
+
+    articles: tuple[Article, ...]
+    failures: tuple[tuple[Path, ArticleError], ...] = field(default_factory=tuple)
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files named, and the ``*.txt`` files inside folders named, sorted within each folder."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
+    return out
+
+
+def load_articles(
+    paths: Sequence[Path | str],
+    *,
+    published: dt.datetime | dt.date | str | None = None,
+    progress: bool | None = None,
+) -> LoadResult:
+    """Load many articles (folders expand to their ``*.txt``); failures do not stop the batch.
+
+    ``progress`` shows a tqdm bar (in notebooks too); by default only for more than 20 files.
+    """
+    files = expand_paths(paths)
+    manifests: dict[Path, dict[str, ManifestEntry]] = {}
+    articles: list[Article] = []
+    failures: list[tuple[Path, ArticleError]] = []
+    show = progress if progress is not None else len(files) > 20
+    for path in tqdm(files, desc="articles", unit="file", disable=not show):
+        try:
+            folder = path.parent
+            if folder not in manifests:
+                mf = folder / MANIFEST_NAME
+                manifests[folder] = read_manifest(mf) if mf.is_file() else {}
+            articles.append(load_article(path, published=published, manifest=manifests[folder]))
+        except ArticleError as exc:
+            failures.append((path, exc))
+    return LoadResult(tuple(articles), tuple(failures))

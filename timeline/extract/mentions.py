@@ -1,0 +1,94 @@
+"""Finding named entities in a sentence: known aliases first, then organisation-like names.
+
+>>> from timeline.extract.mentions import find_entities
+>>> [(m.id, m.kind) for m in find_entities("J.P. Morgan and Norges Bank bought BABA shares.")]
+[('JPMorgan', 'firm'), ('Norges Bank', 'investor'), ('BABA', 'company')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.entities import Entity, alias_table, entities, normalise
+
+__all__ = ["Mention", "find_entities", "find_orgs", "find_tickers"]
+
+_ORG_SUFFIX = (
+    r"(?:Capital(?:\s+Management)?|Management|Advisors|Advisers|Partners|Investments?|"
+    r"Asset\s+Management|Research|Securities|Holdings|Group|Bank|Trust|Fund|Funds|LLC|LLP|LP|"
+    r"Ltd|Inc|Corp|Associates|Law\s+Firm|Wealth|Markets|Equities)"
+)
+_CAP = r"(?:[A-Z][\w&.'’-]*|&)"
+_ORG = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,4}}?\s+{_ORG_SUFFIX})\b")
+_TICKER = re.compile(
+    r"\((?:NYSE|NASDAQ|Nasdaq|NYSEAMERICAN|LSE|TSX|HKEX|HKG|XETRA|ASX|OTC)\s*:\s*(?P<t>[A-Z0-9.]{1,8})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named in a sentence, with its canonical id and offsets."""
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(case-insensitive aliases, case-sensitive short upper-case aliases)."""
+    loose: set[str] = set()
+    strict: set[str] = set()
+    for entity in entities():
+        for alias in entity.aliases:
+            short_upper = alias.isupper() and len(alias.replace(".", "")) <= 4
+            (strict if short_upper or len(alias) <= 3 else loose).add(alias)
+
+    def compile_(aliases: set[str], flags: int) -> re.Pattern[str]:
+        alts = sorted(aliases, key=len, reverse=True)
+        body = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
+        return re.compile(rf"(?<![\w$])(?:{body})(?:['’]s)?(?![\w-])", flags)
+
+    return compile_(loose, re.IGNORECASE), compile_(strict, 0)
+
+
+def find_entities(sentence: str, kinds: tuple[str, ...] | None = None) -> list[Mention]:
+    """Every alias-table entity named in ``sentence``, in order, longest match first."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    table = alias_table()
+    for pattern in _patterns():
+        for m in pattern.finditer(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            text = re.sub(r"['’]s$", "", m.group(0))
+            entity: Entity | None = table.get(normalise(text))
+            if entity is None or (kinds and entity.kind not in kinds):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Mention(entity.id, entity.kind, m.start(), m.start() + len(text), text))
+    return sorted(found, key=lambda x: x.start)
+
+
+def find_orgs(sentence: str) -> list[Mention]:
+    """Organisation-like names the alias table does not know ("Westend Capital Management")."""
+    known = find_entities(sentence)
+    out = []
+    for m in _ORG.finditer(sentence):
+        name = re.sub(
+            r"^(?:The|A|An|Investment firm|Hedge fund|Asset manager)\s+", "", m.group("name")
+        )
+        start = m.end("name") - len(name)
+        if any(k.start <= start < k.end or start <= k.start < m.end() for k in known):
+            continue
+        out.append(Mention(name, "org", start, m.end("name"), name))
+    return out
+
+
+def find_tickers(text: str) -> list[str]:
+    """Exchange tickers written as ``(NASDAQ: XYZ)``, in order."""
+    return [m.group("t") for m in _TICKER.finditer(text)]

@@ -1,0 +1,202 @@
+"""Numbers, money and percentages as financial news writes them.
+
+>>> from timeline.extract.numbers import find_money, find_percents
+>>> [(m.value, m.currency) for m in find_money("HK$240, $16.3 million, 1,899 yuan, $7.8bn")]
+[(240.0, 'HKD'), (16300000.0, 'USD'), (1899.0, 'CNY'), (7800000000.0, 'USD')]
+>>> [(p.value, p.qualifier) for p in find_percents("up 6.39%, over 11 percent, about -3%")]
+[(6.39, 'exact'), (11.0, 'at_least'), (-3.0, 'approx')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Amount",
+    "find_counts",
+    "find_money",
+    "find_percents",
+    "parse_number",
+    "qualifier_before",
+]
+
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "t": 1e12,
+}
+_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+    "a": 1,
+    "half a": 0.5,
+}
+_NUM = r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+_WORDNUM = r"(?P<word>half a|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+_SCALE = r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn)\b|(?P<short>[kmbt])\b)"
+_PREFIX_CUR = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "s$": "SGD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "jpy": "JPY",
+}
+_SUFFIX_CUR = {
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "hong kong dollars": "HKD",
+    "hk dollars": "HKD",
+    "dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "yen": "JPY",
+    "pounds": "GBP",
+    "won": "KRW",
+    "rupees": "INR",
+}
+_PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
+_SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
+_MONEY_PREFIX = re.compile(rf"(?P<cur>{_PRE})\s?{_NUM}{_SCALE}?", re.IGNORECASE)
+_MONEY_SUFFIX = re.compile(
+    rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<cur>{_SUF})\b|"
+    rf"\b{_WORDNUM}\s(?P<wscale>trillion|billion|million)\s(?P<wcur>{_SUF})\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    r"(?P<sign>[+\-−])?(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|pct\b|percentage points?\b)",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    rf"(?<![\w$€£¥.,]){_NUM}{_SCALE}?(?![\w%]|\.\d)|\b{_WORDNUM}\s(?P<wscale>trillion|billion|million|thousand)\b",
+    re.IGNORECASE,
+)
+_APPROX = re.compile(
+    r"(approximately|approx\.?|about|around|roughly|nearly|almost|some|near|close to|~|"
+    r"an estimated|estimated)\s*$",
+    re.IGNORECASE,
+)
+_AT_LEAST = re.compile(
+    r"(more than|over|exceeding|exceeds?|above|at least|upwards of|in excess of|surpass(?:ed|ing)?|"
+    r"north of|topping|topped)\s*(?:a\s+)?(?:significant\s+milestone\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_AT_MOST = re.compile(r"(up to|less than|under|below|at most|as much as|as many as)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number found in a sentence: value, currency (if money), qualifier and offsets."""
+
+    value: float
+    start: int
+    end: int
+    currency: str | None = None
+    qualifier: str = "exact"
+
+
+def parse_number(text: str, scale: str | None = None) -> float:
+    """``"1,899"`` -> 1899.0; with ``scale="million"`` -> 1.899e9.
+
+    >>> parse_number("16.3", "million")
+    16300000.0
+    """
+    value = float(text.replace(",", ""))
+    return value * _SCALES[scale.lower()] if scale else value
+
+
+def qualifier_before(sentence: str, start: int) -> str:
+    """``approx``, ``at_least``, ``at_most`` or ``exact``, from the words before ``start``."""
+    before = sentence[max(0, start - 45) : start]
+    if _APPROX.search(before):
+        return "approx"
+    if _AT_LEAST.search(before):
+        return "at_least"
+    if _AT_MOST.search(before):
+        return "at_most"
+    return "exact"
+
+
+def _scale_of(m: re.Match[str]) -> str | None:
+    return m.group("scale") or m.group("short")
+
+
+def _scaled(m: re.Match[str]) -> float:
+    if m.group("num") is not None:
+        return parse_number(m.group("num"), _scale_of(m))
+    return _WORDS[m.group("word").lower()] * _SCALES[m.group("wscale").lower()]
+
+
+def find_money(sentence: str) -> list[Amount]:
+    """Every amount of money in ``sentence``, in order."""
+    found: list[Amount] = []
+    for m in _MONEY_PREFIX.finditer(sentence):
+        cur = _PREFIX_CUR[m.group("cur").lower()]
+        value = parse_number(m.group("num"), _scale_of(m))
+        found.append(Amount(value, m.start(), m.end(), cur, qualifier_before(sentence, m.start())))
+    taken = [(a.start, a.end) for a in found]
+    for m in _MONEY_SUFFIX.finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        word = m.group("cur") or m.group("wcur")
+        value = _scaled(m)
+        q = qualifier_before(sentence, m.start())
+        found.append(Amount(value, m.start(), m.end(), _SUFFIX_CUR[word.lower()], q))
+    return sorted(found, key=lambda a: a.start)
+
+
+def find_percents(sentence: str) -> list[Amount]:
+    """Every percentage in ``sentence`` (signed when written with a sign), in order."""
+    out = []
+    for m in _PERCENT.finditer(sentence):
+        value = float(m.group("num"))
+        if m.group("sign") in ("-", "−"):
+            value = -value
+        out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))
+    return out
+
+
+def find_counts(sentence: str) -> list[Amount]:
+    """Plain (non-money, non-percent) numbers with their scale words, in order."""
+    out = []
+    for m in _COUNT.finditer(sentence):
+        out.append(
+            Amount(_scaled(m), m.start(), m.end(), None, qualifier_before(sentence, m.start()))
+        )
+    return out

@@ -1,0 +1,27 @@
+"""The default rules, one module per topic, applied to every factual sentence in this order."""
+
+from __future__ import annotations
+
+from timeline.extract.core import Rule
+from timeline.extract.rules import analysts, company, market, ownership
+
+__all__ = ["DEFAULT_RULES"]
+
+DEFAULT_RULES: tuple[Rule, ...] = (
+    analysts.ratings,
+    analysts.targets,
+    analysts.consensus,
+    ownership.stakes,
+    ownership.levels,
+    market.moves,
+    market.levels,
+    market.technicals,
+    market.valuations,
+    company.launches,
+    company.metrics,
+    company.kpis,
+    company.plans,
+    company.partnerships,
+    company.legal,
+    company.corporate,
+)

@@ -1,0 +1,122 @@
+"""Helpers shared by the rule modules: who acts in a sentence, and words near a position."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.core import Context
+from timeline.extract.mentions import Mention, find_entities, find_orgs
+from timeline.extract.text import Sentence
+
+__all__ = ["PROJECTION", "firms_in", "investors_in", "is_per_share", "nearest_before", "window"]
+
+#: Words that make a sentence a forecast or a hypothetical, not a reported fact.
+PROJECTION = re.compile(
+    r"\b(?:projected|project|forecasts?|forecasted|expected to|estimated to|could reach|"
+    r"would|might|predicts?|anticipates?)\b",
+    re.IGNORECASE,
+)
+_ACTOR_VERB = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:analysts?\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|now\s+)?"
+    r"(?:upgraded|downgraded|initiated|reiterated|maintained|raised|lifted|cut|lowered|reduced|"
+    r"trimmed|assigned|rates|rated|reaffirmed|resumed|started|boosted|slashed|set|kept)\b"
+)
+_ANALYSTS_AT = re.compile(
+    r"\b(?:analysts?|strategists?|research)\s+(?:at|from)\s+(?P<name>(?:[A-Z][\w&.'’-]*\s*){1,4})"
+)
+_NOT_FIRMS = frozenset(
+    [
+        "the",
+        "it",
+        "its",
+        "they",
+        "analysts",
+        "analyst",
+        "wall",
+        "street",
+        "investors",
+        "shares",
+        "stock",
+        "company",
+        "management",
+        "investment",
+        "firm",
+        "and",
+        "meanwhile",
+        "however",
+        "also",
+        "on",
+        "in",
+        "separately",
+        "elsewhere",
+    ]
+)
+
+
+def window(text: str, start: int, end: int, before: int = 40, after: int = 40) -> str:
+    """The text around ``start..end``."""
+    return text[max(0, start - before) : end + after]
+
+
+def _clean(name: str) -> str:
+    words = name.strip().split()
+    while words and words[0].lower() in _NOT_FIRMS:
+        words = words[1:]
+    return " ".join(words).strip(" ,’'")
+
+
+def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
+    """Analyst firms named in the sentence: the alias table's, then firm-like names."""
+    text = sentence.text
+    found = find_entities(text, kinds=("firm",))
+    taken = [(m.start, m.end) for m in found]
+    others = {m.id for m in find_entities(text) if m.kind != "firm"}
+    candidates = [
+        *(m for m in find_orgs(text) if m.id not in others),
+        *(
+            Mention(
+                _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
+            )
+            for pattern in (_ACTOR_VERB, _ANALYSTS_AT)
+            for m in pattern.finditer(text)
+        ),
+    ]
+    for cand in candidates:
+        name = _clean(cand.id)
+        if not name or name.lower() in _NOT_FIRMS or name in others or name == ctx.subject:
+            continue
+        if any(a <= cand.start < b or cand.start <= a < cand.end for a, b in taken):
+            continue
+        if find_entities(name, kinds=("company", "index", "investor")):
+            continue
+        taken.append((cand.start, cand.end))
+        found.append(Mention(name, "firm", cand.start, cand.end, cand.text))
+    return sorted(found, key=lambda m: m.start)
+
+
+def investors_in(sentence: Sentence) -> list[Mention]:
+    """Investors named in the sentence: the alias table's, then fund-like names."""
+    text = sentence.text
+    found = find_entities(text, kinds=("investor",))
+    taken = [(m.start, m.end) for m in found]
+    for org in find_orgs(text):
+        if not any(a <= org.start < b or org.start <= a < org.end for a, b in taken):
+            found.append(Mention(org.id, "investor", org.start, org.end, org.text))
+    return sorted(found, key=lambda m: m.start)
+
+
+def nearest_before(mentions: list[Mention], pos: int) -> Mention | None:
+    """The last mention starting before ``pos``, else the first after it."""
+    before = [m for m in mentions if m.start < pos]
+    if before:
+        return before[-1]
+    return mentions[0] if mentions else None
+
+
+_SCALED = re.compile(r"\d\s?-?(?:[kmbt]|bn|mn|tn|million|billion|trillion|thousand)\b", re.I)
+
+
+def is_per_share(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a money amount reads as a share price (no million/billion, a sane size)."""
+    return value < 100_000 and not _SCALED.search(text[start:end])

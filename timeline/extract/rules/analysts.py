@@ -1,0 +1,234 @@
+"""Analyst opinion: firm ratings, price targets and fair values, reported consensus.
+
+A rating needs a firm; a rating said of "analysts" in general is a consensus. A target needs a
+target cue ("price target", "fair value", "targeting") before the amount; an amount written
+"from $178" is the previous target.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from timeline.extract.core import Context, Draft
+from timeline.extract.mentions import find_entities
+from timeline.extract.numbers import find_money
+from timeline.extract.rules._common import firms_in, is_per_share, nearest_before, window
+from timeline.extract.text import Sentence
+from timeline.extract.vocab import rate, rating_alternation, rating_pattern
+
+__all__ = ["consensus", "ratings", "targets"]
+
+_AMBIGUOUS = frozenset({"buy", "hold", "sell", "add", "reduce", "neutral", "positive", "negative"})
+_AMBIGUOUS |= {"perform", "mixed", "in line", "top pick", "overweight", "underweight"}
+_RATING_CONTEXT = re.compile(
+    r"(?:\bto|\bat|\bwith|\ban?|\brating\s+of|\brated|\brates|\bas|\bfrom|\bits|\bkept|"
+    r"\bmaintains?|\breiterated?|\bassigned|\binitiated)\s+(?:an?\s+)?[\"“‘']?$",
+    re.IGNORECASE,
+)
+_ACTIONS = [
+    ("upgrade", re.compile(r"\bupgrad", re.I)),
+    ("downgrade", re.compile(r"\bdowngrad", re.I)),
+    ("initiate", re.compile(r"\binitiat|\bstarted coverage|\bbegan coverage|\bresumed", re.I)),
+    (
+        "reiterate",
+        re.compile(r"\breiterat|\bmaintain|\breaffirm|\bkept|\bkeeps|\bstuck with", re.I),
+    ),
+    ("assign", re.compile(r"\bassign|\brates\b|\brated\b|\bhas an?\b", re.I)),
+]
+_TARGET_CUE = re.compile(
+    r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value)|price\s+target|target\s+price|"
+    r"price\s+objective|\bPT\b|\btargeting\b|\btarget\b",
+    re.IGNORECASE,
+)
+_CONSENSUS_CUE = re.compile(
+    r"consensus|average\s+(?:analyst\s+)?(?:price\s+)?target|mean\s+(?:price\s+)?target|"
+    r"median\s+(?:price\s+)?target|analysts'?\s+average",
+    re.IGNORECASE,
+)
+_RAISE = re.compile(r"\b(?:rais|lift|boost|increas|hik|bump)\w*", re.I)
+_CUT = re.compile(r"\b(?:cut|lower|reduc|trim|slash|decreas)\w*", re.I)
+_KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
+_SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
+_PRONOUN_START = re.compile(r"^(?:It|The (?:firm|bank|broker|brokerage|analyst)|Its|They)\b")
+
+
+def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
+    quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
+    if term.casefold() not in _AMBIGUOUS:
+        return term[:1].isupper() or quoted
+    capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
+    follows = re.match(r"\s*[\"”’']?\s*(?:rating|recommendation|call)", text[end:]) is not None
+    return (quoted or capitalised) and (
+        follows or quoted or _RATING_CONTEXT.search(text[max(0, start - 30) : start]) is not None
+    )
+
+
+def _rating_terms(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in rating_pattern().finditer(text)
+        if _is_rating_use(text, m.start(), m.end(), m.group("rating"))
+    ]
+
+
+@cache
+def _previous_rating_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\bfrom\s+(?:an?\s+)?[\"“‘']?(?P<p>{rating_alternation()})(?![\w-])", re.IGNORECASE
+    )
+
+
+def _action(text: str, current: int, previous: int | None) -> str | None:
+    if previous is not None and previous != current:
+        return "upgrade" if current < previous else "downgrade"
+    for name, pattern in _ACTIONS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A firm's rating, with its action and previous rating when written."""
+    text = sentence.text
+    terms = _rating_terms(text)
+    if not terms or (_CONSENSUS_CUE.search(text) and not firms_in(sentence, ctx)):
+        return
+    firms = firms_in(sentence, ctx)
+    if not firms and ctx.last_firm and _PRONOUN_START.match(text):
+        firms = []
+        firm_names = [ctx.last_firm]
+    else:
+        firm_names = []
+    done: set[str] = set()
+    for m in terms:
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\bfrom\s+(?:an?\s+)?[\"“‘']?$", before):
+            continue  # the previous rating; read below with the current one
+        firm = nearest_before(firms, m.start())
+        name = firm.id if firm else (firm_names[0] if firm_names else None)
+        if name is None or name in done:
+            continue
+        cls, score = rate(m.group("rating")) or ("hold", 3)
+        prev_m = _previous_rating_pattern().search(text)
+        previous = prev_m.group("p") if prev_m else None
+        prev_rated = rate(previous) if previous else None
+        prev_score = prev_rated[1] if prev_rated else None
+        done.add(name)
+        ctx.last_firm = name
+        yield Draft(
+            "analyst_rating",
+            {
+                "firm": name,
+                "rating": m.group("rating"),
+                "rating_normalized": cls,
+                "rating_score": score,
+                "action": _action(text, score, prev_score),
+                "previous_rating": previous,
+            },
+            confidence=0.9 if firm else 0.6,
+        )
+
+
+def _target_action(text: str) -> str | None:
+    if re.search(r"\binitiat", text, re.I):
+        return "initiate"
+    for name, pattern in (("raise", _RAISE), ("cut", _CUT), ("maintain", _KEEP), ("set", _SETS)):
+        if pattern.search(text):
+            return name
+    return None
+
+
+def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Each firm's price target or fair value, with its previous value ("from $178")."""
+    text = sentence.text
+    cues = list(_TARGET_CUE.finditer(text))
+    if not cues:
+        return
+    firms = firms_in(sentence, ctx)
+    amounts = [a for a in find_money(text) if is_per_share(text, a.start, a.end, a.value)]
+    for a in amounts:
+        cue = next((c for c in reversed(cues) if c.start() < a.start), None)
+        if cue is None or a.start - cue.end() > 70:
+            continue
+        if re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start], re.I):
+            continue
+        if _CONSENSUS_CUE.search(window(text, cue.start(), cue.end(), 30, 5)):
+            continue
+        firm = nearest_before(firms, a.start)
+        name = firm.id if firm else (ctx.last_firm if _PRONOUN_START.match(text) else None)
+        if name is None:
+            continue
+        prev = re.match(r"\s*,?\s*(?:up|down)?\s*from\s+(?:a\s+previous\s+)?", text[a.end :], re.I)
+        previous = None
+        if prev:
+            later = [b for b in amounts if b.start >= a.end + prev.end() - 1]
+            previous = later[0].value if later and later[0].start - a.end < prev.end() + 3 else None
+        ctx.last_firm = name
+        yield Draft(
+            "price_target",
+            {
+                "firm": name,
+                "value": a.value,
+                "currency": a.currency,
+                "previous_value": previous,
+                "action": _target_action(text[: a.start]),
+                "target_type": "fair_value" if cue.group("fv") else "price_target",
+                "qualifier": a.qualifier,
+            },
+            confidence=0.9 if firm else 0.6,
+        )
+
+
+_OUT_OF = re.compile(
+    r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
+)
+_ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)
+_GENERAL_RATING = re.compile(r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b", re.I)
+
+
+def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A consensus figure: average target, analyst counts, consensus rating, provider."""
+    text = sentence.text
+    if not (_CONSENSUS_CUE.search(text) or _OUT_OF.search(text)):
+        if not (_GENERAL_RATING.search(text) and _rating_terms(text)):
+            return
+        if firms_in(sentence, ctx):
+            return
+    value = currency = None
+    qualifier = "exact"
+    for cue in _CONSENSUS_CUE.finditer(text):
+        after = [
+            a
+            for a in find_money(text)
+            if a.start > cue.start() and is_per_share(text, a.start, a.end, a.value)
+        ]
+        if after and after[0].start - cue.end() < 60:
+            value, currency, qualifier = after[0].value, after[0].currency, after[0].qualifier
+            break
+    out_of = _OUT_OF.search(text)
+    count = _ANALYST_COUNT.search(text)
+    terms = _rating_terms(text)
+    rating = terms[0].group("rating") if terms and _GENERAL_RATING.search(text) else None
+    counts: dict[str, int | None] = {"buy_count": None, "hold_count": None, "sell_count": None}
+    if out_of and rating and (r := rate(rating)):
+        counts[f"{r[0]}_count"] = int(out_of.group("n"))
+    counted = out_of or count
+    analyst_count = int(counted.group("of")) if counted else None
+    if value is None and rating is None and counts["buy_count"] is None:
+        return
+    provider = next((m.id for m in find_entities(text, kinds=("provider",))), None)
+    yield Draft(
+        "consensus",
+        {
+            "provider": provider,
+            "value": value,
+            "currency": currency or "USD",
+            "rating": rating,
+            "analyst_count": analyst_count,
+            **counts,
+            "qualifier": qualifier,
+        },
+        confidence=0.85,
+    )

@@ -1,0 +1,303 @@
+"""When did it happen? Temporal cues resolved against the publication date, honestly.
+
+Each cue gives an interval and a precision; no cue (or "recently") leaves the occurrence
+unknown, while the event is still known from its publication date.
+
+=====================================  ============================================  =========
+cue                                    interval (article of date P)                  precision
+=====================================  ============================================  =========
+"on Friday", "Friday"                  the last Friday on or before P                day
+"yesterday", "today", "currently"      P - 1 day; P                                  day
+"March 3", "March 3, 2025"             that day (the latest not after P)             day
+"this week", "last week", "past week"  Monday..P; the week before; P - 7 days..P     week
+"in September", "as of August"         that month (the latest starting by P)         month
+"last month", "over the past month"    the month before P's; P - 1 month..P          month
+"during the third quarter", "Q3 2025"  that calendar quarter (latest starting by P)  quarter
+"the quarter ending in September"      the three months ending that month            quarter
+"latest/last/most recent quarter"      the last quarter that ended 30+ days before P quarter
+"the quarter" (after one was named)    that quarter                                  quarter
+"the preceding quarter"                the quarter before the one last named         quarter
+"since the start of the year", "YTD"   1 January..P                                  day
+"in 2025", "last year"                 that calendar year                            year
+"recently", no cue                     unknown                                       unknown
+=====================================  ============================================  =========
+
+Examples
+--------
+>>> import datetime as dt
+>>> from timeline.extract.temporal import resolve
+>>> sunday = dt.date(2026, 1, 4)
+>>> occ = resolve("On Friday, shares surged 6.39%.", sunday)
+>>> occ.start, occ.end, occ.precision
+(datetime.date(2026, 1, 2), datetime.date(2026, 1, 2), 'day')
+>>> resolve("shares fell 15% during the fourth quarter", dt.date(2025, 12, 30)).period
+'quarter'
+>>> resolve("Arete recently downgraded the stock", sunday).precision
+'unknown'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+__all__ = ["Occurrence", "TemporalContext", "resolve"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
+_MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTH_NAMES, start=1)} | {"sept": 9}
+_MONTH_RE = (
+    r"(?P<month>" + "|".join(_MONTH_NAMES) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_REPORTING_LAG = dt.timedelta(days=30)
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A resolved valid-time interval; ``period`` names its length for price moves."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    period: str
+
+    @classmethod
+    def unknown(cls) -> Occurrence:
+        return cls(None, None, "unknown", "unspecified")
+
+
+@dataclass(slots=True)
+class TemporalContext:
+    """What earlier sentences of the same article established (for "the preceding quarter")."""
+
+    last_quarter: tuple[int, int] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _month_no(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return _MONTH_NAMES.index(name) + 1 if name in _MONTH_NAMES else _MONTH_ABBR[name[:4]]
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarter(year: int, q: int) -> Occurrence:
+    start = dt.date(year, 3 * q - 2, 1)
+    return Occurrence(start, _month_end(year, 3 * q), "quarter", "quarter")
+
+
+def _latest_year_with_start(month: int, published: dt.date) -> int:
+    return published.year if dt.date(published.year, month, 1) <= published else published.year - 1
+
+
+def _latest_reported_quarter(published: dt.date) -> tuple[int, int]:
+    year, q = published.year, (published.month - 1) // 3 + 1
+    while _quarter(year, q).end + _REPORTING_LAG > published:  # type: ignore[operator]
+        year, q = (year, q - 1) if q > 1 else (year - 1, 4)
+    return year, q
+
+
+def _previous(year: int, q: int) -> tuple[int, int]:
+    return (year, q - 1) if q > 1 else (year - 1, 4)
+
+
+def _minus_month(d: dt.date) -> dt.date:
+    year, month = (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+Rule = Callable[[re.Match[str], dt.date, TemporalContext], Occurrence | None]
+
+
+def _weekday(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+    target = _WEEKDAYS.index(m.group("wd").lower())
+    day = p - dt.timedelta(days=(p.weekday() - target) % 7)
+    return Occurrence(day, day, "day", "day")
+
+
+def _relative_day(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+    day = p - dt.timedelta(days=1) if m.group(0).lower() == "yesterday" else p
+    return Occurrence(day, day, "day", "day")
+
+
+def _month_day(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    month, day = _month_no(m.group("month")), int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else p.year
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if not m.group("year") and when > p:
+        when = when.replace(year=year - 1)
+    return Occurrence(when, when, "day", "day")
+
+
+def _week(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+    which = m.group("which").lower()
+    monday = p - dt.timedelta(days=p.weekday())
+    if which == "this":
+        return Occurrence(monday, p, "week", "week")
+    if which == "last":
+        return Occurrence(
+            monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "week", "week"
+        )
+    return Occurrence(p - dt.timedelta(days=7), p, "week", "week")
+
+
+def _fiscal_quarter_ending(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    month = _month_no(m.group("month"))
+    year = int(m.group("year")) if m.group("year") else p.year
+    if _month_end(year, month) > p:
+        year -= 1
+    end = _month_end(year, month)
+    start_month = (month - 3) % 12 + 1
+    start = dt.date(year if start_month <= month else year - 1, start_month, 1)
+    if month % 3 == 0:
+        ctx.last_quarter = (year, month // 3)
+    return Occurrence(start, end, "quarter", "quarter")
+
+
+def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    q = int(m.group("qn")) if m.group("qn") else _ORDINAL[m.group("ord").lower()]
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p else p.year - 1
+    ctx.last_quarter = (year, q)
+    return _quarter(year, q)
+
+
+def _latest_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    year, q = _latest_reported_quarter(p)
+    ctx.last_quarter = (year, q)
+    return _quarter(year, q)
+
+
+def _preceding_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    year, q = _previous(*(ctx.last_quarter or _latest_reported_quarter(p)))
+    return _quarter(year, q)
+
+
+def _context_quarter(_: re.Match[str], __: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    return _quarter(*ctx.last_quarter) if ctx.last_quarter else None
+
+
+def _ytd(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+    return Occurrence(dt.date(p.year, 1, 1), p, "day", "ytd")
+
+
+def _past_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+    if m.group(0).lower().startswith("last month"):
+        prev = _minus_month(p.replace(day=1))
+        return Occurrence(prev, _month_end(prev.year, prev.month), "month", "month")
+    return Occurrence(_minus_month(p), p, "month", "month")
+
+
+def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+    month = _month_no(m.group("month"))
+    year = int(m.group("year")) if m.group("year") else _latest_year_with_start(month, p)
+    return Occurrence(dt.date(year, month, 1), _month_end(year, month), "month", "month")
+
+
+def _year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    text = m.group(0).lower()
+    year = p.year - 1 if "last year" in text else int(m.group("year"))
+    if year > p.year:
+        return None  # a forecast ("by 2026"), not when something happened
+    if year == p.year:
+        return Occurrence(dt.date(year, 1, 1), p, "day", "ytd")
+    return Occurrence(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
+
+
+def _unknown(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:
+    return Occurrence.unknown()
+
+
+_YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
+# Ordered by specificity: the first rule that matches anywhere in the sentence wins.
+_RULES: list[tuple[re.Pattern[str], Rule]] = [
+    (re.compile(r"\brecently\b|\blately\b", re.I), _unknown),
+    (
+        re.compile(
+            r"\b(?:quarter|three months)\s+(?:ending|ended)\s+(?:in\s+)?" + _MONTH_RE + _YEAR, re.I
+        ),
+        _fiscal_quarter_ending,
+    ),
+    (re.compile(r"\b" + _MONTH_RE + r"(?:-|\s)quarter" + _YEAR, re.I), _fiscal_quarter_ending),
+    (
+        re.compile(
+            r"\b(?:(?P<ord>first|second|third|fourth|final)[\s-]quarter|Q(?P<qn>[1-4]))" + _YEAR,
+            re.I,
+        ),
+        _named_quarter,
+    ),
+    (re.compile(r"\b(?:preceding|previous|prior)\s+quarter\b", re.I), _preceding_quarter),
+    (
+        re.compile(
+            r"\b(?:latest|last|most recent|recent|past|just-ended|reported)\s+"
+            r"(?:fiscal\s+)?quarter\b",
+            re.I,
+        ),
+        _latest_quarter,
+    ),
+    (re.compile(r"\b(?:the|that|this|same)\s+quarter\b", re.I), _context_quarter),
+    (
+        re.compile(r"\b(?:on|last|this|since)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I),
+        _weekday,
+    ),
+    (re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I), _weekday),
+    (re.compile(r"\b(?:yesterday|today|currently|at present|right now)\b", re.I), _relative_day),
+    (
+        re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I),
+        _month_day,
+    ),
+    (re.compile(r"\b(?P<which>this|last|past)\s+week\b", re.I), _week),
+    (
+        re.compile(
+            r"\b(?:since the (?:start|beginning) of (?:the|this) year|year[\s-]to[\s-]date|ytd|"
+            r"so far this year|this year|since january)\b",
+            re.I,
+        ),
+        _ytd,
+    ),
+    (
+        re.compile(
+            r"\b(?:last month|(?:over|in|during)\s+the\s+(?:past|last)\s+month|"
+            r"past month|on a monthly basis|month-on-month)\b",
+            re.I,
+        ),
+        _past_month,
+    ),
+    (
+        re.compile(
+            r"\b(?:in|during|as of|through|since|for)\s+(?:early\s+|late\s+|mid-)?"
+            + _MONTH_RE
+            + _YEAR
+            + r"\b",
+            re.I,
+        ),
+        _in_month,
+    ),
+    (re.compile(r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d{2})\b|\blast year\b", re.I), _year),
+]
+
+
+def resolve(
+    sentence: str, published: dt.date, context: TemporalContext | None = None
+) -> Occurrence:
+    """The occurrence the sentence's temporal cue gives, relative to ``published``."""
+    ctx = context or TemporalContext()
+    for pattern, rule in _RULES:
+        m = pattern.search(sentence)
+        if m is None:
+            continue
+        found = rule(m, published, ctx)
+        if found is not None:
+            return found
+    return Occurrence.unknown()

@@ -1,0 +1,147 @@
+"""Sentences with their offsets in the article, and the boilerplate to leave out.
+
+Offsets are into the article text exactly as loaded, so ``text[s.start:s.end] == s.text``
+always holds and every event's quote can be checked against its span.
+
+>>> from timeline.extract.text import split_sentences
+>>> [s.text for s in split_sentences("Shares of Acme Inc. rose 4%. J.P. Morgan cut to Hold.")]
+['Shares of Acme Inc. rose 4%.', 'J.P. Morgan cut to Hold.']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences"]
+
+_ABBREVIATIONS = frozenset(
+    [
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "plc",
+        "llc",
+        "lp",
+        "no",
+        "vs",
+        "etc",
+        "approx",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "al",
+        "fig",
+        "jr",
+        "sr",
+    ]
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9$€£¥])")
+_PROMO = re.compile(
+    r"read more|free analysis|buy or sell\?|click here|sign up|subscribe|newsletter|"
+    r"should investors sell immediately|is it worth buying|"
+    r"this article (was|is) (written|provided)",
+    re.IGNORECASE,
+)
+_AD_MARKER = re.compile(r"^(ad|advertisement|anzeige|sponsored)$", re.IGNORECASE)
+_HEADING_MAX = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a heading line) and where it sits in the article."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+    heading: bool = False
+    boilerplate: bool = False
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip("\"”’' ").endswith("?")
+
+    @property
+    def factual(self) -> bool:
+        """A sentence that can state a fact: not a heading, a question or boilerplate."""
+        return not (self.heading or self.boilerplate or self.question)
+
+
+def _is_abbreviation(block: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    word_start = dot
+    while word_start > 0 and (block[word_start - 1].isalpha() or block[word_start - 1] == "."):
+        word_start -= 1
+    word = block[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
+
+
+def _split_block(block: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(block):
+        dot = m.start() - 1
+        while dot > 0 and block[dot] not in ".!?":
+            dot -= 1
+        if block[dot] == "." and _is_abbreviation(block, dot):
+            continue
+        end = m.start() + len(m.group(0).rstrip())
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(block)))
+    return [(a, b) for a, b in spans if block[a:b].strip()]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence and heading line of ``text``, in order, with offsets into ``text``.
+
+    A trailing advertisement (after a line that reads ``Ad``) and promotional lines are
+    marked as boilerplate; they are kept, so offsets stay whole, but carry no facts.
+    """
+    out: list[Sentence] = []
+    offset = 0
+    in_ad = False
+    for block_no, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        if _AD_MARKER.match(stripped):
+            in_ad = True
+        heading = bool(stripped) and len(stripped) <= _HEADING_MAX and stripped[-1] not in '.!?"”'
+        for first, last in _split_block(line):
+            a = first + lead if first == 0 else first
+            piece = line[a:last].rstrip()
+            if not piece:
+                continue
+            out.append(
+                Sentence(
+                    start=offset + a,
+                    end=offset + a + len(piece),
+                    text=piece,
+                    block=block_no,
+                    heading=heading,
+                    boilerplate=in_ad or bool(_PROMO.search(piece)),
+                )
+            )
+        offset += len(line) + 1
+    return out
