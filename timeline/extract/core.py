@@ -52,7 +52,7 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "valuation_multiple": ("metric", "value"),
     "product_launch": ("product",),
     "product_metric": ("metric", "value"),
-    "financial_kpi": ("metric", "value"),
+    "financial_kpi": ("metric", "segment", "value"),
     "investment_plan": ("amount",),
     "partnership": ("partner",),
     "legal_action": ("action_type",),
