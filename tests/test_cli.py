@@ -63,3 +63,63 @@ def test_verify_exit_codes(tmp_path: Path, make_event: MakeEvent) -> None:
     bad = timeline("verify", "--store", store.uri, "--json")
     assert bad.returncode == 2
     assert json.loads(bad.stdout)["problems"][0]["check"] == "hash"
+
+
+SEED_004 = str(Path(__file__).resolve().parents[1] / "seeds" / "004_be3f86df37a2d424.txt")
+
+
+def test_extract_json_prints_only_events_with_quotes() -> None:
+    result = timeline("extract", SEED_004, "--json")
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    text = Path(SEED_004).read_text()
+    for e in events:
+        assert text[e["span_start"] : e["span_end"]] == e["quote"]
+
+    def has(kind: str, **fields: object) -> bool:
+        return any(
+            e["kind"] == kind and all(e.get(k) == v for k, v in fields.items()) for e in events
+        )
+
+    assert has("analyst_rating", firm="Bernstein", rating="Outperform")
+    assert has("price_target", firm="Bernstein", value=190.0, target_type="price_target")
+    assert has("price_target", firm="JPMorgan", value=230.0, target_type="price_target")
+    assert has("price_target", firm="Morningstar", value=258.0, target_type="fair_value")
+    assert has("consensus", value=192.0, qualifier="approx")
+    assert has("price_move", percent=86.4, period="ytd", occurred_start="2025-01-01")
+    assert has("financial_kpi", segment="cloud", value=34.0, occurred_end="2025-09-30")
+    assert has("product_launch", product="Quark AI Glasses", price=1899.0, currency="CNY")
+    assert has("product_metric", metric="monthly_active_users", value=18.34e6)
+
+
+def test_extract_any_text_file_with_a_given_date(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Needham raised its price target on Acme to $230 from $178.")
+    missing = timeline("extract", str(path), "--json")
+    assert missing.returncode == 1
+    assert "--published" in missing.stderr
+    given = timeline("extract", str(path), "--published", "2025-03-07", "--json")
+    [event] = [json.loads(line) for line in given.stdout.splitlines()]
+    assert (event["firm"], event["value"], event["previous_value"]) == ("Needham", 230.0, 178.0)
+    bad = timeline("extract", str(path), "--published", "07/03/2025")
+    assert bad.returncode == 1
+    assert "YYYY-MM-DD" in bad.stderr
+
+
+def test_ingest_reports_new_and_present(tmp_path: Path) -> None:
+    store = str(tmp_path / "s")
+    seeds = str(Path(SEED_004).parent)
+    first = timeline("ingest", seeds, "--store", store)
+    assert first.returncode == 0, first.stderr
+    assert "0 already present" in first.stdout
+    again = timeline("ingest", seeds, "--store", store)
+    assert " 0 new" in again.stdout
+
+
+def test_eval_prints_scores() -> None:
+    root = Path(SEED_004).parents[1]
+    result = timeline("eval", "--gold", str(root / "seeds" / "gold"), "--json", cwd=root)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["overall"]["f1"] >= 0.85
+    assert {row["kind"] for row in doc["by_kind"]} >= {"price_target", "analyst_rating"}

@@ -6,15 +6,22 @@ found by ``verify``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
+import polars as pl
 import typer
 from rich.console import Console
+from rich.table import Table
 
+from timeline.articles import load_articles
 from timeline.errors import TimelineError
 from timeline.events import KINDS, event_json_schema
+from timeline.extract import RuleExtractor
+from timeline.ingest import extract_articles, ingest
 from timeline.store import open_store
 
 __all__ = ["app", "main"]
@@ -38,6 +45,33 @@ StoreOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for programs.")]
+PathsArgument = Annotated[
+    list[Path],
+    typer.Argument(help="Article files, or folders of *.txt articles.", show_default=False),
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(
+        "--published",
+        help="Publication date YYYY-MM-DD for articles with no manifest entry or dateline.",
+        show_default=False,
+    ),
+]
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD")
+    return None  # pragma: no cover - _fail exits
+
+
+def _report_failures(failures: tuple[tuple[Path, TimelineError], ...]) -> None:
+    for _, error in failures:
+        _err.print(f"timeline: {error}", markup=False)
 
 
 @app.command()
@@ -76,6 +110,103 @@ def verify(store: StoreOption = None, as_json: JsonOption = False) -> None:
         _out.print(f"{st.uri}: {report}")
     if not report.ok:
         raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    published: PublishedOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per event, and nothing else.")
+    ] = False,
+) -> None:
+    """Extract events from articles without storing them.
+
+    Example: `timeline extract seeds/004_be3f86df37a2d424.txt --json`
+    """
+    loaded = load_articles(paths, published=_date(published, "--published"))
+    events = extract_articles(loaded.articles)
+    if as_json:
+        for event in events:
+            sys.stdout.write(event.model_dump_json(exclude={"recorded_at", "seq"}) + "\n")
+    else:
+        for event in events:
+            values = ", ".join(f"{k}={v}" for k, v in event.ev_payload().items() if v is not None)
+            when = (
+                f"{event.occurred_start}..{event.occurred_end} ({event.occurred_precision})"
+                if event.occurred_start
+                else "unknown"
+            )
+            _out.print(f"[bold]{event.kind}[/] {event.subject} {when}: {values}")
+            _out.print(f"    [dim]{event.quote}[/]", markup=True)
+    _report_failures(loaded.failures)
+    if loaded.failures:
+        raise typer.Exit(1)
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: PathsArgument, published: PublishedOption = None, store: StoreOption = None
+) -> None:
+    """Extract events from articles and append them to the store.
+
+    Example: `timeline ingest seeds/`
+    """
+    st = open_store(store)
+    report = ingest(paths, store=st, published=_date(published, "--published"))
+    _out.print(f"{st.uri}: {report}")
+    _report_failures(report.failures)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Folder of gold TOML files (one per article).")
+    ] = Path("seeds/gold"),
+    as_json: JsonOption = False,
+    mistakes: Annotated[
+        bool, typer.Option("--mistakes", help="List every missed and extra event.")
+    ] = False,
+) -> None:
+    """Score extraction against gold annotations: precision, recall, F1, date accuracy.
+
+    Example: `timeline eval --gold tests/articles/gold`
+    """
+    from timeline.evaluate import evaluate  # noqa: PLC0415 - only this command needs it
+
+    if not gold.is_dir():
+        _fail(f"no gold folder at {gold}; pass --gold with a folder of *.toml gold files")
+    report = evaluate(gold, RuleExtractor())
+    if as_json:
+        doc = {
+            "overall": report.overall(),
+            "by_kind": report.by_kind().to_dicts(),
+            "by_article": report.by_article().to_dicts(),
+        }
+        _out.print_json(json.dumps(doc))
+        return
+    for title, frame in (("by kind", report.by_kind()), ("by article", report.by_article())):
+        _out.print(_frame_table(title, frame))
+    o = report.overall()
+    _out.print(
+        f"overall: precision {o['precision']:.3f}  recall {o['recall']:.3f}  f1 {o['f1']:.3f}  "
+        f"date accuracy {o['date_accuracy']:.3f}  ({o['gold']:.0f} gold, "
+        f"{o['extracted']:.0f} extracted)"
+    )
+    if mistakes:
+        for line in report.mistakes():
+            _out.print(line, markup=False)
+
+
+def _frame_table(title: str, frame: pl.DataFrame) -> Table:
+    table = Table(title=title, title_justify="left")
+    for col in frame.columns:
+        table.add_column(col, justify="right" if frame[col].dtype.is_numeric() else "left")
+    for row in frame.iter_rows():
+        table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
+    return table
 
 
 def _fail(message: str) -> None:

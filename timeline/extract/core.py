@@ -229,6 +229,6 @@ def _keep(events: dict[tuple[Any, ...], EventBase], event: EventBase) -> None:
 
 
 def _note_heading(sentence: Sentence, ctx: Context) -> None:
-    from timeline.extract.rules.company import segment_of  # noqa: PLC0415 - rules import core
+    from timeline.extract.rules.kpis import segment_of  # noqa: PLC0415 - rules import core
 
     ctx.last_segment = segment_of(sentence.text)  # a new section: its segment, or none

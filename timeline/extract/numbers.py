@@ -76,6 +76,11 @@ _PREFIX_CUR = {
     "rmb": "CNY",
     "cny": "CNY",
     "jpy": "JPY",
+    "dkk": "DKK",
+    "sek": "SEK",
+    "chf": "CHF",
+    "inr": "INR",
+    "₹": "INR",
 }
 _SUFFIX_CUR = {
     "yuan": "CNY",
@@ -90,6 +95,14 @@ _SUFFIX_CUR = {
     "pounds": "GBP",
     "won": "KRW",
     "rupees": "INR",
+    "danish crowns": "DKK",
+    "danish kroner": "DKK",
+    "swedish crowns": "SEK",
+    "swedish kronor": "SEK",
+    "norwegian crowns": "NOK",
+    "norwegian kroner": "NOK",
+    "swiss francs": "CHF",
+    "francs": "CHF",
 }
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
 _SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))

@@ -58,7 +58,7 @@ _ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9$€£¥])")
 _PROMO = re.compile(
-    r"read more|free analysis|buy or sell\?|click here|sign up|subscribe|newsletter|"
+    r"read more|free analysis|buy or sell\?|click here|\bsign up\b|\bsubscribe\b|\bnewsletter\b|"
     r"should investors sell immediately|is it worth buying|"
     r"this article (was|is) (written|provided)",
     re.IGNORECASE,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline.extract.core import Rule
-from timeline.extract.rules import analysts, company, market, ownership
+from timeline.extract.rules import analysts, company, kpis, market, ownership
 
 __all__ = ["DEFAULT_RULES"]
 
@@ -19,7 +19,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     market.valuations,
     company.launches,
     company.metrics,
-    company.kpis,
+    kpis.kpis,
     company.plans,
     company.partnerships,
     company.legal,

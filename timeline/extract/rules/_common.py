@@ -8,14 +8,55 @@ from timeline.extract.core import Context
 from timeline.extract.mentions import Mention, find_entities, find_orgs
 from timeline.extract.text import Sentence
 
-__all__ = ["PROJECTION", "firms_in", "investors_in", "is_per_share", "nearest_before", "window"]
+__all__ = [
+    "PROJECTION",
+    "firms_in",
+    "hypothetical_before",
+    "investors_in",
+    "is_per_share",
+    "nearest_before",
+    "window",
+]
 
 #: Words that make a sentence a forecast or a hypothetical, not a reported fact.
 PROJECTION = re.compile(
-    r"\b(?:projected|project|forecasts?|forecasted|expected to|estimated to|could reach|"
-    r"would|might|predicts?|anticipates?)\b",
+    r"\b(?:projected|project|forecasts?|forecasted|expected to|estimated to|predicts?|"
+    r"anticipates?)\b",
     re.IGNORECASE,
 )
+# A modal right before a figure makes the figure hypothetical: "could reach $72 billion",
+# "may face a fine of up to 6%". A modal elsewhere in the sentence does not.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,2}?(?:reach|top|hit|face|be|exceed|total|"
+    r"rise|fall|climb|cost|see)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+_INVEST_IN = re.compile(
+    r"(?:agreed\s+to\s+|will\s+|plans\s+to\s+|to\s+)?invest(?:ed|s|ing)?\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]\s?[\d.,]+\s*(?:\w+\s+)?in\b",
+    re.IGNORECASE,
+)
+
+
+def investing_company(text: str, ctx: Context) -> Mention | None:
+    """Another company that invests money in the subject ("Nvidia agreed to invest $5 billion in
+    the chipmaker"), named before the verb."""
+    m = _INVEST_IN.search(text)
+    if m is None:
+        return None
+    before = [
+        c for c in find_entities(text[: m.start()], kinds=("company",)) if c.id != ctx.subject
+    ]
+    return before[-1] if before else None
+
+
+def hypothetical_before(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` make the figure there hypothetical."""
+    return _HYPOTHETICAL.search(text[max(0, at - 60) : at]) is not None
+
+
 _ACTOR_VERB = re.compile(
     r"\b(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:analysts?\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|now\s+)?"
@@ -83,6 +124,8 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
         ),
     ]
     for cand in candidates:
+        if re.search(r"\banalysts?\s+$", text[: cand.start]):
+            continue  # "Wells Fargo analyst Michael Turrin": a person, the firm is before
         name = _clean(cand.id)
         if not name or name.lower() in _NOT_FIRMS or name in others or name == ctx.subject:
             continue

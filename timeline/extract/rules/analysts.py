@@ -35,7 +35,7 @@ _ACTIONS = [
         "reiterate",
         re.compile(r"\breiterat|\bmaintain|\breaffirm|\bkept|\bkeeps|\bstuck with", re.I),
     ),
-    ("assign", re.compile(r"\bassign|\brates\b|\brated\b|\bhas an?\b", re.I)),
+    ("assign", re.compile(r"\bassign|\brates?\b|\brated\b|\bhas an?\b", re.I)),
 ]
 _TARGET_CUE = re.compile(
     r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value)|price\s+target|target\s+price|"
@@ -43,10 +43,12 @@ _TARGET_CUE = re.compile(
     re.IGNORECASE,
 )
 _CONSENSUS_CUE = re.compile(
-    r"consensus|average\s+(?:analyst\s+)?(?:price\s+)?target|mean\s+(?:price\s+)?target|"
-    r"median\s+(?:price\s+)?target|analysts'?\s+average",
+    r"consensus|(?:average|mean|median)\s+(?:\d+-month\s+)?(?:analyst\s+)?(?:price\s+)?target|"
+    r"analysts'?\s+average",
     re.IGNORECASE,
 )
+# "a $400 price target", "its $275 target": the amount written just before its cue
+_CUE_AFTER = re.compile(r"^\s*(?:\d+-month\s+)?(?:price\s+)?(?:target|objective)\b", re.IGNORECASE)
 _RAISE = re.compile(r"\b(?:rais|lift|boost|increas|hik|bump)\w*", re.I)
 _CUT = re.compile(r"\b(?:cut|lower|reduc|trim|slash|decreas)\w*", re.I)
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
@@ -140,6 +142,15 @@ def _target_action(text: str) -> str | None:
     return None
 
 
+def _cue_for(cues: list[re.Match[str]], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The target cue an amount belongs to: right after it ("a $400 price target") or before
+    it within 70 characters ("price target of $190")."""
+    if _CUE_AFTER.match(text[end:]):
+        return next((c for c in cues if c.start() >= end), None)
+    cue = next((c for c in reversed(cues) if c.start() < start), None)
+    return cue if cue is not None and start - cue.end() <= 70 else None
+
+
 def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Each firm's price target or fair value, with its previous value ("from $178")."""
     text = sentence.text
@@ -149,8 +160,8 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     firms = firms_in(sentence, ctx)
     amounts = [a for a in find_money(text) if is_per_share(text, a.start, a.end, a.value)]
     for a in amounts:
-        cue = next((c for c in reversed(cues) if c.start() < a.start), None)
-        if cue is None or a.start - cue.end() > 70:
+        cue = _cue_for(cues, text, a.start, a.end)
+        if cue is None:
             continue
         if re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start], re.I):
             continue
@@ -185,6 +196,12 @@ _OUT_OF = re.compile(
     r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
 )
 _ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "none": "0"}
+_COUNT_BEFORE = re.compile(
+    r"(?:^|[,;]|\band\b)\s*(?P<n>\d+|one|two|three|four|five|none)\s+(?:analysts?\s+)?"
+    r"(?:rate\s+(?:it|the\s+stock|the\s+shares)\s+)?(?:say\s+|recommend\s+)?(?:an?\s+)?[\"“]?$",
+    re.I,
+)
 _GENERAL_RATING = re.compile(r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b", re.I)
 
 
@@ -214,6 +231,12 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     counts: dict[str, int | None] = {"buy_count": None, "hold_count": None, "sell_count": None}
     if out_of and rating and (r := rate(rating)):
         counts[f"{r[0]}_count"] = int(out_of.group("n"))
+    for term in terms:  # "29 rate the stock a Buy, 8 a Hold and one a Sell"
+        n = _COUNT_BEFORE.search(text[max(0, term.start() - 30) : term.start()])
+        r = rate(term.group("rating"))
+        if n and r and counts[f"{r[0]}_count"] is None:
+            word = n.group("n").lower()
+            counts[f"{r[0]}_count"] = int(_NUMBER_WORDS.get(word, word))
     counted = out_of or count
     analyst_count = int(counted.group("of")) if counted else None
     if value is None and rating is None and counts["buy_count"] is None:

@@ -2,8 +2,8 @@
 
 Product names are taken as written (a quoted name, or a capitalised name after a launch verb or
 in apposition: "its most advanced AI model to date, Qwen3-Max"). A metric or price without a
-product name belongs to the product last named in the article. A KPI's segment comes from the
-sentence, else from the sentence or heading before it ("Cloud Division: ...").
+product name belongs to the product last named in the article. KPIs live in
+`timeline.extract.rules.kpis`.
 """
 
 from __future__ import annotations
@@ -11,22 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from timeline.entities import canonical
 from timeline.extract.core import Context, Draft
 from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
-from timeline.extract.rules._common import PROJECTION
+from timeline.extract.rules._common import PROJECTION, hypothetical_before, investing_company
 from timeline.extract.temporal import resolve
 from timeline.extract.text import Sentence
 
 __all__ = [
     "corporate",
-    "kpis",
     "launches",
     "legal",
     "metrics",
     "partnerships",
     "plans",
-    "segment_of",
 ]
 
 _NAME = r"(?:[A-Z][\w’'\-+]*|i[A-Z][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*))*"
@@ -37,7 +36,8 @@ _LAUNCH = re.compile(
     re.I,
 )
 _NOT_LAUNCH = re.compile(
-    r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|offering|bid|campaign|"
+    r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
+    r"offering|bid|campaign|"
     r"beta\s+launch\s+in)\b",
     re.I,
 )
@@ -98,15 +98,40 @@ def _product_after(text: str, at: int) -> str | None:
     return None
 
 
+_PRODUCT_NOUN = (
+    r"app|application|model|glasses|phone|chip|assistant|chatbot|service|platform|marketplace|"
+    r"console|headset|vehicle|drug|device"
+)
+_BEFORE_NOUN = re.compile(
+    r"(?P<n>" + _NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
+)
+_AS_SUBJECT = re.compile(
+    r"^(?:(?:The company's|Its|Their)\s+)?(?P<n>" + _NAME + r")\s+(?:now\s+)?"
+    r"(?:has|had|have|reached|surpassed|topped|counts|boasts|completed|recorded|logged|hit)\b"
+)
+
+
 def _product_before(text: str, at: int) -> str | None:
-    m = re.search(
-        r"(?P<n>" + _NAME + r")\s+(?P<kind>app|application|model|glasses|phone|chip)\b[^.]{0,60}$",
-        text[:at],
-    )
-    if m and m.group("n").split()[-1] not in _STOP_NAMES:
-        suffix = " app" if m.group("kind") in ("app", "application") else ""
-        return _trim(m.group("n").split()[-1]) + suffix
-    return None
+    """A product named before ``at``: "the standalone Qwen application", "Meta AI assistant"."""
+    m = _BEFORE_NOUN.search(text[:at])
+    if m is None:
+        return None
+    words = [
+        w for w in m.group("n").split() if w not in _STOP_NAMES and not w.endswith(("'s", "’s"))
+    ]
+    if not words:
+        return None
+    suffix = " app" if m.group("kind") in ("app", "application") else ""
+    return _trim(" ".join(words)) + suffix
+
+
+def _product_as_subject(text: str, ctx: Context) -> str | None:
+    """A product that is the sentence's subject: "Temu had 92 million monthly active users"."""
+    m = _AS_SUBJECT.match(text)
+    if m is None or m.group("n").split()[0] in _STOP_NAMES:
+        return None
+    name = m.group("n")
+    return None if find_entities(name, kinds=("company", "firm", "investor", "index")) else name
 
 
 def _trim(name: str) -> str:
@@ -162,6 +187,8 @@ _METRICS = [
     ("units_sold", re.compile(r"\bunits\b|\bdeliveries\b|\bshipments\b", re.I)),
     ("subscribers", re.compile(r"\bsubscribers\b|\bpaying\s+users\b", re.I)),
     ("parameters", re.compile(r"\bparameters?\b", re.I)),
+    ("rides", re.compile(r"\brides\b|\btrips\b", re.I)),
+    ("orders", re.compile(r"\borders\b", re.I)),
 ]
 
 
@@ -180,8 +207,13 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         count = min(counts, key=lambda c: abs(c.start - cue.start()))
         quoted = re.search(r"[\"“]([^\"”]{2,40})[\"”]", text)
         named_before = ctx.last_product if ctx.last_product and ctx.last_product in text else None
-        product = quoted.group(1) if quoted else named_before or _product_before(text, cue.start())
-        product = product or ctx.last_product
+        product = (
+            (quoted.group(1) if quoted else None)
+            or named_before
+            or _product_before(text, cue.start())
+            or _product_as_subject(text, ctx)
+            or ctx.last_product
+        )
         if product is None:
             continue
         change = [p for p in find_percents(text) if re.search(r"\bby\s*$", text[: p.start])]
@@ -201,159 +233,6 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 def _is_year(amount: Amount) -> bool:
     return amount.value.is_integer() and 1900 <= amount.value <= 2100
-
-
-_SEGMENTS = [
-    ("cloud", re.compile(r"\bcloud\b", re.I)),
-    ("e-commerce", re.compile(r"\be-?commerce\b|\bonline\s+retail\b|\bTaobao\b", re.I)),
-    ("quick commerce", re.compile(r"\bquick\s+(?:commerce|delivery)\b", re.I)),
-    ("advertising", re.compile(r"\badvertising\b|\bads\b", re.I)),
-    ("data center", re.compile(r"\bdata[\s-]cent(?:er|re)s?\b", re.I)),
-    ("gaming", re.compile(r"\bgaming\b|\bgames\b", re.I)),
-    ("services", re.compile(r"\bservices\s+(?:segment|revenue|business)\b", re.I)),
-    ("automotive", re.compile(r"\bautomotive\b", re.I)),
-    ("wearables", re.compile(r"\bwearables\b", re.I)),
-]
-_KPI_METRICS = [
-    ("adjusted_ebita", re.compile(r"adjusted\s+EBITA\b", re.I)),
-    ("ebitda", re.compile(r"\bEBITDA\b", re.I)),
-    ("ebita", re.compile(r"\bEBITA\b", re.I)),
-    ("operating_income", re.compile(r"operating\s+(?:income|profit)", re.I)),
-    ("net_income", re.compile(r"net\s+(?:income|profit)|\bprofit\b", re.I)),
-    ("eps", re.compile(r"earnings\s+per\s+share|\bEPS\b", re.I)),
-    ("gross_margin", re.compile(r"gross\s+margin", re.I)),
-    ("operating_margin", re.compile(r"operating\s+margin", re.I)),
-    ("market_share", re.compile(r"market\s+share", re.I)),
-    ("free_cash_flow", re.compile(r"free\s+cash\s+flow", re.I)),
-    ("revenue", re.compile(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I)),
-]
-_YOY = re.compile(
-    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|\byoy\b|from\s+a\s+year\s+(?:earlier|ago)|"
-    r"annual(?:ly)?\b",
-    re.I,
-)
-_QOQ = re.compile(
-    r"quarter[\s-](?:over|on)[\s-]quarter|sequential(?:ly)?|\bqoq\b|"
-    r"(?:compared\s+(?:to|with)|from|versus|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter",
-    re.I,
-)
-_GROWTH = re.compile(
-    r"\b(?:grew|growth|gr[eo]w(?:ing|s)?|rose|rise|increase[ds]?|expand(?:ed|ing|s)?|soared|"
-    r"jump(?:ed|s)?|climb(?:ed|s)?|up|gain(?:ed|s)?|accelerat\w*)\b",
-    re.I,
-)
-_SHRINK = re.compile(
-    r"\b(?:fell|fall|declined?|decrease[ds]?|dropped|drop|plummeted|plunged|shrank|down|slid)\b",
-    re.I,
-)
-_ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|result)", re.I)
-
-
-def segment_of(text: str) -> str | None:
-    """The business segment a sentence or heading talks about, if any."""
-    if re.search(r"\b(?:group|total|overall|company-wide|consolidated)\s+revenue", text, re.I):
-        return None
-    return next((name for name, p in _SEGMENTS if p.search(text)), None)
-
-
-def _fiscal_period(ctx: Context) -> str | None:
-    occ = ctx.occurrence
-    if occ.start is None:
-        return None
-    if occ.precision == "quarter":
-        return f"{occ.end.year}-Q{(occ.end.month - 1) // 3 + 1}" if occ.end else None
-    if occ.precision == "year":
-        return str(occ.start.year)
-    return None
-
-
-_GROUP_LEVEL = re.compile(r"\b(?:group|total|overall|company-wide|consolidated)\b", re.I)
-
-
-def _first_number(text: str) -> int:
-    numbers = [*find_percents(text), *find_money(text)]
-    return min((n.start for n in numbers), default=len(text))
-
-
-def _kpi_metric(text: str, ctx: Context) -> tuple[str, str | None] | None:
-    at = _first_number(text)
-    mentions: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for name, pattern in _KPI_METRICS:  # most specific first: "adjusted EBITA" before "EBITA"
-        for m in pattern.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                taken.append((m.start(), m.end()))
-                mentions.append((m.start(), name))
-    mentions.sort()
-    if mentions:
-        before = [m for m in mentions if m[0] < at]
-        name = before[-1][1] if before else mentions[0][1]
-        if _GROUP_LEVEL.search(text):
-            return name, None
-        return name, segment_of(text) or _carried_segment(ctx)
-    if _ANAPHORA.search(text) and ctx.last_kpi and ctx.index - ctx.last_kpi_index <= 1:
-        return ctx.last_kpi[0], ctx.last_kpi[1]
-    return None
-
-
-def _carried_segment(ctx: Context) -> str | None:
-    """The segment of the previous sentence in the same paragraph, else of the section heading."""
-    if ctx.index:
-        prev = ctx.sentences[ctx.index - 1]
-        if prev.block == ctx.sentence.block and (seg := segment_of(prev.text)):
-            return seg
-    return ctx.last_segment
-
-
-def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """A company KPI for a period: growth in percent, or a level in money or percent."""
-    text = sentence.text
-    if PROJECTION.search(text) or re.search(
-        r"\b(?:shares?|stock)\b\s+(?:\w+\s+){0,2}(?:rose|fell|surged)", text
-    ):
-        return
-    found = _kpi_metric(text, ctx)
-    if found is None:
-        return
-    metric, segment = found
-    payload = _kpi_value(text, metric)
-    if payload is None:
-        return
-    basis = payload.get("basis")
-    ctx.last_kpi = (metric, segment, basis if isinstance(basis, str) else None)
-    ctx.last_kpi_index = ctx.index
-    yield Draft(
-        "financial_kpi",
-        {"metric": metric, "segment": segment, "fiscal_period": _fiscal_period(ctx), **payload},
-        confidence=0.75,
-    )
-
-
-def _kpi_value(text: str, metric: str) -> dict[str, object] | None:
-    percents = [
-        p
-        for p in find_percents(text)
-        if not re.search(r"upside|below|above", text[: p.start][-25:])
-    ]
-    if metric in ("market_share", "gross_margin", "operating_margin") and percents:
-        p = percents[0]
-        return {"value": p.value, "unit": "percent", "basis": None, "qualifier": p.qualifier}
-    if percents and (_GROWTH.search(text) or _SHRINK.search(text)):
-        p = percents[0]
-        lead = text[max(0, p.start - 40) : p.end + 25]
-        sign = -1.0 if _SHRINK.search(lead) and not _GROWTH.search(lead) else 1.0
-        basis = "yoy" if _YOY.search(text) else "qoq" if _QOQ.search(text) else "change"
-        return {
-            "value": sign * abs(p.value),
-            "unit": "percent",
-            "basis": basis,
-            "qualifier": p.qualifier,
-        }
-    money = [a for a in find_money(text) if a.value >= 1e6]
-    if money:
-        a = money[0]
-        return {"value": a.value, "unit": a.currency, "basis": None, "qualifier": a.qualifier}
-    return None
 
 
 _PLAN = re.compile(
@@ -383,9 +262,11 @@ def plans(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if cue is None or re.search(r"\bprojected\b|\bforecast", text, re.I):
         return
     others = {m.id for m in find_entities(text, kinds=("company",))} - {ctx.subject}
-    if len(others) >= 2:
-        return  # about other companies' spending
-    money = [a for a in find_money(text) if a.value >= 1e6]
+    if len(others) >= 2 or investing_company(text, ctx) is not None:
+        return  # about other companies' spending, or another company buying into this one
+    money = [
+        a for a in find_money(text) if a.value >= 1e6 and not hypothetical_before(text, a.start)
+    ]
     if not money:
         return
     amount = min(money, key=lambda a: abs(a.start - cue.start()))
@@ -411,9 +292,20 @@ def plans(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 _PARTNER_CUE = re.compile(
     r"\b(?:partnership|partnered|partnering|alliance|collaboration|collaborat\w+|joint\s+venture|"
     r"tie-up|teamed\s+up|(?:signed|struck|inked|reached)\s+(?:an?\s+)?(?:\w+\s+)?"
-    r"(?:deal|agreement|pact)|supply\s+(?:deal|agreement))\b[^.]{0,40}?\bwith\b",
+    r"(?:deal|agreement|pact)|supply\s+(?:deal|agreement))\b(?:[^.]{0,40}?\bwith\b)?",
     re.I,
 )
+# "Oracle will deploy up to 131,072 MI355X chips": a customer buying the subject's products
+_CUSTOMER = re.compile(
+    r"^(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:will|has|had|agreed\s+to|plans\s+to)?\s*"
+    r"(?:deploy|order|ordered|buy|purchase|purchased|procure)\w*\s+(?:up\s+to\s+)?[\d,]+",
+)
+
+
+def _is_subject(name: str, ctx: Context) -> bool:
+    return canonical(name) == ctx.subject or name.lower() in ("the company", "it")
+
+
 _PROCURE = re.compile(
     r"\b(?:procure\w*|purchas\w+|order\w*|buy\w*)\s+(?:of\s+)?(?:up\s+to\s+)?"
     r"(?:[\d,.]+\s+(?:million\s+|thousand\s+)?)",
@@ -424,6 +316,18 @@ _PROCURE = re.compile(
 def partnerships(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A partnership, alliance or supply deal with another company."""
     text = sentence.text
+    customer = _CUSTOMER.match(text)
+    if (
+        customer
+        and customer.group("n") != ctx.subject
+        and not _is_subject(customer.group("n"), ctx)
+    ):
+        yield Draft(
+            "partnership",
+            {"partner": canonical(customer.group("n")), "description": "supply deal"},
+            confidence=0.6,
+        )
+        return
     cue = _PARTNER_CUE.search(text)
     kind = "partnership"
     if cue is None:
@@ -433,9 +337,12 @@ def partnerships(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             return
     tail = text[cue.end() :]
     companies = [m for m in find_entities(tail, kinds=("company",)) if m.id != ctx.subject]
-    if companies and companies[0].start < 40:
+    if not cue.group(0).rstrip().endswith("with") and not companies and ctx.index:
+        before = ctx.sentences[ctx.index - 1].text
+        companies = [m for m in find_entities(before, kinds=("company",)) if m.id != ctx.subject]
+    if companies and (companies[0].start < 40 or not cue.group(0).rstrip().endswith("with")):
         partner = companies[0].id
-    elif kind == "partnership":
+    elif kind == "partnership" and cue.group(0).rstrip().endswith("with"):
         m = re.match(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<n>" + _NAME + r")", tail)
         if m is None:
             return
@@ -469,7 +376,7 @@ def legal(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     for action_type, pattern in _LEGAL:
         m = pattern.search(text)
-        if m is None:
+        if m is None or hypothetical_before(text, m.start()):
             continue
         orgs = [
             o for o in find_orgs(text) if re.search(r"Law|LLP|Commission|Court|Department", o.id)
@@ -485,7 +392,10 @@ def legal(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 _CORPORATE = [
-    ("buyback", re.compile(r"\bbuy-?backs?\b|\bshare\s+repurchases?\b|\brepurchas\w+", re.I)),
+    (
+        "buyback",
+        re.compile(r"\bbuy-?backs?\b|\brepurchas\w+|\b(?:bought|buys?|buying)\s+back\b", re.I),
+    ),
     ("dividend", re.compile(r"\bdividend\b", re.I)),
     ("stock_split", re.compile(r"\b(?:stock|share)\s+split\b", re.I)),
     (

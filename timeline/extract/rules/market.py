@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from timeline.extract.core import Context, Draft
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import find_money, find_percents, qualifier_before
-from timeline.extract.rules._common import PROJECTION, is_per_share
+from timeline.extract.rules._common import PROJECTION, hypothetical_before, is_per_share
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
@@ -34,8 +34,9 @@ _DOWN = (
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
 _ABOUT_STOCK = re.compile(
-    r"\b(?:shares?|stock|equity|ADRs?|index|Index|trading|share price|market value|"
-    r"performance|rally|sell-off)\b"
+    r"\b(?:shares?|stock|equity|ADRs?|index|Index|trading|traded|share price|market value|"
+    r"performance|rally|sell-off|closed|closing|opened|on the day)\b",
+    re.IGNORECASE,
 )
 _NOT_PRICE = re.compile(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
@@ -60,6 +61,11 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     before = find_entities(text[:at], kinds=("index", "company"))
     if before and before[-1].kind == "index":
         return before[-1].id
+    named = re.search(
+        r"\b(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Ii]ndex\b[^.]{0,30}$", text[:at]
+    )
+    if named and not before:
+        return named.group("n")  # an index the alias table does not know, kept as written
     return ctx.subject
 
 
@@ -72,7 +78,7 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         and previous.block == sentence.block
         and _ABOUT_STOCK.search(previous.text)
     )
-    if not about_stock or PROJECTION.search(text):
+    if not about_stock:
         return
     found: list[tuple[float, int, str]] = []
     for p in find_percents(text):
@@ -80,6 +86,8 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         tail = text[p.end : p.end + 25]
         verbs = list(_MOVE.finditer(lead)) or list(_MOVE.finditer(tail[:14]))
         if not verbs or _NOT_PRICE.search(lead + tail[:15]) or _LEVEL_NOT_MOVE.search(lead):
+            continue
+        if PROJECTION.search(lead) or hypothetical_before(text, p.start):
             continue
         verb = verbs[-1] if _MOVE.search(lead) else verbs[0]
         sign = -1.0 if verb.group("down") else 1.0
@@ -106,13 +114,14 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 _LEVEL_CUE = re.compile(
     r"\b(?P<kind>clos(?:ed|ing)|end(?:ed|ing)|settl(?:ed|ing)|finish(?:ed|ing)|open(?:ed|ing)|"
-    r"trad(?:ed|ing|es)|hit|touched|reached|to|at)\b(?:\s+(?:at|to))?(?:\s+(?:a|an|its|their)?\s*"
+    r"trad(?:ed|ing|es|e)|hit|touched|reached|to|at)\b(?:\s+(?:at|to))?(?:\s+(?:a|an|its|their)?\s*"
     r"(?:(?:record|all-time|52-week|intraday|session)\s+)?(?P<hl>high|low)?\s*(?:of)?)?\s*$",
     re.I,
 )
 _NOT_LEVEL = re.compile(
     r"target|fair[\s-]value|objective|worth|valued|market (?:value|cap)|revenue|budget|"
-    r"consensus|estimate|investment|commitment|priced|costs?|buyback|dividend",
+    r"consensus|estimate|investment|commitment|priced|costs?|buyback|dividend|\bbuy\b|"
+    r"purchase|acquire|offer|deal|tender|analysts",
     re.I,
 )
 
@@ -142,6 +151,9 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         cue = _LEVEL_CUE.search(lead)
         if cue is None or _NOT_LEVEL.search(lead):
             continue
+        closing = cue.group("kind").lower().startswith(("clos", "end", "settl", "finish", "open"))
+        if not closing and _NOT_LEVEL.search(text[: a.start]):
+            continue  # "the average target ... stands at $212": not a market price
         occ = ctx.occurrence
         if occ.precision == "unknown" and cue.group("kind").lower().startswith("trad"):
             occ = Occurrence(ctx.published, ctx.published, "day", "day")

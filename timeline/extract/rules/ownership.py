@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from timeline.extract.core import Context, Draft
 from timeline.extract.numbers import find_counts, find_money, find_percents
-from timeline.extract.rules._common import investors_in
+from timeline.extract.rules._common import investing_company, investors_in
 from timeline.extract.text import Sentence
 
 __all__ = ["levels", "stakes"]
@@ -75,6 +75,21 @@ def _direction(text: str) -> tuple[str, int] | None:
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
     text = sentence.text
+    company = investing_company(text, ctx)
+    if company is not None:
+        money = [a for a in find_money(text) if a.start > company.end]
+        yield Draft(
+            "stake_change",
+            {
+                "investor": company.id,
+                "direction": "buy",
+                "amount": money[0].value if money else None,
+                "currency": money[0].currency if money else None,
+                "qualifier": money[0].qualifier if money else "exact",
+            },
+            confidence=0.75,
+        )
+        return
     found = _direction(text)
     if found is None or not _OBJECT.search(text):
         return
@@ -110,6 +125,11 @@ _LEVEL = re.compile(
     r"(?:\b(?:to|at|of)\s+|\ba\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent)",
     re.I,
 )
+_LEVEL_FIRST = re.compile(
+    r"(?:\b(?:owns|holds|held|controls)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?|"
+    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?:stake|holding|interest|of)\b",
+    re.I,
+)
 _GROUPS = {
     "onshore": "Southbound investors",
     "southbound": "Southbound investors",
@@ -127,7 +147,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     if re.search(r"short interest|free float|weighting|underweight|overweight", text, re.I):
         return
-    m = _LEVEL.search(text)
+    m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
     if m is None:
         return
     group = _GROUP.search(text)

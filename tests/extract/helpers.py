@@ -1,0 +1,32 @@
+"""Extracting from a short text, for rule tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline.articles import Article
+from timeline.events import EventBase
+from timeline.extract import RuleExtractor
+
+
+def extract(text: str, published: str = "2025-06-13", subject: str = "ACME") -> list[EventBase]:
+    article = Article.from_text("Headline\n" + text, published=published, subject=subject)
+    events = RuleExtractor().extract(article)
+    for e in events:
+        assert article.text[e.span_start : e.span_end] == e.quote
+    return events
+
+
+def only(text: str, kind: str, **kw: Any) -> list[dict[str, Any]]:
+    """The payloads of the events of one kind (with subject and dates)."""
+    return [
+        {
+            **e.ev_payload(),
+            "subject": e.subject,
+            "start": e.occurred_start,
+            "end": e.occurred_end,
+            "precision": e.occurred_precision,
+        }
+        for e in extract(text, **kw)
+        if e.kind == kind
+    ]

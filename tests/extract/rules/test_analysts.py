@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "rating", "cls", "action", "previous"),
+    [
+        (
+            "Goldman Sachs upgraded Acme to Buy from Neutral.",
+            "Goldman Sachs",
+            "Buy",
+            "buy",
+            "upgrade",
+            "Neutral",
+        ),
+        (
+            "Acme was cut to Hold from Buy at Jefferies.",
+            "Jefferies",
+            "Hold",
+            "hold",
+            "downgrade",
+            "Buy",
+        ),
+        (
+            "Morgan Stanley initiated coverage with an Overweight rating.",
+            "Morgan Stanley",
+            "Overweight",
+            "buy",
+            "initiate",
+            None,
+        ),
+        (
+            "Barclays reiterated its Equal-weight rating on the stock.",
+            "Barclays",
+            "Equal-weight",
+            "hold",
+            "reiterate",
+            None,
+        ),
+        ('Analysts at UBS rate the shares "Sell".', "UBS", "Sell", "sell", "assign", None),
+        (
+            "Citi downgraded the shares to Underperform.",
+            "Citi",
+            "Underperform",
+            "sell",
+            "downgrade",
+            None,
+        ),
+        (
+            "J.P. Morgan moved the stock to Strong Buy from Hold.",
+            "JPMorgan",
+            "Strong Buy",
+            "buy",
+            "upgrade",
+            "Hold",
+        ),
+        (
+            "Tiny Boutique Research started coverage at Accumulate.",
+            "Tiny Boutique Research",
+            "Accumulate",
+            "buy",
+            "initiate",
+            None,
+        ),
+        (
+            "BofA Securities keeps a Market Perform rating.",
+            "Bank of America",
+            "Market Perform",
+            "hold",
+            "reiterate",
+            None,
+        ),
+    ],
+)
+def test_ratings(
+    text: str, firm: str, rating: str, cls: str, action: str, previous: str | None
+) -> None:
+    [got] = only(text, "analyst_rating")
+    assert (got["firm"], got["rating"], got["rating_normalized"]) == (firm, rating, cls)
+    assert (got["action"], got["previous_rating"]) == (action, previous)
+
+
+def test_strong_buy_stays_distinguishable() -> None:
+    [strong] = only("Mizuho rates the stock a Strong Buy.", "analyst_rating")
+    [plain] = only("Mizuho rates the stock a Buy.", "analyst_rating")
+    assert strong["rating_normalized"] == plain["rating_normalized"] == "buy"
+    assert (strong["rating_score"], plain["rating_score"]) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors should buy the dip, one trader said.",
+        "Is it worth buying the stock now?",
+        "The company will hold its annual meeting in May.",
+        "Analysts maintain a Buy consensus on the name.",
+    ],
+)
+def test_no_firm_rating_without_a_firm(text: str) -> None:
+    assert only(text, "analyst_rating") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "value", "previous", "action", "kind"),
+    [
+        (
+            "Needham raised its price target to $230 from $178.",
+            "Needham",
+            230.0,
+            178.0,
+            "raise",
+            "price_target",
+        ),
+        (
+            "Wedbush cut its target price on Acme to $95.50.",
+            "Wedbush",
+            95.5,
+            None,
+            "cut",
+            "price_target",
+        ),
+        (
+            "Bernstein set a $1,150 price objective.",
+            "Bernstein",
+            1150.0,
+            None,
+            "set",
+            "price_target",
+        ),
+        (
+            "Piper Sandler initiated coverage with a $400 price target.",
+            "Piper Sandler",
+            400.0,
+            None,
+            "initiate",
+            "price_target",
+        ),
+        (
+            "Morningstar puts its fair value estimate at $258.",
+            "Morningstar",
+            258.0,
+            None,
+            None,
+            "fair_value",
+        ),
+        (
+            "Macquarie lifted its target to HK$780 from HK$720.",
+            "Macquarie",
+            780.0,
+            720.0,
+            "raise",
+            "price_target",
+        ),
+        (
+            "Goldman Sachs reiterated its Buy rating and $275 price target.",
+            "Goldman Sachs",
+            275.0,
+            None,
+            "maintain",
+            "price_target",
+        ),
+    ],
+)
+def test_targets(
+    text: str, firm: str, value: float, previous: float | None, action: str | None, kind: str
+) -> None:
+    [got] = only(text, "price_target")
+    assert (got["firm"], got["value"], got["previous_value"]) == (firm, value, previous)
+    assert (got["action"], got["target_type"]) == (action, kind)
+
+
+def test_two_firms_two_targets_in_one_sentence() -> None:
+    got = only("Citi raised its target to $200, while HSBC cut its target to $150.", "price_target")
+    assert [(g["firm"], g["value"]) for g in got] == [("Citi", 200.0), ("HSBC", 150.0)]
+
+
+def test_a_pronoun_continues_the_firm() -> None:
+    text = "UBS upgraded Acme to Buy. The firm also raised its price target to $88."
+    [got] = only(text, "price_target")
+    assert (got["firm"], got["value"]) == ("UBS", 88.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The consensus price target stands at $192.", {"value": 192.0}),
+        ("The average analyst price target is about $61.", {"value": 61.0, "qualifier": "approx"}),
+        (
+            "Of the 30 analysts covering Acme, 21 rate it a Buy, according to FactSet.",
+            {"analyst_count": 30, "buy_count": 21, "rating": "Buy", "provider": "FactSet"},
+        ),
+        ("Sell-side analysts overwhelmingly rate the stock a Buy.", {"rating": "Buy"}),
+        ("Their median 12-month price target is $142.", {"value": 142.0}),
+    ],
+)
+def test_consensus(text: str, expected: dict[str, object]) -> None:
+    [got] = only(text, "consensus")
+    assert {k: got[k] for k in expected} == expected
+    assert only(text, "price_target") == []
+
+
+def test_a_beat_against_estimates_is_not_a_consensus_target() -> None:
+    text = "Revenue of $8.1 billion topped consensus estimates by $200 million."
+    assert only(text, "consensus") == []

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "category", "price", "currency"),
+    [
+        (
+            "Acme unveiled its Pixel Fold 3 smartphone, priced from $1,799.",
+            "Pixel Fold 3",
+            "smartphone",
+            1799.0,
+            "USD",
+        ),
+        (
+            "The company launched its most advanced AI model to date, Qwen3-Max.",
+            "Qwen3-Max",
+            "AI model",
+            None,
+            None,
+        ),
+        ('Acme released "Nimbus", a chatbot for banks.', "Nimbus", None, None, None),
+        (
+            "Acme introduced the Radeon RX 9060 XT graphics card, priced from $299.",
+            "Radeon RX 9060 XT",
+            None,
+            299.0,
+            "USD",
+        ),
+        (
+            "It rolled out the Orbit Ring wearable in Japan, starting at 39,800 yen.",
+            "Orbit Ring",
+            "wearables",
+            39800.0,
+            "JPY",
+        ),
+    ],
+)
+def test_launches(
+    text: str, product: str, category: str | None, price: float | None, currency: str | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["category"], got["price"], got["currency"]) == (
+        product,
+        category,
+        price,
+        currency,
+    )
+
+
+def test_the_price_can_follow_in_the_next_sentence() -> None:
+    text = "Acme launched its Lumen Glasses series in May. Priced from 1,899 yuan, they ship now."
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"], got["currency"]) == ("Lumen Glasses", 1899.0, "CNY")
+    assert (got["start"], got["precision"]) == (dt.date(2025, 5, 1), "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator launched an investigation into the company.",
+        "Acme launched a $2 billion share buyback.",
+        "Goldman launched coverage of Acme with a Buy rating.",
+    ],
+)
+def test_not_launches(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "metric", "value", "change"),
+    [
+        (
+            'Its "Qwen" series has surpassed 600 million downloads.',
+            "Qwen",
+            "downloads",
+            600e6,
+            None,
+        ),
+        (
+            "Temu had 92 million monthly active users in Europe.",
+            "Temu",
+            "monthly_active_users",
+            92e6,
+            None,
+        ),
+        (
+            "The Apollo Go robotaxi service completed 3.1 million rides.",
+            "Apollo Go",
+            "rides",
+            3.1e6,
+            None,
+        ),
+        (
+            "The Meta AI assistant now has more than 1 billion monthly active users.",
+            "Meta AI",
+            "monthly_active_users",
+            1e9,
+            None,
+        ),
+    ],
+)
+def test_product_metrics(
+    text: str, product: str, metric: str, value: float, change: float | None
+) -> None:
+    [got] = only(text, "product_metric")
+    assert (got["product"], got["metric"], got["value"], got["change_percent"]) == (
+        product,
+        metric,
+        value,
+        change,
+    )
+
+
+def test_a_metric_without_a_name_belongs_to_the_last_product() -> None:
+    text = (
+        "The standalone Lumo application had a spectacular debut. Within two weeks, monthly "
+        "active users jumped by 149% to reach 18.34 million."
+    )
+    [got] = only(text, "product_metric")
+    assert (got["product"], got["value"], got["change_percent"]) == ("Lumo app", 18.34e6, 149.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "years", "qualifier"),
+    [
+        ("Acme plans to invest $80 billion in AI data centers.", 80e9, None, "exact"),
+        ("It unveiled a three-year commitment of $53 billion dedicated to AI.", 53e9, 3.0, "exact"),
+        (
+            "Acme earmarked a budget exceeding $50 billion over the coming years.",
+            50e9,
+            None,
+            "at_least",
+        ),
+        (
+            "Acme plans to spend $100 billion over the next five years on factories.",
+            100e9,
+            5.0,
+            "exact",
+        ),
+    ],
+)
+def test_investment_plans(text: str, amount: float, years: float | None, qualifier: str) -> None:
+    [got] = only(text, "investment_plan")
+    assert (got["amount"], got["horizon_years"], got["qualifier"]) == (amount, years, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capital expenditures could reach $72 billion this year.",
+        "Amazon and Microsoft are projected to spend $344 billion on AI.",
+        "Nvidia agreed to invest $5 billion in the chipmaker.",
+    ],
+)
+def test_not_investment_plans(text: str) -> None:
+    assert only(text, "investment_plan") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Acme struck a strategic partnership with leading chipmaker Nvidia.", "NVDA"),
+        ("Acme signed a supply agreement with Panasonic for battery cells.", "Panasonic"),
+        ("Acme plans the procurement of up to 50,000 AMD AI chips.", "AMD"),
+        ("Oracle will deploy up to 131,072 Acme chips in a new cluster.", "Oracle"),
+    ],
+)
+def test_partnerships(text: str, partner: str) -> None:
+    [got] = only(text, "partnership")
+    assert got["partner"] == partner
+
+
+@pytest.mark.parametrize(
+    ("text", "action_type", "actor"),
+    [
+        (
+            "The Schall Law Firm opened an investigation into possible securities fraud.",
+            "investigation",
+            "Schall Law Firm",
+        ),
+        ("A shareholder filed a class action lawsuit against Acme.", "lawsuit", None),
+        ("The SEC fined Acme $10 million.", "fine", "SEC"),
+        ("Acme agreed to a $50 million settlement.", "settlement", None),
+    ],
+)
+def test_legal(text: str, action_type: str, actor: str | None) -> None:
+    [got] = only(text, "legal_action")
+    assert (got["action_type"], got["actor"]) == (action_type, actor)
+
+
+def test_a_fine_that_may_come_is_not_legal_news() -> None:
+    assert only("Acme could face a fine of up to 6% of turnover.", "legal_action") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action_type", "shares", "amount"),
+    [
+        ("Acme announced a $5 billion share repurchase program.", "buyback", None, 5e9),
+        ("The company bought back HK$80 billion of its own shares.", "buyback", None, 80e9),
+        (
+            "Filings show the issuance of about 2.28 million restricted share units.",
+            "share_issuance",
+            2.28e6,
+            None,
+        ),
+        ("Acme completed the spin-off of its logistics arm.", "spin_off", None, None),
+        ("Acme declared a dividend of $0.25 per share.", "dividend", None, 0.25),
+    ],
+)
+def test_corporate_actions(
+    text: str, action_type: str, shares: float | None, amount: float | None
+) -> None:
+    [got] = only(text, "corporate_action")
+    assert (got["action_type"], got["shares"], got["amount"]) == (action_type, shares, amount)

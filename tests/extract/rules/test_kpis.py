@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.helpers import only
+
+
+def kpis(text: str, published: str = "2025-11-20") -> list[tuple[object, ...]]:
+    return [
+        (g["metric"], g["segment"], g["value"], g["unit"], g["basis"], g["start"], g["precision"])
+        for g in only(text, "financial_kpi", published=published)
+    ]
+
+
+Q3 = dt.date(2025, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cloud revenue grew 34% year-over-year in the quarter ending in September.",
+            [("revenue", "cloud", 34.0, "percent", "yoy", Q3, "quarter")],
+        ),
+        (
+            "Revenue for the third quarter rose 15% year-on-year to 192.9 billion yuan.",
+            [
+                ("revenue", None, 15.0, "percent", "yoy", Q3, "quarter"),
+                ("revenue", None, 192.9e9, "CNY", None, Q3, "quarter"),
+            ],
+        ),
+        (
+            "Adjusted EBITA for the September quarter plummeted by 78% compared to the previous quarter.",
+            [("adjusted_ebita", None, -78.0, "percent", "qoq", Q3, "quarter")],
+        ),
+        (
+            "Games revenue climbed 15%, while advertising revenue jumped 21%.",
+            [
+                ("revenue", "gaming", 15.0, "percent", "change", None, "unknown"),
+                ("revenue", "advertising", 21.0, "percent", "change", None, "unknown"),
+            ],
+        ),
+        (
+            "The unit holds a 36% market share in China.",
+            [("market_share", None, 36.0, "percent", None, None, "unknown")],
+        ),
+        (
+            "The carmaker delivered 336,681 vehicles in the third quarter, down 13% from a year earlier.",
+            [
+                ("deliveries", None, 336681.0, "vehicles", None, Q3, "quarter"),
+                ("deliveries", None, -13.0, "percent", "yoy", Q3, "quarter"),
+            ],
+        ),
+        (
+            "Total revenue reached $8.1 billion, beating estimates by $200 million.",
+            [("revenue", None, 8.1e9, "USD", None, None, "unknown")],
+        ),
+    ],
+)
+def test_kpis(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert kpis(text) == expected
+
+
+def test_the_segment_and_metric_carry_to_the_next_sentence() -> None:
+    text = (
+        "The cloud unit is the engine of growth. For the quarter ending in September, revenue "
+        "soared by 34%. This figure is up from the 26% growth recorded in the preceding quarter."
+    )
+    got = kpis(text, published="2025-12-06")
+    assert [(g[1], g[2], g[5]) for g in got] == [
+        ("cloud", 34.0, Q3),
+        ("cloud", 26.0, dt.date(2025, 4, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts forecast revenue growth of 20% next year.",
+        "Acme shares rose 5% after revenue topped estimates.",
+        "The market for wearables is expected to grow 30%.",
+    ],
+)
+def test_not_kpis(text: str) -> None:
+    assert [k for k in kpis(text) if k[3] == "percent" and k[2] in (20.0, 30.0, 5.0)] == []

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.articles import Article
+from timeline.extract import Extractor, RuleExtractor
+from timeline.extract.core import detect_subject
+
+GENRE_WORDS = st.sampled_from(
+    [
+        "Shares",
+        "rose",
+        "fell",
+        "4%",
+        "$230",
+        "to",
+        "from",
+        "on Friday",
+        "Goldman Sachs",
+        "upgraded",
+        "Buy",
+        "Hold",
+        "price target",
+        "raised",
+        "its",
+        "stake",
+        "1.2 million",
+        "shares",
+        "Norges Bank",
+        "bought",
+        "RSI",
+        "of",
+        "72",
+        "revenue",
+        "grew",
+        "34%",
+        "in the third quarter",
+        "launched",
+        "Orbit",
+        "priced from",
+        "1,899 yuan",
+        ".",
+        ",",
+        '"',
+        "\u201c",
+        "consensus",
+        "analysts",
+        "38",
+        "out of",
+        "43",
+        "the",
+        "Inc.",
+        "\n",
+    ]
+)
+
+
+def _article(text: str) -> Article:
+    return Article.from_text(text, published="2025-06-13", subject="ACME")
+
+
+def test_the_default_extractor_is_an_extractor() -> None:
+    assert isinstance(RuleExtractor(), Extractor)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(GENRE_WORDS, max_size=60).map(" ".join))
+def test_genre_soup_never_raises_and_spans_match(text: str) -> None:
+    article = _article(text)
+    for event in RuleExtractor().extract(article):
+        assert article.text[event.span_start : event.span_end] == event.quote
+        assert event.reported_at == article.published_at
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=2000))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    article = _article(text)
+    for event in RuleExtractor().extract(article):
+        assert article.text[event.span_start : event.span_end] == event.quote
+
+
+def test_empty_binary_looking_and_long_input_return_in_bounded_time() -> None:
+    extractor = RuleExtractor()
+    for text in ("", "\x00\x01\x02" * 1000, "\ufffd" * 10_000):
+        assert extractor.extract(_article(text)) == []
+    long = ("Goldman Sachs raised its price target to $230 from $178. " * 2000) + "x" * 100_000
+    started = time.perf_counter()
+    events = extractor.extract(_article(long))
+    assert [e.kind for e in events] == ["price_target"]  # one fact, stated 2,000 times
+    assert time.perf_counter() - started < 60  # a generous bound: this guards a hang, not speed
+
+
+def test_subject_detection_without_a_manifest() -> None:
+    art = Article.from_text("Tesla Inc shares rose.\nTesla is a carmaker.", published="2025-01-01")
+    assert detect_subject(art) == "TSLA"
+    art = Article.from_text("Acme news\nAcme Corp (NYSE: ACME) rose 4%.", published="2025-01-01")
+    assert detect_subject(art) == "ACME"
+
+
+def test_a_repeated_statement_is_one_event_per_article() -> None:
+    text = "Acme trades at 22 times forward earnings. Acme trades at 22x forward earnings."
+    events = RuleExtractor().extract(_article(text))
+    assert [e.kind for e in events] == ["valuation_multiple"]

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.numbers import find_counts, find_money, find_percents, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "qualifier"),
+    [
+        ("approximately $16.3 million worth", 16.3e6, "USD", "approx"),
+        ("priced from 1,899 yuan", 1899.0, "CNY", "exact"),
+        ("a target of HK$240", 240.0, "HKD", "exact"),
+        ("valued at a substantial $7.8 billion", 7.8e9, "USD", "exact"),
+        ("exceeding $500 million", 500e6, "USD", "at_least"),
+        ("up to €34,990", 34990.0, "EUR", "at_most"),
+        ("revenue of 248 billion yuan", 248e9, "CNY", "exact"),
+        ("a $2bn buyback", 2e9, "USD", "exact"),
+        ("700 Danish crowns", 700.0, "DKK", "exact"),
+        ("4.6 trillion won", 4.6e12, "KRW", "exact"),
+        ("US$1,012.35 a share", 1012.35, "USD", "exact"),
+    ],
+)
+def test_money(text: str, value: float, currency: str, qualifier: str) -> None:
+    [m] = find_money(text)
+    assert (m.value, m.currency, m.qualifier) == (value, currency, qualifier)
+    assert text[m.start : m.end].strip()
+
+
+def test_a_target_word_is_not_a_scale() -> None:
+    [m] = find_money("a $190 target")
+    assert m.value == 190.0
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("surged 6.39%, closing", [6.39]),
+        ("grew 17.5 percent year over year", [17.5]),
+        ("a −3% move and a +2 pct gain", [-3.0, 2.0]),
+        ("margin of 36 per cent", [36.0]),
+    ],
+)
+def test_percents(text: str, values: list[float]) -> None:
+    assert [p.value for p in find_percents(text)] == values
+
+
+def test_counts_with_scales_and_words() -> None:
+    assert [c.value for c in find_counts("2.28 million units and one trillion parameters")] == [
+        2.28e6,
+        1e12,
+    ]
+    assert parse_number("1,899") == 1899.0

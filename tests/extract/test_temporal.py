@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract.temporal import TemporalContext, resolve
+
+D = dt.date
+SUNDAY = D(2026, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end", "precision"),
+    [
+        ("On Friday, shares surged 6.39%.", SUNDAY, D(2026, 1, 2), D(2026, 1, 2), "day"),
+        ("Shares fell on Tuesday.", D(2025, 3, 7), D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ("Shares fell on Friday.", D(2025, 3, 7), D(2025, 3, 7), D(2025, 3, 7), "day"),
+        ("The stock rose yesterday.", D(2025, 3, 7), D(2025, 3, 6), D(2025, 3, 6), "day"),
+        (
+            "It increased its stake during the third quarter.",
+            D(2025, 12, 30),
+            D(2025, 7, 1),
+            D(2025, 9, 30),
+            "quarter",
+        ),
+        ("Sales grew in Q2 2024.", D(2025, 3, 1), D(2024, 4, 1), D(2024, 6, 30), "quarter"),
+        (
+            "In September alone, investors bought $7.8 billion.",
+            D(2025, 9, 27),
+            D(2025, 9, 1),
+            D(2025, 9, 30),
+            "month",
+        ),
+        (
+            "In December, the firm cut jobs.",
+            D(2026, 1, 4),
+            D(2025, 12, 1),
+            D(2025, 12, 31),
+            "month",
+        ),
+        (
+            "Shares are up 86.4% since the start of the year.",
+            D(2025, 12, 6),
+            D(2025, 1, 1),
+            D(2025, 12, 6),
+            "day",
+        ),
+        (
+            "The index has advanced 42% year-to-date.",
+            D(2025, 9, 27),
+            D(2025, 1, 1),
+            D(2025, 9, 27),
+            "day",
+        ),
+        (
+            "Over the past month, the stock surged.",
+            D(2025, 9, 27),
+            D(2025, 8, 27),
+            D(2025, 9, 27),
+            "month",
+        ),
+        (
+            "Last month the company launched it.",
+            D(2025, 3, 3),
+            D(2025, 2, 1),
+            D(2025, 2, 28),
+            "month",
+        ),
+        (
+            "For the quarter ending in September, revenue soared.",
+            D(2025, 12, 6),
+            D(2025, 7, 1),
+            D(2025, 9, 30),
+            "quarter",
+        ),
+        (
+            "Revenue for the quarter ended October rose.",
+            D(2025, 11, 20),
+            D(2025, 8, 1),
+            D(2025, 10, 31),
+            "quarter",
+        ),
+        (
+            "Cloud revenue grew 26% in the most recent quarter.",
+            D(2025, 9, 27),
+            D(2025, 4, 1),
+            D(2025, 6, 30),
+            "quarter",
+        ),
+        (
+            "Cloud revenue grew 34% in its latest quarter.",
+            SUNDAY,
+            D(2025, 7, 1),
+            D(2025, 9, 30),
+            "quarter",
+        ),
+        ("The stock appreciated 70% in 2025.", SUNDAY, D(2025, 1, 1), D(2025, 12, 31), "year"),
+        (
+            "Mizuho started coverage last week.",
+            D(2025, 12, 15),
+            D(2025, 12, 8),
+            D(2025, 12, 14),
+            "week",
+        ),
+        (
+            "The RSI currently registers at 29.4.",
+            D(2025, 12, 30),
+            D(2025, 12, 30),
+            D(2025, 12, 30),
+            "day",
+        ),
+        ("Arete recently downgraded the stock.", SUNDAY, None, None, "unknown"),
+        ("Morningstar sees fair value at $258.", SUNDAY, None, None, "unknown"),
+        ("The market could reach 10 million units by 2026.", D(2025, 12, 6), None, None, "unknown"),
+    ],
+)
+def test_resolution(
+    sentence: str,
+    published: dt.date,
+    start: dt.date | None,
+    end: dt.date | None,
+    precision: str,
+) -> None:
+    occ = resolve(sentence, published)
+    assert (occ.start, occ.end, occ.precision) == (start, end, precision)
+
+
+def test_the_preceding_quarter_follows_the_one_named_before() -> None:
+    ctx = TemporalContext()
+    resolve("For the quarter ending in September, revenue rose.", D(2025, 12, 6), ctx)
+    occ = resolve("That beat the 26% of the preceding quarter.", D(2025, 12, 6), ctx)
+    assert (occ.start, occ.end) == (D(2025, 4, 1), D(2025, 6, 30))
+    again = resolve("Revenue for the quarter reached 248 billion yuan.", D(2025, 12, 6), ctx)
+    assert again.start == D(2025, 7, 1)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extract.text import split_sentences
+
+SEED_LIKE = """Headline Without Full Stop
+30.12.2025 - 05:31:03Alibaba US01609W1027
+J.P. Morgan raised its target to $230. Shares rose 4.5% on Friday. Is it worth buying?
+Ad
+Alibaba Stock: Buy or Sell?! Read more here...
+"""
+
+
+def test_sentences_keep_their_offsets() -> None:
+    for s in split_sentences(SEED_LIKE):
+        assert SEED_LIKE[s.start : s.end] == s.text
+
+
+def test_abbreviations_and_decimals_do_not_split() -> None:
+    texts = [s.text for s in split_sentences(SEED_LIKE) if s.factual]
+    assert "J.P. Morgan raised its target to $230." in texts
+    assert "Shares rose 4.5% on Friday." in texts
+
+
+def test_headings_questions_and_ads_carry_no_facts() -> None:
+    by_text = {s.text: s for s in split_sentences(SEED_LIKE)}
+    assert by_text["Headline Without Full Stop"].heading
+    assert by_text["Is it worth buying?"].question
+    assert by_text["Read more here..."].boilerplate
+
+
+@given(st.text())
+def test_offsets_hold_for_any_text(text: str) -> None:
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text

@@ -1,0 +1,89 @@
+"""The measured extraction score, held by tests (issue 3's thresholds)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from timeline.evaluate import EvalReport, evaluate, load_gold, match_events
+from timeline.events import KINDS
+
+ROOT = Path(__file__).resolve().parents[1]
+CORE = [
+    "analyst_rating",
+    "price_target",
+    "consensus",
+    "stake_change",
+    "price_move",
+    "price_level",
+    "product_launch",
+]
+GOLD_DIRS = [ROOT / "seeds" / "gold", ROOT / "tests" / "articles" / "gold"]
+
+
+@pytest.fixture(scope="module", params=GOLD_DIRS, ids=["seeds", "test-articles"])
+def report(request: pytest.FixtureRequest) -> EvalReport:
+    return evaluate(request.param)
+
+
+def test_core_kinds_score_at_least_095(report: EvalReport) -> None:
+    by_kind = {row["kind"]: row["f1"] for row in report.by_kind().to_dicts()}
+    for kind in CORE:
+        assert by_kind.get(kind, 0.0) >= 0.95, (kind, report.mistakes())
+    assert report.f1_for(CORE) >= 0.95
+
+
+def test_all_kinds_score_at_least_085(report: EvalReport) -> None:
+    assert report.overall()["f1"] >= 0.85, report.mistakes()
+
+
+def test_dates_are_mostly_right(report: EvalReport) -> None:
+    assert report.overall()["date_accuracy"] >= 0.9
+
+
+@pytest.mark.parametrize("gold_dir", [*GOLD_DIRS, ROOT / "tests" / "holdout" / "gold"])
+def test_gold_files_are_well_formed(gold_dir: Path) -> None:
+    files = sorted(gold_dir.glob("*.toml"))
+    assert files
+    for path in files:
+        gold = load_gold(path)
+        text = gold.article.read_text("utf-8")
+        assert gold.events
+        for event in gold.events:
+            assert event["kind"] in KINDS, (path.name, event)
+            assert event["quote"] in text, (path.name, event["quote"])
+            assert event.get("occurred_precision") in {
+                "day",
+                "week",
+                "month",
+                "quarter",
+                "year",
+                "unknown",
+            }
+
+
+def test_seed_gold_is_complete_enough() -> None:
+    counts = [len(load_gold(p).events) for p in sorted(GOLD_DIRS[0].glob("*.toml"))]
+    assert len(counts) == 5
+    assert all(8 <= c <= 20 for c in counts), counts
+
+
+def test_test_articles_are_many_and_varied() -> None:
+    gold = [load_gold(p) for p in sorted(GOLD_DIRS[1].glob("*.toml"))]
+    assert len(gold) >= 15
+    assert len({g.subject for g in gold}) >= 15  # other companies than the seeds'
+    assert "BABA" not in {g.subject for g in gold}
+
+
+def test_matching_is_one_to_one_and_reports_misses_and_extras() -> None:
+    gold_dir = GOLD_DIRS[0]
+    gold = load_gold(next(iter(sorted(gold_dir.glob("*.toml")))))
+    pairs, missed, extra = match_events(gold.events, [], "BABA")
+    assert (pairs, len(missed), extra) == ([], len(gold.events), [])
+
+
+def test_the_holdout_is_documented() -> None:
+    manifest = tomllib.loads((ROOT / "tests" / "holdout" / "manifest.toml").read_text())
+    assert len(manifest["article"]) >= 6

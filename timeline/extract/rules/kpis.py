@@ -1,0 +1,224 @@
+"""Company KPIs: revenue, profit, bookings, deliveries, subscribers, market share, margins.
+
+Every number in a sentence is paired with the metric named nearest before it ("revenue of $57.0
+billion ..., up 62% year-over-year" gives a level and a growth rate of revenue). A percentage is
+a growth rate, signed by the verb just before it, unless the metric is itself a share or a margin;
+money is a level; a plain count is a level of a count metric (vehicles, subscribers). The segment
+comes from the sentence, else from the sentence before in the same paragraph, else from the
+section heading; "This figure ..." continues the previous sentence's metric.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from timeline.extract.core import Context, Draft
+from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
+from timeline.extract.rules._common import PROJECTION, hypothetical_before
+from timeline.extract.text import Sentence
+
+__all__ = ["kpis", "segment_of"]
+
+_SEGMENTS = [
+    ("cloud", re.compile(r"\bcloud\b|\bweb\s+services\b|\bAWS\b|\bAzure\b", re.I)),
+    ("e-commerce", re.compile(r"\be-?commerce\b|\bonline\s+retail\b|\bTaobao\b", re.I)),
+    ("quick commerce", re.compile(r"\bquick\s+(?:commerce|delivery)\b", re.I)),
+    ("advertising", re.compile(r"\badvertising\b|\bads\b|\bmarketing\s+services\b", re.I)),
+    ("data center", re.compile(r"\bdata[\s-]cent(?:er|re)s?\s+(?:revenue|sales|segment)", re.I)),
+    ("gaming", re.compile(r"\bgaming\b|\bgames\b", re.I)),
+    ("services", re.compile(r"\bservices\s+(?:segment|revenue|business)\b", re.I)),
+    ("automotive", re.compile(r"\bautomotive\b", re.I)),
+    ("wearables", re.compile(r"\bwearables\b", re.I)),
+]
+# (metric, pattern, kind): kind "money" takes money and growth, "share" a percent level,
+# "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
+_METRICS: list[tuple[str, re.Pattern[str], str]] = [
+    ("adjusted_ebita", re.compile(r"adjusted\s+EBITA\b", re.I), "money"),
+    ("ebitda", re.compile(r"\bEBITDA\b", re.I), "money"),
+    ("ebita", re.compile(r"\bEBITA\b", re.I), "money"),
+    ("operating_income", re.compile(r"operating\s+(?:income|profit)", re.I), "money"),
+    ("net_income", re.compile(r"net\s+(?:income|profit)|\bprofit\b(?!\s+pressure)", re.I), "money"),
+    ("eps", re.compile(r"earnings\s+per\s+share|\bEPS\b", re.I), "money"),
+    ("gross_margin", re.compile(r"gross\s+margin", re.I), "share"),
+    ("operating_margin", re.compile(r"operating\s+margin", re.I), "share"),
+    ("market_share", re.compile(r"market\s+share", re.I), "share"),
+    ("free_cash_flow", re.compile(r"free\s+cash\s+flow", re.I), "money"),
+    (
+        "bookings",
+        re.compile(r"\b(?:net\s+)?bookings\b|\border\s+intake\b|\bbacklog\b", re.I),
+        "money",
+    ),
+    ("revenue", re.compile(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
+    ("deliveries", re.compile(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
+    ("subscribers", re.compile(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
+]
+_UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
+_ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}
+_YOY = re.compile(
+    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|\byoy\b|(?:from|than|over)\s+a\s+year\s+"
+    r"(?:earlier|ago|before)|(?:same|year-ago)\s+(?:period|quarter)|\bannual(?:ly)?\s+(?:growth|increase)",
+    re.I,
+)
+_QOQ = re.compile(
+    r"quarter[\s-](?:over|on)[\s-]quarter|sequential(?:ly)?|\bqoq\b|"
+    r"(?:compared\s+(?:to|with)|from|versus|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter",
+    re.I,
+)
+_GROWTH = re.compile(
+    r"\b(?:grew|growth|grow(?:ing|s)?|rose|rise|rising|increase[ds]?|expand(?:ed|ing|s)?|soared|"
+    r"jump(?:ed|s)?|climb(?:ed|s)?|up|gain(?:ed|s)?|accelerat\w*|surged|advanced)\b(?!\s+to\b)",
+    re.I,
+)
+_SHRINK = re.compile(
+    r"\b(?:fell|fall|falling|declined?|decrease[ds]?|dropped|drop|plummeted|plunged|shrank|"
+    r"down|slid|contracted|lower)\b",
+    re.I,
+)
+# "a 26% revenue jump": a metric named after its number must follow closely
+_AFTER_WINDOW = 30
+_STOCK_LEAD = re.compile(r"\b(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
+_ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|result)", re.I)
+_GROUP_LEVEL = re.compile(
+    r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
+)
+_NOT_KPI = re.compile(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)
+
+
+def segment_of(text: str) -> str | None:
+    """The business segment a sentence or heading talks about, if any."""
+    if _GROUP_LEVEL.search(text):
+        return None
+    return next((name for name, p in _SEGMENTS if p.search(text)), None)
+
+
+def _carried_segment(ctx: Context) -> str | None:
+    """The segment of the previous sentence in the same paragraph, else of the heading."""
+    if ctx.index:
+        prev = ctx.sentences[ctx.index - 1]
+        if prev.block == ctx.sentence.block and (seg := segment_of(prev.text)):
+            return seg
+    return ctx.last_segment
+
+
+def _fiscal_period(ctx: Context) -> str | None:
+    occ = ctx.occurrence
+    if occ.start is None or occ.end is None:
+        return None
+    if occ.precision == "quarter":
+        return f"{occ.end.year}-Q{(occ.end.month - 1) // 3 + 1}"
+    if occ.precision == "year":
+        return str(occ.start.year)
+    return None
+
+
+def _mentions(text: str) -> list[tuple[int, str, str]]:
+    """Non-overlapping metric mentions: (offset, metric, kind), in text order."""
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern, kind in _METRICS:
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), name, kind))
+    return sorted(found)
+
+
+_BEAT = re.compile(
+    r"(?:estimates?|expectations?|consensus|guidance|forecasts?)\s+by\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _numbers(text: str) -> list[tuple[Amount, str]]:
+    """Candidate values with their type (percent, money, count), in text order.
+
+    A margin over estimates ("beating estimates by $3 billion") is not the metric itself.
+    """
+    out: list[tuple[Amount, str]] = []
+    for p in find_percents(text):
+        lead = text[max(0, p.start - 30) : p.start]
+        if not _NOT_KPI.search(lead + text[p.end : p.end + 25]) and not re.search(
+            r"up\s+to\s*$", lead
+        ):
+            out.append((p, "percent"))
+    money = find_money(text)
+    out += [(a, "money") for a in money if a.value >= 1e5]
+    taken = [(a.start, a.end) for a, _ in out]
+    for c in find_counts(text):
+        clashes = any(a <= c.start < b for a, b in taken)
+        if not clashes and c.value >= 1000 and not (1900 <= c.value <= 2100):
+            out.append((c, "count"))
+    return sorted(
+        (n for n in out if not _BEAT.search(text[max(0, n[0].start - 40) : n[0].start])),
+        key=lambda n: n[0].start,
+    )
+
+
+def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, object] | None:
+    if kind == "percent":
+        if metric_kind == "share":
+            return {"value": number.value, "unit": "percent", "basis": None}
+        lead = text[max(0, number.start - 40) : number.start]
+        if not (_GROWTH.search(lead) or _SHRINK.search(lead) or _GROWTH.search(text)):
+            return None
+        sign = -1.0 if _SHRINK.search(lead) and not _GROWTH.search(lead[-12:]) else 1.0
+        basis = "yoy" if _YOY.search(text) else "qoq" if _QOQ.search(text) else "change"
+        return {"value": sign * abs(number.value), "unit": "percent", "basis": basis}
+    if kind == "money" and metric_kind == "money":
+        return {"value": number.value, "unit": number.currency, "basis": None}
+    if kind == "count" and metric_kind == "count":
+        return {"value": number.value, "basis": None}
+    return None
+
+
+def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Company KPIs for a period, one per number that a metric in the sentence claims."""
+    text = sentence.text
+    if PROJECTION.search(text):
+        return
+    mentions = _mentions(text)
+    if (
+        not mentions
+        and _ANAPHORA.search(text)
+        and ctx.last_kpi
+        and ctx.index - ctx.last_kpi_index <= 1
+    ):
+        mentions = [(0, ctx.last_kpi[0], "money")]
+        segment: str | None = ctx.last_kpi[1]
+    else:
+        segment = None if _GROUP_LEVEL.search(text) else segment_of(text) or _carried_segment(ctx)
+    if not mentions:
+        return
+    previous_end = 0
+    for number, kind in _numbers(text):
+        before = [m for m in mentions if m[0] < number.start]
+        if not before and mentions[0][0] - number.end > _AFTER_WINDOW:
+            continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
+        if kind == "percent" and _STOCK_LEAD.search(text[: number.start]):
+            continue  # the stock's move, not a KPI
+        _, metric, metric_kind = before[-1] if before else mentions[0]
+        clause_segment = segment_of(text[previous_end : number.start])
+        previous_end = number.end
+        if hypothetical_before(text, number.start):
+            continue
+        payload = _value(text, number, kind, metric_kind)
+        if payload is None:
+            continue
+        added = metric_kind == "count" and re.search(
+            r"\badd(?:ed|s)?\b", text[: number.start][-25:]
+        )
+        name = _ADDITIONS.get(metric, metric) if added else metric
+        ctx.last_kpi = (metric, segment, None)
+        ctx.last_kpi_index = ctx.index
+        yield Draft(
+            "financial_kpi",
+            {
+                "metric": name,
+                "segment": clause_segment or segment,
+                "fiscal_period": _fiscal_period(ctx),
+                "qualifier": number.qualifier,
+                **payload,
+                "unit": payload.get("unit") or _UNITS.get(metric, "count"),
+            },
+            confidence=0.75,
+        )
