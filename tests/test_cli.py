@@ -123,3 +123,33 @@ def test_eval_prints_scores() -> None:
     doc = json.loads(result.stdout)
     assert doc["overall"]["f1"] >= 0.85
     assert {row["kind"] for row in doc["by_kind"]} >= {"price_target", "analyst_rating"}
+
+
+def test_run_asof_and_diff_on_the_default_store(tmp_path: Path) -> None:
+    root = Path(SEED_004).parents[1]
+    run = timeline("run", "--seeds", str(root / "seeds"), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "2025-10-01: none reported yet" in run.stdout
+    assert "2026-01-05: BABA ~$205.00" in run.stdout
+    assert (tmp_path / ".timeline" / "events").is_dir()
+
+    asof = timeline("asof", "2025-12-31", "--subject", "9988.HK", cwd=tmp_path)
+    assert asof.returncode == 0, asof.stderr
+    assert "about $200.00" in asof.stdout
+    doc = json.loads(timeline("asof", "2026-01-05", "--json", cwd=tmp_path).stdout)
+    assert doc["reported_consensus"][0]["value"] == 205.0
+    assert {r["firm"] for r in doc["analysts"]} >= {"Arete", "Bernstein", "JPMorgan"}
+    assert doc["last_price"][0]["price"] == 155.74
+    then = timeline("asof", "2025-10-01", "--known-at", "2026-01-05", "--json", cwd=tmp_path)
+    assert "Westend" in then.stdout
+
+    changes = json.loads(
+        timeline("diff", "2025-12-29", "2026-01-05", "--json", cwd=tmp_path).stdout
+    )
+    assert {"change": "consensus_changed", "before": "192.0", "after": "205.0"}.items() <= next(
+        c for c in changes if c["change"] == "consensus_changed"
+    ).items()
+
+    bad = timeline("asof", "31.12.2025", cwd=tmp_path)
+    assert bad.returncode == 1
+    assert "YYYY-MM-DD" in bad.stderr

@@ -36,7 +36,9 @@ from timeline.events import (
     event_json_schema,
     parse_event,
 )
+from timeline.front import Timeline
 from timeline.log import EventLog, VerifyReport
+from timeline.state import State
 from timeline.store import DeltaStore, open_store
 
 __version__ = "0.1.0"
@@ -63,7 +65,9 @@ __all__ = [
     "ProductMetric",
     "Retraction",
     "StakeChange",
+    "State",
     "TechnicalIndicator",
+    "Timeline",
     "TimelineError",
     "ValuationMultiple",
     "VerifyReport",

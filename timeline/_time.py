@@ -16,7 +16,7 @@ import datetime as dt
 
 from timeline.errors import InstantInvalid
 
-__all__ = ["Instant", "as_instant", "utc_now"]
+__all__ = ["Instant", "as_date", "as_instant", "utc_now"]
 
 Instant = dt.datetime | dt.date | str
 
@@ -42,6 +42,17 @@ def as_instant(value: Instant) -> dt.datetime:
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC) + _LAST_MICROSECOND
     raise InstantInvalid(value)
+
+
+def as_date(value: Instant) -> dt.date:
+    """The UTC date meant by ``value`` (a date stays itself).
+
+    >>> as_date("2025-12-31T23:30:00-05:00")
+    datetime.date(2026, 1, 1)
+    """
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    return as_instant(value).date()
 
 
 def utc_now() -> dt.datetime:

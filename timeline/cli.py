@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import polars as pl
 import typer
@@ -18,9 +18,11 @@ from rich.console import Console
 from rich.table import Table
 
 from timeline.articles import load_articles
+from timeline.entities import canonical
 from timeline.errors import TimelineError
 from timeline.events import KINDS, event_json_schema
 from timeline.extract import RuleExtractor
+from timeline.front import Timeline
 from timeline.ingest import extract_articles, ingest
 from timeline.store import open_store
 
@@ -66,7 +68,6 @@ def _date(value: str | None, option: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         _fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD")
-    return None  # pragma: no cover - _fail exits
 
 
 def _report_failures(failures: tuple[tuple[Path, TimelineError], ...]) -> None:
@@ -209,7 +210,102 @@ def _frame_table(title: str, frame: pl.DataFrame) -> Table:
     return table
 
 
-def _fail(message: str) -> None:
+@app.command()
+def asof(
+    at: Annotated[str, typer.Argument(help="The date whose state you want, YYYY-MM-DD.")],
+    known_at: Annotated[
+        str | None,
+        typer.Option(
+            "--known-at",
+            help="Count reports up to this date (default: AT, no look-ahead).",
+            show_default=False,
+        ),
+    ] = None,
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="One company, e.g. BABA.", show_default=False)
+    ] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Print the state as of a date: consensus, analysts, prices, stakes, products.
+
+    Example: `timeline asof 2025-12-31 --subject BABA`
+    """
+    day = _required_date(at, "AT")
+    known = _date(known_at, "--known-at")
+    state = Timeline.open(open_store(store)).asof(
+        day, known, subject=canonical(subject) if subject else None
+    )
+    if as_json:
+        _out.print_json(json.dumps(state.to_dict()))
+    else:
+        _out.print(state.summary(), markup=False)
+
+
+@app.command()
+def diff(
+    start: Annotated[str, typer.Argument(help="From this date, YYYY-MM-DD.")],
+    end: Annotated[str, typer.Argument(help="To this date, YYYY-MM-DD.")],
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="One company, e.g. BABA.", show_default=False)
+    ] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """What changed between two dates: new and withdrawn facts, changed opinions.
+
+    Example: `timeline diff 2025-12-29 2026-01-05`
+    """
+    a, b = _required_date(start, "START"), _required_date(end, "END")
+    who = canonical(subject) if subject else None
+    changes = Timeline.open(open_store(store)).diff(a, b, subject=who)
+    if as_json:
+        _out.print_json(json.dumps(changes.to_dicts(), default=str))
+    else:
+        _out.print(_frame_table(f"changes {start} -> {end}", changes))
+
+
+MUST_SHOW_DATES = ("2025-10-01", "2025-12-07", "2025-12-31", "2026-01-05")
+
+
+@app.command()
+def run(
+    seeds: Annotated[Path, typer.Option("--seeds", help="Folder of articles.")] = Path("seeds"),
+    store: StoreOption = None,
+) -> None:
+    """The main job: ingest the seeds into the store, then print the as-of answers.
+
+    Example: `timeline run`
+    """
+    st = open_store(store)
+    report = ingest([seeds], store=st)
+    _out.print(f"ingested {seeds} into {st.uri}: {report}", markup=False)
+    _report_failures(report.failures)
+    check = st.verify()
+    _out.print(f"verify: {check}", markup=False)
+    tl = Timeline.open(st)
+    consensus = tl.project_reported_consensus(list(MUST_SHOW_DATES))
+    _out.print("\nReported consensus target as of each date:")
+    for day in MUST_SHOW_DATES:
+        rows = consensus.filter(pl.col("at") == dt.date.fromisoformat(day))
+        found = ", ".join(f"{r['subject']} ~${r['value']:.2f}" for r in rows.iter_rows(named=True))
+        _out.print(f"  {day}: {found or 'none reported yet'}", markup=False)
+    subjects = sorted(set(tl.log.frame.get_column("subject").to_list()))
+    for subject in ["BABA"] if "BABA" in subjects else subjects[:1]:
+        _out.print()
+        _out.print(tl.asof(MUST_SHOW_DATES[-1], subject=subject).summary(), markup=False)
+    if not check.ok:
+        raise typer.Exit(2)
+
+
+def _required_date(value: str, name: str) -> dt.date:
+    day = _date(value, name)
+    if day is None:
+        _fail(f"{name} is required, as YYYY-MM-DD")
+    return day
+
+
+def _fail(message: str) -> NoReturn:
     _err.print(f"timeline: {message}", markup=False)
     raise typer.Exit(1)
 

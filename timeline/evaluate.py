@@ -2,7 +2,7 @@
 
 A gold file (TOML, one per article, see ``seeds/gold/README.md``) lists every event the article
 states. An extracted event matches a gold event of the same kind and subject when every key
-field (`timeline.extract.KEY_FIELDS`) the gold gives agrees: numbers within 0.5 %, names after
+field (`timeline.events.FACT_KEYS`) the gold gives agrees: numbers within 0.5 %, names after
 folding case and punctuation, product names when one starts with the other. Matching is
 one-to-one and greedy in text order. Date accuracy is the share of matched events whose
 ``occurred_start``, ``occurred_end`` and ``occurred_precision`` all agree with the gold.
@@ -22,8 +22,8 @@ import polars as pl
 
 from timeline.articles import Article, load_article
 from timeline.entities import canonical, normalise
-from timeline.events import EventBase
-from timeline.extract import KEY_FIELDS, Extractor, RuleExtractor
+from timeline.events import FACT_KEYS, EventBase
+from timeline.extract import Extractor, RuleExtractor
 from timeline.extract.core import detect_subject
 
 __all__ = ["ArticleScore", "EvalReport", "GoldFile", "evaluate", "load_gold", "match_events"]
@@ -70,7 +70,7 @@ def _matches(gold: dict[str, Any], event: EventBase, subject: str) -> bool:
     if event.kind != gold["kind"] or event.subject != canonical(gold.get("subject", subject)):
         return False
     payload = event.ev_payload()
-    return all(_same(f, gold.get(f), payload.get(f)) for f in KEY_FIELDS.get(event.kind, ()))
+    return all(_same(f, gold.get(f), payload.get(f)) for f in FACT_KEYS.get(event.kind, ()))
 
 
 def _date_ok(gold: dict[str, Any], event: EventBase) -> bool:

@@ -49,6 +49,7 @@ from timeline.entities import canonical
 from timeline.errors import EventInvalid
 
 __all__ = [
+    "FACT_KEYS",
     "KINDS",
     "AnalystRating",
     "ConsensusReported",
@@ -73,6 +74,7 @@ __all__ = [
     "ValuationMultiple",
     "event_adapter",
     "event_json_schema",
+    "fact_key",
     "parse_event",
 ]
 
@@ -470,6 +472,39 @@ Event = Annotated[
 KINDS: dict[str, type[EventBase]] = {
     get_args(cls.model_fields["kind"].annotation)[0]: cls for cls in get_args(get_args(Event)[0])
 }
+
+
+#: The payload fields that identify "the same fact" of each kind (with the subject). Used to
+#: merge repeats within an article, to match extraction against gold, and to group reports.
+FACT_KEYS: dict[str, tuple[str, ...]] = {
+    "analyst_rating": ("firm",),
+    "price_target": ("firm", "target_type"),
+    "consensus": ("value", "analyst_count", "rating"),
+    "stake_change": ("investor",),
+    "ownership_level": ("holder", "percent"),
+    "price_move": ("percent",),
+    "price_level": ("price",),
+    "technical_indicator": ("indicator",),
+    "valuation_multiple": ("metric", "value"),
+    "product_launch": ("product",),
+    "product_metric": ("metric", "value"),
+    "financial_kpi": ("metric", "segment", "value"),
+    "investment_plan": ("amount",),
+    "partnership": ("partner",),
+    "legal_action": ("action_type",),
+    "corporate_action": ("action_type",),
+    "retraction": ("target_event_id",),
+    "correction": ("target_event_id",),
+}
+
+
+def fact_key(kind: str, subject: str, payload: dict[str, Any]) -> tuple[Any, ...]:
+    """The identity of a fact: kind, subject and the kind's key fields (names folded)."""
+    values = []
+    for name in FACT_KEYS.get(kind, ()):
+        v = payload.get(name)
+        values.append(v.casefold() if isinstance(v, str) else v)
+    return (kind, subject, *values)
 
 
 _ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)

@@ -7,6 +7,6 @@ True
 
 from __future__ import annotations
 
-from timeline.extract.core import KEY_FIELDS, Draft, Extractor, RuleExtractor, event_key
+from timeline.extract.core import Draft, Extractor, RuleExtractor
 
-__all__ = ["KEY_FIELDS", "Draft", "Extractor", "RuleExtractor", "event_key"]
+__all__ = ["Draft", "Extractor", "RuleExtractor"]

@@ -23,52 +23,18 @@ from typing import Any, Protocol, runtime_checkable
 from timeline.articles import Article
 from timeline.entities import canonical
 from timeline.errors import EventInvalid
-from timeline.events import KINDS, EventBase
+from timeline.events import KINDS, EventBase, fact_key
 from timeline.extract.mentions import find_entities, find_tickers
 from timeline.extract.temporal import Occurrence, TemporalContext, resolve
 from timeline.extract.text import Sentence, split_sentences
 
 __all__ = [
-    "KEY_FIELDS",
     "Context",
     "Draft",
     "Extractor",
     "Rule",
     "RuleExtractor",
-    "event_key",
 ]
-
-#: The payload fields that identify "the same fact" of each kind (with the subject).
-#: Used to merge repeats within an article and to match extraction against gold.
-KEY_FIELDS: dict[str, tuple[str, ...]] = {
-    "analyst_rating": ("firm",),
-    "price_target": ("firm", "target_type"),
-    "consensus": ("value", "analyst_count", "rating"),
-    "stake_change": ("investor",),
-    "ownership_level": ("holder", "percent"),
-    "price_move": ("percent",),
-    "price_level": ("price",),
-    "technical_indicator": ("indicator",),
-    "valuation_multiple": ("metric", "value"),
-    "product_launch": ("product",),
-    "product_metric": ("metric", "value"),
-    "financial_kpi": ("metric", "segment", "value"),
-    "investment_plan": ("amount",),
-    "partnership": ("partner",),
-    "legal_action": ("action_type",),
-    "corporate_action": ("action_type",),
-    "retraction": ("target_event_id",),
-    "correction": ("target_event_id",),
-}
-
-
-def event_key(kind: str, subject: str, payload: dict[str, Any]) -> tuple[Any, ...]:
-    """The identity of a fact: kind, subject and the kind's key fields (names folded)."""
-    values = []
-    for name in KEY_FIELDS.get(kind, ()):
-        v = payload.get(name)
-        values.append(v.casefold() if isinstance(v, str) else v)
-    return (kind, subject, *values)
 
 
 @runtime_checkable
@@ -223,7 +189,7 @@ def _completeness(event: EventBase) -> int:
 
 
 def _keep(events: dict[tuple[Any, ...], EventBase], event: EventBase) -> None:
-    key = event_key(event.kind, event.subject, event.ev_payload())
+    key = fact_key(event.kind, event.subject, event.ev_payload())
     if key not in events or _completeness(event) > _completeness(events[key]):
         events[key] = event
 

@@ -1,0 +1,132 @@
+"""The guarantees every projection rests on: series = single dates, and no look-ahead."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
+
+from timeline import projections as p
+from timeline.events import Correction, EventBase, Retraction, parse_event
+from timeline.front import Timeline
+from timeline.log import EventLog
+from timeline.projections import queries
+
+ROOT = Path(__file__).resolve().parents[2]
+Projection = Callable[..., pl.LazyFrame]
+SERIES_PROJECTIONS: list[Projection] = [
+    p.project_reported_consensus,
+    p.project_derived_consensus,
+    p.project_analyst_table,
+    p.project_last_price,
+]
+
+
+def test_queries_default_to_point_in_time() -> None:
+    q = queries(["2025-12-31"]).collect().row(0, named=True)
+    assert q["at"] == dt.date(2025, 12, 31)
+    assert q["known_at"] == dt.datetime(2025, 12, 31, 23, 59, 59, 999999, tzinfo=dt.UTC)
+    with pytest.raises(ValueError, match="one per date"):
+        queries(["2025-01-01", "2025-01-02"], known_at=["2025-01-01"] * 3)
+
+
+@pytest.fixture(scope="module")
+def seeds_log() -> pl.LazyFrame:
+    return Timeline.from_articles([ROOT / "seeds"]).log.lazy()
+
+
+@pytest.mark.parametrize("projection", SERIES_PROJECTIONS, ids=lambda f: f.__name__)
+def test_a_1000_date_series_equals_each_single_date(
+    projection: Projection, seeds_log: pl.LazyFrame
+) -> None:
+    start = dt.date(2025, 6, 1)
+    dates = [start + dt.timedelta(days=i) for i in range(1000)]
+    series = projection(seeds_log, dates).collect()
+    singles = pl.concat([projection(seeds_log, d).collect() for d in dates], how="vertical_relaxed")
+    assert series.height == singles.height > 0
+    assert_frame_equal(series, singles.cast(series.schema), check_row_order=True)
+
+
+# --- no look-ahead -------------------------------------------------------------------------
+
+FIRMS = ["Citi", "UBS", "HSBC", "Nomura"]
+DAY0 = dt.date(2025, 1, 1)
+
+
+@st.composite
+def an_event(draw: st.DrawFn, first: int = 0, last: int = 200) -> dict[str, Any]:
+    day = DAY0 + dt.timedelta(days=draw(st.integers(first, last)))
+    kind = draw(st.sampled_from(["price_target", "analyst_rating", "consensus", "price_level",
+                                 "price_move", "stake_change", "financial_kpi"]))  # fmt: skip
+    base: dict[str, Any] = {
+        "kind": kind,
+        "subject": "ACME",
+        "reported_at": dt.datetime.combine(day, dt.time(draw(st.integers(0, 23))), dt.UTC),
+        "source_id": f"a{draw(st.integers(0, 30))}",
+    }
+    if draw(st.booleans()):  # some events happened before they were reported
+        back = draw(st.integers(0, 60))
+        base |= {"occurred_start": day - dt.timedelta(days=back), "occurred_precision": "day"}
+    value = float(draw(st.integers(1, 500)))
+    firm = draw(st.sampled_from(FIRMS))
+    payloads: dict[str, dict[str, Any]] = {
+        "price_target": {"firm": firm, "value": value,
+                         "target_type": draw(st.sampled_from(["price_target", "fair_value"]))},
+        "analyst_rating": {"firm": firm, "rating": "Buy", "rating_normalized": "buy",
+                           "rating_score": draw(st.integers(1, 5))},
+        "consensus": {"value": value},
+        "price_level": {"price": value},
+        "price_move": {"percent": value / 10, "period": "day"},
+        "stake_change": {"investor": firm, "direction": "buy", "amount": value},
+        "financial_kpi": {"metric": "revenue", "value": value, "unit": "USD"},
+    }  # fmt: skip
+    return base | payloads[kind]
+
+
+def _state(log: EventLog, at: dt.date) -> dict[str, pl.DataFrame]:
+    return Timeline(log).asof(at).frames()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    before=st.lists(an_event(0, 100), min_size=1, max_size=25),
+    after=st.lists(an_event(101, 200), max_size=25),
+    retract=st.lists(st.integers(0, 24), max_size=3),
+    at_day=st.integers(0, 100),
+)
+def test_no_look_ahead(
+    before: list[dict[str, Any]], after: list[dict[str, Any]], retract: list[int], at_day: int
+) -> None:
+    """Adding any events reported after D never changes the state as of D."""
+    at = DAY0 + dt.timedelta(days=at_day)
+    cutoff = dt.datetime.combine(at, dt.time.max, dt.UTC)
+    known = [e for e in (parse_event(x) for x in before) if e.reported_at <= cutoff]
+    log = EventLog().append(known).log
+    baseline = _state(log, at)
+
+    later: list[EventBase] = [parse_event(x) for x in after]
+    late_day = dt.datetime.combine(DAY0 + dt.timedelta(days=150), dt.time(12), dt.UTC)
+    for i in retract:  # retractions and corrections of known events, reported later
+        if known:
+            target = known[i % len(known)]
+            later.append(Retraction(subject="ACME", target_event_id=target.event_id,
+                                    reason="late", source_id="r", reported_at=late_day))  # fmt: skip
+    if known:
+        target = known[0]
+        replacement = target.model_copy(update={"event_id": "", "source_id": "fix",
+                                                "reported_at": late_day})  # fmt: skip
+        replacement = parse_event(replacement.model_dump(exclude={"event_id"}))
+        later += [replacement, Correction(subject="ACME", target_event_id=target.event_id,
+                                          replacement_event_id=replacement.event_id,
+                                          reason="late", source_id="fix", reported_at=late_day)]  # fmt: skip
+    grown = log.append(later).log
+    assert len(grown) >= len(log)
+    for name, frame in _state(grown, at).items():
+        assert_frame_equal(frame, baseline[name], check_dtypes=False), name

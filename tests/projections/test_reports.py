@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from tests.projections.conftest import Build, lazy
+from timeline.projections import project_conflicts, project_reported_facts
+
+Q3 = {"occurred_start": "2025-07-01", "occurred_end": "2025-09-30", "occurred_precision": "quarter"}
+KPI = {"metric": "revenue", "segment": "cloud", "unit": "percent"}
+
+
+def test_the_same_fact_from_three_articles_shows_once(ev: Build) -> None:
+    log = lazy(
+        ev("financial_kpi", "2025-12-06", value=34.0, basis="yoy", source_id="a", **KPI, **Q3),
+        ev("financial_kpi", "2025-12-30", value=34.0, basis="change", source_id="b", **KPI),
+        ev("financial_kpi", "2026-01-04", value=34.0, basis="yoy", source_id="c", **KPI, **Q3),
+    )
+    [fact] = project_reported_facts(log, "2026-01-05").collect().to_dicts()
+    assert (fact["reports"], fact["sources"]) == (3, ["a", "b", "c"])
+    assert fact["occurred_precision"] == "quarter"  # the most precise period any report gave
+
+
+def test_different_values_for_one_period_are_a_conflict(ev: Build) -> None:
+    log = lazy(
+        ev("financial_kpi", "2025-12-06", value=34.0, source_id="a", **KPI, **Q3),
+        ev("financial_kpi", "2025-12-07", value=43.0, source_id="b", **KPI, **Q3),
+    )
+    [conflict] = project_conflicts(log, "2025-12-31").collect().to_dicts()
+    assert (conflict["values"], conflict["sources"]) == ([34.0, 43.0], ["a", "b"])
+    assert project_conflicts(log, "2025-12-06").collect().is_empty()

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from timeline import Timeline
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def test_summary_names_the_answers() -> None:
+    text = Timeline.from_articles([SEEDS]).asof("2026-01-05", subject="BABA").summary()
+    assert "Reported consensus: about $205.00" in text
+    assert "Arete" in text
+    assert "Neutral (hold, downgrade)" in text
+    assert "Fair value (not in the consensus): Morningstar $258.00" in text
+    assert "Last price: $155.74 close on 2026-01-02" in text
+    assert "implied 2026-01-01: $146.39" in text
+
+
+def test_html_escapes_article_text() -> None:
+    text = 'Headline\n<script>alert("x")</script> Goldman Sachs raised its price target to $230.'
+    art = Article.from_text(text, published="2025-03-07", subject="ACME")
+    state = Timeline.from_events(RuleExtractor().extract(art)).asof("2025-03-08")
+    page = state._repr_html_()
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_to_dict_is_json() -> None:
+    state = Timeline.from_articles([SEEDS]).asof("2026-01-05")
+    doc = json.loads(json.dumps(state.to_dict()))
+    assert doc["reported_consensus"][0]["value"] == 205.0
+    assert doc["analysts"]
+    assert doc["last_price"][0]["date"] == "2026-01-02"

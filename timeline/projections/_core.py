@@ -1,0 +1,105 @@
+"""What every projection shares: query points, and the facts visible at each.
+
+A query point is a pair (``at``, ``known_at``): the date whose state you want (valid time) and
+the instant up to which reports count (knowledge time; by default the end of ``at``, i.e. point
+in time with no look-ahead). A projection receives any number of query points in one frame and
+answers all of them at once, with no Python loop over dates or events.
+
+Each fact (an event that is not a retraction or correction) carries three derived columns:
+
+* ``valid_from``: when it took effect, its ``occurred_start``, else the date it was reported;
+* ``known_from``: when it became known, its ``reported_at``, or for a correction's replacement
+  the time the correction was reported;
+* ``known_until``: when a retraction or correction withdrew it (null while it stands).
+
+A fact is visible at (``at``, ``known_at``) when ``known_from <= known_at < known_until`` and
+``valid_from <= at``. Among a firm's (or holder's, or subject's) visible facts, the latest is the
+one with the greatest (``valid_from``, ``known_from``, ``seq``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import polars as pl
+
+from timeline._time import Instant, as_date, as_instant
+
+__all__ = ["CONTROL_KINDS", "Dates", "facts", "latest", "queries", "visible"]
+
+Dates = Instant | Sequence[Instant] | pl.Series
+CONTROL_KINDS = ("retraction", "correction")
+_ORDER = ["valid_from", "known_from", "seq"]
+
+
+def _many(value: Dates) -> list[Instant]:
+    if isinstance(value, pl.Series):
+        return list(value.to_list())
+    if isinstance(value, (str, dt.date)):
+        return [value]
+    return list(value)
+
+
+def queries(at: Dates, known_at: Dates | None = None) -> pl.LazyFrame:
+    """Query points: one row per ``at``, with ``known_at`` defaulting to the end of ``at``.
+
+    ``known_at`` may be one instant for every ``at`` or one per ``at``.
+
+    >>> queries(["2025-12-07", "2025-12-31"]).collect().get_column("known_at").dt.hour().to_list()
+    [23, 23]
+    """
+    ats = [as_date(a) for a in _many(at)]
+    if known_at is None:
+        knowns = [as_instant(a) for a in ats]
+    else:
+        given = [as_instant(k) for k in _many(known_at)]
+        knowns = given * len(ats) if len(given) == 1 else given
+        if len(knowns) != len(ats):
+            msg = f"known_at has {len(given)} values for {len(ats)} dates; give one or one per date"
+            raise ValueError(msg)
+    return pl.LazyFrame(
+        {"query": range(len(ats)), "at": ats, "known_at": knowns},
+        schema={"query": pl.UInt32, "at": pl.Date, "known_at": pl.Datetime("us", "UTC")},
+    )
+
+
+def facts(events: pl.LazyFrame) -> pl.LazyFrame:
+    """The log's facts with ``valid_from``, ``known_from`` and ``known_until``."""
+    control = events.filter(pl.col("kind").is_in(CONTROL_KINDS))
+    withdrawn = control.group_by("target_event_id").agg(
+        pl.col("reported_at").min().alias("known_until")
+    )
+    corrected = (
+        control.filter(pl.col("kind") == "correction")
+        .group_by("replacement_event_id")
+        .agg(pl.col("reported_at").min().alias("corrected_at"))
+    )
+    return (
+        events.filter(~pl.col("kind").is_in(CONTROL_KINDS))
+        .join(withdrawn, left_on="event_id", right_on="target_event_id", how="left")
+        .join(corrected, left_on="event_id", right_on="replacement_event_id", how="left")
+        .with_columns(
+            valid_from=pl.coalesce("occurred_start", pl.col("reported_at").dt.date()),
+            known_from=pl.max_horizontal("reported_at", "corrected_at"),
+        )
+        .drop("corrected_at")
+    )
+
+
+def visible(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) -> pl.LazyFrame:
+    """Every fact of ``kinds`` visible at each query point (one row per point and fact)."""
+    chosen = facts(events).filter(pl.col("kind").is_in(list(kinds)))
+    joined = chosen.join_where(
+        points,
+        pl.col("known_from") <= pl.col("known_at"),
+        pl.col("valid_from") <= pl.col("at"),
+    )
+    return joined.filter(
+        pl.col("known_until").is_null() | (pl.col("known_until") > pl.col("known_at"))
+    )
+
+
+def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
+    """The latest fact per query point and ``by`` group."""
+    return frame.sort(_ORDER).unique(subset=["query", *by], keep="last", maintain_order=False)

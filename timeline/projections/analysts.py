@@ -1,0 +1,76 @@
+"""The analyst table: per firm, the latest rating and the latest target with its previous value.
+
+The previous target is the one the article states ("raised to $230 from $178"), else the
+firm's target before the latest one in the log. The rating distribution counts each firm's
+latest rating as buy, hold or sell and averages the 1-5 score (1 strong buy ... 5 sell).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline.projections._core import Dates, latest, queries, visible
+
+__all__ = ["project_analyst_table", "project_rating_distribution"]
+
+_KEYS = ["query", "at", "known_at", "subject", "firm"]
+
+
+def _ratings(events: pl.LazyFrame, at: Dates, known_at: Dates | None) -> pl.LazyFrame:
+    seen = visible(events, queries(at, known_at), ["analyst_rating"])
+    return latest(seen, ["subject", "firm"]).select(
+        *_KEYS,
+        "rating",
+        "rating_normalized",
+        "rating_score",
+        pl.col("action").alias("rating_action"),
+        "previous_rating",
+        pl.col("valid_from").alias("rating_date"),
+        pl.col("source_id").alias("rating_source"),
+    )
+
+
+def _targets(events: pl.LazyFrame, at: Dates, known_at: Dates | None) -> pl.LazyFrame:
+    seen = visible(events, queries(at, known_at), ["price_target"])
+    ordered = seen.sort("valid_from", "known_from", "seq")
+    return ordered.group_by(_KEYS).agg(
+        target=pl.col("value").last(),
+        previous_target=pl.coalesce(
+            pl.col("previous_value").last(), pl.col("value").shift(1).last()
+        ),
+        currency=pl.col("currency").last(),
+        target_type=pl.col("target_type").last(),
+        target_action=pl.col("action").last(),
+        target_date=pl.col("valid_from").last(),
+        target_source=pl.col("source_id").last(),
+    )
+
+
+def project_analyst_table(
+    events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
+) -> pl.LazyFrame:
+    """One row per firm and query point: latest rating and latest target (or fair value)."""
+    return (
+        _ratings(events, at, known_at)
+        .join(_targets(events, at, known_at), on=_KEYS, how="full", coalesce=True)
+        .drop("query")
+        .sort("at", "known_at", "subject", "firm")
+    )
+
+
+def project_rating_distribution(
+    events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
+) -> pl.LazyFrame:
+    """Buy, hold and sell counts of the firms' latest ratings, and their mean 1-5 score."""
+    return (
+        _ratings(events, at, known_at)
+        .group_by("at", "known_at", "subject")
+        .agg(
+            buy=(pl.col("rating_normalized") == "buy").sum(),
+            hold=(pl.col("rating_normalized") == "hold").sum(),
+            sell=(pl.col("rating_normalized") == "sell").sum(),
+            firms=pl.len(),
+            mean_score=pl.col("rating_score").mean(),
+        )
+        .sort("at", "known_at", "subject")
+    )

@@ -1,0 +1,77 @@
+"""Repeated reports grouped, and conflicting reports flagged.
+
+The same fact told by several articles (the same kind, subject and `FACT_KEYS` fields, e.g.
+"cloud revenue grew 34%") shows once, with the number of reports, their sources and the most
+precise period any of them gave. Two reports of the same metric for the same period with
+different values are a conflict.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from timeline.events import FACT_KEYS
+from timeline.projections._core import Dates, queries, visible
+
+__all__ = ["project_conflicts", "project_reported_facts"]
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "unknown": 5}
+
+
+def _fact_label() -> pl.Expr:
+    """A readable identity per kind, built from that kind's key fields."""
+    expr = pl.lit(None, dtype=pl.String)
+    for kind, fields in FACT_KEYS.items():
+        parts = [pl.format(f"{f}={{}}", pl.col(f).cast(pl.String).fill_null("-")) for f in fields]
+        label = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
+        expr = pl.when(pl.col("kind") == kind).then(label).otherwise(expr)
+    return expr
+
+
+def project_reported_facts(
+    events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
+) -> pl.LazyFrame:
+    """One row per fact with how many articles reported it, and which."""
+    seen = visible(events, queries(at, known_at), list(FACT_KEYS)).with_columns(
+        fact=_fact_label(),
+        precision_rank=pl.col("occurred_precision").replace_strict(
+            _PRECISION_RANK, return_dtype=pl.Int8
+        ),
+    )
+    return (
+        seen.sort("precision_rank", "reported_at")
+        .group_by("at", "known_at", "subject", "kind", "fact")
+        .agg(
+            reports=pl.col("source_id").n_unique(),
+            sources=pl.col("source_id").unique().sort(),
+            first_reported=pl.col("reported_at").min(),
+            occurred_start=pl.col("occurred_start").first(),
+            occurred_end=pl.col("occurred_end").first(),
+            occurred_precision=pl.col("occurred_precision").first(),
+            quote=pl.col("quote").first(),
+        )
+        .sort("at", "known_at", "subject", "kind", "fact")
+    )
+
+
+def project_conflicts(
+    events: pl.LazyFrame, at: Dates, known_at: Dates | None = None, *, tolerance: float = 0.005
+) -> pl.LazyFrame:
+    """KPIs and product metrics reported with different values for the same period."""
+    seen = visible(events, queries(at, known_at), ["financial_kpi", "product_metric"]).filter(
+        pl.col("occurred_start").is_not_null()
+    )
+    key = ["at", "known_at", "subject", "kind", "metric", "segment", "product", "unit"]
+    period = ["occurred_start", "occurred_end"]
+    return (
+        seen.group_by(*key, *period)
+        .agg(
+            values=pl.col("value").unique().sort(),
+            sources=pl.col("source_id").unique().sort(),
+            spread=pl.col("value").max() - pl.col("value").min(),
+            scale=pl.col("value").abs().max(),
+        )
+        .filter(pl.col("spread") > tolerance * pl.col("scale"))
+        .drop("spread", "scale")
+        .sort(*key, *period, nulls_last=True)
+    )

@@ -1,0 +1,202 @@
+"""The state of the news as of one date: a frozen bundle of projection frames.
+
+`State` prints as a plain-text summary, renders as escaped HTML in notebooks (article text
+never becomes markup), and converts to a JSON-ready dict for programs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass, fields
+from typing import Any
+
+import polars as pl
+
+__all__ = ["State"]
+
+_SECTIONS = {
+    "reported_consensus": "Reported consensus",
+    "derived_consensus": "Derived consensus",
+    "fair_values": "Fair values",
+    "analysts": "Analysts",
+    "rating_distribution": "Rating distribution",
+    "last_price": "Last price",
+    "implied_prices": "Implied price path",
+    "price_moves": "Price moves",
+    "stakes": "Stake changes",
+    "ownership_levels": "Ownership levels",
+    "products": "Products",
+    "product_metrics": "Product metrics",
+    "kpis": "KPIs",
+    "reported_facts": "Facts and how often they were reported",
+    "conflicts": "Conflicting reports",
+}
+
+
+def _money(value: float | None, currency: str | None = "USD") -> str:
+    if value is None:
+        return "-"
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}.get(currency or "", "")
+    return f"{symbol}{value:,.2f}" if symbol else f"{value:,.2f} {currency or ''}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """What was known about the subject(s) as of ``at``, with knowledge up to ``known_at``."""
+
+    at: dt.date
+    known_at: dt.datetime
+    subject: str | None
+    reported_consensus: pl.DataFrame
+    derived_consensus: pl.DataFrame
+    fair_values: pl.DataFrame
+    analysts: pl.DataFrame
+    rating_distribution: pl.DataFrame
+    last_price: pl.DataFrame
+    implied_prices: pl.DataFrame
+    price_moves: pl.DataFrame
+    stakes: pl.DataFrame
+    ownership_levels: pl.DataFrame
+    products: pl.DataFrame
+    product_metrics: pl.DataFrame
+    kpis: pl.DataFrame
+    reported_facts: pl.DataFrame
+    conflicts: pl.DataFrame
+
+    def frames(self) -> dict[str, pl.DataFrame]:
+        """Every frame of the state by name."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name in _SECTIONS}
+
+    # --- text ------------------------------------------------------------------------------
+
+    def summary(self) -> str:
+        """A plain-text summary: consensus, analysts, last price, stakes, products."""
+        who = self.subject or "all subjects"
+        lines = [f"State of {who} as of {self.at} (known at {self.known_at:%Y-%m-%d %H:%M} UTC)"]
+        lines += self._consensus_lines() + self._analyst_lines() + self._price_lines()
+        lines += self._ownership_lines() + self._product_lines()
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.summary()
+
+    def _consensus_lines(self) -> list[str]:
+        out = []
+        if self.reported_consensus.is_empty():
+            out.append("Reported consensus: none reported yet")
+        for r in self.reported_consensus.iter_rows(named=True):
+            about = "about " if r["qualifier"] == "approx" else ""
+            extra = f", {r['analyst_count']} analysts" if r["analyst_count"] else ""
+            out.append(
+                f"Reported consensus: {about}{_money(r['value'], r['currency'])} ({r['subject']}"
+                f"{extra}; article {r['source_id']} of {r['reported_at']:%Y-%m-%d})"
+            )
+        for r in self.derived_consensus.iter_rows(named=True):
+            out.append(
+                f"Derived consensus: mean {_money(r['mean'], r['currency'])}, median "
+                f"{_money(r['median'], r['currency'])}, high {_money(r['high'], r['currency'])}, "
+                f"low {_money(r['low'], r['currency'])} from {r['count']} firm(s): "
+                f"{', '.join(r['firms'])}"
+            )
+        for r in self.fair_values.iter_rows(named=True):
+            value = _money(r["value"], r["currency"])
+            out.append(f"Fair value (not in the consensus): {r['firm']} {value}")
+        return out
+
+    def _analyst_lines(self) -> list[str]:
+        if self.analysts.is_empty():
+            return ["Analysts: none"]
+        out = ["Analysts:"]
+        for r in self.analysts.iter_rows(named=True):
+            rating = "-"
+            if r["rating"]:
+                action = f", {r['rating_action']}" if r["rating_action"] else ""
+                rating = f"{r['rating']} ({r['rating_normalized']}{action})"
+            label = "fair value" if r["target_type"] == "fair_value" else "target"
+            target = f"{label} {_money(r['target'], r['currency'])}" if r["target"] else ""
+            if r["previous_target"]:
+                target += f" (from {_money(r['previous_target'], r['currency'])})"
+            out.append(f"  {r['firm']:<18} {rating:<32} {target}".rstrip())
+        for r in self.rating_distribution.iter_rows(named=True):
+            out.append(
+                f"Ratings: {r['buy']} buy, {r['hold']} hold, {r['sell']} sell; "
+                f"mean score {r['mean_score']:.2f} (1 strong buy .. 5 sell)"
+            )
+        return out
+
+    def _price_lines(self) -> list[str]:
+        out = []
+        for r in self.last_price.iter_rows(named=True):
+            out.append(
+                f"Last price: {_money(r['price'], r['currency'])} {r['level_type']} on {r['date']}"
+            )
+        for r in self.implied_prices.filter(pl.col("basis") != "reported").iter_rows(named=True):
+            flag = " CONFLICT" if r["conflict"] else ""
+            price = _money(r["price"], r["currency"])
+            out.append(f"  implied {r['date']}: {price} ({r['basis']}){flag}")
+        return out or ["Last price: none reported yet"]
+
+    def _ownership_lines(self) -> list[str]:
+        out = []
+        for r in self.stakes.iter_rows(named=True):
+            amount = _money(r["amount"], r["currency"]) if r["amount"] else ""
+            shares = f"{r['shares']:,.0f} shares" if r["shares"] else ""
+            when = f" ({r['occurred_start']}..{r['occurred_end']})" if r["occurred_start"] else ""
+            size = f" {amount or shares}" if amount or shares else ""
+            out.append(f"Stake: {r['investor']} {r['direction']}{size}{when}")
+        for r in self.ownership_levels.iter_rows(named=True):
+            out.append(f"Ownership: {r['holder']} {r['percent']}%")
+        return out
+
+    def _product_lines(self) -> list[str]:
+        out = []
+        for r in self.products.iter_rows(named=True):
+            price = f" from {_money(r['price'], r['currency'])}" if r["price"] else ""
+            out.append(f"Product: {r['product']}{price} (launched {r['launched']})")
+        return out
+
+    # --- HTML and JSON ---------------------------------------------------------------------
+
+    def _repr_html_(self) -> str:
+        """Tables for notebooks; every value is escaped."""
+        head = html.escape(self.summary().splitlines()[0])
+        parts = [f"<div class='timeline-state'><h4>{head}</h4>"]
+        for name, title in _SECTIONS.items():
+            frame = getattr(self, name)
+            if frame.is_empty():
+                continue
+            parts.append(f"<details><summary>{html.escape(title)} ({frame.height})</summary>")
+            parts.append(_html_table(frame))
+            parts.append("</details>")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: every frame as a list of rows, dates as ISO strings."""
+        return {
+            "at": self.at.isoformat(),
+            "known_at": self.known_at.isoformat(),
+            "subject": self.subject,
+            **{name: _jsonable(frame) for name, frame in self.frames().items()},
+        }
+
+
+def _html_table(frame: pl.DataFrame) -> str:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in frame.columns)
+    rows = []
+    for row in frame.iter_rows():
+        cells = "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row)
+        rows.append(f"<tr>{cells}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _jsonable(frame: pl.DataFrame) -> list[dict[str, Any]]:
+    def convert(value: Any) -> Any:
+        if isinstance(value, (dt.date, dt.datetime)):
+            return value.isoformat()
+        if isinstance(value, list):
+            return [convert(v) for v in value]
+        return value
+
+    return [{k: convert(v) for k, v in row.items()} for row in frame.to_dicts()]
