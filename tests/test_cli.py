@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from deltalake import DeltaTable
 
 from tests.conftest import MakeEvent
@@ -153,3 +154,35 @@ def test_run_asof_and_diff_on_the_default_store(tmp_path: Path) -> None:
     bad = timeline("asof", "31.12.2025", cwd=tmp_path)
     assert bad.returncode == 1
     assert "YYYY-MM-DD" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "kind", ["timeline", "consensus", "price", "ownership", "kpis", "explorer"]
+)
+def test_chart_command_writes_each_kind(kind: str, seeded_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / f"{kind}.svg"
+    result = timeline("chart", kind, "--out", str(out), "--store", str(seeded_store))
+    assert result.returncode == 0, result.stderr
+    assert b"<svg" in out.read_bytes()[:200]
+
+
+def test_chart_command_errors(seeded_store: Path, tmp_path: Path) -> None:
+    bad_kind = timeline(
+        "chart", "pie", "--out", str(tmp_path / "x.png"), "--store", str(seeded_store)
+    )
+    assert bad_kind.returncode == 1
+    assert "unknown chart 'pie'" in bad_kind.stderr
+    bad_out = timeline(
+        "chart", "kpis", "--out", str(tmp_path / "x.gif"), "--store", str(seeded_store)
+    )
+    assert bad_out.returncode == 1
+    assert ".png, .svg or .html" in bad_out.stderr
+
+
+@pytest.fixture(scope="module")
+def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from timeline.ingest import ingest
+
+    path = tmp_path_factory.mktemp("store")
+    ingest([Path(SEED_004).parent], store=DeltaStore(path))
+    return path

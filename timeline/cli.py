@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import polars as pl
 import typer
@@ -296,6 +297,49 @@ def run(
         _out.print(tl.asof(MUST_SHOW_DATES[-1], subject=subject).summary(), markup=False)
     if not check.ok:
         raise typer.Exit(2)
+
+
+ChartKind = Annotated[
+    str, typer.Argument(help="timeline, consensus, price, ownership, kpis or explorer.")
+]
+
+
+@app.command()
+def chart(
+    kind: ChartKind,
+    out: Annotated[Path, typer.Option("--out", help="Where to write: .png, .svg or .html.")],
+    at: Annotated[str, typer.Option("--at", help="As of this date (YYYY-MM-DD).")] = "2026-01-05",
+    start: Annotated[
+        str, typer.Option("--start", help="Series start for consensus and explorer.")
+    ] = "2025-09-01",
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="One company, e.g. BABA.", show_default=False)
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Draw a chart of the store and write it as PNG, SVG or self-contained HTML, offline.
+
+    Example: `timeline chart consensus --out consensus.png --subject BABA`
+    """
+    from timeline import charts  # noqa: PLC0415 - altair and vl-convert load only for charts
+
+    if kind not in charts.CHARTS:
+        _fail(f"unknown chart {kind!r}; choose one of {', '.join(charts.CHARTS)}")
+    if out.suffix.lower() not in (".png", ".svg", ".html"):
+        _fail(f"cannot write {out.name}: give --out a .png, .svg or .html file name")
+    day, first = _required_date(at, "--at"), _required_date(start, "--start")
+    who = canonical(subject) if subject else None
+    tl = Timeline.open(open_store(store))
+    figures: dict[str, Callable[[], Any]] = {
+        "timeline": lambda: charts.plot_event_timeline(tl, subject=who, known_at=day),
+        "consensus": lambda: charts.plot_consensus(tl, first, day, subject=who),
+        "price": lambda: charts.plot_price(tl, day, subject=who),
+        "ownership": lambda: charts.plot_ownership(tl, day, subject=who),
+        "kpis": lambda: charts.plot_kpis(tl, day, subject=who),
+        "explorer": lambda: charts.plot_asof_explorer(tl, first, day, subject=who),
+    }
+    written = charts.save_chart(figures[kind](), out)
+    _out.print(f"wrote {written}", markup=False)
 
 
 def _required_date(value: str, name: str) -> dt.date:

@@ -13,12 +13,12 @@ import polars as pl
 from timeline.events import FACT_KEYS
 from timeline.projections._core import Dates, queries, visible
 
-__all__ = ["project_conflicts", "project_reported_facts"]
+__all__ = ["fact_label", "project_conflicts", "project_reported_facts"]
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "unknown": 5}
 
 
-def _fact_label() -> pl.Expr:
+def fact_label() -> pl.Expr:
     """A readable identity per kind, built from that kind's key fields."""
     expr = pl.lit(None, dtype=pl.String)
     for kind, fields in FACT_KEYS.items():
@@ -33,7 +33,7 @@ def project_reported_facts(
 ) -> pl.LazyFrame:
     """One row per fact with how many articles reported it, and which."""
     seen = visible(events, queries(at, known_at), list(FACT_KEYS)).with_columns(
-        fact=_fact_label(),
+        fact=fact_label(),
         precision_rank=pl.col("occurred_precision").replace_strict(
             _PRECISION_RANK, return_dtype=pl.Int8
         ),

@@ -1,0 +1,491 @@
+"""Altair charts of a timeline. Every ``plot_*`` function returns a chart value; none displays.
+
+Importing this module inside a Jupyter kernel switches Altair to its ``jupyter`` renderer in
+offline mode (vega bundled by vl-convert, drawn by anywidget), because Altair's default renderer
+loads vega from a CDN and JupyterLab 4 does not understand Vega-Lite 6's mimetype. Call
+`enable_offline_rendering` yourself anywhere else. `save_chart` writes PNG, SVG or
+self-contained HTML without a network.
+
+All times are UTC and drawn on UTC scales, so a chart looks the same in every time zone.
+
+Examples
+--------
+>>> from timeline import Timeline
+>>> from timeline.charts import plot_consensus
+>>> chart = plot_consensus(Timeline.from_articles(["seeds"]), "2025-11-01", "2026-01-10")
+>>> spec = chart.to_dict()
+>>> spec["$schema"].endswith("v6.json")
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import altair as alt
+import polars as pl
+
+from timeline._time import Instant, as_date
+from timeline.front import Timeline
+from timeline.projections import facts, queries, visible
+from timeline.projections.reports import fact_label
+
+__all__ = [
+    "CHARTS",
+    "enable_offline_rendering",
+    "plot_asof_explorer",
+    "plot_consensus",
+    "plot_event_timeline",
+    "plot_kpis",
+    "plot_ownership",
+    "plot_price",
+    "save_chart",
+]
+
+_DAY_MS = 86_400_000
+_UTC = alt.Scale(type="utc")
+_WIDTH = 640
+
+
+def enable_offline_rendering() -> None:
+    """Render charts in JupyterLab with no network: the ``jupyter`` renderer, offline."""
+    alt.renderers.enable("jupyter", offline=True)
+
+
+if "ipykernel" in sys.modules:  # NOTE: only inside a notebook kernel; scripts keep Altair's default
+    enable_offline_rendering()
+
+
+def _utc(col: str) -> pl.Expr:
+    return pl.col(col).cast(pl.Datetime("us")).dt.replace_time_zone("UTC")
+
+
+def _days(start: Instant, end: Instant) -> list[dt.date]:
+    first, last = as_date(start), as_date(end)
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _events(tl: Timeline, subject: str | None, known_at: Instant | None) -> pl.DataFrame:
+    lf = tl.events(subject)
+    seen = (
+        visible(lf, queries(known_at), list(_KIND_LANES))
+        if known_at is not None
+        else facts(lf).filter(pl.col("kind").is_in(list(_KIND_LANES)))
+    )
+    return seen.with_columns(label=fact_label()).sort("seq").collect()
+
+
+_KIND_LANES = {
+    "analyst_rating": "analysts",
+    "price_target": "analysts",
+    "consensus": "analysts",
+    "stake_change": "ownership",
+    "ownership_level": "ownership",
+    "price_move": "market",
+    "price_level": "market",
+    "technical_indicator": "market",
+    "valuation_multiple": "market",
+    "product_launch": "company",
+    "product_metric": "company",
+    "financial_kpi": "company",
+    "investment_plan": "company",
+    "partnership": "company",
+    "legal_action": "company",
+    "corporate_action": "company",
+}
+_TOOLTIP = [
+    alt.Tooltip("kind:N"),
+    alt.Tooltip("label:N", title="what"),
+    alt.Tooltip("when:N", title="happened"),
+    alt.Tooltip("reported:T", title="reported", format="%Y-%m-%d", formatType="utc"),
+    alt.Tooltip("quote:N"),
+    alt.Tooltip("source_id:N", title="article"),
+]
+
+
+def plot_event_timeline(
+    tl: Timeline, *, subject: str | None = None, known_at: Instant | None = None
+) -> alt.LayerChart:
+    """One lane per kind; a mark per event at its occurrence.
+
+    Intervals ("during the third quarter") are spans; an event with no known occurrence is a
+    hollow mark at its report date.
+    """
+    data = (
+        _events(tl, subject, known_at)
+        .with_columns(
+            start=_utc("valid_from"),
+            end=(pl.col("occurred_end") + pl.duration(days=1))
+            .cast(pl.Datetime("us"))
+            .dt.replace_time_zone("UTC"),
+            reported=pl.col("reported_at"),
+            occurrence=pl.when(pl.col("occurred_precision") == "unknown")
+            .then(pl.lit("unknown: at report date"))
+            .otherwise(pl.col("occurred_precision")),
+            when=pl.when(pl.col("occurred_start").is_null())
+            .then(pl.lit("unknown"))
+            .otherwise(
+                pl.format("{}..{} ({})", "occurred_start", "occurred_end", "occurred_precision")
+            ),
+        )
+        .select(
+            "kind", "label", "start", "end", "reported", "occurrence", "when", "quote", "source_id"
+        )
+    )
+    base = alt.Chart(data).encode(
+        y=alt.Y("kind:N", title=None, sort=list(_KIND_LANES)),
+        tooltip=_TOOLTIP,
+    )
+    spans = (
+        base.transform_filter(
+            "datum.occurrence != 'day' && datum.occurrence != 'unknown: at report date'"
+        )
+        .mark_bar(opacity=0.35, height=10)
+        .encode(
+            x=alt.X("start:T", scale=_UTC, title="happened (UTC)"),
+            x2="end:T",
+            color=alt.value("#4c78a8"),
+        )
+    )
+    unknown = "datum.occurrence == 'unknown: at report date'"
+    known_points = base.transform_filter(f"!({unknown})").mark_point(size=90, filled=True).encode(
+        x=alt.X("start:T", scale=_UTC), shape=alt.Shape("occurrence:N", title="occurrence"),
+        color=alt.value("#e45756"),
+    )  # fmt: skip
+    unknown_points = (
+        base.transform_filter(unknown)
+        .mark_point(size=90, filled=False, strokeWidth=2, shape="diamond")
+        .encode(x=alt.X("start:T", scale=_UTC), color=alt.value("#72b7b2"))
+    )
+    points = known_points + unknown_points
+    return (spans + points).properties(
+        width=_WIDTH,
+        title=alt.Title(
+            "Events by kind, when they happened",
+            subtitle="bars: intervals; hollow diamonds: occurrence unknown, at the report date",
+        ),
+    )
+
+
+def plot_consensus(
+    tl: Timeline, start: Instant, end: Instant, *, subject: str | None = None
+) -> alt.LayerChart:
+    """Reported and derived consensus as steps, each firm's targets as connected steps."""
+    days = _days(start, end)
+    lf = tl.events(subject)
+    from timeline import projections as p  # noqa: PLC0415 - keep the public import surface small
+
+    reported = p.project_reported_consensus(lf, days).select(
+        "at", pl.col("value"), pl.lit("reported consensus").alias("series")
+    )
+    derived = p.project_derived_consensus(lf, days).select(
+        "at", pl.col("mean").alias("value"), pl.lit("derived consensus (mean)").alias("series")
+    )
+    lines = pl.concat([reported.collect(), derived.collect()]).with_columns(date=_utc("at"))
+    targets = (
+        facts(lf)
+        .filter(pl.col("kind") == "price_target", pl.col("valid_from") <= as_date(end))
+        .select("firm", "value", "target_type", "source_id", "quote", date=_utc("valid_from"))
+        .sort("firm", "date")
+        .collect()
+    )
+    x = alt.X("date:T", scale=_UTC, title="as of (UTC)")
+    consensus = (
+        alt.Chart(lines)
+        .mark_line(interpolate="step-after", strokeWidth=3)
+        .encode(
+            x=x,
+            y=alt.Y("value:Q", title="price target", scale=alt.Scale(zero=False)),
+            color=alt.Color("series:N", title=None),
+            strokeDash=alt.StrokeDash("series:N", legend=None),
+            tooltip=[
+                "series:N",
+                alt.Tooltip("date:T", format="%Y-%m-%d", formatType="utc"),
+                "value:Q",
+            ],
+        )
+    )
+    firm_tooltip = ["firm:N", "value:Q", "target_type:N", "quote:N", "source_id:N"]
+    firm_steps = (
+        alt.Chart(targets)
+        .transform_filter("datum.target_type == 'price_target'")
+        .mark_line(interpolate="step-after", opacity=0.5)
+        .encode(x=x, y="value:Q", detail="firm:N", color=alt.value("#888"))
+    )
+    firm_points = (
+        alt.Chart(targets)
+        .mark_point(size=80, filled=True)
+        .encode(
+            x=x,
+            y="value:Q",
+            shape=alt.Shape("target_type:N", title="target type"),
+            color=alt.Color("firm:N", title="firm"),
+            tooltip=firm_tooltip,
+        )
+    )
+    return (
+        alt.layer(consensus, firm_steps, firm_points)
+        .resolve_scale(color="independent")
+        .properties(width=_WIDTH, title="Consensus price target: reported and derived")
+    )
+
+
+def plot_price(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.VConcatChart:
+    """Reported and implied price levels; moves as spans and catalysts, in aligned lanes."""
+    state = tl.asof(at, subject=subject)
+    levels = state.implied_prices.with_columns(
+        date=_utc("date"),
+        source=pl.when(pl.col("basis") == "reported")
+        .then(pl.lit("reported"))
+        .otherwise(pl.lit("implied")),
+    ).select("date", "price", "source", "basis", "conflict", "source_id")
+    moves = (
+        state.price_moves.filter(pl.col("occurred_start").is_not_null())
+        .with_columns(
+            start=_utc("occurred_start"),
+            end=_utc("occurred_end") + pl.duration(days=1),
+            label=pl.format("{} {}%", "period", pl.col("percent").round(2)),
+        )
+        .select("subject", "start", "end", "percent", "label", "quote", "source_id")
+    )
+    catalysts = (
+        visible(
+            tl.events(subject), queries(at), ["analyst_rating", "stake_change", "product_launch"]
+        )
+        .filter(
+            (pl.col("kind") != "analyst_rating")
+            | pl.col("action").is_in(["upgrade", "downgrade", "initiate"])
+        )
+        .select("kind", "quote", "source_id", start=_utc("valid_from"), label=fact_label())
+        .sort("start", "kind", "label", "source_id")
+        .collect()
+    )
+    dates = [*levels.get_column("date"), *moves.get_column("start"), *catalysts.get_column("start")]
+    scale = alt.Scale(type="utc", domain=[min(dates), max(dates)]) if dates else _UTC
+    x = alt.X("start:T", scale=scale, title=None)
+    prices = (
+        alt.Chart(levels.rename({"date": "start"}))
+        .mark_line(point=alt.OverlayMarkDef(size=120, filled=True), strokeDash=[2, 2])
+        .encode(
+            x=x,
+            y=alt.Y("price:Q", scale=alt.Scale(zero=False), title="price"),
+            shape=alt.Shape("source:N", title="level"),
+            color=alt.condition("datum.conflict", alt.value("#f58518"), alt.value("#4c78a8")),
+            tooltip=["start:T", "price:Q", "basis:N", "conflict:N", "source_id:N"],
+        )
+        .properties(width=_WIDTH, height=160, title=f"Price and catalysts known on {as_date(at)}")
+    )
+    spans = (
+        alt.Chart(moves)
+        .mark_bar(height=12)
+        .encode(
+            x=x,
+            x2="end:T",
+            y=alt.Y("label:N", title="moves"),
+            color=alt.condition("datum.percent >= 0", alt.value("#54a24b"), alt.value("#e45756")),
+            tooltip=["label:N", "subject:N", "quote:N", "source_id:N"],
+        )
+        .properties(width=_WIDTH)
+    )
+    marks = alt.Chart(catalysts).encode(
+        x=x, y=alt.Y("kind:N", title="catalysts"), tooltip=["kind:N", "label:N", "quote:N"]
+    )
+    labels = marks.mark_text(align="left", dx=6, fontSize=9).encode(text="label:N")
+    lane = (marks.mark_point(filled=True, size=70) + labels).properties(width=_WIDTH)
+    return alt.vconcat(prices, spans, lane).resolve_scale(color="independent", shape="independent")
+
+
+def plot_ownership(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.VConcatChart:
+    """Stake changes by investor over time (sized by amount), and ownership levels."""
+    state = tl.asof(at, subject=subject)
+    stakes = state.stakes.with_columns(
+        date=_utc("occurred_start").fill_null(pl.col("reported_at")),
+        amount_usd_m=(pl.col("amount") / 1e6).round(1),
+        size=(pl.col("amount") / 1e6).fill_null(0.0),
+    ).select(
+        "investor", "direction", "amount_usd_m", "size", "shares", "date", "quote", "source_id"
+    )
+    buys = (
+        alt.Chart(stakes)
+        .mark_circle(opacity=0.8)
+        .encode(
+            x=alt.X("date:T", scale=_UTC, title="when (occurrence, else report; UTC)"),
+            y=alt.Y("investor:N", title=None),
+            size=alt.Size(
+                "size:Q",
+                title="amount ($m; smallest: not stated)",
+                scale=alt.Scale(type="sqrt", range=[60, 1800]),
+            ),
+            color=alt.Color("direction:N"),
+            tooltip=["investor:N", "direction:N", "amount_usd_m:Q", "shares:Q", "quote:N"],
+        )
+        .properties(width=_WIDTH, title="Stake changes")
+    )
+    levels = state.ownership_levels.with_columns(date=_utc("valid_from")).select(
+        "holder", "percent", "previous_percent", "date", "source_id"
+    )
+    held = (
+        alt.Chart(levels)
+        .mark_bar()
+        .encode(
+            x=alt.X("percent:Q", title="% of shares"),
+            y=alt.Y("holder:N", title=None),
+            tooltip=["holder:N", "percent:Q", "previous_percent:Q", "source_id:N"],
+        )
+        .properties(width=_WIDTH, title="Reported ownership levels")
+    )
+    return alt.vconcat(buys, held)
+
+
+def plot_kpis(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.FacetChart:
+    """Each KPI across fiscal periods; the mark's size is how many articles reported it."""
+    state = tl.asof(at, subject=subject)
+    reports = state.reported_facts.filter(pl.col("kind") == "financial_kpi").select(
+        "fact", "reports"
+    )
+    kpis = (
+        state.kpis.filter(pl.col("fiscal_period").is_not_null())
+        .with_columns(
+            fact=pl.format(
+                "metric={} segment={} value={}",
+                "metric",
+                pl.col("segment").fill_null("-"),
+                pl.col("value").cast(pl.String),
+            ),
+            series=pl.format("{} {} ({})", pl.col("segment").fill_null("group"), "metric", "unit"),
+        )
+        .join(reports, on="fact", how="left")
+        .with_columns(
+            pl.col("reports").fill_null(1),
+            text=pl.format(
+                "{} · {} report(s)", pl.col("value").round(2), pl.col("reports").fill_null(1)
+            ),
+        )
+        .select("series", "fiscal_period", "value", "basis", "reports", "text", "source_id")
+        .sort("series", "fiscal_period", "value", "source_id")
+    )
+    base = alt.Chart(kpis).encode(
+        x=alt.X("fiscal_period:O", title="fiscal period", sort="ascending"),
+        y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=False)),
+    )
+    points = base.mark_line(point=False, opacity=0.4) + base.mark_circle().encode(
+        size=alt.Size("reports:Q", title="reports", scale=alt.Scale(range=[80, 500])),
+        color=alt.Color("series:N", legend=None),
+        tooltip=["series:N", "fiscal_period:N", "value:Q", "basis:N", "reports:Q", "source_id:N"],
+    )
+    labels = base.mark_text(dy=-14, fontSize=10).encode(text="text:N")
+    return (
+        (points + labels)
+        .properties(width=260, height=110)
+        .facet(
+            row=alt.Row("series:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left"))
+        )
+        .resolve_scale(y="independent")
+        .properties(title="KPIs by fiscal period (size: number of reports)")
+    )
+
+
+def plot_asof_explorer(
+    tl: Timeline, start: Instant, end: Instant, *, subject: str | None = None
+) -> alt.VConcatChart:
+    """A date slider moves an as-of cursor; the panel shows each firm's target known that day.
+
+    The overview carries an interval brush that zooms the detail below it.
+    """
+    days = _days(start, end)
+    from timeline import projections as p  # noqa: PLC0415
+
+    lf = tl.events(subject)
+    table = (
+        p.project_analyst_table(lf, days)
+        .filter(pl.col("target").is_not_null())
+        .select("at", "firm", "target", "target_type", "rating")
+        .collect()
+        .with_columns(at_ms=pl.col("at").cast(pl.Datetime("ms")).dt.epoch("ms"))
+    )
+    series = (
+        pl.concat(
+            [
+                p.project_reported_consensus(lf, days).select(
+                    "at", "value", series=pl.lit("reported")
+                ),
+                p.project_derived_consensus(lf, days).select(
+                    "at", value="mean", series=pl.lit("derived")
+                ),
+            ]
+        )
+        .collect()
+        .with_columns(date=_utc("at"))
+    )
+    first, last = (
+        int(dt.datetime.combine(d, dt.time(), dt.UTC).timestamp() * 1000)
+        for d in (days[0], days[-1])
+    )
+    cursor = alt.param(
+        name="asof",
+        value=last,
+        bind=alt.binding_range(min=first, max=last, step=_DAY_MS, name="as of (epoch ms) "),
+    )
+    brush = alt.selection_interval(name="zoom", encodings=["x"])
+    line = alt.Chart(series).mark_line(interpolate="step-after").encode(
+        y=alt.Y("value:Q", scale=alt.Scale(zero=False), title="consensus"),
+        color=alt.Color("series:N", title=None),
+    )  # fmt: skip
+    rule = (
+        alt.Chart(pl.DataFrame({"one": [1]}))
+        .transform_calculate(when="asof")
+        .mark_rule(color="black", strokeWidth=2)
+        .encode(x=alt.X("when:T", scale=_UTC))
+    )
+    overview = alt.layer(
+        line.encode(x=alt.X("date:T", scale=_UTC, title="drag to zoom")).add_params(brush), rule
+    ).properties(width=_WIDTH, height=90, title="Overview: brush to zoom, slide to move the cursor")
+    detail = alt.layer(
+        line.encode(
+            x=alt.X("date:T", scale=alt.Scale(type="utc", domain={"param": "zoom"}), title=None)
+        ),
+        rule,
+    ).properties(width=_WIDTH, height=200, title="Consensus over time (zoomed)")
+    panel = (
+        alt.Chart(table)
+        .transform_filter(f"datum.at_ms >= asof && datum.at_ms < asof + {_DAY_MS}")
+        .mark_bar()
+        .encode(
+            x=alt.X("target:Q", title="target known on the cursor date"),
+            y=alt.Y("firm:N", title=None),
+            color=alt.Color("target_type:N", title=None),
+            tooltip=["firm:N", "target:Q", "target_type:N", "rating:N"],
+        )
+        .properties(width=_WIDTH, title="Each firm's target, as known on the cursor date")
+    )
+    return (
+        alt.vconcat(overview, detail, panel).add_params(cursor).resolve_scale(color="independent")
+    )
+
+
+CHARTS: dict[str, str] = {
+    "timeline": "plot_event_timeline",
+    "consensus": "plot_consensus",
+    "price": "plot_price",
+    "ownership": "plot_ownership",
+    "kpis": "plot_kpis",
+    "explorer": "plot_asof_explorer",
+}
+
+
+def save_chart(chart: alt.TopLevelMixin, path: Path | str) -> Path:
+    """Write ``chart`` as PNG, SVG or self-contained HTML (by the suffix), with no network."""
+    out = Path(path)
+    suffix = out.suffix.lower()
+    if suffix not in (".png", ".svg", ".html"):
+        msg = f"cannot write {out.name}: use a .png, .svg or .html file name"
+        raise ValueError(msg)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    kwargs: dict[str, Any] = {"inline": True} if suffix == ".html" else {}
+    if suffix == ".png":
+        kwargs["scale_factor"] = 2
+    chart.save(str(out), **kwargs)
+    return out
