@@ -2,7 +2,10 @@
 """The project's two commands, for a fresh machine with only Python 3.11+.
 
     python3 dev.py run     # set up, ingest the seeds into ./.timeline, print the as-of answers
-    python3 dev.py test    # set up, then lint, type-check and run every test
+    python3 dev.py test    # set up, then lint, type-check and run every test (notebooks too)
+
+and, for maintainers, ``python3 dev.py notebooks``: re-run the notebooks in place, storing their
+outputs (nbval compares against them) without volatile metadata.
 
 Set-up is idempotent and quick after the first time: a virtual environment in ``.venv``, with
 ``uv`` (from PyPI) installing this package in editable mode with its ``dev`` extra. It is redone
@@ -80,8 +83,26 @@ def tests() -> int:
     return failed
 
 
+_STRIP = """
+import sys, nbformat
+for path in sys.argv[1:]:
+    book = nbformat.read(path, as_version=4)
+    book.metadata.pop("widgets", None)  # the offline vega bundle: 1 MB a chart, rebuilt on run
+    for cell in book.cells:
+        cell.metadata.pop("execution", None)  # timestamps change every run
+    nbformat.write(book, path)
+"""
+
+
+def notebooks() -> int:
+    """Re-execute every notebook in place and strip volatile metadata."""
+    books = sorted(str(p) for p in (ROOT / "notebooks").glob("*.ipynb"))
+    run(BIN / "jupyter", "nbconvert", "--to", "notebook", "--execute", "--inplace", *books)
+    return run(PY, "-c", _STRIP, *books, check=False)
+
+
 def main() -> None:
-    commands = {"run": main_job, "test": tests, "setup": lambda: 0}
+    commands = {"run": main_job, "test": tests, "notebooks": notebooks, "setup": lambda: 0}
     if len(sys.argv) != 2 or sys.argv[1] not in commands:
         sys.exit(f"usage: python3 dev.py {{{'|'.join(commands)}}}")
     setup()

@@ -14,7 +14,7 @@ Examples
 >>> from timeline.charts import plot_consensus
 >>> chart = plot_consensus(Timeline.from_articles(["seeds"]), "2025-11-01", "2026-01-10")
 >>> spec = chart.to_dict()
->>> spec["$schema"].endswith("v6.json")
+>>> "/vega-lite/v6" in spec["$schema"]
 True
 """
 

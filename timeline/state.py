@@ -81,6 +81,10 @@ class State:
     def __str__(self) -> str:
         return self.summary()
 
+    def __repr__(self) -> str:
+        who = self.subject or "all subjects"
+        return f"<State of {who} as of {self.at}, known at {self.known_at:%Y-%m-%d %H:%M} UTC>"
+
     def _consensus_lines(self) -> list[str]:
         out = []
         if self.reported_consensus.is_empty():
