@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -59,6 +60,19 @@ def setup() -> None:
     say(f"set-up done in {time.monotonic() - started:.0f} s")
 
 
+def ensure_chromium() -> None:
+    """The browser tests drive Debian's Chromium; install it when missing (CI starts clean)."""
+    if shutil.which("chromium"):
+        return
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
+        say("Chromium is missing: install Debian's `chromium` package (the browser tests need it)")
+        return
+    say("installing Chromium from Debian's packages for the browser tests")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for args in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
+        subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL)
+
+
 def main_job() -> int:
     """Ingest the seeds into the default store and print the as-of answers."""
     return run(BIN / "timeline", "run", check=False)
@@ -72,6 +86,7 @@ def tests() -> int:
         ("mypy (strict)", [BIN / "mypy"]),
         ("pytest", [PY, "-m", "pytest"]),
     ]
+    ensure_chromium()
     failed = 0
     for name, args in steps:
         say(name)
