@@ -7,6 +7,7 @@ to ``test-output/browser/``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -118,10 +119,8 @@ def test_quickstart_runs_and_draws_charts_in_jupyterlab(lab: str) -> None:
             idle = ".jp-Notebook-ExecutionIndicator[data-status='idle']"
             page.wait_for_selector(".jp-NotebookPanel", timeout=90_000)
             select = page.get_by_role("button", name="Select", exact=True)
-            try:  # a fresh JupyterLab may still ask which kernel to start
+            with contextlib.suppress(PlaywrightTimeout):  # a fresh lab may ask for a kernel
                 select.click(timeout=5_000)
-            except PlaywrightTimeout:
-                pass
             page.wait_for_selector(idle, timeout=90_000)
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_text("Run All Cells", exact=True).click()
