@@ -12,6 +12,7 @@ from timeline.projections.analysts import project_analyst_table, project_rating_
 from timeline.projections.consensus import (
     DEFAULT_STALENESS_DAYS,
     project_derived_consensus,
+    project_derived_consensus_daily,
     project_fair_values,
     project_reported_consensus,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "project_analyst_table",
     "project_conflicts",
     "project_derived_consensus",
+    "project_derived_consensus_daily",
     "project_diff",
     "project_fair_values",
     "project_implied_prices",

@@ -10,13 +10,17 @@ high, low, count and the contributing firms, per subject and currency.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
 
-from timeline.projections._core import Dates, latest, queries, visible
+from timeline._time import Instant, as_date
+from timeline.projections._core import Dates, facts, latest, queries, visible
 
 __all__ = [
     "DEFAULT_STALENESS_DAYS",
     "project_derived_consensus",
+    "project_derived_consensus_daily",
     "project_fair_values",
     "project_reported_consensus",
 ]
@@ -99,3 +103,71 @@ def project_fair_values(
         .select(*_POINT, "subject", "firm", "value", "currency", "valid_from", "source_id")
         .sort("at", "known_at", "subject", "firm")
     )
+
+
+def project_derived_consensus_daily(
+    events: pl.LazyFrame,
+    start: Instant,
+    end: Instant,
+    *,
+    staleness_days: int = DEFAULT_STALENESS_DAYS,
+    chunk_days: int = 64,
+) -> pl.DataFrame:
+    """The derived consensus for every day from ``start`` to ``end``, point in time.
+
+    The same answer as `project_derived_consensus` over those days, computed for long series:
+    a target older than the staleness window can only be a firm's latest if the firm has no
+    fresh target at all, so only targets whose window ``[visible, valid_from + staleness]``
+    covers a day take part in that day. Days are joined to those windows in chunks of
+    ``chunk_days``, which bounds memory however long the series.
+    """
+    first, last = as_date(start), as_date(end)
+    targets = (
+        facts(events)
+        .filter(pl.col("kind") == "price_target", pl.col("target_type") == "price_target")
+        .select(
+            "subject",
+            "firm",
+            "value",
+            "currency",
+            "valid_from",
+            "known_from",
+            "known_until",
+            "seq",
+            from_day=pl.max_horizontal("valid_from", pl.col("known_from").dt.date()),
+            to_day=pl.col("valid_from") + pl.duration(days=staleness_days),
+        )  # fmt: skip
+        .filter(pl.col("to_day") >= first, pl.col("from_day") <= last)
+        .collect()
+    )
+    parts = []
+    day = first
+    while day <= last:
+        stop = min(last, day + dt.timedelta(days=chunk_days - 1))
+        days = pl.LazyFrame({"at": pl.date_range(day, stop, eager=True)})
+        window = targets.lazy().filter(pl.col("to_day") >= day, pl.col("from_day") <= stop)
+        seen = window.join_where(
+            days, pl.col("from_day") <= pl.col("at"), pl.col("to_day") >= pl.col("at")
+        ).filter(
+            pl.col("known_until").is_null()
+            | (pl.col("known_until") > pl.col("at").cast(pl.Datetime("us", "UTC")) + _END_OF_DAY)
+        )
+        newest = seen.sort("valid_from", "known_from", "seq").unique(
+            subset=["at", "subject", "firm"], keep="last"
+        )
+        parts.append(
+            newest.group_by("at", "subject", "currency").agg(
+                mean=pl.col("value").mean(),
+                median=pl.col("value").median(),
+                high=pl.col("value").max(),
+                low=pl.col("value").min(),
+                count=pl.len(),
+            )
+        )
+        day = stop + dt.timedelta(days=1)
+    if not parts:
+        return pl.DataFrame()
+    return pl.concat(pl.collect_all(parts)).sort("at", "subject", "currency")
+
+
+_END_OF_DAY = pl.duration(days=1, microseconds=-1)

@@ -1,0 +1,1 @@
+"""Benchmarks: timeline's projections against DuckDB, pandas and event-by-event replay."""
