@@ -38,8 +38,14 @@ KIND_SHARES = {
     "legal_action": 0.005,
     "retraction": 0.005,
 }
-_RATINGS = [("Buy", "buy", 2), ("Outperform", "buy", 2), ("Hold", "hold", 3),
-            ("Neutral", "hold", 3), ("Underperform", "sell", 4), ("Strong Buy", "buy", 1)]  # fmt: skip
+_RATINGS = [
+    ("Buy", "buy", 2),
+    ("Outperform", "buy", 2),
+    ("Hold", "hold", 3),
+    ("Neutral", "hold", 3),
+    ("Underperform", "sell", 4),
+    ("Strong Buy", "buy", 1),
+]
 _START = dt.datetime(2016, 1, 1, tzinfo=dt.UTC)
 
 
@@ -127,7 +133,7 @@ def generate(
             currency=pl.when(is_kind(["price_target", "consensus", "price_level"])).then(
                 pl.lit("USD")
             ),
-        )  # fmt: skip
+        )
         .with_columns(
             rating=pl.when(pl.col("kind") == "analyst_rating").then("rating"),
             rating_normalized=pl.when(pl.col("kind") == "analyst_rating").then("rating_normalized"),

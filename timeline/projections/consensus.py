@@ -10,8 +10,6 @@ high, low, count and the contributing firms, per subject and currency.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import polars as pl
 
 from timeline._time import Instant, as_date
@@ -105,69 +103,101 @@ def project_fair_values(
     )
 
 
+def _pieces(spans: pl.LazyFrame, by: list[str]) -> pl.LazyFrame:
+    """Cut each group's time at every span boundary: one row per (piece, span active in it)."""
+    bounds = pl.concat(
+        [
+            spans.select(*by, pl.col("start").alias("cut")),
+            spans.select(*by, pl.col("stop").alias("cut")),
+        ]
+    ).unique()
+    pieces = (
+        bounds.sort(*by, "cut")
+        .with_columns(piece_end=pl.col("cut").shift(-1).over(by))
+        .drop_nulls("piece_end")
+    )
+    return pieces.join_where(
+        spans,
+        *[pl.col(c) == pl.col(f"{c}_right") for c in by],
+        pl.col("start") <= pl.col("cut"),
+        pl.col("stop") > pl.col("cut"),
+    )
+
+
 def project_derived_consensus_daily(
     events: pl.LazyFrame,
     start: Instant,
     end: Instant,
     *,
     staleness_days: int = DEFAULT_STALENESS_DAYS,
-    chunk_days: int = 64,
 ) -> pl.DataFrame:
     """The derived consensus for every day from ``start`` to ``end``, point in time.
 
-    The same answer as `project_derived_consensus` over those days, computed for long series:
-    a target older than the staleness window can only be a firm's latest if the firm has no
-    fresh target at all, so only targets whose window ``[visible, valid_from + staleness]``
-    covers a day take part in that day. Days are joined to those windows in chunks of
-    ``chunk_days``, which bounds memory however long the series.
+    The same answer as `project_derived_consensus` over those days, computed on intervals:
+
+    1. a target can only be its firm's fresh latest while it is visible and fresh, on
+       ``[max(valid_from, report day), min(retraction day, valid_from + staleness + 1))``
+       (an older target is stale whenever a newer one exists, since both order by
+       ``valid_from``);
+    2. per firm, time is cut at every such boundary and each piece takes the highest-priority
+       target active in it;
+    3. per subject, time is cut again at the firms' boundaries and each piece is aggregated;
+       pieces become days only at the end.
+
+    Rows grow with the number of targets, not with targets times days. The result is ordered
+    by subject, currency and day.
     """
     first, last = as_date(start), as_date(end)
+    stop_fresh = pl.col("valid_from") + pl.duration(days=staleness_days + 1)
     targets = (
         facts(events)
         .filter(pl.col("kind") == "price_target", pl.col("target_type") == "price_target")
+        .sort("valid_from", "known_from", "seq")
+        .with_columns(priority=pl.int_range(pl.len(), dtype=pl.Int64))
         .select(
             "subject",
             "firm",
-            "value",
             "currency",
-            "valid_from",
-            "known_from",
-            "known_until",
-            "seq",
-            from_day=pl.max_horizontal("valid_from", pl.col("known_from").dt.date()),
-            to_day=pl.col("valid_from") + pl.duration(days=staleness_days),
-        )  # fmt: skip
-        .filter(pl.col("to_day") >= first, pl.col("from_day") <= last)
-        .collect()
+            "value",
+            "priority",
+            start=pl.max_horizontal("valid_from", pl.col("known_from").dt.date()),
+            stop=pl.min_horizontal(stop_fresh, pl.col("known_until").dt.date()),
+        )
+        .filter(pl.col("stop") > pl.col("start"))
     )
-    parts = []
-    day = first
-    while day <= last:
-        stop = min(last, day + dt.timedelta(days=chunk_days - 1))
-        days = pl.LazyFrame({"at": pl.date_range(day, stop, eager=True)})
-        window = targets.lazy().filter(pl.col("to_day") >= day, pl.col("from_day") <= stop)
-        seen = window.join_where(
-            days, pl.col("from_day") <= pl.col("at"), pl.col("to_day") >= pl.col("at")
-        ).filter(
-            pl.col("known_until").is_null()
-            | (pl.col("known_until") > pl.col("at").cast(pl.Datetime("us", "UTC")) + _END_OF_DAY)
+    firm_keys = ["subject", "currency", "firm"]
+    reigns = (
+        _pieces(targets, firm_keys)
+        .sort("priority")
+        .group_by(*firm_keys, "cut")
+        .agg(pl.col("piece_end").first(), pl.col("value").last())
+        .select(*firm_keys, "value", start="cut", stop="piece_end")
+    )
+    subject_keys = ["subject", "currency"]
+    pieces = (
+        _pieces(reigns, subject_keys)
+        .group_by(*subject_keys, "cut")
+        .agg(
+            pl.col("piece_end").first(),
+            mean=pl.col("value").mean(),
+            median=pl.col("value").median(),
+            high=pl.col("value").max(),
+            low=pl.col("value").min(),
+            count=pl.len(),
         )
-        newest = seen.sort("valid_from", "known_from", "seq").unique(
-            subset=["at", "subject", "firm"], keep="last"
-        )
-        parts.append(
-            newest.group_by("at", "subject", "currency").agg(
-                mean=pl.col("value").mean(),
-                median=pl.col("value").median(),
-                high=pl.col("value").max(),
-                low=pl.col("value").min(),
-                count=pl.len(),
+        .filter(pl.col("piece_end") > first, pl.col("cut") <= last)
+    )
+    # NOTE: sort the few pieces, not the many days: the days then come out in order
+    days = (
+        pieces.sort("subject", "currency", "cut")
+        .with_columns(
+            at=pl.date_ranges(
+                pl.max_horizontal("cut", pl.lit(first)),
+                pl.min_horizontal(pl.col("piece_end") - pl.duration(days=1), pl.lit(last)),
             )
         )
-        day = stop + dt.timedelta(days=1)
-    if not parts:
-        return pl.DataFrame()
-    return pl.concat(pl.collect_all(parts)).sort("at", "subject", "currency")
-
-
-_END_OF_DAY = pl.duration(days=1, microseconds=-1)
+        .explode("at")
+    )
+    return days.select(
+        "at", "subject", "currency", "mean", "median", "high", "low", "count"
+    ).collect()

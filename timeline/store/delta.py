@@ -198,11 +198,25 @@ class DeltaStore:
         return set(hits.collect().get_column("event_id").to_list())
 
     def _tail(self) -> tuple[int, dt.datetime | None]:
-        """The next sequence number and the last recorded_at."""
+        """The next sequence number and the last recorded_at, from the Delta log's file stats.
+
+        Reading statistics avoids scanning the table on every append; a table whose files carry
+        no statistics is scanned instead.
+        """
         if not self.exists():
             return 1, None
-        row = self.scan().select(pl.len(), pl.col("recorded_at").max()).collect().row(0)
-        return int(row[0]) + 1, row[1]
+        actions = pl.DataFrame(self._table().get_add_actions(flatten=True))
+        if {"max.seq", "max.recorded_at"} <= set(actions.columns) and actions.height:
+            stats = actions.select(pl.col("max.seq").max(), pl.col("max.recorded_at").max())
+            seq, recorded = stats.row(0)
+            if seq is not None:
+                when = recorded if isinstance(recorded, dt.datetime) else None
+                if when is not None:
+                    # statistics keep milliseconds: bound the true value from above
+                    when = when.astimezone(dt.UTC) + dt.timedelta(microseconds=999)
+                return int(seq) + 1, when
+        row = self.scan().select(pl.col("seq").max(), pl.col("recorded_at").max()).collect().row(0)
+        return (int(row[0]) + 1 if row[0] is not None else 1), row[1]
 
     def append(
         self,

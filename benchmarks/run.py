@@ -1,0 +1,332 @@
+"""Run the benchmark and write ``benchmarks/RESULTS.md``.
+
+    .venv/bin/python -m benchmarks.run                      # 1M and 10M events
+    .venv/bin/python -m benchmarks.run --sizes 1000000      # a quicker run
+
+Each (size, engine, question) runs in a fresh subprocess, so its peak memory (max RSS) is its
+own. Answers of every engine are compared with timeline's before anything is timed. The
+event-by-event replay is timed on every question but the daily series, where it is timed on
+its first 30 days and scaled to the whole period (said so in the table).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from polars.testing import assert_frame_equal
+
+from benchmarks.engines import ENGINES, QUESTIONS, answer
+from benchmarks.synthetic import generate
+from timeline import KINDS
+from timeline.articles import load_articles
+from timeline.extract import RuleExtractor
+from timeline.front import Timeline
+from timeline.log import EventLog
+from timeline.store import DeltaStore
+
+ROOT = Path(__file__).resolve().parent
+DATA = ROOT / "data"
+AT = dt.date(2024, 6, 30)
+SERIES = (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
+REPLAY_DAYS = 30
+
+
+_BASELINE_RSS = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _log(size: int) -> Path:
+    """The cached synthetic log of ``size`` events (generated once, seed 0)."""
+
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"log-{size}.parquet"
+    if not path.exists():
+        generate(size, seed=0).write_parquet(path)
+    return path
+
+
+# --- one measurement, in its own process -----------------------------------------------------
+
+
+def measure(size: int, engine: str, question: str, repeat: int) -> dict[str, Any]:
+
+    log = pl.read_parquet(_log(size))
+    rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    start, end = (AT, None) if question != "daily" else SERIES
+    scaled = 1.0
+    if engine == "replay" and question == "daily":
+        end = SERIES[0] + dt.timedelta(days=REPLAY_DAYS - 1)
+        scaled = ((SERIES[1] - SERIES[0]).days + 1) / REPLAY_DAYS
+    times = []
+    for _ in range(1 if engine == "replay" else repeat):
+        began = time.perf_counter()
+        ENGINES[engine](log, question, start, end)  # the engine alone; no normalising sort
+        times.append(time.perf_counter() - began)
+    return {
+        "size": size,
+        "engine": engine,
+        "question": question,
+        "seconds": statistics.median(times) * scaled,
+        "runs": len(times),
+        "scaled": scaled != 1.0,
+        "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+        "rss_after_load": rss_loaded,
+        "log_bytes": log.estimated_size(),
+    }
+
+
+def _subprocess(size: int, engine: str, question: str, repeat: int) -> dict[str, Any]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.run",
+        "--one",
+        str(size),
+        engine,
+        question,
+        str(repeat),
+    ]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT.parent)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+# --- checks before timing ---------------------------------------------------------------------
+
+
+def check_agreement(size: int) -> list[str]:
+    """Every engine's answers equal timeline's (the daily series on a 30-day window)."""
+
+    log = pl.read_parquet(_log(size))
+    notes = []
+    for question in QUESTIONS:
+        start, end = (AT, None) if question != "daily" else (AT, AT + dt.timedelta(days=29))
+        reference = answer("polars", log, question, start, end)
+        for engine in ENGINES:
+            if engine == "polars":
+                continue
+            got = answer(engine, log, question, start, end)
+            assert_frame_equal(reference, got, check_exact=False, rel_tol=1e-9)
+        notes.append(f"{question}: {reference.height} rows, all engines equal")
+    return notes
+
+
+# --- store and extraction ---------------------------------------------------------------------
+
+
+def measure_store(size: int) -> dict[str, Any]:
+    """10k appends in batches of 100 onto a store holding the log; reopen; scan one subject."""
+
+    folder = tempfile.mkdtemp(prefix="timeline-bench-")
+    log = pl.read_parquet(_log(size)).sort("subject", "reported_at")
+    store = DeltaStore(folder)
+    began = time.perf_counter()
+    log.write_delta(store.table_uri, delta_write_options={"target_file_size": 64 * 1024 * 1024})
+    load_s = time.perf_counter() - began
+    fresh = generate(10_000, seed=99).filter(pl.col("kind") != "retraction")
+    rows = [
+        {
+            k: v
+            for k, v in r.items()
+            if v is not None and k not in ("event_id", "seq", "recorded_at")
+        }
+        for r in fresh.iter_rows(named=True)
+    ]
+    fields = {n: set(cls.model_fields) for n, cls in KINDS.items()}
+    rows = [{k: v for k, v in r.items() if k in fields[r["kind"]]} for r in rows]
+    batch_times = []
+    for i in range(0, len(rows), 100):
+        t0 = time.perf_counter()
+        store.append(rows[i : i + 100])
+        batch_times.append(time.perf_counter() - t0)
+    reopened = DeltaStore(folder)
+    subject = log.get_column("subject").mode().sort().item(0)  # a well-covered subject
+    window = (dt.datetime(2024, 1, 1, tzinfo=dt.UTC), dt.datetime(2024, 12, 31, tzinfo=dt.UTC))
+    query = reopened.scan().filter(
+        pl.col("subject") == subject, pl.col("reported_at").is_between(*window)
+    )
+    scans = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        scanned = query.collect()
+        scans.append(time.perf_counter() - t0)
+    asofs = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        one = reopened.scan().filter(pl.col("subject") == subject).collect()
+        Timeline(EventLog(one)).asof(AT, subject=subject)
+        asofs.append(time.perf_counter() - t0)
+    plan = query.explain()
+    files = len(list(Path(store.table_uri).glob("*.parquet")))
+    return {
+        "size": size,
+        "initial_write_s": load_s,
+        "append_total_s": sum(batch_times),
+        "append_median_batch_s": statistics.median(batch_times),
+        "files": files,
+        "scan_rows": scanned.height,
+        "scan_median_s": statistics.median(scans),
+        "asof_one_subject_s": statistics.median(asofs),
+        "pushdown": any("SELECTION" in ln and "subject" in ln for ln in plan.splitlines()),
+        "plan": plan,
+    }
+
+
+def measure_extraction() -> dict[str, Any]:
+    """Articles per second on one core: the seeds, the test and the held-out articles."""
+
+    roots = [
+        ROOT.parent / "seeds",
+        ROOT.parent / "tests" / "articles",
+        ROOT.parent / "tests" / "holdout",
+    ]
+    articles = load_articles(roots).articles
+    extractor = RuleExtractor()
+    extractor.extract(articles[0])  # warm the compiled patterns
+    rounds = 20
+    began = time.perf_counter()
+    for _ in range(rounds):
+        for article in articles:
+            extractor.extract(article)
+    elapsed = time.perf_counter() - began
+    chars = sum(len(a.text) for a in articles) / len(articles)
+    return {
+        "articles": len(articles) * rounds,
+        "seconds": elapsed,
+        "per_second": len(articles) * rounds / elapsed,
+        "mean_chars": chars,
+    }
+
+
+# --- the report -------------------------------------------------------------------------------
+
+
+def _machine() -> str:
+    cpu = next(
+        (
+            ln.split(":", 1)[1].strip()
+            for ln in Path("/proc/cpuinfo").read_text().splitlines()
+            if ln.startswith("model name")
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    libs = ", ".join(f"{n} {version(n)}" for n in ("polars", "duckdb", "pandas", "deltalake"))
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB; Python {platform.python_version()}; {libs}"
+    )
+
+
+def _fmt(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def write_report(
+    results: list[dict[str, Any]],
+    stores: list[dict[str, Any]],
+    extraction: dict[str, Any],
+    checks: dict[int, list[str]],
+    out: Path,
+) -> None:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Produced by `.venv/bin/python -m benchmarks.run` on {dt.date.today()}.",
+        f"Machine: {_machine()}.",
+        "",
+        "Synthetic logs from `benchmarks/synthetic.py` (seed 0): 5,000 subjects, 300 firms, 10 "
+        "years, price targets 30%, ratings 20%, price moves 20%, news bursts around earnings, "
+        "0.5% retractions. Point in time as of "
+        f"{AT}; the daily series runs {SERIES[0]}..{SERIES[1]}. Median of repetitions; peak "
+        "RSS is the measuring process's maximum resident size, log included.",
+        "",
+    ]
+    for size in sorted({r["size"] for r in results}):
+        rows = [r for r in results if r["size"] == size]
+        log_mb = rows[0]["log_bytes"] / 2**20
+        lines += [f"## {size:,} events (log in memory: {log_mb:,.0f} MiB)", ""]
+        lines += [f"- {c}" for c in checks.get(size, [])] + [""]
+        lines += [
+            "| question | engine | time | vs timeline | peak RSS | of which the question |",
+            "| --- | --- | ---: | ---: | ---: | ---: |",
+        ]
+        for question in ("derived", "ratings", "price", "daily"):
+            base = next(r for r in rows if r["question"] == question and r["engine"] == "polars")
+            for r in [x for x in rows if x["question"] == question]:
+                ratio = r["seconds"] / base["seconds"]
+                note = f" (first {REPLAY_DAYS} days, scaled)" if r["scaled"] else ""
+                lines.append(
+                    f"| {question} | {r['engine']} | {_fmt(r['seconds'])}{note} | {ratio:.1f}x | "
+                    f"{r['peak_rss'] / 2**20:,.0f} MiB | "
+                    f"{(r['peak_rss'] - r['rss_after_load']) / 2**20:,.0f} MiB |"
+                )
+        lines.append("")
+    for s in stores:
+        lines += [
+            f"## Delta store, {s['size']:,} events",
+            "",
+            f"- initial write of the log: {_fmt(s['initial_write_s'])} "
+            f"({s['files']} data files after the appends)",
+            f"- 10,000 events appended in 100 batches of 100: {_fmt(s['append_total_s'])} in all, "
+            f"median batch {_fmt(s['append_median_batch_s'])}",
+            f"- reopen and scan one subject for one year: {_fmt(s['scan_median_s'])} "
+            f"({s['scan_rows']} rows); filter pushed into the scan: {s['pushdown']}",
+            f"- as-of state for one subject read from the store: {_fmt(s['asof_one_subject_s'])}",
+            "",
+        ]
+    lines += [
+        "## Extraction",
+        "",
+        f"- {extraction['per_second']:.0f} articles per second on one core "
+        f"({extraction['articles']} extractions of articles averaging "
+        f"{extraction['mean_chars']:.0f} characters in {extraction['seconds']:.2f} s)",
+        "",
+    ]
+    out.write_text("\n".join(lines))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--engines", nargs="+", default=["polars", "duckdb", "pandas", "replay"])
+    parser.add_argument("--out", type=Path, default=ROOT / "RESULTS.md")
+    parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        size, engine, question, repeat = args.one
+        print(json.dumps(measure(int(size), engine, question, int(repeat))))
+        return
+    results, stores, checks = [], [], {}
+    for size in args.sizes:
+        _log(size)
+        checks[size] = check_agreement(size)
+        print(f"{size:,}: " + "; ".join(checks[size]), flush=True)
+        for question in ("derived", "ratings", "price", "daily"):
+            for engine in args.engines:
+                r = _subprocess(size, engine, question, args.repeat)
+                results.append(r)
+                print(f"  {question:8} {engine:7} {_fmt(r['seconds'])}", flush=True)
+        stores.append(measure_store(size))
+        print(f"  store: {stores[-1]['append_total_s']:.2f} s for 10k appends", flush=True)
+    extraction = measure_extraction()
+    write_report(results, stores, extraction, checks, args.out)
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""The benchmark's engines give the same answers (checked here on a small log, every run)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from benchmarks.engines import ENGINES, QUESTIONS, answer
+from benchmarks.synthetic import generate
+from timeline.projections import project_derived_consensus, project_derived_consensus_daily
+
+
+@pytest.fixture(scope="module")
+def log() -> pl.DataFrame:
+    return generate(30_000, subjects=60, firms=25, seed=4)
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+@pytest.mark.parametrize("engine", [e for e in ENGINES if e != "polars"])
+def test_engines_agree(log: pl.DataFrame, engine: str, question: str) -> None:
+    at = dt.date(2021, 3, 31)
+    end = at + dt.timedelta(days=20) if question == "daily" else None
+    reference = answer("polars", log, question, at, end)
+    assert reference.height > 0
+    assert_frame_equal(reference, answer(engine, log, question, at, end), rel_tol=1e-9)
+
+
+def test_the_daily_series_equals_the_general_projection(log: pl.DataFrame) -> None:
+    start, end = dt.date(2019, 1, 1), dt.date(2020, 12, 31)
+    fast = project_derived_consensus_daily(log.lazy(), start, end)
+    days = pl.date_range(start, end, eager=True).to_list()
+    general = project_derived_consensus(log.lazy(), days).collect()
+    cols = ["at", "subject", "currency", "mean", "median", "high", "low", "count"]
+    assert_frame_equal(
+        fast.sort("at", "subject"), general.select(cols), check_dtypes=False, rel_tol=1e-12
+    )
+
+
+def test_the_generator_is_reproducible_and_realistic() -> None:
+    a, b = generate(5_000, seed=1), generate(5_000, seed=1)
+    assert a.equals(b)
+    shares = a.get_column("kind").value_counts(normalize=True)
+    top = set(shares.sort("proportion", descending=True).get_column("kind").head(3))
+    assert top == {"price_target", "analyst_rating", "price_move"}
+    assert a.filter(pl.col("kind") == "retraction").get_column("target_event_id").null_count() == 0
