@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -41,3 +42,36 @@ def make_event() -> MakeEvent:
         return parse_event(data)
 
     return make
+
+
+class Reliability:
+    """Rows of the reliability table: what was tried, how many times, and what happened."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, int, str]] = []
+
+    def record(self, fault: str, tries: int, outcome: str) -> None:
+        self.rows.append((fault, tries, outcome))
+
+    def markdown(self) -> str:
+        lines = [
+            "# Reliability",
+            "",
+            "Produced by the test suite (`python3 dev.py test`); each row is a test that passed.",
+            "",
+            "| fault or bad input | tries | outcome |",
+            "| --- | ---: | --- |",
+        ]
+        lines += [f"| {f} | {n} | {o} |" for f, n, o in sorted(self.rows)]
+        return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="session")
+def reliability() -> Iterator[Reliability]:
+    """Collects the reliability table; written to test-output/reliability.md at the end."""
+    table = Reliability()
+    yield table
+    if table.rows:
+        out = Path(__file__).resolve().parents[1] / "test-output" / "reliability.md"
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(table.markdown())

@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+from typing import Any
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
 from tests.conftest import MakeEvent
-from timeline.errors import EventReferenceMissing
-from timeline.events import Correction, Retraction
+from timeline.errors import EventInvalid, EventReferenceMissing
+from timeline.events import Correction, Retraction, parse_event
 from timeline.log import EventLog, conform, log_schema, visible
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -80,7 +83,8 @@ def test_conform_upcasts_frames_from_older_versions(make_event: MakeEvent) -> No
     frame = EventLog().append([make_event()]).log.frame.drop("qualifier", "horizon_months")
     upcast = conform(frame).collect()
     assert upcast.schema == log_schema()
-    assert upcast.get_column("qualifier").to_list() == [None]
+    assert upcast.get_column("qualifier").to_list() == ["exact"]  # the field's default
+    assert upcast.get_column("horizon_months").to_list() == [None]
 
 
 def test_round_trip_to_models(make_event: MakeEvent) -> None:
@@ -153,6 +157,12 @@ class TestKnowledgeTime:
             EventLog().append([make_event(), orphan])
 
 
+def test_models_changed_without_validation_are_refused(make_event: MakeEvent) -> None:
+    sneaky = make_event().model_copy(update={"value": 1.0})  # skips validation, keeps the id
+    with pytest.raises(EventInvalid, match="model_copy"):
+        EventLog().append([sneaky])
+
+
 def test_recorded_by_is_system_time(make_event: MakeEvent) -> None:
     log = EventLog().append([make_event(value=1.0)], recorded_at=T0).log
     log = log.append([make_event(value=2.0)], recorded_at=T0 + dt.timedelta(days=1)).log
@@ -193,3 +203,60 @@ class TestVerify:
         doubled = pl.concat([frame, frame.with_columns(seq=pl.lit(2, pl.Int64))])
         checks = {p.check for p in EventLog.from_frame(doubled).verify().problems}
         assert checks == {"duplicate-id"}
+
+
+# --- fuzzing: any sequence of appends, retractions and corrections ------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "retract", "correct"]),
+            st.integers(0, 60),  # day of the report
+            st.integers(0, 1_000),  # value / which earlier event
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_any_sequence_keeps_verify_passing_and_knowledge_monotone(
+    steps: list[tuple[str, int, int]],
+) -> None:
+    log = EventLog()
+    facts: list[Any] = []
+    base = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    for i, (op, day, n) in enumerate(steps):
+        when = base + dt.timedelta(days=day, seconds=i)
+        if op == "add" or not facts:
+            ev = parse_event({"kind": "price_target", "subject": "ACME", "firm": f"F{n % 5}",
+                              "value": float(n + 1), "source_id": f"s{i}", "reported_at": when})  # fmt: skip
+            facts.append(ev)
+            log = log.append([ev]).log
+        elif op == "retract":
+            target = facts[n % len(facts)]
+            log = log.append([Retraction(subject="ACME", target_event_id=target.event_id,
+                                         reason="fuzz", source_id=f"r{i}", reported_at=when)]).log  # fmt: skip
+        else:
+            target = facts[n % len(facts)]
+            new = parse_event({**target.model_dump(exclude={"event_id", "seq", "recorded_at"}),
+                               "value": float(n + 2), "source_id": f"c{i}", "reported_at": when})  # fmt: skip
+            fix = Correction(subject="ACME", target_event_id=target.event_id,
+                             replacement_event_id=new.event_id, reason="fuzz", source_id=f"c{i}",
+                             reported_at=when)  # fmt: skip
+            facts.append(new)
+            log = log.append([new, fix]).log
+    assert log.verify().ok
+    frame = log.frame
+    withdrawn_at = {
+        r["target_event_id"]: r["reported_at"]
+        for r in frame.filter(pl.col("kind").is_in(["retraction", "correction"]))
+        .sort("reported_at", descending=True)
+        .iter_rows(named=True)
+    }
+    for d1, d2 in [(5, 20), (20, 40), (0, 61)]:
+        t1, t2 = base + dt.timedelta(days=d1), base + dt.timedelta(days=d2)
+        early = set(log.known_at(t1).frame.get_column("event_id"))
+        late = set(log.known_at(t2).frame.get_column("event_id"))
+        for eid in early - late:  # only what was withdrawn in between may disappear
+            assert t1 < withdrawn_at[eid] <= t2

@@ -199,16 +199,29 @@ def find_published(text: str) -> tuple[dt.datetime, str] | None:
 
 
 def read_manifest(path: Path) -> dict[str, ManifestEntry]:
-    """The manifest's entries by file name. Raises `ManifestInvalid` on a bad entry."""
+    """The manifest's entries by file name. Raises `ManifestInvalid` on the first bad entry."""
+    entries, problems = _read_manifest(path)
+    if problems:
+        raise problems[0]
+    return entries
+
+
+def _read_manifest(path: Path) -> tuple[dict[str, ManifestEntry], list[ManifestInvalid]]:
+    """Good entries by file name, and one error per bad entry (the others still count)."""
     try:
         table = tomllib.loads(path.read_text("utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ManifestInvalid(path, "(file)", str(exc)) from None
+        return {}, [ManifestInvalid(path, "(file)", str(exc).splitlines()[0])]
     entries: dict[str, ManifestEntry] = {}
+    problems: list[ManifestInvalid] = []
     for raw in table.get("article", []):
-        entry = _manifest_entry(path, raw)
+        try:
+            entry = _manifest_entry(path, raw)
+        except ManifestInvalid as exc:
+            problems.append(exc)
+            continue
         entries[entry.file] = entry
-    return entries
+    return entries, problems
 
 
 def _manifest_entry(path: Path, raw: dict[str, Any]) -> ManifestEntry:
@@ -268,7 +281,11 @@ def load_article(
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleUnreadable(path, f"the file is {size:,} bytes; the limit is {MAX_BYTES:,}")
+            raise ArticleUnreadable(
+                path,
+                f"the file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit for one article; "
+                "split it into its articles",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleUnreadable(path, exc.strerror or str(exc)) from None
@@ -338,15 +355,24 @@ def load_articles(
     """
     files = expand_paths(paths)
     manifests: dict[Path, dict[str, ManifestEntry]] = {}
+    bad_entries: dict[Path, ManifestInvalid] = {}
     articles: list[Article] = []
     failures: list[tuple[Path, ArticleError]] = []
     show = progress if progress is not None else len(files) > 20
     for path in tqdm(files, desc="articles", unit="file", disable=not show):
+        folder = path.parent
+        if folder not in manifests:
+            mf = folder / MANIFEST_NAME
+            entries, problems = _read_manifest(mf) if mf.is_file() else ({}, [])
+            manifests[folder] = entries
+            for problem in problems:  # a bad entry fails its own article, not the folder
+                target = folder / problem.entry
+                bad_entries[target] = problem
+                if not target.is_file():
+                    failures.append((mf, problem))
         try:
-            folder = path.parent
-            if folder not in manifests:
-                mf = folder / MANIFEST_NAME
-                manifests[folder] = read_manifest(mf) if mf.is_file() else {}
+            if path in bad_entries:
+                raise bad_entries[path]
             articles.append(load_article(path, published=published, manifest=manifests[folder]))
         except ArticleError as exc:
             failures.append((path, exc))

@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -476,6 +477,16 @@ CHARTS: dict[str, str] = {
 }
 
 
+class _ScriptSafeEncoder(json.JSONEncoder):
+    """JSON that cannot close the ``<script>`` it is embedded in: ``</`` is written ``<\\/``.
+
+    The two are the same string to JavaScript, so article text shows unchanged.
+    """
+
+    def encode(self, o: Any) -> str:
+        return super().encode(o).replace("</", "<\\/")
+
+
 def save_chart(chart: alt.TopLevelMixin, path: Path | str) -> Path:
     """Write ``chart`` as PNG, SVG or self-contained HTML (by the suffix), with no network."""
     out = Path(path)
@@ -484,7 +495,9 @@ def save_chart(chart: alt.TopLevelMixin, path: Path | str) -> Path:
         msg = f"cannot write {out.name}: use a .png, .svg or .html file name"
         raise ValueError(msg)
     out.parent.mkdir(parents=True, exist_ok=True)
-    kwargs: dict[str, Any] = {"inline": True} if suffix == ".html" else {}
+    kwargs: dict[str, Any] = (
+        {"inline": True, "json_kwds": {"cls": _ScriptSafeEncoder}} if suffix == ".html" else {}
+    )
     if suffix == ".png":
         kwargs["scale_factor"] = 2
     chart.save(str(out), **kwargs)

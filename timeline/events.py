@@ -11,8 +11,8 @@ Every event shares one envelope and adds a typed payload. The envelope keeps thr
 ``event_id`` is a content hash of what the event says and where it came from (kind, subject,
 valid and knowledge time, source span and payload); extractor name and confidence do not count,
 and neither do ``recorded_at`` and ``seq``. Leave it out and it is computed; give it and it is
-checked. Fields whose value is ``None`` are left out of the hash, so a field added to a kind later
-(defaulting to ``None``) leaves old ids intact.
+checked. Fields holding their default value are left out of the hash (``kind`` always counts),
+so a field added to a kind later, with a default, leaves the ids of older events intact.
 
 Examples
 --------
@@ -200,7 +200,8 @@ class EventBase(BaseModel):
 
     def ev_content_hash(self) -> str:
         """The deterministic content hash that ``event_id`` must equal."""
-        content = self.model_dump(mode="json", exclude=set(_NOT_HASHED), exclude_none=True)
+        content = self.model_dump(mode="json", exclude=set(_NOT_HASHED), exclude_defaults=True)
+        content["kind"] = self.kind
         blob = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
 

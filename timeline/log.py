@@ -147,15 +147,47 @@ def frame_to_events(frame: pl.DataFrame) -> list[EventBase]:
     return [parse_event(_row_to_dict(row)) for row in frame.iter_rows(named=True)]
 
 
-def conform(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
-    """Bring a frame written by any version to today's schema.
+@cache
+def _defaults() -> dict[str, tuple[tuple[str, ...], Any]]:
+    """Per payload field: the kinds that have it and its default, where they all agree."""
+    seen: dict[str, tuple[list[str], set[Any]]] = {}
+    for kind, cls in KINDS.items():
+        for name, info in cls.model_fields.items():
+            if name in ENVELOPE_FIELDS or info.is_required():
+                continue
+            kinds, values = seen.setdefault(name, ([], set()))
+            kinds.append(kind)
+            values.add(info.default)
+    return {
+        name: (tuple(kinds), next(iter(values)))
+        for name, (kinds, values) in seen.items()
+        if len(values) == 1 and next(iter(values)) is not None
+    }
 
-    Columns a newer version added come back as nulls (upcasting); column order is the schema's.
+
+def conform(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
+    """Bring a frame written by any version to today's schema (upcasting).
+
+    A column a newer version added comes back holding the field's default for the kinds that
+    have it (null elsewhere, or when kinds disagree on the default); column order is the
+    schema's.
     """
     lf = frame.lazy()
     have = lf.collect_schema()
+
+    def missing(name: str, dtype: pl.DataType) -> pl.Expr:
+        if name in _defaults():
+            kinds, default = _defaults()[name]
+            return (
+                pl.when(pl.col("kind").is_in(kinds))
+                .then(pl.lit(default, dtype=dtype))
+                .otherwise(pl.lit(None, dtype=dtype))
+                .alias(name)
+            )
+        return pl.lit(None, dtype=dtype).alias(name)
+
     return lf.select(
-        pl.col(name).cast(dtype) if name in have else pl.lit(None, dtype=dtype).alias(name)
+        pl.col(name).cast(dtype) if name in have else missing(name, dtype)
         for name, dtype in log_schema().items()
     )
 
@@ -199,6 +231,14 @@ def prepare_append(
     repeated: list[str] = []
     for item in events:
         ev = parse_event(item)
+        if ev.event_id != ev.ev_content_hash():  # a model changed without validation
+            problem = (
+                "event_id",
+                ev.event_id,
+                "does not match the content; build events with the model or parse_event(), "
+                "not model_copy(update=...), which skips validation",
+            )
+            raise EventInvalid(ev.kind, [problem])
         if ev.event_id in batch:
             repeated.append(ev.event_id)
         else:

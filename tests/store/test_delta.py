@@ -4,13 +4,14 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from deltalake import DeltaTable
+from deltalake import CommitProperties, DeltaTable
 from polars.testing import assert_frame_equal
 
 from tests.conftest import MakeEvent
 from timeline.errors import StoreCorrupt, StoreNotFound
 from timeline.log import EventLog
 from timeline.store import DeltaStore, default_store_uri, open_store
+from timeline.store.delta import WRITER_TAG
 
 
 def test_round_trip_through_a_reopened_store(tmp_path: Path, make_event: MakeEvent) -> None:
@@ -74,7 +75,10 @@ def test_verify_catches_an_event_edited_by_another_tool(
     assert store.verify().ok
     DeltaTable(store.table_uri).update(updates={"value": "9.0"}, predicate="seq = 2")
     report = store.verify()
-    assert [(p.check, p.seq) for p in report.problems] == [("hash", 2)]
+    assert [(p.check, p.seq) for p in report.problems] == [("foreign-commit", None), ("hash", 2)]
+    assert "(UPDATE) was not written by timeline" in str(report)
+    with pytest.raises(StoreCorrupt, match="UPDATE"):
+        store.load()
     assert store.verify(version=0).ok  # the version before the edit is intact
 
 
@@ -82,9 +86,9 @@ def test_load_refuses_a_log_with_a_deleted_event(tmp_path: Path, make_event: Mak
     store = DeltaStore(tmp_path)
     store.append([make_event(value=v) for v in (1.0, 2.0, 3.0)])
     DeltaTable(store.table_uri).delete("seq = 2")
-    with pytest.raises(StoreCorrupt, match="sequence"):
+    with pytest.raises(StoreCorrupt, match="DELETE"):
         store.load()
-    assert {p.check for p in store.verify().problems} == {"sequence"}
+    assert {p.check for p in store.verify().problems} == {"foreign-commit", "sequence"}
 
 
 def test_verify_reports_a_truncated_data_file(tmp_path: Path, make_event: MakeEvent) -> None:
@@ -106,7 +110,11 @@ def test_a_store_written_before_a_field_existed_still_loads(
 ) -> None:
     store = DeltaStore(tmp_path)
     old = EventLog().append([make_event(value=1.0)]).log.frame.drop("horizon_months")
-    old.write_delta(store.table_uri, mode="append")  # as an older version wrote it
+    old.write_delta(  # as an older version of timeline wrote it
+        store.table_uri,
+        mode="append",
+        delta_write_options={"commit_properties": CommitProperties(custom_metadata=WRITER_TAG)},
+    )
     store.append([make_event(value=2.0, horizon_months=12)])
     log = store.load()
     assert log.frame.get_column("horizon_months").to_list() == [None, 12]

@@ -8,6 +8,11 @@ go through the same code; ``storage_options`` pass credentials to delta-rs.
 Writers on one machine are serialised by a lock file beside the table (``<root>/.write.lock``),
 because the log assigns gap-free sequence numbers and delta-rs has reported lost commits with
 concurrent local writers. Object stores get no lock file: give them one writer at a time.
+
+Every commit carries ``writer=timeline`` in its commit metadata. `verify` and `load` treat any
+other commit that changes data (an UPDATE, DELETE, MERGE or untagged WRITE by another tool) as
+corruption, and so are a Delta log that cannot be read and data files that are missing or not
+the size the log recorded. A checkpoint every 50 commits keeps opening the table fast.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from deltalake import DeltaTable
+from deltalake import CommitProperties, DeltaTable
+from deltalake.exceptions import DeltaError
 from filelock import FileLock, Timeout
 
 from timeline._time import utc_now
@@ -29,6 +35,11 @@ from timeline.events import EventBase
 from timeline.log import EventLog, Problem, VerifyReport, conform, prepare_append, verify_frame
 
 __all__ = ["AppendReport", "DeltaStore"]
+
+WRITER_TAG = {"writer": "timeline"}
+CHECKPOINT_EVERY = 50
+# operations that never change what the table holds
+_HARMLESS = frozenset({"OPTIMIZE", "VACUUM START", "VACUUM END", "SET TBLPROPERTIES"})
 
 
 def _is_url(uri: str) -> bool:
@@ -101,7 +112,25 @@ class DeltaStore:
     def _table(self) -> DeltaTable:
         if not self.exists():
             raise StoreNotFound(self.uri)
-        return DeltaTable(self.table_uri, storage_options=self.storage_options or None)
+        try:
+            return DeltaTable(self.table_uri, storage_options=self.storage_options or None)
+        except (DeltaError, OSError) as exc:
+            detail = str(exc).splitlines()[0][:300]
+            raise StoreCorrupt(self.uri, [f"the Delta log cannot be read: {detail}"]) from None
+
+    def _history_problems(self, version: int | None = None) -> list[Problem]:
+        """Commits (up to ``version``) that changed data without being made by timeline."""
+        problems = []
+        for entry in self._table().history():
+            if version is not None and int(entry.get("version", 0)) > version:
+                continue
+            op = str(entry.get("operation", "?"))
+            ours = entry.get("writer") == WRITER_TAG["writer"]
+            if op in _HARMLESS or (ours and op in ("WRITE", "CREATE TABLE")):
+                continue
+            detail = f"table version {entry.get('version')} ({op}) was not written by timeline"
+            problems.append(Problem("foreign-commit", detail))
+        return problems
 
     def version(self) -> int | None:
         """The latest table version, or ``None`` before the first append."""
@@ -130,7 +159,7 @@ class DeltaStore:
         broken (sequence numbers, ids, references); run `verify` for the full check that
         recomputes every hash.
         """
-        problems = self._file_problems(version)
+        problems = self._file_problems(version) + self._history_problems(version)
         if problems:
             raise StoreCorrupt(self.uri, [str(p) for p in problems])
         log = EventLog.from_frame(self.scan(version))
@@ -145,15 +174,20 @@ class DeltaStore:
         A data file that is missing, or whose size differs from what the Delta log recorded
         (truncated or rewritten), is reported as a ``storage`` problem rather than raised.
         """
-        missing_or_resized = self._file_problems(version)
+        try:
+            missing_or_resized = self._file_problems(version)
+            foreign = self._history_problems(version)
+        except StoreCorrupt as exc:
+            return VerifyReport(0, tuple(Problem("storage", p) for p in exc.problems))
         if missing_or_resized:
-            return VerifyReport(events_checked=0, problems=tuple(missing_or_resized))
+            return VerifyReport(events_checked=0, problems=tuple(missing_or_resized + foreign))
         try:
             frame = self.scan(version).sort("seq").collect()
         except (pl.exceptions.PolarsError, OSError) as exc:
             detail = f"the table cannot be read: {exc}".splitlines()[0]
             return VerifyReport(events_checked=0, problems=(Problem("storage", detail),))
-        return verify_frame(frame)
+        report = verify_frame(frame)
+        return VerifyReport(report.events_checked, tuple(foreign) + report.problems)
 
     def _file_problems(self, version: int | None) -> list[Problem]:
         """Local data files that are missing or not the size the Delta log recorded."""
@@ -191,32 +225,37 @@ class DeltaStore:
         except Timeout:
             raise StoreLockTimeout(self.uri, self.lock_timeout) from None
 
-    def _existing(self, ids: Sequence[str]) -> Collection[str]:
-        if not ids or not self.exists():
+    @staticmethod
+    def _existing_in(table: DeltaTable | None, ids: Sequence[str]) -> Collection[str]:
+        """Which of ``ids`` the table holds (reads the event_id column only)."""
+        if not ids or table is None:
             return set()
-        hits = self.scan().filter(pl.col("event_id").is_in(list(ids))).select("event_id")
+        hits = pl.scan_delta(table).select("event_id").filter(pl.col("event_id").is_in(list(ids)))
         return set(hits.collect().get_column("event_id").to_list())
 
-    def _tail(self) -> tuple[int, dt.datetime | None]:
+    @staticmethod
+    def _tail(table: DeltaTable | None) -> tuple[int, dt.datetime | None]:
         """The next sequence number and the last recorded_at, from the Delta log's file stats.
 
         Reading statistics avoids scanning the table on every append; a table whose files carry
         no statistics is scanned instead.
         """
-        if not self.exists():
+        if table is None:
             return 1, None
-        actions = pl.DataFrame(self._table().get_add_actions(flatten=True))
+        actions = pl.DataFrame(table.get_add_actions(flatten=True))
         if {"max.seq", "max.recorded_at"} <= set(actions.columns) and actions.height:
-            stats = actions.select(pl.col("max.seq").max(), pl.col("max.recorded_at").max())
-            seq, recorded = stats.row(0)
+            seq, recorded = actions.select(
+                pl.col("max.seq").max(), pl.col("max.recorded_at").max()
+            ).row(0)
             if seq is not None:
                 when = recorded if isinstance(recorded, dt.datetime) else None
                 if when is not None:
                     # statistics keep milliseconds: bound the true value from above
                     when = when.astimezone(dt.UTC) + dt.timedelta(microseconds=999)
                 return int(seq) + 1, when
-        row = self.scan().select(pl.col("seq").max(), pl.col("recorded_at").max()).collect().row(0)
-        return (int(row[0]) + 1 if row[0] is not None else 1), row[1]
+        row = pl.scan_delta(table).select(pl.col("seq").max(), pl.col("recorded_at").max())
+        seq, recorded = row.collect().row(0)
+        return (int(seq) + 1 if seq is not None else 1), recorded
 
     def append(
         self,
@@ -227,19 +266,34 @@ class DeltaStore:
         """Append ``events`` in one atomic commit; those already present are skipped."""
         items = list(events)
         with self._write_lock():
-            next_seq, last = self._tail()
+            table = self._table() if self.exists() else None  # opened once per append
+            next_seq, last = self._tail(table)
             now = recorded_at or utc_now()
             if last is not None and now < last:
                 now = last  # the wall clock went back: recorded_at never decreases along seq
             added, dups = prepare_append(
-                items, existing=self._existing, next_seq=next_seq, recorded_at=now
+                items,
+                existing=lambda ids: self._existing_in(table, ids),
+                next_seq=next_seq,
+                recorded_at=now,
             )
             if added.is_empty():
                 return AppendReport(0, len(dups), None, None)
+            tag = {**WRITER_TAG, "first_seq": str(next_seq), "events": str(added.height)}
             added.write_delta(
                 self.table_uri,
                 mode="append",
                 storage_options=self.storage_options or None,
-                delta_write_options={"schema_mode": "merge"},
+                delta_write_options={
+                    "schema_mode": "merge",
+                    "commit_properties": CommitProperties(custom_metadata=tag),
+                },
             )
-            return AppendReport(added.height, len(dups), self.version(), next_seq)
+            if table is None or _is_url(self.uri):
+                table = self._table()
+            else:
+                table.update_incremental()  # our commit is the next version: we hold the lock
+            version = int(table.version())
+            if version % CHECKPOINT_EVERY == 0 and version:
+                table.create_checkpoint()
+            return AppendReport(added.height, len(dups), version, next_seq)
