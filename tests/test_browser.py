@@ -148,3 +148,35 @@ def test_quickstart_runs_and_draws_charts_in_jupyterlab(lab: str) -> None:
     assert charts >= 2
     assert errors == []
     assert all("*" not in prompt for prompt in executed)  # no cell still waiting to run
+
+
+def test_review_page_highlights_every_event_and_scrolls_to_it(tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from timeline.review import review
+
+    page_data = review(ROOT / "seeds" / "004_be3f86df37a2d424.txt")
+    path = page_data.write(tmp_path / "review.html")
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 700})
+            page.goto(path.as_uri())
+            links = page.locator("a.event")
+            assert links.count() == len(page_data.events)
+            for i in range(links.count()):
+                assert page.locator(f"#span-{i}").count() == 1  # every event's highlight
+            scrolls = []
+            for i in (len(page_data.events) - 1, 0):
+                links.nth(i).click()
+                box = page.locator(f"#span-{i}").bounding_box()
+                viewport = page.evaluate("document.getElementById('text').getBoundingClientRect()")
+                scrolls.append(
+                    box is not None and viewport["top"] <= box["y"] <= viewport["bottom"]
+                )
+            links.nth(9).click()
+            page.screenshot(path=str(OUTPUT / "review.png"))
+        finally:
+            browser.close()
+    assert scrolls == [True, True]

@@ -187,3 +187,74 @@ def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("store")
     ingest([Path(SEED_004).parent], store=DeltaStore(path))
     return path
+
+
+def test_review_command(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    result = timeline("review", SEED_004, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "gold 004_be3f86df37a2d424.toml: 0 missed, 0 extra" in result.stdout
+    assert 'class="event' in out.read_text()
+
+
+def test_events_command_filters(seeded_store: Path) -> None:
+    store = ["--store", str(seeded_store)]
+    table = timeline("events", "--subject", "9988.HK", "--kind", "price_target", *store)
+    assert table.returncode == 0, table.stderr
+    assert "JPMorgan" in table.stdout
+    rows = timeline("events", "--kind", "price_target", "--firm", "J.P. Morgan", "--json", *store)
+    [event] = [json.loads(line) for line in rows.stdout.splitlines()]
+    assert (event["firm"], event["value"]) == ("JPMorgan", 230.0)
+    dated = timeline("events", "--since", "2026-01-01", "--json", "--limit", "0", *store)
+    assert {json.loads(line)["source_id"] for line in dated.stdout.splitlines()} == {
+        "3fc017c5b5f71fae"
+    }
+    bad = timeline("events", "--kind", "rumour", *store)
+    assert bad.returncode == 1
+    assert "unknown kind 'rumour'" in bad.stderr
+
+
+def test_lab_command_starts_jupyterlab(tmp_path: Path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(SEED_004).parents[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "lab", "--no-browser", "--allow-root", f"--port={port}",
+         "--ServerApp.token=", "--ServerApp.ip=127.0.0.1"],
+        cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                status = json.loads(
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/api/status").read()
+                )
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "JupyterLab did not start"
+                time.sleep(0.5)
+        assert "started" in status
+        files = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents").read())
+        assert any(f["name"] == "01_quickstart.ipynb" for f in files["content"])
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    missing = timeline("lab", "--notebooks", str(tmp_path / "none"))
+    assert missing.returncode == 1
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    commands = ["schema", "verify", "extract", "ingest", "eval", "asof", "diff", "run", "chart",
+                "review", "events", "lab"]  # fmt: skip
+    listing = timeline("--help").stdout
+    for command in commands:
+        assert command in listing
+        page = timeline(command, "--help")
+        assert page.returncode == 0
+        assert "Example" in page.stdout, command

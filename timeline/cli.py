@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +26,7 @@ from timeline.events import KINDS, event_json_schema
 from timeline.extract import RuleExtractor
 from timeline.front import Timeline
 from timeline.ingest import extract_articles, ingest
+from timeline.log import frame_to_events
 from timeline.store import open_store
 
 __all__ = ["app", "main"]
@@ -340,6 +342,111 @@ def chart(
     }
     written = charts.save_chart(figures[kind](), out)
     _out.print(f"wrote {written}", markup=False)
+
+
+@app.command()
+def review(
+    article: Annotated[Path, typer.Argument(help="The article to review.")],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the HTML page.")] = Path(
+        "review.html"
+    ),
+    published: PublishedOption = None,
+) -> None:
+    """Write an HTML page: the article with each event's span highlighted, events beside.
+
+    Example: `timeline review seeds/004_be3f86df37a2d424.txt --out review.html`
+    """
+    from timeline.review import review as make_review  # noqa: PLC0415
+
+    page = make_review(article, published=published)
+    written = page.write(out)
+    gold = (
+        f"; gold {page.gold.name}: {len(page.missed)} missed, {len(page.extra)} extra"
+        if page.gold
+        else ""
+    )
+    _out.print(f"wrote {written}: {len(page.events)} events{gold}", markup=False)
+
+
+@app.command()
+def events(
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="Only this company.", show_default=False)
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", help="Only these kinds (repeat).", show_default=False),
+    ] = None,
+    firm: Annotated[
+        str | None, typer.Option("--firm", help="Only this firm or investor.", show_default=False)
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="Reported on or after YYYY-MM-DD.", show_default=False),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", help="Reported on or before YYYY-MM-DD.", show_default=False),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 50,
+    store: StoreOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
+) -> None:
+    """List the events in the store, filtered.
+
+    Example: `timeline events --subject BABA --kind price_target --since 2025-12-01`
+    """
+    for k in kind or []:
+        if k not in KINDS:
+            _fail(f"unknown kind {k!r}; known kinds: {', '.join(KINDS)}")
+    day = pl.col("reported_at").dt.date()
+    who = canonical(firm) if firm else None
+    wanted = [
+        pl.col("subject") == canonical(subject) if subject else None,
+        pl.col("kind").is_in(kind) if kind else None,
+        ((pl.col("firm") == who) | (pl.col("investor") == who)) if who else None,
+        day >= _required_date(since, "--since") if since else None,
+        day <= _required_date(until, "--until") if until else None,
+    ]
+    lf = open_store(store).load().lazy()
+    for condition in (w for w in wanted if w is not None):
+        lf = lf.filter(condition)
+    frame = lf.sort("seq").collect()
+    if limit:
+        frame = frame.head(limit)
+    if as_json:
+        for e in frame_to_events(frame):
+            sys.stdout.write(e.model_dump_json() + "\n")
+        return
+    who_what = pl.coalesce("firm", "investor", "holder", "product", "metric", "indicator")
+    rows = frame.select(
+        "seq",
+        "kind",
+        "subject",
+        pl.col("reported_at").dt.date().alias("reported"),
+        pl.format("{}..{}", "occurred_start", "occurred_end").alias("happened"),
+        who_what.alias("who/what"),
+        pl.coalesce("value", "price", "percent", "amount").alias("value"),
+        "source_id",
+    )
+    _out.print(_frame_table(f"{frame.height} events", rows))
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def lab(
+    ctx: typer.Context,
+    folder: Annotated[Path, typer.Option("--notebooks", help="Folder to open.")] = Path(
+        "notebooks"
+    ),
+) -> None:
+    """Open JupyterLab on the notebooks (extra options go to JupyterLab).
+
+    Example: `timeline lab --port 8890`
+    """
+    if not folder.is_dir():
+        _fail(f"no folder {folder}; run from the project root or pass --notebooks")
+    command = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={folder}", *ctx.args]
+    raise typer.Exit(subprocess.call(command))
 
 
 def _required_date(value: str, name: str) -> dt.date:

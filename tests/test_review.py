@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.articles import Article
+from timeline.review import review
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_seed_review_has_every_span_and_its_gold() -> None:
+    page = review(ROOT / "seeds" / "004_be3f86df37a2d424.txt")
+    html = page.to_html()
+    assert page.gold is not None
+    assert (page.missed, page.extra) == ((), ())
+    for i in range(len(page.events)):
+        assert f'id="span-{i}"' in html
+        assert f'href="#span-{i}"' in html
+    assert "http://" not in html.replace("http://www.w3.org", "")  # no network
+    assert "<script src" not in html
+
+
+def test_missed_and_extra_events_are_marked() -> None:
+    page = review(ROOT / "tests" / "holdout" / "h04_samsung_wire.txt")
+    assert len(page.missed) == 1
+    html = page.to_html()
+    assert 'class="missed"' in html
+    assert "1 missed" in html
+
+
+def test_article_text_is_escaped_in_both_renderings() -> None:
+    text = 'Headline\nUBS cut Acme to Sell. <img src=x onerror="alert(1)">'
+    page = review(Article.from_text(text, published="2025-03-07", subject="ACME"))
+    for rendering in (page.to_html(), page._repr_html_()):
+        assert "<img" not in rendering
+        assert "&lt;img" in rendering
+    assert page.gold is None

@@ -1,0 +1,184 @@
+"""Reviewing extraction: the article with every event's span highlighted, and the events beside.
+
+`review` gives a `Review`, which renders inline in notebooks (``_repr_html_``) and writes a
+self-contained HTML page (`Review.write`; no network, no external scripts). Spans are coloured by
+kind; each event in the side list links to its span, and clicking it scrolls there. When a gold
+file exists for the article (``gold/<file stem>.toml`` beside it), missed facts are listed and
+underlined in the text, and events the gold does not have are marked as extra. All article text
+is escaped.
+
+>>> from timeline.review import review
+>>> page = review("seeds/004_be3f86df37a2d424.txt")
+>>> len(page.events) >= 16, page.gold is not None, page.missed
+(True, True, ())
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from timeline.articles import Article, load_article
+from timeline.evaluate import load_gold, match_events
+from timeline.events import EventBase
+from timeline.extract import Extractor, RuleExtractor
+from timeline.extract.core import detect_subject
+
+__all__ = ["KIND_COLOURS", "Review", "review"]
+
+KIND_COLOURS = {
+    "analyst_rating": "#f4a582", "price_target": "#fddbc7", "consensus": "#f7c8e0",
+    "stake_change": "#d1e5f0", "ownership_level": "#92c5de", "price_move": "#c7e9c0",
+    "price_level": "#a1d99b", "technical_indicator": "#e0f3db", "valuation_multiple": "#ccebc5",
+    "product_launch": "#fee391", "product_metric": "#fec44f", "financial_kpi": "#dadaeb",
+    "investment_plan": "#bcbddc", "partnership": "#fde0ef", "legal_action": "#f1b6da",
+    "corporate_action": "#e6f5d0",
+}  # fmt: skip
+_STYLE = """
+body{font-family:system-ui,sans-serif;margin:0;display:flex;height:100vh}
+#text{flex:3;overflow:auto;padding:1.5em 2em;line-height:1.6;white-space:pre-wrap}
+#events{flex:2;overflow:auto;padding:1em;border-left:1px solid #ccc;background:#fafafa}
+mark{border-radius:3px;padding:0 1px;scroll-margin-top:40vh}
+mark.active{outline:3px solid #d6604d}
+.missed{border-bottom:2px dashed #b2182b}
+.event{display:block;margin:.4em 0;padding:.4em .6em;border-radius:4px;color:inherit;
+text-decoration:none;border:1px solid #ddd}
+.event:hover{border-color:#888}.extra{border:2px solid #b2182b}
+.kind{font-weight:600}.when{color:#555;font-size:.9em}
+h2{font-size:1.05em;margin:1em 0 .3em}.gap{color:#b2182b}
+"""
+_SCRIPT = """
+document.querySelectorAll('a.event').forEach(function(a){a.addEventListener('click',function(e){
+e.preventDefault();var m=document.getElementById(a.dataset.span);
+document.querySelectorAll('mark.active').forEach(function(x){x.classList.remove('active')});
+m.classList.add('active');m.scrollIntoView({block:'center'});});});
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """An article, its extracted events, and (when a gold file exists) the comparison."""
+
+    article: Article
+    events: tuple[EventBase, ...]
+    gold: Path | None = None
+    missed: tuple[dict[str, Any], ...] = ()
+    extra: tuple[str, ...] = ()  # event ids the gold does not have
+
+    def _text_html(self) -> str:
+        text = self.article.text
+        cuts = {0, len(text)}
+        spans = [(e.span_start, e.span_end) for e in self.events]
+        missed = [
+            (text.find(g["quote"]), text.find(g["quote"]) + len(g["quote"])) for g in self.missed
+        ]
+        for a, b in [*spans, *[m for m in missed if m[0] >= 0]]:
+            cuts |= {a, b}
+        order = sorted(cuts)
+        first_of_event = {e.event_id: e.span_start for e in self.events}
+        anchors: dict[int, list[str]] = {}
+        for i, e in enumerate(self.events):
+            anchors.setdefault(first_of_event[e.event_id], []).append(f"span-{i}")
+        out = []
+        for a, b in itertools.pairwise(order):
+            piece = html.escape(text[a:b])
+            covering = [e for e in self.events if e.span_start <= a and b <= e.span_end]
+            is_missed = any(m0 <= a and b <= m1 for m0, m1 in missed if m0 >= 0)
+            if covering:
+                colour = KIND_COLOURS.get(covering[0].kind, "#eee")
+                ids = anchors.get(a, [])
+                marker = "".join(f'<span id="{i}"></span>' for i in ids[1:])
+                mark_id = f' id="{ids[0]}"' if ids else ""
+                kinds = html.escape(", ".join(sorted({e.kind for e in covering})))
+                piece = (
+                    f'{marker}<mark{mark_id} style="background:{colour}" title="{kinds}">'
+                    f"{piece}</mark>"
+                )
+            if is_missed:
+                piece = f'<span class="missed" title="in the gold, not extracted">{piece}</span>'
+            out.append(piece)
+        return "".join(out)
+
+    def _events_html(self) -> str:
+        items = []
+        for i, e in enumerate(self.events):
+            values = ", ".join(
+                f"{k}={v}"
+                for k, v in e.ev_payload().items()
+                if v is not None and k != "description"
+            )
+            when = (
+                f"{e.occurred_start}..{e.occurred_end} ({e.occurred_precision})"
+                if e.occurred_start
+                else "occurrence unknown"
+            )
+            extra = " extra" if e.event_id in self.extra else ""
+            label = " · not in gold" if extra else ""
+            items.append(
+                f'<a class="event{extra}" href="#span-{i}" data-span="span-{i}" '
+                f'style="background:{KIND_COLOURS.get(e.kind, "#eee")}">'
+                f'<span class="kind">{html.escape(e.kind)}</span>{html.escape(label)}<br>'
+                f"{html.escape(values)}<br>"
+                f'<span class="when">{html.escape(when)}</span></a>'
+            )
+        missed = "".join(
+            f'<div class="gap">missed {html.escape(g["kind"])}: {html.escape(g["quote"])}</div>'
+            for g in self.missed
+        )
+        gold = (
+            f"<h2>Gold: {html.escape(self.gold.name)}</h2><p>{len(self.missed)} missed, "
+            f"{len(self.extra)} extra</p>{missed}"
+            if self.gold
+            else "<h2>No gold file for this article</h2>"
+        )
+        return f"<h2>{len(self.events)} events</h2>{''.join(items)}{gold}"
+
+    def to_html(self) -> str:
+        """A self-contained page: inline style and script, no network."""
+        title = html.escape(f"Review: {self.article.title}")
+        return (
+            f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
+            f"<style>{_STYLE}</style></head><body>"
+            f'<div id="text">{self._text_html()}</div>'
+            f'<div id="events">{self._events_html()}</div>'
+            f"<script>{_SCRIPT}</script></body></html>"
+        )
+
+    def _repr_html_(self) -> str:
+        text = f"<div style='flex:3;white-space:pre-wrap;line-height:1.6'>{self._text_html()}</div>"
+        side = f"<div style='flex:2'>{self._events_html()}</div>"
+        return f"<div style='display:flex;gap:1em'>{text}{side}</div>"
+
+    def write(self, path: Path | str) -> Path:
+        """Write the page; returns its path."""
+        out = Path(path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(self.to_html(), encoding="utf-8")
+        return out
+
+
+def _gold_for(article: Article) -> Path | None:
+    if article.path is None:
+        return None
+    candidate = article.path.parent / "gold" / f"{article.path.stem}.toml"
+    return candidate if candidate.is_file() else None
+
+
+def review(
+    source: Path | str | Article,
+    *,
+    extractor: Extractor | None = None,
+    published: str | None = None,
+) -> Review:
+    """Extract an article and compare with its gold file when one exists."""
+    article = source if isinstance(source, Article) else load_article(source, published=published)
+    events = tuple((extractor or RuleExtractor()).extract(article))
+    gold_path = _gold_for(article)
+    if gold_path is None:
+        return Review(article, events)
+    gold = load_gold(gold_path)
+    _, missed, extra = match_events(gold.events, events, gold.subject or detect_subject(article))
+    return Review(article, events, gold_path, tuple(missed), tuple(e.event_id for e in extra))
