@@ -18,6 +18,7 @@ Every engine returns Polars frames with the same columns, sorted, so answers can
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
@@ -124,6 +125,7 @@ WHERE rn = 1 GROUP BY "at", subject ORDER BY "at", subject""",
 def _duckdb(log: pl.DataFrame, question: str, at: dt.date, end: dt.date | None) -> pl.DataFrame:
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")
+    con.execute(f"SET temp_directory = '{tempfile.gettempdir()}/timeline-duckdb'")
     con.register("log", log.to_arrow())
     params: dict[str, Any] = {"at": at, "known": as_instant(at)}
     if question == "daily":

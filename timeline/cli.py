@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -446,7 +446,7 @@ def lab(
     if not folder.is_dir():
         _fail(f"no folder {folder}; run from the project root or pass --notebooks")
     command = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={folder}", *ctx.args]
-    raise typer.Exit(subprocess.call(command))
+    os.execv(sys.executable, command)  # JupyterLab takes this process's place (and signals)
 
 
 def _required_date(value: str, name: str) -> dt.date:

@@ -48,7 +48,9 @@ def test_sigkill_during_appends_loses_nothing_and_keeps_nothing_half_done(
     for _ in range(kills):
         first = len(committed) and committed[-1] + 1
         proc = _writer(tmp_path / "store", "k", first, 1_000, size)
-        time.sleep(rng.uniform(1.2, 3.0))  # the writer starts, then appends in a loop
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.05, 1.5))  # the writer appends in a loop meanwhile
         proc.send_signal(signal.SIGKILL)
         out, _ = proc.communicate()
         committed += [
