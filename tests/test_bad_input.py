@@ -151,7 +151,7 @@ def test_html_in_article_text_is_escaped_everywhere(
     spec = json.dumps(charts.plot_event_timeline(tl).to_dict())
     assert "alert" in spec  # kept as data; vega's tooltip handler escapes it when shown
     reliability.record(
-        "article text with HTML and <script>", 1,
+        "article text with HTML and `<script>`", 1,
         "escaped in notebook reprs; cannot close a script in HTML exports; data in chart specs",
     )  # fmt: skip
 

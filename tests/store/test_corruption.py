@@ -1,0 +1,66 @@
+"""Corruption: the store reports what is wrong and where, and refuses to serve it silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from deltalake import DeltaTable
+
+from tests.conftest import MakeEvent, Reliability
+from timeline.errors import StoreCorrupt
+from timeline.store import DeltaStore
+
+
+def _store(tmp_path: Path, make_event: MakeEvent, commits: int = 3) -> DeltaStore:
+    store = DeltaStore(tmp_path)
+    for i in range(commits):
+        store.append([make_event(value=float(i + 1))])
+    assert store.verify().ok
+    return store
+
+
+def test_a_missing_log_entry(
+    tmp_path: Path, make_event: MakeEvent, reliability: Reliability
+) -> None:
+    store = _store(tmp_path, make_event)
+    (tmp_path / "events" / "_delta_log" / "00000000000000000001.json").unlink()
+    report = store.verify()
+    assert [p.check for p in report.problems] == ["storage"]
+    assert "Delta log cannot be read" in str(report)
+    with pytest.raises(StoreCorrupt, match="Delta log cannot be read"):
+        store.load()
+    reliability.record(
+        "a missing Delta log entry", 1, "verify() reports the unreadable log; load() refuses"
+    )
+
+
+def test_truncated_altered_and_deleted(
+    tmp_path: Path, make_event: MakeEvent, reliability: Reliability
+) -> None:
+    truncated = _store(tmp_path / "t", make_event)
+    [first, *_] = sorted((tmp_path / "t" / "events").glob("*.parquet"))
+    first.write_bytes(first.read_bytes()[:-50])
+    assert "truncated or rewritten" in str(truncated.verify())
+    with pytest.raises(StoreCorrupt):
+        truncated.load()
+
+    edited = _store(tmp_path / "e", make_event)
+    DeltaTable(edited.table_uri).update(updates={"value": "99.0"}, predicate="seq = 2")
+    checks = {p.check: p for p in edited.verify().problems}
+    assert set(checks) == {"foreign-commit", "hash"}
+    assert checks["hash"].seq == 2
+    with pytest.raises(StoreCorrupt, match="UPDATE"):
+        edited.load()
+
+    deleted = _store(tmp_path / "d", make_event)
+    DeltaTable(deleted.table_uri).delete("seq = 2")
+    assert {p.check for p in deleted.verify().problems} == {"foreign-commit", "sequence"}
+    with pytest.raises(StoreCorrupt):
+        deleted.load()
+    for fault, outcome in [
+        ("a truncated data file", "verify() names the file and its recorded size; load() refuses"),
+        ("an event edited by another tool", "verify() reports the foreign UPDATE and the hash of seq 2; load() refuses"),
+        ("an event deleted by another tool", "verify() reports the foreign DELETE and the seq gap; load() refuses"),
+    ]:  # fmt: skip
+        reliability.record(fault, 1, outcome)
