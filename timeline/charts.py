@@ -119,9 +119,7 @@ def plot_event_timeline(
         _events(tl, subject, known_at)
         .with_columns(
             start=_utc("valid_from"),
-            end=(pl.col("occurred_end") + pl.duration(days=1))
-            .cast(pl.Datetime("us"))
-            .dt.replace_time_zone("UTC"),
+            end=_utc("occurred_end") + pl.duration(days=1),
             reported=pl.col("reported_at"),
             occurrence=pl.when(pl.col("occurred_precision") == "unknown")
             .then(pl.lit("unknown: at report date"))

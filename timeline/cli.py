@@ -50,6 +50,9 @@ StoreOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for programs.")]
+SubjectOption = Annotated[
+    str | None, typer.Option("--subject", help="One company, e.g. BABA.", show_default=False)
+]
 PathsArgument = Annotated[
     list[Path],
     typer.Argument(help="Article files, or folders of *.txt articles.", show_default=False),
@@ -224,9 +227,7 @@ def asof(
             show_default=False,
         ),
     ] = None,
-    subject: Annotated[
-        str | None, typer.Option("--subject", help="One company, e.g. BABA.", show_default=False)
-    ] = None,
+    subject: SubjectOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -249,9 +250,7 @@ def asof(
 def diff(
     start: Annotated[str, typer.Argument(help="From this date, YYYY-MM-DD.")],
     end: Annotated[str, typer.Argument(help="To this date, YYYY-MM-DD.")],
-    subject: Annotated[
-        str | None, typer.Option("--subject", help="One company, e.g. BABA.", show_default=False)
-    ] = None,
+    subject: SubjectOption = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -314,9 +313,7 @@ def chart(
     start: Annotated[
         str, typer.Option("--start", help="Series start for consensus and explorer.")
     ] = "2025-09-01",
-    subject: Annotated[
-        str | None, typer.Option("--subject", help="One company, e.g. BABA.", show_default=False)
-    ] = None,
+    subject: SubjectOption = None,
     store: StoreOption = None,
 ) -> None:
     """Draw a chart of the store and write it as PNG, SVG or self-contained HTML, offline.

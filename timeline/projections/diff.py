@@ -35,47 +35,35 @@ def _side(events: pl.LazyFrame, when: Instant) -> pl.LazyFrame:
     )
 
 
+def _changed(
+    both: pl.LazyFrame, column: str, change: str, kind: str, firm: pl.Expr | None = None
+) -> pl.LazyFrame:
+    """Rows where ``column`` has a value at the end that differs from the start's."""
+    after = f"{column}_after"
+    return both.filter(
+        pl.col(after).is_not_null() & pl.col(column).ne_missing(pl.col(after))
+    ).select(
+        pl.lit(change).alias("change"),
+        "subject",
+        pl.lit(kind).alias("kind"),
+        (pl.col("firm") if firm is None else firm).alias("firm"),
+        pl.col(column).cast(pl.String).alias("before"),
+        pl.col(after).cast(pl.String).alias("after"),
+    )
+
+
 def _opinion_changes(events: pl.LazyFrame, start: Instant, end: Instant) -> pl.LazyFrame:
     cols = ["subject", "firm", "rating", "target"]
     a = project_analyst_table(events, start).select(cols)
     b = project_analyst_table(events, end).select(cols)
     both = a.join(b, on=["subject", "firm"], how="full", coalesce=True, suffix="_after")
-    rating = both.filter(
-        pl.col("rating_after").is_not_null() & pl.col("rating").ne_missing(pl.col("rating_after"))
-    ).select(
-        pl.lit("rating_changed").alias("change"),
-        "subject",
-        pl.lit("analyst_rating").alias("kind"),
-        "firm",
-        pl.col("rating").alias("before"),
-        pl.col("rating_after").alias("after"),
-    )
-    target = both.filter(
-        pl.col("target_after").is_not_null() & pl.col("target").ne_missing(pl.col("target_after"))
-    ).select(
-        pl.lit("target_changed").alias("change"),
-        "subject",
-        pl.lit("price_target").alias("kind"),
-        "firm",
-        pl.col("target").cast(pl.String).alias("before"),
-        pl.col("target_after").cast(pl.String).alias("after"),
-    )
+    rating = _changed(both, "rating", "rating_changed", "analyst_rating")
+    target = _changed(both, "target", "target_changed", "price_target")
     ca = project_reported_consensus(events, start).select("subject", "value")
     cb = project_reported_consensus(events, end).select("subject", "value")
-    consensus = (
-        ca.join(cb, on="subject", how="full", coalesce=True, suffix="_after")
-        .filter(
-            pl.col("value_after").is_not_null() & pl.col("value").ne_missing(pl.col("value_after"))
-        )
-        .select(
-            pl.lit("consensus_changed").alias("change"),
-            "subject",
-            pl.lit("consensus").alias("kind"),
-            pl.lit(None, dtype=pl.String).alias("firm"),
-            pl.col("value").cast(pl.String).alias("before"),
-            pl.col("value_after").cast(pl.String).alias("after"),
-        )
-    )
+    both_consensus = ca.join(cb, on="subject", how="full", coalesce=True, suffix="_after")
+    no_firm = pl.lit(None, dtype=pl.String)
+    consensus = _changed(both_consensus, "value", "consensus_changed", "consensus", no_firm)
     return pl.concat([rating, target, consensus], how="vertical_relaxed")
 
 
