@@ -21,7 +21,8 @@ from rich.table import Table
 
 from timeline.articles import load_articles
 from timeline.entities import canonical
-from timeline.errors import TimelineError
+from timeline.errors import SealedGold, TimelineError
+from timeline.evaluate import EvalReport
 from timeline.events import KINDS, event_json_schema
 from timeline.extract import RuleExtractor
 from timeline.front import Timeline
@@ -176,35 +177,60 @@ def eval_command(
     mistakes: Annotated[
         bool, typer.Option("--mistakes", help="List every missed and extra event.")
     ] = False,
+    events: Annotated[
+        Path | None,
+        typer.Option(
+            "--events",
+            help="Score these extracted events (JSON lines from `timeline extract --json`) "
+            "instead of running the extractor.",
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against gold annotations: precision, recall, F1, date accuracy.
 
-    Example: `timeline eval --gold tests/articles/gold`
+    Example: `timeline eval --gold tests/corpus/dev/gold`. A sealed set (a SEALED file in the
+    gold folder) shows its totals only.
     """
-    from timeline.evaluate import evaluate  # noqa: PLC0415 - only this command needs it
+    from timeline.evaluate import EventsFile, evaluate  # noqa: PLC0415 - only this command
 
     if not gold.is_dir():
         _fail(f"no gold folder at {gold}; pass --gold with a folder of *.toml gold files")
-    report = evaluate(gold, RuleExtractor())
+    if events is not None and not events.is_file():
+        _fail(f"no events file at {events}; write one with `timeline extract ... --json`")
+    report = evaluate(gold, EventsFile(events) if events else RuleExtractor())
+    if mistakes and report.sealed:
+        _fail(str(SealedGold("its mistakes")))
+    _print_report(report, as_json=as_json)
     if as_json:
-        doc = {
-            "overall": report.overall(),
-            "by_kind": report.by_kind().to_dicts(),
-            "by_article": report.by_article().to_dicts(),
-        }
-        _out.print_json(json.dumps(doc))
         return
-    for title, frame in (("by kind", report.by_kind()), ("by article", report.by_article())):
-        _out.print(_frame_table(title, frame))
-    o = report.overall()
-    _out.print(
-        f"overall: precision {o['precision']:.3f}  recall {o['recall']:.3f}  f1 {o['f1']:.3f}  "
-        f"date accuracy {o['date_accuracy']:.3f}  ({o['gold']:.0f} gold, "
-        f"{o['extracted']:.0f} extracted)"
-    )
     if mistakes:
         for line in report.mistakes():
             _out.print(line, markup=False)
+
+
+def _print_report(report: EvalReport, *, as_json: bool) -> None:
+    """Per-kind, core and overall scores (per article too, unless the set is sealed)."""
+    if as_json:
+        doc: dict[str, object] = {
+            "overall": report.overall(),
+            "core": report.core(),
+            "by_kind": report.by_kind().to_dicts(),
+        }
+        if not report.sealed:
+            doc["by_article"] = report.by_article().to_dicts()
+        _out.print_json(json.dumps(doc))
+        return
+    tables = [("by kind", report.by_kind())]
+    if not report.sealed:
+        tables.append(("by article", report.by_article()))
+    for title, frame in tables:
+        _out.print(_frame_table(title, frame))
+    for name, o in (("core", report.core()), ("overall", report.overall())):
+        _out.print(
+            f"{name}: precision {o['precision']:.3f}  recall {o['recall']:.3f}  "
+            f"f1 {o['f1']:.3f}  date accuracy {o['date_accuracy']:.3f}  ({o['gold']:.0f} gold, "
+            f"{o['extracted']:.0f} extracted)"
+        )
 
 
 def _frame_table(title: str, frame: pl.DataFrame) -> Table:

@@ -12,10 +12,11 @@ input, and what to do next. Catch `TimelineError` to catch them all::
     │   ├── StoreNotFound           no event store at the path or URL
     │   ├── StoreCorrupt            verify() found problems; the store refuses to serve
     │   └── StoreLockTimeout        another writer held the store's lock too long
-    └── ArticleError
-        ├── ArticleUnreadable       a file that is not text (binary, empty, unreadable)
-        ├── ArticleDateMissing      no publication date in manifest, dateline or text
-        └── ManifestInvalid         the seeds manifest names a missing file or a bad date
+    ├── ArticleError
+    │   ├── ArticleUnreadable       a file that is not text (binary, empty, unreadable)
+    │   ├── ArticleDateMissing      no publication date in manifest, dateline or text
+    │   └── ManifestInvalid         the seeds manifest names a missing file or a bad date
+    └── SealedGold              a sealed evaluation set was asked for more than its totals
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ __all__ = [
     "InstantInvalid",
     "LogError",
     "ManifestInvalid",
+    "SealedGold",
     "StoreCorrupt",
     "StoreError",
     "StoreLockTimeout",
@@ -171,4 +173,15 @@ class ManifestInvalid(ArticleError):
         super().__init__(
             f"{self.path}: entry {entry!r}: {reason}. Fix that entry of the manifest "
             "(each needs `file`, `published` as YYYY-MM-DD, `date_basis` and `subject`)."
+        )
+
+
+class SealedGold(TimelineError):
+    """A sealed evaluation set is scored, never studied: only its totals may be read."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        super().__init__(
+            f"this gold set is sealed (a SEALED file marks it), so {what} are not shown; "
+            "it is scored for its totals only. Study the dev set instead."
         )

@@ -1,20 +1,27 @@
 """Scoring extraction against hand-checked gold annotations.
 
-A gold file (TOML, one per article, see ``seeds/gold/README.md``) lists every event the article
-states. An extracted event matches a gold event of the same kind and subject when every key
-field (`timeline.events.FACT_KEYS`) the gold gives agrees: numbers within 0.5 %, names after
-folding case and punctuation, product names when one starts with the other. Matching is
-one-to-one and greedy in text order. Date accuracy is the share of matched events whose
-``occurred_start``, ``occurred_end`` and ``occurred_precision`` all agree with the gold.
+A gold file (TOML, one per article, see ``tests/corpus/ANNOTATION.md``) lists every event the
+article states. An extracted event matches a gold event of the same kind and subject when every
+key field (`timeline.events.FACT_KEYS`) and every checked value (`CHECKED`) the gold gives
+agrees: numbers within 0.5 %, names after folding case and punctuation, product names when one
+starts with the other, stake directions by their sign. A gold event without ``modality`` is an
+actual. Subjects agree through the gold's ``[aliases]`` (another listing or name of the same
+company). Matching is one-to-one and greedy in text order. Date accuracy is the share of
+matched events whose ``occurred_start``, ``occurred_end`` and ``occurred_precision`` all agree
+with the gold.
+
+A gold folder holding a file named ``SEALED`` is a sealed evaluation set: it is scored, never
+studied, so only its totals per kind and overall are shown (`SealedGold` refuses the rest).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +29,49 @@ import polars as pl
 
 from timeline.articles import Article, load_article
 from timeline.entities import canonical, normalise
-from timeline.events import FACT_KEYS, EventBase
+from timeline.errors import SealedGold
+from timeline.events import FACT_KEYS, KINDS, EventBase, parse_event
 from timeline.extract import Extractor, RuleExtractor
 from timeline.extract.core import detect_subject
 
-__all__ = ["ArticleScore", "EvalReport", "GoldFile", "evaluate", "load_gold", "match_events"]
+__all__ = [
+    "CHECKED",
+    "CORE_KINDS",
+    "ArticleScore",
+    "EvalReport",
+    "GoldFile",
+    "evaluate",
+    "load_gold",
+    "match_events",
+]
 
 _REL_TOL = 0.005
+SEAL_NAME = "SEALED"
+
+#: The core facts: ratings, targets, consensus, stakes, price moves and levels, launches.
+CORE_KINDS: tuple[str, ...] = (
+    "analyst_rating",
+    "price_target",
+    "consensus",
+    "stake_change",
+    "ownership_level",
+    "price_move",
+    "price_level",
+    "product_launch",
+)
+
+#: Values a fact must get right to count as found, beyond its identity (`FACT_KEYS`).
+CHECKED: dict[str, tuple[str, ...]] = {
+    "analyst_rating": ("rating_normalized",),
+    "price_target": ("value", "currency"),
+    "consensus": ("currency",),
+    "stake_change": ("direction",),
+    "price_level": ("currency",),
+    "product_launch": ("modality",),
+    "financial_kpi": ("unit", "modality"),
+    "corporate_action": ("modality",),
+}
+_SIGN = {"buy": 1, "new_position": 1, "increase": 1, "sell": -1, "decrease": -1, "exit": -1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,18 +82,34 @@ class GoldFile:
     article: Path
     subject: str | None
     events: tuple[dict[str, Any], ...]
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def subject_of(self, name: str) -> str:
+        """The gold's id for a subject name an extractor gave (another listing, a name)."""
+        return self.aliases.get(normalise(name), canonical(name))
 
 
 def load_gold(path: Path) -> GoldFile:
     """Read one gold file; the article it names sits beside the gold folder."""
     data = tomllib.loads(path.read_text("utf-8"))
     subject = data.get("subject")
+    aliases = {
+        normalise(alias): canonical(key)
+        for key, names in data.get("aliases", {}).items()
+        for alias in [key, *names]
+    }
     return GoldFile(
         path,
         path.parent.parent / data["article"],
         canonical(subject) if subject else None,
         tuple(data.get("event", [])),
+        aliases,
     )
+
+
+def is_sealed(gold_dir: Path) -> bool:
+    """Whether ``gold_dir`` is a sealed evaluation set (a ``SEALED`` file marks it)."""
+    return (gold_dir / SEAL_NAME).is_file()
 
 
 def _same(field: str, gold: Any, got: Any) -> bool:
@@ -66,11 +125,31 @@ def _same(field: str, gold: Any, got: Any) -> bool:
     return a == b
 
 
-def _matches(gold: dict[str, Any], event: EventBase, subject: str) -> bool:
-    if event.kind != gold["kind"] or event.subject != canonical(gold.get("subject", subject)):
+def _gold_value(gold: dict[str, Any], name: str) -> Any:
+    if name == "modality":
+        return gold.get(name, "actual")
+    return gold.get(name)
+
+
+def _checked(kind: str, gold: dict[str, Any], payload: dict[str, Any]) -> bool:
+    for name in (*FACT_KEYS.get(kind, ()), *CHECKED.get(kind, ())):
+        want, got = _gold_value(gold, name), payload.get(name)
+        if name == "direction" and want is not None:
+            if _SIGN.get(str(want)) != _SIGN.get(str(got)):
+                return False
+        elif not _same(name, want, got):
+            return False
+    return True
+
+
+def _matches(
+    gold: dict[str, Any], event: EventBase, subject: str, names: GoldFile | None = None
+) -> bool:
+    same_subject = names.subject_of if names else canonical
+    wanted = canonical(gold.get("subject", subject))
+    if event.kind != gold["kind"] or same_subject(event.subject) != wanted:
         return False
-    payload = event.ev_payload()
-    return all(_same(f, gold.get(f), payload.get(f)) for f in FACT_KEYS.get(event.kind, ()))
+    return _checked(event.kind, gold, event.ev_payload())
 
 
 def _date_ok(gold: dict[str, Any], event: EventBase) -> bool:
@@ -87,14 +166,17 @@ def _date_ok(gold: dict[str, Any], event: EventBase) -> bool:
 
 
 def match_events(
-    gold: Sequence[dict[str, Any]], extracted: Sequence[EventBase], subject: str
+    gold: Sequence[dict[str, Any]],
+    extracted: Sequence[EventBase],
+    subject: str,
+    names: GoldFile | None = None,
 ) -> tuple[list[tuple[dict[str, Any], EventBase]], list[dict[str, Any]], list[EventBase]]:
     """(matched pairs, missed gold events, extra extracted events)."""
     free = list(extracted)
     pairs: list[tuple[dict[str, Any], EventBase]] = []
     missed: list[dict[str, Any]] = []
     for g in gold:
-        hit = next((e for e in free if _matches(g, e, subject)), None)
+        hit = next((e for e in free if _matches(g, e, subject, names)), None)
         if hit is None:
             missed.append(g)
         else:
@@ -125,6 +207,7 @@ class EvalReport:
     """Scores per kind, per article and overall, with the missed and extra events."""
 
     scores: tuple[ArticleScore, ...]
+    sealed: bool = False
 
     def counts(self) -> pl.DataFrame:
         """One row per (article, kind, outcome) with the outcome counts."""
@@ -168,7 +251,9 @@ class EvalReport:
         return self._table("kind")
 
     def by_article(self) -> pl.DataFrame:
-        """Precision, recall, F1 and date accuracy per article."""
+        """Precision, recall, F1 and date accuracy per article (not for a sealed set)."""
+        if self.sealed:
+            raise SealedGold("per-article scores")
         return self._table("article")
 
     def overall(self) -> dict[str, float]:
@@ -189,18 +274,58 @@ class EvalReport:
 
     def f1_for(self, kinds: Sequence[str]) -> float:
         """Micro F1 over the given kinds."""
+        return self.scores_for(kinds)["f1"]
+
+    def scores_for(self, kinds: Sequence[str]) -> dict[str, float]:
+        """Micro precision, recall, F1 and date accuracy over the given kinds."""
         c = self.counts().filter(pl.col("kind").is_in(list(kinds)))
         tp, fp, fn = (c.filter(pl.col("outcome") == o).height for o in ("tp", "fp", "fn"))
-        return _prf(tp, fp, fn)[2]
+        p, r, f = _prf(tp, fp, fn)
+        dates = int(c.filter(pl.col("outcome") == "tp").get_column("date_ok").sum())
+        return {
+            "precision": p,
+            "recall": r,
+            "f1": f,
+            "date_accuracy": dates / tp if tp else 1.0,
+            "gold": tp + fn,
+            "extracted": tp + fp,
+        }
+
+    def core(self) -> dict[str, float]:
+        """Micro scores over the core kinds (`CORE_KINDS`)."""
+        return self.scores_for(CORE_KINDS)
 
     def mistakes(self) -> list[str]:
-        """One line per missed or extra event, to read when a score drops."""
+        """One line per missed or extra event, to read when a score drops (not for a sealed
+        set)."""
+        if self.sealed:
+            raise SealedGold("its mistakes")
         out = []
         for s in self.scores:
             aid = s.article.article_id
             out += [f"{aid} missed {g['kind']}: {g['quote'][:80]!r}" for g in s.missed]
             out += [f"{aid} extra  {e.kind}: {e.ev_payload()}" for e in s.extra]
         return out
+
+
+class EventsFile:
+    """An extractor that replays events extracted earlier (JSON lines, as ``timeline extract
+    --json`` writes them), so that any extractor's output can be scored."""
+
+    name = "events-file"
+    version = "1"
+
+    def __init__(self, path: Path) -> None:
+        self.by_source: dict[str, list[EventBase]] = {}
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                raw = json.loads(line)
+                known = {k: v for k, v in raw.items() if k in KINDS[raw["kind"]].model_fields}
+                event = parse_event(known | {"event_id": ""})
+                self.by_source.setdefault(event.source_id, []).append(event)
+
+    def extract(self, article: Article) -> list[EventBase]:
+        return self.by_source.get(article.article_id, [])
 
 
 def evaluate(gold_dir: Path, extractor: Extractor | None = None) -> EvalReport:
@@ -211,6 +336,6 @@ def evaluate(gold_dir: Path, extractor: Extractor | None = None) -> EvalReport:
         gold = load_gold(path)
         article = load_article(gold.article)
         subject = gold.subject or detect_subject(article)
-        pairs, missed, extra = match_events(gold.events, ex.extract(article), subject)
+        pairs, missed, extra = match_events(gold.events, ex.extract(article), subject, gold)
         scores.append(ArticleScore(article, tuple(pairs), tuple(missed), tuple(extra)))
-    return EvalReport(tuple(scores))
+    return EvalReport(tuple(scores), sealed=is_sealed(gold_dir))

@@ -60,6 +60,7 @@ __all__ = [
     "FinancialKPI",
     "InvestmentPlan",
     "LegalAction",
+    "Modality",
     "OwnershipLevel",
     "Partnership",
     "Precision",
@@ -81,6 +82,18 @@ __all__ = [
 Precision = Literal["day", "week", "month", "quarter", "year", "unknown"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most"]
 Rating = Literal["buy", "hold", "sell"]
+Modality = Literal["actual", "estimate", "guidance", "plan"]
+"""What a statement is: a fact (``actual``), the market's or analysts' expectation
+(``estimate``), the company's own forecast (``guidance``), or its stated intention (``plan``).
+Only actuals feed projections of what happened; for the others ``occurred_*`` is the horizon."""
+
+_Modality = Annotated[
+    Modality,
+    Field(
+        description="actual, estimate (analysts/market), guidance (the company), or plan; "
+        "for all but actual, occurred_* is the period spoken of."
+    ),
+]
 
 #: Fields of the shared envelope, in storage order.
 ENVELOPE_FIELDS: tuple[str, ...] = (
@@ -243,6 +256,7 @@ class PriceTarget(EventBase):
     previous_value: float | None = Field(None, gt=0)
     action: Literal["raise", "cut", "set", "maintain", "initiate"] | None = None
     target_type: Literal["price_target", "fair_value"] = "price_target"
+    value_high: float | None = Field(None, gt=0, description="Top of a range, e.g. Rs 2,100-2,250.")
     horizon_months: int | None = Field(None, gt=0)
     qualifier: Qualifier = "exact"
 
@@ -281,8 +295,11 @@ class StakeChange(EventBase):
     direction: Literal["buy", "sell", "new_position", "increase", "decrease", "exit"]
     amount: float | None = Field(None, ge=0)
     currency: str | None = None
-    shares: float | None = Field(None, ge=0)
+    shares: float | None = Field(None, ge=0, description="Shares bought or sold.")
     qualifier: Qualifier = "exact"
+    change_percent: float | None = Field(None, description="The position changed by this %.")
+    shares_held: float | None = Field(None, ge=0, description="Shares held after the change.")
+    value_held: float | None = Field(None, ge=0, description="Value of the holding after it.")
 
 
 class OwnershipLevel(EventBase):
@@ -350,6 +367,7 @@ class ProductLaunch(EventBase):
     category: str | None = None
     price: float | None = Field(None, gt=0)
     currency: str | None = None
+    modality: _Modality = "actual"
 
 
 class ProductMetric(EventBase):
@@ -378,6 +396,7 @@ class FinancialKPI(EventBase):
     )
     fiscal_period: str | None = Field(None, description="e.g. 2025-Q3 (calendar quarter).")
     qualifier: Qualifier = "exact"
+    modality: _Modality = "actual"
 
 
 class InvestmentPlan(EventBase):
@@ -420,6 +439,7 @@ class CorporateAction(EventBase):
     amount: float | None = Field(None, ge=0)
     currency: str | None = None
     qualifier: Qualifier = "exact"
+    modality: _Modality = "actual"
 
 
 # --- log-level kinds -----------------------------------------------------------------------
@@ -487,13 +507,13 @@ FACT_KEYS: dict[str, tuple[str, ...]] = {
     "price_level": ("price",),
     "technical_indicator": ("indicator",),
     "valuation_multiple": ("metric", "value"),
-    "product_launch": ("product",),
+    "product_launch": ("product", "modality"),
     "product_metric": ("metric", "value"),
-    "financial_kpi": ("metric", "segment", "value"),
+    "financial_kpi": ("metric", "segment", "value", "modality"),
     "investment_plan": ("amount",),
     "partnership": ("partner",),
     "legal_action": ("action_type",),
-    "corporate_action": ("action_type",),
+    "corporate_action": ("action_type", "modality"),
     "retraction": ("target_event_id",),
     "correction": ("target_event_id",),
 }

@@ -12,6 +12,9 @@ Each fact (an event that is not a retraction or correction) carries three derive
   the time the correction was reported;
 * ``known_until``: when a retraction or correction withdrew it (null while it stands).
 
+Only actual facts are facts here: an estimate, guidance or plan (``modality``) says what was
+expected, not what happened, and never enters a projection of what happened.
+
 A fact is visible at (``at``, ``known_at``) when ``known_from <= known_at < known_until`` and
 ``valid_from <= at``. Among a firm's (or holder's, or subject's) visible facts, the latest is the
 one with the greatest (``valid_from``, ``known_from``, ``seq``).
@@ -75,8 +78,9 @@ def facts(events: pl.LazyFrame) -> pl.LazyFrame:
         .group_by("replacement_event_id")
         .agg(pl.col("reported_at").min().alias("corrected_at"))
     )
+    actual = pl.col("modality").is_null() | (pl.col("modality") == "actual")
     return (
-        events.filter(~pl.col("kind").is_in(CONTROL_KINDS))
+        events.filter(~pl.col("kind").is_in(CONTROL_KINDS), actual)
         .join(withdrawn, left_on="event_id", right_on="target_event_id", how="left")
         .join(corrected, left_on="event_id", right_on="replacement_event_id", how="left")
         .with_columns(
