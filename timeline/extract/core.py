@@ -14,27 +14,19 @@ that fails validation is dropped, never raised. The same fact stated twice in on
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from timeline.articles import Article
-from timeline.entities import canonical
 from timeline.errors import EventInvalid
 from timeline.events import KINDS, EventBase, fact_key
-from timeline.extract.mentions import find_entities, find_tickers
-from timeline.extract.temporal import Occurrence, TemporalContext, resolve
+from timeline.extract.context import Context, Draft, Rule
+from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
+from timeline.extract.subjects import Subjects
+from timeline.extract.temporal import resolve
 from timeline.extract.text import Sentence, split_sentences
 
-__all__ = [
-    "Context",
-    "Draft",
-    "Extractor",
-    "Rule",
-    "RuleExtractor",
-]
+__all__ = ["Context", "Draft", "Extractor", "Rule", "RuleExtractor", "detect_subject"]
 
 
 @runtime_checkable
@@ -49,68 +41,10 @@ class Extractor(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """What a rule found in one sentence, before it becomes an event."""
-
-    kind: str
-    payload: dict[str, Any]
-    confidence: float = 0.8
-    subject: str | None = None
-    occurrence: Occurrence | None = None
-
-
-@dataclass(slots=True)
-class Context:
-    """What the extractor knows while reading one article (private to one extraction)."""
-
-    article: Article
-    subject: str
-    sentences: Sequence[Sentence]
-    index: int = 0
-    occurrence: Occurrence = field(default_factory=Occurrence.unknown)
-    temporal: TemporalContext = field(default_factory=TemporalContext)
-    last_product: str | None = None
-    last_segment: str | None = None
-    last_firm: str | None = None
-    last_kpi: tuple[str, str | None, str | None] | None = None
-    last_kpi_index: int = -10
-
-    @property
-    def published(self) -> dt.date:
-        return self.article.published_at.date()
-
-    @property
-    def sentence(self) -> Sentence:
-        return self.sentences[self.index]
-
-    def following(self) -> Sentence | None:
-        """The next sentence of the same paragraph, if any."""
-        if self.index + 1 < len(self.sentences):
-            nxt = self.sentences[self.index + 1]
-            if nxt.block == self.sentence.block or not nxt.heading:
-                return nxt
-        return None
-
-
-Rule = Callable[[Sentence, Context], Iterable[Draft]]
-
-
 def detect_subject(article: Article) -> str:
-    """The company an article is about: the manifest's, else its most named company."""
-    if article.subject:
-        return article.subject
-    counts: Counter[str] = Counter()
-    head = article.text[:3000]
-    for m in find_entities(head, kinds=("company",)):
-        counts[m.id] += 3 if m.start < len(article.title) else 1
-    if counts:
-        return counts.most_common(1)[0][0]
-    tickers = find_tickers(head)
-    if tickers:
-        return canonical(tickers[0])
-    words = [w for w in article.title.split() if w[:1].isupper()]
-    return canonical(words[0].strip("’'s:,")) if words else "UNKNOWN"
+    """The company an article is about: the manifest's or the caller's, else the one the whole
+    article is about (`timeline.extract.subjects`)."""
+    return Subjects.of(article.text, article.title, article.subject).article
 
 
 class RuleExtractor:
@@ -132,27 +66,29 @@ class RuleExtractor:
     name = "rules"
     version = "1"
 
-    def __init__(self, rules: Sequence[Rule] | None = None) -> None:
-        if rules is None:
-            from timeline.extract.rules import DEFAULT_RULES  # noqa: PLC0415 - rules import core
-
-            rules = DEFAULT_RULES
-        self.rules = tuple(rules)
+    def __init__(
+        self, rules: Sequence[Rule] | None = None, headings: Sequence[Rule] | None = None
+    ) -> None:
+        self.rules = tuple(DEFAULT_RULES if rules is None else rules)
+        self.headings = tuple(HEADING_RULES if headings is None else headings)
 
     def __repr__(self) -> str:
         return f"RuleExtractor({len(self.rules)} rules, version {self.version})"
 
     def extract(self, article: Article) -> list[EventBase]:
         sentences = split_sentences(article.text)
-        ctx = Context(article=article, subject=detect_subject(article), sentences=sentences)
+        subjects = Subjects.of(article.text, article.title, article.subject)
+        ctx = Context(article=article, subjects=subjects, sentences=sentences)
         events: dict[tuple[Any, ...], EventBase] = {}
         for i, sentence in enumerate(sentences):
             ctx.index = i
             if not sentence.factual:
                 if sentence.heading and not sentence.boilerplate:
-                    _note_heading(sentence, ctx)
+                    for heading_rule in self.headings:
+                        list(heading_rule(sentence, ctx))
                 continue
-            ctx.occurrence = resolve(sentence.text, ctx.published, ctx.temporal)
+            ctx.sentence_subject = subjects.of_sentence(sentence.text)
+            ctx.occurrence = resolve(sentence.text, ctx.published, ctx.temporal, subjects.exchange)
             for rule in self.rules:
                 for draft in rule(sentence, ctx):
                     event = self._build(draft, sentence, ctx)
@@ -165,7 +101,7 @@ class RuleExtractor:
         payload = {k: v for k, v in draft.payload.items() if v is not None}
         try:
             return KINDS[draft.kind](
-                subject=draft.subject or ctx.subject,
+                subject=draft.subject or ctx.sentence_subject,
                 occurred_start=occ.start,
                 occurred_end=occ.end,
                 occurred_precision=occ.precision,
@@ -193,8 +129,3 @@ def _keep(events: dict[tuple[Any, ...], EventBase], event: EventBase) -> None:
     if key not in events or _completeness(event) > _completeness(events[key]):
         events[key] = event
 
-
-def _note_heading(sentence: Sentence, ctx: Context) -> None:
-    from timeline.extract.rules.kpis import segment_of  # noqa: PLC0415 - rules import core
-
-    ctx.last_segment = segment_of(sentence.text)  # a new section: its segment, or none

@@ -42,7 +42,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["Occurrence", "TemporalContext", "resolve"]
 
@@ -75,7 +75,6 @@ class TemporalContext:
     """What earlier sentences of the same article established (for "the preceding quarter")."""
 
     last_quarter: tuple[int, int] | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def _month_no(name: str) -> int:
@@ -289,7 +288,10 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
 
 
 def resolve(
-    sentence: str, published: dt.date, context: TemporalContext | None = None
+    sentence: str,
+    published: dt.date,
+    context: TemporalContext | None = None,
+    exchange: str = "XNYS",
 ) -> Occurrence:
     """The occurrence the sentence's temporal cue gives, relative to ``published``."""
     ctx = context or TemporalContext()

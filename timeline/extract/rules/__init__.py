@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from timeline.extract.core import Rule
+from timeline.extract.context import Rule
 from timeline.extract.rules import analysts, company, kpis, market, ownership
 
-__all__ = ["DEFAULT_RULES"]
+__all__ = ["DEFAULT_RULES", "HEADING_RULES"]
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     analysts.ratings,
@@ -25,3 +25,6 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     company.legal,
     company.corporate,
 )
+
+#: Rules for heading lines, which state no facts but start a section.
+HEADING_RULES: tuple[Rule, ...] = (kpis.headings,)

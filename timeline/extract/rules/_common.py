@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.core import Context
+from timeline.extract.context import Context
 from timeline.extract.mentions import Mention, find_entities, find_orgs
 from timeline.extract.text import Sentence
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
-from timeline.extract.core import Context, Draft
+from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import find_money
 from timeline.extract.rules._common import firms_in, is_per_share, nearest_before, window
@@ -56,6 +57,13 @@ _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", r
 _PRONOUN_START = re.compile(r"^(?:It|The (?:firm|bank|broker|brokerage|analyst)|Its|They)\b")
 
 
+@dataclass(slots=True)
+class _Firms:
+    """The firm last named, for "It also raised its target" in the next sentence."""
+
+    last: str | None = None
+
+
 def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
     if term.casefold() not in _AMBIGUOUS:
@@ -98,11 +106,9 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if not terms or (_CONSENSUS_CUE.search(text) and not firms_in(sentence, ctx)):
         return
     firms = firms_in(sentence, ctx)
-    if not firms and ctx.last_firm and _PRONOUN_START.match(text):
-        firms = []
-        firm_names = [ctx.last_firm]
-    else:
-        firm_names = []
+    memory = ctx.memory(_Firms)
+    pronoun = not firms and memory.last and _PRONOUN_START.match(text)
+    firm_names = [memory.last] if pronoun and memory.last else []
     done: set[str] = set()
     for m in terms:
         before = text[max(0, m.start() - 12) : m.start()].lower()
@@ -118,7 +124,7 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         prev_rated = rate(previous) if previous else None
         prev_score = prev_rated[1] if prev_rated else None
         done.add(name)
-        ctx.last_firm = name
+        memory.last = name
         yield Draft(
             "analyst_rating",
             {
@@ -168,7 +174,8 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if _CONSENSUS_CUE.search(window(text, cue.start(), cue.end(), 30, 5)):
             continue
         firm = nearest_before(firms, a.start)
-        name = firm.id if firm else (ctx.last_firm if _PRONOUN_START.match(text) else None)
+        memory = ctx.memory(_Firms)
+        name = firm.id if firm else (memory.last if _PRONOUN_START.match(text) else None)
         if name is None:
             continue
         prev = re.match(r"\s*,?\s*(?:up|down)?\s*from\s+(?:a\s+previous\s+)?", text[a.end :], re.I)
@@ -176,7 +183,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if prev:
             later = [b for b in amounts if b.start >= a.end + prev.end() - 1]
             previous = later[0].value if later and later[0].start - a.end < prev.end() + 3 else None
-        ctx.last_firm = name
+        memory.last = name
         yield Draft(
             "price_target",
             {

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from timeline.entities import canonical
-from timeline.extract.core import Context, Draft
+from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, investing_company
@@ -76,6 +77,13 @@ _LAUNCH_WHEN = re.compile(
 _PRICE_CUE = re.compile(
     r"\b(?:priced|starting|starts|costs?|retails?|sells)\s+(?:from|at|for)?\b", re.I
 )
+
+
+@dataclass(slots=True)
+class _Products:
+    """The product last named: a metric or price without a name belongs to it."""
+
+    last: str | None = None
 
 
 def _category(text: str) -> str | None:
@@ -163,7 +171,7 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     occurrence = None
     if ctx.occurrence.precision == "unknown" and nxt and _LAUNCH_WHEN.search(nxt.text):
         occurrence = resolve(_LAUNCH_WHEN.search(nxt.text).group(0), ctx.published)  # type: ignore[union-attr]
-    ctx.last_product = product
+    ctx.memory(_Products).last = product
     yield Draft(
         "product_launch",
         {
@@ -206,13 +214,14 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         count = min(counts, key=lambda c: abs(c.start - cue.start()))
         quoted = re.search(r"[\"“]([^\"”]{2,40})[\"”]", text)
-        named_before = ctx.last_product if ctx.last_product and ctx.last_product in text else None
+        last = ctx.memory(_Products).last
+        named_before = last if last and last in text else None
         product = (
             (quoted.group(1) if quoted else None)
             or named_before
             or _product_before(text, cue.start())
             or _product_as_subject(text, ctx)
-            or ctx.last_product
+            or last
         )
         if product is None:
             continue

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from timeline.extract.core import Context, Draft
+from timeline.extract.context import Context, Draft
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import PROJECTION, hypothetical_before
 from timeline.extract.text import Sentence
 
-__all__ = ["kpis", "segment_of"]
+__all__ = ["headings", "kpis", "segment_of"]
 
 _SEGMENTS = [
     ("cloud", re.compile(r"\bcloud\b|\bweb\s+services\b|\bAWS\b|\bAzure\b", re.I)),
@@ -92,13 +93,28 @@ def segment_of(text: str) -> str | None:
     return next((name for name, p in _SEGMENTS if p.search(text)), None)
 
 
+@dataclass(slots=True)
+class _Memory:
+    """What the KPI rule remembers across sentences: the heading's segment, the last KPI."""
+
+    segment: str | None = None
+    kpi: tuple[str, str | None] | None = None
+    kpi_index: int = -10
+
+
+def headings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A heading starts a section: its segment (or none) applies to what follows."""
+    ctx.memory(_Memory).segment = segment_of(sentence.text)
+    return iter(())
+
+
 def _carried_segment(ctx: Context) -> str | None:
     """The segment of the previous sentence in the same paragraph, else of the heading."""
     if ctx.index:
         prev = ctx.sentences[ctx.index - 1]
         if prev.block == ctx.sentence.block and (seg := segment_of(prev.text)):
             return seg
-    return ctx.last_segment
+    return ctx.memory(_Memory).segment
 
 
 def _fiscal_period(ctx: Context) -> str | None:
@@ -177,14 +193,10 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if PROJECTION.search(text):
         return
     mentions = _mentions(text)
-    if (
-        not mentions
-        and _ANAPHORA.search(text)
-        and ctx.last_kpi
-        and ctx.index - ctx.last_kpi_index <= 1
-    ):
-        mentions = [(0, ctx.last_kpi[0], "money")]
-        segment: str | None = ctx.last_kpi[1]
+    memory = ctx.memory(_Memory)
+    if not mentions and _ANAPHORA.search(text) and memory.kpi and ctx.index - memory.kpi_index <= 1:
+        mentions = [(0, memory.kpi[0], "money")]
+        segment: str | None = memory.kpi[1]
     else:
         segment = None if _GROUP_LEVEL.search(text) else segment_of(text) or _carried_segment(ctx)
     if not mentions:
@@ -208,8 +220,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             r"\badd(?:ed|s)?\b", text[: number.start][-25:]
         )
         name = _ADDITIONS.get(metric, metric) if added else metric
-        ctx.last_kpi = (metric, segment, None)
-        ctx.last_kpi_index = ctx.index
+        memory.kpi, memory.kpi_index = (metric, segment), ctx.index
         yield Draft(
             "financial_kpi",
             {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from timeline.extract.core import Context, Draft
+from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import find_money, find_percents, qualifier_before
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, is_per_share

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from timeline.extract.core import Context, Draft
+from timeline.extract.context import Context, Draft
 from timeline.extract.numbers import find_counts, find_money, find_percents
 from timeline.extract.rules._common import investing_company, investors_in
 from timeline.extract.text import Sentence

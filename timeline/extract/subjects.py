@@ -1,0 +1,286 @@
+"""Whose fact is it? Listed companies from tickers and names, for the article and each sentence.
+
+Tickers are read in every form financial news writes them (``(NASDAQ:CSIQ)``, ``(NYSE: BABA)``,
+``(HKG:9988)``, ``NSE: INFY``, ``(TSE:7203)``, ``9988.HK``) and turned into one id: the alias
+table's when it knows the company (so cross-listings meet), else the plain ticker for a US
+listing and the Yahoo form (``0700.HK``, ``INFY.NS``, ``7203.T``, ``SIE.DE``) elsewhere. A
+company absent from the alias table is still a subject: the name written before its ticker
+names it for the rest of the article.
+
+The article's subject is decided from the whole article: the headline, the tickers, and how
+often and where each company is named; a dateline's place name never counts. A sentence about
+another company (a market wrap, a peer) gives its own subject.
+
+Examples
+--------
+>>> from timeline.extract.subjects import ticker_id, Subjects
+>>> ticker_id("HKG", "2382"), ticker_id("NSE", "INFY"), ticker_id("NASDAQ", "CSIQ")
+('2382.HK', 'INFY.NS', 'CSIQ')
+>>> ticker_id("NYSE", "BABA"), ticker_id("HKEX", "9988")  # the alias table knows both
+('BABA', 'BABA')
+>>> text = "NEW YORK, March 20 (Reuters) - Canadian Solar Inc. (NASDAQ:CSIQ) rose 4%."
+>>> s = Subjects.of(text, "Canadian Solar shares rise")
+>>> s.article, s.exchange
+('CSIQ', 'XNYS')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from timeline.entities import canonical, normalise, resolve
+from timeline.extract.mentions import find_entities
+
+__all__ = ["Subjects", "exchange_of", "find_listed", "ticker_id"]
+
+# Exchange prefixes as news writes them -> the Yahoo suffix of that market ("" for the US).
+_EXCHANGES: dict[str, str] = {
+    **dict.fromkeys(
+        ["NYSE", "NASDAQ", "NYSEAMERICAN", "NYSEARCA", "NYSEMKT", "AMEX", "OTC", "OTCMKTS"],
+        "",
+    ),
+    **dict.fromkeys(["BATS", "CBOE", "NASDAQGS", "NASDAQGM", "NASDAQCM", "NYSE AMERICAN"], ""),
+    **dict.fromkeys(["HKG", "HKEX", "HK", "SEHK"], ".HK"),
+    "NSE": ".NS",
+    **dict.fromkeys(["BSE", "BOM"], ".BO"),
+    **dict.fromkeys(["TYO", "TOKYO", "TSE:NUM"], ".T"),
+    **dict.fromkeys(["TSX", "TSE"], ".TO"),
+    "TSXV": ".V",
+    **dict.fromkeys(["ETR", "XETRA", "FRA", "FWB", "XETR"], ".DE"),
+    **dict.fromkeys(["LON", "LSE"], ".L"),
+    **dict.fromkeys(["EPA", "EURONEXT PARIS"], ".PA"),
+    **dict.fromkeys(["AMS", "EURONEXT AMSTERDAM"], ".AS"),
+    **dict.fromkeys(["CPH", "OMXC"], ".CO"),
+    **dict.fromkeys(["SWX", "VTX", "SIX"], ".SW"),
+    "BIT": ".MI",
+    "BME": ".MC",
+    **dict.fromkeys(["STO", "OMXS"], ".ST"),
+    **dict.fromkeys(["KRX", "KOSPI"], ".KS"),
+    "KOSDAQ": ".KQ",
+    **dict.fromkeys(["SHA", "SSE"], ".SS"),
+    **dict.fromkeys(["SHE", "SZSE"], ".SZ"),
+    **dict.fromkeys(["TPE", "TWSE"], ".TW"),
+    "ASX": ".AX",
+    "SGX": ".SI",
+}
+# Yahoo suffix -> the exchange-calendars code of the market's sessions.
+_CALENDARS: dict[str, str] = {
+    "": "XNYS",
+    ".HK": "XHKG",
+    ".NS": "XBOM",
+    ".BO": "XBOM",
+    ".T": "XTKS",
+    ".TO": "XTSE",
+    ".V": "XTSE",
+    ".DE": "XETR",
+    ".L": "XLON",
+    ".PA": "XPAR",
+    ".AS": "XAMS",
+    ".CO": "XCSE",
+    ".SW": "XSWX",
+    ".MI": "XMIL",
+    ".MC": "XMAD",
+    ".ST": "XSTO",
+    ".KS": "XKRX",
+    ".KQ": "XKRX",
+    ".SS": "XSHG",
+    ".SZ": "XSHG",
+    ".TW": "XTAI",
+    ".AX": "XASX",
+    ".SI": "XSES",
+}
+_PREFIX = "|".join(sorted((re.escape(k) for k in _EXCHANGES if k != "TSE:NUM"), key=len)[::-1])
+_TICKER = re.compile(
+    rf"(?P<open>[(\[]\s*)?\b(?P<ex>{_PREFIX})\s*[:：]\s*(?P<t>[A-Z0-9][A-Z0-9.\-]{{0,11}})(?<![.\-])",
+    re.IGNORECASE,
+)
+_YAHOO = re.compile(r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE|PA|L|AS|CO|SW))\b")
+_STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
+_SUFFIXES = re.compile(
+    r"[\s,]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SE|SA|S\.A|NV|"
+    r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K)\.?$"
+)
+_NAME_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’.\-]*|&|and|of|de|the)(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de))*"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|NV|LLC|Limited|Holdings)\.?)?)\s*$"
+)
+# A dateline: "NEW YORK, March 20, 2026 (Reuters) -", "MUMBAI (Reuters) -", "Hong Kong, Jan 3 —"
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}),?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?(?:\((?:[A-Za-z .]+)\)\s*)?[-—–]+\s*",
+)
+_SHARE_WORDS = frozenset(
+    {"shares", "stock", "stocks", "share", "price", "target", "the", "a", "an", "its", "analysts"}
+)
+
+
+def ticker_id(exchange: str, ticker: str) -> str:
+    """The id of a listing: the alias table's company when known, else the ticker in Yahoo
+    form (plain for US listings)."""
+    ex = exchange.upper().strip()
+    t = ticker.upper().strip()
+    suffix = _EXCHANGES.get(ex, "")
+    if ex == "TSE" and t.isdigit():
+        suffix = ".T"
+    if suffix == ".HK" and t.isdigit():
+        t = t.lstrip("0").zfill(4)
+    for candidate in (f"{t}{suffix}", f"{ex}: {t}", t if not suffix else ""):
+        if candidate and (known := resolve(candidate, "company")):
+            return known
+    return f"{t}{suffix}"
+
+
+def exchange_of(subject: str) -> str:
+    """The exchange-calendars code of a subject's market (NYSE for plain tickers)."""
+    m = re.search(r"\.[A-Z]{1,2}$", subject)
+    return _CALENDARS.get(m.group(0) if m else "", "XNYS")
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A listed company named in the text: its id and where the mention is."""
+
+    id: str
+    start: int
+    end: int
+    name: str | None = None
+
+
+def find_listed(text: str) -> list[Listed]:
+    """Every ticker in ``text`` with the company name written just before it, in order."""
+    found: list[Listed] = []
+    for m in _TICKER.finditer(text):
+        if not m.group("t")[:1].isalnum() or m.group("t").lower() in ("the", "a"):
+            continue
+        found.append(Listed(ticker_id(m.group("ex"), m.group("t")), m.start(), m.end()))
+    for m in _YAHOO.finditer(text):
+        if not any(f.start <= m.start() < f.end + 2 for f in found):
+            exchange = _suffix_exchange(m.group("sfx"))
+            found.append(Listed(ticker_id(exchange, m.group("t")), *m.span()))
+    for m in _STOCK_CODE.finditer(text):
+        found.append(Listed(ticker_id("HKG", m.group("t")), m.start(), m.end()))
+    out = []
+    for f in sorted(found, key=lambda x: x.start):
+        lead = text[max(0, f.start - 80) : f.start].rstrip(" (,[")
+        named = _NAME_BEFORE.search(lead)
+        name = named.group("name").strip() if named else None
+        out.append(Listed(f.id, f.start, f.end, name))
+    return out
+
+
+def _suffix_exchange(suffix: str) -> str:
+    return next(k for k, v in _EXCHANGES.items() if v == suffix and k != "TSE:NUM")
+
+
+def _short_names(name: str) -> list[str]:
+    """A company name and its forms without a legal suffix: "Canadian Solar Inc." ->
+    ["Canadian Solar Inc.", "Canadian Solar"]."""
+    words = name.split()
+    while words and words[0].lower() in _SHARE_WORDS | {"shares", "of"}:
+        words = words[1:]
+    full = " ".join(words)
+    out = [full] if full else []
+    bare = _SUFFIXES.sub("", full)
+    while bare != full and bare:
+        out.append(bare)
+        full, bare = bare, _SUFFIXES.sub("", bare)
+    return [n for n in out if len(n) >= 3 and n[:1].isupper()]
+
+
+@dataclass(slots=True)
+class Subjects:
+    """The companies of one article: a local name table, the article's subject, its market."""
+
+    article: str
+    names: dict[str, str] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+
+    @property
+    def exchange(self) -> str:
+        return exchange_of(self.article)
+
+    @classmethod
+    def of(cls, text: str, title: str, given: str | None = None) -> Subjects:
+        """Decide the subject of an article (``given`` wins: the manifest's or ``--subject``)."""
+        names: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        body_start = len(title)
+        for listed in find_listed(text):
+            weight = 4 if listed.start < body_start else 3
+            counts[listed.id] += weight + (2 if listed.start < body_start + 400 else 0)
+            for form in _short_names(listed.name or ""):
+                names.setdefault(normalise(form), listed.id)
+        subjects = cls(given or "UNKNOWN", names)
+        for mention, company in subjects.mentions(_without_dateline(text)):
+            weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
+            counts[company] += weight
+        if given is None:
+            subjects.article = (
+                counts.most_common(1)[0][0] if counts else _from_title(title) or "UNKNOWN"
+            )
+        return subjects
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """(offset, id) of every company named in ``text``: the alias table's and this
+        article's own names and tickers."""
+        out = [(m.start, m.id) for m in find_entities(text, kinds=("company",))]
+        taken = [(m.start, m.end) for m in find_entities(text, kinds=("company",))]
+        if self.names:
+            if self._pattern is None:
+                alts = sorted(self.names, key=len, reverse=True)
+                body = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
+                self._pattern = re.compile(rf"(?<![\w$])(?:{body})(?:['’]s)?(?![\w-])", re.I)
+            for m in self._pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                key = normalise(re.sub(r"['’]s$", "", m.group(0)))
+                if key in self.names:
+                    out.append((m.start(), self.names[key]))
+                    taken.append(m.span())
+        for listed in find_listed(text):
+            if not any(a <= listed.start < b + 3 for a, b in taken):
+                out.append((listed.start, listed.id))
+        return sorted(out)
+
+    def of_sentence(self, text: str) -> str:
+        """The subject of one sentence: the article's, unless the sentence opens on another
+        company and never names the article's."""
+        named = self.mentions(text)
+        if not named or any(c == self.article for _, c in named):
+            return self.article
+        first_at, first = named[0]
+        lead = text[:first_at]
+        if first_at <= 60 and not re.search(r"\b(?:than|like|rival|peer|versus|vs)\b", lead, re.I):
+            return first
+        return self.article
+
+
+def _without_dateline(text: str) -> str:
+    """The text with a leading dateline blanked (offsets kept): its place is not a company."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:6]):
+        m = _DATELINE.match(line)
+        if m:
+            lines[i] = " " * m.end() + line[m.end() :]
+            break
+    return "\n".join(lines)
+
+
+_TITLE_NAME = re.compile(
+    r"^(?P<n>(?:[A-Z][\w&.'’\-]*)(?:\s+[A-Z][\w&.'’\-]*){0,3})(?=['’]s?\b|\s+(?:shares?|stock|"
+    r"[Ss]tock|Shares|Reports?|Posts?|Beats?|Misses|Gains?|Falls?|Rises?|Jumps?|Drops?|Slumps?|"
+    r"Sees|Raises?|Cuts?|Launch(?:es)?|Unveils?|Q[1-4]|to\b|is\b|has\b|hits?))"
+)
+
+
+def _from_title(title: str) -> str | None:
+    """A company named at the head of the title, kept as written (the alias table lacks it)."""
+    m = _TITLE_NAME.match(title.strip())
+    if m is None:
+        return None
+    name = m.group("n").strip()
+    if (name.isupper() and len(name) > 5) or name.lower() in _SHARE_WORDS:
+        return None
+    return canonical(name, "company")
