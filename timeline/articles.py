@@ -93,7 +93,8 @@ _DATELINES = [
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
     re.compile(r"\b(?P<d>\d{1,2})\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
 ]
-_CUE = re.compile(r"\b(?:published|updated|posted|dated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
+_CUE = re.compile(r"\b(?:published|posted|dated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated|last updated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
 _DATELINE_WINDOW = 400
 
 
@@ -179,23 +180,48 @@ def _date_from_match(m: re.Match[str]) -> dt.datetime | None:
         return None
 
 
-def find_published(text: str) -> tuple[dt.datetime, str] | None:
-    """The publication time found in the text itself, with its basis, or ``None``.
+_PLACE = re.compile(
+    r"^\s*(?:(?:By\s+[^|\n]{2,60}\|\s*)|(?:[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3},\s+))?"
+)
+_STANDALONE_LINE = 80
 
-    Times in a dateline carry no zone in most feeds; they are read as UTC.
-    """
-    head = text[:_DATELINE_WINDOW]
-    for pattern in _DATELINES:
-        m = pattern.search(head)
-        if m and (when := _date_from_match(m)):
-            return when, "dateline"
-    for cue in _CUE.finditer(text):
-        tail = text[cue.end() : cue.end() + 60]
+
+def _dateline(line: str, m: re.Match[str]) -> bool:
+    """A date that heads its line ("NEW YORK, March 20, 2026 (Reuters) -", "30.12.2025 -
+    05:31") or stands alone on a short line, not one inside a sentence about something else
+    ("Tesla, which went public on June 29, 2010, ...")."""
+    lead = _PLACE.match(line)
+    return (lead is not None and lead.end() >= m.start()) or len(line.strip()) <= _STANDALONE_LINE
+
+
+def _cue_date(text: str, cue: re.Pattern[str]) -> dt.datetime | None:
+    for found in cue.finditer(text):
+        tail = text[found.end() : found.end() + 60]
         for pattern in _DATELINES:
             m = pattern.match(tail)
             if m and (when := _date_from_match(m)):
-                return when, "text_cue"
+                return when
     return None
+
+
+def find_published(text: str) -> tuple[dt.datetime, str] | None:
+    """The publication time found in the text itself, with its basis, or ``None``.
+
+    In order: a "Published:"/"Posted"/"Dated" cue anywhere; a dateline near the top (a date
+    heading its line or alone on a short line); an "Updated" cue. A date inside a sentence is
+    what the sentence is about, never the publication date. Times in a dateline carry no zone
+    in most feeds; they are read as UTC.
+    """
+    when = _cue_date(text, _CUE)
+    if when is not None:
+        return when, "text_cue"
+    for line in text[:_DATELINE_WINDOW].split("\n"):
+        for pattern in _DATELINES:
+            for m in pattern.finditer(line):
+                if _dateline(line, m) and (when := _date_from_match(m)):
+                    return when, "dateline"
+    when = _cue_date(text, _UPDATED)
+    return (when, "text_cue") if when is not None else None
 
 
 def read_manifest(path: Path) -> dict[str, ManifestEntry]:
@@ -348,8 +374,12 @@ def load_articles(
     *,
     published: dt.datetime | dt.date | str | None = None,
     progress: bool | None = None,
+    subject: str | None = None,
 ) -> LoadResult:
     """Load many articles (folders expand to their ``*.txt``); failures do not stop the batch.
+
+    ``subject`` says which company every article is about, overriding the manifest and the
+    extractor's own decision.
 
     ``progress`` shows a tqdm bar (in notebooks too); by default only for more than 20 files.
     """
@@ -373,7 +403,9 @@ def load_articles(
         try:
             if path in bad_entries:
                 raise bad_entries[path]
-            articles.append(load_article(path, published=published, manifest=manifests[folder]))
+            articles.append(
+                load_article(path, published=published, manifest=manifests[folder], subject=subject)
+            )
         except ArticleError as exc:
             failures.append((path, exc))
     return LoadResult(tuple(articles), tuple(failures))

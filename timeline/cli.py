@@ -54,6 +54,15 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for program
 SubjectOption = Annotated[
     str | None, typer.Option("--subject", help="One company, e.g. BABA.", show_default=False)
 ]
+ArticleSubjectOption = Annotated[
+    str | None,
+    typer.Option(
+        "--subject",
+        help="The company the articles are about (a ticker or name), when the extractor "
+        "would pick another.",
+        show_default=False,
+    ),
+]
 PathsArgument = Annotated[
     list[Path],
     typer.Argument(help="Article files, or folders of *.txt articles.", show_default=False),
@@ -124,6 +133,7 @@ def verify(store: StoreOption = None, as_json: JsonOption = False) -> None:
 def extract(
     paths: PathsArgument,
     published: PublishedOption = None,
+    subject: ArticleSubjectOption = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON object per event, and nothing else.")
     ] = False,
@@ -132,7 +142,7 @@ def extract(
 
     Example: `timeline extract seeds/004_be3f86df37a2d424.txt --json`
     """
-    loaded = load_articles(paths, published=_date(published, "--published"))
+    loaded = load_articles(paths, published=_date(published, "--published"), subject=subject)
     events = extract_articles(loaded.articles)
     if as_json:
         for event in events:
@@ -154,14 +164,17 @@ def extract(
 
 @app.command("ingest")
 def ingest_command(
-    paths: PathsArgument, published: PublishedOption = None, store: StoreOption = None
+    paths: PathsArgument,
+    published: PublishedOption = None,
+    store: StoreOption = None,
+    subject: ArticleSubjectOption = None,
 ) -> None:
     """Extract events from articles and append them to the store.
 
     Example: `timeline ingest seeds/`
     """
     st = open_store(store)
-    report = ingest(paths, store=st, published=_date(published, "--published"))
+    report = ingest(paths, store=st, published=_date(published, "--published"), subject=subject)
     _out.print(f"{st.uri}: {report}")
     _report_failures(report.failures)
     if report.failures:
@@ -374,6 +387,7 @@ def review(
         "review.html"
     ),
     published: PublishedOption = None,
+    subject: ArticleSubjectOption = None,
 ) -> None:
     """Write an HTML page: the article with each event's span highlighted, events beside.
 
@@ -381,7 +395,7 @@ def review(
     """
     from timeline.review import review as make_review  # noqa: PLC0415
 
-    page = make_review(article, published=published)
+    page = make_review(article, published=published, subject=subject)
     written = page.write(out)
     gold = (
         f"; gold {page.gold.name}: {len(page.missed)} missed, {len(page.extra)} extra"

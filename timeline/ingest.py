@@ -68,9 +68,11 @@ def ingest(
     extractor: Extractor | None = None,
     published: dt.date | dt.datetime | str | None = None,
     progress: bool | None = None,
+    subject: str | None = None,
 ) -> IngestReport:
-    """Load, extract and append; one commit for the whole batch."""
-    loaded = load_articles(paths, published=published, progress=progress)
+    """Load, extract and append; one commit for the whole batch. ``subject`` overrides the
+    company each article is about."""
+    loaded = load_articles(paths, published=published, progress=progress, subject=subject)
     events = extract_articles(loaded.articles, extractor, progress=progress)
     report = store.append(events) if events else None
     return IngestReport(

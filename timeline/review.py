@@ -172,13 +172,19 @@ def review(
     *,
     extractor: Extractor | None = None,
     published: str | None = None,
+    subject: str | None = None,
 ) -> Review:
     """Extract an article and compare with its gold file when one exists."""
-    article = source if isinstance(source, Article) else load_article(source, published=published)
+    article = (
+        source
+        if isinstance(source, Article)
+        else load_article(source, published=published, subject=subject)
+    )
     events = tuple((extractor or RuleExtractor()).extract(article))
     gold_path = _gold_for(article)
     if gold_path is None:
         return Review(article, events)
     gold = load_gold(gold_path)
-    _, missed, extra = match_events(gold.events, events, gold.subject or detect_subject(article))
+    subject_ = gold.subject or detect_subject(article)
+    _, missed, extra = match_events(gold.events, events, subject_, gold)
     return Review(article, events, gold_path, tuple(missed), tuple(e.event_id for e in extra))

@@ -128,4 +128,3 @@ def _keep(events: dict[tuple[Any, ...], EventBase], event: EventBase) -> None:
     key = fact_key(event.kind, event.subject, event.ev_payload())
     if key not in events or _completeness(event) > _completeness(events[key]):
         events[key] = event
-
