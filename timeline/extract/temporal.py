@@ -3,24 +3,39 @@
 Each cue gives an interval and a precision; no cue (or "recently") leaves the occurrence
 unknown, while the event is still known from its publication date.
 
-=====================================  ============================================  =========
-cue                                    interval (article of date P)                  precision
-=====================================  ============================================  =========
-"on Friday", "Friday"                  the last Friday on or before P                day
-"yesterday", "today", "currently"      P - 1 day; P                                  day
-"March 3", "March 3, 2025"             that day (the latest not after P)             day
-"this week", "last week", "past week"  Monday..P; the week before; P - 7 days..P     week
-"in September", "as of August"         that month (the latest starting by P)         month
-"last month", "over the past month"    the month before P's; P - 1 month..P          month
-"during the third quarter", "Q3 2025"  that calendar quarter (latest starting by P)  quarter
-"the quarter ending in September"      the three months ending that month            quarter
-"latest/last/most recent quarter"      the last quarter that ended 30+ days before P quarter
-"the quarter" (after one was named)    that quarter                                  quarter
-"the preceding quarter"                the quarter before the one last named         quarter
-"since the start of the year", "YTD"   1 January..P                                  day
-"in 2025", "last year"                 that calendar year                            year
-"recently", no cue                     unknown                                       unknown
-=====================================  ============================================  =========
+=========================================  ======================================  =========
+cue (article published on P)               interval                                 precision
+=========================================  ======================================  =========
+"recently", "lately", no cue               unknown                                  unknown
+"the quarter ending in September"          the three months ending that month       quarter
+"Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
+start in April in India and Japan)         for NSE/BSE/Tokyo listings)
+"during the 3rd quarter", "Q3 2025"        that calendar quarter (the latest        quarter
+                                           starting by P when no year is given)
+"latest/last/most recent quarter"          the last quarter that ended 30+ days     quarter
+                                           before P
+"the preceding quarter", "that quarter"    the quarter before / the quarter last    quarter
+                                           named
+"Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
+                                           its weekday (no year: the latest <= P)
+"on Friday", "Friday"                      the last Friday on or before P           day
+"yesterday", "today", "currently"          P - 1 day; P                             day
+"the previous session", "the day before",  the exchange session before the day the  day
+"previous close", "last trading day"       article last named (else P's session)
+"over the past five sessions", "five-day   those sessions: first..last, ending at   day
+streak"                                    the last session by P
+"this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
+"past week"
+"month-to-date"                            the 1st..P                               month
+"in September", "last month", "past        that month; the month before P's;        month
+month"                                     P-1 month..P
+"since the start of the year", "YTD"       1 January..P                             day
+"in 2025", "last year"                     that calendar year                       year
+"52-week high", "over the past year"       P - 364 days..P                          year
+=========================================  ======================================  =========
+
+Sessions are the exchange's (`timeline.extract.sessions`, holidays included), for the market of
+the article's subject (NYSE when it is not known).
 
 Examples
 --------
@@ -53,6 +68,10 @@ _MONTH_RE = (
     r"(?P<month>" + "|".join(_MONTH_NAMES) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_ORDINAL |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+#: Exchanges whose listed companies mostly keep fiscal years starting in April.
+_APRIL_FISCAL = frozenset({"XBOM", "XTKS"})
 _REPORTING_LAG = dt.timedelta(days=30)
 
 
@@ -75,6 +94,8 @@ class TemporalContext:
     """What earlier sentences of the same article established (for "the preceding quarter")."""
 
     last_quarter: tuple[int, int] | None = None
+    last_day: dt.date | None = None
+    exchange: str = "XNYS"
 
 
 def _month_no(name: str) -> int:
@@ -114,18 +135,16 @@ def _minus_month(d: dt.date) -> dt.date:
 Rule = Callable[[re.Match[str], dt.date, TemporalContext], Occurrence | None]
 
 
-def _weekday(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+def _weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     target = _WEEKDAYS.index(m.group("wd").lower())
-    day = p - dt.timedelta(days=(p.weekday() - target) % 7)
-    return Occurrence(day, day, "day", "day")
+    return _day(p - dt.timedelta(days=(p.weekday() - target) % 7), ctx)
 
 
-def _relative_day(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
-    day = p - dt.timedelta(days=1) if m.group(0).lower() == "yesterday" else p
-    return Occurrence(day, day, "day", "day")
+def _relative_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    return _day(p - dt.timedelta(days=1) if m.group(0).lower() == "yesterday" else p, ctx)
 
 
-def _month_day(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+def _month_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     month, day = _month_no(m.group("month")), int(m.group("day"))
     year = int(m.group("year")) if m.group("year") else p.year
     try:
@@ -134,7 +153,7 @@ def _month_day(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence |
         return None
     if not m.group("year") and when > p:
         when = when.replace(year=year - 1)
-    return Occurrence(when, when, "day", "day")
+    return _day(when, ctx)
 
 
 def _week(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
@@ -164,6 +183,11 @@ def _fiscal_quarter_ending(m: re.Match[str], p: dt.date, ctx: TemporalContext) -
 
 def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     q = int(m.group("qn")) if m.group("qn") else _ORDINAL[m.group("ord").lower()]
+    if m.group("year") is None and (m.group("year2") or m.group("cy")):
+        year_text = m.group("year2") or m.group("cy")
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        ctx.last_quarter = (year, q)
+        return _quarter(year, q)
     if m.group("year"):
         year = int(m.group("year"))
     else:
@@ -214,6 +238,53 @@ def _year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None
     return Occurrence(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
 
 
+def _fiscal_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    """ "Q2 FY26": with April-start fiscal years, Q1 is April..June of the year before FY."""
+    q, fy = int(m.group("qn") or m.group("qn2")), int(m.group("fy") or m.group("fy2"))
+    fy = fy + 2000 if fy < 100 else fy
+    if ctx.exchange not in _APRIL_FISCAL:
+        ctx.last_quarter = (fy, q)
+        return _quarter(fy, q)
+    month = 4 + 3 * (q - 1)
+    year = fy - 1 if month <= 12 else fy
+    month = month if month <= 12 else month - 12
+    start = dt.date(year, month, 1)
+    end_month = month + 2
+    return Occurrence(start, _month_end(year, end_month), "quarter", "quarter")
+
+
+def _day(day: dt.date, ctx: TemporalContext) -> Occurrence:
+    ctx.last_day = day
+    return Occurrence(day, day, "day", "day")
+
+
+def _previous_session(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    from timeline.extract.sessions import previous_session, session_on_or_before  # noqa: PLC0415
+
+    reference = ctx.last_day or session_on_or_before(p, ctx.exchange)
+    day = previous_session(reference, ctx.exchange)
+    return Occurrence(day, day, "day", "day")
+
+
+def _sessions_back(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    from timeline.extract.sessions import sessions_back  # noqa: PLC0415
+
+    word = (m.group("n") or m.group("n2")).lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    first, last = sessions_back(ctx.last_day or p, count, ctx.exchange)
+    return Occurrence(first, last, "day", f"{count} sessions")
+
+
+def _to_date(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+    if m.group("what").lower() == "week":
+        return Occurrence(p - dt.timedelta(days=p.weekday()), p, "week", "week")
+    return Occurrence(p.replace(day=1), p, "month", "month")
+
+
+def _past_year(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+    return Occurrence(p - dt.timedelta(days=364), p, "year", "year")
+
+
 def _unknown(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:
     return Occurrence.unknown()
 
@@ -231,7 +302,16 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\b" + _MONTH_RE + r"(?:-|\s)quarter" + _YEAR, re.I), _fiscal_quarter_ending),
     (
         re.compile(
-            r"\b(?:(?P<ord>first|second|third|fourth|final)[\s-]quarter|Q(?P<qn>[1-4]))" + _YEAR,
+            r"\bQ(?P<qn>[1-4])\s*[-']?\s*FY\s*'?(?P<fy>\d{4}|\d{2})\b|"
+            r"\bFY\s*'?(?P<fy2>\d{4}|\d{2})\s*[-']?\s*Q(?P<qn2>[1-4])\b",
+            re.I,
+        ),
+        _fiscal_quarter,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter|"
+            r"Q(?P<qn>[1-4]))(?:\s*'(?P<year2>\d{2})\b|\s+CY(?P<cy>\d{2,4}))?" + _YEAR,
             re.I,
         ),
         _named_quarter,
@@ -247,15 +327,38 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (re.compile(r"\b(?:the|that|this|same)\s+quarter\b", re.I), _context_quarter),
     (
+        re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I),
+        _month_day,
+    ),
+    (
+        re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + _YEAR, re.I),
+        _month_day,
+    ),
+    (
         re.compile(r"\b(?:on|last|this|since)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I),
         _weekday,
     ),
     (re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I), _weekday),
     (re.compile(r"\b(?:yesterday|today|currently|at present|right now)\b", re.I), _relative_day),
     (
-        re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I),
-        _month_day,
+        re.compile(
+            r"\b(?:previous|prior|last|preceding)\s+(?:trading\s+)?(?:session|trading\s+day|close)\b|"
+            r"\bthe\s+(?:day|session)\s+before\b|\bthe\s+previous\s+day\b",
+            re.I,
+        ),
+        _previous_session,
     ),
+    (
+        re.compile(
+            r"\b(?:past|last|previous|prior)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)\s+"
+            r"(?:trading\s+)?(?:sessions|trading\s+days)\b|"
+            r"\b(?P<n2>two|three|four|five|six|seven|ten|\d)-(?:day|session)\s+"
+            r"(?:losing\s+|winning\s+)?(?:streak|run|rally|slide|skid|gain|loss|decline|stretch)",
+            re.I,
+        ),
+        _sessions_back,
+    ),
+    (re.compile(r"\b(?P<what>week|month)[\s-]to[\s-]date\b", re.I), _to_date),
     (re.compile(r"\b(?P<which>this|last|past)\s+week\b", re.I), _week),
     (
         re.compile(
@@ -284,6 +387,12 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _in_month,
     ),
     (re.compile(r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d{2})\b|\blast year\b", re.I), _year),
+    (
+        re.compile(
+            r"\b52[\s-]week\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b", re.I
+        ),
+        _past_year,
+    ),
 ]
 
 
@@ -295,6 +404,7 @@ def resolve(
 ) -> Occurrence:
     """The occurrence the sentence's temporal cue gives, relative to ``published``."""
     ctx = context or TemporalContext()
+    ctx.exchange = exchange
     for pattern, rule in _RULES:
         m = pattern.search(sentence)
         if m is None:

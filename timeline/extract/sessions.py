@@ -1,0 +1,62 @@
+"""Trading sessions of an exchange, holidays included, from the `exchange_calendars` library.
+
+"The previous session", "the day before" and "over the past five sessions" count sessions of
+the market the article is about, not calendar days. The library is imported, and each
+exchange's sessions listed, only when an article first needs them.
+
+>>> import datetime as dt
+>>> from timeline.extract.sessions import previous_session, session_on_or_before
+>>> previous_session(dt.date(2024, 7, 5), "XNYS")  # 4 July is a NYSE holiday
+datetime.date(2024, 7, 3)
+>>> session_on_or_before(dt.date(2024, 2, 10), "XHKG")  # a Saturday, then Lunar New Year
+datetime.date(2024, 2, 9)
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import warnings
+from functools import cache
+
+__all__ = ["previous_session", "session_on_or_before", "sessions_back"]
+
+_FIRST = "2000-01-03"
+
+
+@cache
+def _sessions(exchange: str) -> tuple[dt.date, ...]:
+    import exchange_calendars as xcals  # noqa: PLC0415 - heavy; only when a cue needs it
+
+    last = (dt.date.today() + dt.timedelta(days=366)).isoformat()
+    name = exchange if exchange in xcals.get_calendar_names() else "XNYS"
+    with warnings.catch_warnings():
+        # NOTE: exchange_calendars 4.13 trips a pandas 3.1 deprecation warning on build; the
+        # sessions it returns are unaffected.
+        warnings.simplefilter("ignore", FutureWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        calendar = xcals.get_calendar(name, start=_FIRST, end=last)
+    return tuple(ts.date() for ts in calendar.sessions)
+
+
+def session_on_or_before(day: dt.date, exchange: str) -> dt.date:
+    """The last session of ``exchange`` on or before ``day``."""
+    sessions = _sessions(exchange)
+    i = bisect.bisect_right(sessions, day)
+    return sessions[i - 1] if i else day
+
+
+def previous_session(day: dt.date, exchange: str) -> dt.date:
+    """The session before ``day`` (before the session on or before it, when it is none)."""
+    sessions = _sessions(exchange)
+    i = bisect.bisect_left(sessions, day)
+    return sessions[i - 1] if i else day - dt.timedelta(days=1)
+
+
+def sessions_back(day: dt.date, count: int, exchange: str) -> tuple[dt.date, dt.date]:
+    """The first and last of the ``count`` sessions ending on the last session by ``day``."""
+    sessions = _sessions(exchange)
+    i = bisect.bisect_right(sessions, day)
+    if i < count:
+        return day - dt.timedelta(days=count), day
+    return sessions[i - count], sessions[i - 1]
