@@ -92,9 +92,11 @@ _CALENDARS: dict[str, str] = {
     ".SI": "XSES",
 }
 _PREFIX = "|".join(sorted((re.escape(k) for k in _EXCHANGES if k != "TSE:NUM"), key=len)[::-1])
+# The exchange in any case ("Nasdaq:"); the ticker in capitals, so that a link glued to it
+# ("(NASDAQ:COSTFree Report)") is not read as part of it.
 _TICKER = re.compile(
-    rf"(?P<open>[(\[]\s*)?\b(?P<ex>{_PREFIX})\s*[:：]\s*(?P<t>[A-Z0-9][A-Z0-9.\-]{{0,11}})(?<![.\-])",
-    re.IGNORECASE,
+    rf"(?P<open>[(\[]\s*)?\b(?P<ex>(?i:{_PREFIX}))\s*[:：]\s*"
+    r"(?P<t>[A-Z0-9](?:[A-Z0-9]|[.\-](?=[A-Z0-9])){0,11})(?![a-z])?"
 )
 _YAHOO = re.compile(r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE|PA|L|AS|CO|SW))\b")
 _STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
@@ -103,7 +105,7 @@ _SUFFIXES = re.compile(
     r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K)\.?$"
 )
 _NAME_BEFORE = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'’.\-]*|&|and|of|de|the)(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de))*"
+    r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de))*"
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|NV|LLC|Limited|Holdings)\.?)?)\s*$"
 )
 # A dateline: "NEW YORK, March 20, 2026 (Reuters) -", "MUMBAI (Reuters) -", "Hong Kong, Jan 3 —"
@@ -152,9 +154,11 @@ def find_listed(text: str) -> list[Listed]:
     """Every ticker in ``text`` with the company name written just before it, in order."""
     found: list[Listed] = []
     for m in _TICKER.finditer(text):
-        if not m.group("t")[:1].isalnum() or m.group("t").lower() in ("the", "a"):
-            continue
-        found.append(Listed(ticker_id(m.group("ex"), m.group("t")), m.start(), m.end()))
+        ticker = m.group("t")
+        if text[m.end() : m.end() + 1].islower():
+            ticker = ticker[:-1]  # "COSTFree Report": the F starts the glued link
+        if ticker:
+            found.append(Listed(ticker_id(m.group("ex"), ticker), m.start(), m.end()))
     for m in _YAHOO.finditer(text):
         if not any(f.start <= m.start() < f.end + 2 for f in found):
             exchange = _suffix_exchange(m.group("sfx"))

@@ -26,7 +26,7 @@ from tests.extract.helpers import only
             "Norges Bank established a new position worth $500 million.",
             "Norges Bank",
             "new_position",
-            500e6,
+            None,  # what the holding is worth: value_held, not an amount paid
             None,
         ),
         (
@@ -54,7 +54,7 @@ from tests.extract.helpers import only
             "Temasek took a new stake worth about $1.2 billion.",
             "Temasek",
             "new_position",
-            1.2e9,
+            None,
             None,
         ),
         ("Nvidia agreed to invest $5 billion in the chipmaker.", "NVDA", "buy", 5e9, None),
@@ -98,3 +98,96 @@ def test_ownership_levels(text: str, holder: str, percent: float, previous: floa
     [got] = only(text, "ownership_level")
     assert (got["holder"], got["percent"], got["previous_percent"]) == (holder, percent, previous)
     assert only(text, "price_move") == []
+
+
+# --- institutional-holder (13F) stories: the genre, in many phrasings ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction", "change", "held"),
+    [
+        (
+            "Harbor Lane Advisors LLC raised its position in shares of Acme Corp (NYSE:ACME) by "
+            "3.4% during the fourth quarter, according to its latest 13F filing with the SEC. The "
+            "institutional investor owned 12,510 shares of the company's stock after buying an "
+            "additional 410 shares during the period.",
+            "Harbor Lane Advisors LLC",
+            "increase",
+            3.4,
+            12_510.0,
+        ),
+        (
+            "Quarry Peak Wealth Partners Inc. trimmed its holdings in Acme Corp by 22.0% in the "
+            "3rd quarter. Quarry Peak Wealth Partners Inc. now owns 901 shares of the company's "
+            "stock worth $88,000 after selling 254 shares in the last quarter.",
+            "Quarry Peak Wealth Partners Inc.",
+            "decrease",
+            -22.0,
+            901.0,
+        ),
+        (
+            "Finally, Old Mill Family Office grew its stake in Acme by 118.6% in the second "
+            "quarter.",
+            "Old Mill Family Office",
+            "increase",
+            118.6,
+            None,
+        ),
+        (
+            "Tidewater Bank & Trust Co. decreased its position in shares of Acme Corp by 1.5% "
+            "during the 1st quarter.",
+            "Tidewater Bank & Trust Co.",
+            "decrease",
+            -1.5,
+            None,
+        ),
+    ],
+)
+def test_holdings_story_stake(
+    text: str, investor: str, direction: str, change: float, held: float | None
+) -> None:
+    (stake,) = only(text, "stake_change", published="2026-02-16")
+    assert (stake["investor"], stake["direction"]) == (investor, direction)
+    assert stake["change_percent"] == change
+    assert stake["shares_held"] == held
+    assert stake["precision"] == "quarter"
+
+
+def test_holdings_story_quarter_year_is_the_last_one_started() -> None:
+    text = "Pine Ridge Capital LLC lifted its stake in Acme by 5.0% during the 4th quarter."
+    (stake,) = only(text, "stake_change", published="2026-02-16")
+    assert (str(stake["start"]), str(stake["end"])) == ("2025-10-01", "2025-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value"),
+    [
+        (
+            "Maple Row Advisors acquired a new stake in shares of Acme during the third quarter "
+            "valued at approximately $41,000.",
+            "new_position",
+            41_000.0,
+        ),
+        (
+            "Crescent Fields LLC bought a new position in Acme in the second quarter worth "
+            "about $1,250,000.",
+            "new_position",
+            1_250_000.0,
+        ),
+    ],
+)
+def test_holdings_story_new_position(text: str, direction: str, value: float) -> None:
+    (stake,) = only(text, "stake_change", published="2025-11-20")
+    assert stake["direction"] == direction
+    assert stake["value_held"] == value
+    assert stake["amount"] is None  # what the holding is worth, not what was paid
+
+
+def test_holdings_story_follow_up_sentence_is_not_another_stake() -> None:
+    text = (
+        "Birch Hollow LLC boosted its stake in Acme by 9.1% in the third quarter. Birch Hollow "
+        "LLC now owns 5,120 shares of the company's stock valued at $640,000 after acquiring an "
+        "additional 427 shares in the last quarter."
+    )
+    (stake,) = only(text, "stake_change", published="2025-11-20")
+    assert (stake["shares"], stake["shares_held"], stake["value_held"]) == (427, 5120, 640_000)

@@ -9,37 +9,49 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
+from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents
 from timeline.extract.rules._common import investing_company, investors_in
 from timeline.extract.text import Sentence
 
 __all__ = ["levels", "stakes"]
 
+_HOLDING = r"(?:stake|position|holding|holdings|interest|shares|investment)s?\b"
 _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "new_position",
         re.compile(
-            r"\b(?:established|initiated|opened|built|took|disclosed)\s+(?:a\s+)?(?:new\s+)?"
-            r"(?:position|stake)|\bnew\s+(?:position|stake)\b|\bfirst\s+investment\b",
+            r"\b(?:established|initiated|opened|built|took|disclosed|acquired|purchased|bought|"
+            r"bought\s+into|took\s+up|started)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:position|stake)|"
+            r"\bnew\s+(?:position|stake)\b|\bfirst\s+investment\b",
             re.I,
         ),
     ),
-    ("exit", re.compile(r"\bexited\b|\bsold\s+(?:its|their)\s+entire\b|\bdumped\s+all\b", re.I)),
+    (
+        "exit",
+        re.compile(
+            r"\bexited\b|\bsold\s+(?:off\s+)?(?:all|its|their)\s+(?:\w+\s+)?entire\b|"
+            r"\bsold\s+all\s+of\b|\bdumped\s+all\b|\bliquidated\b",
+            re.I,
+        ),
+    ),
     (
         "increase",
         re.compile(
-            r"\b(?:increased|boosted|raised|upped|lifted|added\s+to|expanded)\s+(?:\w+\s+){0,2}"
-            r"(?:stake|position|holding)s?\b",
+            r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|bumped\s+up|"
+            r"hiked|topped\s+up)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
         ),
     ),
     (
         "decrease",
         re.compile(
-            r"\b(?:trimmed|reduced|cut|lowered|pared|slashed|shrank)\s+(?:\w+\s+){0,2}"
-            r"(?:stake|position|holding)s?\b",
+            r"\b(?:trimmed|reduced|cut|lowered|pared|slashed|shrank|decreased|sold\s+(?:\w+\s+){0,3}"
+            r"of)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
         ),
     ),
@@ -60,8 +72,43 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_OBJECT = re.compile(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holding|stock)\b", re.I)
+_OBJECT = re.compile(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
+# The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
+_ACTOR_FIRST = re.compile(
+    r"^(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition),?\s+)?"
+    r"(?P<name>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&))*?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+)?"
+    r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
+    r"cut|lowered|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|took|initiated|"
+    r"established|opened|built|exited|liquidated|started)\b)"
+)
+_BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)\s?%")
+_HELD = re.compile(
+    r"\b(?:now\s+)?(?:owned|owns|holds|held|owning|holding)\s+(?:a\s+total\s+of\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:shares|ADRs|ADSs|units)",
+    re.I,
+)
+_CHANGED = re.compile(
+    r"\b(?:after|by)\s+(?:buying|purchasing|acquiring|selling|disposing\s+of|adding)\s+"
+    r"(?:an\s+additional\s+|a\s+further\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:shares|ADRs|ADSs)",
+    re.I,
+)
+_WORTH = re.compile(r"\b(?:valued\s+at|worth)\b", re.I)
+_CONTINUATION = re.compile(
+    r"^(?:The\s+(?:institutional\s+investor|fund|firm|hedge\s+fund|investor|company|bank|"
+    r"investment\s+(?:firm|manager)|asset\s+manager))\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Stakes:
+    """The stake last reported, so that "The institutional investor owned 16,284 shares ..."
+    in the next sentence adds to it rather than making another event."""
+
+    investor: str | None = None
+    index: int = -10
 
 
 def _direction(text: str) -> tuple[str, int] | None:
@@ -72,9 +119,54 @@ def _direction(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _int(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _details(text: str, after: int, direction: str) -> dict[str, float | str | None]:
+    """Change %, shares changed, shares held and value held stated in a holdings sentence."""
+    out: dict[str, float | str | None] = {}
+    by = _BY_PERCENT.search(text, after)
+    if by:
+        pct = float(by.group("p").replace(",", "."))
+        out["change_percent"] = -pct if direction in ("decrease", "sell", "exit") else pct
+    if held := _HELD.search(text):
+        out["shares_held"] = _int(held.group("n"))
+    if changed := _CHANGED.search(text):
+        out["shares"] = _int(changed.group("n"))
+    worth = _WORTH.search(text)
+    if worth:
+        money = [a for a in find_money(text) if a.start > worth.end()]
+        if money and money[0].start - worth.end() < 30:
+            out["value_held"], out["currency"] = money[0].value, money[0].currency
+    return out
+
+
+_BUYBACK = re.compile(r"\bbought\s+back\b|\brepurchas", re.I)
+
+
+def _unknown_actor(name: str, ctx: Context) -> bool:
+    """A holder named at the head of the clause that the alias table does not know (known
+    investors, firms and companies are found by their own names)."""
+    if find_entities(name, kinds=("company", "firm", "investor")):
+        return False
+    return not ctx.subjects.mentions(name)
+
+
+def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
+    """Whether the sentence only adds details to the stake of the sentence before."""
+    follows = memory.index == ctx.index - 1 and memory.investor is not None
+    about_it = _CONTINUATION.match(text) or (memory.investor and text.startswith(memory.investor))
+    details = not _direction(text) or _HELD.search(text) or _CHANGED.search(text)
+    return bool(follows and about_it and details)
+
+
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
     text = sentence.text
+    memory = ctx.memory(_Stakes)
+    if _continues(text, ctx, memory):
+        return  # its details were read with the stake the sentence before reported
     company = investing_company(text, ctx)
     if company is not None:
         money = [a for a in find_money(text) if a.start > company.end]
@@ -94,16 +186,35 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if found is None or not _OBJECT.search(text):
         return
     direction, at = found
-    investors = [m for m in investors_in(sentence) if m.id != ctx.subject]
-    if not investors:
+    if _BUYBACK.search(text):
         return
-    before = [m for m in investors if m.start < at]
-    investor = (before or investors)[-1 if before else 0]
-    money = [a for a in find_money(text) if a.start > investor.end]
+    actor = _ACTOR_FIRST.match(text)
+    if actor and _unknown_actor(actor.group("name"), ctx):
+        name = actor.group("name").rstrip(",")
+        investor = Mention(canonical(name, "investor"), "investor", actor.start("name"), at, name)
+    else:
+        investors = [m for m in investors_in(sentence) if m.id != ctx.subject]
+        if not investors:
+            return
+        before = [m for m in investors if m.start < at]
+        investor = (before or investors)[-1 if before else 0]
+    if investor.id == ctx.subject:
+        return
+    details = _details(text, at, direction)
+    nxt = ctx.following()
+    if nxt is not None and (_CONTINUATION.match(nxt.text) or nxt.text.startswith(investor.text)):
+        details = _details(nxt.text, 0, direction) | details
+    memory.investor, memory.index = investor.text, ctx.index
+    money = [
+        a
+        for a in find_money(text)
+        if a.start > investor.end and not _WORTH.search(text[max(0, a.start - 35) : a.start])
+    ]
     shares = [
         c for c in find_counts(text) if c.start > investor.end and _SHARES.match(text[c.end :])
     ]
     amount = money[0] if money else None
+    counted = amount or (shares[0] if shares else None)
     yield Draft(
         "stake_change",
         {
@@ -111,10 +222,9 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "direction": direction,
             "amount": amount.value if amount else None,
             "currency": amount.currency if amount else None,
-            "shares": shares[0].value if shares else None,
-            "qualifier": (amount or (shares[0] if shares else None)).qualifier  # type: ignore[union-attr]
-            if (amount or shares)
-            else "exact",
+            "shares": shares[0].value if shares and "shares" not in details else None,
+            "qualifier": counted.qualifier if counted else "exact",
+            **details,
         },
         confidence=0.85 if investor.kind == "investor" else 0.7,
     )
