@@ -56,7 +56,12 @@ _WORDS = {
     "a": 1,
     "half a": 0.5,
 }
-_NUM = r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+# English (1,050.50), European (1.050,50) and decimal-comma (2,5) numbers.
+_NUM = (
+    r"(?P<num>\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?![\d,])|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+)
+_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}")
 _WORDNUM = r"(?P<word>half a|one|two|three|four|five|six|seven|eight|nine|ten|a)"
 _SCALE = r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn)\b|(?P<short>[kmbt])\b)"
 _PREFIX_CUR = {
@@ -81,6 +86,13 @@ _PREFIX_CUR = {
     "chf": "CHF",
     "inr": "INR",
     "₹": "INR",
+    "rs.": "INR",
+    "rs": "INR",
+    "nt$": "TWD",
+    "twd": "TWD",
+    "krw": "KRW",
+    "₩": "KRW",
+    "sgd": "SGD",
 }
 _SUFFIX_CUR = {
     "yuan": "CNY",
@@ -113,9 +125,11 @@ _MONEY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    r"(?P<sign>[+\-−])?(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|pct\b|percentage points?\b)",
+    r"(?P<sign>[+\-−])?(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|pct\b|percentage points?\b)",
     re.IGNORECASE,
 )
+# London prices in pence: "350p", "1,234.5p"
+_PENCE = re.compile(r"(?<![\w$€£.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)p\b")
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,]){_NUM}{_SCALE}?(?![\w%]|\.\d)|\b{_WORDNUM}\s(?P<wscale>trillion|billion|million|thousand)\b",
     re.IGNORECASE,
@@ -150,6 +164,8 @@ def parse_number(text: str, scale: str | None = None) -> float:
     >>> parse_number("16.3", "million")
     16300000.0
     """
+    if _EUROPEAN.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
     value = float(text.replace(",", ""))
     return value * _SCALES[scale.lower()] if scale else value
 
@@ -191,6 +207,11 @@ def find_money(sentence: str) -> list[Amount]:
         value = _scaled(m)
         q = qualifier_before(sentence, m.start())
         found.append(Amount(value, m.start(), m.end(), _SUFFIX_CUR[word.lower()], q))
+    taken = [(a.start, a.end) for a in found]
+    for m in _PENCE.finditer(sentence):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            q = qualifier_before(sentence, m.start())
+            found.append(Amount(parse_number(m.group("num")), m.start(), m.end(), "GBX", q))
     return sorted(found, key=lambda a: a.start)
 
 
@@ -198,7 +219,7 @@ def find_percents(sentence: str) -> list[Amount]:
     """Every percentage in ``sentence`` (signed when written with a sign), in order."""
     out = []
     for m in _PERCENT.finditer(sentence):
-        value = float(m.group("num"))
+        value = parse_number(m.group("num"))
         if m.group("sign") in ("-", "−"):
             value = -value
         out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))

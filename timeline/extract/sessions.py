@@ -35,7 +35,10 @@ def _sessions(exchange: str) -> tuple[dt.date, ...]:
         # sessions it returns are unaffected.
         warnings.simplefilter("ignore", FutureWarning)
         warnings.simplefilter("ignore", DeprecationWarning)
-        calendar = xcals.get_calendar(name, start=_FIRST, end=last)
+        try:
+            calendar = xcals.get_calendar(name, start=_FIRST, end=last)
+        except ValueError:  # holidays not yet recorded that far ahead (XBOM): as far as known
+            calendar = xcals.get_calendar(name, start=_FIRST)
     return tuple(ts.date() for ts in calendar.sessions)
 
 

@@ -191,3 +191,30 @@ def test_holdings_story_follow_up_sentence_is_not_another_stake() -> None:
     )
     (stake,) = only(text, "stake_change", published="2025-11-20")
     assert (stake["shares"], stake["shares_held"], stake["value_held"]) == (427, 5120, 640_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        (
+            "71.3% of the stock is owned by institutional investors.",
+            "Institutional investors",
+            71.3,
+        ),
+        (
+            "64.2% of the stock is currently owned by hedge funds and other institutional investors.",
+            "Hedge funds and other institutional investors",
+            64.2,
+        ),
+        ("Company insiders own 0.45% of the company's stock.", "Company insiders", 0.45),
+        ("Insiders own 12.0% of the company's stock.", "Insiders", 12.0),
+        (
+            "Institutional investors own 80.9% of the company's stock.",
+            "Institutional investors",
+            80.9,
+        ),
+    ],
+)
+def test_group_ownership_level(text: str, holder: str, percent: float) -> None:
+    (level,) = only(text, "ownership_level")
+    assert (level["holder"], level["percent"]) == (holder, percent)

@@ -252,10 +252,42 @@ _GROUPS = {
 _GROUP = re.compile(r"\b(" + "|".join(_GROUPS) + r")\s+(?:ownership|investors|holdings)", re.I)
 
 
+# "68.5% of the stock is owned by institutional investors", "Insiders own 0.3% of the
+# company's stock": the holder is kept as written.
+_OWNED_BY = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s?%\s+of\s+(?:the\s+)?(?:company(?:['’]s)?\s+)?"
+    r"(?:stock|shares|outstanding\s+shares)\s+(?:is\s+|are\s+)?(?:currently\s+|now\s+)?"
+    r"(?:owned|held)\s+by\s+(?P<holder>[^.;,]+?)\s*[.;,]?$",
+    re.I,
+)
+_HOLDERS_OWN = re.compile(
+    r"(?:^|[.;]\s*)(?P<holder>(?:[A-Z][\w-]*\s+)?(?:institutional\s+investors|insiders|"
+    r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors)(?:\s+and\s+hedge\s+funds)?)\s+"
+    r"(?:currently\s+|collectively\s+)?(?:own|owns|hold|holds|owned|held)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+)?(?P<pct>\d+(?:\.\d+)?)\s?%",
+    re.I,
+)
+
+
+def _group_level(text: str) -> Draft | None:
+    m = _OWNED_BY.search(text) or _HOLDERS_OWN.search(text)
+    if m is None:
+        return None
+    holder = re.sub(r"^(?:the|its)\s+", "", m.group("holder").strip(), flags=re.I)
+    return Draft(
+        "ownership_level",
+        {"holder": holder[:1].upper() + holder[1:], "percent": float(m.group("pct"))},
+        confidence=0.8,
+    )
+
+
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake")."""
     text = sentence.text
     if re.search(r"short interest|free float|weighting|underweight|overweight", text, re.I):
+        return
+    if (owned := _group_level(text)) is not None:
+        yield owned
         return
     m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
     if m is None:
