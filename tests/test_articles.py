@@ -128,3 +128,34 @@ def test_articles_from_strings() -> None:
     assert art.subject == "BABA"
     assert art.title == "Title"
     assert art.published_at == dt.datetime(2025, 1, 2, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "basis"),
+    [
+        (
+            "Tesla sales slip\nTesla, which went public on June 29, 2010, sold fewer cars.\n"
+            "Published: January 8, 2026",
+            "2026-01-08",
+            "text_cue",
+        ),
+        ("Adobe beats\nNEW YORK, March 20, 2026 (Reuters) - Adobe rose.", "2026-03-20", "dateline"),
+        ("Title\nBy Jane Roe | March 3, 2025\nBody.", "2025-03-03", "dateline"),
+        (
+            "Title\nDecember 30, 2025 5:31 AM ET\nIt listed on March 3, 2004.",
+            "2025-12-30",
+            "dateline",
+        ),
+    ],
+)
+def test_publication_date_never_from_a_sentence_about_something_else(
+    text: str, expected: str, basis: str
+) -> None:
+    found = find_published(text)
+    assert found is not None
+    assert (found[0].date().isoformat(), found[1]) == (expected, basis)
+
+
+def test_a_date_only_inside_prose_is_no_publication_date() -> None:
+    text = "Tesla sales slip\nTesla, which went public on June 29, 2010, sold fewer cars last week."
+    assert find_published(text) is None

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline.evaluate import EvalReport, evaluate, load_gold, match_events
+from timeline.articles import load_article
+from timeline.errors import SealedGold
+from timeline.evaluate import EvalReport, EventsFile, evaluate, load_gold, match_events
+from timeline.extract import RuleExtractor
 from timeline.events import KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,3 +90,47 @@ def test_matching_is_one_to_one_and_reports_misses_and_extras() -> None:
 def test_the_holdout_is_documented() -> None:
     manifest = tomllib.loads((ROOT / "tests" / "holdout" / "manifest.toml").read_text())
     assert len(manifest["article"]) >= 6
+
+
+def _tiny_gold(folder: Path, *, sealed: bool) -> Path:
+    (folder / "gold").mkdir(parents=True)
+    (folder / "a.txt").write_text(
+        "Acme rises\nAcme Corp (NYSE: ACME) shares rose 4.1% on Tuesday.\n", "utf-8"
+    )
+    (folder / "manifest.toml").write_text(
+        '[[article]]\nfile = "a.txt"\npublished = 2025-03-07\n', "utf-8"
+    )
+    (folder / "gold" / "a.toml").write_text(
+        'article = "a.txt"\nsubject = "ACME"\n[aliases]\n"ACME" = ["Acme Corp"]\n'
+        '[[event]]\nkind = "price_move"\npercent = 4.1\noccurred_start = 2025-03-04\n'
+        'occurred_end = 2025-03-04\noccurred_precision = "day"\n'
+        '[[event]]\nkind = "price_target"\nfirm = "Nobody"\nvalue = 9.0\n',
+        "utf-8",
+    )
+    if sealed:
+        (folder / "gold" / "SEALED").write_text("sealed\n", "utf-8")
+    return folder / "gold"
+
+
+def test_core_scores_and_values(tmp_path: Path) -> None:
+    report = evaluate(_tiny_gold(tmp_path, sealed=False))
+    core = report.core()
+    assert (core["recall"], core["precision"], core["date_accuracy"]) == (0.5, 1.0, 1.0)
+
+
+def test_sealed_set_shows_only_totals(tmp_path: Path) -> None:
+    report = evaluate(_tiny_gold(tmp_path, sealed=True))
+    assert report.overall()["gold"] == 2
+    with pytest.raises(SealedGold):
+        report.mistakes()
+    with pytest.raises(SealedGold):
+        report.by_article()
+
+
+def test_scoring_events_from_a_file(tmp_path: Path) -> None:
+    gold = _tiny_gold(tmp_path, sealed=False)
+    events = RuleExtractor().extract(load_article(tmp_path / "a.txt"))
+    lines = "".join(e.model_dump_json() + "\n" for e in events)
+    (tmp_path / "events.jsonl").write_text(lines, "utf-8")
+    replayed = evaluate(gold, EventsFile(tmp_path / "events.jsonl"))
+    assert replayed.overall() == evaluate(gold).overall()

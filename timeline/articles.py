@@ -183,7 +183,7 @@ def _date_from_match(m: re.Match[str]) -> dt.datetime | None:
 _PLACE = re.compile(
     r"^\s*(?:(?:By\s+[^|\n]{2,60}\|\s*)|(?:[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3},\s+))?"
 )
-_STANDALONE_LINE = 80
+_STANDALONE_REST = 25  # a date line may carry a time, a zone, a label
 
 
 def _dateline(line: str, m: re.Match[str]) -> bool:
@@ -191,7 +191,8 @@ def _dateline(line: str, m: re.Match[str]) -> bool:
     05:31") or stands alone on a short line, not one inside a sentence about something else
     ("Tesla, which went public on June 29, 2010, ...")."""
     lead = _PLACE.match(line)
-    return (lead is not None and lead.end() >= m.start()) or len(line.strip()) <= _STANDALONE_LINE
+    rest = len(line.strip()) - (m.end() - m.start())
+    return (lead is not None and lead.end() >= m.start()) or rest <= _STANDALONE_REST
 
 
 def _cue_date(text: str, cue: re.Pattern[str]) -> dt.datetime | None:

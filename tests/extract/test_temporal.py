@@ -133,3 +133,45 @@ def test_the_preceding_quarter_follows_the_one_named_before() -> None:
     assert (occ.start, occ.end) == (D(2025, 4, 1), D(2025, 6, 30))
     again = resolve("Revenue for the quarter reached 248 billion yuan.", D(2025, 12, 6), ctx)
     assert again.start == D(2025, 7, 1)
+
+
+# --- the cue table's newer rows (see the module docstring) --------------------------------
+FRIDAY = dt.date(2025, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exchange", "start", "end", "precision"),
+    [
+        ("in a research note on Tuesday, March 4th", "XNYS", "2025-03-04", "2025-03-04", "day"),
+        ("in a report on Monday, February 24th", "XNYS", "2025-02-24", "2025-02-24", "day"),
+        ("on 4 March the stock fell", "XNYS", "2025-03-04", "2025-03-04", "day"),
+        ("shares closed higher in the previous session", "XNYS", "2025-03-06", "2025-03-06", "day"),
+        ("it had closed at $41.10 the day before", "XNYS", "2025-03-06", "2025-03-06", "day"),
+        ("over the past five sessions", "XNYS", "2025-03-03", "2025-03-07", "day"),
+        ("a three-day losing streak", "XNYS", "2025-03-05", "2025-03-07", "day"),
+        ("up 2% week-to-date", "XNYS", "2025-03-03", "2025-03-07", "week"),
+        ("down 4% month-to-date", "XNYS", "2025-03-01", "2025-03-07", "month"),
+        ("a 52-week high", "XNYS", "2024-03-08", "2025-03-07", "year"),
+        ("during the 4th quarter", "XNYS", "2024-10-01", "2024-12-31", "quarter"),
+        ("in the 3rd quarter", "XNYS", "2024-07-01", "2024-09-30", "quarter"),
+        ("Q3 FY25 results", "XBOM", "2024-10-01", "2024-12-31", "quarter"),
+        ("FY2025 Q1", "XTKS", "2024-04-01", "2024-06-30", "quarter"),
+        ("Q2 FY25 results", "XNYS", "2025-04-01", "2025-06-30", "quarter"),
+    ],
+)
+def test_cue_table_rows(sentence: str, exchange: str, start: str, end: str, precision: str) -> None:
+    occ = resolve(sentence, FRIDAY, None, exchange)
+    assert (str(occ.start), str(occ.end), occ.precision) == (start, end, precision)
+
+
+def test_previous_session_counts_exchange_holidays() -> None:
+    # Friday 29 November 2024: the session before it is Wednesday (Thanksgiving is closed)
+    occ = resolve("up from the previous close", dt.date(2024, 11, 29))
+    assert occ.start == dt.date(2024, 11, 27)
+
+
+def test_previous_session_after_a_named_day() -> None:
+    ctx = TemporalContext()
+    resolve("Shares rose 3% on Tuesday.", FRIDAY, ctx)
+    occ = resolve("They had closed at $41.10 in the previous session.", FRIDAY, ctx)
+    assert occ.start == dt.date(2025, 3, 3)

@@ -1,0 +1,89 @@
+"""Subjects: tickers in every exchange form, the article's company, each sentence's company."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.subjects import Subjects, exchange_of, find_listed, ticker_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canadian Solar Inc. (NASDAQ:CSIQ) rose", "CSIQ"),
+        ("Canadian Solar Inc. (Nasdaq: CSIQ) rose", "CSIQ"),
+        ("Sunny Optical (HKG:2382) fell", "2382.HK"),
+        ("Sunny Optical (HKEX: 02382) fell", "2382.HK"),
+        ("Infosys (NSE: INFY) gained", "INFY.NS"),
+        ("Reliance (BSE: 500325) gained", "500325.BO"),
+        ("Toyota (TSE:7203) fell", "7203.T"),
+        ("Shopify (TSE:SHOP) fell", "SHOP.TO"),
+        ("Siemens Energy (ETR:ENR) jumped", "ENR.DE"),
+        ("Shell (LON:SHEL) slipped", "SHEL.L"),
+        ("LVMH (EPA:MC) slipped", "MC.PA"),
+        ("Samsung (KRX:005930) rose", "005930.KS"),
+        ("Kweichow Moutai (SHA:600519) rose", "600519.SS"),
+        ("TSMC (TPE:2330) rose", "2330.TW"),
+        ("the stock (0700.HK) rose", "TCEHY"),  # the alias table knows Tencent
+        ("Alibaba (NYSE: BABA) and", "BABA"),
+        ("Alibaba (HKG:9988) and", "BABA"),  # one company however it is listed
+        ("Costco Wholesale Corporation (NASDAQ:COSTFree Report) by", "COST"),
+        ("Berkshire (NYSE:BRK.B) rose", "BRK.B"),
+    ],
+)
+def test_tickers_in_every_form(text: str, expected: str) -> None:
+    assert [listed.id for listed in find_listed(text)] == [expected]
+
+
+def test_name_before_a_ticker_names_the_company_for_the_article() -> None:
+    text = (
+        "Solar stocks rally\nCanadian Solar Inc. (NASDAQ:CSIQ) rose 4% on Tuesday. "
+        "Canadian Solar also raised its outlook."
+    )
+    subjects = Subjects.of(text, "Solar stocks rally")
+    assert subjects.article == "CSIQ"
+    assert [c for _, c in subjects.mentions("Canadian Solar also raised")] == ["CSIQ"]
+
+
+def test_a_dateline_place_is_never_the_subject() -> None:
+    text = "Adobe beats\nNEW YORK, March 20, 2026 (Reuters) - Adobe Inc (NASDAQ: ADBE) beat."
+    assert Subjects.of(text, "Adobe beats").article == "ADBE"
+
+
+def test_a_passing_mention_does_not_move_the_article() -> None:
+    text = (
+        "Adobe shares jump after results\n"
+        "Adobe Inc. (NASDAQ: ADBE) shares rose 6% on Friday. Adobe said revenue grew 11%. "
+        "Adobe competes with Microsoft in some markets. Adobe raised its forecast."
+    )
+    assert Subjects.of(text, text.splitlines()[0]).article == "ADBE"
+
+
+def test_unknown_company_from_the_headline() -> None:
+    text = "Zyntrax Shares Up 7.3%\nThe stock rose on Tuesday."
+    assert Subjects.of(text, "Zyntrax Shares Up 7.3%").article == "Zyntrax"
+
+
+def test_given_subject_wins() -> None:
+    text = "Apple and Microsoft\nMicrosoft (NASDAQ: MSFT) rose."
+    assert Subjects.of(text, "Apple and Microsoft", given="AAPL").article == "AAPL"
+
+
+def test_a_sentence_about_another_company_has_its_own_subject() -> None:
+    text = "Wrap\nAcme Corp (NYSE: ACME) rose 3%. Globex Inc (NASDAQ: GLBX) fell 2%."
+    subjects = Subjects.of(text, "Wrap")
+    assert subjects.of_sentence("Globex Inc (NASDAQ: GLBX) fell 2%.") == "GLBX"
+    assert subjects.of_sentence("Shares fell 2% in late trading.") == subjects.article
+    assert subjects.of_sentence("Acme rose more than rival Globex.") == subjects.article
+
+
+@pytest.mark.parametrize(
+    ("subject", "calendar"),
+    [("AAPL", "XNYS"), ("0700.HK", "XHKG"), ("INFY.NS", "XBOM"), ("7203.T", "XTKS")],
+)
+def test_exchange_of_subject(subject: str, calendar: str) -> None:
+    assert exchange_of(subject) == calendar
+
+
+def test_ticker_id_for_known_cross_listing() -> None:
+    assert ticker_id("HKEX", "9988") == ticker_id("NYSE", "BABA") == "BABA"
