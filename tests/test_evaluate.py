@@ -10,8 +10,8 @@ import pytest
 from timeline.articles import load_article
 from timeline.errors import SealedGold
 from timeline.evaluate import EvalReport, EventsFile, evaluate, load_gold, match_events
-from timeline.extract import RuleExtractor
 from timeline.events import KINDS
+from timeline.extract import RuleExtractor
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = [
