@@ -31,11 +31,21 @@ _FAMILY = {  # sites that publish one syndicated template
 }
 
 
+#: Wires and syndicates whose copy other sites carry: the origin is the outlet.
+_ORIGINS = ("CNBC", "dpa-AFX", "RTTNews", "Reuters", "Jiji Press", "IANS", "Dow Jones")
+
+
 def _group(entry: dict[str, object]) -> str:
     if entry.get("family"):
         return str(entry["family"])
-    outlet = re.sub(r"\s*\(.*\)$", "", str(entry["outlet"])).strip()
-    return _FAMILY.get(outlet.lower(), outlet)
+    written = str(entry["outlet"])
+    carried = re.search(r"\((?P<by>.*)\)$", written)
+    if carried:
+        origin = next((o for o in _ORIGINS if o in carried.group("by")), None)
+        if origin:
+            return origin
+    outlet = re.sub(r"\s*\(.*\)$", "", written).strip()
+    return next((o for o in _ORIGINS if o == outlet), _FAMILY.get(outlet.lower(), outlet))
 
 
 def _toml_value(value: object) -> str:
