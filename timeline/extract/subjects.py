@@ -272,19 +272,105 @@ def _without_dateline(text: str) -> str:
     return "\n".join(lines)
 
 
-_TITLE_NAME = re.compile(
-    r"^(?P<n>(?:[A-Z][\w&.'’\-]*)(?:\s+[A-Z][\w&.'’\-]*){0,3})(?=['’]s?\b|\s+(?:shares?|stock|"
-    r"[Ss]tock|Shares|Reports?|Posts?|Beats?|Misses|Gains?|Falls?|Rises?|Jumps?|Drops?|Slumps?|"
-    r"Sees|Raises?|Cuts?|Launch(?:es)?|Unveils?|Q[1-4]|to\b|is\b|has\b|hits?))"
+_TITLE_STOP = frozenset(
+    [
+        "stock",
+        "stocks",
+        "shares",
+        "share",
+        "says",
+        "said",
+        "can",
+        "could",
+        "will",
+        "may",
+        "is",
+        "are",
+        "has",
+        "have",
+        "to",
+        "as",
+        "on",
+        "in",
+        "at",
+        "for",
+        "of",
+        "and",
+        "after",
+        "with",
+        "from",
+        "by",
+        "up",
+        "down",
+        "gains",
+        "gain",
+        "falls",
+        "fall",
+        "rises",
+        "rise",
+        "jumps",
+        "drops",
+        "beats",
+        "misses",
+        "reports",
+        "posts",
+        "sees",
+        "raises",
+        "cuts",
+        "lifted",
+        "upgraded",
+        "downgraded",
+        "crash",
+    ]
+)
+_TITLE_GENERIC = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "why",
+        "how",
+        "what",
+        "here",
+        "this",
+        "these",
+        "stocks",
+        "markets",
+        "market",
+        "wall",
+        "street",
+        "top",
+        "best",
+        "buy",
+        "sell",
+        "hot",
+        "new",
+        "analyst",
+        "analysts",
+        "breaking",
+        "update",
+        "exclusive",
+        "watch",
+        "live",
+    ]
 )
 
 
 def _from_title(title: str) -> str | None:
-    """A company named at the head of the title, kept as written (the alias table lacks it)."""
-    m = _TITLE_NAME.match(title.strip())
-    if m is None:
+    """The company named at the head of the title, as written (the alias table lacks it):
+    "BioNTech upgraded to Buy", "Boeing Stock Can Gain 25%", "DBS' continued run-up"."""
+    words: list[str] = []
+    for raw in title.strip().split()[:4]:
+        word = re.sub(r"(?:['’]s?|[,:;.!?])$", "", raw)
+        if not word[:1].isupper() or word.lower() in _TITLE_STOP:
+            break
+        words.append(word)
+        if word != raw:  # a possessive or punctuation ends the name
+            break
+    if (
+        not words
+        or words[0].lower() in _TITLE_GENERIC
+        or (words[0].isupper() and len(words[0]) > 5)
+    ):
         return None
-    name = m.group("n").strip()
-    if (name.isupper() and len(name) > 5) or name.lower() in _SHARE_WORDS:
-        return None
-    return canonical(name, "company")
+    return canonical(" ".join(words), "company")
