@@ -176,7 +176,9 @@ def match_events(
     pairs: list[tuple[dict[str, Any], EventBase]] = []
     missed: list[dict[str, Any]] = []
     for g in gold:
-        hit = next((e for e in free if _matches(g, e, subject, names)), None)
+        candidates = [e for e in free if _matches(g, e, subject, names)]
+        # two notes by one firm in one article: pair each with the one of its own date
+        hit = next((e for e in candidates if _date_ok(g, e)), candidates[0] if candidates else None)
         if hit is None:
             missed.append(g)
         else:

@@ -10,8 +10,8 @@ cue (article published on P)               interval                             
 "the quarter ending in September"          the three months ending that month       quarter
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
-"during the 3rd quarter", "Q3 2025"        that calendar quarter (the latest        quarter
-                                           starting by P when no year is given)
+"during the 3rd quarter", "Q3 2025"        that calendar quarter (no year: the      quarter
+                                           latest starting 30+ days before P)
 "latest/last/most recent quarter"          the last quarter that ended 30+ days     quarter
                                            before P
 "the preceding quarter", "that quarter"    the quarter before / the quarter last    quarter
@@ -190,8 +190,8 @@ def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
         return _quarter(year, q)
     if m.group("year"):
         year = int(m.group("year"))
-    else:
-        year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p else p.year - 1
+    else:  # the latest quarter under way long enough to be spoken of in the past
+        year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p - _REPORTING_LAG else p.year - 1
     ctx.last_quarter = (year, q)
     return _quarter(year, q)
 
