@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "COUNT_WORDS",
     "Amount",
     "find_counts",
     "find_money",
     "find_percents",
     "parse_number",
     "qualifier_before",
+    "word_number",
 ]
 
 _SCALES = {
@@ -62,7 +64,7 @@ _NUM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 )
 _EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}")
-_WORDNUM = r"(?P<word>half a|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+_WORDNUM = r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
 _SCALE = r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn)\b|(?P<short>[kmbt])\b)"
 _PREFIX_CUR = {
     "us$": "USD",
@@ -156,6 +158,25 @@ class Amount:
     end: int
     currency: str | None = None
     qualifier: str = "exact"
+
+
+#: Counts written as words, for "twelve have given it a buy rating".
+COUNT_WORDS = (
+    r"(?:" + "|".join(w for w in sorted(_WORDS, key=len, reverse=True) if w != "half a") + ")"
+)
+
+
+def word_number(word: str) -> int | None:
+    """``"twelve"`` -> 12; ``None`` for a word that is no number.
+
+    >>> word_number("Twelve"), word_number("none"), word_number("many")
+    (12, 0, None)
+    """
+    word = word.lower()
+    if word in ("none", "no"):
+        return 0
+    value = _WORDS.get(word)
+    return int(value) if value is not None and value >= 1 else None
 
 
 def parse_number(text: str, scale: str | None = None) -> float:

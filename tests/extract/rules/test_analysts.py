@@ -205,3 +205,28 @@ def test_consensus(text: str, expected: dict[str, object]) -> None:
 def test_a_beat_against_estimates_is_not_a_consensus_target() -> None:
     text = "Revenue of $8.1 billion topped consensus estimates by $200 million."
     assert only(text, "consensus") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buy", "hold", "sell"),
+    [
+        (
+            "Two research analysts have rated the stock with a sell rating, twelve have given it "
+            "a hold rating and five have issued a buy rating on the company.",
+            5,
+            12,
+            2,
+        ),
+        (
+            "Eleven analysts have rated the shares with a buy rating and three have assigned a "
+            "hold rating to the company's stock.",
+            11,
+            3,
+            None,
+        ),
+    ],
+)
+def test_rating_tallies_in_words(text: str, buy: int, hold: int, sell: int | None) -> None:
+    (got,) = only(text, "consensus")
+    assert (got["buy_count"], got["hold_count"], got["sell_count"]) == (buy, hold, sell)
+    assert got["rating"] is None  # a tally is no consensus rating

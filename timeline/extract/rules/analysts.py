@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities
-from timeline.extract.numbers import find_money
+from timeline.extract.numbers import COUNT_WORDS, find_money, word_number
 from timeline.extract.rules._common import firms_in, is_per_share, nearest_before, window
 from timeline.extract.text import Sentence
 from timeline.extract.vocab import rate, rating_alternation, rating_pattern
@@ -70,6 +70,8 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
     follows = re.match(r"\s*[\"”’']?\s*(?:rating|recommendation|call)", text[end:]) is not None
+    if follows and _COUNT_BEFORE.search(text[max(0, start - 70) : start]):
+        return True  # "twelve have given it a hold rating": a count of ratings, any case
     return (quoted or capitalised) and (
         follows or quoted or _RATING_CONTEXT.search(text[max(0, start - 30) : start]) is not None
     )
@@ -203,13 +205,19 @@ _OUT_OF = re.compile(
     r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
 )
 _ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "none": "0"}
 _COUNT_BEFORE = re.compile(
-    r"(?:^|[,;]|\band\b)\s*(?P<n>\d+|one|two|three|four|five|none)\s+(?:analysts?\s+)?"
-    r"(?:rate\s+(?:it|the\s+stock|the\s+shares)\s+)?(?:say\s+|recommend\s+)?(?:an?\s+)?[\"“]?$",
+    rf"(?:^|[,;]|\band\b)\s*(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:research\s+)?(?:analysts?\s+)?"
+    r"(?:have\s+|has\s+)?(?:rated\s+(?:it|the\s+stock|the\s+shares)\s+(?:with\s+)?|"
+    r"rate\s+(?:it|the\s+stock|the\s+shares)\s+|given\s+(?:it|the\s+stock)\s+|"
+    r"issued\s+|assigned\s+)?(?:say\s+|recommend\s+)?(?:an?\s+)?[\"“]?$",
     re.I,
 )
 _GENERAL_RATING = re.compile(r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b", re.I)
+
+
+def _counted(text: str, start: int) -> re.Match[str] | None:
+    """The count before a rating ("twelve have given it a hold rating"), if any."""
+    return _COUNT_BEFORE.search(text[max(0, start - 70) : start])
 
 
 def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -234,16 +242,18 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     out_of = _OUT_OF.search(text)
     count = _ANALYST_COUNT.search(text)
     terms = _rating_terms(text)
-    rating = terms[0].group("rating") if terms and _GENERAL_RATING.search(text) else None
+    # a lone rating is the consensus one ("21 of 30 rate it a Buy"); a tally of several is not
+    uncounted = [t for t in terms if not _counted(text, t.start())] or terms[:1] * (len(terms) == 1)
+    rating = uncounted[0].group("rating") if uncounted and _GENERAL_RATING.search(text) else None
     counts: dict[str, int | None] = {"buy_count": None, "hold_count": None, "sell_count": None}
     if out_of and rating and (r := rate(rating)):
         counts[f"{r[0]}_count"] = int(out_of.group("n"))
     for term in terms:  # "29 rate the stock a Buy, 8 a Hold and one a Sell"
-        n = _COUNT_BEFORE.search(text[max(0, term.start() - 30) : term.start()])
+        n = _counted(text, term.start())
         r = rate(term.group("rating"))
         if n and r and counts[f"{r[0]}_count"] is None:
-            word = n.group("n").lower()
-            counts[f"{r[0]}_count"] = int(_NUMBER_WORDS.get(word, word))
+            word = n.group("n")
+            counts[f"{r[0]}_count"] = int(word) if word.isdigit() else word_number(word)
     counted = out_of or count
     analyst_count = int(counted.group("of")) if counted else None
     if value is None and rating is None and counts["buy_count"] is None:

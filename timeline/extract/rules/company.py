@@ -67,9 +67,19 @@ _STOP_NAMES = frozenset(
         "Chinese",
         "Global",
         "New",
-        "Alibaba's",
     ]
 )
+
+
+def _stop_name(name: str) -> bool:
+    """A name that is no product: a determiner, or a company's possessive ("Acme's")."""
+    first = name.split(maxsplit=1)[0]
+    if first in _STOP_NAMES:
+        return True
+    owner = re.sub(r"['’]s$", "", first)
+    return owner != first and bool(find_entities(owner, kinds=("company",)))
+
+
 # "its public beta launch in November" in the sentence after a launch dates the launch
 _LAUNCH_WHEN = re.compile(
     r"\blaunch\w*\s+(?:in|on|during)\s+[A-Z]\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
@@ -96,12 +106,12 @@ def _product_after(text: str, at: int) -> str | None:
     if quoted:
         return quoted.group(1).strip()
     appos = re.match(r"^[^.,]{0,70},\s+(?P<n>" + _NAME + r")", tail)
-    if appos and appos.group("n").split()[0] not in _STOP_NAMES:
+    if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(
         r"^\s+(?:of\s+)?(?:(?:its|the|a|an|their|new|first|latest)\s+)*(?P<n>" + _NAME + r")", tail
     )
-    if direct and direct.group("n").split()[0] not in _STOP_NAMES:
+    if direct and not _stop_name(direct.group("n")):
         return _trim(direct.group("n"))
     return None
 

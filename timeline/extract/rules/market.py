@@ -204,8 +204,9 @@ def technicals(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             or ("overbought" if value is not None and value > 70 else None)
             or _signal(previous)
         )
-        win = m.group("win") or re.search(r"(\d+)[-\s]day", text[: m.start()] or "")
-        window_days = int(win) if isinstance(win, str) else None
+        earlier = re.search(r"(\d+)[-\s]day", text[: m.start()])
+        win = m.group("win") or (earlier.group(1) if earlier else None)
+        window_days = int(win) if win else None
         yield Draft(
             "technical_indicator",
             {"indicator": "RSI", "value": value, "window": window_days, "signal": signal},
