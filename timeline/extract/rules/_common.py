@@ -6,6 +6,7 @@ import re
 
 from timeline.extract.context import Context
 from timeline.extract.mentions import Mention, find_entities, find_orgs
+from timeline.extract.numbers import word_number
 from timeline.extract.text import Sentence
 
 __all__ = [
@@ -128,6 +129,8 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             continue  # "Wells Fargo analyst Michael Turrin": a person, the firm is before
         name = _clean(cand.id)
         if not name or name.lower() in _NOT_FIRMS or name in others or name == ctx.subject:
+            continue
+        if word_number(name) is not None:  # "Eleven analysts have rated it": a count
             continue
         if any(a <= cand.start < b or cand.start <= a < cand.end for a, b in taken):
             continue
