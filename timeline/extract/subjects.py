@@ -152,6 +152,8 @@ class Listed:
 
 def find_listed(text: str) -> list[Listed]:
     """Every ticker in ``text`` with the company name written just before it, in order."""
+    if ":" not in text and "：" not in text and "." not in text and "code" not in text:
+        return []  # no exchange prefix, Yahoo suffix or stock code can be there
     found: list[Listed] = []
     for m in _TICKER.finditer(text):
         ticker = m.group("t")
@@ -229,8 +231,9 @@ class Subjects:
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(offset, id) of every company named in ``text``: the alias table's and this
         article's own names and tickers."""
-        out = [(m.start, m.id) for m in find_entities(text, kinds=("company",))]
-        taken = [(m.start, m.end) for m in find_entities(text, kinds=("company",))]
+        known = find_entities(text, kinds=("company",))
+        out = [(m.start, m.id) for m in known]
+        taken = [(m.start, m.end) for m in known]
         if self.names:
             if self._pattern is None:
                 alts = sorted(self.names, key=len, reverse=True)
