@@ -22,7 +22,9 @@ def fact_label() -> pl.Expr:
     """A readable identity per kind, built from that kind's key fields."""
     expr = pl.lit(None, dtype=pl.String)
     for kind, fields in FACT_KEYS.items():
-        parts = [pl.format(f"{f}={{}}", pl.col(f).cast(pl.String).fill_null("-")) for f in fields]
+        # projections see actual facts only, so a label need not say so
+        shown = [f for f in fields if f != "modality"]
+        parts = [pl.format(f"{f}={{}}", pl.col(f).cast(pl.String).fill_null("-")) for f in shown]
         label = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
         expr = pl.when(pl.col("kind") == kind).then(label).otherwise(expr)
     return expr

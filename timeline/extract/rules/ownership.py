@@ -95,6 +95,10 @@ _CHANGED = re.compile(
     re.I,
 )
 _WORTH = re.compile(r"\b(?:valued\s+at|worth)\b", re.I)
+# "worth" tells the value of a holding only where a holding is spoken of ("a new stake ...
+# valued at $41,000", "now owns 901 shares worth $88,000"); "acquired equity valued at $7.8
+# billion" is what was paid.
+_HOLDING_CONTEXT = re.compile(r"\b(?:stake|position|holdings?|owns|owned|holds|held)\b", re.I)
 _CONTINUATION = re.compile(
     r"^(?:The\s+(?:institutional\s+investor|fund|firm|hedge\s+fund|investor|company|bank|"
     r"investment\s+(?:firm|manager)|asset\s+manager))\b",
@@ -134,7 +138,7 @@ def _details(text: str, after: int, direction: str) -> dict[str, float | str | N
         out["shares_held"] = _int(held.group("n"))
     if changed := _CHANGED.search(text):
         out["shares"] = _int(changed.group("n"))
-    worth = _WORTH.search(text)
+    worth = _WORTH.search(text) if _HOLDING_CONTEXT.search(text) else None
     if worth:
         money = [a for a in find_money(text) if a.start > worth.end()]
         if money and money[0].start - worth.end() < 30:
@@ -208,7 +212,8 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     money = [
         a
         for a in find_money(text)
-        if a.start > investor.end and not _WORTH.search(text[max(0, a.start - 35) : a.start])
+        if a.start > investor.end
+        and not ("value_held" in details and _WORTH.search(text[max(0, a.start - 35) : a.start]))
     ]
     shares = [
         c for c in find_counts(text) if c.start > investor.end and _SHARES.match(text[c.end :])
