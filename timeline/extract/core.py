@@ -87,7 +87,7 @@ class RuleExtractor:
                     for heading_rule in self.headings:
                         list(heading_rule(sentence, ctx))
                 continue
-            ctx.sentence_subject = subjects.of_sentence(sentence.text)
+            ctx.sentence_subject = subjects.of_sentence(sentence.text, sentence.start)
             ctx.occurrence = resolve(sentence.text, ctx.published, ctx.temporal, subjects.exchange)
             for rule in self.rules:
                 for draft in rule(sentence, ctx):

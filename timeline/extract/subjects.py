@@ -65,6 +65,8 @@ _EXCHANGES: dict[str, str] = {
     "ASX": ".AX",
     "SGX": ".SI",
 }
+# Yahoo suffix -> the first exchange prefix that gives it (to read "0700.HK" as "HKG: 700")
+_SUFFIX_EXCHANGE = {v: k for k, v in reversed(_EXCHANGES.items()) if k != "TSE:NUM"}
 # Yahoo suffix -> the exchange-calendars code of the market's sessions.
 _CALENDARS: dict[str, str] = {
     "": "XNYS",
@@ -163,7 +165,7 @@ def find_listed(text: str) -> list[Listed]:
             found.append(Listed(ticker_id(m.group("ex"), ticker), m.start(), m.end()))
     for m in _YAHOO.finditer(text):
         if not any(f.start <= m.start() < f.end + 2 for f in found):
-            exchange = _suffix_exchange(m.group("sfx"))
+            exchange = _SUFFIX_EXCHANGE[m.group("sfx")]
             found.append(Listed(ticker_id(exchange, m.group("t")), *m.span()))
     for m in _STOCK_CODE.finditer(text):
         found.append(Listed(ticker_id("HKG", m.group("t")), m.start(), m.end()))
@@ -174,10 +176,6 @@ def find_listed(text: str) -> list[Listed]:
         name = named.group("name").strip() if named else None
         out.append(Listed(f.id, f.start, f.end, name))
     return out
-
-
-def _suffix_exchange(suffix: str) -> str:
-    return next(k for k, v in _EXCHANGES.items() if v == suffix and k != "TSE:NUM")
 
 
 def _short_names(name: str) -> list[str]:
@@ -197,10 +195,12 @@ def _short_names(name: str) -> list[str]:
 
 @dataclass(slots=True)
 class Subjects:
-    """The companies of one article: a local name table, the article's subject, its market."""
+    """The companies of one article: a local name table, the article's subject, its market,
+    and every company mention of the article text (read once, used for each sentence)."""
 
     article: str
     names: dict[str, str] = field(default_factory=dict)
+    found: tuple[tuple[int, str], ...] = ()
     _pattern: re.Pattern[str] | None = None
 
     @property
@@ -213,13 +213,18 @@ class Subjects:
         names: dict[str, str] = {}
         counts: Counter[str] = Counter()
         body_start = len(title)
-        for listed in find_listed(text):
-            weight = 4 if listed.start < body_start else 3
-            counts[listed.id] += weight + (2 if listed.start < body_start + 400 else 0)
-            for form in _short_names(listed.name or ""):
-                names.setdefault(normalise(form), listed.id)
+        listed = find_listed(text)
+        for ticker in listed:
+            weight = 4 if ticker.start < body_start else 3
+            counts[ticker.id] += weight + (2 if ticker.start < body_start + 400 else 0)
+            for form in _short_names(ticker.name or ""):
+                names.setdefault(normalise(form), ticker.id)
         subjects = cls(given or "UNKNOWN", names)
-        for mention, company in subjects.mentions(_without_dateline(text)):
+        subjects.found = tuple(subjects.mentions(text, listed))
+        place = _dateline_span(text)
+        for mention, company in subjects.found:
+            if place[0] <= mention < place[1]:
+                continue  # a dateline's place is not a company
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
         if given is None:
@@ -228,9 +233,9 @@ class Subjects:
             )
         return subjects
 
-    def mentions(self, text: str) -> list[tuple[int, str]]:
+    def mentions(self, text: str, listed: list[Listed] | None = None) -> list[tuple[int, str]]:
         """(offset, id) of every company named in ``text``: the alias table's and this
-        article's own names and tickers."""
+        article's own names and tickers (``listed``: the tickers, when already found)."""
         known = find_entities(text, kinds=("company",))
         out = [(m.start, m.id) for m in known]
         taken = [(m.start, m.end) for m in known]
@@ -246,15 +251,20 @@ class Subjects:
                 if key in self.names:
                     out.append((m.start(), self.names[key]))
                     taken.append(m.span())
-        for listed in find_listed(text):
-            if not any(a <= listed.start < b + 3 for a, b in taken):
-                out.append((listed.start, listed.id))
+        for ticker in find_listed(text) if listed is None else listed:
+            if not any(a <= ticker.start < b + 3 for a, b in taken):
+                out.append((ticker.start, ticker.id))
         return sorted(out)
 
-    def of_sentence(self, text: str) -> str:
+    def of_sentence(self, text: str, start: int | None = None) -> str:
         """The subject of one sentence: the article's, unless the sentence opens on another
-        company and never names the article's."""
-        named = self.mentions(text)
+        company and never names the article's. With ``start``, the sentence's offset in the
+        article, the mentions found when the article was read are used."""
+        if start is None:
+            named = self.mentions(text)
+        else:
+            end = start + len(text)
+            named = [(at - start, c) for at, c in self.found if start <= at < end]
         if not named or any(c == self.article for _, c in named):
             return self.article
         first_at, first = named[0]
@@ -264,15 +274,15 @@ class Subjects:
         return self.article
 
 
-def _without_dateline(text: str) -> str:
-    """The text with a leading dateline blanked (offsets kept): its place is not a company."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines[:6]):
+def _dateline_span(text: str) -> tuple[int, int]:
+    """Where a leading dateline's place and date stand (offsets into ``text``), if any."""
+    offset = 0
+    for line in text.split("\n")[:6]:
         m = _DATELINE.match(line)
         if m:
-            lines[i] = " " * m.end() + line[m.end() :]
-            break
-    return "\n".join(lines)
+            return offset, offset + m.end()
+        offset += len(line) + 1
+    return 0, 0
 
 
 _TITLE_STOP = frozenset(
