@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import polars as pl
 import typer
@@ -22,13 +22,15 @@ from rich.table import Table
 from timeline.articles import load_articles
 from timeline.entities import canonical
 from timeline.errors import SealedGold, TimelineError
-from timeline.evaluate import EvalReport
 from timeline.events import KINDS, event_json_schema
 from timeline.extract import RuleExtractor
 from timeline.front import Timeline
 from timeline.ingest import extract_articles, ingest
 from timeline.log import frame_to_events
 from timeline.store import open_store
+
+if TYPE_CHECKING:
+    from timeline.evaluate import EvalReport
 
 __all__ = ["app", "main"]
 

@@ -204,6 +204,21 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def _micro(counts: pl.DataFrame) -> dict[str, float]:
+    """Micro precision, recall, F1 and date accuracy of outcome rows (`EvalReport.counts`)."""
+    tp, fp, fn = (counts.filter(pl.col("outcome") == o).height for o in ("tp", "fp", "fn"))
+    p, r, f = _prf(tp, fp, fn)
+    dates = int(counts.filter(pl.col("outcome") == "tp").get_column("date_ok").sum())
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "date_accuracy": dates / tp if tp else 1.0,
+        "gold": tp + fn,
+        "extracted": tp + fp,
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class EvalReport:
     """Scores per kind, per article and overall, with the missed and extra events."""
@@ -260,19 +275,7 @@ class EvalReport:
 
     def overall(self) -> dict[str, float]:
         """Micro-averaged precision, recall, F1 and date accuracy over every event."""
-        tp = sum(len(s.pairs) for s in self.scores)
-        fp = sum(len(s.extra) for s in self.scores)
-        fn = sum(len(s.missed) for s in self.scores)
-        dates = sum(_date_ok(g, e) for s in self.scores for g, e in s.pairs)
-        p, r, f = _prf(tp, fp, fn)
-        return {
-            "precision": p,
-            "recall": r,
-            "f1": f,
-            "date_accuracy": dates / tp if tp else 1.0,
-            "gold": tp + fn,
-            "extracted": tp + fp,
-        }
+        return _micro(self.counts())
 
     def f1_for(self, kinds: Sequence[str]) -> float:
         """Micro F1 over the given kinds."""
@@ -280,18 +283,7 @@ class EvalReport:
 
     def scores_for(self, kinds: Sequence[str]) -> dict[str, float]:
         """Micro precision, recall, F1 and date accuracy over the given kinds."""
-        c = self.counts().filter(pl.col("kind").is_in(list(kinds)))
-        tp, fp, fn = (c.filter(pl.col("outcome") == o).height for o in ("tp", "fp", "fn"))
-        p, r, f = _prf(tp, fp, fn)
-        dates = int(c.filter(pl.col("outcome") == "tp").get_column("date_ok").sum())
-        return {
-            "precision": p,
-            "recall": r,
-            "f1": f,
-            "date_accuracy": dates / tp if tp else 1.0,
-            "gold": tp + fn,
-            "extracted": tp + fp,
-        }
+        return _micro(self.counts().filter(pl.col("kind").is_in(list(kinds))))
 
     def core(self) -> dict[str, float]:
         """Micro scores over the core kinds (`CORE_KINDS`)."""

@@ -59,11 +59,9 @@ _WORDS = {
     "half a": 0.5,
 }
 # English (1,050.50), European (1.050,50) and decimal-comma (2,5) numbers.
-_NUM = (
-    r"(?P<num>\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?![\d,])|"
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-)
-_EUROPEAN = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}")
+_EUROPEAN_NUM = r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?![\d,])"
+_NUM = rf"(?P<num>{_EUROPEAN_NUM}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
+_EUROPEAN = re.compile(_EUROPEAN_NUM)
 _WORDNUM = r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
 _SCALE = r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn)\b|(?P<short>[kmbt])\b)"
 _PREFIX_CUR = {

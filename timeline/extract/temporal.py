@@ -59,6 +59,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.extract.numbers import word_number
+
 __all__ = ["Occurrence", "TemporalContext", "resolve"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -69,7 +71,6 @@ _MONTH_RE = (
 )
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _ORDINAL |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 #: Exchanges whose listed companies mostly keep fiscal years starting in April.
 _APRIL_FISCAL = frozenset({"XBOM", "XTKS"})
 _REPORTING_LAG = dt.timedelta(days=30)
@@ -184,8 +185,7 @@ def _fiscal_quarter_ending(m: re.Match[str], p: dt.date, ctx: TemporalContext) -
 def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     q = int(m.group("qn")) if m.group("qn") else _ORDINAL[m.group("ord").lower()]
     if m.group("year") is None and (m.group("year2") or m.group("cy")):
-        year_text = m.group("year2") or m.group("cy")
-        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        year = _full_year(m.group("year2") or m.group("cy"))
         ctx.last_quarter = (year, q)
         return _quarter(year, q)
     if m.group("year"):
@@ -238,10 +238,15 @@ def _year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None
     return Occurrence(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
 
 
+def _full_year(text: str) -> int:
+    """ "26" -> 2026; "2026" -> 2026."""
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
 def _fiscal_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     """ "Q2 FY26": with April-start fiscal years, Q1 is April..June of the year before FY."""
-    q, fy = int(m.group("qn") or m.group("qn2")), int(m.group("fy") or m.group("fy2"))
-    fy = fy + 2000 if fy < 100 else fy
+    q, fy = int(m.group("qn") or m.group("qn2")), _full_year(m.group("fy") or m.group("fy2"))
     if ctx.exchange not in _APRIL_FISCAL:
         ctx.last_quarter = (fy, q)
         return _quarter(fy, q)
@@ -270,7 +275,9 @@ def _sessions_back(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
     from timeline.extract.sessions import sessions_back  # noqa: PLC0415
 
     word = (m.group("n") or m.group("n2")).lower()
-    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    count = int(word) if word.isdigit() else word_number(word)
+    if not count:  # the pattern admits only numbers and number words
+        return Occurrence.unknown()
     first, last = sessions_back(ctx.last_day or p, count, ctx.exchange)
     return Occurrence(first, last, "day", f"{count} sessions")
 

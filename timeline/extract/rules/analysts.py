@@ -70,7 +70,7 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
     follows = re.match(r"\s*[\"”’']?\s*(?:rating|recommendation|call)", text[end:]) is not None
-    if follows and _COUNT_BEFORE.search(text[max(0, start - 70) : start]):
+    if follows and _counted(text, start):
         return True  # "twelve have given it a hold rating": a count of ratings, any case
     return (quoted or capitalised) and (
         follows or quoted or _RATING_CONTEXT.search(text[max(0, start - 30) : start]) is not None
