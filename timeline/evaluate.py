@@ -165,6 +165,16 @@ def _date_ok(gold: dict[str, Any], event: EventBase) -> bool:
     )
 
 
+def _when(event: EventBase) -> str:
+    return f"{event.occurred_start}..{event.occurred_end} {event.occurred_precision}"
+
+
+def _when_gold(gold: dict[str, Any]) -> str:
+    start = gold.get("occurred_start")
+    end = gold.get("occurred_end", start)
+    return f"{start}..{end} {gold.get('occurred_precision', 'unknown')}"
+
+
 def match_events(
     gold: Sequence[dict[str, Any]],
     extracted: Sequence[EventBase],
@@ -290,15 +300,24 @@ class EvalReport:
         return self.scores_for(CORE_KINDS)
 
     def mistakes(self) -> list[str]:
-        """One line per missed or extra event, to read when a score drops (not for a sealed
-        set)."""
+        """One line per missed or extra event and per event found with the wrong date, to read
+        when a score drops (not for a sealed set)."""
         if self.sealed:
             raise SealedGold("its mistakes")
         out = []
         for s in self.scores:
             aid = s.article.article_id
-            out += [f"{aid} missed {g['kind']}: {g['quote'][:80]!r}" for g in s.missed]
-            out += [f"{aid} extra  {e.kind}: {e.ev_payload()}" for e in s.extra]
+            out += [
+                f"{aid} missed {g['kind']} {g.get('subject', '')}: {g['quote'][:80]!r}"
+                for g in s.missed
+            ]
+            out += [f"{aid} extra  {e.kind} {e.subject}: {e.ev_payload()}" for e in s.extra]
+            out += [
+                f"{aid} date   {g['kind']}: {_when(e)} for gold {_when_gold(g)}: "
+                f"{g['quote'][:60]!r}"
+                for g, e in s.pairs
+                if not _date_ok(g, e)
+            ]
         return out
 
 

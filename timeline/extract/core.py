@@ -82,14 +82,17 @@ class RuleExtractor:
         events: dict[tuple[Any, ...], EventBase] = {}
         for i, sentence in enumerate(sentences):
             ctx.index = i
-            if not sentence.factual:
-                if sentence.heading and not sentence.boilerplate:
-                    for heading_rule in self.headings:
-                        list(heading_rule(sentence, ctx))
-                continue
             ctx.sentence_subject = subjects.of_sentence(sentence.text, sentence.start)
-            ctx.occurrence = resolve(sentence.text, ctx.published, ctx.temporal, subjects.exchange)
-            for rule in self.rules:
+            if sentence.factual:
+                ctx.occurrence = resolve(
+                    sentence.text, ctx.published, ctx.temporal, subjects.exchange
+                )
+                rules = self.rules
+            elif sentence.heading and not sentence.boilerplate:
+                rules = self.headings
+            else:
+                continue
+            for rule in rules:
                 for draft in rule(sentence, ctx):
                     event = self._build(draft, sentence, ctx)
                     if event is not None:

@@ -125,7 +125,8 @@ _MONEY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    r"(?P<sign>[+\-−])?(?P<num>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|pct\b|percentage points?\b)",
+    r"(?P<sign>[+\-−])?(?P<num>\d+(?:[.,]\d+)?|(?<![\d.,])\.\d+)\s?"
+    r"(?:%|per\s?cent\b|pct\b|percentage points?\b)",
     re.IGNORECASE,
 )
 # London prices in pence: "350p", "1,234.5p"

@@ -229,7 +229,9 @@ class Subjects:
             counts[company] += weight
         if given is None:
             subjects.article = (
-                counts.most_common(1)[0][0] if counts else _from_title(title) or "UNKNOWN"
+                counts.most_common(1)[0][0]
+                if counts
+                else _from_title(title, text[body_start:]) or "UNKNOWN"
             )
         return subjects
 
@@ -255,6 +257,22 @@ class Subjects:
             if not any(a <= ticker.start < b + 3 for a, b in taken):
                 out.append((ticker.start, ticker.id))
         return sorted(out)
+
+    def id_of(self, name: str) -> str:
+        """The id of a company named in this article ("Amazon.com Inc." -> "AMZN"): the
+        article's own names and tickers, then the alias table, else the name as written.
+
+        >>> Subjects("ACME", {"acme": "ACME"}).id_of("Acme Corp.")
+        'ACME'
+        """
+        for form in _short_names(name) or [name]:
+            key = normalise(form)
+            if key in self.names:
+                return self.names[key]
+            known = resolve(form)
+            if known:
+                return known
+        return canonical(name)
 
     def of_sentence(self, text: str, start: int | None = None) -> str:
         """The subject of one sentence: the article's, unless the sentence opens on another
@@ -369,9 +387,15 @@ _TITLE_GENERIC = frozenset(
 )
 
 
-def _from_title(title: str) -> str | None:
+def _from_title(title: str, body: str = "") -> str | None:
     """The company named at the head of the title, as written (the alias table lacks it):
-    "BioNTech upgraded to Buy", "Boeing Stock Can Gain 25%", "DBS' continued run-up"."""
+    "BioNTech upgraded to Buy", "Boeing Stock Can Gain 25%", "DBS' continued run-up". Of a
+    title-case run ("SK Hynix Achieves 200 Trillion Won"), the longest head the body also
+    names is the name.
+
+    >>> _from_title("SK Hynix Achieves Record", "On this day, SK Hynix closed at 278,500 won.")
+    'SK Hynix'
+    """
     words: list[str] = []
     for raw in title.strip().split()[:4]:
         word = re.sub(r"(?:['’]s?|[,:;.!?])$", "", raw)
@@ -386,4 +410,8 @@ def _from_title(title: str) -> str | None:
         or (words[0].isupper() and len(words[0]) > 5)
     ):
         return None
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        if re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
+            return canonical(head, "company")
     return canonical(" ".join(words), "company")

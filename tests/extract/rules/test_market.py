@@ -135,3 +135,114 @@ def test_valuations(text: str, metric: str, value: float) -> None:
 
 def test_a_historical_peak_is_not_a_current_multiple() -> None:
     assert only("At its peak, Acme commanded 29x forward earnings.", "valuation_multiple") == []
+
+
+# Market wraps: each figure belongs to the name heading its own clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Paris, Renault climbed 3.1%, while Kering slid 2.4% and Orange added 0.6%.",
+            {("Renault", 3.1), ("Kering", -2.4), ("Orange", 0.6)},
+        ),
+        (
+            "Among the laggards, Glencore shed 1.9 per cent and Anglo Pacific eased 0.2 per cent.",
+            {("Glencore", -1.9), ("Anglo Pacific", -0.2)},
+        ),
+        (
+            "Kawasaki Heavy, the defence contractor, jumped 8% and Fanuc 6954.T lost 1.1%.",
+            {("Kawasaki Heavy", 8.0), ("6954.T", -1.1)},
+        ),
+        ("Shares of Hexagon Labs are down 12% in early trade.", {("Hexagon Labs", -12.0)}),
+        ("Germany's Zalando edged 0.8% higher.", {("Zalando", 0.8)}),
+        (
+            "Top gainers were Bharat Forge (4.10%), Lupin (2.2%) and Cipla (1.05%).",
+            {("Bharat Forge", 4.1), ("Lupin", 2.2), ("Cipla", 1.05)},
+        ),
+        (
+            "The worst performers were Ocado (3.3%) and Rightway Homes (-1.2%).",
+            {("Ocado", -3.3), ("Rightway Homes", -1.2)},
+        ),
+        ("The Hang Seng Index fell 412 points, or 1.6%, to 19,804.10.", {("HSI", -1.6)}),
+    ],
+)
+def test_each_move_gets_the_name_of_its_clause(text: str, expected: set[tuple[str, float]]) -> None:
+    got = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="ZZZZ")}
+    assert got == expected
+
+
+def test_the_stock_and_unnamed_clauses_are_the_articles_subject() -> None:
+    [got] = only("The stock dropped 3.5% to $41.20 in afternoon trading.", "price_move")
+    assert (got["subject"], got["percent"]) == ("ACME", -3.5)
+
+
+def test_a_place_or_a_revenue_line_is_no_mover() -> None:
+    assert {m["subject"] for m in only("The shares lost 2% in Hong Kong.", "price_move")} == {
+        "ACME"
+    }
+    assert only("Revenue in Europe rose 12% in the quarter.", "price_move") == []
+    assert only("Exports from China fell 3% in May.", "price_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "precision"),
+    [
+        # no cue of its own: the latest session on or before publication (a Saturday here)
+        ("Valeo jumped 5.2% after results.", "2025-06-14", dt.date(2025, 6, 13), "day"),
+        # the clause's own cue, not a date in a reason clause after it
+        (
+            "Valeo jumped 5.2% on Wednesday after Monday's results.",
+            "2025-06-13",
+            dt.date(2025, 6, 11),
+            "day",
+        ),
+        ("Valeo has fallen 30% since its listing.", "2025-06-13", None, "unknown"),
+    ],
+)
+def test_a_move_without_its_own_cue_is_the_reported_session(
+    text: str, published: str, start: dt.date | None, precision: str
+) -> None:
+    [got] = only(text, "price_move", published=published, subject="Valeo")
+    assert (got["start"], got["precision"]) == (start, precision)
+
+
+def test_movers_table_rows_give_a_move_and_a_price() -> None:
+    text = "FTSE 250 - Risers\nHalma Works (HWK) 1,234.50p 3.12%\nBrightline (BRL) 88.10p -0.45%"
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="ZZZZ")}
+    levels = {(m["subject"], m["price"], m["currency"]) for m in only(text, "price_level")}
+    assert moves == {("Halma Works", 3.12), ("Brightline", -0.45)}
+    assert levels == {("Halma Works", 1234.5, "GBX"), ("Brightline", 88.1, "GBX")}
+
+
+def test_a_template_headline_is_a_move_of_its_sections_day() -> None:
+    text = "Acme Robotics Trading Down 2.3%\n\nAcme Robotics opened at $12.40 on Tuesday."
+    [move] = only(text, "price_move", published="2025-06-13", subject="Acme Robotics")
+    assert (move["percent"], move["start"]) == (-2.3, dt.date(2025, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "price", "level_type"),
+    [
+        ("The Nikkei share average closed at 38,112.40, up 0.4%.", "N225", 38112.4, "close"),
+        ("The KOSPI ended 0.7% higher at 2,702.15 points.", "KOSPI", 2702.15, "close"),
+        ("Acme has a 52-week high of $88.10.", "ACME", 88.1, "high"),
+        ("Its stock traded up $0.40 during mid-day trading, hitting $51.25.", "ACME", 51.25, None),
+        ("Dongwon Tech closed at 182,500 won.", "Dongwon Tech", 182500.0, "close"),
+    ],
+)
+def test_price_levels_of_companies_and_indices(
+    text: str, subject: str, price: float, level_type: str | None
+) -> None:
+    got = [(m["subject"], m["price"]) for m in only(text, "price_level")]
+    assert (subject, price) in got
+    if level_type:
+        assert level_type in {m["level_type"] for m in only(text, "price_level")}
+
+
+def test_a_52_week_range_spans_the_past_year() -> None:
+    [low] = only("Acme has a twelve month low of $30.05.", "price_level", published="2025-06-13")
+    assert (low["level_type"], low["end"], low["precision"]) == (
+        "low",
+        dt.date(2025, 6, 13),
+        "year",
+    )

@@ -26,5 +26,6 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     company.corporate,
 )
 
-#: Rules for heading lines, which state no facts but start a section.
-HEADING_RULES: tuple[Rule, ...] = (kpis.headings,)
+#: Rules for heading lines: those that start a section, and those that state a price
+#: (movers' table rows, template headlines).
+HEADING_RULES: tuple[Rule, ...] = (kpis.headings, market.rows)

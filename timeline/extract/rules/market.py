@@ -7,29 +7,47 @@ ownership. Its sign comes from the verb; its period from the sentence's temporal
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
+from timeline.extract.actors import (
+    INDEX_WORDS,
+    SELF,
+    actor_after,
+    actor_before,
+    clause,
+    is_index,
+    leading_actor,
+)
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities
-from timeline.extract.numbers import find_money, find_percents, qualifier_before
+from timeline.extract.numbers import (
+    Amount,
+    find_money,
+    find_percents,
+    parse_number,
+    qualifier_before,
+)
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, is_per_share
-from timeline.extract.temporal import Occurrence
+from timeline.extract.sessions import session_on_or_before
+from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 
-__all__ = ["levels", "moves", "technicals", "valuations"]
+__all__ = ["levels", "moves", "rows", "technicals", "valuations"]
 
 _UP = (
     r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
     r"advanced|advancing|advance|rallied|rally|rallying|surged|surging|surges?|soared|soaring|"
     r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
-    r"skyrocketed|recovered"
+    r"skyrocketed|recovered|risen"
 )
 _DOWN = (
     r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
     r"slipped|tumbled|tumbling|plunged|plunging|plunges?|sank|sinking|lost|losing|shed|"
     r"corrected|correction|retreated|retreat|down|lower|decreased|slumped|dipped|sell-off|"
-    r"losses|loss|plummeted|crashed|eased"
+    r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
@@ -69,53 +87,161 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     return ctx.subject
 
 
+# "Hero Motocorp (2.70%)", "UPL (higher by 3.53 per cent)", "Wipro (-2.58%)": a list item.
+_LIST_ITEM = re.compile(r"\(\s*(?P<word>higher|lower|up|down)?\s*(?:by\s+)?[+\-−]?\s*$", re.I)
+_POLARITY = re.compile(
+    rf"\b(?P<up>gain(?:er)?s|gained|risers|advancers|(?:top|best)\s+performers|led|{_UP})\b|"
+    rf"\b(?P<down>los(?:er)?s|laggards|fallers|decliners|declines|dragged|"
+    rf"(?:worst|weakest)\s+performers|{_DOWN})\b",
+    re.I,
+)
+# Between a verb and its figure only the points or the amount may stand.
+_SAME_CLAUSE = re.compile(
+    r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
+    r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
+    r"more than|over|less than|under|another|a further|a|an)\s+)*"
+    r"(?:[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts)?,?\s*(?:or\s+)?|by\s+|another\s+|a\s+)?$",
+    re.I,
+)
+
+
+def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
+    """The move verb that governs percentage ``p``: in its clause before it, or just after."""
+    lead_start = max(0, p.start - 45)
+    for verb in reversed(list(_MOVE.finditer(text, lead_start, p.start))):
+        if _SAME_CLAUSE.match(text[verb.end() : p.start]):
+            return verb
+        break
+    after = _MOVE.match(text[p.end : p.end + 14].lstrip(" ,"))
+    if after:
+        return _MOVE.search(text, p.end, p.end + 14)
+    return None
+
+
+def _list_item(text: str, p: Amount) -> float | None:
+    """The signed move of a movers' list item, "Name (2.70%)", or ``None``."""
+    m = _LIST_ITEM.search(text[max(0, p.start - 20) : p.start])
+    if m is None or not text[p.end : p.end + 2].lstrip().startswith(")"):
+        return None
+    if p.value < 0 or (m.group("word") or "").lower() in ("lower", "down"):
+        return -abs(p.value)
+    if m.group("word") or "+" in m.group(0):
+        return abs(p.value)
+    cues = list(_POLARITY.finditer(text, 0, p.start))
+    if not cues:
+        return None
+    return abs(p.value) if cues[-1].group("up") else -abs(p.value)
+
+
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\bsince\b|\bso far\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|course)\b",
+    re.I,
+)
+
+
+_OPENING = re.compile(r"^[^,]{3,40},")
+
+
+def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
+    """When the figure at ``text[start:end]`` happened: the time cue of its own clause ("The
+    Dow fell 2.5% this week, its biggest drop since Oct. 25"), else of the sentence's opening
+    ("On Tuesday, ..."), else the session the news reports: the last trading day of the
+    listing's exchange on or before publication (a move told in the simple past or present,
+    "Volkswagen spiked 3.56 percent", is the latest session's). A move "since" something, or
+    one put in the perfect ("has fallen 30%"), has no day of its own and stays unknown."""
+    own = clause(text, start, end)
+    opening = _OPENING.match(text)
+    for piece in (own, opening.group(0) if opening else ""):
+        occ = resolve(piece, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
+        if occ.precision != "unknown":
+            return occ
+    if _PERFECT.search(own) and not ctx.sentence.heading:
+        return Occurrence.unknown()
+    return _day(session_on_or_before(ctx.published, ctx.subjects.exchange))
+
+
+def _day(day: dt.date) -> Occurrence:
+    return Occurrence(day, day, "day", "day")
+
+
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """Percentage moves of the share price (or of an index) over a period."""
+    """Percentage moves of share prices and indices over a period, each for its own company.
+
+    A move belongs to the name heading its clause ("Volkswagen spiked 3.56 percent"), or to a
+    list item's name ("Gains were led by Antofagasta (4.22%)"); "the stock" and unnamed
+    clauses are the sentence's subject, as is a move in a sentence about the shares.
+    """
     text = sentence.text
     previous = ctx.sentences[ctx.index - 1] if ctx.index else None
-    about_stock = _ABOUT_STOCK.search(text) or (
-        previous is not None
-        and previous.block == sentence.block
-        and _ABOUT_STOCK.search(previous.text)
+    about_stock = bool(
+        _ABOUT_STOCK.search(text)
+        or (
+            previous is not None
+            and previous.block == sentence.block
+            and _ABOUT_STOCK.search(previous.text)
+        )
     )
-    if not about_stock:
-        return
-    found: list[tuple[float, int, str]] = []
+    found: list[tuple[float, str, str, Occurrence]] = []
     for p in find_percents(text):
         lead = text[max(0, p.start - 45) : p.start]
         tail = text[p.end : p.end + 25]
-        verbs = list(_MOVE.finditer(lead)) or list(_MOVE.finditer(tail[:14]))
-        if not verbs or _NOT_PRICE.search(lead + tail[:15]) or _LEVEL_NOT_MOVE.search(lead):
+        if _NOT_PRICE.search(lead + tail[:15]) or _LEVEL_NOT_MOVE.search(lead):
             continue
         if PROJECTION.search(lead) or hypothetical_before(text, p.start):
             continue
-        verb = verbs[-1] if _MOVE.search(lead) else verbs[0]
-        sign = -1.0 if verb.group("down") else 1.0
-        found.append((sign * abs(p.value), p.start, p.qualifier))
+        verb = _verb_of(text, p)
+        if verb is not None:
+            sign = -1.0 if verb.group("down") else 1.0
+            value = sign * abs(p.value)
+            actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
+        else:
+            listed = _list_item(text, p)
+            if listed is None:
+                continue
+            value = listed
+            actor = actor_before(text, text.rindex("(", 0, p.start))
+        named = actor is not None and actor != SELF
+        if not (named or about_stock):
+            continue
+        subject = ctx.subjects.id_of(actor) if actor and named else _mover(text, p.start, ctx)
+        found.append((value, subject, p.qualifier, _when(text, p.start, p.end, ctx)))
     for m in _MULTIPLE.finditer(text):
-        if _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
+        if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
             continue
         word = m.group("w").lower()
         value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
-        found.append((value, m.start(), "approx"))
-    for value, at, qualifier in found:
+        actor = actor_before(text, m.start())
+        named = actor is not None and actor != SELF
+        subject = ctx.subjects.id_of(actor) if actor and named else _mover(text, m.start(), ctx)
+        found.append((value, subject, "approx", _when(text, m.start(), m.end(), ctx)))
+    for value, subject, qualifier, occ in found:
         yield Draft(
             "price_move",
             {
                 "percent": value,
-                "period": ctx.occurrence.period,
+                "period": occ.period,
                 "listing": _listing(text),
                 "qualifier": qualifier,
             },
             confidence=0.85,
-            subject=_mover(text, at, ctx),
+            subject=subject,
+            occurrence=occ,
         )
 
 
 _LEVEL_CUE = re.compile(
-    r"\b(?P<kind>clos(?:ed|ing)|end(?:ed|ing)|settl(?:ed|ing)|finish(?:ed|ing)|open(?:ed|ing)|"
-    r"trad(?:ed|ing|es|e)|hit|touched|reached|to|at)\b(?:\s+(?:at|to))?(?:\s+(?:a|an|its|their)?\s*"
-    r"(?:(?:record|all-time|52-week|intraday|session)\s+)?(?P<hl>high|low)?\s*(?:of)?)?\s*$",
+    r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
+    r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reached|quoted|was|stood|to|at)\b"
+    r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their)?\s*(?:new\s+)?"
+    r"(?:(?:record|all-time|52-week|intraday|session|historical\s+intraday)\s+)?"
+    r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*$",
+    re.I,
+)
+# "a twelve month low of $34.78", "52-week high of $105.30", "1-year low of $150.11"
+_RANGE_CUE = re.compile(
+    r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)"
+    r"\s+(?P<hl>high|low)(?:\s+price)?\s+(?:of|was|at|is)\s*$",
     re.I,
 )
 _NOT_LEVEL = re.compile(
@@ -124,50 +250,108 @@ _NOT_LEVEL = re.compile(
     r"purchase|acquire|offer|deal|tender|analysts",
     re.I,
 )
+_INDEX_LEVEL = re.compile(
+    r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2})(?![\d%])"
+    r"(?P<pts>\s*points?)?"
+)
+_BIG_UNITS = frozenset({"KRW", "JPY", "IDR", "VND"})
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:clos|end|finish|settl|open)\w*", re.I)
 
 
 def _level_type(word: str, high_low: str | None) -> str:
     word = word.lower()
     if high_low:
-        return high_low.lower()
+        return "high" if high_low.lower() == "peak" else high_low.lower()
     if word.startswith(("clos", "end", "settl", "finish")):
         return "close"
     if word.startswith("open"):
         return "open"
-    if word.startswith("trad"):
+    if word.startswith(("trad", "quoted", "was", "stood")):
         return "current"
     return "intraday"
 
 
-def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """A price the shares closed, opened or traded at."""
-    text = sentence.text
-    if not re.search(r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+)\b", text, re.I):
-        return
+def _past_year(ctx: Context) -> Occurrence:
+    p = ctx.published
+    return Occurrence(p - dt.timedelta(days=364), p, "year", "year")
+
+
+def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str] | None:
+    """(subject, level type) of a price at ``start``, or ``None`` when it is no market price."""
+    lead = text[max(0, start - 45) : start]
+    span = _RANGE_CUE.search(lead)
+    if span:
+        return None, span.group("hl").lower() + "52"
+    cue = _LEVEL_CUE.search(lead)
+    if cue is None or _NOT_LEVEL.search(lead):
+        return None
+    word = cue.group("kind").lower()
+    closing = word.startswith(("clos", "end", "settl", "finish", "open"))
+    if not closing and _NOT_LEVEL.search(text[:start]):
+        return None  # "the average target ... stands at $212": not a market price
+    at = start - len(lead) + cue.start()
+    actor = actor_before(text, at) or leading_actor(text, at)
+    subject = ctx.subjects.id_of(actor) if actor and actor != SELF else None
+    if word in ("to", "at"):  # "ended 0.7% higher at 2,702.15": the clause's verb says which
+        verb = _CLAUSE_VERB.search(clause(text, at, at))
+        word = verb.group(0).lower() if verb else word
+    return subject, _level_type(word, cue.group("hl"))
+
+
+_Found = tuple[float, str | None, int, int, str | None, str]
+
+
+def _prices(text: str, ctx: Context) -> list[_Found]:
+    """(price, currency, start, end, subject, level type) of each market price in ``text``."""
+    found: list[_Found] = []
     for a in find_money(text):
-        if not is_per_share(text, a.start, a.end, a.value):
+        big = a.currency in _BIG_UNITS and a.value < 10_000_000
+        if not (is_per_share(text, a.start, a.end, a.value) or big):
             continue
-        lead = text[max(0, a.start - 45) : a.start]
-        cue = _LEVEL_CUE.search(lead)
-        if cue is None or _NOT_LEVEL.search(lead):
+        seen = _level_at(text, a.start, ctx)
+        if seen is not None:
+            found.append((a.value, a.currency, a.start, a.end, seen[0], seen[1]))
+    for m in _INDEX_LEVEL.finditer(text):
+        if any(s <= m.start() < e for _, _, s, e, _, _ in found):
             continue
-        closing = cue.group("kind").lower().startswith(("clos", "end", "settl", "finish", "open"))
-        if not closing and _NOT_LEVEL.search(text[: a.start]):
-            continue  # "the average target ... stands at $212": not a market price
-        occ = ctx.occurrence
-        if occ.precision == "unknown" and cue.group("kind").lower().startswith("trad"):
-            occ = Occurrence(ctx.published, ctx.published, "day", "day")
+        seen = _level_at(text, m.start(), ctx)
+        if seen is None:
+            continue
+        subject = seen[0] or _mover(text, m.start(), ctx)
+        if m.group("pts") or is_index(subject):
+            found.append((parse_number(m.group("num")), None, m.start(), m.end(), subject, seen[1]))
+    return found
+
+
+_LEVEL_SENTENCE = re.compile(
+    r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|index|points|high|low)\b|"
+    + INDEX_WORDS.pattern,
+    re.I,
+)
+
+
+def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A price the shares (or an index) closed, opened, traded or peaked at, each for the
+    company or index heading its clause; a 52-week high or low spans the past year."""
+    text = sentence.text
+    if not _LEVEL_SENTENCE.search(text):
+        return
+    for price, currency, start, end, subject, seen_type in _prices(text, ctx):
+        past_year = seen_type.endswith("52")
         yield Draft(
             "price_level",
             {
-                "price": a.value,
-                "currency": a.currency,
-                "level_type": _level_type(cue.group("kind"), cue.group("hl")),
+                "price": price,
+                "currency": currency,
+                "level_type": seen_type[:-2] if past_year else seen_type,
                 "listing": _listing(text),
-                "qualifier": a.qualifier,
+                "qualifier": qualifier_before(text, start),
             },
             confidence=0.85,
-            occurrence=occ,
+            subject=subject,
+            occurrence=_past_year(ctx) if past_year else _when(text, start, end, ctx),
         )
 
 
@@ -274,3 +458,55 @@ def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         },
         confidence=0.85,
     )
+
+
+# A movers' table row: "Tesco (TSCO) 454.20p 1.93%", "Coca-Cola Europacific Partners (DI)
+# (CCEP) 6,840.00p -1.01%".
+_ROW = re.compile(
+    r"^(?P<name>[A-Z0-9][^()\d]*?)\s*(?:\([A-Z0-9.:\s]{1,12}\)\s*)+"
+    r"(?P<price>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<pence>p)?\s+(?P<pct>[+\-−]?\d+(?:\.\d+)?)\s?%$"
+)
+# A template headline: "Occidental Petroleum Trading Down 0.9%", "Realty Income Stock Down 0.7 %".
+_HEADLINE = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’\- ]*?)\s+(?:Stock\s+Price|Share\s+Price|Shares|Stock|Trading)\s+"
+    r"(?:Is\s+|Are\s+)?(?P<dir>Up|Down|Higher|Lower)\s+(?P<pct>\d+(?:\.\d+)?)\s?%"
+)
+
+
+def _heading_day(ctx: Context) -> Occurrence:
+    """A heading's day: the day its section's first sentence names, else the publication."""
+    following = ctx.following()
+    if following is not None and not following.heading:
+        occ = resolve(following.text, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
+        if occ.precision == "day":
+            return occ
+    return _day(session_on_or_before(ctx.published, ctx.subjects.exchange))
+
+
+def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Heading-like lines that state a price: movers' table rows and template headlines."""
+    text = sentence.text.strip()
+    row = _ROW.match(text)
+    if row:
+        subject = ctx.subjects.id_of(row.group("name").strip())
+        occ = _day(session_on_or_before(ctx.published, ctx.subjects.exchange))
+        percent = parse_number(row.group("pct").lstrip("+−-"))
+        move = {"percent": -percent if row.group("pct")[0] in "-−" else percent, "period": "day"}
+        yield Draft("price_move", move, confidence=0.8, subject=subject, occurrence=occ)
+        level = {
+            "price": parse_number(row.group("price")),
+            "currency": "GBX" if row.group("pence") else None,
+            "level_type": "intraday",
+        }
+        yield Draft("price_level", level, confidence=0.8, subject=subject, occurrence=occ)
+        return
+    headline = _HEADLINE.match(text)
+    if headline:
+        sign = -1.0 if headline.group("dir").lower() in ("down", "lower") else 1.0
+        yield Draft(
+            "price_move",
+            {"percent": sign * float(headline.group("pct")), "period": "day"},
+            confidence=0.75,
+            subject=ctx.subjects.id_of(headline.group("name")),
+            occurrence=_heading_day(ctx),
+        )

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.actors import SELF, actor_after, actor_before, clause
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("Brembo rose 2% while Pirelli & C. fell 1%", "fell", "Pirelli & C"),
+        ("Italy's Brembo rose 2%", "rose", "Brembo"),
+        ("Orsted, the wind farm developer, sank 9%", "sank", "Orsted"),
+        ("Orsted (CPH:ORSTED) shares sank 9%", "sank", "ORSTED.CO"),
+        ("the share price of Tata Steel rose 3%", "rose", "Tata Steel"),
+        ("Its shares sank 9%", "sank", SELF),
+        ("it was up 4%", "up", SELF),
+        ("the broader market declined", "declined", None),
+        ("On Monday, analysts said margins fell", "fell", None),
+    ],
+)
+def test_actor_before(text: str, verb: str, actor: str | None) -> None:
+    assert actor_before(text, text.index(verb)) == actor
+
+
+def test_actor_after_a_nominal_move() -> None:
+    text = "driven by a 2.1% gain in Banco Sabadell"
+    assert actor_after(text, text.index("%") + 1) == "Banco Sabadell"
+
+
+def test_a_clause_leaves_out_a_reason() -> None:
+    text = "Brembo rose 2% on Tuesday after Friday's results, while Pirelli fell 1%"
+    assert clause(text, 0, text.index("%") + 1) == "Brembo rose 2% on Tuesday"

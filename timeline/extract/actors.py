@@ -1,0 +1,294 @@
+"""Who a figure in a clause is about: the company or index that heads the clause.
+
+Market wraps and movers' lists name many companies in one sentence ("Deutsche Bank soared
+5.34 percent, Volkswagen spiked 3.56 percent and E.ON sank 0.79 percent"). Each figure belongs
+to the name heading its own clause, not to the article's subject. The clause is the text
+between the last clause break (a comma, "while", "and", a parenthesis) and the verb; the name
+is the run of capitalised words that ends it, after auxiliaries ("is", "closed", "shares")
+are set aside. An apposition ("TSMC, the most heavily weighted local stock, rose") is stepped
+over to the name before it.
+
+>>> from timeline.extract.actors import actor_before, SELF
+>>> text = "In Germany, Heidelberg Materials skyrocketed 6.07 percent, while E.ON sank 0.79 percent"
+>>> actor_before(text, text.index("sank"))
+'E.ON'
+>>> actor_before("Shares of Charles River are up 15%", 28)
+'Charles River'
+>>> actor_before("The stock dropped 2.4%", 10) == SELF
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.entities import canonical, resolve
+from timeline.extract.subjects import find_listed
+
+__all__ = [
+    "INDEX_WORDS",
+    "SELF",
+    "actor_after",
+    "actor_before",
+    "clause",
+    "is_index",
+    "leading_actor",
+]
+
+#: Stands for "the article's (or sentence's) own company": "the stock", "its shares", "it".
+SELF = "\x00self"
+
+_TICKER_PAREN = re.compile(r"\s*\((?:[A-Z]{2,12}\s*:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9}\)")
+_TICKER_SUFFIX = re.compile(r"\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}\b|\s+\.[A-Z0-9]{2,8}\b")
+# "Salesforce, Inc." is one name: its comma is no clause break.
+_SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.V|S\.A)\b)")
+_BREAK = re.compile(
+    r"[,;:(\[\]]|\)|\s(?:while|whereas|but|and|with|as|after|before|where|when)\s|\s[-–—]\s"
+)
+_FILLER = re.compile(
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
+    r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
+    r"went|shares?|stocks?|ADRs?|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
+    r"or|by))+\s*$"
+)
+_SELF = re.compile(
+    r"^(?:(?:the|its|their|this|that)(?:\s+|$))?(?:company's\s+|group's\s+|firm's\s+|lender's\s+)?"
+    r"(?:stock|shares?|share\s+price|stock\s+price|it|scrip|counter|ADRs?|company|group)?$",
+    re.IGNORECASE,
+)
+_SHARES_OF = re.compile(
+    r"\b(?:shares?|stock|share\s+price|stock\s+price|ADRs?)\s+(?:of|in)\s+(?P<rest>.+)$", re.I
+)
+_WORD = r"(?:[A-Z0-9&][\w&.'’/\-]*)"
+_NAME_END = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|de|du|des|la|le|di|&))*)$")
+# "the CAC 40 in France", "Alibaba in Hong Kong": the place is where, not who.
+_IN_PLACE = re.compile(rf"^(?P<who>.*?[A-Z0-9][\w&.'’\-]*)\s+(?:in|on)\s+(?:{_WORD}\s*)+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|in|at|by|for|to|on|with|into|than)\s+$")
+_NOT_A_NAME = re.compile(
+    r"^(?:[\d.,]+|(?:USD|EUR|GBP|GBX|CHF|JPY|HKD|INR|CNY|RMB|DKK|SEK|NOK|KRW|TWD|SGD|AUD|CAD)"
+    r"\s?[\d.,]+|U\.?S|U\.?K|EU)$"
+)
+_APPOSITION = re.compile(
+    r"^(?:the|a|an|which|who|whose|that|its|one|now|currently|once|formerly|itself|"
+    r"[a-z]+ed\s+by|down|up)\b"
+)
+_NOT_NAMES = frozenset(
+    {
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "by",
+        "the",
+        "a",
+        "an",
+        "and",
+        "shares",
+        "stock",
+        "revenue",
+        "sales",
+        "profit",
+        "earnings",
+        "net",
+        "income",
+        "operating",
+        "margin",
+        "meanwhile",
+        "also",
+        "elsewhere",
+        "overall",
+        "however",
+        "gains",
+        "losses",
+        "rates",
+        "prices",
+        "inflation",
+        "unemployment",
+        "exports",
+        "imports",
+        "gdp",
+        "volume",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+        "fy",
+        "so",
+        "year",
+        "month",
+        "week",
+        "day",
+        "analysts",
+        "investors",
+        "during",
+        "after",
+        "before",
+        "since",
+        "with",
+        "from",
+        "over",
+        "under",
+        "among",
+        "across",
+        "amid",
+        "despite",
+        "following",
+        "until",
+        "benchmark",
+    }
+)
+#: Words that make a name an index ("FTSE 100", "the Nikkei", "Nifty IT").
+INDEX_WORDS = re.compile(
+    r"\b(?:Index|Average|Composite|Nikkei|Topix|TOPIX|DAX|CAC|FTSE|Sensex|SENSEX|Nifty|NIFTY|"
+    r"STI|Taiex|TAIEX|Kospi|KOSPI|Kosdaq|Hang\s+Seng|S&P|Dow|Nasdaq|Stoxx|STOXX|Ibex|IBEX|"
+    r"MIB|AEX|SMI|ASX|TSX|Russell|Shanghai\s+Composite|CSI|Cboe|AIM\s+All-Share)\b"
+)
+
+
+def is_index(name: str) -> bool:
+    """Whether ``name`` is a stock index rather than a company."""
+    return resolve(name, "index") is not None or bool(INDEX_WORDS.search(name))
+
+
+def _name_in(segment: str) -> str | None:
+    """The name that ends ``segment`` (``SELF`` for "the stock"), or ``None``."""
+    segment = _TICKER_SUFFIX.sub("", _FILLER.sub("", segment)).strip(" \"“”'’")
+    if not segment:
+        return None
+    if _SELF.match(segment):
+        return SELF
+    shares_of = _SHARES_OF.search(segment)
+    if shares_of:
+        segment = shares_of.group("rest")
+    in_place = _IN_PLACE.match(segment)
+    if in_place:
+        segment = in_place.group("who")
+    m = _NAME_END.search(segment)
+    if m is None or _PREPOSITION_BEFORE.search(segment[: m.start()]):
+        return None  # "Exports from China": China is not who moved
+    name = re.split(r"['’]s\s+", m.group("name"))[-1]
+    name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
+    first = name.split()[0].lower().strip(".") if name else ""
+    if not name or first in _NOT_NAMES or _NOT_A_NAME.match(name):
+        return None
+    return name
+
+
+def _resolved(name: str) -> str:
+    return name if name == SELF else canonical(name)
+
+
+def actor_before(text: str, at: int) -> str | None:
+    """The company or index heading the clause that ends at ``at`` (usually a move verb).
+
+    ``SELF`` when the clause speaks of "the stock" or "its shares"; ``None`` when the clause
+    names nobody (the caller then falls back to the sentence's subject). A ticker written
+    with the name ("UnitedHealth Group (UNH) shares") gives the id.
+    """
+    lead = _SUFFIX_COMMA.sub(r" \1", text[:at])
+    tickers = [(t.start, t.id) for t in find_listed(lead)]
+    lead = _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), lead)
+    cuts = [0, *(x for m in _BREAK.finditer(lead) for x in m.span()), len(lead)]
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    for steps, (first, last) in enumerate(reversed(spans)):
+        if steps > 2:
+            break
+        segment = lead[first:last].strip()
+        name = _name_in(segment)
+        if name is not None:
+            ticker = next((tid for start, tid in tickers if first <= start < last + 2), None)
+            return ticker if ticker and name != SELF else _resolved(name)
+        if segment and not _APPOSITION.match(segment):
+            return None
+    return None
+
+
+_LEADING = re.compile(
+    rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|de|&))*)"
+)
+
+
+def leading_actor(text: str, at: int) -> str | None:
+    """The name that opens the clause holding ``at``, else the sentence: "The KOSPI ended
+    0.7% higher at 2,702.15" -> ``"KOSPI"`` for the level at the end."""
+    lead = _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), text[:at])
+    breaks = [m.end() for m in _BREAK.finditer(lead)]
+    for start in ([breaks[-1]] if breaks else []) + [0]:
+        m = _LEADING.match(lead[start:].lstrip())
+        if m:
+            name = _name_in(m.group("name"))
+            if name is not None and name != SELF:
+                return _resolved(name)
+    return None
+
+
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?:gain|rise|increase|jump|advance|rally|drop|decline|fall|loss|slide|slump)s?\s+)?"
+    r"(?:in|on|for|at)\s+(?:the\s+)?(?:shares\s+of\s+)?"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&))*)"
+)
+
+
+def actor_after(text: str, end: int) -> str | None:
+    """The name a nominal move points to: "a 1.0% gain in BNP Paribas", "0.1% on the CAC"."""
+    m = _NOUN_AFTER.match(text[end:])
+    if m is None:
+        return None
+    name = _name_in(m.group("name"))
+    return None if name is None or name == SELF else _resolved(name)
+
+
+_CLAUSE_END = re.compile(
+    r"[;:(]|,(?!\d{3})|\s(?:while|whereas|but|and|after|following|as|amid|despite|because|"
+    r"which|when|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|its|their)\s",
+    re.I,
+)
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the last break before ``start`` to the first
+    break after ``end`` (a reason clause, "after rejecting Friday's bid", is left out).
+
+    >>> clause("The Dow fell 2.5% this week, its biggest drop since Oct. 25.", 4, 17)
+    'The Dow fell 2.5% this week'
+    """
+    breaks = [m.end() for m in _BREAK.finditer(text, 0, start)]
+    first = breaks[-1] if breaks else 0
+    after = _CLAUSE_END.search(text, end)
+    return text[first : after.start() if after else len(text)].strip()
