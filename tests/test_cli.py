@@ -258,3 +258,19 @@ def test_every_command_has_help_with_an_example() -> None:
         page = timeline(command, "--help")
         assert page.returncode == 0
         assert "Example" in page.stdout, command
+
+
+def test_asof_an_instant_sees_nothing_reported_after_it(
+    tmp_path: Path, make_event: MakeEvent
+) -> None:
+    store = DeltaStore(tmp_path / "s")
+    store.append([make_event(value=400.0, reported_at="2026-02-12T15:00:00+00:00")])
+    morning = timeline("asof", "2026-02-12T19:00:00+09:00", "--store", store.uri, "--json")
+    evening = timeline("asof", "2026-02-12", "--store", store.uri, "--json")
+    assert morning.returncode == 0, morning.stderr
+    assert json.loads(morning.stdout)["analysts"] == []
+    assert len(json.loads(evening.stdout)["analysts"]) == 1
+    bad = timeline("asof", "12/02/2026", "--store", store.uri)
+    assert bad.returncode == 1
+    assert "neither a date" in bad.stderr
+    assert "Traceback" not in bad.stderr

@@ -1,7 +1,9 @@
 """Reading the dates and times people pass to queries.
 
 A bare date means the whole of that day in UTC: "as of 2025-12-31" includes everything
-published on the 31st. Times without a zone are read as UTC.
+published on the 31st. An instant means that instant, in any zone: "as of
+2026-02-12T10:00:00+09:00" sees what was reported by 01:00 UTC that day and nothing later.
+Times without a zone are read as UTC.
 
 >>> from timeline._time import as_instant
 >>> as_instant("2025-12-31")
@@ -16,7 +18,7 @@ import datetime as dt
 
 from timeline.errors import InstantInvalid
 
-__all__ = ["Instant", "as_date", "as_instant", "utc_now"]
+__all__ = ["Instant", "as_date", "as_instant", "as_query", "utc_now"]
 
 Instant = dt.datetime | dt.date | str
 
@@ -42,6 +44,19 @@ def as_instant(value: Instant) -> dt.datetime:
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC) + _LAST_MICROSECOND
     raise InstantInvalid(value)
+
+
+def as_query(value: Instant) -> tuple[dt.date, dt.datetime]:
+    """(valid date, knowledge instant) of an as-of point: a date is its whole day; an instant
+    is its UTC date up to that very instant, never later.
+
+    >>> as_query("2026-02-12T10:00:00+09:00")
+    (datetime.date(2026, 2, 12), datetime.datetime(2026, 2, 12, 1, 0, tzinfo=datetime.timezone.utc))
+    >>> as_query("2026-02-12")[1].time()
+    datetime.time(23, 59, 59, 999999)
+    """
+    instant = as_instant(value)
+    return instant.date(), instant
 
 
 def as_date(value: Instant) -> dt.date:

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from timeline._time import as_instant
 from timeline.articles import load_articles
 from timeline.entities import canonical
 from timeline.errors import SealedGold, TimelineError
@@ -259,12 +260,18 @@ def _frame_table(title: str, frame: pl.DataFrame) -> Table:
 
 @app.command()
 def asof(
-    at: Annotated[str, typer.Argument(help="The date whose state you want, YYYY-MM-DD.")],
+    at: Annotated[
+        str,
+        typer.Argument(
+            help="The date whose state you want, YYYY-MM-DD (its whole day), or an instant "
+            "with its zone, 2026-02-12T10:00:00+09:00 (reports up to that instant)."
+        ),
+    ],
     known_at: Annotated[
         str | None,
         typer.Option(
             "--known-at",
-            help="Count reports up to this date (default: AT, no look-ahead).",
+            help="Count reports up to this date or instant (default: AT, no look-ahead).",
             show_default=False,
         ),
     ] = None,
@@ -276,10 +283,10 @@ def asof(
 
     Example: `timeline asof 2025-12-31 --subject BABA`
     """
-    day = _required_date(at, "AT")
-    known = _date(known_at, "--known-at")
+    when = _instant(at, "AT")
+    known = _instant(known_at, "--known-at") if known_at is not None else None
     state = Timeline.open(open_store(store)).asof(
-        day, known, subject=canonical(subject) if subject else None
+        when, known, subject=canonical(subject) if subject else None
     )
     if as_json:
         _out.print_json(json.dumps(state.to_dict()))
@@ -486,6 +493,18 @@ def lab(
         _fail(f"no folder {folder}; run from the project root or pass --notebooks")
     command = [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={folder}", *ctx.args]
     os.execv(sys.executable, command)  # JupyterLab takes this process's place (and signals)
+
+
+def _instant(value: str, name: str) -> str:
+    """A date (its whole day) or an instant with its zone (that instant), checked."""
+    try:
+        as_instant(value)
+    except TimelineError:
+        _fail(
+            f"{name} {value!r} is neither a date (YYYY-MM-DD) nor an instant "
+            "(2026-02-12T10:00:00+09:00)"
+        )
+    return value
 
 
 def _required_date(value: str, name: str) -> dt.date:

@@ -24,7 +24,7 @@ from typing import Any
 import polars as pl
 
 from timeline import projections as p
-from timeline._time import Instant, as_date, as_instant
+from timeline._time import Instant, as_instant, as_query
 from timeline.articles import load_articles
 from timeline.events import EventBase
 from timeline.extract import Extractor
@@ -128,10 +128,10 @@ class Timeline:
             name: frame.drop("at", "known_at", strict=False)
             for name, frame in zip(plans, collected, strict=True)
         }
-        at_date = as_date(at)
+        at_date, at_instant = as_query(at)
         return State(
             at=at_date,
-            known_at=as_instant(known_at if known_at is not None else at_date),
+            known_at=as_instant(known_at) if known_at is not None else at_instant,
             subject=subject,
             **frames,
         )

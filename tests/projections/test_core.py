@@ -130,3 +130,38 @@ def test_no_look_ahead(
     assert len(grown) >= len(log)
     for name, frame in _state(grown, at).items():
         assert_frame_equal(frame, baseline[name], check_dtypes=False), name
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    events=st.lists(an_event(0, 30), min_size=1, max_size=30),
+    day=st.integers(0, 30),
+    minutes=st.integers(0, 24 * 60 - 1),
+    offset_hours=st.integers(-12, 14),
+)
+def test_an_instant_in_any_zone_sees_only_what_was_reported_by_then(
+    events: list[dict[str, Any]], day: int, minutes: int, offset_hours: int
+) -> None:
+    """asof(t) == asof(t) on the log cut to the reports made at or before t, for any zone."""
+    zone = dt.timezone(dt.timedelta(hours=offset_hours))
+    local = dt.datetime.combine(DAY0 + dt.timedelta(days=day), dt.time(), zone)
+    t = local + dt.timedelta(minutes=minutes)
+    log = EventLog().append([parse_event(x) for x in events]).log
+    cut = EventLog().append([e for e in log.events() if e.reported_at <= t]).log
+    full, known = Timeline(log).asof(t.isoformat()), Timeline(cut).asof(t.isoformat())
+    assert full.known_at == t.astimezone(dt.UTC)
+    for name, frame in full.frames().items():
+        expected = known.frames()[name]
+        assert_frame_equal(frame, expected, check_dtypes=False, check_row_order=False), name
+
+
+def test_a_time_of_day_is_not_rounded_up_to_the_end_of_the_day() -> None:
+    morning = dt.datetime(2026, 2, 12, 10, tzinfo=dt.UTC)
+    noteworthy = {"kind": "price_target", "subject": "ACME", "firm": "Bernstein", "value": 90.0,
+                  "currency": "USD", "source_id": "x", "occurred_start": morning.date(),
+                  "occurred_precision": "day",
+                  "reported_at": morning + dt.timedelta(hours=5)}  # fmt: skip
+    tl = Timeline(EventLog().append([parse_event(noteworthy)]).log)
+    assert tl.asof("2026-02-12T10:00:00+00:00").analysts.is_empty()
+    assert tl.asof("2026-02-12T19:00:00+09:00").analysts.is_empty()  # 10:00 UTC
+    assert tl.asof("2026-02-12").analysts.height == 1  # a date is the whole day

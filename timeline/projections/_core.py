@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import polars as pl
 
-from timeline._time import Instant, as_date, as_instant
+from timeline._time import Instant, as_instant, as_query
 
 __all__ = ["CONTROL_KINDS", "Dates", "facts", "latest", "queries", "visible"]
 
@@ -45,16 +45,18 @@ def _many(value: Dates) -> list[Instant]:
 
 
 def queries(at: Dates, known_at: Dates | None = None) -> pl.LazyFrame:
-    """Query points: one row per ``at``, with ``known_at`` defaulting to the end of ``at``.
+    """Query points: one row per ``at``, with ``known_at`` defaulting to ``at`` itself when it
+    is an instant and to the end of its day when it is a date.
 
     ``known_at`` may be one instant for every ``at`` or one per ``at``.
 
     >>> queries(["2025-12-07", "2025-12-31"]).collect().get_column("known_at").dt.hour().to_list()
     [23, 23]
     """
-    ats = [as_date(a) for a in _many(at)]
+    asked = [as_query(a) for a in _many(at)]
+    ats = [day for day, _ in asked]
     if known_at is None:
-        knowns = [as_instant(a) for a in ats]
+        knowns = [instant for _, instant in asked]  # an instant is that instant, a date its end
     else:
         given = [as_instant(k) for k in _many(known_at)]
         knowns = given * len(ats) if len(given) == 1 else given
