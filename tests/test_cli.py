@@ -274,3 +274,19 @@ def test_asof_an_instant_sees_nothing_reported_after_it(
     assert bad.returncode == 1
     assert "neither a date" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_a_report_from_the_future_is_refused_unless_asked_for(tmp_path: Path) -> None:
+    store = str(tmp_path / "s")
+    future = timeline("ingest", SEED_004, "--published", "2030-01-01", "--store", store)
+    assert future.returncode == 1
+    assert "cannot come from the future" in future.stderr
+    assert "Traceback" not in future.stderr
+    allowed = timeline(
+        "ingest", SEED_004, "--published", "2030-01-01", "--allow-future", "--store", store
+    )
+    assert allowed.returncode == 0, allowed.stderr
+    verified = timeline("verify", "--store", store, "--json")
+    assert verified.returncode == 2
+    checks = {p["check"] for p in json.loads(verified.stdout)["problems"]}
+    assert checks == {"reported-after-recorded"}

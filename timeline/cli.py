@@ -171,13 +171,26 @@ def ingest_command(
     published: PublishedOption = None,
     store: StoreOption = None,
     subject: ArticleSubjectOption = None,
+    allow_future: Annotated[
+        bool,
+        typer.Option(
+            "--allow-future",
+            help="Accept articles published after now (a simulation); refused by default.",
+        ),
+    ] = False,
 ) -> None:
     """Extract events from articles and append them to the store.
 
     Example: `timeline ingest seeds/`
     """
     st = open_store(store)
-    report = ingest(paths, store=st, published=_date(published, "--published"), subject=subject)
+    report = ingest(
+        paths,
+        store=st,
+        published=_date(published, "--published"),
+        subject=subject,
+        allow_future=allow_future,
+    )
     _out.print(f"{st.uri}: {report}")
     _report_failures(report.failures)
     if report.failures:

@@ -84,6 +84,19 @@ class EventReferenceMissing(LogError):
         )
 
 
+class ReportFromTheFuture(LogError, ValueError):
+    """An event says it was reported after the moment it is being recorded."""
+
+    def __init__(self, event_id: str, reported_at: object, recorded_at: object) -> None:
+        self.event_id = event_id
+        super().__init__(
+            f"event {event_id} was reported at {reported_at}, after it is being recorded "
+            f"({recorded_at}): a report cannot come from the future. Check the publication "
+            "date (--published, the manifest); to replay a simulated future on purpose, "
+            "pass allow_future=True (--allow-future)."
+        )
+
+
 class InstantInvalid(LogError, ValueError):
     """A query date or time could not be understood."""
 

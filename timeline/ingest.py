@@ -69,12 +69,14 @@ def ingest(
     published: dt.date | dt.datetime | str | None = None,
     progress: bool | None = None,
     subject: str | None = None,
+    allow_future: bool = False,
 ) -> IngestReport:
     """Load, extract and append; one commit for the whole batch. ``subject`` overrides the
-    company each article is about."""
+    company each article is about; a publication after now is refused unless
+    ``allow_future``."""
     loaded = load_articles(paths, published=published, progress=progress, subject=subject)
     events = extract_articles(loaded.articles, extractor, progress=progress)
-    report = store.append(events) if events else None
+    report = store.append(events, allow_future=allow_future) if events else None
     return IngestReport(
         articles=len(loaded.articles),
         extracted=len(events),

@@ -54,7 +54,7 @@ import polars as pl
 from pydantic import ValidationError
 
 from timeline._time import Instant, as_instant, utc_now
-from timeline.errors import EventInvalid, EventReferenceMissing
+from timeline.errors import EventInvalid, EventReferenceMissing, ReportFromTheFuture
 from timeline.events import ENVELOPE_FIELDS, KINDS, EventBase, parse_event
 
 __all__ = [
@@ -221,11 +221,14 @@ def prepare_append(
     existing: Callable[[Sequence[str]], Collection[str]],
     next_seq: int,
     recorded_at: dt.datetime,
+    allow_future: bool = False,
 ) -> tuple[pl.DataFrame, tuple[str, ...]]:
     """The rows to add for ``events``, and the ids that were already present.
 
     ``existing(ids)`` answers which of ``ids`` the log holds. Duplicates inside the batch keep
     their first occurrence. Retractions and corrections must name events in the log or batch.
+    An event reported after ``recorded_at`` is refused (`ReportFromTheFuture`) unless
+    ``allow_future``.
     """
     batch: dict[str, EventBase] = {}
     repeated: list[str] = []
@@ -245,6 +248,10 @@ def prepare_append(
             batch[ev.event_id] = ev
     present = set(existing(list(batch)))
     fresh = [ev for eid, ev in batch.items() if eid not in present]
+    if not allow_future:
+        future = next((ev for ev in fresh if ev.reported_at > recorded_at), None)
+        if future is not None:
+            raise ReportFromTheFuture(future.event_id, future.reported_at, recorded_at)
     _check_references(fresh, batch.keys(), existing)
     stamped = [
         ev.ev_with_log_fields(seq=next_seq + i, recorded_at=recorded_at)
@@ -330,6 +337,11 @@ def _structure_problems(frame: pl.DataFrame) -> list[Problem]:
         problems.append(
             Problem("recorded-at", "recorded_at is earlier than the event before", *row)
         )
+    future = ordered.filter(pl.col("reported_at") > pl.col("recorded_at"))
+    for row in future.select("seq", "event_id").head(20).iter_rows():
+        problems.append(
+            Problem("reported-after-recorded", "reported_at is later than recorded_at", *row)
+        )
     ids = frame.select("event_id")
     for col in ("target_event_id", "replacement_event_id"):
         dangling = frame.filter(pl.col(col).is_not_null()).join(
@@ -395,14 +407,20 @@ class EventLog:
         events: Iterable[EventBase | Mapping[str, Any]],
         *,
         recorded_at: dt.datetime | None = None,
+        allow_future: bool = False,
     ) -> AppendResult:
-        """A new log with ``events`` appended (those already present are skipped)."""
+        """A new log with ``events`` appended (those already present are skipped). An event
+        reported after now (after ``recorded_at``) is refused unless ``allow_future``."""
         last = self._frame.get_column("recorded_at").max() if self._frame.height else None
         now = recorded_at or utc_now()
         if isinstance(last, dt.datetime) and now < last:
             now = last  # the wall clock went back: recorded_at never decreases along seq
         added, dups = prepare_append(
-            events, existing=self._existing, next_seq=self._frame.height + 1, recorded_at=now
+            events,
+            existing=self._existing,
+            next_seq=self._frame.height + 1,
+            recorded_at=now,
+            allow_future=allow_future,
         )
         return AppendResult(EventLog(pl.concat([self._frame, added])), added, dups)
 

@@ -262,8 +262,10 @@ class DeltaStore:
         events: Iterable[EventBase | Mapping[str, Any]],
         *,
         recorded_at: dt.datetime | None = None,
+        allow_future: bool = False,
     ) -> AppendReport:
-        """Append ``events`` in one atomic commit; those already present are skipped."""
+        """Append ``events`` in one atomic commit; those already present are skipped. An event
+        reported after now is refused (`ReportFromTheFuture`) unless ``allow_future``."""
         items = list(events)
         with self._write_lock():
             table = self._table() if self.exists() else None  # opened once per append
@@ -276,6 +278,7 @@ class DeltaStore:
                 existing=lambda ids: self._existing_in(table, ids),
                 next_seq=next_seq,
                 recorded_at=now,
+                allow_future=allow_future,
             )
             if added.is_empty():
                 return AppendReport(0, len(dups), None, None)
