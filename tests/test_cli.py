@@ -290,3 +290,25 @@ def test_a_report_from_the_future_is_refused_unless_asked_for(tmp_path: Path) ->
     assert verified.returncode == 2
     checks = {p["check"] for p in json.loads(verified.stdout)["problems"]}
     assert checks == {"reported-after-recorded"}
+
+
+@pytest.mark.parametrize("damage", ["delete", "empty"])
+def test_a_lost_commit_is_never_silent(
+    tmp_path: Path, make_event: MakeEvent, damage: str
+) -> None:
+    store = DeltaStore(tmp_path / "s")
+    store.append([make_event(value=1.0)])
+    store.append([make_event(value=2.0), make_event(value=3.0)])
+    last = sorted((Path(store.table_uri) / "_delta_log").glob("*.json"))[-1]
+    if damage == "delete":
+        last.unlink()
+    else:
+        last.write_text("")
+    verified = timeline("verify", "--store", store.uri, "--json")
+    assert verified.returncode == 2, verified.stdout + verified.stderr
+    checks = {p["check"] for p in json.loads(verified.stdout)["problems"]}
+    assert {"lost-commit", "orphan-file"} <= checks
+    asof = timeline("asof", "2026-01-01", "--store", store.uri)
+    assert asof.returncode != 0
+    assert "verify" in asof.stderr
+    assert "Traceback" not in asof.stderr

@@ -133,8 +133,9 @@ class StoreCorrupt(StoreError):
         more = f"\n  ... and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
         super().__init__(
             f"the event store at {uri} failed verification:\n{shown}{more}\n"
-            "Do not append to it. Restore it from a copy, or open an earlier version "
-            "(`version=`) that verifies, and re-ingest the articles since."
+            f"`timeline verify --store {uri}` lists every problem. Do not append to it. "
+            "Restore it from a copy, or open an earlier version (`version=`) that verifies, "
+            "and re-ingest the articles since."
         )
 
 

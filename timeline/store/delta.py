@@ -18,6 +18,7 @@ the size the log recorded. A checkpoint every 50 commits keeps opening the table
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -189,15 +190,74 @@ class DeltaStore:
         report = verify_frame(frame)
         return VerifyReport(report.events_checked, tuple(foreign) + report.problems)
 
+    # --- the ledger: what the Delta log should hold, kept where a lost log file cannot take it
+
+    @property
+    def _ledger(self) -> Path:
+        return Path(self.uri) / "ledger.json"
+
+    def _write_ledger(self, version: int, last_seq: int) -> None:
+        """Record the last commit beside the table (written whole, then renamed into place)."""
+        if _is_url(self.uri):
+            return
+        temp = self._ledger.with_suffix(".tmp")
+        temp.write_text(json.dumps({"version": version, "last_seq": last_seq}), "utf-8")
+        temp.replace(self._ledger)
+
+    def _ledger_problems(self, table: DeltaTable) -> list[Problem]:
+        """Commits the ledger saw that the Delta log no longer has (a lost or emptied log
+        file), and data files that no commit of the log refers to (their commit was lost)."""
+        if _is_url(self.uri) or not self._ledger.is_file():
+            return []
+        ledger = json.loads(self._ledger.read_text("utf-8"))
+        problems = []
+        next_seq, _ = self._tail(table)
+        if int(table.version()) < int(ledger["version"]) or next_seq - 1 < int(ledger["last_seq"]):
+            problems.append(
+                Problem(
+                    "lost-commit",
+                    f"the Delta log ends at version {table.version()} with events up to seq "
+                    f"{next_seq - 1}, but version {ledger['version']} was committed with events "
+                    f"up to seq {ledger['last_seq']}: a log file was deleted, emptied or "
+                    "edited; restore it from a backup",
+                )
+            )
+        referenced = self._referenced_files(table)
+        for path in sorted(Path(self.table_uri).glob("**/*.parquet")):
+            rel = path.relative_to(self.table_uri).as_posix()
+            if "_delta_log" not in rel and rel not in referenced:
+                problems.append(
+                    Problem(
+                        "orphan-file",
+                        f"data file {path} is in no commit of the Delta log: its commit was lost "
+                        "(or an outside writer left it)",
+                    )
+                )
+        return problems
+
+    def _referenced_files(self, table: DeltaTable) -> set[str]:
+        """Data files any commit of the log names: the snapshot's, and those added or removed
+        by the commit files (an UPDATE's rewritten file is removed, not orphaned)."""
+        adds = pl.DataFrame(table.get_add_actions(flatten=True))
+        named = set(adds.get_column("path").to_list()) if adds.height else set()
+        for commit in (Path(self.table_uri) / "_delta_log").glob("*.json"):
+            for line in commit.read_text("utf-8").splitlines():
+                action = json.loads(line) if line.strip() else {}
+                for kind in ("add", "remove"):
+                    if kind in action:
+                        named.add(action[kind]["path"])
+        return named
+
     def _file_problems(self, version: int | None) -> list[Problem]:
-        """Local data files that are missing or not the size the Delta log recorded."""
+        """Local data files that are missing or not the size the Delta log recorded; at the
+        latest version, also lost commits and orphaned files (`_ledger_problems`)."""
         if _is_url(self.uri):
             return []  # object stores check sizes and checksums themselves
         table = self._table()
         if version is not None:
             table.load_as_version(version)
         actions = pl.DataFrame(table.get_add_actions(flatten=True)).select("path", "size_bytes")
-        problems = []
+        problems = [] if version is not None else self._ledger_problems(table)
         for rel, size in actions.iter_rows():
             path = Path(self.table_uri) / rel
             if not path.exists():
@@ -299,4 +359,5 @@ class DeltaStore:
             version = int(table.version())
             if version % CHECKPOINT_EVERY == 0 and version:
                 table.create_checkpoint()
+            self._write_ledger(version, next_seq + added.height - 1)
             return AppendReport(added.height, len(dups), version, next_seq)
