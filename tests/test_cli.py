@@ -293,9 +293,7 @@ def test_a_report_from_the_future_is_refused_unless_asked_for(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("damage", ["delete", "empty"])
-def test_a_lost_commit_is_never_silent(
-    tmp_path: Path, make_event: MakeEvent, damage: str
-) -> None:
+def test_a_lost_commit_is_never_silent(tmp_path: Path, make_event: MakeEvent, damage: str) -> None:
     store = DeltaStore(tmp_path / "s")
     store.append([make_event(value=1.0)])
     store.append([make_event(value=2.0), make_event(value=3.0)])
