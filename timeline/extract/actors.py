@@ -213,6 +213,11 @@ def _resolved(name: str) -> str:
     return name if name == SELF else canonical(name)
 
 
+def _masked(text: str) -> str:
+    """``text`` with tickers in parentheses blanked out, offsets kept."""
+    return _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def actor_before(text: str, at: int) -> str | None:
     """The company or index heading the clause that ends at ``at`` (usually a move verb).
 
@@ -222,7 +227,7 @@ def actor_before(text: str, at: int) -> str | None:
     """
     lead = _SUFFIX_COMMA.sub(r" \1", text[:at])
     tickers = [(t.start, t.id) for t in find_listed(lead)]
-    lead = _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), lead)
+    lead = _masked(lead)
     cuts = [0, *(x for m in _BREAK.finditer(lead) for x in m.span()), len(lead)]
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     for steps, (first, last) in enumerate(reversed(spans)):
@@ -247,7 +252,7 @@ _LEADING = re.compile(
 def leading_actor(text: str, at: int) -> str | None:
     """The name that opens the clause holding ``at``, else the sentence: "The KOSPI ended
     0.7% higher at 2,702.15" -> ``"KOSPI"`` for the level at the end."""
-    lead = _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), text[:at])
+    lead = _masked(text[:at])
     breaks = [m.end() for m in _BREAK.finditer(lead)]
     for start in ([breaks[-1]] if breaks else []) + [0]:
         m = _LEADING.match(lead[start:].lstrip())

@@ -61,7 +61,7 @@ from dataclasses import dataclass
 
 from timeline.extract.numbers import word_number
 
-__all__ = ["Occurrence", "TemporalContext", "resolve"]
+__all__ = ["Occurrence", "TemporalContext", "past_year", "resolve"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
@@ -288,8 +288,13 @@ def _to_date(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     return Occurrence(p.replace(day=1), p, "month", "month")
 
 
-def _past_year(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+def past_year(p: dt.date) -> Occurrence:
+    """The year up to ``p``, as "52-week high" means it: P - 364 days..P."""
     return Occurrence(p - dt.timedelta(days=364), p, "year", "year")
+
+
+def _past_year(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+    return past_year(p)
 
 
 def _unknown(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:

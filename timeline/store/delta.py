@@ -204,49 +204,53 @@ class DeltaStore:
         temp.write_text(json.dumps({"version": version, "last_seq": last_seq}), "utf-8")
         temp.replace(self._ledger)
 
-    def _ledger_problems(self, table: DeltaTable) -> list[Problem]:
+    def _ledger_problems(self, table: DeltaTable, snapshot: set[str]) -> list[Problem]:
         """Commits the ledger saw that the Delta log no longer has (a lost or emptied log
-        file), and data files that no commit of the log refers to (their commit was lost)."""
+        file) and, when there are such, the data files no commit of the log refers to (they
+        held the lost events)."""
         if _is_url(self.uri) or not self._ledger.is_file():
             return []
         ledger = json.loads(self._ledger.read_text("utf-8"))
-        problems = []
         next_seq, _ = self._tail(table)
-        if int(table.version()) < int(ledger["version"]) or next_seq - 1 < int(ledger["last_seq"]):
+        if int(table.version()) >= int(ledger["version"]) and next_seq - 1 >= ledger["last_seq"]:
+            return []  # files in no commit are then a killed writer's leftovers, not lost data
+        problems = [
+            Problem(
+                "lost-commit",
+                f"the Delta log ends at version {table.version()} with events up to seq "
+                f"{next_seq - 1}, but version {ledger['version']} was committed with events "
+                f"up to seq {ledger['last_seq']}: a log file was deleted, emptied or "
+                "edited; restore it from a backup",
+            )
+        ]
+        for path in self._unreferenced_files(snapshot):
             problems.append(
                 Problem(
-                    "lost-commit",
-                    f"the Delta log ends at version {table.version()} with events up to seq "
-                    f"{next_seq - 1}, but version {ledger['version']} was committed with events "
-                    f"up to seq {ledger['last_seq']}: a log file was deleted, emptied or "
-                    "edited; restore it from a backup",
+                    "orphan-file",
+                    f"data file {path} is in no commit of the Delta log: its commit was lost "
+                    "(or an outside writer left it)",
                 )
             )
-        referenced = self._referenced_files(table)
-        for path in sorted(Path(self.table_uri).glob("**/*.parquet")):
-            rel = path.relative_to(self.table_uri).as_posix()
-            if "_delta_log" not in rel and rel not in referenced:
-                problems.append(
-                    Problem(
-                        "orphan-file",
-                        f"data file {path} is in no commit of the Delta log: its commit was lost "
-                        "(or an outside writer left it)",
-                    )
-                )
         return problems
 
-    def _referenced_files(self, table: DeltaTable) -> set[str]:
-        """Data files any commit of the log names: the snapshot's, and those added or removed
-        by the commit files (an UPDATE's rewritten file is removed, not orphaned)."""
-        adds = pl.DataFrame(table.get_add_actions(flatten=True))
-        named = set(adds.get_column("path").to_list()) if adds.height else set()
-        for commit in (Path(self.table_uri) / "_delta_log").glob("*.json"):
+    def _unreferenced_files(self, snapshot: set[str]) -> list[Path]:
+        """Data files no commit of the log names. Files outside the snapshot are looked up in
+        the commit files' add and remove actions (an UPDATE's rewritten file is removed, not
+        orphaned); the commit files are read only when such a file exists."""
+        named = set(snapshot)
+        root = Path(self.table_uri)
+        outside = [
+            path
+            for path in sorted(root.glob("**/*.parquet"))
+            if "_delta_log" not in path.parts and path.relative_to(root).as_posix() not in named
+        ]
+        if not outside:
+            return []
+        for commit in (root / "_delta_log").glob("*.json"):
             for line in commit.read_text("utf-8").splitlines():
                 action = json.loads(line) if line.strip() else {}
-                for kind in ("add", "remove"):
-                    if kind in action:
-                        named.add(action[kind]["path"])
-        return named
+                named.update(action[k]["path"] for k in ("add", "remove") if k in action)
+        return [path for path in outside if path.relative_to(root).as_posix() not in named]
 
     def _file_problems(self, version: int | None) -> list[Problem]:
         """Local data files that are missing or not the size the Delta log recorded; at the
@@ -257,7 +261,8 @@ class DeltaStore:
         if version is not None:
             table.load_as_version(version)
         actions = pl.DataFrame(table.get_add_actions(flatten=True)).select("path", "size_bytes")
-        problems = [] if version is not None else self._ledger_problems(table)
+        snapshot = set(actions.get_column("path").to_list())
+        problems = [] if version is not None else self._ledger_problems(table, snapshot)
         for rel, size in actions.iter_rows():
             path = Path(self.table_uri) / rel
             if not path.exists():

@@ -7,10 +7,9 @@ ownership. Its sign comes from the verb; its period from the sentence's temporal
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline.extract.actors import (
     INDEX_WORDS,
@@ -32,7 +31,7 @@ from timeline.extract.numbers import (
 )
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, is_per_share
 from timeline.extract.sessions import session_on_or_before
-from timeline.extract.temporal import Occurrence, resolve
+from timeline.extract.temporal import Occurrence, past_year, resolve
 from timeline.extract.text import Sentence
 
 __all__ = ["levels", "moves", "rows", "technicals", "valuations"]
@@ -107,15 +106,11 @@ _SAME_CLAUSE = re.compile(
 
 def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     """The move verb that governs percentage ``p``: in its clause before it, or just after."""
-    lead_start = max(0, p.start - 45)
-    for verb in reversed(list(_MOVE.finditer(text, lead_start, p.start))):
-        if _SAME_CLAUSE.match(text[verb.end() : p.start]):
-            return verb
-        break
-    after = _MOVE.match(text[p.end : p.end + 14].lstrip(" ,"))
-    if after:
-        return _MOVE.search(text, p.end, p.end + 14)
-    return None
+    before = list(_MOVE.finditer(text, max(0, p.start - 45), p.start))
+    if before and _SAME_CLAUSE.match(text[before[-1].end() : p.start]):
+        return before[-1]
+    after = _MOVE.search(text, p.end, p.end + 14)
+    return after if after and not text[p.end : after.start()].strip(" ,") else None
 
 
 def _list_item(text: str, p: Amount) -> float | None:
@@ -143,6 +138,22 @@ _PERFECT = re.compile(
 _OPENING = re.compile(r"^[^,]{3,40},")
 
 
+def _cue(text: str, ctx: Context) -> Occurrence:
+    """The time cue of ``text`` alone (the article's temporal memory is left as it was)."""
+    return resolve(text, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
+
+
+def _session_day(ctx: Context) -> Occurrence:
+    """The session the news reports: the exchange's last trading day on or before P."""
+    day = session_on_or_before(ctx.published, ctx.subjects.exchange)
+    return Occurrence(day, day, "day", "day")
+
+
+def _named(actor: str | None, ctx: Context) -> str | None:
+    """The subject id of a named actor; ``None`` for "the stock" or nobody."""
+    return ctx.subjects.id_of(actor) if actor is not None and actor != SELF else None
+
+
 def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
     """When the figure at ``text[start:end]`` happened: the time cue of its own clause ("The
     Dow fell 2.5% this week, its biggest drop since Oct. 25"), else of the sentence's opening
@@ -153,16 +164,12 @@ def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
     own = clause(text, start, end)
     opening = _OPENING.match(text)
     for piece in (own, opening.group(0) if opening else ""):
-        occ = resolve(piece, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
+        occ = _cue(piece, ctx)
         if occ.precision != "unknown":
             return occ
     if _PERFECT.search(own) and not ctx.sentence.heading:
         return Occurrence.unknown()
-    return _day(session_on_or_before(ctx.published, ctx.subjects.exchange))
-
-
-def _day(day: dt.date) -> Occurrence:
-    return Occurrence(day, day, "day", "day")
+    return _session_day(ctx)
 
 
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -201,19 +208,17 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 continue
             value = listed
             actor = actor_before(text, text.rindex("(", 0, p.start))
-        named = actor is not None and actor != SELF
-        if not (named or about_stock):
+        named = _named(actor, ctx)
+        if named is None and not about_stock:
             continue
-        subject = ctx.subjects.id_of(actor) if actor and named else _mover(text, p.start, ctx)
+        subject = named or _mover(text, p.start, ctx)
         found.append((value, subject, p.qualifier, _when(text, p.start, p.end, ctx)))
     for m in _MULTIPLE.finditer(text):
         if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
             continue
         word = m.group("w").lower()
         value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
-        actor = actor_before(text, m.start())
-        named = actor is not None and actor != SELF
-        subject = ctx.subjects.id_of(actor) if actor and named else _mover(text, m.start(), ctx)
+        subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)
         found.append((value, subject, "approx", _when(text, m.start(), m.end(), ctx)))
     for value, subject, qualifier, occ in found:
         yield Draft(
@@ -273,17 +278,26 @@ def _level_type(word: str, high_low: str | None) -> str:
     return "intraday"
 
 
-def _past_year(ctx: Context) -> Occurrence:
-    p = ctx.published
-    return Occurrence(p - dt.timedelta(days=364), p, "year", "year")
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """A market price found in a sentence, before it becomes a draft."""
+
+    price: float
+    currency: str | None
+    start: int
+    end: int
+    subject: str | None
+    level_type: str
+    past_year: bool = False  # a 52-week high or low
 
 
-def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str] | None:
-    """(subject, level type) of a price at ``start``, or ``None`` when it is no market price."""
+def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
+    """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
+    when it is no market price."""
     lead = text[max(0, start - 45) : start]
     span = _RANGE_CUE.search(lead)
     if span:
-        return None, span.group("hl").lower() + "52"
+        return None, span.group("hl").lower(), True
     cue = _LEVEL_CUE.search(lead)
     if cue is None or _NOT_LEVEL.search(lead):
         return None
@@ -292,36 +306,34 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str] | N
     if not closing and _NOT_LEVEL.search(text[:start]):
         return None  # "the average target ... stands at $212": not a market price
     at = start - len(lead) + cue.start()
-    actor = actor_before(text, at) or leading_actor(text, at)
-    subject = ctx.subjects.id_of(actor) if actor and actor != SELF else None
+    subject = _named(actor_before(text, at) or leading_actor(text, at), ctx)
     if word in ("to", "at"):  # "ended 0.7% higher at 2,702.15": the clause's verb says which
         verb = _CLAUSE_VERB.search(clause(text, at, at))
         word = verb.group(0).lower() if verb else word
-    return subject, _level_type(word, cue.group("hl"))
+    return subject, _level_type(word, cue.group("hl")), False
 
 
-_Found = tuple[float, str | None, int, int, str | None, str]
-
-
-def _prices(text: str, ctx: Context) -> list[_Found]:
-    """(price, currency, start, end, subject, level type) of each market price in ``text``."""
-    found: list[_Found] = []
+def _prices(text: str, ctx: Context) -> list[_Level]:
+    """Each market price in ``text``: per-share amounts of money, then index levels."""
+    found: list[_Level] = []
     for a in find_money(text):
         big = a.currency in _BIG_UNITS and a.value < 10_000_000
         if not (is_per_share(text, a.start, a.end, a.value) or big):
             continue
         seen = _level_at(text, a.start, ctx)
         if seen is not None:
-            found.append((a.value, a.currency, a.start, a.end, seen[0], seen[1]))
+            found.append(_Level(a.value, a.currency, a.start, a.end, *seen))
     for m in _INDEX_LEVEL.finditer(text):
-        if any(s <= m.start() < e for _, _, s, e, _, _ in found):
+        if any(f.start <= m.start() < f.end for f in found):
             continue
         seen = _level_at(text, m.start(), ctx)
         if seen is None:
             continue
-        subject = seen[0] or _mover(text, m.start(), ctx)
+        subject, level_type, past_year = seen
+        subject = subject or _mover(text, m.start(), ctx)
         if m.group("pts") or is_index(subject):
-            found.append((parse_number(m.group("num")), None, m.start(), m.end(), subject, seen[1]))
+            price = parse_number(m.group("num"))
+            found.append(_Level(price, None, m.start(), m.end(), subject, level_type, past_year))
     return found
 
 
@@ -338,20 +350,21 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     if not _LEVEL_SENTENCE.search(text):
         return
-    for price, currency, start, end, subject, seen_type in _prices(text, ctx):
-        past_year = seen_type.endswith("52")
+    for level in _prices(text, ctx):
         yield Draft(
             "price_level",
             {
-                "price": price,
-                "currency": currency,
-                "level_type": seen_type[:-2] if past_year else seen_type,
+                "price": level.price,
+                "currency": level.currency,
+                "level_type": level.level_type,
                 "listing": _listing(text),
-                "qualifier": qualifier_before(text, start),
+                "qualifier": qualifier_before(text, level.start),
             },
             confidence=0.85,
-            subject=subject,
-            occurrence=_past_year(ctx) if past_year else _when(text, start, end, ctx),
+            subject=level.subject,
+            occurrence=past_year(ctx.published)
+            if level.past_year
+            else _when(text, level.start, level.end, ctx),
         )
 
 
@@ -477,10 +490,10 @@ def _heading_day(ctx: Context) -> Occurrence:
     """A heading's day: the day its section's first sentence names, else the publication."""
     following = ctx.following()
     if following is not None and not following.heading:
-        occ = resolve(following.text, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
+        occ = _cue(following.text, ctx)
         if occ.precision == "day":
             return occ
-    return _day(session_on_or_before(ctx.published, ctx.subjects.exchange))
+    return _session_day(ctx)
 
 
 def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -489,7 +502,7 @@ def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     row = _ROW.match(text)
     if row:
         subject = ctx.subjects.id_of(row.group("name").strip())
-        occ = _day(session_on_or_before(ctx.published, ctx.subjects.exchange))
+        occ = _session_day(ctx)
         percent = parse_number(row.group("pct").lstrip("+−-"))
         move = {"percent": -percent if row.group("pct")[0] in "-−" else percent, "period": "day"}
         yield Draft("price_move", move, confidence=0.8, subject=subject, occurrence=occ)
