@@ -14,6 +14,7 @@ that fails validation is dropped, never raised. The same fact stated twice in on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -23,7 +24,7 @@ from timeline.events import KINDS, EventBase, fact_key
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
 from timeline.extract.subjects import Subjects
-from timeline.extract.temporal import resolve
+from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence, split_sentences
 
 __all__ = ["Context", "Draft", "Extractor", "Rule", "RuleExtractor", "detect_subject"]
@@ -80,6 +81,9 @@ class RuleExtractor:
         subjects = Subjects.of(article.text, article.title, article.subject)
         ctx = Context(article=article, subjects=subjects, sentences=sentences)
         events: dict[tuple[Any, ...], EventBase] = {}
+        # an undated list item takes the date of the sentence that leads into the list ("The
+        # following analysts published notes on Friday." then "• JPMorgan downgraded ...")
+        lead = Occurrence.unknown()
         for i, sentence in enumerate(sentences):
             ctx.index = i
             ctx.sentence_subject = subjects.of_sentence(sentence.text, sentence.start)
@@ -87,6 +91,11 @@ class RuleExtractor:
                 ctx.occurrence = resolve(
                     sentence.text, ctx.published, ctx.temporal, subjects.exchange
                 )
+                if _is_item(article.text, sentence.start):
+                    if ctx.occurrence.precision == "unknown":
+                        ctx.occurrence = lead
+                else:
+                    lead = ctx.occurrence
                 rules = self.rules
             elif sentence.heading and not sentence.boilerplate:
                 rules = self.headings
@@ -119,6 +128,15 @@ class RuleExtractor:
             )
         except (EventInvalid, ValueError):
             return None  # a rule's guess that does not validate is not an event
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-•*·▪◦–]|\d{1,2}[.)])[ \t]+")
+
+
+def _is_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a list item ("• JPMorgan downgraded ...")."""
+    marker = _ITEM.match(text, text.rfind("\n", 0, start) + 1)
+    return marker is not None and start <= marker.end()
 
 
 def _completeness(event: EventBase) -> int:

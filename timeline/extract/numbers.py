@@ -115,6 +115,9 @@ _SUFFIX_CUR = {
     "norwegian kroner": "NOK",
     "swiss francs": "CHF",
     "francs": "CHF",
+    # ISO codes after the amount ("261 HKD", "3,750 INR")
+    **{code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "HKD", "CNY", "INR", "DKK")},
+    **{code.lower(): code for code in ("CHF", "SEK", "NOK", "KRW", "TWD", "SGD", "AUD", "CAD")},
 }
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
 _SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))

@@ -274,6 +274,10 @@ class Subjects:
                 return known
         return canonical(name)
 
+    def names_article(self, start: int, end: int) -> bool:
+        """Whether the article's own company is named between offsets ``start`` and ``end``."""
+        return any(start <= at < end and c == self.article for at, c in self.found)
+
     def of_sentence(self, text: str, start: int | None = None) -> str:
         """The subject of one sentence: the article's, unless the sentence opens on another
         company and never names the article's. With ``start``, the sentence's offset in the

@@ -230,3 +230,88 @@ def test_rating_tallies_in_words(text: str, buy: int, hold: int, sell: int | Non
     (got,) = only(text, "consensus")
     assert (got["buy_count"], got["hold_count"], got["sell_count"]) == (buy, hold, sell)
     assert got["rating"] is None  # a tally is no consensus rating
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Bank of Montreal trimmed its price target on Acme to $41.", "Bank of Montreal"),
+        (
+            "Keefe, Bruyette & Woods upped its price target on Acme to $41.",
+            "Keefe, Bruyette & Woods",
+        ),
+        ("Wells Fargo & Company decreased their price target on Acme to $41.", "Wells Fargo"),
+        ("Finally, Piper Sandler bumped up their price target on Acme to $41.", "Piper Sandler"),
+        ("Royal Bank Of Canada restated its target price of $41 on Acme.", "RBC Capital Markets"),
+    ],
+)
+def test_a_firm_is_its_whole_name(text: str, firm: str) -> None:
+    [got] = only(text, "price_target")
+    assert (got["firm"], got["value"], got["subject"]) == (firm, 41.0, "ACME")
+
+
+def test_from_then_to_gives_the_previous_target() -> None:
+    [got] = only("Stifel moved its target on Acme from $52.50 to $47.", "price_target")
+    assert (got["value"], got["previous_value"], got["action"]) == (47.0, 52.5, None)
+
+
+def test_they_in_the_next_sentence_is_the_firm_and_its_date() -> None:
+    text = (
+        "Nomura started coverage of Acme in a note on Monday, March 3rd. They gave the company "
+        "a “reduce” rating and a 2,300 yen price target. He sees little upside."
+    )
+    [rating] = only(text, "analyst_rating")
+    [target] = only(text, "price_target")
+    assert (rating["firm"], rating["rating_normalized"], str(rating["start"])) == (
+        "Nomura",
+        "sell",
+        "2025-03-03",
+    )
+    assert (target["firm"], target["value"], target["currency"]) == ("Nomura", 2300.0, "JPY")
+    assert str(target["start"]) == "2025-03-03"
+
+
+def test_a_firm_acting_on_another_company_in_a_wrap() -> None:
+    text = (
+        "Acme slipped 1%. Globex surged 6% after Barclays lifted the stock to 'overweight'. "
+        "The bank, which raised its target to 900p, sees a re-rating."
+    )
+    [rating] = only(text, "analyst_rating")
+    [target] = only(text, "price_target")
+    assert (rating["subject"], rating["firm"]) == ("Globex", "Barclays")
+    assert (target["subject"], target["firm"], target["currency"]) == ("Globex", "Barclays", "GBX")
+
+
+def test_an_opening_adverb_is_not_the_company() -> None:
+    [got] = only("Finally, Mizuho set a $70 price target on the shares.", "price_target")
+    assert (got["subject"], got["firm"]) == ("ACME", "Mizuho")
+
+
+def test_list_items_take_the_date_of_the_sentence_leading_in() -> None:
+    text = (
+        "Here is what brokers said on Thursday.\n\n"
+        "  - Citi kept its Buy rating.\n"
+        "  - HSBC cut Acme to Hold from Buy on June 2."
+    )
+    got = {g["firm"]: str(g["start"]) for g in only(text, "analyst_rating")}
+    assert got == {"Citi": "2025-06-12", "HSBC": "2025-06-02"}
+
+
+def test_a_brokers_table() -> None:
+    text = (
+        "Ratings on Acme from three houses:\n\n"
+        "Broker | Recommendation | Target price\n"
+        "Daiwa | Outperform | 1,250 JPY\n"
+        "CLSA | Underperform (downgraded) | JPY 980\n"
+        "SMBC Nikko | Neutral | 1,100 yen\n\n"
+        "Acme rose 2% on Friday."
+    )
+    ratings = [(g["firm"], g["rating_normalized"]) for g in only(text, "analyst_rating")]
+    targets = [(g["firm"], g["value"], g["currency"]) for g in only(text, "price_target")]
+    assert ratings == [("Daiwa", "buy"), ("CLSA", "sell"), ("SMBC Nikko", "hold")]
+    assert targets == [
+        ("Daiwa", 1250.0, "JPY"),
+        ("CLSA", 980.0, "JPY"),
+        ("SMBC Nikko", 1100.0, "JPY"),
+    ]
+    assert all(g["precision"] == "unknown" for g in only(text, "price_target"))

@@ -28,4 +28,4 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 
 #: Rules for heading lines: those that start a section, and those that state a price
 #: (movers' table rows, template headlines).
-HEADING_RULES: tuple[Rule, ...] = (kpis.headings, market.rows)
+HEADING_RULES: tuple[Rule, ...] = (kpis.headings, market.rows, analysts.table)

@@ -10,6 +10,8 @@ from timeline.extract.numbers import word_number
 from timeline.extract.text import Sentence
 
 __all__ = [
+    "ANALYST_ACTION",
+    "ANALYST_VERBS",
     "PROJECTION",
     "firms_in",
     "hypothetical_before",
@@ -58,14 +60,30 @@ def hypothetical_before(text: str, at: int) -> bool:
     return _HYPOTHETICAL.search(text[max(0, at - 60) : at]) is not None
 
 
+# A firm's name: capitalised words, joined by "of", "&" or "and" ("Royal Bank of Canada",
+# "JPMorgan Chase & Co.", "Wells Fargo & Company").
+_FIRM_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&.'’-]*){0,4}"
+#: What an analyst firm does to a rating or a target, in the active voice.
+ANALYST_VERBS = (
+    r"upgraded|downgraded|initiated|reiterated|reissued|restated|reaffirmed|affirmed|"
+    r"maintained|raised|lifted|upped|hiked|bumped|boosted|increased|elevated|cut|lowered|"
+    r"reduced|decreased|dropped|trimmed|slashed|assigned|rates|rated|resumed|started|began|"
+    r"assumed|set|kept|issued|gave|moved|placed|upgrades|downgrades|initiates|reiterates|"
+    r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps"
+)
+#: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.
+ANALYST_ACTION = re.compile(
+    rf"\b(?:{ANALYST_VERBS}|rate|ratings?|recommend\w*|upgrades?|downgrades?|coverage|"
+    r"target\w*|objective|fair\s+value|call)\b",
+    re.I,
+)
 _ACTOR_VERB = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:analysts?\s+)?"
+    rf"(?<![\w'’])(?P<name>{_FIRM_NAME})\s+(?:analysts?\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|now\s+)?"
-    r"(?:upgraded|downgraded|initiated|reiterated|maintained|raised|lifted|cut|lowered|reduced|"
-    r"trimmed|assigned|rates|rated|reaffirmed|resumed|started|boosted|slashed|set|kept)\b"
+    rf"(?:{ANALYST_VERBS})\b"
 )
 _ANALYSTS_AT = re.compile(
-    r"\b(?:analysts?|strategists?|research)\s+(?:at|from)\s+(?P<name>(?:[A-Z][\w&.'’-]*\s*){1,4})"
+    rf"\b(?:analysts?|strategists?|research)\s+(?:at|from)\s+(?P<name>{_FIRM_NAME})"
 )
 _NOT_FIRMS = frozenset(
     [
@@ -92,6 +110,11 @@ _NOT_FIRMS = frozenset(
         "in",
         "separately",
         "elsewhere",
+        "he",
+        "she",
+        "finally",
+        "additionally",
+        "several",
     ]
 )
 
@@ -114,8 +137,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     found = find_entities(text, kinds=("firm",))
     taken = [(m.start, m.end) for m in found]
     others = {m.id for m in find_entities(text) if m.kind != "firm"}
-    candidates = [
-        *(m for m in find_orgs(text) if m.id not in others),
+    candidates = [  # the name before an analyst's verb first: it is the whole name
         *(
             Mention(
                 _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
@@ -123,6 +145,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             for pattern in (_ACTOR_VERB, _ANALYSTS_AT)
             for m in pattern.finditer(text)
         ),
+        *(m for m in find_orgs(text) if m.id not in others),
     ]
     for cand in candidates:
         if re.search(r"\banalysts?\s+$", text[: cand.start]):

@@ -7,19 +7,29 @@ target cue ("price target", "fair value", "targeting") before the amount; an amo
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.entities import canonical
+from timeline.extract.actors import SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
-from timeline.extract.mentions import find_entities
+from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import COUNT_WORDS, find_money, word_number
-from timeline.extract.rules._common import firms_in, is_per_share, nearest_before, window
+from timeline.extract.rules._common import (
+    ANALYST_ACTION,
+    firms_in,
+    is_per_share,
+    nearest_before,
+    window,
+)
+from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 from timeline.extract.vocab import rate, rating_alternation, rating_pattern
 
-__all__ = ["consensus", "ratings", "targets"]
+__all__ = ["consensus", "ratings", "table", "targets"]
 
 _AMBIGUOUS = frozenset({"buy", "hold", "sell", "add", "reduce", "neutral", "positive", "negative"})
 _AMBIGUOUS |= {"perform", "mixed", "in line", "top pick", "overweight", "underweight"}
@@ -54,14 +64,84 @@ _RAISE = re.compile(r"\b(?:rais|lift|boost|increas|hik|bump)\w*", re.I)
 _CUT = re.compile(r"\b(?:cut|lower|reduc|trim|slash|decreas)\w*", re.I)
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
-_PRONOUN_START = re.compile(r"^(?:It|The (?:firm|bank|broker|brokerage|analyst)|Its|They)\b")
+_PRONOUN_START = re.compile(
+    r"^(?:It|He|She|They|Its|His|Her|Their|The (?:firm|bank|broker|brokerage|analysts?))\b"
+)
+_CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|because)\s")
+_NOT_COMPANY = re.compile(
+    rf"^(?:{'|'.join(calendar.day_name)}|{'|'.join(calendar.month_name[1:])}|Analysts?|"
+    r"Wall Street|Investors?|Brokerages?|Shares|Stocks?|Prior|Earlier|Later|Separately|"
+    r"Meanwhile|Finally|Additionally|However|Elsewhere|Overall|Also|Today|Yesterday)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Who:
+    """Who acts in an analyst's sentence, and on which company."""
+
+    firms: list[Mention]
+    pronoun: str | None  # the firm a pronoun ("They", "The firm") stands for
+    subject: str | None  # the company acted on, when not the sentence's subject
+    occurrence: Occurrence | None  # the date carried over to a pronoun's sentence
 
 
 @dataclass(slots=True)
 class _Firms:
-    """The firm last named, for "It also raised its target" in the next sentence."""
+    """The firm last named with an analyst's verb, when it acted and on which company, for the
+    sentence after ("They issued a “neutral” rating", "He also raised his target to $260")."""
 
     last: str | None = None
+    when: Occurrence | None = None
+    about: str | None = None
+    index: int = -1
+    who: _Who | None = None
+
+
+def _who(sentence: Sentence, ctx: Context) -> _Who:
+    """The firms of the sentence, and what a pronoun and an unnamed company stand for.
+
+    Read once per sentence, whichever rule asks first; the firm named with an analyst's verb
+    ("UBS Group began coverage on ...") is remembered for the next sentence."""
+    memory = ctx.memory(_Firms)
+    if memory.index == ctx.index and memory.who is not None:
+        return memory.who
+    text = sentence.text
+    firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
+    last, when, about = memory.last, memory.when, memory.about
+    pronoun = last if not firms and last and _PRONOUN_START.match(text) else None
+    if pronoun:
+        own = ctx.occurrence.precision != "unknown"
+        who = _Who(firms, pronoun, about, None if own else when)
+    else:
+        first = firms[0].start if firms else len(text)
+        who = _Who(firms, None, _covered(sentence, ctx, first) if firms else None, None)
+    acting = [f for f in firms if ANALYST_ACTION.search(text, f.end, f.end + 60)]
+    if acting:
+        memory.last, memory.when, memory.about = acting[-1].id, ctx.occurrence, who.subject
+    memory.index, memory.who = ctx.index, who
+    return who
+
+
+def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
+    """The company an analyst acts on when the sentence is not about the article's own: the
+    name heading it ("BP gushed higher as Jefferies upgraded the shares"); for "the shares",
+    the company heading the sentence before in the same paragraph."""
+    if ctx.subjects.names_article(sentence.start, sentence.end):
+        return None
+    text = sentence.text
+    after_break = _CLAUSE_BREAK.search(text, 0, at)  # "BP gushed higher as Jefferies ..."
+    lead = text[: after_break.start()] if after_break else ""
+    # a clause with a verb of its own heads the sentence; "Finally," does not
+    name = leading_actor(text, len(lead)) if re.search(r"\s[a-z]{2,}", lead) else None
+    if name == SELF or (name is None and re.match(r"(?:The|Its)\s+shares\b", text)):
+        before = ctx.sentences[ctx.index - 1] if ctx.index else None
+        if before is None or before.block != sentence.block:
+            return None
+        name = leading_actor(before.text, len(before.text))
+    if name is None or name == SELF or is_index(name) or _NOT_COMPANY.match(name):
+        return None
+    return ctx.subjects.id_of(name)
 
 
 def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
@@ -104,13 +184,12 @@ def _action(text: str, current: int, previous: int | None) -> str | None:
 def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A firm's rating, with its action and previous rating when written."""
     text = sentence.text
+    who = _who(sentence, ctx)
     terms = _rating_terms(text)
-    if not terms or (_CONSENSUS_CUE.search(text) and not firms_in(sentence, ctx)):
+    if not terms or (_CONSENSUS_CUE.search(text) and not who.firms):
         return
-    firms = firms_in(sentence, ctx)
-    memory = ctx.memory(_Firms)
-    pronoun = not firms and memory.last and _PRONOUN_START.match(text)
-    firm_names = [memory.last] if pronoun and memory.last else []
+    firms = who.firms
+    firm_names = [who.pronoun] if who.pronoun else []
     done: set[str] = set()
     for m in terms:
         before = text[max(0, m.start() - 12) : m.start()].lower()
@@ -126,7 +205,6 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         prev_rated = rate(previous) if previous else None
         prev_score = prev_rated[1] if prev_rated else None
         done.add(name)
-        memory.last = name
         yield Draft(
             "analyst_rating",
             {
@@ -138,6 +216,8 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "previous_rating": previous,
             },
             confidence=0.9 if firm else 0.6,
+            subject=who.subject,
+            occurrence=who.occurrence,
         )
 
 
@@ -162,10 +242,10 @@ def _cue_for(cues: list[re.Match[str]], text: str, start: int, end: int) -> re.M
 def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Each firm's price target or fair value, with its previous value ("from $178")."""
     text = sentence.text
+    who = _who(sentence, ctx)
     cues = list(_TARGET_CUE.finditer(text))
     if not cues:
         return
-    firms = firms_in(sentence, ctx)
     amounts = [a for a in find_money(text) if is_per_share(text, a.start, a.end, a.value)]
     for a in amounts:
         cue = _cue_for(cues, text, a.start, a.end)
@@ -175,9 +255,8 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         if _CONSENSUS_CUE.search(window(text, cue.start(), cue.end(), 30, 5)):
             continue
-        firm = nearest_before(firms, a.start)
-        memory = ctx.memory(_Firms)
-        name = firm.id if firm else (memory.last if _PRONOUN_START.match(text) else None)
+        firm = nearest_before(who.firms, a.start)
+        name = firm.id if firm else who.pronoun
         if name is None:
             continue
         prev = re.match(r"\s*,?\s*(?:up|down)?\s*from\s+(?:a\s+previous\s+)?", text[a.end :], re.I)
@@ -185,7 +264,11 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if prev:
             later = [b for b in amounts if b.start >= a.end + prev.end() - 1]
             previous = later[0].value if later and later[0].start - a.end < prev.end() + 3 else None
-        memory.last = name
+        else:  # "from $315.00 to $280.00": the previous value is written first
+            earlier = [b for b in amounts if b.end <= a.start]
+            written = earlier and re.fullmatch(r"\s+to\s+", text[earlier[-1].end : a.start])
+            if written and re.search(r"\bfrom\s*$", text[: earlier[-1].start]):
+                previous = earlier[-1].value
         yield Draft(
             "price_target",
             {
@@ -198,6 +281,8 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "qualifier": a.qualifier,
             },
             confidence=0.9 if firm else 0.6,
+            subject=who.subject,
+            occurrence=who.occurrence,
         )
 
 
@@ -272,3 +357,75 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         },
         confidence=0.85,
     )
+
+
+_CELL = re.compile(r"\s*[│|┃\t]\s*")
+_COLUMNS = {
+    "firm": re.compile(r"broker|brokerage|firm|house|analyst|institution|bank", re.I),
+    "rating": re.compile(r"rating|recommendation|\bcall\b|stance|view", re.I),
+    "target": re.compile(r"target|objective|fair\s+value", re.I),
+}
+
+
+@dataclass(slots=True)
+class _Table:
+    """The columns of the ratings table being read: role -> cell position."""
+
+    columns: dict[str, int] | None = None
+
+
+def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Rows of a brokers' table ("Brokerage│Investment Rating│Target Price", then
+    "UBS│Buy│261 HKD"): each row a firm's rating and target. The header row names the
+    columns; a line that is not a row ends the table."""
+    memory = ctx.memory(_Table)
+    cells = _CELL.split(sentence.text.strip(" │|┃\t"))
+    if len(cells) < 2:
+        memory.columns = None
+        return
+    roles = {
+        role: i
+        for i, cell in enumerate(cells)
+        for role, pattern in _COLUMNS.items()
+        if pattern.search(cell) and not find_money(cell)
+    }
+    if "firm" in roles and len(roles) >= 2:
+        memory.columns = roles
+        return
+    columns = memory.columns
+    if columns is None or len(cells) <= max(columns.values()):
+        return
+    firm = cells[columns["firm"]].strip()
+    if not firm or find_money(firm):
+        return
+    firm = canonical(firm)
+    if "rating" in columns:
+        written = re.sub(r"\s*\(.*\)\s*$", "", cells[columns["rating"]]).strip()
+        rated = rate(written)
+        if rated:
+            yield Draft(
+                "analyst_rating",
+                {
+                    "firm": firm,
+                    "rating": written,
+                    "rating_normalized": rated[0],
+                    "rating_score": rated[1],
+                },
+                confidence=0.8,
+                occurrence=Occurrence.unknown(),
+            )
+    if "target" in columns:
+        amounts = find_money(cells[columns["target"]])
+        if amounts:
+            yield Draft(
+                "price_target",
+                {
+                    "firm": firm,
+                    "value": amounts[0].value,
+                    "currency": amounts[0].currency,
+                    "target_type": "price_target",
+                    "qualifier": amounts[0].qualifier,
+                },
+                confidence=0.8,
+                occurrence=Occurrence.unknown(),
+            )
