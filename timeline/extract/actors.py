@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from timeline.entities import canonical, resolve
-from timeline.extract.subjects import find_listed
+from timeline.extract.subjects import find_listed, ticker_id
 
 __all__ = [
     "INDEX_WORDS",
@@ -187,6 +187,9 @@ def is_index(name: str) -> bool:
 
 def _name_in(segment: str) -> str | None:
     """The name that ends ``segment`` (``SELF`` for "the stock"), or ``None``."""
+    special = _index_or_listing(segment)
+    if special is not None:
+        return special
     segment = _TICKER_SUFFIX.sub("", _FILLER.sub("", segment)).strip(" \"“”'’")
     if not segment:
         return None
@@ -207,6 +210,44 @@ def _name_in(segment: str) -> str | None:
     if not name or first in _NOT_NAMES or _NOT_A_NAME.match(name):
         return None
     return name
+
+
+_EXCHANGE_TICKER = re.compile(
+    r"(?:^|\s)(?P<ex>NYSE|NASDAQ|Nasdaq|NYSEAMERICAN|AMEX|LON|TSX|ASX|HKG|NSE|BSE|TYO|ETR|EPA)"
+    r"\s*:?\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})$"
+)
+_DESCRIBED = re.compile(
+    r"(?P<name>(?:[\w&'’-]+\s+){0,3}(?:benchmark|index|Nasdaq|Dow|S&P\s+500)(?:\s+index)?)"
+    r"(?:\s+(?:is|are|was|were|has|have|had|also|closed|ended|finished|settled|traded|opened|"
+    r"edged|inched|then|now))*$",
+    re.I,
+)
+
+
+def _described_index(segment: str) -> str | None:
+    """The index a description names, per the alias table ("The pan-European benchmark",
+    "the tech-heavy Nasdaq", "the French benchmark index")."""
+    m = _DESCRIBED.search(segment)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    for i in range(len(words) - 1):
+        found = resolve(" ".join(words[i:]), "index")
+        if found:
+            return found
+    return None
+
+
+def _index_or_listing(segment: str) -> str | None:
+    """An index named by description, or a listing written "NYSE OXY", ending ``segment``.
+
+    The description is looked for before the fillers go: "index" is one of them ("the
+    continent-wide index had slipped")."""
+    described = _described_index(segment.strip()) or _described_index(_FILLER.sub("", segment))
+    if described is not None:
+        return described
+    listed = _EXCHANGE_TICKER.search(_FILLER.sub("", segment))
+    return ticker_id(listed.group("ex"), listed.group("t")) if listed else None
 
 
 def _resolved(name: str) -> str:
@@ -245,7 +286,12 @@ def actor_before(text: str, at: int) -> str | None:
 
 _LEADING = re.compile(
     rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?"
-    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|de|&))*)"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|de|&))*(?:\s+(?:composite|index|average)\b)?)"
+)
+
+
+_OPENING_INDEX = re.compile(
+    r"^(?:the\s+)?(?P<name>(?:[\w&'’-]+\s+){0,3}?(?:benchmark|index|Nasdaq)(?:\s+index)?)\b", re.I
 )
 
 
@@ -255,7 +301,11 @@ def leading_actor(text: str, at: int) -> str | None:
     lead = _masked(text[:at])
     breaks = [m.end() for m in _BREAK.finditer(lead)]
     for start in ([breaks[-1]] if breaks else []) + [0]:
-        m = _LEADING.match(lead[start:].lstrip())
+        opening = lead[start:].lstrip()
+        described = _OPENING_INDEX.match(opening)
+        if described and (index := _described_index(described.group("name"))):
+            return index
+        m = _LEADING.match(opening)
         if m:
             name = _name_in(m.group("name"))
             if name is not None and name != SELF:

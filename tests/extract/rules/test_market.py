@@ -246,3 +246,37 @@ def test_a_52_week_range_spans_the_past_year() -> None:
         dt.date(2025, 6, 13),
         "year",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        ("The pan-European benchmark ended the day up 0.6%.", "STOXX600", 0.6),
+        ("Earlier, the continent-wide index had slipped 0.3%.", "STOXX600", -0.3),
+        ("In Paris the French benchmark index lost 1.1%.", "CAC40", -1.1),
+        ("Stocks on the tech-heavy Nasdaq climbed 2.2%.", "COMP", 2.2),
+    ],
+)
+def test_an_index_named_by_description(text: str, subject: str, percent: float) -> None:
+    [got] = only(text, "price_move", subject="ACME")
+    assert (got["subject"], got["percent"]) == (subject, percent)
+
+
+def test_moves_paired_with_names_respectively() -> None:
+    text = (
+        "Banks weighed, with Acme Bank, Globex and Initech off 1.5%, 2.25% and 0.4% respectively."
+    )
+    got = [(g["subject"], g["percent"]) for g in only(text, "price_move")]
+    assert got == [("Acme Bank", -1.5), ("Globex", -2.25), ("Initech", -0.4)]
+
+
+def test_a_participle_move_belongs_to_the_sentence_head() -> None:
+    text = "The Russell 2000 gained 14.2 points to 2,240.10, adding 0.6%."
+    [got] = only(text, "price_move", subject="ACME")
+    assert (got["subject"], got["percent"]) == ("RUT", 0.6)
+
+
+def test_an_exchange_prefixed_ticker_opening_a_sentence() -> None:
+    [got] = only("NASDAQ ACME opened at $12.40 on Friday.", "price_level")
+    assert (got["subject"], got["price"], got["level_type"]) == ("ACME", 12.4, "open")
+    assert str(got["start"]) == "2025-06-13"

@@ -40,13 +40,15 @@ _UP = (
     r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
     r"advanced|advancing|advance|rallied|rally|rallying|surged|surging|surges?|soared|soaring|"
     r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
-    r"skyrocketed|recovered|risen"
+    r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
+    r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted"
 )
 _DOWN = (
     r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
     r"slipped|tumbled|tumbling|plunged|plunging|plunges?|sank|sinking|lost|losing|shed|"
     r"corrected|correction|retreated|retreat|down|lower|decreased|slumped|dipped|sell-off|"
-    r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping"
+    r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping|shedding|slipping|"
+    r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|off"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
@@ -113,6 +115,38 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     return after if after and not text[p.end : after.start()].strip(" ,") else None
 
 
+_RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
+_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*")
+_NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
+_NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respectively(text: str, percents: list[Amount]) -> dict[int, tuple[str | None, float]]:
+    """Moves paired with names in order: "Advantest and Tokyo Electron down 1.99% and
+    1.87%, respectively" -> {start of each percent: (its name, the verb's sign)}."""
+    out: dict[int, tuple[str | None, float]] = {}
+    for r in _RESPECTIVELY.finditer(text):
+        chain: list[Amount] = []
+        for p in reversed([p for p in percents if p.end <= r.start()]):
+            gap = text[p.end : chain[-1].start] if chain else text[p.end : r.start()]
+            if (chain and not _JOINED.fullmatch(gap)) or (not chain and gap.strip(" ,")):
+                break
+            chain.append(p)
+        chain.reverse()
+        if len(chain) < 2:
+            continue
+        verb = _verb_of(text, chain[0])
+        head = text[: verb.start() if verb is not None else chain[0].start]
+        cut = max((m.end() for m in _NAMES_START.finditer(head)), default=0)
+        names = [n for n in _NAMES_SPLIT.split(head[cut:].strip()) if n]
+        if len(names) != len(chain):
+            continue
+        sign = -1.0 if verb is not None and verb.group("down") else 1.0
+        for p, name in zip(chain, names, strict=True):
+            out[p.start] = (actor_before(name, len(name)), sign)
+    return out
+
+
 def _list_item(text: str, p: Amount) -> float | None:
     """The signed move of a movers' list item, "Name (2.70%)", or ``None``."""
     m = _LIST_ITEM.search(text[max(0, p.start - 20) : p.start])
@@ -172,6 +206,43 @@ def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
     return _session_day(ctx)
 
 
+def _move_of(
+    text: str,
+    p: Amount,
+    ctx: Context,
+    paired: dict[int, tuple[str | None, float]],
+    *,
+    about_stock: bool,
+) -> tuple[float, str] | None:
+    """(signed percent, subject) of the move at percentage ``p``, or ``None`` when ``p`` is no
+    share price move."""
+    if p.start in paired:
+        actor, sign = paired[p.start]
+        return sign * abs(p.value), _named(actor, ctx) or ctx.sentence_subject
+    lead = text[max(0, p.start - 45) : p.start]
+    tail = text[p.end : p.end + 25]
+    if _NOT_PRICE.search(lead + tail[:15]) or _LEVEL_NOT_MOVE.search(lead):
+        return None
+    if PROJECTION.search(lead) or hypothetical_before(text, p.start):
+        return None
+    verb = _verb_of(text, p)
+    if verb is not None:
+        value = (-1.0 if verb.group("down") else 1.0) * abs(p.value)
+        actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
+        if actor is None and re.match(r"\w+ing\b", verb.group(0)):
+            actor = leading_actor(text, verb.start())  # "rose 61 points, adding 0.1%"
+    else:
+        listed = _list_item(text, p)
+        if listed is None:
+            return None
+        value = listed
+        actor = actor_before(text, text.rindex("(", 0, p.start))
+    named = _named(actor, ctx)
+    if named is None and not about_stock:
+        return None
+    return value, named or _mover(text, p.start, ctx)
+
+
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Percentage moves of share prices and indices over a period, each for its own company.
 
@@ -190,29 +261,12 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
     )
     found: list[tuple[float, str, str, Occurrence]] = []
-    for p in find_percents(text):
-        lead = text[max(0, p.start - 45) : p.start]
-        tail = text[p.end : p.end + 25]
-        if _NOT_PRICE.search(lead + tail[:15]) or _LEVEL_NOT_MOVE.search(lead):
-            continue
-        if PROJECTION.search(lead) or hypothetical_before(text, p.start):
-            continue
-        verb = _verb_of(text, p)
-        if verb is not None:
-            sign = -1.0 if verb.group("down") else 1.0
-            value = sign * abs(p.value)
-            actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
-        else:
-            listed = _list_item(text, p)
-            if listed is None:
-                continue
-            value = listed
-            actor = actor_before(text, text.rindex("(", 0, p.start))
-        named = _named(actor, ctx)
-        if named is None and not about_stock:
-            continue
-        subject = named or _mover(text, p.start, ctx)
-        found.append((value, subject, p.qualifier, _when(text, p.start, p.end, ctx)))
+    percents = find_percents(text)
+    paired = _respectively(text, percents)
+    for p in percents:
+        move = _move_of(text, p, ctx, paired, about_stock=about_stock)
+        if move is not None:
+            found.append((move[0], move[1], p.qualifier, _when(text, p.start, p.end, ctx)))
     for m in _MULTIPLE.finditer(text):
         if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
             continue
@@ -338,8 +392,8 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
 
 
 _LEVEL_SENTENCE = re.compile(
-    r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|index|points|high|low)\b|"
-    + INDEX_WORDS.pattern,
+    r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
+    r"index|points|high|low)\b|" + INDEX_WORDS.pattern,
     re.I,
 )
 
