@@ -310,3 +310,21 @@ def test_a_lost_commit_is_never_silent(tmp_path: Path, make_event: MakeEvent, da
     assert asof.returncode != 0
     assert "verify" in asof.stderr
     assert "Traceback" not in asof.stderr
+
+
+def test_reingesting_with_another_date_is_refused_with_the_stored_time(tmp_path: Path) -> None:
+    store = str(tmp_path / "s")
+    first = timeline(
+        "ingest", SEED_004, "--published", "2025-06-02T13:30:00+00:00", "--store", store
+    )
+    assert first.returncode == 0, first.stderr
+    other = timeline("ingest", SEED_004, "--published", "2025-06-03", "--store", store)
+    assert other.returncode == 1
+    assert "--published 2025-06-02T13:30:00+00:00" in " ".join(other.stderr.split())
+    same = timeline(
+        "ingest", SEED_004, "--published", "2025-06-02T13:30:00+00:00", "--store", store
+    )
+    assert (same.returncode, "0 new" in same.stdout) == (0, True)
+    naive = timeline("ingest", SEED_004, "--published", "2025-06-02T13:30:00", "--store", store)
+    assert naive.returncode == 1
+    assert "with its zone" in naive.stderr

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.errors import ArticleDateMissing
+from timeline.errors import ArticleDatedDifferently, ArticleDateMissing
 from timeline.ingest import ingest
 from timeline.store import DeltaStore
 
@@ -31,3 +31,20 @@ def test_a_bad_article_does_not_stop_the_batch(tmp_path: Path) -> None:
     assert path.name == "undated.txt"
     assert isinstance(error, ArticleDateMissing)
     assert "1 article(s) failed" in str(report)
+
+
+def test_the_same_text_with_another_date_is_refused_not_added_twice(tmp_path: Path) -> None:
+    article = tmp_path / "acme.txt"
+    article.write_text("Acme news\nGoldman Sachs upgraded Acme to Buy and set a $90 target.")
+    other = tmp_path / "other.txt"
+    other.write_text("Globex news\nUBS cut Globex to Sell.")
+    store = DeltaStore(tmp_path / "store")
+    first = ingest([article], store=store, published="2025-03-07", subject="ACME")
+    again = ingest([article, other], store=store, published="2025-03-10", subject="ACME")
+    [(path, error)] = again.failures
+    assert (path, again.articles, again.new_count) == (article, 1, 1)
+    assert isinstance(error, ArticleDatedDifferently)
+    assert "--published 2025-03-07T00:00:00+00:00" in str(error)
+    assert len(store.load()) == first.new_count + 1
+    same = ingest([article], store=store, published="2025-03-07", subject="ACME")
+    assert (same.failures, same.new_count, same.duplicate_count) == ((), 0, first.new_count)

@@ -74,7 +74,8 @@ PublishedOption = Annotated[
     str | None,
     typer.Option(
         "--published",
-        help="Publication date YYYY-MM-DD for articles with no manifest entry or dateline.",
+        help="Publication date YYYY-MM-DD (or a time with its zone, 2026-01-08T14:30:00+00:00) "
+        "for articles with no manifest entry or dateline.",
         show_default=False,
     ),
 ]
@@ -87,6 +88,22 @@ def _date(value: str | None, option: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         _fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD")
+
+
+def _published(value: str | None) -> dt.date | dt.datetime | None:
+    """``--published``: a date, or a time with its zone (a time without one is refused)."""
+    if value is None or len(value.strip()) <= 10:
+        return _date(value, "--published")
+    try:
+        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        when = None
+    if when is None or when.tzinfo is None:
+        _fail(
+            f"--published {value!r} is neither a date (YYYY-MM-DD) nor a time with its zone "
+            "(2026-01-08T14:30:00+00:00)"
+        )
+    return when
 
 
 def _report_failures(failures: tuple[tuple[Path, TimelineError], ...]) -> None:
@@ -145,7 +162,7 @@ def extract(
 
     Example: `timeline extract seeds/004_be3f86df37a2d424.txt --json`
     """
-    loaded = load_articles(paths, published=_date(published, "--published"), subject=subject)
+    loaded = load_articles(paths, published=_published(published), subject=subject)
     events = extract_articles(loaded.articles)
     if as_json:
         for event in events:
@@ -187,7 +204,7 @@ def ingest_command(
     report = ingest(
         paths,
         store=st,
-        published=_date(published, "--published"),
+        published=_published(published),
         subject=subject,
         allow_future=allow_future,
     )

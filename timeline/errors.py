@@ -7,6 +7,7 @@ input, and what to do next. Catch `TimelineError` to catch them all::
     ├── EventInvalid            an event dict or model failed validation (names the field)
     ├── LogError
     │   ├── EventReferenceMissing   a retraction/correction names an event the log lacks
+    │   ├── ReportFromTheFuture     an event reported after the moment it is recorded
     │   └── InstantInvalid          a date or time given for a query could not be read
     ├── StoreError
     │   ├── StoreNotFound           no event store at the path or URL
@@ -15,17 +16,20 @@ input, and what to do next. Catch `TimelineError` to catch them all::
     ├── ArticleError
     │   ├── ArticleUnreadable       a file that is not text (binary, empty, unreadable)
     │   ├── ArticleDateMissing      no publication date in manifest, dateline or text
+    │   ├── ArticleDatedDifferently the same text is stored with another publication time
     │   └── ManifestInvalid         the seeds manifest names a missing file or a bad date
     └── SealedGold              a sealed evaluation set was asked for more than its totals
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 __all__ = [
     "ArticleDateMissing",
+    "ArticleDatedDifferently",
     "ArticleError",
     "ArticleUnreadable",
     "EventInvalid",
@@ -174,6 +178,22 @@ class ArticleDateMissing(ArticleError):
             f"{self.path}: no publication date found (tried: {', '.join(self.tried)}). "
             "Pass --published YYYY-MM-DD, or add the file to the manifest "
             "(seeds/manifest.toml) with `published` and `date_basis`."
+        )
+
+
+class ArticleDatedDifferently(ArticleError):
+    """The same text is already in the store with another publication time."""
+
+    def __init__(self, path: Path | str, stored: dt.datetime, given: dt.datetime) -> None:
+        self.path = Path(path)
+        self.stored = stored
+        self.given = given
+        super().__init__(
+            f"{self.path}: this text is already in the store, reported at "
+            f"{stored.isoformat()}; it was given {given.isoformat()} now. The same text is the "
+            f"same article, so it was skipped: ingest it with --published "
+            f"{stored.isoformat()} (nothing is added twice), or, if the stored date is "
+            "wrong, withdraw those events first."
         )
 
 

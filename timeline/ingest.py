@@ -1,7 +1,8 @@
 """Ingestion: articles in, events appended to a store in one atomic commit.
 
 Articles that cannot be read or dated are reported and skipped; the rest of the batch is still
-ingested. Re-ingesting the same articles adds nothing (event ids are content hashes).
+ingested. Re-ingesting the same articles adds nothing (event ids are content hashes); the same
+text given another publication date is refused (it would add every fact a second time).
 
 >>> import tempfile
 >>> from timeline.ingest import ingest
@@ -18,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import polars as pl
 from tqdm.auto import tqdm
 
 from timeline.articles import Article, load_articles
-from timeline.errors import ArticleError
+from timeline.errors import ArticleDatedDifferently, ArticleError
 from timeline.events import EventBase
 from timeline.extract import Extractor, RuleExtractor
 from timeline.store import DeltaStore
@@ -75,12 +77,42 @@ def ingest(
     company each article is about; a publication after now is refused unless
     ``allow_future``."""
     loaded = load_articles(paths, published=published, progress=progress, subject=subject)
-    events = extract_articles(loaded.articles, extractor, progress=progress)
+    articles, refused = _not_dated_differently(loaded.articles, store)
+    events = extract_articles(articles, extractor, progress=progress)
     report = store.append(events, allow_future=allow_future) if events else None
     return IngestReport(
-        articles=len(loaded.articles),
+        articles=len(articles),
         extracted=len(events),
         new_count=report.new_count if report else 0,
         duplicate_count=report.duplicate_count if report else 0,
-        failures=loaded.failures,
+        failures=(*loaded.failures, *refused),
     )
+
+
+def _not_dated_differently(
+    articles: Sequence[Article], store: DeltaStore
+) -> tuple[list[Article], list[tuple[Path, ArticleError]]]:
+    """The articles to ingest, and those refused because the store holds the same text
+    (the same ``source_id``) reported at another time: one text is one article, and a second
+    date would add every fact again."""
+    if not articles or not store.exists():
+        return list(articles), []
+    ids = [a.article_id for a in articles]
+    stored = dict(
+        store.scan()
+        .filter(pl.col("source_id").is_in(ids))
+        .group_by("source_id")
+        .agg(pl.col("reported_at").min())
+        .collect()
+        .iter_rows()
+    )
+    keep: list[Article] = []
+    refused: list[tuple[Path, ArticleError]] = []
+    for article in articles:
+        was = stored.get(article.article_id)
+        if was is None or was == article.published_at:
+            keep.append(article)
+        else:
+            where = article.path or Path(article.article_id)
+            refused.append((where, ArticleDatedDifferently(where, was, article.published_at)))
+    return keep, refused
