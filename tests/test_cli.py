@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,18 +11,21 @@ from pathlib import Path
 import pytest
 from deltalake import DeltaTable
 
-from tests.conftest import MakeEvent
+from tests.conftest import MakeEvent, Reliability
 from timeline.events import KINDS
 from timeline.store import DeltaStore
 
 
-def timeline(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def timeline(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "timeline", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
         check=False,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -68,6 +72,7 @@ def test_verify_exit_codes(tmp_path: Path, make_event: MakeEvent) -> None:
 
 
 SEED_004 = str(Path(__file__).resolve().parents[1] / "seeds" / "004_be3f86df37a2d424.txt")
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def test_extract_json_prints_only_events_with_quotes() -> None:
@@ -328,3 +333,75 @@ def test_reingesting_with_another_date_is_refused_with_the_stored_time(tmp_path:
     naive = timeline("ingest", SEED_004, "--published", "2025-06-02T13:30:00", "--store", store)
     assert naive.returncode == 1
     assert "with its zone" in naive.stderr
+
+
+def _damage(table: Path, how: str) -> None:
+    data = sorted(table.glob("*.parquet"))[0]
+    raw = bytearray(data.read_bytes())
+    if how == "truncated":
+        data.write_bytes(bytes(raw[: len(raw) // 2]))
+    else:  # 40 bytes flipped in place: the size stays, the content breaks
+        for i in range(len(raw) // 3, len(raw) // 3 + 40):
+            raw[i] ^= 0xFF
+        data.write_bytes(bytes(raw))
+
+
+@pytest.mark.parametrize(
+    ("how", "command"), [("truncated", "asof"), ("truncated", "ingest"), ("flipped", "asof")]
+)
+def test_a_damaged_data_file_is_one_line_pointing_to_verify(
+    tmp_path: Path, how: str, command: str, reliability: Reliability
+) -> None:
+    store = tmp_path / "s"
+    assert timeline("ingest", str(SEEDS_DIR), "--store", str(store)).returncode == 0
+    _damage(store / "events", how)
+    article = tmp_path / "new.txt"
+    article.write_text("Acme news\nGoldman Sachs upgraded Acme to Buy.")
+    args = (
+        ("asof", "2026-01-01")
+        if command == "asof"
+        else ("ingest", str(article), "--published", "2025-06-03")
+    )
+    got = timeline(*args, "--store", str(store))
+    assert got.returncode == 1
+    assert "Traceback" not in got.stderr
+    assert "panicked" not in got.stderr
+    assert f"timeline verify --store {store}" in " ".join(got.stderr.split())
+    damage = "a truncated" if how == "truncated" else "40 flipped bytes in a"
+    reliability.record(
+        f"{damage} data file, then `timeline {command}`",
+        1,
+        "exit 1, one message pointing to `timeline verify`; no traceback or Rust panic",
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("a-file", "it is a file"),
+        ("/proc/no/such/store", "a folder you can write to"),
+        ("s3://no-bucket/prefix", "credentials"),
+    ],
+)
+def test_an_unusable_store_location_is_one_line(
+    tmp_path: Path, where: str, said: str, reliability: Reliability
+) -> None:
+    shown = where
+    if where == "a-file":
+        where = str(tmp_path / "a-file")
+        Path(where).write_text("not a store")
+    offline = {"AWS_EC2_METADATA_DISABLED": "true", "AWS_ENDPOINT_URL": "http://127.0.0.1:9"}
+    got = timeline("ingest", SEED_004, "--published", "2025-06-03", "--store", where, env=offline)
+    assert got.returncode == 1
+    assert "Traceback" not in got.stderr
+    assert said in " ".join(got.stderr.split())
+    reliability.record(
+        f"`--store {shown}` ({said})", 1, "exit 1, one line saying what is wrong and what to do"
+    )
+
+
+def test_a_file_url_is_the_local_folder(tmp_path: Path) -> None:
+    got = timeline("ingest", SEED_004, "--store", f"file://{tmp_path}/s", cwd=tmp_path)
+    assert got.returncode == 0, got.stderr
+    assert (tmp_path / "s" / "events").is_dir()
+    assert not (tmp_path / "file:").exists()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import Reliability
 from timeline.errors import ArticleDatedDifferently, ArticleDateMissing
 from timeline.ingest import ingest
 from timeline.store import DeltaStore
@@ -33,7 +34,9 @@ def test_a_bad_article_does_not_stop_the_batch(tmp_path: Path) -> None:
     assert "1 article(s) failed" in str(report)
 
 
-def test_the_same_text_with_another_date_is_refused_not_added_twice(tmp_path: Path) -> None:
+def test_the_same_text_with_another_date_is_refused_not_added_twice(
+    tmp_path: Path, reliability: Reliability
+) -> None:
     article = tmp_path / "acme.txt"
     article.write_text("Acme news\nGoldman Sachs upgraded Acme to Buy and set a $90 target.")
     other = tmp_path / "other.txt"
@@ -48,3 +51,8 @@ def test_the_same_text_with_another_date_is_refused_not_added_twice(tmp_path: Pa
     assert len(store.load()) == first.new_count + 1
     same = ingest([article], store=store, published="2025-03-07", subject="ACME")
     assert (same.failures, same.new_count, same.duplicate_count) == ((), 0, first.new_count)
+    reliability.record(
+        "the same article ingested again with another publication date",
+        1,
+        "ArticleDatedDifferently giving the stored time; nothing added twice; the batch went on",
+    )

@@ -11,6 +11,7 @@ input, and what to do next. Catch `TimelineError` to catch them all::
     │   └── InstantInvalid          a date or time given for a query could not be read
     ├── StoreError
     │   ├── StoreNotFound           no event store at the path or URL
+    │   ├── StoreUnusable           the location is a file, unwritable or unreachable
     │   ├── StoreCorrupt            verify() found problems; the store refuses to serve
     │   └── StoreLockTimeout        another writer held the store's lock too long
     ├── ArticleError
@@ -42,6 +43,7 @@ __all__ = [
     "StoreError",
     "StoreLockTimeout",
     "StoreNotFound",
+    "StoreUnusable",
     "TimelineError",
 ]
 
@@ -125,6 +127,15 @@ class StoreNotFound(StoreError):
             f"no event store at {uri}. Run `timeline ingest seeds/` to create one, "
             "or pass --store with the path of an existing store."
         )
+
+
+class StoreUnusable(StoreError):
+    """The store's location cannot be used: not a folder, not writable, or not reachable."""
+
+    def __init__(self, uri: str, reason: str, remedy: str) -> None:
+        self.uri = uri
+        self.reason = reason
+        super().__init__(f"cannot use the event store at {uri}: {reason}. {remedy}")
 
 
 class StoreCorrupt(StoreError):

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import polars as pl
 from tqdm.auto import tqdm
 
 from timeline.articles import Article, load_articles
@@ -95,17 +94,7 @@ def _not_dated_differently(
     """The articles to ingest, and those refused because the store holds the same text
     (the same ``source_id``) reported at another time: one text is one article, and a second
     date would add every fact again."""
-    if not articles or not store.exists():
-        return list(articles), []
-    ids = [a.article_id for a in articles]
-    stored = dict(
-        store.scan()
-        .filter(pl.col("source_id").is_in(ids))
-        .group_by("source_id")
-        .agg(pl.col("reported_at").min())
-        .collect()
-        .iter_rows()
-    )
+    stored = store.reported_at_of([a.article_id for a in articles])
     keep: list[Article] = []
     refused: list[tuple[Path, ArticleError]] = []
     for article in articles:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,7 +32,13 @@ from deltalake.exceptions import DeltaError
 from filelock import FileLock, Timeout
 
 from timeline._time import utc_now
-from timeline.errors import StoreCorrupt, StoreLockTimeout, StoreNotFound
+from timeline.errors import (
+    StoreCorrupt,
+    StoreLockTimeout,
+    StoreNotFound,
+    StoreUnusable,
+    TimelineError,
+)
 from timeline.events import EventBase
 from timeline.log import EventLog, Problem, VerifyReport, conform, prepare_append, verify_frame
 
@@ -41,6 +48,16 @@ WRITER_TAG = {"writer": "timeline"}
 CHECKPOINT_EVERY = 50
 # operations that never change what the table holds
 _HARMLESS = frozenset({"OPTIMIZE", "VACUUM START", "VACUUM END", "SET TBLPROPERTIES"})
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _first_line(exc: BaseException) -> str:
+    """An error of the Rust libraries in one line: its first lines (a chain of causes, drawn
+    with arrows and colours) joined."""
+    lines = [_ANSI.sub("", line).strip(" ↳:") for line in str(exc).splitlines()]
+    return "; ".join([line for line in lines if line][:3])[:300] or type(exc).__name__
 
 
 def _is_url(uri: str) -> bool:
@@ -96,6 +113,8 @@ class DeltaStore:
         lock_timeout: float = 60.0,
     ) -> None:
         text = str(uri)
+        if text.startswith("file://"):  # file:///data/store is the local folder /data/store
+            text = text.removeprefix("file://") or "/"
         self.uri = text.rstrip("/") if _is_url(text) else str(Path(text).expanduser().resolve())
         self.table_uri = f"{self.uri}/events"
         self.storage_options = dict(storage_options or {})
@@ -108,7 +127,18 @@ class DeltaStore:
 
     def exists(self) -> bool:
         """Whether the table has been created (by a first append)."""
-        return bool(DeltaTable.is_deltatable(self.table_uri, self.storage_options or None))
+        if not _is_url(self.uri) and Path(self.uri).is_file():
+            raise StoreUnusable(
+                self.uri, "it is a file", "Pass --store with a folder (new or holding a store)."
+            )
+        try:
+            return bool(DeltaTable.is_deltatable(self.table_uri, self.storage_options or None))
+        except (DeltaError, OSError) as exc:
+            raise StoreUnusable(
+                self.uri,
+                _first_line(exc),
+                "Check the URL and the credentials (storage_options, or the AWS_* variables).",
+            ) from None
 
     def _table(self) -> DeltaTable:
         if not self.exists():
@@ -116,8 +146,41 @@ class DeltaStore:
         try:
             return DeltaTable(self.table_uri, storage_options=self.storage_options or None)
         except (DeltaError, OSError) as exc:
-            detail = str(exc).splitlines()[0][:300]
+            detail = _first_line(exc)
             raise StoreCorrupt(self.uri, [f"the Delta log cannot be read: {detail}"]) from None
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Turn a data file that cannot be read (a Parquet error, or a panic of the Rust
+        reader on a truncated file) into `StoreCorrupt`, which points to `verify`."""
+        try:
+            yield
+        except BaseException as exc:  # pyo3's PanicException is a BaseException
+            readable = (pl.exceptions.PolarsError, DeltaError, OSError)
+            if not isinstance(exc, readable) and type(exc).__name__ != "PanicException":
+                raise
+            try:  # say which file, when a size check can tell (only on failure: it costs)
+                found = [str(p) for p in self._file_problems(None)]
+            except TimelineError:
+                found = []
+            detail = f"the table cannot be read: {_first_line(exc)}"
+            raise StoreCorrupt(self.uri, found or [detail]) from None
+
+    def reported_at_of(self, source_ids: Sequence[str]) -> dict[str, dt.datetime]:
+        """When each of these sources (articles) was first reported, for those the store holds."""
+        if not source_ids or not self.exists():
+            return {}
+        with self._reading():
+            if damaged := self._size_problems(pl.DataFrame(self._table().get_add_actions(True))):
+                raise StoreCorrupt(self.uri, [str(p) for p in damaged])
+            rows = (
+                self.scan()
+                .filter(pl.col("source_id").is_in(list(source_ids)))
+                .group_by("source_id")
+                .agg(pl.col("reported_at").min())
+                .collect()
+            )
+        return dict(rows.iter_rows())
 
     def _history_problems(self, version: int | None = None) -> list[Problem]:
         """Commits (up to ``version``) that changed data without being made by timeline."""
@@ -163,7 +226,8 @@ class DeltaStore:
         problems = self._file_problems(version) + self._history_problems(version)
         if problems:
             raise StoreCorrupt(self.uri, [str(p) for p in problems])
-        log = EventLog.from_frame(self.scan(version))
+        with self._reading():
+            log = EventLog.from_frame(self.scan(version))
         report = log.verify(content=False)
         if not report.ok:
             raise StoreCorrupt(self.uri, [str(p) for p in report.problems])
@@ -260,10 +324,18 @@ class DeltaStore:
         table = self._table()
         if version is not None:
             table.load_as_version(version)
-        actions = pl.DataFrame(table.get_add_actions(flatten=True)).select("path", "size_bytes")
+        actions = pl.DataFrame(table.get_add_actions(flatten=True))
         snapshot = set(actions.get_column("path").to_list())
         problems = [] if version is not None else self._ledger_problems(table, snapshot)
-        for rel, size in actions.iter_rows():
+        return problems + self._size_problems(actions)
+
+    def _size_problems(self, actions: pl.DataFrame) -> list[Problem]:
+        """Data files of these add actions that are missing or not the size recorded (one
+        ``stat`` per file: cheap enough to run before every append)."""
+        problems: list[Problem] = []
+        if _is_url(self.uri):
+            return problems
+        for rel, size in actions.select("path", "size_bytes").iter_rows():
             path = Path(self.table_uri) / rel
             if not path.exists():
                 problems.append(Problem("storage", f"data file {path} is missing"))
@@ -282,7 +354,14 @@ class DeltaStore:
         if _is_url(self.uri):
             yield
             return
-        Path(self.uri).mkdir(parents=True, exist_ok=True)
+        try:
+            Path(self.uri).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnusable(
+                self.uri,
+                exc.strerror or _first_line(exc),
+                "Pass --store with a folder you can write to.",
+            ) from None
         lock = FileLock(str(Path(self.uri) / ".write.lock"), timeout=self.lock_timeout)
         try:
             with lock:
@@ -299,7 +378,9 @@ class DeltaStore:
         return set(hits.collect().get_column("event_id").to_list())
 
     @staticmethod
-    def _tail(table: DeltaTable | None) -> tuple[int, dt.datetime | None]:
+    def _tail(
+        table: DeltaTable | None, actions: pl.DataFrame | None = None
+    ) -> tuple[int, dt.datetime | None]:
         """The next sequence number and the last recorded_at, from the Delta log's file stats.
 
         Reading statistics avoids scanning the table on every append; a table whose files carry
@@ -307,7 +388,8 @@ class DeltaStore:
         """
         if table is None:
             return 1, None
-        actions = pl.DataFrame(table.get_add_actions(flatten=True))
+        if actions is None:
+            actions = pl.DataFrame(table.get_add_actions(flatten=True))
         if {"max.seq", "max.recorded_at"} <= set(actions.columns) and actions.height:
             seq, recorded = actions.select(
                 pl.col("max.seq").max(), pl.col("max.recorded_at").max()
@@ -332,9 +414,12 @@ class DeltaStore:
         """Append ``events`` in one atomic commit; those already present are skipped. An event
         reported after now is refused (`ReportFromTheFuture`) unless ``allow_future``."""
         items = list(events)
-        with self._write_lock():
+        with self._write_lock(), self._reading():
             table = self._table() if self.exists() else None  # opened once per append
-            next_seq, last = self._tail(table)
+            actions = pl.DataFrame(table.get_add_actions(flatten=True)) if table else None
+            if actions is not None and (damaged := self._size_problems(actions)):
+                raise StoreCorrupt(self.uri, [str(p) for p in damaged])
+            next_seq, last = self._tail(table, actions)
             now = recorded_at or utc_now()
             if last is not None and now < last:
                 now = last  # the wall clock went back: recorded_at never decreases along seq
