@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -183,6 +184,29 @@ def test_chart_command_errors(seeded_store: Path, tmp_path: Path) -> None:
     )
     assert bad_out.returncode == 1
     assert ".png, .svg or .html" in bad_out.stderr
+
+
+def test_chart_dates_come_from_the_data_and_an_empty_chart_says_so(tmp_path: Path) -> None:
+    store = str(tmp_path / "s")
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Acme Corp (NASDAQ: ACME) notes\nOn Tuesday, Citi raised its price target on Acme to "
+        "$40 from $35. On Wednesday, UBS cut its target on Acme to $30 from $33."
+    )
+    ingested = timeline("ingest", str(article), "--published", "2021-03-05", "--store", store)
+    assert ingested.returncode == 0, ingested.stderr
+    svg = tmp_path / "c.svg"
+    drawn = timeline("chart", "consensus", "--out", str(svg), "--store", store)
+    assert drawn.returncode == 0, drawn.stderr
+    width = re.search(r'<svg[^>]*width="([\d.e+]+)"', svg.read_text())
+    assert width is not None
+    assert 100 < float(width.group(1)) < 5000
+    other = timeline("chart", "consensus", "--subject", "TSLA", "--out", str(svg), "--store", store)
+    assert other.returncode == 1
+    assert "no consensus data for TSLA" in other.stderr
+    assert "subjects in the store: ACME" in " ".join(other.stderr.split())
+    early = timeline("chart", "price", "--out", str(svg), "--store", store)
+    assert (early.returncode, "nothing to draw" in early.stderr) == (1, True)
 
 
 @pytest.fixture(scope="module")

@@ -474,6 +474,17 @@ CHARTS: dict[str, str] = {
     "explorer": "plot_asof_explorer",
 }
 
+#: The event kinds each chart draws (``None``: every kind), to tell an empty chart before it
+#: is drawn.
+CHART_KINDS: dict[str, tuple[str, ...] | None] = {
+    "timeline": None,
+    "consensus": ("price_target", "consensus"),
+    "price": ("price_move", "price_level"),
+    "ownership": ("stake_change", "ownership_level"),
+    "kpis": ("financial_kpi",),
+    "explorer": ("price_target",),
+}
+
 
 class _ScriptSafeEncoder(json.JSONEncoder):
     """JSON that cannot close the ``<script>`` it is embedded in: ``</`` is written ``<\\/``.

@@ -387,10 +387,17 @@ ChartKind = Annotated[
 def chart(
     kind: ChartKind,
     out: Annotated[Path, typer.Option("--out", help="Where to write: .png, .svg or .html.")],
-    at: Annotated[str, typer.Option("--at", help="As of this date (YYYY-MM-DD).")] = "2026-01-05",
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="As of this date (YYYY-MM-DD); default: the last report drawn."),
+    ] = None,
     start: Annotated[
-        str, typer.Option("--start", help="Series start for consensus and explorer.")
-    ] = "2025-09-01",
+        str | None,
+        typer.Option(
+            "--start",
+            help="Series start for consensus and explorer; default: the first report drawn.",
+        ),
+    ] = None,
     subject: SubjectOption = None,
     store: StoreOption = None,
 ) -> None:
@@ -404,9 +411,16 @@ def chart(
         _fail(f"unknown chart {kind!r}; choose one of {', '.join(charts.CHARTS)}")
     if out.suffix.lower() not in (".png", ".svg", ".html"):
         _fail(f"cannot write {out.name}: give --out a .png, .svg or .html file name")
-    day, first = _required_date(at, "--at"), _required_date(start, "--start")
     who = canonical(subject) if subject else None
     tl = Timeline.open(open_store(store))
+    first_report, last_report = _reported_span(tl, charts.CHART_KINDS[kind], who, kind)
+    day = _date(at, "--at") or last_report
+    first = _date(start, "--start") or first_report
+    if day < first_report:
+        _fail(
+            f"nothing to draw: the first {kind} data{_for(who)} is reported on {first_report}, "
+            f"after --at {day}"
+        )
     figures: dict[str, Callable[[], Any]] = {
         "timeline": lambda: charts.plot_event_timeline(tl, subject=who, known_at=day),
         "consensus": lambda: charts.plot_consensus(tl, first, day, subject=who),
@@ -417,6 +431,35 @@ def chart(
     }
     written = charts.save_chart(figures[kind](), out)
     _out.print(f"wrote {written}", markup=False)
+
+
+def _for(subject: str | None) -> str:
+    return f" for {subject}" if subject else ""
+
+
+def _reported_span(
+    tl: Timeline, kinds: tuple[str, ...] | None, subject: str | None, chart: str
+) -> tuple[dt.date, dt.date]:
+    """The first and last report dates of what a chart draws; an empty chart is refused."""
+    lf = tl.events(subject)
+    if kinds is not None:
+        lf = lf.filter(pl.col("kind").is_in(kinds))
+    first, last = (
+        lf.select(
+            pl.col("reported_at").min().dt.date().alias("first"),
+            pl.col("reported_at").max().dt.date().alias("last"),
+        )
+        .collect()
+        .row(0)
+    )
+    if first is None:
+        subjects = tl.events().select(pl.col("subject").unique().sort()).collect().to_series()
+        hint = f"; subjects in the store: {', '.join(subjects.head(12).to_list())}"
+        _fail(
+            f"nothing to draw: no {chart} data{_for(subject)} in the store"
+            + (hint if subject and subjects.len() else "")
+        )
+    return first, last
 
 
 @app.command()
