@@ -241,6 +241,10 @@ def test_events_command_filters(seeded_store: Path) -> None:
     bad = timeline("events", "--kind", "rumour", *store)
     assert bad.returncode == 1
     assert "unknown kind 'rumour'" in bad.stderr
+    limited = timeline("events", "--limit", "3", *store)
+    assert "3 of 53 events (--limit 0 shows all)" in limited.stdout
+    every = timeline("events", "--json", *store)
+    assert len(every.stdout.splitlines()) == 53
 
 
 def test_lab_command_starts_jupyterlab(tmp_path: Path) -> None:

@@ -507,7 +507,12 @@ def events(
         str | None,
         typer.Option("--until", help="Reported on or before YYYY-MM-DD.", show_default=False),
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many rows (0: all).")] = 50,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", help="At most this many rows (0: all); default 50, all with --json."
+        ),
+    ] = None,
     store: StoreOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per event.")] = False,
 ) -> None:
@@ -530,9 +535,9 @@ def events(
     lf = open_store(store).load().lazy()
     for condition in (w for w in wanted if w is not None):
         lf = lf.filter(condition)
-    frame = lf.sort("seq").collect()
-    if limit:
-        frame = frame.head(limit)
+    matched = lf.sort("seq").collect()
+    shown = limit if limit is not None else (0 if as_json else 50)
+    frame = matched.head(shown) if shown else matched
     if as_json:
         for e in frame_to_events(frame):
             sys.stdout.write(e.model_dump_json() + "\n")
@@ -548,7 +553,12 @@ def events(
         pl.coalesce("value", "price", "percent", "amount").alias("value"),
         "source_id",
     )
-    _out.print(_frame_table(f"{frame.height} events", rows))
+    title = (
+        f"{frame.height} of {matched.height} events (--limit 0 shows all)"
+        if frame.height < matched.height
+        else f"{matched.height} events"
+    )
+    _out.print(_frame_table(title, rows))
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
