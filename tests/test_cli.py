@@ -433,3 +433,15 @@ def test_a_file_url_is_the_local_folder(tmp_path: Path) -> None:
     assert got.returncode == 0, got.stderr
     assert (tmp_path / "s" / "events").is_dir()
     assert not (tmp_path / "file:").exists()
+
+
+def test_an_unknown_subject_is_named_and_reversed_dates_refused(seeded_store: Path) -> None:
+    store = ["--store", str(seeded_store)]
+    state = timeline("asof", "2026-01-01", "--subject", "TSLA", "--json", *store)
+    assert state.returncode == 0, state.stderr
+    assert json.loads(state.stdout)["subject"] == "TSLA"
+    assert "no events for TSLA in the store; its subjects: " in state.stderr
+    assert "BABA" in state.stderr
+    reversed_ = timeline("diff", "2026-01-05", "2025-12-29", *store)
+    assert reversed_.returncode == 1
+    assert "END 2025-12-29 is before START 2026-01-05" in reversed_.stderr

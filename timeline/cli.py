@@ -315,9 +315,10 @@ def asof(
     """
     when = _instant(at, "AT")
     known = _instant(known_at, "--known-at") if known_at is not None else None
-    state = Timeline.open(open_store(store)).asof(
-        when, known, subject=canonical(subject) if subject else None
-    )
+    tl = Timeline.open(open_store(store))
+    who = canonical(subject) if subject else None
+    _hint_unknown_subject(tl, who)
+    state = tl.asof(when, known, subject=who)
     if as_json:
         _out.print_json(json.dumps(state.to_dict()))
     else:
@@ -337,8 +338,12 @@ def diff(
     Example: `timeline diff 2025-12-29 2026-01-05`
     """
     a, b = _required_date(start, "START"), _required_date(end, "END")
+    if b < a:
+        _fail(f"END {end} is before START {start}; give the earlier date first")
     who = canonical(subject) if subject else None
-    changes = Timeline.open(open_store(store)).diff(a, b, subject=who)
+    tl = Timeline.open(open_store(store))
+    _hint_unknown_subject(tl, who)
+    changes = tl.diff(a, b, subject=who)
     if as_json:
         _out.print_json(json.dumps(changes.to_dicts(), default=str))
     else:
@@ -437,6 +442,22 @@ def _for(subject: str | None) -> str:
     return f" for {subject}" if subject else ""
 
 
+def _subjects(tl: Timeline) -> list[str]:
+    return tl.events().select(pl.col("subject").unique().sort()).collect().to_series().to_list()
+
+
+def _hint_unknown_subject(tl: Timeline, subject: str | None) -> None:
+    """Say on stderr when a subject has no events at all (a typo, or another alias)."""
+    if subject is None or tl.events(subject).head(1).collect().height:
+        return
+    known = _subjects(tl)
+    shown = ", ".join(known[:12]) + (", ..." if len(known) > 12 else "")
+    _err.print(
+        f"timeline: no events for {subject} in the store; its subjects: {shown or 'none'}",
+        markup=False,
+    )
+
+
 def _reported_span(
     tl: Timeline, kinds: tuple[str, ...] | None, subject: str | None, chart: str
 ) -> tuple[dt.date, dt.date]:
@@ -453,11 +474,11 @@ def _reported_span(
         .row(0)
     )
     if first is None:
-        subjects = tl.events().select(pl.col("subject").unique().sort()).collect().to_series()
-        hint = f"; subjects in the store: {', '.join(subjects.head(12).to_list())}"
+        subjects = _subjects(tl)
+        hint = f"; subjects in the store: {', '.join(subjects[:12])}"
         _fail(
             f"nothing to draw: no {chart} data{_for(subject)} in the store"
-            + (hint if subject and subjects.len() else "")
+            + (hint if subject and subjects else "")
         )
     return first, last
 
