@@ -59,3 +59,20 @@ def test_moves_keep_their_periods(ev: Build) -> None:
     assert (move["percent"], move["period"], move["occurred_end"]) == (
         86.4, "ytd", dt.date(2025, 12, 6)
     )  # fmt: skip
+
+
+def test_one_story_told_many_times_is_one_implied_level(ev: Build) -> None:
+    copies = [
+        event
+        for i in range(40)
+        for event in (
+            ev("price_level", "2026-01-04", price=155.74, source_id=f"copy{i:02}", **_day("2026-01-02")),
+            ev("price_move", "2026-01-04", percent=6.39, period="day", source_id=f"copy{i:02}",
+               **_day("2026-01-02")),
+        )
+    ]  # fmt: skip
+    path = project_implied_prices(lazy(*copies), "2026-01-05").collect()
+    assert path.select("basis", "reports", "source_id").rows() == [
+        ("before a 6.39% move to 155.74", 40, "copy00+copy00"),
+        ("reported", 40, "copy00"),
+    ]

@@ -67,21 +67,33 @@ def project_implied_prices(
     *,
     tolerance: float = 0.01,
 ) -> pl.LazyFrame:
-    """Reported and implied price levels per date, with a ``conflict`` flag per date."""
+    """Reported and implied price levels per date, with a ``conflict`` flag per date.
+
+    ``reports`` counts the articles behind a level (for an implied level, the fewer of the
+    level's and the move's); ``source_id`` is the first of them."""
     points = queries(at, known_at)
-    levels = visible(events, points, ["price_level"]).select(
-        "query",
-        "subject",
-        "currency",
-        pl.col("valid_from").alias("date"),
-        "price",
-        pl.lit("reported").alias("basis"),
-        "source_id",
+    # The same level or move told by many articles (a syndicated story) is one fact with many
+    # reports: collapsed before the joins, which would otherwise pair every copy with every copy.
+    levels = (
+        visible(events, points, ["price_level"])
+        .group_by("query", "subject", "currency", pl.col("valid_from").alias("date"), "price")
+        .agg(pl.col("source_id").min(), pl.len().alias("reports"))
+        .select(
+            "query",
+            "subject",
+            "currency",
+            "date",
+            "price",
+            pl.lit("reported").alias("basis"),
+            "source_id",
+            "reports",
+        )  # fmt: skip
     )
     moves = (
         visible(events, points, ["price_move"])
         .filter(pl.col("occurred_start").is_not_null())
-        .select("query", "subject", "percent", "occurred_start", "occurred_end", "source_id")
+        .group_by("query", "subject", "percent", "occurred_start", "occurred_end")
+        .agg(pl.col("source_id").min(), pl.len().alias("reports"))
     )
     factor = 1 + pl.col("percent") / 100
     before = moves.join(
@@ -94,6 +106,7 @@ def project_implied_prices(
         (pl.col("price") / factor).alias("price"),
         pl.format("before a {}% move to {}", "percent", "price").alias("basis"),
         pl.concat_str("source_id", "source_id_right", separator="+").alias("source_id"),
+        pl.min_horizontal("reports", "reports_right").alias("reports"),
     )
     after = (
         moves.with_columns(day_before=pl.col("occurred_start") - _DAY)
@@ -110,6 +123,7 @@ def project_implied_prices(
             (pl.col("price") * factor).alias("price"),
             pl.format("after a {}% move from {}", "percent", "price").alias("basis"),
             pl.concat_str("source_id", "source_id_right", separator="+").alias("source_id"),
+            pl.min_horizontal("reports", "reports_right").alias("reports"),
         )
     )
     path = pl.concat([levels, before, after], how="vertical_relaxed")
@@ -130,6 +144,7 @@ def project_implied_prices(
             "basis",
             "conflict",
             "source_id",
+            pl.col("reports").cast(pl.UInt32),
         )
         .sort("at", "known_at", "subject", "date", "basis", "price", "source_id")
     )
