@@ -87,7 +87,7 @@ def project_implied_prices(
             pl.lit("reported").alias("basis"),
             "source_id",
             "reports",
-        )  # fmt: skip
+        )
     )
     moves = (
         visible(events, points, ["price_move"])
