@@ -81,7 +81,7 @@ class RuleExtractor:
         subjects = Subjects.of(article.text, article.title, article.subject)
         ctx = Context(article=article, subjects=subjects, sentences=sentences)
         events: dict[tuple[Any, ...], EventBase] = {}
-        # an undated list item takes the date of the sentence that leads into the list ("The
+        # an undated list item takes the date of the sentence that introduces the list ("The
         # following analysts published notes on Friday." then "• JPMorgan downgraded ...")
         lead = Occurrence.unknown()
         for i, sentence in enumerate(sentences):
@@ -95,7 +95,11 @@ class RuleExtractor:
                     if ctx.occurrence.precision == "unknown":
                         ctx.occurrence = lead
                 else:
-                    lead = ctx.occurrence
+                    lead = (
+                        ctx.occurrence
+                        if _LEADS_LIST.search(sentence.text)
+                        else Occurrence.unknown()
+                    )
                 rules = self.rules
             elif sentence.heading and not sentence.boilerplate:
                 rules = self.headings
@@ -130,6 +134,9 @@ class RuleExtractor:
             return None  # a rule's guess that does not validate is not an event
 
 
+_LEADS_LIST = re.compile(
+    r":\s*$|\bthe following\b|\bas follows\b|\bhere(?:'s|’s| is| are) (?:what|how|the)\b", re.I
+)
 _ITEM = re.compile(r"[ \t]*(?:[-•*·▪◦–]|\d{1,2}[.)])[ \t]+")
 
 

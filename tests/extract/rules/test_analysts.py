@@ -315,3 +315,9 @@ def test_a_brokers_table() -> None:
         ("SMBC Nikko", 1100.0, "JPY"),
     ]
     assert all(g["precision"] == "unknown" for g in only(text, "price_target"))
+
+
+def test_a_dated_sentence_that_does_not_introduce_the_list_gives_it_no_date() -> None:
+    text = "Acme shares fell 4% on Thursday after its guidance.\n\n  - Citi kept its Buy rating."
+    [got] = only(text, "analyst_rating")
+    assert (got["firm"], got["precision"]) == ("Citi", "unknown")
