@@ -372,17 +372,20 @@ class _Table:
     """The columns of the ratings table being read: role -> cell position."""
 
     columns: dict[str, int] | None = None
+    row: int = -1  # the sentence index of the header or the last row read
 
 
 def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Rows of a brokers' table ("Brokerage│Investment Rating│Target Price", then
     "UBS│Buy│261 HKD"): each row a firm's rating and target. The header row names the
-    columns; a line that is not a row ends the table."""
+    columns; any other line between rows ends the table."""
     memory = ctx.memory(_Table)
     cells = _CELL.split(sentence.text.strip(" │|┃\t"))
+    if len(cells) < 2 or ctx.index != memory.row + 1:
+        memory.columns = None  # any other line between ends the table
     if len(cells) < 2:
-        memory.columns = None
         return
+    memory.row = ctx.index
     roles = {
         role: i
         for i, cell in enumerate(cells)
