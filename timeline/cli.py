@@ -442,18 +442,18 @@ def _for(subject: str | None) -> str:
     return f" for {subject}" if subject else ""
 
 
-def _subjects(tl: Timeline) -> list[str]:
-    return tl.events().select(pl.col("subject").unique().sort()).collect().to_series().to_list()
+def _subjects(tl: Timeline) -> str:
+    """The store's subjects, the first twelve, for a hint."""
+    known = tl.events().select(pl.col("subject").unique().sort()).collect().to_series().to_list()
+    return ", ".join(known[:12]) + (", ..." if len(known) > 12 else "")
 
 
 def _hint_unknown_subject(tl: Timeline, subject: str | None) -> None:
     """Say on stderr when a subject has no events at all (a typo, or another alias)."""
     if subject is None or tl.events(subject).head(1).collect().height:
         return
-    known = _subjects(tl)
-    shown = ", ".join(known[:12]) + (", ..." if len(known) > 12 else "")
     _err.print(
-        f"timeline: no events for {subject} in the store; its subjects: {shown or 'none'}",
+        f"timeline: no events for {subject} in the store; its subjects: {_subjects(tl) or 'none'}",
         markup=False,
     )
 
@@ -475,7 +475,7 @@ def _reported_span(
     )
     if first is None:
         subjects = _subjects(tl)
-        hint = f"; subjects in the store: {', '.join(subjects[:12])}"
+        hint = f"; subjects in the store: {subjects}"
         _fail(
             f"nothing to draw: no {chart} data{_for(subject)} in the store"
             + (hint if subject and subjects else "")

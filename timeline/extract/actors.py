@@ -243,10 +243,11 @@ def _index_or_listing(segment: str) -> str | None:
 
     The description is looked for before the fillers go: "index" is one of them ("the
     continent-wide index had slipped")."""
-    described = _described_index(segment.strip()) or _described_index(_FILLER.sub("", segment))
+    bare = _FILLER.sub("", segment)
+    described = _described_index(segment.strip()) or _described_index(bare)
     if described is not None:
         return described
-    listed = _EXCHANGE_TICKER.search(_FILLER.sub("", segment))
+    listed = _EXCHANGE_TICKER.search(bare)
     return ticker_id(listed.group("ex"), listed.group("t")) if listed else None
 
 

@@ -61,7 +61,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _is_url(uri: str) -> bool:
-    return "://" in uri and not uri.startswith("file://")
+    return "://" in uri  # file:// is made a plain path when the store is opened
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +149,11 @@ class DeltaStore:
             detail = _first_line(exc)
             raise StoreCorrupt(self.uri, [f"the Delta log cannot be read: {detail}"]) from None
 
+    def _refuse(self, problems: Sequence[Problem]) -> None:
+        """Raise `StoreCorrupt` listing ``problems``, if there are any."""
+        if problems:
+            raise StoreCorrupt(self.uri, [str(p) for p in problems])
+
     @contextmanager
     def _reading(self) -> Iterator[None]:
         """Turn a data file that cannot be read (a Parquet error, or a panic of the Rust
@@ -171,8 +176,7 @@ class DeltaStore:
         if not source_ids or not self.exists():
             return {}
         with self._reading():
-            if damaged := self._size_problems(pl.DataFrame(self._table().get_add_actions(True))):
-                raise StoreCorrupt(self.uri, [str(p) for p in damaged])
+            self._refuse(self._size_problems(pl.DataFrame(self._table().get_add_actions(True))))
             rows = (
                 self.scan()
                 .filter(pl.col("source_id").is_in(list(source_ids)))
@@ -223,14 +227,10 @@ class DeltaStore:
         broken (sequence numbers, ids, references); run `verify` for the full check that
         recomputes every hash.
         """
-        problems = self._file_problems(version) + self._history_problems(version)
-        if problems:
-            raise StoreCorrupt(self.uri, [str(p) for p in problems])
+        self._refuse(self._file_problems(version) + self._history_problems(version))
         with self._reading():
             log = EventLog.from_frame(self.scan(version))
-        report = log.verify(content=False)
-        if not report.ok:
-            raise StoreCorrupt(self.uri, [str(p) for p in report.problems])
+        self._refuse(log.verify(content=False).problems)
         return log
 
     def verify(self, version: int | None = None) -> VerifyReport:
@@ -417,8 +417,8 @@ class DeltaStore:
         with self._write_lock(), self._reading():
             table = self._table() if self.exists() else None  # opened once per append
             actions = pl.DataFrame(table.get_add_actions(flatten=True)) if table else None
-            if actions is not None and (damaged := self._size_problems(actions)):
-                raise StoreCorrupt(self.uri, [str(p) for p in damaged])
+            if actions is not None:
+                self._refuse(self._size_problems(actions))
             next_seq, last = self._tail(table, actions)
             now = recorded_at or utc_now()
             if last is not None and now < last:

@@ -7,7 +7,6 @@ target cue ("price target", "fair value", "targeting") before the amount; an amo
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -68,10 +67,11 @@ _PRONOUN_START = re.compile(
     r"^(?:It|He|She|They|Its|His|Her|Their|The (?:firm|bank|broker|brokerage|analysts?))\b"
 )
 _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|because)\s")
+# Openings that are no company, beyond those `leading_actor` already refuses (pronouns,
+# weekdays, months, "Meanwhile", "Analysts", "Shares", ...).
 _NOT_COMPANY = re.compile(
-    rf"^(?:{'|'.join(calendar.day_name)}|{'|'.join(calendar.month_name[1:])}|Analysts?|"
-    r"Wall Street|Investors?|Brokerages?|Shares|Stocks?|Prior|Earlier|Later|Separately|"
-    r"Meanwhile|Finally|Additionally|However|Elsewhere|Overall|Also|Today|Yesterday)\b",
+    r"^(?:Analyst|Investor|Wall Street|Brokerages?|Stocks|Prior|Earlier|Later|Separately|"
+    r"Finally|Additionally)\b",
     re.I,
 )
 
