@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.extract.text import per_sentence
+
 __all__ = [
     "COUNT_WORDS",
     "Amount",
@@ -215,7 +217,8 @@ def _scaled(m: re.Match[str]) -> float:
     return _WORDS[m.group("word").lower()] * _SCALES[m.group("wscale").lower()]
 
 
-def find_money(sentence: str) -> list[Amount]:
+@per_sentence
+def find_money(sentence: str) -> tuple[Amount, ...]:
     """Every amount of money in ``sentence``, in order."""
     found: list[Amount] = []
     for m in _MONEY_PREFIX.finditer(sentence):
@@ -235,10 +238,11 @@ def find_money(sentence: str) -> list[Amount]:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             q = qualifier_before(sentence, m.start())
             found.append(Amount(parse_number(m.group("num")), m.start(), m.end(), "GBX", q))
-    return sorted(found, key=lambda a: a.start)
+    return tuple(sorted(found, key=lambda a: a.start))
 
 
-def find_percents(sentence: str) -> list[Amount]:
+@per_sentence
+def find_percents(sentence: str) -> tuple[Amount, ...]:
     """Every percentage in ``sentence`` (signed when written with a sign), in order."""
     out = []
     for m in _PERCENT.finditer(sentence):
@@ -246,14 +250,15 @@ def find_percents(sentence: str) -> list[Amount]:
         if m.group("sign") in ("-", "−"):
             value = -value
         out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))
-    return out
+    return tuple(out)
 
 
-def find_counts(sentence: str) -> list[Amount]:
+@per_sentence
+def find_counts(sentence: str) -> tuple[Amount, ...]:
     """Plain (non-money, non-percent) numbers with their scale words, in order."""
     out = []
     for m in _COUNT.finditer(sentence):
         out.append(
             Amount(_scaled(m), m.start(), m.end(), None, qualifier_before(sentence, m.start()))
         )
-    return out
+    return tuple(out)

@@ -134,7 +134,7 @@ def _clean(name: str) -> str:
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     """Analyst firms named in the sentence: the alias table's, then firm-like names."""
     text = sentence.text
-    found = find_entities(text, kinds=("firm",))
+    found = list(find_entities(text, kinds=("firm",)))
     taken = [(m.start, m.end) for m in found]
     others = {m.id for m in find_entities(text) if m.kind != "firm"}
     candidates = [  # the name before an analyst's verb first: it is the whole name
@@ -167,7 +167,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
 def investors_in(sentence: Sentence) -> list[Mention]:
     """Investors named in the sentence: the alias table's, then fund-like names."""
     text = sentence.text
-    found = find_entities(text, kinds=("investor",))
+    found = list(find_entities(text, kinds=("investor",)))
     taken = [(m.start, m.end) for m in found]
     for org in find_orgs(text):
         if not any(a <= org.start < b or org.start <= a < org.end for a, b in taken):

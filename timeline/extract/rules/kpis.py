@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from timeline.extract.context import Context, Draft
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import PROJECTION, hypothetical_before
-from timeline.extract.text import Sentence
+from timeline.extract.text import Sentence, per_sentence
 
 __all__ = ["headings", "kpis", "segment_of"]
 
@@ -86,6 +86,7 @@ _GROUP_LEVEL = re.compile(
 _NOT_KPI = re.compile(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)
 
 
+@per_sentence
 def segment_of(text: str) -> str | None:
     """The business segment a sentence or heading talks about, if any."""
     if _GROUP_LEVEL.search(text):
@@ -128,7 +129,8 @@ def _fiscal_period(ctx: Context) -> str | None:
     return None
 
 
-def _mentions(text: str) -> list[tuple[int, str, str]]:
+@per_sentence
+def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
     """Non-overlapping metric mentions: (offset, metric, kind), in text order."""
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -137,7 +139,7 @@ def _mentions(text: str) -> list[tuple[int, str, str]]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), name, kind))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 _BEAT = re.compile(
@@ -195,7 +197,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     mentions = _mentions(text)
     memory = ctx.memory(_Memory)
     if not mentions and _ANAPHORA.search(text) and memory.kpi and ctx.index - memory.kpi_index <= 1:
-        mentions = [(0, memory.kpi[0], "money")]
+        mentions = ((0, memory.kpi[0], "money"),)
         segment: str | None = memory.kpi[1]
     else:
         segment = None if _GROUP_LEVEL.search(text) else segment_of(text) or _carried_segment(ctx)

@@ -8,7 +8,7 @@ ownership. Its sign comes from the verb; its period from the sentence's temporal
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extract.actors import (
@@ -121,7 +121,7 @@ _NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
 _NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-def _respectively(text: str, percents: list[Amount]) -> dict[int, tuple[str | None, float]]:
+def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str | None, float]]:
     """Moves paired with names in order: "Advantest and Tokyo Electron down 1.99% and
     1.87%, respectively" -> {start of each percent: (its name, the verb's sign)}."""
     out: dict[int, tuple[str | None, float]] = {}

@@ -186,8 +186,8 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.75,
         )
         return
-    found = _direction(text)
-    if found is None or not _OBJECT.search(text):
+    found = _direction(text) if _OBJECT.search(text) else None  # the cheaper test first
+    if found is None:
         return
     direction, at = found
     if _BUYBACK.search(text):
