@@ -67,7 +67,7 @@ def test_verify_exit_codes(tmp_path: Path, make_event: MakeEvent) -> None:
 
     DeltaTable(store.table_uri).update(updates={"value": "9.0"}, predicate="seq = 1")
     bad = timeline("verify", "--store", store.uri, "--json")
-    assert bad.returncode == 2
+    assert bad.returncode == 3
     checks = {p["check"] for p in json.loads(bad.stdout)["problems"]}
     assert checks == {"foreign-commit", "hash"}
 
@@ -320,7 +320,7 @@ def test_a_report_from_the_future_is_refused_unless_asked_for(tmp_path: Path) ->
     )
     assert allowed.returncode == 0, allowed.stderr
     verified = timeline("verify", "--store", store, "--json")
-    assert verified.returncode == 2
+    assert verified.returncode == 3
     checks = {p["check"] for p in json.loads(verified.stdout)["problems"]}
     assert checks == {"reported-after-recorded"}
 
@@ -336,7 +336,7 @@ def test_a_lost_commit_is_never_silent(tmp_path: Path, make_event: MakeEvent, da
     else:
         last.write_text("")
     verified = timeline("verify", "--store", store.uri, "--json")
-    assert verified.returncode == 2, verified.stdout + verified.stderr
+    assert verified.returncode == 3, verified.stdout + verified.stderr
     checks = {p["check"] for p in json.loads(verified.stdout)["problems"]}
     assert {"lost-commit", "orphan-file"} <= checks
     asof = timeline("asof", "2026-01-01", "--store", store.uri)
@@ -391,7 +391,7 @@ def test_a_damaged_data_file_is_one_line_pointing_to_verify(
         else ("ingest", str(article), "--published", "2025-06-03")
     )
     got = timeline(*args, "--store", str(store))
-    assert got.returncode == 1
+    assert got.returncode == 3  # a data problem, not a user error
     assert "Traceback" not in got.stderr
     assert "panicked" not in got.stderr
     assert f"timeline verify --store {store}" in " ".join(got.stderr.split())
@@ -399,7 +399,7 @@ def test_a_damaged_data_file_is_one_line_pointing_to_verify(
     reliability.record(
         f"{damage} data file, then `timeline {command}`",
         1,
-        "exit 1, one message pointing to `timeline verify`; no traceback or Rust panic",
+        "exit 3, one message pointing to `timeline verify`; no traceback or Rust panic",
     )
 
 
@@ -445,3 +445,62 @@ def test_an_unknown_subject_is_named_and_reversed_dates_refused(seeded_store: Pa
     reversed_ = timeline("diff", "2026-01-05", "2025-12-29", *store)
     assert reversed_.returncode == 1
     assert "END 2025-12-29 is before START 2026-01-05" in reversed_.stderr
+
+
+def test_a_missing_argument_is_a_usage_error_apart_from_data_problems(tmp_path: Path) -> None:
+    got = timeline("asof", "--store", str(tmp_path / "s"))
+    assert got.returncode == 2  # Click's usage error; 3 is a data problem, 1 a user error
+    assert "Missing argument" in got.stderr
+
+
+def test_a_warning_is_one_line_not_source_code(tmp_path: Path) -> None:
+    article = tmp_path / "latin1.txt"
+    article.write_bytes(
+        "Acme news\nGoldman Sachs raised its target on Acme to £230.".encode("cp1252")
+    )
+    got = timeline("extract", str(article), "--published", "2025-06-03")
+    assert got.returncode == 0
+    warning = [line for line in got.stderr.splitlines() if line.strip()]
+    assert warning == [f"timeline: warning: {article}: not UTF-8; decoded as cp1252. Re-save it "
+                       "as UTF-8 to be sure."]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html><html><body><p>Goldman Sachs upgraded Acme.</p></body></html>",
+        "<html>\n<head><script>var ad = 1;</script></head>\n<p>Goldman Sachs upgraded Acme.</p>",
+        "  <body>Goldman Sachs upgraded Acme to Buy.</body>",
+    ],
+)
+def test_an_html_page_is_refused_not_read_as_text(tmp_path: Path, page: str) -> None:
+    saved = tmp_path / "page.txt"
+    saved.write_text(page)
+    got = timeline("extract", str(saved), "--published", "2025-06-03")
+    assert got.returncode == 1
+    assert "is an HTML page" in got.stderr
+    assert "firm=Goldman Sachs" not in got.stdout
+
+
+def test_run_outside_the_repository_says_where_the_seeds_are(tmp_path: Path) -> None:
+    got = timeline("run", "--store", str(tmp_path / "s"), cwd=tmp_path)
+    assert got.returncode == 1
+    assert "--seeds FOLDER" in got.stderr
+    assert not (tmp_path / "s").exists()  # nothing half-done
+
+
+def test_a_long_text_shows_progress_and_a_corpus_is_refused(tmp_path: Path) -> None:
+    story = "On Tuesday, Goldman Sachs raised its price target on Acme to $230 from $178. "
+    long = tmp_path / "long.txt"
+    long.write_text(
+        "Acme news\n" + "\n".join(story.replace("230", str(100 + i)) for i in range(1600))
+    )
+    got = timeline("extract", str(long), "--published", "2025-06-03", "--json")
+    assert got.returncode == 0
+    assert "sentence" in got.stderr  # the bar, on stderr, beside the JSON on stdout
+    assert json.loads(got.stdout.splitlines()[0])["firm"] == "Goldman Sachs"
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text(story * 30_000)  # 2.3 MB
+    refused = timeline("extract", str(corpus), "--published", "2025-06-03")
+    assert refused.returncode == 1
+    assert "split it into its articles" in refused.stderr

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -56,3 +59,36 @@ def test_seeds_are_the_shared_articles_unchanged() -> None:
     if shared.is_dir():  # beside the checkout in development and CI
         for path in ours:
             assert path.read_bytes() == (shared / path.name).read_bytes()
+
+
+def test_the_readme_python_examples_run(tmp_path: Path) -> None:
+    """Docs that run: every ```python block of the README, on a store of the seeds, in order
+    and in one namespace, as a reader pasting them into a notebook would."""
+    readme = (ROOT / "README.md").read_text()
+    blocks = re.findall(r"^```python\n(.*?)^```", readme, flags=re.MULTILINE | re.DOTALL)
+    assert len(blocks) >= 2
+    store = tmp_path / "store"
+    ingest = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "ingest",
+        str(ROOT / "seeds"),
+        "--store",
+        str(store),
+    ]
+    assert subprocess.run(ingest, capture_output=True, check=False).returncode == 0
+    script = tmp_path / "readme.py"
+    script.write_text("\n".join(blocks))
+    env = {**os.environ, "TIMELINE_STORE": str(store)}
+    got = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+    assert got.returncode == 0, got.stderr
+    assert "BABA JPMorgan" in got.stdout
+    assert "1 new, 0 already present (table version 0)" in got.stdout

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from timeline import PriceTarget, Timeline
+from timeline import PriceTarget, Timeline, TimelineError
+from timeline.articles import ArticleSkipped
+from timeline.errors import ArgumentInvalid, ArticleUnreadable, InstantInvalid
 from timeline.store import DeltaStore
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -94,3 +98,51 @@ def test_open_reads_a_store(tmp_path: Path, tl: Timeline) -> None:
     store = DeltaStore(tmp_path)
     store.append(tl.log.events())
     assert len(Timeline.open(store)) == len(tl)
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda t: t.asof(None), "at=None"),
+        (lambda t: t.asof(20260212), "at=20260212"),
+        (lambda t: t.asof("2026-01-05", subject=123), "subject=123"),
+        (lambda t: t.asof("2026-01-05", known_at=[]), "known_at=[]"),
+        (lambda t: t.project_last_price(["2026-01-05"], ["2026-01-05"] * 2), "known_at="),
+        (lambda t: t.append(["x"]), "events='x'"),
+        (lambda t: t.log.of_kind("price_targets"), "kinds=['price_targets']"),
+    ],
+)
+def test_a_wrong_argument_is_a_timeline_error_naming_it(
+    tl: Timeline, call: Callable[[Timeline], object], named: str
+) -> None:
+    with pytest.raises(TimelineError, match=re.escape(named)) as raised:
+        call(tl)
+    assert isinstance(raised.value, (ArgumentInvalid, InstantInvalid))
+    assert "give" in str(raised.value).lower()  # and says what is accepted
+
+
+def test_a_subject_is_resolved_like_on_the_command_line(tl: Timeline) -> None:
+    by_name = tl.asof("2026-01-05", subject="Alibaba")
+    by_ticker = tl.asof("2026-01-05", subject="BABA")
+    assert by_name.subject == "BABA"
+    assert by_name.derived_consensus.equals(by_ticker.derived_consensus)
+    assert by_name.derived_consensus.height == 1
+
+
+def test_from_articles_says_what_it_could_not_read(tmp_path: Path) -> None:
+    with pytest.raises(ArticleUnreadable, match="nonexistent"):
+        Timeline.from_articles([tmp_path / "nonexistent"])
+    with pytest.warns(ArticleSkipped, match="nonexistent"):
+        some = Timeline.from_articles(
+            [SEEDS / "004_be3f86df37a2d424.txt", tmp_path / "nonexistent"]
+        )
+    assert len(some) > 0
+
+
+def test_a_firm_is_canonical_however_the_event_is_made() -> None:
+    written = {"subject": "9988.HK", "value": 230.0, "source_id": "x", "reported_at": "2025-12-06"}
+    a = PriceTarget(firm="J.P. Morgan", **written)
+    b = PriceTarget(firm="JPMorgan", **written)
+    assert (a.subject, a.firm, a.event_id) == ("BABA", "JPMorgan", b.event_id)
+    derived = Timeline.from_events([a, b]).asof("2025-12-31").derived_consensus
+    assert derived.get_column("count").to_list() == [1]

@@ -53,6 +53,7 @@ __all__ = [
     "MANIFEST_NAME",
     "Article",
     "ArticleEncodingWarning",
+    "ArticleSkipped",
     "LoadResult",
     "ManifestEntry",
     "find_published",
@@ -62,7 +63,7 @@ __all__ = [
 ]
 
 MANIFEST_NAME = "manifest.toml"
-MAX_BYTES = 20_000_000  # longer than any news article by far; refuse rather than stall
+MAX_BYTES = 2_000_000  # twenty times the longest news article: a corpus, not an article
 
 _MONTHS = {
     m: i
@@ -96,6 +97,10 @@ _DATELINES = [
 _CUE = re.compile(r"\b(?:published|posted|dated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|last updated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
 _DATELINE_WINDOW = 400
+
+
+class ArticleSkipped(UserWarning):
+    """An article of a batch could not be read and was left out; the rest went on."""
 
 
 class ArticleEncodingWarning(UserWarning):
@@ -273,6 +278,9 @@ def _manifest_entry(path: Path, raw: dict[str, Any]) -> ManifestEntry:
     )
 
 
+_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>])|<(?:body|head|script)[\s>]", re.I)
+
+
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise ArticleUnreadable(path, "the file is empty")
@@ -317,6 +325,12 @@ def load_article(
     except OSError as exc:
         raise ArticleUnreadable(path, exc.strerror or str(exc)) from None
     text, encoding = _decode(path, data)
+    if _HTML.search(text[:4096]):
+        raise ArticleUnreadable(
+            path,
+            "it is an HTML page, and its markup and scripts would be read as the article; "
+            "save the article's text as plain text",
+        )
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     if manifest is None:
         manifest_path = path.parent / MANIFEST_NAME

@@ -10,9 +10,10 @@ import datetime as dt
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import polars as pl
 import typer
@@ -22,7 +23,7 @@ from rich.table import Table
 from timeline._time import as_instant
 from timeline.articles import load_articles
 from timeline.entities import canonical
-from timeline.errors import SealedGold, TimelineError
+from timeline.errors import SealedGold, StoreCorrupt, TimelineError
 from timeline.events import KINDS, event_json_schema
 from timeline.extract import RuleExtractor
 from timeline.front import Timeline
@@ -43,7 +44,12 @@ app = typer.Typer(
     rich_markup_mode="markdown",
 )
 _out = Console(highlight=False, soft_wrap=True)
-_err = Console(stderr=True, highlight=False)
+_err = Console(stderr=True, highlight=False, soft_wrap=True)  # a message is one line
+
+# Exit codes, apart from Click's own 2 for a malformed command line (an unknown option, a
+# missing argument): the README lists them.
+EXIT_USER = 1  # a user error, said in one line
+EXIT_DATA = 3  # a data problem: verify found one, or the store refuses to serve
 
 StoreOption = Annotated[
     str | None,
@@ -146,7 +152,7 @@ def verify(store: StoreOption = None, as_json: JsonOption = False) -> None:
     else:
         _out.print(f"{st.uri}: {report}")
     if not report.ok:
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_DATA)
 
 
 @app.command()
@@ -179,7 +185,7 @@ def extract(
             _out.print(f"    [dim]{event.quote}[/]", markup=True)
     _report_failures(loaded.failures)
     if loaded.failures:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_USER)
 
 
 @app.command("ingest")
@@ -211,7 +217,7 @@ def ingest_command(
     _out.print(f"{st.uri}: {report}")
     _report_failures(report.failures)
     if report.failures:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_USER)
 
 
 @app.command("eval")
@@ -362,6 +368,11 @@ def run(
 
     Example: `timeline run`
     """
+    if not seeds.is_dir():
+        _fail(
+            f"no folder of articles at {seeds}: run `timeline run` in the repository's root, "
+            "where seeds/ is, or pass --seeds FOLDER"
+        )
     st = open_store(store)
     report = ingest([seeds], store=st)
     _out.print(f"ingested {seeds} into {st.uri}: {report}", markup=False)
@@ -380,7 +391,7 @@ def run(
         _out.print()
         _out.print(tl.asof(MUST_SHOW_DATES[-1], subject=subject).summary(), markup=False)
     if not check.ok:
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_DATA)
 
 
 ChartKind = Annotated[
@@ -620,13 +631,26 @@ def _required_date(value: str, name: str) -> dt.date:
 
 def _fail(message: str) -> NoReturn:
     _err.print(f"timeline: {message}", markup=False)
-    raise typer.Exit(1)
+    raise typer.Exit(EXIT_USER)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``timeline`` console script."""
+    warnings.showwarning = _warn_in_one_line
     try:
         app(args=argv, standalone_mode=True)
     except TimelineError as exc:
         _err.print(f"timeline: {exc}", markup=False)
-        sys.exit(1)
+        sys.exit(EXIT_DATA if isinstance(exc, StoreCorrupt) else EXIT_USER)
+
+
+def _warn_in_one_line(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """A warning is news for the user, not a line of our source code."""
+    _err.print(f"timeline: warning: {message}", markup=False)

@@ -4,6 +4,7 @@ Each error carries the facts as attributes and its message says what went wrong,
 input, and what to do next. Catch `TimelineError` to catch them all::
 
     TimelineError
+    ├── ArgumentInvalid         an argument of the Python API has the wrong type or value
     ├── EventInvalid            an event dict or model failed validation (names the field)
     ├── LogError
     │   ├── EventReferenceMissing   a retraction/correction names an event the log lacks
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 __all__ = [
+    "ArgumentInvalid",
     "ArticleDateMissing",
     "ArticleDatedDifferently",
     "ArticleError",
@@ -50,6 +52,21 @@ __all__ = [
 
 class TimelineError(Exception):
     """Base of every error raised on purpose by `timeline`."""
+
+
+class ArgumentInvalid(TimelineError, TypeError, ValueError):
+    """An argument of the Python API has the wrong type or value.
+
+    >>> raise ArgumentInvalid("subject", 123, "a ticker, like 'BABA'")
+    Traceback (most recent call last):
+    ...
+    timeline.errors.ArgumentInvalid: subject=123 cannot be used: give a ticker, like 'BABA'.
+    """
+
+    def __init__(self, argument: str, value: object, accepted: str) -> None:
+        self.argument = argument
+        self.value = value
+        super().__init__(f"{argument}={value!r} cannot be used: give {accepted}.")
 
 
 class EventInvalid(TimelineError, ValueError):
@@ -106,10 +123,12 @@ class ReportFromTheFuture(LogError, ValueError):
 class InstantInvalid(LogError, ValueError):
     """A query date or time could not be understood."""
 
-    def __init__(self, value: object) -> None:
+    def __init__(self, value: object, argument: str | None = None) -> None:
         self.value = value
+        self.argument = argument
+        what = f"{argument}={value!r}" if argument else repr(value)
         super().__init__(
-            f"cannot read {value!r} as a date or time. Give a date like 2025-12-31, "
+            f"cannot read {what} as a date or time. Give a date like 2025-12-31, "
             "an ISO time with a zone like 2025-12-31T18:00:00+00:00, or a datetime.date."
         )
 

@@ -36,6 +36,7 @@ from collections.abc import Mapping
 from typing import Annotated, Any, ClassVar, Literal, Self, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -46,7 +47,7 @@ from pydantic import (
 )
 
 from timeline.entities import canonical
-from timeline.errors import EventInvalid
+from timeline.errors import ArgumentInvalid, EventInvalid
 
 __all__ = [
     "FACT_KEYS",
@@ -82,6 +83,12 @@ __all__ = [
 Precision = Literal["day", "week", "month", "quarter", "year", "unknown"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most"]
 Rating = Literal["buy", "hold", "sell"]
+# Names of firms and investors are canonical however an event is made ("J.P. Morgan" and
+# "JPMorgan" are one firm in every projection); unknown names are kept as written.
+Firm = Annotated[str, Field(min_length=1), AfterValidator(lambda name: canonical(name, "firm"))]
+Investor = Annotated[
+    str, Field(min_length=1), AfterValidator(lambda name: canonical(name, "investor"))
+]
 Modality = Literal["actual", "estimate", "guidance", "plan"]
 """What a statement is: a fact (``actual``), the market's or analysts' expectation
 (``estimate``), the company's own forecast (``guidance``), or its stated intention (``plan``).
@@ -238,7 +245,7 @@ class AnalystRating(EventBase):
     """
 
     kind: Literal["analyst_rating"] = "analyst_rating"
-    firm: str = Field(min_length=1)
+    firm: Firm
     rating: str = Field(min_length=1, description="As written, e.g. 'Outperform'.")
     rating_normalized: Rating
     rating_score: int = Field(ge=1, le=5)
@@ -250,7 +257,7 @@ class PriceTarget(EventBase):
     """A firm's price target, or a fair-value estimate kept distinguishable from it."""
 
     kind: Literal["price_target"] = "price_target"
-    firm: str = Field(min_length=1)
+    firm: Firm
     value: float = Field(gt=0)
     currency: str = "USD"
     previous_value: float | None = Field(None, gt=0)
@@ -291,7 +298,7 @@ class StakeChange(EventBase):
     """An investor buying or selling, with the amount in money and/or shares."""
 
     kind: Literal["stake_change"] = "stake_change"
-    investor: str = Field(min_length=1)
+    investor: Investor
     direction: Literal["buy", "sell", "new_position", "increase", "decrease", "exit"]
     amount: float | None = Field(None, ge=0)
     currency: str | None = None
@@ -550,7 +557,10 @@ def parse_event(data: Mapping[str, Any] | EventBase) -> EventBase:
     """
     if isinstance(data, EventBase):
         return data
-    kind = data.get("kind") if isinstance(data, Mapping) else None
+    if not isinstance(data, Mapping):
+        accepted = "events as models (PriceTarget(...)) or dicts of their fields"
+        raise ArgumentInvalid("events", data, accepted)
+    kind = data.get("kind")
     if kind is not None and kind not in KINDS:
         problem = ("kind", kind, "unknown kind; see `timeline schema` for the kinds")
         raise EventInvalid(None, [problem])

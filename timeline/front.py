@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,9 @@ import polars as pl
 
 from timeline import projections as p
 from timeline._time import Instant, as_instant, as_query
-from timeline.articles import load_articles
+from timeline.articles import ArticleSkipped, load_articles
+from timeline.entities import canonical
+from timeline.errors import ArgumentInvalid
 from timeline.events import EventBase
 from timeline.extract import Extractor
 from timeline.ingest import extract_articles
@@ -66,8 +69,18 @@ class Timeline:
         extractor: Extractor | None = None,
         published: dt.date | str | None = None,
     ) -> Timeline:
-        """Extract articles in memory (nothing is stored)."""
+        """Extract articles in memory (nothing is stored).
+
+        An article that cannot be read is raised when no article could be; otherwise each is
+        a warning and the rest are extracted.
+        """
+        if isinstance(paths, (str, Path)):
+            paths = [paths]
         loaded = load_articles(paths, published=published)
+        if loaded.failures and not loaded.articles:
+            raise loaded.failures[0][1]
+        for _, problem in loaded.failures:
+            warnings.warn(f"skipped: {problem}", ArticleSkipped, stacklevel=2)
         return cls.from_events(extract_articles(loaded.articles, extractor))
 
     def append(self, events: Iterable[EventBase | Mapping[str, Any]]) -> Timeline:
@@ -79,9 +92,14 @@ class Timeline:
         return Timeline(self.log.known_at(when))
 
     def events(self, subject: str | None = None) -> pl.LazyFrame:
-        """The log as a LazyFrame, optionally for one subject."""
+        """The log as a LazyFrame, optionally for one subject (a ticker or any alias of it:
+        "Nvidia" is NVDA, as on the command line)."""
         lf = self.log.lazy()
-        return lf if subject is None else lf.filter(pl.col("subject") == subject)
+        if subject is None:
+            return lf
+        if not isinstance(subject, str) or not subject.strip():
+            raise ArgumentInvalid("subject", subject, "a ticker or a company name, like 'BABA'")
+        return lf.filter(pl.col("subject") == canonical(subject))
 
     def __len__(self) -> int:
         return len(self.log)
@@ -132,7 +150,7 @@ class Timeline:
         return State(
             at=at_date,
             known_at=as_instant(known_at) if known_at is not None else at_instant,
-            subject=subject,
+            subject=canonical(subject) if subject is not None else None,
             **frames,
         )
 

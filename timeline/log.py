@@ -54,7 +54,12 @@ import polars as pl
 from pydantic import ValidationError
 
 from timeline._time import Instant, as_instant, utc_now
-from timeline.errors import EventInvalid, EventReferenceMissing, ReportFromTheFuture
+from timeline.errors import (
+    ArgumentInvalid,
+    EventInvalid,
+    EventReferenceMissing,
+    ReportFromTheFuture,
+)
 from timeline.events import ENVELOPE_FIELDS, KINDS, EventBase, parse_event
 
 __all__ = [
@@ -447,6 +452,8 @@ class EventLog:
 
     def of_kind(self, *kinds: str) -> pl.DataFrame:
         """The rows of the given kinds, with only the columns those kinds use."""
+        if unknown := [k for k in kinds if k not in KINDS]:
+            raise ArgumentInvalid("kinds", unknown, f"kinds among {', '.join(KINDS)}")
         cols = dict.fromkeys(ENVELOPE_FIELDS)
         for kind in kinds:
             cols.update(dict.fromkeys(KINDS[kind].model_fields))

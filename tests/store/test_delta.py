@@ -8,7 +8,7 @@ from deltalake import CommitProperties, DeltaTable
 from polars.testing import assert_frame_equal
 
 from tests.conftest import MakeEvent
-from timeline.errors import StoreCorrupt, StoreNotFound
+from timeline.errors import ArgumentInvalid, StoreCorrupt, StoreNotFound
 from timeline.log import EventLog
 from timeline.store import DeltaStore, default_store_uri, open_store
 from timeline.store.delta import WRITER_TAG
@@ -49,6 +49,11 @@ def test_time_travel_to_an_earlier_version(tmp_path: Path, make_event: MakeEvent
     assert store.load(version=1).frame.get_column("value").to_list() == [1.0, 2.0]
     assert len(store.load()) == 3
     assert [h["version"] for h in store.history()] == [2, 1, 0]
+    for wrong in (3, -1, "1"):
+        with pytest.raises(ArgumentInvalid, match=r"version=.* a table version from 0 to 2"):
+            store.load(version=wrong)  # type: ignore[arg-type]
+    with pytest.raises(ArgumentInvalid, match="from 0 to 2"):
+        store.verify(version=99)
 
 
 def test_scan_filters_lazily(tmp_path: Path, make_event: MakeEvent) -> None:

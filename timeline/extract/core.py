@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
+from tqdm.auto import tqdm
+
 from timeline.articles import Article
 from timeline.errors import EventInvalid
 from timeline.events import KINDS, EventBase, fact_key
@@ -84,7 +86,9 @@ class RuleExtractor:
         # an undated list item takes the date of the sentence that introduces the list ("The
         # following analysts published notes on Friday." then "• JPMorgan downgraded ...")
         lead = Occurrence.unknown()
-        for i, sentence in enumerate(sentences):
+        long = len(article.text) > _LONG_TEXT  # a long text shows its progress
+        shown = tqdm(sentences, desc="sentences", unit="sentence", disable=not long, leave=False)
+        for i, sentence in enumerate(shown):
             ctx.index = i
             ctx.sentence_subject = subjects.of_sentence(sentence.text, sentence.start)
             if sentence.factual:
@@ -133,6 +137,8 @@ class RuleExtractor:
         except (EventInvalid, ValueError):
             return None  # a rule's guess that does not validate is not an event
 
+
+_LONG_TEXT = 100_000  # characters: ten long articles, a second of work
 
 _LEADS_LIST = re.compile(
     r":\s*$|\bthe following\b|\bas follows\b|\bhere(?:'s|’s| is| are) (?:what|how|the)\b", re.I

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import polars as pl
 
 from timeline._time import Instant, as_instant, as_query
+from timeline.errors import ArgumentInvalid, InstantInvalid
 
 __all__ = ["CONTROL_KINDS", "Dates", "facts", "latest", "queries", "visible"]
 
@@ -36,11 +37,13 @@ CONTROL_KINDS = ("retraction", "correction")
 _ORDER = ["valid_from", "known_from", "seq"]
 
 
-def _many(value: Dates) -> list[Instant]:
+def _many(value: Dates, argument: str) -> list[Instant]:
     if isinstance(value, pl.Series):
         return list(value.to_list())
     if isinstance(value, (str, dt.date)):
         return [value]
+    if not isinstance(value, Sequence) or not value:
+        raise InstantInvalid(value, argument)
     return list(value)
 
 
@@ -53,16 +56,16 @@ def queries(at: Dates, known_at: Dates | None = None) -> pl.LazyFrame:
     >>> queries(["2025-12-07", "2025-12-31"]).collect().get_column("known_at").dt.hour().to_list()
     [23, 23]
     """
-    asked = [as_query(a) for a in _many(at)]
+    asked = [as_query(a) for a in _many(at, "at")]
     ats = [day for day, _ in asked]
     if known_at is None:
         knowns = [instant for _, instant in asked]  # an instant is that instant, a date its end
     else:
-        given = [as_instant(k) for k in _many(known_at)]
+        given = [as_instant(k) for k in _many(known_at, "known_at")]
         knowns = given * len(ats) if len(given) == 1 else given
         if len(knowns) != len(ats):
-            msg = f"known_at has {len(given)} values for {len(ats)} dates; give one or one per date"
-            raise ValueError(msg)
+            accepted = f"one instant, or one per date of at ({len(ats)})"
+            raise ArgumentInvalid("known_at", known_at, accepted)
     return pl.LazyFrame(
         {"query": range(len(ats)), "at": ats, "known_at": knowns},
         schema={"query": pl.UInt32, "at": pl.Date, "known_at": pl.Datetime("us", "UTC")},

@@ -33,6 +33,7 @@ from filelock import FileLock, Timeout
 
 from timeline._time import utc_now
 from timeline.errors import (
+    ArgumentInvalid,
     StoreCorrupt,
     StoreLockTimeout,
     StoreNotFound,
@@ -204,6 +205,14 @@ class DeltaStore:
         """The latest table version, or ``None`` before the first append."""
         return int(self._table().version()) if self.exists() else None
 
+    def _check_version(self, version: int | None) -> None:
+        latest = int(self._table().version())
+        if version is None:
+            return
+        if isinstance(version, bool) or not isinstance(version, int) or not 0 <= version <= latest:
+            accepted = f"a table version from 0 to {latest} (`timeline history` lists them)"
+            raise ArgumentInvalid("version", version, accepted)
+
     def history(self) -> list[dict[str, Any]]:
         """The table's commits, newest first (version, timestamp, operation)."""
         return list(self._table().history())
@@ -214,7 +223,7 @@ class DeltaStore:
         Filters on it are pushed down to the Parquet files (a subject or date filter does not
         read the whole log).
         """
-        self._table()
+        self._check_version(version)
         lf = pl.scan_delta(
             self.table_uri, version=version, storage_options=self.storage_options or None
         )
@@ -227,6 +236,7 @@ class DeltaStore:
         broken (sequence numbers, ids, references); run `verify` for the full check that
         recomputes every hash.
         """
+        self._check_version(version)
         self._refuse(self._file_problems(version) + self._history_problems(version))
         with self._reading():
             log = EventLog.from_frame(self.scan(version))
@@ -240,6 +250,7 @@ class DeltaStore:
         (truncated or rewritten), is reported as a ``storage`` problem rather than raised.
         """
         try:
+            self._check_version(version)
             missing_or_resized = self._file_problems(version)
             foreign = self._history_problems(version)
         except StoreCorrupt as exc:
