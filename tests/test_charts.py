@@ -9,6 +9,7 @@ from pathlib import Path
 import altair as alt
 import pytest
 
+from tests.conftest import MakeEvent
 from timeline import Timeline
 from timeline import charts as c
 
@@ -65,6 +66,19 @@ def test_consensus_shows_fair_values_distinctly(tl: Timeline) -> None:
     spec = json.dumps(BUILDERS["consensus"](tl).to_dict())
     assert "fair_value" in spec
     assert "step-after" in spec
+
+
+def test_kpis_of_two_companies_are_two_lines(make_event: MakeEvent) -> None:
+    kpi = {"metric": "revenue", "unit": "USD", "occurred_precision": "quarter"}
+    q3 = {"occurred_start": "2025-07-01", "occurred_end": "2025-09-30", "fiscal_period": "2025-Q3"}
+    q4 = {"occurred_start": "2025-10-01", "occurred_end": "2025-12-31", "fiscal_period": "2025-Q4"}
+    events = [
+        make_event("financial_kpi", subject=who, value=value, **kpi, **when)
+        for who, value, when in [("BABA", 1e9, q3), ("BABA", 2e9, q4), ("NVDA", 5e9, q4)]
+    ]
+    data = c.plot_kpis(Timeline.from_events(events), "2026-01-05").data
+    series = dict(data.group_by("series").len().iter_rows())
+    assert series == {"BABA · group revenue (USD)": 2, "NVDA · group revenue (USD)": 1}
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".html"])

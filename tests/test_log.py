@@ -198,6 +198,22 @@ class TestVerify:
         problems = EventLog.from_frame(gapped).verify().problems
         assert {p.check for p in problems} == {"sequence"}
 
+    def test_a_gap_names_the_numbers_that_are_missing(self, make_event: MakeEvent) -> None:
+        log = EventLog().append([make_event(value=float(v)) for v in range(1, 49)]).log
+        lost_middle = log.frame.filter(~pl.col("seq").is_between(16, 33))
+        (problem,) = EventLog.from_frame(lost_middle).verify().problems
+        assert str(problem).endswith("seq 34, " + str(problem.event_id) + ": seq 16..33 "
+                                     "missing: 18 event(s) lost before this one")  # fmt: skip
+        lost_first = log.frame.filter(pl.col("seq") > 2)
+        (first,) = EventLog.from_frame(lost_first).verify().problems
+        assert "seq 1..2 missing" in first.detail
+        repeated = pl.concat(
+            [log.frame.head(3), log.frame.slice(2, 1).with_columns(event_id=pl.lit("x"))]
+        )
+        assert [p.detail for p in EventLog.from_frame(repeated).verify(content=False).problems] == [
+            "seq 3 repeated"
+        ]
+
     def test_a_duplicated_event_is_caught(self, make_event: MakeEvent) -> None:
         frame = EventLog().append([make_event()]).log.frame
         doubled = pl.concat([frame, frame.with_columns(seq=pl.lit(2, pl.Int64))])

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.conftest import MakeEvent
 from timeline import Timeline
 from timeline.articles import Article
 from timeline.extract import RuleExtractor
@@ -35,3 +36,17 @@ def test_to_dict_is_json() -> None:
     assert doc["reported_consensus"][0]["value"] == 205.0
     assert doc["analysts"]
     assert doc["last_price"][0]["date"] == "2026-01-02"
+
+
+def test_a_state_of_several_subjects_labels_each(make_event: MakeEvent) -> None:
+    events = [
+        make_event(subject="BABA", firm="JPMorgan", value=230.0),
+        make_event(subject="NVDA", firm="UBS", value=200.0),
+        make_event("price_level", subject="NVDA", price=180.5),
+    ]
+    text = Timeline.from_events(events).asof("2025-12-31").summary()
+    baba, nvda = text.split("\n\nBABA:\n")[1].split("\n\nNVDA:\n")
+    assert ("target $230.00" in baba, "UBS" in baba, "$180.50" in baba) == (True, False, False)
+    assert ("target $200.00" in nvda, "Last price: $180.50" in nvda) == (True, True)
+    one = Timeline.from_events(events).asof("2025-12-31", subject="NVDA").summary()
+    assert ("NVDA:" in one, "Last price: $180.50" in one) == (False, True)

@@ -343,7 +343,7 @@ def plot_kpis(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.F
     """Each KPI across fiscal periods; the mark's size is how many articles reported it."""
     state = tl.asof(at, subject=subject)
     reports = state.reported_facts.filter(pl.col("kind") == "financial_kpi").select(
-        "fact", "reports"
+        "subject", "fact", "reports"
     )
     kpis = (
         state.kpis.filter(pl.col("fiscal_period").is_not_null())
@@ -354,9 +354,11 @@ def plot_kpis(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.F
                 pl.col("segment").fill_null("-"),
                 pl.col("value").cast(pl.String),
             ),
-            series=pl.format("{} {} ({})", pl.col("segment").fill_null("group"), "metric", "unit"),
+            series=pl.format(  # one row per company and metric: two companies are two lines
+                "{} · {} {} ({})", "subject", pl.col("segment").fill_null("group"), "metric", "unit"
+            ),
         )
-        .join(reports, on="fact", how="left")
+        .join(reports, on=["subject", "fact"], how="left")
         .with_columns(
             pl.col("reports").fill_null(1),
             text=pl.format(

@@ -327,16 +327,36 @@ def verify_frame(frame: pl.DataFrame, *, content: bool = True) -> VerifyReport:
     return VerifyReport(events_checked=frame.height, problems=tuple(problems))
 
 
+def _sequence_problems(ordered: pl.DataFrame) -> list[Problem]:
+    """Gaps named as the numbers that are missing ("seq 16..33 missing"), repeats, and rows
+    without a number: seq runs 1, 2, 3, ... with nothing lost."""
+    before = pl.col("seq").shift(1).fill_null(0)
+    found = ordered.select(
+        "seq",
+        "event_id",
+        gap=pl.when(pl.col("seq") - before > 1).then(
+            pl.format("seq {}..{} missing: {} event(s) lost before this one", before + 1,
+                      pl.col("seq") - 1, pl.col("seq") - before - 1)
+        ),
+        repeated=pl.col("seq") == before,
+    )  # fmt: skip
+    problems = [
+        Problem("sequence", "seq is empty", None, row[0])
+        for row in found.filter(pl.col("seq").is_null()).select("event_id").head(20).iter_rows()
+    ]
+    wrong = found.filter(pl.col("gap").is_not_null() | pl.col("repeated")).head(20)
+    for seq, event_id, gap, _ in wrong.iter_rows():
+        problems.append(Problem("sequence", gap or f"seq {seq} repeated", seq, event_id))
+    return problems
+
+
 def _structure_problems(frame: pl.DataFrame) -> list[Problem]:
     problems: list[Problem] = []
     ordered = frame.sort("seq", nulls_last=True)
     dup_ids = ordered.filter(pl.col("event_id").is_duplicated())
     for row in dup_ids.select("seq", "event_id").iter_rows():
         problems.append(Problem("duplicate-id", "event_id appears more than once", *row))
-    expected = pl.int_range(1, pl.len() + 1, dtype=pl.Int64)
-    bad_seq = ordered.filter(pl.col("seq").is_null() | (pl.col("seq") != expected))
-    for row in bad_seq.select("seq", "event_id").head(20).iter_rows():
-        problems.append(Problem("sequence", "seq is missing, repeated or out of order", *row))
+    problems += _sequence_problems(ordered)
     went_back = ordered.filter(pl.col("recorded_at") < pl.col("recorded_at").shift(1))
     for row in went_back.select("seq", "event_id").head(20).iter_rows():
         problems.append(

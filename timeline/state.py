@@ -74,9 +74,31 @@ class State:
         """A plain-text summary: consensus, analysts, last price, stakes, products."""
         who = self.subject or "all subjects"
         lines = [f"State of {who} as of {self.at} (known at {self.known_at:%Y-%m-%d %H:%M} UTC)"]
-        lines += self._consensus_lines() + self._analyst_lines() + self._price_lines()
-        lines += self._ownership_lines() + self._product_lines()
+        subjects = self.subjects()
+        if self.subject is not None or len(subjects) <= 1:
+            return "\n".join(lines + self._lines())
+        for subject in subjects:  # several companies: each under its own name
+            lines += ["", f"{subject}:", *(f"  {line}" for line in self.of(subject)._lines())]
         return "\n".join(lines)
+
+    def subjects(self) -> list[str]:
+        """The subjects the state speaks of, sorted."""
+        named = [f.get_column("subject") for f in self.frames().values() if "subject" in f.columns]
+        return sorted(set(pl.concat(named).drop_nulls().to_list())) if named else []
+
+    def of(self, subject: str) -> State:
+        """The part of this state about one subject."""
+        frames = {
+            name: frame.filter(pl.col("subject") == subject)
+            if "subject" in frame.columns
+            else frame
+            for name, frame in self.frames().items()
+        }
+        return State(at=self.at, known_at=self.known_at, subject=subject, **frames)
+
+    def _lines(self) -> list[str]:
+        lines = self._consensus_lines() + self._analyst_lines() + self._price_lines()
+        return lines + self._ownership_lines() + self._product_lines()
 
     def __str__(self) -> str:
         return self.summary()
