@@ -368,6 +368,9 @@ def _damage(table: Path, how: str) -> None:
     raw = bytearray(data.read_bytes())
     if how == "truncated":
         data.write_bytes(bytes(raw[: len(raw) // 2]))
+    elif how == "edited":  # one name changed in place: same size, and it still reads
+        assert raw.count(b"Bernstein") >= 1
+        data.write_bytes(bytes(raw).replace(b"Bernstein", b"Bernsteen"))
     else:  # 40 bytes flipped in place: the size stays, the content breaks
         for i in range(len(raw) // 3, len(raw) // 3 + 40):
             raw[i] ^= 0xFF
@@ -375,7 +378,8 @@ def _damage(table: Path, how: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("how", "command"), [("truncated", "asof"), ("truncated", "ingest"), ("flipped", "asof")]
+    ("how", "command"),
+    [("truncated", "asof"), ("truncated", "ingest"), ("flipped", "asof"), ("edited", "asof")],
 )
 def test_a_damaged_data_file_is_one_line_pointing_to_verify(
     tmp_path: Path, how: str, command: str, reliability: Reliability
@@ -395,7 +399,15 @@ def test_a_damaged_data_file_is_one_line_pointing_to_verify(
     assert "Traceback" not in got.stderr
     assert "panicked" not in got.stderr
     assert f"timeline verify --store {store}" in " ".join(got.stderr.split())
-    damage = "a truncated" if how == "truncated" else "40 flipped bytes in a"
+    if how == "edited":  # verify names the file and the altered events
+        checks = {p["check"] for p in json.loads(timeline("verify", "--store", str(store),
+                                                          "--json").stdout)["problems"]}  # fmt: skip
+        assert checks == {"storage", "hash"}
+    damage = {
+        "truncated": "a truncated",
+        "flipped": "40 flipped bytes in a",
+        "edited": "a value edited in place (same size, still readable) in a",
+    }[how]
     reliability.record(
         f"{damage} data file, then `timeline {command}`",
         1,
@@ -504,3 +516,11 @@ def test_a_long_text_shows_progress_and_a_corpus_is_refused(tmp_path: Path) -> N
     refused = timeline("extract", str(corpus), "--published", "2025-06-03")
     assert refused.returncode == 1
     assert "split it into its articles" in refused.stderr
+
+
+def test_square_brackets_in_an_article_are_text_not_markup(tmp_path: Path) -> None:
+    article = tmp_path / "brackets.txt"
+    article.write_text("Acme news\nGoldman Sachs [/] raised its target on Acme to $230 [bold].")
+    got = timeline("extract", str(article), "--published", "2025-06-03")
+    assert got.returncode == 0, got.stderr
+    assert "Goldman Sachs [/] raised its target on Acme to $230 [bold]." in got.stdout

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 import polars as pl
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from timeline._time import as_instant
@@ -150,7 +151,7 @@ def verify(store: StoreOption = None, as_json: JsonOption = False) -> None:
         ]
         _out.print_json(json.dumps({"events": report.events_checked, "problems": problems}))
     else:
-        _out.print(f"{st.uri}: {report}")
+        _out.print(f"{st.uri}: {report}", markup=False)
     if not report.ok:
         raise typer.Exit(EXIT_DATA)
 
@@ -181,8 +182,8 @@ def extract(
                 if event.occurred_start
                 else "unknown"
             )
-            _out.print(f"[bold]{event.kind}[/] {event.subject} {when}: {values}")
-            _out.print(f"    [dim]{event.quote}[/]", markup=True)
+            _out.print(f"[bold]{event.kind}[/] {escape(f'{event.subject} {when}: {values}')}")
+            _out.print(f"    [dim]{escape(event.quote)}[/]")
     _report_failures(loaded.failures)
     if loaded.failures:
         raise typer.Exit(EXIT_USER)
@@ -214,7 +215,7 @@ def ingest_command(
         subject=subject,
         allow_future=allow_future,
     )
-    _out.print(f"{st.uri}: {report}")
+    _out.print(f"{st.uri}: {report}", markup=False)
     _report_failures(report.failures)
     if report.failures:
         raise typer.Exit(EXIT_USER)

@@ -23,3 +23,9 @@ def test_new_withdrawn_and_changed(ev: Build) -> None:
     assert ("withdrawn", "price_move") in changes
     [target] = out.filter(out["change"] == "target_changed").to_dicts()
     assert (target["firm"], target["before"], target["after"]) == ("Citi", "100.0", "120.0")
+    said = {(r["change"], r["kind"]): (r["before"], r["after"]) for r in out.to_dicts()}
+    assert said[("new", "price_target")] == (
+        None,
+        "firm=Citi value=120.0 currency=USD target_type=price_target",
+    )
+    assert said[("withdrawn", "price_move")] == ("percent=5.0 period=day", None)

@@ -5,18 +5,15 @@ from __future__ import annotations
 import polars as pl
 
 from timeline._time import Instant
-from timeline.projections._core import queries, visible
+from timeline.events import FACT_KEYS
+from timeline.projections._core import CONTROL_KINDS, queries, visible
 from timeline.projections.analysts import project_analyst_table
 from timeline.projections.consensus import project_reported_consensus
+from timeline.projections.reports import says_label
 
 __all__ = ["project_diff"]
 
-_FACT_KINDS = [
-    "analyst_rating", "price_target", "consensus", "stake_change", "ownership_level",
-    "price_move", "price_level", "technical_indicator", "valuation_multiple", "product_launch",
-    "product_metric", "financial_kpi", "investment_plan", "partnership", "legal_action",
-    "corporate_action",
-]  # fmt: skip
+_FACT_KINDS = [kind for kind in FACT_KEYS if kind not in CONTROL_KINDS]
 _SCHEMA: dict[str, pl.DataType] = {
     "change": pl.String(),
     "subject": pl.String(),
@@ -31,7 +28,7 @@ _SCHEMA: dict[str, pl.DataType] = {
 
 def _side(events: pl.LazyFrame, when: Instant) -> pl.LazyFrame:
     return visible(events, queries(when), _FACT_KINDS).select(
-        "event_id", "subject", "kind", "firm", "source_id"
+        "event_id", "subject", "kind", "firm", "source_id", fact=says_label()
     )
 
 
@@ -70,11 +67,14 @@ def _opinion_changes(events: pl.LazyFrame, start: Instant, end: Instant) -> pl.L
 def project_diff(events: pl.LazyFrame, start: Instant, end: Instant) -> pl.LazyFrame:
     """Changes from the state as of ``start`` to the state as of ``end`` (point in time)."""
     a, b = _side(events, start), _side(events, end)
-    new = b.join(a, on="event_id", how="anti").with_columns(change=pl.lit("new"))
-    gone = a.join(b, on="event_id", how="anti").with_columns(change=pl.lit("withdrawn"))
-    facts = pl.concat([new, gone]).with_columns(
-        before=pl.lit(None, dtype=pl.String), after=pl.lit(None, dtype=pl.String)
+    none = pl.lit(None, dtype=pl.String)  # a new fact is what it says after; a withdrawn, before
+    new = b.join(a, on="event_id", how="anti").with_columns(
+        change=pl.lit("new"), before=none, after="fact"
     )
+    gone = a.join(b, on="event_id", how="anti").with_columns(
+        change=pl.lit("withdrawn"), before="fact", after=none
+    )
+    facts = pl.concat([new, gone])
     opinions = _opinion_changes(events, start, end).with_columns(
         event_id=pl.lit(None, dtype=pl.String), source_id=pl.lit(None, dtype=pl.String)
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from timeline.events import FACT_KEYS
+from timeline.events import FACT_KEYS, KINDS
 from timeline.projections._core import Dates, queries, visible
 
 __all__ = ["fact_label", "project_conflicts", "project_reported_facts"]
@@ -26,6 +26,18 @@ def fact_label() -> pl.Expr:
         shown = [f for f in fields if f != "modality"]
         parts = [pl.format(f"{f}={{}}", pl.col(f).cast(pl.String).fill_null("-")) for f in shown]
         label = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
+        expr = pl.when(pl.col("kind") == kind).then(label).otherwise(expr)
+    return expr
+
+
+def says_label() -> pl.Expr:
+    """What an event says, per kind: its payload fields that have a value ("rating=Neutral
+    rating_normalized=hold ..."), for a reader comparing two states."""
+    expr = pl.lit(None, dtype=pl.String)
+    for kind, model in KINDS.items():
+        shown = [f for f in model._payload_names if f not in ("modality", "qualifier")]
+        parts = [pl.format(f"{f}={{}}", pl.col(f).cast(pl.String)) for f in shown]
+        label = pl.concat_str(parts, separator=" ", ignore_nulls=True) if parts else pl.lit("")
         expr = pl.when(pl.col("kind") == kind).then(label).otherwise(expr)
     return expr
 

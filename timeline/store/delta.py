@@ -12,7 +12,10 @@ concurrent local writers. Object stores get no lock file: give them one writer a
 Every commit carries ``writer=timeline`` in its commit metadata. `verify` and `load` treat any
 other commit that changes data (an UPDATE, DELETE, MERGE or untagged WRITE by another tool) as
 corruption, and so are a Delta log that cannot be read and data files that are missing or not
-the size the log recorded. A checkpoint every 50 commits keeps opening the table fast.
+the size the log recorded. Beside the table, ``ledger.json`` keeps the last commit (a lost log
+file cannot take it along) and ``checksums.jsonl`` the CRC-32 of every data file written, so
+that a file edited in place, same size and still readable, is refused on `load` rather than
+served. A checkpoint every 50 commits keeps opening the table fast.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import zlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -59,6 +63,14 @@ def _first_line(exc: BaseException) -> str:
     with arrows and colours) joined."""
     lines = [_ANSI.sub("", line).strip(" ↳:") for line in str(exc).splitlines()]
     return "; ".join([line for line in lines if line][:3])[:300] or type(exc).__name__
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 22):
+            crc = zlib.crc32(chunk, crc)
+    return crc
 
 
 def _is_url(uri: str) -> bool:
@@ -251,12 +263,13 @@ class DeltaStore:
         """
         try:
             self._check_version(version)
-            missing_or_resized = self._file_problems(version)
+            missing_or_resized = self._file_problems(version, checksums=False)
             foreign = self._history_problems(version)
         except StoreCorrupt as exc:
             return VerifyReport(0, tuple(Problem("storage", p) for p in exc.problems))
         if missing_or_resized:
             return VerifyReport(events_checked=0, problems=tuple(missing_or_resized + foreign))
+        foreign += self._checksum_problems(self._snapshot(version))  # readable: read on
         try:
             frame = self.scan(version).sort("seq").collect()
         except (pl.exceptions.PolarsError, OSError) as exc:
@@ -327,9 +340,10 @@ class DeltaStore:
                 named.update(action[k]["path"] for k in ("add", "remove") if k in action)
         return [path for path in outside if path.relative_to(root).as_posix() not in named]
 
-    def _file_problems(self, version: int | None) -> list[Problem]:
-        """Local data files that are missing or not the size the Delta log recorded; at the
-        latest version, also lost commits and orphaned files (`_ledger_problems`)."""
+    def _file_problems(self, version: int | None, *, checksums: bool = True) -> list[Problem]:
+        """Local data files that are missing, not the size the Delta log recorded or not the
+        bytes written (`_checksum_problems`); at the latest version, also lost commits and
+        orphaned files (`_ledger_problems`)."""
         if _is_url(self.uri):
             return []  # object stores check sizes and checksums themselves
         table = self._table()
@@ -338,7 +352,59 @@ class DeltaStore:
         actions = pl.DataFrame(table.get_add_actions(flatten=True))
         snapshot = set(actions.get_column("path").to_list())
         problems = [] if version is not None else self._ledger_problems(table, snapshot)
-        return problems + self._size_problems(actions)
+        resized = self._size_problems(actions)
+        edited = self._checksum_problems(snapshot) if checksums and not resized else []
+        return problems + resized + edited
+
+    # --- checksums: a data file edited in place, same size, is caught on opening -----------
+
+    def _snapshot(self, version: int | None) -> set[str]:
+        table = self._table()
+        if version is not None:
+            table.load_as_version(version)
+        return set(pl.DataFrame(table.get_add_actions(flatten=True)).get_column("path").to_list())
+
+    @property
+    def _checksums(self) -> Path:
+        return Path(self.uri) / "checksums.jsonl"
+
+    def _record_checksums(self, version: int) -> None:
+        """Append the CRC-32 of each data file commit ``version`` added (one line per commit,
+        so an append costs the same however long the log is)."""
+        if _is_url(self.uri):
+            return
+        commit = Path(self.table_uri) / "_delta_log" / f"{version:020d}.json"
+        added = [
+            action["add"]["path"]
+            for line in commit.read_text("utf-8").splitlines()
+            if line.strip() and "add" in (action := json.loads(line))
+        ]
+        files = {rel: _crc32(Path(self.table_uri) / rel) for rel in added}
+        with self._checksums.open("a", encoding="utf-8") as out:
+            out.write(json.dumps({"version": version, "files": files}) + "\n")
+
+    def _checksum_problems(self, snapshot: set[str]) -> list[Problem]:
+        """Data files whose bytes are not those written. Files of a commit whose checksums
+        were never recorded (a writer killed between its commit and this record) are not
+        checked."""
+        if not self._checksums.is_file():
+            return []
+        recorded: dict[str, int] = {}
+        for line in self._checksums.read_text("utf-8").splitlines():
+            try:
+                recorded.update(json.loads(line)["files"])
+            except (ValueError, KeyError):
+                continue  # a line torn by a killed writer
+        problems = []
+        for rel in sorted(snapshot & recorded.keys()):
+            path = Path(self.table_uri) / rel
+            if _crc32(path) != recorded[rel]:
+                detail = (
+                    f"data file {path} is not the bytes that were written (its checksum "
+                    "differs): it was edited in place"
+                )
+                problems.append(Problem("storage", detail))
+        return problems
 
     def _size_problems(self, actions: pl.DataFrame) -> list[Problem]:
         """Data files of these add actions that are missing or not the size recorded (one
@@ -460,5 +526,6 @@ class DeltaStore:
             version = int(table.version())
             if version % CHECKPOINT_EVERY == 0 and version:
                 table.create_checkpoint()
+            self._record_checksums(version)
             self._write_ledger(version, next_seq + added.height - 1)
             return AppendReport(added.height, len(dups), version, next_seq)
