@@ -39,23 +39,14 @@ _SCALES = {
     "tn": 1e12,
     "t": 1e12,
 }
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "fifty": 50,
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORDS: dict[str, float] = {
+    **{w: i for i, w in enumerate(_UNITS, 1)},
+    **{w: i for i, w in enumerate(_TEENS, 10)},
+    **{w: 10 * i for i, w in enumerate(_TENS, 2)},
     "hundred": 100,
     "a": 1,
     "half a": 0.5,
@@ -165,20 +156,26 @@ class Amount:
 
 
 #: Counts written as words, for "twelve have given it a buy rating".
+# "twenty-nine", "thirty one", "seventeen", "a": a count written in words, up to 99
 COUNT_WORDS = (
-    r"(?:" + "|".join(w for w in sorted(_WORDS, key=len, reverse=True) if w != "half a") + ")"
+    rf"(?:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)})\b)?|"
+    + "|".join(w for w in sorted(_WORDS, key=len, reverse=True) if w != "half a" and w not in _TENS)
+    + ")"
 )
 
 
 def word_number(word: str) -> int | None:
     """``"twelve"`` -> 12; ``None`` for a word that is no number.
 
-    >>> word_number("Twelve"), word_number("none"), word_number("many")
-    (12, 0, None)
+    >>> word_number("Twelve"), word_number("twenty-nine"), word_number("none"), word_number("many")
+    (12, 29, 0, None)
     """
     word = word.lower()
     if word in ("none", "no"):
         return 0
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    if unit and tens in _TENS and unit in _UNITS:  # "twenty-nine"
+        return int(_WORDS[tens] + _WORDS[unit])
     value = _WORDS.get(word)
     return int(value) if value is not None and value >= 1 else None
 

@@ -208,6 +208,58 @@ def test_a_beat_against_estimates_is_not_a_consensus_target() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Acme posted EPS of $1.12, short of the consensus estimate of $1.20.",
+        "That compares with the consensus EPS forecast of $2.41 for the year.",
+        "Sales came in at $3.3 billion against consensus expectations of $3.1 billion.",
+    ],
+)
+def test_an_earnings_estimate_is_not_a_consensus_target(text: str) -> None:
+    assert [c["value"] for c in only(text, "consensus")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Two analysts rate Acme a Sell, thirteen have issued a hold rating and "
+            "twenty-one have given a buy rating to the stock.",
+            (21, 13, 2),
+        ),
+        (
+            "Seventeen brokers have rated the shares with a buy rating and four have "
+            "assigned a hold rating.",
+            (17, 4, None),
+        ),
+    ],
+)
+def test_a_tally_of_ratings_in_words_is_a_consensus(
+    text: str, counts: tuple[int | None, ...]
+) -> None:
+    (got,) = only(text, "consensus")
+    assert (got["buy_count"], got["hold_count"], got["sell_count"]) == counts
+
+
+def test_a_bare_tally_and_the_consensus_it_adds_up_to_are_one_fact() -> None:
+    text = (
+        "Nine analysts have rated the stock with a buy rating and three have given a hold "
+        "rating. According to FactSet, the stock has a consensus rating of Moderate Buy and "
+        "an average price target of $88.50."
+    )
+    (got,) = only(text, "consensus")
+    assert (got["value"], got["rating"], got["buy_count"], got["hold_count"]) == (
+        88.5, "Moderate Buy", 9, 3,
+    )  # fmt: skip
+    with_total = (
+        "Of the 14 analysts covering Acme, 11 rate it a Buy and 3 a Hold. According to "
+        "FactSet, the stock has a consensus rating of Moderate Buy and an average price target "
+        "of $88.50."
+    )
+    assert len(only(with_total, "consensus")) == 2  # a tally with its total stands alone
+
+
+@pytest.mark.parametrize(
     ("text", "buy", "hold", "sell"),
     [
         (

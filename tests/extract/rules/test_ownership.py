@@ -141,6 +141,29 @@ def test_ownership_levels(text: str, holder: str, percent: float, previous: floa
             -1.5,
             None,
         ),
+        (  # a name that starts with a digit, after an opening adverb
+            "Additionally, 4Pillars Wealth LLC boosted its stake in Acme by 7.5% in the 3rd "
+            "quarter.",
+            "4Pillars Wealth LLC",
+            "increase",
+            7.5,
+            None,
+        ),
+        (
+            "Harrow Street Capital lessened its holdings in Acme Corp by 12.0% in the second "
+            "quarter.",
+            "Harrow Street Capital",
+            "decrease",
+            -12.0,
+            None,
+        ),
+        (  # a bank the alias table knows as an analyst firm holds shares too
+            "UBS Group AG scaled back its position in Acme by 3.1% during the 4th quarter.",
+            "UBS Group AG",
+            "decrease",
+            -3.1,
+            None,
+        ),
     ],
 )
 def test_holdings_story_stake(

@@ -57,6 +57,12 @@ _CONSENSUS_CUE = re.compile(
     r"analysts'?\s+average",
     re.IGNORECASE,
 )
+# "consensus estimate(s) of $0.93", "consensus revenue forecast": results expected, a KPI
+_ESTIMATE_AFTER = re.compile(
+    r"\s*(?:(?:EPS|earnings|revenue|sales|profit|income)\s+)?"
+    r"(?:estimates?|forecasts?|expectations?|projections?|view)\b",
+    re.IGNORECASE,
+)
 # "a $400 price target", "its $275 target": the amount written just before its cue
 _CUE_AFTER = re.compile(r"^\s*(?:\d+-month\s+)?(?:price\s+)?(?:target|objective)\b", re.IGNORECASE)
 _RAISE = re.compile(r"\b(?:rais|lift|boost|increas|hik|bump)\w*", re.I)
@@ -291,9 +297,11 @@ _OUT_OF = re.compile(
 )
 _ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)
 _COUNT_BEFORE = re.compile(
-    rf"(?:^|[,;]|\band\b)\s*(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:research\s+)?(?:analysts?\s+)?"
-    r"(?:have\s+|has\s+)?(?:rated\s+(?:it|the\s+stock|the\s+shares)\s+(?:with\s+)?|"
-    r"rate\s+(?:it|the\s+stock|the\s+shares)\s+|given\s+(?:it|the\s+stock)\s+|"
+    rf"(?:^|[,;]|\band\b)\s*(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:(?:equities\s+)?research\s+)?"
+    r"(?:(?:analysts?|brokers?|brokerages?|firms?)\s+)?(?:have\s+|has\s+)?"
+    r"(?:rated\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+(?:with\s+)?|"
+    r"rate\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+|"
+    r"given\s+(?:(?:it|the\s+stock)\s+)?|"
     r"issued\s+|assigned\s+)?(?:say\s+|recommend\s+)?(?:an?\s+)?[\"“]?$",
     re.I,
 )
@@ -305,44 +313,73 @@ def _counted(text: str, start: int) -> re.Match[str] | None:
     return _COUNT_BEFORE.search(text[max(0, start - 70) : start])
 
 
-def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """A consensus figure: average target, analyst counts, consensus rating, provider."""
-    text = sentence.text
-    if not (_CONSENSUS_CUE.search(text) or _OUT_OF.search(text)):
-        if not (_GENERAL_RATING.search(text) and _rating_terms(text)):
-            return
-        if firms_in(sentence, ctx):
-            return
-    value = currency = None
-    qualifier = "exact"
+def _consensus_target(text: str) -> tuple[float | None, str | None, str]:
+    """(value, currency, qualifier) of the consensus target the sentence states, if any."""
     for cue in _CONSENSUS_CUE.finditer(text):
+        if _ESTIMATE_AFTER.match(text, cue.end()):
+            continue  # "the consensus estimate of $3.95": earnings expected, not a target
         after = [
             a
             for a in find_money(text)
             if a.start > cue.start() and is_per_share(text, a.start, a.end, a.value)
         ]
         if after and after[0].start - cue.end() < 60:
-            value, currency, qualifier = after[0].value, after[0].currency, after[0].qualifier
-            break
+            return after[0].value, after[0].currency, after[0].qualifier
+    return None, None, "exact"
+
+
+def _counts(text: str) -> dict[str, int | None]:
+    """Ratings counted by class: "29 rate the stock a Buy, 8 a Hold and one a Sell"."""
+    counts: dict[str, int | None] = {"buy_count": None, "hold_count": None, "sell_count": None}
+    for term in _rating_terms(text):
+        n = _counted(text, term.start())
+        r = rate(term.group("rating"))
+        if n and r and counts[f"{r[0]}_count"] is None:
+            word = n.group("n")
+            counts[f"{r[0]}_count"] = int(word) if word.isdigit() else word_number(word)
+    return counts
+
+
+def _tally(text: str) -> bool:
+    """Ratings counted by class, two or more ("One analyst has rated the stock with a sell
+    rating, ten have issued a hold rating and eight have given a buy rating"): the street's
+    tally, whatever names it."""
+    return sum(1 for t in _rating_terms(text) if _counted(text, t.start())) >= 2
+
+
+def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A consensus figure: average target, analyst counts, consensus rating, provider."""
+    text = sentence.text
+    if not (_CONSENSUS_CUE.search(text) or _OUT_OF.search(text) or _tally(text)):
+        if not (_GENERAL_RATING.search(text) and _rating_terms(text)):
+            return
+        if firms_in(sentence, ctx):
+            return
+    value, currency, qualifier = _consensus_target(text)
     out_of = _OUT_OF.search(text)
     count = _ANALYST_COUNT.search(text)
     terms = _rating_terms(text)
     # a lone rating is the consensus one ("21 of 30 rate it a Buy"); a tally of several is not
     uncounted = [t for t in terms if not _counted(text, t.start())] or terms[:1] * (len(terms) == 1)
     rating = uncounted[0].group("rating") if uncounted and _GENERAL_RATING.search(text) else None
-    counts: dict[str, int | None] = {"buy_count": None, "hold_count": None, "sell_count": None}
+    counts = _counts(text)
     if out_of and rating and (r := rate(rating)):
         counts[f"{r[0]}_count"] = int(out_of.group("n"))
-    for term in terms:  # "29 rate the stock a Buy, 8 a Hold and one a Sell"
-        n = _counted(text, term.start())
-        r = rate(term.group("rating"))
-        if n and r and counts[f"{r[0]}_count"] is None:
-            word = n.group("n")
-            counts[f"{r[0]}_count"] = int(word) if word.isdigit() else word_number(word)
     counted = out_of or count
     analyst_count = int(counted.group("of")) if counted else None
-    if value is None and rating is None and counts["buy_count"] is None:
-        return
+    nxt = ctx.following()
+    if value is None and rating is None:
+        if _tally(text) and not counted and nxt is not None and _CONSENSUS_CUE.search(nxt.text):
+            return  # a bare tally, then the consensus it adds up to: one fact, told next
+        if counts["buy_count"] is None:
+            return
+    elif (
+        ctx.index
+        and _tally(previous := ctx.sentences[ctx.index - 1].text)
+        and not (_OUT_OF.search(previous) or _ANALYST_COUNT.search(previous))
+    ):
+        told = _counts(previous)
+        counts = {k: v if v is not None else told[k] for k, v in counts.items()}
     provider = next((m.id for m in find_entities(text, kinds=("provider",))), None)
     yield Draft(
         "consensus",

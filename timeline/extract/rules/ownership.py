@@ -50,7 +50,8 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "decrease",
         re.compile(
-            r"\b(?:trimmed|reduced|cut|lowered|pared|slashed|shrank|decreased|sold\s+(?:\w+\s+){0,3}"
+            r"\b(?:trimmed|reduced|cut|lowered|lessened|pared|slashed|shrank|decreased|"
+            r"scaled\s+back|sold\s+(?:\w+\s+){0,3}"
             r"of)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
         ),
@@ -77,10 +78,11 @@ _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
     r"^(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition),?\s+)?"
-    r"(?P<name>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&))*?)\s+"
+    r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&))*?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+)?"
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
-    r"cut|lowered|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|took|initiated|"
+    r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
+    r"took|initiated|"
     r"established|opened|built|exited|liquidated|started)\b)"
 )
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)\s?%")
@@ -150,9 +152,11 @@ _BUYBACK = re.compile(r"\bbought\s+back\b|\brepurchas", re.I)
 
 
 def _unknown_actor(name: str, ctx: Context) -> bool:
-    """A holder named at the head of the clause that the alias table does not know (known
-    investors, firms and companies are found by their own names)."""
-    if find_entities(name, kinds=("company", "firm", "investor")):
+    """A holder named at the head of the clause that is no company of the alias table and not
+    the article's subject: a fund the table does not know, or a bank the table knows as an
+    analyst firm ("Mizuho Bank Ltd. acquired a new stake in ...": banks hold shares too).
+    Known investors are found by their own names."""
+    if find_entities(name, kinds=("company", "investor")):
         return False
     return not ctx.subjects.mentions(name)
 
