@@ -64,6 +64,33 @@ def test_unknown_company_from_the_headline() -> None:
     assert Subjects.of(text, "Zyntrax Shares Up 7.3%").article == "Zyntrax"
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # an adjective heads the title; the company is the name the body repeats
+            "Strong orders lift Kestrel Aero to a record",
+            "Kestrel Aero rose 4%. Kestrel Aero said orders doubled. Analysts cheered.",
+            "Kestrel Aero",
+        ),
+        (  # a dateline as the first line: its place is no name
+            "Pune, Nov 4: The shares of Varanasi Motors Ltd jumped 3 per cent.",
+            "Varanasi Motors said sales rose. Varanasi Motors shares hit a high in Pune.",
+            "Varanasi Motors",
+        ),
+        (
+            "Seoul, Jan. 9 (Yonhap) Shares of Hanbit Chem climbed on Friday",
+            "Hanbit Chem rose 2%. Hanbit Chem plans a plant.",
+            "Hanbit Chem",
+        ),
+        ("Quorvel upgraded to Buy at a small broker", "The stock rose.", "Quorvel"),
+    ],
+)
+def test_an_unknown_company_is_the_title_name_the_body_repeats(
+    title: str, body: str, expected: str
+) -> None:
+    assert Subjects.of(f"{title}\n{body}", title).article == expected
+
+
 def test_given_subject_wins() -> None:
     text = "Apple and Microsoft\nMicrosoft (NASDAQ: MSFT) rose."
     assert Subjects.of(text, "Apple and Microsoft", given="AAPL").article == "AAPL"

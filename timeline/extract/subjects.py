@@ -111,9 +111,13 @@ _NAME_BEFORE = re.compile(
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|NV|LLC|Limited|Holdings)\.?)?)\s*$"
 )
 # A dateline: "NEW YORK, March 20, 2026 (Reuters) -", "MUMBAI (Reuters) -", "Hong Kong, Jan 3 —"
+_DATELINE_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+_DATELINE_AGENCY = r"\((?:[A-Za-z .]+)\)\s*"
+# "NEW YORK, March 20 (Reuters) -", "Mumbai, Dec 30:", "Taipei, Aug. 11 (CNA) Shares ..."
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}),?\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?(?:\((?:[A-Za-z .]+)\)\s*)?[-—–]+\s*",
+    rf"(?:(?:{_DATELINE_DATE})?(?:{_DATELINE_AGENCY})?[-—–]+|"
+    rf"{_DATELINE_DATE}(?:{_DATELINE_AGENCY}[-—–:]*|[-—–:]+))\s*",
 )
 _SHARE_WORDS = frozenset(
     {"shares", "stock", "stocks", "share", "price", "target", "the", "a", "an", "its", "analysts"}
@@ -358,6 +362,46 @@ _TITLE_STOP = frozenset(
         "crash",
     ]
 )
+_CALENDAR = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "FY",
+    ]
+)
 _TITLE_GENERIC = frozenset(
     [
         "the",
@@ -392,30 +436,60 @@ _TITLE_GENERIC = frozenset(
 
 
 def _from_title(title: str, body: str = "") -> str | None:
-    """The company named at the head of the title, as written (the alias table lacks it):
-    "BioNTech upgraded to Buy", "Boeing Stock Can Gain 25%", "DBS' continued run-up". Of a
-    title-case run ("SK Hynix Achieves 200 Trillion Won"), the longest head the body also
-    names is the name.
+    """The company a title names, as written (the alias table lacks it): of the title-case
+    runs of the title ("BioNTech upgraded to Buy", "Impressive numbers drive Siemens to
+    13-month high"), the one the body names most often, the head of the title winning a tie;
+    of a run ("SK Hynix Achieves 200 Trillion Won"), the longest head the body also names. A
+    dateline at the head of the title is no name.
 
     >>> _from_title("SK Hynix Achieves Record", "On this day, SK Hynix closed at 278,500 won.")
     'SK Hynix'
+    >>> _from_title("Impressive numbers drive Siemens higher", "Siemens rose. Siemens said.")
+    'Siemens'
     """
+    if dateline := _DATELINE.match(title):
+        title = title[dateline.end() :]
+    runs, headed = _title_runs(title)
+    best: tuple[int, str] | None = None
+    for at, run in enumerate(runs):
+        head = next(
+            (
+                " ".join(run[:n])
+                for n in range(len(run), 0, -1)
+                if re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
+            ),
+            None,
+        )
+        named = len(re.findall(rf"(?<![\w]){re.escape(head)}(?![\w])", body)) if head else 0
+        first = at == 0 and headed
+        if head is None and first:
+            head = " ".join(run)  # the title's head, as written, when the body never names it
+        if head and (best is None or 2 * named + first > best[0]):
+            best = (2 * named + first, head)
+    return canonical(best[1], "company") if best else None
+
+
+def _title_runs(title: str) -> tuple[list[list[str]], bool]:
+    """Title-case runs of up to four words (generic words and calendar names left out), and
+    whether the first run is the title's head."""
+    runs: list[list[str]] = []
     words: list[str] = []
-    for raw in title.strip().split()[:4]:
+    headed = False
+    for i, raw in enumerate(title.strip().split()[:12]):
         word = re.sub(r"(?:['’]s?|[,:;.!?])$", "", raw)
-        if not word[:1].isupper() or word.lower() in _TITLE_STOP:
-            break
-        words.append(word)
-        if word != raw:  # a possessive or punctuation ends the name
-            break
-    if (
-        not words
-        or words[0].lower() in _TITLE_GENERIC
-        or (words[0].isupper() and len(words[0]) > 5)
-    ):
-        return None
-    for n in range(len(words), 0, -1):
-        head = " ".join(words[:n])
-        if re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
-            return canonical(head, "company")
-    return canonical(" ".join(words), "company")
+        generic = word.lower() in _TITLE_GENERIC or word in _CALENDAR
+        name_like = (
+            word[:1].isupper()
+            and word.lower() not in _TITLE_STOP
+            and not (generic and not words)
+            and not (word.isupper() and len(word) > 5)
+        )
+        if name_like:
+            words.append(word)
+            headed = headed or i == 0
+        if words and (not name_like or word != raw or len(words) == 4):
+            runs.append(words)
+            words = []
+    if words:
+        runs.append(words)
+    return runs, headed
