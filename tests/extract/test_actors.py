@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.actors import SELF, actor_after, actor_before, clause
+from timeline.extract.actors import SELF, actor_after, actor_before, clause, leading_actor
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,22 @@ def test_actor_after_a_nominal_move() -> None:
 def test_a_clause_leaves_out_a_reason() -> None:
     text = "Brembo rose 2% on Tuesday after Friday's results, while Pirelli fell 1%"
     assert clause(text, 0, text.index("%") + 1) == "Brembo rose 2% on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("Frozen foods owner Nordvik rallied after Jefferies upgraded it", "rallied", "Nordvik"),
+        ("Pet and garden retailer Halvard Group slid 3% after the update", "slid", "Halvard Group"),
+        ("Chipmaker Teravolt gained after its results", "gained", "Teravolt"),
+    ],
+)
+def test_what_a_company_does_before_its_name_is_not_its_name(
+    text: str, word: str, actor: str
+) -> None:
+    assert leading_actor(text, text.index(word)) == actor
+
+
+def test_a_descriptor_before_a_nominal_move() -> None:
+    text = "a near-4% slide for battery maker Voltaro on the day"
+    assert actor_after(text, text.index("%") + 1) == "Voltaro"

@@ -285,8 +285,14 @@ def actor_before(text: str, at: int) -> str | None:
     return None
 
 
+# "British Gas owner Centrica", "B&Q and Castorama owner Kingfisher", "EV maker Tesla": what
+# the company does, written before its name
+_DESCRIPTOR = (
+    r"(?:(?:[\w&'’.-]+\s+){0,4}?(?i:owner|parent|maker|carmaker|chipmaker|automaker|operator|"
+    r"producer|retailer|lender|miner|insurer|supplier|developer)\s+)?"
+)
 _LEADING = re.compile(
-    rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?"
+    rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?{_DESCRIPTOR}"
     rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|de|&))*(?:\s+(?:composite|index|average)\b)?)"
 )
 
@@ -316,7 +322,7 @@ def leading_actor(text: str, at: int) -> str | None:
 
 _NOUN_AFTER = re.compile(
     r"^\s*(?:(?:gain|rise|increase|jump|advance|rally|drop|decline|fall|loss|slide|slump)s?\s+)?"
-    r"(?:in|on|for|at)\s+(?:the\s+)?(?:shares\s+of\s+)?"
+    rf"(?:in|on|for|at)\s+(?:the\s+)?(?:shares\s+of\s+)?{_DESCRIPTOR}"
     rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&))*)"
 )
 
