@@ -280,3 +280,26 @@ def test_an_exchange_prefixed_ticker_opening_a_sentence() -> None:
     [got] = only("NASDAQ ACME opened at $12.40 on Friday.", "price_level")
     assert (got["subject"], got["price"], got["level_type"]) == ("ACME", 12.4, "open")
     assert str(got["start"]) == "2025-06-13"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nasdaq Composite: Up 41.20 (+.23%)\nS&P 500: Down 12.05 (Down .21%)",
+        "Nasdaq Composite: Up 41.20 (+.23%) S&P 500: Down 12.05 (Down .21%)",  # run together
+    ],
+)
+def test_a_market_snapshot_gives_a_move_per_index(text: str) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert moves == {("COMP", 0.23), ("SPX", -0.21)}
+
+
+@pytest.mark.parametrize("opening", ["The index", "The benchmark", "The gauge"])
+def test_the_index_is_the_one_just_named(opening: str) -> None:
+    text = (
+        "Acme shares rose 2% on Tuesday. The Nikkei 225 opened lower as exporters slipped. "
+        f"{opening} was last down 0.4% at 38,120.55."
+    )
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert ("N225", -0.4) in moves
+    assert ("ACME", -0.4) not in moves

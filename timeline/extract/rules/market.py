@@ -80,12 +80,26 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     before = find_entities(text[:at], kinds=("index", "company"))
     if before and before[-1].kind == "index":
         return before[-1].id
+    if not before and _INDEX_ANAPHORA.match(text):
+        return _last_index(ctx) or ctx.subject
     named = re.search(
-        r"\b(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Ii]ndex\b[^.]{0,30}$", text[:at]
+        r"\b(?!The\b)(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Ii]ndex\b[^.]{0,30}$",
+        text[:at],
     )
     if named and not before:
         return named.group("n")  # an index the alias table does not know, kept as written
     return ctx.subject
+
+
+# "The index is up about 6 points, or .03%": the index the last sentences named
+_INDEX_ANAPHORA = re.compile(r"^\s*the\s+(?:index|benchmark|gauge|composite|average)\b", re.I)
+
+
+def _last_index(ctx: Context) -> str | None:
+    for sentence in reversed(ctx.sentences[max(0, ctx.index - 4) : ctx.index]):
+        if named := find_entities(sentence.text, kinds=("index",)):
+            return named[-1].id
+    return None
 
 
 # "Hero Motocorp (2.70%)", "UPL (higher by 3.53 per cent)", "Wipro (-2.58%)": a list item.
@@ -533,6 +547,13 @@ _ROW = re.compile(
     r"^(?P<name>[A-Z0-9][^()\d]*?)\s*(?:\([A-Z0-9.:\s]{1,12}\)\s*)+"
     r"(?P<price>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<pence>p)?\s+(?P<pct>[+\-−]?\d+(?:\.\d+)?)\s?%$"
 )
+# A market snapshot: "S&P 500: Down 3.81 (-.10%)", "Russell 2000: Up 17.14 (Up .77%)", one
+# to a line or run together as pages are copied.
+_SNAPSHOT = re.compile(
+    r"(?:^|(?<=\)\s))(?P<name>[A-Z][\w&.'’\- ]*?):\s+(?P<dir>Up|Down|Higher|Lower)\s+"
+    r"[\d,]+(?:\.\d+)?(?:\s+points?)?\s+\((?:(?:Up|Down)\s+)?[+\-−]?(?P<pct>\d*\.?\d+)\s?%\)",
+    re.IGNORECASE,
+)
 # A template headline: "Occidental Petroleum Trading Down 0.9%", "Realty Income Stock Down 0.7 %".
 _HEADLINE = re.compile(
     r"^(?P<name>[A-Z][\w&.'’\- ]*?)\s+(?:Stock\s+Price|Share\s+Price|Shares|Stock|Trading)\s+"
@@ -566,6 +587,18 @@ def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "level_type": "intraday",
         }
         yield Draft("price_level", level, confidence=0.8, subject=subject, occurrence=occ)
+        return
+    snapshots = list(_SNAPSHOT.finditer(text))
+    for snapshot in snapshots:
+        sign = -1.0 if snapshot.group("dir").lower() in ("down", "lower") else 1.0
+        yield Draft(
+            "price_move",
+            {"percent": sign * float(snapshot.group("pct")), "period": "day"},
+            confidence=0.8,
+            subject=ctx.subjects.id_of(snapshot.group("name")),
+            occurrence=_session_day(ctx),
+        )
+    if snapshots:
         return
     headline = _HEADLINE.match(text)
     if headline:
