@@ -373,3 +373,34 @@ def test_a_dated_sentence_that_does_not_introduce_the_list_gives_it_no_date() ->
     text = "Acme shares fell 4% on Thursday after its guidance.\n\n  - Citi kept its Buy rating."
     [got] = only(text, "analyst_rating")
     assert (got["firm"], got["precision"]) == ("Citi", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Mirae Asset Securities raised its target price on Acme to 412,000 won.", 412_000, "KRW"),
+        ("Nomura cut its target on Acme to 152,000 yen from 168,000 yen.", 152_000, "JPY"),
+        ("Motilal Oswal raised its target price on Acme to Rs 142,500.", 142_500, "INR"),
+    ],
+)
+def test_share_prices_as_large_as_their_currency_allows(
+    text: str, value: float, currency: str
+) -> None:
+    (target,) = only(text, "price_target")
+    assert (target["value"], target["currency"]) == (value, currency)
+
+
+def test_dollar_amounts_of_that_size_are_no_share_price() -> None:
+    assert only("Goldman Sachs set a target of $412,000 for the deal fees.", "price_target") == []
+
+
+def test_a_broker_heading_a_sentence_is_it_in_the_next() -> None:
+    text = (
+        "Daeyang Securities Co. expects margins to recover next year. For that reason, "
+        "while keeping a buy rating, it lowered the target price from 88,000 won to 81,000 won."
+    )
+    (target,) = only(text, "price_target", published="2025-05-02")
+    assert (target["firm"], target["value"], target["previous_value"]) == (
+        "Daeyang Securities Co.", 81_000, 88_000,
+    )  # fmt: skip
+    assert target["precision"] == "unknown"  # the first sentence's date is of its forecast

@@ -6,7 +6,7 @@ import re
 
 from timeline.extract.context import Context
 from timeline.extract.mentions import Mention, find_entities, find_orgs
-from timeline.extract.numbers import word_number
+from timeline.extract.numbers import Amount, word_number
 from timeline.extract.text import Sentence
 
 __all__ = [
@@ -186,6 +186,13 @@ def nearest_before(mentions: list[Mention], pos: int) -> Mention | None:
 _SCALED = re.compile(r"\d\s?-?(?:[kmbt]|bn|mn|tn|million|billion|trillion|thousand)\b", re.I)
 
 
-def is_per_share(text: str, start: int, end: int, value: float) -> bool:
-    """Whether a money amount reads as a share price (no million/billion, a sane size)."""
-    return value < 100_000 and not _SCALED.search(text[start:end])
+# The dearest share prices quoted in each currency are of these orders (Berkshire's $700,000
+# excepted): a figure above is an amount of money, not a price per share.
+_MAX_SHARE_PRICE = {"KRW": 5e6, "JPY": 1e6, "INR": 5e5, "IDR": 1e6, "VND": 1e6, "TWD": 1e5}
+
+
+def is_per_share(amount: Amount, text: str) -> bool:
+    """Whether a money amount reads as a share price: no million or billion, and a size that
+    share prices have in its currency (270,000 won is one; $270,000 is not)."""
+    limit = _MAX_SHARE_PRICE.get(amount.currency or "", 1e5)
+    return amount.value < limit and not _SCALED.search(text[amount.start : amount.end])

@@ -19,6 +19,7 @@ from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import COUNT_WORDS, find_money, word_number
 from timeline.extract.rules._common import (
     ANALYST_ACTION,
+    ANALYST_VERBS,
     firms_in,
     is_per_share,
     nearest_before,
@@ -72,6 +73,17 @@ _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", r
 _PRONOUN_START = re.compile(
     r"^(?:It|He|She|They|Its|His|Her|Their|The (?:firm|bank|broker|brokerage|analysts?))\b"
 )
+# "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
+_PRONOUN_ACTS = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)(?:it|they|he|she)\s+(?:also\s+|has\s+|have\s+)?(?:{ANALYST_VERBS})\b"
+)
+# A broker that heads a sentence ("Shinhan Investment Corp. forecasted that ...") is who
+# "it" is in the next one, whatever its verb.
+_BROKER_OPENS = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s+"
+    r"(?:Securities|Investment(?:\s+Corp\.?)?|Research|Capital\s+Markets|Brokerage|"
+    r"Financial\s+Group)(?:\s+(?:Co\.|Corp\.?|Ltd\.?|Limited|Inc\.?))?)\s+[a-z]"
+)
 _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|because)\s")
 # Openings that are no company, beyond those `leading_actor` already refuses (pronouns,
 # weekdays, months, "Meanwhile", "Analysts", "Shares", ...).
@@ -115,7 +127,8 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     text = sentence.text
     firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
     last, when, about = memory.last, memory.when, memory.about
-    pronoun = last if not firms and last and _PRONOUN_START.match(text) else None
+    speaks = _PRONOUN_START.match(text) or _PRONOUN_ACTS.search(text)
+    pronoun = last if not firms and last and speaks else None
     if pronoun:
         own = ctx.occurrence.precision != "unknown"
         who = _Who(firms, pronoun, about, None if own else when)
@@ -125,6 +138,9 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     acting = [f for f in firms if ANALYST_ACTION.search(text, f.end, f.end + 60)]
     if acting:
         memory.last, memory.when, memory.about = acting[-1].id, ctx.occurrence, who.subject
+    elif not firms and (opens := _BROKER_OPENS.match(text)):
+        name = canonical(opens.group("name"), "firm")
+        memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
     memory.index, memory.who = ctx.index, who
     return who
 
@@ -252,7 +268,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     cues = list(_TARGET_CUE.finditer(text))
     if not cues:
         return
-    amounts = [a for a in find_money(text) if is_per_share(text, a.start, a.end, a.value)]
+    amounts = [a for a in find_money(text) if is_per_share(a, text)]
     for a in amounts:
         cue = _cue_for(cues, text, a.start, a.end)
         if cue is None:
@@ -318,11 +334,7 @@ def _consensus_target(text: str) -> tuple[float | None, str | None, str]:
     for cue in _CONSENSUS_CUE.finditer(text):
         if _ESTIMATE_AFTER.match(text, cue.end()):
             continue  # "the consensus estimate of $3.95": earnings expected, not a target
-        after = [
-            a
-            for a in find_money(text)
-            if a.start > cue.start() and is_per_share(text, a.start, a.end, a.value)
-        ]
+        after = [a for a in find_money(text) if a.start > cue.start() and is_per_share(a, text)]
         if after and after[0].start - cue.end() < 60:
             return after[0].value, after[0].currency, after[0].qualifier
     return None, None, "exact"

@@ -386,7 +386,7 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
     found: list[_Level] = []
     for a in find_money(text):
         big = a.currency in _BIG_UNITS and a.value < 10_000_000
-        if not (is_per_share(text, a.start, a.end, a.value) or big):
+        if not (is_per_share(a, text) or big):
             continue
         seen = _level_at(text, a.start, ctx)
         if seen is not None:
