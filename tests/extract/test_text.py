@@ -35,3 +35,11 @@ def test_headings_questions_and_ads_carry_no_facts() -> None:
 def test_offsets_hold_for_any_text(text: str) -> None:
     for s in split_sentences(text):
         assert text[s.start : s.end] == s.text
+
+
+def test_a_london_tickers_dot_ends_no_sentence() -> None:
+    text = "Risers: BP (BP.) 474.05p 0.51% and BAE Systems (BA.) 1,255.00p 0.40%. Fallers next."
+    assert [s.text for s in split_sentences(text)] == [
+        "Risers: BP (BP.) 474.05p 0.51% and BAE Systems (BA.) 1,255.00p 0.40%.",
+        "Fallers next.",
+    ]

@@ -80,6 +80,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9$€£¥])")
+_TICKER_DOT = re.compile(r"\([A-Z0-9][A-Z0-9.]{0,7}\.\)$")
 _PROMO = re.compile(
     r"read more|free analysis|buy or sell\?|click here|\bsign up\b|\bsubscribe\b|\bnewsletter\b|"
     r"should investors sell immediately|is it worth buying|"
@@ -129,6 +130,8 @@ def _split_block(block: str) -> list[tuple[int, int]]:
             dot -= 1
         if block[dot] == "." and _is_abbreviation(block, dot):
             continue
+        if _TICKER_DOT.search(block, max(0, dot - 10), dot + 2):
+            continue  # "BP (BP.) 474.05p": a London ticker's dot, inside its parentheses
         end = m.start() + len(m.group(0).rstrip())
         spans.append((start, end))
         start = m.end()

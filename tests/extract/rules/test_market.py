@@ -303,3 +303,20 @@ def test_the_index_is_the_one_just_named(opening: str) -> None:
     moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
     assert ("N225", -0.4) in moves
     assert ("ACME", -0.4) not in moves
+
+
+def test_a_movers_table_copied_onto_one_line() -> None:
+    text = (
+        "FTSE 250 - Fallers\n\n"
+        "Kestrel Homes (KHM) 312.40p -3.12% Shell (SHEL.) 2,701.50p -1.10% "
+        "Acme Foods (ACF) 88.20p -0.45%"
+    )
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert moves == {("Kestrel Homes", -3.12), ("Shell", -1.1), ("Acme Foods", -0.45)}
+    levels = {(m["subject"], m["price"], m["currency"]) for m in only(text, "price_level")}
+    assert ("Shell", 2701.5, "GBX") in levels
+
+
+def test_a_sentence_that_only_mentions_rows_is_no_table() -> None:
+    text = "Kestrel Homes (KHM) 312.40p -3.12% was the worst performer after a profit warning."
+    assert [m["percent"] for m in only(text, "price_move")] in ([], [-3.12])

@@ -13,6 +13,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     analysts.consensus,
     ownership.stakes,
     ownership.levels,
+    market.rows,  # a movers' table or a market snapshot copied onto one long line
     market.moves,
     market.levels,
     market.technicals,

@@ -542,10 +542,11 @@ def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 # A movers' table row: "Tesco (TSCO) 454.20p 1.93%", "Coca-Cola Europacific Partners (DI)
-# (CCEP) 6,840.00p -1.01%".
+# (CCEP) 6,840.00p -1.01%"; one to a line, or run together as pages are copied.
 _ROW = re.compile(
-    r"^(?P<name>[A-Z0-9][^()\d]*?)\s*(?:\([A-Z0-9.:\s]{1,12}\)\s*)+"
-    r"(?P<price>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<pence>p)?\s+(?P<pct>[+\-−]?\d+(?:\.\d+)?)\s?%$"
+    r"(?:^|(?<=%\s))(?P<name>[A-Z0-9][^()\d%]*?)\s*(?:\([A-Z0-9.:\s]{1,12}\)\s*)+"
+    r"(?P<price>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<pence>p)?\s+(?P<pct>[+\-−]?\d+(?:\.\d+)?)\s?%"
+    r"(?=\s|$)"
 )
 # A market snapshot: "S&P 500: Down 3.81 (-.10%)", "Russell 2000: Up 17.14 (Up .77%)", one
 # to a line or run together as pages are copied.
@@ -561,6 +562,13 @@ _HEADLINE = re.compile(
 )
 
 
+def _table_rows(text: str) -> list[re.Match[str]]:
+    """The rows of a movers' table, when the line is nothing but rows."""
+    found = list(_ROW.finditer(text))
+    rest = _ROW.sub("", text).strip()
+    return found if found and not rest else []
+
+
 def _heading_day(ctx: Context) -> Occurrence:
     """A heading's day: the day its section's first sentence names, else the publication."""
     following = ctx.following()
@@ -574,8 +582,8 @@ def _heading_day(ctx: Context) -> Occurrence:
 def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Heading-like lines that state a price: movers' table rows and template headlines."""
     text = sentence.text.strip()
-    row = _ROW.match(text)
-    if row:
+    table = _table_rows(text)
+    for row in table:
         subject = ctx.subjects.id_of(row.group("name").strip())
         occ = _session_day(ctx)
         percent = parse_number(row.group("pct").lstrip("+−-"))
@@ -587,6 +595,7 @@ def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "level_type": "intraday",
         }
         yield Draft("price_level", level, confidence=0.8, subject=subject, occurrence=occ)
+    if table:
         return
     snapshots = list(_SNAPSHOT.finditer(text))
     for snapshot in snapshots:
