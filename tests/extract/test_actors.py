@@ -50,3 +50,8 @@ def test_what_a_company_does_before_its_name_is_not_its_name(
 def test_a_descriptor_before_a_nominal_move() -> None:
     text = "a near-4% slide for battery maker Voltaro on the day"
     assert actor_after(text, text.index("%") + 1) == "Voltaro"
+
+
+def test_a_heading_glued_to_its_paragraph_is_not_part_of_the_name() -> None:
+    text = "Hang Seng Index The Hang Seng Index fell 1.2% on Friday"
+    assert actor_before(text, text.index("fell")) == "HSI"

@@ -205,6 +205,9 @@ def _name_in(segment: str) -> str | None:
     if m is None or _PREPOSITION_BEFORE.search(segment[: m.start()]):
         return None  # "Exports from China": China is not who moved
     name = re.split(r"['’]s\s+", m.group("name"))[-1]
+    # "Dow Jones Industrial Average The Dow Jones Industrial Average": a heading glued to its
+    # paragraph as pages are copied; the name is the sentence's, after "The"
+    name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
     first = name.split()[0].lower().strip(".") if name else ""
     if not name or first in _NOT_NAMES or _NOT_A_NAME.match(name):
