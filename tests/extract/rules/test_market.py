@@ -320,3 +320,15 @@ def test_a_movers_table_copied_onto_one_line() -> None:
 def test_a_sentence_that_only_mentions_rows_is_no_table() -> None:
     text = "Kestrel Homes (KHM) 312.40p -3.12% was the worst performer after a profit warning."
     assert [m["percent"] for m in only(text, "price_move")] in ([], [-3.12])
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Acme closed 1.4 per cent or 2.10 points down on Tuesday.", -1.4),
+        ("Acme shares closed 0.8%, or A$0.12, higher on Tuesday.", 0.8),
+        ("Acme finished 2.25% (EUR 1.30) lower in Frankfurt on Tuesday.", -2.25),
+    ],
+)
+def test_the_direction_written_after_the_points(text: str, percent: float) -> None:
+    assert [m["percent"] for m in only(text, "price_move")] == [percent]

@@ -126,9 +126,19 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     if before and _SAME_CLAUSE.match(text[before[-1].end() : p.start]):
         return before[-1]
     after = _MOVE.search(text, p.end, p.end + 14)
-    return after if after and not text[p.end : after.start()].strip(" ,") else None
+    if after and not text[p.end : after.start()].strip(" ,"):
+        return after
+    # "closed 0.2 per cent or 9.36 points up", "closed 0.66% (JPY 11.5) lower"
+    aside = _ASIDE.match(text, p.end)
+    after = _MOVE.match(text, aside.end()) if aside else None
+    return after if after and after.group(0).lower() in ("up", "down", "higher", "lower") else None
 
 
+# What may stand between a percentage and the direction written after it: the points or the
+# amount ("or 9.36 points", ", or S$0.16,", "(JPY 11.5)")
+_ASIDE = re.compile(
+    r"\s*(?:\([^()]{1,24}\)|,?\s*or\s+[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts)?)\s*,?\s*"
+)
 _RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
 _JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*")
 _NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
