@@ -465,7 +465,7 @@ def test_a_missing_argument_is_a_usage_error_apart_from_data_problems(tmp_path: 
     assert "Missing argument" in got.stderr
 
 
-def test_a_warning_is_one_line_not_source_code(tmp_path: Path) -> None:
+def test_a_warning_is_one_line_not_source_code(tmp_path: Path, reliability: Reliability) -> None:
     article = tmp_path / "latin1.txt"
     article.write_bytes(
         "Acme news\nGoldman Sachs raised its target on Acme to £230.".encode("cp1252")
@@ -475,6 +475,9 @@ def test_a_warning_is_one_line_not_source_code(tmp_path: Path) -> None:
     warning = [line for line in got.stderr.splitlines() if line.strip()]
     assert warning == [f"timeline: warning: {article}: not UTF-8; decoded as cp1252. Re-save it "
                        "as UTF-8 to be sure."]  # fmt: skip
+    reliability.record(
+        "a cp1252 article on the command line", 1, "extracted; one warning line, no source code"
+    )
 
 
 @pytest.mark.parametrize(
@@ -485,13 +488,19 @@ def test_a_warning_is_one_line_not_source_code(tmp_path: Path) -> None:
         "  <body>Goldman Sachs upgraded Acme to Buy.</body>",
     ],
 )
-def test_an_html_page_is_refused_not_read_as_text(tmp_path: Path, page: str) -> None:
+def test_an_html_page_is_refused_not_read_as_text(
+    tmp_path: Path, page: str, reliability: Reliability
+) -> None:
     saved = tmp_path / "page.txt"
     saved.write_text(page)
     got = timeline("extract", str(saved), "--published", "2025-06-03")
     assert got.returncode == 1
     assert "is an HTML page" in got.stderr
     assert "firm=Goldman Sachs" not in got.stdout
+    reliability.record(
+        f"an HTML page saved as text ({page[:14]}...)", 1,
+        "refused in one line: it is an HTML page, save its text; nothing extracted from markup",
+    )  # fmt: skip
 
 
 def test_run_outside_the_repository_says_where_the_seeds_are(tmp_path: Path) -> None:
@@ -501,7 +510,9 @@ def test_run_outside_the_repository_says_where_the_seeds_are(tmp_path: Path) -> 
     assert not (tmp_path / "s").exists()  # nothing half-done
 
 
-def test_a_long_text_shows_progress_and_a_corpus_is_refused(tmp_path: Path) -> None:
+def test_a_long_text_shows_progress_and_a_corpus_is_refused(
+    tmp_path: Path, reliability: Reliability
+) -> None:
     story = "On Tuesday, Goldman Sachs raised its price target on Acme to $230 from $178. "
     long = tmp_path / "long.txt"
     long.write_text(
@@ -516,6 +527,10 @@ def test_a_long_text_shows_progress_and_a_corpus_is_refused(tmp_path: Path) -> N
     refused = timeline("extract", str(corpus), "--published", "2025-06-03")
     assert refused.returncode == 1
     assert "split it into its articles" in refused.stderr
+    reliability.record(
+        "a 2.3 MB text (a corpus, not an article); a 130 KB article", 1,
+        "the corpus refused in one line (split it); the long article extracted with a progress bar",
+    )  # fmt: skip
 
 
 def test_square_brackets_in_an_article_are_text_not_markup(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import Reliability
 from timeline import PriceTarget, Timeline, TimelineError
 from timeline.articles import ArticleSkipped
 from timeline.errors import ArgumentInvalid, ArticleUnreadable, InstantInvalid
@@ -113,12 +114,16 @@ def test_open_reads_a_store(tmp_path: Path, tl: Timeline) -> None:
     ],
 )
 def test_a_wrong_argument_is_a_timeline_error_naming_it(
-    tl: Timeline, call: Callable[[Timeline], object], named: str
+    tl: Timeline, call: Callable[[Timeline], object], named: str, reliability: Reliability
 ) -> None:
     with pytest.raises(TimelineError, match=re.escape(named)) as raised:
         call(tl)
     assert isinstance(raised.value, (ArgumentInvalid, InstantInvalid))
     assert "give" in str(raised.value).lower()  # and says what is accepted
+    reliability.record(
+        f"a wrong argument in Python: `{named}...`", 1,
+        f"{type(raised.value).__name__} (a TimelineError) naming it and what is accepted",
+    )  # fmt: skip
 
 
 def test_a_subject_is_resolved_like_on_the_command_line(tl: Timeline) -> None:
