@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
 import pytest
 from deltalake import DeltaTable
 
@@ -64,3 +65,30 @@ def test_truncated_altered_and_deleted(
         ("an event deleted by another tool", "verify() reports the foreign DELETE and the seq gap; load() refuses"),
     ]:  # fmt: skip
         reliability.record(fault, 1, outcome)
+
+
+def test_a_file_edited_in_place_is_refused_and_a_torn_checksum_line_loses_only_itself(
+    tmp_path: Path, make_event: MakeEvent, reliability: Reliability
+) -> None:
+    store = DeltaStore(tmp_path)
+    store.append([make_event(firm="Bernstein", value=1.0)])
+    sums = tmp_path / "checksums.jsonl"
+    sums.write_bytes(sums.read_bytes()[:-9])  # a writer killed while writing its line
+    store.append([make_event(firm="Arete", value=2.0)])
+    assert len(store.load()) == 2  # the first commit is unchecked, nothing is refused
+    files = pl.DataFrame(DeltaTable(store.table_uri).get_add_actions(flatten=True)).to_dicts()
+    arete = next(  # the second commit's file, whose checksum line is whole
+        tmp_path / "events" / a["path"]
+        for a in files
+        if b"Arete" in (tmp_path / "events" / a["path"]).read_bytes()
+    )
+    arete.write_bytes(arete.read_bytes().replace(b"Arete", b"Arene"))
+    with pytest.raises(StoreCorrupt, match="edited in place"):
+        store.load()
+    checks = {p.check for p in store.verify().problems}
+    assert checks == {"storage", "hash"}
+    reliability.record(
+        "a data file edited in place (same size, still readable), after a torn checksum line",
+        1,
+        "load() refuses naming the file; verify() names it and the altered event",
+    )

@@ -269,7 +269,8 @@ class DeltaStore:
             return VerifyReport(0, tuple(Problem("storage", p) for p in exc.problems))
         if missing_or_resized:
             return VerifyReport(events_checked=0, problems=tuple(missing_or_resized + foreign))
-        foreign += self._checksum_problems(self._snapshot(version))  # readable: read on
+        snapshot = set(self._actions(version)[1].get_column("path").to_list())
+        foreign += self._checksum_problems(snapshot)  # an edited file still reads: read on
         try:
             frame = self.scan(version).sort("seq").collect()
         except (pl.exceptions.PolarsError, OSError) as exc:
@@ -346,10 +347,7 @@ class DeltaStore:
         orphaned files (`_ledger_problems`)."""
         if _is_url(self.uri):
             return []  # object stores check sizes and checksums themselves
-        table = self._table()
-        if version is not None:
-            table.load_as_version(version)
-        actions = pl.DataFrame(table.get_add_actions(flatten=True))
+        table, actions = self._actions(version)
         snapshot = set(actions.get_column("path").to_list())
         problems = [] if version is not None else self._ledger_problems(table, snapshot)
         resized = self._size_problems(actions)
@@ -358,11 +356,12 @@ class DeltaStore:
 
     # --- checksums: a data file edited in place, same size, is caught on opening -----------
 
-    def _snapshot(self, version: int | None) -> set[str]:
+    def _actions(self, version: int | None) -> tuple[DeltaTable, pl.DataFrame]:
+        """The table at ``version`` (the latest by default) and its data files' add actions."""
         table = self._table()
         if version is not None:
             table.load_as_version(version)
-        return set(pl.DataFrame(table.get_add_actions(flatten=True)).get_column("path").to_list())
+        return table, pl.DataFrame(table.get_add_actions(flatten=True))
 
     @property
     def _checksums(self) -> Path:
@@ -380,8 +379,13 @@ class DeltaStore:
             if line.strip() and "add" in (action := json.loads(line))
         ]
         files = {rel: _crc32(Path(self.table_uri) / rel) for rel in added}
-        with self._checksums.open("a", encoding="utf-8") as out:
-            out.write(json.dumps({"version": version, "files": files}) + "\n")
+        line = json.dumps({"version": version, "files": files}) + "\n"
+        with self._checksums.open("a+b") as out:
+            out.seek(0, 2)
+            if out.tell():  # a line torn by a killed writer ends here: start a new one
+                out.seek(-1, 2)
+                line = ("" if out.read(1) == b"\n" else "\n") + line
+            out.write(line.encode("utf-8"))
 
     def _checksum_problems(self, snapshot: set[str]) -> list[Problem]:
         """Data files whose bytes are not those written. Files of a commit whose checksums
