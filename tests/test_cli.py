@@ -539,3 +539,14 @@ def test_square_brackets_in_an_article_are_text_not_markup(tmp_path: Path) -> No
     got = timeline("extract", str(article), "--published", "2025-06-03")
     assert got.returncode == 0, got.stderr
     assert "Goldman Sachs [/] raised its target on Acme to $230 [bold]." in got.stdout
+
+
+def test_run_asks_a_folder_without_questions_about_its_own_dates(tmp_path: Path) -> None:
+    folder = Path(SEED_004).parents[1] / "tests" / "holdout"
+    got = timeline("run", "--seeds", str(folder), "--store", str(tmp_path / "s"), cwd=tmp_path)
+    assert got.returncode == 0, got.stderr
+    asked = re.findall(r"^  (\d{4}-\d{2}-\d{2}): ", got.stdout, flags=re.MULTILINE)
+    assert asked == ["2025-05-09", "2025-06-17", "2025-07-08", "2025-09-04", "2025-11-03",
+                     "2025-11-05"]  # fmt: skip
+    assert "State of CRM as of 2025-11-05" in got.stdout  # the company most events concern
+    assert "2026-01-05" not in got.stdout  # nothing of the seeds' demo

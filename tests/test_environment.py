@@ -33,9 +33,16 @@ def _conda_dependencies() -> set[str]:
 def test_environment_yml_matches_pyproject() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     extras = project["optional-dependencies"]
-    wanted = _names(project["dependencies"]) | _names(extras["dev"]) | _names(extras["bench"])
-    wanted.discard("timeline")  # the dev extra names the bench extra as timeline[bench]
+    wanted = _names(project["dependencies"]).union(*(_names(extras[x]) for x in extras))
+    wanted.discard("timeline")  # the dev extra names the others as timeline[test], [bench]
     assert _conda_dependencies() == wanted
+
+
+def test_test_tools_are_not_runtime_dependencies() -> None:
+    runtime = _names(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    )
+    assert not runtime & {"pytest", "nbval", "hypothesis", "playwright", "mypy", "ruff"}
 
 
 def test_environment_yml_installs_the_package_editable() -> None:

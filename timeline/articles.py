@@ -56,10 +56,12 @@ __all__ = [
     "ArticleSkipped",
     "LoadResult",
     "ManifestEntry",
+    "RunQuestions",
     "find_published",
     "load_article",
     "load_articles",
     "read_manifest",
+    "run_questions",
 ]
 
 MANIFEST_NAME = "manifest.toml"
@@ -228,6 +230,31 @@ def find_published(text: str) -> tuple[dt.datetime, str] | None:
                     return when, "dateline"
     when = _cue_date(text, _UPDATED)
     return (when, "text_cue") if when is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class RunQuestions:
+    """What a folder's manifest asks `timeline run`: dates, and a company, if it says."""
+
+    dates: tuple[dt.date, ...] = ()
+    subject: str | None = None
+
+
+def run_questions(folder: Path) -> RunQuestions:
+    """The ``[run]`` table of ``folder``'s manifest (empty when there is none).
+
+    >>> from pathlib import Path
+    >>> run_questions(Path("seeds")).subject
+    'BABA'
+    """
+    path = folder / MANIFEST_NAME
+    try:
+        table = tomllib.loads(path.read_text("utf-8")).get("run", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return RunQuestions()
+    dates = tuple(d for d in table.get("dates", []) if isinstance(d, dt.date))
+    subject = table.get("subject")
+    return RunQuestions(dates, canonical(subject) if isinstance(subject, str) else None)
 
 
 def read_manifest(path: Path) -> dict[str, ManifestEntry]:

@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from timeline._time import as_instant
-from timeline.articles import load_articles
+from timeline.articles import load_articles, run_questions
 from timeline.entities import canonical
 from timeline.errors import SealedGold, StoreCorrupt, TimelineError
 from timeline.events import KINDS, event_json_schema
@@ -357,9 +357,6 @@ def diff(
         _out.print(_frame_table(f"changes {start} -> {end}", changes))
 
 
-MUST_SHOW_DATES = ("2025-10-01", "2025-12-07", "2025-12-31", "2026-01-05")
-
-
 @app.command()
 def run(
     seeds: Annotated[Path, typer.Option("--seeds", help="Folder of articles.")] = Path("seeds"),
@@ -381,18 +378,29 @@ def run(
     check = st.verify()
     _out.print(f"verify: {check}", markup=False)
     tl = Timeline.open(st)
-    consensus = tl.project_reported_consensus(list(MUST_SHOW_DATES))
+    asked = run_questions(seeds)  # the manifest's questions, else the data's own
+    frame = tl.log.frame
+    dates = (
+        list(asked.dates) or sorted(set(frame.get_column("reported_at").dt.date().to_list()))[-6:]
+    )
+    subject = asked.subject or _most_told(frame)
+    consensus = tl.project_reported_consensus(dates)
     _out.print("\nReported consensus target as of each date:")
-    for day in MUST_SHOW_DATES:
-        rows = consensus.filter(pl.col("at") == dt.date.fromisoformat(day))
+    for day in dates:
+        rows = consensus.filter(pl.col("at") == day)
         found = ", ".join(f"{r['subject']} ~${r['value']:.2f}" for r in rows.iter_rows(named=True))
         _out.print(f"  {day}: {found or 'none reported yet'}", markup=False)
-    subjects = sorted(set(tl.log.frame.get_column("subject").to_list()))
-    for subject in ["BABA"] if "BABA" in subjects else subjects[:1]:
+    if subject is not None and dates:
         _out.print()
-        _out.print(tl.asof(MUST_SHOW_DATES[-1], subject=subject).summary(), markup=False)
+        _out.print(tl.asof(dates[-1], subject=subject).summary(), markup=False)
     if not check.ok:
         raise typer.Exit(EXIT_DATA)
+
+
+def _most_told(frame: pl.DataFrame) -> str | None:
+    """The company the most events are about."""
+    counts = frame.group_by("subject").len().sort(["len", "subject"], descending=[True, False])
+    return counts.get_column("subject")[0] if counts.height else None
 
 
 ChartKind = Annotated[
