@@ -6,7 +6,14 @@ import pytest
 
 from tests.conftest import MakeEvent
 from timeline.errors import EventInvalid
-from timeline.events import KINDS, Correction, PriceTarget, event_json_schema, parse_event
+from timeline.events import (
+    FACT_KEYS,
+    KINDS,
+    Correction,
+    PriceTarget,
+    event_json_schema,
+    parse_event,
+)
 
 
 def test_every_kind_has_a_unique_tag_and_a_schema() -> None:
@@ -138,3 +145,13 @@ def test_correction_names_target_and_replacement() -> None:
         reason="typo", source_id="x", reported_at="2026-01-01",
     )  # fmt: skip
     assert c.kind == "correction"
+
+
+def test_every_kind_declares_its_facts_beside_its_model() -> None:
+    for kind, model in KINDS.items():
+        info = model.info
+        assert info.key, kind
+        assert set(info.key) <= set(model.model_fields), (kind, info.key)
+        control = kind in ("retraction", "correction")
+        assert (info.lane is None, info.colour is None) == (control, control), kind
+    assert FACT_KEYS == {kind: model.info.key for kind, model in KINDS.items()}

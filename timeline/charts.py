@@ -30,6 +30,7 @@ import altair as alt
 import polars as pl
 
 from timeline._time import Instant, as_date
+from timeline.events import KINDS
 from timeline.front import Timeline
 from timeline.projections import facts, queries, visible
 from timeline.projections.reports import fact_label
@@ -79,24 +80,8 @@ def _events(tl: Timeline, subject: str | None, known_at: Instant | None) -> pl.D
     return seen.with_columns(label=fact_label()).sort("seq").collect()
 
 
-_KIND_LANES = {
-    "analyst_rating": "analysts",
-    "price_target": "analysts",
-    "consensus": "analysts",
-    "stake_change": "ownership",
-    "ownership_level": "ownership",
-    "price_move": "market",
-    "price_level": "market",
-    "technical_indicator": "market",
-    "valuation_multiple": "market",
-    "product_launch": "company",
-    "product_metric": "company",
-    "financial_kpi": "company",
-    "investment_plan": "company",
-    "partnership": "company",
-    "legal_action": "company",
-    "corporate_action": "company",
-}
+# The kinds drawn, in lane order (analysts, ownership, market, company), from each kind's info.
+_KIND_LANES = {kind: model.info.lane for kind, model in KINDS.items() if model.info.lane}
 _TOOLTIP = [
     alt.Tooltip("kind:N"),
     alt.Tooltip("label:N", title="what"),

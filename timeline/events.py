@@ -33,6 +33,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Annotated, Any, ClassVar, Literal, Self, get_args
 
 from pydantic import (
@@ -60,6 +61,7 @@ __all__ = [
     "EventBase",
     "FinancialKPI",
     "InvestmentPlan",
+    "KindInfo",
     "LegalAction",
     "Modality",
     "OwnershipLevel",
@@ -139,6 +141,16 @@ def _utc(value: object) -> object:
     return value
 
 
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    """Facts of one kind of event, declared beside its model; the tables the rest of the
+    package uses (`FACT_KEYS`, the chart lanes, the review colours) are derived from these."""
+
+    key: tuple[str, ...]  # the payload fields that identify "the same fact" (with the subject)
+    lane: str | None = None  # its lane on the event timeline; None: never drawn (controls)
+    colour: str | None = None  # its highlight on the review page
+
+
 class EventBase(BaseModel):
     """The envelope shared by every event. Subclasses add ``kind`` and a payload.
 
@@ -163,6 +175,7 @@ class EventBase(BaseModel):
     extractor: str = Field("manual", description="Name and version of what made the event.")
     confidence: float = Field(1.0, ge=0.0, le=1.0)
 
+    info: ClassVar[KindInfo]  # what the rest of the package needs to know of the kind
     _payload_names: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
@@ -244,6 +257,7 @@ class AnalystRating(EventBase):
     4 sell (underperform), 5 strong sell.
     """
 
+    info = KindInfo(key=("firm",), lane="analysts", colour="#f4a582")
     kind: Literal["analyst_rating"] = "analyst_rating"
     firm: Firm
     rating: str = Field(min_length=1, description="As written, e.g. 'Outperform'.")
@@ -256,6 +270,7 @@ class AnalystRating(EventBase):
 class PriceTarget(EventBase):
     """A firm's price target, or a fair-value estimate kept distinguishable from it."""
 
+    info = KindInfo(key=("firm", "target_type"), lane="analysts", colour="#fddbc7")
     kind: Literal["price_target"] = "price_target"
     firm: Firm
     value: float = Field(gt=0)
@@ -271,6 +286,7 @@ class PriceTarget(EventBase):
 class ConsensusReported(EventBase):
     """A consensus figure an article reports: target and/or rating counts, and who computed it."""
 
+    info = KindInfo(key=("value", "analyst_count", "rating"), lane="analysts", colour="#f7c8e0")
     kind: Literal["consensus"] = "consensus"
     provider: str | None = None
     value: float | None = Field(None, gt=0, description="Average price target.")
@@ -297,6 +313,7 @@ class ConsensusReported(EventBase):
 class StakeChange(EventBase):
     """An investor buying or selling, with the amount in money and/or shares."""
 
+    info = KindInfo(key=("investor",), lane="ownership", colour="#d1e5f0")
     kind: Literal["stake_change"] = "stake_change"
     investor: Investor
     direction: Literal["buy", "sell", "new_position", "increase", "decrease", "exit"]
@@ -312,6 +329,7 @@ class StakeChange(EventBase):
 class OwnershipLevel(EventBase):
     """A reported level of ownership (percent of shares) by a holder or group of holders."""
 
+    info = KindInfo(key=("holder", "percent"), lane="ownership", colour="#92c5de")
     kind: Literal["ownership_level"] = "ownership_level"
     holder: str = Field(min_length=1)
     percent: float = Field(ge=0, le=100)
@@ -326,6 +344,7 @@ class OwnershipLevel(EventBase):
 class PriceMove(EventBase):
     """A percentage move of the share price over a period (signed: a fall is negative)."""
 
+    info = KindInfo(key=("percent",), lane="market", colour="#c7e9c0")
     kind: Literal["price_move"] = "price_move"
     percent: float
     period: str = Field(description="day, week, month, quarter, ytd, year, or as written.")
@@ -336,6 +355,7 @@ class PriceMove(EventBase):
 class PriceLevel(EventBase):
     """A price the shares traded or closed at."""
 
+    info = KindInfo(key=("price",), lane="market", colour="#a1d99b")
     kind: Literal["price_level"] = "price_level"
     price: float = Field(gt=0)
     currency: str = "USD"
@@ -347,6 +367,7 @@ class PriceLevel(EventBase):
 class TechnicalIndicator(EventBase):
     """A technical reading such as a 14-day RSI, with its value and/or signal."""
 
+    info = KindInfo(key=("indicator",), lane="market", colour="#e0f3db")
     kind: Literal["technical_indicator"] = "technical_indicator"
     indicator: str = Field(min_length=1)
     value: float | None = None
@@ -357,6 +378,7 @@ class TechnicalIndicator(EventBase):
 class ValuationMultiple(EventBase):
     """A valuation multiple such as forward P/E."""
 
+    info = KindInfo(key=("metric", "value"), lane="market", colour="#ccebc5")
     kind: Literal["valuation_multiple"] = "valuation_multiple"
     metric: str = Field(min_length=1, description="e.g. forward_pe, trailing_pe, ev_ebitda.")
     value: float = Field(gt=0)
@@ -369,6 +391,7 @@ class ValuationMultiple(EventBase):
 class ProductLaunch(EventBase):
     """A product launch, with its category and starting price when given."""
 
+    info = KindInfo(key=("product", "modality"), lane="company", colour="#fee391")
     kind: Literal["product_launch"] = "product_launch"
     product: str = Field(min_length=1)
     category: str | None = None
@@ -380,6 +403,7 @@ class ProductLaunch(EventBase):
 class ProductMetric(EventBase):
     """A usage metric of a product: downloads, monthly active users, units sold."""
 
+    info = KindInfo(key=("metric", "value"), lane="company", colour="#fec44f")
     kind: Literal["product_metric"] = "product_metric"
     product: str = Field(min_length=1)
     metric: str = Field(min_length=1)
@@ -392,6 +416,9 @@ class ProductMetric(EventBase):
 class FinancialKPI(EventBase):
     """A company KPI for a fiscal period: revenue, growth, margin, market share."""
 
+    info = KindInfo(
+        key=("metric", "segment", "value", "modality"), lane="company", colour="#dadaeb"
+    )
     kind: Literal["financial_kpi"] = "financial_kpi"
     metric: str = Field(min_length=1, description="e.g. revenue, revenue_growth, market_share.")
     segment: str | None = None
@@ -409,6 +436,7 @@ class FinancialKPI(EventBase):
 class InvestmentPlan(EventBase):
     """A committed or planned investment: amount, horizon, purpose."""
 
+    info = KindInfo(key=("amount",), lane="company", colour="#bcbddc")
     kind: Literal["investment_plan"] = "investment_plan"
     amount: float = Field(gt=0)
     currency: str = "USD"
@@ -420,6 +448,7 @@ class InvestmentPlan(EventBase):
 class Partnership(EventBase):
     """A partnership or supply deal with another company."""
 
+    info = KindInfo(key=("partner",), lane="company", colour="#fde0ef")
     kind: Literal["partnership"] = "partnership"
     partner: str = Field(min_length=1)
     description: str | None = None
@@ -428,6 +457,7 @@ class Partnership(EventBase):
 class LegalAction(EventBase):
     """Legal or regulatory news: investigations, lawsuits, fines, rulings."""
 
+    info = KindInfo(key=("action_type",), lane="company", colour="#f1b6da")
     kind: Literal["legal_action"] = "legal_action"
     actor: str | None = None
     action_type: Literal[
@@ -439,6 +469,7 @@ class LegalAction(EventBase):
 class CorporateAction(EventBase):
     """A corporate action: share issuance, buyback, dividend, restructuring, spin-off."""
 
+    info = KindInfo(key=("action_type", "modality"), lane="company", colour="#e6f5d0")
     kind: Literal["corporate_action"] = "corporate_action"
     action_type: str = Field(min_length=1)
     description: str | None = None
@@ -455,6 +486,7 @@ class CorporateAction(EventBase):
 class Retraction(EventBase):
     """Withdraws an event from its own ``reported_at`` on; the original stays in the log."""
 
+    info = KindInfo(key=("target_event_id",))
     kind: Literal["retraction"] = "retraction"
     target_event_id: str = Field(min_length=1)
     reason: str = Field(min_length=1)
@@ -467,6 +499,7 @@ class Correction(EventBase):
     before); it stays invisible to ``known_at`` queries until this correction is known.
     """
 
+    info = KindInfo(key=("target_event_id",))
     kind: Literal["correction"] = "correction"
     target_event_id: str = Field(min_length=1)
     replacement_event_id: str = Field(min_length=1)
@@ -502,28 +535,10 @@ KINDS: dict[str, type[EventBase]] = {
 }
 
 
-#: The payload fields that identify "the same fact" of each kind (with the subject). Used to
-#: merge repeats within an article, to match extraction against gold, and to group reports.
-FACT_KEYS: dict[str, tuple[str, ...]] = {
-    "analyst_rating": ("firm",),
-    "price_target": ("firm", "target_type"),
-    "consensus": ("value", "analyst_count", "rating"),
-    "stake_change": ("investor",),
-    "ownership_level": ("holder", "percent"),
-    "price_move": ("percent",),
-    "price_level": ("price",),
-    "technical_indicator": ("indicator",),
-    "valuation_multiple": ("metric", "value"),
-    "product_launch": ("product", "modality"),
-    "product_metric": ("metric", "value"),
-    "financial_kpi": ("metric", "segment", "value", "modality"),
-    "investment_plan": ("amount",),
-    "partnership": ("partner",),
-    "legal_action": ("action_type",),
-    "corporate_action": ("action_type", "modality"),
-    "retraction": ("target_event_id",),
-    "correction": ("target_event_id",),
-}
+#: The payload fields that identify "the same fact" of each kind (with the subject), from each
+#: kind's `KindInfo`. Used to merge repeats within an article, to match extraction against
+#: gold, and to group reports.
+FACT_KEYS: dict[str, tuple[str, ...]] = {kind: model.info.key for kind, model in KINDS.items()}
 
 
 def fact_key(kind: str, subject: str, payload: dict[str, Any]) -> tuple[Any, ...]:

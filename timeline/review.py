@@ -23,20 +23,13 @@ from typing import Any
 
 from timeline.articles import Article, load_article
 from timeline.evaluate import load_gold, match_events
-from timeline.events import EventBase
+from timeline.events import KINDS, EventBase
 from timeline.extract import Extractor, RuleExtractor
 from timeline.extract.core import detect_subject
 
 __all__ = ["KIND_COLOURS", "Review", "review"]
 
-KIND_COLOURS = {
-    "analyst_rating": "#f4a582", "price_target": "#fddbc7", "consensus": "#f7c8e0",
-    "stake_change": "#d1e5f0", "ownership_level": "#92c5de", "price_move": "#c7e9c0",
-    "price_level": "#a1d99b", "technical_indicator": "#e0f3db", "valuation_multiple": "#ccebc5",
-    "product_launch": "#fee391", "product_metric": "#fec44f", "financial_kpi": "#dadaeb",
-    "investment_plan": "#bcbddc", "partnership": "#fde0ef", "legal_action": "#f1b6da",
-    "corporate_action": "#e6f5d0",
-}  # fmt: skip
+KIND_COLOURS = {kind: model.info.colour for kind, model in KINDS.items() if model.info.colour}
 _STYLE = """
 body{font-family:system-ui,sans-serif;margin:0;display:flex;height:100vh}
 #text{flex:3;overflow:auto;padding:1.5em 2em;line-height:1.6;white-space:pre-wrap}

@@ -8,14 +8,16 @@ different values are a conflict.
 
 from __future__ import annotations
 
+from typing import get_args
+
 import polars as pl
 
-from timeline.events import FACT_KEYS, KINDS
+from timeline.events import FACT_KEYS, KINDS, Precision
 from timeline.projections._core import Dates, queries, visible
 
 __all__ = ["fact_label", "project_conflicts", "project_reported_facts"]
 
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "unknown": 5}
+_PRECISION_RANK = {p: rank for rank, p in enumerate(get_args(Precision))}  # finest first
 
 
 def fact_label() -> pl.Expr:
