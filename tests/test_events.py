@@ -154,4 +154,4 @@ def test_every_kind_declares_its_facts_beside_its_model() -> None:
         assert set(info.key) <= set(model.model_fields), (kind, info.key)
         control = kind in ("retraction", "correction")
         assert (info.lane is None, info.colour is None) == (control, control), kind
-    assert FACT_KEYS == {kind: model.info.key for kind, model in KINDS.items()}
+    assert {kind: model.info.key for kind, model in KINDS.items()} == FACT_KEYS
