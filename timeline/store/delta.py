@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +179,7 @@ class DeltaStore:
             if not isinstance(exc, readable) and type(exc).__name__ != "PanicException":
                 raise
             try:  # say which file, when a size check can tell (only on failure: it costs)
-                found = [str(p) for p in self._file_problems(None)]
+                found = [str(p) for p in chain(*self._file_problems(None))]
             except TimelineError:
                 found = []
             detail = f"the table cannot be read: {_first_line(exc)}"
@@ -189,7 +190,7 @@ class DeltaStore:
         if not source_ids or not self.exists():
             return {}
         with self._reading():
-            self._refuse(self._size_problems(pl.DataFrame(self._table().get_add_actions(True))))
+            self._refuse(self._size_problems(self._actions(None)[1]))
             rows = (
                 self.scan()
                 .filter(pl.col("source_id").is_in(list(source_ids)))
@@ -249,7 +250,8 @@ class DeltaStore:
         recomputes every hash.
         """
         self._check_version(version)
-        self._refuse(self._file_problems(version) + self._history_problems(version))
+        unreadable, edited = self._file_problems(version)
+        self._refuse(unreadable + edited + self._history_problems(version))
         with self._reading():
             log = EventLog.from_frame(self.scan(version))
         self._refuse(log.verify(content=False).problems)
@@ -263,14 +265,13 @@ class DeltaStore:
         """
         try:
             self._check_version(version)
-            missing_or_resized = self._file_problems(version, checksums=False)
+            missing_or_resized, edited = self._file_problems(version)
             foreign = self._history_problems(version)
         except StoreCorrupt as exc:
             return VerifyReport(0, tuple(Problem("storage", p) for p in exc.problems))
         if missing_or_resized:
             return VerifyReport(events_checked=0, problems=tuple(missing_or_resized + foreign))
-        snapshot = set(self._actions(version)[1].get_column("path").to_list())
-        foreign += self._checksum_problems(snapshot)  # an edited file still reads: read on
+        foreign += edited  # an edited file still reads: read on, to name the events
         try:
             frame = self.scan(version).sort("seq").collect()
         except (pl.exceptions.PolarsError, OSError) as exc:
@@ -341,18 +342,18 @@ class DeltaStore:
                 named.update(action[k]["path"] for k in ("add", "remove") if k in action)
         return [path for path in outside if path.relative_to(root).as_posix() not in named]
 
-    def _file_problems(self, version: int | None, *, checksums: bool = True) -> list[Problem]:
-        """Local data files that are missing, not the size the Delta log recorded or not the
-        bytes written (`_checksum_problems`); at the latest version, also lost commits and
-        orphaned files (`_ledger_problems`)."""
+    def _file_problems(self, version: int | None) -> tuple[list[Problem], list[Problem]]:
+        """Local data files that are missing or not the size the Delta log recorded, and at
+        the latest version lost commits and orphaned files (`_ledger_problems`): problems that
+        stop a read; then the files that are not the bytes written (`_checksum_problems`),
+        which still read. Checksums are compared only when every size is right."""
         if _is_url(self.uri):
-            return []  # object stores check sizes and checksums themselves
+            return [], []  # object stores check sizes and checksums themselves
         table, actions = self._actions(version)
         snapshot = set(actions.get_column("path").to_list())
         problems = [] if version is not None else self._ledger_problems(table, snapshot)
         resized = self._size_problems(actions)
-        edited = self._checksum_problems(snapshot) if checksums and not resized else []
-        return problems + resized + edited
+        return problems + resized, [] if resized else self._checksum_problems(snapshot)
 
     # --- checksums: a data file edited in place, same size, is caught on opening -----------
 

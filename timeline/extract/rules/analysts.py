@@ -26,7 +26,7 @@ from timeline.extract.rules._common import (
     window,
 )
 from timeline.extract.temporal import Occurrence
-from timeline.extract.text import Sentence
+from timeline.extract.text import Sentence, per_sentence
 from timeline.extract.vocab import rate, rating_alternation, rating_pattern
 
 __all__ = ["consensus", "ratings", "table", "targets"]
@@ -179,12 +179,13 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     )
 
 
-def _rating_terms(text: str) -> list[re.Match[str]]:
-    return [
+@per_sentence  # asked by the ratings and the consensus, and of the sentence before
+def _rating_terms(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(
         m
         for m in rating_pattern().finditer(text)
         if _is_rating_use(text, m.start(), m.end(), m.group("rating"))
-    ]
+    )
 
 
 @cache

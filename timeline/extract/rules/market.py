@@ -579,6 +579,18 @@ def _table_rows(text: str) -> list[re.Match[str]]:
     return found if found and not rest else []
 
 
+def _stated_move(m: re.Match[str], confidence: float, ctx: Context, occ: Occurrence) -> Draft:
+    """The day's move a snapshot or a template headline states: its name, Up/Down, percent."""
+    sign = -1.0 if m.group("dir").lower() in ("down", "lower") else 1.0
+    return Draft(
+        "price_move",
+        {"percent": sign * float(m.group("pct")), "period": "day"},
+        confidence=confidence,
+        subject=ctx.subjects.id_of(m.group("name")),
+        occurrence=occ,
+    )
+
+
 def _heading_day(ctx: Context) -> Occurrence:
     """A heading's day: the day its section's first sentence names, else the publication."""
     following = ctx.following()
@@ -609,23 +621,9 @@ def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return
     snapshots = list(_SNAPSHOT.finditer(text))
     for snapshot in snapshots:
-        sign = -1.0 if snapshot.group("dir").lower() in ("down", "lower") else 1.0
-        yield Draft(
-            "price_move",
-            {"percent": sign * float(snapshot.group("pct")), "period": "day"},
-            confidence=0.8,
-            subject=ctx.subjects.id_of(snapshot.group("name")),
-            occurrence=_session_day(ctx),
-        )
+        yield _stated_move(snapshot, 0.8, ctx, _session_day(ctx))
     if snapshots:
         return
     headline = _HEADLINE.match(text)
     if headline:
-        sign = -1.0 if headline.group("dir").lower() in ("down", "lower") else 1.0
-        yield Draft(
-            "price_move",
-            {"percent": sign * float(headline.group("pct")), "period": "day"},
-            confidence=0.75,
-            subject=ctx.subjects.id_of(headline.group("name")),
-            occurrence=_heading_day(ctx),
-        )
+        yield _stated_move(headline, 0.75, ctx, _heading_day(ctx))
