@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import altair as alt
@@ -12,6 +11,7 @@ import pytest
 from tests.conftest import MakeEvent
 from timeline import Timeline
 from timeline import charts as c
+from timeline.events import KINDS, Retraction
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -21,24 +21,22 @@ def tl() -> Timeline:
     return Timeline.from_articles([SEEDS])
 
 
-BUILDERS: dict[str, Callable[[Timeline], alt.TopLevelMixin]] = {
-    "timeline": lambda tl: c.plot_event_timeline(tl, subject="BABA"),
-    "consensus": lambda tl: c.plot_consensus(tl, "2025-09-01", "2026-01-10", subject="BABA"),
-    "price": lambda tl: c.plot_price(tl, "2026-01-05", subject="BABA"),
-    "ownership": lambda tl: c.plot_ownership(tl, "2026-01-05", subject="BABA"),
-    "kpis": lambda tl: c.plot_kpis(tl, "2026-01-05", subject="BABA"),
-    "explorer": lambda tl: c.plot_asof_explorer(tl, "2025-09-01", "2026-01-10", subject="BABA"),
-}
+def draw(name: str, tl: Timeline) -> alt.TopLevelMixin:
+    """A chart from the one registry the CLI also draws from."""
+    return c.CHARTS[name].draw(tl, at="2026-01-05", start="2025-09-01", subject="BABA")
 
 
-def test_every_chart_kind_has_a_builder() -> None:
-    assert set(BUILDERS) == set(c.CHARTS)
+def test_every_chart_draws_only_kinds_that_exist() -> None:
+    for chart in c.CHARTS.values():
+        assert chart.kinds is None or set(chart.kinds) <= set(KINDS), chart.name
+    assert c.CHARTS["consensus"].kinds == ("consensus", "price_target")
+    assert c.CHARTS["kpis"].kinds == ("financial_kpi",)  # reported_facts adds no kind
 
 
-@pytest.mark.parametrize("name", list(BUILDERS))
+@pytest.mark.parametrize("name", list(c.CHARTS))
 def test_charts_validate_and_are_deterministic(name: str, tl: Timeline) -> None:
-    first = BUILDERS[name](tl).to_dict()
-    again = BUILDERS[name](tl).to_dict()
+    first = draw(name, tl).to_dict()
+    again = draw(name, tl).to_dict()
     assert "/vega-lite/v6" in first["$schema"]
     assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
     if name != "kpis":  # the KPI chart's x axis is the fiscal period, not a time scale
@@ -52,7 +50,7 @@ def test_the_event_timeline_marks_unknown_occurrences(tl: Timeline) -> None:
 
 
 def test_the_explorer_has_a_date_slider_and_a_brush(tl: Timeline) -> None:
-    spec = BUILDERS["explorer"](tl).to_dict()
+    spec = draw("explorer", tl).to_dict()
     params = {p["name"]: p for p in spec["params"]}
     slider = params["asof"]
     assert slider["bind"]["input"] == "range"
@@ -63,7 +61,7 @@ def test_the_explorer_has_a_date_slider_and_a_brush(tl: Timeline) -> None:
 
 
 def test_consensus_shows_fair_values_distinctly(tl: Timeline) -> None:
-    spec = json.dumps(BUILDERS["consensus"](tl).to_dict())
+    spec = json.dumps(draw("consensus", tl).to_dict())
     assert "fair_value" in spec
     assert "step-after" in spec
 
@@ -81,9 +79,30 @@ def test_kpis_of_two_companies_are_two_lines(make_event: MakeEvent) -> None:
     assert series == {"BABA · group revenue (USD)": 2, "NVDA · group revenue (USD)": 1}
 
 
+def test_a_withdrawn_target_is_not_drawn(make_event: MakeEvent) -> None:
+    kept = make_event("price_target", firm="Citi", value=200.0, reported_at="2026-01-02")
+    wrong = make_event("price_target", firm="UBS", value=999.0, reported_at="2026-01-02")
+    oops = Retraction(
+        subject=wrong.subject, target_event_id=wrong.event_id, reason="misquoted",
+        source_id="r", reported_at="2026-01-03",
+    )  # fmt: skip
+    tl = Timeline.from_events([kept, wrong, oops])
+    before = json.dumps(c.plot_consensus(tl, "2026-01-01", "2026-01-02").to_dict())
+    after = json.dumps(c.plot_consensus(tl, "2026-01-01", "2026-01-05").to_dict())
+    assert "999.0" in before
+    assert "999.0" not in after
+    assert "999.0" not in json.dumps(c.plot_event_timeline(tl).to_dict())
+
+
+def test_a_chart_draws_from_a_lazy_frame_of_the_log(tl: Timeline) -> None:
+    from_frame = c.plot_price(tl.events(), "2026-01-05", subject="BABA").to_dict()
+    from_timeline = c.plot_price(tl, "2026-01-05", subject="BABA").to_dict()
+    assert json.dumps(from_frame, sort_keys=True) == json.dumps(from_timeline, sort_keys=True)
+
+
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".html"])
 def test_export_offline(suffix: str, tl: Timeline, tmp_path: Path) -> None:
-    out = c.save_chart(BUILDERS["consensus"](tl), tmp_path / f"chart{suffix}")
+    out = c.save_chart(draw("consensus", tl), tmp_path / f"chart{suffix}")
     data = out.read_bytes()
     if suffix == ".png":
         assert data.startswith(b"\x89PNG")
@@ -96,7 +115,7 @@ def test_export_offline(suffix: str, tl: Timeline, tmp_path: Path) -> None:
 
 def test_export_refuses_other_formats(tl: Timeline, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"\.png, \.svg or \.html"):
-        c.save_chart(BUILDERS["kpis"](tl), tmp_path / "chart.gif")
+        c.save_chart(draw("kpis", tl), tmp_path / "chart.gif")
 
 
 def test_offline_rendering_uses_the_jupyter_renderer() -> None:

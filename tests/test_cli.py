@@ -247,6 +247,24 @@ def test_events_command_filters(seeded_store: Path) -> None:
     assert len(every.stdout.splitlines()) == 53
 
 
+def test_asof_only_prints_the_parts_asked_for(seeded_store: Path) -> None:
+    store = ["--store", str(seeded_store)]
+    tables = timeline(
+        "asof", "2026-01-05", "--subject", "BABA", "--only", "analysts,last_price", *store
+    )
+    assert tables.returncode == 0, tables.stderr
+    assert "Analysts (4)" in tables.stdout
+    assert "Last price (1)" in tables.stdout
+    assert "Stake changes" not in tables.stdout
+    as_json = timeline("asof", "2026-01-05", "--only", "last_price", "--json", *store)
+    data = json.loads(as_json.stdout)
+    assert [k for k in data if k not in ("at", "known_at", "subject")] == ["last_price"]
+    assert data["last_price"][0]["date"] == "2026-01-02"
+    wrong = timeline("asof", "2026-01-05", "--only", "analyst", *store)
+    assert wrong.returncode == 1
+    assert "--only analyst: not a part of the state; choose among" in wrong.stderr
+
+
 def test_lab_command_starts_jupyterlab(tmp_path: Path) -> None:
     import socket
     import time

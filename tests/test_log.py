@@ -20,35 +20,34 @@ T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 def test_append_assigns_seq_and_recorded_at(make_event: MakeEvent) -> None:
     a, b = make_event(value=1.0), make_event(value=2.0)
-    result = EventLog().append([a, b], recorded_at=T0)
-    frame = result.log.frame
+    log, report = EventLog().appended([a, b], recorded_at=T0)
+    frame = log.frame
     assert frame.get_column("seq").to_list() == [1, 2]
     assert frame.get_column("recorded_at").to_list() == [T0, T0]
-    assert result.new_count == 2
-    assert result.duplicate_count == 0
-    later = result.log.append([make_event(value=3.0)]).log
+    assert (report.new_count, report.duplicate_count, report.first_seq) == (2, 0, 1)
+    later = log.append([make_event(value=3.0)])
     assert later.frame.get_column("seq").to_list() == [1, 2, 3]
 
 
 def test_append_is_idempotent(make_event: MakeEvent) -> None:
     ev = make_event()
-    once = EventLog().append([ev]).log
-    again = once.append([ev, ev])
-    assert again.new_count == 0
-    assert again.duplicate_count == 2
-    assert_frame_equal(again.log.frame, once.frame)
+    once = EventLog().append([ev])
+    again, report = once.appended([ev, ev])
+    assert report.new_count == 0
+    assert report.duplicate_count == 2
+    assert_frame_equal(again.frame, once.frame)
 
 
 def test_duplicates_inside_one_batch_are_kept_once(make_event: MakeEvent) -> None:
     ev = make_event()
-    result = EventLog().append([ev, ev.model_dump(), ev])
-    assert len(result.log) == 1
-    assert result.duplicate_count == 2
+    log, report = EventLog().appended([ev, ev.model_dump(), ev])
+    assert len(log) == 1
+    assert report.duplicate_count == 2
 
 
 def test_append_returns_a_new_log_and_leaves_the_old_unchanged(make_event: MakeEvent) -> None:
     empty = EventLog()
-    grown = empty.append([make_event()]).log
+    grown = empty.append([make_event()])
     assert len(empty) == 0
     assert len(grown) == 1
 
@@ -62,7 +61,7 @@ def test_no_mutating_api() -> None:
 
 
 def test_frames_given_out_cannot_alter_the_log(make_event: MakeEvent) -> None:
-    log = EventLog().append([make_event()]).log
+    log = EventLog().append([make_event()])
     frame = log.frame
     frame[0, "value"] = 1.0
     frame.drop_in_place("firm")
@@ -80,7 +79,7 @@ def test_the_schema_is_fixed_and_typed() -> None:
 
 
 def test_conform_upcasts_frames_from_older_versions(make_event: MakeEvent) -> None:
-    frame = EventLog().append([make_event()]).log.frame.drop("qualifier", "horizon_months")
+    frame = EventLog().append([make_event()]).frame.drop("qualifier", "horizon_months")
     upcast = conform(frame).collect()
     assert upcast.schema == log_schema()
     assert upcast.get_column("qualifier").to_list() == ["exact"]  # the field's default
@@ -89,7 +88,7 @@ def test_conform_upcasts_frames_from_older_versions(make_event: MakeEvent) -> No
 
 def test_round_trip_to_models(make_event: MakeEvent) -> None:
     events = [make_event(), make_event("analyst_rating"), make_event("stake_change")]
-    log = EventLog().append(events).log
+    log = EventLog().append(events)
     back = log.events()
     assert [e.event_id for e in back] == [e.event_id for e in events]
     assert [e.seq for e in back] == [1, 2, 3]
@@ -99,7 +98,7 @@ class TestKnowledgeTime:
     def test_only_what_was_reported_by_then(self, make_event: MakeEvent) -> None:
         early = make_event(value=1.0, reported_at="2025-12-06")
         late = make_event(value=2.0, reported_at="2025-12-30")
-        log = EventLog().append([early, late]).log
+        log = EventLog().append([early, late])
         assert len(log.known_at("2025-12-05")) == 0
         assert len(log.known_at("2025-12-06")) == 1  # a date includes the whole day
         assert len(log.known_at("2025-12-30")) == 2
@@ -110,7 +109,7 @@ class TestKnowledgeTime:
             subject="BABA", target_event_id=ev.event_id, reason="wrong firm",
             source_id="erratum", reported_at="2025-12-20",
         )  # fmt: skip
-        log = EventLog().append([ev, retraction]).log
+        log = EventLog().append([ev, retraction])
         assert log.known_at("2025-12-19").of_kind("price_target").height == 1
         assert log.known_at("2025-12-20").of_kind("price_target").height == 0
         assert len(log) == 2  # the original stays in the log forever
@@ -122,7 +121,7 @@ class TestKnowledgeTime:
             subject="BABA", target_event_id=wrong.event_id, replacement_event_id=right.event_id,
             reason="digits swapped", source_id="erratum", reported_at="2025-12-20",
         )  # fmt: skip
-        log = EventLog().append([wrong, right, fix]).log
+        log = EventLog().append([wrong, right, fix])
 
         def values(day: str) -> list[float]:
             return log.known_at(day).of_kind("price_target").get_column("value").to_list()
@@ -140,12 +139,12 @@ class TestKnowledgeTime:
             replacement_event_id=early_replacement.event_id,
             reason="late erratum", source_id="x", reported_at="2025-12-20",
         )  # fmt: skip
-        log = EventLog().append([wrong, early_replacement, fix]).log
+        log = EventLog().append([wrong, early_replacement, fix])
         mid = log.known_at("2025-12-15").of_kind("price_target")
         assert mid.get_column("value").to_list() == [320.0]
 
     def test_visible_is_a_lazy_function(self, make_event: MakeEvent) -> None:
-        log = EventLog().append([make_event()]).log
+        log = EventLog().append([make_event()])
         assert isinstance(visible(log.lazy(), "2026-01-01"), pl.LazyFrame)
 
     def test_references_must_exist(self, make_event: MakeEvent) -> None:
@@ -164,27 +163,27 @@ def test_models_changed_without_validation_are_refused(make_event: MakeEvent) ->
 
 
 def test_recorded_by_is_system_time(make_event: MakeEvent) -> None:
-    log = EventLog().append([make_event(value=1.0)], recorded_at=T0).log
-    log = log.append([make_event(value=2.0)], recorded_at=T0 + dt.timedelta(days=1)).log
+    log = EventLog().append([make_event(value=1.0)], recorded_at=T0)
+    log = log.append([make_event(value=2.0)], recorded_at=T0 + dt.timedelta(days=1))
     assert len(log.recorded_by(T0)) == 1
     assert len(log.recorded_by(T0 + dt.timedelta(days=1))) == 2
 
 
 def test_recorded_at_never_goes_back(make_event: MakeEvent) -> None:
-    log = EventLog().append([make_event(value=1.0)], recorded_at=T0).log
-    log = log.append([make_event(value=2.0)], recorded_at=T0 - dt.timedelta(hours=1)).log
+    log = EventLog().append([make_event(value=1.0)], recorded_at=T0)
+    log = log.append([make_event(value=2.0)], recorded_at=T0 - dt.timedelta(hours=1))
     assert log.frame.get_column("recorded_at").to_list() == [T0, T0]
 
 
 class TestVerify:
     def test_a_good_log_verifies(self, make_event: MakeEvent) -> None:
-        log = EventLog().append([make_event(), make_event("analyst_rating")]).log
+        log = EventLog().append([make_event(), make_event("analyst_rating")])
         report = log.verify()
         assert report.ok
         assert str(report) == "verified 2 events: ok"
 
     def test_a_tampered_event_is_caught(self, make_event: MakeEvent) -> None:
-        log = EventLog().append([make_event(), make_event(value=1.0)]).log
+        log = EventLog().append([make_event(), make_event(value=1.0)])
         frame = log.frame
         frame[0, "value"] = 999.0
         report = EventLog.from_frame(frame).verify()
@@ -193,13 +192,13 @@ class TestVerify:
         assert "altered" in str(report)
 
     def test_a_sequence_gap_is_caught(self, make_event: MakeEvent) -> None:
-        log = EventLog().append([make_event(value=v) for v in (1.0, 2.0, 3.0)]).log
+        log = EventLog().append([make_event(value=v) for v in (1.0, 2.0, 3.0)])
         gapped = log.frame.filter(pl.col("seq") != 2)
         problems = EventLog.from_frame(gapped).verify().problems
         assert {p.check for p in problems} == {"sequence"}
 
     def test_a_gap_names_the_numbers_that_are_missing(self, make_event: MakeEvent) -> None:
-        log = EventLog().append([make_event(value=float(v)) for v in range(1, 49)]).log
+        log = EventLog().append([make_event(value=float(v)) for v in range(1, 49)])
         lost_middle = log.frame.filter(~pl.col("seq").is_between(16, 33))
         (problem,) = EventLog.from_frame(lost_middle).verify().problems
         assert str(problem).endswith("seq 34, " + str(problem.event_id) + ": seq 16..33 "
@@ -215,7 +214,7 @@ class TestVerify:
         ]
 
     def test_a_duplicated_event_is_caught(self, make_event: MakeEvent) -> None:
-        frame = EventLog().append([make_event()]).log.frame
+        frame = EventLog().append([make_event()]).frame
         doubled = pl.concat([frame, frame.with_columns(seq=pl.lit(2, pl.Int64))])
         checks = {p.check for p in EventLog.from_frame(doubled).verify().problems}
         assert checks == {"duplicate-id"}
@@ -248,11 +247,11 @@ def test_any_sequence_keeps_verify_passing_and_knowledge_monotone(
             ev = parse_event({"kind": "price_target", "subject": "ACME", "firm": f"F{n % 5}",
                               "value": float(n + 1), "source_id": f"s{i}", "reported_at": when})  # fmt: skip
             facts.append(ev)
-            log = log.append([ev]).log
+            log = log.append([ev])
         elif op == "retract":
             target = facts[n % len(facts)]
             log = log.append([Retraction(subject="ACME", target_event_id=target.event_id,
-                                         reason="fuzz", source_id=f"r{i}", reported_at=when)]).log  # fmt: skip
+                                         reason="fuzz", source_id=f"r{i}", reported_at=when)])  # fmt: skip
         else:
             target = facts[n % len(facts)]
             new = parse_event({**target.model_dump(exclude={"event_id", "seq", "recorded_at"}),
@@ -261,7 +260,7 @@ def test_any_sequence_keeps_verify_passing_and_knowledge_monotone(
                              replacement_event_id=new.event_id, reason="fuzz", source_id=f"c{i}",
                              reported_at=when)  # fmt: skip
             facts.append(new)
-            log = log.append([new, fix]).log
+            log = log.append([new, fix])
     assert log.verify().ok
     frame = log.frame
     withdrawn_at = {

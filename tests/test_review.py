@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from timeline.articles import Article
 from timeline.review import review
 
 ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "004_be3f86df37a2d424.txt"
 
 
 def test_a_seed_review_has_every_span_and_its_gold() -> None:
@@ -35,3 +38,11 @@ def test_article_text_is_escaped_in_both_renderings() -> None:
         assert "<img" not in rendering
         assert "&lt;img" in rendering
     assert page.gold is None
+
+
+def test_the_article_text_survives_the_templates_exactly() -> None:
+    page = review(SEED)
+    for rendered in (page.to_html(), page._repr_html_()):
+        text = rendered.split('1.6">' if '1.6">' in rendered else '<div id="text">', 1)[1]
+        text = text.split("</div>", 1)[0]
+        assert html.unescape(re.sub(r"<[^>]+>", "", text)) == page.article.text

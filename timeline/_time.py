@@ -14,19 +14,49 @@ datetime.datetime(2025, 12, 31, 7, 0, tzinfo=datetime.timezone.utc)
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+from typing import Annotated
+
+from pydantic import BeforeValidator
 
 from timeline.errors import InstantInvalid
 
-__all__ = ["Instant", "as_date", "as_instant", "as_query", "utc_now"]
+__all__ = [
+    "MONTHS",
+    "MONTH_PATTERN",
+    "Instant",
+    "UtcDatetime",
+    "as_date",
+    "as_instant",
+    "as_query",
+    "to_utc",
+    "utc_now",
+]
 
 Instant = dt.datetime | dt.date | str
 
 _LAST_MICROSECOND = dt.timedelta(days=1, microseconds=-1)
 
+#: Month names and abbreviations, lower case, to their numbers: "march", "mar", "sept" -> 3, 3, 9.
+MONTHS: dict[str, int] = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+} | {"sept": 9}
+#: A month name in text (named group ``month``, optional full stop): "Sept.", "March".
+MONTH_PATTERN = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
-def as_instant(value: Instant) -> dt.datetime:
-    """The UTC instant meant by ``value``; a date is the last microsecond of that day."""
+
+def to_utc(value: Instant, *, day_end: bool = False) -> dt.datetime:
+    """The UTC instant of a datetime, a date or ISO text: the one parser of times.
+
+    A time without a zone is UTC; a date is its first microsecond, or with ``day_end`` its
+    last (a query "as of a date" sees that whole day). Raises `InstantInvalid`.
+
+    >>> to_utc("2026-01-08T14:30:00Z"), to_utc("2026-01-08").hour
+    (datetime.datetime(2026, 1, 8, 14, 30, tzinfo=datetime.timezone.utc), 0)
+    """
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -42,8 +72,28 @@ def as_instant(value: Instant) -> dt.datetime:
             return value.replace(tzinfo=dt.UTC)
         return value.astimezone(dt.UTC)
     if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC) + _LAST_MICROSECOND
+        start = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+        return start + _LAST_MICROSECOND if day_end else start
     raise InstantInvalid(value)
+
+
+def _lenient_utc(value: object) -> object:
+    if not isinstance(value, (str, dt.date)):
+        return value
+    try:
+        return to_utc(value)
+    except InstantInvalid:
+        return value  # pydantic reports the bad value with the field's name
+
+
+#: A datetime field read by `to_utc` (dates and naive times are UTC), for pydantic models.
+UtcDatetime = Annotated[dt.datetime, BeforeValidator(_lenient_utc)]
+
+
+def as_instant(value: Instant) -> dt.datetime:
+    """The UTC instant meant by ``value`` in a query; a date is the last microsecond of that
+    day."""
+    return to_utc(value, day_end=True)
 
 
 def as_query(value: Instant) -> tuple[dt.date, dt.datetime]:

@@ -40,12 +40,13 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
-from timeline._time import utc_now
+from timeline._time import MONTH_PATTERN, MONTHS, to_utc, utc_now
 from timeline.entities import canonical
 from timeline.errors import (
     ArticleDateMissing,
     ArticleError,
     ArticleUnreadable,
+    InstantInvalid,
     ManifestInvalid,
 )
 
@@ -67,34 +68,14 @@ __all__ = [
 MANIFEST_NAME = "manifest.toml"
 MAX_BYTES = 2_000_000  # twenty times the longest news article: a corpus, not an article
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:[\sT,-]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?"
 _DATELINES = [
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _TIME),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})" + _TIME),
-    re.compile(_MONTH + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
-    re.compile(r"\b(?P<d>\d{1,2})\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+    re.compile(MONTH_PATTERN + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+    re.compile(
+        r"\b(?P<d>\d{1,2})\s+" + MONTH_PATTERN + r",?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE
+    ),
 ]
 _CUE = re.compile(r"\b(?:published|posted|dated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|last updated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
@@ -151,7 +132,7 @@ class Article:
             article_id=article_id or content_id(text),
             path=None,
             text=text,
-            published_at=_as_utc(published),
+            published_at=to_utc(published),
             date_basis="given",
             subject=canonical(subject) if subject else None,
         )
@@ -162,17 +143,9 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _as_utc(value: dt.datetime | dt.date | str) -> dt.datetime:
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-    return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
-
-
 def _date_from_match(m: re.Match[str]) -> dt.datetime | None:
     parts = m.groupdict()
-    month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["month"].lower()]
+    month = int(parts["m"]) if parts.get("m") else MONTHS[parts["month"].lower()]
     try:
         return dt.datetime(
             int(parts["y"]),
@@ -291,8 +264,8 @@ def _manifest_entry(path: Path, raw: dict[str, Any]) -> ManifestEntry:
         raise ManifestInvalid(path, name, f"names a file that does not exist in {path.parent}")
     published = raw.get("published")
     try:
-        when = _as_utc(published if isinstance(published, dt.date) else str(published))
-    except ValueError:
+        when = to_utc(published if isinstance(published, dt.date) else str(published))
+    except InstantInvalid:
         raise ManifestInvalid(path, name, f"`published` {published!r} is not a date") from None
     basis = str(raw.get("date_basis") or "manifest")
     subject = raw.get("subject")
@@ -382,7 +355,7 @@ def _publication(
     entry: ManifestEntry | None,
 ) -> tuple[dt.datetime, str]:
     if published is not None:
-        return _as_utc(published), "given"
+        return to_utc(published), "given"
     if entry is not None:
         return entry.published, entry.date_basis
     found = find_published(text)

@@ -23,20 +23,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import altair as alt
 import polars as pl
 
 from timeline._time import Instant, as_date
 from timeline.events import KINDS
-from timeline.front import Timeline
 from timeline.projections import facts, queries, visible
+from timeline.projections.registry import PROJECTIONS, collect
 from timeline.projections.reports import fact_label
 
 __all__ = [
     "CHARTS",
+    "Chart",
+    "Events",
     "enable_offline_rendering",
     "plot_asof_explorer",
     "plot_consensus",
@@ -65,17 +69,34 @@ def _utc(col: str) -> pl.Expr:
     return pl.col(col).cast(pl.Datetime("us")).dt.replace_time_zone("UTC")
 
 
+class _HasEvents(Protocol):
+    def events(self, subject: str | None = None) -> pl.LazyFrame: ...
+
+
+#: What a chart draws from: a `timeline.Timeline` (or anything with its ``events(subject)``),
+#: or the log as a LazyFrame.
+Events = _HasEvents | pl.LazyFrame
+
+
+def _log(source: Events, subject: str | None) -> pl.LazyFrame:
+    if isinstance(source, pl.LazyFrame):
+        return source if subject is None else source.filter(pl.col("subject") == subject)
+    return source.events(subject)
+
+
 def _days(start: Instant, end: Instant) -> list[dt.date]:
     first, last = as_date(start), as_date(end)
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def _events(tl: Timeline, subject: str | None, known_at: Instant | None) -> pl.DataFrame:
-    lf = tl.events(subject)
+def _events(source: Events, subject: str | None, known_at: Instant | None) -> pl.DataFrame:
+    lf = _log(source, subject)
     seen = (
         visible(lf, queries(known_at), list(_KIND_LANES))
-        if known_at is not None
-        else facts(lf).filter(pl.col("kind").is_in(list(_KIND_LANES)))
+        if known_at is not None  # else every fact that stands today (withdrawn ones are not)
+        else facts(lf).filter(
+            pl.col("kind").is_in(list(_KIND_LANES)), pl.col("known_until").is_null()
+        )
     )
     return seen.with_columns(label=fact_label()).sort("seq").collect()
 
@@ -93,7 +114,7 @@ _TOOLTIP = [
 
 
 def plot_event_timeline(
-    tl: Timeline, *, subject: str | None = None, known_at: Instant | None = None
+    tl: Events, *, subject: str | None = None, known_at: Instant | None = None
 ) -> alt.LayerChart:
     """One lane per kind; a mark per event at its occurrence.
 
@@ -155,23 +176,22 @@ def plot_event_timeline(
 
 
 def plot_consensus(
-    tl: Timeline, start: Instant, end: Instant, *, subject: str | None = None
+    tl: Events, start: Instant, end: Instant, *, subject: str | None = None
 ) -> alt.LayerChart:
-    """Reported and derived consensus as steps, each firm's targets as connected steps."""
+    """Reported and derived consensus as steps, each firm's targets as connected steps (the
+    targets that stand as known at ``end``: a withdrawn one is not drawn)."""
     days = _days(start, end)
-    lf = tl.events(subject)
-    from timeline import projections as p  # noqa: PLC0415 - keep the public import surface small
-
-    reported = p.project_reported_consensus(lf, days).select(
+    lf = _log(tl, subject)
+    frames = collect(lf, days, None, CHARTS["consensus"].projections)
+    reported = frames["reported_consensus"].select(
         "at", pl.col("value"), pl.lit("reported consensus").alias("series")
     )
-    derived = p.project_derived_consensus(lf, days).select(
+    derived = frames["derived_consensus"].select(
         "at", pl.col("mean").alias("value"), pl.lit("derived consensus (mean)").alias("series")
     )
-    lines = pl.concat([reported.collect(), derived.collect()]).with_columns(date=_utc("at"))
+    lines = pl.concat([reported, derived]).with_columns(date=_utc("at"))
     targets = (
-        facts(lf)
-        .filter(pl.col("kind") == "price_target", pl.col("valid_from") <= as_date(end))
+        visible(lf, queries(end), ["price_target"])
         .select("firm", "value", "target_type", "source_id", "quote", date=_utc("valid_from"))
         .sort("firm", "date")
         .collect()
@@ -217,17 +237,23 @@ def plot_consensus(
     )
 
 
-def plot_price(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.VConcatChart:
+def plot_price(tl: Events, at: Instant, *, subject: str | None = None) -> alt.VConcatChart:
     """Reported and implied price levels; moves as spans and catalysts, in aligned lanes."""
-    state = tl.asof(at, subject=subject)
-    levels = state.implied_prices.with_columns(
-        date=_utc("date"),
-        source=pl.when(pl.col("basis") == "reported")
-        .then(pl.lit("reported"))
-        .otherwise(pl.lit("implied")),
-    ).select("date", "price", "source", "basis", "conflict", "source_id")
+    lf = _log(tl, subject)
+    frames = collect(lf, at, None, CHARTS["price"].projections)
+    levels = (
+        frames["implied_prices"]
+        .with_columns(
+            date=_utc("date"),
+            source=pl.when(pl.col("basis") == "reported")
+            .then(pl.lit("reported"))
+            .otherwise(pl.lit("implied")),
+        )
+        .select("date", "price", "source", "basis", "conflict", "source_id")
+    )
     moves = (
-        state.price_moves.filter(pl.col("occurred_start").is_not_null())
+        frames["price_moves"]
+        .filter(pl.col("occurred_start").is_not_null())
         .with_columns(
             start=_utc("occurred_start"),
             end=_utc("occurred_end") + pl.duration(days=1),
@@ -236,9 +262,7 @@ def plot_price(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.
         .select("subject", "start", "end", "percent", "label", "quote", "source_id")
     )
     catalysts = (
-        visible(
-            tl.events(subject), queries(at), ["analyst_rating", "stake_change", "product_launch"]
-        )
+        visible(lf, queries(at), ["analyst_rating", "stake_change", "product_launch"])
         .filter(
             (pl.col("kind") != "analyst_rating")
             | pl.col("action").is_in(["upgrade", "downgrade", "initiate"])
@@ -282,15 +306,19 @@ def plot_price(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.
     return alt.vconcat(prices, spans, lane).resolve_scale(color="independent", shape="independent")
 
 
-def plot_ownership(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.VConcatChart:
+def plot_ownership(tl: Events, at: Instant, *, subject: str | None = None) -> alt.VConcatChart:
     """Stake changes by investor over time (sized by amount), and ownership levels."""
-    state = tl.asof(at, subject=subject)
-    stakes = state.stakes.with_columns(
-        date=_utc("occurred_start").fill_null(pl.col("reported_at")),
-        amount_usd_m=(pl.col("amount") / 1e6).round(1),
-        size=(pl.col("amount") / 1e6).fill_null(0.0),
-    ).select(
-        "investor", "direction", "amount_usd_m", "size", "shares", "date", "quote", "source_id"
+    frames = collect(_log(tl, subject), at, None, CHARTS["ownership"].projections)
+    stakes = (
+        frames["stakes"]
+        .with_columns(
+            date=_utc("occurred_start").fill_null(pl.col("reported_at")),
+            amount_usd_m=(pl.col("amount") / 1e6).round(1),
+            size=(pl.col("amount") / 1e6).fill_null(0.0),
+        )
+        .select(
+            "investor", "direction", "amount_usd_m", "size", "shares", "date", "quote", "source_id"
+        )
     )
     buys = (
         alt.Chart(stakes)
@@ -308,8 +336,10 @@ def plot_ownership(tl: Timeline, at: Instant, *, subject: str | None = None) -> 
         )
         .properties(width=_WIDTH, title="Stake changes")
     )
-    levels = state.ownership_levels.with_columns(date=_utc("valid_from")).select(
-        "holder", "percent", "previous_percent", "date", "source_id"
+    levels = (
+        frames["ownership_levels"]
+        .with_columns(date=_utc("valid_from"))
+        .select("holder", "percent", "previous_percent", "date", "source_id")
     )
     held = (
         alt.Chart(levels)
@@ -324,14 +354,17 @@ def plot_ownership(tl: Timeline, at: Instant, *, subject: str | None = None) -> 
     return alt.vconcat(buys, held)
 
 
-def plot_kpis(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.FacetChart:
+def plot_kpis(tl: Events, at: Instant, *, subject: str | None = None) -> alt.FacetChart:
     """Each KPI across fiscal periods; the mark's size is how many articles reported it."""
-    state = tl.asof(at, subject=subject)
-    reports = state.reported_facts.filter(pl.col("kind") == "financial_kpi").select(
-        "subject", "fact", "reports"
+    frames = collect(_log(tl, subject), at, None, CHARTS["kpis"].projections)
+    reports = (
+        frames["reported_facts"]
+        .filter(pl.col("kind") == "financial_kpi")
+        .select("subject", "fact", "reports")
     )
     kpis = (
-        state.kpis.filter(pl.col("fiscal_period").is_not_null())
+        frames["kpis"]
+        .filter(pl.col("fiscal_period").is_not_null())
         .with_columns(
             fact=pl.format(
                 "metric={} segment={} value={}",
@@ -375,37 +408,26 @@ def plot_kpis(tl: Timeline, at: Instant, *, subject: str | None = None) -> alt.F
 
 
 def plot_asof_explorer(
-    tl: Timeline, start: Instant, end: Instant, *, subject: str | None = None
+    tl: Events, start: Instant, end: Instant, *, subject: str | None = None
 ) -> alt.VConcatChart:
     """A date slider moves an as-of cursor; the panel shows each firm's target known that day.
 
     The overview carries an interval brush that zooms the detail below it.
     """
     days = _days(start, end)
-    from timeline import projections as p  # noqa: PLC0415
-
-    lf = tl.events(subject)
+    frames = collect(_log(tl, subject), days, None, CHARTS["explorer"].projections)
     table = (
-        p.project_analyst_table(lf, days)
+        frames["analysts"]
         .filter(pl.col("target").is_not_null())
         .select("at", "firm", "target", "target_type", "rating")
-        .collect()
         .with_columns(at_ms=pl.col("at").cast(pl.Datetime("ms")).dt.epoch("ms"))
     )
-    series = (
-        pl.concat(
-            [
-                p.project_reported_consensus(lf, days).select(
-                    "at", "value", series=pl.lit("reported")
-                ),
-                p.project_derived_consensus(lf, days).select(
-                    "at", value="mean", series=pl.lit("derived")
-                ),
-            ]
-        )
-        .collect()
-        .with_columns(date=_utc("at"))
-    )
+    series = pl.concat(
+        [
+            frames["reported_consensus"].select("at", "value", series=pl.lit("reported")),
+            frames["derived_consensus"].select("at", value="mean", series=pl.lit("derived")),
+        ]
+    ).with_columns(date=_utc("at"))
     first, last = (
         int(dt.datetime.combine(d, dt.time(), dt.UTC).timestamp() * 1000)
         for d in (days[0], days[-1])
@@ -452,24 +474,53 @@ def plot_asof_explorer(
     )
 
 
-CHARTS: dict[str, str] = {
-    "timeline": "plot_event_timeline",
-    "consensus": "plot_consensus",
-    "price": "plot_price",
-    "ownership": "plot_ownership",
-    "kpis": "plot_kpis",
-    "explorer": "plot_asof_explorer",
-}
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """One chart: its function, the projections it draws (``timeline`` draws the events
+    themselves), and whether it is a series over ``start``..``at`` or a picture as of ``at``."""
 
-#: The event kinds each chart draws (``None``: every kind), to tell an empty chart before it
-#: is drawn.
-CHART_KINDS: dict[str, tuple[str, ...] | None] = {
-    "timeline": None,
-    "consensus": ("price_target", "consensus"),
-    "price": ("price_move", "price_level"),
-    "ownership": ("stake_change", "ownership_level"),
-    "kpis": ("financial_kpi",),
-    "explorer": ("price_target",),
+    name: str
+    plot: Callable[..., alt.TopLevelMixin]
+    projections: tuple[str, ...]
+    series: bool = False
+
+    @property
+    def kinds(self) -> tuple[str, ...] | None:
+        """The event kinds it draws (``None``: every kind), to tell an empty chart before it
+        is drawn; from its projections' kinds (a projection of every kind adds none)."""
+        if not self.projections:
+            return None
+        kinds = [k for p in self.projections for k in PROJECTIONS[p].kinds or ()]
+        return tuple(dict.fromkeys(kinds))
+
+    def draw(
+        self, tl: Events, *, at: Instant, start: Instant | None = None, subject: str | None = None
+    ) -> alt.TopLevelMixin:
+        """The chart as of ``at`` (from ``start`` for a series; by default 90 days before)."""
+        if self.name == "timeline":
+            return self.plot(tl, subject=subject, known_at=at)
+        if self.series:
+            first = start if start is not None else as_date(at) - dt.timedelta(days=90)
+            return self.plot(tl, first, at, subject=subject)
+        return self.plot(tl, at, subject=subject)
+
+
+#: Every chart by name: the CLI's `timeline chart NAME` and the tests draw from this table.
+CHARTS: dict[str, Chart] = {
+    chart.name: chart
+    for chart in (
+        Chart("timeline", plot_event_timeline, ()),
+        Chart("consensus", plot_consensus, ("reported_consensus", "derived_consensus"), True),
+        Chart("price", plot_price, ("implied_prices", "price_moves")),
+        Chart("ownership", plot_ownership, ("stakes", "ownership_levels")),
+        Chart("kpis", plot_kpis, ("kpis", "reported_facts")),
+        Chart(
+            "explorer",
+            plot_asof_explorer,
+            ("analysts", "reported_consensus", "derived_consensus"),
+            True,
+        ),
+    )
 }
 
 

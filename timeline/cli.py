@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 import warnings
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import polars as pl
 import typer
@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from timeline._time import as_instant
+from timeline._time import as_instant, to_utc
 from timeline.articles import load_articles, run_questions
 from timeline.entities import canonical
 from timeline.errors import SealedGold, StoreCorrupt, TimelineError
@@ -30,6 +30,7 @@ from timeline.extract import RuleExtractor
 from timeline.front import Timeline
 from timeline.ingest import extract_articles, ingest
 from timeline.log import frame_to_events
+from timeline.projections.registry import PROJECTIONS
 from timeline.store import open_store
 
 if TYPE_CHECKING:
@@ -97,15 +98,18 @@ def _date(value: str | None, option: str) -> dt.date | None:
         _fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD")
 
 
+_ZONE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+
+
 def _published(value: str | None) -> dt.date | dt.datetime | None:
     """``--published``: a date, or a time with its zone (a time without one is refused)."""
     if value is None or len(value.strip()) <= 10:
         return _date(value, "--published")
     try:
-        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        when = to_utc(value) if _ZONE.search(value.strip()) else None
+    except TimelineError:
         when = None
-    if when is None or when.tzinfo is None:
+    if when is None:
         _fail(
             f"--published {value!r} is neither a date (YYYY-MM-DD) nor a time with its zone "
             "(2026-01-08T14:30:00+00:00)"
@@ -313,23 +317,41 @@ def asof(
         ),
     ] = None,
     subject: SubjectOption = None,
+    only: Annotated[
+        str | None,
+        typer.Option(
+            "--only",
+            help="Only these parts of the state, as tables, comma-separated: "
+            + ", ".join(PROJECTIONS)
+            + ".",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Print the state as of a date: consensus, analysts, prices, stakes, products.
 
-    Example: `timeline asof 2025-12-31 --subject BABA`
+    Example: `timeline asof 2025-12-31 --subject BABA`, or
+    `timeline asof 2025-12-31 --only analysts,last_price`
     """
     when = _instant(at, "AT")
     known = _instant(known_at, "--known-at") if known_at is not None else None
+    parts = [p.strip() for p in only.split(",") if p.strip()] if only is not None else None
+    if unknown := [p for p in parts or [] if p not in PROJECTIONS]:
+        _fail(f"--only {', '.join(unknown)}: not a part of the state; choose among "
+              f"{', '.join(PROJECTIONS)}")  # fmt: skip
     tl = Timeline.open(open_store(store))
     who = canonical(subject) if subject else None
     _hint_unknown_subject(tl, who)
-    state = tl.asof(when, known, subject=who)
+    state = tl.asof(when, known, subject=who, only=parts)
     if as_json:
         _out.print_json(json.dumps(state.to_dict()))
-    else:
+    elif parts is None:
         _out.print(state.summary(), markup=False)
+    else:
+        for name, frame in state.frames().items():
+            _out.print(_frame_table(f"{PROJECTIONS[name].title} ({frame.height})", frame))
 
 
 @app.command()
@@ -438,7 +460,8 @@ def chart(
         _fail(f"cannot write {out.name}: give --out a .png, .svg or .html file name")
     who = canonical(subject) if subject else None
     tl = Timeline.open(open_store(store))
-    first_report, last_report = _reported_span(tl, charts.CHART_KINDS[kind], who, kind)
+    drawing = charts.CHARTS[kind]
+    first_report, last_report = _reported_span(tl, drawing.kinds, who, kind)
     day = _date(at, "--at") or last_report
     first = _date(start, "--start") or first_report
     if day < first_report:
@@ -446,15 +469,7 @@ def chart(
             f"nothing to draw: the first {kind} data{_for(who)} is reported on {first_report}, "
             f"after --at {day}"
         )
-    figures: dict[str, Callable[[], Any]] = {
-        "timeline": lambda: charts.plot_event_timeline(tl, subject=who, known_at=day),
-        "consensus": lambda: charts.plot_consensus(tl, first, day, subject=who),
-        "price": lambda: charts.plot_price(tl, day, subject=who),
-        "ownership": lambda: charts.plot_ownership(tl, day, subject=who),
-        "kpis": lambda: charts.plot_kpis(tl, day, subject=who),
-        "explorer": lambda: charts.plot_asof_explorer(tl, first, day, subject=who),
-    }
-    written = charts.save_chart(figures[kind](), out)
+    written = charts.save_chart(drawing.draw(tl, at=day, start=first, subject=who), out)
     _out.print(f"wrote {written}", markup=False)
 
 

@@ -47,6 +47,7 @@ from pydantic import (
     model_validator,
 )
 
+from timeline._time import UtcDatetime
 from timeline.entities import canonical
 from timeline.errors import ArgumentInvalid, EventInvalid
 
@@ -125,22 +126,6 @@ ENVELOPE_FIELDS: tuple[str, ...] = (
 _NOT_HASHED = frozenset({"event_id", "recorded_at", "seq", "extractor", "confidence"})
 
 
-def _utc(value: object) -> object:
-    """Dates and naive datetimes are read as UTC; aware datetimes are converted to UTC."""
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return value  # pydantic reports the bad value with the field name
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
-    return value
-
-
 @dataclass(frozen=True, slots=True)
 class KindInfo:
     """Facts of one kind of event, declared beside its model; the tables the rest of the
@@ -165,8 +150,8 @@ class EventBase(BaseModel):
     occurred_start: dt.date | None = None
     occurred_end: dt.date | None = None
     occurred_precision: Precision = "unknown"
-    reported_at: dt.datetime = Field(description="Publication time of the source, UTC.")
-    recorded_at: dt.datetime | None = Field(None, description="Set by the log on append.")
+    reported_at: UtcDatetime = Field(description="Publication time of the source, UTC.")
+    recorded_at: UtcDatetime | None = Field(None, description="Set by the log on append.")
     seq: int | None = Field(None, ge=1, description="Log sequence number, set by the log.")
     source_id: str = Field(min_length=1, description="Id of the source article.")
     span_start: int = Field(0, ge=0)
@@ -187,11 +172,6 @@ class EventBase(BaseModel):
     @classmethod
     def _resolve_subject(cls, value: str) -> str:
         return canonical(value)
-
-    @field_validator("reported_at", "recorded_at", mode="before")
-    @classmethod
-    def _as_utc(cls, value: object) -> object:
-        return _utc(value)
 
     @model_validator(mode="after")
     def _check_envelope(self) -> Self:

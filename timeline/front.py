@@ -1,6 +1,8 @@
 """`Timeline`: the thin front object. It holds a log and borrows the projection functions.
 
-Every verb returns a new object; the log is never changed in place.
+Every projection of `timeline.projections.registry.PROJECTIONS` is `tl.project(name, ...)`,
+a ``tl.project_<name>(...)`` method and a frame of `tl.asof(...)`; none is written here by
+hand. Every verb returns a new object; the log is never changed in place.
 
 Examples
 --------
@@ -17,8 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,34 +34,67 @@ from timeline.errors import ArgumentInvalid
 from timeline.events import EventBase
 from timeline.extract import Extractor
 from timeline.ingest import extract_articles
-from timeline.log import EventLog
+from timeline.log import EventLog, visible
 from timeline.projections._core import Dates
+from timeline.projections.registry import PROJECTIONS, collect
 from timeline.state import State
-from timeline.store import DeltaStore, open_store
+from timeline.store import EventSource, open_store
 
 __all__ = ["Timeline"]
 
+_METHODS = {projection.method: projection for projection in PROJECTIONS.values()}
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True)
 class Timeline:
-    """A point-in-time view over an event log."""
+    """A point-in-time view over an event log.
 
-    log: EventLog
+    It holds the log as a lazy plan: over a store, nothing is read until a question is asked,
+    and then only what the question needs (a subject's filter reaches the Parquet files).
+    ``source`` is any `EventSource` (`MemoryStore`, `DeltaStore`), an `EventLog`, or a frame
+    of the log.
+    """
+
+    source: EventSource | EventLog | pl.LazyFrame | pl.DataFrame
+    plan: pl.LazyFrame = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        source = self.source
+        if isinstance(source, EventLog):
+            plan = source.lazy()
+        elif isinstance(source, (pl.DataFrame, pl.LazyFrame)):
+            plan = EventLog.from_frame(source).lazy()
+        elif isinstance(source, EventSource):
+            plan = source.scan()
+        else:
+            accepted = "an EventSource (MemoryStore, DeltaStore), an EventLog or a log frame"
+            raise ArgumentInvalid("source", source, accepted)
+        object.__setattr__(self, "plan", plan)
+
+    @classmethod
+    def _over(cls, plan: pl.LazyFrame) -> Timeline:
+        tl = object.__new__(cls)
+        object.__setattr__(tl, "source", plan)
+        object.__setattr__(tl, "plan", plan)
+        return tl
 
     # --- building --------------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, store: DeltaStore | str | Path | None = None, *, version: int | None = None
+        cls, store: EventSource | str | Path | None = None, *, version: int | None = None
     ) -> Timeline:
-        """The timeline of a durable store (the default store when none is given)."""
-        st = store if isinstance(store, DeltaStore) else open_store(store)
-        return cls(st.load(version=version))
+        """The timeline of a store (the default durable store when none is given), lazily.
+
+        The store is checked on opening (`DeltaStore.scan`); the events are read when asked.
+        """
+        st = store if isinstance(store, EventSource) else open_store(store)
+        return cls._over(st.scan(version))
 
     @classmethod
     def from_events(cls, events: Iterable[EventBase | Mapping[str, Any]]) -> Timeline:
         """A timeline over events held in memory."""
-        return cls(EventLog().append(events).log)
+        return cls(EventLog().append(events))
 
     @classmethod
     def from_articles(
@@ -83,29 +118,34 @@ class Timeline:
             warnings.warn(f"skipped: {problem}", ArticleSkipped, stacklevel=2)
         return cls.from_events(extract_articles(loaded.articles, extractor))
 
+    @property
+    def log(self) -> EventLog:
+        """The log in memory (read now, when the timeline is over a store)."""
+        return self.source if isinstance(self.source, EventLog) else EventLog.from_frame(self.plan)
+
     def append(self, events: Iterable[EventBase | Mapping[str, Any]]) -> Timeline:
-        """A new timeline with ``events`` appended (this one is unchanged)."""
-        return Timeline(self.log.append(events).log)
+        """A new timeline with ``events`` appended in memory (this one and its store are
+        unchanged; append to a store with its own ``append``)."""
+        return Timeline(self.log.append(events))
 
     def known_at(self, when: Instant) -> Timeline:
         """The timeline as someone reading the news at ``when`` had it."""
-        return Timeline(self.log.known_at(when))
+        return Timeline._over(visible(self.plan, when))
 
     def events(self, subject: str | None = None) -> pl.LazyFrame:
         """The log as a LazyFrame, optionally for one subject (a ticker or any alias of it:
         "Nvidia" is NVDA, as on the command line)."""
-        lf = self.log.lazy()
         if subject is None:
-            return lf
+            return self.plan
         if not isinstance(subject, str) or not subject.strip():
             raise ArgumentInvalid("subject", subject, "a ticker or a company name, like 'BABA'")
-        return lf.filter(pl.col("subject") == canonical(subject))
+        return self.plan.filter(pl.col("subject") == canonical(subject))
 
     def __len__(self) -> int:
-        return len(self.log)
+        return int(self.plan.select(pl.len()).collect().item())
 
     def __repr__(self) -> str:
-        return f"Timeline({len(self.log)} events)"
+        return f"Timeline({len(self)} events)"
 
     # --- one date --------------------------------------------------------------------------
 
@@ -115,79 +155,58 @@ class Timeline:
         known_at: Instant | None = None,
         *,
         subject: str | None = None,
+        only: Iterable[str] | None = None,
         staleness_days: int = p.DEFAULT_STALENESS_DAYS,
     ) -> State:
-        """The whole picture as of ``at`` (known at ``known_at``, by default the end of ``at``).
-
-        All frames are computed in one pass of the lazy engine.
-        """
-        lf = self.events(subject)
-        plans: dict[str, pl.LazyFrame] = {
-            "reported_consensus": p.project_reported_consensus(lf, at, known_at),
-            "derived_consensus": p.project_derived_consensus(
-                lf, at, known_at, staleness_days=staleness_days
-            ),
-            "fair_values": p.project_fair_values(lf, at, known_at),
-            "analysts": p.project_analyst_table(lf, at, known_at),
-            "rating_distribution": p.project_rating_distribution(lf, at, known_at),
-            "last_price": p.project_last_price(lf, at, known_at),
-            "implied_prices": p.project_implied_prices(lf, at, known_at),
-            "price_moves": p.project_price_moves(lf, at, known_at),
-            "stakes": p.project_stake_changes(lf, at, known_at),
-            "ownership_levels": p.project_ownership_levels(lf, at, known_at),
-            "products": p.project_products(lf, at, known_at),
-            "product_metrics": p.project_product_metrics(lf, at, known_at),
-            "kpis": p.project_kpis(lf, at, known_at),
-            "reported_facts": p.project_reported_facts(lf, at, known_at),
-            "conflicts": p.project_conflicts(lf, at, known_at),
-        }
-        collected = pl.collect_all(list(plans.values()))
-        frames = {
-            name: frame.drop("at", "known_at", strict=False)
-            for name, frame in zip(plans, collected, strict=True)
-        }
+        """The whole picture as of ``at`` (known at ``known_at``, by default the end of ``at``):
+        every projection of `PROJECTIONS`, or ``only`` the named ones, in one pass of the lazy
+        engine."""
+        frames = collect(self.events(subject), at, known_at, only, staleness_days=staleness_days)
         at_date, at_instant = as_query(at)
         return State(
             at=at_date,
             known_at=as_instant(known_at) if known_at is not None else at_instant,
             subject=canonical(subject) if subject is not None else None,
-            **frames,
+            sections={name: frame.drop("at", "known_at") for name, frame in frames.items()},
         )
 
     def diff(self, start: Instant, end: Instant, *, subject: str | None = None) -> pl.DataFrame:
         """What changed between the states as of ``start`` and ``end``."""
         return p.project_diff(self.events(subject), start, end).collect()
 
-    # --- many dates: the projections, collected --------------------------------------------
+    # --- many dates: every projection, collected -------------------------------------------
 
-    def project_reported_consensus(self, at: Dates, known_at: Dates | None = None) -> pl.DataFrame:
-        """See `timeline.projections.project_reported_consensus`."""
-        return p.project_reported_consensus(self.log.lazy(), at, known_at).collect()
-
-    def project_derived_consensus(
+    def project(
         self,
+        name: str,
         at: Dates,
         known_at: Dates | None = None,
         *,
-        staleness_days: int = p.DEFAULT_STALENESS_DAYS,
+        subject: str | None = None,
+        **options: Any,
     ) -> pl.DataFrame:
-        """See `timeline.projections.project_derived_consensus`."""
-        return p.project_derived_consensus(
-            self.log.lazy(), at, known_at, staleness_days=staleness_days
-        ).collect()
+        """One projection of `PROJECTIONS` at one date or many, collected.
 
-    def project_analyst_table(self, at: Dates, known_at: Dates | None = None) -> pl.DataFrame:
-        """See `timeline.projections.project_analyst_table`."""
-        return p.project_analyst_table(self.log.lazy(), at, known_at).collect()
+        >>> tl = Timeline.from_articles(["seeds"])
+        >>> tl.project("last_price", "2026-01-05", subject="BABA").get_column("price").to_list()
+        [155.74]
+        """
+        return collect(self.events(subject), at, known_at, [name], **options)[name]
 
-    def project_last_price(self, at: Dates, known_at: Dates | None = None) -> pl.DataFrame:
-        """See `timeline.projections.project_last_price`."""
-        return p.project_last_price(self.log.lazy(), at, known_at).collect()
+    def __getattr__(self, name: str) -> Callable[..., pl.DataFrame]:
+        """``tl.project_<name>(at, known_at, subject=..., **options)`` for every projection."""
+        projection = _METHODS.get(name)
+        if projection is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
-    def project_stake_changes(self, at: Dates, known_at: Dates | None = None) -> pl.DataFrame:
-        """See `timeline.projections.project_stake_changes`."""
-        return p.project_stake_changes(self.log.lazy(), at, known_at).collect()
+        def method(
+            at: Dates, known_at: Dates | None = None, *, subject: str | None = None, **options: Any
+        ) -> pl.DataFrame:
+            return self.project(projection.name, at, known_at, subject=subject, **options)
 
-    def project_kpis(self, at: Dates, known_at: Dates | None = None) -> pl.DataFrame:
-        """See `timeline.projections.project_kpis`."""
-        return p.project_kpis(self.log.lazy(), at, known_at).collect()
+        method.__name__ = name
+        method.__doc__ = projection.function.__doc__
+        return method
+
+    def __dir__(self) -> list[str]:
+        return sorted({*object.__dir__(self), *_METHODS})

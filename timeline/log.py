@@ -20,7 +20,7 @@ Rules
 * The log assigns ``seq`` (1, 2, 3, ... in commit order) and ``recorded_at`` (UTC, never
   decreasing along ``seq``).
 * Retractions and corrections are new events; the originals stay forever. `visible` applies them
-  from their own ``reported_at`` on.
+  from their own ``reported_at`` on, by the rule of `timeline.knowledge`.
 
 Examples
 --------
@@ -28,13 +28,13 @@ Examples
 >>> from timeline.events import PriceTarget, Retraction
 >>> pt = PriceTarget(subject="BABA", firm="Arete", value=172, source_id="a",
 ...                  reported_at="2025-12-30")
->>> log = EventLog().append([pt]).log
->>> log = log.append([pt]).log  # the same event again is a no-op
+>>> log = EventLog().append([pt])
+>>> log = log.append([pt])  # the same event again is a no-op
 >>> len(log)
 1
 >>> oops = Retraction(subject="BABA", target_event_id=pt.event_id, reason="misquoted",
 ...                   source_id="b", reported_at="2026-01-02")
->>> log = log.append([oops]).log
+>>> log = log.append([oops])
 >>> len(log.known_at("2026-01-01").of_kind("price_target"))
 1
 >>> len(log.known_at("2026-01-02").of_kind("price_target"))
@@ -48,11 +48,12 @@ import types
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import polars as pl
 from pydantic import ValidationError
 
+from timeline import knowledge
 from timeline._time import Instant, as_instant, utc_now
 from timeline.errors import (
     ArgumentInvalid,
@@ -63,7 +64,8 @@ from timeline.errors import (
 from timeline.events import ENVELOPE_FIELDS, KINDS, EventBase, parse_event
 
 __all__ = [
-    "AppendResult",
+    "STRUCTURE_COLUMNS",
+    "AppendReport",
     "EventLog",
     "Problem",
     "VerifyReport",
@@ -97,6 +99,8 @@ def _dtype(annotation: Any) -> pl.DataType:
         return _dtype(inner[0])
     if origin is Literal:
         return _dtype(type(get_args(annotation)[0]))
+    if origin is Annotated:  # UtcDatetime and the like: stored as the type they annotate
+        return _dtype(get_args(annotation)[0])
     if origin is list:
         return pl.List(_dtype(get_args(annotation)[0]))
     if annotation in _SCALARS:
@@ -198,26 +202,25 @@ def conform(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
 
 
 def visible(events: pl.LazyFrame, known_at: Instant) -> pl.LazyFrame:
-    """The log as someone reading the news at ``known_at`` saw it.
-
-    Keeps events reported by ``known_at``; drops those retracted or replaced by a retraction or
-    correction itself reported by then, and keeps a correction's replacement hidden until the
-    correction is known. Retraction and correction rows stay in the view.
-    """
+    """The log as someone reading the news at ``known_at`` saw it: the facts known then (the
+    rule of `timeline.knowledge`) and the retractions and corrections reported by then."""
     t = as_instant(known_at)
-    reported = events.filter(pl.col("reported_at") <= t)
-    control = reported.filter(pl.col("kind").is_in(["retraction", "correction"]))
-    withdrawn = control.select(pl.col("target_event_id").alias("event_id"))
-    known_replacements = control.filter(pl.col("kind") == "correction").select(
-        pl.col("replacement_event_id").alias("event_id")
+    facts = (
+        knowledge.known_spans(events)
+        .filter(knowledge.known_at(t))
+        .drop("known_from", "known_until")
     )
-    all_replacements = events.filter(pl.col("kind") == "correction").select(
-        pl.col("replacement_event_id").alias("event_id")
+    control = events.filter(
+        pl.col("kind").is_in(knowledge.CONTROL_KINDS), pl.col("reported_at") <= t
     )
-    pending = all_replacements.join(known_replacements, on="event_id", how="anti")
-    return reported.join(withdrawn, on="event_id", how="anti").join(
-        pending, on="event_id", how="anti"
-    )
+    return pl.concat([facts, control]).sort("seq")
+
+
+def record_time(last: dt.datetime | None, recorded_at: dt.datetime | None) -> dt.datetime:
+    """The ``recorded_at`` of the next commit: ``recorded_at`` or now, but never before the
+    last commit's (a wall clock that went back does not make time run backwards along seq)."""
+    now = recorded_at or utc_now()
+    return last if last is not None and now < last else now
 
 
 def prepare_append(
@@ -321,7 +324,7 @@ def verify_frame(frame: pl.DataFrame, *, content: bool = True) -> VerifyReport:
 
     The structural checks are vectorised and cheap; the content check validates every row.
     """
-    problems = _structure_problems(frame)
+    problems = structure_problems(frame)
     if content:
         problems += _content_problems(frame)
     return VerifyReport(events_checked=frame.height, problems=tuple(problems))
@@ -350,7 +353,19 @@ def _sequence_problems(ordered: pl.DataFrame) -> list[Problem]:
     return problems
 
 
-def _structure_problems(frame: pl.DataFrame) -> list[Problem]:
+#: The columns `structure_problems` reads (a store checks them without reading the rest).
+STRUCTURE_COLUMNS = (
+    "seq",
+    "event_id",
+    "recorded_at",
+    "reported_at",
+    "target_event_id",
+    "replacement_event_id",
+)
+
+
+def structure_problems(frame: pl.DataFrame) -> list[Problem]:
+    """Sequence gaps and repeats, duplicate ids, times out of order, dangling references."""
     problems: list[Problem] = []
     ordered = frame.sort("seq", nulls_last=True)
     dup_ids = ordered.filter(pl.col("event_id").is_duplicated())
@@ -397,20 +412,17 @@ def _content_problems(frame: pl.DataFrame) -> list[Problem]:
 
 
 @dataclass(frozen=True, slots=True)
-class AppendResult:
-    """What an append did: the new log, the rows it added, the ids already present."""
+class AppendReport:
+    """What one append to an event source did (`timeline.source.EventSource.append`)."""
 
-    log: EventLog
-    added: pl.DataFrame
-    duplicates: tuple[str, ...]
+    new_count: int
+    duplicate_count: int
+    version: int | None
+    first_seq: int | None
 
-    @property
-    def new_count(self) -> int:
-        return self.added.height
-
-    @property
-    def duplicate_count(self) -> int:
-        return len(self.duplicates)
+    def __str__(self) -> str:
+        where = f" (table version {self.version})" if self.version is not None else ""
+        return f"{self.new_count} new, {self.duplicate_count} already present{where}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,21 +445,32 @@ class EventLog:
         *,
         recorded_at: dt.datetime | None = None,
         allow_future: bool = False,
-    ) -> AppendResult:
+    ) -> EventLog:
         """A new log with ``events`` appended (those already present are skipped). An event
         reported after now (after ``recorded_at``) is refused unless ``allow_future``."""
+        return self.appended(events, recorded_at=recorded_at, allow_future=allow_future)[0]
+
+    def appended(
+        self,
+        events: Iterable[EventBase | Mapping[str, Any]],
+        *,
+        recorded_at: dt.datetime | None = None,
+        allow_future: bool = False,
+    ) -> tuple[EventLog, AppendReport]:
+        """`append`, with the report of what it did (new rows, ids already present)."""
         last = self._frame.get_column("recorded_at").max() if self._frame.height else None
-        now = recorded_at or utc_now()
-        if isinstance(last, dt.datetime) and now < last:
-            now = last  # the wall clock went back: recorded_at never decreases along seq
+        next_seq = self._frame.height + 1
         added, dups = prepare_append(
             events,
             existing=self._existing,
-            next_seq=self._frame.height + 1,
-            recorded_at=now,
+            next_seq=next_seq,
+            recorded_at=record_time(last if isinstance(last, dt.datetime) else None, recorded_at),
             allow_future=allow_future,
         )
-        return AppendResult(EventLog(pl.concat([self._frame, added])), added, dups)
+        if added.is_empty():
+            return self, AppendReport(0, len(dups), None, None)
+        grown = EventLog(pl.concat([self._frame, added]))
+        return grown, AppendReport(added.height, len(dups), None, next_seq)
 
     def _existing(self, ids: Sequence[str]) -> Collection[str]:
         hits = self._frame.filter(pl.col("event_id").is_in(list(ids)))

@@ -15,12 +15,12 @@ is escaped.
 
 from __future__ import annotations
 
-import html
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from timeline._templates import render
 from timeline.articles import Article, load_article
 from timeline.evaluate import load_gold, match_events
 from timeline.events import KINDS, EventBase
@@ -61,7 +61,8 @@ class Review:
     missed: tuple[dict[str, Any], ...] = ()
     extra: tuple[str, ...] = ()  # event ids the gold does not have
 
-    def _text_html(self) -> str:
+    def _pieces(self) -> list[dict[str, Any]]:
+        """The article cut at every span edge; each piece with its highlight, if any."""
         text = self.article.text
         cuts = {0, len(text)}
         spans = [(e.span_start, e.span_end) for e in self.events]
@@ -70,80 +71,61 @@ class Review:
         ]
         for a, b in [*spans, *[m for m in missed if m[0] >= 0]]:
             cuts |= {a, b}
-        order = sorted(cuts)
-        first_of_event = {e.event_id: e.span_start for e in self.events}
         anchors: dict[int, list[str]] = {}
         for i, e in enumerate(self.events):
-            anchors.setdefault(first_of_event[e.event_id], []).append(f"span-{i}")
-        out = []
-        for a, b in itertools.pairwise(order):
-            piece = html.escape(text[a:b])
+            anchors.setdefault(e.span_start, []).append(f"span-{i}")
+        pieces = []
+        for a, b in itertools.pairwise(sorted(cuts)):
             covering = [e for e in self.events if e.span_start <= a and b <= e.span_end]
-            is_missed = any(m0 <= a and b <= m1 for m0, m1 in missed if m0 >= 0)
-            if covering:
-                colour = KIND_COLOURS.get(covering[0].kind, "#eee")
-                ids = anchors.get(a, [])
-                marker = "".join(f'<span id="{i}"></span>' for i in ids[1:])
-                mark_id = f' id="{ids[0]}"' if ids else ""
-                kinds = html.escape(", ".join(sorted({e.kind for e in covering})))
-                piece = (
-                    f'{marker}<mark{mark_id} style="background:{colour}" title="{kinds}">'
-                    f"{piece}</mark>"
-                )
-            if is_missed:
-                piece = f'<span class="missed" title="in the gold, not extracted">{piece}</span>'
-            out.append(piece)
-        return "".join(out)
+            pieces.append(
+                {
+                    "text": text[a:b],
+                    "colour": KIND_COLOURS.get(covering[0].kind, "#eee") if covering else None,
+                    "kinds": ", ".join(sorted({e.kind for e in covering})),
+                    "anchors": anchors.get(a, []) if covering else [],
+                    "missed": any(m0 <= a and b <= m1 for m0, m1 in missed if m0 >= 0),
+                }
+            )
+        return pieces
 
-    def _events_html(self) -> str:
-        items = []
-        for i, e in enumerate(self.events):
-            values = ", ".join(
-                f"{k}={v}"
-                for k, v in e.ev_payload().items()
-                if v is not None and k != "description"
-            )
-            when = (
-                f"{e.occurred_start}..{e.occurred_end} ({e.occurred_precision})"
+    def _event_items(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "anchor": f"span-{i}",
+                "kind": e.kind,
+                "colour": KIND_COLOURS.get(e.kind, "#eee"),
+                "extra": e.event_id in self.extra,
+                "values": ", ".join(
+                    f"{k}={v}"
+                    for k, v in e.ev_payload().items()
+                    if v is not None and k != "description"
+                ),
+                "when": f"{e.occurred_start}..{e.occurred_end} ({e.occurred_precision})"
                 if e.occurred_start
-                else "occurrence unknown"
-            )
-            extra = " extra" if e.event_id in self.extra else ""
-            label = " · not in gold" if extra else ""
-            items.append(
-                f'<a class="event{extra}" href="#span-{i}" data-span="span-{i}" '
-                f'style="background:{KIND_COLOURS.get(e.kind, "#eee")}">'
-                f'<span class="kind">{html.escape(e.kind)}</span>{html.escape(label)}<br>'
-                f"{html.escape(values)}<br>"
-                f'<span class="when">{html.escape(when)}</span></a>'
-            )
-        missed = "".join(
-            f'<div class="gap">missed {html.escape(g["kind"])}: {html.escape(g["quote"])}</div>'
-            for g in self.missed
+                else "occurrence unknown",
+            }
+            for i, e in enumerate(self.events)
+        ]
+
+    def _render(self, template: str) -> str:
+        return render(
+            template,
+            title=self.article.title,
+            pieces=self._pieces(),
+            events=self._event_items(),
+            gold=self.gold.name if self.gold else None,
+            missed=self.missed,
+            extra_count=len(self.extra),
+            style=_STYLE,
+            script=_SCRIPT,
         )
-        gold = (
-            f"<h2>Gold: {html.escape(self.gold.name)}</h2><p>{len(self.missed)} missed, "
-            f"{len(self.extra)} extra</p>{missed}"
-            if self.gold
-            else "<h2>No gold file for this article</h2>"
-        )
-        return f"<h2>{len(self.events)} events</h2>{''.join(items)}{gold}"
 
     def to_html(self) -> str:
-        """A self-contained page: inline style and script, no network."""
-        title = html.escape(f"Review: {self.article.title}")
-        return (
-            f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
-            f"<style>{_STYLE}</style></head><body>"
-            f'<div id="text">{self._text_html()}</div>'
-            f'<div id="events">{self._events_html()}</div>'
-            f"<script>{_SCRIPT}</script></body></html>"
-        )
+        """A self-contained page: inline style and script, no network; text is escaped."""
+        return self._render("review.html.j2")
 
     def _repr_html_(self) -> str:
-        text = f"<div style='flex:3;white-space:pre-wrap;line-height:1.6'>{self._text_html()}</div>"
-        side = f"<div style='flex:2'>{self._events_html()}</div>"
-        return f"<div style='display:flex;gap:1em'>{text}{side}</div>"
+        return self._render("review_inline.html.j2")
 
     def write(self, path: Path | str) -> Path:
         """Write the page; returns its path."""

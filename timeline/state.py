@@ -1,37 +1,25 @@
 """The state of the news as of one date: a frozen bundle of projection frames.
 
-`State` prints as a plain-text summary, renders as escaped HTML in notebooks (article text
-never becomes markup), and converts to a JSON-ready dict for programs.
+Its frames are the projections of `timeline.projections.registry.PROJECTIONS`, each an
+attribute (``state.derived_consensus``) and a section. `State` prints as a plain-text summary,
+renders as escaped HTML in notebooks (article text never becomes markup), and converts to a
+JSON-ready dict for programs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-from dataclasses import dataclass, fields
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
 
-__all__ = ["State"]
+from timeline._templates import render
+from timeline.projections.registry import PROJECTIONS
 
-_SECTIONS = {
-    "reported_consensus": "Reported consensus",
-    "derived_consensus": "Derived consensus",
-    "fair_values": "Fair values",
-    "analysts": "Analysts",
-    "rating_distribution": "Rating distribution",
-    "last_price": "Last price",
-    "implied_prices": "Implied price path",
-    "price_moves": "Price moves",
-    "stakes": "Stake changes",
-    "ownership_levels": "Ownership levels",
-    "products": "Products",
-    "product_metrics": "Product metrics",
-    "kpis": "KPIs",
-    "reported_facts": "Facts and how often they were reported",
-    "conflicts": "Conflicting reports",
-}
+__all__ = ["State"]
 
 
 def _money(value: float | None, currency: str | None = "USD") -> str:
@@ -48,25 +36,24 @@ class State:
     at: dt.date
     known_at: dt.datetime
     subject: str | None
-    reported_consensus: pl.DataFrame
-    derived_consensus: pl.DataFrame
-    fair_values: pl.DataFrame
-    analysts: pl.DataFrame
-    rating_distribution: pl.DataFrame
-    last_price: pl.DataFrame
-    implied_prices: pl.DataFrame
-    price_moves: pl.DataFrame
-    stakes: pl.DataFrame
-    ownership_levels: pl.DataFrame
-    products: pl.DataFrame
-    product_metrics: pl.DataFrame
-    kpis: pl.DataFrame
-    reported_facts: pl.DataFrame
-    conflicts: pl.DataFrame
+    sections: Mapping[str, pl.DataFrame]
+
+    def __getattr__(self, name: str) -> pl.DataFrame:
+        """A projection's frame by its name: ``state.analysts``."""
+        if name.startswith("_") or name == "sections":
+            raise AttributeError(name)
+        try:
+            return self.sections[name]
+        except KeyError:
+            known = ", ".join(self.sections)
+            raise AttributeError(f"State has no frame {name!r}; it has {known}") from None
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self.sections})
 
     def frames(self) -> dict[str, pl.DataFrame]:
-        """Every frame of the state by name."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name in _SECTIONS}
+        """Every frame of the state by name, in the order of the registry."""
+        return dict(self.sections)
 
     # --- text ------------------------------------------------------------------------------
 
@@ -83,18 +70,16 @@ class State:
 
     def subjects(self) -> list[str]:
         """The subjects the state speaks of, sorted."""
-        named = [f.get_column("subject") for f in self.frames().values() if "subject" in f.columns]
+        named = [f.get_column("subject") for f in self.sections.values()]
         return sorted(set(pl.concat(named).drop_nulls().to_list())) if named else []
 
     def of(self, subject: str) -> State:
         """The part of this state about one subject."""
         frames = {
             name: frame.filter(pl.col("subject") == subject)
-            if "subject" in frame.columns
-            else frame
-            for name, frame in self.frames().items()
+            for name, frame in self.sections.items()
         }
-        return State(at=self.at, known_at=self.known_at, subject=subject, **frames)
+        return State(self.at, self.known_at, subject, frames)
 
     def _lines(self) -> list[str]:
         lines = self._consensus_lines() + self._analyst_lines() + self._price_lines()
@@ -186,43 +171,18 @@ class State:
 
     def _repr_html_(self) -> str:
         """Tables for notebooks; every value is escaped."""
-        head = html.escape(self.summary().splitlines()[0])
-        parts = [f"<div class='timeline-state'><h4>{head}</h4>"]
-        for name, title in _SECTIONS.items():
-            frame = getattr(self, name)
-            if frame.is_empty():
-                continue
-            parts.append(f"<details><summary>{html.escape(title)} ({frame.height})</summary>")
-            parts.append(_html_table(frame))
-            parts.append("</details>")
-        parts.append("</div>")
-        return "".join(parts)
+        shown = [
+            {"title": PROJECTIONS[name].title, "frame": frame}
+            for name, frame in self.sections.items()
+            if not frame.is_empty()
+        ]
+        return render("state.html.j2", heading=self.summary().splitlines()[0], sections=shown)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: every frame as a list of rows, dates as ISO strings."""
+        """JSON-ready: every frame as a list of rows, dates and times as ISO strings."""
         return {
             "at": self.at.isoformat(),
             "known_at": self.known_at.isoformat(),
             "subject": self.subject,
-            **{name: _jsonable(frame) for name, frame in self.frames().items()},
+            **{name: json.loads(frame.write_json()) for name, frame in self.sections.items()},
         }
-
-
-def _html_table(frame: pl.DataFrame) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in frame.columns)
-    rows = []
-    for row in frame.iter_rows():
-        cells = "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row)
-        rows.append(f"<tr>{cells}</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-
-
-def _jsonable(frame: pl.DataFrame) -> list[dict[str, Any]]:
-    def convert(value: Any) -> Any:
-        if isinstance(value, (dt.date, dt.datetime)):
-            return value.isoformat()
-        if isinstance(value, list):
-            return [convert(v) for v in value]
-        return value
-
-    return [{k: convert(v) for k, v in row.items()} for row in frame.to_dicts()]

@@ -33,4 +33,4 @@ def ev() -> Build:
 
 
 def lazy(*events: EventBase) -> pl.LazyFrame:
-    return EventLog().append(events).log.lazy()
+    return EventLog().append(events).lazy()

@@ -108,7 +108,7 @@ def test_no_look_ahead(
     at = DAY0 + dt.timedelta(days=at_day)
     cutoff = dt.datetime.combine(at, dt.time.max, dt.UTC)
     known = [e for e in (parse_event(x) for x in before) if e.reported_at <= cutoff]
-    log = EventLog().append(known).log
+    log = EventLog().append(known)
     baseline = _state(log, at)
 
     later: list[EventBase] = [parse_event(x) for x in after]
@@ -126,7 +126,7 @@ def test_no_look_ahead(
         later += [replacement, Correction(subject="ACME", target_event_id=target.event_id,
                                           replacement_event_id=replacement.event_id,
                                           reason="late", source_id="fix", reported_at=late_day)]  # fmt: skip
-    grown = log.append(later).log
+    grown = log.append(later)
     assert len(grown) >= len(log)
     for name, frame in _state(grown, at).items():
         assert_frame_equal(frame, baseline[name], check_dtypes=False), name
@@ -146,8 +146,8 @@ def test_an_instant_in_any_zone_sees_only_what_was_reported_by_then(
     zone = dt.timezone(dt.timedelta(hours=offset_hours))
     local = dt.datetime.combine(DAY0 + dt.timedelta(days=day), dt.time(), zone)
     t = local + dt.timedelta(minutes=minutes)
-    log = EventLog().append([parse_event(x) for x in events]).log
-    cut = EventLog().append([e for e in log.events() if e.reported_at <= t]).log
+    log = EventLog().append([parse_event(x) for x in events])
+    cut = EventLog().append([e for e in log.events() if e.reported_at <= t])
     full, known = Timeline(log).asof(t.isoformat()), Timeline(cut).asof(t.isoformat())
     assert full.known_at == t.astimezone(dt.UTC)
     for name, frame in full.frames().items():
@@ -161,7 +161,7 @@ def test_a_time_of_day_is_not_rounded_up_to_the_end_of_the_day() -> None:
                   "currency": "USD", "source_id": "x", "occurred_start": morning.date(),
                   "occurred_precision": "day",
                   "reported_at": morning + dt.timedelta(hours=5)}  # fmt: skip
-    tl = Timeline(EventLog().append([parse_event(noteworthy)]).log)
+    tl = Timeline(EventLog().append([parse_event(noteworthy)]))
     assert tl.asof("2026-02-12T10:00:00+00:00").analysts.is_empty()
     assert tl.asof("2026-02-12T19:00:00+09:00").analysts.is_empty()  # 10:00 UTC
     assert tl.asof("2026-02-12").analysts.height == 1  # a date is the whole day

@@ -114,7 +114,7 @@ def test_a_store_written_before_a_field_existed_still_loads(
     tmp_path: Path, make_event: MakeEvent
 ) -> None:
     store = DeltaStore(tmp_path)
-    old = EventLog().append([make_event(value=1.0)]).log.frame.drop("horizon_months")
+    old = EventLog().append([make_event(value=1.0)]).frame.drop("horizon_months")
     old.write_delta(  # as an older version of timeline wrote it
         store.table_uri,
         mode="append",

@@ -59,16 +59,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline._time import MONTH_PATTERN, MONTHS
 from timeline.extract.numbers import word_number
 
 __all__ = ["Occurrence", "TemporalContext", "past_year", "resolve"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_NAMES = [m.lower() for m in calendar.month_name[1:]]
-_MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTH_NAMES, start=1)} | {"sept": 9}
-_MONTH_RE = (
-    r"(?P<month>" + "|".join(_MONTH_NAMES) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-)
+_MONTH_RE = MONTH_PATTERN
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _ORDINAL |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 #: Exchanges whose listed companies mostly keep fiscal years starting in April.
@@ -100,8 +97,7 @@ class TemporalContext:
 
 
 def _month_no(name: str) -> int:
-    name = name.lower().rstrip(".")
-    return _MONTH_NAMES.index(name) + 1 if name in _MONTH_NAMES else _MONTH_ABBR[name[:4]]
+    return MONTHS[name.lower().rstrip(".")]
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -6,11 +6,9 @@ in time with no look-ahead). A projection receives any number of query points in
 answers all of them at once, with no Python loop over dates or events.
 
 Each fact (an event that is not a retraction or correction) carries three derived columns:
-
-* ``valid_from``: when it took effect, its ``occurred_start``, else the date it was reported;
-* ``known_from``: when it became known, its ``reported_at``, or for a correction's replacement
-  the time the correction was reported;
-* ``known_until``: when a retraction or correction withdrew it (null while it stands).
+``known_from`` and ``known_until`` (when it was known: the withdrawal rule of
+`timeline.knowledge`), and ``valid_from``: when it took effect, its ``occurred_start``, else
+the date it was reported.
 
 Only actual facts are facts here: an estimate, guidance or plan (``modality``) says what was
 expected, not what happened, and never enters a projection of what happened.
@@ -29,11 +27,12 @@ import polars as pl
 
 from timeline._time import Instant, as_instant, as_query
 from timeline.errors import ArgumentInvalid, InstantInvalid
+from timeline.knowledge import CONTROL_KINDS, known_spans
+from timeline.knowledge import known_at as known_at_
 
 __all__ = ["CONTROL_KINDS", "Dates", "facts", "latest", "queries", "visible"]
 
 Dates = Instant | Sequence[Instant] | pl.Series
-CONTROL_KINDS = ("retraction", "correction")
 _ORDER = ["valid_from", "known_from", "seq"]
 
 
@@ -73,26 +72,13 @@ def queries(at: Dates, known_at: Dates | None = None) -> pl.LazyFrame:
 
 
 def facts(events: pl.LazyFrame) -> pl.LazyFrame:
-    """The log's facts with ``valid_from``, ``known_from`` and ``known_until``."""
-    control = events.filter(pl.col("kind").is_in(CONTROL_KINDS))
-    withdrawn = control.group_by("target_event_id").agg(
-        pl.col("reported_at").min().alias("known_until")
-    )
-    corrected = (
-        control.filter(pl.col("kind") == "correction")
-        .group_by("replacement_event_id")
-        .agg(pl.col("reported_at").min().alias("corrected_at"))
-    )
+    """The log's actual facts with ``valid_from``, ``known_from`` and ``known_until`` (the
+    withdrawal rule of `timeline.knowledge`)."""
     actual = pl.col("modality").is_null() | (pl.col("modality") == "actual")
     return (
-        events.filter(~pl.col("kind").is_in(CONTROL_KINDS), actual)
-        .join(withdrawn, left_on="event_id", right_on="target_event_id", how="left")
-        .join(corrected, left_on="event_id", right_on="replacement_event_id", how="left")
-        .with_columns(
-            valid_from=pl.coalesce("occurred_start", pl.col("reported_at").dt.date()),
-            known_from=pl.max_horizontal("reported_at", "corrected_at"),
-        )
-        .drop("corrected_at")
+        known_spans(events)
+        .filter(actual)
+        .with_columns(valid_from=pl.coalesce("occurred_start", pl.col("reported_at").dt.date()))
     )
 
 
@@ -105,11 +91,7 @@ def visible(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) ->
     table = points.collect()  # a few rows: the dates asked for
     if table.height == 1:
         query, at, known_at = table.row(0)
-        seen = chosen.filter(
-            pl.col("known_from") <= known_at,
-            pl.col("valid_from") <= at,
-            pl.col("known_until").is_null() | (pl.col("known_until") > known_at),
-        )
+        seen = chosen.filter(known_at_(known_at), pl.col("valid_from") <= at)
         return seen.with_columns(
             query=pl.lit(query, dtype=pl.UInt32),
             at=pl.lit(at, dtype=pl.Date),
@@ -120,9 +102,7 @@ def visible(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) ->
         pl.col("known_from") <= pl.col("known_at"),
         pl.col("valid_from") <= pl.col("at"),
     )
-    return joined.filter(
-        pl.col("known_until").is_null() | (pl.col("known_until") > pl.col("known_at"))
-    )
+    return joined.filter(known_at_(pl.col("known_at")))
 
 
 def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:

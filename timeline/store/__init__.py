@@ -1,7 +1,9 @@
-"""Durable storage for the event log.
+"""Stores of the event log.
 
-`open_store` gives the store at a path or URL, or the embedded default: ``$TIMELINE_STORE``
-when set, else ``.timeline/`` in the working directory.
+Every store is an `EventSource` (scan, load, append, version, history, verify): `MemoryStore`
+in this process, `DeltaStore` on disk or object storage. `open_store` gives the durable store
+at a path or URL, or the embedded default: ``$TIMELINE_STORE`` when set, else ``.timeline/``
+in the working directory.
 """
 
 from __future__ import annotations
@@ -10,9 +12,20 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from timeline.store.delta import AppendReport, DeltaStore
+from timeline.log import AppendReport
+from timeline.store.delta import DeltaStore
+from timeline.store.memory import MemoryStore
+from timeline.store.source import EventSource
 
-__all__ = ["DEFAULT_STORE", "AppendReport", "DeltaStore", "default_store_uri", "open_store"]
+__all__ = [
+    "DEFAULT_STORE",
+    "AppendReport",
+    "DeltaStore",
+    "EventSource",
+    "MemoryStore",
+    "default_store_uri",
+    "open_store",
+]
 
 #: The embedded default store, relative to the working directory.
 DEFAULT_STORE = ".timeline"

@@ -26,7 +26,6 @@ import re
 import zlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,6 @@ from deltalake import CommitProperties, DeltaTable
 from deltalake.exceptions import DeltaError
 from filelock import FileLock, Timeout
 
-from timeline._time import utc_now
 from timeline.errors import (
     ArgumentInvalid,
     StoreCorrupt,
@@ -46,9 +44,20 @@ from timeline.errors import (
     TimelineError,
 )
 from timeline.events import EventBase
-from timeline.log import EventLog, Problem, VerifyReport, conform, prepare_append, verify_frame
+from timeline.log import (
+    STRUCTURE_COLUMNS,
+    AppendReport,
+    EventLog,
+    Problem,
+    VerifyReport,
+    conform,
+    prepare_append,
+    record_time,
+    structure_problems,
+    verify_frame,
+)
 
-__all__ = ["AppendReport", "DeltaStore"]
+__all__ = ["DeltaStore"]
 
 WRITER_TAG = {"writer": "timeline"}
 CHECKPOINT_EVERY = 50
@@ -76,20 +85,6 @@ def _crc32(path: Path) -> int:
 
 def _is_url(uri: str) -> bool:
     return "://" in uri  # file:// is made a plain path when the store is opened
-
-
-@dataclass(frozen=True, slots=True)
-class AppendReport:
-    """What one durable append did."""
-
-    new_count: int
-    duplicate_count: int
-    version: int | None
-    first_seq: int | None
-
-    def __str__(self) -> str:
-        where = f" (table version {self.version})" if self.version is not None else ""
-        return f"{self.new_count} new, {self.duplicate_count} already present{where}"
 
 
 class DeltaStore:
@@ -192,7 +187,7 @@ class DeltaStore:
         with self._reading():
             self._refuse(self._size_problems(self._actions(None)[1]))
             rows = (
-                self.scan()
+                self._scan(None)
                 .filter(pl.col("source_id").is_in(list(source_ids)))
                 .group_by("source_id")
                 .agg(pl.col("reported_at").min())
@@ -218,44 +213,50 @@ class DeltaStore:
         """The latest table version, or ``None`` before the first append."""
         return int(self._table().version()) if self.exists() else None
 
-    def _check_version(self, version: int | None) -> None:
+    def _check_version(self, version: int | None) -> int:
+        """``version`` checked, or the latest when it is ``None``."""
         latest = int(self._table().version())
         if version is None:
-            return
+            return latest
         if isinstance(version, bool) or not isinstance(version, int) or not 0 <= version <= latest:
             accepted = f"a table version from 0 to {latest} (`timeline history` lists them)"
             raise ArgumentInvalid("version", version, accepted)
+        return version
 
     def history(self) -> list[dict[str, Any]]:
         """The table's commits, newest first (version, timestamp, operation)."""
         return list(self._table().history())
 
     def scan(self, version: int | None = None) -> pl.LazyFrame:
-        """The log as a LazyFrame, at the latest or a given table version.
+        """The log as a LazyFrame, at the latest or a given table version, checked.
 
         Filters on it are pushed down to the Parquet files (a subject or date filter does not
-        read the whole log).
+        read the whole log). Raises `StoreCorrupt` when a data file is missing, resized or
+        edited, a commit was lost or not written by timeline, or the sequence, ids and
+        references are broken (these read only their own columns); run `verify` for the full
+        check that recomputes every hash.
         """
-        self._check_version(version)
+        pinned = self._check_version(version)  # the latest now: later appends are not seen
+        unreadable, edited = self._file_problems(version)
+        self._refuse(unreadable + edited + self._history_problems(version))
+        lf = self._scan(pinned)
+        with self._reading():
+            keys = lf.select(STRUCTURE_COLUMNS).collect()
+        self._refuse(structure_problems(keys))
+        return lf
+
+    def _scan(self, version: int | None) -> pl.LazyFrame:
         lf = pl.scan_delta(
             self.table_uri, version=version, storage_options=self.storage_options or None
         )
         return conform(lf)
 
     def load(self, version: int | None = None) -> EventLog:
-        """The whole log in memory, at the latest or a given table version.
-
-        Raises `StoreCorrupt` when a data file is missing or resized, or the structure is
-        broken (sequence numbers, ids, references); run `verify` for the full check that
-        recomputes every hash.
-        """
-        self._check_version(version)
-        unreadable, edited = self._file_problems(version)
-        self._refuse(unreadable + edited + self._history_problems(version))
+        """The whole log in memory, at the latest or a given table version, checked as `scan`
+        checks it."""
+        lf = self.scan(version)
         with self._reading():
-            log = EventLog.from_frame(self.scan(version))
-        self._refuse(log.verify(content=False).problems)
-        return log
+            return EventLog.from_frame(lf)
 
     def verify(self, version: int | None = None) -> VerifyReport:
         """Recompute every hash and check sequence numbers, times and references.
@@ -273,7 +274,7 @@ class DeltaStore:
             return VerifyReport(events_checked=0, problems=tuple(missing_or_resized + foreign))
         foreign += edited  # an edited file still reads: read on, to name the events
         try:
-            frame = self.scan(version).sort("seq").collect()
+            frame = self._scan(version).sort("seq").collect()
         except (pl.exceptions.PolarsError, OSError) as exc:
             detail = f"the table cannot be read: {exc}".splitlines()[0]
             return VerifyReport(events_checked=0, problems=(Problem("storage", detail),))
@@ -502,14 +503,11 @@ class DeltaStore:
             if actions is not None:
                 self._refuse(self._size_problems(actions))
             next_seq, last = self._tail(table, actions)
-            now = recorded_at or utc_now()
-            if last is not None and now < last:
-                now = last  # the wall clock went back: recorded_at never decreases along seq
             added, dups = prepare_append(
                 items,
                 existing=lambda ids: self._existing_in(table, ids),
                 next_seq=next_seq,
-                recorded_at=now,
+                recorded_at=record_time(last, recorded_at),
                 allow_future=allow_future,
             )
             if added.is_empty():

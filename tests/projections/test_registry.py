@@ -1,0 +1,91 @@
+"""The projection registry: every projection declared once, and what is derived from it."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from timeline import State, Timeline
+from timeline import projections as p
+from timeline.events import KINDS
+from timeline.projections.registry import PROJECTIONS, collect
+
+ROOT = Path(__file__).resolve().parents[2]
+DATES = ["2025-10-01", "2025-12-07", "2026-01-05"]
+
+
+@pytest.fixture(scope="module")
+def tl() -> Timeline:
+    return Timeline.from_articles([ROOT / "seeds"])
+
+
+def test_every_point_projection_is_registered() -> None:
+    exported = {n for n in p.__all__ if n.startswith("project_")}
+    over_a_span = {"project_diff", "project_derived_consensus_daily"}  # start..end, not points
+    assert {proj.method for proj in PROJECTIONS.values()} == exported - over_a_span
+
+
+def test_declared_options_are_the_functions_own() -> None:
+    for proj in PROJECTIONS.values():
+        keywords = {
+            name
+            for name, param in inspect.signature(proj.function).parameters.items()
+            if param.kind is param.KEYWORD_ONLY
+        }
+        assert set(proj.options) == keywords, proj.name
+
+
+@pytest.mark.parametrize("name", list(PROJECTIONS))
+def test_keys_identify_one_row_per_query_point(name: str, tl: Timeline) -> None:
+    proj = PROJECTIONS[name]
+    frame = tl.project(name, DATES)
+    assert not frame.is_empty() or name == "conflicts"
+    if proj.keys is not None:
+        assert frame.select("at", "known_at", *proj.keys).is_duplicated().sum() == 0, name
+
+
+@pytest.mark.parametrize("name", list(PROJECTIONS))
+def test_a_projection_reads_only_its_declared_kinds(name: str, tl: Timeline) -> None:
+    kinds = PROJECTIONS[name].kinds
+    if kinds is None:
+        return
+    assert set(kinds) <= set(KINDS)
+    others = tl.events().filter(~pl.col("kind").is_in(kinds))
+    assert collect(others, DATES, None, [name])[name].is_empty()
+    if name != "conflicts":  # the seeds hold no conflicting reports
+        mine = tl.events().filter(pl.col("kind").is_in([*kinds, "retraction", "correction"]))
+        assert not collect(mine, DATES, None, [name])[name].is_empty()
+
+
+def test_state_timeline_and_registry_agree(tl: Timeline) -> None:
+    state = tl.asof("2026-01-05", subject="BABA")
+    assert list(state.frames()) == list(PROJECTIONS)
+    for proj in PROJECTIONS.values():
+        by_method = getattr(tl, proj.method)("2026-01-05", subject="BABA").drop("at", "known_at")
+        assert by_method.equals(getattr(state, proj.name)), proj.name
+    assert {proj.method for proj in PROJECTIONS.values()} <= set(dir(tl))
+    assert tl.project_kpis.__doc__ == p.project_kpis.__doc__
+
+
+def test_asof_only_computes_what_is_asked(tl: Timeline) -> None:
+    state = tl.asof("2026-01-05", only=["last_price"])
+    assert list(state.frames()) == ["last_price"]
+    with pytest.raises(AttributeError, match="it has last_price"):
+        _ = state.analysts
+    assert isinstance(state, State)
+
+
+def test_an_unknown_projection_is_named_with_the_known_ones(tl: Timeline) -> None:
+    with pytest.raises(ValueError, match="analysts"):
+        tl.project("analyst", "2026-01-05")
+    with pytest.raises(AttributeError):
+        _ = tl.project_nothing  # type: ignore[attr-defined]
+
+
+def test_options_reach_only_the_projections_that_take_them(tl: Timeline) -> None:
+    fresh = tl.asof("2026-01-05", subject="BABA", staleness_days=1).derived_consensus
+    usual = tl.asof("2026-01-05", subject="BABA").derived_consensus
+    assert fresh.is_empty() or fresh["count"][0] < usual["count"][0]

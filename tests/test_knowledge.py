@@ -1,0 +1,96 @@
+"""One withdrawal rule: the log's view (`log.visible`) and the projections' facts agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.events import Correction, EventBase, PriceTarget, Retraction
+from timeline.log import EventLog, visible
+from timeline.projections import facts
+
+DAY0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def _at(day: int) -> dt.datetime:
+    return DAY0 + dt.timedelta(days=day)
+
+
+# a plan: targets reported on some day; later some are retracted or corrected, on some day
+plans = st.lists(
+    st.tuples(
+        st.integers(0, 20),  # reported on day
+        st.sampled_from(["stands", "retracted", "corrected"]),
+        st.integers(0, 20),  # withdrawn this many days later
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+def _log(plan: list[tuple[int, str, int]]) -> EventLog:
+    events: list[EventBase] = []
+    for i, (day, fate, later) in enumerate(plan):
+        target = PriceTarget(
+            subject="ACME", firm=f"F{i}", value=100.0 + i, source_id=f"a{i}", reported_at=_at(day)
+        )
+        events.append(target)
+        when = _at(day + later)
+        if fate == "retracted":
+            events.append(
+                Retraction(
+                    subject="ACME", target_event_id=target.event_id, reason="wrong",
+                    source_id=f"r{i}", reported_at=when,
+                )
+            )  # fmt: skip
+        elif fate == "corrected":
+            fixed = PriceTarget(
+                subject="ACME", firm=f"F{i}", value=200.0 + i, source_id=f"c{i}", reported_at=when
+            )
+            events += [
+                fixed,
+                Correction(
+                    subject="ACME", target_event_id=target.event_id,
+                    replacement_event_id=fixed.event_id, reason="typo",
+                    source_id=f"c{i}", reported_at=when,
+                ),
+            ]  # fmt: skip
+    return EventLog().append(events)
+
+
+@settings(max_examples=60, deadline=None)
+@given(plan=plans, asked=st.integers(-1, 45))
+def test_the_log_and_the_projections_see_the_same_facts(
+    plan: list[tuple[int, str, int]], asked: int
+) -> None:
+    log = _log(plan)
+    t = _at(asked) + dt.timedelta(hours=12)
+    seen_by_log = set(
+        visible(log.lazy(), t)
+        .filter(~pl.col("kind").is_in(["retraction", "correction"]))
+        .collect()
+        .get_column("event_id")
+    )
+    standing = (
+        facts(log.lazy())
+        .filter(
+            pl.col("known_from") <= t,
+            pl.col("known_until").is_null() | (pl.col("known_until") > t),
+        )
+        .collect()
+    )
+    assert seen_by_log == set(standing.get_column("event_id"))
+    # and the rule itself: one target per firm is known once its report is, until withdrawn
+    for i, (day, fate, later) in enumerate(plan):
+        firm = standing.filter(pl.col("firm") == f"F{i}").get_column("value").to_list()
+        if t < _at(day):
+            assert firm == []
+        elif fate == "stands" or t < _at(day + later):
+            assert firm == [100.0 + i]
+        elif fate == "retracted":
+            assert firm == []
+        else:
+            assert firm == [200.0 + i]

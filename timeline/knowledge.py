@@ -1,0 +1,66 @@
+"""When each fact is known: the withdrawal rule, written once.
+
+Retractions and corrections are *control* events: they never state a fact themselves, they
+withdraw one. For every other event (a fact):
+
+* ``known_from``: when it became known: its ``reported_at``, or, for a correction's
+  replacement, the time the correction was reported when that is later (a replacement is not
+  known before the correction that brings it);
+* ``known_until``: when the first retraction or correction naming it was reported (null while
+  it stands).
+
+A fact is known at instant ``t`` when ``known_from <= t < known_until``. The log's view of
+what a reader had (`timeline.log.visible`) and every projection (`timeline.projections`) apply
+this rule through `known_spans` and `known_at`.
+
+>>> import polars as pl
+>>> from timeline.log import EventLog
+>>> from timeline.events import PriceTarget, Retraction
+>>> pt = PriceTarget(subject="BABA", firm="Arete", value=172, source_id="a",
+...                  reported_at="2025-12-30")
+>>> oops = Retraction(subject="BABA", target_event_id=pt.event_id, reason="misquoted",
+...                   source_id="b", reported_at="2026-01-02")
+>>> spans = known_spans(EventLog().append([pt, oops]).lazy()).collect()
+>>> spans.select("kind", pl.col("known_from", "known_until").dt.date()).rows()
+[('price_target', datetime.date(2025, 12, 30), datetime.date(2026, 1, 2))]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+__all__ = ["CONTROL_KINDS", "known_at", "known_spans"]
+
+#: The kinds that withdraw a fact rather than state one.
+CONTROL_KINDS = ("retraction", "correction")
+
+
+def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
+    """The facts of ``events`` (control events left out) with ``known_from`` and
+    ``known_until``."""
+    control = events.filter(pl.col("kind").is_in(CONTROL_KINDS))
+    withdrawn = control.group_by("target_event_id").agg(
+        pl.col("reported_at").min().alias("known_until")
+    )
+    corrected = (
+        control.filter(pl.col("kind") == "correction")
+        .group_by("replacement_event_id")
+        .agg(pl.col("reported_at").min().alias("corrected_at"))
+    )
+    return (
+        events.filter(~pl.col("kind").is_in(CONTROL_KINDS))
+        .join(withdrawn, left_on="event_id", right_on="target_event_id", how="left")
+        .join(corrected, left_on="event_id", right_on="replacement_event_id", how="left")
+        .with_columns(known_from=pl.max_horizontal("reported_at", "corrected_at"))
+        .drop("corrected_at")
+    )
+
+
+def known_at(when: dt.datetime | pl.Expr) -> pl.Expr:
+    """True for the rows of `known_spans` known at ``when`` (an instant or a column)."""
+    t = pl.lit(when, dtype=pl.Datetime("us", "UTC")) if isinstance(when, dt.datetime) else when
+    return (pl.col("known_from") <= t) & (
+        pl.col("known_until").is_null() | (pl.col("known_until") > t)
+    )

@@ -1,0 +1,180 @@
+"""Every projection of a state, declared once.
+
+A `Projection` names a ``project_*`` function (its name is the function's without
+``project_``, or a shorter one: ``analysts``, ``stakes``), the section title a reader sees,
+the columns that identify one row of its answer at a query point (its grain), the event kinds
+it reads and the options it takes.
+`timeline.State`'s frames and sections, `Timeline.asof`, `Timeline.project` and its
+``project_*`` methods, ``timeline asof --only`` and the charts' data needs are all derived from
+`PROJECTIONS`; adding a projection means adding one line here.
+
+>>> [p.name for p in PROJECTIONS.values()][:3]
+['reported_consensus', 'derived_consensus', 'fair_values']
+>>> PROJECTIONS["analysts"].keys
+('subject', 'firm')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from timeline.errors import ArgumentInvalid
+from timeline.projections._core import Dates
+from timeline.projections.analysts import project_analyst_table, project_rating_distribution
+from timeline.projections.consensus import (
+    project_derived_consensus,
+    project_fair_values,
+    project_reported_consensus,
+)
+from timeline.projections.ownership import project_ownership_levels, project_stake_changes
+from timeline.projections.price import (
+    project_implied_prices,
+    project_last_price,
+    project_price_moves,
+)
+from timeline.projections.products import project_kpis, project_product_metrics, project_products
+from timeline.projections.reports import project_conflicts, project_reported_facts
+
+__all__ = ["PROJECTIONS", "Projection", "collect", "plans"]
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    """One projection of the state.
+
+    ``keys``: the columns that identify a row at one query point (besides ``at`` and
+    ``known_at``); ``None`` for a list of facts (every stake change, every price move).
+    ``kinds``: the event kinds it reads (``None``: every kind).
+    ``options``: the keyword options the function takes beyond the query points.
+    """
+
+    name: str
+    function: Callable[..., pl.LazyFrame]
+    title: str
+    keys: tuple[str, ...] | None
+    kinds: tuple[str, ...] | None
+    options: tuple[str, ...] = ()
+
+    @property
+    def method(self) -> str:
+        """The name of the function, which is also `Timeline`'s method: ``project_kpis``."""
+        return str(self.function.__name__)
+
+    def plan(
+        self, events: pl.LazyFrame, at: Dates, known_at: Dates | None = None, **options: Any
+    ) -> pl.LazyFrame:
+        """The lazy plan of this projection; options it does not take are ignored."""
+        mine = {k: v for k, v in options.items() if k in self.options}
+        return self.function(events, at, known_at, **mine)
+
+
+def _p(
+    function: Callable[..., pl.LazyFrame],
+    title: str,
+    keys: tuple[str, ...] | None,
+    kinds: tuple[str, ...] | None,
+    options: tuple[str, ...] = (),
+    *,
+    name: str | None = None,
+) -> Projection:
+    short = name or function.__name__.removeprefix("project_")
+    return Projection(short, function, title, keys, kinds, options)
+
+
+#: The projections of a state, in the order a state shows them.
+PROJECTIONS: Mapping[str, Projection] = {
+    p.name: p
+    for p in (
+        _p(project_reported_consensus, "Reported consensus", ("subject",), ("consensus",)),
+        _p(
+            project_derived_consensus,
+            "Derived consensus",
+            ("subject", "currency"),
+            ("price_target",),
+            ("staleness_days",),
+        ),
+        _p(project_fair_values, "Fair values", ("subject", "firm"), ("price_target",)),
+        _p(
+            project_analyst_table,
+            "Analysts",
+            ("subject", "firm"),
+            ("analyst_rating", "price_target"),
+            name="analysts",
+        ),
+        _p(project_rating_distribution, "Rating distribution", ("subject",), ("analyst_rating",)),
+        _p(project_last_price, "Last price", ("subject",), ("price_level",)),
+        _p(
+            project_implied_prices,
+            "Implied price path",
+            ("subject", "date"),
+            ("price_level", "price_move"),
+            ("tolerance",),
+        ),
+        _p(project_price_moves, "Price moves", None, ("price_move",)),
+        _p(project_stake_changes, "Stake changes", None, ("stake_change",), name="stakes"),
+        _p(
+            project_ownership_levels,
+            "Ownership levels",
+            ("subject", "holder"),
+            ("ownership_level",),
+        ),
+        _p(
+            project_products,
+            "Products",
+            ("subject", "product"),
+            ("product_launch", "product_metric"),
+        ),
+        _p(
+            project_product_metrics,
+            "Product metrics",
+            ("subject", "product", "metric"),
+            ("product_metric",),
+        ),
+        _p(project_kpis, "KPIs", None, ("financial_kpi",)),
+        _p(project_reported_facts, "Facts and how often they were reported", None, None),
+        _p(
+            project_conflicts,
+            "Conflicting reports",
+            None,
+            ("financial_kpi", "product_metric"),
+            ("tolerance",),
+        ),
+    )
+}
+
+
+def _chosen(names: Iterable[str] | None) -> list[Projection]:
+    if names is None:
+        return list(PROJECTIONS.values())
+    chosen = [names] if isinstance(names, str) else list(names)
+    if unknown := [n for n in chosen if n not in PROJECTIONS]:
+        raise ArgumentInvalid("projection", unknown, f"names among {', '.join(PROJECTIONS)}")
+    return [PROJECTIONS[n] for n in chosen]
+
+
+def plans(
+    events: pl.LazyFrame,
+    at: Dates,
+    known_at: Dates | None = None,
+    names: Iterable[str] | None = None,
+    **options: Any,
+) -> dict[str, pl.LazyFrame]:
+    """The lazy plans of the named projections (all of them by default)."""
+    return {p.name: p.plan(events, at, known_at, **options) for p in _chosen(names)}
+
+
+def collect(
+    events: pl.LazyFrame,
+    at: Dates,
+    known_at: Dates | None = None,
+    names: Iterable[str] | None = None,
+    **options: Any,
+) -> dict[str, pl.DataFrame]:
+    """The named projections, collected in one pass of the lazy engine (shared inputs are
+    computed once)."""
+    lazy = plans(events, at, known_at, names, **options)
+    return dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
