@@ -155,3 +155,10 @@ def test_every_kind_declares_its_facts_beside_its_model() -> None:
         control = kind in ("retraction", "correction")
         assert (info.lane is None, info.colour is None) == (control, control), kind
     assert {kind: model.info.key for kind, model in KINDS.items()} == FACT_KEYS
+
+
+def test_every_kind_has_a_label_people_read() -> None:
+    labels = {kind: model.info.label for kind, model in KINDS.items()}
+    assert labels["price_target"] == "Price target"
+    assert labels["financial_kpi"] == "Financial KPI"
+    assert all(labels.values()) and len(set(labels.values())) == len(labels)

@@ -374,7 +374,7 @@ def diff(
     _hint_unknown_subject(tl, who)
     changes = tl.diff(a, b, subject=who)
     if as_json:
-        _out.print_json(json.dumps(changes.to_dicts(), default=str))
+        _out.print_json(changes.write_json())
     else:
         _out.print(_frame_table(f"changes {start} -> {end}", changes))
 

@@ -32,8 +32,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, ClassVar, Literal, Self, get_args
 
 from pydantic import (
@@ -134,6 +135,9 @@ class KindInfo:
     key: tuple[str, ...]  # the payload fields that identify "the same fact" (with the subject)
     lane: str | None = None  # its lane on the event timeline; None: never drawn (controls)
     colour: str | None = None  # its highlight on the review page
+    label: str = (
+        ""  # how people name it; by default from the model's name (PriceTarget: "Price target")
+    )
 
 
 class EventBase(BaseModel):
@@ -167,6 +171,11 @@ class EventBase(BaseModel):
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         cls._payload_names = tuple(n for n in cls.model_fields if n not in ENVELOPE_FIELDS)
+        info = cls.__dict__.get("info")
+        if isinstance(info, KindInfo) and not info.label:
+            words = re.findall(r"[A-Z]+(?![a-z])|[A-Z][a-z]+", cls.__name__)
+            label = " ".join([words[0], *(w if w.isupper() else w.lower() for w in words[1:])])
+            cls.info = replace(info, label=label)
 
     @field_validator("subject")
     @classmethod

@@ -81,7 +81,7 @@ class Review:
                 {
                     "text": text[a:b],
                     "colour": KIND_COLOURS.get(covering[0].kind, "#eee") if covering else None,
-                    "kinds": ", ".join(sorted({e.kind for e in covering})),
+                    "kinds": ", ".join(sorted({KINDS[e.kind].info.label for e in covering})),
                     "anchors": anchors.get(a, []) if covering else [],
                     "missed": any(m0 <= a and b <= m1 for m0, m1 in missed if m0 >= 0),
                 }
@@ -92,7 +92,7 @@ class Review:
         return [
             {
                 "anchor": f"span-{i}",
-                "kind": e.kind,
+                "kind": KINDS[e.kind].info.label,
                 "colour": KIND_COLOURS.get(e.kind, "#eee"),
                 "extra": e.event_id in self.extra,
                 "values": ", ".join(
