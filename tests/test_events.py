@@ -161,4 +161,5 @@ def test_every_kind_has_a_label_people_read() -> None:
     labels = {kind: model.info.label for kind, model in KINDS.items()}
     assert labels["price_target"] == "Price target"
     assert labels["financial_kpi"] == "Financial KPI"
-    assert all(labels.values()) and len(set(labels.values())) == len(labels)
+    assert all(labels.values())
+    assert len(set(labels.values())) == len(labels)

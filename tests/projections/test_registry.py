@@ -70,6 +70,16 @@ def test_state_timeline_and_registry_agree(tl: Timeline) -> None:
     assert tl.project_kpis.__doc__ == p.project_kpis.__doc__
 
 
+def test_the_span_projections_are_timeline_methods_too(tl: Timeline) -> None:
+    daily = tl.project_derived_consensus_daily("2026-01-01", "2026-01-05", subject="BABA")
+    assert daily.height == 5
+    point = tl.project_derived_consensus("2026-01-05", subject="BABA")
+    assert (
+        daily.filter(pl.col("at") == daily["at"].max())["mean"].to_list() == point["mean"].to_list()
+    )
+    assert not tl.diff("2025-12-01", "2026-01-05", subject="BABA").is_empty()
+
+
 def test_asof_only_computes_what_is_asked(tl: Timeline) -> None:
     state = tl.asof("2026-01-05", only=["last_price"])
     assert list(state.frames()) == ["last_price"]
