@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.subjects import Subjects, exchange_of, find_listed, ticker_id
+from timeline.extract.subjects import Subjects, dollar_of, exchange_of, find_listed, ticker_id
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,22 @@ def test_exchange_of_subject(subject: str, calendar: str) -> None:
 
 def test_ticker_id_for_known_cross_listing() -> None:
     assert ticker_id("HKEX", "9988") == ticker_id("NYSE", "BABA") == "BABA"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        ("WTC.AX", "Wisetech shares are trading at $133.11, up 0.91% today.", "AUD"),
+        ("SHOP.TO", "Shopify closed at $152.40 on the TSX.", "CAD"),
+        ("D05.SI", "DBS shares rose to $38.20.", "SGD"),
+        ("WTC.AX", "Its US$ notes and its shares at $133.11.", None),
+        ("WTC.AX", "The ADR trades at U.S. $12.", None),
+        ("SHOP.TO", "Revenue of $2.1 billion (USD) beat estimates.", None),
+        ("NVDA", "Shares closed at $726.13.", None),
+        ("0700.HK", "Tencent rose to $400.", None),  # HK press writes HK$: not guessed
+    ],
+)
+def test_a_bare_dollar_is_the_local_dollar_where_the_press_writes_it_so(
+    subject: str, text: str, expected: str | None
+) -> None:
+    assert dollar_of(subject, text) == expected

@@ -25,7 +25,7 @@ from timeline.errors import EventInvalid
 from timeline.events import KINDS, EventBase, fact_key
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
-from timeline.extract.subjects import Subjects
+from timeline.extract.subjects import Subjects, dollar_of
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence, split_sentences
 
@@ -119,9 +119,12 @@ class RuleExtractor:
     def _build(self, draft: Draft, sentence: Sentence, ctx: Context) -> EventBase | None:
         occ = draft.occurrence or ctx.occurrence
         payload = {k: v for k, v in draft.payload.items() if v is not None}
+        subject = draft.subject or ctx.sentence_subject
+        if payload.get("currency") == "USD" and "$" in sentence.text:
+            payload["currency"] = dollar_of(subject, sentence.text) or "USD"
         try:
             return KINDS[draft.kind](
-                subject=draft.subject or ctx.sentence_subject,
+                subject=subject,
                 occurred_start=occ.start,
                 occurred_end=occ.end,
                 occurred_precision=occ.precision,

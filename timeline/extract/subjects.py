@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from timeline.entities import canonical, normalise, resolve
 from timeline.extract.mentions import find_entities
 
-__all__ = ["Subjects", "exchange_of", "find_listed", "ticker_id"]
+__all__ = ["Subjects", "dollar_of", "exchange_of", "find_listed", "ticker_id"]
 
 # Exchange prefixes as news writes them -> the Yahoo suffix of that market ("" for the US).
 _EXCHANGES: dict[str, str] = {
@@ -92,6 +92,7 @@ _CALENDARS: dict[str, str] = {
     ".TW": "XTAI",
     ".AX": "XASX",
     ".SI": "XSES",
+    ".NZ": "XNZE",
 }
 _PREFIX = "|".join(sorted((re.escape(k) for k in _EXCHANGES if k != "TSE:NUM"), key=len)[::-1])
 # The exchange in any case ("Nasdaq:"); the ticker in capitals, so that a link glued to it
@@ -138,6 +139,24 @@ def ticker_id(exchange: str, ticker: str) -> str:
         if candidate and (known := resolve(candidate, "company")):
             return known
     return f"{t}{suffix}"
+
+
+# Markets whose press writes its own dollar as a bare "$" (exchange-calendars code -> currency).
+_LOCAL_DOLLAR = {"XASX": "AUD", "XTSE": "CAD", "XSES": "SGD", "XNZE": "NZD"}
+# A "$" that is the US dollar wherever it is written: "US$", "U.S. $", or "USD" nearby.
+_US_DOLLAR = re.compile(r"\bU\.?S\.?\s?\$|\bUSD\b|\bdollars? \(US\)")
+
+
+def dollar_of(subject: str, text: str) -> str | None:
+    """The currency a bare "$" in ``text`` means for ``subject``: the local dollar on a
+    market whose press writes it so (an ASX or TSX company's "$14.26" is A$ or C$), unless
+    the text says US dollars; ``None`` where "$" is the US dollar.
+
+    >>> dollar_of("WTC.AX", "Shares are trading at $133.11"), dollar_of("NVDA", "at $726")
+    ('AUD', None)
+    """
+    local = _LOCAL_DOLLAR.get(exchange_of(subject))
+    return None if local is None or _US_DOLLAR.search(text) else local
 
 
 def exchange_of(subject: str) -> str:
