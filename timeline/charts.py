@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import altair as alt
 import polars as pl
@@ -476,13 +476,14 @@ def plot_asof_explorer(
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    """One chart: its function, the projections it draws (``timeline`` draws the events
-    themselves), and whether it is a series over ``start``..``at`` or a picture as of ``at``."""
+    """One chart: its function, the projections it draws (none: it draws the events
+    themselves), and what its function takes: ``at`` (a picture as of that date),
+    ``span`` (a series over ``start``..``at``) or ``known_at`` (the events known then)."""
 
     name: str
     plot: Callable[..., alt.TopLevelMixin]
     projections: tuple[str, ...]
-    series: bool = False
+    takes: Literal["at", "span", "known_at"] = "at"
 
     @property
     def kinds(self) -> tuple[str, ...] | None:
@@ -497,9 +498,9 @@ class Chart:
         self, tl: Events, *, at: Instant, start: Instant | None = None, subject: str | None = None
     ) -> alt.TopLevelMixin:
         """The chart as of ``at`` (from ``start`` for a series; by default 90 days before)."""
-        if self.name == "timeline":
+        if self.takes == "known_at":
             return self.plot(tl, subject=subject, known_at=at)
-        if self.series:
+        if self.takes == "span":
             first = start if start is not None else as_date(at) - dt.timedelta(days=90)
             return self.plot(tl, first, at, subject=subject)
         return self.plot(tl, at, subject=subject)
@@ -509,8 +510,8 @@ class Chart:
 CHARTS: dict[str, Chart] = {
     chart.name: chart
     for chart in (
-        Chart("timeline", plot_event_timeline, ()),
-        Chart("consensus", plot_consensus, ("reported_consensus", "derived_consensus"), True),
+        Chart("timeline", plot_event_timeline, (), "known_at"),
+        Chart("consensus", plot_consensus, ("reported_consensus", "derived_consensus"), "span"),
         Chart("price", plot_price, ("implied_prices", "price_moves")),
         Chart("ownership", plot_ownership, ("stakes", "ownership_levels")),
         Chart("kpis", plot_kpis, ("kpis", "reported_facts")),
@@ -518,7 +519,7 @@ CHARTS: dict[str, Chart] = {
             "explorer",
             plot_asof_explorer,
             ("analysts", "reported_consensus", "derived_consensus"),
-            True,
+            "span",
         ),
     )
 }

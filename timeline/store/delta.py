@@ -236,14 +236,19 @@ class DeltaStore:
         references are broken (these read only their own columns); run `verify` for the full
         check that recomputes every hash.
         """
-        pinned = self._check_version(version)  # the latest now: later appends are not seen
-        unreadable, edited = self._file_problems(version)
-        self._refuse(unreadable + edited + self._history_problems(version))
-        lf = self._scan(pinned)
+        lf = self._checked_files(version)
         with self._reading():
             keys = lf.select(STRUCTURE_COLUMNS).collect()
         self._refuse(structure_problems(keys))
         return lf
+
+    def _checked_files(self, version: int | None) -> pl.LazyFrame:
+        """The scan of ``version`` (pinned: later appends are not seen) once its files and
+        commits are checked; the rows are not read yet."""
+        pinned = self._check_version(version)
+        unreadable, edited = self._file_problems(version)
+        self._refuse(unreadable + edited + self._history_problems(version))
+        return self._scan(pinned)
 
     def _scan(self, version: int | None) -> pl.LazyFrame:
         lf = pl.scan_delta(
@@ -254,9 +259,11 @@ class DeltaStore:
     def load(self, version: int | None = None) -> EventLog:
         """The whole log in memory, at the latest or a given table version, checked as `scan`
         checks it."""
-        lf = self.scan(version)
+        lf = self._checked_files(version)
         with self._reading():
-            return EventLog.from_frame(lf)
+            log = EventLog.from_frame(lf)
+        self._refuse(structure_problems(log.frame.select(STRUCTURE_COLUMNS)))  # rows read once
+        return log
 
     def verify(self, version: int | None = None) -> VerifyReport:
         """Recompute every hash and check sequence numbers, times and references.
