@@ -133,3 +133,60 @@ def test_a_bare_dollar_is_the_local_dollar_where_the_press_writes_it_so(
     subject: str, text: str, expected: str | None
 ) -> None:
     assert dollar_of(subject, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Globex Holdings Ltd (ASX: GLX)", "GLX.AX"),
+        ("Globex Holdings (NYSE: GLX)", "GLX"),
+        ("Microsoft Corporation", "MSFT"),  # a few words: the name alone opens the section
+        ("Why investors prefer Microsoft to its noisy peers this spring", None),
+        ("Globex Holdings (NYSE: GLX) and Initech (NYSE: INTC)", None),  # two companies
+    ],
+)
+def test_a_heading_naming_one_company_opens_its_section(heading: str, expected: str | None) -> None:
+    subjects = Subjects.of(f"News\nAcme Corp (NYSE: ACME) rose.\n{heading}\n", "News")
+    assert subjects.of_heading(heading) == expected
+
+
+def test_sentences_under_a_company_heading_are_about_that_company() -> None:
+    from tests.extract.helpers import extract
+
+    text = (
+        "Five directors sold shares\n"
+        "Insiders sold stock at several companies over the past two weeks.\n"
+        "Globex Holdings Ltd (ASX: GLX)\n"
+        "Globex shares are trading at $13.10, up 0.9% today.\n"
+        "Initech Group Ltd (ASX: ITG)\n"
+        "This ASX 200 software share is trading at $4.20, down 1.5% today.\n"
+    )
+    found = {(e.kind, e.subject) for e in extract(text, subject=None)}  # type: ignore[arg-type]
+    assert ("price_level", "GLX.AX") in found
+    assert ("price_move", "GLX.AX") in found
+    assert ("price_level", "ITG.AX") in found
+    assert ("price_move", "ITG.AX") in found
+    assert not {s for _, s in found} & {"ASX200", "Globex"}
+
+
+def test_a_first_word_names_the_listed_company_it_opens() -> None:
+    subjects = Subjects("X", {"wisetech global": "WTC.AX", "western areas": "WSA.AX"})
+    assert subjects.id_of("Wisetech") == "WTC.AX"
+    assert subjects.id_of("Wesfarmers") == "Wesfarmers"  # no listed name opens with it
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("This ASX 200 property share is trading at $14.26.", None),
+        ("The S&P 500 company said revenue rose.", None),
+        ("The FTSE 100 mining stock fell 2%.", None),
+        ("The ASX 200 rose 1%.", "ASX200"),
+        ("The Nikkei 225 stock average fell 2%.", "N225"),
+    ],
+)
+def test_an_index_before_a_company_noun_is_an_adjective(text: str, index: str | None) -> None:
+    from timeline.extract.mentions import find_entities
+
+    named = [m.id for m in find_entities(text, kinds=("index",))]
+    assert named == ([index] if index else [])

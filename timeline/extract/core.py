@@ -88,9 +88,12 @@ class RuleExtractor:
         lead = Occurrence.unknown()
         long = len(article.text) > _LONG_TEXT  # a long text shows its progress
         shown = tqdm(sentences, desc="sentences", unit="sentence", disable=not long, leave=False)
+        section: str | None = None  # a heading naming one company opens its section
         for i, sentence in enumerate(shown):
             ctx.index = i
-            ctx.sentence_subject = subjects.of_sentence(sentence.text, sentence.start)
+            if sentence.heading and sentence.start > len(article.title):
+                section = subjects.of_heading(sentence.text, sentence.start) or section
+            ctx.sentence_subject = subjects.of_sentence(sentence.text, sentence.start, section)
             if sentence.factual:
                 ctx.occurrence = resolve(
                     sentence.text, ctx.published, ctx.temporal, subjects.exchange

@@ -88,6 +88,13 @@ def _trie(aliases: set[str], *, fold: bool) -> str:
     return regex(root)
 
 
+# An index named before a noun of one company describes that company, not the index.
+_INDEX_AS_ADJECTIVE = re.compile(
+    r"\s+(?:[a-z]+[ -])?(?:share|stock|company|constituent|member|director|name|listing)\b"
+    r"(?!\s+(?:average|index|market|exchange)\b)"
+)
+
+
 @per_sentence
 def find_entities(sentence: str, kinds: tuple[str, ...] | None = None) -> tuple[Mention, ...]:
     """Every alias-table entity named in ``sentence``, in order, longest match first."""
@@ -102,6 +109,9 @@ def find_entities(sentence: str, kinds: tuple[str, ...] | None = None) -> tuple[
             entity: Entity | None = table.get(normalise(text))
             if entity is None or (kinds and entity.kind not in kinds):
                 continue
+            if entity.kind == "index" and _INDEX_AS_ADJECTIVE.match(sentence, m.end()):
+                taken.append(m.span())  # "This ASX 200 property share": a member, not the
+                continue  # index (nor its shorter alias "ASX")
             taken.append((m.start(), m.end()))
             found.append(Mention(entity.id, entity.kind, m.start(), m.start() + len(text), text))
     return tuple(sorted(found, key=lambda x: x.start))

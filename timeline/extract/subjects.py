@@ -295,28 +295,67 @@ class Subjects:
             known = resolve(form)
             if known:
                 return known
-        return canonical(name)
+        return self._by_first_word(name) or canonical(name)
+
+    def _by_first_word(self, name: str) -> str | None:
+        """A one-word name that opens exactly one of this article's listed names: "Wisetech"
+        after "WiseTech Global Ltd (ASX: WTC)".
+
+        >>> Subjects("X", {"wisetech global": "WTC.AX"})._by_first_word("Wisetech")
+        'WTC.AX'
+        """
+        if " " in name.strip() or len(name) < 4:
+            return None
+        key = normalise(name)
+        ids = {i for n, i in self.names.items() if n.split()[0] == key and " " in n}
+        return ids.pop() if len(ids) == 1 else None
 
     def names_article(self, start: int, end: int) -> bool:
         """Whether the article's own company is named between offsets ``start`` and ``end``."""
         return any(start <= at < end and c == self.article for at, c in self.found)
 
-    def of_sentence(self, text: str, start: int | None = None) -> str:
-        """The subject of one sentence: the article's, unless the sentence opens on another
-        company and never names the article's. With ``start``, the sentence's offset in the
-        article, the mentions found when the article was read are used."""
-        if start is None:
-            named = self.mentions(text)
-        else:
-            end = start + len(text)
-            named = [(at - start, c) for at, c in self.found if start <= at < end]
-        if not named or any(c == self.article for _, c in named):
-            return self.article
+    def of_sentence(self, text: str, start: int | None = None, section: str | None = None) -> str:
+        """The subject of one sentence: the section's (``section``, else the article's),
+        unless the sentence opens on another company and never names that one. With
+        ``start``, the sentence's offset in the article, the mentions found when the
+        article was read are used.
+
+        >>> s = Subjects("ACME", {"acme": "ACME", "globex": "GBX"})
+        >>> s.of_sentence("Globex shares rose 3%."), s.of_sentence("Shares rose 3%.", section="GBX")
+        ('GBX', 'GBX')
+        """
+        own = section or self.article
+        named = self._named_in(text, start)
+        if not named or any(c == own for _, c in named):
+            return own
         first_at, first = named[0]
         lead = text[:first_at]
         if first_at <= 60 and not re.search(r"\b(?:than|like|rival|peer|versus|vs)\b", lead, re.I):
             return first
-        return self.article
+        return own
+
+    def of_heading(self, text: str, start: int | None = None) -> str | None:
+        """The company a section heading introduces ("WiseTech Global Ltd (ASX: WTC)",
+        "Acme Corp: buy"): the one company a short heading names, else None.
+
+        >>> Subjects("ACME", {"acme": "ACME"}).of_heading("Globex Corp (NYSE: GBX)")
+        'GBX'
+        """
+        named = {c for _, c in self._named_in(text, start)}
+        if len(named) != 1 or len(text) > _SECTION_HEADING_MAX:
+            return None
+        # a ticker, or a heading of a few words only: a section about the company, not a
+        # subheading that mentions it ("Why analysts prefer Globex to its peers")
+        return named.pop() if find_listed(text) or len(text.split()) <= 5 else None
+
+    def _named_in(self, text: str, start: int | None) -> list[tuple[int, str]]:
+        if start is None:
+            return self.mentions(text)
+        end = start + len(text)
+        return [(at - start, c) for at, c in self.found if start <= at < end]
+
+
+_SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
 
 
 def _dateline_span(text: str) -> tuple[int, int]:

@@ -34,6 +34,11 @@ month"                                     P-1 month..P
 "52-week high", "over the past year"       P - 364 days..P                          year
 =========================================  ======================================  =========
 
+What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
+(April..March where companies close their year in March: NSE/BSE, Tokyo), "next quarter" and
+"current quarter" (P's quarter: last quarter's results are out), "next year", "this/current
+(fiscal) year", "full-year", "by 2027"; none of these is ever an actual's date.
+
 Sessions are the exchange's (`timeline.extract.sessions`, holidays included), for the market of
 the article's subject (NYSE when it is not known).
 
@@ -62,7 +67,7 @@ from dataclasses import dataclass
 from timeline._time import MONTH_PATTERN, MONTHS
 from timeline.extract.numbers import word_number
 
-__all__ = ["Occurrence", "TemporalContext", "past_year", "resolve"]
+__all__ = ["Occurrence", "TemporalContext", "horizon", "past_year", "resolve"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RE = MONTH_PATTERN
@@ -420,4 +425,66 @@ def resolve(
         found = rule(m, published, ctx)
         if found is not None:
             return found
+    return Occurrence.unknown()
+
+
+# What an estimate, guidance or plan speaks of: the cue classes of the future, most specific
+# first. A fiscal year is the calendar year except where the market's companies mostly close
+# their year in March (India, Japan: FY26 is April 2025..March 2026).
+def _fiscal_year(fy: int, exchange: str) -> Occurrence:
+    if exchange in _APRIL_FISCAL:
+        return Occurrence(dt.date(fy - 1, 4, 1), dt.date(fy, 3, 31), "year", "year")
+    return Occurrence(dt.date(fy, 1, 1), dt.date(fy, 12, 31), "year", "year")
+
+
+def _fiscal_now(p: dt.date, exchange: str) -> int:
+    return p.year + (exchange in _APRIL_FISCAL and p.month >= 4)
+
+
+Horizon = Callable[[re.Match[str], dt.date, str], Occurrence]
+_HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
+    (
+        re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY\s*|fiscal\s+)?'?(?P<y>20\d\d|\d\d)\b", re.I),
+        lambda m, p, x: _quarter(_full_year(m.group("y")), int(m.group("q"))),
+    ),
+    (
+        re.compile(r"\b(?:FY\s*|fiscal\s+(?:year\s+)?)'?(?P<y>20\d\d|\d\d)E?\b", re.I),
+        lambda m, p, x: _fiscal_year(_full_year(m.group("y")), x),
+    ),
+    (
+        re.compile(r"\b(?:next|following|coming|current)\s+quarter\b", re.I),
+        lambda m, p, x: _quarter(p.year, (p.month - 1) // 3 + 1),  # results are a quarter late
+    ),
+    (
+        re.compile(r"\b(?:next|following|coming)\s+(?:fiscal\s+|financial\s+)?year\b", re.I),
+        lambda m, p, x: _fiscal_year(_fiscal_now(p, x) + 1, x),
+    ),
+    (
+        re.compile(
+            r"\b(?:this|current|the\s+current)\s+(?:fiscal\s+|financial\s+|full[\s-])?year\b|"
+            r"\bfull[\s-]year\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bannual\b",
+            re.I,
+        ),
+        lambda m, p, x: _fiscal_year(_fiscal_now(p, x), x),
+    ),
+    (
+        re.compile(r"\b(?:in|for|of|during|by)\s+(?P<y>20\d\d)\b"),
+        lambda m, p, x: _fiscal_year(int(m.group("y")), "XNYS"),
+    ),
+]
+
+
+def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurrence:
+    """The period a forward-looking statement speaks of ("EPS of $6.40 next year"), which may
+    lie after ``published``; unknown when the text names none.
+
+    >>> p = dt.date(2025, 11, 20)
+    >>> [horizon(t, p).start for t in ("next year", "Q2 2026", "the current fiscal year")]
+    [datetime.date(2026, 1, 1), datetime.date(2026, 4, 1), datetime.date(2025, 1, 1)]
+    >>> horizon("FY26 EPS", p, "XBOM").start, horizon("by then", p).precision
+    (datetime.date(2025, 4, 1), 'unknown')
+    """
+    for pattern, rule in _HORIZONS:
+        if m := pattern.search(sentence):
+            return rule(m, published, exchange)
     return Occurrence.unknown()

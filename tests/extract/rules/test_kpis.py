@@ -83,5 +83,15 @@ def test_the_segment_and_metric_carry_to_the_next_sentence() -> None:
         "The market for wearables is expected to grow 30%.",
     ],
 )
-def test_not_kpis(text: str) -> None:
-    assert [k for k in kpis(text) if k[3] == "percent" and k[2] in (20.0, 30.0, 5.0)] == []
+def test_not_actual_kpis(text: str) -> None:
+    actuals = [
+        k
+        for k in only(text, "financial_kpi")
+        if k["modality"] == "actual" and k["unit"] == "percent" and k["value"] in (20.0, 30.0, 5.0)
+    ]
+    assert actuals == []
+
+
+def test_an_analysts_forecast_is_an_estimate_of_its_period() -> None:
+    (got,) = only("Analysts forecast revenue growth of 20% next year.", "financial_kpi")
+    assert (got["value"], got["modality"], got["start"].year) == (20.0, "estimate", 2026)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities, find_orgs
+from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, investing_company
 from timeline.extract.temporal import resolve
@@ -33,13 +34,14 @@ _NAME = r"(?:[A-Z][\w’'\-+]*|i[A-Z][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*))*"
 _LAUNCH = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|"
     r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s)?|began\s+selling|started\s+selling|"
-    r"went\s+on\s+sale)\b",
+    r"went\s+on\s+sale|(?:go|goes)\s+on\s+sale|start\s+shipping|begin\s+shipping|hit\s+shelves)\b",
     re.I,
 )
 _NOT_LAUNCH = re.compile(
     r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
     r"offering|bid|campaign|"
-    r"beta\s+launch\s+in)\b",
+    r"beta\s+launch\s+in|releas\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:earnings|results|data|report|figures|numbers|statement))\b",
     re.I,
 )
 _CATEGORIES = [
@@ -123,6 +125,12 @@ _PRODUCT_NOUN = (
 _BEFORE_NOUN = re.compile(
     r"(?P<n>" + _NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
 )
+# "the Switch 2 will be released", "Gemini 3 was unveiled", "the Model Q is set to go on sale"
+_NAMED_BEFORE_VERB = re.compile(
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")\s+"
+    r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
+    r"was|were|has\s+been|have\s+been|is\s+being|is|are)\s+(?:officially\s+|finally\s+)?$"
+)
 _AS_SUBJECT = re.compile(
     r"^(?:(?:The company's|Its|Their)\s+)?(?P<n>" + _NAME + r")\s+(?:now\s+)?"
     r"(?:has|had|have|reached|surpassed|topped|counts|boasts|completed|recorded|logged|hit)\b"
@@ -171,9 +179,17 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product launch, its category and starting price (this or the next sentence)."""
     text = sentence.text
     m = _LAUNCH.search(text)
-    if m is None or _NOT_LAUNCH.search(text) or PROJECTION.search(text):
+    if m is None or _NOT_LAUNCH.search(text):
         return
-    product = _product_after(text, m.end()) or _product_before(text, m.start())
+    modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
+    if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
+        return  # what analysts expect a company to launch is no launch, nor its plan
+    named = _NAMED_BEFORE_VERB.search(text[: m.start()])
+    product = (
+        (_trim(named.group("n")) if named and not _stop_name(named.group("n")) else None)
+        or _product_after(text, m.end())
+        or _product_before(text, m.start())
+    )
     if not product or find_entities(product, kinds=("company", "firm", "investor", "index")):
         return
     nxt = ctx.following()
@@ -189,6 +205,7 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "category": _category(text),
             "price": price.value if price else None,
             "currency": price.currency if price else None,
+            "modality": modality,
         },
         confidence=0.8,
         occurrence=occurrence,

@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.extract.context import Context, Draft
+from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
-from timeline.extract.rules._common import PROJECTION, hypothetical_before
+from timeline.extract.rules._common import hypothetical_before
+from timeline.extract.temporal import Occurrence, horizon
 from timeline.extract.text import Sentence, per_sentence
 
 __all__ = ["headings", "kpis", "segment_of"]
@@ -118,8 +120,7 @@ def _carried_segment(ctx: Context) -> str | None:
     return ctx.memory(_Memory).segment
 
 
-def _fiscal_period(ctx: Context) -> str | None:
-    occ = ctx.occurrence
+def _fiscal_period(occ: Occurrence) -> str | None:
     if occ.start is None or occ.end is None:
         return None
     if occ.precision == "quarter":
@@ -190,10 +191,9 @@ def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, 
 
 
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """Company KPIs for a period, one per number that a metric in the sentence claims."""
+    """Company KPIs for a period, one per number that a metric in the sentence claims, each
+    with its modality (`timeline.extract.modality`): an estimate or guidance is kept as such."""
     text = sentence.text
-    if PROJECTION.search(text):
-        return
     mentions = _mentions(text)
     memory = ctx.memory(_Memory)
     if not mentions and _ANAPHORA.search(text) and memory.kpi and ctx.index - memory.kpi_index <= 1:
@@ -223,15 +223,22 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
         name = _ADDITIONS.get(metric, metric) if added else metric
         memory.kpi, memory.kpi_index = (metric, segment), ctx.index
+        modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
+        occurrence = ctx.occurrence
+        if modality != "actual":  # the period it speaks of, which may lie ahead
+            ahead = horizon(text, ctx.published, ctx.subjects.exchange)
+            occurrence = ahead if ahead.precision != "unknown" else occurrence
         yield Draft(
             "financial_kpi",
             {
                 "metric": name,
                 "segment": clause_segment or segment,
-                "fiscal_period": _fiscal_period(ctx),
+                "fiscal_period": _fiscal_period(occurrence),
                 "qualifier": number.qualifier,
+                "modality": modality,
                 **payload,
                 "unit": payload.get("unit") or _UNITS.get(metric, "count"),
             },
             confidence=0.75,
+            occurrence=occurrence,
         )

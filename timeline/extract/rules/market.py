@@ -88,7 +88,7 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     )
     if named and not before:
         return named.group("n")  # an index the alias table does not know, kept as written
-    return ctx.subject
+    return ctx.sentence_subject
 
 
 # "The index is up about 6 points, or .03%": the index the last sentences named

@@ -1,0 +1,67 @@
+"""Modality: what happened, what analysts expect, what the company guides, what it plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import only
+from timeline.extract.modality import modality_of
+
+
+def _at(text: str, figure: str) -> tuple[int, int]:
+    start = text.index(figure)
+    return start, start + len(figure)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Quarterly revenue rose 12% to $4.1 billion.", "$4.1 billion", "actual"),
+        ("Globex posted EPS of $1.02, beating estimates of $0.95.", "$1.02", "actual"),
+        ("Globex posted EPS of $1.02, beating estimates of $0.95.", "$0.95", "estimate"),
+        ("Sales came in at €2.3bn versus €2.2bn expected.", "€2.3bn", "actual"),
+        ("Sales came in at €2.3bn versus €2.2bn expected.", "€2.2bn", "estimate"),
+        ("Analysts polled by LSEG expect revenue of $9.8 billion.", "$9.8 billion", "estimate"),
+        ("The company is expected to report earnings of $2.10 a share.", "$2.10", "estimate"),
+        ("Morgan Stanley expects services revenue to rise 11%.", "11%", "estimate"),
+        ("Wall Street had forecast a profit of ¥80 billion.", "¥80 billion", "estimate"),
+        ("The consensus estimate for full-year EPS is $6.40.", "$6.40", "estimate"),
+        ("The company expects revenue of $5 billion to $5.2 billion.", "$5 billion", "guidance"),
+        ("Globex now sees 2026 sales growing 4% to 6%.", "4%", "guidance"),
+        ("It raised its full-year forecast to $3.30 a share.", "$3.30", "guidance"),
+        ("Management guided to an operating margin of 18%.", "18%", "guidance"),
+        ("Its outlook calls for revenue of Rs 9,000 crore.", "Rs 9,000 crore", "guidance"),
+        ("The group plans to spend $2 billion on new plants.", "$2 billion", "plan"),
+        ("The tablet will go on sale at $399.", "$399", "plan"),
+        ("Net profit fell 8% but the company expects a rebound of 5%.", "8%", "actual"),
+        ("Net profit fell 8% but the company expects a rebound of 5%.", "5%", "guidance"),
+    ],
+)
+def test_modality_of_a_figure(text: str, figure: str, expected: str) -> None:
+    assert modality_of(text, *_at(text, figure), company="GBX") == expected
+
+
+def test_kpis_keep_estimates_and_guidance_with_their_modality() -> None:
+    text = (
+        "Acme reported revenue of $6.31 billion, compared with $6.28 billion expected. "
+        "The company expects revenue of $6.6 billion next quarter."
+    )
+    found = {(k["value"], k["modality"]) for k in only(text, "financial_kpi")}
+    assert found == {(6.31e9, "actual"), (6.28e9, "estimate"), (6.6e9, "guidance")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "product"),
+    [
+        ("The Orbit 3 will be released on June 5, 2025, priced at $450.", "Orbit 3"),
+        ("Acme plans to launch its Vega X tablet in September.", "Vega X"),
+        ("The Nova Pro is set to go on sale on March 3, 2025.", "Nova Pro"),
+    ],
+)
+def test_a_planned_launch_is_a_plan(sentence: str, product: str) -> None:
+    launches = only(sentence, "product_launch")
+    assert [(e["product"].startswith(product), e["modality"]) for e in launches] == [(True, "plan")]
+
+
+def test_a_launch_that_analysts_expect_is_no_event() -> None:
+    assert only("Analysts expect Acme to launch the Vega X in September.", "product_launch") == []

@@ -1,0 +1,119 @@
+"""Modality: whether a figure is what happened or what someone expects, guides or plans.
+
+A figure is an **actual** unless a cue governs it. The cue is the last one written before the
+figure since the last contrast ("vs", "compared with", "but", "while", ";"), or a word of
+expectation right after it ("$6.28 billion expected"):
+
+========================  ======================================================  ===========
+cue class                 examples                                                modality
+========================  ======================================================  ===========
+analysts / market         "analysts expect", "is expected to report", "consensus  estimate
+                          estimate", "Wall Street had expected", "Morgan Stanley
+                          expects", "$6.28 billion expected"
+the company               "guidance", "guided", "outlook", "the company expects",  guidance
+                          "it now sees", "raised its forecast"
+intention                 "plans to", "will", "is set to", "is scheduled to",      plan
+                          "intends to", "aims to"
+========================  ======================================================  ===========
+
+"Expects" is an estimate when an analyst, a broker or the market expects, guidance when the
+company (its name, "the company", "it", "management", an executive) does. The occurrence of a
+non-actual figure is the period it speaks of, as for an actual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events import Modality
+from timeline.extract.mentions import find_entities
+
+__all__ = ["modality_of"]
+
+# Where a sentence turns from one statement to another: a cue before it governs no more.
+_CONTRAST = re.compile(
+    r";|\b(?:vs\.?|versus|compared\s+(?:with|to)|against|but|while|whereas|after|"
+    r"ahead\s+of|beating|beat|topped|missed|exceeding|exceeded)\b",
+    re.I,
+)
+_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:(?:had\s+been\s+|was\s+)?(?:expected|estimated|forecast|anticipated|"
+    r"projected)|(?:consensus|analysts?['’]?\s+)?estimates?|consensus|a\s+(?:consensus|estimate))\b",
+    re.I,
+)
+_TAIL_END = re.compile(
+    r"[,;(]|\b(?:beat\w*|miss\w*|top\w*|vs|versus|compared|than|above|below|ahead|from)\b", re.I
+)
+_ESTIMATE = re.compile(
+    r"\b(?:(?:is|are|was|were|be)\s+(?:widely\s+)?(?:expected|estimated|forecast|projected|"
+    r"anticipated|seen)\s+to|consensus|estimates?|Wall\s+Street|the\s+Street|analysts?|"
+    r"brokers?|(?:market|analyst)\s+expectations?|street\s+expectations?|on\s+average)\b",
+    re.I,
+)
+_EXPECTS = re.compile(
+    r"\b(?:now\s+)?(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
+    r"predicts?|predicted|sees|saw|anticipates?)\b",
+    re.I,
+)
+_GUIDANCE = re.compile(
+    r"\b(?:guid(?:ed|es|ing|ance)|outlook|(?:raised|lifted|cut|lowered|trimmed|reaffirmed|"
+    r"reiterated|maintained)\s+(?:its\s+)?(?:full[\s-]year\s+|annual\s+|fiscal\s+)?"
+    r"(?:forecasts?|targets?|projections?))\b",
+    re.I,
+)
+_COMPANY_SPEAKER = re.compile(
+    r"\b(?:the\s+company|the\s+group|it|management|(?:chief\s+executive|chief\s+financial|"
+    r"CEO|CFO|executives?|the\s+firm['’]s\s+management))\s+(?:now\s+|also\s+|still\s+)?$",
+    re.I,
+)
+_PLAN = re.compile(
+    r"\b(?:plans?\s+to|planned|planning\s+to|will|is\s+(?:set|scheduled|slated|due)\s+to|"
+    r"(?:set|scheduled|slated)\s+(?:to|for)|intends?\s+to|aims?\s+to|is\s+to|are\s+to|"
+    r"upcoming|forthcoming)\b",
+    re.I,
+)
+
+
+def modality_of(text: str, at: int, end: int | None = None, company: str | None = None) -> Modality:
+    """The modality of the figure at ``text[at:end]`` (``company``: the subject's id, whose
+    own expectation is guidance).
+
+    >>> modality_of("Revenue was $6.31 billion vs $6.28 billion expected.", 12, 25)
+    'actual'
+    >>> modality_of("Revenue was $6.31 billion vs $6.28 billion expected.", 29, 42)
+    'estimate'
+    >>> modality_of("Analysts expect revenue of $6.3 billion.", 27)
+    'estimate'
+    >>> modality_of("The company expects revenue of $6.3 billion.", 31)
+    'guidance'
+    >>> modality_of("The console will be released on June 5 at $450.", 42)
+    'plan'
+    """
+    tail = _TAIL_END.split(text[end if end is not None else at :][:40], maxsplit=1)[0]
+    if _AFTER.match(tail):
+        return "estimate"
+    lead = text[:at]
+    turns = list(_CONTRAST.finditer(lead))
+    lead = lead[turns[-1].end() :] if turns else lead
+    if _GUIDANCE.search(lead):
+        return "guidance"
+    expects = list(_EXPECTS.finditer(lead))
+    if expects:
+        return _whose(lead[: expects[-1].start()], expects[-1].group(0), company)
+    if _ESTIMATE.search(lead):
+        return "estimate"
+    return "plan" if _PLAN.search(lead) else "actual"
+
+
+def _whose(speaker: str, verb: str, company: str | None) -> Modality:
+    """Who expects: analysts and the market estimate, the company guides."""
+    if _ESTIMATE.search(speaker) or find_entities(speaker, kinds=("firm",)):
+        return "estimate"
+    if _COMPANY_SPEAKER.search(speaker) or _names_company(speaker, company):
+        return "guidance"
+    return "estimate" if re.match(r"expected|estimated", verb, re.I) else "guidance"
+
+
+def _names_company(speaker: str, company: str | None) -> bool:
+    named = find_entities(speaker, kinds=("company",))
+    return bool(named) and (company is None or named[-1].id == company)
