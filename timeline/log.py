@@ -139,9 +139,9 @@ def _empty() -> pl.DataFrame:
 
 def events_to_frame(events: Iterable[EventBase]) -> pl.DataFrame:
     """Rows of the log schema for ``events`` (in the order given)."""
-    names = log_schema().names()
-    rows = [{n: getattr(ev, n, None) for n in names} for ev in events]
-    return pl.DataFrame(rows, schema=log_schema(), orient="row") if rows else _empty()
+    schema = log_schema()
+    rows = [dict(ev) for ev in events]  # its own fields only: the other kinds' columns are null
+    return pl.DataFrame(rows, schema=schema) if rows else _empty()
 
 
 def _row_to_dict(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ import datetime as dt
 import json
 import re
 import zlib
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
@@ -56,11 +56,13 @@ from timeline.log import (
     structure_problems,
     verify_frame,
 )
+from timeline.store.ids import IdFilter
 
 __all__ = ["DeltaStore"]
 
 WRITER_TAG = {"writer": "timeline"}
 CHECKPOINT_EVERY = 50
+_SAVE_IDS_EVERY = 10  # commits: the ids' filter is saved on these, caught up in between
 # operations that never change what the table holds
 _HARMLESS = frozenset({"OPTIMIZE", "VACUUM START", "VACUUM END", "SET TBLPROPERTIES"})
 
@@ -128,6 +130,7 @@ class DeltaStore:
         self.table_uri = f"{self.uri}/events"
         self.storage_options = dict(storage_options or {})
         self.lock_timeout = lock_timeout
+        self._ids: IdFilter | None = None  # the event ids' filter, kept between appends
 
     def __repr__(self) -> str:
         return f"DeltaStore({self.uri!r})"
@@ -376,18 +379,21 @@ class DeltaStore:
     def _checksums(self) -> Path:
         return Path(self.uri) / "checksums.jsonl"
 
+    def _added_by(self, version: int) -> list[str]:
+        """The data files (paths relative to the table) that commit ``version`` added."""
+        commit = Path(self.table_uri) / "_delta_log" / f"{version:020d}.json"
+        return [
+            action["add"]["path"]
+            for line in commit.read_text("utf-8").splitlines()
+            if line.strip() and "add" in (action := json.loads(line))
+        ]
+
     def _record_checksums(self, version: int) -> None:
         """Append the CRC-32 of each data file commit ``version`` added (one line per commit,
         so an append costs the same however long the log is)."""
         if _is_url(self.uri):
             return
-        commit = Path(self.table_uri) / "_delta_log" / f"{version:020d}.json"
-        added = [
-            action["add"]["path"]
-            for line in commit.read_text("utf-8").splitlines()
-            if line.strip() and "add" in (action := json.loads(line))
-        ]
-        files = {rel: _crc32(Path(self.table_uri) / rel) for rel in added}
+        files = {rel: _crc32(Path(self.table_uri) / rel) for rel in self._added_by(version)}
         line = json.dumps({"version": version, "files": files}) + "\n"
         with self._checksums.open("a+b") as out:
             out.seek(0, 2)
@@ -459,6 +465,52 @@ class DeltaStore:
         except Timeout:
             raise StoreLockTimeout(self.uri, self.lock_timeout) from None
 
+    @property
+    def _ids_path(self) -> Path:
+        return Path(self.uri) / "ids.bloom"
+
+    def _id_filter(self, table: DeltaTable, actions: pl.DataFrame) -> IdFilter:
+        """The ids' filter, caught up with every data file of the table: the one in memory,
+        else the one saved beside the table, else one built from a full read of the ids."""
+        files = set(actions.get_column("path").to_list()) if actions.height else set()
+        kept = self._ids
+        if kept is None and not _is_url(self.uri):
+            kept = IdFilter.load(self._ids_path)
+        if kept is None or kept.full:
+            rows = int(actions.get_column("num_records").sum()) if actions.height else 0
+            kept = IdFilter.empty(capacity=2 * rows + 100_000)
+            kept.add(pl.scan_delta(table).select("event_id").collect().to_series(), files)
+        elif missing := sorted(files - kept.covers):
+            paths = [f"{self.table_uri}/{rel}" for rel in missing]
+            new = pl.scan_parquet(paths, storage_options=self.storage_options or None)
+            kept.add(new.select("event_id").collect().to_series(), missing)
+        self._ids = kept
+        return kept
+
+    def _existing(
+        self, table: DeltaTable | None, actions: pl.DataFrame | None
+    ) -> Callable[[Sequence[str]], Collection[str]]:
+        """Which of a batch's ids the table holds: the ids' filter rules most out, the maybe-
+        present ones are looked up exactly."""
+        if table is None or actions is None:
+            return lambda ids: set()
+        ids_filter = self._id_filter(table, actions)
+
+        def existing(ids: Sequence[str]) -> Collection[str]:
+            maybe = [i for i, hit in zip(ids, ids_filter.maybe(ids), strict=True) if hit]
+            return self._existing_in(table, maybe)
+
+        return existing
+
+    def _remember(self, added: pl.DataFrame, version: int) -> None:
+        """Add a commit's ids to the filter (saved beside the table every few commits: one
+        that lags behind catches up from the newer files)."""
+        if self._ids is None or _is_url(self.uri):
+            return
+        self._ids.add(added.get_column("event_id"), self._added_by(version))
+        if version % _SAVE_IDS_EVERY == 0:
+            self._ids.save(self._ids_path)
+
     @staticmethod
     def _existing_in(table: DeltaTable | None, ids: Sequence[str]) -> Collection[str]:
         """Which of ``ids`` the table holds (reads the event_id column only)."""
@@ -512,7 +564,7 @@ class DeltaStore:
             next_seq, last = self._tail(table, actions)
             added, dups = prepare_append(
                 items,
-                existing=lambda ids: self._existing_in(table, ids),
+                existing=self._existing(table, actions),
                 next_seq=next_seq,
                 recorded_at=record_time(last, recorded_at),
                 allow_future=allow_future,
@@ -537,5 +589,6 @@ class DeltaStore:
             if version % CHECKPOINT_EVERY == 0 and version:
                 table.create_checkpoint()
             self._record_checksums(version)
+            self._remember(added, version)
             self._write_ledger(version, next_seq + added.height - 1)
             return AppendReport(added.height, len(dups), version, next_seq)
