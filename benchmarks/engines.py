@@ -13,7 +13,7 @@ Engines: ``polars`` (timeline's projections), ``duckdb`` (SQL with window functi
 joins over the log as given), ``duckdb-native`` (DuckDB at its best: only the columns the
 questions need, loaded into a native DuckDB table before timing, and the idiomatic query,
 ``arg_max(value, struct_pack(valid_from, reported_at, seq))`` per subject and firm),
-``pandas`` (sort, group and merge), ``replay`` (a Python loop folding events into state one at a
+``pandas`` (sort, group and merge over the needed columns, keys as categoricals), ``replay`` (a Python loop folding events into state one at a
 time, the way aggregate-based event-sourcing libraries rebuild state).
 
 Each engine first takes the log into its own form (`PREPARE`: a DuckDB table, a pandas frame;
@@ -221,6 +221,15 @@ def _duckdb_best(
 # --- pandas ----------------------------------------------------------------------------------
 
 
+def _pandas_native(log: pl.DataFrame) -> pd.DataFrame:
+    """The needed columns as a pandas frame, repeated strings as categoricals (pandas' best
+    form for group keys and filters)."""
+    frame = log.select(_NEEDED).to_pandas()
+    for column in ("kind", "subject", "firm", "target_type", "rating_normalized"):
+        frame[column] = frame[column].astype("category")
+    return frame
+
+
 def _pandas_facts(log: pd.DataFrame) -> pd.DataFrame:
     control = log[log["kind"] == "retraction"]
     until = control.groupby("target_event_id")["reported_at"].min().rename("known_until")
@@ -420,7 +429,7 @@ PREPARE: dict[str, Callable[[pl.DataFrame], Any]] = {
     "polars": lambda log: log,
     "duckdb": _duckdb_registered,
     "duckdb-native": _duckdb_native,
-    "pandas": lambda log: log.to_pandas(),
+    "pandas": _pandas_native,
     "replay": lambda log: log,
 }
 QUESTIONS = ("derived", "ratings", "price", "daily")
@@ -434,6 +443,7 @@ def answer(
     keys = ["at", "subject"] if question == "daily" else ["subject"]
     casts = {c: pl.Float64 for c in ("mean", "median", "high", "low", "price") if c in out.columns}
     casts |= {c: pl.Int64 for c in ("count", "buy", "hold", "sell") if c in out.columns}
+    casts["subject"] = pl.String  # pandas keeps it as a categorical
     if "at" in out.columns:
         casts["at"] = pl.Date
     return out.cast(casts).sort(keys)

@@ -1,7 +1,11 @@
 """Run the benchmark and write ``benchmarks/RESULTS.md``.
 
     .venv/bin/python -m benchmarks.run                      # 1M and 10M events
-    .venv/bin/python -m benchmarks.run --sizes 1000000      # a quicker run
+    .venv/bin/python -m benchmarks.run --sizes 1000000      # 1M only
+    .venv/bin/python -m benchmarks.run --quick              # after changing a projection
+
+``--quick`` asks the four questions of the 1M log of timeline and of DuckDB at its best only,
+once each, answers cross-checked, and writes ``benchmarks/data/quick.md`` (not RESULTS.md).
 
 Each (size, engine, question) runs in a fresh subprocess, so its peak memory (max RSS) is its
 own. Answers of every engine are compared with timeline's before anything is timed. The
@@ -299,7 +303,7 @@ def _fmt(seconds: float) -> str:
 def write_report(
     results: list[dict[str, Any]],
     stores: list[dict[str, Any]],
-    extraction: dict[str, Any],
+    extraction: dict[str, Any] | None,
     checks: dict[int, list[str]],
     out: Path,
 ) -> None:
@@ -321,7 +325,8 @@ def write_report(
         "twelve columns the questions read, asked with DuckDB's idiom for the latest row per "
         "group (`arg_max(value, struct_pack(valid_from, reported_at, seq))`, no window, no "
         "sort); `duckdb` the whole log registered as an Arrow view and asked with window "
-        "functions (kept for comparison with earlier runs); pandas a pandas frame. "
+        "functions (kept for comparison with earlier runs); pandas a frame of the needed "
+        "columns with categorical keys. "
         "'vs timeline' above 1 means timeline is faster.",
         "",
     ]
@@ -362,14 +367,16 @@ def write_report(
             f"- as-of state for one subject read from the store: {_fmt(s['asof_one_subject_s'])}",
             "",
         ]
-    lines += [
-        "## Extraction",
-        "",
-        f"- {extraction['per_second']:.0f} articles per second on one core "
-        f"({extraction['articles']} extractions of articles averaging "
-        f"{extraction['mean_chars']:.0f} characters in {extraction['seconds']:.2f} s)",
-        "",
-    ]
+    if extraction is not None:
+        lines += [
+            "## Extraction",
+            "",
+            f"- {extraction['per_second']:.0f} articles per second on one core "
+            f"({extraction['articles']} extractions of articles averaging "
+            f"{extraction['mean_chars']:.0f} characters in {extraction['seconds']:.2f} s)",
+            "",
+        ]
+    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines))
 
 
@@ -386,6 +393,11 @@ def main() -> None:
     parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--extraction", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="1M events, timeline and duckdb-native, once each; writes benchmarks/data/quick.md",
+    )
+    parser.add_argument(
         "--skip-check",
         action="store_true",
         help="do not cross-check answers (say so in the report)",
@@ -398,6 +410,9 @@ def main() -> None:
     if args.extraction:
         print(json.dumps(measure_extraction()))
         return
+    if args.quick:
+        args.sizes, args.repeat, args.engines = [1_000_000], 1, ["polars", "duckdb-native"]
+        args.out = DATA / "quick.md"
     results, stores, checks = [], [], {}
     for size in args.sizes:
         _log(size)
@@ -413,13 +428,15 @@ def main() -> None:
                 results.append(r)
                 shown = r.get("failed") or _fmt(r["seconds"])
                 print(f"  {question:8} {engine:7} {shown}", flush=True)
-        stores.append(measure_store(size))
-        print(f"  store: {stores[-1]['append_total_s']:.2f} s for 10k appends", flush=True)
-        # in a fresh process, as the engines: the parent holds the logs of the checks, and a
-        # Python heap of millions of objects slows every collection the extractor triggers
-        cmd = [sys.executable, "-m", "benchmarks.run", "--extraction"]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT.parent)
-        extraction = json.loads(out.stdout.strip().splitlines()[-1])
+        extraction: dict[str, Any] | None = None
+        if not args.quick:
+            stores.append(measure_store(size))
+            print(f"  store: {stores[-1]['append_total_s']:.2f} s for 10k appends", flush=True)
+            # in a fresh process, as the engines: the parent holds the logs of the checks, and
+            # a Python heap of millions of objects slows every collection the extractor makes
+            cmd = [sys.executable, "-m", "benchmarks.run", "--extraction"]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT.parent)
+            extraction = json.loads(out.stdout.strip().splitlines()[-1])
         write_report(results, stores, extraction, checks, args.out)  # after every size
         print(f"wrote {args.out}", flush=True)
 
