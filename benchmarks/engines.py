@@ -13,7 +13,8 @@ Engines: ``polars`` (timeline's projections), ``duckdb`` (SQL with window functi
 joins over the log as given), ``duckdb-native`` (DuckDB at its best: only the columns the
 questions need, loaded into a native DuckDB table before timing, and the idiomatic query,
 ``arg_max(value, struct_pack(valid_from, reported_at, seq))`` per subject and firm),
-``pandas`` (sort, group and merge over the needed columns, keys as categoricals), ``replay`` (a Python loop folding events into state one at a
+``pandas`` (sort, group and merge over the needed columns, keys as categoricals),
+``replay`` (a Python loop folding events into state one at a
 time, the way aggregate-based event-sourcing libraries rebuild state).
 
 Each engine first takes the log into its own form (`PREPARE`: a DuckDB table, a pandas frame;
