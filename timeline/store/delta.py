@@ -388,12 +388,12 @@ class DeltaStore:
             if line.strip() and "add" in (action := json.loads(line))
         ]
 
-    def _record_checksums(self, version: int) -> None:
-        """Append the CRC-32 of each data file commit ``version`` added (one line per commit,
-        so an append costs the same however long the log is)."""
+    def _record_checksums(self, version: int, added: Sequence[str]) -> None:
+        """Append the CRC-32 of each data file commit ``version`` added (``added``; one line
+        per commit, so an append costs the same however long the log is)."""
         if _is_url(self.uri):
             return
-        files = {rel: _crc32(Path(self.table_uri) / rel) for rel in self._added_by(version)}
+        files = {rel: _crc32(Path(self.table_uri) / rel) for rel in added}
         line = json.dumps({"version": version, "files": files}) + "\n"
         with self._checksums.open("a+b") as out:
             out.seek(0, 2)
@@ -502,12 +502,12 @@ class DeltaStore:
 
         return existing
 
-    def _remember(self, added: pl.DataFrame, version: int) -> None:
-        """Add a commit's ids to the filter (saved beside the table every few commits: one
-        that lags behind catches up from the newer files)."""
+    def _remember(self, added: pl.DataFrame, files: Sequence[str], version: int) -> None:
+        """Add a commit's ids and data ``files`` to the filter (saved beside the table every
+        few commits: one that lags behind catches up from the newer files)."""
         if self._ids is None or _is_url(self.uri):
             return
-        self._ids.add(added.get_column("event_id"), self._added_by(version))
+        self._ids.add(added.get_column("event_id"), files)
         if version % _SAVE_IDS_EVERY == 0:
             self._ids.save(self._ids_path)
 
@@ -588,7 +588,8 @@ class DeltaStore:
             version = int(table.version())
             if version % CHECKPOINT_EVERY == 0 and version:
                 table.create_checkpoint()
-            self._record_checksums(version)
-            self._remember(added, version)
+            files = [] if _is_url(self.uri) else self._added_by(version)  # read once
+            self._record_checksums(version, files)
+            self._remember(added, files, version)
             self._write_ledger(version, next_seq + added.height - 1)
             return AppendReport(added.height, len(dups), version, next_seq)
