@@ -190,3 +190,44 @@ def test_an_index_before_a_company_noun_is_an_adjective(text: str, index: str | 
 
     named = [m.id for m in find_entities(text, kinds=("index",))]
     assert named == ([index] if index else [])
+
+
+@pytest.mark.parametrize(
+    "written", ["Quorvane Ltd", "Quorvane's", "Quorvane’s", "Quorvane Limited"]
+)
+def test_another_form_of_the_article_name_is_the_article_company(written: str) -> None:
+    assert Subjects("Quorvane").id_of(written) == "Quorvane"
+
+
+def test_a_currency_or_amount_word_is_never_the_title_company() -> None:
+    title = "Brelmor Chem posts 8 pc rise in profit to Rs 254 cr"
+    body = "Brelmor Chem Ltd posted profit of Rs 253 crore, against Rs 233 crore, on sales of Rs 2,145 crore."
+    assert Subjects.of(title + "\n" + body, title).article == "Brelmor Chem"
+
+
+def test_a_product_the_body_names_more_often_does_not_displace_its_maker() -> None:
+    title = "Vantrix announces Orbi 3, ships June 5 priced at $450"
+    body = (
+        "Vantrix has officially announced that the Orbi 3 will be released on June 5. "
+        "The Orbi 3 has a larger screen than the Orbi. The Orbi 3 dock supports 4K."
+    )
+    assert Subjects.of(title + "\n" + body, title).article == "Vantrix"
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar"),
+    [
+        ("Shares rose 2% to Rs 1,402 on the NSE after profit of Rs 7,364 crore.", "XBOM"),
+        ("The Nikkei gained 1% and the Topix 0.8% as Kelvar rose.", "XTKS"),
+        ("The Hang Seng rose 1%; Kelvar gained 3% to HK$41.", "XHKG"),
+        ("Kelvar rose 2% on Wall Street; the Nasdaq and the Nikkei both gained.", "XNYS"),
+        ("Kelvar rose 2% in Rs terms.", "XNYS"),  # one cue is not enough
+    ],
+)
+def test_the_article_words_place_a_plain_subject_in_its_market(text: str, calendar: str) -> None:
+    assert Subjects.of(text, "Kelvar shares rise").exchange == calendar
+
+
+def test_a_listed_subject_keeps_its_own_market() -> None:
+    text = "Kelvar (TSE: 6501) rose on the Nifty and the Sensex day, Rs and crore."
+    assert Subjects.of(text, "Kelvar rises").exchange == "XTKS"

@@ -112,6 +112,11 @@ _SUFFIX_CUR = {
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "HKD", "CNY", "INR", "DKK")},
     **{code.lower(): code for code in ("CHF", "SEK", "NOK", "KRW", "TWD", "SGD", "AUD", "CAD")},
 }
+#: Words that name a currency or a unit of amount ("Rs", "won", "crore"): never a company.
+AMOUNT_WORDS = frozenset(
+    [c.rstrip(".") for c in (*_PREFIX_CUR, *_SUFFIX_CUR) if c.rstrip(".").isalpha()]
+    + ["crore", "crores", "cr", "lakh", "lakhs", "pc", "bn", "mn", "mln", "billion", "million"]
+)
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
 _SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
 _MONEY_PREFIX = re.compile(rf"(?P<cur>{_PRE})\s?{_NUM}{_SCALE}?", re.IGNORECASE)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from timeline.entities import canonical, normalise, resolve
 from timeline.extract.mentions import find_entities
+from timeline.extract.numbers import AMOUNT_WORDS
 
 __all__ = ["Subjects", "dollar_of", "exchange_of", "find_listed", "ticker_id"]
 
@@ -165,6 +166,41 @@ def exchange_of(subject: str) -> str:
     return _CALENDARS.get(m.group(0) if m else "", "XNYS")
 
 
+# Words that place an article in one market: its index, exchange, currency and units. US words
+# count against the others (an American article that mentions the Nikkei stays on NYSE).
+_MARKET_CUES: dict[str, re.Pattern[str]] = {
+    market: re.compile(cues)
+    for market, cues in {
+        "XNYS": r"\b(?:NYSE|Nasdaq|NASDAQ|Wall Street|S&P 500|Dow Jones)\b",
+        "XBOM": r"\b(?:NSE|BSE|Sensex|Nifty|Dalal Street|crores?|lakhs?)\b|₹|\bRs\.?\s?\d",
+        "XTKS": r"\b(?:Tokyo Stock Exchange|Nikkei|Topix|TOPIX|Prime Market)\b",
+        "XHKG": r"\b(?:Hang Seng|HKEX|Hong Kong-listed|Hong Kong stock exchange)\b|HK\$",
+        "XLON": r"\b(?:FTSE|London Stock Exchange|AIM-listed)\b",
+        "XETR": r"\b(?:DAX|MDAX|Xetra|Frankfurt Stock Exchange)\b",
+        "XPAR": r"\b(?:CAC 40|Euronext Paris|Paris Bourse)\b",
+        "XASX": r"\b(?:ASX|S&P/ASX)\b|\bA\$",
+        "XKRX": r"\b(?:KOSPI|KOSDAQ|Kospi|Kosdaq|Korea Exchange)\b",
+        "XTSE": r"\b(?:TSX|Toronto Stock Exchange)\b|\bC\$",
+        "XSES": r"\b(?:SGX|Straits Times Index|STI)\b|\bS\$",
+    }.items()
+}
+
+
+def market_of(text: str) -> str | None:
+    """The market an article's own words place it in, when they point to one outside the US
+    at least twice and more often than to the US; else None.
+
+    >>> market_of("Shares rose 3% to Rs 2,522 on the NSE; profit was Rs 254 crore.")
+    'XBOM'
+    >>> market_of("The Nikkei fell 1%. Acme (NYSE: ACM) rose on Wall Street.") is None
+    True
+    """
+    counts = {market: len(cue.findall(text)) for market, cue in _MARKET_CUES.items()}
+    us = counts.pop("XNYS")
+    market, hits = max(counts.items(), key=lambda kv: kv[1])
+    return market if hits >= 2 and hits > us else None
+
+
 @dataclass(frozen=True, slots=True)
 class Listed:
     """A listed company named in the text: its id and where the mention is."""
@@ -224,11 +260,16 @@ class Subjects:
     article: str
     names: dict[str, str] = field(default_factory=dict)
     found: tuple[tuple[int, str], ...] = ()
+    market: str | None = None
     _pattern: re.Pattern[str] | None = None
 
     @property
     def exchange(self) -> str:
-        return exchange_of(self.article)
+        """The exchange-calendars code of the article's market: its subject's listing, else
+        (a plain ticker or a name) the market the article's own words point to, else NYSE."""
+        if re.search(r"\.[A-Z]{1,2}$", self.article) or self.market is None:
+            return exchange_of(self.article)
+        return self.market
 
     @classmethod
     def of(cls, text: str, title: str, given: str | None = None) -> Subjects:
@@ -242,7 +283,7 @@ class Subjects:
             counts[ticker.id] += weight + (2 if ticker.start < body_start + 400 else 0)
             for form in _short_names(ticker.name or ""):
                 names.setdefault(normalise(form), ticker.id)
-        subjects = cls(given or "UNKNOWN", names)
+        subjects = cls(given or "UNKNOWN", names, market=market_of(text))
         subjects.found = tuple(subjects.mentions(text, listed))
         place = _dateline_span(text)
         for mention, company in subjects.found:
@@ -283,18 +324,28 @@ class Subjects:
 
     def id_of(self, name: str) -> str:
         """The id of a company named in this article ("Amazon.com Inc." -> "AMZN"): the
-        article's own names and tickers, then the alias table, else the name as written.
+        article's own names and tickers, then the alias table; a name no table holds is
+        the article's own company when it is that company's name in another form ("Titan
+        Ltd", "Titan's" in an article about "Titan"), else the name as written, without its
+        possessive.
 
         >>> Subjects("ACME", {"acme": "ACME"}).id_of("Acme Corp.")
         'ACME'
+        >>> s = Subjects("Zorvex")
+        >>> s.id_of("Zorvex Ltd"), s.id_of("Zorvex’s"), s.id_of("Quillon Industries Inc.'s")
+        ('Zorvex', 'Zorvex', 'Quillon Industries Inc.')
         """
-        for form in _short_names(name) or [name]:
+        name = _POSSESSIVE.sub("", name.strip())
+        forms = _short_names(name) or [name]
+        for form in forms:
             key = normalise(form)
             if key in self.names:
                 return self.names[key]
             known = resolve(form)
             if known:
                 return known
+        if any(normalise(form) == normalise(self.article) for form in forms):
+            return self.article
         return self._by_first_word(name) or canonical(name)
 
     def _by_first_word(self, name: str) -> str | None:
@@ -355,6 +406,7 @@ class Subjects:
         return [(at - start, c) for at, c in self.found if start <= at < end]
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
 
 
@@ -518,13 +570,41 @@ def _from_title(title: str, body: str = "") -> str | None:
             ),
             None,
         )
-        named = len(re.findall(rf"(?<![\w]){re.escape(head)}(?![\w])", body)) if head else 0
+        named = _as_company(head, body) if head else 0
         first = at == 0 and headed
         if head is None and first:
             head = " ".join(run)  # the title's head, as written, when the body never names it
         if head and (best is None or 2 * named + first > best[0]):
             best = (2 * named + first, head)
     return canonical(best[1], "company") if best else None
+
+
+# What a company does in news and a product does not: speak, report, announce.
+_COMPANY_VERB = (
+    r"(?:has\s+|have\s+|had\s+)?(?:officially\s+)?(?:said|says|announced|announces|reported|"
+    r"reports|posted|posts|unveiled|unveils|launched|launches|confirmed|confirms|plans|expects)\b"
+)
+
+
+# "the Acme brand", "the Acme board": an article before a company's name, not a product's
+_OWNED = r"(?:brand|group|company|shares?|stock|board|management|team|chief|CEO|unit)\b"
+
+
+def _as_company(name: str, body: str) -> int:
+    """How often ``body`` names ``name`` the way it names a company: each mention counts, one
+    that speaks or reports ("Zorvex said") twice, one led by an article ("the Zorvex 2", a
+    product) not at all.
+
+    >>> _as_company("Zorvex", "Zorvex has announced the Zorvex 2. The Zorvex 2 ships soon.")
+    2
+    >>> _as_company("Zorvex", "Sales of the Zorvex brand rose.")
+    1
+    """
+    name_re = rf"(?<![\w]){re.escape(name)}(?![\w])"
+    named = len(re.findall(name_re, body))
+    led = len(re.findall(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{name_re}(?!\s+{_OWNED})", body))
+    speaks = len(re.findall(rf"{name_re}\s+{_COMPANY_VERB}", body))
+    return named - led + speaks
 
 
 def _title_runs(title: str) -> tuple[list[list[str]], bool]:
@@ -539,6 +619,7 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
         name_like = (
             word[:1].isupper()
             and word.lower() not in _TITLE_STOP
+            and word.lower() not in AMOUNT_WORDS
             and not (generic and not words)
             and not (word.isupper() and len(word) > 5)
         )
