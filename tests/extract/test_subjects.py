@@ -231,3 +231,15 @@ def test_the_article_words_place_a_plain_subject_in_its_market(text: str, calend
 def test_a_listed_subject_keeps_its_own_market() -> None:
     text = "Kelvar (TSE: 6501) rose on the Nifty and the Sensex day, Rs and crore."
     assert Subjects.of(text, "Kelvar rises").exchange == "XTKS"
+
+
+def test_a_title_without_a_company_takes_the_legal_name_the_body_repeats() -> None:
+    title = "In case you missed it - broker upgrades and downgrades"
+    body = (
+        "QUORVANE HOLDINGS LIMITED Upgrade to Buy from Hold by Quenwick.\n"
+        "Quorvane's quarterly update showed paid volumes growth, Quenwick notes.\n"
+        "Quorvane's share price underperformance is considered an opportunity."
+    )
+    subjects = Subjects.of(title + "\n" + body, title)
+    assert subjects.article == "Quorvane"
+    assert subjects.id_of("Quorvane’s") == "Quorvane"

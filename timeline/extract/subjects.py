@@ -295,9 +295,43 @@ class Subjects:
             subjects.article = (
                 counts.most_common(1)[0][0]
                 if counts
-                else _from_title(title, text[body_start:]) or "UNKNOWN"
+                else _from_title(title, text[body_start:])
+                or subjects._from_body(text[body_start:])
+                or "UNKNOWN"
             )
         return subjects
+
+    def _from_body(self, body: str) -> str | None:
+        """The company of an article whose title names none ("Upgrades & Downgrades"): of
+        the names the body gives with a legal suffix ("DOMAIN HOLDINGS LIMITED"), the one
+        it names most often, in any case or by its first word, at least twice. Its forms
+        join this article's name table.
+
+        >>> s = Subjects("UNKNOWN")
+        >>> s._from_body("ZORVEX MINING LIMITED was upgraded. Zorvex's target was cut.")
+        'Zorvex Mining'
+        >>> s.id_of("Zorvex")
+        'Zorvex Mining'
+        """
+        tally: Counter[str] = Counter()
+        written: dict[str, str] = {}
+        for m in _LEGAL_NAME.finditer(body):
+            forms = _short_names(m.group(0).title() if m.group(0).isupper() else m.group(0))
+            if not forms:
+                continue
+            key = normalise(forms[-1])
+            first = re.escape(forms[-1].split()[0])
+            tally[key] = len(re.findall(rf"(?<![\w]){first}(?![\w])", body, re.I))
+            later = re.search(re.escape(forms[-1]), body[m.end() :], re.I)
+            written.setdefault(key, later.group(0) if later else forms[-1])
+        if not tally:
+            return None
+        key, named = tally.most_common(1)[0]
+        if named < 2:
+            return None
+        name = written[key].title() if written[key].isupper() else written[key]
+        self.names.setdefault(key, name)
+        return name
 
     def mentions(self, text: str, listed: list[Listed] | None = None) -> list[tuple[int, str]]:
         """(offset, id) of every company named in ``text``: the alias table's and this
@@ -406,6 +440,11 @@ class Subjects:
         return [(at - start, c) for at, c in self.found if start <= at < end]
 
 
+# A company's name with its legal form, in any case: "Acme Holdings Ltd", "ACME LIMITED"
+_LEGAL_NAME = re.compile(
+    r"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+"
+    r"(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
 

@@ -404,3 +404,59 @@ def test_a_broker_heading_a_sentence_is_it_in_the_next() -> None:
         "Daeyang Securities Co.", 81_000, 88_000,
     )  # fmt: skip
     assert target["precision"] == "unknown"  # the first sentence's date is of its forecast
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "rating", "previous", "subject"),
+    [
+        # ratings in lower case after the verb that changes them
+        (
+            "Helvion Partners downgraded the stock to equal-weight from overweight.",
+            "Helvion Partners",
+            "equal-weight",
+            "overweight",
+            "ACME",
+        ),
+        (
+            "Brelmor Securities moved the shares to outperform from market perform.",
+            "Brelmor Securities",
+            "outperform",
+            "market perform",
+            "ACME",
+        ),
+        # the agent of a passive, after "by"
+        ("Upgrade to Buy from Overweight by Quenwick.", "Quenwick", "Buy", "Overweight", "ACME"),
+        (
+            "Acme was downgraded to Neutral by Helvion Partners.",
+            "Helvion Partners",
+            "Neutral",
+            None,
+            "ACME",
+        ),
+        # the company acted on, as the verb's object
+        (
+            "Quenwick moves Globex to Underweight from Sell.",
+            "Quenwick",
+            "Underweight",
+            "Sell",
+            "Globex",
+        ),
+    ],
+)
+def test_rating_changes_in_other_voices(
+    text: str, firm: str, rating: str, previous: str | None, subject: str
+) -> None:
+    (event,) = only(text, "analyst_rating")
+    assert (event["firm"], event["rating"], event["previous_rating"], event["subject"]) == (
+        firm,
+        rating,
+        previous,
+        subject,
+    )
+
+
+def test_an_outlook_moved_to_neutral_is_no_rating() -> None:
+    assert (
+        only("Acme lowered its outlook to neutral from positive for the year.", "analyst_rating")
+        == []
+    )

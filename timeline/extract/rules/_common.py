@@ -69,7 +69,8 @@ ANALYST_VERBS = (
     r"maintained|raised|lifted|upped|hiked|bumped|boosted|increased|elevated|cut|lowered|"
     r"reduced|decreased|dropped|trimmed|slashed|assigned|rates|rated|resumed|started|began|"
     r"assumed|set|kept|issued|gave|moved|placed|upgrades|downgrades|initiates|reiterates|"
-    r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps"
+    r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps|moves|retained|retains|shifted|"
+    r"shifts|lifting|cutting|raising|lowering|trimming"
 )
 #: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.
 ANALYST_ACTION = re.compile(
@@ -84,6 +85,13 @@ _ACTOR_VERB = re.compile(
 )
 _ANALYSTS_AT = re.compile(
     rf"\b(?:analysts?|strategists?|research)\s+(?:at|from)\s+(?P<name>{_FIRM_NAME})"
+)
+# "Upgrade to Buy from Overweight by Jarden", "was downgraded by Helvion Partners": the agent
+# of a passive rating change
+_BY_AGENT = re.compile(
+    r"\b(?:[Uu]pgrade[ds]?|[Dd]owngrade[ds]?|[Ii]nitiated|raised|lifted|cut|lowered|"
+    r"reiterated|maintained)\b[^.;]{0,50}?\bby\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
 )
 _NOT_FIRMS = frozenset(
     [
@@ -142,7 +150,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             Mention(
                 _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
             )
-            for pattern in (_ACTOR_VERB, _ANALYSTS_AT)
+            for pattern in (_ACTOR_VERB, _ANALYSTS_AT, _BY_AGENT)
             for m in pattern.finditer(text)
         ),
         *(m for m in find_orgs(text) if m.id not in others),

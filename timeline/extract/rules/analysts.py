@@ -145,6 +145,19 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     return who
 
 
+def _passive_agent(text: str, firms: list[Mention]) -> Mention | None:
+    """The firm a passive names after "by" ("Upgrade to Buy from Overweight by Jarden")."""
+    return next((f for f in firms if re.search(r"\bby\s+(?:the\s+)?$", text[: f.start])), None)
+
+
+# "Jarden moves Acme to Underweight", "lifting Acme's target": the company an analyst's verb
+# acts on, named as its object
+_OBJECT = re.compile(
+    rf"\b(?:{ANALYST_VERBS})\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}?)"
+    r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|\s+(?:shares\s+)?to\b)"
+)
+
+
 def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     """The company an analyst acts on when the sentence is not about the article's own: the
     name heading it ("BP gushed higher as Jefferies upgraded the shares"); for "the shares",
@@ -152,6 +165,8 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     if ctx.subjects.names_article(sentence.start, sentence.end):
         return None
     text = sentence.text
+    if (acted := _OBJECT.search(text, at)) and not _NOT_COMPANY.match(acted.group("name")):
+        return ctx.subjects.id_of(acted.group("name"))
     after_break = _CLAUSE_BREAK.search(text, 0, at)  # "BP gushed higher as Jefferies ..."
     lead = text[: after_break.start()] if after_break else ""
     # a clause with a verb of its own heads the sentence; "Finally," does not
@@ -166,8 +181,20 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     return ctx.subjects.id_of(name)
 
 
+# "downgraded the stock to equal-weight from overweight", "moves Acme to underweight": a
+# rating in any case, after the verb that changes it
+_CHANGED_TO = re.compile(
+    r"\b(?:upgrad|downgrad|mov(?:e|es|ed|ing)\b|shift|cut|lower|rais|lift)\w*\b"
+    r"(?:(?!outlook|guidance|forecast|view|estimate|expectation)[^.;]){0,45}?"
+    r"\b(?:to|from)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
 def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
+    if _CHANGED_TO.search(text[max(0, start - 70) : start]):
+        return True
     if term.casefold() not in _AMBIGUOUS:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
@@ -218,7 +245,7 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if re.search(r"\bfrom\s+(?:an?\s+)?[\"“‘']?$", before):
             continue  # the previous rating; read below with the current one
-        firm = nearest_before(firms, m.start())
+        firm = nearest_before(firms, m.start()) or _passive_agent(text, firms)
         name = firm.id if firm else (firm_names[0] if firm_names else None)
         if name is None or name in done:
             continue
