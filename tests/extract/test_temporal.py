@@ -175,24 +175,3 @@ def test_previous_session_after_a_named_day() -> None:
     resolve("Shares rose 3% on Tuesday.", FRIDAY, ctx)
     occ = resolve("They had closed at $41.10 in the previous session.", FRIDAY, ctx)
     assert occ.start == dt.date(2025, 3, 3)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The stock has been down around 1.7% in early afternoon trading.",
-        "Shares were 3% higher in late morning trade.",
-        "The index was flat intraday.",
-        "At the time of writing, shares are 2% lower.",
-        "The shares jumped 5% at the open.",
-    ],
-)
-def test_a_figure_told_from_inside_the_session_is_that_session(sentence: str) -> None:
-    saturday = D(2025, 3, 8)
-    occ = resolve(sentence, saturday, TemporalContext(), "XNYS")
-    assert (occ.start, occ.end, occ.precision) == (D(2025, 3, 7), D(2025, 3, 7), "day")
-
-
-def test_an_explicit_day_wins_over_the_session_cue() -> None:
-    occ = resolve("Shares rose 4% in early trade on Tuesday.", D(2025, 3, 7), TemporalContext())
-    assert occ.start == D(2025, 3, 4)

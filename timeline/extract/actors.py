@@ -340,7 +340,7 @@ def actor_after(text: str, end: int) -> str | None:
 
 
 _CLAUSE_END = re.compile(
-    r"[;:(]|,(?!\d{3})|\s(?:while|whereas|but|and|after|following|as|amid|despite|because|"
+    r"[;:(]|,(?!\d{3})|\s(?:while|whereas|but|and|after|following|as(?!\s+of\b)|amid|despite|because|"
     r"which|when|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|its|their)\s",
     re.I,
 )

@@ -123,7 +123,7 @@ class RuleExtractor:
         occ = draft.occurrence or ctx.occurrence
         payload = {k: v for k, v in draft.payload.items() if v is not None}
         subject = draft.subject or ctx.sentence_subject
-        if payload.get("currency") == "USD" and "$" in sentence.text:
+        if payload.get("currency") == "USD" and _DOLLAR.search(sentence.text):
             payload["currency"] = dollar_of(subject, sentence.text) or "USD"
         try:
             return KINDS[draft.kind](
@@ -149,6 +149,8 @@ _LONG_TEXT = 100_000  # characters: ten long articles, a second of work
 _LEADS_LIST = re.compile(
     r":\s*$|\bthe following\b|\bas follows\b|\bhere(?:'s|’s| is| are) (?:what|how|the)\b", re.I
 )
+# A bare dollar ("$18.32", "50 cents"): the market's own dollar unless written as US
+_DOLLAR = re.compile(r"\$|\d\s?cents?\b")
 _ITEM = re.compile(r"[ \t]*(?:[-•*·▪◦–]|\d{1,2}[.)])[ \t]+")
 
 

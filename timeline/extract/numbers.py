@@ -131,7 +131,9 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 # London prices in pence: "350p", "1,234.5p"
-_PENCE = re.compile(r"(?<![\w$€£.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)p\b")
+_PENCE = re.compile(r"(?<![\w$€£.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:p|\s?pence)\b")
+# "around 50 cents": a dollar price in cents (the market's dollar is decided later)
+_CENTS = re.compile(r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)\s?cents?\b")
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,]){_NUM}{_SCALE}?(?![\w%]|\.\d)|\b{_WORDNUM}\s(?P<wscale>trillion|billion|million|thousand)\b",
     re.IGNORECASE,
@@ -240,6 +242,12 @@ def find_money(sentence: str) -> tuple[Amount, ...]:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             q = qualifier_before(sentence, m.start())
             found.append(Amount(parse_number(m.group("num")), m.start(), m.end(), "GBX", q))
+    taken = [(a.start, a.end) for a in found]
+    for m in _CENTS.finditer(sentence):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            q = qualifier_before(sentence, m.start())
+            cents = parse_number(m.group("num"))
+            found.append(Amount(round(cents / 100, 6), m.start(), m.end(), "USD", q))
     return tuple(sorted(found, key=lambda a: a.start))
 
 

@@ -20,8 +20,6 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
                                            its weekday (no year: the latest <= P)
 "on Friday", "Friday"                      the last Friday on or before P           day
 "yesterday", "today", "currently"          P - 1 day; P                             day
-"in early trade", "intraday", "at the      the exchange's session on or before P    day
-time of writing", "at the open"
 "the previous session", "the day before",  the exchange session before the day the  day
 "previous close", "last trading day"       article last named (else P's session)
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
@@ -146,24 +144,6 @@ def _weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
 
 def _relative_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     return _day(p - dt.timedelta(days=1) if m.group(0).lower() == "yesterday" else p, ctx)
-
-
-# A figure told from inside the session being traded: "in early trade", "in afternoon
-# trading", "intraday", "at the time of writing", "at the open".
-_IN_SESSION = re.compile(
-    r"\bin\s+(?:early|late|morning|afternoon|midday|mid-day|early\s+afternoon|late\s+morning|"
-    r"opening|early\s+morning|lunchtime|noon)\s+(?:trade|trading|deals|dealings|session)\b|"
-    r"\bintraday\b|\bat\s+(?:the\s+)?time\s+of\s+writing\b|\bat\s+press\s+time\b|"
-    r"\b(?:at|after)\s+the\s+(?:open|opening\s+bell)\b",
-    re.I,
-)
-
-
-def _session_today(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
-    """The session under way at publication: the exchange's last session on or before P."""
-    from timeline.extract.sessions import session_on_or_before  # noqa: PLC0415
-
-    return _day(session_on_or_before(p, ctx.exchange), ctx)
 
 
 def _month_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
@@ -373,7 +353,6 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I), _weekday),
     (re.compile(r"\b(?:yesterday|today|currently|at present|right now)\b", re.I), _relative_day),
-    (_IN_SESSION, _session_today),
     (
         re.compile(
             r"\b(?:previous|prior|last|preceding)\s+(?:trading\s+)?(?:session|trading\s+day|close)\b|"

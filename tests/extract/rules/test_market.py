@@ -332,3 +332,77 @@ def test_a_sentence_that_only_mentions_rows_is_no_table() -> None:
 )
 def test_the_direction_written_after_the_points(text: str, percent: float) -> None:
     assert [m["percent"] for m in only(text, "price_move")] == [percent]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "day"),
+    [
+        ("Investors saw the shares plummet by 15% as of 1500 GMT on Tuesday.", -15.0, 4),
+        ("Acme's shares dip about 16% after the guidance cut.", -16.0, 7),
+        ("The stock sags 2.1% in early trade.", -2.1, 7),
+        ("Acme shares soar 9% as the deal closes.", 9.0, 7),
+        ("The stock has been trading down around 1.7% at lunchtime.", -1.7, 7),
+        ("Shares have been down more than 12% in early afternoon trade.", -12.0, 7),
+    ],
+)
+def test_moves_in_the_present_and_base_forms(text: str, percent: float, day: int) -> None:
+    (move,) = only(text, "price_move", published="2025-03-07")
+    assert (move["percent"], move["start"]) == (percent, dt.date(2025, 3, day))
+
+
+def test_a_move_in_the_present_perfect_stays_undated() -> None:
+    (move,) = only("Acme shares have fallen 30% this year so far.", "price_move")
+    assert move["precision"] == "unknown" or move["start"] == dt.date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency", "level_type"),
+    [
+        ("The stock went as low as Rs 947.2 per share.", 947.2, "INR", "low"),
+        ("Shares reached as high as HK$41.20 in the session.", 41.2, "HKD", "high"),
+        ("Acme fell 8.5% to 2,970 pence.", 2970.0, "GBX", "intraday"),
+        ("Acme rose 4.7 percent, reaching HK$586 per share.", 586.0, "HKD", "intraday"),
+        ("Acme shares hit an all time high of ₹7,719 apiece.", 7719.0, "INR", "high"),
+        ("Acme has been trading around 50 cents.", 0.5, "USD", "current"),
+    ],
+)
+def test_price_levels_in_more_forms(
+    text: str, price: float, currency: str, level_type: str
+) -> None:
+    (level,) = only(text, "price_level")
+    assert (level["price"], level["currency"], level["level_type"]) == (price, currency, level_type)
+
+
+def test_cents_on_an_asx_listing_are_australian() -> None:
+    (level,) = only(
+        "The shares have been trading at around 73 cents.", "price_level", subject="EML.AX"
+    )
+    assert (level["price"], level["currency"]) == (0.73, "AUD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Demand for chips may dip 5% next year.", "A drop of 10% in orders was possible, it said."],
+)
+def test_base_form_verbs_do_not_make_forecasts_moves(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stock has been down around 1.7% in early afternoon trading.",
+        "Shares have been 3% higher in late morning trade.",
+        "The shares have slipped 0.5% intraday.",
+        "At the time of writing, shares have fallen 2%.",
+    ],
+)
+def test_a_perfect_move_placed_in_the_session_is_the_session(text: str) -> None:
+    (move,) = only(text, "price_move", published="2025-03-08")  # a Saturday
+    assert (move["start"], move["precision"]) == (dt.date(2025, 3, 7), "day")
+
+
+def test_a_session_cue_does_not_date_a_rating_in_the_same_sentence() -> None:
+    text = "Helvion Partners upgrades Acme to Buy; shares jumped 4% and touched $107.40 intraday."
+    (rating,) = only(text, "analyst_rating")
+    assert rating["precision"] == "unknown"

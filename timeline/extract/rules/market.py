@@ -41,14 +41,17 @@ _UP = (
     r"advanced|advancing|advance|rallied|rally|rallying|surged|surging|surges?|soared|soaring|"
     r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
     r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
-    r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted"
+    r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|"
+    r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked"
 )
 _DOWN = (
     r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
     r"slipped|tumbled|tumbling|plunged|plunging|plunges?|sank|sinking|lost|losing|shed|"
     r"corrected|correction|retreated|retreat|down|lower|decreased|slumped|dipped|sell-off|"
     r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping|shedding|slipping|"
-    r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|off"
+    r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|off|dips?|"
+    r"plummets?|plummeting|plunge|slump|slips?|sinks?|tumble|slide|sag(?:s|ged|ging)?|"
+    r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
@@ -60,7 +63,7 @@ _ABOUT_STOCK = re.compile(
 _NOT_PRICE = re.compile(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
     r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
-    r"units|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation)\b",
+    r"units|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS)\b",
     re.I,
 )
 # "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
@@ -187,7 +190,8 @@ def _list_item(text: str, p: Amount) -> float | None:
 
 
 _PERFECT = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b|\bsince\b|\bso far\b|"
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?!been\b|down\b)\w+(?:ed|en|wn)\b|"
+    r"\bsince\b|\bso far\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|course)\b",
     re.I,
 )
@@ -218,16 +222,28 @@ def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
     ("On Tuesday, ..."), else the session the news reports: the last trading day of the
     listing's exchange on or before publication (a move told in the simple past or present,
     "Volkswagen spiked 3.56 percent", is the latest session's). A move "since" something, or
-    one put in the perfect ("has fallen 30%"), has no day of its own and stays unknown."""
+    one put in the perfect ("has fallen 30%"), has no day of its own and stays unknown, unless
+    the sentence places it in the session under way ("in early trade", "intraday")."""
     own = clause(text, start, end)
     opening = _OPENING.match(text)
     for piece in (own, opening.group(0) if opening else ""):
         occ = _cue(piece, ctx)
         if occ.precision != "unknown":
             return occ
-    if _PERFECT.search(own) and not ctx.sentence.heading:
+    if _PERFECT.search(own) and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
     return _session_day(ctx)
+
+
+# A figure told from inside the session being traded ("has been down 12% in early afternoon
+# trade", "intraday", "at the time of writing"): the session's, even in the perfect.
+_IN_SESSION = re.compile(
+    r"\bin\s+(?:early|late|morning|afternoon|midday|mid-day|early\s+afternoon|late\s+morning|"
+    r"opening|early\s+morning|lunchtime|noon)\s+(?:trade|trading|deals|dealings|session)\b|"
+    r"\bat\s+lunchtime\b|\bintraday\b|\bat\s+(?:the\s+)?time\s+of\s+writing\b|"
+    r"\bat\s+press\s+time\b|\b(?:at|after)\s+the\s+(?:open|opening\s+bell)\b",
+    re.I,
+)
 
 
 def _move_of(
@@ -315,9 +331,10 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 _LEVEL_CUE = re.compile(
     r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
-    r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reached|quoted|was|stood|to|at)\b"
+    r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reach(?:ed|ing|es)?|quoted|was|"
+    r"stood|to|at)\b"
     r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their)?\s*(?:new\s+)?"
-    r"(?:(?:record|all-time|52-week|intraday|session|historical\s+intraday)\s+)?"
+    r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday)\s+)?"
     r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*$",
     re.I,
 )
@@ -327,6 +344,10 @@ _RANGE_CUE = re.compile(
     r"\s+(?P<hl>high|low)(?:\s+price)?\s+(?:of|was|at|is)\s*$",
     re.I,
 )
+_MOVED_TO = re.compile(
+    rf"\b(?:{_UP}|{_DOWN})\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent|percent)\s+to\b", re.I
+)
+_AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = re.compile(
     r"target|fair[\s-]value|objective|worth|valued|market (?:value|cap)|revenue|budget|"
     r"consensus|estimate|investment|commitment|priced|costs?|buyback|dividend|\bbuy\b|"
@@ -376,6 +397,9 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     span = _RANGE_CUE.search(lead)
     if span:
         return None, span.group("hl").lower(), True
+    if extreme := _AS_FAR_AS.search(lead):  # "went as low as Rs 947.2": the session's low
+        at = start - len(lead) + extreme.start()
+        return _named(actor_before(text, at) or leading_actor(text, at), ctx), extreme["hl"], False
     cue = _LEVEL_CUE.search(lead)
     if cue is None or _NOT_LEVEL.search(lead):
         return None
@@ -426,7 +450,10 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A price the shares (or an index) closed, opened, traded or peaked at, each for the
     company or index heading its clause; a 52-week high or low spans the past year."""
     text = sentence.text
-    if not _LEVEL_SENTENCE.search(text):
+    # "Acme fell 8.5% to 2,970 pence": a named mover's price, in a sentence about no figure
+    # of the business
+    moved_to = _MOVED_TO.search(text) and not _NOT_PRICE.search(text)
+    if not (_LEVEL_SENTENCE.search(text) or moved_to):
         return
     for level in _prices(text, ctx):
         yield Draft(
