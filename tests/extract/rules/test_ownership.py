@@ -241,3 +241,56 @@ def test_holdings_story_follow_up_sentence_is_not_another_stake() -> None:
 def test_group_ownership_level(text: str, holder: str, percent: float) -> None:
     (level,) = only(text, "ownership_level")
     assert (level["holder"], level["percent"]) == (holder, percent)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction", "shares", "amount"),
+    [
+        (
+            "Director Richard Roe sold 364,261 shares on-market at an average price of $112.40.",
+            "Richard Roe",
+            "sell",
+            364261.0,
+            40942936.4,
+        ),
+        (
+            "Acme CEO Jane Doe sold 50,000 shares of the company's stock on Tuesday.",
+            "Jane Doe",
+            "sell",
+            50000.0,
+            None,
+        ),
+        (
+            "In other news, insider Tom Brandt bought 12,500 shares of Acme stock at an average "
+            "cost of $21.10 per share.",
+            "Tom Brandt",
+            "buy",
+            12500.0,
+            263750.0,
+        ),
+        (
+            "Non-Executive Director Ann Lee bought 10,000 shares for $98,500.",
+            "Ann Lee",
+            "buy",
+            10000.0,
+            98500.0,
+        ),
+        (
+            "In related news, EVP John Smith sold 5,000 shares of the firm's stock.",
+            "John Smith",
+            "sell",
+            5000.0,
+            None,
+        ),
+    ],
+)
+def test_insider_trades_are_the_person_s(
+    text: str, investor: str, direction: str, shares: float, amount: float | None
+) -> None:
+    (stake,) = only(text, "stake_change")
+    assert (stake["investor"], stake["direction"], stake["shares"], stake["amount"]) == (
+        investor,
+        direction,
+        shares,
+        amount,
+    )

@@ -77,7 +77,8 @@ _OBJECT = re.compile(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|s
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
-    r"^(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition),?\s+)?"
+    r"^(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
+    r"news),?\s+)?(?:(?i:insider|director|major\s+shareholder)\s+)?"
     r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&))*?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+)?"
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
@@ -105,6 +106,32 @@ _CONTINUATION = re.compile(
     r"^(?:The\s+(?:institutional\s+investor|fund|firm|hedge\s+fund|investor|company|bank|"
     r"investment\s+(?:firm|manager)|asset\s+manager))\b",
     re.I,
+)
+
+
+# A person's role written before the name: "Director Jane Doe", "Acme CEO Jane Doe", "EVP
+# John Smith", "Non-Executive Director Ann Lee". The holder is the person.
+_ROLE = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s+){0,3}?(?:(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CTO|CIO|EVP|SVP|VP|"
+    r"(?:Executive\s+|Senior\s+)?Vice\s+President|President|(?:Executive\s+|Non-[Ee]xecutive\s+"
+    r"|Managing\s+|Independent\s+)?Director|(?:Executive\s+|Non-[Ee]xecutive\s+)?Chair(?:man|woman|"
+    r"person)?|General\s+Counsel|Secretary|Founder|Co-[Ff]ounder|Insider|Treasurer|Officer)"
+    r"(?:\s+and\s+[A-Z][\w-]*)?),?\s+(?=[A-Z][a-z])"
+)
+
+
+def _holder(name: str) -> str:
+    """The holder a name stands for, without the role written before a person's name.
+
+    >>> _holder("Acme CEO Jane Doe"), _holder("Director Richard Roe"), _holder("Vanguard Group")
+    ('Jane Doe', 'Richard Roe', 'Vanguard Group')
+    """
+    return _ROLE.sub("", name.strip().rstrip(","))
+
+
+# "at an average price of $112.40", "$21.10 per share": the price of each share traded
+_PER_SHARE_PRICE = re.compile(
+    r"(?:\b(?:average\s+)?(?:price|cost)\s+of|\bat)\s+(?:about\s+|approximately\s+)?$", re.I
 )
 
 
@@ -199,7 +226,8 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     actor = _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor.group("name"), ctx):
         name = actor.group("name").rstrip(",")
-        investor = Mention(canonical(name, "investor"), "investor", actor.start("name"), at, name)
+        holder = _holder(name)
+        investor = Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
     else:
         investors = [m for m in investors_in(sentence) if m.id != ctx.subject]
         if not investors:
@@ -224,13 +252,17 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     ]
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
+    value = amount.value if amount else None
+    if amount and _PER_SHARE_PRICE.search(text[max(0, amount.start - 30) : amount.start]):
+        # a price per share: the amount traded is the shares times it, when both are written
+        value = round(amount.value * shares[0].value, 2) if shares else None
     yield Draft(
         "stake_change",
         {
             "investor": investor.id,
             "direction": direction,
-            "amount": amount.value if amount else None,
-            "currency": amount.currency if amount else None,
+            "amount": value,
+            "currency": amount.currency if value is not None and amount else None,
             "shares": shares[0].value if shares and "shares" not in details else None,
             "qualifier": counted.qualifier if counted else "exact",
             **details,
