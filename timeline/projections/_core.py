@@ -86,9 +86,18 @@ def visible(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) ->
     """Every fact of ``kinds`` visible at each query point (one row per point and fact).
 
     One query point is a plain filter with literals; many go through an inequality join.
+    Before the withdrawal rule joins facts to their retractions and corrections, the rows no
+    withdrawal could make visible are left out: other kinds, and facts reported after the
+    latest ``known_at`` (``known_from`` is never before ``reported_at``). Every control
+    event is kept: a correction reported later still withholds its replacement.
     """
-    chosen = facts(events).filter(pl.col("kind").is_in(list(kinds)))
     table = points.collect()  # a few rows: the dates asked for
+    latest_known = table.get_column("known_at").max()
+    wanted = pl.col("kind").is_in(list(kinds))
+    narrowed = events.filter(
+        (wanted & (pl.col("reported_at") <= latest_known)) | pl.col("kind").is_in(CONTROL_KINDS)
+    )
+    chosen = facts(narrowed).filter(wanted)
     if table.height == 1:
         query, at, known_at = table.row(0)
         seen = chosen.filter(known_at_(known_at), pl.col("valid_from") <= at)
