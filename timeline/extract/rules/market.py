@@ -452,8 +452,9 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     # "Acme fell 8.5% to 2,970 pence": a named mover's price, in a sentence about no figure
     # of the business
-    moved_to = _MOVED_TO.search(text) and not _NOT_PRICE.search(text)
-    if not (_LEVEL_SENTENCE.search(text) or moved_to):
+    if not _LEVEL_SENTENCE.search(text) and (
+        " to " not in text or not _MOVED_TO.search(text) or _NOT_PRICE.search(text)
+    ):
         return
     for level in _prices(text, ctx):
         yield Draft(
