@@ -160,9 +160,13 @@ def dollar_of(subject: str, text: str) -> str | None:
     return None if local is None or _US_DOLLAR.search(text) else local
 
 
+# The Yahoo suffix of a listed subject's id ("0700.HK" -> ".HK"); a plain ticker has none.
+_LISTING_SUFFIX = re.compile(r"\.[A-Z]{1,2}$")
+
+
 def exchange_of(subject: str) -> str:
     """The exchange-calendars code of a subject's market (NYSE for plain tickers)."""
-    m = re.search(r"\.[A-Z]{1,2}$", subject)
+    m = _LISTING_SUFFIX.search(subject)
     return _CALENDARS.get(m.group(0) if m else "", "XNYS")
 
 
@@ -267,7 +271,7 @@ class Subjects:
     def exchange(self) -> str:
         """The exchange-calendars code of the article's market: its subject's listing, else
         (a plain ticker or a name) the market the article's own words point to, else NYSE."""
-        if re.search(r"\.[A-Z]{1,2}$", self.article) or self.market is None:
+        if _LISTING_SUFFIX.search(self.article) or self.market is None:
             return exchange_of(self.article)
         return self.market
 
@@ -347,7 +351,7 @@ class Subjects:
             for m in self._pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                key = normalise(re.sub(r"['’]s$", "", m.group(0)))
+                key = normalise(_POSSESSIVE.sub("", m.group(0)))
                 if key in self.names:
                     out.append((m.start(), self.names[key]))
                     taken.append(m.span())

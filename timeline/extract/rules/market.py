@@ -390,6 +390,11 @@ class _Level:
     past_year: bool = False  # a 52-week high or low
 
 
+def _actor_at(text: str, at: int, ctx: Context) -> str | None:
+    """The subject id of the company or index heading the clause that ends at ``at``."""
+    return _named(actor_before(text, at) or leading_actor(text, at), ctx)
+
+
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
     """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
     when it is no market price."""
@@ -399,7 +404,7 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
         return None, span.group("hl").lower(), True
     if extreme := _AS_FAR_AS.search(lead):  # "went as low as Rs 947.2": the session's low
         at = start - len(lead) + extreme.start()
-        return _named(actor_before(text, at) or leading_actor(text, at), ctx), extreme["hl"], False
+        return _actor_at(text, at, ctx), extreme["hl"], False
     cue = _LEVEL_CUE.search(lead)
     if cue is None or _NOT_LEVEL.search(lead):
         return None
@@ -408,7 +413,7 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     if not closing and _NOT_LEVEL.search(text[:start]):
         return None  # "the average target ... stands at $212": not a market price
     at = start - len(lead) + cue.start()
-    subject = _named(actor_before(text, at) or leading_actor(text, at), ctx)
+    subject = _actor_at(text, at, ctx)
     if word in ("to", "at"):  # "ended 0.7% higher at 2,702.15": the clause's verb says which
         verb = _CLAUSE_VERB.search(clause(text, at, at))
         word = verb.group(0).lower() if verb else word
