@@ -364,6 +364,7 @@ def test_a_move_in_the_present_perfect_stays_undated() -> None:
         ("Acme rose 4.7 percent, reaching HK$586 per share.", 586.0, "HKD", "intraday"),
         ("Acme shares hit an all time high of ₹7,719 apiece.", 7719.0, "INR", "high"),
         ("Acme has been trading around 50 cents.", 0.5, "USD", "current"),
+        ("Acme shares traded As High As $41.20.", 41.2, "USD", "high"),
     ],
 )
 def test_price_levels_in_more_forms(

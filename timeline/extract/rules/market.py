@@ -404,7 +404,7 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
         return None, span.group("hl").lower(), True
     if extreme := _AS_FAR_AS.search(lead):  # "went as low as Rs 947.2": the session's low
         at = start - len(lead) + extreme.start()
-        return _actor_at(text, at, ctx), extreme["hl"], False
+        return _actor_at(text, at, ctx), extreme["hl"].lower(), False
     cue = _LEVEL_CUE.search(lead)
     if cue is None or _NOT_LEVEL.search(lead):
         return None
