@@ -19,6 +19,9 @@ from timeline.extract.numbers import find_counts, find_money, find_percents, par
         ("700 Danish crowns", 700.0, "DKK", "exact"),
         ("4.6 trillion won", 4.6e12, "KRW", "exact"),
         ("US$1,012.35 a share", 1012.35, "USD", "exact"),
+        ("fell to 2,970 pence", 2970.0, "GBX", "exact"),
+        ("closed at 454.2p", 454.2, "GBX", "exact"),
+        ("around 50 cents", 0.5, "USD", "approx"),
     ],
 )
 def test_money(text: str, value: float, currency: str, qualifier: str) -> None:
