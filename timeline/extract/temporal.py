@@ -67,7 +67,7 @@ from dataclasses import dataclass
 from timeline._time import MONTH_PATTERN, MONTHS
 from timeline.extract.numbers import word_number
 
-__all__ = ["Occurrence", "TemporalContext", "horizon", "past_year", "resolve"]
+__all__ = ["Occurrence", "TemporalContext", "horizon", "past_year", "planned", "resolve"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RE = MONTH_PATTERN
@@ -488,3 +488,68 @@ def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurr
         if m := pattern.search(sentence):
             return rule(m, published, exchange)
     return Occurrence.unknown()
+
+
+# When a plan is to happen ("will go on sale on June 5", "launches in September", "next
+# month"): the first such day or month on or after P; else the horizon's period.
+_PLANNED_DAY = re.compile(
+    r"\b"
+    + _MONTH_RE
+    + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    + _YEAR
+    + r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH_RE.replace("month", "month2")
+    + _YEAR.replace("year", "year2"),
+    re.I,
+)
+_PLANNED_MONTH = re.compile(
+    r"\b(?:in|during|by|from|for|until|(?:early|late|mid)[\s-])\s*(?:early\s+|late\s+|mid-)?"
+    + _MONTH_RE
+    + _YEAR
+    + r"\b|\b(?P<rel>next|this)\s+month\b",
+    re.I,
+)
+_PLANNED_WEEKDAY = re.compile(
+    r"\b(?:on\s+|this\s+|next\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I
+)
+
+
+def planned(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurrence:
+    """When something planned is to happen: a day or month named without a year is the first on
+    or after ``published``; otherwise the period `horizon` finds (unknown when none).
+
+    >>> p = dt.date(2025, 3, 7)
+    >>> [planned(t, p).start for t in ("on sale June 5", "in January", "next month", "Friday")]
+    [datetime.date(2025, 6, 5), datetime.date(2026, 1, 1), datetime.date(2025, 4, 1), \
+datetime.date(2025, 3, 7)]
+    >>> planned("launch in the second half of 2026", p).precision
+    'year'
+    """
+    if m := _PLANNED_DAY.search(sentence):
+        month = _month_no(m.group("month") or m.group("month2"))
+        day = int(m.group("day") or m.group("day2"))
+        year = m.group("year") or m.group("year2")
+        try:
+            when = dt.date(int(year) if year else published.year, month, day)
+        except ValueError:
+            return Occurrence.unknown()
+        if not year and when < published:
+            when = when.replace(year=when.year + 1)
+        return Occurrence(when, when, "day", "day")
+    if m := _PLANNED_MONTH.search(sentence):
+        if m.group("rel"):
+            first = published.replace(day=1)
+            if m.group("rel").lower() == "next":
+                first = (first + dt.timedelta(days=32)).replace(day=1)
+        else:
+            month = _month_no(m.group("month"))
+            year = int(m.group("year")) if m.group("year") else published.year
+            if not m.group("year") and month < published.month:
+                year += 1
+            first = dt.date(year, month, 1)
+        return Occurrence(first, _month_end(first.year, first.month), "month", "month")
+    if m := _PLANNED_WEEKDAY.search(sentence):
+        target = _WEEKDAYS.index(m.group("wd").lower())
+        when = published + dt.timedelta(days=(target - published.weekday()) % 7)
+        return Occurrence(when, when, "day", "day")
+    return horizon(sentence, published, exchange)

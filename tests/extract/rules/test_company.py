@@ -61,11 +61,81 @@ def test_the_price_can_follow_in_the_next_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "product", "modality", "start", "precision"),
+    [
+        # the name after descriptive words, and model numbers with a decimal point
+        ("Acme launched its all-new Vireo EV in India.", "Vireo EV", "actual", None, "unknown"),
+        (
+            "Acme rolled out Nimbus 2.5 Pro on Tuesday.",
+            "Nimbus 2.5 Pro",
+            "actual",
+            "2025-06-10",
+            "day",
+        ),
+        ("Acme introduced a 75-inch wireless OLED TV.", "OLED TV", "actual", None, "unknown"),
+        (
+            "Acme began deliveries of the Orca X1 in May.",
+            "Orca X1",
+            "actual",
+            "2025-05-01",
+            "month",
+        ),
+        (
+            "Acme made Lumen Studio available to all users.",
+            "Lumen Studio",
+            "actual",
+            None,
+            "unknown",
+        ),
+        ("Acme said Zentrel is now available in pharmacies.", "Zentrel", "actual", None, "unknown"),
+        # before an intransitive verb; a present tense with a day to come is a plan
+        ("The new Kite 7 lineup goes on sale Monday.", "Kite 7", "plan", "2025-06-16", "day"),
+        (
+            "Acme Switch 3 launches July 5, priced at $449.",
+            "Acme Switch 3",
+            "plan",
+            "2025-07-05",
+            "day",
+        ),
+        # plans resolve forward: the next such day or month
+        (
+            "Acme will begin selling the Vela Pro on Nov. 7.",
+            "Vela Pro",
+            "plan",
+            "2025-11-07",
+            "day",
+        ),
+        (
+            "Acme said it would start selling the qX5 next month.",
+            "qX5",
+            "plan",
+            "2025-07-01",
+            "month",
+        ),
+        ("Acme plans to launch the Tern in January.", "Tern", "plan", "2026-01-01", "month"),
+    ],
+)
+def test_launch_phrasings(
+    text: str, product: str, modality: str, start: str | None, precision: str
+) -> None:
+    [got] = only(text, "product_launch")
+    when = dt.date.fromisoformat(start) if start else None
+    assert (got["product"], got["modality"], got["start"], got["precision"]) == (
+        product,
+        modality,
+        when,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The regulator launched an investigation into the company.",
         "Acme launched a $2 billion share buyback.",
         "Goldman launched coverage of Acme with a Buy rating.",
+        "Despite unveiling a bigger budget, Acme fell 3%.",
+        "Acme launched a tender offer for Beta Corp.",
     ],
 )
 def test_not_launches(text: str) -> None:

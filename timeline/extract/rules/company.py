@@ -12,13 +12,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timeline._time import MONTHS
 from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, investing_company
-from timeline.extract.temporal import resolve
+from timeline.extract.temporal import planned, resolve
 from timeline.extract.text import Sentence
 
 __all__ = [
@@ -30,12 +31,23 @@ __all__ = [
     "plans",
 ]
 
-_NAME = r"(?:[A-Z][\w’'\-+]*|i[A-Z][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*))*"
+# A product's name: capitalised words, model numbers ("Gemini 2.5 Pro"), and names that begin in
+# lower case before a capital or digit ("iPhone 17", "bZ3X")
+_NAME = r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
 _LAUNCH = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|"
     r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s)?|began\s+selling|started\s+selling|"
-    r"went\s+on\s+sale|(?:go|goes)\s+on\s+sale|start\s+shipping|begin\s+shipping|hit\s+shelves)\b",
+    r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:shelves|stores)|"
+    r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
+    r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
+    r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available)\b",
     re.I,
+)
+_PRESENT = re.compile(
+    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts)\b|(?:is|are)\s+now", re.I
+)
+_INTRANSITIVE = re.compile(
+    r"launch(?:es|ed)|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now", re.I
 )
 _NOT_LAUNCH = re.compile(
     r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
@@ -46,7 +58,10 @@ _NOT_LAUNCH = re.compile(
 )
 _CATEGORIES = [
     ("wearables", re.compile(r"\bglasses\b|\bwearables?\b|\bwatch\b|\bheadset\b", re.I)),
-    ("AI model", re.compile(r"\b(?:AI\s+)?model\b|\bLLM\b|language model", re.I)),
+    (
+        "AI model",
+        re.compile(r"\b(?:AI|[Ll]anguage|[Rr]easoning)\s+models?\b|\bLLMs?\b|\bmodels?\b"),
+    ),
     ("app", re.compile(r"\bapp\b|\bapplication\b", re.I)),
     ("chip", re.compile(r"\bchips?\b|\bprocessors?\b|\bGPUs?\b|\baccelerators?\b", re.I)),
     ("smartphone", re.compile(r"\b(?:smart)?phones?\b", re.I)),
@@ -74,12 +89,27 @@ _STOP_NAMES = frozenset(
 
 
 def _stop_name(name: str) -> bool:
-    """A name that is no product: a determiner, or a company's possessive ("Acme's")."""
+    """A name that is no product: a determiner, a date ("June 5", "Friday"), or a company's
+    possessive ("Acme's")."""
     first = name.split(maxsplit=1)[0]
-    if first in _STOP_NAMES:
+    if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS:
         return True
     owner = re.sub(r"['’]s$", "", first)
     return owner != first and bool(find_entities(owner, kinds=("company",)))
+
+
+_DATE_WORDS = frozenset(MONTHS) | {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tomorrow",
+    "yesterday",
+}
 
 
 # "its public beta launch in November" in the sentence after a launch dates the launch
@@ -107,15 +137,28 @@ def _product_after(text: str, at: int) -> str | None:
     quoted = re.match(r"^[^.]{0,60}?[\"“‘']([^\"”’']{2,40})[\"”’']", tail)
     if quoted:
         return quoted.group(1).strip()
-    appos = re.match(r"^[^.,]{0,70},\s+(?P<n>" + _NAME + r")", tail)
+    appos = re.match(r"^[^.,]{0,70},\s+(?P<n>" + _NAME + r")\s*(?:[,.;)]|$)", tail)
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
-    direct = re.match(
-        r"^\s+(?:of\s+)?(?:(?:its|the|a|an|their|new|first|latest)\s+)*(?P<n>" + _NAME + r")", tail
-    )
+    direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
     if direct and not _stop_name(direct.group("n")):
         return _trim(direct.group("n"))
     return None
+
+
+# What may stand between a launch verb and the product's name: determiners and up to two
+# descriptive words ("its all-new Creta EV", "a 97-inch wireless OLED TV")
+_DESCRIBED = (
+    r"(?:(?:its|the|a|an|their|his|her|new|first|latest|brand-new|all-new)\s+)*"
+    r"(?:(?!(?:in|on|at|to|for|with|from|by|as|and|or|that|which|this|its|their|of)\b)"
+    r"[a-z0-9][\w.-]*\s+){0,2}?"
+)
+# A product named before an intransitive launch verb: "Nintendo Switch 2 launches June 5",
+# "the new iPhone 17 lineup goes on sale Friday", "Wegovy is now available"
+_NAMED_BEFORE = re.compile(
+    r"(?P<n>" + _NAME + r")(?:\s+(?:lineup|series|range|models?|family|line))?"
+    r"(?:,\s+which|\s+(?:will|would|is|are|was|were|has|have))?\s+$"
+)
 
 
 _PRODUCT_NOUN = (
@@ -131,6 +174,7 @@ _NAMED_BEFORE_VERB = re.compile(
     r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
     r"was|were|has\s+been|have\s+been|is\s+being|is|are)\s+(?:officially\s+|finally\s+)?$"
 )
+_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:officially\s+|finally\s+)?$")
 _AS_SUBJECT = re.compile(
     r"^(?:(?:The company's|Its|Their)\s+)?(?P<n>" + _NAME + r")\s+(?:now\s+)?"
     r"(?:has|had|have|reached|surpassed|topped|counts|boasts|completed|recorded|logged|hit)\b"
@@ -175,6 +219,44 @@ def _price(text: str) -> Amount | None:
     return after[0] if after else None
 
 
+def _launched(text: str, verb: re.Match[str]) -> str | None:
+    """The product a launch verb speaks of: named before it with an auxiliary ("the Switch 2
+    will be released"), after it ("unveiled the Galaxy S25"), before a product noun, or before
+    an intransitive verb ("Nintendo Switch 2 launches June 5"); never a company or a date."""
+    before = text[: verb.start()]
+    named = _NAMED_BEFORE_VERB.search(before)
+    intransitive = _NAMED_BEFORE.search(before)
+    passive = named is not None and _PASSIVE.search(named.group(0)) is not None
+    after = _product_after(text, verb.end())
+    for name in (
+        _trim(named.group("n")) if named and passive else after,
+        _trim(named.group("n")) if named else None,
+        _product_before(text, verb.start()),
+        _trim(intransitive.group("n")) if intransitive and _intransitive(text, verb) else None,
+    ):
+        if name and not _stop_name(name) and not _is_entity(name):
+            return name
+    return None
+
+
+def _intransitive(text: str, verb: re.Match[str]) -> bool:
+    """Whether the verb takes no object here: "launches June 5", "went on sale in China"."""
+    return bool(_INTRANSITIVE.match(verb[0]) and _NO_OBJECT.match(text, verb.end()))
+
+
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:(]|(?:on|in|at|for|from|with|across|to|this|last|next|today|tomorrow|"
+    r"worldwide|globally|nationwide|starting|priced|later|earlier|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.I,
+)
+
+
+def _is_entity(name: str) -> bool:
+    return bool(find_entities(name, kinds=("company", "firm", "investor", "index")))
+
+
 def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product launch, its category and starting price (this or the next sentence)."""
     text = sentence.text
@@ -184,18 +266,19 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
     if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
         return  # what analysts expect a company to launch is no launch, nor its plan
-    named = _NAMED_BEFORE_VERB.search(text[: m.start()])
-    product = (
-        (_trim(named.group("n")) if named and not _stop_name(named.group("n")) else None)
-        or _product_after(text, m.end())
-        or _product_before(text, m.start())
-    )
-    if not product or find_entities(product, kinds=("company", "firm", "investor", "index")):
+    product = _launched(text, m)
+    if product is None:
         return
     nxt = ctx.following()
     price = _price(text) or (_price(nxt.text) if nxt else None)
     occurrence = None
-    if ctx.occurrence.precision == "unknown" and nxt and _LAUNCH_WHEN.search(nxt.text):
+    if modality == "actual" and _PRESENT.match(m.group(0)):
+        ahead = planned(text, ctx.published, ctx.subjects.exchange)
+        if ahead.start is not None and ahead.start > ctx.published:
+            modality = "plan"  # "the Switch 2 launches June 5", written before June 5
+    if modality == "plan":  # what is to come: "on June 5" is the next June 5
+        occurrence = planned(text, ctx.published, ctx.subjects.exchange)
+    elif ctx.occurrence.precision == "unknown" and nxt and _LAUNCH_WHEN.search(nxt.text):
         occurrence = resolve(_LAUNCH_WHEN.search(nxt.text).group(0), ctx.published)  # type: ignore[union-attr]
     ctx.memory(_Products).last = product
     yield Draft(
