@@ -68,6 +68,32 @@ _NOT_A_NAME = re.compile(
     r"^(?:[\d.,]+|(?:USD|EUR|GBP|GBX|CHF|JPY|HKD|INR|CNY|RMB|DKK|SEK|NOK|KRW|TWD|SGD|AUD|CAD)"
     r"\s?[\d.,]+|U\.?S|U\.?K|EU)$"
 )
+# A stock exchange is where shares moved, never what moved ("On the BSE, the scrip settled ...")
+_EXCHANGES = frozenset(
+    {
+        "NYSE",
+        "NSE",
+        "BSE",
+        "LSE",
+        "HKEX",
+        "SGX",
+        "ASX",
+        "TSX",
+        "JPX",
+        "TSE",
+        "XETRA",
+        "EURONEXT",
+        "JSE",
+        "SIX",
+        "KRX",
+        "TWSE",
+        "SSE",
+        "SZSE",
+        "BOURSE",
+        "EXCHANGE",
+        "STOCK EXCHANGE",
+    }
+)
 _APPOSITION = re.compile(
     r"^(?:the|a|an|which|who|whose|that|its|one|now|currently|once|formerly|itself|"
     r"[a-z]+ed\s+by|down|up)\b"
@@ -210,7 +236,7 @@ def _name_in(segment: str) -> str | None:
     name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
     first = name.split()[0].lower().strip(".") if name else ""
-    if not name or first in _NOT_NAMES or _NOT_A_NAME.match(name):
+    if not name or first in _NOT_NAMES or _NOT_A_NAME.match(name) or name.upper() in _EXCHANGES:
         return None
     return name
 

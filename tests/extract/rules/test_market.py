@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.helpers import only
+from tests.extract.helpers import extract, only
 
 
 @pytest.mark.parametrize(
@@ -182,6 +182,16 @@ def test_a_place_or_a_revenue_line_is_no_mover() -> None:
     }
     assert only("Revenue in Europe rose 12% in the quarter.", "price_move") == []
     assert only("Exports from China fell 3% in May.", "price_move") == []
+
+
+@pytest.mark.parametrize("exchange", ["BSE", "NSE", "NYSE", "SGX"])
+def test_an_exchange_is_where_shares_moved_not_what_moved(exchange: str) -> None:
+    text = f"On the {exchange}, the scrip settled 1.8 per cent lower at Rs 540."
+    events = extract(text)
+    assert {(e.kind, e.subject) for e in events} == {
+        ("price_move", "ACME"),
+        ("price_level", "ACME"),
+    }
 
 
 @pytest.mark.parametrize(

@@ -477,7 +477,11 @@ def partnerships(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 _LEGAL = [
     ("lawsuit", re.compile(r"\blawsuits?\b|\bclass[\s-]action\b|\bsued\b|\bsuing\b", re.I)),
-    ("settlement", re.compile(r"\bsettle(?:d|ment)\b", re.I)),
+    # "settled 1.8 per cent lower" is a close, not a settlement
+    (
+        "settlement",
+        re.compile(r"\bsettle(?:d|ment)\b(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+))", re.I),
+    ),
     ("fine", re.compile(r"\bfined\b|\bfine\s+of\b|\bpenalt(?:y|ies)\b", re.I)),
     ("ruling", re.compile(r"\bruling\b|\bruled\b|\bverdict\b", re.I)),
     (

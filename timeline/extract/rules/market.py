@@ -56,8 +56,8 @@ _DOWN = (
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
 _ABOUT_STOCK = re.compile(
-    r"\b(?:shares?|stock|equity|ADRs?|index|Index|trading|traded|share price|market value|"
-    r"performance|rally|sell-off|closed|closing|opened|on the day)\b",
+    r"\b(?:shares?|stock|scrip|counter|equity|ADRs?|index|Index|trading|traded|share price|"
+    r"market value|performance|rally|sell-off|closed|closing|opened|settled|ended|on the day)\b",
     re.IGNORECASE,
 )
 _NOT_PRICE = re.compile(
