@@ -460,3 +460,57 @@ def test_an_outlook_moved_to_neutral_is_no_rating() -> None:
         only("Acme lowered its outlook to neutral from positive for the year.", "analyst_rating")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "rating", "action"),
+    [
+        # a rating in lower case after a determiner or possessive and before "rating"/"call"
+        (
+            "Quenwick reiterated its equal-weight rating on Acme.",
+            "Quenwick",
+            "equal-weight",
+            "reiterate",
+        ),
+        (
+            "Helvion Partners initiated Acme with an outperform rating.",
+            "Helvion Partners",
+            "outperform",
+            "initiate",
+        ),
+        (
+            "Brelmor Securities has an underweight call on the stock.",
+            "Brelmor Securities",
+            "underweight",
+            "assign",
+        ),
+        (
+            "Quenwick issued a note, reiterating a buy rating on Acme.",
+            "Quenwick",
+            "buy",
+            "reiterate",
+        ),
+    ],
+)
+def test_lower_case_ratings_before_their_noun(
+    text: str, firm: str, rating: str, action: str
+) -> None:
+    (event,) = only(text, "analyst_rating")
+    assert (event["firm"], event["rating"], event["action"]) == (firm, rating, action)
+
+
+def test_outperform_as_a_verb_is_no_rating() -> None:
+    assert only("Quenwick expects Acme to outperform its peers.", "analyst_rating") == []
+
+
+def test_a_target_without_its_noun_and_a_step_that_is_no_target() -> None:
+    text = "Helvion Partners analysts increased their price from $94 to $116."
+    (target,) = only(text, "price_target")
+    assert (target["firm"], target["value"], target["previous_value"]) == (
+        "Helvion Partners",
+        116,
+        94,
+    )
+    text = "Quenwick cut its rating on Acme to Sell. We lower our 12-month target by $29 to $187."
+    (target,) = only(text, "price_target")
+    assert (target["firm"], target["value"], target["action"]) == ("Quenwick", 187, "cut")

@@ -50,7 +50,9 @@ _ACTIONS = [
 ]
 _TARGET_CUE = re.compile(
     r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value)|price\s+target|target\s+price|"
-    r"price\s+objective|\bPT\b|\btargeting\b|\btarget\b",
+    r"price\s+objective|\bPT\b|\btargeting\b|\btarget\b|"
+    # "Mizuho analysts increased their price from $94 to $116": a target without its noun
+    r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b",
     re.IGNORECASE,
 )
 _CONSENSUS_CUE = re.compile(
@@ -71,7 +73,7 @@ _CUT = re.compile(r"\b(?:cut|lower|reduc|trim|slash|decreas)\w*", re.I)
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
 _PRONOUN_START = re.compile(
-    r"^(?:It|He|She|They|Its|His|Her|Their|The (?:firm|bank|broker|brokerage|analysts?))\b"
+    r"^(?:It|He|She|They|We|Its|His|Her|Their|Our|The (?:firm|bank|broker|brokerage|analysts?))\b"
 )
 # "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
 _PRONOUN_ACTS = re.compile(
@@ -191,14 +193,20 @@ _CHANGED_TO = re.compile(
 )
 
 
+# A determiner or possessive right before a rating term ("an outperform rating")
+_OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘']?$", re.I)
+
+
 def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
     if _CHANGED_TO.search(text[max(0, start - 70) : start]):
         return True
+    follows = re.match(r"\s*[\"”’']?\s*(?:rating|recommendation|call)", text[end:]) is not None
+    if follows and _OWNED.search(text, max(0, start - 10), start):
+        return True  # "an outperform rating", "its equal-weight rating", "a buy call": any case
     if term.casefold() not in _AMBIGUOUS:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
-    follows = re.match(r"\s*[\"”’']?\s*(?:rating|recommendation|call)", text[end:]) is not None
     if follows and _counted(text, start):
         return True  # "twelve have given it a hold rating": a count of ratings, any case
     return (quoted or capitalised) and (
@@ -303,6 +311,10 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         if re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start], re.I):
             continue
+        if re.search(r"\bby\s*$", text[max(0, a.start - 6) : a.start], re.I) and re.match(
+            r"\s+to\s", text[a.end :]
+        ):
+            continue  # "lowered the target by $29 to $187": the step, not the target
         if _CONSENSUS_CUE.search(window(text, cue.start(), cue.end(), 30, 5)):
             continue
         firm = nearest_before(who.firms, a.start)
