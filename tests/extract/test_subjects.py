@@ -243,3 +243,40 @@ def test_a_title_without_a_company_takes_the_legal_name_the_body_repeats() -> No
     subjects = Subjects.of(title + "\n" + body, title)
     assert subjects.article == "Quorvane"
     assert subjects.id_of("Quorvane’s") == "Quorvane"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "subject"),
+    [
+        # a place is never the subject, however often the body names it
+        (
+            "Zorvex launches Kite EV in Japan to take on local makers",
+            "Zorvex said the Kite EV goes on sale in Japan. Japan is hard. Japan buyers wait.",
+            "Zorvex",
+        ),
+        (
+            "Quenwick rolls out its Lumen drug in India",
+            "In India, Quenwick said. India grows.",
+            "Quenwick",
+        ),
+        # a broker acting in the title is not the company it acts on
+        (
+            "Research Alert: CFRA Lowers Opinion On Shares Of Zorvex Foods To Sell",
+            "CFRA said. We lower our target on Zorvex Foods. Zorvex Foods fell.",
+            "Zorvex Foods",
+        ),
+        # a quarter after the name ends it
+        (
+            "Zorvex Q3 results: profit falls 9%",
+            "Zorvex said profit fell. Zorvex shares rose.",
+            "Zorvex",
+        ),
+    ],
+)
+def test_the_subject_of_a_title_is_a_company(title: str, body: str, subject: str) -> None:
+    text = f"{title}\n\n{body}"
+    assert Subjects.of(text, title).article == subject
+
+
+def test_a_suffix_written_with_the_hong_kong_code_is_not_doubled() -> None:
+    assert ticker_id("HK", "00027.HK") == "0027.HK"

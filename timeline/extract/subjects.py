@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from timeline.entities import canonical, normalise, resolve
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
+from timeline.extract.places import is_place
 
 __all__ = ["Subjects", "dollar_of", "exchange_of", "find_listed", "ticker_id"]
 
@@ -134,6 +135,8 @@ def ticker_id(exchange: str, ticker: str) -> str:
     suffix = _EXCHANGES.get(ex, "")
     if ex == "TSE" and t.isdigit():
         suffix = ".T"
+    if suffix and t.endswith(suffix):
+        t = t[: -len(suffix)]  # "HK:00027.HK": the suffix written already
     if suffix == ".HK" and t.isdigit():
         t = t.lstrip("0").zfill(4)
     for candidate in (f"{t}{suffix}", f"{ex}: {t}", t if not suffix else ""):
@@ -579,6 +582,9 @@ _TITLE_GENERIC = frozenset(
         "new",
         "analyst",
         "analysts",
+        "brokerages",
+        "brokers",
+        "investors",
         "breaking",
         "update",
         "exclusive",
@@ -613,6 +619,8 @@ def _from_title(title: str, body: str = "") -> str | None:
             ),
             None,
         )
+        if head and (is_place(head) or _not_company(head, title)):
+            continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index
         named = _as_company(head, body) if head else 0
         first = at == 0 and headed
         if head is None and first:
@@ -620,6 +628,24 @@ def _from_title(title: str, body: str = "") -> str | None:
         if head and (best is None or 2 * named + first > best[0]):
             best = (2 * named + first, head)
     return canonical(best[1], "company") if best else None
+
+
+def _not_company(name: str, title: str) -> bool:
+    """Whether ``name`` is, in this title, no company: an index, or a broker (or investor)
+    acting as one ("CFRA Downgrades Darden"); a bank in its own news ("HSBC profit beats")
+    is a company."""
+    known = find_entities(name)
+    if not known or len(known[0].text) != len(name) or known[0].kind == "company":
+        return False
+    acting = re.search(rf"(?<!\w){re.escape(name)}\W+(?:\w+\W+){{0,2}}?{_ACTS}", title, re.I)
+    return known[0].kind == "index" or acting is not None
+
+
+# What a broker or investor does in a title about another company
+_ACTS = (
+    r"(?:upgrad|downgrad|rais|cut|lift|lower|trim|boost|initiat|reiterat|start|begin|rate|say|"
+    r"see|take|buy|sell|sold|bought|boost|build|stake|target)"
+)
 
 
 # What a company does in news and a product does not: speak, report, announce.
@@ -664,6 +690,7 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
             and word.lower() not in _TITLE_STOP
             and word.lower() not in AMOUNT_WORDS
             and not (generic and not words)
+            and word not in _CALENDAR  # "Infosys Q3 results": the quarter ends the name
             and not (word.isupper() and len(word) > 5)
         )
         if name_like:
