@@ -514,3 +514,28 @@ def test_a_target_without_its_noun_and_a_step_that_is_no_target() -> None:
     text = "Quenwick cut its rating on Acme to Sell. We lower our 12-month target by $29 to $187."
     (target,) = only(text, "price_target")
     assert (target["firm"], target["value"], target["action"]) == ("Quenwick", 187, "cut")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject"),
+    [
+        (
+            "Quenwick has maintained a 'neutral' rating on Globex Motors with a target of Rs 90.",
+            "analyst_rating",
+            "Globex Motors",
+        ),
+        (
+            "Helvion Securities raised its target price for Globex from 170,000 won to 200,000 won.",
+            "price_target",
+            "Globex",
+        ),
+        (
+            "Brelmor has a buy rating on Initech Pharma with a target of Rs 1,150.",
+            "price_target",
+            "Initech Pharma",
+        ),
+    ],
+)
+def test_a_call_on_another_company_is_that_companys(text: str, kind: str, subject: str) -> None:
+    (event,) = only(text, kind)
+    assert event["subject"] == subject

@@ -160,6 +160,14 @@ _OBJECT = re.compile(
 )
 
 
+# "a 'neutral' rating on Samvardhana Motherson", "its target price for Hyundai Motor": the
+# company a rating or a target is of
+_ON_COMPANY = re.compile(
+    r"\b(?:rating|target(?:\s+price)?|price\s+target|call|recommendation|stance|coverage)"
+    r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+)
+
+
 def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     """The company an analyst acts on when the sentence is not about the article's own: the
     name heading it ("BP gushed higher as Jefferies upgraded the shares"); for "the shares",
@@ -167,7 +175,8 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     if ctx.subjects.names_article(sentence.start, sentence.end):
         return None
     text = sentence.text
-    if (acted := _OBJECT.search(text, at)) and not _NOT_COMPANY.match(acted.group("name")):
+    acted = _OBJECT.search(text, at) or _ON_COMPANY.search(text, at)
+    if acted and not _NOT_COMPANY.match(acted.group("name")):
         return ctx.subjects.id_of(acted.group("name"))
     after_break = _CLAUSE_BREAK.search(text, 0, at)  # "BP gushed higher as Jefferies ..."
     lead = text[: after_break.start()] if after_break else ""
