@@ -530,7 +530,7 @@ def test_a_target_without_its_noun_and_a_step_that_is_no_target() -> None:
             "Globex",
         ),
         (
-            "Brelmor has a buy rating on Initech Pharma with a target of Rs 1,150.",
+            "Brelmor Securities has a buy rating on Initech Pharma with a target of Rs 1,150.",
             "price_target",
             "Initech Pharma",
         ),
