@@ -539,3 +539,23 @@ def test_a_target_without_its_noun_and_a_step_that_is_no_target() -> None:
 def test_a_call_on_another_company_is_that_companys(text: str, kind: str, subject: str) -> None:
     (event,) = only(text, kind)
     assert event["subject"] == subject
+
+
+def test_a_table_of_rating_changes_across_companies() -> None:
+    text = (
+        "Rating upgrades this month:\n\n"
+        "Company | Broker | New Rating | Old Rating | Price Target | PT Upside% |\n"
+        "Globex (GBX) | Quenwick | Buy | Hold | $33.00 | 15.0% |\n"
+        "Initech Metals (INM) | Helvion Partners | Hold | Sell | $1.25 | 0.8% |\n\n"
+        "Miners led the gains."
+    )
+    ratings = [
+        (g["subject"], g["firm"], g["rating"], g["previous_rating"], g["action"])
+        for g in only(text, "analyst_rating")
+    ]
+    assert ratings == [
+        ("Globex", "Quenwick", "Buy", "Hold", "upgrade"),
+        ("Initech Metals", "Helvion Partners", "Hold", "Sell", "upgrade"),
+    ]
+    targets = [(g["subject"], g["value"]) for g in only(text, "price_target")]
+    assert targets == [("Globex", 33.0), ("Initech Metals", 1.25)]

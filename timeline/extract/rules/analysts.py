@@ -460,8 +460,10 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 _CELL = re.compile(r"\s*[│|┃\t]\s*")
 _COLUMNS = {
     "firm": re.compile(r"broker|brokerage|firm|house|analyst|institution|bank", re.I),
+    "previous": re.compile(r"(?:old|previous|prior|former)\s+(?:rating|recommendation|call)", re.I),
     "rating": re.compile(r"rating|recommendation|\bcall\b|stance|view", re.I),
     "target": re.compile(r"target|objective|fair\s+value", re.I),
+    "company": re.compile(r"^(?:company|stock|name|security|scrip|ticker|code)$", re.I),
 }
 
 
@@ -484,25 +486,32 @@ def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if len(cells) < 2:
         return
     memory.row = ctx.index
-    roles = {
-        role: i
-        for i, cell in enumerate(cells)
-        for role, pattern in _COLUMNS.items()
-        if pattern.search(cell) and not find_money(cell)
-    }
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(cells):  # each cell its first role; each role its first cell
+        role = next((r for r, pattern in _COLUMNS.items() if pattern.search(cell)), None)
+        if role is not None and role not in roles and not find_money(cell):
+            roles[role] = i
     if "firm" in roles and len(roles) >= 2:
         memory.columns = roles
         return
     columns = memory.columns
     if columns is None or len(cells) <= max(columns.values()):
         return
+    yield from _row(cells, columns, ctx)
+
+
+def _row(cells: list[str], columns: dict[str, int], ctx: Context) -> Iterator[Draft]:
+    """The rating and the target of one row of a brokers' table."""
     firm = cells[columns["firm"]].strip()
     if not firm or find_money(firm):
         return
     firm = canonical(firm)
+    subject = _row_company(cells[columns["company"]], ctx) if "company" in columns else None
     if "rating" in columns:
         written = re.sub(r"\s*\(.*\)\s*$", "", cells[columns["rating"]]).strip()
         rated = rate(written)
+        before = cells[columns["previous"]].strip() if "previous" in columns else ""
+        was = rate(before) if before else None
         if rated:
             yield Draft(
                 "analyst_rating",
@@ -511,8 +520,11 @@ def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                     "rating": written,
                     "rating_normalized": rated[0],
                     "rating_score": rated[1],
+                    "previous_rating": before if was else None,
+                    "action": _action("", rated[1], was[1]) if was else None,
                 },
                 confidence=0.8,
+                subject=subject,
                 occurrence=Occurrence.unknown(),
             )
     if "target" in columns:
@@ -528,5 +540,13 @@ def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                     "qualifier": amounts[0].qualifier,
                 },
                 confidence=0.8,
+                subject=subject,
                 occurrence=Occurrence.unknown(),
             )
+
+
+def _row_company(cell: str, ctx: Context) -> str | None:
+    """The company a table row is about: "Ampol (ALD)" -> Ampol's id (its name as written when
+    the alias table lacks it)."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", cell).strip()
+    return ctx.subjects.id_of(name) if name else None
