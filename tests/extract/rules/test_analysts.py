@@ -559,3 +559,63 @@ def test_a_table_of_rating_changes_across_companies() -> None:
     ]
     targets = [(g["subject"], g["value"]) for g in only(text, "price_target")]
     assert targets == [("Globex", 33.0), ("Initech Metals", 1.25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "firm", "rating", "target", "previous"),
+    [
+        # company first, the firm after its rating: notes summarised the Hong Kong way
+        (
+            "Globex kept at Buy by Quenwick, with TP lifted from HKD51 to HKD58.",
+            "Globex",
+            "Quenwick",
+            "Buy",
+            58.0,
+            51.0,
+        ),
+        (
+            "Initech Life (INL) stays Neutral at Quenwick, TP up from HKD23.5 to HKD27.",
+            "Initech Life",
+            "Quenwick",
+            "Neutral",
+            27.0,
+            23.5,
+        ),
+        (
+            "Globex Insurance remains Sell at Helvion Partners, TP raised from HKD20.5 to HKD24.",
+            "Globex Insurance",
+            "Helvion Partners",
+            "Sell",
+            24.0,
+            20.5,
+        ),
+        # the object of the verb, before "from"
+        (
+            "Quenwick cut Globex Life from Buy to Neutral but raised its target price from HKD17.5 to HKD21.",
+            "Globex Life",
+            "Quenwick",
+            "Neutral",
+            21.0,
+            17.5,
+        ),
+    ],
+)
+def test_ratings_kept_at_a_firm(
+    text: str, subject: str, firm: str, rating: str, target: float, previous: float
+) -> None:
+    (rated,) = only(text, "analyst_rating")
+    (tp,) = only(text, "price_target")
+    assert (rated["subject"], rated["firm"], rated["rating"]) == (subject, firm, rating)
+    assert (tp["subject"], tp["firm"], tp["value"], tp["previous_value"], tp["action"]) == (
+        subject, firm, target, previous, "raise",
+    )  # fmt: skip
+
+
+def test_an_opinion_renewed_is_a_rating_reiterated() -> None:
+    text = "Analysts at Helvion Partners renewed their 'neutral' opinion on the share."
+    (rated,) = only(text, "analyst_rating")
+    assert (rated["firm"], rated["rating"], rated["action"]) == (
+        "Helvion Partners",
+        "neutral",
+        "reiterate",
+    )

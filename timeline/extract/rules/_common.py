@@ -70,12 +70,20 @@ ANALYST_VERBS = (
     r"reduced|decreased|dropped|trimmed|slashed|assigned|rates|rated|resumed|started|began|"
     r"assumed|set|kept|issued|gave|moved|placed|upgrades|downgrades|initiates|reiterates|"
     r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps|moves|retained|retains|shifted|"
-    r"shifts|lifting|cutting|raising|lowering|trimming"
+    r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms"
+)
+#: A rating kept under a firm, company first: "Ping An kept at Buy by Goldman Sachs",
+#: "CPIC stays Neutral at Goldman Sachs", "New China Life remains Sell at Nomura".
+KEPT_AT = re.compile(
+    r"\b(?:kept|stays?|remains?|maintained|rated|upgraded|downgraded|reiterated)\s+"
+    r"(?:at\s+|as\s+|to\s+|with\s+an?\s+)?[\"'“‘]?(?P<rating>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+    r"[\"'”’]?(?:\s+rating)?\s+(?:at|by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
 )
 #: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.
 ANALYST_ACTION = re.compile(
     rf"\b(?:{ANALYST_VERBS}|rate|ratings?|recommend\w*|upgrades?|downgrades?|coverage|"
-    r"target\w*|objective|fair\s+value|call)\b",
+    r"target\w*|objective|fair\s+value|call|TP|PT)\b|" + KEPT_AT.pattern,
     re.I,
 )
 _ACTOR_VERB = re.compile(
@@ -95,6 +103,8 @@ _BY_AGENT = re.compile(
 )
 _NOT_FIRMS = frozenset(
     [
+        "tp",
+        "pt",
         "the",
         "it",
         "its",
@@ -150,7 +160,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             Mention(
                 _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
             )
-            for pattern in (_ACTOR_VERB, _ANALYSTS_AT, _BY_AGENT)
+            for pattern in (KEPT_AT, _ACTOR_VERB, _ANALYSTS_AT, _BY_AGENT)
             for m in pattern.finditer(text)
         ),
         *(m for m in find_orgs(text) if m.id not in others),

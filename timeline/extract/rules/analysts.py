@@ -20,6 +20,7 @@ from timeline.extract.numbers import COUNT_WORDS, find_money, word_number
 from timeline.extract.rules._common import (
     ANALYST_ACTION,
     ANALYST_VERBS,
+    KEPT_AT,
     firms_in,
     is_per_share,
     nearest_before,
@@ -35,7 +36,7 @@ _AMBIGUOUS = frozenset({"buy", "hold", "sell", "add", "reduce", "neutral", "posi
 _AMBIGUOUS |= {"perform", "mixed", "in line", "top pick", "overweight", "underweight"}
 _RATING_CONTEXT = re.compile(
     r"(?:\bto|\bat|\bwith|\ban?|\brating\s+of|\brated|\brates|\bas|\bfrom|\bits|\bkept|"
-    r"\bmaintains?|\breiterated?|\bassigned|\binitiated)\s+(?:an?\s+)?[\"“‘']?$",
+    r"\bmaintains?|\breiterated?|\bassigned|\binitiated|\bstays?|\bremains?)\s+(?:an?\s+)?[\"“‘']?$",
     re.IGNORECASE,
 )
 _ACTIONS = [
@@ -44,13 +45,17 @@ _ACTIONS = [
     ("initiate", re.compile(r"\binitiat|\bstarted coverage|\bbegan coverage|\bresumed", re.I)),
     (
         "reiterate",
-        re.compile(r"\breiterat|\bmaintain|\breaffirm|\bkept|\bkeeps|\bstuck with", re.I),
+        re.compile(
+            r"\breiterat|\bmaintain|\breaffirm|\bkept|\bkeeps|\bstuck with|\brenew|\bconfirm|"
+            r"\bstays?\b|\bremains?\b",
+            re.I,
+        ),
     ),
     ("assign", re.compile(r"\bassign|\brates?\b|\brated\b|\bhas an?\b", re.I)),
 ]
 _TARGET_CUE = re.compile(
     r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value)|price\s+target|target\s+price|"
-    r"price\s+objective|\bPT\b|\btargeting\b|\btarget\b|"
+    r"price\s+objective|\bPT\b|\bTP\b|\btargeting\b|\btarget\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b",
     re.IGNORECASE,
@@ -68,8 +73,8 @@ _ESTIMATE_AFTER = re.compile(
 )
 # "a $400 price target", "its $275 target": the amount written just before its cue
 _CUE_AFTER = re.compile(r"^\s*(?:\d+-month\s+)?(?:price\s+)?(?:target|objective)\b", re.IGNORECASE)
-_RAISE = re.compile(r"\b(?:rais|lift|boost|increas|hik|bump)\w*", re.I)
-_CUT = re.compile(r"\b(?:cut|lower|reduc|trim|slash|decreas)\w*", re.I)
+_RAISE = re.compile(r"\b(?:rais|lift|boost|increas|hik|bump)\w*|\bup\s+(?=from\b)", re.I)
+_CUT = re.compile(r"\b(?:cut|lower|reduc|trim|slash|decreas)\w*|\bdown\s+(?=from\b)", re.I)
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
 _PRONOUN_START = re.compile(
@@ -91,7 +96,7 @@ _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|becaus
 # weekdays, months, "Meanwhile", "Analysts", "Shares", ...).
 _NOT_COMPANY = re.compile(
     r"^(?:Analyst|Investor|Wall Street|Brokerages?|Stocks|Prior|Earlier|Later|Separately|"
-    r"Finally|Additionally)\b",
+    r"Finally|Additionally|TP|PT)\b",
     re.I,
 )
 
@@ -147,6 +152,21 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     return who
 
 
+def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:
+    """The firm written just after a rating, as its agent ("kept at Buy by Goldman Sachs",
+    "stays Neutral at Nomura")."""
+    return next(
+        (
+            f
+            for f in firms
+            if re.fullmatch(
+                r"[\"'”’]?(?:\s+rating)?\s+(?:at|by)\s+(?:the\s+)?", text[end : f.start]
+            )
+        ),
+        None,
+    )
+
+
 def _passive_agent(text: str, firms: list[Mention]) -> Mention | None:
     """The firm a passive names after "by" ("Upgrade to Buy from Overweight by Jarden")."""
     return next((f for f in firms if re.search(r"\bby\s+(?:the\s+)?$", text[: f.start])), None)
@@ -156,10 +176,17 @@ def _passive_agent(text: str, firms: list[Mention]) -> Mention | None:
 # acts on, named as its object
 _OBJECT = re.compile(
     rf"\b(?:{ANALYST_VERBS})\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}?)"
-    r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|\s+(?:shares\s+)?to\b)"
+    r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|"
+    r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
 )
 
 
+# "Ping An kept at Buy by Goldman Sachs", "New China Life (NCI) remains Sell at Goldman Sachs":
+# the company heads the sentence
+_KEPT_COMPANY = re.compile(
+    r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)\s+(?:\([^()]{1,12}\)\s+)?"
+    r"(?:was\s+|is\s+)?(?=" + re.sub(r"\(\?P<\w+>", "(?:", KEPT_AT.pattern) + ")"
+)
 # "a 'neutral' rating on Samvardhana Motherson", "its target price for Hyundai Motor": the
 # company a rating or a target is of
 _ON_COMPANY = re.compile(
@@ -175,7 +202,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     if ctx.subjects.names_article(sentence.start, sentence.end):
         return None
     text = sentence.text
-    acted = _OBJECT.search(text, at) or _ON_COMPANY.search(text, at)
+    acted = _OBJECT.search(text, at) or _ON_COMPANY.search(text, at) or _KEPT_COMPANY.match(text)
     if acted and not _NOT_COMPANY.match(acted.group("name")):
         return ctx.subjects.id_of(acted.group("name"))
     after_break = _CLAUSE_BREAK.search(text, 0, at)  # "BP gushed higher as Jefferies ..."
@@ -202,6 +229,7 @@ _CHANGED_TO = re.compile(
 )
 
 
+_RATING_NOUN = re.compile(r"\s*[\"”’']?\s*(?:rating|recommendation|call|opinion|stance)\b")
 # A determiner or possessive right before a rating term ("an outperform rating")
 _OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘']?$", re.I)
 
@@ -210,7 +238,7 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
     if _CHANGED_TO.search(text[max(0, start - 70) : start]):
         return True
-    follows = re.match(r"\s*[\"”’']?\s*(?:rating|recommendation|call)", text[end:]) is not None
+    follows = _RATING_NOUN.match(text, end) is not None
     if follows and _OWNED.search(text, max(0, start - 10), start):
         return True  # "an outperform rating", "its equal-weight rating", "a buy call": any case
     if term.casefold() not in _AMBIGUOUS:
@@ -262,7 +290,8 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if re.search(r"\bfrom\s+(?:an?\s+)?[\"“‘']?$", before):
             continue  # the previous rating; read below with the current one
-        firm = nearest_before(firms, m.start()) or _passive_agent(text, firms)
+        firm = _agent_after(text, firms, m.end()) or nearest_before(firms, m.start())
+        firm = firm or _passive_agent(text, firms)
         name = firm.id if firm else (firm_names[0] if firm_names else None)
         if name is None or name in done:
             continue
