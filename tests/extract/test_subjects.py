@@ -280,3 +280,9 @@ def test_the_subject_of_a_title_is_a_company(title: str, body: str, subject: str
 
 def test_a_suffix_written_with_the_hong_kong_code_is_not_doubled() -> None:
     assert ticker_id("HK", "00027.HK") == "0027.HK"
+
+
+def test_a_tickers_name_is_on_its_own_line() -> None:
+    text = "Quenwick kept Buy on Globex.\n\nHK:00027.HK:GALAXY\n\nGalaxy rose. Initech Corp (NYSE: INI) fell."
+    names = [(t.id, t.name) for t in find_listed(text)]
+    assert names == [("0027.HK", None), ("INI", "Initech Corp")]

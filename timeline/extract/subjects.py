@@ -237,7 +237,9 @@ def find_listed(text: str) -> list[Listed]:
         found.append(Listed(ticker_id("HKG", m.group("t")), m.start(), m.end()))
     out = []
     for f in sorted(found, key=lambda x: x.start):
-        lead = text[max(0, f.start - 80) : f.start].rstrip(" (,[")
+        # the name on the ticker's own line ("Goldman Sachs." ending the paragraph above a
+        # "HK:00027.HK:GALAXY" line names nothing)
+        lead = text[max(0, f.start - 80) : f.start].rsplit("\n", 1)[-1].rstrip(" (,[")
         named = _NAME_BEFORE.search(lead)
         name = named.group("name").strip() if named else None
         out.append(Listed(f.id, f.start, f.end, name))
