@@ -124,7 +124,7 @@ class RuleExtractor:
         payload = {k: v for k, v in draft.payload.items() if v is not None}
         subject = draft.subject or ctx.sentence_subject
         if payload.get("currency") == "USD" and _DOLLAR.search(sentence.text):
-            payload["currency"] = dollar_of(subject, sentence.text) or "USD"
+            payload["currency"] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
         try:
             return KINDS[draft.kind](
                 subject=subject,

@@ -151,15 +151,21 @@ _LOCAL_DOLLAR = {"XASX": "AUD", "XTSE": "CAD", "XSES": "SGD", "XNZE": "NZD"}
 _US_DOLLAR = re.compile(r"\bU\.?S\.?\s?\$|\bUSD\b|\bdollars? \(US\)")
 
 
-def dollar_of(subject: str, text: str) -> str | None:
+def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
     """The currency a bare "$" in ``text`` means for ``subject``: the local dollar on a
     market whose press writes it so (an ASX or TSX company's "$14.26" is A$ or C$), unless
-    the text says US dollars; ``None`` where "$" is the US dollar.
+    the text says US dollars; ``None`` where "$" is the US dollar. A company known only by
+    its name is listed on the article's ``market``.
 
     >>> dollar_of("WTC.AX", "Shares are trading at $133.11"), dollar_of("NVDA", "at $726")
     ('AUD', None)
+    >>> dollar_of("Ampol", "a $33.00 target", "XASX"), dollar_of("Apple", "$190", "XASX")
+    ('AUD', None)
     """
-    local = _LOCAL_DOLLAR.get(exchange_of(subject))
+    exchange = exchange_of(subject)
+    if market and not subject.isupper() and resolve(subject, "company") is None:
+        exchange = market
+    local = _LOCAL_DOLLAR.get(exchange)
     return None if local is None or _US_DOLLAR.search(text) else local
 
 
