@@ -49,7 +49,7 @@ _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
     r"went|shares?|stocks?|ADRs?|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
-    r"or|by))+\s*$"
+    r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?))+\s*$"
 )
 _SELF = re.compile(
     r"^(?:(?:the|its|their|this|that)(?:\s+|$))?(?:company's\s+|group's\s+|firm's\s+|lender's\s+)?"
@@ -305,12 +305,14 @@ def actor_before(text: str, at: int) -> str | None:
         if steps > 2:
             break
         segment = lead[first:last].strip()
+        if steps and re.match(r"(?:an?|one\s+of)\s", segment):
+            continue  # ", an RPG Group company,": what the company is, not who moved
         name = _name_in(segment)
         if name is not None:
             ticker = next((tid for start, tid in tickers if first <= start < last + 2), None)
             return ticker if ticker and name != SELF else _resolved(name)
-        if segment and not _APPOSITION.match(segment):
-            return None
+        if segment and not _APPOSITION.match(segment) and _FILLER.sub("", f" {segment}").strip():
+            return None  # a clause of its own; one of fillers only ("inched") looks further back
     return None
 
 

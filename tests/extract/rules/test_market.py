@@ -417,3 +417,18 @@ def test_a_session_cue_does_not_date_a_rating_in_the_same_sentence() -> None:
     text = "Helvion Partners upgrades Acme to Buy; shares jumped 4% and touched $107.40 intraday."
     (rating,) = only(text, "analyst_rating")
     assert rating["precision"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a listing before "shares" says where, not who
+        ("The news sent Globex’s Hong Kong-listed shares up 15.3 percent.", "Globex"),
+        ("Globex's US-listed shares fell 3%.", "Globex"),
+        # an apposition saying what the company is, and a verb of fillers only
+        ("Shares of Initech Ltd., an RPG Group Company, inched up 0.92 per cent.", "Initech Ltd"),
+    ],
+)
+def test_the_mover_behind_listings_and_appositions(text: str, subject: str) -> None:
+    (move,) = only(text, "price_move")
+    assert move["subject"] == subject
