@@ -619,3 +619,17 @@ def test_an_opinion_renewed_is_a_rating_reiterated() -> None:
         "neutral",
         "reiterate",
     )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Analyst Charlotte Vale assigned the stock a 110p price target.",
+        "The investment bank set a price target of 110p.",
+        "It also said the investment bank has set a 110p price target.",
+    ],
+)
+def test_a_person_or_a_description_speaks_for_the_firm_last_named(second: str) -> None:
+    text = f"Quenwick upgraded Acme to buy. {second}"
+    (target,) = only(text, "price_target")
+    assert (target["firm"], target["value"]) == ("Quenwick", 110.0)

@@ -166,9 +166,11 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
         *(m for m in find_orgs(text) if m.id not in others),
     ]
     for cand in candidates:
-        if re.search(r"\banalysts?\s+$", text[: cand.start]):
+        if re.search(r"\banalysts?\s+$", text[: cand.start], re.I):
             continue  # "Wells Fargo analyst Michael Turrin": a person, the firm is before
         name = _clean(cand.id)
+        if re.match(r"(?i)(?:the\s+)?analysts?\s", cand.text):
+            continue  # "Analyst Charlotte Keyworth assigned": a person, not the firm
         if not name or name.lower() in _NOT_FIRMS or name in others or name == ctx.subject:
             continue
         if word_number(name) is not None:  # "Eleven analysts have rated it": a count

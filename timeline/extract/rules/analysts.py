@@ -78,11 +78,15 @@ _CUT = re.compile(r"\b(?:cut|lower|reduc|trim|slash|decreas)\w*|\bdown\s+(?=from
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
 _PRONOUN_START = re.compile(
-    r"^(?:It|He|She|They|We|Its|His|Her|Their|Our|The (?:firm|bank|broker|brokerage|analysts?))\b"
+    r"^(?:It|He|She|They|We|Its|His|Her|Their|Our|"
+    r"The\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|house|analysts?)|"
+    # "Analyst Charlotte Keyworth assigned ...": a person, speaking for the firm last named
+    r"(?:The\s+)?[Aa]nalysts?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 # "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
 _PRONOUN_ACTS = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?:it|they|he|she)\s+(?:also\s+|has\s+|have\s+)?(?:{ANALYST_VERBS})\b"
+    rf"(?:^|[,;]\s*|\band\s+)(?:it|they|he|she|the\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage))"
+    rf"\s+(?:also\s+|has\s+|have\s+)*(?:{ANALYST_VERBS})\b"
 )
 # A broker that heads a sentence ("Shinhan Investment Corp. forecasted that ...") is who
 # "it" is in the next one, whatever its verb.
