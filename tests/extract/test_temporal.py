@@ -175,3 +175,39 @@ def test_previous_session_after_a_named_day() -> None:
     resolve("Shares rose 3% on Tuesday.", FRIDAY, ctx)
     occ = resolve("They had closed at $41.10 in the previous session.", FRIDAY, ctx)
     assert occ.start == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end", "precision"),
+    [
+        # the year of publication: to date, and whole on its last day
+        (
+            "for the year the index still gained 28 percent",
+            "2025-12-31",
+            "2025-01-01",
+            "2025-12-31",
+            "year",
+        ),
+        (
+            "the index jumped 23 percent in the year",
+            "2025-07-15",
+            "2025-01-01",
+            "2025-07-15",
+            "day",
+        ),
+        (
+            "The FTSE 100 gained 22% over the course of 2025",
+            "2025-12-31",
+            "2025-01-01",
+            "2025-12-31",
+            "year",
+        ),
+    ],
+)
+def test_the_year_of_publication(
+    text: str, published: str, start: str, end: str, precision: str
+) -> None:
+    occ = resolve(text, dt.date.fromisoformat(published))
+    assert (occ.start, occ.end, occ.precision) == (
+        dt.date.fromisoformat(start), dt.date.fromisoformat(end), precision,
+    )  # fmt: skip

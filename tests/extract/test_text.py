@@ -43,3 +43,14 @@ def test_a_london_tickers_dot_ends_no_sentence() -> None:
         "Risers: BP (BP.) 474.05p 0.51% and BAE Systems (BA.) 1,255.00p 0.40%.",
         "Fallers next.",
     ]
+
+
+def test_a_bullet_without_a_full_stop_is_an_item_not_a_heading() -> None:
+    sentences = split_sentences(
+        "Title\n- IT stocks led; Infosys rose 3.88%, TCS up 2.69%\nMarkets\n"
+    )
+    assert [(s.text, s.heading) for s in sentences] == [
+        ("Title", True),
+        ("- IT stocks led; Infosys rose 3.88%, TCS up 2.69%", False),
+        ("Markets", True),
+    ]

@@ -1,10 +1,11 @@
-"""Places: countries, their subdivisions and the cities of financial news, never a subject.
+"""Places: countries, their subdivisions, the cities of financial news and the names of
+peoples ("Spanish", "Korean"), never a subject.
 
 Countries and subdivisions come from pycountry (ISO 3166); `timeline/data/places.toml` adds
 short forms and cities that ISO does not spell that way.
 
 >>> from timeline.extract.places import is_place
->>> [is_place(n) for n in ("Japan", "South Korea", "Tokyo", "Mumbai", "Hong Kong", "BYD")]
+>>> [is_place(n) for n in ("Japan", "South Korea", "Tokyo", "Mumbai", "Spanish", "BYD")]
 [True, True, True, True, True, False]
 """
 

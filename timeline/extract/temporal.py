@@ -30,7 +30,8 @@ streak"                                    the last session by P
 "in September", "last month", "past        that month; the month before P's;        month
 month"                                     P-1 month..P
 "since the start of the year", "YTD"       1 January..P                             day
-"in 2025", "last year"                     that calendar year                       year
+"in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
+                                           the whole year on 31 December)
 "52-week high", "over the past year"       P - 364 days..P                          year
 =========================================  ======================================  =========
 
@@ -231,10 +232,15 @@ def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
 
 def _year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
     text = m.group(0).lower()
-    year = p.year - 1 if "last year" in text else int(m.group("year"))
+    if "last year" in text:
+        year = p.year - 1
+    elif m.group("year"):
+        year = int(m.group("year"))
+    else:
+        year = p.year  # "for the year", "in the year": the year of publication
     if year > p.year:
         return None  # a forecast ("by 2026"), not when something happened
-    if year == p.year:
+    if year == p.year and (p.month, p.day) != (12, 31):  # on 31 December the year is whole
         return Occurrence(dt.date(year, 1, 1), p, "day", "ytd")
     return Occurrence(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
 
@@ -399,7 +405,14 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _in_month,
     ),
-    (re.compile(r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d{2})\b|\blast year\b", re.I), _year),
+    (
+        re.compile(
+            r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
+            r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|before))",
+            re.I,
+        ),
+        _year,
+    ),
     (
         re.compile(
             r"\b52[\s-]week\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b", re.I

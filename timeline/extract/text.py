@@ -89,6 +89,7 @@ _PROMO = re.compile(
 )
 _AD_MARKER = re.compile(r"^(ad|advertisement|anzeige|sponsored)$", re.IGNORECASE)
 _HEADING_MAX = 90
+_BULLET = re.compile(r"[-•*·▪◦–]\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,12 @@ def split_sentences(text: str) -> list[Sentence]:
         lead = len(line) - len(line.lstrip())
         if _AD_MARKER.match(stripped):
             in_ad = True
-        heading = bool(stripped) and len(stripped) <= _HEADING_MAX and stripped[-1] not in '.!?"”'
+        heading = (
+            bool(stripped)
+            and len(stripped) <= _HEADING_MAX
+            and stripped[-1] not in '.!?"”'
+            and not _BULLET.match(stripped)  # "- Infosys rose 3.88%, TCS up 2.69%": an item
+        )
         for first, last in _split_block(line):
             a = first + lead if first == 0 else first
             piece = line[a:last].rstrip()

@@ -432,3 +432,15 @@ def test_a_session_cue_does_not_date_a_rating_in_the_same_sentence() -> None:
 def test_the_mover_behind_listings_and_appositions(text: str, subject: str) -> None:
     (move,) = only(text, "price_move")
     assert move["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Toyota trimmed 0.24 percent to 2,837 yen.", -0.24),
+        ("The benchmark gave up around 0.9 percent.", -0.9),
+    ],
+)
+def test_more_verbs_of_a_fall(text: str, percent: float) -> None:
+    (move,) = only(text, "price_move")
+    assert move["percent"] == percent

@@ -51,13 +51,15 @@ _DOWN = (
     r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping|shedding|slipping|"
     r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|off|dips?|"
     r"plummets?|plummeting|plunge|slump|slips?|sinks?|tumble|slide|sag(?:s|ged|ging)?|"
-    r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?"
+    r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?|trimmed|"
+    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
 _ABOUT_STOCK = re.compile(
-    r"\b(?:shares?|stock|scrip|counter|equity|ADRs?|index|Index|trading|traded|share price|"
-    r"market value|performance|rally|sell-off|closed|closing|opened|settled|ended|on the day)\b",
+    r"\b(?:shares?|stock|scrip|counter|equity|ADRs?|index|Index|benchmark|gauge|trading|traded|"
+    r"share price|market value|performance|rally|sell-off|closed|closing|opened|settled|ended|"
+    r"on the day)\b",
     re.IGNORECASE,
 )
 _NOT_PRICE = re.compile(
