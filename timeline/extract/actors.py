@@ -324,7 +324,7 @@ _DESCRIPTOR = (
 )
 _LEADING = re.compile(
     rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?{_DESCRIPTOR}"
-    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|de|&))*(?:\s+(?:composite|index|average)\b)?)"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|(?:of|de)\b|&))*(?:\s+(?:composite|index|average)\b)?)"
 )
 
 

@@ -294,3 +294,44 @@ def test_insider_trades_are_the_person_s(
         shares,
         amount,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent", "subject"),
+    [
+        # "per cent", and a holder heading the clause that no table knows
+        (
+            "Quenwick Prospecting now holds a 10.69 per cent stake in Acme.",
+            "Quenwick Prospecting",
+            10.69,
+            "ACME",
+        ),
+        (
+            "Helvion will remain a shareholder in Acme, retaining just under 23% of the company.",
+            "Helvion",
+            23.0,
+            "ACME",
+        ),
+        # the company the stake is in, when it is not the article's
+        (
+            "Brelmor Holdings owns a 12 per cent stake in Globex Mining.",
+            "Brelmor Holdings",
+            12.0,
+            "Globex Mining",
+        ),
+    ],
+)
+def test_levels_in_more_forms(text: str, holder: str, percent: float, subject: str) -> None:
+    (level,) = only(text, "ownership_level")
+    assert (level["holder"], level["percent"], level["subject"]) == (holder, percent, subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Promoter Rakesh Vale sold a 5.7 per cent stake in Acme on Tuesday.",
+        "Helvion decided to pare its holding by divesting a 2.5% stake in Acme.",
+    ],
+)
+def test_the_size_of_a_sale_is_no_level(text: str) -> None:
+    assert only(text, "ownership_level") == []

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.entities import canonical
+from timeline.extract.actors import SELF, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents
+from timeline.extract.places import is_place
 from timeline.extract.rules._common import investing_company, investors_in
 from timeline.extract.text import Sentence
 
@@ -83,10 +85,12 @@ _ACTOR_FIRST = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+)?"
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
-    r"took|initiated|"
+    r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started)\b)"
 )
-_BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)\s?%")
+_BY_PERCENT = re.compile(
+    r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent|percent)"
+)
 _HELD = re.compile(
     r"\b(?:now\s+)?(?:owned|owns|holds|held|owning|holding)\s+(?:a\s+total\s+of\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:shares|ADRs|ADSs|units)",
@@ -268,17 +272,20 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             **details,
         },
         confidence=0.85 if investor.kind == "investor" else 0.7,
+        subject=_stake_in(text, ctx),
     )
 
 
 _LEVEL = re.compile(
     r"\b(?:ownership|stake|holding|holdings|owns|holds|held)\b(?P<rest>.{0,80}?)"
-    r"(?:\b(?:to|at|of)\s+|\ba\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent)",
+    r"(?:\b(?:to|at|of)\s+|\ba\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
     re.I,
 )
 _LEVEL_FIRST = re.compile(
-    r"(?:\b(?:owns|holds|held|controls)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?|"
-    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|percent)\s+(?:stake|holding|interest|of)\b",
+    r"(?:\b(?:owns|owned|holds|held|controls|retain(?:s|ed|ing)?)\s+"
+    r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
+    r"more\s+than\s+|over\s+)?|"
+    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:stake|holding|interest|of)\b",
     re.I,
 )
 _GROUPS = {
@@ -322,6 +329,44 @@ def _group_level(text: str) -> Draft | None:
     )
 
 
+_FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
+_TRADED = re.compile(
+    r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
+    r"trim\w*|cut(?:s|ting)?|reduc\w*)\s+(?:\w+\s+){0,3}?an?\s+$",
+    re.I,
+)
+
+
+def _level_holder(text: str, at: int, ctx: Context) -> str | None:
+    """The holder heading the clause of a level ("Hancock Prospecting now holds a 10.69 per
+    cent stake in ..."), when it is no company of the article, no place and no pronoun."""
+    name = leading_actor(text, at)
+    if name is None or name == SELF or is_place(name):
+        return None
+    if canonical(name) in (ctx.subject, _stake_in(text, ctx)) or find_entities(
+        name, kinds=("index", "firm")
+    ):
+        return None
+    return _holder(name)
+
+
+# "a 15 per cent stake in beleaguered Philips", "its position in shares of Acme": the company
+# a stake is in
+_IN_COMPANY = re.compile(
+    r"\b(?:stake|holding|interest|position|shareholder)s?\s+in\s+(?:shares\s+of\s+)?"
+    r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+)
+
+
+def _stake_in(text: str, ctx: Context) -> str | None:
+    """The subject id of the company a stake in the sentence is in, when it names one."""
+    m = _IN_COMPANY.search(text)
+    if m is None or is_place(m.group("name")):
+        return None
+    return ctx.subjects.id_of(m.group("name"))
+
+
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake")."""
     text = sentence.text
@@ -331,19 +376,21 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         yield owned
         return
     m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
-    if m is None:
-        return
+    if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
+        return  # "sold a 5.7 per cent stake": the size of a sale, not what is held
     group = _GROUP.search(text)
     investors = [i for i in investors_in(sentence) if i.id != ctx.subject]
     if group:
         holder = _GROUPS[group.group(1).lower()]
     elif investors:
         holder = investors[0].id
+    elif (named := _level_holder(text, m.start(), ctx)) is not None:
+        holder = named
     else:
         return
     pct = float(m.group("pct"))
     previous = None
-    prev = re.search(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)\s?(?:%|percent)", text[m.end() :], re.I)
+    prev = _FROM_PERCENT.search(text, m.end())
     if prev:
         previous = float(prev.group("p"))
     qualifier = next((p.qualifier for p in find_percents(text) if p.value == pct), "exact")
@@ -351,4 +398,5 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         "ownership_level",
         {"holder": holder, "percent": pct, "previous_percent": previous, "qualifier": qualifier},
         confidence=0.75,
+        subject=_stake_in(text, ctx),
     )
