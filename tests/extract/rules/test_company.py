@@ -74,6 +74,21 @@ def test_the_price_can_follow_in_the_next_sentence() -> None:
         ),
         ("Acme introduced a 75-inch wireless OLED TV.", "OLED TV", "actual", None, "unknown"),
         (
+            "Acme launched its globally acclaimed drug Zentrel (zentrelide).",
+            "Zentrel",
+            "actual",
+            None,
+            "unknown",
+        ),
+        (
+            "Fans queued for the launch of Acme's Kite 2 console.",
+            "Kite 2",
+            "actual",
+            None,
+            "unknown",
+        ),
+        ("Acme debuted the company’s first-ever C1 chip.", "C1", "actual", None, "unknown"),
+        (
             "Acme began deliveries of the Orca X1 in May.",
             "Orca X1",
             "actual",

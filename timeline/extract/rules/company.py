@@ -149,9 +149,11 @@ def _product_after(text: str, at: int) -> str | None:
 # What may stand between a launch verb and the product's name: determiners and up to two
 # descriptive words ("its all-new Creta EV", "a 97-inch wireless OLED TV")
 _DESCRIBED = (
-    r"(?:(?:its|the|a|an|their|his|her|new|first|latest|brand-new|all-new)\s+)*"
-    r"(?:(?!(?:in|on|at|to|for|with|from|by|as|and|or|that|which|this|its|their|of)\b)"
-    r"[a-z0-9][\w.-]*\s+){0,2}?"
+    r"(?:(?:its|the|a|an|their|his|her|new|first|latest|brand-new|all-new|"
+    r"(?:the\s+)?(?:company|group|firm|brand)['’]s)\s+)*"
+    r"(?:(?!(?:in|on|at|to|for|with|from|by|as|and|or|that|which|this|its|their|of|across|"
+    r"into|onto|over|under|through|via|today|tomorrow|yesterday)\b)"
+    r"[a-z0-9][\w.-]*\s+){0,3}?"
 )
 # A product named before an intransitive launch verb: "Nintendo Switch 2 launches June 5",
 # "the new iPhone 17 lineup goes on sale Friday", "Wegovy is now available"
@@ -205,6 +207,7 @@ def _product_as_subject(text: str, ctx: Context) -> str | None:
 
 
 def _trim(name: str) -> str:
+    name = re.sub(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+", "", name)  # "Nintendo's Switch 2"
     words = name.split()
     while words and words[-1].lower() in ("series", "line", "lineup", "family", "range"):
         words.pop()
