@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from timeline.entities import canonical, resolve
+from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
 
 __all__ = [
@@ -196,6 +197,12 @@ _NOT_NAMES = frozenset(
         "following",
         "until",
         "benchmark",
+        "last",
+        "as",
+        "against",
+        "then",
+        "later",
+        "earlier",
     }
 )
 #: Words that make a name an index ("FTSE 100", "the Nikkei", "Nifty IT").
@@ -238,7 +245,7 @@ def _name_in(segment: str) -> str | None:
     first = name.split()[0].lower().strip(".") if name else ""
     if not name or first in _NOT_NAMES or _NOT_A_NAME.match(name) or name.upper() in _EXCHANGES:
         return None
-    return name
+    return None if is_place(name) else name  # "Tokyo stocks rose": a market, not a mover
 
 
 _EXCHANGE_TICKER = re.compile(

@@ -444,3 +444,25 @@ def test_the_mover_behind_listings_and_appositions(text: str, subject: str) -> N
 def test_more_verbs_of_a_fall(text: str, percent: float) -> None:
     (move,) = only(text, "price_move")
     assert move["percent"] == percent
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject"),
+    [
+        ("Last seen up 2.9% to trade at $50.34.", "price_level", "ACME"),
+        (
+            "As of 12.28 pm, the stock rose 1.94 per cent to trade at ₹12,139.75.",
+            "price_level",
+            "ACME",
+        ),
+        # a city's market is no mover: the index the clause names is
+        (
+            "Tokyo stocks rose, while the broader Topix index added 0.46 percent, to 2,494.23.",
+            "price_level",
+            "TOPIX",
+        ),
+    ],
+)
+def test_openings_that_name_no_mover(text: str, kind: str, subject: str) -> None:
+    (event,) = only(text, kind)
+    assert event["subject"] == subject
