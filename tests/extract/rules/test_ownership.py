@@ -335,3 +335,12 @@ def test_levels_in_more_forms(text: str, holder: str, percent: float, subject: s
 )
 def test_the_size_of_a_sale_is_no_level(text: str) -> None:
     assert only(text, "ownership_level") == []
+
+
+def test_shares_bought_are_the_shares_of_the_company_named() -> None:
+    (stake,) = only(
+        "Quenwick Capital purchased 12.4 million shares of Globex Petroleum.", "stake_change"
+    )
+    assert (stake["investor"], stake["subject"], stake["shares"]) == (
+        "Quenwick Capital", "Globex Petroleum", 12_400_000,
+    )  # fmt: skip

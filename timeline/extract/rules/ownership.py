@@ -350,10 +350,11 @@ def _level_holder(text: str, at: int, ctx: Context) -> str | None:
     return _holder(name)
 
 
-# "a 15 per cent stake in beleaguered Philips", "its position in shares of Acme": the company
-# a stake is in
+# "a 15 per cent stake in beleaguered Philips", "its position in shares of Acme", "12.4 million
+# shares of Occidental Petroleum": the company a stake is in
 _IN_COMPANY = re.compile(
-    r"\b(?:stake|holding|interest|position|shareholder)s?\s+in\s+(?:shares\s+of\s+)?"
+    r"\b(?:(?:stake|holding|interest|position|shareholder)s?\s+in\s+(?:shares\s+of\s+)?|"
+    r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
 )
