@@ -286,3 +286,13 @@ def test_a_tickers_name_is_on_its_own_line() -> None:
     text = "Quenwick kept Buy on Globex.\n\nHK:00027.HK:GALAXY\n\nGalaxy rose. Initech Corp (NYSE: INI) fell."
     names = [(t.id, t.name) for t in find_listed(text)]
     assert names == [("0027.HK", None), ("INI", "Initech Corp")]
+
+
+def test_one_passing_mention_loses_to_the_company_the_title_heads() -> None:
+    title = "Bank of Zorvex slides after a profit warning"
+    body = (
+        "Bank of Zorvex said profit would fall. Its chief executive spoke to analysts for an hour "
+        "about costs, deposits and the branch network, and about the outlook for next year. "
+        "Bank of Zorvex shares slid 4%. Some investors compared it with Apple."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Bank of Zorvex"

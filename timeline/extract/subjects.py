@@ -307,13 +307,13 @@ class Subjects:
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
         if given is None:
-            subjects.article = (
-                counts.most_common(1)[0][0]
-                if counts
-                else _from_title(title, text[body_start:])
-                or subjects._from_body(text[body_start:])
-                or "UNKNOWN"
-            )
+            body = text[body_start:]
+            top = counts.most_common(1)[0] if counts else None
+            titled = _from_title(title, body) if top is None or top[1] < 3 else None
+            if top is not None and (titled is None or _as_company(titled, body) < 2):
+                subjects.article = top[0]  # a ticker, or a company named early or in the title
+            else:  # one passing mention loses to the company the title heads and the body repeats
+                subjects.article = titled or subjects._from_body(body) or "UNKNOWN"
         return subjects
 
     def _from_body(self, body: str) -> str | None:
@@ -696,8 +696,13 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
     runs: list[list[str]] = []
     words: list[str] = []
     headed = False
-    for i, raw in enumerate(title.strip().split()[:12]):
+    raws = title.strip().split()[:12]
+    for i, raw in enumerate(raws):
         word = re.sub(r"(?:['’]s?|[,:;.!?])$", "", raw)
+        following = raws[i + 1] if i + 1 < len(raws) else ""
+        if words and raw in ("of", "&", "de") and following[:1].isupper():
+            words.append(raw)  # "Bank of America", "Procter & Gamble": one name
+            continue
         generic = word.lower() in _TITLE_GENERIC or word in _CALENDAR
         name_like = (
             word[:1].isupper()
