@@ -49,7 +49,7 @@ _BREAK = re.compile(
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
-    r"went|shares?|stocks?|ADRs?|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
+    r"went|shares?|stocks?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?))+\s*$"
 )
 _SELF = re.compile(
@@ -237,7 +237,8 @@ def _name_in(segment: str) -> str | None:
     m = _NAME_END.search(segment)
     if m is None or _PREPOSITION_BEFORE.search(segment[: m.start()]):
         return None  # "Exports from China": China is not who moved
-    name = re.split(r"['’]s\s+", m.group("name"))[-1]
+    owner, *rest = re.split(r"['’]s\s+", m.group("name"))
+    name = rest[-1] if rest and not is_place(rest[-1]) else owner  # "Zorvex's Hong Kong shares"
     # "Dow Jones Industrial Average The Dow Jones Industrial Average": a heading glued to its
     # paragraph as pages are copied; the name is the sentence's, after "The"
     name = re.split(r"\s(?:The|THE)\s", name)[-1]

@@ -466,3 +466,23 @@ def test_more_verbs_of_a_fall(text: str, percent: float) -> None:
 def test_openings_that_name_no_mover(text: str, kind: str, subject: str) -> None:
     (event,) = only(text, kind)
     assert event["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        ("Zorvex's Hong Kong shares rose as much as 7.8% to HK$102.3.", "Zorvex", 7.8),
+        ("Zorvex's American depositary receipts fell 3% in New York.", "Zorvex", -3.0),
+    ],
+)
+def test_a_companys_listing_or_receipts_are_the_company(
+    text: str, subject: str, percent: float
+) -> None:
+    (move,) = only(text, "price_move")
+    assert (move["subject"], move["percent"]) == (subject, percent)
+
+
+def test_a_comparison_measures_over_the_main_clauses_period() -> None:
+    text = "The stock has fallen 18% so far this year, lagging the S&P 500's 9% gain."
+    periods = {m["subject"]: m["period"] for m in only(text, "price_move", published="2025-06-13")}
+    assert periods == {"ACME": "ytd", "SPX": "ytd"}

@@ -57,7 +57,8 @@ _DOWN = (
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
 _ABOUT_STOCK = re.compile(
-    r"\b(?:shares?|stock|scrip|counter|equity|ADRs?|index|Index|benchmark|gauge|trading|traded|"
+    r"\b(?:shares?|stock|scrip|counter|equity|ADRs?|depositary|index|Index|benchmark|gauge|"
+    r"trading|traded|"
     r"share price|market value|performance|rally|sell-off|closed|closing|opened|settled|ended|"
     r"on the day)\b",
     re.IGNORECASE,
@@ -228,13 +229,23 @@ def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
     the sentence places it in the session under way ("in early trade", "intraday")."""
     own = clause(text, start, end)
     opening = _OPENING.match(text)
-    for piece in (own, opening.group(0) if opening else ""):
+    # "lagging the S&P 500's 9% gain": a comparison measures over the main clause's period
+    compared = _COMPARED.search(text, max(0, start - 60), start)
+    main = text[: compared.start()] if compared else ""
+    for piece in (own, opening.group(0) if opening else "", main):
         occ = _cue(piece, ctx)
         if occ.precision != "unknown":
             return occ
     if _PERFECT.search(own) and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
     return _session_day(ctx)
+
+
+_COMPARED = re.compile(
+    r"\b(?:lagging|trailing|outpacing|outperforming|underperforming|beating|versus|vs\.?|"
+    r"compared\s+(?:with|to)|against)\s+(?:the\s+)?[^,;]{0,40}$",
+    re.I,
+)
 
 
 # A figure told from inside the session being traded ("has been down 12% in early afternoon
