@@ -633,3 +633,44 @@ def test_a_person_or_a_description_speaks_for_the_firm_last_named(second: str) -
     text = f"Quenwick upgraded Acme to buy. {second}"
     (target,) = only(text, "price_target")
     assert (target["firm"], target["value"]) == ("Quenwick", 110.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "previous", "action"),
+    [
+        (
+            "Quenwick has set price targets between Rs 2,100 and Rs 2,250 for Acme.",
+            2100,
+            2250,
+            None,
+            "set",
+        ),
+        ("Helvion Securities has a target range of $40-$45 on Acme.", 40, 45, None, "set"),
+        (
+            "Quenwick Partners now sees the stock reaching $150, up from $130 previously.",
+            150,
+            None,
+            130,
+            None,
+        ),
+        (
+            "Helvion Securities started coverage of Acme with a C$42 price target.",
+            42,
+            None,
+            None,
+            "initiate",
+        ),
+    ],
+)
+def test_ranges_and_other_forms_of_a_target(
+    text: str, value: float, high: float | None, previous: float | None, action: str | None
+) -> None:
+    (target,) = only(text, "price_target")
+    assert (target["value"], target["value_high"], target["previous_value"], target["action"]) == (
+        value, high, previous, action,
+    )  # fmt: skip
+
+
+def test_two_targets_joined_by_and_are_no_range() -> None:
+    text = "Quenwick raised its target to $50 and Helvion Securities raised its target to $55."
+    assert [t["value_high"] for t in only(text, "price_target")] == [None, None]

@@ -83,7 +83,8 @@ KEPT_AT = re.compile(
 #: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.
 ANALYST_ACTION = re.compile(
     rf"\b(?:{ANALYST_VERBS}|rate|ratings?|recommend\w*|upgrades?|downgrades?|coverage|"
-    r"target\w*|objective|fair\s+value|call|TP|PT)\b|" + KEPT_AT.pattern,
+    r"target\w*|objective|fair\s+value|call|TP|PT|sees?\s+(?:the\s+)?(?:stock|shares))\b|"
+    + KEPT_AT.pattern,
     re.I,
 )
 _ACTOR_VERB = re.compile(
@@ -105,6 +106,9 @@ _NOT_FIRMS = frozenset(
     [
         "tp",
         "pt",
+        "brokerages",
+        "brokers",
+        "analysts",
         "the",
         "it",
         "its",

@@ -7,6 +7,7 @@ target cue ("price target", "fair value", "targeting") before the amount; an amo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from timeline.entities import canonical
 from timeline.extract.actors import SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import Mention, find_entities
-from timeline.extract.numbers import COUNT_WORDS, find_money, word_number
+from timeline.extract.numbers import COUNT_WORDS, Amount, find_money, word_number
 from timeline.extract.rules._common import (
     ANALYST_ACTION,
     ANALYST_VERBS,
@@ -46,8 +47,8 @@ _ACTIONS = [
     (
         "reiterate",
         re.compile(
-            r"\breiterat|\bmaintain|\breaffirm|\bkept|\bkeeps|\bstuck with|\brenew|\bconfirm|"
-            r"\bstays?\b|\bremains?\b",
+            r"\breiterat|\bmaintain|\breaffirm|\bkept|\bkeep(?:s|ing)\b|\bstuck with|\brenew|"
+            r"\bconfirm|\bstays?\b|\bremains?\b",
             re.I,
         ),
     ),
@@ -57,7 +58,9 @@ _TARGET_CUE = re.compile(
     r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value)|price\s+target|target\s+price|"
     r"price\s+objective|\bPT\b|\bTP\b|\btargeting\b|\btarget\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
-    r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b",
+    r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"
+    # "Quenwick now sees the stock reaching $150"
+    r"\bsees?\s+(?:the\s+)?(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at)\b",
     re.IGNORECASE,
 )
 _CONSENSUS_CUE = re.compile(
@@ -322,7 +325,7 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 def _target_action(text: str) -> str | None:
-    if re.search(r"\binitiat", text, re.I):
+    if re.search(r"\binitiat|\b(?:start|began|begin|launch|assum|resum)\w*\s+coverage", text, re.I):
         return "initiate"
     for name, pattern in (("raise", _RAISE), ("cut", _CUT), ("maintain", _KEEP), ("set", _SETS)):
         if pattern.search(text):
@@ -339,6 +342,35 @@ def _cue_for(cues: list[re.Match[str]], text: str, start: int, end: int) -> re.M
     return cue if cue is not None and start - cue.end() <= 70 else None
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+_BETWEEN = re.compile(r"\b(?:between|range\s+of|ranging\s+from|range)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _range_tops(text: str, amounts: list[Amount]) -> dict[int, Amount]:
+    """The top of each range of targets, by the start of its bottom: "between Rs 2,100 and Rs
+    2,250", "of $40-$45" ("from $80 to $95" is a change, not a range)."""
+    return {
+        a.start: b
+        for a, b in itertools.pairwise(amounts)
+        if _RANGE_JOIN.fullmatch(text[a.end : b.start])
+        and (text[a.end : b.start].strip() in "-–—" or _BETWEEN.search(text, 0, a.start))
+    }
+
+
+def _previous_target(text: str, a: Amount, amounts: list[Amount]) -> float | None:
+    """The target before ``a``: written after it ("to $95, from $80") or first ("from $315.00
+    to $280.00")."""
+    prev = re.match(r"\s*,?\s*(?:up|down)?\s*from\s+(?:a\s+previous\s+)?", text[a.end :], re.I)
+    if prev:
+        later = [b for b in amounts if b.start >= a.end + prev.end() - 1]
+        return later[0].value if later and later[0].start - a.end < prev.end() + 3 else None
+    earlier = [b for b in amounts if b.end <= a.start]
+    written = earlier and re.fullmatch(r"\s+to\s+", text[earlier[-1].end : a.start])
+    if written and re.search(r"\bfrom\s*$", text[: earlier[-1].start]):
+        return earlier[-1].value
+    return None
+
+
 def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Each firm's price target or fair value, with its previous value ("from $178")."""
     text = sentence.text
@@ -347,7 +379,10 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if not cues:
         return
     amounts = [a for a in find_money(text) if is_per_share(a, text)]
+    tops = _range_tops(text, amounts)
     for a in amounts:
+        if any(top.start == a.start for top in tops.values()):
+            continue  # read as the top of the range before it
         cue = _cue_for(cues, text, a.start, a.end)
         if cue is None:
             continue
@@ -363,16 +398,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         name = firm.id if firm else who.pronoun
         if name is None:
             continue
-        prev = re.match(r"\s*,?\s*(?:up|down)?\s*from\s+(?:a\s+previous\s+)?", text[a.end :], re.I)
-        previous = None
-        if prev:
-            later = [b for b in amounts if b.start >= a.end + prev.end() - 1]
-            previous = later[0].value if later and later[0].start - a.end < prev.end() + 3 else None
-        else:  # "from $315.00 to $280.00": the previous value is written first
-            earlier = [b for b in amounts if b.end <= a.start]
-            written = earlier and re.fullmatch(r"\s+to\s+", text[earlier[-1].end : a.start])
-            if written and re.search(r"\bfrom\s*$", text[: earlier[-1].start]):
-                previous = earlier[-1].value
+        previous = _previous_target(text, a, amounts)
         yield Draft(
             "price_target",
             {
@@ -382,6 +408,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "previous_value": previous,
                 "action": _target_action(text[: a.start]),
                 "target_type": "fair_value" if cue.group("fv") else "price_target",
+                "value_high": tops[a.start].value if a.start in tops else None,
                 "qualifier": a.qualifier,
             },
             confidence=0.9 if firm else 0.6,

@@ -364,7 +364,7 @@ _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = re.compile(
     r"target|fair[\s-]value|objective|worth|valued|market (?:value|cap)|revenue|budget|"
     r"consensus|estimate|investment|commitment|priced|costs?|buyback|dividend|\bbuy\b|"
-    r"purchase|acquire|offer|deal|tender|analysts",
+    r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b",
     re.I,
 )
 _INDEX_LEVEL = re.compile(
