@@ -344,3 +344,25 @@ def test_shares_bought_are_the_shares_of_the_company_named() -> None:
     assert (stake["investor"], stake["subject"], stake["shares"]) == (
         "Quenwick Capital", "Globex Petroleum", 12_400_000,
     )  # fmt: skip
+
+
+def test_an_insider_named_with_an_apposition() -> None:
+    text = "Michael Vale, the founder and CEO of Acme, recently sold 10 million shares worth $1.2 billion."
+    (stake,) = only(text, "stake_change")
+    assert (stake["investor"], stake["direction"], stake["shares"], stake["amount"]) == (
+        "Michael Vale", "sell", 10_000_000, 1.2e9,
+    )  # fmt: skip
+
+
+def test_the_total_of_a_sale_told_in_the_next_sentence() -> None:
+    text = (
+        "Acme CEO Jane Roe sold 25,000 shares of the company's stock on Monday. The shares were "
+        "sold at an average price of $112.40, for a total value of $2,810,000."
+    )
+    (stake,) = only(text, "stake_change")
+    assert (stake["shares"], stake["amount"]) == (25_000, 2_810_000)
+    assert only(text, "price_level") == []
+
+
+def test_an_insiders_price_per_share_is_no_market_price() -> None:
+    assert only("Director Tom Lee bought 5,000 shares at $20.10 per share.", "price_level") == []

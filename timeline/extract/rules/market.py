@@ -364,7 +364,9 @@ _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = re.compile(
     r"target|fair[\s-]value|objective|worth|valued|market (?:value|cap)|revenue|budget|"
     r"consensus|estimate|investment|commitment|priced|costs?|buyback|dividend|\bbuy\b|"
-    r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b",
+    r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b|"
+    # an insider's trade: "bought 5,000 shares at $20.10 per share"
+    r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares",
     re.I,
 )
 _INDEX_LEVEL = re.compile(

@@ -81,7 +81,9 @@ _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 _ACTOR_FIRST = re.compile(
     r"^(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     r"news),?\s+)?(?:(?i:insider|director|major\s+shareholder)\s+)?"
-    r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&))*?)\s+"
+    r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&))*?)"
+    # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
+    r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70},)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+)?"
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
@@ -108,7 +110,14 @@ _WORTH = re.compile(r"\b(?:valued\s+at|worth)\b", re.I)
 _HOLDING_CONTEXT = re.compile(r"\b(?:stake|position|holdings?|owns|owned|holds|held)\b", re.I)
 _CONTINUATION = re.compile(
     r"^(?:The\s+(?:institutional\s+investor|fund|firm|hedge\s+fund|investor|company|bank|"
-    r"investment\s+(?:firm|manager)|asset\s+manager))\b",
+    r"investment\s+(?:firm|manager)|asset\s+manager)|"
+    r"The\s+(?:shares|stock)\s+(?:were|was)\s+(?:sold|bought|purchased|acquired))\b",
+    re.I,
+)
+# "for a total value of $2,810,000", "for a total of $1.2 million": the money traded
+_TOTAL = re.compile(
+    r"\b(?:total\s+(?:value|transaction(?:\s+value)?|consideration|amount)\s+of|"
+    r"for\s+a\s+total\s+of|in\s+total\s+for)\s+",
     re.I,
 )
 
@@ -171,6 +180,10 @@ def _details(text: str, after: int, direction: str) -> dict[str, float | str | N
         out["shares_held"] = _int(held.group("n"))
     if changed := _CHANGED.search(text):
         out["shares"] = _int(changed.group("n"))
+    if total := _TOTAL.search(text):
+        money = [a for a in find_money(text) if a.start >= total.end()]
+        if money and money[0].start - total.end() < 3:
+            out["amount"], out["currency"] = money[0].value, money[0].currency
     worth = _WORTH.search(text) if _HOLDING_CONTEXT.search(text) else None
     if worth:
         money = [a for a in find_money(text) if a.start > worth.end()]
