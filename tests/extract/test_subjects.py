@@ -296,3 +296,13 @@ def test_one_passing_mention_loses_to_the_company_the_title_heads() -> None:
         "Bank of Zorvex shares slid 4%. Some investors compared it with Apple."
     )
     assert Subjects.of(f"{title}\n\n{body}", title).article == "Bank of Zorvex"
+
+
+def test_a_product_heading_the_title_is_not_the_company() -> None:
+    title = "Zentrel, a weight-loss drug, launched in India: price and details"
+    body = (
+        "Zentrel, whose active ingredient is zentrelide, works on two hormones. "
+        "Quenwick Pharma and Company (India) launched Zentrel on Thursday. "
+        "Quenwick Pharma and Company said the drug costs Rs 3,500 a week."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Quenwick Pharma"

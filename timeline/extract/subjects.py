@@ -106,7 +106,8 @@ _TICKER = re.compile(
 _YAHOO = re.compile(r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE|PA|L|AS|CO|SW))\b")
 _STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
 _SUFFIXES = re.compile(
-    r"[\s,]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|AG|SE|SA|S\.A|NV|"
+    r"[\s,]+(?:(?:and|&)\s+(?:Co|Company)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
+    r"plc|PLC|AG|SE|SA|S\.A|NV|"
     r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K)\.?$"
 )
 _NAME_BEFORE = re.compile(
@@ -458,7 +459,8 @@ class Subjects:
 # A company's name with its legal form, in any case: "Acme Holdings Ltd", "ACME LIMITED"
 _LEGAL_NAME = re.compile(
     r"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+"
-    r"(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?"
+    r"(?:(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?|"
+    r"(?:and|&)\s+(?:Company|Co)\b\.?)"  # "Eli Lilly and Company", "Procter & Gamble Co."
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
@@ -639,8 +641,11 @@ def _from_title(title: str, body: str = "") -> str | None:
         first = at == 0 and headed
         if head is None and first:
             head = " ".join(run)  # the title's head, as written, when the body never names it
-        if head and (best is None or 2 * named + first > best[0]):
-            best = (2 * named + first, head)
+        if head and named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
+            continue  # named in the body only as a product ("launched Mounjaro"): no company
+        score = 2 * named + first
+        if head and (best is None or score > best[0]):
+            best = (score, head)
     return canonical(best[1], "company") if best else None
 
 
@@ -669,6 +674,18 @@ _COMPANY_VERB = (
 )
 
 
+# What is launched, or described as a product, is no company: "launched its drug Mounjaro",
+# "Mounjaro, a diabetes and weight-loss drug, ..."
+_LAUNCHED = (
+    r"\b(?:launch(?:ed|es|ing)?|unveil\w*|releas\w*|introduc\w*|debut\w*|launch\s+of|sales\s+of|"
+    r"copies\s+of|version\s+of)\s+(?:(?:its|the|a|an|new|latest)\s+)*(?:[a-z][\w-]*\s+){0,3}"
+)
+_PRODUCT_NOUN = (
+    r"[\w\s-]{0,40}?\b(?:drug|medicine|treatment|game|phone|smartphone|car|vehicle|SUV|sedan|model|"
+    r"app|console|device|service|platform|chip|beverage|drink|cola|beer|stout)\b"
+)
+
+
 # "the Acme brand", "the Acme board": an article before a company's name, not a product's
 _OWNED = r"(?:brand|group|company|shares?|stock|board|management|team|chief|CEO|unit)\b"
 
@@ -687,7 +704,9 @@ def _as_company(name: str, body: str) -> int:
     named = len(re.findall(name_re, body))
     led = len(re.findall(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{name_re}(?!\s+{_OWNED})", body))
     speaks = len(re.findall(rf"{name_re}\s+{_COMPANY_VERB}", body))
-    return named - led + speaks
+    launched = len(re.findall(rf"{_LAUNCHED}{name_re}", body))
+    described = len(re.findall(rf"{name_re},\s+(?:a|an|the)\s+{_PRODUCT_NOUN}", body))
+    return named - led + speaks - 2 * (launched + described)
 
 
 def _title_runs(title: str) -> tuple[list[list[str]], bool]:

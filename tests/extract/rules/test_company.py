@@ -88,6 +88,21 @@ def test_the_price_can_follow_in_the_next_sentence() -> None:
             "unknown",
         ),
         ("Acme debuted the company’s first-ever C1 chip.", "C1", "actual", None, "unknown"),
+        # the company acting is no product; an apposition with "the" names it
+        (
+            "Zorvex Motor Corp will launch two luxury vehicles, the Zorvex Crown, in Japan.",
+            "Zorvex Crown",
+            "plan",
+            None,
+            "unknown",
+        ),
+        (
+            "Acme plans to launch its new EV Model C series in March.",
+            "Model C",
+            "plan",
+            "2026-03-01",
+            "month",
+        ),
         (
             "Acme began deliveries of the Orca X1 in May.",
             "Orca X1",

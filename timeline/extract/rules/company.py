@@ -137,7 +137,7 @@ def _product_after(text: str, at: int) -> str | None:
     quoted = re.match(r"^[^.]{0,60}?[\"“‘']([^\"”’']{2,40})[\"”’']", tail)
     if quoted:
         return quoted.group(1).strip()
-    appos = re.match(r"^[^.,]{0,70},\s+(?P<n>" + _NAME + r")\s*(?:[,.;)]|$)", tail)
+    appos = re.match(r"^[^.,]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")\s*(?:[,.;)]|$)", tail)
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
@@ -208,6 +208,7 @@ def _product_as_subject(text: str, ctx: Context) -> str | None:
 
 def _trim(name: str) -> str:
     name = re.sub(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+", "", name)  # "Nintendo's Switch 2"
+    name = re.sub(r"^(?:EV|SUV|AI|5G)\s+(?=[A-Z])", "", name)  # "its new EV Model C": a category
     words = name.split()
     while words and words[-1].lower() in ("series", "line", "lineup", "family", "range"):
         words.pop()
@@ -229,11 +230,12 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     before = text[: verb.start()]
     named = _NAMED_BEFORE_VERB.search(before)
     intransitive = _NAMED_BEFORE.search(before)
-    passive = named is not None and _PASSIVE.search(named.group(0)) is not None
+    passive = named is not None and (
+        _PASSIVE.search(named.group(0)) is not None or _intransitive(text, verb)
+    )  # "the Switch 2 will be released", "the Nova Pro is set to go on sale": the product
     after = _product_after(text, verb.end())
-    for name in (
+    for name in (  # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
-        _trim(named.group("n")) if named else None,
         _product_before(text, verb.start()),
         _trim(intransitive.group("n")) if intransitive and _intransitive(text, verb) else None,
     ):
