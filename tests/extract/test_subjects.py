@@ -306,3 +306,9 @@ def test_a_product_heading_the_title_is_not_the_company() -> None:
         "Quenwick Pharma and Company said the drug costs Rs 3,500 a week."
     )
     assert Subjects.of(f"{title}\n\n{body}", title).article == "Quenwick Pharma"
+
+
+def test_a_company_before_a_dash_is_no_dateline() -> None:
+    title = "Zorvex – first-half profits jump higher"
+    text = f"{title}\n\nZorvex delivered a step change. Zorvex said margins rose."
+    assert Subjects.of(text, title).article == "Zorvex"

@@ -118,11 +118,24 @@ _NAME_BEFORE = re.compile(
 _DATELINE_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
 _DATELINE_AGENCY = r"\((?:[A-Za-z .]+)\)\s*"
 # "NEW YORK, March 20 (Reuters) -", "Mumbai, Dec 30:", "Taipei, Aug. 11 (CNA) Shares ..."
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}),?\s+"
-    rf"(?:(?:{_DATELINE_DATE})?(?:{_DATELINE_AGENCY})?[-—–]+|"
+_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}),?\s+"
+    rf"(?:(?P<dated>{_DATELINE_DATE})?(?P<agency>{_DATELINE_AGENCY})?[-—–]+|"
     rf"{_DATELINE_DATE}(?:{_DATELINE_AGENCY}[-—–:]*|[-—–:]+))\s*",
 )
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """A dateline opening ``line``: with a date or an agency, or a place before a dash
+    ("NEW YORK -", "Mumbai -"); "Unilever – first-half profits jump" is a company and a dash."""
+    m = _DATELINE_RE.match(line)
+    if m is None or m.group("dated") or m.group("agency"):
+        return m
+    place = m.group("place") or ""
+    dashed = re.search(r"[-—–]+\s*$", m.group(0)) is not None
+    return m if not dashed or place.isupper() or is_place(place) else None
+
+
 _SHARE_WORDS = frozenset(
     {"shares", "stock", "stocks", "share", "price", "target", "the", "a", "an", "its", "analysts"}
 )
@@ -470,7 +483,7 @@ def _dateline_span(text: str) -> tuple[int, int]:
     """Where a leading dateline's place and date stand (offsets into ``text``), if any."""
     offset = 0
     for line in text.split("\n")[:6]:
-        m = _DATELINE.match(line)
+        m = _dateline(line)
         if m:
             return offset, offset + m.end()
         offset += len(line) + 1
@@ -622,7 +635,7 @@ def _from_title(title: str, body: str = "") -> str | None:
     >>> _from_title("Impressive numbers drive Siemens higher", "Siemens rose. Siemens said.")
     'Siemens'
     """
-    if dateline := _DATELINE.match(title):
+    if dateline := _dateline(title):
         title = title[dateline.end() :]
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None

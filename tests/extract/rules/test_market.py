@@ -486,3 +486,21 @@ def test_a_comparison_measures_over_the_main_clauses_period() -> None:
     text = "The stock has fallen 18% so far this year, lagging the S&P 500's 9% gain."
     periods = {m["subject"]: m["period"] for m in only(text, "price_move", published="2025-06-13")}
     assert periods == {"ACME": "ytd", "SPX": "ytd"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Underlying EPS rose 8.4% at constant currency to CHF 4.80, rising 23.7% to CHF 4.24.",
+        "Acme said its preliminary earnings per share for the quarter was $0.80, down 25% over prior year.",
+        "Adjusted revenue fell 3% year-on-year.",
+    ],
+)
+def test_a_results_figure_is_no_move_of_the_shares(text: str) -> None:
+    assert only(text, "price_move") == [] and only(text, "price_level") == []
+
+
+def test_the_benchmark_named_in_apposition() -> None:
+    text = "Acme shares went up 45.08% in 2023, compared with a 28.24% gain for the benchmark index, Nikkei 225."
+    moves = {m["subject"]: m["percent"] for m in only(text, "price_move", published="2024-02-10")}
+    assert moves == {"ACME": 45.08, "N225": 28.24}

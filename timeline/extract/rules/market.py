@@ -69,6 +69,20 @@ _NOT_PRICE = re.compile(
     r"units|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS)\b",
     re.I,
 )
+_YEAR_ON_YEAR = re.compile(
+    r"\s*(?:over|from|versus|vs\.?|on|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|"
+    r"last|a)\s+(?:year|quarter)|\s*(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/?o/?y|"
+    r"from\s+a\s+year\s+(?:earlier|ago)|quarter[\s-]on[\s-]quarter|q/?o/?q)\b",
+    re.I,
+)
+# A sentence about a figure of the results ("Underlying EPS rose 8.4%", "Adjusted revenue fell")
+_KPI_OPENING = re.compile(
+    r"^(?:(?:underlying|adjusted|diluted|basic|core|organic|comparable|reported|preliminary|"
+    r"non-gaap|gaap|quarterly|annual|net|operating|total|group)\s+)*"
+    r"(?:EPS|earnings\s+per\s+share|revenue|sales|profit|income|margin|EBITDA|EBIT|turnover|"
+    r"orders|bookings|deliveries)\b",
+    re.I,
+)
 # "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
 _LEVEL_NOT_MOVE = re.compile(r"\b(?:to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$", re.I)
 _LISTING = [
@@ -259,6 +273,18 @@ _IN_SESSION = re.compile(
 )
 
 
+def _not_a_move(text: str, lead: str, tail: str) -> bool:
+    """Whether the percentage between ``lead`` and ``tail`` is a figure of the business, a
+    level or a previous value rather than a move of the shares."""
+    return bool(
+        _NOT_PRICE.search(lead + tail[:15])
+        or _LEVEL_NOT_MOVE.search(lead)
+        or _YEAR_ON_YEAR.match(tail)  # "down 25% over prior year": a result's change
+        or _KPI_OPENING.match(text)  # "Underlying EPS rose 8.4% ..., rising 23.7% to CHF 4.24"
+        or PROJECTION.search(lead)
+    )
+
+
 def _move_of(
     text: str,
     p: Amount,
@@ -274,9 +300,7 @@ def _move_of(
         return sign * abs(p.value), _named(actor, ctx) or ctx.sentence_subject
     lead = text[max(0, p.start - 45) : p.start]
     tail = text[p.end : p.end + 25]
-    if _NOT_PRICE.search(lead + tail[:15]) or _LEVEL_NOT_MOVE.search(lead):
-        return None
-    if PROJECTION.search(lead) or hypothetical_before(text, p.start):
+    if _not_a_move(text, lead, tail) or hypothetical_before(text, p.start):
         return None
     verb = _verb_of(text, p)
     if verb is not None:
@@ -366,7 +390,9 @@ _NOT_LEVEL = re.compile(
     r"consensus|estimate|investment|commitment|priced|costs?|buyback|dividend|\bbuy\b|"
     r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
-    r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares",
+    r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares|"
+    # a result per share: "earnings per share for the fourth quarter was $0.80"
+    r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b",
     re.I,
 )
 _INDEX_LEVEL = re.compile(
