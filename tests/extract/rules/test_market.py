@@ -497,7 +497,8 @@ def test_a_comparison_measures_over_the_main_clauses_period() -> None:
     ],
 )
 def test_a_results_figure_is_no_move_of_the_shares(text: str) -> None:
-    assert only(text, "price_move") == [] and only(text, "price_level") == []
+    assert only(text, "price_move") == []
+    assert only(text, "price_level") == []
 
 
 def test_the_benchmark_named_in_apposition() -> None:
