@@ -505,3 +505,9 @@ def test_the_benchmark_named_in_apposition() -> None:
     text = "Acme shares went up 45.08% in 2023, compared with a 28.24% gain for the benchmark index, Nikkei 225."
     moves = {m["subject"]: m["percent"] for m in only(text, "price_move", published="2024-02-10")}
     assert moves == {"ACME": 45.08, "N225": 28.24}
+
+
+def test_names_with_their_signed_moves() -> None:
+    text = "Luxury stocks fell: Globex -2.18%, Initech -2.21%, Zorvex +0.4%."
+    moves = {m["subject"]: m["percent"] for m in only(text, "price_move")}
+    assert moves == {"Globex": -2.18, "Initech": -2.21, "Zorvex": 0.4}

@@ -191,6 +191,11 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
     return out
 
 
+_SIGNED_AFTER_NAME = re.compile(
+    r"(?:^|[,;:(]\s*|\band\s+)(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}):?\s*$"
+)
+
+
 def _list_item(text: str, p: Amount) -> float | None:
     """The signed move of a movers' list item, "Name (2.70%)", or ``None``."""
     m = _LIST_ITEM.search(text[max(0, p.start - 20) : p.start])
@@ -308,6 +313,9 @@ def _move_of(
         actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
         if actor is None and re.match(r"\w+ing\b", verb.group(0)):
             actor = leading_actor(text, verb.start())  # "rose 61 points, adding 0.1%"
+    elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
+        value = p.value  # "Hermès -2.18%, Kering -2.21%": a name and its signed move
+        actor = signed.group("name")
     else:
         listed = _list_item(text, p)
         if listed is None:
