@@ -105,3 +105,16 @@ def test_a_repeated_statement_is_one_event_per_article() -> None:
     text = "Acme trades at 22 times forward earnings. Acme trades at 22x forward earnings."
     events = RuleExtractor().extract(_article(text))
     assert [e.kind for e in events] == ["valuation_multiple"]
+
+
+def test_the_stock_is_the_company_the_sentence_before_opened_on() -> None:
+    from tests.extract.helpers import only
+
+    text = (
+        "Markets were mixed on Friday.\n"
+        "Zorvex Motors stock hit a record high. As of noon, the stock rose 1.94 per cent.\n"
+        "Initech Cement Limited announced a new plant. The stock traded 0.02 per cent lower.\n"
+        "Tim Vale said demand was strong. The stock rose 3%."
+    )
+    moves = [(m["subject"], m["percent"]) for m in only(text, "price_move", subject="ACME")]
+    assert moves == [("Zorvex Motors", 1.94), ("Initech Cement", -0.02), ("ACME", 3.0)]

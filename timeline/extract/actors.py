@@ -396,3 +396,36 @@ def clause(text: str, start: int, end: int) -> str:
     first = breaks[-1] if breaks else 0
     after = _CLAUSE_END.search(text, end)
     return text[first : after.start() if after else len(text)].strip()
+
+
+# What marks a name opening a sentence as a listed company's: its shares, or a legal suffix
+_COMPANY_MARK = re.compile(
+    r"^\s*(?:['’]s\s+)?(?:shares?|stock|scrip|ADRs?)\b|"
+    r"\b(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
+)
+
+
+_SUFFIX_END = r"[\s,]+(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
+
+
+def company_heading(text: str) -> str | None:
+    """The company a sentence opens on, when the sentence marks it as one ("Maruti Suzuki
+    stock traded above ₹12,000", "Shree Cement Limited announced ..."), for "the stock" in the
+    sentence after; ``None`` otherwise (a person, a broker, a place, "Analysts").
+
+    >>> company_heading("Maruti Suzuki stock traded above 12,000.")
+    'Maruti Suzuki'
+    >>> company_heading("Tim Cook said.") is None
+    True
+    """
+    m = _LEADING.match(_masked(text))
+    if m is None:
+        return None
+    name = _name_in(m.group("name"))
+    if name is None or name == SELF:
+        return None
+    after = text[m.end("name") :]
+    marked = _COMPANY_MARK.search(m.group("name")) or _COMPANY_MARK.match(after)
+    if not marked and resolve(name, "company") is None:
+        return None
+    return _resolved(re.sub(_SUFFIX_END, "", name))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from tqdm.auto import tqdm
@@ -23,6 +24,7 @@ from tqdm.auto import tqdm
 from timeline.articles import Article
 from timeline.errors import EventInvalid
 from timeline.events import KINDS, EventBase, fact_key
+from timeline.extract.actors import company_heading
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
 from timeline.extract.subjects import Subjects, dollar_of
@@ -88,12 +90,10 @@ class RuleExtractor:
         lead = Occurrence.unknown()
         long = len(article.text) > _LONG_TEXT  # a long text shows its progress
         shown = tqdm(sentences, desc="sentences", unit="sentence", disable=not long, leave=False)
-        section: str | None = None  # a heading naming one company opens its section
+        whose = _Whose(subjects, len(article.title))
         for i, sentence in enumerate(shown):
             ctx.index = i
-            if sentence.heading and sentence.start > len(article.title):
-                section = subjects.of_heading(sentence.text, sentence.start) or section
-            ctx.sentence_subject = subjects.of_sentence(sentence.text, sentence.start, section)
+            ctx.sentence_subject = whose.of(sentence)
             if sentence.factual:
                 ctx.occurrence = resolve(
                     sentence.text, ctx.published, ctx.temporal, subjects.exchange
@@ -144,6 +144,33 @@ class RuleExtractor:
             return None  # a rule's guess that does not validate is not an event
 
 
+@dataclass(slots=True)
+class _Whose:
+    """Whose each sentence is, as the article is read in order: the section a heading naming
+    one company opened, and the company the sentence before opened on ("Maruti Suzuki stock
+    hit a record." then "The stock rose 1.94 per cent." is Maruti Suzuki's)."""
+
+    subjects: Subjects
+    title_end: int
+    section: str | None = None
+    headed: tuple[int, str | None] = (-1, None)
+
+    def of(self, sentence: Sentence) -> str:
+        if sentence.heading and sentence.start > self.title_end:
+            self.section = self.subjects.of_heading(sentence.text, sentence.start) or self.section
+        subject = self.subjects.of_sentence(sentence.text, sentence.start, self.section)
+        block, company = self.headed
+        if company and block == sentence.block and _ANAPHOR.match(sentence.text):
+            subject = company
+        self.headed = (sentence.block, company_heading(sentence.text))
+        return subject
+
+
+# A sentence that speaks of the company the sentence before opened on
+_ANAPHOR = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?:the|its)\s+(?:stock|shares|scrip|counter|company(?:['’]s\s+shares)?)\b",
+    re.I,
+)
 _LONG_TEXT = 100_000  # characters: ten long articles, a second of work
 
 _LEADS_LIST = re.compile(
