@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.helpers import only
@@ -674,3 +676,15 @@ def test_ranges_and_other_forms_of_a_target(
 def test_two_targets_joined_by_and_are_no_range() -> None:
     text = "Quenwick raised its target to $50 and Helvion Securities raised its target to $55."
     assert [t["value_high"] for t in only(text, "price_target")] == [None, None]
+
+
+def test_a_note_that_moved_the_shares_is_of_that_session_and_that_company() -> None:
+    text = (
+        "Elsewhere, B&Q owner Zorvex rallied after Quenwick Capital Markets upgraded the stock to "
+        "'outperform' and lifted the price target to 350p from 320p."
+    )
+    for kind in ("analyst_rating", "price_target"):
+        (event,) = only(text, kind, published="2025-10-24")
+        assert (event["subject"], event["start"], event["precision"]) == (
+            "Zorvex", dt.date(2025, 10, 24), "day",
+        )  # fmt: skip

@@ -27,6 +27,7 @@ from timeline.extract.rules._common import (
     nearest_before,
     window,
 )
+from timeline.extract.sessions import session_on_or_before
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence, per_sentence
 from timeline.extract.vocab import rate, rating_alternation, rating_pattern
@@ -148,7 +149,8 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         who = _Who(firms, pronoun, about, None if own else when)
     else:
         first = firms[0].start if firms else len(text)
-        who = _Who(firms, None, _covered(sentence, ctx, first) if firms else None, None)
+        covered = _covered(sentence, ctx, first) if firms else None
+        who = _Who(firms, None, covered, _moved_on_it(text, first, ctx) if firms else None)
     acting = [f for f in firms if ANALYST_ACTION.search(text, f.end, f.end + 60)]
     if acting:
         memory.last, memory.when, memory.about = acting[-1].id, ctx.occurrence, who.subject
@@ -172,6 +174,24 @@ def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:
         ),
         None,
     )
+
+
+# "Kingfisher rallied after RBC Capital Markets upgraded the stock": a note that moved the
+# shares in the session the story reports is that session's
+_MOVED_AFTER = re.compile(
+    r"\b(?:rallied|rose|jumped|gained|climbed|surged|soared|advanced|fell|dropped|slid|slipped|"
+    r"tumbled|sank|declined|slumped|were\s+(?:up|down|higher|lower)|traded\s+(?:up|down|higher|"
+    r"lower))\b[^.;]{0,80}?\b(?:after|as|following|when)\s+$",
+    re.I,
+)
+
+
+def _moved_on_it(text: str, first: int, ctx: Context) -> Occurrence | None:
+    """The session day, for a note the sentence gives as the reason its shares moved."""
+    if ctx.occurrence.precision != "unknown" or not _MOVED_AFTER.search(text, 0, first):
+        return None
+    day = session_on_or_before(ctx.published, ctx.subjects.exchange)
+    return Occurrence(day, day, "day", "day")
 
 
 def _passive_agent(text: str, firms: list[Mention]) -> Mention | None:
@@ -212,8 +232,8 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     acted = _OBJECT.search(text, at) or _ON_COMPANY.search(text, at) or _KEPT_COMPANY.match(text)
     if acted and not _NOT_COMPANY.match(acted.group("name")):
         return ctx.subjects.id_of(acted.group("name"))
-    after_break = _CLAUSE_BREAK.search(text, 0, at)  # "BP gushed higher as Jefferies ..."
-    lead = text[: after_break.start()] if after_break else ""
+    breaks = list(_CLAUSE_BREAK.finditer(text, 0, at))  # "BP gushed higher as Jefferies ..."
+    lead = text[: breaks[-1].start()] if breaks else ""
     # a clause with a verb of its own heads the sentence; "Finally," does not
     name = leading_actor(text, len(lead)) if re.search(r"\s[a-z]{2,}", lead) else None
     if name == SELF or (name is None and re.match(r"(?:The|Its)\s+shares\b", text)):
