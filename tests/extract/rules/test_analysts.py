@@ -688,3 +688,14 @@ def test_a_note_that_moved_the_shares_is_of_that_session_and_that_company() -> N
         assert (event["subject"], event["start"], event["precision"]) == (
             "Zorvex", dt.date(2025, 10, 24), "day",
         )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts led by Dana Vale lowered their rating to Market Perform from Outperform.",
+        "For FY26 it has a buy rating on the stock.",
+    ],
+)
+def test_a_person_or_a_fiscal_year_is_no_firm(text: str) -> None:
+    assert [e["firm"] for e in only(text, "analyst_rating")] in ([], [None])

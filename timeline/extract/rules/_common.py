@@ -153,6 +153,9 @@ def _clean(name: str) -> str:
     return " ".join(words).strip(" ,’'")
 
 
+_PERIOD_TOKEN = re.compile(r"^(?:FY|Q[1-4]|H[12]|CY)\s?'?\d{2,4}\b", re.I)
+
+
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     """Analyst firms named in the sentence: the alias table's, then firm-like names."""
     text = sentence.text
@@ -173,8 +176,12 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
         if re.search(r"\banalysts?\s+$", text[: cand.start], re.I):
             continue  # "Wells Fargo analyst Michael Turrin": a person, the firm is before
         name = _clean(cand.id)
-        if re.match(r"(?i)(?:the\s+)?analysts?\s", cand.text):
-            continue  # "Analyst Charlotte Keyworth assigned": a person, not the firm
+        if re.match(r"(?i)(?:the\s+)?analysts?\s", cand.text) or re.search(
+            r"\bled\s+by\s+$", text[: cand.start]
+        ):
+            continue  # "Analyst Charlotte Keyworth assigned", "analysts led by David Long"
+        if _PERIOD_TOKEN.match(cand.text) or ctx.subjects.mentions(cand.text):
+            continue  # "FY26", or a company the article names: not the firm
         if not name or name.lower() in _NOT_FIRMS or name in others or name == ctx.subject:
             continue
         if word_number(name) is not None:  # "Eleven analysts have rated it": a count
