@@ -366,3 +366,23 @@ def test_the_total_of_a_sale_told_in_the_next_sentence() -> None:
 
 def test_an_insiders_price_per_share_is_no_market_price() -> None:
     assert only("Director Tom Lee bought 5,000 shares at $20.10 per share.", "price_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        (
+            "Hedge funds and other institutional investors own 70.26% of the company’s stock.",
+            "Hedge funds and other institutional investors",
+            70.26,
+        ),
+        (
+            "Quenwick Capital Management LLC owned approximately 0.17% of Acme at the end of the quarter.",
+            "Quenwick Capital Management LLC",
+            0.17,
+        ),
+    ],
+)
+def test_more_holders_of_a_level(text: str, holder: str, percent: float) -> None:
+    (level,) = only(text, "ownership_level")
+    assert (level["holder"], level["percent"]) == (holder, percent)

@@ -297,6 +297,7 @@ _LEVEL = re.compile(
 _LEVEL_FIRST = re.compile(
     r"(?:\b(?:owns|owned|holds|held|controls|retain(?:s|ed|ing)?)\s+"
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
+    r"approximately\s+|close\s+to\s+|"
     r"more\s+than\s+|over\s+)?|"
     r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:stake|holding|interest|of)\b",
     re.I,
@@ -323,7 +324,8 @@ _OWNED_BY = re.compile(
 )
 _HOLDERS_OWN = re.compile(
     r"(?:^|[.;]\s*)(?P<holder>(?:[A-Z][\w-]*\s+)?(?:institutional\s+investors|insiders|"
-    r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors)(?:\s+and\s+hedge\s+funds)?)\s+"
+    r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors)"
+    r"(?:\s+and\s+(?:other\s+)?(?:hedge\s+funds|institutional\s+investors))?)\s+"
     r"(?:currently\s+|collectively\s+)?(?:own|owns|hold|holds|owned|held)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+)?(?P<pct>\d+(?:\.\d+)?)\s?%",
     re.I,
