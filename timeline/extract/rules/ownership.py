@@ -352,6 +352,11 @@ _TRADED = re.compile(
 )
 
 
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|Ltd\.?|AB|AG|SA|plc|PLC|N\.A\.)(?!\w)"
+)
+
+
 def _level_holder(text: str, at: int, ctx: Context) -> str | None:
     """The holder heading the clause of a level ("Hancock Prospecting now holds a 10.69 per
     cent stake in ..."), when it is no company of the article, no place and no pronoun."""
@@ -399,7 +404,11 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if group:
         holder = _GROUPS[group.group(1).lower()]
     elif investors:
-        holder = investors[0].id
+        first = investors[0]
+        known = find_entities(first.text, kinds=("investor",))
+        suffix = _LEGAL_SUFFIX.match(text, first.end)
+        written = first.text + (suffix.group(0) if suffix else "")
+        holder = first.id if known else canonical(written)  # as written, legal suffix too
     elif (named := _level_holder(text, m.start(), ctx)) is not None:
         holder = named
     else:
