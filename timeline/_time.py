@@ -25,6 +25,7 @@ from timeline.errors import InstantInvalid
 __all__ = [
     "MONTHS",
     "MONTH_PATTERN",
+    "WEEKDAYS",
     "Instant",
     "UtcDatetime",
     "as_date",
@@ -44,6 +45,8 @@ MONTHS: dict[str, int] = {
     for number in range(1, 13)
     for name in (calendar.month_name[number], calendar.month_abbr[number])
 } | {"sept": 9}
+#: Weekday names, lower case, Monday first: "monday" ... "sunday".
+WEEKDAYS: tuple[str, ...] = tuple(name.lower() for name in calendar.day_name)
 #: A month name in text (named group ``month``, optional full stop): "Sept.", "March".
 MONTH_PATTERN = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 

@@ -65,12 +65,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline._time import MONTH_PATTERN, MONTHS
+from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS
 from timeline.extract.numbers import word_number
 
 __all__ = ["Occurrence", "TemporalContext", "horizon", "past_year", "planned", "resolve"]
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = list(WEEKDAYS)
 _MONTH_RE = MONTH_PATTERN
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _ORDINAL |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from timeline._time import MONTHS
+from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities, find_orgs
@@ -98,18 +98,7 @@ def _stop_name(name: str) -> bool:
     return owner != first and bool(find_entities(owner, kinds=("company",)))
 
 
-_DATE_WORDS = frozenset(MONTHS) | {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "tomorrow",
-    "yesterday",
-}
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday"}
 
 
 # "its public beta launch in November" in the sentence after a launch dates the launch
@@ -146,7 +135,7 @@ def _product_after(text: str, at: int) -> str | None:
     return None
 
 
-# What may stand between a launch verb and the product's name: determiners and up to two
+# What may stand between a launch verb and the product's name: determiners and up to three
 # descriptive words ("its all-new Creta EV", "a 97-inch wireless OLED TV")
 _DESCRIBED = (
     r"(?:(?:its|the|a|an|their|his|her|new|first|latest|brand-new|all-new|"
@@ -250,10 +239,10 @@ def _intransitive(text: str, verb: re.Match[str]) -> bool:
 
 
 _NO_OBJECT = re.compile(
-    r"\s*(?:$|[,.;:(]|(?:on|in|at|for|from|with|across|to|this|last|next|today|tomorrow|"
+    r"\s*(?:$|[,.;:(]|(?:on|in|at|for|from|with|across|to|this|last|next|"
     r"worldwide|globally|nationwide|starting|priced|later|earlier|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    + "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
+    + r")\b)",
     re.I,
 )
 
