@@ -2,26 +2,45 @@
 
 from __future__ import annotations
 
-from timeline.extract.context import Rule
+import re
+from collections.abc import Iterable
+from functools import wraps
+
+from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.rules import analysts, company, kpis, market, ownership
+from timeline.extract.text import Sentence
 
 __all__ = ["DEFAULT_RULES", "HEADING_RULES"]
 
+_DIGIT = re.compile(r"\d")
+
+
+def _figures(rule: Rule) -> Rule:
+    """A rule that reads a written figure (a price, a percentage, an amount): a sentence with
+    no digit in it is passed over without asking it, the cheapest test first."""
+
+    @wraps(rule)
+    def read(sentence: Sentence, ctx: Context) -> Iterable[Draft]:
+        return rule(sentence, ctx) if _DIGIT.search(sentence.text) else ()
+
+    return read
+
+
 DEFAULT_RULES: tuple[Rule, ...] = (
     analysts.ratings,
-    analysts.targets,
+    _figures(analysts.targets),
     analysts.consensus,
     ownership.stakes,
-    ownership.levels,
-    market.rows,  # a movers' table or a market snapshot copied onto one long line
-    market.moves,
-    market.levels,
-    market.technicals,
-    market.valuations,
+    _figures(ownership.levels),
+    _figures(market.rows),  # a movers' table or a market snapshot copied onto one long line
+    market.moves,  # "shares doubled" has no digit
+    _figures(market.levels),
+    _figures(market.technicals),
+    _figures(market.valuations),
     company.launches,
     company.metrics,
-    kpis.kpis,
-    company.plans,
+    _figures(kpis.kpis),
+    _figures(company.plans),
     company.partnerships,
     company.legal,
     company.corporate,
