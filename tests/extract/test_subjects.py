@@ -312,3 +312,16 @@ def test_a_company_before_a_dash_is_no_dateline() -> None:
     title = "Zorvex – first-half profits jump higher"
     text = f"{title}\n\nZorvex delivered a step change. Zorvex said margins rose."
     assert Subjects.of(text, title).article == "Zorvex"
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Quenwick Starts to Sell Zorvex Stake", "Zorvex"),
+        ("Helvion Takes 15% Stake in Initech", "Initech"),
+        ("Quenwick Sells More Bank of Zorvex Shares", "Bank of Zorvex"),
+    ],
+)
+def test_a_stake_title_names_the_company_the_stake_is_in(title: str, subject: str) -> None:
+    body = "Quenwick and Helvion said they may buy or sell. Quenwick said so again."
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject

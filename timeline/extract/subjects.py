@@ -623,6 +623,18 @@ _TITLE_GENERIC = frozenset(
 )
 
 
+# A title about an investor's stake names the company the stake is in: "Elliott Starts to Sell
+# Southwest Stake", "Exor Takes 15% Stake in Philips", "Hancock Raises Liontown Holding"
+_STAKE_IN_TITLE = re.compile(
+    r"\b(?i:sells?|selling|buys?|buying|takes?|taking|raises?|cuts?|trims?|boosts?|builds?|"
+    r"dumps?|exits?|ups|lifts?|adds?\s+to|starts?\s+to\s+sell|offloads?)\s+"
+    r"(?:(?i:its|a|an|the|entire|more|stake\s+in)\s+)*(?:[\d.]+\s?(?:%|(?i:per\s?cent|percent))\s+)?"
+    r"(?:(?i:stake|holding|interest|position)\s+(?i:in)\s+)?"
+    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.-]*|of|&)){0,3}?)"
+    r"(?:['’]s)?(?:\s+(?i:stake|holding|shares|position)\b|\s*$|\s*[,:;])"
+)
+
+
 def _from_title(title: str, body: str = "") -> str | None:
     """The company a title names, as written (the alias table lacks it): of the title-case
     runs of the title ("BioNTech upgraded to Buy", "Impressive numbers drive Siemens to
@@ -637,6 +649,8 @@ def _from_title(title: str, body: str = "") -> str | None:
     """
     if dateline := _dateline(title):
         title = title[dateline.end() :]
+    if staked := _STAKE_IN_TITLE.search(title):
+        return canonical(staked.group("co"), "company")  # "Elliott Starts to Sell Southwest Stake"
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None
     for at, run in enumerate(runs):
