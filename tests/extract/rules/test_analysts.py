@@ -699,3 +699,14 @@ def test_a_note_that_moved_the_shares_is_of_that_session_and_that_company() -> N
 )
 def test_a_person_or_a_fiscal_year_is_no_firm(text: str) -> None:
     assert [e["firm"] for e in only(text, "analyst_rating")] in ([], [None])
+
+
+def test_a_brokers_line_of_rating_and_target() -> None:
+    text = (
+        "Brokerages on Acme after Q2:\n- Quenwick Securities: Buy | Target raised to Rs 400 (from Rs 320)\n"
+        "- Helvion Partners: Overweight | Target at Rs 330\n"
+    )
+    ratings = [(r["firm"], r["rating"]) for r in only(text, "analyst_rating")]
+    targets = [(t["firm"], t["value"], t["previous_value"]) for t in only(text, "price_target")]
+    assert ratings == [("Quenwick Securities", "Buy"), ("Helvion Partners", "Overweight")]
+    assert targets == [("Quenwick Securities", 400, 320), ("Helvion Partners", 330, None)]

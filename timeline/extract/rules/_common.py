@@ -106,6 +106,7 @@ _NOT_FIRMS = frozenset(
     [
         "tp",
         "pt",
+        "target",
         "brokerages",
         "brokers",
         "analysts",

@@ -38,7 +38,8 @@ _AMBIGUOUS = frozenset({"buy", "hold", "sell", "add", "reduce", "neutral", "posi
 _AMBIGUOUS |= {"perform", "mixed", "in line", "top pick", "overweight", "underweight"}
 _RATING_CONTEXT = re.compile(
     r"(?:\bto|\bat|\bwith|\ban?|\brating\s+of|\brated|\brates|\bas|\bfrom|\bits|\bkept|"
-    r"\bmaintains?|\breiterated?|\bassigned|\binitiated|\bstays?|\bremains?)\s+(?:an?\s+)?[\"“‘']?$",
+    r"\bmaintains?|\breiterated?|\bassigned|\binitiated|\bstays?|\bremains?)\s+(?:an?\s+)?[\"“‘']?$|"
+    r"\w:\s*$",  # a broker's line: "Nuvama: Buy | Target raised to Rs 400"
     re.IGNORECASE,
 )
 _ACTIONS = [
@@ -380,7 +381,7 @@ def _range_tops(text: str, amounts: list[Amount]) -> dict[int, Amount]:
 def _previous_target(text: str, a: Amount, amounts: list[Amount]) -> float | None:
     """The target before ``a``: written after it ("to $95, from $80") or first ("from $315.00
     to $280.00")."""
-    prev = re.match(r"\s*,?\s*(?:up|down)?\s*from\s+(?:a\s+previous\s+)?", text[a.end :], re.I)
+    prev = re.match(r"\s*[,(]?\s*(?:up|down)?\s*from\s+(?:a\s+previous\s+)?", text[a.end :], re.I)
     if prev:
         later = [b for b in amounts if b.start >= a.end + prev.end() - 1]
         return later[0].value if later and later[0].start - a.end < prev.end() + 3 else None
