@@ -325,3 +325,9 @@ def test_a_company_before_a_dash_is_no_dateline() -> None:
 def test_a_stake_title_names_the_company_the_stake_is_in(title: str, subject: str) -> None:
     body = "Quenwick and Helvion said they may buy or sell. Quenwick said so again."
     assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
+def test_a_place_heading_a_title_is_no_subject_even_unrepeated() -> None:
+    title = "India Stocks Review: Indices fall to 2-week low"
+    body = "Benchmark indices fell on Friday as profit taking intensified."
+    assert Subjects.of(f"{title}\n\n{body}", title).article != "India"

@@ -662,12 +662,12 @@ def _from_title(title: str, body: str = "") -> str | None:
             ),
             None,
         )
-        if head and (is_place(head) or _not_company(head, title)):
-            continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index
         named = _as_company(head, body) if head else 0
         first = at == 0 and headed
         if head is None and first:
             head = " ".join(run)  # the title's head, as written, when the body never names it
+        if head and (is_place(head) or _not_company(head, title)):
+            continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index
         if head and named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
             continue  # named in the body only as a product ("launched Mounjaro"): no company
         score = 2 * named + first

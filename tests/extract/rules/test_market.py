@@ -511,3 +511,15 @@ def test_names_with_their_signed_moves() -> None:
     text = "Luxury stocks fell: Globex -2.18%, Initech -2.21%, Zorvex +0.4%."
     moves = {m["subject"]: m["percent"] for m in only(text, "price_move")}
     assert moves == {"Globex": -2.18, "Initech": -2.21, "Zorvex": 0.4}
+
+
+def test_index_closes_with_points_and_percent_in_parentheses() -> None:
+    text = "Nifty 50 closed at 25,722.10 (-155.8, -0.6%), while BSE Sensex closed at 83,938.71 (-465.8, -0.6%)."
+    moves = {m["subject"]: m["percent"] for m in only(text, "price_move")}
+    assert moves == {"NIFTY50": -0.6, "SENSEX": -0.6}
+
+
+def test_list_items_whose_direction_is_said_after_them() -> None:
+    text = "Globex (0.96%), Initech Bank (0.30%) and Zorvex Ltd (0.23%) were the only winners on the index."
+    moves = {m["subject"]: m["percent"] for m in only(text, "price_move")}
+    assert moves == {"Globex": 0.96, "Initech Bank": 0.3, "Zorvex Ltd": 0.23}

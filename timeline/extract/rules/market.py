@@ -123,9 +123,13 @@ def _last_index(ctx: Context) -> str | None:
 
 
 # "Hero Motocorp (2.70%)", "UPL (higher by 3.53 per cent)", "Wipro (-2.58%)": a list item.
-_LIST_ITEM = re.compile(r"\(\s*(?P<word>higher|lower|up|down)?\s*(?:by\s+)?[+\-−]?\s*$", re.I)
+_LIST_ITEM = re.compile(
+    r"\(\s*(?:[+\-−]?[\d,.]+\s*(?:points?|pts)?\s*,\s*)?"  # "(-155.8, -0.6%)": points first
+    r"(?P<word>higher|lower|up|down)?\s*(?:by\s+)?[+\-−]?\s*$",
+    re.I,
+)
 _POLARITY = re.compile(
-    rf"\b(?P<up>gain(?:er)?s|gained|risers|advancers|(?:top|best)\s+performers|led|{_UP})\b|"
+    rf"\b(?P<up>gain(?:er)?s|gained|risers|advancers|winners|(?:top|best)\s+performers|led|{_UP})\b|"
     rf"\b(?P<down>los(?:er)?s|laggards|fallers|decliners|declines|dragged|"
     rf"(?:worst|weakest)\s+performers|{_DOWN})\b",
     re.I,
@@ -205,10 +209,11 @@ def _list_item(text: str, p: Amount) -> float | None:
         return -abs(p.value)
     if m.group("word") or "+" in m.group(0):
         return abs(p.value)
-    cues = list(_POLARITY.finditer(text, 0, p.start))
-    if not cues:
+    before = list(_POLARITY.finditer(text, 0, p.start))
+    cue = before[-1] if before else _POLARITY.search(text, p.end)  # "... were the only winners"
+    if cue is None:
         return None
-    return abs(p.value) if cues[-1].group("up") else -abs(p.value)
+    return abs(p.value) if cue.group("up") else -abs(p.value)
 
 
 _PERFECT = re.compile(
