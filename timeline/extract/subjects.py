@@ -639,11 +639,11 @@ def _from_title(title: str, body: str = "") -> str | None:
     """The company a title names, as written (the alias table lacks it): of the title-case
     runs of the title ("BioNTech upgraded to Buy", "Impressive numbers drive Siemens to
     13-month high"), the one the body names most often, the head of the title winning a tie;
-    of a run ("SK Hynix Achieves 200 Trillion Won"), the longest head the body also names. A
+    of a run ("Dongsan Ocean Achieves 200 Trillion Won"), the longest head the body also names. A
     dateline at the head of the title is no name.
 
-    >>> _from_title("SK Hynix Achieves Record", "On this day, SK Hynix closed at 278,500 won.")
-    'SK Hynix'
+    >>> _from_title("Dongsan Ocean Achieves Record", "On this day, Dongsan Ocean closed higher.")
+    'Dongsan Ocean'
     >>> _from_title("Impressive numbers drive Siemens higher", "Siemens rose. Siemens said.")
     'Siemens'
     """

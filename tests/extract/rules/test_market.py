@@ -523,3 +523,10 @@ def test_list_items_whose_direction_is_said_after_them() -> None:
     text = "Globex (0.96%), Initech Bank (0.30%) and Zorvex Ltd (0.23%) were the only winners on the index."
     moves = {m["subject"]: m["percent"] for m in only(text, "price_move")}
     assert moves == {"Globex": 0.96, "Initech Bank": 0.3, "Zorvex Ltd": 0.23}
+
+
+def test_a_move_after_its_change_in_money() -> None:
+    (move,) = only(
+        "Globex shares traded at 174,700 won, down 5,100 won, or 2.84 percent.", "price_move"
+    )
+    assert move["percent"] == -2.84

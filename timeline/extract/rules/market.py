@@ -139,7 +139,8 @@ _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
     r"more than|over|less than|under|another|a further|a|an)\s+)*"
-    r"(?:[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts)?,?\s*(?:or\s+)?|by\s+|another\s+|a\s+)?$",
+    r"(?:[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts|won|yen|yuan|rupees?|euros?|pence|p|cents?|"
+    r"dollars?)?,?\s*(?:or\s+)?|by\s+|another\s+|a\s+)?$",
     re.I,
 )
 
