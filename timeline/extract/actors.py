@@ -234,6 +234,14 @@ def _name_in(segment: str) -> str | None:
     in_place = _IN_PLACE.match(segment)
     if in_place:
         segment = in_place.group("who")
+    known = _KNOWN_END.search(segment)  # "SK hynix": a known name in any case
+    if known and resolve(known.group(0)) is not None:
+        return known.group(0)
+    return _written_name(segment)
+
+
+def _written_name(segment: str) -> str | None:
+    """The capitalised name that ends ``segment``, when it names a mover."""
     m = _NAME_END.search(segment)
     if m is None or _PREPOSITION_BEFORE.search(segment[: m.start()]):
         return None  # "Exports from China": China is not who moved
@@ -248,6 +256,9 @@ def _name_in(segment: str) -> str | None:
         return None
     return None if is_place(name) else name  # "Tokyo stocks rose": a market, not a mover
 
+
+# The last two words of a segment, for a known name written partly in lower case
+_KNOWN_END = re.compile(r"\b[A-Z][\w&.-]*\s+[a-z][\w-]*$")
 
 _EXCHANGE_TICKER = re.compile(
     r"(?:^|\s)(?P<ex>NYSE|NASDAQ|Nasdaq|NYSEAMERICAN|AMEX|LON|TSX|ASX|HKG|NSE|BSE|TYO|ETR|EPA)"

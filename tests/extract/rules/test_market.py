@@ -530,3 +530,8 @@ def test_a_move_after_its_change_in_money() -> None:
         "Globex shares traded at 174,700 won, down 5,100 won, or 2.84 percent.", "price_move"
     )
     assert move["percent"] == -2.84
+
+
+def test_a_known_name_written_partly_in_lower_case() -> None:
+    (level,) = only("SK hynix shares traded at 174,700 won on Thursday.", "price_level")
+    assert level["subject"] == "000660.KS"
