@@ -710,3 +710,25 @@ def test_a_brokers_line_of_rating_and_target() -> None:
     targets = [(t["firm"], t["value"], t["previous_value"]) for t in only(text, "price_target")]
     assert ratings == [("Quenwick Securities", "Buy"), ("Helvion Partners", "Overweight")]
     assert targets == [("Quenwick Securities", 400, 320), ("Helvion Partners", 330, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous", "action", "subject"),
+    [
+        ("Quenwick set a target of HKD120, down from HKD180.", 120, 180, "cut", "ACME"),
+        (
+            "Helvion Securities cut its target price for Globex to HKD179 (USD22.92) a share from HKD206.",
+            179,
+            206,
+            "cut",
+            "Globex",
+        ),
+    ],
+)
+def test_a_targets_change_written_after_it(
+    text: str, value: float, previous: float, action: str, subject: str
+) -> None:
+    (target,) = only(text, "price_target")
+    assert (target["value"], target["previous_value"], target["action"], target["subject"]) == (
+        value, previous, action, subject,
+    )  # fmt: skip

@@ -219,7 +219,8 @@ _KEPT_COMPANY = re.compile(
 # company a rating or a target is of
 _ON_COMPANY = re.compile(
     r"\b(?:rating|target(?:\s+price)?|price\s+target|call|recommendation|stance|coverage)"
-    r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
+    r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
 )
 
 
@@ -378,13 +379,29 @@ def _range_tops(text: str, amounts: list[Amount]) -> dict[int, Amount]:
     }
 
 
+# "to $95, from $80", "to HKD179 (USD22.92) a share from HKD206", "HKD120, down from HKD180"
+_PREVIOUS_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:a|per)\s+share\s*)?[,(]?\s*(?P<dir>up|down)?\s*from\s+"
+    r"(?:a\s+previous\s+)?",
+    re.I,
+)
+
+
+def _after_action(text: str, a: Amount) -> str | None:
+    """The change a target's own words give after it: "HKD120, down from HKD180" is a cut."""
+    m = _PREVIOUS_AFTER.match(text, a.end)
+    if m is None or m.group("dir") is None:
+        return None
+    return "raise" if m.group("dir").lower() == "up" else "cut"
+
+
 def _previous_target(text: str, a: Amount, amounts: list[Amount]) -> float | None:
     """The target before ``a``: written after it ("to $95, from $80") or first ("from $315.00
     to $280.00")."""
-    prev = re.match(r"\s*[,(]?\s*(?:up|down)?\s*from\s+(?:a\s+previous\s+)?", text[a.end :], re.I)
+    prev = _PREVIOUS_AFTER.match(text, a.end)
     if prev:
-        later = [b for b in amounts if b.start >= a.end + prev.end() - 1]
-        return later[0].value if later and later[0].start - a.end < prev.end() + 3 else None
+        later = [b for b in amounts if b.start >= prev.end() - 1]
+        return later[0].value if later and later[0].start - prev.end() < 3 else None
     earlier = [b for b in amounts if b.end <= a.start]
     written = earlier and re.fullmatch(r"\s+to\s+", text[earlier[-1].end : a.start])
     if written and re.search(r"\bfrom\s*$", text[: earlier[-1].start]):
@@ -427,7 +444,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "value": a.value,
                 "currency": a.currency,
                 "previous_value": previous,
-                "action": _target_action(text[: a.start]),
+                "action": _after_action(text, a) or _target_action(text[: a.start]),
                 "target_type": "fair_value" if cue.group("fv") else "price_target",
                 "value_high": tops[a.start].value if a.start in tops else None,
                 "qualifier": a.qualifier,
