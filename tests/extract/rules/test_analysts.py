@@ -653,7 +653,7 @@ def test_a_person_or_a_description_speaks_for_the_firm_last_named(second: str) -
             150,
             None,
             130,
-            None,
+            "raise",
         ),
         (
             "Helvion Securities started coverage of Acme with a C$42 price target.",
