@@ -195,8 +195,12 @@ def conform(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
             )
         return pl.lit(None, dtype=dtype).alias(name)
 
+    def present(name: str, dtype: pl.DataType) -> pl.Expr:
+        # a cast to the type a column has already still copies it: a second read of the log
+        return pl.col(name) if have[name] == dtype else pl.col(name).cast(dtype)
+
     return lf.select(
-        pl.col(name).cast(dtype) if name in have else missing(name, dtype)
+        present(name, dtype) if name in have else missing(name, dtype)
         for name, dtype in log_schema().items()
     )
 
