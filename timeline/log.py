@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import types
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -62,6 +62,7 @@ from timeline.errors import (
     ReportFromTheFuture,
 )
 from timeline.events import ENVELOPE_FIELDS, KINDS, EventBase, parse_event
+from timeline.hashing import check_batches
 
 __all__ = [
     "STRUCTURE_COLUMNS",
@@ -74,6 +75,7 @@ __all__ = [
     "frame_to_events",
     "log_schema",
     "prepare_append",
+    "verify_batches",
     "verify_frame",
     "visible",
 ]
@@ -326,12 +328,29 @@ class VerifyReport:
 def verify_frame(frame: pl.DataFrame, *, content: bool = True) -> VerifyReport:
     """Check sequence numbers, times and references; with ``content``, recompute every hash.
 
-    The structural checks are vectorised and cheap; the content check validates every row.
+    Both are vectorised. The content check builds every row's canonical JSON with Polars and
+    hashes it (`timeline.hashing`); the rows it cannot vouch for, and those whose hash differs,
+    are validated as models, which name what is wrong.
     """
     problems = structure_problems(frame)
     if content:
-        problems += _content_problems(frame)
+        problems += _content_problems([frame])
     return VerifyReport(events_checked=frame.height, problems=tuple(problems))
+
+
+def verify_batches(batches: Iterable[pl.DataFrame]) -> VerifyReport:
+    """`verify_frame` of the log these consecutive batches make up, each read once: a store
+    checks its log without holding all of it in memory (only the structure's columns)."""
+    keys: list[pl.DataFrame] = []
+
+    def kept() -> Iterator[pl.DataFrame]:
+        for batch in batches:
+            keys.append(batch.select(STRUCTURE_COLUMNS))
+            yield batch
+
+    content = _content_problems(kept())
+    frame = pl.concat(keys) if keys else _empty().select(STRUCTURE_COLUMNS)
+    return VerifyReport(frame.height, tuple(structure_problems(frame) + content))
 
 
 def _sequence_problems(ordered: pl.DataFrame) -> list[Problem]:
@@ -415,9 +434,16 @@ def _dangling(frame: pl.DataFrame, col: str) -> pl.DataFrame:
     return named.filter(~pl.col(col).is_in(found.implode()))
 
 
-def _content_problems(frame: pl.DataFrame) -> list[Problem]:
+def _content_problems(frames: Iterable[pl.DataFrame]) -> list[Problem]:
+    """Rows whose content does not hash to their id, or that are no valid event, in ``seq``
+    order. Only the rows `timeline.hashing` cannot clear are validated as models."""
     problems: list[Problem] = []
-    for row in frame.iter_rows(named=True):
+    batches = (b for f in frames for b in _slices(f))
+    found = [batch.filter(suspect) for batch, suspect in check_batches(batches)]
+    suspects = pl.concat(found, how="diagonal_relaxed") if found else pl.DataFrame()
+    if "seq" in suspects.columns:
+        suspects = suspects.sort("seq", maintain_order=True)
+    for row in suspects.iter_rows(named=True):
         stored = row["event_id"]
         content = _row_to_dict(row)
         content.pop("event_id", None)
@@ -432,6 +458,12 @@ def _content_problems(frame: pl.DataFrame) -> list[Problem]:
             detail = f"content hashes to {recomputed}: the event was altered after it was written"
             problems.append(Problem("hash", detail, row["seq"], stored))
     return problems
+
+
+def _slices(frame: pl.DataFrame, size: int = 2_000_000) -> Iterator[pl.DataFrame]:
+    """``frame`` in consecutive slices of at most ``size`` rows (no copy)."""
+    for start in range(0, frame.height, size):
+        yield frame.slice(start, size)
 
 
 @dataclass(frozen=True, slots=True)
