@@ -285,19 +285,22 @@ def _reference_problems(frame: pl.DataFrame) -> list[Problem]:
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    st.lists(st.tuples(rows(), st.sampled_from(["own", "own", "own", "altered", "other"])),
+    st.lists(st.tuples(rows(), st.sampled_from(["own", "own", "own", "altered", "other",
+                                                 "upper", "wide"])),
              min_size=1, max_size=20),
 )  # fmt: skip
 def test_verify_reports_what_validating_every_row_reports(
     items: list[tuple[dict[str, Any], str]],
 ) -> None:
-    """Random rows, valid or not, with their true id, an altered one, or another row's:
-    the problems, their order and their words are the same as before."""
+    """Random rows, valid or not, with their true id, an altered one, another row's, the
+    true one in capitals, or 32 bytes of other letters: the problems, their order and their
+    words are the same as before."""
     made = []
     for seq, (row, how) in enumerate(items, start=1):
         event = _model(row)
         own = event.event_id if event is not None else "0" * 32
-        eid = {"own": own, "altered": own[:-1] + "x", "other": f"{seq:032x}"}[how]
+        eid = {"own": own, "altered": own[:-1] + "x", "other": f"{seq:032x}",
+               "upper": own.upper(), "wide": "é" * 16}[how]  # fmt: skip
         at = dt.datetime(2026, 1, 1, tzinfo=UTC)
         made.append(row | {"event_id": eid, "seq": seq, "recorded_at": at})
     frame = _frame(made)

@@ -59,7 +59,7 @@ from pydantic_core import PydanticUndefined
 from timeline._time import _lenient_utc
 from timeline.events import _NOT_HASHED, KINDS, EventBase
 
-__all__ = ["check_batches", "suspect_rows", "vouched_json"]
+__all__ = ["KNOWN_MODEL_VALIDATORS", "check_batches", "suspect_rows", "vouched_json"]
 
 #: Python's json escapes (``ensure_ascii=False``): backslash, quote, and every control character.
 _ESCAPES: dict[str, str] = {
@@ -591,25 +591,28 @@ def _digests(texts: pl.Series) -> bytes:
 class _Hashing:
     """`_digests` of a batch of texts, worked out by helper processes, one per core, while
     the caller builds the next batch (hashing is the one step Polars cannot spread over the
-    cores). JSON holds no raw newline: the helpers read one text a line."""
+    cores). JSON holds no raw newline: the helpers read one text a line. A part whose helper
+    cannot start, or fails, is hashed in this process."""
 
     def __init__(self, texts: pl.Series) -> None:
         self.texts = texts
-        self.parts: list[pl.Series] = []
-        self.helpers: list[subprocess.Popen[bytes]] = []
+        self.parts: list[tuple[pl.Series, subprocess.Popen[bytes] | None, list[bytes]]] = []
         self.threads: list[threading.Thread] = []
-        self.out: list[list[bytes]] = []
         if texts.len() < _PARALLEL_FROM:
             return  # hashed here, when asked: a helper would cost more than it saves
         size = -(-texts.len() // _HELPERS)
-        self.parts = [texts.slice(start, size) for start in range(0, texts.len(), size)]
-        for part in self.parts:
-            helper = subprocess.Popen(
-                [sys.executable, "-I", str(_WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
-            )
-            got: list[bytes] = []
-            self.helpers.append(helper)
-            self.out.append(got)
+        for start in range(0, texts.len(), size):
+            part, got = texts.slice(start, size), list[bytes]()
+            try:
+                helper = subprocess.Popen(
+                    [sys.executable, "-I", str(_WORKER)],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                )
+            except OSError:
+                self.parts.append((part, None, got))
+                continue
+            self.parts.append((part, helper, got))
             self.threads += [
                 threading.Thread(target=_feed, args=(helper.stdin, part), daemon=True),
                 threading.Thread(target=_drain, args=(helper.stdout, got), daemon=True),
@@ -618,15 +621,15 @@ class _Hashing:
             thread.start()
 
     def digests(self) -> bytes:
-        """The digests, in the order of the texts (a failed helper's part is hashed here)."""
-        if not self.helpers:
+        """The digests, in the order of the texts."""
+        if not self.parts:
             return _digests(self.texts)
         for thread in self.threads:
             thread.join()
         out = []
-        for helper, part, got in zip(self.helpers, self.parts, self.out, strict=True):
+        for part, helper, got in self.parts:
             digests = b"".join(got)
-            if helper.wait() != 0 or len(digests) != 16 * part.len():
+            if helper is None or helper.wait() != 0 or len(digests) != 16 * part.len():
                 digests = _digests(part)
             out.append(digests)
         return b"".join(out)
@@ -692,7 +695,7 @@ def check_batches(
             )
         else:
             found = _vouched(batch.with_row_index("_row"), memo)
-            found = found.filter(pl.col("event_id").str.len_bytes() == 32)
+            found = found.filter(pl.col("event_id").str.contains("^[0-9a-f]{32}$"))
         hashing = _Hashing(found.get_column("json"))
         if pending is not None:
             yield pending[0], _suspects(*pending)

@@ -86,8 +86,15 @@ def _crc32(path: Path) -> int:
 
 
 def _batches(lf: pl.LazyFrame, size: int = 2_000_000) -> Iterator[pl.DataFrame]:
-    """The rows of ``lf`` in order, ``size`` at a time, from Polars' streaming engine."""
-    yield from lf.collect_batches(chunk_size=size)
+    """The rows of ``lf`` in order, ``size`` at a time, from Polars' streaming engine (its
+    ``collect_batches`` is marked unstable: without it, one collect, then slices)."""
+    collect_batches = getattr(lf, "collect_batches", None)
+    if collect_batches is not None:
+        yield from collect_batches(chunk_size=size)
+        return
+    frame = lf.collect()
+    for start in range(0, frame.height, size):
+        yield frame.slice(start, size)
 
 
 def _is_url(uri: str) -> bool:
