@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -36,7 +37,7 @@ from deltalake import CommitProperties
 from polars.testing import assert_frame_equal
 
 from benchmarks.engines import ENGINES, PREPARE, QUESTIONS, answer
-from benchmarks.synthetic import generate
+from benchmarks.synthetic import generate, with_content_ids
 from timeline import KINDS
 from timeline.articles import load_articles
 from timeline.extract import RuleExtractor
@@ -246,6 +247,94 @@ def measure_store(size: int) -> dict[str, Any]:
     }
 
 
+def _verify_store(size: int) -> DeltaStore:
+    """A Delta store of the synthetic log, every event with its true content id, as an ingest
+    leaves it: one commit tagged as timeline's own, checksums and ledger recorded (cached in
+    ``data/store-<size>``)."""
+
+    folder = DATA / f"store-{size}"
+    if not folder.exists():
+        building = DATA / f"store-{size}.building"
+        if building.exists():
+            shutil.rmtree(building)
+        store = DeltaStore(building)
+        log = with_content_ids(pl.read_parquet(_log(size)))
+        log.write_delta(
+            store.table_uri,
+            delta_write_options={
+                "target_file_size": 64 * 1024 * 1024,
+                "commit_properties": CommitProperties(custom_metadata=WRITER_TAG),
+            },
+        )
+        store._record_checksums(0, store._added_by(0))  # as an append records them
+        store._write_ledger(0, log.height)
+        building.rename(folder)
+    return DeltaStore(folder)
+
+
+def measure_verify(size: int, repeat: int) -> dict[str, Any]:
+    """`DeltaStore.verify()` of the whole store: every hash recomputed, every check run."""
+
+    store = _verify_store(size)
+    load = float(Path("/proc/loadavg").read_text().split()[0])  # other work on the machine
+    times = []
+    before = _rss()
+    sampler = _PeakSampler()
+    sampler.start()
+    for _ in range(repeat):
+        began = time.perf_counter()
+        report = store.verify()
+        times.append(time.perf_counter() - began)
+    sampler.stop = True
+    sampler.join()
+    return {
+        "size": size,
+        "seconds": statistics.median(times),
+        "runs": len(times),
+        "all_seconds": times,
+        "events_checked": report.events_checked,
+        "ok": report.ok,
+        "problems": len(report.problems),
+        "peak_rss": max(sampler.peak, before),
+        "load_before": load,
+        "store_bytes": sum(p.stat().st_size for p in Path(store.table_uri).glob("*.parquet")),
+    }
+
+
+def _verify_subprocess(size: int, repeat: int) -> dict[str, Any]:
+    _verify_store(size)  # built here, untimed, so the measuring process only reads it
+    cmd = [sys.executable, "-m", "benchmarks.run", "--one-verify", str(size), str(repeat)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT.parent)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def verify_lines(verifies: list[dict[str, Any]]) -> list[str]:
+    """The report's section on `verify()`."""
+    if not verifies:
+        return []
+    lines = [
+        "## verify() of a Delta store",
+        "",
+        "`DeltaStore.verify()` of a store holding the synthetic log with true content ids "
+        "(`synthetic.with_content_ids`), written in one commit as an ingest leaves it: file "
+        "sizes, checksums, commits and the ledger checked, sequence, times and references "
+        "checked, and every event's content hash recomputed and compared. Each size in a fresh "
+        "process; median of the runs; the load average (1 minute) shows other work on the "
+        "machine when the runs began.",
+        "",
+        "| events | data on disk | time | runs | result | peak RSS | load average before |",
+        "| ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+    ]
+    for v in verifies:
+        result = "ok" if v["ok"] else f"{v['problems']} problem(s)"
+        lines.append(
+            f"| {v['size']:,} | {v['store_bytes'] / 2**20:,.0f} MiB | {_fmt(v['seconds'])} | "
+            f"{v['runs']} | {v['events_checked']:,} events, {result} | "
+            f"{v['peak_rss'] / 2**20:,.0f} MiB | {v['load_before']:.2f} |"
+        )
+    return [*lines, ""]
+
+
 def measure_extraction() -> dict[str, Any]:
     """Articles per second on one core: the seeds, the test and the held-out articles."""
 
@@ -306,6 +395,8 @@ def write_report(
     extraction: dict[str, Any] | None,
     checks: dict[int, list[str]],
     out: Path,
+    *,
+    verifies: list[dict[str, Any]] | None = None,
 ) -> None:
     lines = [
         "# Benchmark results",
@@ -367,6 +458,7 @@ def write_report(
             f"- as-of state for one subject read from the store: {_fmt(s['asof_one_subject_s'])}",
             "",
         ]
+    lines += verify_lines(verifies or [])
     if extraction is not None:
         lines += [
             "## Extraction",
@@ -378,6 +470,25 @@ def write_report(
         ]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines))
+
+
+def run_verify(sizes: list[int], repeat: int, out: Path) -> None:
+    """Time `verify()` at each size and write the section alone to ``out``."""
+    verifies = []
+    for size in sizes:
+        verifies.append(_verify_subprocess(size, repeat))
+        shown = ", ".join(_fmt(t) for t in verifies[-1]["all_seconds"])
+        print(f"{size:,}: verify {shown}", flush=True)
+        head = [
+            "# verify() benchmark",
+            "",
+            f"Produced by `.venv/bin/python -m benchmarks.run --verify` on {dt.date.today()}.",
+            f"Machine: {_machine()}.",
+            "",
+        ]
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(head + verify_lines(verifies)))
+    print(f"wrote {out}", flush=True)
 
 
 def main() -> None:
@@ -392,6 +503,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "RESULTS.md")
     parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--extraction", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--one-verify", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="time DeltaStore.verify() only, at each of --sizes; writes benchmarks/data/verify.md",
+    )
     parser.add_argument(
         "--quick",
         action="store_true",
@@ -407,13 +524,19 @@ def main() -> None:
         size, engine, question, repeat = args.one
         print(json.dumps(measure(int(size), engine, question, int(repeat))))
         return
+    if args.one_verify:
+        print(json.dumps(measure_verify(int(args.one_verify[0]), int(args.one_verify[1]))))
+        return
+    if args.verify:
+        run_verify(args.sizes, args.repeat, DATA / "verify.md")
+        return
     if args.extraction:
         print(json.dumps(measure_extraction()))
         return
     if args.quick:
         args.sizes, args.repeat, args.engines = [1_000_000], 1, ["polars", "duckdb-native"]
         args.out = DATA / "quick.md"
-    results, stores, checks = [], [], {}
+    results, stores, checks, verifies = [], [], {}, []
     for size in args.sizes:
         _log(size)
         checks[size] = (
@@ -437,7 +560,10 @@ def main() -> None:
             cmd = [sys.executable, "-m", "benchmarks.run", "--extraction"]
             out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT.parent)
             extraction = json.loads(out.stdout.strip().splitlines()[-1])
-        write_report(results, stores, extraction, checks, args.out)  # after every size
+            verifies.append(_verify_subprocess(size, args.repeat))
+            print(f"  verify: {_fmt(verifies[-1]['seconds'])}", flush=True)
+        # after every size
+        write_report(results, stores, extraction, checks, args.out, verifies=verifies)
         print(f"wrote {args.out}", flush=True)
 
 

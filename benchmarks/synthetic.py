@@ -3,7 +3,8 @@
 Defaults follow the issue: ~10 years, 5,000 subjects, 300 firms; most events are price targets,
 ratings and price moves; news bursts around each subject's quarterly earnings; a few
 retractions. Each subject is covered by 8-15 firms. Rows are in the log schema, ready for the
-projections; ids are synthetic (a row hash), so `verify()` does not apply to these logs.
+projections; ids are synthetic (a row hash) until `with_content_ids` gives every event its
+content hash, for benchmarks of `verify()`.
 
 >>> from benchmarks.synthetic import generate
 >>> log = generate(20_000, subjects=50, firms=20, seed=1)
@@ -16,13 +17,15 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import numpy as np
 import polars as pl
 
+from timeline.hashing import vouched_json
 from timeline.log import conform
 
-__all__ = ["KIND_SHARES", "generate"]
+__all__ = ["KIND_SHARES", "generate", "with_content_ids"]
 
 KIND_SHARES = {
     "price_target": 0.30,
@@ -188,3 +191,49 @@ def generate(
         .otherwise("action_type"),
     )
     return conform(out).collect()
+
+
+def with_content_ids(log: pl.DataFrame) -> pl.DataFrame:
+    """``log`` with every ``event_id`` the event's true content hash, so `verify()` applies.
+
+    Retractions are re-pointed at their targets' new ids before their own are computed. An
+    event that repeats an earlier one (an append would drop it) gets a source of its own, so
+    the log keeps ``log.height`` distinct events. The hashes come from `timeline.hashing`; a
+    row it does not vouch for stops this rather than getting a wrong id.
+
+    >>> from timeline.log import verify_frame
+    >>> verify_frame(with_content_ids(generate(2_000, subjects=20, firms=5, seed=3))).ok
+    True
+    """
+    refs = ("target_event_id", "replacement_event_id")
+    ids = _hash_ids(log)
+    control = log.get_column("kind").is_in(["retraction", "correction"])
+    renamed = pl.DataFrame({"old": log.get_column("event_id"), "new": ids}).filter(~control)
+    log = log.with_columns(
+        pl.col(ref).replace(renamed.get_column("old"), renamed.get_column("new")) for ref in refs
+    ).with_columns(event_id=ids)
+    log = _rehash(log, control)  # they name their targets by the new ids now
+    repeat = ~log.get_column("event_id").is_first_distinct()
+    if repeat.any():
+        own = pl.concat_str("source_id", pl.lit("-"), pl.col("seq").cast(pl.String))
+        log = log.with_columns(source_id=pl.when(repeat).then(own).otherwise("source_id"))
+        log = _rehash(log, repeat)
+    return log
+
+
+def _rehash(log: pl.DataFrame, rows: pl.Series) -> pl.DataFrame:
+    """``log`` with the ids of the ``rows`` (a mask) computed again."""
+    new = _hash_ids(log.filter(rows))
+    return log.with_columns(event_id=log.get_column("event_id").scatter(rows.arg_true(), new))
+
+
+def _hash_ids(rows: pl.DataFrame) -> pl.Series:
+    sha = hashlib.sha256
+    digests: list[str] = []
+    for start in range(0, rows.height, 1_000_000):  # a million at a time: memory stays small
+        json = vouched_json(rows.slice(start, 1_000_000))
+        if json.null_count():
+            msg = f"{json.null_count()} synthetic rows are not valid events"
+            raise ValueError(msg)
+        digests += [sha(text).hexdigest()[:32] for text in json.cast(pl.Binary).to_list()]
+    return pl.Series("event_id", digests, dtype=pl.String)

@@ -222,10 +222,15 @@ class EventBase(BaseModel):
 
     def ev_content_hash(self) -> str:
         """The deterministic content hash that ``event_id`` must equal."""
+        return hashlib.sha256(self.ev_canonical_json().encode("utf-8")).hexdigest()[:32]
+
+    def ev_canonical_json(self) -> str:
+        """The text `ev_content_hash` hashes: the hashed fields that differ from their
+        defaults (``kind`` always), as JSON with sorted keys and no spaces.
+        `timeline.hashing` writes the same text for a whole log frame at once."""
         content = self.model_dump(mode="json", exclude=set(_NOT_HASHED), exclude_defaults=True)
         content["kind"] = self.kind
-        blob = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+        return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
     def ev_payload(self) -> dict[str, Any]:
         """The kind-specific fields as a dict (the envelope left out)."""

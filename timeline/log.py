@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import types
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -62,6 +62,7 @@ from timeline.errors import (
     ReportFromTheFuture,
 )
 from timeline.events import ENVELOPE_FIELDS, KINDS, EventBase, parse_event
+from timeline.hashing import check_batches
 
 __all__ = [
     "STRUCTURE_COLUMNS",
@@ -74,6 +75,7 @@ __all__ = [
     "frame_to_events",
     "log_schema",
     "prepare_append",
+    "verify_batches",
     "verify_frame",
     "visible",
 ]
@@ -195,8 +197,12 @@ def conform(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
             )
         return pl.lit(None, dtype=dtype).alias(name)
 
+    def present(name: str, dtype: pl.DataType) -> pl.Expr:
+        # a cast to the type a column has already still copies it: a second read of the log
+        return pl.col(name) if have[name] == dtype else pl.col(name).cast(dtype)
+
     return lf.select(
-        pl.col(name).cast(dtype) if name in have else missing(name, dtype)
+        present(name, dtype) if name in have else missing(name, dtype)
         for name, dtype in log_schema().items()
     )
 
@@ -322,12 +328,29 @@ class VerifyReport:
 def verify_frame(frame: pl.DataFrame, *, content: bool = True) -> VerifyReport:
     """Check sequence numbers, times and references; with ``content``, recompute every hash.
 
-    The structural checks are vectorised and cheap; the content check validates every row.
+    Both are vectorised. The content check builds every row's canonical JSON with Polars and
+    hashes it (`timeline.hashing`); the rows it cannot vouch for, and those whose hash differs,
+    are validated as models, which name what is wrong.
     """
     problems = structure_problems(frame)
     if content:
-        problems += _content_problems(frame)
+        problems += _content_problems([frame])
     return VerifyReport(events_checked=frame.height, problems=tuple(problems))
+
+
+def verify_batches(batches: Iterable[pl.DataFrame]) -> VerifyReport:
+    """`verify_frame` of the log these consecutive batches make up, each read once: a store
+    checks its log without holding all of it in memory (only the structure's columns)."""
+    keys: list[pl.DataFrame] = []
+
+    def kept() -> Iterator[pl.DataFrame]:
+        for batch in batches:
+            keys.append(batch.select(STRUCTURE_COLUMNS))
+            yield batch
+
+    content = _content_problems(kept())
+    frame = pl.concat(keys) if keys else _empty().select(STRUCTURE_COLUMNS)
+    return VerifyReport(frame.height, tuple(structure_problems(frame) + content))
 
 
 def _sequence_problems(ordered: pl.DataFrame) -> list[Problem]:
@@ -367,9 +390,11 @@ STRUCTURE_COLUMNS = (
 def structure_problems(frame: pl.DataFrame) -> list[Problem]:
     """Sequence gaps and repeats, duplicate ids, times out of order, dangling references."""
     problems: list[Problem] = []
-    ordered = frame.sort("seq", nulls_last=True)
-    dup_ids = ordered.filter(pl.col("event_id").is_duplicated())
-    for row in dup_ids.select("seq", "event_id").iter_rows():
+    frame = frame.select(STRUCTURE_COLUMNS)  # sorting the payload along would cost the most
+    seq = frame.get_column("seq")
+    in_order = not seq.null_count() and seq.is_sorted()  # as stores keep it: nothing to sort
+    ordered = frame if in_order else frame.sort("seq", nulls_last=True)
+    for row in _duplicate_ids(ordered).select("seq", "event_id").iter_rows():
         problems.append(Problem("duplicate-id", "event_id appears more than once", *row))
     problems += _sequence_problems(ordered)
     went_back = ordered.filter(pl.col("recorded_at") < pl.col("recorded_at").shift(1))
@@ -382,19 +407,43 @@ def structure_problems(frame: pl.DataFrame) -> list[Problem]:
         problems.append(
             Problem("reported-after-recorded", "reported_at is later than recorded_at", *row)
         )
-    ids = frame.select("event_id")
     for col in ("target_event_id", "replacement_event_id"):
-        dangling = frame.filter(pl.col(col).is_not_null()).join(
-            ids, left_on=col, right_on="event_id", how="anti"
-        )
-        for row in dangling.select("seq", "event_id", col).iter_rows():
+        for row in _dangling(frame, col).select("seq", "event_id", col).iter_rows():
             problems.append(Problem("reference", f"{col} {row[2]} is not in the log", *row[:2]))
     return problems
 
 
-def _content_problems(frame: pl.DataFrame) -> list[Problem]:
+def _duplicate_ids(ordered: pl.DataFrame) -> pl.DataFrame:
+    """The rows whose event_id another row has too. Sorted 64-bit hashes of the ids show at
+    little cost that there are none; only when two hashes meet are the ids compared."""
+    hashes = ordered.get_column("event_id").hash().sort()
+    if not (hashes == hashes.shift(1)).any():
+        return ordered.clear()
+    maybe = ordered.filter(pl.col("event_id").hash().is_duplicated())
+    return maybe.filter(pl.col("event_id").is_duplicated())
+
+
+def _dangling(frame: pl.DataFrame, col: str) -> pl.DataFrame:
+    """The rows whose reference in ``col`` names no event of the frame. The few references
+    are looked up among the ids, not the ids among them."""
+    named = frame.filter(pl.col(col).is_not_null())
+    if named.is_empty():
+        return named
+    targets = named.get_column(col).implode()
+    found = frame.get_column("event_id").filter(frame.get_column("event_id").is_in(targets))
+    return named.filter(~pl.col(col).is_in(found.implode()))
+
+
+def _content_problems(frames: Iterable[pl.DataFrame]) -> list[Problem]:
+    """Rows whose content does not hash to their id, or that are no valid event, in ``seq``
+    order. Only the rows `timeline.hashing` cannot clear are validated as models."""
     problems: list[Problem] = []
-    for row in frame.iter_rows(named=True):
+    batches = (b for f in frames for b in _slices(f))
+    found = [batch.filter(suspect) for batch, suspect in check_batches(batches)]
+    suspects = pl.concat(found, how="diagonal_relaxed") if found else pl.DataFrame()
+    if "seq" in suspects.columns:
+        suspects = suspects.sort("seq", maintain_order=True)
+    for row in suspects.iter_rows(named=True):
         stored = row["event_id"]
         content = _row_to_dict(row)
         content.pop("event_id", None)
@@ -409,6 +458,12 @@ def _content_problems(frame: pl.DataFrame) -> list[Problem]:
             detail = f"content hashes to {recomputed}: the event was altered after it was written"
             problems.append(Problem("hash", detail, row["seq"], stored))
     return problems
+
+
+def _slices(frame: pl.DataFrame, size: int = 2_000_000) -> Iterator[pl.DataFrame]:
+    """``frame`` in consecutive slices of at most ``size`` rows (no copy)."""
+    for start in range(0, frame.height, size):
+        yield frame.slice(start, size)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from deltalake import CommitProperties, DeltaTable
 from polars.testing import assert_frame_equal
 
 from tests.conftest import MakeEvent
+from timeline import hashing
 from timeline.errors import ArgumentInvalid, StoreCorrupt, StoreNotFound
 from timeline.log import EventLog
 from timeline.store import DeltaStore, default_store_uri, open_store
@@ -85,6 +86,40 @@ def test_verify_catches_an_event_edited_by_another_tool(
     with pytest.raises(StoreCorrupt, match="UPDATE"):
         store.load()
     assert store.verify(version=0).ok  # the version before the edit is intact
+
+
+@pytest.mark.parametrize("helpers", [False, True])
+@pytest.mark.parametrize(
+    ("column", "edit"),
+    [
+        ("firm", "'JPMorgam'"),  # one byte of a payload text
+        ("value", "value + 0.01"),  # a payload number
+        ("subject", "'BABB'"),  # one byte of the envelope
+        ("reported_at", "reported_at + INTERVAL 1 SECOND"),
+    ],
+)
+def test_verify_names_the_one_event_whose_byte_was_edited(
+    tmp_path: Path,
+    make_event: MakeEvent,
+    monkeypatch: pytest.MonkeyPatch,
+    helpers: bool,
+    column: str,
+    edit: str,
+) -> None:
+    if helpers:  # the hashing helper processes, which large stores use, on a small one
+        monkeypatch.setattr(hashing, "_PARALLEL_FROM", 1)
+    store = DeltaStore(tmp_path)
+    store.append([make_event(value=float(v)) for v in range(1, 41)])
+    store.append([make_event("analyst_rating", source_id=f"r{i}") for i in range(20)])
+    assert store.verify().ok
+    target = store.load().frame.filter(pl.col("seq") == 23).row(0, named=True)
+    DeltaTable(store.table_uri).update(updates={column: edit}, predicate="seq = 23")
+    report = store.verify()
+    assert [(p.check, p.seq, p.event_id) for p in report.problems] == [
+        ("foreign-commit", None, None),
+        ("hash", 23, target["event_id"]),
+    ]
+    assert report.events_checked == 60
 
 
 def test_load_refuses_a_log_with_a_deleted_event(tmp_path: Path, make_event: MakeEvent) -> None:

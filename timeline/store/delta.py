@@ -54,7 +54,7 @@ from timeline.log import (
     prepare_append,
     record_time,
     structure_problems,
-    verify_frame,
+    verify_batches,
 )
 from timeline.store.ids import IdFilter
 
@@ -83,6 +83,18 @@ def _crc32(path: Path) -> int:
         while chunk := f.read(1 << 22):
             crc = zlib.crc32(chunk, crc)
     return crc
+
+
+def _batches(lf: pl.LazyFrame, size: int = 2_000_000) -> Iterator[pl.DataFrame]:
+    """The rows of ``lf`` in order, ``size`` at a time, from Polars' streaming engine (its
+    ``collect_batches`` is marked unstable: without it, one collect, then slices)."""
+    collect_batches = getattr(lf, "collect_batches", None)
+    if collect_batches is not None:
+        yield from collect_batches(chunk_size=size)
+        return
+    frame = lf.collect()
+    for start in range(0, frame.height, size):
+        yield frame.slice(start, size)
 
 
 def _is_url(uri: str) -> bool:
@@ -283,12 +295,11 @@ class DeltaStore:
         if missing_or_resized:
             return VerifyReport(events_checked=0, problems=tuple(missing_or_resized + foreign))
         foreign += edited  # an edited file still reads: read on, to name the events
-        try:
-            frame = self._scan(version).sort("seq").collect()
+        try:  # in batches: a store's log is checked without holding all of it in memory
+            report = verify_batches(_batches(self._scan(version)))
         except (pl.exceptions.PolarsError, OSError) as exc:
             detail = f"the table cannot be read: {exc}".splitlines()[0]
             return VerifyReport(events_checked=0, problems=(Problem("storage", detail),))
-        report = verify_frame(frame)
         return VerifyReport(report.events_checked, tuple(foreign) + report.problems)
 
     # --- the ledger: what the Delta log should hold, kept where a lost log file cannot take it
