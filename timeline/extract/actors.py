@@ -410,13 +410,11 @@ def clause(text: str, start: int, end: int) -> str:
 
 
 # What marks a name opening a sentence as a listed company's: its shares, or a legal suffix
-_COMPANY_MARK = re.compile(
-    r"^\s*(?:['’]s\s+)?(?:shares?|stock|scrip|ADRs?)\b|"
-    r"\b(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
-)
+_LEGAL = r"(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
+_COMPANY_MARK = re.compile(r"^\s*(?:['’]s\s+)?(?:shares?|stock|scrip|ADRs?)\b|\b" + _LEGAL)
 
 
-_SUFFIX_END = r"[\s,]+(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
+_SUFFIX_END = r"[\s,]+" + _LEGAL
 
 
 def company_heading(text: str) -> str | None:
