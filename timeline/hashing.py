@@ -72,7 +72,8 @@ _ESCAPES: dict[str, str] = {
     "\t": "\\t",
 } | {chr(c): f"\\u{c:04x}" for c in range(0x20) if chr(c) not in "\b\f\n\r\t"}
 
-_DTYPES: dict[type, pl.DataType] = {
+#: The Polars type of each scalar type an event field has (`timeline.log` shares it).
+SCALAR_DTYPES: dict[Any, pl.DataType] = {
     str: pl.String(),
     int: pl.Int64(),
     float: pl.Float64(),
@@ -105,7 +106,7 @@ _MAX_TABLE_DAYS = 200_000
 @dataclass(frozen=True, slots=True)
 class _Field:
     name: str
-    base: type  # one of _DTYPES
+    base: type  # one of SCALAR_DTYPES
     required: bool
     default: Any  # None when the field has none (or it is None)
     choices: tuple[Any, ...] | None  # a Literal's values
@@ -128,7 +129,7 @@ def _unwrap(annotation: Any) -> tuple[type | None, tuple[Any, ...] | None, tuple
         values = get_args(annotation)
         kinds = {type(v) for v in values}
         return (kinds.pop(), values, ()) if len(kinds) == 1 else (None, None, ())
-    return (annotation, None, ()) if annotation in _DTYPES else (None, None, ())
+    return (annotation, None, ()) if annotation in SCALAR_DTYPES else (None, None, ())
 
 
 def _field(cls: type[EventBase], name: str) -> _Field:
@@ -194,7 +195,7 @@ def _column(schema: pl.Schema, f: _Field) -> pl.Expr:
     """The field's column; all null when the frame lacks it, as a row without the field."""
     if f.name in schema:
         return pl.col(f.name)
-    return pl.lit(None, dtype=_DTYPES[f.base]).alias(f.name)
+    return pl.lit(None, dtype=SCALAR_DTYPES[f.base]).alias(f.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,7 +371,7 @@ def _plan(rows: pl.DataFrame, kind: str, memo: _Memo) -> _Plan:
     every row shows (or none does) adds no bit to the shape."""
     schema = rows.schema
     fields = {f.name: f for f in _fields(kind)}
-    if any(n in schema and schema[n] != _DTYPES[f.base] for n, f in fields.items()):
+    if any(n in schema and schema[n] != SCALAR_DTYPES[f.base] for n, f in fields.items()):
         return _Plan(pl.lit(False), pl.lit(0), _Writing(frozenset(), 0, None))  # the model's
 
     def col(name: str) -> pl.Expr:

@@ -62,7 +62,7 @@ from timeline.errors import (
     ReportFromTheFuture,
 )
 from timeline.events import ENVELOPE_FIELDS, KINDS, EventBase, parse_event
-from timeline.hashing import check_batches
+from timeline.hashing import SCALAR_DTYPES, check_batches
 
 __all__ = [
     "STRUCTURE_COLUMNS",
@@ -80,14 +80,7 @@ __all__ = [
     "visible",
 ]
 
-_SCALARS: dict[Any, pl.DataType] = {
-    str: pl.String(),
-    int: pl.Int64(),
-    float: pl.Float64(),
-    bool: pl.Boolean(),
-    dt.date: pl.Date(),
-    dt.datetime: pl.Datetime("us", "UTC"),
-}
+_SCALARS = SCALAR_DTYPES
 
 
 def _dtype(annotation: Any) -> pl.DataType:

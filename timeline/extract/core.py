@@ -153,16 +153,15 @@ class _Whose:
     subjects: Subjects
     title_end: int
     section: str | None = None
-    headed: tuple[int, str | None] = (-1, None)
+    previous: Sentence | None = None
 
     def of(self, sentence: Sentence) -> str:
         if sentence.heading and sentence.start > self.title_end:
             self.section = self.subjects.of_heading(sentence.text, sentence.start) or self.section
         subject = self.subjects.of_sentence(sentence.text, sentence.start, self.section)
-        block, company = self.headed
-        if company and block == sentence.block and _ANAPHOR.match(sentence.text):
-            subject = company
-        self.headed = (sentence.block, company_heading(sentence.text))
+        before, self.previous = self.previous, sentence
+        if before is not None and before.block == sentence.block and _ANAPHOR.match(sentence.text):
+            subject = company_heading(before.text) or subject  # read only when it is needed
         return subject
 
 

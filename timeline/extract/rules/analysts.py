@@ -387,18 +387,19 @@ _PREVIOUS_AFTER = re.compile(
 )
 
 
-def _after_action(text: str, a: Amount) -> str | None:
-    """The change a target's own words give after it: "HKD120, down from HKD180" is a cut."""
-    m = _PREVIOUS_AFTER.match(text, a.end)
+def _after_action(m: re.Match[str] | None) -> str | None:
+    """The change a target's own words give after it (``m``: `_PREVIOUS_AFTER` matched there):
+    "HKD120, down from HKD180" is a cut."""
     if m is None or m.group("dir") is None:
         return None
     return "raise" if m.group("dir").lower() == "up" else "cut"
 
 
-def _previous_target(text: str, a: Amount, amounts: list[Amount]) -> float | None:
+def _previous_target(
+    text: str, a: Amount, amounts: list[Amount], prev: re.Match[str] | None
+) -> float | None:
     """The target before ``a``: written after it ("to $95, from $80") or first ("from $315.00
     to $280.00")."""
-    prev = _PREVIOUS_AFTER.match(text, a.end)
     if prev:
         later = [b for b in amounts if b.start >= prev.end() - 1]
         return later[0].value if later and later[0].start - prev.end() < 3 else None
@@ -436,7 +437,8 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         name = firm.id if firm else who.pronoun
         if name is None:
             continue
-        previous = _previous_target(text, a, amounts)
+        after = _PREVIOUS_AFTER.match(text, a.end)
+        previous = _previous_target(text, a, amounts, after)
         yield Draft(
             "price_target",
             {
@@ -444,7 +446,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "value": a.value,
                 "currency": a.currency,
                 "previous_value": previous,
-                "action": _after_action(text, a) or _target_action(text[: a.start]),
+                "action": _after_action(after) or _target_action(text[: a.start]),
                 "target_type": "fair_value" if cue.group("fv") else "price_target",
                 "value_high": tops[a.start].value if a.start in tops else None,
                 "qualifier": a.qualifier,

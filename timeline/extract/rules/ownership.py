@@ -22,6 +22,8 @@ from timeline.extract.text import Sentence
 
 __all__ = ["levels", "stakes"]
 
+#: A percentage sign as the press writes it: "5%", "5 per cent", "5 percent"
+_PCT = r"\s?(?:%|per\s?cent|percent)"
 _HOLDING = r"(?:stake|position|holding|holdings|interest|shares|investment)s?\b"
 _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -90,9 +92,7 @@ _ACTOR_FIRST = re.compile(
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started)\b)"
 )
-_BY_PERCENT = re.compile(
-    r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent|percent)"
-)
+_BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
     r"\b(?:now\s+)?(?:owned|owns|holds|held|owning|holding)\s+(?:a\s+total\s+of\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:shares|ADRs|ADSs|units)",
@@ -291,7 +291,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 _LEVEL = re.compile(
     r"\b(?:ownership|stake|holding|holdings|owns|holds|held)\b(?P<rest>.{0,80}?)"
-    r"(?:\b(?:to|at|of)\s+|\ba\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)",
+    r"(?:\b(?:to|at|of)\s+|\ba\s+)(?P<pct>\d+(?:\.\d+)?)" + _PCT,
     re.I,
 )
 _LEVEL_FIRST = re.compile(
@@ -299,7 +299,7 @@ _LEVEL_FIRST = re.compile(
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
     r"approximately\s+|close\s+to\s+|"
     r"more\s+than\s+|over\s+)?|"
-    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:stake|holding|interest|of)\b",
+    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)" + _PCT + r"\s+(?:stake|holding|interest|of)\b",
     re.I,
 )
 _GROUPS = {
@@ -344,7 +344,7 @@ def _group_level(text: str) -> Draft | None:
     )
 
 
-_FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
+_FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
 _TRADED = re.compile(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
     r"trim\w*|cut(?:s|ting)?|reduc\w*)\s+(?:\w+\s+){0,3}?an?\s+$",
