@@ -357,15 +357,13 @@ _LEGAL_SUFFIX = re.compile(
 )
 
 
-def _level_holder(text: str, at: int, ctx: Context) -> str | None:
+def _level_holder(text: str, at: int, ctx: Context, company: str | None) -> str | None:
     """The holder heading the clause of a level ("Hancock Prospecting now holds a 10.69 per
     cent stake in ..."), when it is no company of the article, no place and no pronoun."""
     name = leading_actor(text, at)
     if name is None or name == SELF or is_place(name):
         return None
-    if canonical(name) in (ctx.subject, _stake_in(text, ctx)) or find_entities(
-        name, kinds=("index", "firm")
-    ):
+    if canonical(name) in (ctx.subject, company) or find_entities(name, kinds=("index", "firm")):
         return None
     return _holder(name)
 
@@ -399,6 +397,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
     if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
         return  # "sold a 5.7 per cent stake": the size of a sale, not what is held
+    company = _stake_in(text, ctx)  # the company the level is of, when not the article's
     group = _GROUP.search(text)
     investors = [i for i in investors_in(sentence) if i.id != ctx.subject]
     if group:
@@ -409,7 +408,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         suffix = _LEGAL_SUFFIX.match(text, first.end)
         written = first.text + (suffix.group(0) if suffix else "")
         holder = first.id if known else canonical(written)  # as written, legal suffix too
-    elif (named := _level_holder(text, m.start(), ctx)) is not None:
+    elif (named := _level_holder(text, m.start(), ctx, company)) is not None:
         holder = named
     else:
         return
@@ -423,5 +422,5 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         "ownership_level",
         {"holder": holder, "percent": pct, "previous_percent": previous, "qualifier": qualifier},
         confidence=0.75,
-        subject=_stake_in(text, ctx),
+        subject=company,
     )
