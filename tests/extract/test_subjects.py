@@ -331,3 +331,9 @@ def test_a_place_heading_a_title_is_no_subject_even_unrepeated() -> None:
     title = "India Stocks Review: Indices fall to 2-week low"
     body = "Benchmark indices fell on Friday as profit taking intensified."
     assert Subjects.of(f"{title}\n\n{body}", title).article != "India"
+
+
+def test_a_title_verb_without_a_stake_names_no_stake() -> None:
+    title = "Zorvex’s Results Roar As Hong Kong & Mainland China Take a Breather"
+    body = "Zorvex fell 1.2% in Hong Kong trading. Zorvex reported results after the close."
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex"

@@ -65,8 +65,10 @@ _NAME_END = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|de|du
 # "the CAC 40 in France", "Alibaba in Hong Kong": the place is where, not who.
 _IN_PLACE = re.compile(rf"^(?P<who>.*?[A-Z0-9][\w&.'’\-]*)\s+(?:in|on)\s+(?:{_WORD}\s*)+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|in|at|by|for|to|on|with|into|than)\s+$")
+# Not names: figures, amounts, "U.S.", a word with a lower-case part after a hyphen
+# ("Intra-day", "Year-to-date")
 _NOT_A_NAME = re.compile(
-    r"^(?:[\d.,]+|(?:USD|EUR|GBP|GBX|CHF|JPY|HKD|INR|CNY|RMB|DKK|SEK|NOK|KRW|TWD|SGD|AUD|CAD)"
+    r"^(?:[A-Z][a-z]+(?:-[a-z]+)+|[\d.,]+|(?:USD|EUR|GBP|GBX|CHF|JPY|HKD|INR|CNY|RMB|DKK|SEK|NOK|KRW|TWD|SGD|AUD|CAD)"
     r"\s?[\d.,]+|U\.?S|U\.?K|EU)$"
 )
 # A stock exchange is where shares moved, never what moved ("On the BSE, the scrip settled ...")
@@ -203,6 +205,24 @@ _NOT_NAMES = frozenset(
         "then",
         "later",
         "earlier",
+        # quantifiers: "One other firm, ...", "All but three sub-indexes rose"
+        "one",
+        "all",
+        "both",
+        "each",
+        "every",
+        "most",
+        "some",
+        "many",
+        "several",
+        "few",
+        "another",
+        "other",
+        "any",
+        "none",
+        "revenues",
+        "expenses",
+        "total",
     }
 )
 #: Words that make a name an index ("FTSE 100", "the Nikkei", "Nifty IT").

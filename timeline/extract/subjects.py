@@ -290,6 +290,7 @@ class Subjects:
     names: dict[str, str] = field(default_factory=dict)
     found: tuple[tuple[int, str], ...] = ()
     market: str | None = None
+    words: frozenset[str] = frozenset()  # the words the article writes in lower case
     _pattern: re.Pattern[str] | None = None
 
     @property
@@ -312,7 +313,8 @@ class Subjects:
             counts[ticker.id] += weight + (2 if ticker.start < body_start + 400 else 0)
             for form in _short_names(ticker.name or ""):
                 names.setdefault(normalise(form), ticker.id)
-        subjects = cls(given or "UNKNOWN", names, market=market_of(text))
+        words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
+        subjects = cls(given or "UNKNOWN", names, market=market_of(text), words=words)
         subjects.found = tuple(subjects.mentions(text, listed))
         place = _dateline_span(text)
         for mention, company in subjects.found:
@@ -411,6 +413,24 @@ class Subjects:
             return self.article
         return self._by_first_word(name) or canonical(name)
 
+    def is_word(self, name: str) -> bool:
+        """Whether ``name`` is a word written with a capital, not a name: a currency or unit
+        ("Rs"), or one word that no table knows and that the article writes in lower case
+        elsewhere ("Based on ...": a sentence's first word).
+
+        >>> s = Subjects.of("Based on this, Zorvex fell. It is based in Oslo.", "Zorvex falls")
+        >>> s.is_word("Based"), s.is_word("Zorvex"), s.is_word("Rs")
+        (True, False, True)
+        """
+        name = _POSSESSIVE.sub("", name.strip())
+        return name.lower().strip(".") in _AMOUNT_WORDS or (
+            " " not in name
+            and not name.isupper()
+            and name.lower() in self.words
+            and normalise(name) not in self.names
+            and resolve(name) is None
+        )
+
     def _by_first_word(self, name: str) -> str | None:
         """A one-word name that opens exactly one of this article's listed names: "Wisetech"
         after "WiseTech Global Ltd (ASX: WTC)".
@@ -475,6 +495,7 @@ _LEGAL_NAME = re.compile(
     r"(?:(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?|"
     r"(?:and|&)\s+(?:Company|Co)\b\.?)"  # "Eli Lilly and Company", "Procter & Gamble Co."
 )
+_AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
 
@@ -624,14 +645,15 @@ _TITLE_GENERIC = frozenset(
 
 
 # A title about an investor's stake names the company the stake is in: "Elliott Starts to Sell
-# Southwest Stake", "Exor Takes 15% Stake in Philips", "Hancock Raises Liontown Holding"
+# Southwest Stake", "Exor Takes 15% Stake in Philips", "Hancock Raises Liontown Holding"; the
+# stake is always named ("Markets Take a Breather" is no stake)
 _STAKE_IN_TITLE = re.compile(
     r"\b(?i:sells?|selling|buys?|buying|takes?|taking|raises?|cuts?|trims?|boosts?|builds?|"
     r"dumps?|exits?|ups|lifts?|adds?\s+to|starts?\s+to\s+sell|offloads?)\s+"
     r"(?:(?i:its|a|an|the|entire|more|stake\s+in)\s+)*(?:[\d.]+\s?(?:%|(?i:per\s?cent|percent))\s+)?"
-    r"(?:(?i:stake|holding|interest|position)\s+(?i:in)\s+)?"
-    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.-]*|of|&)){0,3}?)"
-    r"(?:['’]s)?(?:\s+(?i:stake|holding|shares|position)\b|\s*$|\s*[,:;])"
+    r"(?:(?P<in>(?i:stake|holding|interest|position)\s+(?i:in)\s+))?"
+    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.-]*|of|&)){0,3}?)(?:['’]s)?"
+    r"(?:\s+(?i:stake|holding|shares|position)\b|(?(in)(?:\s*$|\s*[,:;])|(?!)))"
 )
 
 

@@ -90,6 +90,8 @@ _PROMO = re.compile(
 _AD_MARKER = re.compile(r"^(ad|advertisement|anzeige|sponsored)$", re.IGNORECASE)
 _HEADING_MAX = 90
 _BULLET = re.compile(r"[-•*·▪◦–]\s+\S")
+# A record of labelled fields, not a heading: "Emkay: Buy | Target raised to Rs 430"
+_RECORD = re.compile(r"^[\w&.'’ -]{2,40}:\s*[^|:]{1,30}\|\s*\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,7 @@ def split_sentences(text: str) -> list[Sentence]:
             and len(stripped) <= _HEADING_MAX
             and stripped[-1] not in '.!?"”'
             and not _BULLET.match(stripped)  # "- Infosys rose 3.88%, TCS up 2.69%": an item
+            and not _RECORD.match(stripped)
         )
         for first, last in _split_block(line):
             a = first + lead if first == 0 else first

@@ -713,6 +713,20 @@ def test_a_brokers_line_of_rating_and_target() -> None:
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        "Quenwick: Buy | Target raised to Rs 400 (from Rs 320)\nHelvion: Hold | Target at Rs 330",
+        "• Quenwick: buy | TP raised to €400 (from €320)\n• Helvion: 'Hold' | TP at €330",
+    ],
+)
+def test_a_brokers_line_names_a_firm_no_table_knows(lines: str) -> None:
+    ratings = [(r["firm"], r["rating_normalized"]) for r in only(lines, "analyst_rating")]
+    targets = [(t["firm"], t["value"]) for t in only(lines, "price_target")]
+    assert ratings == [("Quenwick", "buy"), ("Helvion", "hold")]
+    assert targets == [("Quenwick", 400), ("Helvion", 330)]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "previous", "action", "subject"),
     [
         ("Quenwick set a target of HKD120, down from HKD180.", 120, 180, "cut", "ACME"),

@@ -535,3 +535,24 @@ def test_a_move_after_its_change_in_money() -> None:
 def test_a_known_name_written_partly_in_lower_case() -> None:
     (level,) = only("SK hynix shares traded at 174,700 won on Thursday.", "price_level")
     assert level["subject"] == "000660.KS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intra-day, shares of the firm declined 3.49 per cent to Rs 5,230.50.",
+        "Year-to-date, the stock has gained 12%.",
+        "Based on Friday's close, shares are down 4% since the results.",
+        "One of the best performers, the stock rose 2.5% on the day.",
+    ],
+)
+def test_a_capitalised_opening_word_is_no_mover(text: str) -> None:
+    assert {e.subject for e in extract(text) if e.kind.startswith("price_")} == {"ACME"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenues jumped 15% with strong cloud sales.", "Profits fell 8% in the quarter."],
+)
+def test_a_results_figure_in_the_plural_is_no_share_move(text: str) -> None:
+    assert not [e for e in extract(text) if e.kind == "price_move"]

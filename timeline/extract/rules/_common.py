@@ -8,6 +8,7 @@ from timeline.extract.context import Context
 from timeline.extract.mentions import Mention, find_entities, find_orgs
 from timeline.extract.numbers import Amount, word_number
 from timeline.extract.text import Sentence
+from timeline.extract.vocab import rating_alternation
 
 __all__ = [
     "ANALYST_ACTION",
@@ -86,6 +87,12 @@ ANALYST_ACTION = re.compile(
     r"target\w*|objective|fair\s+value|call|TP|PT|sees?\s+(?:the\s+)?(?:stock|shares))\b|"
     + KEPT_AT.pattern,
     re.I,
+)
+#: A broker's line in a list of calls, the firm before a colon and its rating: "Emkay: Buy |
+#: Target raised to Rs 430", "- Elara: Buy | Target at Rs 415".
+BROKER_LINE = re.compile(
+    rf"^[\s•*·-]*(?P<name>{_FIRM_NAME})\s*:\s*[\"'“‘]?(?:{rating_alternation()})[\"'”’]?\s*(?:[|,;(]|$)",
+    re.I | re.M,
 )
 _ACTOR_VERB = re.compile(
     rf"(?<![\w'’])(?P<name>{_FIRM_NAME})\s+(?:analysts?\s+)?"
@@ -168,7 +175,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             Mention(
                 _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
             )
-            for pattern in (KEPT_AT, _ACTOR_VERB, _ANALYSTS_AT, _BY_AGENT)
+            for pattern in (KEPT_AT, BROKER_LINE, _ACTOR_VERB, _ANALYSTS_AT, _BY_AGENT)
             for m in pattern.finditer(text)
         ),
         *(m for m in find_orgs(text) if m.id not in others),

@@ -232,7 +232,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         return None
     text = sentence.text
     acted = _OBJECT.search(text, at) or _ON_COMPANY.search(text, at) or _KEPT_COMPANY.match(text)
-    if acted and not _NOT_COMPANY.match(acted.group("name")):
+    if acted and not _NOT_COMPANY.match(acted["name"]) and not ctx.subjects.is_word(acted["name"]):
         return ctx.subjects.id_of(acted.group("name"))
     breaks = list(_CLAUSE_BREAK.finditer(text, 0, at))  # "BP gushed higher as Jefferies ..."
     lead = text[: breaks[-1].start()] if breaks else ""
@@ -245,7 +245,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         name = leading_actor(before.text, len(before.text))
     if name is None or name == SELF or is_index(name) or _NOT_COMPANY.match(name):
         return None
-    return ctx.subjects.id_of(name)
+    return None if ctx.subjects.is_word(name) else ctx.subjects.id_of(name)
 
 
 # "downgraded the stock to equal-weight from overweight", "moves Acme to underweight": a
@@ -263,6 +263,10 @@ _RATING_NOUN = re.compile(r"\s*[\"”’']?\s*(?:rating|recommendation|call|opin
 _OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘']?$", re.I)
 
 
+_FIELD_AFTER_LABEL = re.compile(r"\w:\s*[\"“‘']?$")
+_FIELD_END = re.compile(r"[\"”’']?\s*\|")
+
+
 def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
     if _CHANGED_TO.search(text[max(0, start - 70) : start]):
@@ -270,6 +274,8 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     follows = _RATING_NOUN.match(text, end) is not None
     if follows and _OWNED.search(text, max(0, start - 10), start):
         return True  # "an outperform rating", "its equal-weight rating", "a buy call": any case
+    if _FIELD_AFTER_LABEL.search(text, 0, start) and _FIELD_END.match(text, end):
+        return True  # a broker's line, "Quenwick: buy | TP ...": the field is the rating
     if term.casefold() not in _AMBIGUOUS:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()

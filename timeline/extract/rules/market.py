@@ -79,8 +79,8 @@ _YEAR_ON_YEAR = re.compile(
 _KPI_OPENING = re.compile(
     r"^(?:(?:underlying|adjusted|diluted|basic|core|organic|comparable|reported|preliminary|"
     r"non-gaap|gaap|quarterly|annual|net|operating|total|group)\s+)*"
-    r"(?:EPS|earnings\s+per\s+share|revenue|sales|profit|income|margin|EBITDA|EBIT|turnover|"
-    r"orders|bookings|deliveries)\b",
+    r"(?:EPS|earnings\s+per\s+share|revenues?|sales|profits?|income|margins?|EBITDA|EBIT|"
+    r"turnover|orders|bookings|deliveries|shipments)\b",
     re.I,
 )
 # "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
@@ -241,7 +241,9 @@ def _session_day(ctx: Context) -> Occurrence:
 
 def _named(actor: str | None, ctx: Context) -> str | None:
     """The subject id of a named actor; ``None`` for "the stock" or nobody."""
-    return ctx.subjects.id_of(actor) if actor is not None and actor != SELF else None
+    if actor is None or actor == SELF or ctx.subjects.is_word(actor):
+        return None
+    return ctx.subjects.id_of(actor)
 
 
 def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
