@@ -38,6 +38,12 @@ _SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "t": 1e12,
+    # Indian numbering: "Rs 304 crore", "75 lakh shares"
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
 }
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -56,7 +62,10 @@ _EUROPEAN_NUM = r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?![\d,])"
 _NUM = rf"(?P<num>{_EUROPEAN_NUM}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
 _EUROPEAN = re.compile(_EUROPEAN_NUM)
 _WORDNUM = r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
-_SCALE = r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn)\b|(?P<short>[kmbt])\b)"
+_SCALE = (
+    r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|crores?|cr|lakhs?)\b|"
+    r"(?P<short>[kmbt])\b)"
+)
 _PREFIX_CUR = {
     "us$": "USD",
     "$": "USD",

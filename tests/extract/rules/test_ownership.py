@@ -386,3 +386,54 @@ def test_an_insiders_price_per_share_is_no_market_price() -> None:
 def test_more_holders_of_a_level(text: str, holder: str, percent: float) -> None:
     (level,) = only(text, "ownership_level")
     assert (level["holder"], level["percent"]) == (holder, percent)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        (
+            "Quenwick Rao and his family trust on Tuesday sold a 5.7 per cent stake in Zorvex.",
+            "Quenwick Rao",
+            "sell",
+        ),
+        (
+            "On March 3, Quenwick disclosed that he sold an additional 10 million shares.",
+            "Quenwick",
+            "sell",
+        ),
+        ("Helvion Capital had roughly halved its stake in Zorvex.", "Helvion Capital", "decrease"),
+        (
+            "Helvion Capital added a position in retail company Zorvex Inc.",
+            "Helvion Capital",
+            "new_position",
+        ),
+    ],
+)
+def test_more_ways_a_holder_trades(text: str, investor: str, direction: str) -> None:
+    assert [(s["investor"], s["direction"]) for s in only(text, "stake_change")] == [
+        (investor, direction)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "subject"),
+    [
+        (
+            "Helvion Capital now holds 8.2 million shares, or 6.1% of the outstanding stock.",
+            6.1,
+            "ACME",
+        ),
+        ("Helvion Capital owns 6.1% of Zorvex.", 6.1, "Zorvex"),
+        ("Helvion had hit a 16 percent economic interest in the airline.", 16, "ACME"),
+        ("Helvion announced it had taken more than a 10 percent share in the airline.", 10, "ACME"),
+    ],
+)
+def test_more_ways_a_level_is_written(text: str, percent: float, subject: str) -> None:
+    assert [(o["percent"], o["subject"]) for o in only(text, "ownership_level")] == [
+        (percent, subject)
+    ]
+
+
+def test_crore_and_lakh_scale_an_amount() -> None:
+    sale = only("Quenwick Rao sold 75 lakh shares of Zorvex for Rs 304 crore.", "stake_change")
+    assert [(s["shares"], s["amount"]) for s in sale] == [(7_500_000, 3_040_000_000)]

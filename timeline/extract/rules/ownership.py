@@ -30,8 +30,8 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
         "new_position",
         re.compile(
             r"\b(?:established|initiated|opened|built|took|disclosed|acquired|purchased|bought|"
-            r"bought\s+into|took\s+up|started)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:position|stake)|"
-            r"\bnew\s+(?:position|stake)\b|\bfirst\s+investment\b",
+            r"bought\s+into|took\s+up|started|added)\s+(?:a\s+|an\s+)?(?:new\s+)?"
+            r"(?:position|stake)s?\s+in\b|\bnew\s+(?:position|stake)s?\b|\bfirst\s+investment\b",
             re.I,
         ),
     ),
@@ -47,14 +47,14 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
         "increase",
         re.compile(
             r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|bumped\s+up|"
-            r"hiked|topped\s+up)\s+(?:\w+\s+){0,2}" + _HOLDING,
+            r"hiked|topped\s+up|doubled)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
         ),
     ),
     (
         "decrease",
         re.compile(
-            r"\b(?:trimmed|reduced|cut|lowered|lessened|pared|slashed|shrank|decreased|"
+            r"\b(?:trimmed|reduced|cut|lowered|lessened|pared|slashed|shrank|decreased|halved|"
             r"scaled\s+back|sold\s+(?:\w+\s+){0,3}"
             r"of)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
@@ -82,15 +82,23 @@ _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
     r"^(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
-    r"news),?\s+)?(?:(?i:insider|director|major\s+shareholder)\s+)?"
+    r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
+    r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
     r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&))*?)"
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
-    r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70},)?\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+)?"
+    r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70},)?"
+    # "... and his family trust", "... and its affiliates": who acted with the holder
+    r"(?:\s+(?:and|with)\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
+    # "on Tuesday", "last week", "earlier this month": when, between holder and verb
+    r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:last|this|earlier\s+this|late\s+last)\s+\w+))?"
+    # "... disclosed that he sold": the holder speaks of its own trade
+    r"(?:\s+(?:said|disclosed|revealed|announced|reported|confirmed)\s+(?:that\s+)?"
+    r"(?:he|she|it|they))?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|\w+ly\s+)?"
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
-    r"established|opened|built|exited|liquidated|started)\b)"
+    r"established|opened|built|exited|liquidated|started|halved|doubled)\b)"
 )
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
@@ -246,7 +254,12 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         holder = _holder(name)
         investor = Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
     else:
-        investors = [m for m in investors_in(sentence) if m.id != ctx.subject]
+        held = _IN_COMPANY.search(text)  # the company a stake is in holds no stake there
+        investors = [
+            m
+            for m in investors_in(sentence)
+            if m.id != ctx.subject and not (held and held.start("name") <= m.start < held.end())
+        ]
         if not investors:
             return
         before = [m for m in investors if m.start < at]
@@ -291,7 +304,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 _LEVEL = re.compile(
     r"\b(?:ownership|stake|holding|holdings|owns|holds|held)\b(?P<rest>.{0,80}?)"
-    r"(?:\b(?:to|at|of)\s+|\ba\s+)(?P<pct>\d+(?:\.\d+)?)" + _PCT,
+    r"(?:\b(?:to|at|of|or)\s+|\ba\s+)(?P<pct>\d+(?:\.\d+)?)" + _PCT,
     re.I,
 )
 _LEVEL_FIRST = re.compile(
@@ -299,7 +312,10 @@ _LEVEL_FIRST = re.compile(
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
     r"approximately\s+|close\s+to\s+|"
     r"more\s+than\s+|over\s+)?|"
-    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)" + _PCT + r"\s+(?:stake|holding|interest|of)\b",
+    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)"
+    + _PCT
+    # "a 9.9% stake", "a 16 percent economic interest", "a 10 percent share in the airline"
+    + r"\s+(?:stake|(?:equity\s+)?holding|shareholding|(?:[a-z]+\s+)?interest|share\s+in|of)\b",
     re.I,
 )
 _GROUPS = {
@@ -372,8 +388,10 @@ def _level_holder(text: str, at: int, ctx: Context, company: str | None) -> str 
 # shares of Occidental Petroleum": the company a stake is in
 _IN_COMPANY = re.compile(
     r"\b(?:(?:stake|holding|interest|position|shareholder)s?\s+in\s+(?:shares\s+of\s+)?|"
-    r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+)"
+    r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
+    # "a position in retail cosmetics company Ulta Beauty": what the company does, first
+    r"(?:(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|group|maker|retailer|lender|bank|insurer)\s+)?"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
 )
 
