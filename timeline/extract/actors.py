@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._time import MONTHS
 from timeline.entities import canonical, resolve
 from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
@@ -409,8 +410,11 @@ def actor_after(text: str, end: int) -> str | None:
     return None if name is None or name == SELF else _resolved(name)
 
 
+# A comma before a calendar date ("on Tuesday, March 4th", "Tuesday, 4 March") ends no clause.
+_DATE_AFTER = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CLAUSE_END = re.compile(
-    r"[;:(]|,(?!\d{3})|\s(?:while|whereas|but|and|after|following|as(?!\s+of\b)|amid|despite|because|"
+    rf"[;:(]|,(?!\d{{3}})(?!\s*(?:(?:{_DATE_AFTER})\.?\s+\d|\d{{1,2}}\s+(?:{_DATE_AFTER})\b))|"
+    r"\s(?:while|whereas|but|and|after|following|as(?!\s+of\b)|amid|despite|because|"
     r"which|when|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|its|their)\s",
     re.I,
 )

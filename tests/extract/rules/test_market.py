@@ -556,3 +556,30 @@ def test_a_capitalised_opening_word_is_no_mover(text: str) -> None:
 )
 def test_a_results_figure_in_the_plural_is_no_share_move(text: str) -> None:
     assert not [e for e in extract(text) if e.kind == "price_move"]
+
+
+def test_undated_moves_take_the_session_the_lead_names() -> None:
+    text = (
+        "Investors on the Lagos bourse recorded a N259 billion gain on Tuesday.\n"
+        "Zorvex Flour increased by 10 percent, closing at N22.00."
+    )
+    moves = only(text, "price_move", published="2025-06-04", subject="ACME")  # a Wednesday
+    assert [(m["percent"], m["start"]) for m in moves] == [(10, dt.date(2025, 6, 3))]
+
+
+def test_a_lead_days_before_is_no_session_of_this_story() -> None:
+    text = "Zorvex shares rose 2% on Tuesday, May 20.\nQuenwick increased by 10 percent, closing at $22.00."
+    moves = only(text, "price_move", published="2025-06-04")
+    assert [m["start"] for m in moves] == [dt.date(2025, 5, 20), dt.date(2025, 6, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme shares rose 2% on Tuesday, May 20.",
+        "Acme shares rose 2% on Tuesday, 20 May, on the news.",
+    ],
+)
+def test_a_weekday_before_its_calendar_date_is_that_date(text: str) -> None:
+    moves = only(text, "price_move", published="2025-06-04")
+    assert [m["start"] for m in moves] == [dt.date(2025, 5, 20)]

@@ -7,6 +7,7 @@ ownership. Its sign comes from the verb; its period from the sentence's temporal
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -233,10 +234,43 @@ def _cue(text: str, ctx: Context) -> Occurrence:
     return resolve(text, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
 
 
+@dataclass(slots=True)
+class _Session:
+    """The session an article reports, read once from its lead."""
+
+    day: dt.date | None = None
+    read: bool = False
+
+
+# A lead about a market's session: "Investors ... recorded a N259 billion gain on Tuesday"
+_SESSION_LEAD = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|market|session|trading|traded|closed?|ended|gain|loss|"
+    r"rose|fell|rallied|slipped|climbed|dropped|jumped|declined|investors)\b",
+    re.I,
+)
+_LEAD_SENTENCES = 3
+
+
 def _session_day(ctx: Context) -> Occurrence:
-    """The session the news reports: the exchange's last trading day on or before P."""
-    day = session_on_or_before(ctx.published, ctx.subjects.exchange)
+    """The session the news reports: the day its lead names for a session ("... recorded a
+    gain on Tuesday", in a story published on Wednesday), else the exchange's last trading day
+    on or before P."""
+    memory = ctx.memory(_Session)
+    if not memory.read:
+        memory.read = True
+        leads = [s for s in ctx.sentences if not s.boilerplate][:_LEAD_SENTENCES]
+        for lead in leads:
+            occ = _cue(lead.text, ctx) if _SESSION_LEAD.search(lead.text) else None
+            if occ is None or occ.precision != "day" or occ.start is None:
+                continue
+            if 0 < (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
+                memory.day = occ.start
+            break
+    day = memory.day or session_on_or_before(ctx.published, ctx.subjects.exchange)
     return Occurrence(day, day, "day", "day")
+
+
+_LEAD_SESSION_DAYS = 4  # a lead's "on Friday" in Monday's or Tuesday's paper
 
 
 def _named(actor: str | None, ctx: Context) -> str | None:
