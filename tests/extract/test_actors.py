@@ -55,3 +55,15 @@ def test_a_descriptor_before_a_nominal_move() -> None:
 def test_a_heading_glued_to_its_paragraph_is_not_part_of_the_name() -> None:
     text = "Hang Seng Index The Hang Seng Index fell 1.2% on Friday"
     assert actor_before(text, text.index("fell")) == "HSI"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Shares of Zorvex Steel and Power Limited surged", "Zorvex Steel and Power Limited"),
+        ("Given Zorvex's shares are up", None),
+    ],
+)
+def test_names_joined_by_and_and_openings_that_are_no_names(text: str, actor: str | None) -> None:
+    verb = text.rindex(" ")
+    assert actor_before(text, verb) == actor

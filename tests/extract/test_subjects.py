@@ -337,3 +337,25 @@ def test_a_title_verb_without_a_stake_names_no_stake() -> None:
     title = "Zorvex’s Results Roar As Hong Kong & Mainland China Take a Breather"
     body = "Zorvex fell 1.2% in Hong Kong trading. Zorvex reported results after the close."
     assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex"
+
+
+def test_a_canadian_papers_ticker_names_a_tsx_listing() -> None:
+    title = "Inside the Market’s roundup of some of today’s key analyst actions"
+    body = "Two analysts downgraded Zorvex Brands Holdings Corp. (ZBH-T) on Tuesday."
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "ZBH.TO"
+
+
+def test_a_title_case_headline_is_no_name_the_body_never_writes() -> None:
+    title = "Mining Projects Attract Investor Confidence"
+    body = "Analysts raise their price targets for Zorvex Gold and Quenwick Silver."
+    assert Subjects.of(f"{title}\n\n{body}", title).article != "Mining Projects Attract Investor"
+
+
+def test_the_company_whose_shares_move_beats_its_promoter() -> None:
+    title = "Shares of this steel company surge as promoters increase stake"
+    body = (
+        "Shares of Zorvex Steel and Power Limited surged 10 percent on Monday, as its promoter, "
+        "Quenwick Holdings, bought shares. Quenwick Holdings now holds 40%. Quenwick Holdings "
+        "is the largest holder of Zorvex."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex Steel and Power"

@@ -24,6 +24,7 @@ import re
 
 from timeline._time import MONTHS
 from timeline.entities import canonical, resolve
+from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
 
@@ -45,7 +46,9 @@ _TICKER_SUFFIX = re.compile(r"\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}\b|\s+\.[A-Z0-9]{2,
 # "Salesforce, Inc." is one name: its comma is no clause break.
 _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.V|S\.A)\b)")
 _BREAK = re.compile(
-    r"[,;:(\[\]]|\)|\s(?:while|whereas|but|and|with|as|after|before|where|when)\s|\s[-–—]\s"
+    r"[,;:(\[\]]|\)|\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
+    # "and" joins two clauses, not the words of one legal name ("Rathi Steel and Power Ltd")
+    r"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){1,3}(?:Limited|Ltd|Inc|Corp|Corporation|plc|PLC|Co)\b)"
 )
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
@@ -224,6 +227,19 @@ _NOT_NAMES = frozenset(
         "revenues",
         "expenses",
         "total",
+        # conjunctions and prepositions that open a sentence: "Given Zorvex's shares are up"
+        "given",
+        "unlike",
+        "like",
+        "including",
+        "excluding",
+        "besides",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "if",
+        "unless",
     }
 )
 #: Words that make a name an index ("FTSE 100", "the Nikkei", "Nifty IT").
@@ -261,6 +277,11 @@ def _name_in(segment: str) -> str | None:
     return _written_name(segment)
 
 
+_UNITS = frozenset(w.lower() for w in AMOUNT_WORDS)
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,3})and\s+$")
+_LEGAL_END = re.compile(r"\b(?:Limited|Ltd|Inc|Corp|Corporation|plc|PLC|Company|Co)\.?$")
+
+
 def _written_name(segment: str) -> str | None:
     """The capitalised name that ends ``segment``, when it names a mover."""
     m = _NAME_END.search(segment)
@@ -273,8 +294,13 @@ def _written_name(segment: str) -> str | None:
     name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
     first = name.split()[0].lower().strip(".") if name else ""
-    if not name or first in _NOT_NAMES or _NOT_A_NAME.match(name) or name.upper() in _EXCHANGES:
+    if not name or first in _NOT_NAMES or first in _UNITS or _NOT_A_NAME.match(name):
+        return None  # "Rs 32.80", a pronoun, a figure
+    if name.upper() in _EXCHANGES:
         return None
+    joined = _JOINED_BEFORE.search(segment[: m.start()])
+    if joined and _LEGAL_END.search(name):  # "Rathi Steel and Power Limited": one name
+        name = f"{joined.group(1).strip()} and {name}"
     return None if is_place(name) else name  # "Tokyo stocks rose": a market, not a mover
 
 

@@ -104,6 +104,9 @@ _TICKER = re.compile(
     r"(?P<t>[A-Z0-9](?:[A-Z0-9]|[.\-](?=[A-Z0-9])){0,11})(?![a-z])?"
 )
 _YAHOO = re.compile(r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE|PA|L|AS|CO|SW))\b")
+# Canadian papers' ticker in parentheses: "(PBH-T)" on the TSX, "(XYZ-X)" on the TSX Venture
+_DASH_LISTING = {"T": "TSX", "X": "TSXV"}
+_DASH_TICKER = re.compile(r"\((?P<t>[A-Z][A-Z0-9.]{0,6})-(?P<ex>[TX])\)")
 _STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
 _SUFFIXES = re.compile(
     r"[\s,]+(?:(?:and|&)\s+(?:Co|Company)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
@@ -240,7 +243,7 @@ class Listed:
 
 def find_listed(text: str) -> list[Listed]:
     """Every ticker in ``text`` with the company name written just before it, in order."""
-    if ":" not in text and "：" not in text and "." not in text and "code" not in text:
+    if not any(c in text for c in (":", "：", ".", "code", "-T)", "-X)")):
         return []  # no exchange prefix, Yahoo suffix or stock code can be there
     found: list[Listed] = []
     for m in _TICKER.finditer(text):
@@ -253,6 +256,8 @@ def find_listed(text: str) -> list[Listed]:
         if not any(f.start <= m.start() < f.end + 2 for f in found):
             exchange = _SUFFIX_EXCHANGE[m.group("sfx")]
             found.append(Listed(ticker_id(exchange, m.group("t")), *m.span()))
+    for m in _DASH_TICKER.finditer(text):
+        found.append(Listed(ticker_id(_DASH_LISTING[m.group("ex")], m.group("t")), *m.span()))
     for m in _STOCK_CODE.finditer(text):
         found.append(Listed(ticker_id("HKG", m.group("t")), m.start(), m.end()))
     out = []
@@ -353,6 +358,8 @@ class Subjects:
             key = normalise(forms[-1])
             first = re.escape(forms[-1].split()[0])
             tally[key] = len(re.findall(rf"(?<![\w]){first}(?![\w])", body, re.I))
+            if _SHARES_BEFORE.search(body, 0, m.start()) or _SHARES_AFTER.match(body, m.end()):
+                tally[key] += 2  # "Shares of Rathi Steel and Power Limited surged": whose shares
             later = re.search(re.escape(forms[-1]), body[m.end() :], re.I)
             written.setdefault(key, later.group(0) if later else forms[-1])
         if not tally:
@@ -360,7 +367,8 @@ class Subjects:
         key, named = tally.most_common(1)[0]
         if named < 2:
             return None
-        name = written[key].title() if written[key].isupper() else written[key]
+        upper = written[key].isupper() and len(written[key]) > _ACRONYM
+        name = written[key].title() if upper else written[key]
         self.names.setdefault(key, name)
         return name
 
@@ -491,10 +499,14 @@ class Subjects:
 
 # A company's name with its legal form, in any case: "Acme Holdings Ltd", "ACME LIMITED"
 _LEGAL_NAME = re.compile(
-    r"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+"
+    r"\b[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\s+"  # "Rathi Steel and Power Ltd"
     r"(?:(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?|"
     r"(?:and|&)\s+(?:Company|Co)\b\.?)"  # "Eli Lilly and Company", "Procter & Gamble Co."
 )
+# A company whose shares the text speaks of: "Shares of Acme Ltd", "Acme Ltd's shares"
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|scrip)\s+of\s+$", re.I)
+_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|scrip)\b", re.I)
+_ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-cased
 _AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
@@ -560,6 +572,28 @@ _TITLE_STOP = frozenset(
         "upgraded",
         "downgraded",
         "crash",
+        # closed-class words heading a title: "Inside the Market's roundup", "Why Zorvex ..."
+        "inside",
+        "outside",
+        "behind",
+        "beyond",
+        "amid",
+        "into",
+        "why",
+        "how",
+        "what",
+        "when",
+        "where",
+        "who",
+        "which",
+        "this",
+        "these",
+        "here",
+        "there",
+        "despite",
+        "ahead",
+        "before",
+        "during",
     ]
 )
 _CALENDAR = frozenset(
@@ -686,7 +720,7 @@ def _from_title(title: str, body: str = "") -> str | None:
         )
         named = _as_company(head, body) if head else 0
         first = at == 0 and headed
-        if head is None and first:
+        if head is None and first and not _title_case(title):
             head = " ".join(run)  # the title's head, as written, when the body never names it
         if head and (is_place(head) or _not_company(head, title)):
             continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index
@@ -696,6 +730,17 @@ def _from_title(title: str, body: str = "") -> str | None:
         if head and (best is None or score > best[0]):
             best = (score, head)
     return canonical(best[1], "company") if best else None
+
+
+def _title_case(title: str) -> bool:
+    """Whether ``title`` capitalises its words whatever they are ("Mining Projects Attract
+    Investor Confidence"), so that a capital says nothing of a name.
+
+    >>> _title_case("Mining Projects Attract Investor Confidence"), _title_case("Zorvex jumps 5%")
+    (True, False)
+    """
+    words = [w for w in title.split()[1:] if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _not_company(name: str, title: str) -> bool:

@@ -583,3 +583,17 @@ def test_a_lead_days_before_is_no_session_of_this_story() -> None:
 def test_a_weekday_before_its_calendar_date_is_that_date(text: str) -> None:
     moves = only(text, "price_move", published="2025-06-04")
     assert [m["start"] for m in moves] == [dt.date(2025, 5, 20)]
+
+
+def test_an_amount_is_no_mover() -> None:
+    text = "The counter opened gap up with a gain of 7.36 per cent at Rs 32.80 on the BSE."
+    assert [m["subject"] for m in only(text, "price_move")] == ["ACME"]
+
+
+def test_a_premarket_move_is_of_the_session_under_way_not_the_leads() -> None:
+    text = "Zorvex Inc stock closed up 2.9% at $400.99 on Tuesday and rose 1.55% in pre-market trading."
+    moves = only(text, "price_move", published="2024-12-11")
+    assert [(m["percent"], m["start"]) for m in moves] == [
+        (2.9, dt.date(2024, 12, 10)),
+        (1.55, dt.date(2024, 12, 11)),
+    ]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.actors import (
     INDEX_WORDS,
     SELF,
@@ -249,6 +250,10 @@ _SESSION_LEAD = re.compile(
     re.I,
 )
 _LEAD_SENTENCES = 3
+# A day the lead names by its name or date ("on Tuesday", "on June 3"), not "the previous close"
+_NAMED_DAY = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b", re.I
+)
 
 
 def _session_day(ctx: Context) -> Occurrence:
@@ -260,7 +265,8 @@ def _session_day(ctx: Context) -> Occurrence:
         memory.read = True
         leads = [s for s in ctx.sentences if not s.boilerplate][:_LEAD_SENTENCES]
         for lead in leads:
-            occ = _cue(lead.text, ctx) if _SESSION_LEAD.search(lead.text) else None
+            named = _SESSION_LEAD.search(lead.text) and _NAMED_DAY.search(lead.text)
+            occ = _cue(lead.text, ctx) if named else None
             if occ is None or occ.precision != "day" or occ.start is None:
                 continue
             if 0 < (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
@@ -299,7 +305,13 @@ def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
             return occ
     if _PERFECT.search(own) and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
+    if _IN_SESSION.search(own) or _PREMARKET.search(own):  # the session under way, not the lead's
+        day = session_on_or_before(ctx.published, ctx.subjects.exchange)
+        return Occurrence(day, day, "day", "day")
     return _session_day(ctx)
+
+
+_PREMARKET = re.compile(r"\b(?:pre-?market|premarket)\b", re.I)
 
 
 _COMPARED = re.compile(
