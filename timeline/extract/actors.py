@@ -56,11 +56,23 @@ _FILLER = re.compile(
     r"went|shares?|stocks?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?))+\s*$"
 )
+#: What a company is called by what it does: "EV maker Tesla", "the Japanese carmaker".
+_WHAT_IT_DOES = (
+    r"owner|parent|maker|carmaker|chipmaker|automaker|operator|producer|retailer|lender|miner|"
+    r"insurer|supplier|developer|investor|conglomerate|airline|brewer|drugmaker|giant"
+)
 _SELF = re.compile(
     r"^(?:(?:the|its|their|this|that)(?:\s+|$))?(?:company's\s+|group's\s+|firm's\s+|lender's\s+)?"
     r"(?:stock|shares?|share\s+price|stock\s+price|it|scrip|counter|ADRs?|company|group)?$",
     re.IGNORECASE,
 )
+# "The education group soared", "the Japanese carmaker fell": the company last named (after a
+# name and a comma it describes that name instead: "Orsted, the wind farm developer, sank")
+_DESCRIBED_SELF = re.compile(
+    rf"^the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:company|group|firm|{_WHAT_IT_DOES})$", re.I
+)
+# "Automaker Toyota", "Uniqlo-operator Fast Retailing": what it does, written before the name
+_DESCRIBED_NAME = re.compile(rf"^(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})\s+(?=[A-Z])")
 _SHARES_OF = re.compile(
     r"\b(?:shares?|stock|share\s+price|stock\s+price|ADRs?)\s+(?:of|in)\s+(?P<rest>.+)$", re.I
 )
@@ -102,7 +114,8 @@ _EXCHANGES = frozenset(
     }
 )
 _APPOSITION = re.compile(
-    r"^(?:the|a|an|which|who|whose|that|its|one|now|currently|once|formerly|itself|"
+    rf"^(?:(?:{_WHAT_IT_DOES})\s+of\b|"  # "Advantest, maker of chip testers, rose 7%"
+    r"the|a|an|which|who|whose|that|its|one|now|currently|once|formerly|itself|"
     r"[a-z]+ed\s+by|down|up)\b"
 )
 _NOT_NAMES = frozenset(
@@ -263,7 +276,7 @@ def _name_in(segment: str) -> str | None:
     segment = _TICKER_SUFFIX.sub("", _FILLER.sub("", segment)).strip(" \"“”'’")
     if not segment:
         return None
-    if _SELF.match(segment):
+    if _SELF.match(segment) or _DESCRIBED_SELF.match(segment):
         return SELF
     shares_of = _SHARES_OF.search(segment)
     if shares_of:
@@ -293,6 +306,7 @@ def _written_name(segment: str) -> str | None:
     # paragraph as pages are copied; the name is the sentence's, after "The"
     name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
+    name = _DESCRIBED_NAME.sub("", name)
     first = name.split()[0].lower().strip(".") if name else ""
     if not name or first in _NOT_NAMES or first in _UNITS or _NOT_A_NAME.match(name):
         return None  # "Rs 32.80", a pronoun, a figure
@@ -371,7 +385,7 @@ def actor_before(text: str, at: int) -> str | None:
         if steps > 2:
             break
         segment = lead[first:last].strip()
-        if steps and re.match(r"(?:an?|one\s+of)\s", segment):
+        if steps and (re.match(r"(?:an?|one\s+of)\s", segment) or _DESCRIBED_SELF.match(segment)):
             continue  # ", an RPG Group company,": what the company is, not who moved
         name = _name_in(segment)
         if name is not None:
@@ -384,10 +398,7 @@ def actor_before(text: str, at: int) -> str | None:
 
 # "British Gas owner Centrica", "B&Q and Castorama owner Kingfisher", "EV maker Tesla": what
 # the company does, written before its name
-_DESCRIPTOR = (
-    r"(?:(?:[\w&'’.-]+\s+){0,4}?(?i:owner|parent|maker|carmaker|chipmaker|automaker|operator|"
-    r"producer|retailer|lender|miner|insurer|supplier|developer)\s+)?"
-)
+_DESCRIPTOR = rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?(?i:{_WHAT_IT_DOES})\s+)?"
 _LEADING = re.compile(
     rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?{_DESCRIPTOR}"
     rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|(?:of|de)\b|&))*(?:\s+(?:composite|index|average)\b)?)"

@@ -597,3 +597,18 @@ def test_a_premarket_move_is_of_the_session_under_way_not_the_leads() -> None:
         (2.9, dt.date(2024, 12, 10)),
         (1.55, dt.date(2024, 12, 11)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Automaker Zorvex added 3.14 percent to 2,860 yen.", "Zorvex"),
+        ("Quenwick-operator Zorvex Retailing climbed 1.2 percent.", "Zorvex Retailing"),
+        ("Zorvex, maker of chip testers, rose 7.34 percent to 11,255 yen.", "Zorvex"),
+        ("Japanese tech investor Zorvex group jumped 7.07 percent to 14,845 yen.", "Zorvex"),
+    ],
+)
+def test_what_a_company_does_is_no_part_of_its_name(text: str, subject: str) -> None:
+    found = {(e.kind, e.subject) for e in extract(text) if e.kind.startswith("price_")}
+    assert ("price_move", subject) in found
+    assert all(s == subject for _, s in found)
