@@ -268,6 +268,9 @@ def is_index(name: str) -> bool:
     return resolve(name, "index") is not None or bool(INDEX_WORDS.search(name))
 
 
+_OWN_NOUN = re.compile(r"(?<=[\w&'’-])\s+(?:group|company)$")
+
+
 def _name_in(segment: str) -> str | None:
     """The name that ends ``segment`` (``SELF`` for "the stock"), or ``None``."""
     special = _index_or_listing(segment)
@@ -281,6 +284,8 @@ def _name_in(segment: str) -> str | None:
     shares_of = _SHARES_OF.search(segment)
     if shares_of:
         segment = shares_of.group("rest")
+    if re.search(r"\b[A-Z][\w&'’-]*\s+(?:group|company)$", segment):
+        segment = _OWN_NOUN.sub("", segment)  # "SoftBank group jumped": the group is SoftBank
     in_place = _IN_PLACE.match(segment)
     if in_place:
         segment = in_place.group("who")
