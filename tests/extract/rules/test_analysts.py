@@ -746,3 +746,8 @@ def test_a_targets_change_written_after_it(
     assert (target["value"], target["previous_value"], target["action"], target["subject"]) == (
         value, previous, action, subject,
     )  # fmt: skip
+
+
+def test_a_firms_analyst_by_name_is_the_firm() -> None:
+    text = "Quenwick Bank’s Dana Vale dropped his recommendation to “sector perform” from “outperform”."
+    assert [r["firm"] for r in only(text, "analyst_rating")] == ["Quenwick Bank"]

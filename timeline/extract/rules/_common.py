@@ -158,7 +158,13 @@ def _clean(name: str) -> str:
     words = name.strip().split()
     while words and words[0].lower() in _NOT_FIRMS:
         words = words[1:]
-    return " ".join(words).strip(" ,’'")
+    name = " ".join(words).strip(" ,’'")
+    analyst = _FIRMS_ANALYST.match(name)  # "National Bank’s Vishal Shreedhar": the firm
+    return analyst.group("firm") if analyst else name
+
+
+# A firm's analyst by name: "Stifel’s Martin Landry", "National Bank’s Vishal Shreedhar"
+_FIRMS_ANALYST = re.compile(r"^(?P<firm>.+?)['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 
 
 _PERIOD_TOKEN = re.compile(r"^(?:FY|Q[1-4]|H[12]|CY)\s?'?\d{2,4}\b", re.I)
