@@ -54,3 +54,23 @@ def test_counts_with_scales_and_words() -> None:
         1e12,
     ]
     assert parse_number("1,899") == 1899.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("closed at EGP 60.35", 60.35, "EGP"),
+        ("at SAR 26.85 apiece", 26.85, "SAR"),
+        ("worth 1,200 ZAR", 1200, "ZAR"),
+        ("closing at ₦22.00", 22.0, "NGN"),
+        ("close at ₱258 each", 258, "PHP"),
+        ("R$ 12.40 a share", 12.40, "BRL"),
+        ("for Rs 304 crore", 3_040_000_000, "INR"),
+    ],
+)
+def test_money_in_any_iso_code_or_symbol(text: str, value: float, currency: str) -> None:
+    assert [(a.value, a.currency) for a in find_money(text)] == [(pytest.approx(value), currency)]
+
+
+def test_a_headline_word_in_capitals_is_no_currency() -> None:
+    assert find_money("TOP 10 STOCKS AND ALL 5 SECTORS") == ()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from timeline.extract.text import per_sentence
 
 __all__ = [
@@ -95,6 +97,15 @@ _PREFIX_CUR = {
     "krw": "KRW",
     "₩": "KRW",
     "sgd": "SGD",
+    "nz$": "NZD",
+    "r$": "BRL",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₺": "TRY",
+    "₽": "RUB",
+    "₪": "ILS",
+    "₫": "VND",
+    "฿": "THB",
 }
 _SUFFIX_CUR = {
     "yuan": "CNY",
@@ -125,6 +136,21 @@ _SUFFIX_CUR = {
 AMOUNT_WORDS = frozenset(
     [c.rstrip(".") for c in (*_PREFIX_CUR, *_SUFFIX_CUR) if c.rstrip(".").isalpha()]
     + ["crore", "crores", "cr", "lakh", "lakhs", "pc", "bn", "mn", "mln", "billion", "million"]
+)
+# Every ISO 4217 code (pycountry), written in capitals before or after an amount: "EGP 60.35",
+# "SAR 26.85", "1,200 ZAR"; not metals and funds (X..), nor codes that are English words in a
+# headline's capitals ("TOP 10", "ALL 5").
+_WORD_CODES = frozenset({"ALL", "TOP", "CUP", "BOB", "PEN", "SOS", "GEL", "MOP"})
+_ISO = "|".join(
+    sorted(
+        c.alpha_3
+        for c in pycountry.currencies
+        if not c.alpha_3.startswith("X") and c.alpha_3 not in _WORD_CODES
+    )
+)
+_ISO_MONEY = (
+    re.compile(rf"(?<![\w$€£¥])(?P<code>{_ISO})\s?{_NUM}{_SCALE}?"),
+    re.compile(rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<code>{_ISO})\b"),
 )
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
 _SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
@@ -246,6 +272,12 @@ def find_money(sentence: str) -> tuple[Amount, ...]:
         value = _scaled(m)
         q = qualifier_before(sentence, m.start())
         found.append(Amount(value, m.start(), m.end(), _SUFFIX_CUR[word.lower()], q))
+    taken = [(a.start, a.end) for a in found]
+    for m in (m for pattern in _ISO_MONEY for m in pattern.finditer(sentence)):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            q = qualifier_before(sentence, m.start())
+            found.append(Amount(_scaled(m), m.start(), m.end(), m.group("code"), q))
+            taken.append((m.start(), m.end()))
     taken = [(a.start, a.end) for a in found]
     for m in _PENCE.finditer(sentence):
         if not any(a < m.end() and m.start() < b for a, b in taken):

@@ -612,3 +612,9 @@ def test_what_a_company_does_is_no_part_of_its_name(text: str, subject: str) -> 
     found = {(e.kind, e.subject) for e in extract(text) if e.kind.startswith("price_")}
     assert ("price_move", subject) in found
     assert all(s == subject for _, s in found)
+
+
+def test_a_close_at_a_multi_week_low_is_a_close() -> None:
+    text = "The SENSEX dropped 733.22 points or 0.90% to settle at a three-week low of 80,426.46."
+    levels = only(text, "price_level")
+    assert [(lv["price"], lv["level_type"]) for lv in levels] == [(80426.46, "close")]

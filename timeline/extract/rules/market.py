@@ -433,7 +433,8 @@ _LEVEL_CUE = re.compile(
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reach(?:ed|ing|es)?|quoted|was|"
     r"stood|to|at)\b"
     r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their)?\s*(?:new\s+)?"
-    r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday)\s+)?"
+    r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
+    r"[\w]+-(?:day|week|month|year))\s+)?"  # "a three-week low of 80,426.46"
     r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*$",
     re.I,
 )
@@ -469,10 +470,10 @@ _CLAUSE_VERB = re.compile(r"\b(?:clos|end|finish|settl|open)\w*", re.I)
 
 def _level_type(word: str, high_low: str | None) -> str:
     word = word.lower()
+    if word.startswith(("clos", "end", "settl", "finish")):
+        return "close"  # "settled at a three-week low of 80,426.46": the close, at a low
     if high_low:
         return "high" if high_low.lower() == "peak" else high_low.lower()
-    if word.startswith(("clos", "end", "settl", "finish")):
-        return "close"
     if word.startswith("open"):
         return "open"
     if word.startswith(("trad", "quoted", "was", "stood")):
