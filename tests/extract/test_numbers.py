@@ -74,3 +74,7 @@ def test_money_in_any_iso_code_or_symbol(text: str, value: float, currency: str)
 
 def test_a_headline_word_in_capitals_is_no_currency() -> None:
     assert find_money("TOP 10 STOCKS AND ALL 5 SECTORS") == ()
+
+
+def test_cents_written_with_a_c() -> None:
+    assert [a.value for a in find_money("The target falls to 26c from 31c.")] == [0.26, 0.31]

@@ -751,3 +751,29 @@ def test_a_targets_change_written_after_it(
 def test_a_firms_analyst_by_name_is_the_firm() -> None:
     text = "Quenwick Bank’s Dana Vale dropped his recommendation to “sector perform” from “outperform”."
     assert [r["firm"] for r in only(text, "analyst_rating")] == ["Quenwick Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "rating"),
+    [
+        (
+            "Analysts at Quenwick Partners (rating: overweight) described the results as solid.",
+            "Quenwick Partners",
+            "buy",
+        ),
+        (
+            "Helvion (rating: neutral) noted relief related to positive free cash flow.",
+            "Helvion",
+            "hold",
+        ),
+    ],
+)
+def test_a_rating_in_parentheses(text: str, firm: str, rating: str) -> None:
+    assert [(r["firm"], r["rating_normalized"]) for r in only(text, "analyst_rating")] == [
+        (firm, rating)
+    ]
+
+
+def test_a_price_prediction_is_a_target() -> None:
+    text = "Quenwick analyst Dana Vale maintained her price prediction of $4 per share."
+    assert [t["value"] for t in only(text, "price_target")] == [4]

@@ -90,9 +90,18 @@ ANALYST_ACTION = re.compile(
 )
 #: A broker's line in a list of calls, the firm before a colon and its rating: "Emkay: Buy |
 #: Target raised to Rs 430", "- Elara: Buy | Target at Rs 415".
+#: A firm with its rating in parentheses: "Oddo (rating: neutral)".
+RATED_IN_PARENS = re.compile(
+    rf"(?<![\w&.'’-])(?P<name>{_FIRM_NAME})\s*\(\s*(?i:rating|recommendation)\s*:\s*[^)]{{1,25}}\)"
+)
+#: A firm before its analyst's name: "Quenwick analyst Dana Vale maintained ...".
+FIRM_BEFORE_ANALYST = re.compile(
+    rf"(?<![\w&.'’-])(?P<name>{_FIRM_NAME})\s+(?i:analysts?|strategists?)\s+[A-Z][a-z]+\s+[A-Z]"
+)
 BROKER_LINE = re.compile(
-    rf"^[\s•*·-]*(?P<name>{_FIRM_NAME})\s*:\s*[\"'“‘]?(?:{rating_alternation()})[\"'”’]?\s*(?:[|,;(]|$)",
-    re.I | re.M,
+    rf"^[\s•*·-]*(?P<name>{_FIRM_NAME})\s*:\s*[\"'“‘]?(?i:{rating_alternation()})[\"'”’]?\s*"
+    r"(?:[|,;(]|$)",
+    re.M,
 )
 _ACTOR_VERB = re.compile(
     rf"(?<![\w'’])(?P<name>{_FIRM_NAME})\s+(?:analysts?\s+)?"
@@ -181,7 +190,15 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             Mention(
                 _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
             )
-            for pattern in (KEPT_AT, BROKER_LINE, _ACTOR_VERB, _ANALYSTS_AT, _BY_AGENT)
+            for pattern in (
+                KEPT_AT,
+                BROKER_LINE,
+                RATED_IN_PARENS,
+                FIRM_BEFORE_ANALYST,
+                _ACTOR_VERB,
+                _ANALYSTS_AT,
+                _BY_AGENT,
+            )
             for m in pattern.finditer(text)
         ),
         *(m for m in find_orgs(text) if m.id not in others),

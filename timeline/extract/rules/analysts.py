@@ -58,7 +58,7 @@ _ACTIONS = [
 ]
 _TARGET_CUE = re.compile(
     r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value)|price\s+target|target\s+price|"
-    r"price\s+objective|\bPT\b|\bTP\b|\btargeting\b|\btarget\b|"
+    r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btarget\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"
     # "Quenwick now sees the stock reaching $150"
@@ -265,6 +265,7 @@ _OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘']?$", re.I)
 
 _FIELD_AFTER_LABEL = re.compile(r"\w:\s*[\"“‘']?$")
 _FIELD_END = re.compile(r"[\"”’']?\s*\|")
+_RATING_LABEL = re.compile(r"\b(?:rating|recommendation|opinion)\s*:\s*[\"“‘']?$", re.I)
 
 
 def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
@@ -276,6 +277,8 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
         return True  # "an outperform rating", "its equal-weight rating", "a buy call": any case
     if _FIELD_AFTER_LABEL.search(text, 0, start) and _FIELD_END.match(text, end):
         return True  # a broker's line, "Quenwick: buy | TP ...": the field is the rating
+    if _RATING_LABEL.search(text, 0, start):
+        return True  # "Oddo (rating: neutral)": labelled a rating
     if term.casefold() not in _AMBIGUOUS:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
