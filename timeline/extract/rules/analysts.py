@@ -275,10 +275,10 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     follows = _RATING_NOUN.match(text, end) is not None
     if follows and _OWNED.search(text, max(0, start - 10), start):
         return True  # "an outperform rating", "its equal-weight rating", "a buy call": any case
-    if _FIELD_AFTER_LABEL.search(text, 0, start) and _FIELD_END.match(text, end):
-        return True  # a broker's line, "Quenwick: buy | TP ...": the field is the rating
-    if _RATING_LABEL.search(text, 0, start):
-        return True  # "Oddo (rating: neutral)": labelled a rating
+    # a broker's line, "Quenwick: buy | TP ...", or a labelled rating, "Oddo (rating: neutral)"
+    field = _FIELD_AFTER_LABEL.search(text, 0, start) and _FIELD_END.match(text, end)
+    if field or _RATING_LABEL.search(text, 0, start):
+        return True
     if term.casefold() not in _AMBIGUOUS:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
