@@ -72,7 +72,9 @@ _DESCRIBED_SELF = re.compile(
     rf"^the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:company|group|firm|{_WHAT_IT_DOES})$", re.I
 )
 # "Automaker Toyota", "Uniqlo-operator Fast Retailing": what it does, written before the name
-_DESCRIBED_NAME = re.compile(rf"^(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})\s+(?=[A-Z])")
+_DESCRIBED_NAME = re.compile(
+    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-listed)\s+(?=[A-Z])"
+)
 _SHARES_OF = re.compile(
     r"\b(?:shares?|stock|share\s+price|stock\s+price|ADRs?)\s+(?:of|in)\s+(?P<rest>.+)$", re.I
 )
@@ -313,7 +315,9 @@ def _written_name(segment: str) -> str | None:
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
     name = _DESCRIBED_NAME.sub("", name)
     first = name.split()[0].lower().strip(".") if name else ""
-    if not name or first in _NOT_NAMES or first in _UNITS or _NOT_A_NAME.match(name):
+    if not name or first in _NOT_NAMES or first in _UNITS or first in MONTHS:
+        return None  # "(Sep 11)"
+    if _NOT_A_NAME.match(name):
         return None  # "Rs 32.80", a pronoun, a figure
     if name.upper() in _EXCHANGES:
         return None
@@ -420,7 +424,9 @@ def leading_actor(text: str, at: int) -> str | None:
     0.7% higher at 2,702.15" -> ``"KOSPI"`` for the level at the end."""
     lead = _masked(text[:at])
     breaks = [m.end() for m in _BREAK.finditer(lead)]
-    for start in ([breaks[-1]] if breaks else []) + [0]:
+    # the clause holding ``at``, then the clauses before it back to the sentence's start
+    # ("Despite this reduction, BAT will remain a holder of ITC, retaining 23%": BAT)
+    for start in [*reversed(breaks[-3:]), 0]:
         opening = lead[start:].lstrip()
         described = _OPENING_INDEX.match(opening)
         if described and (index := _described_index(described.group("name"))):

@@ -397,7 +397,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:in|during|as of|through|since|for)\s+(?:early\s+|late\s+|mid-)?"
+            r"\b(?:in|during|as of|through|for)\s+(?:early\s+|late\s+|mid-)?"
             + _MONTH_RE
             + _YEAR
             + r"\b",

@@ -618,3 +618,16 @@ def test_a_close_at_a_multi_week_low_is_a_close() -> None:
     text = "The SENSEX dropped 733.22 points or 0.90% to settle at a three-week low of 80,426.46."
     levels = only(text, "price_level")
     assert [(lv["price"], lv["level_type"]) for lv in levels] == [(80426.46, "close")]
+
+
+def test_since_a_month_is_the_comparison_not_the_date() -> None:
+    text = "Shares of TASI-listed Zorvex Oil Co. hit today, March 4, the lowest price since August 2024 at SAR 26.85 apiece."
+    levels = only(text, "price_level", published="2025-03-04")
+    assert [(lv["subject"], lv["price"], lv["start"]) for lv in levels] == [
+        ("Zorvex Oil Co", 26.85, dt.date(2025, 3, 4))
+    ]
+
+
+def test_a_date_in_parentheses_is_no_mover() -> None:
+    text = "Zorvex Corp (ZVX) shares hit a record on Thursday (Sep 11), climbing S$0.51 to S$53.24."
+    assert "Sep 11" not in {e.subject for e in extract(text, published="2025-09-11")}

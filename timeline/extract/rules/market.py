@@ -286,7 +286,7 @@ def _named(actor: str | None, ctx: Context) -> str | None:
     return ctx.subjects.id_of(actor)
 
 
-def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
+def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False) -> Occurrence:
     """When the figure at ``text[start:end]`` happened: the time cue of its own clause ("The
     Dow fell 2.5% this week, its biggest drop since Oct. 25"), else of the sentence's opening
     ("On Tuesday, ..."), else the session the news reports: the last trading day of the
@@ -303,7 +303,8 @@ def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
         occ = _cue(piece, ctx)
         if occ.precision != "unknown":
             return occ
-    if _PERFECT.search(own) and not ctx.sentence.heading and not _IN_SESSION.search(text):
+    perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
+    if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
     if _IN_SESSION.search(own) or _PREMARKET.search(own):  # the session under way, not the lead's
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
@@ -311,6 +312,8 @@ def _when(text: str, start: int, end: int, ctx: Context) -> Occurrence:
     return _session_day(ctx)
 
 
+# "the lowest price since August 2024 at SAR 26.85": a level's record, not its period
+_SINCE = re.compile(r"\bsince\b", re.I)
 _PREMARKET = re.compile(r"\b(?:pre-?market|premarket)\b", re.I)
 
 
@@ -579,7 +582,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=level.subject,
             occurrence=past_year(ctx.published)
             if level.past_year
-            else _when(text, level.start, level.end, ctx),
+            else _when(text, level.start, level.end, ctx, level=True),
         )
 
 

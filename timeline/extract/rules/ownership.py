@@ -81,10 +81,13 @@ _OBJECT = re.compile(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|s
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
-    r"^(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
+    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
+    r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
     r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
-    r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&))*?)"
+    # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
+    r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
+    r"promoter|founder|co-founder|chairman|chairwoman))*?)"
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70},)?"
     # "... and his family trust", "... and its affiliates": who acted with the holder
@@ -136,7 +139,8 @@ _ROLE = re.compile(
     r"^(?:[A-Z][\w&.'’-]*\s+){0,3}?(?:(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CTO|CIO|EVP|SVP|VP|"
     r"(?:Executive\s+|Senior\s+)?Vice\s+President|President|(?:Executive\s+|Non-[Ee]xecutive\s+"
     r"|Managing\s+|Independent\s+)?Director|(?:Executive\s+|Non-[Ee]xecutive\s+)?Chair(?:man|woman|"
-    r"person)?|General\s+Counsel|Secretary|Founder|Co-[Ff]ounder|Insider|Treasurer|Officer)"
+    r"person)?|General\s+Counsel|Secretary|Founder|Co-[Ff]ounder|Insider|Treasurer|Officer|"
+    r"promoter|founder|co-founder|chairman|chairwoman)"
     r"(?:\s+and\s+[A-Z][\w-]*)?),?\s+(?=[A-Z][a-z])"
 )
 
@@ -368,6 +372,10 @@ _TRADED = re.compile(
 )
 
 
+_OWNERS = re.compile(
+    r"\b(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[a-z]+\s+)?"
+    r"(?:ownership|stake|holding|shareholding)\b"
+)
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|Ltd\.?|AB|AG|SA|plc|PLC|N\.A\.)(?!\w)"
 )
@@ -428,6 +436,8 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         holder = first.id if known else canonical(written)  # as written, legal suffix too
     elif (named := _level_holder(text, m.start(), ctx, company)) is not None:
         holder = named
+    elif owner := _OWNERS.search(text):  # "BAT's previous ownership of a 25.44% stake in ITC"
+        holder = canonical(owner.group("holder"))
     else:
         return
     pct = float(m.group("pct"))
