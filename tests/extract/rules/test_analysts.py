@@ -777,3 +777,26 @@ def test_a_rating_in_parentheses(text: str, firm: str, rating: str) -> None:
 def test_a_price_prediction_is_a_target() -> None:
     text = "Quenwick analyst Dana Vale maintained her price prediction of $4 per share."
     assert [t["value"] for t in only(text, "price_target")] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Quenwick reaffirmed Buy on Acme. For Zorvex India, Quenwick maintained its 'Buy' rating and a target of Rs 610.",
+            "Zorvex India",
+        ),
+        (
+            "Quenwick reaffirmed Buy on Acme. In the chemicals sector, Zorvex Fluorine received a 'Buy' reiteration and a target price of Rs 6,635.",
+            "Zorvex Fluorine",
+        ),
+        (
+            "Quenwick reaffirmed Buy on Acme. Zorvex also received a 'Buy' rating with a target of Rs 440.",
+            "Zorvex",
+        ),
+    ],
+)
+def test_the_company_a_call_is_for_or_given_to(text: str, subject: str) -> None:
+    rated = [(r["firm"], r["subject"]) for r in only(text, "analyst_rating")]
+    assert rated[-1] == ("Quenwick", subject)
+    assert only(text, "price_target")[-1]["subject"] == subject

@@ -143,10 +143,12 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     text = sentence.text
     firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
     last, when, about = memory.last, memory.when, memory.about
-    speaks = _PRONOUN_START.match(text) or _PRONOUN_ACTS.search(text)
+    given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
+    speaks = _PRONOUN_START.match(text) or _PRONOUN_ACTS.search(text) or given
     pronoun = last if not firms and last and speaks else None
     if pronoun:
         own = ctx.occurrence.precision != "unknown"
+        about = ctx.subjects.id_of(given["name"]) if given else about
         who = _Who(firms, pronoun, about, None if own else when)
     else:
         first = firms[0].start if firms else len(text)
@@ -215,6 +217,15 @@ _KEPT_COMPANY = re.compile(
     r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)\s+(?:\([^()]{1,12}\)\s+)?"
     r"(?:was\s+|is\s+)?(?=" + re.sub(r"\(\?P<\w+>", "(?:", KEPT_AT.pattern) + ")"
 )
+# "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on
+_FOR_COMPANY = re.compile(
+    r"^(?:For|On|As\s+for|In\s+the\s+case\s+of)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),"
+)
+# "NTPC also received a 'Buy' rating with a target of Rs 440": the company a call is given
+_RECEIVED = re.compile(
+    r"^(?:(?:In|Among|Within|On)\s[^,]{1,40},\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)\s+(?:also\s+|has\s+|was\s+)?"
+    r"(?:received|receives|gets|got|earned|earns|was\s+given|won)\s+an?\s"
+)
 # "a 'neutral' rating on Samvardhana Motherson", "its target price for Hyundai Motor": the
 # company a rating or a target is of
 _ON_COMPANY = re.compile(
@@ -231,7 +242,13 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     if ctx.subjects.names_article(sentence.start, sentence.end):
         return None
     text = sentence.text
-    acted = _OBJECT.search(text, at) or _ON_COMPANY.search(text, at) or _KEPT_COMPANY.match(text)
+    acted = (
+        _FOR_COMPANY.match(text)
+        or _OBJECT.search(text, at)
+        or _ON_COMPANY.search(text, at)
+        or _KEPT_COMPANY.match(text)
+        or _RECEIVED.match(text)
+    )
     if acted and not _NOT_COMPANY.match(acted["name"]) and not ctx.subjects.is_word(acted["name"]):
         return ctx.subjects.id_of(acted.group("name"))
     breaks = list(_CLAUSE_BREAK.finditer(text, 0, at))  # "BP gushed higher as Jefferies ..."
