@@ -59,7 +59,8 @@ _FILLER = re.compile(
 #: What a company is called by what it does: "EV maker Tesla", "the Japanese carmaker".
 _WHAT_IT_DOES = (
     r"owner|parent|maker|carmaker|chipmaker|automaker|operator|producer|retailer|lender|miner|"
-    r"insurer|supplier|developer|investor|conglomerate|airline|brewer|drugmaker|giant"
+    r"insurer|supplier|developer|investor|conglomerate|airline|brewer|drugmaker|giant|"
+    r"heavyweights?|peers?|rivals?"
 )
 _SELF = re.compile(
     r"^(?:(?:the|its|their|this|that)(?:\s+|$))?(?:company's\s+|group's\s+|firm's\s+|lender's\s+)?"

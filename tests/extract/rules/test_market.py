@@ -631,3 +631,24 @@ def test_since_a_month_is_the_comparison_not_the_date() -> None:
 def test_a_date_in_parentheses_is_no_mover() -> None:
     text = "Zorvex Corp (ZVX) shares hit a record on Thursday (Sep 11), climbing S$0.51 to S$53.24."
     assert "Sep 11" not in {e.subject for e in extract(text, published="2025-09-11")}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Shares of Zorvex, Quenwick and Helvion each gained 2% on the day.",
+            {"Zorvex", "Quenwick", "Helvion"},
+        ),
+        ("Apple and Microsoft shares both fell 1.5%.", {"AAPL", "MSFT"}),
+    ],
+)
+def test_names_in_a_list_share_one_move(text: str, subjects: set[str]) -> None:
+    moves = only(text, "price_move")
+    assert {m["subject"] for m in moves} == subjects
+    assert {abs(m["percent"]) for m in moves} == {moves[0]["percent"] and abs(moves[0]["percent"])}
+
+
+def test_a_legal_name_with_and_is_one_mover() -> None:
+    text = "Shares of Zorvex Steel and Power Limited surged over 10 percent on Monday."
+    assert [m["subject"] for m in only(text, "price_move")] == ["Zorvex Steel and Power Limited"]

@@ -385,6 +385,43 @@ def _move_of(
     return value, named or _mover(text, p.start, ctx)
 
 
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*"
+# "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni, each posting gains exceeding 5%",
+# "XPeng and Li Auto dropping over 1 percent": names that share one move
+_COORDINATED = re.compile(
+    rf"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+)(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    r",?\s+(?:shares\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
+)
+
+
+def _peers(text: str, p: Amount, ctx: Context, about_stock: bool) -> list[str]:
+    """The other names of a list that shares the move at ``p``, when its verb follows the
+    list ("A, B and C each gained 5%"): names the article knows as companies, or any names in
+    a sentence about shares. "Rathi Steel and Power Limited" is one name."""
+    verb = _verb_of(text, p)
+    if verb is None or verb.start() > p.start:
+        return []
+    listed = _COORDINATED.search(text, 0, verb.start())
+    if listed is None or (_LEGAL_NAME_END.search(listed["names"]) and "," not in listed["names"]):
+        return []
+    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("names"))
+    if not about_stock and not all(ctx.subjects.mentions(name) for name in names):
+        return []
+    out = []
+    for name in names:
+        named = _named(_written(name), ctx)
+        if named is not None and not is_index(named):
+            out.append(named)
+    return out
+
+
+_LEGAL_NAME_END = re.compile(r"\b(?:Limited|Ltd|Inc|Corp|Corporation|plc|PLC|Co)\.?$")
+
+
+def _written(name: str) -> str | None:
+    return actor_before(name, len(name))
+
+
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Percentage moves of share prices and indices over a period, each for its own company.
 
@@ -408,7 +445,10 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     for p in percents:
         move = _move_of(text, p, ctx, paired, about_stock=about_stock)
         if move is not None:
-            found.append((move[0], move[1], p.qualifier, _when(text, p.start, p.end, ctx)))
+            when = _when(text, p.start, p.end, ctx)
+            found.append((move[0], move[1], p.qualifier, when))
+            peers = _peers(text, p, ctx, about_stock) if p.start not in paired else []
+            found += [(move[0], peer, p.qualifier, when) for peer in peers if peer != move[1]]
     for m in _MULTIPLE.finditer(text):
         if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
             continue
