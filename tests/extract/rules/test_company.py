@@ -318,3 +318,41 @@ def test_corporate_actions(
 ) -> None:
     [got] = only(text, "corporate_action")
     assert (got["action_type"], got["shares"], got["amount"]) == (action_type, shares, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality"),
+    [
+        (
+            "The automaker will introduce a luxury sport-utility vehicle, the Zorvex Century, in its home market.",
+            "Zorvex Century",
+            "plan",
+        ),
+        (
+            "The new Zorvex BEV line’s flagship model, the M03, officially debuted in early July.",
+            "M03",
+            "actual",
+        ),
+        (
+            "When the MONA M03 officially launched in China in late August, Zorvex surprised the public.",
+            "MONA M03",
+            "actual",
+        ),
+        ("Zorvex is debuting its own prebiotic Quenwick cola.", "Quenwick", "actual"),
+    ],
+)
+def test_more_ways_a_launch_is_written(text: str, product: str, modality: str) -> None:
+    assert [
+        (e["product"], e["modality"]) for e in only(text, "product_launch", published="2025-09-01")
+    ] == [(product, modality)]
+
+
+def test_the_console_is_the_product_last_named() -> None:
+    text = (
+        "Zorvex unveiled the Zorvex Pro 5 on Tuesday. "
+        "The console will be released on November 7, 2024, for the price of $699.99 in the US."
+    )
+    launches = only(text, "product_launch", published="2024-09-12")
+    assert launches[-1]["product"] == "Zorvex Pro 5"
+    assert (launches[-1]["price"], launches[-1]["modality"]) == (699.99, "plan")
+    assert launches[-1]["start"] == dt.date(2024, 11, 7)

@@ -35,8 +35,8 @@ __all__ = [
 # lower case before a capital or digit ("iPhone 17", "bZ3X")
 _NAME = r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
 _LAUNCH = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:ed|es|ing)|releas(?:ed|es|ing)|"
-    r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s)?|began\s+selling|started\s+selling|"
+    r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|"
+    r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s|ing)?|began\s+selling|started\s+selling|"
     r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:shelves|stores)|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
@@ -105,8 +105,11 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "tomorrow", "y
 _LAUNCH_WHEN = re.compile(
     r"\blaunch\w*\s+(?:in|on|during)\s+[A-Z]\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
 )
+# "priced at", "costs", "for the price of $699.99"
 _PRICE_CUE = re.compile(
-    r"\b(?:priced|starting|starts|costs?|retails?|sells)\s+(?:from|at|for)?\b", re.I
+    r"\b(?:priced|starting|starts|costs?|retails?|sells)\s+(?:from|at|for)?\b|"
+    r"\b(?:for|at)\s+(?:a|the)\s+(?:retail\s+|starting\s+|launch\s+)?price\s+of\b",
+    re.I,
 )
 
 
@@ -115,6 +118,13 @@ class _Products:
     """The product last named: a metric or price without a name belongs to it."""
 
     last: str | None = None
+
+
+# "The console will be released ...", "The new phone goes on sale ...": the product last named
+_PRODUCT_ANAPHOR = re.compile(
+    r"^(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}(?:console|phone|smartphone|handset|"
+    r"device|vehicle|car|SUV|sedan|headset|drug|game|product|laptop|tablet|watch|chip|model)\b"
+)
 
 
 def _category(text: str) -> str | None:
@@ -148,7 +158,8 @@ _DESCRIBED = (
 # "the new iPhone 17 lineup goes on sale Friday", "Wegovy is now available"
 _NAMED_BEFORE = re.compile(
     r"(?P<n>" + _NAME + r")(?:\s+(?:lineup|series|range|models?|family|line))?"
-    r"(?:,\s+which|\s+(?:will|would|is|are|was|were|has|have))?\s+$"
+    r"(?:,\s+which|\s+(?:will|would|is|are|was|were|has|have))?,?\s+"
+    r"(?:officially\s+|finally\s+)?$"  # "the M03, officially debuted in early July"
 )
 
 
@@ -220,8 +231,10 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     named = _NAMED_BEFORE_VERB.search(before)
     intransitive = _NAMED_BEFORE.search(before)
     passive = named is not None and (
-        _PASSIVE.search(named.group(0)) is not None or _intransitive(text, verb)
-    )  # "the Switch 2 will be released", "the Nova Pro is set to go on sale": the product
+        (_PASSIVE.search(named.group(0)) is not None and not verb[0].endswith("ing"))
+        or _intransitive(text, verb)
+    )  # "the Switch 2 will be released", "the Nova Pro is set to go on sale": the product;
+    # "Zorvex is debuting its cola": a company at work
     after = _product_after(text, verb.end())
     for name in (  # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
@@ -261,6 +274,8 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
         return  # what analysts expect a company to launch is no launch, nor its plan
     product = _launched(text, m)
+    if product is None and _PRODUCT_ANAPHOR.match(text):
+        product = ctx.memory(_Products).last  # "The console will be released on November 7"
     if product is None:
         return
     nxt = ctx.following()
