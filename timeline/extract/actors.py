@@ -484,7 +484,14 @@ def clause(text: str, start: int, end: int) -> str:
 
 # What marks a name opening a sentence as a listed company's: its shares, or a legal suffix
 _LEGAL = r"(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
-_COMPANY_MARK = re.compile(r"^\s*(?:['’]s\s+)?(?:shares?|stock|scrip|ADRs?)\b|\b" + _LEGAL)
+_COMPANY_MARK = re.compile(
+    r"^\s*(?:['’]s\s+)?(?:shares?|stock|scrip|ADRs?)\b|\b"
+    + _LEGAL
+    # a move of its own ("Cipla extended its decline for a second session."), told of a name
+    # whose next sentence speaks of "the stock"
+    + r"|^\s+(?:also\s+)?(?:extended|snapped|fell|rose|gained|declined|dropped|slipped|slid|jumped|"
+    r"surged|climbed|tumbled|plunged|rallied|was\s+the\s+(?:top|biggest|worst|best))\b"
+)
 
 
 _SUFFIX_END = r"[\s,]+" + _LEGAL

@@ -652,3 +652,8 @@ def test_names_in_a_list_share_one_move(text: str, subjects: set[str]) -> None:
 def test_a_legal_name_with_and_is_one_mover() -> None:
     text = "Shares of Zorvex Steel and Power Limited surged over 10 percent on Monday."
     assert [m["subject"] for m in only(text, "price_move")] == ["Zorvex Steel and Power Limited"]
+
+
+def test_the_stock_after_a_name_that_moved_is_that_names() -> None:
+    text = "Zorvex Pharma extended its decline for the second straight session. The stock ended 2.5% lower."
+    assert [m["subject"] for m in only(text, "price_move")] == ["Zorvex Pharma"]
