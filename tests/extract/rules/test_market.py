@@ -657,3 +657,8 @@ def test_a_legal_name_with_and_is_one_mover() -> None:
 def test_the_stock_after_a_name_that_moved_is_that_names() -> None:
     text = "Zorvex Pharma extended its decline for the second straight session. The stock ended 2.5% lower."
     assert [m["subject"] for m in only(text, "price_move")] == ["Zorvex Pharma"]
+
+
+def test_a_name_that_begins_in_lower_case_moves() -> None:
+    text = "zorJet soared 6.40 percent, while Rolls-Royce Holdings rallied 2.55 percent."
+    assert [m["subject"] for m in only(text, "price_move")] == ["zorJet", "Rolls-Royce Holdings"]
