@@ -800,3 +800,17 @@ def test_the_company_a_call_is_for_or_given_to(text: str, subject: str) -> None:
     rated = [(r["firm"], r["subject"]) for r in only(text, "analyst_rating")]
     assert rated[-1] == ("Quenwick", subject)
     assert only(text, "price_target")[-1]["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick Securities raised its target price for Zorvex Electronics by 53% to 260,000 won "
+        "and lifted its target for Helvion Semi by 50% to 1.5 million won.",
+        "Quenwick Securities increased its target price for Zorvex Electronics to 260,000 won and "
+        "for Helvion Semi to 1.5 million won.",
+    ],
+)
+def test_each_target_is_for_the_company_its_clause_names(text: str) -> None:
+    targets = [(t["subject"], t["value"]) for t in only(text, "price_target")]
+    assert targets == [("Zorvex Electronics", 260_000), ("Helvion Semi", 1_500_000)]

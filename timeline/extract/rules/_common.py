@@ -253,8 +253,13 @@ _SCALED = re.compile(r"\d\s?-?(?:[kmbt]|bn|mn|tn|million|billion|trillion|thousa
 _MAX_SHARE_PRICE = {"KRW": 5e6, "JPY": 1e6, "INR": 5e5, "IDR": 1e6, "VND": 1e6, "TWD": 1e5}
 
 
+_SMALL_UNITS = frozenset({"KRW", "JPY", "IDR", "VND"})
+
+
 def is_per_share(amount: Amount, text: str) -> bool:
     """Whether a money amount reads as a share price: no million or billion, and a size that
     share prices have in its currency (270,000 won is one; $270,000 is not)."""
     limit = _MAX_SHARE_PRICE.get(amount.currency or "", 1e5)
-    return amount.value < limit and not _SCALED.search(text[amount.start : amount.end])
+    scaled = _SCALED.search(text[amount.start : amount.end])
+    # "a target of 1.5 million won": a share price in a currency of small units
+    return amount.value < limit and (not scaled or amount.currency in _SMALL_UNITS)

@@ -387,7 +387,14 @@ def _cue_for(cues: list[re.Match[str]], text: str, start: int, end: int) -> re.M
     if _CUE_AFTER.match(text[end:]):
         return next((c for c in cues if c.start() >= end), None)
     cue = next((c for c in reversed(cues) if c.start() < start), None)
-    return cue if cue is not None and start - cue.end() <= 70 else None
+    if cue is None:
+        return None
+    near = start - cue.end() <= 70
+    return cue if near or _AND_FOR.search(text, cue.end(), start) else None
+
+
+# "... its target price for Acme to 200,000 won and for Globex to 950,000 won": the same cue
+_AND_FOR = re.compile(r"\band\s+for\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+to\s+$")
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
@@ -478,11 +485,28 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "qualifier": a.qualifier,
             },
             confidence=0.9 if firm else 0.6,
-            subject=who.subject,
+            subject=_target_for(text, a.start, ctx) or who.subject,
             occurrence=who.occurrence,
         )
 
 
+def _target_for(text: str, at: int, ctx: Context) -> str | None:
+    """The company a target at ``at`` is for, when its own clause names one ("raised its
+    target for Samsung Electronics to 260,000 won and its target for SK hynix to 1.5 million
+    won"): the last "target for X" before it, in the same clause."""
+    lead = text[max(0, at - _TARGET_FOR_REACH) : at]
+    if also := _AND_FOR.search(lead):
+        return ctx.subjects.id_of(also["name"])
+    named = list(_ON_COMPANY.finditer(lead))
+    if not named or re.search(r";|\band\s+(?:its|the|a)\s+(?!target)", lead[named[-1].end() :]):
+        return None
+    name = named[-1].group("name")
+    if ctx.subjects.is_word(name) or is_index(name) or _NOT_COMPANY.match(name):
+        return None
+    return ctx.subjects.id_of(name)
+
+
+_TARGET_FOR_REACH = 90  # characters: a clause
 _OUT_OF = re.compile(
     r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
 )
