@@ -437,3 +437,11 @@ def test_more_ways_a_level_is_written(text: str, percent: float, subject: str) -
 def test_crore_and_lakh_scale_an_amount() -> None:
     sale = only("Quenwick Rao sold 75 lakh shares of Zorvex for Rs 304 crore.", "stake_change")
     assert [(s["shares"], s["amount"]) for s in sale] == [(7_500_000, 3_040_000_000)]
+
+
+def test_who_reported_a_stake_is_not_its_holder() -> None:
+    text = "Quenwick News also reported on February 17 that Helvion Investment Fund raised its stake in Zorvex to 8.26%."
+    stakes = [(s["investor"], s["subject"]) for s in only(text, "stake_change")]
+    levels = [(lv["holder"], lv["percent"]) for lv in only(text, "ownership_level")]
+    assert stakes == [("Helvion Investment Fund", "Zorvex")]
+    assert levels == [("Helvion Investment Fund", 8.26)]

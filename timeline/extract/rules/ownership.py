@@ -82,6 +82,9 @@ _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
+    # who reported it: "Arab News also reported on February 17 that ..."
+    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|said|noted|wrote)"
+    r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
     r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
@@ -426,8 +429,11 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     company = _stake_in(text, ctx)  # the company the level is of, when not the article's
     group = _GROUP.search(text)
     investors = [i for i in investors_in(sentence) if i.id != ctx.subject]
+    actor = _ACTOR_FIRST.match(text)
     if group:
         holder = _GROUPS[group.group(1).lower()]
+    elif actor and _unknown_actor(actor["name"], ctx):  # the holder who traded, as in `stakes`
+        holder = canonical(_holder(actor["name"].rstrip(",")), "investor")
     elif investors:
         first = investors[0]
         known = find_entities(first.text, kinds=("investor",))
