@@ -287,6 +287,8 @@ def _name_in(segment: str) -> str | None:
     shares_of = _SHARES_OF.search(segment)
     if shares_of:
         segment = shares_of.group("rest")
+        if _SELF.match(segment) or _DESCRIBED_SELF.match(segment):
+            return SELF  # "shares in the group rising 2.3%"
     if re.search(r"\b[A-Z][\w&'’-]*\s+(?:group|company)$", segment):
         segment = _OWN_NOUN.sub("", segment)  # "SoftBank group jumped": the group is SoftBank
     in_place = _IN_PLACE.match(segment)

@@ -662,3 +662,9 @@ def test_the_stock_after_a_name_that_moved_is_that_names() -> None:
 def test_a_name_that_begins_in_lower_case_moves() -> None:
     text = "zorJet soared 6.40 percent, while Rolls-Royce Holdings rallied 2.55 percent."
     assert [m["subject"] for m in only(text, "price_move")] == ["zorJet", "Rolls-Royce Holdings"]
+
+
+def test_a_level_after_a_move_is_the_movers() -> None:
+    text = "Initial investor reaction was positive, with shares in the group rising 2.3% to €14.50."
+    found = {(e.kind, e.subject) for e in extract(text) if e.kind.startswith("price_")}
+    assert found == {("price_move", "ACME"), ("price_level", "ACME")}

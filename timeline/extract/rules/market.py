@@ -538,8 +538,14 @@ class _Level:
 
 
 def _actor_at(text: str, at: int, ctx: Context) -> str | None:
-    """The subject id of the company or index heading the clause that ends at ``at``."""
-    return _named(actor_before(text, at) or leading_actor(text, at), ctx)
+    """The subject id of the company or index heading the clause that ends at ``at``: for a
+    level after a move ("shares in the group rising 2.3% to €14.50"), the move's."""
+    actor = actor_before(text, at)
+    if actor is None and (moved := list(_MOVE.finditer(text, max(0, at - 45), at))):
+        actor = actor_before(text, moved[-1].start())
+        if actor == SELF:
+            return ctx.sentence_subject
+    return _named(actor or leading_actor(text, at), ctx)
 
 
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
