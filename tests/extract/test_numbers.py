@@ -78,3 +78,21 @@ def test_a_headline_word_in_capitals_is_no_currency() -> None:
 
 def test_cents_written_with_a_c() -> None:
     assert [a.value for a in find_money("The target falls to 26c from 31c.")] == [0.26, 0.31]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tenaga added 20 sen to RM12.80", [(0.2, "MYR"), (12.8, "MYR")]),
+        ("a high of Dh6.81", [(6.81, "AED")]),
+        (
+            "from GHC 3.76 to GHC 3.90, gaining 14 pesewas",
+            [(3.76, "GHS"), (3.9, "GHS"), (0.14, "GHS")],
+        ),
+        ("to close at N1.85", [(1.85, "NGN")]),
+        ("an SR30 million facility", [(30_000_000, "SAR")]),
+        ("N95 masks on the PLATFORM 9 line", []),
+    ],
+)
+def test_local_currency_signs_in_their_own_case(text: str, found: list[tuple[float, str]]) -> None:
+    assert [(pytest.approx(a.value), a.currency) for a in find_money(text)] == found

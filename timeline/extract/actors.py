@@ -243,8 +243,17 @@ _NOT_NAMES = frozenset(
         "revenues",
         "expenses",
         "total",
-        # conjunctions and prepositions that open a sentence: "Given Zorvex's shares are up"
+        # conjunctions, prepositions and participles that open a sentence: "Given Zorvex's
+        # shares are up", "Based on the current price"
         "given",
+        "based",
+        "according",
+        "compared",
+        "owing",
+        "due",
+        "thanks",
+        "starting",
+        "looking",
         "unlike",
         "like",
         "including",

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pycountry
@@ -152,6 +153,33 @@ _ISO_MONEY = (
     re.compile(rf"(?<![\w$€£¥])(?P<code>{_ISO})\s?{_NUM}{_SCALE}?"),
     re.compile(rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<code>{_ISO})\b"),
 )
+# Local currency signs written in letters, matched in their own case so that no word is read
+# as money: "RM12.80" (ringgit), "Dh6.81" (dirham), "GHC 3.90" (cedi), "SR30" (riyal),
+# "KSh 12" (shilling), "N1.85" (naira, with its kobo written: "N1.85", "N 0.40")
+_LOCAL_SIGNS = {
+    "RM": "MYR",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "GHC": "GHS",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
+    "SR": "SAR",
+    "QR": "QAR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Rp": "IDR",
+    "E£": "EGP",
+    "N": "NGN",
+}
+_LOCAL_MONEY = re.compile(
+    r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|N(?=\s?\d+(?:,\d{3})*\.\d{2}\b))"
+    rf"\s?{_NUM}{_SCALE}?"
+)
+# A hundredth of a local currency: "20 sen" (ringgit), "14 pesewas" (cedi), "50 kobo" (naira)
+_SUBUNITS = {"sen": "MYR", "pesewas": "GHS", "pesewa": "GHS", "kobo": "NGN", "paise": "INR"}
+_SUBUNIT = re.compile(
+    r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?P<unit>sen|pesewas?|kobo|paise)\b"
+)
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
 _SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
 _MONEY_PREFIX = re.compile(rf"(?P<cur>{_PRE})\s?{_NUM}{_SCALE}?", re.IGNORECASE)
@@ -258,38 +286,36 @@ def _scaled(m: re.Match[str]) -> float:
 
 @per_sentence
 def find_money(sentence: str) -> tuple[Amount, ...]:
-    """Every amount of money in ``sentence``, in order."""
+    """Every amount of money in ``sentence``, in order: each form read in turn (`_MONEY_FORMS`),
+    a later form never taking text an earlier one read."""
     found: list[Amount] = []
-    for m in _MONEY_PREFIX.finditer(sentence):
-        cur = _PREFIX_CUR[m.group("cur").lower()]
-        value = parse_number(m.group("num"), _scale_of(m))
-        found.append(Amount(value, m.start(), m.end(), cur, qualifier_before(sentence, m.start())))
-    taken = [(a.start, a.end) for a in found]
-    for m in _MONEY_SUFFIX.finditer(sentence):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        word = m.group("cur") or m.group("wcur")
-        value = _scaled(m)
-        q = qualifier_before(sentence, m.start())
-        found.append(Amount(value, m.start(), m.end(), _SUFFIX_CUR[word.lower()], q))
-    taken = [(a.start, a.end) for a in found]
-    for m in (m for pattern in _ISO_MONEY for m in pattern.finditer(sentence)):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
+    for pattern, read in _MONEY_FORMS:
+        for m in pattern.finditer(sentence):
+            if any(a.start < m.end() and m.start() < a.end for a in found):
+                continue
+            value, currency = read(m)
             q = qualifier_before(sentence, m.start())
-            found.append(Amount(_scaled(m), m.start(), m.end(), m.group("code"), q))
-            taken.append((m.start(), m.end()))
-    taken = [(a.start, a.end) for a in found]
-    for m in _PENCE.finditer(sentence):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            q = qualifier_before(sentence, m.start())
-            found.append(Amount(parse_number(m.group("num")), m.start(), m.end(), "GBX", q))
-    taken = [(a.start, a.end) for a in found]
-    for m in _CENTS.finditer(sentence):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            q = qualifier_before(sentence, m.start())
-            cents = parse_number(m.group("num"))
-            found.append(Amount(round(cents / 100, 6), m.start(), m.end(), "USD", q))
+            found.append(Amount(value, m.start(), m.end(), currency, q))
     return tuple(sorted(found, key=lambda a: a.start))
+
+
+def _hundredth(m: re.Match[str]) -> float:
+    return round(parse_number(m.group("num")) / 100, 6)
+
+
+#: The forms of money, most specific first, each with how to read its value and currency.
+_MONEY_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[float, str]]], ...] = (
+    (_MONEY_PREFIX, lambda m: (_scaled(m), _PREFIX_CUR[m.group("cur").lower()])),
+    (
+        _MONEY_SUFFIX,
+        lambda m: (_scaled(m), _SUFFIX_CUR[(m.group("cur") or m.group("wcur")).lower()]),
+    ),
+    *((iso, lambda m: (_scaled(m), m.group("code"))) for iso in _ISO_MONEY),
+    (_LOCAL_MONEY, lambda m: (_scaled(m), _LOCAL_SIGNS[m.group("cur")])),
+    (_SUBUNIT, lambda m: (_hundredth(m), _SUBUNITS[m.group("unit")])),
+    (_PENCE, lambda m: (parse_number(m.group("num")), "GBX")),
+    (_CENTS, lambda m: (_hundredth(m), "USD")),  # the market's dollar is decided later
+)
 
 
 @per_sentence

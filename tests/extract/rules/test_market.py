@@ -668,3 +668,25 @@ def test_a_level_after_a_move_is_the_movers() -> None:
     text = "Initial investor reaction was positive, with shares in the group rising 2.3% to €14.50."
     found = {(e.kind, e.subject) for e in extract(text) if e.kind.startswith("price_")}
     assert found == {("price_move", "ACME"), ("price_level", "ACME")}
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "level_type"),
+    [
+        (
+            "Based on the current share price of €3.14, the target implies 15% upside.",
+            3.14,
+            "current",
+        ),
+        ("Zorvex Nasional added 20 sen to RM12.80.", 12.8, "intraday"),
+        (
+            "Zorvex Properties reached a five-and-a-half-year high of Dh6.81 before mid-trading.",
+            6.81,
+            "high",
+        ),
+    ],
+)
+def test_more_ways_a_price_is_written(text: str, price: float, level_type: str) -> None:
+    levels = only(text, "price_level")
+    assert [(lv["price"], lv["level_type"]) for lv in levels] == [(price, level_type)]
+    assert levels[0]["subject"] in ("ACME", "Zorvex Nasional", "Zorvex Properties")

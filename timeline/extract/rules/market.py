@@ -474,10 +474,12 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 _LEVEL_CUE = re.compile(
     r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reach(?:ed|ing|es)?|quoted|was|"
-    r"stood|to|at)\b"
+    r"stood|to|at|"
+    # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
+    r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?\s*[(:]?)\b"
     r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
-    r"[\w]+-(?:day|week|month|year))\s+)?"  # "a three-week low of 80,426.46"
+    r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
     r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*$",
     re.I,
 )
@@ -488,7 +490,10 @@ _RANGE_CUE = re.compile(
     re.I,
 )
 _MOVED_TO = re.compile(
-    rf"\b(?:{_UP}|{_DOWN})\s+(?:by\s+)?[\d.]+\s?(?:%|per\s?cent|percent)\s+to\b", re.I
+    rf"\b(?:{_UP}|{_DOWN})\s+(?:by\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)|"
+    # "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to RM4.14"
+    r"[^\s,;]{1,10}(?:\s(?:sen|cents?|pesewas?|kobo|pence|points?))?)\s+to\b",
+    re.I,
 )
 _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = re.compile(
@@ -519,7 +524,7 @@ def _level_type(word: str, high_low: str | None) -> str:
         return "high" if high_low.lower() == "peak" else high_low.lower()
     if word.startswith("open"):
         return "open"
-    if word.startswith(("trad", "quoted", "was", "stood")):
+    if word.startswith(("trad", "quoted", "was", "stood", "current")):
         return "current"
     return "intraday"
 
