@@ -359,3 +359,16 @@ def test_the_company_whose_shares_move_beats_its_promoter() -> None:
         "is the largest holder of Zorvex."
     )
     assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex Steel and Power"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quenwick Bank of America revised upward the price targets for all Greek banks",
+        "Closing bell — Saudi main index drops 54 points to close at 10,952",
+    ],
+)
+def test_no_subject_from_half_a_name_or_a_columns_label(title: str) -> None:
+    body = "National Bank of Greece remains at neutral. The index fell 0.49 percent."
+    article = Subjects.of(f"{title}\n\n{body}", title).article
+    assert article not in ("Bank", "Bank of", "Closing")

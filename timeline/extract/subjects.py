@@ -674,6 +674,17 @@ _TITLE_GENERIC = frozenset(
         "exclusive",
         "watch",
         "live",
+        # a column's label: "Closing bell — Saudi main index drops", "Morning briefing: ..."
+        "closing",
+        "opening",
+        "morning",
+        "evening",
+        "midday",
+        "weekly",
+        "daily",
+        "briefing",
+        "wrap",
+        "roundup",
     ]
 )
 
@@ -714,7 +725,10 @@ def _from_title(title: str, body: str = "") -> str | None:
             (
                 " ".join(run[:n])
                 for n in range(len(run), 0, -1)
-                if re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
+                # "Bank of" and "Bank" are no names where the title writes "Bank of America"
+                if run[n - 1] not in _JOINERS
+                and (n == len(run) or run[n] not in _JOINERS)
+                and re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
             ),
             None,
         )
@@ -730,6 +744,9 @@ def _from_title(title: str, body: str = "") -> str | None:
         if head and (best is None or score > best[0]):
             best = (score, head)
     return canonical(best[1], "company") if best else None
+
+
+_JOINERS = frozenset({"of", "&", "de"})
 
 
 def _title_case(title: str) -> bool:
@@ -756,7 +773,7 @@ def _not_company(name: str, title: str) -> bool:
 
 # What a broker or investor does in a title about another company
 _ACTS = (
-    r"(?:upgrad|downgrad|rais|cut|lift|lower|trim|boost|initiat|reiterat|start|begin|rate|say|"
+    r"(?:upgrad|downgrad|rais|cut|lift|lower|trim|boost|initiat|reiterat|revis|start|begin|rate|say|"
     r"see|take|buy|sell|sold|bought|boost|build|stake|target)"
 )
 

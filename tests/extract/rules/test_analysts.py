@@ -814,3 +814,14 @@ def test_the_company_a_call_is_for_or_given_to(text: str, subject: str) -> None:
 def test_each_target_is_for_the_company_its_clause_names(text: str) -> None:
     targets = [(t["subject"], t["value"]) for t in only(text, "price_target")]
     assert targets == [("Zorvex Electronics", 260_000), ("Helvion Semi", 1_500_000)]
+
+
+def test_a_list_under_a_note_names_each_company_by_its_label() -> None:
+    text = (
+        "Quenwick Bank revised upward the price targets for all Greek banks, while Zorvex Bank of "
+        "Greece remains at a neutral rating.\n"
+        "- Helvion: New price target of €4.45 (from €4.36), with a Buy recommendation.\n"
+        "- Orvex Bank: Continues with a Buy recommendation, with a target of €3.89 (from €3.59)."
+    )
+    targets = [(t["firm"], t["subject"], t["value"]) for t in only(text, "price_target")]
+    assert targets == [("Quenwick Bank", "Helvion", 4.45), ("Quenwick Bank", "Orvex Bank", 3.89)]

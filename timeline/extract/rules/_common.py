@@ -71,7 +71,8 @@ ANALYST_VERBS = (
     r"reduced|decreased|dropped|trimmed|slashed|assigned|rates|rated|resumed|started|began|"
     r"assumed|set|kept|issued|gave|moved|placed|upgrades|downgrades|initiates|reiterates|"
     r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps|moves|retained|retains|shifted|"
-    r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms"
+    r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms|"
+    r"revised|revises"
 )
 #: A rating kept under a firm, company first: "Ping An kept at Buy by Goldman Sachs",
 #: "CPIC stays Neutral at Goldman Sachs", "New China Life remains Sell at Nomura".
@@ -176,13 +177,17 @@ def _clean(name: str) -> str:
 _FIRMS_ANALYST = re.compile(r"^(?P<firm>.+?)['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 
 
+_NAME_GOES_ON = re.compile(r"\s+of\s+[A-Z]")
 _PERIOD_TOKEN = re.compile(r"^(?:FY|Q[1-4]|H[12]|CY)\s?'?\d{2,4}\b", re.I)
 
 
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     """Analyst firms named in the sentence: the alias table's, then firm-like names."""
     text = sentence.text
-    found = list(find_entities(text, kinds=("firm",)))
+    # a firm's name that goes on is another's: "National Bank of Greece" is no National Bank
+    found = [
+        m for m in find_entities(text, kinds=("firm",)) if not _NAME_GOES_ON.match(text, m.end)
+    ]
     taken = [(m.start, m.end) for m in found]
     others = {m.id for m in find_entities(text) if m.kind != "firm"}
     candidates = [  # the name before an analyst's verb first: it is the whole name
@@ -219,6 +224,8 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             continue
         if any(a <= cand.start < b or cand.start <= a < cand.end for a, b in taken):
             continue
+        if _NAME_GOES_ON.match(text, cand.end):
+            continue  # "National Bank of Greece remains at a neutral rating": a company
         if find_entities(name, kinds=("company", "index", "investor")):
             continue
         taken.append((cand.start, cand.end))

@@ -21,6 +21,7 @@ from timeline.extract.numbers import COUNT_WORDS, Amount, find_money, word_numbe
 from timeline.extract.rules._common import (
     ANALYST_ACTION,
     ANALYST_VERBS,
+    BROKER_LINE,
     KEPT_AT,
     firms_in,
     is_per_share,
@@ -142,13 +143,18 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         return memory.who
     text = sentence.text
     firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
+    labelled = _LABEL_COMPANY.match(text)
+    if labelled and not BROKER_LINE.match(text):  # "- Eurobank: New price target ...": no firm
+        firms = [f for f in firms if f.start >= labelled.end("name")]
     last, when, about = memory.last, memory.when, memory.about
     given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
-    speaks = _PRONOUN_START.match(text) or _PRONOUN_ACTS.search(text) or given
+    item = _LIST_ITEM.match(text)  # a list under a note: each item is the note's firm's
+    speaks = _PRONOUN_START.match(text) or _PRONOUN_ACTS.search(text) or given or item
     pronoun = last if not firms and last and speaks else None
     if pronoun:
         own = ctx.occurrence.precision != "unknown"
-        about = ctx.subjects.id_of(given["name"]) if given else about
+        named = given or (labelled if labelled and not BROKER_LINE.match(text) else None)
+        about = ctx.subjects.id_of(named["name"]) if named else about
         who = _Who(firms, pronoun, about, None if own else when)
     else:
         first = firms[0].start if firms else len(text)
@@ -217,6 +223,9 @@ _KEPT_COMPANY = re.compile(
     r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)\s+(?:\([^()]{1,12}\)\s+)?"
     r"(?:was\s+|is\s+)?(?=" + re.sub(r"\(\?P<\w+>", "(?:", KEPT_AT.pattern) + ")"
 )
+_LIST_ITEM = re.compile(r"^[-•*·▪◦–]\s")
+# A list item labelled with the company it is about: "- Eurobank: New price target of €4.45"
+_LABEL_COMPANY = re.compile(r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}):\s+\S")
 # "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on
 _FOR_COMPANY = re.compile(
     r"^(?:For|On|As\s+for|In\s+the\s+case\s+of)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),"
@@ -242,6 +251,9 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     if ctx.subjects.names_article(sentence.start, sentence.end):
         return None
     text = sentence.text
+    labelled = _LABEL_COMPANY.match(text)
+    if labelled and not find_entities(labelled["name"], kinds=("firm",)):
+        return ctx.subjects.id_of(labelled["name"])  # "- Eurobank: New price target of €4.45"
     acted = (
         _FOR_COMPANY.match(text)
         or _OBJECT.search(text, at)
