@@ -54,7 +54,10 @@ _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
     r"went|shares?|stocks?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
-    r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?))+\s*$"
+    r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"
+    # a move told as a noun: "Deyaar experienced a leap of", "Dubai Islamic Bank saw a rise of"
+    r"(?:saw|posted|recorded|experienced|registered|logged|booked|notched|clocked|delivered)"
+    r"(?:\s+(?:a|an|its))?(?:\s+[a-z]+)?))+\s*$"
 )
 #: What a company is called by what it does: "EV maker Tesla", "the Japanese carmaker".
 _WHAT_IT_DOES = (

@@ -690,3 +690,17 @@ def test_more_ways_a_price_is_written(text: str, price: float, level_type: str) 
     levels = only(text, "price_level")
     assert [(lv["price"], lv["level_type"]) for lv in levels] == [(price, level_type)]
     assert levels[0]["subject"] in ("ACME", "Zorvex Nasional", "Zorvex Properties")
+
+
+def test_a_move_told_as_a_noun_is_its_subjects() -> None:
+    text = "Zorvex Islamic Bank also saw a rise of 0.54 per cent to Dh5.54, while Quenwick experienced a leap of 2.79 per cent to Dh0.7."
+    found = sorted(
+        (e.kind, e.subject, e.ev_payload().get("percent") or e.ev_payload().get("price"))
+        for e in extract(text)
+    )
+    assert found == [
+        ("price_level", "Quenwick", 0.7),
+        ("price_level", "Zorvex Islamic Bank", 5.54),
+        ("price_move", "Quenwick", 2.79),
+        ("price_move", "Zorvex Islamic Bank", 0.54),
+    ]
