@@ -45,10 +45,12 @@ _TICKER_PAREN = re.compile(r"\s*\((?:[A-Z]{2,12}\s*:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9
 _TICKER_SUFFIX = re.compile(r"\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}\b|\s+\.[A-Z0-9]{2,8}\b")
 # "Salesforce, Inc." is one name: its comma is no clause break.
 _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.V|S\.A)\b)")
+#: The legal words that end a company's name.
+_LEGAL_WORDS = r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings|Company|Co"
 _BREAK = re.compile(
     r"[,;:(\[\]]|\)|\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
     # "and" joins two clauses, not the words of one legal name ("Rathi Steel and Power Ltd")
-    r"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){1,3}(?:Limited|Ltd|Inc|Corp|Corporation|plc|PLC|Co)\b)"
+    rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS})\b)"
 )
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
@@ -283,7 +285,7 @@ def is_index(name: str) -> bool:
     return resolve(name, "index") is not None or bool(INDEX_WORDS.search(name))
 
 
-_OWN_NOUN = re.compile(r"(?<=[\w&'’-])\s+(?:group|company)$")
+_OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
 
 
 def _name_in(segment: str) -> str | None:
@@ -301,8 +303,7 @@ def _name_in(segment: str) -> str | None:
         segment = shares_of.group("rest")
         if _SELF.match(segment) or _DESCRIBED_SELF.match(segment):
             return SELF  # "shares in the group rising 2.3%"
-    if re.search(r"\b[A-Z][\w&'’-]*\s+(?:group|company)$", segment):
-        segment = _OWN_NOUN.sub("", segment)  # "SoftBank group jumped": the group is SoftBank
+    segment = _OWN_NOUN.sub(r"\g<name>", segment)  # "SoftBank group jumped": SoftBank
     in_place = _IN_PLACE.match(segment)
     if in_place:
         segment = in_place.group("who")
@@ -314,7 +315,16 @@ def _name_in(segment: str) -> str | None:
 
 _UNITS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,3})and\s+$")
-_LEGAL_END = re.compile(r"\b(?:Limited|Ltd|Inc|Corp|Corporation|plc|PLC|Company|Co)\.?$")
+_LEGAL_END = re.compile(rf"\b(?:{_LEGAL_WORDS})\.?$")
+
+
+def ends_legally(name: str) -> bool:
+    """Whether ``name`` ends in a legal word: "Zorvex Steel and Power Limited".
+
+    >>> ends_legally("Zorvex Steel and Power Limited"), ends_legally("Zorvex and Quenwick")
+    (True, False)
+    """
+    return _LEGAL_END.search(name) is not None
 
 
 def _written_name(segment: str) -> str | None:
@@ -337,7 +347,7 @@ def _written_name(segment: str) -> str | None:
     if name.upper() in _EXCHANGES:
         return None
     joined = _JOINED_BEFORE.search(segment[: m.start()])
-    if joined and _LEGAL_END.search(name):  # "Rathi Steel and Power Limited": one name
+    if joined and ends_legally(name):  # "Rathi Steel and Power Limited": one name
         name = f"{joined.group(1).strip()} and {name}"
     return None if is_place(name) else name  # "Tokyo stocks rose": a market, not a mover
 
@@ -497,6 +507,7 @@ def clause(text: str, start: int, end: int) -> str:
 
 
 # What marks a name opening a sentence as a listed company's: its shares, or a legal suffix
+# (not "Co": "Mitsui & Co" keeps it, where `_LEGAL_WORDS` ends a name that goes on with "and")
 _LEGAL = r"(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
 _COMPANY_MARK = re.compile(
     r"^\s*(?:['’]s\s+)?(?:shares?|stock|scrip|ADRs?)\b|\b"

@@ -98,7 +98,7 @@ class RuleExtractor:
                 ctx.occurrence = resolve(
                     sentence.text, ctx.published, ctx.temporal, subjects.exchange
                 )
-                if _is_item(article.text, sentence.start):
+                if sentence.item:
                     if ctx.occurrence.precision == "unknown":
                         ctx.occurrence = lead
                 else:
@@ -177,13 +177,6 @@ _LEADS_LIST = re.compile(
 )
 # A bare dollar ("$18.32", "50 cents"): the market's own dollar unless written as US
 _DOLLAR = re.compile(r"\$|\d\s?cents?\b")
-_ITEM = re.compile(r"[ \t]*(?:[-•*·▪◦–]|\d{1,2}[.)])[ \t]+")
-
-
-def _is_item(text: str, start: int) -> bool:
-    """Whether the sentence at ``start`` opens a list item ("• JPMorgan downgraded ...")."""
-    marker = _ITEM.match(text, text.rfind("\n", 0, start) + 1)
-    return marker is not None and start <= marker.end()
 
 
 def _completeness(event: EventBase) -> int:

@@ -89,7 +89,9 @@ _PROMO = re.compile(
 )
 _AD_MARKER = re.compile(r"^(ad|advertisement|anzeige|sponsored)$", re.IGNORECASE)
 _HEADING_MAX = 90
-_BULLET = re.compile(r"[-•*·▪◦–]\s+\S")
+_MARKER = r"[-•*·▪◦–]"  # what opens a list item
+_BULLET = re.compile(rf"{_MARKER}\s+\S")
+_ITEM = re.compile(rf"[ \t]*(?:{_MARKER}|\d{{1,2}}[.)])[ \t]+")
 # A record of labelled fields, not a heading: "Emkay: Buy | Target raised to Rs 430"
 _RECORD = re.compile(r"^[\w&.'’ -]{2,40}:\s*[^|:]{1,30}\|\s*\S")
 
@@ -104,6 +106,7 @@ class Sentence:
     block: int
     heading: bool = False
     boilerplate: bool = False
+    item: bool = False  # opens a list item: "• JPMorgan downgraded ...", "2. Acme rose"
 
     @property
     def question(self) -> bool:
@@ -176,6 +179,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     block=block_no,
                     heading=heading,
                     boilerplate=in_ad or bool(_PROMO.search(piece)),
+                    item=(marker := _ITEM.match(line)) is not None and a <= marker.end(),
                 )
             )
         offset += len(line) + 1

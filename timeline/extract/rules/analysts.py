@@ -148,7 +148,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         firms = [f for f in firms if f.start >= labelled.end("name")]
     last, when, about = memory.last, memory.when, memory.about
     given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
-    item = _LIST_ITEM.match(text)  # a list under a note: each item is the note's firm's
+    item = sentence.item  # a list under a note: each item is the note's firm's
     speaks = _PRONOUN_START.match(text) or _PRONOUN_ACTS.search(text) or given or item
     pronoun = last if not firms and last and speaks else None
     if pronoun:
@@ -223,7 +223,6 @@ _KEPT_COMPANY = re.compile(
     r"^(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)\s+(?:\([^()]{1,12}\)\s+)?"
     r"(?:was\s+|is\s+)?(?=" + re.sub(r"\(\?P<\w+>", "(?:", KEPT_AT.pattern) + ")"
 )
-_LIST_ITEM = re.compile(r"^[-•*·▪◦–]\s")
 # A list item labelled with the company it is about: "- Eurobank: New price target of €4.45"
 _LABEL_COMPANY = re.compile(r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}):\s+\S")
 # "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on

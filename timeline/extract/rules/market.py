@@ -19,6 +19,7 @@ from timeline.extract.actors import (
     actor_after,
     actor_before,
     clause,
+    ends_legally,
     is_index,
     leading_actor,
 )
@@ -402,7 +403,7 @@ def _peers(text: str, p: Amount, ctx: Context, about_stock: bool) -> list[str]:
     if verb is None or verb.start() > p.start:
         return []
     listed = _COORDINATED.search(text, 0, verb.start())
-    if listed is None or (_LEGAL_NAME_END.search(listed["names"]) and "," not in listed["names"]):
+    if listed is None or (ends_legally(listed["names"]) and "," not in listed["names"]):
         return []
     names = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("names"))
     if not about_stock and not all(ctx.subjects.mentions(name) for name in names):
@@ -413,9 +414,6 @@ def _peers(text: str, p: Amount, ctx: Context, about_stock: bool) -> list[str]:
         if named is not None and not is_index(named):
             out.append(named)
     return out
-
-
-_LEGAL_NAME_END = re.compile(r"\b(?:Limited|Ltd|Inc|Corp|Corporation|plc|PLC|Co)\.?$")
 
 
 def _written(name: str) -> str | None:
