@@ -37,6 +37,19 @@ def test_help_lists_the_commands() -> None:
         assert command in result.stdout
 
 
+def test_the_command_line_starts_without_the_extractor_or_the_charts() -> None:
+    # a fresh interpreter: what `timeline asof` loads before it reads the store
+    probe = (
+        "import sys, timeline.cli; "
+        "print(' '.join(m for m in ('timeline.extract', 'timeline.articles', 'timeline.ingest', "
+        "'exchange_calendars', 'pycountry', 'altair', 'jinja2', 'tqdm') if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.split() == []
+
+
 def test_schema_prints_every_kind() -> None:
     result = timeline("schema")
     assert result.returncode == 0

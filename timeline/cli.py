@@ -21,14 +21,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+# NOTE: the commands that read articles import the extractor themselves (its patterns, exchange
+# calendars and tables take a while to load): the store's commands, `asof` first, start without
 from timeline._time import as_instant, to_utc
-from timeline.articles import load_articles, run_questions
 from timeline.entities import canonical
 from timeline.errors import SealedGold, StoreCorrupt, TimelineError
 from timeline.events import KINDS, event_json_schema
-from timeline.extract import RuleExtractor
 from timeline.front import Timeline
-from timeline.ingest import extract_articles, ingest
 from timeline.log import frame_to_events
 from timeline.projections.registry import PROJECTIONS
 from timeline.store import open_store
@@ -173,6 +172,9 @@ def extract(
 
     Example: `timeline extract seeds/004_be3f86df37a2d424.txt --json`
     """
+    from timeline.articles import load_articles  # noqa: PLC0415 - see the imports' NOTE
+    from timeline.ingest import extract_articles  # noqa: PLC0415
+
     loaded = load_articles(paths, published=_published(published), subject=subject)
     events = extract_articles(loaded.articles)
     if as_json:
@@ -211,6 +213,8 @@ def ingest_command(
 
     Example: `timeline ingest seeds/`
     """
+    from timeline.ingest import ingest  # noqa: PLC0415 - see the imports' NOTE
+
     st = open_store(store)
     report = ingest(
         paths,
@@ -249,6 +253,7 @@ def eval_command(
     gold folder) shows its totals only.
     """
     from timeline.evaluate import EventsFile, evaluate  # noqa: PLC0415 - only this command
+    from timeline.extract import RuleExtractor  # noqa: PLC0415 - see the imports' NOTE
 
     if not gold.is_dir():
         _fail(f"no gold folder at {gold}; pass --gold with a folder of *.toml gold files")
@@ -388,6 +393,9 @@ def run(
 
     Example: `timeline run`
     """
+    from timeline.articles import run_questions  # noqa: PLC0415 - see the imports' NOTE
+    from timeline.ingest import ingest  # noqa: PLC0415
+
     if not seeds.is_dir():
         _fail(
             f"no folder of articles at {seeds}: run `timeline run` in the repository's root, "
