@@ -50,3 +50,13 @@ def test_a_state_of_several_subjects_labels_each(make_event: MakeEvent) -> None:
     assert ("target $200.00" in nvda, "Last price: $180.50" in nvda) == (True, True)
     one = Timeline.from_events(events).asof("2025-12-31", subject="NVDA").summary()
     assert ("NVDA:" in one, "Last price: $180.50" in one) == (False, True)
+
+
+def test_each_subject_of_a_summary_reads_as_its_own_state() -> None:
+    tl = Timeline.from_articles([SEEDS, SEEDS.parent / "tests" / "articles"])
+    state = tl.asof("2026-06-01")
+    assert len(state.subjects()) > 2
+    blocks = state.summary().split("\n\n")[1:]
+    for subject, block in zip(state.subjects(), blocks, strict=True):
+        own = state.of(subject).summary().splitlines()[1:]
+        assert block.splitlines() == [f"{subject}:", *(f"  {line}" for line in own)]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,106 @@ def _money(value: float | None, currency: str | None = "USD") -> str:
         return "-"
     symbol = {"USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}.get(currency or "", "")
     return f"{symbol}{value:,.2f}" if symbol else f"{value:,.2f} {currency or ''}".strip()
+
+
+_Row = Mapping[str, Any]
+
+
+def _reported_consensus(r: _Row) -> str:
+    about = "about " if r["qualifier"] == "approx" else ""
+    extra = f", {r['analyst_count']} analysts" if r["analyst_count"] else ""
+    return (
+        f"Reported consensus: {about}{_money(r['value'], r['currency'])} ({r['subject']}"
+        f"{extra}; article {r['source_id']} of {r['reported_at']:%Y-%m-%d})"
+    )
+
+
+def _derived_consensus(r: _Row) -> str:
+    return (
+        f"Derived consensus: mean {_money(r['mean'], r['currency'])}, median "
+        f"{_money(r['median'], r['currency'])}, high {_money(r['high'], r['currency'])}, "
+        f"low {_money(r['low'], r['currency'])} from {r['count']} firm(s): "
+        f"{', '.join(r['firms'])}"
+    )
+
+
+def _fair_value(r: _Row) -> str:
+    return f"Fair value (not in the consensus): {r['firm']} {_money(r['value'], r['currency'])}"
+
+
+def _analyst(r: _Row) -> str:
+    rating = "-"
+    if r["rating"]:
+        action = f", {r['rating_action']}" if r["rating_action"] else ""
+        rating = f"{r['rating']} ({r['rating_normalized']}{action})"
+    label = "fair value" if r["target_type"] == "fair_value" else "target"
+    target = f"{label} {_money(r['target'], r['currency'])}" if r["target"] else ""
+    if r["previous_target"]:
+        target += f" (from {_money(r['previous_target'], r['currency'])})"
+    return f"  {r['firm']:<18} {rating:<32} {target}".rstrip()
+
+
+def _ratings(r: _Row) -> str:
+    return (
+        f"Ratings: {r['buy']} buy, {r['hold']} hold, {r['sell']} sell; "
+        f"mean score {r['mean_score']:.2f} (1 strong buy .. 5 sell)"
+    )
+
+
+def _last_price(r: _Row) -> str:
+    return f"Last price: {_money(r['price'], r['currency'])} {r['level_type']} on {r['date']}"
+
+
+def _implied_price(r: _Row) -> str:
+    flag = " CONFLICT" if r["conflict"] else ""
+    return f"  implied {r['date']}: {_money(r['price'], r['currency'])} ({r['basis']}){flag}"
+
+
+def _stake(r: _Row) -> str:
+    amount = _money(r["amount"], r["currency"]) if r["amount"] else ""
+    shares = f"{r['shares']:,.0f} shares" if r["shares"] else ""
+    when = f" ({r['occurred_start']}..{r['occurred_end']})" if r["occurred_start"] else ""
+    size = f" {amount or shares}" if amount or shares else ""
+    return f"Stake: {r['investor']} {r['direction']}{size}{when}"
+
+
+def _ownership_level(r: _Row) -> str:
+    return f"Ownership: {r['holder']} {r['percent']}%"
+
+
+def _product(r: _Row) -> str:
+    price = f" from {_money(r['price'], r['currency'])}" if r["price"] else ""
+    return f"Product: {r['product']}{price} (launched {r['launched']})"
+
+
+#: One line per row of each section the summary shows, in the order it shows them.
+_LINES: Mapping[str, Callable[[_Row], str]] = {
+    "reported_consensus": _reported_consensus,
+    "derived_consensus": _derived_consensus,
+    "fair_values": _fair_value,
+    "analysts": _analyst,
+    "rating_distribution": _ratings,
+    "last_price": _last_price,
+    "implied_prices": _implied_price,
+    "stakes": _stake,
+    "ownership_levels": _ownership_level,
+    "products": _product,
+}
+
+# the rows the summary shows where not all: a reported level is the last price's line already
+_ROWS_SHOWN = {"implied_prices": pl.col("basis") != "reported"}
+
+
+def _block(lines: Mapping[str, list[str]]) -> list[str]:
+    """One subject's summary (or one block for the whole state) from its sections' lines."""
+    out = lines["reported_consensus"] or ["Reported consensus: none reported yet"]
+    out = out + lines["derived_consensus"] + lines["fair_values"]
+    if lines["analysts"]:
+        out += ["Analysts:", *lines["analysts"], *lines["rating_distribution"]]
+    else:
+        out.append("Analysts: none")
+    out += lines["last_price"] + lines["implied_prices"] or ["Last price: none reported yet"]
+    return out + lines["stakes"] + lines["ownership_levels"] + lines["products"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +164,12 @@ class State:
         lines = [f"State of {who} as of {self.at} (known at {self.known_at:%Y-%m-%d %H:%M} UTC)"]
         subjects = self.subjects()
         if self.subject is not None or len(subjects) <= 1:
-            return "\n".join(lines + self._lines())
-        for subject in subjects:  # several companies: each under its own name
-            lines += ["", f"{subject}:", *(f"  {line}" for line in self.of(subject)._lines())]
+            return "\n".join(lines + _block(self._lines(by_subject=False)[None]))
+        # several companies: each under its own name; every frame is read once, whatever the
+        # number of subjects (a frame filtered per subject costs a pass per subject)
+        blocks = self._lines(by_subject=True)
+        for subject in subjects:
+            lines += ["", f"{subject}:", *(f"  {line}" for line in _block(blocks[subject]))]
         return "\n".join(lines)
 
     def subjects(self) -> list[str]:
@@ -81,9 +185,19 @@ class State:
         }
         return State(self.at, self.known_at, subject, frames)
 
-    def _lines(self) -> list[str]:
-        lines = self._consensus_lines() + self._analyst_lines() + self._price_lines()
-        return lines + self._ownership_lines() + self._product_lines()
+    def _lines(self, *, by_subject: bool) -> defaultdict[str | None, dict[str, list[str]]]:
+        """The summary's line for every row of its sections, by subject (or all under
+        ``None``), each subject's lines by section."""
+        out: defaultdict[str | None, dict[str, list[str]]] = defaultdict(
+            lambda: {name: [] for name in _LINES}
+        )
+        for name, line in _LINES.items():
+            frame: pl.DataFrame = getattr(self, name)
+            if name in _ROWS_SHOWN:
+                frame = frame.filter(_ROWS_SHOWN[name])
+            for row in frame.iter_rows(named=True):
+                out[row["subject"] if by_subject else None][name].append(line(row))
+        return out
 
     def __str__(self) -> str:
         return self.summary()
@@ -91,81 +205,6 @@ class State:
     def __repr__(self) -> str:
         who = self.subject or "all subjects"
         return f"<State of {who} as of {self.at}, known at {self.known_at:%Y-%m-%d %H:%M} UTC>"
-
-    def _consensus_lines(self) -> list[str]:
-        out = []
-        if self.reported_consensus.is_empty():
-            out.append("Reported consensus: none reported yet")
-        for r in self.reported_consensus.iter_rows(named=True):
-            about = "about " if r["qualifier"] == "approx" else ""
-            extra = f", {r['analyst_count']} analysts" if r["analyst_count"] else ""
-            out.append(
-                f"Reported consensus: {about}{_money(r['value'], r['currency'])} ({r['subject']}"
-                f"{extra}; article {r['source_id']} of {r['reported_at']:%Y-%m-%d})"
-            )
-        for r in self.derived_consensus.iter_rows(named=True):
-            out.append(
-                f"Derived consensus: mean {_money(r['mean'], r['currency'])}, median "
-                f"{_money(r['median'], r['currency'])}, high {_money(r['high'], r['currency'])}, "
-                f"low {_money(r['low'], r['currency'])} from {r['count']} firm(s): "
-                f"{', '.join(r['firms'])}"
-            )
-        for r in self.fair_values.iter_rows(named=True):
-            value = _money(r["value"], r["currency"])
-            out.append(f"Fair value (not in the consensus): {r['firm']} {value}")
-        return out
-
-    def _analyst_lines(self) -> list[str]:
-        if self.analysts.is_empty():
-            return ["Analysts: none"]
-        out = ["Analysts:"]
-        for r in self.analysts.iter_rows(named=True):
-            rating = "-"
-            if r["rating"]:
-                action = f", {r['rating_action']}" if r["rating_action"] else ""
-                rating = f"{r['rating']} ({r['rating_normalized']}{action})"
-            label = "fair value" if r["target_type"] == "fair_value" else "target"
-            target = f"{label} {_money(r['target'], r['currency'])}" if r["target"] else ""
-            if r["previous_target"]:
-                target += f" (from {_money(r['previous_target'], r['currency'])})"
-            out.append(f"  {r['firm']:<18} {rating:<32} {target}".rstrip())
-        for r in self.rating_distribution.iter_rows(named=True):
-            out.append(
-                f"Ratings: {r['buy']} buy, {r['hold']} hold, {r['sell']} sell; "
-                f"mean score {r['mean_score']:.2f} (1 strong buy .. 5 sell)"
-            )
-        return out
-
-    def _price_lines(self) -> list[str]:
-        out = []
-        for r in self.last_price.iter_rows(named=True):
-            out.append(
-                f"Last price: {_money(r['price'], r['currency'])} {r['level_type']} on {r['date']}"
-            )
-        for r in self.implied_prices.filter(pl.col("basis") != "reported").iter_rows(named=True):
-            flag = " CONFLICT" if r["conflict"] else ""
-            price = _money(r["price"], r["currency"])
-            out.append(f"  implied {r['date']}: {price} ({r['basis']}){flag}")
-        return out or ["Last price: none reported yet"]
-
-    def _ownership_lines(self) -> list[str]:
-        out = []
-        for r in self.stakes.iter_rows(named=True):
-            amount = _money(r["amount"], r["currency"]) if r["amount"] else ""
-            shares = f"{r['shares']:,.0f} shares" if r["shares"] else ""
-            when = f" ({r['occurred_start']}..{r['occurred_end']})" if r["occurred_start"] else ""
-            size = f" {amount or shares}" if amount or shares else ""
-            out.append(f"Stake: {r['investor']} {r['direction']}{size}{when}")
-        for r in self.ownership_levels.iter_rows(named=True):
-            out.append(f"Ownership: {r['holder']} {r['percent']}%")
-        return out
-
-    def _product_lines(self) -> list[str]:
-        out = []
-        for r in self.products.iter_rows(named=True):
-            price = f" from {_money(r['price'], r['currency'])}" if r["price"] else ""
-            out.append(f"Product: {r['product']}{price} (launched {r['launched']})")
-        return out
 
     # --- HTML and JSON ---------------------------------------------------------------------
 
