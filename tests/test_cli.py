@@ -278,6 +278,16 @@ def test_asof_only_prints_the_parts_asked_for(seeded_store: Path) -> None:
     assert "--only analyst: not a part of the state; choose among" in wrong.stderr
 
 
+def test_asof_prints_the_summary_of_the_whole_state(seeded_store: Path) -> None:
+    from timeline import Timeline
+
+    for at in ("2025-12-07", "2026-01-05"):
+        printed = timeline("asof", at, "--store", str(seeded_store))
+        assert printed.returncode == 0, printed.stderr
+        assert printed.stdout == Timeline.open(seeded_store).asof(at).summary() + "\n"
+    assert "\nHSTECH:\n" in printed.stdout  # a subject of no section the summary shows
+
+
 def test_lab_command_starts_jupyterlab(tmp_path: Path) -> None:
     import socket
     import time

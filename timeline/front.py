@@ -30,7 +30,7 @@ from timeline import projections as p
 from timeline._time import Instant, as_instant, as_query
 from timeline.entities import canonical
 from timeline.errors import ArgumentInvalid
-from timeline.events import EventBase
+from timeline.events import FACT_KEYS, EventBase
 from timeline.log import EventLog, visible
 from timeline.projections._core import Dates
 from timeline.projections.registry import PROJECTIONS, collect
@@ -174,6 +174,17 @@ class Timeline:
             subject=canonical(subject) if subject is not None else None,
             sections={name: frame.drop("at", "known_at") for name, frame in frames.items()},
         )
+
+    def subjects(self, at: Instant, known_at: Instant | None = None) -> list[str]:
+        """The subjects with a fact known as of ``at`` (known at ``known_at``), sorted: every
+        subject ``asof(at, known_at)`` speaks of, found without computing the state.
+
+        >>> Timeline.from_articles(["seeds"]).subjects("2026-01-05")
+        ['BABA', 'HSTECH']
+        """
+        seen = p.visible(self.plan, p.queries(at, known_at), list(FACT_KEYS))
+        found = seen.select(pl.col("subject").unique().sort()).collect()
+        return found.get_column("subject").drop_nulls().to_list()
 
     def diff(self, start: Instant, end: Instant, *, subject: str | None = None) -> pl.DataFrame:
         """What changed between the states as of ``start`` and ``end``."""

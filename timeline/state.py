@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ import polars as pl
 from timeline._templates import render
 from timeline.projections.registry import PROJECTIONS
 
-__all__ = ["State"]
+__all__ = ["SUMMARY_SECTIONS", "State"]
 
 
 def _money(value: float | None, currency: str | None = "USD") -> str:
@@ -114,7 +114,9 @@ _LINES: Mapping[str, Callable[[_Row], str]] = {
     "products": _product,
 }
 
-# the rows the summary shows where not all: a reported level is the last price's line already
+#: The sections `State.summary` reads.
+SUMMARY_SECTIONS = tuple(_LINES)
+# the rows it shows where not all: a reported level is the last price's line already
 _ROWS_SHOWN = {"implied_prices": pl.col("basis") != "reported"}
 
 
@@ -158,11 +160,17 @@ class State:
 
     # --- text ------------------------------------------------------------------------------
 
-    def summary(self) -> str:
-        """A plain-text summary: consensus, analysts, last price, stakes, products."""
+    def summary(self, subjects: Iterable[str] | None = None) -> str:
+        """A plain-text summary: consensus, analysts, last price, stakes, products.
+
+        ``subjects``: the companies shown, each under its name; by default those the state
+        speaks of (`subjects`). A state of only the sections the summary reads
+        (`SUMMARY_SECTIONS`) reads as the whole state's when given the whole state's
+        (`Timeline.subjects`).
+        """
         who = self.subject or "all subjects"
         lines = [f"State of {who} as of {self.at} (known at {self.known_at:%Y-%m-%d %H:%M} UTC)"]
-        subjects = self.subjects()
+        subjects = self.subjects() if subjects is None else sorted(subjects)
         if self.subject is not None or len(subjects) <= 1:
             return "\n".join(lines + _block(self._lines(by_subject=False)[None]))
         # several companies: each under its own name; every frame is read once, whatever the
