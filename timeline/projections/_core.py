@@ -30,10 +30,14 @@ from timeline.errors import ArgumentInvalid, InstantInvalid
 from timeline.knowledge import CONTROL_KINDS, known_spans
 from timeline.knowledge import known_at as known_at_
 
-__all__ = ["CONTROL_KINDS", "Dates", "facts", "latest", "queries", "visible"]
+__all__ = ["CONTROL_KINDS", "RULE_COLUMNS", "Dates", "facts", "latest", "queries", "visible"]
 
 Dates = Instant | Sequence[Instant] | pl.Series
 _ORDER = ["valid_from", "known_from", "seq"]
+
+#: What `facts` reads of every event, whatever its kind, beside the envelope: the references of
+#: retractions and corrections, and the modality (a fact of a kind without one is actual).
+RULE_COLUMNS = ("target_event_id", "replacement_event_id", "modality")
 
 
 def _many(value: Dates, argument: str) -> list[Instant]:
