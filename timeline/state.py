@@ -9,6 +9,7 @@ JSON-ready dict for programs.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -30,78 +31,116 @@ def _money(value: float | None, currency: str | None = "USD") -> str:
     return f"{symbol}{value:,.2f}" if symbol else f"{value:,.2f} {currency or ''}".strip()
 
 
-_Row = Mapping[str, Any]
-
-
-def _reported_consensus(r: _Row) -> str:
-    about = "about " if r["qualifier"] == "approx" else ""
-    extra = f", {r['analyst_count']} analysts" if r["analyst_count"] else ""
+def _reported_consensus(
+    *,
+    subject: str,
+    value: float | None,
+    currency: str | None,
+    qualifier: str | None,
+    analyst_count: int | None,
+    source_id: str,
+    reported_at: dt.datetime,
+) -> str:
+    about = "about " if qualifier == "approx" else ""
+    extra = f", {analyst_count} analysts" if analyst_count else ""
     return (
-        f"Reported consensus: {about}{_money(r['value'], r['currency'])} ({r['subject']}"
-        f"{extra}; article {r['source_id']} of {r['reported_at']:%Y-%m-%d})"
+        f"Reported consensus: {about}{_money(value, currency)} ({subject}{extra}; "
+        f"article {source_id} of {reported_at:%Y-%m-%d})"
     )
 
 
-def _derived_consensus(r: _Row) -> str:
+def _derived_consensus(
+    *,
+    currency: str | None,
+    mean: float,
+    median: float,
+    high: float,
+    low: float,
+    count: int,
+    firms: list[str],
+) -> str:
     return (
-        f"Derived consensus: mean {_money(r['mean'], r['currency'])}, median "
-        f"{_money(r['median'], r['currency'])}, high {_money(r['high'], r['currency'])}, "
-        f"low {_money(r['low'], r['currency'])} from {r['count']} firm(s): "
-        f"{', '.join(r['firms'])}"
+        f"Derived consensus: mean {_money(mean, currency)}, median {_money(median, currency)}, "
+        f"high {_money(high, currency)}, low {_money(low, currency)} from {count} firm(s): "
+        f"{', '.join(firms)}"
     )
 
 
-def _fair_value(r: _Row) -> str:
-    return f"Fair value (not in the consensus): {r['firm']} {_money(r['value'], r['currency'])}"
+def _fair_value(*, firm: str, value: float | None, currency: str | None) -> str:
+    return f"Fair value (not in the consensus): {firm} {_money(value, currency)}"
 
 
-def _analyst(r: _Row) -> str:
-    rating = "-"
-    if r["rating"]:
-        action = f", {r['rating_action']}" if r["rating_action"] else ""
-        rating = f"{r['rating']} ({r['rating_normalized']}{action})"
-    label = "fair value" if r["target_type"] == "fair_value" else "target"
-    target = f"{label} {_money(r['target'], r['currency'])}" if r["target"] else ""
-    if r["previous_target"]:
-        target += f" (from {_money(r['previous_target'], r['currency'])})"
-    return f"  {r['firm']:<18} {rating:<32} {target}".rstrip()
+def _analyst(
+    *,
+    firm: str,
+    rating: str | None,
+    rating_normalized: str | None,
+    rating_action: str | None,
+    target: float | None,
+    target_type: str | None,
+    previous_target: float | None,
+    currency: str | None,
+) -> str:
+    shown = "-"
+    if rating:
+        action = f", {rating_action}" if rating_action else ""
+        shown = f"{rating} ({rating_normalized}{action})"
+    label = "fair value" if target_type == "fair_value" else "target"
+    value = f"{label} {_money(target, currency)}" if target else ""
+    if previous_target:
+        value += f" (from {_money(previous_target, currency)})"
+    return f"  {firm:<18} {shown:<32} {value}".rstrip()
 
 
-def _ratings(r: _Row) -> str:
+def _ratings(*, buy: int, hold: int, sell: int, mean_score: float) -> str:
     return (
-        f"Ratings: {r['buy']} buy, {r['hold']} hold, {r['sell']} sell; "
-        f"mean score {r['mean_score']:.2f} (1 strong buy .. 5 sell)"
+        f"Ratings: {buy} buy, {hold} hold, {sell} sell; "
+        f"mean score {mean_score:.2f} (1 strong buy .. 5 sell)"
     )
 
 
-def _last_price(r: _Row) -> str:
-    return f"Last price: {_money(r['price'], r['currency'])} {r['level_type']} on {r['date']}"
+def _last_price(
+    *, price: float | None, currency: str | None, level_type: str | None, date: dt.date
+) -> str:
+    return f"Last price: {_money(price, currency)} {level_type} on {date}"
 
 
-def _implied_price(r: _Row) -> str:
-    flag = " CONFLICT" if r["conflict"] else ""
-    return f"  implied {r['date']}: {_money(r['price'], r['currency'])} ({r['basis']}){flag}"
+def _implied_price(
+    *, date: dt.date, price: float | None, currency: str | None, basis: str, conflict: bool
+) -> str:
+    flag = " CONFLICT" if conflict else ""
+    return f"  implied {date}: {_money(price, currency)} ({basis}){flag}"
 
 
-def _stake(r: _Row) -> str:
-    amount = _money(r["amount"], r["currency"]) if r["amount"] else ""
-    shares = f"{r['shares']:,.0f} shares" if r["shares"] else ""
-    when = f" ({r['occurred_start']}..{r['occurred_end']})" if r["occurred_start"] else ""
-    size = f" {amount or shares}" if amount or shares else ""
-    return f"Stake: {r['investor']} {r['direction']}{size}{when}"
+def _stake(
+    *,
+    investor: str,
+    direction: str | None,
+    amount: float | None,
+    currency: str | None,
+    shares: float | None,
+    occurred_start: dt.date | None,
+    occurred_end: dt.date | None,
+) -> str:
+    money = _money(amount, currency) if amount else ""
+    count = f"{shares:,.0f} shares" if shares else ""
+    when = f" ({occurred_start}..{occurred_end})" if occurred_start else ""
+    size = f" {money or count}" if money or count else ""
+    return f"Stake: {investor} {direction}{size}{when}"
 
 
-def _ownership_level(r: _Row) -> str:
-    return f"Ownership: {r['holder']} {r['percent']}%"
+def _ownership_level(*, holder: str, percent: float | None) -> str:
+    return f"Ownership: {holder} {percent}%"
 
 
-def _product(r: _Row) -> str:
-    price = f" from {_money(r['price'], r['currency'])}" if r["price"] else ""
-    return f"Product: {r['product']}{price} (launched {r['launched']})"
+def _product(*, product: str, price: float | None, currency: str | None, launched: dt.date) -> str:
+    shown = f" from {_money(price, currency)}" if price else ""
+    return f"Product: {product}{shown} (launched {launched})"
 
 
-#: One line per row of each section the summary shows, in the order it shows them.
-_LINES: Mapping[str, Callable[[_Row], str]] = {
+#: One line per row of each section the summary shows, in the order it shows them; each
+#: function's parameters are the columns it reads.
+_LINES: Mapping[str, Callable[..., str]] = {
     "reported_consensus": _reported_consensus,
     "derived_consensus": _derived_consensus,
     "fair_values": _fair_value,
@@ -113,6 +152,8 @@ _LINES: Mapping[str, Callable[[_Row], str]] = {
     "ownership_levels": _ownership_level,
     "products": _product,
 }
+# only these columns are turned into Python values, row by row
+_READS = {name: list(inspect.signature(line).parameters) for name, line in _LINES.items()}
 
 #: The sections `State.summary` reads.
 SUMMARY_SECTIONS = tuple(_LINES)
@@ -203,8 +244,12 @@ class State:
             frame: pl.DataFrame = getattr(self, name)
             if name in _ROWS_SHOWN:
                 frame = frame.filter(_ROWS_SHOWN[name])
-            for row in frame.iter_rows(named=True):
-                out[row["subject"] if by_subject else None][name].append(line(row))
+            rows = frame.select(_READS[name]).iter_rows(named=True)
+            subjects = (
+                frame.get_column("subject").to_list() if by_subject else [None] * frame.height
+            )
+            for subject, row in zip(subjects, rows, strict=True):
+                out[subject][name].append(line(**row))
         return out
 
     def __str__(self) -> str:
