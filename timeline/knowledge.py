@@ -28,19 +28,27 @@ this rule through `known_spans` and `known_at`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import polars as pl
 
-__all__ = ["CONTROL_KINDS", "known_at", "known_spans"]
+__all__ = ["CONTROL_KINDS", "known_at", "known_spans", "of_kinds"]
 
 #: The kinds that withdraw a fact rather than state one.
 CONTROL_KINDS = ("retraction", "correction")
 
 
+def of_kinds(kinds: Iterable[str]) -> pl.Expr:
+    """True for the events of ``kinds``."""
+    # NOTE: one equality per kind rather than `is_in`, which hashes every string of the column:
+    # a fifth of the time of a state's projections at 1M events
+    return pl.any_horizontal(False, *(pl.col("kind") == kind for kind in kinds))
+
+
 def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
     """The facts of ``events`` (control events left out) with ``known_from`` and
     ``known_until``."""
-    control = events.filter(pl.col("kind").is_in(CONTROL_KINDS))
+    control = events.filter(of_kinds(CONTROL_KINDS))
     withdrawn = control.group_by("target_event_id").agg(
         pl.col("reported_at").min().alias("known_until")
     )
@@ -50,7 +58,7 @@ def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
         .agg(pl.col("reported_at").min().alias("corrected_at"))
     )
     return (
-        events.filter(~pl.col("kind").is_in(CONTROL_KINDS))
+        events.filter(~of_kinds(CONTROL_KINDS))
         .join(withdrawn, left_on="event_id", right_on="target_event_id", how="left")
         .join(corrected, left_on="event_id", right_on="replacement_event_id", how="left")
         .with_columns(known_from=pl.max_horizontal("reported_at", "corrected_at"))

@@ -24,6 +24,7 @@ import polars as pl
 
 from timeline.errors import ArgumentInvalid
 from timeline.events import KINDS
+from timeline.knowledge import of_kinds
 from timeline.log import columns_of
 from timeline.projections._core import CONTROL_KINDS, RULE_COLUMNS, Dates
 from timeline.projections.analysts import project_analyst_table, project_rating_distribution
@@ -197,4 +198,4 @@ def read(events: pl.LazyFrame, names: Iterable[str] | None = None) -> pl.LazyFra
     kinds = {kind for p in chosen for kind in p.kinds or KINDS} | set(CONTROL_KINDS)
     used = set(columns_of(kinds)) | set(RULE_COLUMNS)
     columns = [name for name in events.collect_schema() if name in used]
-    return events.filter(pl.col("kind").is_in(sorted(kinds))).select(columns).collect().lazy()
+    return events.filter(of_kinds(sorted(kinds))).select(columns).collect().lazy()
