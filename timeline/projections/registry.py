@@ -179,9 +179,8 @@ def collect(
 ) -> dict[str, pl.DataFrame]:
     """The named projections, collected in one pass of the lazy engine, over one read of the
     events they use (`read`)."""
-    chosen = _chosen(names)
-    log = read(events, [p.name for p in chosen])
-    lazy = plans(log, at, known_at, [p.name for p in chosen], **options)
+    chosen = [p.name for p in _chosen(names)]
+    lazy = plans(read(events, chosen), at, known_at, chosen, **options)
     return dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
 
 
