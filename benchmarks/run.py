@@ -3,9 +3,12 @@
     .venv/bin/python -m benchmarks.run                      # 1M and 10M events
     .venv/bin/python -m benchmarks.run --sizes 1000000      # 1M only
     .venv/bin/python -m benchmarks.run --quick              # after changing a projection
+    .venv/bin/python -m benchmarks.run --cold-start         # `timeline asof` from a 1M store
 
 ``--quick`` asks the four questions of the 1M log of timeline and of DuckDB at its best only,
 once each, answers cross-checked, and writes ``benchmarks/data/quick.md`` (not RESULTS.md).
+``--cold-start`` times the whole command ``timeline asof`` in fresh processes and writes
+``benchmarks/data/cold-start.md``.
 
 Each (size, engine, question) runs in a fresh subprocess, so its peak memory (max RSS) is its
 own. Answers of every engine are compared with timeline's before anything is timed. The
@@ -52,6 +55,7 @@ DATA = ROOT / "data"
 AT = dt.date(2024, 6, 30)
 SERIES = (dt.date(2016, 1, 1), dt.date(2025, 12, 31))
 REPLAY_DAYS = 30
+COLD_RUNS = 7  # fresh processes per command of the cold start: a start varies more than a query
 
 
 def _rss() -> int:
@@ -335,6 +339,83 @@ def verify_lines(verifies: list[dict[str, Any]]) -> list[str]:
     return [*lines, ""]
 
 
+def _cold_runs(command: list[str], repeat: int) -> list[float]:
+    """Wall-clock seconds of ``command`` in a fresh process, ``repeat`` times (output dropped:
+    the command's own work, not a terminal's)."""
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT.parent)
+        times.append(time.perf_counter() - began)
+    return times
+
+
+def measure_cold_start(size: int, repeat: int) -> list[dict[str, Any]]:
+    """`timeline asof` of every subject and of one, each a fresh process from the start of the
+    interpreter to its exit, on the store of `_verify_store`; and the import of the command
+    line alone."""
+    store = _verify_store(size).uri
+    subject = pl.read_parquet(_log(size), columns=["subject"]).to_series().mode().sort().item(0)
+    asof = [str(Path(sys.executable).with_name("timeline")), "asof", AT.isoformat()]
+    runs = {
+        f"timeline asof {AT} --store S": [*asof, "--store", store],
+        f"timeline asof {AT} --store S --subject {subject}": [
+            *asof, "--store", store, "--subject", subject
+        ],
+        'python -c "import timeline.cli"': [sys.executable, "-c", "import timeline.cli"],
+    }  # fmt: skip
+    results = []
+    for name, command in runs.items():
+        load = float(Path("/proc/loadavg").read_text().split()[0])  # other work on the machine
+        times = _cold_runs(command, repeat)
+        results.append(
+            {"size": size, "command": name, "seconds": statistics.median(times),
+             "all_seconds": times, "load_before": load}
+        )  # fmt: skip
+    return results
+
+
+def cold_start_lines(colds: list[dict[str, Any]]) -> list[str]:
+    """The report's section on the cold start of `timeline asof`."""
+    if not colds:
+        return []
+    lines = [
+        "## Cold start of `timeline asof`",
+        "",
+        "The whole command in a fresh process, from the start of the interpreter to its exit "
+        "(its output to /dev/null), on the store `--verify` reads (S: the synthetic log in one "
+        f"commit), as of {AT}; median of the runs. The load average (1 minute) shows other "
+        "work on the machine when the runs began.",
+        "",
+        "| events | command | median | runs | load average before |",
+        "| ---: | --- | ---: | --- | ---: |",
+    ]
+    for c in colds:
+        shown = ", ".join(_fmt(t) for t in c["all_seconds"])
+        lines.append(
+            f"| {c['size']:,} | `{c['command']}` | {_fmt(c['seconds'])} | {shown} | "
+            f"{c['load_before']:.2f} |"
+        )
+    return [*lines, ""]
+
+
+def run_cold_start(size: int, repeat: int, out: Path) -> None:
+    """Time the cold start at ``size`` events and write the section alone to ``out``."""
+    colds = measure_cold_start(size, repeat)
+    for c in colds:
+        print(f"{c['command']}: median {_fmt(c['seconds'])}", flush=True)
+    head = [
+        "# Cold start of `timeline asof`",
+        "",
+        f"Produced by `.venv/bin/python -m benchmarks.run --cold-start` on {dt.date.today()}.",
+        f"Machine: {_machine()}.",
+        "",
+    ]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(head + cold_start_lines(colds)))
+    print(f"wrote {out}", flush=True)
+
+
 def measure_extraction() -> dict[str, Any]:
     """Articles per second on one core: the seeds, the test and the held-out articles."""
 
@@ -397,6 +478,7 @@ def write_report(
     out: Path,
     *,
     verifies: list[dict[str, Any]] | None = None,
+    colds: list[dict[str, Any]] | None = None,
 ) -> None:
     lines = [
         "# Benchmark results",
@@ -459,6 +541,7 @@ def write_report(
             "",
         ]
     lines += verify_lines(verifies or [])
+    lines += cold_start_lines(colds or [])
     if extraction is not None:
         lines += [
             "## Extraction",
@@ -491,12 +574,14 @@ def run_verify(sizes: list[int], repeat: int, out: Path) -> None:
     print(f"wrote {out}", flush=True)
 
 
-def main() -> None:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--repeat", type=int, default=None, help="runs to take the median of (3; 7 cold starts)"
+    )
     parser.add_argument(
         "--engines", nargs="+", default=["polars", "duckdb-native", "duckdb", "pandas", "replay"]
     )
@@ -510,6 +595,15 @@ def main() -> None:
         help="time DeltaStore.verify() only, at each of --sizes; writes benchmarks/data/verify.md",
     )
     parser.add_argument(
+        "--cold-start",
+        type=int,
+        nargs="?",
+        const=1_000_000,
+        metavar="EVENTS",
+        help="time `timeline asof` in fresh processes on a store of EVENTS (1M) events; "
+        "writes benchmarks/data/cold-start.md",
+    )
+    parser.add_argument(
         "--quick",
         action="store_true",
         help="1M events, timeline and duckdb-native, once each; writes benchmarks/data/quick.md",
@@ -519,24 +613,38 @@ def main() -> None:
         action="store_true",
         help="do not cross-check answers (say so in the report)",
     )
-    args = parser.parse_args()
+    return parser
+
+
+def _measured_alone(args: argparse.Namespace) -> bool:
+    """Run the mode that measures one thing, if one was asked for (one engine's question in
+    a subprocess, verify(), the cold start, the extraction)."""
     if args.one:
         size, engine, question, repeat = args.one
         print(json.dumps(measure(int(size), engine, question, int(repeat))))
-        return
-    if args.one_verify:
+    elif args.one_verify:
         print(json.dumps(measure_verify(int(args.one_verify[0]), int(args.one_verify[1]))))
-        return
-    if args.verify:
+    elif args.verify:
         run_verify(args.sizes, args.repeat, DATA / "verify.md")
-        return
-    if args.extraction:
+    elif args.cold_start:
+        run_cold_start(args.cold_start, args.repeat, DATA / "cold-start.md")
+    elif args.extraction:
         print(json.dumps(measure_extraction()))
+    else:
+        return False
+    return True
+
+
+def main() -> None:
+    args = _parser().parse_args()
+    if args.repeat is None:
+        args.repeat = COLD_RUNS if args.cold_start else 3
+    if _measured_alone(args):
         return
     if args.quick:
         args.sizes, args.repeat, args.engines = [1_000_000], 1, ["polars", "duckdb-native"]
         args.out = DATA / "quick.md"
-    results, stores, checks, verifies = [], [], {}, []
+    results, stores, checks, verifies, colds = [], [], {}, [], []
     for size in args.sizes:
         _log(size)
         checks[size] = (
@@ -562,8 +670,11 @@ def main() -> None:
             extraction = json.loads(out.stdout.strip().splitlines()[-1])
             verifies.append(_verify_subprocess(size, args.repeat))
             print(f"  verify: {_fmt(verifies[-1]['seconds'])}", flush=True)
+            cold = measure_cold_start(size, COLD_RUNS)
+            colds += cold
+            print(f"  cold start of asof: {_fmt(cold[0]['seconds'])}", flush=True)
         # after every size
-        write_report(results, stores, extraction, checks, args.out, verifies=verifies)
+        write_report(results, stores, extraction, checks, args.out, verifies=verifies, colds=colds)
         print(f"wrote {args.out}", flush=True)
 
 

@@ -37,6 +37,19 @@ def test_help_lists_the_commands() -> None:
         assert command in result.stdout
 
 
+def test_the_command_line_starts_without_the_extractor_or_the_charts() -> None:
+    # a fresh interpreter: what `timeline asof` loads before it reads the store
+    probe = (
+        "import sys, timeline.cli; "
+        "print(' '.join(m for m in ('timeline.extract', 'timeline.articles', 'timeline.ingest', "
+        "'exchange_calendars', 'pycountry', 'altair', 'jinja2', 'tqdm') if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.split() == []
+
+
 def test_schema_prints_every_kind() -> None:
     result = timeline("schema")
     assert result.returncode == 0
@@ -263,6 +276,16 @@ def test_asof_only_prints_the_parts_asked_for(seeded_store: Path) -> None:
     wrong = timeline("asof", "2026-01-05", "--only", "analyst", *store)
     assert wrong.returncode == 1
     assert "--only analyst: not a part of the state; choose among" in wrong.stderr
+
+
+def test_asof_prints_the_summary_of_the_whole_state(seeded_store: Path) -> None:
+    from timeline import Timeline
+
+    for at in ("2025-12-07", "2026-01-05"):
+        printed = timeline("asof", at, "--store", str(seeded_store))
+        assert printed.returncode == 0, printed.stderr
+        assert printed.stdout == Timeline.open(seeded_store).asof(at).summary() + "\n"
+    assert "\nHSTECH:\n" in printed.stdout  # a subject of no section the summary shows
 
 
 def test_lab_command_starts_jupyterlab(tmp_path: Path) -> None:

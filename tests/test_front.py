@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Reliability
+from tests.conftest import MakeEvent, Reliability
 from timeline import PriceTarget, Timeline, TimelineError
 from timeline.articles import ArticleSkipped
 from timeline.errors import ArgumentInvalid, ArticleUnreadable, InstantInvalid
@@ -93,6 +93,35 @@ def test_known_at_later_than_at_sees_what_we_now_know(tl: Timeline) -> None:
     stakes = set(then.stakes.get_column("investor").to_list())
     assert "Westend Capital Management" in stakes  # happened in Q3, reported in December
     assert "Norges Bank" not in stakes  # no occurrence date: true from its report on
+
+
+@pytest.mark.parametrize(
+    ("at", "known_at"),
+    [
+        ("2025-10-01", None),
+        ("2025-12-07", None),
+        ("2026-06-01", None),
+        ("2025-10-01", "2026-01-05"),
+    ],
+)
+def test_subjects_are_those_the_state_speaks_of(at: str, known_at: str | None) -> None:
+    tl = Timeline.from_articles([SEEDS, SEEDS.parent / "tests" / "articles"])
+    assert tl.subjects(at, known_at) == tl.asof(at, known_at).subjects()
+
+
+def test_a_subject_whose_only_fact_is_withdrawn_is_not_spoken_of(make_event: MakeEvent) -> None:
+    target = make_event(subject="ACME", reported_at="2025-12-01")
+    retracted = make_event(
+        "retraction",
+        subject="ACME",
+        target_event_id=target.event_id,
+        reason="misquoted",
+        source_id="b",
+        reported_at="2025-12-02",
+    )
+    tl = Timeline.from_events([make_event(), target, retracted])
+    assert tl.subjects("2025-12-01") == ["ACME"]
+    assert tl.subjects("2025-12-10") == ["BABA"] == tl.asof("2025-12-10").subjects()
 
 
 def test_open_reads_a_store(tmp_path: Path, tl: Timeline) -> None:

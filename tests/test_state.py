@@ -7,6 +7,7 @@ from tests.conftest import MakeEvent
 from timeline import Timeline
 from timeline.articles import Article
 from timeline.extract import RuleExtractor
+from timeline.state import SUMMARY_SECTIONS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -50,3 +51,21 @@ def test_a_state_of_several_subjects_labels_each(make_event: MakeEvent) -> None:
     assert ("target $200.00" in nvda, "Last price: $180.50" in nvda) == (True, True)
     one = Timeline.from_events(events).asof("2025-12-31", subject="NVDA").summary()
     assert ("NVDA:" in one, "Last price: $180.50" in one) == (False, True)
+
+
+def test_each_subject_of_a_summary_reads_as_its_own_state() -> None:
+    tl = Timeline.from_articles([SEEDS, SEEDS.parent / "tests" / "articles"])
+    state = tl.asof("2026-06-01")
+    assert len(state.subjects()) > 2
+    blocks = state.summary().split("\n\n")[1:]
+    for subject, block in zip(state.subjects(), blocks, strict=True):
+        own = state.of(subject).summary().splitlines()[1:]
+        assert block.splitlines() == [f"{subject}:", *(f"  {line}" for line in own)]
+
+
+def test_the_summary_of_its_own_sections_given_the_subjects_is_the_whole_summary() -> None:
+    tl = Timeline.from_articles([SEEDS, SEEDS.parent / "tests" / "articles"])
+    whole = tl.asof("2026-06-01")
+    part = tl.asof("2026-06-01", only=SUMMARY_SECTIONS)
+    assert set(part.subjects()) < set(whole.subjects())  # an index only moves: no section shown
+    assert part.summary(tl.subjects("2026-06-01")) == whole.summary()

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 __all__ = ["render"]
 
 
 @cache
 def _environment() -> Environment:
+    # NOTE: Jinja2 loads with the first page rendered, not with `timeline.state` (which the
+    # command line imports to print text)
+    from jinja2 import Environment, PackageLoader, StrictUndefined  # noqa: PLC0415
+
     return Environment(
         loader=PackageLoader("timeline", "templates"),
         autoescape=True,

@@ -21,16 +21,16 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from timeline._time import as_instant, to_utc
-from timeline.articles import load_articles, run_questions
+# NOTE: the commands that read articles import the extractor themselves (its patterns, exchange
+# calendars and tables take a while to load): the store's commands, `asof` first, start without
+from timeline._time import Instant, as_instant, to_utc
 from timeline.entities import canonical
 from timeline.errors import SealedGold, StoreCorrupt, TimelineError
 from timeline.events import KINDS, event_json_schema
-from timeline.extract import RuleExtractor
 from timeline.front import Timeline
-from timeline.ingest import extract_articles, ingest
 from timeline.log import frame_to_events
 from timeline.projections.registry import PROJECTIONS
+from timeline.state import SUMMARY_SECTIONS
 from timeline.store import open_store
 
 if TYPE_CHECKING:
@@ -173,6 +173,9 @@ def extract(
 
     Example: `timeline extract seeds/004_be3f86df37a2d424.txt --json`
     """
+    from timeline.articles import load_articles  # noqa: PLC0415 - see the imports' NOTE
+    from timeline.ingest import extract_articles  # noqa: PLC0415
+
     loaded = load_articles(paths, published=_published(published), subject=subject)
     events = extract_articles(loaded.articles)
     if as_json:
@@ -211,6 +214,8 @@ def ingest_command(
 
     Example: `timeline ingest seeds/`
     """
+    from timeline.ingest import ingest  # noqa: PLC0415 - see the imports' NOTE
+
     st = open_store(store)
     report = ingest(
         paths,
@@ -249,6 +254,7 @@ def eval_command(
     gold folder) shows its totals only.
     """
     from timeline.evaluate import EventsFile, evaluate  # noqa: PLC0415 - only this command
+    from timeline.extract import RuleExtractor  # noqa: PLC0415 - see the imports' NOTE
 
     if not gold.is_dir():
         _fail(f"no gold folder at {gold}; pass --gold with a folder of *.toml gold files")
@@ -344,14 +350,28 @@ def asof(
     tl = Timeline.open(open_store(store))
     who = canonical(subject) if subject else None
     _hint_unknown_subject(tl, who)
+    if parts is None and not as_json:
+        _print_text(_summary(tl, when, known, who))
+        return
     state = tl.asof(when, known, subject=who, only=parts)
     if as_json:
         _out.print_json(json.dumps(state.to_dict()))
-    elif parts is None:
-        _out.print(state.summary(), markup=False)
     else:
         for name, frame in state.frames().items():
             _out.print(_frame_table(f"{PROJECTIONS[name].title} ({frame.height})", frame))
+
+
+def _summary(tl: Timeline, at: Instant, known_at: Instant | None, subject: str | None) -> str:
+    """The state's text summary, from the sections it shows only (the others, every fact
+    counted and compared, take most of the time of a whole state)."""
+    state = tl.asof(at, known_at, subject=subject, only=SUMMARY_SECTIONS)
+    return state.summary(None if subject else tl.subjects(at, known_at))
+
+
+def _print_text(text: str) -> None:
+    """Plain text as it is: Rich would first make it styled text (emoji codes replaced, tabs
+    expanded, every line measured), seconds for the state of thousands of companies."""
+    sys.stdout.write(f"{text}\n")
 
 
 @app.command()
@@ -388,6 +408,9 @@ def run(
 
     Example: `timeline run`
     """
+    from timeline.articles import run_questions  # noqa: PLC0415 - see the imports' NOTE
+    from timeline.ingest import ingest  # noqa: PLC0415
+
     if not seeds.is_dir():
         _fail(
             f"no folder of articles at {seeds}: run `timeline run` in the repository's root, "
@@ -414,7 +437,7 @@ def run(
         _out.print(f"  {day}: {found or 'none reported yet'}", markup=False)
     if subject is not None and dates:
         _out.print()
-        _out.print(tl.asof(dates[-1], subject=subject).summary(), markup=False)
+        _print_text(_summary(tl, dates[-1], None, subject))
     if not check.ok:
         raise typer.Exit(EXIT_DATA)
 

@@ -22,23 +22,23 @@ import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
 from timeline import projections as p
 from timeline._time import Instant, as_instant, as_query
-from timeline.articles import ArticleSkipped, load_articles
 from timeline.entities import canonical
 from timeline.errors import ArgumentInvalid
-from timeline.events import EventBase
-from timeline.extract import Extractor
-from timeline.ingest import extract_articles
+from timeline.events import FACT_KEYS, EventBase
 from timeline.log import EventLog, visible
 from timeline.projections._core import Dates
 from timeline.projections.registry import PROJECTIONS, collect
 from timeline.state import State
 from timeline.store import EventSource, open_store
+
+if TYPE_CHECKING:
+    from timeline.extract import Extractor
 
 __all__ = ["Timeline"]
 
@@ -109,6 +109,11 @@ class Timeline:
         An article that cannot be read is raised when no article could be; otherwise each is
         a warning and the rest are extracted.
         """
+        # NOTE: the extractor (its patterns, exchange calendars) loads only when articles are
+        # read: a timeline over a store never needs it, and `timeline asof` starts without it
+        from timeline.articles import ArticleSkipped, load_articles  # noqa: PLC0415
+        from timeline.ingest import extract_articles  # noqa: PLC0415
+
         if isinstance(paths, (str, Path)):
             paths = [paths]
         loaded = load_articles(paths, published=published)
@@ -169,6 +174,17 @@ class Timeline:
             subject=canonical(subject) if subject is not None else None,
             sections={name: frame.drop("at", "known_at") for name, frame in frames.items()},
         )
+
+    def subjects(self, at: Instant, known_at: Instant | None = None) -> list[str]:
+        """The subjects with a fact known as of ``at`` (known at ``known_at``), sorted: every
+        subject ``asof(at, known_at)`` speaks of, found without computing the state.
+
+        >>> Timeline.from_articles(["seeds"]).subjects("2026-01-05")
+        ['BABA', 'HSTECH']
+        """
+        seen = p.visible(self.plan, p.queries(at, known_at), list(FACT_KEYS))
+        found = seen.select(pl.col("subject").unique().sort()).collect()
+        return found.get_column("subject").drop_nulls().to_list()
 
     def diff(self, start: Instant, end: Instant, *, subject: str | None = None) -> pl.DataFrame:
         """What changed between the states as of ``start`` and ``end``."""

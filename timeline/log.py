@@ -70,6 +70,7 @@ __all__ = [
     "EventLog",
     "Problem",
     "VerifyReport",
+    "columns_of",
     "conform",
     "events_to_frame",
     "frame_to_events",
@@ -126,6 +127,17 @@ def log_schema() -> pl.Schema:
             columns.setdefault(name, dtype)
             owner.setdefault(name, kind)
     return pl.Schema(columns)
+
+
+def columns_of(kinds: Iterable[str]) -> list[str]:
+    """The log's columns events of ``kinds`` fill: the envelope, ``seq`` and their payload
+    fields, in the log's order.
+
+    >>> columns_of(["price_level"])[-5:]
+    ['currency', 'qualifier', 'listing', 'price', 'level_type']
+    """
+    fields = {*ENVELOPE_FIELDS, "seq"}.union(*(KINDS[kind].model_fields for kind in kinds))
+    return [name for name in log_schema() if name in fields]
 
 
 def _empty() -> pl.DataFrame:

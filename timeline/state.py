@@ -9,8 +9,10 @@ JSON-ready dict for programs.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +21,7 @@ import polars as pl
 from timeline._templates import render
 from timeline.projections.registry import PROJECTIONS
 
-__all__ = ["State"]
+__all__ = ["SUMMARY_SECTIONS", "State"]
 
 
 def _money(value: float | None, currency: str | None = "USD") -> str:
@@ -27,6 +29,148 @@ def _money(value: float | None, currency: str | None = "USD") -> str:
         return "-"
     symbol = {"USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}.get(currency or "", "")
     return f"{symbol}{value:,.2f}" if symbol else f"{value:,.2f} {currency or ''}".strip()
+
+
+def _reported_consensus(
+    *,
+    subject: str,
+    value: float | None,
+    currency: str | None,
+    qualifier: str | None,
+    analyst_count: int | None,
+    source_id: str,
+    reported_at: dt.datetime,
+) -> str:
+    about = "about " if qualifier == "approx" else ""
+    extra = f", {analyst_count} analysts" if analyst_count else ""
+    return (
+        f"Reported consensus: {about}{_money(value, currency)} ({subject}{extra}; "
+        f"article {source_id} of {reported_at:%Y-%m-%d})"
+    )
+
+
+def _derived_consensus(
+    *,
+    currency: str | None,
+    mean: float,
+    median: float,
+    high: float,
+    low: float,
+    count: int,
+    firms: list[str],
+) -> str:
+    return (
+        f"Derived consensus: mean {_money(mean, currency)}, median {_money(median, currency)}, "
+        f"high {_money(high, currency)}, low {_money(low, currency)} from {count} firm(s): "
+        f"{', '.join(firms)}"
+    )
+
+
+def _fair_value(*, firm: str, value: float | None, currency: str | None) -> str:
+    return f"Fair value (not in the consensus): {firm} {_money(value, currency)}"
+
+
+def _analyst(
+    *,
+    firm: str,
+    rating: str | None,
+    rating_normalized: str | None,
+    rating_action: str | None,
+    target: float | None,
+    target_type: str | None,
+    previous_target: float | None,
+    currency: str | None,
+) -> str:
+    shown = "-"
+    if rating:
+        action = f", {rating_action}" if rating_action else ""
+        shown = f"{rating} ({rating_normalized}{action})"
+    label = "fair value" if target_type == "fair_value" else "target"
+    value = f"{label} {_money(target, currency)}" if target else ""
+    if previous_target:
+        value += f" (from {_money(previous_target, currency)})"
+    return f"  {firm:<18} {shown:<32} {value}".rstrip()
+
+
+def _ratings(*, buy: int, hold: int, sell: int, mean_score: float) -> str:
+    return (
+        f"Ratings: {buy} buy, {hold} hold, {sell} sell; "
+        f"mean score {mean_score:.2f} (1 strong buy .. 5 sell)"
+    )
+
+
+def _last_price(
+    *, price: float | None, currency: str | None, level_type: str | None, date: dt.date
+) -> str:
+    return f"Last price: {_money(price, currency)} {level_type} on {date}"
+
+
+def _implied_price(
+    *, date: dt.date, price: float | None, currency: str | None, basis: str, conflict: bool
+) -> str:
+    flag = " CONFLICT" if conflict else ""
+    return f"  implied {date}: {_money(price, currency)} ({basis}){flag}"
+
+
+def _stake(
+    *,
+    investor: str,
+    direction: str | None,
+    amount: float | None,
+    currency: str | None,
+    shares: float | None,
+    occurred_start: dt.date | None,
+    occurred_end: dt.date | None,
+) -> str:
+    money = _money(amount, currency) if amount else ""
+    count = f"{shares:,.0f} shares" if shares else ""
+    when = f" ({occurred_start}..{occurred_end})" if occurred_start else ""
+    size = f" {money or count}" if money or count else ""
+    return f"Stake: {investor} {direction}{size}{when}"
+
+
+def _ownership_level(*, holder: str, percent: float | None) -> str:
+    return f"Ownership: {holder} {percent}%"
+
+
+def _product(*, product: str, price: float | None, currency: str | None, launched: dt.date) -> str:
+    shown = f" from {_money(price, currency)}" if price else ""
+    return f"Product: {product}{shown} (launched {launched})"
+
+
+#: One line per row of each section the summary shows, in the order it shows them; each
+#: function's parameters are the columns it reads.
+_LINES: Mapping[str, Callable[..., str]] = {
+    "reported_consensus": _reported_consensus,
+    "derived_consensus": _derived_consensus,
+    "fair_values": _fair_value,
+    "analysts": _analyst,
+    "rating_distribution": _ratings,
+    "last_price": _last_price,
+    "implied_prices": _implied_price,
+    "stakes": _stake,
+    "ownership_levels": _ownership_level,
+    "products": _product,
+}
+# only these columns are turned into Python values, row by row
+_READS = {name: list(inspect.signature(line).parameters) for name, line in _LINES.items()}
+
+#: The sections `State.summary` reads.
+SUMMARY_SECTIONS = tuple(_LINES)
+# the rows it shows where not all: a reported level is the last price's line already
+_ROWS_SHOWN = {"implied_prices": pl.col("basis") != "reported"}
+
+
+def _block(lines: Mapping[str, list[str]]) -> list[str]:
+    """One subject's summary (or one block for the whole state) from its sections' lines."""
+    out = lines["reported_consensus"] or ["Reported consensus: none reported yet"]
+    out = out + lines["derived_consensus"] + lines["fair_values"]
+    if lines["analysts"]:
+        out += ["Analysts:", *lines["analysts"], *lines["rating_distribution"]]
+    else:
+        out.append("Analysts: none")
+    out += lines["last_price"] + lines["implied_prices"] or ["Last price: none reported yet"]
+    return out + lines["stakes"] + lines["ownership_levels"] + lines["products"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +201,24 @@ class State:
 
     # --- text ------------------------------------------------------------------------------
 
-    def summary(self) -> str:
-        """A plain-text summary: consensus, analysts, last price, stakes, products."""
+    def summary(self, subjects: Iterable[str] | None = None) -> str:
+        """A plain-text summary: consensus, analysts, last price, stakes, products.
+
+        ``subjects``: the companies shown, each under its name; by default those the state
+        speaks of (`subjects`). A state of only the sections the summary reads
+        (`SUMMARY_SECTIONS`) reads as the whole state's when given the whole state's
+        (`Timeline.subjects`).
+        """
         who = self.subject or "all subjects"
         lines = [f"State of {who} as of {self.at} (known at {self.known_at:%Y-%m-%d %H:%M} UTC)"]
-        subjects = self.subjects()
+        subjects = self.subjects() if subjects is None else sorted(subjects)
         if self.subject is not None or len(subjects) <= 1:
-            return "\n".join(lines + self._lines())
-        for subject in subjects:  # several companies: each under its own name
-            lines += ["", f"{subject}:", *(f"  {line}" for line in self.of(subject)._lines())]
+            return "\n".join(lines + _block(self._lines(by_subject=False)[None]))
+        # several companies: each under its own name; every frame is read once, whatever the
+        # number of subjects (a frame filtered per subject costs a pass per subject)
+        blocks = self._lines(by_subject=True)
+        for subject in subjects:
+            lines += ["", f"{subject}:", *(f"  {line}" for line in _block(blocks[subject]))]
         return "\n".join(lines)
 
     def subjects(self) -> list[str]:
@@ -81,9 +234,23 @@ class State:
         }
         return State(self.at, self.known_at, subject, frames)
 
-    def _lines(self) -> list[str]:
-        lines = self._consensus_lines() + self._analyst_lines() + self._price_lines()
-        return lines + self._ownership_lines() + self._product_lines()
+    def _lines(self, *, by_subject: bool) -> defaultdict[str | None, dict[str, list[str]]]:
+        """The summary's line for every row of its sections, by subject (or all under
+        ``None``), each subject's lines by section."""
+        out: defaultdict[str | None, dict[str, list[str]]] = defaultdict(
+            lambda: {name: [] for name in _LINES}
+        )
+        for name, line in _LINES.items():
+            frame: pl.DataFrame = getattr(self, name)
+            if name in _ROWS_SHOWN:
+                frame = frame.filter(_ROWS_SHOWN[name])
+            rows = frame.select(_READS[name]).iter_rows(named=True)
+            subjects = (
+                frame.get_column("subject").to_list() if by_subject else [None] * frame.height
+            )
+            for subject, row in zip(subjects, rows, strict=True):
+                out[subject][name].append(line(**row))
+        return out
 
     def __str__(self) -> str:
         return self.summary()
@@ -91,81 +258,6 @@ class State:
     def __repr__(self) -> str:
         who = self.subject or "all subjects"
         return f"<State of {who} as of {self.at}, known at {self.known_at:%Y-%m-%d %H:%M} UTC>"
-
-    def _consensus_lines(self) -> list[str]:
-        out = []
-        if self.reported_consensus.is_empty():
-            out.append("Reported consensus: none reported yet")
-        for r in self.reported_consensus.iter_rows(named=True):
-            about = "about " if r["qualifier"] == "approx" else ""
-            extra = f", {r['analyst_count']} analysts" if r["analyst_count"] else ""
-            out.append(
-                f"Reported consensus: {about}{_money(r['value'], r['currency'])} ({r['subject']}"
-                f"{extra}; article {r['source_id']} of {r['reported_at']:%Y-%m-%d})"
-            )
-        for r in self.derived_consensus.iter_rows(named=True):
-            out.append(
-                f"Derived consensus: mean {_money(r['mean'], r['currency'])}, median "
-                f"{_money(r['median'], r['currency'])}, high {_money(r['high'], r['currency'])}, "
-                f"low {_money(r['low'], r['currency'])} from {r['count']} firm(s): "
-                f"{', '.join(r['firms'])}"
-            )
-        for r in self.fair_values.iter_rows(named=True):
-            value = _money(r["value"], r["currency"])
-            out.append(f"Fair value (not in the consensus): {r['firm']} {value}")
-        return out
-
-    def _analyst_lines(self) -> list[str]:
-        if self.analysts.is_empty():
-            return ["Analysts: none"]
-        out = ["Analysts:"]
-        for r in self.analysts.iter_rows(named=True):
-            rating = "-"
-            if r["rating"]:
-                action = f", {r['rating_action']}" if r["rating_action"] else ""
-                rating = f"{r['rating']} ({r['rating_normalized']}{action})"
-            label = "fair value" if r["target_type"] == "fair_value" else "target"
-            target = f"{label} {_money(r['target'], r['currency'])}" if r["target"] else ""
-            if r["previous_target"]:
-                target += f" (from {_money(r['previous_target'], r['currency'])})"
-            out.append(f"  {r['firm']:<18} {rating:<32} {target}".rstrip())
-        for r in self.rating_distribution.iter_rows(named=True):
-            out.append(
-                f"Ratings: {r['buy']} buy, {r['hold']} hold, {r['sell']} sell; "
-                f"mean score {r['mean_score']:.2f} (1 strong buy .. 5 sell)"
-            )
-        return out
-
-    def _price_lines(self) -> list[str]:
-        out = []
-        for r in self.last_price.iter_rows(named=True):
-            out.append(
-                f"Last price: {_money(r['price'], r['currency'])} {r['level_type']} on {r['date']}"
-            )
-        for r in self.implied_prices.filter(pl.col("basis") != "reported").iter_rows(named=True):
-            flag = " CONFLICT" if r["conflict"] else ""
-            price = _money(r["price"], r["currency"])
-            out.append(f"  implied {r['date']}: {price} ({r['basis']}){flag}")
-        return out or ["Last price: none reported yet"]
-
-    def _ownership_lines(self) -> list[str]:
-        out = []
-        for r in self.stakes.iter_rows(named=True):
-            amount = _money(r["amount"], r["currency"]) if r["amount"] else ""
-            shares = f"{r['shares']:,.0f} shares" if r["shares"] else ""
-            when = f" ({r['occurred_start']}..{r['occurred_end']})" if r["occurred_start"] else ""
-            size = f" {amount or shares}" if amount or shares else ""
-            out.append(f"Stake: {r['investor']} {r['direction']}{size}{when}")
-        for r in self.ownership_levels.iter_rows(named=True):
-            out.append(f"Ownership: {r['holder']} {r['percent']}%")
-        return out
-
-    def _product_lines(self) -> list[str]:
-        out = []
-        for r in self.products.iter_rows(named=True):
-            price = f" from {_money(r['price'], r['currency'])}" if r["price"] else ""
-            out.append(f"Product: {r['product']}{price} (launched {r['launched']})")
-        return out
 
     # --- HTML and JSON ---------------------------------------------------------------------
 

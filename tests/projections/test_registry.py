@@ -8,10 +8,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from tests.conftest import MakeEvent
 from timeline import State, Timeline
 from timeline import projections as p
 from timeline.events import KINDS
-from timeline.projections.registry import PROJECTIONS, collect
+from timeline.projections.registry import PROJECTIONS, collect, plans, read
 
 ROOT = Path(__file__).resolve().parents[2]
 DATES = ["2025-10-01", "2025-12-07", "2026-01-05"]
@@ -58,6 +59,31 @@ def test_a_projection_reads_only_its_declared_kinds(name: str, tl: Timeline) -> 
     if name != "conflicts":  # the seeds hold no conflicting reports
         mine = tl.events().filter(pl.col("kind").is_in([*kinds, "retraction", "correction"]))
         assert not collect(mine, DATES, None, [name])[name].is_empty()
+
+
+@pytest.mark.parametrize("name", list(PROJECTIONS))
+def test_one_read_of_what_a_projection_uses_answers_as_the_whole_log(
+    name: str, tl: Timeline
+) -> None:
+    whole = plans(tl.events(), DATES, None, [name])[name].collect()
+    assert collect(tl.events(), DATES, None, [name])[name].equals(whole)
+    kinds = set(PROJECTIONS[name].kinds or KINDS) | {"retraction", "correction"}
+    assert set(read(tl.events(), [name]).collect().get_column("kind")) <= kinds
+
+
+def test_the_read_keeps_the_withdrawals(make_event: MakeEvent) -> None:
+    level = make_event("price_level", price=150.0)
+    oops = make_event(
+        "retraction",
+        target_event_id=level.event_id,
+        reason="misquoted",
+        source_id="b",
+        reported_at="2025-12-08",
+    )
+    tl = Timeline.from_events([level, oops, make_event()])
+    assert read(tl.events(), ["last_price"]).collect().height == 2
+    assert tl.project("last_price", "2025-12-07").height == 1
+    assert tl.project("last_price", "2025-12-08").is_empty()
 
 
 def test_state_timeline_and_registry_agree(tl: Timeline) -> None:

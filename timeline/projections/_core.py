@@ -27,13 +27,17 @@ import polars as pl
 
 from timeline._time import Instant, as_instant, as_query
 from timeline.errors import ArgumentInvalid, InstantInvalid
-from timeline.knowledge import CONTROL_KINDS, known_spans
+from timeline.knowledge import CONTROL_KINDS, known_spans, of_kinds
 from timeline.knowledge import known_at as known_at_
 
-__all__ = ["CONTROL_KINDS", "Dates", "facts", "latest", "queries", "visible"]
+__all__ = ["CONTROL_KINDS", "RULE_COLUMNS", "Dates", "facts", "latest", "queries", "visible"]
 
 Dates = Instant | Sequence[Instant] | pl.Series
 _ORDER = ["valid_from", "known_from", "seq"]
+
+#: What `facts` reads of every event, whatever its kind, beside the envelope: the references of
+#: retractions and corrections, and the modality (a fact of a kind without one is actual).
+RULE_COLUMNS = ("target_event_id", "replacement_event_id", "modality")
 
 
 def _many(value: Dates, argument: str) -> list[Instant]:
@@ -93,9 +97,9 @@ def visible(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) ->
     """
     table = points.collect()  # a few rows: the dates asked for
     latest_known = table.get_column("known_at").max()
-    wanted = pl.col("kind").is_in(list(kinds))
+    wanted = of_kinds(kinds)
     narrowed = events.filter(
-        (wanted & (pl.col("reported_at") <= latest_known)) | pl.col("kind").is_in(CONTROL_KINDS)
+        (wanted & (pl.col("reported_at") <= latest_known)) | of_kinds(CONTROL_KINDS)
     )
     chosen = facts(narrowed).filter(wanted)
     if table.height == 1:

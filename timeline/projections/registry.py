@@ -23,7 +23,10 @@ from typing import Any
 import polars as pl
 
 from timeline.errors import ArgumentInvalid
-from timeline.projections._core import Dates
+from timeline.events import KINDS
+from timeline.knowledge import of_kinds
+from timeline.log import columns_of
+from timeline.projections._core import CONTROL_KINDS, RULE_COLUMNS, Dates
 from timeline.projections.analysts import project_analyst_table, project_rating_distribution
 from timeline.projections.consensus import (
     project_derived_consensus,
@@ -39,7 +42,7 @@ from timeline.projections.price import (
 from timeline.projections.products import project_kpis, project_product_metrics, project_products
 from timeline.projections.reports import project_conflicts, project_reported_facts
 
-__all__ = ["PROJECTIONS", "Projection", "collect", "plans"]
+__all__ = ["PROJECTIONS", "Projection", "collect", "plans", "read"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +177,24 @@ def collect(
     names: Iterable[str] | None = None,
     **options: Any,
 ) -> dict[str, pl.DataFrame]:
-    """The named projections, collected in one pass of the lazy engine (shared inputs are
-    computed once)."""
-    lazy = plans(events, at, known_at, names, **options)
+    """The named projections, collected in one pass of the lazy engine, over one read of the
+    events they use (`read`)."""
+    chosen = [p.name for p in _chosen(names)]
+    lazy = plans(read(events, chosen), at, known_at, chosen, **options)
     return dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
+
+
+def read(events: pl.LazyFrame, names: Iterable[str] | None = None) -> pl.LazyFrame:
+    """The rows and columns of ``events`` the named projections use, read now: the events of
+    their kinds and the retractions and corrections, with those kinds' columns.
+
+    Every plan reads its input several times (its facts, their withdrawals), and the lazy
+    engine shares no read between plans: over a store, each read is a scan of the table (25
+    for one subject's state, each reading the whole subject column). Reading once costs one
+    scan, filters and all pushed into it.
+    """
+    chosen = _chosen(names)
+    kinds = {kind for p in chosen for kind in p.kinds or KINDS} | set(CONTROL_KINDS)
+    used = set(columns_of(kinds)) | set(RULE_COLUMNS)
+    columns = [name for name in events.collect_schema() if name in used]
+    return events.filter(of_kinds(sorted(kinds))).select(columns).collect().lazy()
