@@ -704,3 +704,14 @@ def test_a_move_told_as_a_noun_is_its_subjects() -> None:
         ("price_move", "Quenwick", 2.79),
         ("price_move", "Zorvex Islamic Bank", 0.54),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "percent"),
+    [
+        ("- ZORVEX up + 6.25% to close at N323.00", 6.25),
+        ("- QUENWICK down – 5.00% to close at N0.57", -5.0),
+    ],
+)
+def test_a_sign_set_apart_in_a_movers_list(line: str, percent: float) -> None:
+    assert [m["percent"] for m in only(line, "price_move")] == [percent]

@@ -143,7 +143,8 @@ _SAME_CLAUSE = re.compile(
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
     r"more than|over|less than|under|another|a further|a|an)\s+)*"
     r"(?:[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts|won|yen|yuan|rupees?|euros?|pence|p|cents?|"
-    r"dollars?)?,?\s*(?:or\s+)?|by\s+|another\s+|a\s+)?$",
+    r"dollars?)?,?\s*(?:or\s+)?|by\s+|another\s+|a\s+)?"
+    r"(?:[+\-–−]\s)?$",  # a sign set apart: "GEREGU up + 6.25%", "AIICO down – 5.00%"
     re.I,
 )
 
