@@ -404,16 +404,21 @@ def run_cold_start(size: int, repeat: int, out: Path) -> None:
     colds = measure_cold_start(size, repeat)
     for c in colds:
         print(f"{c['command']}: median {_fmt(c['seconds'])}", flush=True)
+    _write_section(out, "Cold start of `timeline asof`", "--cold-start", cold_start_lines(colds))
+    print(f"wrote {out}", flush=True)
+
+
+def _write_section(out: Path, title: str, option: str, lines: list[str]) -> None:
+    """Write one section of the report alone to ``out``, with the command and machine."""
     head = [
-        "# Cold start of `timeline asof`",
+        f"# {title}",
         "",
-        f"Produced by `.venv/bin/python -m benchmarks.run --cold-start` on {dt.date.today()}.",
+        f"Produced by `.venv/bin/python -m benchmarks.run {option}` on {dt.date.today()}.",
         f"Machine: {_machine()}.",
         "",
     ]
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(head + cold_start_lines(colds)))
-    print(f"wrote {out}", flush=True)
+    out.write_text("\n".join(head + lines))
 
 
 def measure_extraction() -> dict[str, Any]:
@@ -562,15 +567,7 @@ def run_verify(sizes: list[int], repeat: int, out: Path) -> None:
         verifies.append(_verify_subprocess(size, repeat))
         shown = ", ".join(_fmt(t) for t in verifies[-1]["all_seconds"])
         print(f"{size:,}: verify {shown}", flush=True)
-        head = [
-            "# verify() benchmark",
-            "",
-            f"Produced by `.venv/bin/python -m benchmarks.run --verify` on {dt.date.today()}.",
-            f"Machine: {_machine()}.",
-            "",
-        ]
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("\n".join(head + verify_lines(verifies)))
+        _write_section(out, "verify() benchmark", "--verify", verify_lines(verifies))
     print(f"wrote {out}", flush=True)
 
 

@@ -448,21 +448,24 @@ def _content_problems(frames: Iterable[pl.DataFrame]) -> list[Problem]:
     suspects = pl.concat(found, how="diagonal_relaxed") if found else pl.DataFrame()
     if "seq" in suspects.columns:
         suspects = suspects.sort("seq", maintain_order=True)
-    for row in suspects.iter_rows(named=True):
-        stored = row["event_id"]
-        content = _row_to_dict(row)
-        content.pop("event_id", None)
-        try:
-            recomputed = parse_event(content).event_id
-        except (EventInvalid, ValidationError) as exc:
-            problems.append(
-                Problem("invalid", str(exc).splitlines()[1].strip(), row["seq"], stored)
-            )
-            continue
-        if recomputed != stored:
-            detail = f"content hashes to {recomputed}: the event was altered after it was written"
-            problems.append(Problem("hash", detail, row["seq"], stored))
+    problems += [p for row in suspects.iter_rows(named=True) if (p := row_problem(row))]
     return problems
+
+
+def row_problem(row: Mapping[str, Any]) -> Problem | None:
+    """What is wrong with one stored row, validated as a model: invalid, or its content hashes
+    to another id than the one stored; ``None`` when it is sound."""
+    stored = row["event_id"]
+    content = _row_to_dict(row)
+    content.pop("event_id", None)
+    try:
+        recomputed = parse_event(content).event_id
+    except (EventInvalid, ValidationError) as exc:
+        return Problem("invalid", str(exc).splitlines()[1].strip(), row["seq"], stored)
+    if recomputed != stored:
+        detail = f"content hashes to {recomputed}: the event was altered after it was written"
+        return Problem("hash", detail, row["seq"], stored)
+    return None
 
 
 def _slices(frame: pl.DataFrame, size: int = 2_000_000) -> Iterator[pl.DataFrame]:
