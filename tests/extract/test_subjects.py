@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.helpers import extract
 from timeline.extract.subjects import Subjects, dollar_of, exchange_of, find_listed, ticker_id
 
 
@@ -372,3 +373,25 @@ def test_no_subject_from_half_a_name_or_a_columns_label(title: str) -> None:
     body = "National Bank of Greece remains at neutral. The index fell 0.49 percent."
     article = Subjects.of(f"{title}\n\n{body}", title).article
     assert article not in ("Bank", "Bank of", "Closing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Zorvex Mining:\nQuenwick maintained a Buy rating with a target of Rs 530.",
+        "Zorvex Mining:\nQuenwick maintained a Buy rating with a target of Rs 530.",
+        "• Zorvex Mining:\nQuenwick maintained a Buy rating with a target of Rs 530.",
+        "Calls rose. - Zorvex Mining:\n- Quenwick: Buy | Target at Rs 530",
+    ],
+)
+def test_a_label_line_opens_a_section_for_the_company_it_names(text: str) -> None:
+    events = [e for e in extract(text) if e.kind == "price_target"]
+    assert [(e.subject, e.value) for e in events] == [("Zorvex Mining", 530.0)]
+
+
+@pytest.mark.parametrize(
+    "label", ["Key takeaways:", "CEO Jane Doe:", "Morgan Stanley:", "Analysts said:", "Top Picks:"]
+)
+def test_a_label_of_no_company_opens_no_section(label: str) -> None:
+    text = f"{label}\nQuenwick maintained a Buy rating with a target of $53."
+    assert [e.subject for e in extract(text) if e.kind == "price_target"] == ["ACME"]

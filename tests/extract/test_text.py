@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,3 +55,29 @@ def test_a_bullet_without_a_full_stop_is_an_item_not_a_heading() -> None:
         ("- IT stocks led; Infosys rose 3.88%, TCS up 2.69%", False),
         ("Markets", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        (
+            "Quenwick kept a Buy call on order wins. - Zorvex Mining:",
+            ["Quenwick kept a Buy call on order wins.", "- Zorvex Mining:"],
+        ),
+        (
+            "Brokers were bullish after results.- Quenwick: Buy | Target at Rs 400",
+            ["Brokers were bullish after results.", "- Quenwick: Buy | Target at Rs 400"],
+        ),
+        ("Costs rose. • Zorvex fell 3%.", ["Costs rose.", "• Zorvex fell 3%."]),
+        (
+            "Shares of Zorvex Inc. - the miner - rose.",
+            ["Shares of Zorvex Inc. - the miner - rose."],
+        ),
+    ],
+)
+def test_a_list_item_run_into_its_line_is_a_sentence_of_its_own(
+    line: str, pieces: list[str]
+) -> None:
+    sentences = split_sentences(line)
+    assert [s.text for s in sentences] == pieces
+    assert [s.item for s in sentences] == [p[0] in "-•" for p in pieces]

@@ -158,6 +158,8 @@ class _Whose:
     def of(self, sentence: Sentence) -> str:
         if sentence.heading and sentence.start > self.title_end:
             self.section = self.subjects.of_heading(sentence.text, sentence.start) or self.section
+        if (sentence.heading or sentence.item) and sentence.text.endswith(":"):
+            self.section = self.subjects.of_label(sentence.text) or self.section
         subject = self.subjects.of_sentence(sentence.text, sentence.start, self.section)
         before, self.previous = self.previous, sentence
         if before is not None and before.block == sentence.block and _ANAPHOR.match(sentence.text):

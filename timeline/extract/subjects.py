@@ -490,6 +490,29 @@ class Subjects:
         # subheading that mentions it ("Why analysts prefer Globex to its peers")
         return named.pop() if find_listed(text) or len(text.split()) <= 5 else None
 
+    def of_label(self, text: str) -> str | None:
+        """The company a label line opens a section for: a line that is only a name and a
+        colon ("- KEI Industries:", "Infosys:"), as stock-call lists head each company's
+        calls. A broker, an index or a generic label ("Key takeaways:") opens none.
+
+        >>> s = Subjects("ACME", {"acme": "ACME"})
+        >>> s.of_label("- Zorvex Mining:"), s.of_label("Acme:"), s.of_label("Morgan Stanley:")
+        ('Zorvex Mining', 'ACME', None)
+        >>> s.of_label("Top Picks:"), s.of_label("Analysts said:")
+        (None, None)
+        """
+        m = _LABEL.fullmatch(text.strip())
+        if m is None:
+            return None
+        name = m.group("name")
+        words = [w.lower() for w in name.split()]
+        if any(w in _TITLE_GENERIC or w in _TITLE_STOP or w in _LABEL_GENERIC for w in words):
+            return None
+        known = find_entities(name)
+        if known and known[0].kind != "company" and len(known[0].text) == len(name):
+            return None
+        return self.id_of(name)
+
     def _named_in(self, text: str, start: int | None) -> list[tuple[int, str]]:
         if start is None:
             return self.mentions(text)
@@ -510,6 +533,63 @@ _ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-case
 _AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
+# A label line: a list marker at most, a name of up to six words, a colon, nothing after it
+_LABEL = re.compile(
+    r"(?:[-•*·▪◦–]\s*)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&)){0,5})\s*:"
+)
+# Labels of an article's parts, not of a company: "Key takeaways:", "Outlook:", "Note:"
+_LABEL_GENERIC = frozenset(
+    [
+        "key",
+        "takeaways",
+        "outlook",
+        "note",
+        "notes",
+        "summary",
+        "source",
+        "sources",
+        "disclaimer",
+        "upgrades",
+        "downgrades",
+        "picks",
+        "gainers",
+        "losers",
+        "sector",
+        "sectors",
+        "highlights",
+        "view",
+        "views",
+        "rating",
+        "ratings",
+        "target",
+        "targets",
+        "verdict",
+        "why",
+        "also",
+        "related",
+        "read",
+        "more",
+        "updates",
+        "earnings",
+        "results",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        # a person's role: "CEO Jamie Dimon:" heads what a person said
+        "ceo",
+        "cfo",
+        "chairman",
+        "chairwoman",
+        "founder",
+        "president",
+        "director",
+        "analyst",
+        "minister",
+        "governor",
+        "chief",
+    ]
+)
 
 
 def _dateline_span(text: str) -> tuple[int, int]:

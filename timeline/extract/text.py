@@ -79,7 +79,11 @@ _ABBREVIATIONS = frozenset(
         "sr",
     ]
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9$€£¥])")
+# A sentence ends before a capital, or before a list item run into its line ("... order
+# book. - Kotak Mahindra Bank:", "results.- Nuvama: Buy", as flattened pages write lists)
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’')\]]*(?:\s+(?=[\"“‘'(\[]?[A-Z0-9$€£¥])|\s*(?=[-•*–]\s+[A-Z]))"
+)
 _TICKER_DOT = re.compile(r"\([A-Z0-9][A-Z0-9.]{0,7}\.\)$")
 _PROMO = re.compile(
     r"read more|free analysis|buy or sell\?|click here|\bsign up\b|\bsubscribe\b|\bnewsletter\b|"
@@ -179,7 +183,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     block=block_no,
                     heading=heading,
                     boilerplate=in_ad or bool(_PROMO.search(piece)),
-                    item=(marker := _ITEM.match(line)) is not None and a <= marker.end(),
+                    item=_ITEM.match(piece) is not None,
                 )
             )
         offset += len(line) + 1

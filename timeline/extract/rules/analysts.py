@@ -251,8 +251,12 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         return None
     text = sentence.text
     labelled = _LABEL_COMPANY.match(text)
-    if labelled and not find_entities(labelled["name"], kinds=("firm",)):
-        return ctx.subjects.id_of(labelled["name"])  # "- Eurobank: New price target of €4.45"
+    # "- Eurobank: New price target of €4.45" is Eurobank's; "- Quenwick: Buy | Target at Rs
+    # 400", a broker's line, is the label's call on the company of the section
+    if labelled and not (
+        BROKER_LINE.match(text) or find_entities(labelled["name"], kinds=("firm",))
+    ):
+        return ctx.subjects.id_of(labelled["name"])
     acted = (
         _FOR_COMPANY.match(text)
         or _OBJECT.search(text, at)
