@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.extract.actors import SELF, actor_after, actor_before, clause, leading_actor
@@ -67,3 +69,28 @@ def test_a_heading_glued_to_its_paragraph_is_not_part_of_the_name() -> None:
 def test_names_joined_by_and_and_openings_that_are_no_names(text: str, actor: str | None) -> None:
     verb = text.rindex(" ")
     assert actor_before(text, verb) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        (
+            "The general index of the Zorvia Stock Exchange fell 0.3%",
+            "general index of the Zorvia Stock Exchange",
+        ),
+        (
+            "In Quenwick, the main index of the Zorvia Stock Exchange rose 1.2%",
+            "main index of the Zorvia Stock Exchange",
+        ),
+        ("The benchmark DAX 40 index on the Frankfurt Stock Exchange added 0.5%", "DAX"),
+        (
+            "The Taiex, the weighted index on the Zorvia Stock Exchange (ZSE), ended up 0.48%",
+            "TAIEX",
+        ),
+        ("Shares of Quenwick Mining on the Zorvia Stock Exchange rose 4%", "Quenwick Mining"),
+    ],
+)
+def test_an_exchange_is_where_an_index_is_listed_not_what_moved(text: str, mover: str) -> None:
+    at = re.search(r"\s(?:fell|rose|added|ended)\b", text)
+    assert at is not None
+    assert actor_before(text, at.start()) == mover

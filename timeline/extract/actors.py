@@ -288,9 +288,48 @@ def is_index(name: str) -> bool:
 _OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
 
 
+# An index described by its exchange: "the general index of the Cyprus Stock Exchange", "the
+# benchmark DAX 40 index on the Frankfurt Stock Exchange (FSE)"; the exchange is where it is
+# listed, not what moved
+_ON_EXCHANGE = re.compile(
+    r"(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
+    r"(?:[A-Z][\w&'’-]*\s+){1,4}Exchange(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?\s*$"
+)
+
+
+# Where shares trade, after who trades: "... on the Zorvia Stock Exchange (ZSE)"
+_ON_VENUE = re.compile(
+    r"\s+(?:on|at)\s+the\s+(?:[A-Z][\w&'’-]*\s+){1,4}Exchange(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?\s*$"
+)
+
+
+def _exchanges_index(segment: str) -> str | None:
+    """The index an exchange's description names: the index the description holds ("DAX 40"),
+    else the description as written, without its article.
+
+    >>> _exchanges_index("the general index of the Zorvia Stock Exchange")
+    'general index of the Zorvia Stock Exchange'
+    >>> _exchanges_index("The benchmark DAX 40 index on the Frankfurt Stock Exchange")
+    'DAX 40'
+    """
+    m = _ON_EXCHANGE.search(segment)
+    if m is None:
+        return None
+    named = _name_in(m.group("head"))
+    if named is not None and named != SELF and is_index(named):
+        return named
+    written = re.sub(r"\s*\([^)]*\)\s*$", "", m.group(0).strip())
+    return re.sub(r"^(?:the|its)\s+", "", written, flags=re.I)
+
+
 def _name_in(segment: str) -> str | None:
     """The name that ends ``segment`` (``SELF`` for "the stock"), or ``None``."""
-    special = _index_or_listing(segment)
+    venue = _ON_VENUE.search(segment)  # "Quenwick on the Zorvia Stock Exchange": Quenwick
+    special = _exchanges_index(segment) or _index_or_listing(
+        segment[: venue.start()] if venue else segment
+    )
+    if venue and special is None:
+        segment = segment[: venue.start()]
     if special is not None:
         return special
     segment = _TICKER_SUFFIX.sub("", _FILLER.sub("", segment)).strip(" \"“”'’")
@@ -422,6 +461,11 @@ def actor_before(text: str, at: int) -> str | None:
         if steps and (re.match(r"(?:an?|one\s+of)\s", segment) or _DESCRIBED_SELF.match(segment)):
             continue  # ", an RPG Group company,": what the company is, not who moved
         name = _name_in(segment)
+        if name is not None and _ON_EXCHANGE.search(segment) and first > 0:
+            # "The Taiex, the weighted index on the Taiwan Stock Exchange, ended up": the
+            # index the description stands beside
+            beside = _name_in(lead[:first].rstrip(" ,"))
+            name = beside if beside is not None and is_index(beside) else name
         if name is not None:
             ticker = next((tid for start, tid in tickers if first <= start < last + 2), None)
             return ticker if ticker and name != SELF else _resolved(name)
