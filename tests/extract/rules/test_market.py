@@ -641,6 +641,13 @@ def test_a_date_in_parentheses_is_no_mover() -> None:
             {"Zorvex", "Quenwick", "Helvion"},
         ),
         ("Apple and Microsoft shares both fell 1.5%.", {"AAPL", "MSFT"}),
+        ("Zorvex Mining and Quenwick Gold rose 3% each.", {"Zorvex Mining", "Quenwick Gold"}),
+        ("The index fell, with heavyweights Zorvex and Quenwick down 1%.", {"Zorvex", "Quenwick"}),
+        (
+            "Miners slid, with Zorvex and Quenwick Gold dropping over 1%.",
+            {"Zorvex", "Quenwick Gold"},
+        ),
+        ("The Dow and S&P 500 each closed 1.7% lower.", {"DJI", "SPX"}),
     ],
 )
 def test_names_in_a_list_share_one_move(text: str, subjects: set[str]) -> None:
@@ -715,3 +722,14 @@ def test_a_move_told_as_a_noun_is_its_subjects() -> None:
 )
 def test_a_sign_set_apart_in_a_movers_list(line: str, percent: float) -> None:
     assert [m["percent"] for m in only(line, "price_move")] == [percent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Network and Telecommunications rose by 10.4% and Cloud revenue increased by 56.8%.",
+        "Europe and Asia rose 3% in the quarter.",
+    ],
+)
+def test_words_and_places_in_a_list_share_no_move(text: str) -> None:
+    assert len(only(text, "price_move")) <= 1

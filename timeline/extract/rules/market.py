@@ -32,6 +32,7 @@ from timeline.extract.numbers import (
     parse_number,
     qualifier_before,
 )
+from timeline.extract.places import is_place
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, is_per_share
 from timeline.extract.sessions import session_on_or_before
 from timeline.extract.temporal import Occurrence, past_year, resolve
@@ -387,34 +388,62 @@ def _move_of(
     return value, named or _mover(text, p.start, ctx)
 
 
-_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*"
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&|of))*"
 # "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni, each posting gains exceeding 5%",
 # "XPeng and Li Auto dropping over 1 percent": names that share one move
 _COORDINATED = re.compile(
-    rf"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+)(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
+    r"lenders|miners|banks|carmakers|automakers|chipmakers|insurers|retailers|stocks|shares)\s+)?"
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     r",?\s+(?:shares\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
 )
 
 
-def _peers(text: str, p: Amount, ctx: Context, about_stock: bool) -> list[str]:
+def _peers(
+    text: str, p: Amount, ctx: Context, about_stock: bool, *, index: bool = False
+) -> list[str]:
     """The other names of a list that shares the move at ``p``, when its verb follows the
     list ("A, B and C each gained 5%"): names the article knows as companies, or any names in
     a sentence about shares. "Rathi Steel and Power Limited" is one name."""
     verb = _verb_of(text, p)
-    if verb is None or verb.start() > p.start:
+    if verb is None:
         return []
-    listed = _COORDINATED.search(text, 0, verb.start())
+    if verb.start() > p.start:  # "The Dow and S&P 500 each closed 1.7% lower"
+        closed = _CLOSED_BEFORE.search(text, 0, p.start)
+        return _listed_before(text, closed.start(), ctx, about_stock, index=index) if closed else []
+    return _listed_before(text, verb.start(), ctx, about_stock, index=index)
+
+
+_CLOSED_BEFORE = re.compile(r"\b(?:clos|end|finish|settl|trad)\w*\s+$", re.I)
+
+
+def _listed_before(
+    text: str, verb: int, ctx: Context, about_stock: bool, *, index: bool = False
+) -> list[str]:
+    """The names of a list that ends where the verb at ``verb`` begins."""
+    listed = _COORDINATED.search(text, 0, verb)
     if listed is None or (ends_legally(listed["names"]) and "," not in listed["names"]):
         return []
     names = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("names"))
-    if not about_stock and not all(ctx.subjects.mentions(name) for name in names):
+    if not about_stock and (
+        _NOT_PRICE.search(text) or not all(_names_mover(name, ctx) for name in names)
+    ):
         return []
     out = []
     for name in names:
         named = _named(_written(name), ctx)
-        if named is not None and not is_index(named):
+        if named is not None and is_index(named) == index:  # indices share an index's move
             out.append(named)
     return out
+
+
+def _names_mover(name: str, ctx: Context) -> bool:
+    """Whether ``name``, in a list that moved together, is a company or an index: one the
+    article or the tables know, or a name of several words, or of one that the article never
+    writes in lower case ("Sales and Marketing rose" are words)."""
+    return bool(ctx.subjects.mentions(name)) or (
+        not ctx.subjects.is_word(name.split(maxsplit=1)[0]) and not is_place(name)
+    )
 
 
 def _written(name: str) -> str | None:
@@ -446,7 +475,8 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if move is not None:
             when = _when(text, p.start, p.end, ctx)
             found.append((move[0], move[1], p.qualifier, when))
-            peers = _peers(text, p, ctx, about_stock) if p.start not in paired else []
+            index = is_index(move[1])
+            peers = _peers(text, p, ctx, about_stock, index=index) if p.start not in paired else []
             found += [(move[0], peer, p.qualifier, when) for peer in peers if peer != move[1]]
     for m in _MULTIPLE.finditer(text):
         if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
@@ -454,7 +484,14 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         word = m.group("w").lower()
         value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
         subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)
-        found.append((value, subject, "approx", _when(text, m.start(), m.end(), ctx)))
+        when = _when(text, m.start(), m.end(), ctx)
+        found.append((value, subject, "approx", when))
+        verb = re.search(
+            r"(?:(?:have|has|had)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?$", text[: m.start()]
+        )
+        start = verb.start() if verb else m.start()
+        peers = _listed_before(text, start, ctx, about_stock, index=is_index(subject))
+        found += [(value, peer, "approx", when) for peer in peers if peer != subject]
     for value, subject, qualifier, occ in found:
         yield Draft(
             "price_move",
