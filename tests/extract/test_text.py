@@ -81,3 +81,11 @@ def test_a_list_item_run_into_its_line_is_a_sentence_of_its_own(
     sentences = split_sentences(line)
     assert [s.text for s in sentences] == pieces
     assert [s.item for s in sentences] == [p[0] in "-•" for p in pieces]
+
+
+def test_a_short_line_that_runs_into_a_list_item_is_no_heading() -> None:
+    sentences = split_sentences("Mixed views.- Quenwick: Buy | Target at Rs 1,170")
+    assert [(s.text, s.heading, s.item) for s in sentences] == [
+        ("Mixed views.", False, False),
+        ("- Quenwick: Buy | Target at Rs 1,170", False, True),
+    ]

@@ -170,7 +170,11 @@ def split_sentences(text: str) -> list[Sentence]:
             and not _BULLET.match(stripped)  # "- Infosys rose 3.88%, TCS up 2.69%": an item
             and not _RECORD.match(stripped)
         )
-        for first, last in _split_block(line):
+        spans = _split_block(line)
+        # a line that runs into a list item ("Mixed views.- Quenwick: Buy | Target at Rs 1,170")
+        # is a sentence and an item, not a heading
+        heading = heading and not any(_ITEM.match(line, a) for a, _ in spans[1:])
+        for first, last in spans:
             a = first + lead if first == 0 else first
             piece = line[a:last].rstrip()
             if not piece:
