@@ -318,16 +318,31 @@ _MONEY_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[float
 )
 
 
+# "five percent", "twenty-five per cent": a percentage in words
+_WORD_PERCENT = re.compile(
+    rf"(?<![\w-])(?P<w>{COUNT_WORDS})\s+(?:per\s?cent|percent)\b", re.IGNORECASE
+)
+
+
 @per_sentence
 def find_percents(sentence: str) -> tuple[Amount, ...]:
-    """Every percentage in ``sentence`` (signed when written with a sign), in order."""
+    """Every percentage in ``sentence`` (signed when written with a sign), in order.
+
+    >>> [a.value for a in find_percents("up 2,5% and then more than twenty-five per cent")]
+    [2.5, 25.0]
+    """
     out = []
     for m in _PERCENT.finditer(sentence):
         value = parse_number(m.group("num"))
         if m.group("sign") in ("-", "−"):
             value = -value
         out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))
-    return tuple(out)
+    for m in _WORD_PERCENT.finditer(sentence):
+        number = word_number(m.group("w"))
+        if number is not None and m.group("w").lower() != "a":
+            q = qualifier_before(sentence, m.start())
+            out.append(Amount(float(number), m.start(), m.end(), None, q))
+    return tuple(sorted(out, key=lambda a: a.start))
 
 
 @per_sentence

@@ -733,3 +733,33 @@ def test_a_sign_set_apart_in_a_movers_list(line: str, percent: float) -> None:
 )
 def test_words_and_places_in_a_list_share_no_move(text: str) -> None:
     assert len(only(text, "price_move")) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Shares in Japanese giant Zorvex jumped more than five percent Tuesday.", 5.0),
+        ("Zorvex shares fell twenty-five per cent on the day.", -25.0),
+        ("Zorvex led the way with a gain of 4.9%.", 4.9),
+        ("Quenwick Bank closed the session with a drop of 2.1%.", -2.1),
+    ],
+)
+def test_moves_in_words_and_as_nouns_after_with(text: str, percent: float) -> None:
+    assert [m["percent"] for m in only(text, "price_move")] == [percent]
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("With the current price at €6.83, the upside is 14%.", 6.83),
+        ("For the current market price (RON 120.1), the upside is 20%.", 120.1),
+        ("At the current share price of €3.14, the upside potential is 42%.", 3.14),
+    ],
+)
+def test_the_current_price_beside_an_upside_is_a_level(text: str, price: float) -> None:
+    assert [lv["price"] for lv in only(text, "price_level")] == [price]
+
+
+def test_an_offers_floor_price_is_no_level() -> None:
+    text = "The floor price is fixed at Rs 505 a piece, a 10% discount to the current market price."
+    assert only(text, "price_level") == []

@@ -350,6 +350,9 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
     )
 
 
+_WITH_A = re.compile(r"\bwith\s+an?\s+(?:[a-z]+\s+)?$")
+
+
 def _move_of(
     text: str,
     p: Amount,
@@ -371,8 +374,10 @@ def _move_of(
     if verb is not None:
         value = (-1.0 if verb.group("down") else 1.0) * abs(p.value)
         actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
-        if actor is None and re.match(r"\w+ing\b", verb.group(0)):
-            actor = leading_actor(text, verb.start())  # "rose 61 points, adding 0.1%"
+        if actor is None and (
+            re.match(r"\w+ing\b", verb.group(0)) or _WITH_A.search(text, 0, verb.start())
+        ):  # "rose 61 points, adding 0.1%", "Zorvex led the way with a gain of 4.9%"
+            actor = leading_actor(text, verb.start())
     elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
         value = p.value  # "Hermès -2.18%, Kering -2.21%": a name and its signed move
         actor = signed.group("name")
@@ -512,11 +517,11 @@ _LEVEL_CUE = re.compile(
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reach(?:ed|ing|es)?|quoted|was|"
     r"stood|to|at|"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
-    r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?\s*[(:]?)\b"
+    r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?)\b"
     r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
     r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
-    r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*$",
+    r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*[(:]?\s*$",
     re.I,
 )
 # "a twelve month low of $34.78", "52-week high of $105.30", "1-year low of $150.11"
@@ -535,7 +540,7 @@ _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = re.compile(
     r"target|fair[\s-]value|objective|worth|valued|market (?:value|cap)|revenue|budget|"
     r"consensus|estimate|investment|commitment|priced|costs?|buyback|dividend|\bbuy\b|"
-    r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b|"
+    r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
     r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares|"
     # a result per share: "earnings per share for the fourth quarter was $0.80"
@@ -640,7 +645,8 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
 
 _LEVEL_SENTENCE = re.compile(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
-    r"index|points|high|low)\b|" + INDEX_WORDS.pattern,
+    r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
+    + INDEX_WORDS.pattern,
     re.I,
 )
 
