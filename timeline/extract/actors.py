@@ -55,6 +55,7 @@ _BREAK = re.compile(
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
+    r"more\s+than|nearly|almost|"
     r"went|shares?|stocks?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"
     # a move told as a noun: "Deyaar experienced a leap of", "Dubai Islamic Bank saw a rise of"
@@ -442,6 +443,9 @@ def _masked(text: str) -> str:
     return _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_RELATIVE = re.compile(r",?\s+(?:which|that)(?:\s+(?:has|had|have|was|were|is|are))?\s*$")
+
+
 def actor_before(text: str, at: int) -> str | None:
     """The company or index heading the clause that ends at ``at`` (usually a move verb).
 
@@ -449,7 +453,8 @@ def actor_before(text: str, at: int) -> str | None:
     names nobody (the caller then falls back to the sentence's subject). A ticker written
     with the name ("UnitedHealth Group (UNH) shares") gives the id.
     """
-    lead = _SUFFIX_COMMA.sub(r" \1", text[:at])
+    # "Nifty IT, which declined by 1.97%": the name the relative clause is about
+    lead = _RELATIVE.sub("", _SUFFIX_COMMA.sub(r" \1", text[:at]))
     tickers = [(t.start, t.id) for t in find_listed(lead)]
     lead = _masked(lead)
     cuts = [0, *(x for m in _BREAK.finditer(lead) for x in m.span()), len(lead)]

@@ -327,7 +327,9 @@ class Subjects:
                 continue  # a dateline's place is not a company
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
-        if given is None:
+        if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
+            subjects.article = index  # a market wrap: the index its title's market moves with
+        elif given is None:
             body = text[body_start:]
             top = counts.most_common(1)[0] if counts else None
             titled = _from_title(title, body) if top is None or top[1] < 3 else None
@@ -590,6 +592,33 @@ _LABEL_GENERIC = frozenset(
         "chief",
     ]
 )
+
+
+# A title about a market, not a company: "HK stocks end the day down", "Sensex falls 300 points"
+_MARKET_TITLE = re.compile(
+    r"\b(?i:stocks|equities|markets?|bourses?|indices|index|benchmarks?|blue[\s-]chips)\b"
+)
+_WRAP_LEAD = 600  # characters of the body where a wrap names its index
+
+
+def _wrapped_index(
+    text: str, title: str, found: tuple[tuple[int, str], ...], listed: list[Listed]
+) -> str | None:
+    """The index a market wrap is about: a title that names a market or an index and no
+    company, and the first index the title or the body's opening names.
+
+    >>> _wrapped_index("HK stocks fall\\n\\nThe Hang Seng Index fell 1%. Zorvex rose.",
+    ...                "HK stocks fall", (), [])
+    'HSI'
+    """
+    end = len(title)
+    if any(at < end for at, _ in found) or any(t.start < end for t in listed):
+        return None
+    indices = find_entities(text[: end + _WRAP_LEAD], kinds=("index",))
+    titled = [m for m in indices if m.start < end]
+    if not titled and not _MARKET_TITLE.search(title):
+        return None
+    return (titled or indices)[0].id if indices else None
 
 
 def _dateline_span(text: str) -> tuple[int, int]:

@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract, only
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
 
 
 @pytest.mark.parametrize(
@@ -763,3 +765,54 @@ def test_the_current_price_beside_an_upside_is_a_level(text: str, price: float) 
 def test_an_offers_floor_price_is_no_level() -> None:
     text = "The floor price is fixed at Rs 505 a piece, a 10% discount to the current market price."
     assert only(text, "price_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        (
+            "The large-cap Zorvia-25 index expanded 0.59% to end at 3,262.20 points.",
+            "Zorvia-25",
+            0.59,
+        ),
+        (
+            "The All-share Index (ASI) depreciated by 0.05% to close at 54,892.53 points.",
+            "All-share Index",
+            -0.05,
+        ),
+        (
+            "Zorvex IT, which declined by 1.97 per cent to trade at Rs 35.6, led losses.",
+            "Zorvex IT",
+            -1.97,
+        ),
+        (
+            "Quenwick gave up around 224 points, or about 0.9 percent, to settle at 25,630.",
+            "Quenwick",
+            -0.9,
+        ),
+        ("On the NSE, it lost 2.08 per cent to Rs 5,307.", "ACME", -2.08),
+        ("Zorvex shares have more than doubled this year.", "Zorvex", 100.0),
+    ],
+)
+def test_moves_beside_levels_in_wrap_phrasings(text: str, subject: str, percent: float) -> None:
+    moves = only(text, "price_move")
+    assert [(m["subject"], m["percent"]) for m in moves] == [(subject, percent)]
+
+
+def test_a_results_figure_moved_to_money_is_no_share_move() -> None:
+    text = "Government services climbed 18.5% to €52.4 million, bolstered by demand."
+    assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    "title", ["Zorvian stocks end the day down", "Zorvia bourse slips as banks weigh"]
+)
+def test_a_market_wrap_is_about_the_index_its_title_moves(title: str) -> None:
+    body = (
+        "The Hang Seng Index fell 1.2% in early trade. Quenwick rose 3%.\n"
+        "At the close, the benchmark gave up about 0.9 percent, to settle at 25,630."
+    )
+    article = Article.from_text(f"{title}\n\n{body}", published="2025-06-13")
+    events = RuleExtractor().extract(article)
+    last = [e for e in events if "benchmark" in e.quote and e.kind == "price_move"]
+    assert [e.subject for e in last] == ["HSI"]

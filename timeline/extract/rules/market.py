@@ -46,7 +46,7 @@ _UP = (
     r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
     r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
     r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|"
-    r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked"
+    r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded"
 )
 _DOWN = (
     r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
@@ -56,7 +56,7 @@ _DOWN = (
     r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|off|dips?|"
     r"plummets?|plummeting|plunge|slump|slips?|sinks?|tumble|slide|sag(?:s|ged|ging)?|"
     r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?|trimmed|"
-    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved"
+    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
@@ -104,7 +104,7 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     before = find_entities(text[:at], kinds=("index", "company"))
     if before and before[-1].kind == "index":
         return before[-1].id
-    if not before and _INDEX_ANAPHORA.match(text):
+    if not before and (_INDEX_ANAPHORA.match(text) or _INDEX_BEFORE.search(text, 0, at)):
         return _last_index(ctx) or ctx.subject
     named = re.search(
         r"\b(?!The\b)(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Ii]ndex\b[^.]{0,30}$",
@@ -117,6 +117,12 @@ def _mover(text: str, at: int, ctx: Context) -> str:
 
 # "The index is up about 6 points, or .03%": the index the last sentences named
 _INDEX_ANAPHORA = re.compile(r"^\s*the\s+(?:index|benchmark|gauge|composite|average)\b", re.I)
+
+
+# "At the close, the benchmark gave up around 224 points, or about 0.9 percent"
+_INDEX_BEFORE = re.compile(
+    r"(?:^|,\s+)the\s+(?:index|benchmark|gauge|composite)\s+[a-z]+(?:\s+[a-z]+)?[^,;]{0,40}$"
+)
 
 
 def _last_index(ctx: Context) -> str | None:
@@ -142,9 +148,10 @@ _POLARITY = re.compile(
 _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
-    r"more than|over|less than|under|another|a further|a|an)\s+)*"
+    r"more than|over|less than|under|another|a further|a|an|~)\s*)*"
     r"(?:[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts|won|yen|yuan|rupees?|euros?|pence|p|cents?|"
-    r"dollars?)?,?\s*(?:or\s+)?|by\s+|another\s+|a\s+)?"
+    r"dollars?)?,?\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?)?|"
+    r"by\s+|another\s+|a\s+)?"
     r"(?:[+\-–−]\s)?$",  # a sign set apart: "GEREGU up + 6.25%", "AIICO down – 5.00%"
     re.I,
 )
@@ -466,6 +473,12 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     previous = ctx.sentences[ctx.index - 1] if ctx.index else None
     about_stock = bool(
         _ABOUT_STOCK.search(text)
+        # "it lost 2.08 per cent to Rs 5,307": a move to a price is the shares'
+        or (
+            _MOVED_TO.search(text)
+            and any(is_per_share(a, text) for a in find_money(text))
+            and not _NOT_PRICE.search(text)
+        )
         or (
             previous is not None
             and previous.block == sentence.block
