@@ -23,7 +23,8 @@ _ORG_SUFFIX = (
     r"Ltd|Inc|Corp|Associates|Law\s+Firm|Wealth|Markets|Equities)"
 )
 _CAP = r"(?:[A-Z][\w&.'’-]*|&)"
-_ORG = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,4}}?\s+{_ORG_SUFFIX})\b")
+# "Nordea Investment Management": a name runs to its last organisation word
+_ORG = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,4}}?(?:\s+{_ORG_SUFFIX}\b)+)")
 _TICKER = re.compile(
     r"\((?:NYSE|NASDAQ|Nasdaq|NYSEAMERICAN|LSE|TSX|HKEX|HKG|XETRA|ASX|OTC)\s*:\s*(?P<t>[A-Z0-9.]{1,8})"
 )

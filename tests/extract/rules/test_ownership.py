@@ -445,3 +445,20 @@ def test_who_reported_a_stake_is_not_its_holder() -> None:
     levels = [(lv["holder"], lv["percent"]) for lv in only(text, "ownership_level")]
     assert stakes == [("Helvion Investment Fund", "Zorvex")]
     assert levels == [("Helvion Investment Fund", 8.26)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Quenwick Investment Management AB owned approximately 0.17% of Acme.",
+            "Quenwick Investment Management AB",
+        ),
+        ("Dr. Jane Doe’s holding as a promoter of the company has changed to 31.69%.", "Jane Doe"),
+        ("While Jane Doe sold 1.1 million shares, she still holds 16% of Acme.", "Jane Doe"),
+    ],
+)
+def test_a_holder_is_named_in_full_without_title_or_opener(text: str, holder: str) -> None:
+    holders = {e["holder"] for e in only(text, "ownership_level")}
+    holders |= {e["investor"] for e in only(text, "stake_change")}
+    assert holder in holders

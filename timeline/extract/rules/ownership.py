@@ -153,8 +153,19 @@ def _holder(name: str) -> str:
 
     >>> _holder("Acme CEO Jane Doe"), _holder("Director Richard Roe"), _holder("Vanguard Group")
     ('Jane Doe', 'Richard Roe', 'Vanguard Group')
+    >>> _holder("While Dr. Jane Doe’s"), _holder("Quenwick Partners'")
+    ('Jane Doe', 'Quenwick Partners')
     """
-    return _ROLE.sub("", name.strip().rstrip(","))
+    name = _ROLE.sub("", _POSSESSIVE_END.sub("", name.strip().rstrip(",")))
+    return _OPENER.sub("", name)
+
+
+# What opens a clause or a name, not a holder: "While Daniel Ek sold", "Dr. Jane Doe's holding"
+_OPENER = re.compile(
+    r"^(?:(?:While|Whereas|As|After|Although|Meanwhile|Also|But|And)\s+)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?"
+)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 # "at an average price of $112.40", "$21.10 per share": the price of each share traded
