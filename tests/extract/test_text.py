@@ -89,3 +89,11 @@ def test_a_short_line_that_runs_into_a_list_item_is_no_heading() -> None:
         ("Mixed views.", False, False),
         ("- Quenwick: Buy | Target at Rs 1,170", False, True),
     ]
+
+
+def test_an_ordinal_date_ends_a_sentence() -> None:
+    text = "Quenwick cut its target in a note on Thursday, August 21st. Zorvex rose 3% on Thursday."
+    assert [s.text for s in split_sentences(text)] == [
+        "Quenwick cut its target in a note on Thursday, August 21st.",
+        "Zorvex rose 3% on Thursday.",
+    ]

@@ -128,6 +128,8 @@ def _is_abbreviation(block: str, dot: int) -> bool:
     while word_start > 0 and (block[word_start - 1].isalpha() or block[word_start - 1] == "."):
         word_start -= 1
     word = block[word_start:dot].lower()
+    if word_start > 0 and block[word_start - 1].isdigit():
+        return False  # "on Thursday, August 21st.": an ordinal ends the sentence
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
 
 
