@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
+from tests.extract.helpers import extract
 from timeline.extract.sessions import previous_session, session_on_or_before, sessions_back
+from timeline.extract.subjects import market_of
 
 
 @pytest.mark.parametrize(
@@ -36,3 +38,29 @@ def test_five_sessions_back_skip_a_holiday() -> None:
 
 def test_unknown_exchange_counts_nyse_sessions() -> None:
     assert previous_session(dt.date(2024, 7, 5), "XNOPE") == dt.date(2024, 7, 3)
+
+
+def test_a_market_without_a_calendar_trades_on_weekdays_not_on_nyse_holidays() -> None:
+    # 4 July 2023, a Tuesday: NYSE was shut, the Dubai Financial Market was open
+    text = (
+        "Dubai: Zorvex Bank shares surged by 6 per cent on Tuesday, lifting the DFM index.\n"
+        "Quenwick Properties rose 1.9 per cent to Dh6.77 at the start of trading. "
+        "The DFM index rose 1.3 per cent."
+    )
+    events = extract(text, published="2023-07-04", subject="Zorvex Bank")
+    assert {e.occurred_start for e in events if e.kind == "price_move"} == {dt.date(2023, 7, 4)}
+
+
+@pytest.mark.parametrize(
+    ("cue", "exchange"),
+    [
+        ("the Tadawul All Share Index (TASI)", "XSAU"),
+        ("the Athens Exchange general index", "ASEX"),
+        ("the Crobex index of the Zagreb Stock Exchange", "XZAG"),
+        ("Pakistan Stock Exchange's KSE-100 index", "XKAR"),
+        ("Nasdaq Stockholm's OMXS30", "XSTO"),
+    ],
+)
+def test_the_market_an_article_names_gives_its_sessions(cue: str, exchange: str) -> None:
+    text = f"{cue} rose 1%. Later {cue} gained again."
+    assert market_of(text) == exchange

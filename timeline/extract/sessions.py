@@ -19,16 +19,24 @@ import datetime as dt
 import warnings
 from functools import cache
 
-__all__ = ["previous_session", "session_on_or_before", "sessions_back"]
+__all__ = ["WEEKDAYS", "previous_session", "session_on_or_before", "sessions_back"]
+
+#: The calendar of a market the library has none for (Dubai, Lagos, Ho Chi Minh City...):
+#: every weekday a session, no holidays known, rather than another market's holidays.
+WEEKDAYS = "WEEKDAYS"
 
 _FIRST = "2000-01-03"
 
 
 @cache
 def _sessions(exchange: str) -> tuple[dt.date, ...]:
+    last = (dt.date.today() + dt.timedelta(days=366)).isoformat()
+    if exchange == WEEKDAYS:
+        first, end = dt.date.fromisoformat(_FIRST), dt.date.fromisoformat(last)
+        days = (first + dt.timedelta(days=i) for i in range((end - first).days + 1))
+        return tuple(d for d in days if d.weekday() < 5)
     import exchange_calendars as xcals  # noqa: PLC0415 - heavy; only when a cue needs it
 
-    last = (dt.date.today() + dt.timedelta(days=366)).isoformat()
     name = exchange if exchange in xcals.get_calendar_names() else "XNYS"
     with warnings.catch_warnings():
         # NOTE: exchange_calendars 4.13 trips a pandas 3.1 deprecation warning on build; the

@@ -34,6 +34,7 @@ from timeline.entities import canonical, normalise, resolve
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
+from timeline.extract.sessions import WEEKDAYS
 
 __all__ = ["Subjects", "dollar_of", "exchange_of", "find_listed", "ticker_id"]
 
@@ -212,6 +213,40 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
         "XKRX": r"\b(?:KOSPI|KOSDAQ|Kospi|Kosdaq|Korea Exchange)\b",
         "XTSE": r"\b(?:TSX|Toronto Stock Exchange)\b|\bC\$",
         "XSES": r"\b(?:SGX|Straits Times Index|STI)\b|\bS\$",
+        "XTAI": r"\b(?:Taiex|TAIEX|Taiwan Stock Exchange|TWSE)\b|\bNT\$",
+        "XSHG": r"\b(?:Shanghai Composite|Shanghai Stock Exchange|CSI 300|Shenzhen)\b",
+        "XKLS": r"\b(?:Bursa Malaysia|KLCI|FBM KLCI)\b|\bRM\d",
+        "XIDX": r"\b(?:Indonesia Stock Exchange|IDX Composite|Jakarta Composite)\b",
+        "XPHS": r"\b(?:Philippine Stock Exchange|PSEi)\b",
+        "XBKK": r"\b(?:Stock Exchange of Thailand|SET index)\b",
+        "XKAR": r"\b(?:Pakistan Stock Exchange|PSX|KSE-100)\b",
+        "XSAU": r"\b(?:Tadawul|TASI|Saudi Exchange)\b",
+        "ASEX": r"\b(?:Athens (?:Stock )?Exchange|ATHEX|Athex)\b",
+        "XCYS": r"\b(?:Cyprus Stock Exchange)\b",
+        "XZAG": r"\b(?:Zagreb Stock Exchange|Crobex|CROBEX)\b",
+        "XBSE": r"\b(?:Bucharest Stock Exchange|BVB)\b",
+        "XIST": r"\b(?:Borsa Istanbul|BIST)\b",
+        "XJSE": r"\b(?:JSE|Johannesburg Stock Exchange)\b",
+        "XCSE": r"\b(?:Copenhagen Stock Exchange|Nasdaq Copenhagen|OMXC25)\b",
+        "XSTO": r"\b(?:Stockholm Stock Exchange|Nasdaq Stockholm|OMXS30)\b",
+        "XOSL": r"\b(?:Oslo B(?:ø|o)rs|OBX|Oslo Stock Exchange)\b",
+        "XHEL": r"\b(?:Helsinki Stock Exchange|Nasdaq Helsinki|OMXH25|OMX Helsinki)\b",
+        "XMIL": r"\b(?:FTSE MIB|Borsa Italiana|Milan Stock Exchange|Piazza Affari)\b",
+        "XMAD": r"\b(?:IBEX|Ibex|Madrid Stock Exchange|Spanish stock exchange)\b",
+        "XLIS": r"\b(?:PSI index|Euronext Lisbon|Lisbon Stock Exchange)\b",
+        "XAMS": r"\b(?:AEX|Euronext Amsterdam)\b",
+        "XSWX": r"\b(?:SIX Swiss Exchange|Swiss Market Index|SMI)\b",
+        "XWBO": r"\b(?:Vienna Stock Exchange|ATX)\b",
+        "XWAR": r"\b(?:Warsaw Stock Exchange|WIG20|WIG)\b",
+        "XNZE": r"\b(?:NZX|NZX 50)\b",
+        "XMEX": r"\b(?:Mexican Stock Exchange|Bolsa Mexicana|S&P/BMV)\b",
+        "BVMF": r"\b(?:Ibovespa|B3)\b",
+        "XTAE": r"\b(?:Tel Aviv Stock Exchange|TA-35|TA-125)\b",
+        "XDUB": r"\b(?:Euronext Dublin|ISEQ)\b",
+        # markets with no calendar in the library: weekdays, no holidays
+        WEEKDAYS: r"\b(?:Dubai Financial Market|DFM|Abu Dhabi Securities Exchange|ADX|"
+        r"Nigerian Exchange|NGX|Egyptian Exchange|EGX\s?30|Ghana Stock Exchange|GSE|"
+        r"VN-Index|HOSE|Colombo Stock Exchange|ASPI|Nairobi Securities Exchange)\b",
     }.items()
 }
 

@@ -41,7 +41,10 @@ What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 20
 (fiscal) year", "full-year", "by 2027"; none of these is ever an actual's date.
 
 Sessions are the exchange's (`timeline.extract.sessions`, holidays included), for the market of
-the article's subject (NYSE when it is not known).
+the article's subject or the market its words name (NYSE when neither is known; every weekday,
+no holidays, for a market the calendar library does not have, such as Dubai or Lagos). A lead
+that names the day of its session ("... surged on Tuesday", published that Tuesday) dates the
+undated moves and levels of the report.
 
 Examples
 --------

@@ -279,7 +279,7 @@ def _session_day(ctx: Context) -> Occurrence:
             occ = _cue(lead.text, ctx) if named else None
             if occ is None or occ.precision != "day" or occ.start is None:
                 continue
-            if 0 < (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
+            if 0 <= (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
                 memory.day = occ.start
             break
     day = memory.day or session_on_or_before(ctx.published, ctx.subjects.exchange)
