@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from deltalake import CommitProperties
+from deltalake import CommitProperties, DeltaTable
 from polars.testing import assert_frame_equal
 
 from benchmarks.engines import ENGINES, PREPARE, QUESTIONS, answer
@@ -46,7 +46,6 @@ from timeline.articles import load_articles
 from timeline.extract import RuleExtractor
 from timeline.extract.text import forget_sentences
 from timeline.front import Timeline
-from timeline.log import EventLog
 from timeline.store import DeltaStore
 from timeline.store.delta import WRITER_TAG
 
@@ -186,7 +185,8 @@ def check_agreement(size: int) -> list[str]:
 
 
 def measure_store(size: int) -> dict[str, Any]:
-    """10k appends in batches of 100 onto a store holding the log; reopen; scan one subject."""
+    """10k appends in batches of 100 onto a store holding the log; reopen; scan one subject;
+    one subject's state before and after `DeltaStore.optimize`, and appends after it."""
 
     folder = tempfile.mkdtemp(prefix="timeline-bench-")
     log = pl.read_parquet(_log(size)).sort("subject", "reported_at")
@@ -202,6 +202,8 @@ def measure_store(size: int) -> dict[str, Any]:
         },
     )
     load_s = time.perf_counter() - began
+    store._record_checksums(0, store._added_by(0))  # as an append records them
+    store._write_ledger(0, log.height)
     fresh = generate(10_000, seed=99).filter(pl.col("kind") != "retraction")
     rows = [
         {
@@ -229,14 +231,18 @@ def measure_store(size: int) -> dict[str, Any]:
         t0 = time.perf_counter()
         scanned = query.collect()
         scans.append(time.perf_counter() - t0)
-    asofs = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        one = reopened.scan().filter(pl.col("subject") == subject).collect()
-        Timeline(EventLog(one)).asof(AT, subject=subject)
-        asofs.append(time.perf_counter() - t0)
     plan = query.explain()
-    files = len(list(Path(store.table_uri).glob("*.parquet")))
+    files = len(DeltaTable(store.table_uri).file_uris())
+    asofs = _asof_one_subject(folder, subject)
+    began = time.perf_counter()
+    store.optimize()
+    optimize_s = time.perf_counter() - began
+    optimized = _asof_one_subject(folder, subject)
+    after = []
+    for i in range(0, 1000, 100):  # appends onto the optimized store
+        t0 = time.perf_counter()
+        store.append([{**r, "source_id": f"{r['source_id']}-again"} for r in rows[i : i + 100]])
+        after.append(time.perf_counter() - t0)
     return {
         "size": size,
         "initial_write_s": load_s,
@@ -246,9 +252,24 @@ def measure_store(size: int) -> dict[str, Any]:
         "scan_rows": scanned.height,
         "scan_median_s": statistics.median(scans),
         "asof_one_subject_s": statistics.median(asofs),
+        "optimize_s": optimize_s,
+        "optimized_files": len(DeltaTable(store.table_uri).file_uris()) - len(after),
+        "asof_one_subject_optimized_s": statistics.median(optimized),
+        "append_after_optimize_median_batch_s": statistics.median(after),
         "pushdown": any("SELECTION" in ln and "subject" in ln for ln in plan.splitlines()),
         "plan": plan,
     }
+
+
+def _asof_one_subject(folder: str, subject: str, repeat: int = 7) -> list[float]:
+    """Seconds of one subject's as-of state from the store as `timeline asof --subject` asks
+    it, each from a store opened anew (the Delta log read and the store checked each time)."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        Timeline.open(DeltaStore(folder), subject=subject).asof(AT, subject=subject)
+        times.append(time.perf_counter() - t0)
+    return times
 
 
 def _verify_store(size: int) -> DeltaStore:
@@ -542,7 +563,13 @@ def write_report(
             f"median batch {_fmt(s['append_median_batch_s'])}",
             f"- reopen and scan one subject for one year: {_fmt(s['scan_median_s'])} "
             f"({s['scan_rows']} rows); filter pushed into the scan: {s['pushdown']}",
-            f"- as-of state for one subject read from the store: {_fmt(s['asof_one_subject_s'])}",
+            f"- as-of state for one subject read from the store (`Timeline.open(store, "
+            f"subject=...).asof(...)`, store opened anew each time): "
+            f"{_fmt(s['asof_one_subject_s'])}",
+            f"- `DeltaStore.optimize()` (files sorted by subject): {_fmt(s['optimize_s'])}, "
+            f"{s['optimized_files']} data files; then the same as-of state: "
+            f"{_fmt(s['asof_one_subject_optimized_s'])}; median batch of 100 appended after it: "
+            f"{_fmt(s['append_after_optimize_median_batch_s'])}",
             "",
         ]
     lines += verify_lines(verifies or [])

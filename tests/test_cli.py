@@ -85,6 +85,19 @@ def test_verify_exit_codes(tmp_path: Path, make_event: MakeEvent) -> None:
     assert checks == {"foreign-commit", "hash"}
 
 
+def test_optimize_leaves_the_answers_as_they_were(tmp_path: Path, make_event: MakeEvent) -> None:
+    store = DeltaStore(tmp_path / "s")
+    store.append([make_event(subject="BABA", value=1.0), make_event(subject="NVDA", value=2.0)])
+    store.append([make_event(subject="BABA", firm="UBS", value=3.0)])
+    asked = ("asof", "2025-12-31", "--subject", "BABA", "--store", store.uri)
+    before = timeline(*asked)
+    done = timeline("optimize", "--store", store.uri)
+    assert done.returncode == 0, done.stderr
+    assert "sorted by subject (table version 2)" in done.stdout
+    assert timeline(*asked).stdout == before.stdout
+    assert timeline("verify", "--store", store.uri).returncode == 0
+
+
 SEED_004 = str(Path(__file__).resolve().parents[1] / "seeds" / "004_be3f86df37a2d424.txt")
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -325,7 +338,7 @@ def test_lab_command_starts_jupyterlab(tmp_path: Path) -> None:
 
 def test_every_command_has_help_with_an_example() -> None:
     commands = ["schema", "verify", "extract", "ingest", "eval", "asof", "diff", "run", "chart",
-                "review", "events", "lab"]  # fmt: skip
+                "review", "events", "lab", "optimize"]  # fmt: skip
     listing = timeline("--help").stdout
     for command in commands:
         assert command in listing

@@ -31,7 +31,7 @@ from timeline.front import Timeline
 from timeline.log import frame_to_events
 from timeline.projections.registry import PROJECTIONS
 from timeline.state import SUMMARY_SECTIONS
-from timeline.store import open_store
+from timeline.store import EventSource, open_store
 
 if TYPE_CHECKING:
     from timeline.evaluate import EvalReport
@@ -158,6 +158,18 @@ def verify(store: StoreOption = None, as_json: JsonOption = False) -> None:
         _out.print(f"{st.uri}: {report}", markup=False)
     if not report.ok:
         raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def optimize(store: StoreOption = None) -> None:
+    """Rewrite the store's data files sorted by subject: one subject's reads (`asof
+    --subject`) then touch one file. It reads and rewrites the whole log: run it now and then.
+
+    Example: `timeline optimize --store .timeline`
+    """
+    st = open_store(store)
+    version = st.optimize()
+    _out.print(f"{st.uri}: data files sorted by subject (table version {version})", markup=False)
 
 
 @app.command()
@@ -347,9 +359,10 @@ def asof(
     if unknown := [p for p in parts or [] if p not in PROJECTIONS]:
         _fail(f"--only {', '.join(unknown)}: not a part of the state; choose among "
               f"{', '.join(PROJECTIONS)}")  # fmt: skip
-    tl = Timeline.open(open_store(store))
     who = canonical(subject) if subject else None
-    _hint_unknown_subject(tl, who)
+    st = open_store(store)
+    tl = Timeline.open(st, subject=who)  # one subject: only the files that may hold it
+    _hint_unknown_subject(tl, who, st)
     if parts is None and not as_json:
         _print_text(_summary(tl, when, known, who))
         return
@@ -390,8 +403,9 @@ def diff(
     if b < a:
         _fail(f"END {end} is before START {start}; give the earlier date first")
     who = canonical(subject) if subject else None
-    tl = Timeline.open(open_store(store))
-    _hint_unknown_subject(tl, who)
+    st = open_store(store)
+    tl = Timeline.open(st, subject=who)
+    _hint_unknown_subject(tl, who, st)
     changes = tl.diff(a, b, subject=who)
     if as_json:
         _out.print_json(changes.write_json())
@@ -506,12 +520,17 @@ def _subjects(tl: Timeline) -> str:
     return ", ".join(known[:12]) + (", ..." if len(known) > 12 else "")
 
 
-def _hint_unknown_subject(tl: Timeline, subject: str | None) -> None:
-    """Say on stderr when a subject has no events at all (a typo, or another alias)."""
+def _hint_unknown_subject(
+    tl: Timeline, subject: str | None, store: EventSource | None = None
+) -> None:
+    """Say on stderr when a subject has no events at all (a typo, or another alias). ``store``:
+    where to list the subjects when ``tl`` holds only ``subject``'s events."""
     if subject is None or tl.events(subject).head(1).collect().height:
         return
+    every = Timeline.open(store) if store is not None else tl
     _err.print(
-        f"timeline: no events for {subject} in the store; its subjects: {_subjects(tl) or 'none'}",
+        f"timeline: no events for {subject} in the store; its subjects: "
+        f"{_subjects(every) or 'none'}",
         markup=False,
     )
 

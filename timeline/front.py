@@ -45,6 +45,15 @@ __all__ = ["Timeline"]
 _METHODS = {projection.method: projection for projection in PROJECTIONS.values()}
 
 
+def _subject(subject: str | None) -> str | None:
+    """A subject asked for by ticker or alias, as the log names it ("Nvidia" is NVDA)."""
+    if subject is None:
+        return None
+    if not isinstance(subject, str) or not subject.strip():
+        raise ArgumentInvalid("subject", subject, "a ticker or a company name, like 'BABA'")
+    return canonical(subject)
+
+
 @dataclass(frozen=True)
 class Timeline:
     """A point-in-time view over an event log.
@@ -82,14 +91,23 @@ class Timeline:
 
     @classmethod
     def open(
-        cls, store: EventSource | str | Path | None = None, *, version: int | None = None
+        cls,
+        store: EventSource | str | Path | None = None,
+        *,
+        version: int | None = None,
+        subject: str | None = None,
     ) -> Timeline:
-        """The timeline of a store (the default durable store when none is given), lazily.
+        """The timeline of a store (the default durable store when none is given), lazily;
+        with ``subject`` (a ticker or any alias of it), the timeline of that subject's events
+        alone.
 
         The store is checked on opening (`DeltaStore.scan`); the events are read when asked.
+        Opened for one subject, a store checks and reads only the data files that may hold
+        it: ``Timeline.open(store, subject="BABA").asof(at)`` is
+        ``Timeline.open(store).asof(at, subject="BABA")`` without the rest of the log.
         """
         st = store if isinstance(store, EventSource) else open_store(store)
-        return cls._over(st.scan(version))
+        return cls._over(st.scan(version, subject=_subject(subject)))
 
     @classmethod
     def from_events(cls, events: Iterable[EventBase | Mapping[str, Any]]) -> Timeline:
@@ -142,9 +160,7 @@ class Timeline:
         "Nvidia" is NVDA, as on the command line)."""
         if subject is None:
             return self.plan
-        if not isinstance(subject, str) or not subject.strip():
-            raise ArgumentInvalid("subject", subject, "a ticker or a company name, like 'BABA'")
-        return self.plan.filter(pl.col("subject") == canonical(subject))
+        return self.plan.filter(pl.col("subject") == _subject(subject))
 
     def __len__(self) -> int:
         return int(self.plan.select(pl.len()).collect().item())

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import polars as pl
@@ -10,6 +11,8 @@ from polars.testing import assert_frame_equal
 from tests.conftest import MakeEvent
 from timeline import hashing
 from timeline.errors import ArgumentInvalid, StoreCorrupt, StoreNotFound
+from timeline.events import Correction, EventBase, Retraction
+from timeline.front import Timeline
 from timeline.log import EventLog
 from timeline.store import DeltaStore, default_store_uri, open_store
 from timeline.store.delta import WRITER_TAG
@@ -175,3 +178,148 @@ def test_urls_keep_their_scheme() -> None:
     store = DeltaStore("s3://bucket/research/", storage_options={"AWS_REGION": "eu-west-1"})
     assert store.uri == "s3://bucket/research"
     assert store.table_uri == "s3://bucket/research/events"
+
+
+def _news(make_event: MakeEvent) -> list[list[EventBase]]:
+    """Three subjects' news in four appends: late reports (an old fact told weeks after,
+    a rating reported in a later commit than newer ones), a retraction and a correction with
+    its replacement."""
+    day = dt.datetime(2025, 11, 3, 9, tzinfo=dt.UTC)
+
+    def at(days: int) -> dict[str, dt.datetime]:
+        return {"reported_at": day + dt.timedelta(days=days)}
+
+    first = [
+        make_event(subject=s, firm=f, value=v, source_id=f"a-{s}-{f}", **at(i))
+        for i, (s, f, v) in enumerate(
+            [("BABA", "JPMorgan", 230.0), ("BABA", "Arete", 172.0), ("NVDA", "Arete", 210.0),
+             ("TSLA", "UBS", 250.0), ("NVDA", "UBS", 190.0)]
+        )
+    ]  # fmt: skip
+    wrong = first[1]
+    fixed = make_event(firm="Arete", value=182.0, source_id="c-1", **at(20))
+    second = [
+        make_event("price_level", subject="BABA", price=155.74, source_id="p-1", **at(12)),
+        make_event("price_level", subject="NVDA", price=181.0, source_id="p-2", **at(12)),
+        Retraction(
+            subject="NVDA",
+            target_event_id=first[2].event_id,
+            reason="misquoted",
+            source_id="r-1",
+            **at(15),
+        ),
+    ]
+    third = [
+        fixed,
+        Correction(
+            subject="BABA",
+            target_event_id=wrong.event_id,
+            replacement_event_id=fixed.event_id,
+            reason="wrong firm's note",
+            source_id="c-1",
+            **at(20),
+        ),
+        make_event("analyst_rating", subject="TSLA", firm="UBS", source_id="r-2", **at(21)),
+    ]
+    late = [  # reported weeks before the third append's news, appended after it
+        make_event(subject="BABA", firm="Nomura", value=199.0, source_id="late", **at(5)),
+        make_event("analyst_rating", subject="NVDA", firm="UBS", source_id="late-r", **at(2)),
+    ]
+    return [first, second, third, late]
+
+
+@pytest.mark.parametrize("optimized", [False, True])
+def test_one_subject_read_from_the_store_is_its_share_of_the_whole_state(
+    tmp_path: Path, make_event: MakeEvent, optimized: bool
+) -> None:
+    store = DeltaStore(tmp_path)
+    log = EventLog()
+    recorded = dt.datetime(2025, 12, 30, tzinfo=dt.UTC)
+    for i, batch in enumerate(_news(make_event)):
+        when = recorded + dt.timedelta(days=i)
+        store.append(batch, recorded_at=when)
+        log = log.append(batch, recorded_at=when)
+    if optimized:
+        store.optimize()
+    whole = Timeline(log)
+    for subject in ("BABA", "NVDA", "TSLA", "AAPL"):
+        one = Timeline.open(store, subject=subject)
+        for at, known in [("2025-11-10", None), ("2025-11-30", None), ("2025-11-30", "2025-11-10")]:
+            got = one.asof(at, known, subject=subject)
+            in_memory = whole.asof(at, known, subject=subject)
+            share = whole.asof(at, known).of(subject)
+            assert list(got.sections) == list(share.sections)
+            for name, frame in got.sections.items():
+                assert_frame_equal(frame, in_memory.sections[name])
+                assert_frame_equal(frame, share.sections[name])
+            assert got.summary() == in_memory.summary()
+    late = Timeline.open(store, subject="BABA").asof("2025-11-30")
+    assert "Nomura" in late.analysts.get_column("firm").to_list()
+    assert "Arete" in late.analysts.get_column("firm").to_list()  # the corrected note
+
+
+def test_optimize_sorts_by_subject_and_changes_no_event(
+    tmp_path: Path, make_event: MakeEvent
+) -> None:
+    store = DeltaStore(tmp_path)
+    for batch in _news(make_event):
+        store.append(batch)
+    before, version = store.load().frame, store.version()
+    assert store.optimize() == version + 1
+    assert store.history()[0]["operation"] == "OPTIMIZE"
+    assert_frame_equal(store.load().frame, before)
+    assert store.verify().ok
+    assert_frame_equal(store.load(version).frame, before)  # time travel still reads
+    subjects = store.scan().select("subject").collect().get_column("subject")
+    assert subjects.is_sorted()
+    again = store.append(_news(make_event)[0])  # idempotent after the rewrite
+    assert (again.new_count, again.duplicate_count) == (0, 5)
+    new = store.append([make_event(subject="AAPL", source_id="after")])
+    assert new.first_seq == before.height + 1
+    assert store.verify().ok
+
+
+def test_a_subject_is_checked_on_the_files_that_may_hold_it(
+    tmp_path: Path, make_event: MakeEvent
+) -> None:
+    store = DeltaStore(tmp_path)
+    store.append([make_event(subject="BABA", firm="Bernstein", value=1.0)])
+    store.append([make_event(subject="NVDA", firm="Arete", value=2.0)])
+    nvda = next(p for p in (tmp_path / "events").glob("*.parquet") if b"Arete" in p.read_bytes())
+    nvda.write_bytes(nvda.read_bytes().replace(b"Arete", b"Arene"))  # same size, still reads
+    assert store.scan(subject="BABA").collect().get_column("firm").to_list() == ["Bernstein"]
+    with pytest.raises(StoreCorrupt, match="edited in place"):
+        store.scan(subject="NVDA")
+    with pytest.raises(StoreCorrupt, match="edited in place"):
+        store.scan()
+    with pytest.raises(StoreCorrupt, match="edited in place"):
+        store.optimize()  # a damaged store is not rewritten
+    assert store.history()[0]["operation"] == "WRITE"
+
+
+def test_files_timeline_did_not_record_are_checked_row_by_row(
+    tmp_path: Path, make_event: MakeEvent
+) -> None:
+    store = DeltaStore(tmp_path)
+    store.append([make_event(value=1.0)])
+    twice = EventLog().append([make_event(value=2.0)]).frame  # seq 1 again
+    twice.write_delta(
+        store.table_uri,
+        mode="append",
+        delta_write_options={"commit_properties": CommitProperties(custom_metadata=WRITER_TAG)},
+    )
+    with pytest.raises(StoreCorrupt, match="seq 1 repeated"):
+        store.scan(subject="BABA")
+
+
+def test_a_commit_dropped_from_the_middle_of_the_log_is_refused(
+    tmp_path: Path, make_event: MakeEvent
+) -> None:
+    store = DeltaStore(tmp_path)
+    for v in (1.0, 2.0, 3.0):
+        store.append([make_event(value=v)])
+    middle = tmp_path / "events" / "_delta_log" / f"{1:020d}.json"
+    kept = [line for line in middle.read_text().splitlines() if '"add"' not in line]
+    middle.write_text("\n".join(kept) + "\n")  # the commit stays, its file is gone from it
+    with pytest.raises(StoreCorrupt, match="seq 2"):
+        store.scan(subject="BABA")

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-from deltalake import CommitProperties, DeltaTable
+from deltalake import CommitProperties, DeltaTable, WriterProperties
 from deltalake.exceptions import DeltaError
 from filelock import FileLock, Timeout
 
@@ -63,6 +63,10 @@ __all__ = ["DeltaStore"]
 WRITER_TAG = {"writer": "timeline"}
 CHECKPOINT_EVERY = 50
 _SAVE_IDS_EVERY = 10  # commits: the ids' filter is saved on these, caught up in between
+# `optimize`: files of about this size, each in row groups of this many rows, sorted by subject
+# (the statistics of a file and of each row group then skip all but one subject's few rows)
+OPTIMIZED_FILE_BYTES = 16 * 1024 * 1024
+OPTIMIZED_ROW_GROUP_ROWS = 8192
 # operations that never change what the table holds
 _HARMLESS = frozenset({"OPTIMIZE", "VACUUM START", "VACUUM END", "SET TBLPROPERTIES"})
 
@@ -99,6 +103,24 @@ def _batches(lf: pl.LazyFrame, size: int = 2_000_000) -> Iterator[pl.DataFrame]:
 
 def _is_url(uri: str) -> bool:
     return "://" in uri  # file:// is made a plain path when the store is opened
+
+
+_STATS_TEXT = 32  # characters: delta-rs may cut longer text statistics short
+
+
+def _files_of(actions: pl.DataFrame, subject: str | None) -> set[str]:
+    """The data files of these add actions that may hold events of ``subject`` (all of
+    them without one): those whose statistics admit it, and those without statistics."""
+    if subject is None or not {"min.subject", "max.subject"} <= set(actions.columns):
+        return set(actions.get_column("path").to_list())
+    low, high = pl.col("min.subject"), pl.col("max.subject")
+    admits = (
+        low.is_null()
+        | high.is_null()
+        | (high.str.len_chars() >= _STATS_TEXT)
+        | ((low <= subject) & (high >= subject))
+    )
+    return set(actions.filter(admits).get_column("path").to_list())
 
 
 class DeltaStore:
@@ -210,10 +232,13 @@ class DeltaStore:
             )
         return dict(rows.iter_rows())
 
-    def _history_problems(self, version: int | None = None) -> list[Problem]:
-        """Commits (up to ``version``) that changed data without being made by timeline."""
+    def _history_problems(
+        self, version: int | None = None, latest: DeltaTable | None = None
+    ) -> list[Problem]:
+        """Commits (up to ``version``) that changed data without being made by timeline.
+        ``latest``: the table opened at its latest version, when the caller has it."""
         problems = []
-        for entry in self._table().history():
+        for entry in (latest or self._table()).history():
             if version is not None and int(entry.get("version", 0)) > version:
                 continue
             op = str(entry.get("operation", "?"))
@@ -228,9 +253,10 @@ class DeltaStore:
         """The latest table version, or ``None`` before the first append."""
         return int(self._table().version()) if self.exists() else None
 
-    def _check_version(self, version: int | None) -> int:
-        """``version`` checked, or the latest when it is ``None``."""
-        latest = int(self._table().version())
+    def _check_version(self, version: int | None, table: DeltaTable | None = None) -> int:
+        """``version`` checked, or the latest when it is ``None``. ``table``: the table opened
+        at its latest version, when the caller has it."""
+        latest = int((table or self._table()).version())
         if version is None:
             return latest
         if isinstance(version, bool) or not isinstance(version, int) or not 0 <= version <= latest:
@@ -242,41 +268,74 @@ class DeltaStore:
         """The table's commits, newest first (version, timestamp, operation)."""
         return list(self._table().history())
 
-    def scan(self, version: int | None = None) -> pl.LazyFrame:
-        """The log as a LazyFrame, at the latest or a given table version, checked.
+    def scan(self, version: int | None = None, *, subject: str | None = None) -> pl.LazyFrame:
+        """The log as a LazyFrame, at the latest or a given table version, checked; with
+        ``subject``, only that subject's events.
 
         Filters on it are pushed down to the Parquet files (a subject or date filter does not
         read the whole log). Raises `StoreCorrupt` when a data file is missing, resized or
         edited, a commit was lost or not written by timeline, or the sequence, ids and
-        references are broken (these read only their own columns); run `verify` for the full
-        check that recomputes every hash.
+        references are broken; run `verify` for the full check that recomputes every hash.
+
+        What opening costs does not grow with the log when timeline wrote every data file
+        (`_vouched`): the sequence is then checked on the Delta log's statistics, and with
+        ``subject`` only the files whose statistics admit the subject are checksummed (the
+        others are not read). Otherwise the structure's columns of every event are read and
+        checked (`timeline.log.structure_problems`).
         """
-        lf = self._checked_files(version)
-        with self._reading():
-            keys = lf.select(STRUCTURE_COLUMNS).collect()
-        self._refuse(structure_problems(keys))
-        return lf
+        table, actions = self._checked_files(version, subject)
+        lf = self._scan(table)
+        if not self._vouched(actions):
+            with self._reading():
+                keys = lf.select(STRUCTURE_COLUMNS).collect()
+            self._refuse(structure_problems(keys))
+        return lf if subject is None else lf.filter(pl.col("subject") == subject)
 
-    def _checked_files(self, version: int | None) -> pl.LazyFrame:
-        """The scan of ``version`` (pinned: later appends are not seen) once its files and
-        commits are checked; the rows are not read yet."""
-        pinned = self._check_version(version)
-        unreadable, edited = self._file_problems(version)
-        self._refuse(unreadable + edited + self._history_problems(version))
-        return self._scan(pinned)
+    def _checked_files(
+        self, version: int | None, subject: str | None = None
+    ) -> tuple[DeltaTable, pl.DataFrame]:
+        """The table at ``version`` (pinned: later appends are not seen) and its add actions,
+        once its files and commits are checked (with ``subject``, the checksums of the files
+        that may hold it only); no row is read."""
+        table = self._table()  # opened once: the Delta log is read once
+        self._check_version(version, table)
+        foreign = self._history_problems(version, table)
+        table, actions = self._actions(version, table)
+        unreadable, edited = self._file_problems(version, (table, actions), subject)
+        self._refuse(unreadable + edited + foreign)
+        return table, actions
 
-    def _scan(self, version: int | None) -> pl.LazyFrame:
+    def _vouched(self, actions: pl.DataFrame) -> bool:
+        """Whether the sequence, ids and references need no read to be trusted: every data
+        file was written by timeline (`append` or `optimize`, which check them before they
+        write, and record the file's checksum) and the Delta log's statistics show every
+        sequence number from 1 to the last once (as many rows as the last ``seq``). A file
+        of a store written otherwise (an object store: no checksums), or whose commit's
+        checksums were never recorded, and any commit lost from the log, fail this."""
+        if _is_url(self.uri) or not actions.height or "max.seq" not in actions.columns:
+            return False
+        first, last, rows = actions.select(
+            pl.col("min.seq").min(), pl.col("max.seq").max(), pl.col("num_records").sum()
+        ).row(0)
+        if first != 1 or last is None or rows != last:
+            return False
+        return set(actions.get_column("path").to_list()) <= self._recorded_checksums().keys()
+
+    def _scan(self, table: DeltaTable | int | None) -> pl.LazyFrame:
+        """The rows of ``table`` (opened at its version) or of a table version, lazily."""
+        if isinstance(table, DeltaTable):
+            return conform(pl.scan_delta(table))
         lf = pl.scan_delta(
-            self.table_uri, version=version, storage_options=self.storage_options or None
+            self.table_uri, version=table, storage_options=self.storage_options or None
         )
         return conform(lf)
 
     def load(self, version: int | None = None) -> EventLog:
         """The whole log in memory, at the latest or a given table version, checked as `scan`
         checks it."""
-        lf = self._checked_files(version)
+        table, _ = self._checked_files(version)
         with self._reading():
-            log = EventLog.from_frame(lf)
+            log = EventLog.from_frame(self._scan(table))
         self._refuse(structure_problems(log.frame.select(STRUCTURE_COLUMNS)))  # rows read once
         return log
 
@@ -364,24 +423,36 @@ class DeltaStore:
                 named.update(action[k]["path"] for k in ("add", "remove") if k in action)
         return [path for path in outside if path.relative_to(root).as_posix() not in named]
 
-    def _file_problems(self, version: int | None) -> tuple[list[Problem], list[Problem]]:
+    def _file_problems(
+        self,
+        version: int | None,
+        opened: tuple[DeltaTable, pl.DataFrame] | None = None,
+        subject: str | None = None,
+    ) -> tuple[list[Problem], list[Problem]]:
         """Local data files that are missing or not the size the Delta log recorded, and at
         the latest version lost commits and orphaned files (`_ledger_problems`): problems that
         stop a read; then the files that are not the bytes written (`_checksum_problems`),
-        which still read. Checksums are compared only when every size is right."""
+        which still read. Checksums are compared only when every size is right, and with
+        ``subject`` only for the files that may hold it (`_files_of`). ``opened``: the table
+        and its add actions at ``version``, when the caller has them."""
         if _is_url(self.uri):
             return [], []  # object stores check sizes and checksums themselves
-        table, actions = self._actions(version)
+        table, actions = opened or self._actions(version)
         snapshot = set(actions.get_column("path").to_list())
         problems = [] if version is not None else self._ledger_problems(table, snapshot)
         resized = self._size_problems(actions)
-        return problems + resized, [] if resized else self._checksum_problems(snapshot)
+        if resized:
+            return problems + resized, []
+        return problems, self._checksum_problems(_files_of(actions, subject))
 
     # --- checksums: a data file edited in place, same size, is caught on opening -----------
 
-    def _actions(self, version: int | None) -> tuple[DeltaTable, pl.DataFrame]:
-        """The table at ``version`` (the latest by default) and its data files' add actions."""
-        table = self._table()
+    def _actions(
+        self, version: int | None, table: DeltaTable | None = None
+    ) -> tuple[DeltaTable, pl.DataFrame]:
+        """The table at ``version`` (the latest by default) and its data files' add actions
+        (``table``, opened at the latest version, is moved to ``version``)."""
+        table = table or self._table()
         if version is not None:
             table.load_as_version(version)
         return table, pl.DataFrame(table.get_add_actions(flatten=True))
@@ -413,20 +484,25 @@ class DeltaStore:
                 line = ("" if out.read(1) == b"\n" else "\n") + line
             out.write(line.encode("utf-8"))
 
-    def _checksum_problems(self, snapshot: set[str]) -> list[Problem]:
-        """Data files whose bytes are not those written. Files of a commit whose checksums
-        were never recorded (a writer killed between its commit and this record) are not
-        checked."""
-        if not self._checksums.is_file():
-            return []
+    def _recorded_checksums(self) -> dict[str, int]:
+        """The checksum recorded for each data file (of every commit whose line is whole)."""
+        if _is_url(self.uri) or not self._checksums.is_file():
+            return {}
         recorded: dict[str, int] = {}
         for line in self._checksums.read_text("utf-8").splitlines():
             try:
                 recorded.update(json.loads(line)["files"])
             except (ValueError, KeyError):
                 continue  # a line torn by a killed writer
+        return recorded
+
+    def _checksum_problems(self, files: set[str]) -> list[Problem]:
+        """Those of ``files`` whose bytes are not those written. Files of a commit whose
+        checksums were never recorded (a writer killed between its commit and this record)
+        are not checked."""
+        recorded = self._recorded_checksums()
         problems = []
-        for rel in sorted(snapshot & recorded.keys()):
+        for rel in sorted(files & recorded.keys()):
             path = Path(self.table_uri) / rel
             if _crc32(path) != recorded[rel]:
                 detail = (
@@ -604,3 +680,43 @@ class DeltaStore:
             self._remember(added, files, version)
             self._write_ledger(version, next_seq + added.height - 1)
             return AppendReport(added.height, len(dups), version, next_seq)
+
+    # --- maintenance -----------------------------------------------------------------------
+
+    def optimize(self) -> int:
+        """Rewrite the data files sorted by subject, in files of `OPTIMIZED_FILE_BYTES` and
+        row groups of `OPTIMIZED_ROW_GROUP_ROWS` rows; returns the new table version.
+
+        Appends add one small file each; a subject's events end up spread over all of them.
+        After this, one subject's events are in one file (two at a boundary) and a few row
+        groups, which a subject's read (`scan` with ``subject``) finds from the statistics.
+        It is Delta's OPTIMIZE (z-order on ``subject``): a commit that changes no event,
+        every earlier version stays readable, and appends go on as before. It reads and
+        rewrites the whole log, so run it now and then, not after every append. The store is
+        checked first (as `scan` checks it) and refused when damaged; the new files'
+        checksums are recorded.
+        """
+        with self._write_lock(), self._reading():
+            self.scan()  # a damaged store is refused, not rewritten into trusted files
+            table, actions = self._actions(None)
+            ids_filter = self._id_filter(table, actions)  # caught up: the ids do not change
+            table.optimize.z_order(
+                ["subject"],
+                target_size=OPTIMIZED_FILE_BYTES,
+                writer_properties=WriterProperties(
+                    max_row_group_size=OPTIMIZED_ROW_GROUP_ROWS, compression="SNAPPY"
+                ),
+                commit_properties=CommitProperties(custom_metadata=WRITER_TAG),
+            )
+            table.update_incremental()  # our commit is the next version: we hold the lock
+            version = int(table.version())
+            if version % CHECKPOINT_EVERY == 0:
+                table.create_checkpoint()
+            files = [] if _is_url(self.uri) else self._added_by(version)
+            self._record_checksums(version, files)
+            if not _is_url(self.uri):
+                ids_filter.add([], files)  # the same ids, in new files
+                ids_filter.save(self._ids_path)
+            next_seq, _ = self._tail(table)
+            self._write_ledger(version, next_seq - 1)
+            return version

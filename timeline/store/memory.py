@@ -57,9 +57,10 @@ class MemoryStore:
             raise ArgumentInvalid("version", version, accepted)
         return self._versions[version]
 
-    def scan(self, version: int | None = None) -> pl.LazyFrame:
-        """The log at the latest or a given version, lazily."""
-        return self.load(version).lazy()
+    def scan(self, version: int | None = None, *, subject: str | None = None) -> pl.LazyFrame:
+        """The log at the latest or a given version, lazily, or only ``subject``'s events."""
+        lf = self.load(version).lazy()
+        return lf if subject is None else lf.filter(pl.col("subject") == subject)
 
     def append(
         self,

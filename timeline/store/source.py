@@ -24,9 +24,10 @@ __all__ = ["EventSource"]
 class EventSource(Protocol):
     """An append-only event log with versions (one per append)."""
 
-    def scan(self, version: int | None = None) -> pl.LazyFrame:
-        """The log at the latest or a given version, lazily; filters are pushed down. A store
-        that is damaged is refused here (`timeline.errors.StoreCorrupt`)."""
+    def scan(self, version: int | None = None, *, subject: str | None = None) -> pl.LazyFrame:
+        """The log at the latest or a given version, lazily, or only ``subject``'s events;
+        filters are pushed down. A store that is damaged is refused here
+        (`timeline.errors.StoreCorrupt`)."""
         ...
 
     def load(self, version: int | None = None) -> EventLog:
