@@ -816,3 +816,37 @@ def test_a_market_wrap_is_about_the_index_its_title_moves(title: str) -> None:
     events = RuleExtractor().extract(article)
     last = [e for e in events if "benchmark" in e.quote and e.kind == "price_move"]
     assert [e.subject for e in last] == ["HSI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Zorvex, Quenwick Gold and Helvion were falling by 0.60% to €16.57, 0.30% to €6.74 "
+            "and 0.29% to €2.41.",
+            {("Zorvex", -0.6), ("Quenwick Gold", -0.3), ("Helvion", -0.29)},
+        ),
+        ("Zorvex and Quenwick rose 3% and 2% on the day.", {("Zorvex", 3.0), ("Quenwick", 2.0)}),
+        (
+            "Zorvex and Quenwick were down 1.99% and 1.87%, respectively.",
+            {("Zorvex", -1.99), ("Quenwick", -1.87)},
+        ),
+    ],
+)
+def test_a_list_of_names_and_a_list_of_moves_pair_in_order(
+    text: str, pairs: set[tuple[str, float]]
+) -> None:
+    assert {(m["subject"], m["percent"]) for m in only(text, "price_move")} == pairs
+
+
+def test_each_price_after_a_paired_move_is_its_names() -> None:
+    text = "Zorvex, Quenwick Gold and Helvion were falling by 0.60% to €16.57, 0.30% to €6.74 and 0.29% to €2.41."
+    levels = {(lv["subject"], lv["price"]) for lv in only(text, "price_level")}
+    assert levels == {("Zorvex", 16.57), ("Quenwick Gold", 6.74), ("Helvion", 2.41)}
+
+
+def test_one_name_with_two_moves_is_no_pairing() -> None:
+    assert {m["subject"] for m in only("Zorvex rose 3% and 2% in two sessions.", "price_move")} <= {
+        "ACME",
+        "Zorvex",
+    }

@@ -184,28 +184,65 @@ _NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str | None, float]]:
     """Moves paired with names in order: "Advantest and Tokyo Electron down 1.99% and
-    1.87%, respectively" -> {start of each percent: (its name, the verb's sign)}."""
+    1.87%, respectively", and without the word when the list of names and the list of moves
+    are as long ("Galp, Amorim and Altri were falling by 0.60% to €16.57, 0.30% to €6.74 and
+    0.29% to €2.41") -> {start of each percent: (its name, the verb's sign)}."""
     out: dict[int, tuple[str | None, float]] = {}
-    for r in _RESPECTIVELY.finditer(text):
-        chain: list[Amount] = []
-        for p in reversed([p for p in percents if p.end <= r.start()]):
-            gap = text[p.end : chain[-1].start] if chain else text[p.end : r.start()]
-            if (chain and not _JOINED.fullmatch(gap)) or (not chain and gap.strip(" ,")):
-                break
-            chain.append(p)
-        chain.reverse()
-        if len(chain) < 2:
-            continue
+    for chain, said in _chains(text, percents):
         verb = _verb_of(text, chain[0])
         head = text[: verb.start() if verb is not None else chain[0].start]
         cut = max((m.end() for m in _NAMES_START.finditer(head)), default=0)
         names = [n for n in _NAMES_SPLIT.split(head[cut:].strip()) if n]
+        if not said:  # no "respectively": the names a list of their own, before its verb
+            listed = _COORDINATED.search(head)
+            if listed is None or verb is None:
+                continue
+            names = [n for n in _NAMES_SPLIT.split(listed.group("names")) if n]
         if len(names) != len(chain):
             continue
         sign = -1.0 if verb is not None and verb.group("down") else 1.0
         for p, name in zip(chain, names, strict=True):
             out[p.start] = (actor_before(name, len(name)), sign)
     return out
+
+
+# After a move in a list of moves, its price: "0.60% to €16.57, 0.30% to €6.74"
+_TO_PRICE = r"(?:\s+to\s+[^\s,;]{1,14})?"
+_CHAIN_GAP = re.compile(_TO_PRICE + r"\s*(?:,|,?\s+and)\s*")
+_CHAIN_END = re.compile(
+    _TO_PRICE + r"\s*(?:[.;),]|$|(?:on|in|at|for|during|over|this|last)\b)"
+)
+
+
+def _chains(text: str, percents: Sequence[Amount]) -> Iterator[tuple[list[Amount], bool]]:
+    """Runs of two or more percentages joined by commas and "and", each with whether
+    "respectively" follows it; a run without the word must end its clause."""
+    run: list[Amount] = []
+    for p in [*percents, None]:
+        if p is not None and run and _CHAIN_GAP.fullmatch(text, run[-1].end, p.start):
+            run.append(p)
+            continue
+        if len(run) >= 2:
+            said = _RESPECTIVELY.match(text, _after_price(text, run[-1].end)) is not None
+            if said or _CHAIN_END.match(text, run[-1].end):
+                yield run, said
+        run = [p] if p is not None else []
+
+
+def _paired_price(
+    text: str, at: int, paired: dict[int, tuple[str | None, float]]
+) -> str | None:
+    """The name a price at ``at`` goes with when it follows a paired move ("0.30% to €6.74")."""
+    for start, (name, _) in paired.items():
+        p = re.compile(r"[+\-−]?[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+").match(text, start)
+        if p is not None and p.end() == at:
+            return name
+    return None
+
+
+def _after_price(text: str, at: int) -> int:
+    m = re.compile(_TO_PRICE).match(text, at)
+    return m.end() if m else at
 
 
 _SIGNED_AFTER_NAME = re.compile(
@@ -674,7 +711,10 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         " to " not in text or not _MOVED_TO.search(text) or _NOT_PRICE.search(text)
     ):
         return
+    paired = _respectively(text, find_percents(text))
     for level in _prices(text, ctx):
+        if name := _paired_price(text, level.start, paired):  # "0.60% to €16.57, 0.30% to €6.74"
+            level = replace(level, subject=_named(name, ctx) or level.subject)  # noqa: PLW2901
         yield Draft(
             "price_level",
             {
