@@ -36,8 +36,10 @@ def test_five_sessions_back_skip_a_holiday() -> None:
     )
 
 
-def test_unknown_exchange_counts_nyse_sessions() -> None:
-    assert previous_session(dt.date(2024, 7, 5), "XNOPE") == dt.date(2024, 7, 3)
+def test_an_exchange_without_a_calendar_counts_weekdays() -> None:
+    # 4 July 2024 was a NYSE holiday and is a session of a market the library does not know
+    assert previous_session(dt.date(2024, 7, 5), "XNOPE") == dt.date(2024, 7, 4)
+    assert previous_session(dt.date(2024, 7, 8), "XNOPE") == dt.date(2024, 7, 5)
 
 
 def test_a_market_without_a_calendar_trades_on_weekdays_not_on_nyse_holidays() -> None:

@@ -27,7 +27,7 @@ from timeline.events import KINDS, EventBase, fact_key
 from timeline.extract.actors import company_heading
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
-from timeline.extract.subjects import Subjects, dollar_of
+from timeline.extract.subjects import Subjects, dollar_of, rupee_of
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence, split_sentences
 
@@ -125,6 +125,8 @@ class RuleExtractor:
         subject = draft.subject or ctx.sentence_subject
         if payload.get("currency") == "USD" and _DOLLAR.search(sentence.text):
             payload["currency"] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
+        if payload.get("currency") == "INR" and _RUPEE.search(sentence.text):
+            payload["currency"] = rupee_of(ctx.subjects.market) or "INR"
         try:
             return KINDS[draft.kind](
                 subject=subject,
@@ -179,6 +181,8 @@ _LEADS_LIST = re.compile(
 )
 # A bare dollar ("$18.32", "50 cents"): the market's own dollar unless written as US
 _DOLLAR = re.compile(r"\$|\d\s?cents?\b")
+# "Rs 29.40", "Rs. 5": a rupee, India's unless the article's market has its own
+_RUPEE = re.compile(r"\bRs\.?\s?\d|\brupees?\b", re.I)
 
 
 def _completeness(event: EventBase) -> int:

@@ -21,8 +21,8 @@ from functools import cache
 
 __all__ = ["WEEKDAYS", "previous_session", "session_on_or_before", "sessions_back"]
 
-#: The calendar of a market the library has none for (Dubai, Lagos, Ho Chi Minh City...):
-#: every weekday a session, no holidays known, rather than another market's holidays.
+#: The calendar of a market the library has none for (Dubai, Lagos, Colombo, or any code it
+#: does not know): every weekday a session, no holidays known, rather than another market's.
 WEEKDAYS = "WEEKDAYS"
 
 _FIRST = "2000-01-03"
@@ -37,16 +37,17 @@ def _sessions(exchange: str) -> tuple[dt.date, ...]:
         return tuple(d for d in days if d.weekday() < 5)
     import exchange_calendars as xcals  # noqa: PLC0415 - heavy; only when a cue needs it
 
-    name = exchange if exchange in xcals.get_calendar_names() else "XNYS"
+    if exchange not in xcals.get_calendar_names():
+        return _sessions(WEEKDAYS)  # a market the library has no calendar for
     with warnings.catch_warnings():
         # NOTE: exchange_calendars 4.13 trips a pandas 3.1 deprecation warning on build; the
         # sessions it returns are unaffected.
         warnings.simplefilter("ignore", FutureWarning)
         warnings.simplefilter("ignore", DeprecationWarning)
         try:
-            calendar = xcals.get_calendar(name, start=_FIRST, end=last)
+            calendar = xcals.get_calendar(exchange, start=_FIRST, end=last)
         except ValueError:  # holidays not yet recorded that far ahead (XBOM): as far as known
-            calendar = xcals.get_calendar(name, start=_FIRST)
+            calendar = xcals.get_calendar(exchange, start=_FIRST)
     return tuple(ts.date() for ts in calendar.sessions)
 
 

@@ -36,7 +36,7 @@ from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
 from timeline.extract.sessions import WEEKDAYS
 
-__all__ = ["Subjects", "dollar_of", "exchange_of", "find_listed", "ticker_id"]
+__all__ = ["Subjects", "dollar_of", "exchange_of", "find_listed", "rupee_of", "ticker_id"]
 
 # Exchange prefixes as news writes them -> the Yahoo suffix of that market ("" for the US).
 _EXCHANGES: dict[str, str] = {
@@ -187,6 +187,19 @@ def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
     return None if local is None or _US_DOLLAR.search(text) else local
 
 
+# Markets whose press writes its own rupee as "Rs" (exchange code -> currency); India's is INR
+_LOCAL_RUPEE = {"XKAR": "PKR", "XCOL": "LKR", "XNEP": "NPR"}
+
+
+def rupee_of(market: str | None) -> str | None:
+    """The currency "Rs" means in an article of ``market`` when it is not India's rupee.
+
+    >>> rupee_of("XKAR"), rupee_of("XBOM"), rupee_of(None)
+    ('PKR', None, None)
+    """
+    return _LOCAL_RUPEE.get(market or "")
+
+
 # The Yahoo suffix of a listed subject's id ("0700.HK" -> ".HK"); a plain ticker has none.
 _LISTING_SUFFIX = re.compile(r"\.[A-Z]{1,2}$")
 
@@ -203,7 +216,7 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
     market: re.compile(cues)
     for market, cues in {
         "XNYS": r"\b(?:NYSE|Nasdaq|NASDAQ|Wall Street|S&P 500|Dow Jones)\b",
-        "XBOM": r"\b(?:NSE|BSE|Sensex|Nifty|Dalal Street|crores?|lakhs?)\b|₹|\bRs\.?\s?\d",
+        "XBOM": r"\b(?:NSE|BSE|Sensex|Nifty|Dalal Street|crores?|lakhs?)\b|₹",
         "XTKS": r"\b(?:Tokyo Stock Exchange|Nikkei|Topix|TOPIX|Prime Market)\b",
         "XHKG": r"\b(?:Hang Seng|HKEX|Hong Kong-listed|Hong Kong stock exchange)\b|HK\$",
         "XLON": r"\b(?:FTSE|London Stock Exchange|AIM-listed)\b",
@@ -246,9 +259,15 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
         # markets with no calendar in the library: weekdays, no holidays
         WEEKDAYS: r"\b(?:Dubai Financial Market|DFM|Abu Dhabi Securities Exchange|ADX|"
         r"Nigerian Exchange|NGX|Egyptian Exchange|EGX\s?30|Ghana Stock Exchange|GSE|"
-        r"VN-Index|HOSE|Colombo Stock Exchange|ASPI|Nairobi Securities Exchange)\b",
+        r"VN-Index|HOSE|Nairobi Securities Exchange)\b",
+        # markets the calendar library lacks, named for their currency: weekdays, no holidays
+        "XCOL": r"\b(?:Colombo Stock Exchange|ASPI|S&P SL20)\b",
+        "XNEP": r"\b(?:Nepal Stock Exchange|NEPSE)\b",
     }.items()
 }
+
+
+_RUPEE_SIGN = re.compile(r"\bRs\.?\s?\d")
 
 
 def market_of(text: str) -> str | None:
@@ -261,6 +280,8 @@ def market_of(text: str) -> str | None:
     True
     """
     counts = {market: len(cue.findall(text)) for market, cue in _MARKET_CUES.items()}
+    if not any(counts[m] for m in _LOCAL_RUPEE):  # "Rs" is India's unless another is named
+        counts["XBOM"] += len(_RUPEE_SIGN.findall(text))
     us = counts.pop("XNYS")
     market, hits = max(counts.items(), key=lambda kv: kv[1])
     return market if hits >= 2 and hits > us else None

@@ -77,6 +77,7 @@ _ABBREVIATIONS = frozenset(
         "fig",
         "jr",
         "sr",
+        "rs",  # "Rs. 29.40": rupees
     ]
 )
 # A sentence ends before a capital, or before a list item run into its line ("... order

@@ -850,3 +850,66 @@ def test_one_name_with_two_moves_is_no_pairing() -> None:
         "ACME",
         "Zorvex",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "price", "currency"),
+    [
+        (
+            "The share price of Zorvex Cables decreased by Rs. 5 (14.53%) to close at Rs. 29.40.",
+            -14.53,
+            29.4,
+            "INR",
+        ),
+        (
+            "Zorvex Cables recorded a gain of Rs. 1.10 (1.80%) to close at Rs. 61.20.",
+            1.8,
+            61.2,
+            "INR",
+        ),
+    ],
+)
+def test_a_move_in_parentheses_after_its_amount(
+    text: str, percent: float, price: float, currency: str
+) -> None:
+    assert [(m["subject"], m["percent"]) for m in only(text, "price_move")] == [
+        ("Zorvex Cables", percent)
+    ]
+    assert [(lv["price"], lv["currency"]) for lv in only(text, "price_level")] == [
+        (price, currency)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "currency"),
+    [
+        ("The Colombo Stock Exchange's ASPI gained 0.67%; the S&P SL20 rose too.", "LKR"),
+        ("The Pakistan Stock Exchange's KSE-100 index rose 1%; PSX volumes grew.", "PKR"),
+        ("The Sensex rose 1% on the NSE.", "INR"),
+    ],
+)
+def test_rupees_are_the_rupees_of_the_articles_market(lead: str, currency: str) -> None:
+    text = f"{lead}\nZorvex Foods closed at Rs 194.84 after rising 2%."
+    assert [
+        lv["currency"] for lv in only(text, "price_level") if lv["subject"] == "Zorvex Foods"
+    ] == [currency]
+
+
+def test_points_higher_is_a_change_and_the_level_is_the_movers() -> None:
+    text = "The benchmark Zorvia All-Share Index gained 0.67% to close 141.78 points higher at 21,226.87."
+    levels = only(text, "price_level")
+    assert [(lv["subject"], lv["price"]) for lv in levels] == [("Zorvia All-Share Index", 21226.87)]
+
+
+def test_the_index_of_earlier_clauses_and_sentences_is_what_moves() -> None:
+    text = (
+        "By the close on Monday, the Zorvia Composite increased 0.47 percent to 7,466.\n"
+        "On Thursday, the index opened lower at 7,526, down 27.82 points or 0.37 percent, and "
+        "then dropped 0.86 percent shortly afterward to 7,489."
+    )
+    moves = only(text, "price_move", published="2024-08-23")
+    assert {(m["subject"], m["percent"]) for m in moves} == {
+        ("Zorvia Composite", 0.47),
+        ("Zorvia Composite", -0.37),
+        ("Zorvia Composite", -0.86),
+    }

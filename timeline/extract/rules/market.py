@@ -119,17 +119,26 @@ def _mover(text: str, at: int, ctx: Context) -> str:
 _INDEX_ANAPHORA = re.compile(r"^\s*the\s+(?:index|benchmark|gauge|composite|average)\b", re.I)
 
 
-# "At the close, the benchmark gave up around 224 points, or about 0.9 percent"
-_INDEX_BEFORE = re.compile(
-    r"(?:^|,\s+)the\s+(?:index|benchmark|gauge|composite)\s+[a-z]+(?:\s+[a-z]+)?[^,;]{0,40}$"
-)
+# "At the close, the benchmark gave up around 224 points, or about 0.9 percent", "On Thursday,
+# the index opened lower at 7,526, down 27.82 points or 0.37 percent": the index moved
+_INDEX_BEFORE = re.compile(r"(?:^|,\s+)the\s+(?:index|benchmark|gauge|composite)\s+[a-z]")
 
 
 def _last_index(ctx: Context) -> str | None:
+    """The index the last sentences named: one the alias table knows, or a name that says it
+    is one ("the IDX Composite", "the Zorvia All-Share Index")."""
     for sentence in reversed(ctx.sentences[max(0, ctx.index - 4) : ctx.index]):
         if named := find_entities(sentence.text, kinds=("index",)):
             return named[-1].id
+        if written := list(_INDEX_NAME.finditer(sentence.text)):
+            return written[-1].group("name")
     return None
+
+
+# An index named by what it is: "IDX Composite", "Zorvia All-Share Index"
+_INDEX_NAME = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w&-]*\s+){1,3}(?:Composite|Index|Average))\b(?!\s+of\b)"
+)
 
 
 # "Hero Motocorp (2.70%)", "UPL (higher by 3.53 per cent)", "Wipro (-2.58%)": a list item.
@@ -149,8 +158,9 @@ _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
     r"more than|over|less than|under|another|a further|a|an|~)\s*)*"
-    r"(?:[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts|won|yen|yuan|rupees?|euros?|pence|p|cents?|"
-    r"dollars?)?,?\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?)?|"
+    r"(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+\s*(?:points?|pts|won|yen|yuan|rupees?|euros?|pence|p|"
+    r"cents?|dollars?)?,?\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
+    r"|\()?|"
     r"by\s+|another\s+|a\s+)?"
     r"(?:[+\-–−]\s)?$",  # a sign set apart: "GEREGU up + 6.25%", "AIICO down – 5.00%"
     re.I,
@@ -599,8 +609,10 @@ _NOT_LEVEL = re.compile(
 )
 _INDEX_LEVEL = re.compile(
     r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2})(?![\d%])"
+    r"(?!\s*points?\s+(?:higher|lower|up|down)\b)"  # "141.78 points higher": a change
     r"(?P<pts>\s*points?)?"
 )
+_POINTS_BEFORE = re.compile(r"\bpoints?\s+(?:higher|lower|up|down)\s+(?:at|to)\s+$")
 _BIG_UNITS = frozenset({"KRW", "JPY", "IDR", "VND"})
 
 
@@ -637,10 +649,14 @@ def _actor_at(text: str, at: int, ctx: Context) -> str | None:
     """The subject id of the company or index heading the clause that ends at ``at``: for a
     level after a move ("shares in the group rising 2.3% to €14.50"), the move's."""
     actor = actor_before(text, at)
-    if actor is None and (moved := list(_MOVE.finditer(text, max(0, at - 45), at))):
-        actor = actor_before(text, moved[-1].start())
+    # the move before it, back to the verb whose clause names the mover ("ASPI gained 0.67% to
+    # close 141.78 points higher at 21,226.87": ASPI's, not "higher"'s nobody)
+    for moved in reversed(list(_MOVE.finditer(text, max(0, at - 60), at)) if actor is None else []):
+        actor = actor_before(text, moved.start())
         if actor == SELF:
             return ctx.sentence_subject
+        if actor is not None:
+            break
     return _named(actor or leading_actor(text, at), ctx)
 
 
@@ -687,7 +703,9 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
             continue
         subject, level_type, past_year = seen
         subject = subject or _mover(text, m.start(), ctx)
-        if m.group("pts") or is_index(subject):
+        # "2,702.15 points", an index's level, or "141.78 points higher at 21,226.87"
+        pointed = _POINTS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if m.group("pts") or is_index(subject) or pointed:
             price = parse_number(m.group("num"))
             found.append(_Level(price, None, m.start(), m.end(), subject, level_type, past_year))
     return found
