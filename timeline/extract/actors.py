@@ -80,7 +80,7 @@ _DESCRIBED_SELF = re.compile(
 )
 # "Automaker Toyota", "Uniqlo-operator Fast Retailing": what it does, written before the name
 _DESCRIBED_NAME = re.compile(
-    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-listed)\s+(?=[A-Z])"
+    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-(?:listed|based))\s+(?=[A-Z])"
 )
 _SHARES_OF = re.compile(
     r"\b(?:shares?|stock|share\s+price|stock\s+price|ADRs?)\s+(?:of|in)\s+(?P<rest>.+)$", re.I

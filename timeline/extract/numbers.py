@@ -135,7 +135,8 @@ _SUFFIX_CUR = {
 }
 #: Words that name a currency or a unit of amount ("Rs", "won", "crore"): never a company.
 AMOUNT_WORDS = frozenset(
-    [c.rstrip(".") for c in (*_PREFIX_CUR, *_SUFFIX_CUR) if c.rstrip(".").isalpha()]
+    [c.rstrip(".$") for c in (*_PREFIX_CUR, *_SUFFIX_CUR) if len(c.rstrip(".$")) > 1]
+    + [c.rstrip(".") for c in (*_PREFIX_CUR, *_SUFFIX_CUR) if c.rstrip(".").isalpha()]
     + ["crore", "crores", "cr", "lakh", "lakhs", "pc", "bn", "mn", "mln", "billion", "million"]
 )
 # Every ISO 4217 code (pycountry), written in capitals before or after an amount: "EGP 60.35",

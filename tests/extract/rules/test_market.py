@@ -913,3 +913,17 @@ def test_the_index_of_earlier_clauses_and_sentences_is_what_moves() -> None:
         ("Zorvia Composite", -0.37),
         ("Zorvia Composite", -0.86),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("US-based Zorvex Technology gained more than 8%.", "Zorvex Technology"),
+        ("Buffalo-based Zorvex Bank fell 4% on the day.", "Zorvex Bank"),
+        ("Zorvex Semiconductor jumped, closing up 3.02% at NT$1,365.", "Zorvex Semiconductor"),
+    ],
+)
+def test_a_place_it_is_based_in_or_a_currency_is_no_part_of_the_mover(
+    text: str, subject: str
+) -> None:
+    assert [m["subject"] for m in only(text, "price_move")] == [subject]

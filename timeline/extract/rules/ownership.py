@@ -163,6 +163,7 @@ def _holder(name: str) -> str:
 # What opens a clause or a name, not a holder: "While Daniel Ek sold", "Dr. Jane Doe's holding"
 _OPENER = re.compile(
     r"^(?:(?:While|Whereas|As|After|Although|Meanwhile|Also|But|And)\s+)?"
+    r"(?:[A-Z][\w.]*-based\s+)?"  # "Sweden-based Kinnevik"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
