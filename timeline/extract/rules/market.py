@@ -219,9 +219,7 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
 # After a move in a list of moves, its price: "0.60% to €16.57, 0.30% to €6.74"
 _TO_PRICE = r"(?:\s+to\s+[^\s,;]{1,14})?"
 _CHAIN_GAP = re.compile(_TO_PRICE + r"\s*(?:,|,?\s+and)\s*")
-_CHAIN_END = re.compile(
-    _TO_PRICE + r"\s*(?:[.;),]|$|(?:on|in|at|for|during|over|this|last)\b)"
-)
+_CHAIN_END = re.compile(_TO_PRICE + r"\s*(?:[.;),]|$|(?:on|in|at|for|during|over|this|last)\b)")
 
 
 def _chains(text: str, percents: Sequence[Amount]) -> Iterator[tuple[list[Amount], bool]]:
@@ -239,9 +237,7 @@ def _chains(text: str, percents: Sequence[Amount]) -> Iterator[tuple[list[Amount
         run = [p] if p is not None else []
 
 
-def _paired_price(
-    text: str, at: int, paired: dict[int, tuple[str | None, float]]
-) -> str | None:
+def _paired_price(text: str, at: int, paired: dict[int, tuple[str | None, float]]) -> str | None:
     """The name a price at ``at`` goes with when it follows a paired move ("0.30% to €6.74")."""
     for start, (name, _) in paired.items():
         p = re.compile(r"[+\-−]?[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+").match(text, start)
@@ -404,6 +400,7 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
     )
 
 
+_PARTICIPLE = re.compile(r",\s+(?:clos|end|finish|settl|trad|open)ing\s+$")
 _WITH_A = re.compile(r"\bwith\s+an?\s+(?:[a-z]+\s+)?$")
 
 
@@ -429,8 +426,10 @@ def _move_of(
         value = (-1.0 if verb.group("down") else 1.0) * abs(p.value)
         actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
         if actor is None and (
-            re.match(r"\w+ing\b", verb.group(0)) or _WITH_A.search(text, 0, verb.start())
-        ):  # "rose 61 points, adding 0.1%", "Zorvex led the way with a gain of 4.9%"
+            re.match(r"\w+ing\b", verb.group(0))
+            or _PARTICIPLE.search(text, 0, verb.start())
+            or _WITH_A.search(text, 0, verb.start())
+        ):  # "rose 61 points, adding 0.1%", "jumped, closing up 3.02%", "with a gain of 4.9%"
             actor = leading_actor(text, verb.start())
     elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
         value = p.value  # "Hermès -2.18%, Kering -2.21%": a name and its signed move
