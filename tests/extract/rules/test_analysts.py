@@ -825,3 +825,26 @@ def test_a_list_under_a_note_names_each_company_by_its_label() -> None:
     )
     targets = [(t["firm"], t["subject"], t["value"]) for t in only(text, "price_target")]
     assert targets == [("Quenwick Bank", "Helvion", 4.45), ("Quenwick Bank", "Orvex Bank", 3.89)]
+
+
+def test_a_firm_with_an_aside_before_its_verb() -> None:
+    text = (
+        "Quenwick has, at the same time, downgraded its recommendation for Acme to hold from buy."
+    )
+    assert [(r["firm"], r["rating"]) for r in only(text, "analyst_rating")] == [
+        ("Quenwick", "hold")
+    ]
+
+
+def test_the_company_a_rating_is_on_is_no_firm() -> None:
+    text = "Jefferies maintains a Buy rating on Zorvex First Bank with a target price of Rs 100."
+    assert [(t["firm"], t["subject"]) for t in only(text, "price_target")] == [
+        ("Jefferies", "Zorvex First Bank")
+    ]
+
+
+def test_the_target_price_of_the_sentence_after_a_call_is_its_firms() -> None:
+    text = "Quenwick Securities cut Acme to hold. The target price is 32 SEK."
+    assert [(t["firm"], t["value"]) for t in only(text, "price_target")] == [
+        ("Quenwick Securities", 32.0)
+    ]

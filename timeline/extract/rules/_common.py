@@ -106,7 +106,8 @@ BROKER_LINE = re.compile(
 )
 _ACTOR_VERB = re.compile(
     rf"(?<![\w'’])(?P<name>{_FIRM_NAME})\s+(?:analysts?\s+)?"
-    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|now\s+)?"
+    r"(?:has\s*|have\s*|had\s*)?(?:,\s+[a-z][^,]{1,30},\s+)?"  # "has, at the same time, cut"
+    r"(?:recently\s+|also\s+|now\s+)?"
     rf"(?:{ANALYST_VERBS})\b"
 )
 _ANALYSTS_AT = re.compile(
@@ -181,6 +182,13 @@ _NAME_GOES_ON = re.compile(r"\s+of\s+[A-Z]")
 _PERIOD_TOKEN = re.compile(r"^(?:FY|Q[1-4]|H[12]|CY)\s?'?\d{2,4}\b", re.I)
 
 
+# What a call is on, before the name of the company it is on
+_RATED_ON = re.compile(
+    r"\b(?:rating|target|call|recommendation|stance|coverage)\s+(?:on|for)\s+(?:shares\s+of\s+)?$",
+    re.I,
+)
+
+
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     """Analyst firms named in the sentence: the alias table's, then firm-like names."""
     text = sentence.text
@@ -226,7 +234,10 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             continue
         if _NAME_GOES_ON.match(text, cand.end):
             continue  # "National Bank of Greece remains at a neutral rating": a company
-        if find_entities(name, kinds=("company", "index", "investor")):
+        # another kind of name, or "a Buy rating on Zorvex First Bank": the company rated
+        if find_entities(name, kinds=("company", "index", "investor")) or _RATED_ON.search(
+            text, 0, cand.start
+        ):
             continue
         taken.append((cand.start, cand.end))
         found.append(Mention(name, "firm", cand.start, cand.end, cand.text))
