@@ -87,7 +87,9 @@ _BOUNDARY = re.compile(
 )
 _TICKER_DOT = re.compile(r"\([A-Z0-9][A-Z0-9.]{0,7}\.\)$")
 _PROMO = re.compile(
-    r"read more|free analysis|buy or sell\?|click here|\bsign up\b|\bsubscribe\b|\bnewsletter\b|"
+    r"read more|free analysis|buy or sell\?|click here|\bsign up\b|\bnewsletter\b|"
+    # "Subscribe now", not "will subscribe to the rights issue"
+    r"\bsubscribe\b(?![^.]{0,40}\b(?:rights|shares|issue|offer|IPO|placement|allotment)\b)|"
     r"should investors sell immediately|is it worth buying|"
     r"this article (was|is) (written|provided)",
     re.IGNORECASE,

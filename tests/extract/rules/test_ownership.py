@@ -462,3 +462,30 @@ def test_a_holder_is_named_in_full_without_title_or_opener(text: str, holder: st
     holders = {e["holder"] for e in only(text, "ownership_level")}
     holders |= {e["investor"] for e in only(text, "stake_change")}
     assert holder in holders
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        (
+            "Quenwick Energy, which acquired a 10 per cent stake in Acme in December 2024, will subscribe to the rights issue.",
+            "Quenwick Energy",
+            "new_position",
+        ),
+        ("Quenwick hived off a 3.3% stake in the firm for $950 million.", "Quenwick", "sell"),
+    ],
+)
+def test_a_stake_bought_or_sold_whole_is_a_change_not_a_level(
+    text: str, investor: str, direction: str
+) -> None:
+    assert [(c["investor"], c["direction"]) for c in only(text, "stake_change")] == [
+        (investor, direction)
+    ]
+    assert only(text, "ownership_level") == []
+
+
+def test_subscribing_to_a_rights_issue_is_no_promotion() -> None:
+    text = (
+        "Quenwick said it will subscribe to its share of the rights issue, keeping its 50.1% stake."
+    )
+    assert [lv["percent"] for lv in only(text, "ownership_level")] == [50.1]

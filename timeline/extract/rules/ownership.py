@@ -31,7 +31,11 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:established|initiated|opened|built|took|disclosed|acquired|purchased|bought|"
             r"bought\s+into|took\s+up|started|added)\s+(?:a\s+|an\s+)?(?:new\s+)?"
-            r"(?:position|stake)s?\s+in\b|\bnew\s+(?:position|stake)s?\b|\bfirst\s+investment\b",
+            r"(?:position|stake)s?\s+in\b|\bnew\s+(?:position|stake)s?\b|\bfirst\s+investment\b|"
+            # "acquired a 10 per cent stake in": a stake bought whole
+            r"\b(?:acquired|purchased|bought|took|picked\s+up|snapped\s+up)\s+an?\s+"
+            r"(?:(?:about|around|nearly|roughly)\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s+"
+            r"(?:stake|holding|interest)\s+in\b",
             re.I,
         ),
     ),
@@ -72,7 +76,8 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sell",
         re.compile(
-            r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off)\b",
+            r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
+            r"hived\s+off|off-?loaded)\b",
             re.I,
         ),
     ),
@@ -99,12 +104,13 @@ _ACTOR_FIRST = re.compile(
     r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:last|this|earlier\s+this|late\s+last)\s+\w+))?"
     # "... disclosed that he sold": the holder speaks of its own trade
     r"(?:\s+(?:said|disclosed|revealed|announced|reported|confirmed)\s+(?:that\s+)?"
-    r"(?:he|she|it|they))?\s+"
+    r"(?:he|she|it|they))?"
+    r"(?:,?\s+(?:which|who))?\s+"  # "Equinor, which acquired a 10 per cent stake in ..."
     r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|\w+ly\s+)?"
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
-    r"established|opened|built|exited|liquidated|started|halved|doubled)\b)"
+    r"established|opened|built|exited|liquidated|started|halved|doubled|hived)\b)"
 )
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
@@ -382,7 +388,8 @@ def _group_level(text: str) -> Draft | None:
 _FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
 _TRADED = re.compile(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
-    r"trim\w*|cut(?:s|ting)?|reduc\w*)\s+(?:\w+\s+){0,3}?an?\s+$",
+    r"trim\w*|cut(?:s|ting)?|reduc\w*|hived\s+off|acquir\w*|bought|purchas\w*|took|"
+    r"snapped\s+up|picked\s+up)\s+(?:\w+\s+){0,3}?an?\s+$",
     re.I,
 )
 
