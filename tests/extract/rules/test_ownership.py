@@ -485,7 +485,5 @@ def test_a_stake_bought_or_sold_whole_is_a_change_not_a_level(
 
 
 def test_subscribing_to_a_rights_issue_is_no_promotion() -> None:
-    text = (
-        "Quenwick said it will subscribe to its share of the rights issue, keeping its 50.1% stake."
-    )
+    text = "Quenwick holds a 50.1% stake in Acme and will subscribe to the rights issue."
     assert [lv["percent"] for lv in only(text, "ownership_level")] == [50.1]
