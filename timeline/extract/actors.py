@@ -86,10 +86,13 @@ _SHARES_OF = re.compile(
     r"\b(?:shares?|stock|share\s+price|stock\s+price|ADRs?)\s+(?:of|in)\s+(?P<rest>.+)$", re.I
 )
 _WORD = r"(?:[A-Z0-9&][\w&.'’/\-]*|[a-z]+[A-Z][\w&.'’\-]*)"  # "easyJet", "eBay" too
-_NAME_END = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|of|de|du|des|la|le|di|&))*)$")
+# particles inside a name: "Bank of America", "Monte dei Paschi di Siena", "Van der Moolen"
+_PARTICLE = r"of|de|du|des|la|le|di|dei|del|della|da|do|dos|van|von|der|den|&"
+_NAME_END = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE}))*)$")
 # "the CAC 40 in France", "Alibaba in Hong Kong": the place is where, not who.
 _IN_PLACE = re.compile(rf"^(?P<who>.*?[A-Z0-9][\w&.'’\-]*)\s+(?:in|on)\s+(?:{_WORD}\s*)+$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|in|at|by|for|to|on|with|into|than)\s+$")
+# "Exports from China": the name after a preposition is not who moved; "led by Zorvex" is
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|in|at|(?<!led\s)by|for|to|on|with|into|than)\s+$")
 # Not names: figures, amounts, "U.S.", a word with a lower-case part after a hyphen
 # ("Intra-day", "Year-to-date")
 _NOT_A_NAME = re.compile(

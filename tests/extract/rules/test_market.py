@@ -927,3 +927,11 @@ def test_a_place_it_is_based_in_or_a_currency_is_no_part_of_the_mover(
     text: str, subject: str
 ) -> None:
     assert [m["subject"] for m in only(text, "price_move")] == [subject]
+
+
+def test_names_with_particles_and_after_led_by_in_a_movers_list() -> None:
+    text = (
+        "Banks led the list, led by Zorvex Bank (+4.99%) and Monte dei Quenwick di Siena (+4.01%)."
+    )
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert moves == {("Zorvex Bank", 4.99), ("Monte dei Quenwick di Siena", 4.01)}
