@@ -21,7 +21,9 @@ one with the greatest (``valid_from``, ``known_from``, ``seq``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
+from typing import ParamSpec, TypeVar
 
 import polars as pl
 
@@ -30,7 +32,19 @@ from timeline.errors import ArgumentInvalid, InstantInvalid
 from timeline.knowledge import CONTROL_KINDS, known_spans, of_kinds
 from timeline.knowledge import known_at as known_at_
 
-__all__ = ["CONTROL_KINDS", "RULE_COLUMNS", "Dates", "facts", "latest", "queries", "visible"]
+__all__ = [
+    "CONTROL_KINDS",
+    "RULE_COLUMNS",
+    "Dates",
+    "answer",
+    "facts",
+    "latest",
+    "queries",
+    "visible",
+]
+
+_P = ParamSpec("_P")
+_F = TypeVar("_F", pl.LazyFrame, pl.DataFrame)
 
 Dates = Instant | Sequence[Instant] | pl.Series
 _ORDER = ["valid_from", "known_from", "seq"]
@@ -121,3 +135,27 @@ def visible(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) ->
 def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
     """The latest fact per query point and ``by`` group."""
     return frame.sort(_ORDER).unique(subset=["query", *by], keep="last", maintain_order=False)
+
+
+def _as_text(dtype: pl.DataType) -> pl.DataType:
+    if isinstance(dtype, (pl.Categorical, pl.Enum)):
+        return pl.String()
+    if isinstance(dtype, pl.List):
+        inner = dtype.inner
+        return pl.List(_as_text(inner() if isinstance(inner, type) else inner))
+    return dtype
+
+
+def answer(function: Callable[_P, _F]) -> Callable[_P, _F]:
+    """A projection whose answer gives text as strings, whatever form the log holds it in
+    (`timeline.log.log_schema`: Categorical and Enum in memory): the answers' types do not
+    depend on how the log is held."""
+
+    @functools.wraps(function)
+    def answered(*args: _P.args, **kwargs: _P.kwargs) -> _F:
+        frame = function(*args, **kwargs)
+        schema = frame.collect_schema()
+        casts = pl.Schema({n: _as_text(d) for n, d in schema.items() if _as_text(d) != d})
+        return frame.cast(casts) if casts else frame
+
+    return answered

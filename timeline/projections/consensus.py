@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 from timeline._time import Instant, as_date
-from timeline.projections._core import Dates, facts, latest, queries, visible
+from timeline.projections._core import Dates, answer, facts, latest, queries, visible
 
 __all__ = [
     "DEFAULT_STALENESS_DAYS",
@@ -27,6 +27,7 @@ DEFAULT_STALENESS_DAYS = 100
 _POINT = ["at", "known_at"]
 
 
+@answer
 def project_reported_consensus(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -66,6 +67,7 @@ def _latest_targets(
     )
 
 
+@answer
 def project_derived_consensus(
     events: pl.LazyFrame,
     at: Dates,
@@ -92,6 +94,7 @@ def project_derived_consensus(
     )
 
 
+@answer
 def project_fair_values(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -124,6 +127,7 @@ def _pieces(spans: pl.LazyFrame, by: list[str]) -> pl.LazyFrame:
     )
 
 
+@answer
 def project_derived_consensus_daily(
     events: pl.LazyFrame,
     start: Instant,
