@@ -144,8 +144,8 @@ TEXT_COLUMNS = frozenset(
 
 
 def _held(name: str, dtype: pl.DataType) -> pl.DataType:
-    if name == "kind":
-        return pl.Enum(list(KINDS))
+    if name == "kind":  # in the kinds' alphabetical order: sorting by kind sorts as text did
+        return pl.Enum(sorted(KINDS))
     if dtype == pl.String and name not in TEXT_COLUMNS:
         return pl.Categorical()
     return dtype
