@@ -18,9 +18,9 @@ questions need, loaded into a native DuckDB table before timing, and the idiomat
 time, the way aggregate-based event-sourcing libraries rebuild state).
 
 Each engine first takes the log into its own form (`PREPARE`: a DuckDB table, a pandas frame;
-timeline's log is a Polars frame already), outside the timing, as a user of that engine keeps
-the data; then it answers. Every engine returns Polars frames with the same columns, sorted, so
-answers can be compared.
+timeline an `EventLog`, names and labels as Categoricals), outside the timing, as a user of that
+engine keeps the data; then it answers. Every engine returns Polars frames with the same
+columns, sorted, so answers can be compared.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import polars as pl
 
 from timeline import projections as p
 from timeline._time import as_instant
+from timeline.log import EventLog
 
 __all__ = ["ENGINES", "PREPARE", "QUESTIONS", "answer"]
 
@@ -49,7 +50,7 @@ PRICE = ["subject", "price"]
 # --- polars (timeline) -----------------------------------------------------------------------
 
 
-def _polars(log: pl.DataFrame, question: str, at: dt.date, end: dt.date | None) -> pl.DataFrame:
+def _polars(log: EventLog, question: str, at: dt.date, end: dt.date | None) -> pl.DataFrame:
     lf = log.lazy()
     if question == "derived":
         return p.project_derived_consensus(lf, at).select(DERIVED).collect()
@@ -427,7 +428,7 @@ ENGINES: dict[str, Engine] = {
 }
 #: How each engine holds the log before it is asked anything (not timed).
 PREPARE: dict[str, Callable[[pl.DataFrame], Any]] = {
-    "polars": lambda log: log,
+    "polars": EventLog.from_frame,  # the log as an `EventLog` holds it (`timeline.log.conform`)
     "duckdb": _duckdb_registered,
     "duckdb-native": _duckdb_native,
     "pandas": _pandas_native,

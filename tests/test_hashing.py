@@ -24,8 +24,9 @@ from timeline.log import (
     _row_to_dict,
     _sequence_problems,
     events_to_frame,
-    log_schema,
     row_problem,
+    stored,
+    stored_schema,
     verify_frame,
 )
 
@@ -71,7 +72,7 @@ def _value(dtype: pl.DataType, choices: tuple[Any, ...] | None) -> st.SearchStra
 def rows(draw: st.DrawFn, *, valid_leaning: bool = True) -> dict[str, Any]:
     """A row of the log: a kind, and for each of its fields a value, often valid, or none."""
     kind = draw(st.sampled_from([*KINDS, "rumour"]))
-    schema = log_schema()
+    schema = stored_schema()
     fields = KINDS[kind].model_fields if kind in KINDS else {"subject": None, "value": None}
     row: dict[str, Any] = {"kind": kind}
     for name in fields:
@@ -99,7 +100,7 @@ def rows(draw: st.DrawFn, *, valid_leaning: bool = True) -> dict[str, Any]:
 
 
 def _frame(items: list[dict[str, Any]]) -> pl.DataFrame:
-    return pl.DataFrame(items, schema=log_schema())
+    return pl.DataFrame(items, schema=stored_schema())
 
 
 def _model(row: dict[str, Any]) -> EventBase | None:
@@ -158,7 +159,7 @@ def _typical(seed: int, n: int) -> list[EventBase]:
             if not info.is_required() and (rnd.random() < 0.7 or name.endswith("event_id")):
                 continue
             choices = _choices(info.annotation)
-            data[name] = rnd.choice(choices) if choices else _ordinary(log_schema()[name], rnd)
+            data[name] = rnd.choice(choices) if choices else _ordinary(stored_schema()[name], rnd)
         made.append(parse_event(data | _extras(kind, rnd, made)))
     return made
 
@@ -190,7 +191,7 @@ def _ordinary(dtype: pl.DataType, rnd: Any) -> Any:
 def test_ordinary_events_of_every_kind_are_all_vouched_for() -> None:
     """Speed depends on this: events as extraction makes them never need the model."""
     events = _typical(seed=1, n=2_000)
-    frame = EventLog().append(events).frame
+    frame = stored(EventLog().append(events).frame)
     texts = hashing.vouched_json(frame)
     assert texts.null_count() == 0
     by_id = {e.event_id: e.ev_canonical_json() for e in events}
@@ -212,7 +213,7 @@ def test_every_way_of_writing_and_hashing_agrees(
     monkeypatch: pytest.MonkeyPatch, setting: str, value: int
 ) -> None:
     events = _typical(seed=2, n=300)
-    frame = EventLog().append(events).frame
+    frame = stored(EventLog().append(events).frame)
     priced = frame.filter(pl.col("value").is_not_null()).get_column("seq").item(3)
     tampered = frame.with_columns(
         value=pl.when(pl.col("seq") == priced).then(pl.col("value") + 1).otherwise("value"),
@@ -318,7 +319,7 @@ def _edited(value: Any) -> Any:
 def test_an_edit_of_any_hashed_field_is_caught_and_named() -> None:
     """For each field, the smallest change of its value in every event that has one: each of
     those events, and no other, is reported by seq and id."""
-    frame = EventLog().append(_typical(seed=3, n=300)).frame
+    frame = stored(EventLog().append(_typical(seed=3, n=300)).frame)
     hashed = {n for cls in KINDS.values() for n in cls.model_fields} - _NOT_HASHED - {"kind"}
     for name in sorted(hashed):
         values = [_edited(v) if v is not None else None for v in frame.get_column(name)]

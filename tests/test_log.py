@@ -12,8 +12,16 @@ from polars.testing import assert_frame_equal
 
 from tests.conftest import MakeEvent
 from timeline.errors import EventInvalid, EventReferenceMissing
-from timeline.events import Correction, Retraction, parse_event
-from timeline.log import EventLog, conform, log_schema, visible
+from timeline.events import KINDS, Correction, Retraction, parse_event
+from timeline.log import (
+    TEXT_COLUMNS,
+    EventLog,
+    conform,
+    log_schema,
+    stored,
+    stored_schema,
+    visible,
+)
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -79,11 +87,36 @@ def test_the_schema_is_fixed_and_typed() -> None:
 
 
 def test_conform_upcasts_frames_from_older_versions(make_event: MakeEvent) -> None:
-    frame = EventLog().append([make_event()]).frame.drop("qualifier", "horizon_months")
+    frame = stored(EventLog().append([make_event()]).frame).drop("qualifier", "horizon_months")
     upcast = conform(frame).collect()
-    assert upcast.schema == log_schema()
+    assert upcast.schema == stored_schema()
     assert upcast.get_column("qualifier").to_list() == ["exact"]  # the field's default
     assert upcast.get_column("horizon_months").to_list() == [None]
+    assert EventLog.from_frame(frame).frame.schema == log_schema()
+
+
+def test_the_log_is_held_in_narrow_types_and_stored_as_text(make_event: MakeEvent) -> None:
+    events = [make_event(), make_event("analyst_rating"), make_event("stake_change")]
+    log = EventLog().append(events)
+    schema = log.frame.schema
+    assert schema["kind"] == pl.Enum(sorted(KINDS))  # sorted as text: answers keep their order
+    assert schema["subject"] == schema["firm"] == schema["currency"] == pl.Categorical()
+    assert all(schema[name] == pl.String for name in TEXT_COLUMNS)
+    assert set(stored_schema().values()) >= {pl.String()}
+    assert pl.Categorical() not in set(stored_schema().values())
+    as_stored = stored(log.frame)
+    assert as_stored.schema == stored_schema()
+    assert_frame_equal(EventLog.from_frame(as_stored).frame, log.frame)  # a round trip
+    assert [e.event_id for e in log.events()] == [e.event_id for e in events]  # re-checked
+    assert log.verify().ok
+
+
+def test_a_kind_this_version_does_not_know_reads_as_null(make_event: MakeEvent) -> None:
+    frame = stored(EventLog().append([make_event(), make_event(value=2.0)]).frame)
+    newer = frame.with_columns(
+        kind=pl.when(pl.col("seq") == 2).then(pl.lit("rumour")).otherwise("kind")
+    )
+    assert EventLog.from_frame(newer).frame.get_column("kind").to_list() == ["price_target", None]
 
 
 def test_round_trip_to_models(make_event: MakeEvent) -> None:

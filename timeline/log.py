@@ -66,6 +66,7 @@ from timeline.hashing import SCALAR_DTYPES, check_batches
 
 __all__ = [
     "STRUCTURE_COLUMNS",
+    "TEXT_COLUMNS",
     "AppendReport",
     "EventLog",
     "Problem",
@@ -74,8 +75,11 @@ __all__ = [
     "conform",
     "events_to_frame",
     "frame_to_events",
+    "held",
     "log_schema",
     "prepare_append",
+    "stored",
+    "stored_schema",
     "verify_batches",
     "verify_frame",
     "visible",
@@ -106,8 +110,9 @@ def _dtype(annotation: Any) -> pl.DataType:
 
 
 @cache
-def log_schema() -> pl.Schema:
-    """The log's column schema: envelope first, then payload columns in order of first use."""
+def stored_schema() -> pl.Schema:
+    """The log's columns as stored (Parquet, Delta) and hashed: envelope first, then payload
+    columns in order of first use, text as plain strings."""
     columns: dict[str, pl.DataType] = {}
     owner: dict[str, str] = {}
     for name in ENVELOPE_FIELDS:
@@ -129,6 +134,35 @@ def log_schema() -> pl.Schema:
     return pl.Schema(columns)
 
 
+#: The text columns held as plain strings in memory: ids and free text, (nearly) one value per
+#: event, which a dictionary would not shrink. Every other text column holds few distinct values
+#: (names, labels, codes: a subject, a firm, a currency) and is held as a Categorical.
+TEXT_COLUMNS = frozenset(
+    {"event_id", "source_id", "quote", "target_event_id", "replacement_event_id", "description",
+     "reason"}
+)  # fmt: skip
+
+
+def _held(name: str, dtype: pl.DataType) -> pl.DataType:
+    if name == "kind":  # in the kinds' alphabetical order: sorting by kind sorts as text did
+        return pl.Enum(sorted(KINDS))
+    if dtype == pl.String and name not in TEXT_COLUMNS:
+        return pl.Categorical()
+    return dtype
+
+
+@cache
+def log_schema() -> pl.Schema:
+    """The log's columns in memory (`EventLog`, a store's scan): `stored_schema`, with
+    ``kind`` an Enum of the kinds and every text column but `TEXT_COLUMNS` a Categorical.
+
+    A string costs 16 bytes a row in Polars (its view) before its text, null or not; a
+    Categorical 4 and an Enum of the kinds 1. Comparing and grouping them compares integers.
+    `held` brings any log frame to this schema and `stored` back.
+    """
+    return pl.Schema({name: _held(name, dtype) for name, dtype in stored_schema().items()})
+
+
 def columns_of(kinds: Iterable[str]) -> list[str]:
     """The log's columns events of ``kinds`` fill: the envelope, ``seq`` and their payload
     fields, in the log's order.
@@ -145,10 +179,17 @@ def _empty() -> pl.DataFrame:
 
 
 def events_to_frame(events: Iterable[EventBase]) -> pl.DataFrame:
-    """Rows of the log schema for ``events`` (in the order given)."""
-    schema = log_schema()
+    """Rows of the stored schema for ``events`` (in the order given), as a store writes them."""
+    schema = stored_schema()
     rows = [dict(ev) for ev in events]  # its own fields only: the other kinds' columns are null
-    return pl.DataFrame(rows, schema=schema) if rows else _empty()
+    return pl.DataFrame(rows, schema=schema)
+
+
+def stored(frame: pl.DataFrame) -> pl.DataFrame:
+    """``frame`` with the columns `log_schema` holds otherwise back in their stored types."""
+    schema = stored_schema()
+    casts = pl.Schema({n: schema[n] for n, d in frame.schema.items() if d != schema.get(n, d)})
+    return frame.cast(casts) if casts else frame
 
 
 def _row_to_dict(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -182,11 +223,12 @@ def _defaults() -> dict[str, tuple[tuple[str, ...], Any]]:
 
 
 def conform(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
-    """Bring a frame written by any version to today's schema (upcasting).
+    """Bring a frame written by any version to today's stored schema (upcasting).
 
     A column a newer version added comes back holding the field's default for the kinds that
     have it (null elsewhere, or when kinds disagree on the default); column order is the
-    schema's.
+    schema's. A store's scan is this: text stays text, so a filter on a subject still
+    reaches the Parquet files (it would not through a cast to Categorical).
     """
     lf = frame.lazy()
     have = lf.collect_schema()
@@ -208,8 +250,21 @@ def conform(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
 
     return lf.select(
         present(name, dtype) if name in have else missing(name, dtype)
-        for name, dtype in log_schema().items()
+        for name, dtype in stored_schema().items()
     )
+
+
+def held(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
+    """``frame`` `conform`-ed and in the in-memory types of `log_schema`: the one place
+    where the log's text becomes Categorical and Enum (`EventLog` holds this).
+
+    A kind this version does not know (a newer one wrote it) reads as null: no projection
+    reads it, and the stored row is still there for a store's `verify` to report.
+    """
+    lf = conform(frame)
+    have = lf.collect_schema()
+    casts = pl.Schema({n: d for n, d in log_schema().items() if have[n] != d})
+    return lf.cast(casts, strict=False) if casts else lf
 
 
 def visible(events: pl.LazyFrame, known_at: Instant) -> pl.LazyFrame:
@@ -443,7 +498,7 @@ def _content_problems(frames: Iterable[pl.DataFrame]) -> list[Problem]:
     """Rows whose content does not hash to their id, or that are no valid event, in ``seq``
     order. Only the rows `timeline.hashing` cannot clear are validated as models."""
     problems: list[Problem] = []
-    batches = (b for f in frames for b in _slices(f))
+    batches = (b for f in frames for b in _slices(stored(f)))  # hashed as stored
     found = [batch.filter(suspect) for batch, suspect in check_batches(batches)]
     suspects = pl.concat(found, how="diagonal_relaxed") if found else pl.DataFrame()
     if "seq" in suspects.columns:
@@ -499,8 +554,9 @@ class EventLog:
 
     @classmethod
     def from_frame(cls, frame: pl.DataFrame | pl.LazyFrame) -> EventLog:
-        """A log over an existing log frame (conformed to today's schema, sorted by seq)."""
-        return cls(conform(frame).sort("seq").collect())
+        """A log over an existing log frame (conformed to today's schema and held in its
+        in-memory types, `held`; sorted by seq)."""
+        return cls(held(frame).sort("seq").collect())
 
     def append(
         self,
@@ -532,7 +588,7 @@ class EventLog:
         )
         if added.is_empty():
             return self, AppendReport(0, len(dups), None, None)
-        grown = EventLog(pl.concat([self._frame, added]))
+        grown = EventLog(pl.concat([self._frame, held(added).collect()]))
         return grown, AppendReport(added.height, len(dups), None, next_seq)
 
     def _existing(self, ids: Sequence[str]) -> Collection[str]:

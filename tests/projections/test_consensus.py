@@ -42,6 +42,24 @@ def test_stale_targets_expire(ev: Build) -> None:
     assert _derived(log, "2025-07-01") == {}
 
 
+def test_a_stale_latest_target_never_lets_an_older_one_count(ev: Build) -> None:
+    """Only targets within the staleness window are looked at: a firm whose latest target
+    is stale drops out, and a fresh latest hides its older ones, on one date or many."""
+    log = lazy(
+        ev("price_target", "2025-01-01", firm="Citi", value=100.0),
+        ev("price_target", "2025-03-01", firm="Citi", value=120.0),
+        ev("price_target", "2025-05-01", firm="UBS", value=200.0),
+    )
+    assert _derived(log, "2025-04-01")["firms"] == ["Citi"]
+    assert _derived(log, "2025-04-01")["mean"] == 120.0  # not 110: the older one is hidden
+    assert _derived(log, "2025-06-10")["firms"] == ["UBS"]  # Citi's latest is 101 days old
+    assert _derived(log, "2025-06-10", staleness_days=101)["mean"] == 160.0
+    days = ["2025-04-01", "2025-06-10"]
+    series = project_derived_consensus(log, days).collect()
+    assert series.get_column("firms").to_list() == [["Citi"], ["UBS"]]
+    assert series.get_column("oldest_days").to_list() == [31, 40]
+
+
 def test_fair_values_are_kept_out(ev: Build) -> None:
     log = lazy(
         ev("price_target", "2025-01-10", firm="Citi", value=100.0),

@@ -13,7 +13,7 @@ from timeline import hashing
 from timeline.errors import ArgumentInvalid, StoreCorrupt, StoreNotFound
 from timeline.events import Correction, EventBase, Retraction
 from timeline.front import Timeline
-from timeline.log import EventLog
+from timeline.log import EventLog, stored
 from timeline.store import DeltaStore, default_store_uri, open_store
 from timeline.store.delta import WRITER_TAG
 
@@ -152,7 +152,7 @@ def test_a_store_written_before_a_field_existed_still_loads(
     tmp_path: Path, make_event: MakeEvent
 ) -> None:
     store = DeltaStore(tmp_path)
-    old = EventLog().append([make_event(value=1.0)]).frame.drop("horizon_months")
+    old = stored(EventLog().append([make_event(value=1.0)]).frame).drop("horizon_months")
     old.write_delta(  # as an older version of timeline wrote it
         store.table_uri,
         mode="append",

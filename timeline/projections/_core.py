@@ -21,7 +21,9 @@ one with the greatest (``valid_from``, ``known_from``, ``seq``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
+from typing import ParamSpec, TypeVar
 
 import polars as pl
 
@@ -30,10 +32,24 @@ from timeline.errors import ArgumentInvalid, InstantInvalid
 from timeline.knowledge import CONTROL_KINDS, known_spans, of_kinds
 from timeline.knowledge import known_at as known_at_
 
-__all__ = ["CONTROL_KINDS", "RULE_COLUMNS", "Dates", "facts", "latest", "queries", "visible"]
+__all__ = [
+    "CONTROL_KINDS",
+    "RULE_COLUMNS",
+    "Dates",
+    "answer",
+    "facts",
+    "latest",
+    "queries",
+    "visible",
+]
+
+_P = ParamSpec("_P")
+_F = TypeVar("_F", pl.LazyFrame, pl.DataFrame)
 
 Dates = Instant | Sequence[Instant] | pl.Series
 _ORDER = ["valid_from", "known_from", "seq"]
+#: When a fact took effect: its occurrence, else the day it was reported.
+_VALID_FROM = pl.coalesce("occurred_start", pl.col("reported_at").dt.date())
 
 #: What `facts` reads of every event, whatever its kind, beside the envelope: the references of
 #: retractions and corrections, and the modality (a fact of a kind without one is actual).
@@ -79,45 +95,94 @@ def facts(events: pl.LazyFrame) -> pl.LazyFrame:
     """The log's actual facts with ``valid_from``, ``known_from`` and ``known_until`` (the
     withdrawal rule of `timeline.knowledge`)."""
     actual = pl.col("modality").is_null() | (pl.col("modality") == "actual")
-    return (
-        known_spans(events)
-        .filter(actual)
-        .with_columns(valid_from=pl.coalesce("occurred_start", pl.col("reported_at").dt.date()))
-    )
+    return known_spans(events).filter(actual).with_columns(valid_from=_VALID_FROM)
 
 
-def visible(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) -> pl.LazyFrame:
+def visible(
+    events: pl.LazyFrame,
+    points: pl.LazyFrame,
+    kinds: Sequence[str],
+    *,
+    within_days: int | None = None,
+) -> pl.LazyFrame:
     """Every fact of ``kinds`` visible at each query point (one row per point and fact).
+
+    With ``within_days``, only the facts that took effect at most that many days before the
+    point's ``at`` (``valid_from >= at - within_days``): a projection that drops older facts
+    anyway (a stale target) says so here, and the rows it never needs are left out before
+    the withdrawal rule joins them.
 
     One query point is a plain filter with literals; many go through an inequality join.
     Before the withdrawal rule joins facts to their retractions and corrections, the rows no
-    withdrawal could make visible are left out: other kinds, and facts reported after the
-    latest ``known_at`` (``known_from`` is never before ``reported_at``). Every control
-    event is kept: a correction reported later still withholds its replacement.
+    withdrawal could make visible are left out: other kinds, facts reported after the
+    latest ``known_at`` (``known_from`` is never before ``reported_at``) and facts that took
+    effect after the latest ``at`` or, with ``within_days``, before the earliest window.
+    Every control event is kept: a correction reported later still withholds its replacement.
     """
     table = points.collect()  # a few rows: the dates asked for
-    latest_known = table.get_column("known_at").max()
+    if within_days is not None:
+        table = table.with_columns(since=pl.col("at") - pl.duration(days=within_days))
     wanted = of_kinds(kinds)
-    narrowed = events.filter(
-        (wanted & (pl.col("reported_at") <= latest_known)) | of_kinds(CONTROL_KINDS)
-    )
+    bounds = [
+        pl.col("reported_at") <= table.get_column("known_at").max(),
+        table.get_column("at").max() >= _VALID_FROM,
+    ]
+    if within_days is not None:
+        bounds.append(table.get_column("since").min() <= _VALID_FROM)
+    narrowed = events.filter(pl.all_horizontal(wanted, *bounds) | of_kinds(CONTROL_KINDS))
     chosen = facts(narrowed).filter(wanted)
     if table.height == 1:
-        query, at, known_at = table.row(0)
-        seen = chosen.filter(known_at_(known_at), pl.col("valid_from") <= at)
+        row = table.row(0, named=True)
+        seen = chosen.filter(known_at_(row["known_at"]), pl.col("valid_from") <= row["at"])
+        if within_days is not None:
+            seen = seen.filter(pl.col("valid_from") >= row["since"])
         return seen.with_columns(
-            query=pl.lit(query, dtype=pl.UInt32),
-            at=pl.lit(at, dtype=pl.Date),
-            known_at=pl.lit(known_at, dtype=pl.Datetime("us", "UTC")),
+            query=pl.lit(row["query"], dtype=pl.UInt32),
+            at=pl.lit(row["at"], dtype=pl.Date),
+            known_at=pl.lit(row["known_at"], dtype=pl.Datetime("us", "UTC")),
         )
+    window = [pl.col("valid_from") >= pl.col("since")] if within_days is not None else []
     joined = chosen.join_where(
         table.lazy(),
         pl.col("known_from") <= pl.col("known_at"),
         pl.col("valid_from") <= pl.col("at"),
+        *window,
     )
-    return joined.filter(known_at_(pl.col("known_at")))
+    return joined.filter(known_at_(pl.col("known_at"))).drop("since", strict=False)
 
 
 def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
-    """The latest fact per query point and ``by`` group."""
-    return frame.sort(_ORDER).unique(subset=["query", *by], keep="last", maintain_order=False)
+    """The latest fact per query point and ``by`` group.
+
+    A group-wise arg-max over (``valid_from``, ``known_from``, ``seq``), one key at a time: the
+    rows holding their group's greatest ``valid_from``, of those the greatest ``known_from``,
+    then ``seq`` (unique, so one row per group). No sort of every visible fact.
+    """
+    keys = ["query", *by]
+    for column in _ORDER:
+        frame = frame.filter(pl.col(column) == pl.col(column).max().over(keys))
+    return frame
+
+
+def _as_text(dtype: pl.DataType) -> pl.DataType:
+    if isinstance(dtype, (pl.Categorical, pl.Enum)):
+        return pl.String()
+    if isinstance(dtype, pl.List):
+        inner = dtype.inner
+        return pl.List(_as_text(inner() if isinstance(inner, type) else inner))
+    return dtype
+
+
+def answer(function: Callable[_P, _F]) -> Callable[_P, _F]:
+    """A projection whose answer gives text as strings, whatever form the log holds it in
+    (`timeline.log.log_schema`: Categorical and Enum in memory): the answers' types do not
+    depend on how the log is held."""
+
+    @functools.wraps(function)
+    def answered(*args: _P.args, **kwargs: _P.kwargs) -> _F:
+        frame = function(*args, **kwargs)
+        schema = frame.collect_schema()
+        casts = pl.Schema({n: _as_text(d) for n, d in schema.items() if _as_text(d) != d})
+        return frame.cast(casts) if casts else frame
+
+    return answered

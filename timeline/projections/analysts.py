@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from timeline.projections._core import Dates, latest, queries, visible
+from timeline.projections._core import Dates, answer, latest, queries, visible
 
 __all__ = ["project_analyst_table", "project_rating_distribution"]
 
@@ -46,6 +46,7 @@ def _targets(events: pl.LazyFrame, at: Dates, known_at: Dates | None) -> pl.Lazy
     )
 
 
+@answer
 def project_analyst_table(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -58,6 +59,7 @@ def project_analyst_table(
     )
 
 
+@answer
 def project_rating_distribution(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 from timeline._time import Instant, as_date
-from timeline.projections._core import Dates, facts, latest, queries, visible
+from timeline.projections._core import Dates, answer, facts, latest, queries, visible
 
 __all__ = [
     "DEFAULT_STALENESS_DAYS",
@@ -27,6 +27,7 @@ DEFAULT_STALENESS_DAYS = 100
 _POINT = ["at", "known_at"]
 
 
+@answer
 def project_reported_consensus(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -56,9 +57,14 @@ def project_reported_consensus(
 
 
 def _latest_targets(
-    events: pl.LazyFrame, at: Dates, known_at: Dates | None, target_type: str
+    events: pl.LazyFrame,
+    at: Dates,
+    known_at: Dates | None,
+    target_type: str,
+    within_days: int | None = None,
 ) -> pl.LazyFrame:
-    seen = visible(events, queries(at, known_at), ["price_target"]).filter(
+    points = queries(at, known_at)
+    seen = visible(events, points, ["price_target"], within_days=within_days).filter(
         pl.col("target_type") == target_type
     )
     return latest(seen, ["subject", "firm"]).with_columns(
@@ -66,6 +72,7 @@ def _latest_targets(
     )
 
 
+@answer
 def project_derived_consensus(
     events: pl.LazyFrame,
     at: Dates,
@@ -74,7 +81,9 @@ def project_derived_consensus(
     staleness_days: int = DEFAULT_STALENESS_DAYS,
 ) -> pl.LazyFrame:
     """Mean, median, high, low and count of each firm's latest fresh 12-month target."""
-    fresh = _latest_targets(events, at, known_at, "price_target").filter(
+    # NOTE: a firm whose latest target is stale is left out, so a target older than the window
+    # can never count: only the window's targets are looked at (a tenth of them at 1M events)
+    fresh = _latest_targets(events, at, known_at, "price_target", staleness_days).filter(
         pl.col("age_days") <= staleness_days
     )
     return (
@@ -92,6 +101,7 @@ def project_derived_consensus(
     )
 
 
+@answer
 def project_fair_values(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -124,6 +134,7 @@ def _pieces(spans: pl.LazyFrame, by: list[str]) -> pl.LazyFrame:
     )
 
 
+@answer
 def project_derived_consensus_daily(
     events: pl.LazyFrame,
     start: Instant,

@@ -6,7 +6,7 @@ import polars as pl
 
 from timeline._time import Instant
 from timeline.events import FACT_KEYS
-from timeline.projections._core import CONTROL_KINDS, queries, visible
+from timeline.projections._core import CONTROL_KINDS, answer, queries, visible
 from timeline.projections.analysts import project_analyst_table
 from timeline.projections.consensus import project_reported_consensus
 from timeline.projections.reports import says_label
@@ -64,6 +64,7 @@ def _opinion_changes(events: pl.LazyFrame, start: Instant, end: Instant) -> pl.L
     return pl.concat([rating, target, consensus], how="vertical_relaxed")
 
 
+@answer
 def project_diff(events: pl.LazyFrame, start: Instant, end: Instant) -> pl.LazyFrame:
     """Changes from the state as of ``start`` to the state as of ``end`` (point in time)."""
     a, b = _side(events, start), _side(events, end)
@@ -78,7 +79,6 @@ def project_diff(events: pl.LazyFrame, start: Instant, end: Instant) -> pl.LazyF
     opinions = _opinion_changes(events, start, end).with_columns(
         event_id=pl.lit(None, dtype=pl.String), source_id=pl.lit(None, dtype=pl.String)
     )
-    both = pl.concat([facts.select(list(_SCHEMA)), opinions.select(list(_SCHEMA))])
-    return both.cast(pl.Schema(_SCHEMA)).sort(
-        "change", "subject", "kind", "firm", "event_id", nulls_last=True
-    )
+    schema = pl.Schema(_SCHEMA)  # the log's Categorical names as the opinions' strings
+    both = pl.concat([facts.select(list(_SCHEMA)).cast(schema), opinions.select(list(_SCHEMA))])
+    return both.cast(schema).sort("change", "subject", "kind", "firm", "event_id", nulls_last=True)

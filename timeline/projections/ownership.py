@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import polars as pl
 
-from timeline.projections._core import Dates, latest, queries, visible
+from timeline.projections._core import Dates, answer, latest, queries, visible
 
 __all__ = ["project_ownership_levels", "project_stake_changes"]
 
 
+@answer
 def project_stake_changes(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -42,6 +43,7 @@ def project_stake_changes(
     )
 
 
+@answer
 def project_ownership_levels(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:

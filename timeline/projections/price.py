@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import polars as pl
 
-from timeline.projections._core import Dates, latest, queries, visible
+from timeline.projections._core import Dates, answer, latest, queries, visible
 
 __all__ = ["project_implied_prices", "project_last_price", "project_price_moves"]
 
 _DAY = pl.duration(days=1)
 
 
+@answer
 def project_last_price(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -39,6 +40,7 @@ def project_last_price(
     )
 
 
+@answer
 def project_price_moves(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -60,6 +62,7 @@ def project_price_moves(
     ).sort("at", "known_at", "subject", "occurred_start", "percent", "source_id", nulls_last=True)
 
 
+@answer
 def project_implied_prices(
     events: pl.LazyFrame,
     at: Dates,

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import polars as pl
 
-from timeline.projections._core import Dates, latest, queries, visible
+from timeline.projections._core import Dates, answer, latest, queries, visible
 
 __all__ = ["project_kpis", "project_product_metrics", "project_products"]
 
 # Metrics name products loosely ("Qwen" downloads, "Qwen app" launch): match on the first word.
-_PRODUCT_KEY = pl.col("product").str.to_lowercase().str.extract(r"^([\w.-]+)", 1)
+_PRODUCT_KEY = pl.col("product").cast(pl.String).str.to_lowercase().str.extract(r"^([\w.-]+)", 1)
 
 
+@answer
 def project_products(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -43,6 +44,7 @@ def project_products(
     )
 
 
+@answer
 def project_product_metrics(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -66,6 +68,7 @@ def project_product_metrics(
     )
 
 
+@answer
 def project_kpis(events: pl.LazyFrame, at: Dates, known_at: Dates | None = None) -> pl.LazyFrame:
     """The latest value of each KPI per fiscal period (metric, segment, unit, basis, period)."""
     seen = visible(events, queries(at, known_at), ["financial_kpi"])

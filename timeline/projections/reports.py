@@ -13,7 +13,7 @@ from typing import get_args
 import polars as pl
 
 from timeline.events import FACT_KEYS, KINDS, Precision
-from timeline.projections._core import Dates, queries, visible
+from timeline.projections._core import Dates, answer, queries, visible
 
 __all__ = ["fact_label", "project_conflicts", "project_reported_facts"]
 
@@ -44,6 +44,7 @@ def says_label() -> pl.Expr:
     return expr
 
 
+@answer
 def project_reported_facts(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
@@ -70,6 +71,7 @@ def project_reported_facts(
     )
 
 
+@answer
 def project_conflicts(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None, *, tolerance: float = 0.005
 ) -> pl.LazyFrame:
