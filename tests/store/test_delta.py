@@ -302,7 +302,7 @@ def test_files_timeline_did_not_record_are_checked_row_by_row(
 ) -> None:
     store = DeltaStore(tmp_path)
     store.append([make_event(value=1.0)])
-    twice = EventLog().append([make_event(value=2.0)]).frame  # seq 1 again
+    twice = stored(EventLog().append([make_event(value=2.0)]).frame)  # seq 1 again
     twice.write_delta(
         store.table_uri,
         mode="append",
