@@ -18,6 +18,20 @@ SUNDAY = D(2026, 1, 4)
         ("Shares fell on Friday.", D(2025, 3, 7), D(2025, 3, 7), D(2025, 3, 7), "day"),
         ("The stock rose yesterday.", D(2025, 3, 7), D(2025, 3, 6), D(2025, 3, 6), "day"),
         (
+            "Quenwick renewed its neutral view this morning.",
+            D(2025, 3, 7),
+            D(2025, 3, 7),
+            D(2025, 3, 7),
+            "day",
+        ),
+        (
+            "Quenwick upgraded the stock earlier in the day.",
+            D(2025, 3, 7),
+            D(2025, 3, 7),
+            D(2025, 3, 7),
+            "day",
+        ),
+        (
             "It increased its stake during the third quarter.",
             D(2025, 12, 30),
             D(2025, 7, 1),

@@ -19,7 +19,8 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
                                            its weekday (no year: the latest <= P)
 "on Friday", "Friday"                      the last Friday on or before P           day
-"yesterday", "today", "currently"          P - 1 day; P                             day
+"yesterday", "today", "currently", "this   P - 1 day; P                             day
+morning", "earlier in the day"
 "the previous session", "the day before",  the exchange session before the day the  day
 "previous close", "last trading day"       article last named (else P's session)
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
@@ -361,7 +362,14 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _weekday,
     ),
     (re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I), _weekday),
-    (re.compile(r"\b(?:yesterday|today|currently|at present|right now)\b", re.I), _relative_day),
+    (
+        re.compile(
+            r"\b(?:yesterday|today|currently|at present|right now|tonight|"
+            r"this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+day)\b",
+            re.I,
+        ),
+        _relative_day,
+    ),
     (
         re.compile(
             r"\b(?:previous|prior|last|preceding)\s+(?:trading\s+)?(?:session|trading\s+day|close)\b|"
