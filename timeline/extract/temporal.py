@@ -372,7 +372,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:previous|prior|last|preceding)\s+(?:trading\s+)?(?:session|trading\s+day|close)\b|"
+            r"\b(?:previous|prior|last|preceding)\s+(?:trading\s+|market\s+|day['’]s\s+)?"
+            r"(?:session|trading\s+day|close)\b|"
             r"\bthe\s+(?:day|session)\s+before\b|\bthe\s+previous\s+day\b",
             re.I,
         ),
