@@ -225,3 +225,15 @@ def test_the_year_of_publication(
     assert (occ.start, occ.end, occ.precision) == (
         dt.date.fromisoformat(start), dt.date.fromisoformat(end), precision,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was up from its previous market close of 4,722.06.",
+        "It compares with the previous day’s close.",
+    ],
+)
+def test_the_previous_market_close_is_the_session_before(sentence: str) -> None:
+    occ = resolve(sentence, D(2024, 11, 29))  # Thanksgiving, 28 November, was no session
+    assert (occ.start, occ.end, occ.precision) == (D(2024, 11, 27), D(2024, 11, 27), "day")
