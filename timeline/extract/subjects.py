@@ -268,6 +268,14 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
 
 
 _RUPEE_SIGN = re.compile(r"\bRs\.?\s?\d")
+# Every market's cues in one pattern, read in one pass (the market of each hit is its group's
+# name); a cue opens with a capital, "₹", or India's "crore"/"lakh", which the lookahead asks
+# first so that other positions cost one test
+_ANY_MARKET = re.compile(
+    r"(?=[A-Z₹cl])(?:"
+    + "|".join(f"(?P<{market}>{cue.pattern})" for market, cue in _MARKET_CUES.items())
+    + f"|(?P<RUPEE>{_RUPEE_SIGN.pattern}))"
+)
 
 
 def market_of(text: str) -> str | None:
@@ -279,10 +287,13 @@ def market_of(text: str) -> str | None:
     >>> market_of("The Nikkei fell 1%. Acme (NYSE: ACM) rose on Wall Street.") is None
     True
     """
-    counts = {market: len(cue.findall(text)) for market, cue in _MARKET_CUES.items()}
+    counts = Counter(m.lastgroup for m in _ANY_MARKET.finditer(text))
+    rupees = counts.pop("RUPEE", 0)
     if not any(counts[m] for m in _LOCAL_RUPEE):  # "Rs" is India's unless another is named
-        counts["XBOM"] += len(_RUPEE_SIGN.findall(text))
-    us = counts.pop("XNYS")
+        counts["XBOM"] += rupees
+    us = counts.pop("XNYS", 0)
+    if not counts:
+        return None
     market, hits = max(counts.items(), key=lambda kv: kv[1])
     return market if hits >= 2 and hits > us else None
 

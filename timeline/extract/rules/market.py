@@ -516,23 +516,26 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     clauses are the sentence's subject, as is a move in a sentence about the shares.
     """
     text = sentence.text
+    percents = find_percents(text)
+    if not percents and not _MULTIPLE.search(text):
+        return  # no figure a move is told in: the cheapest test first
     previous = ctx.sentences[ctx.index - 1] if ctx.index else None
     about_stock = bool(
         _ABOUT_STOCK.search(text)
-        # "it lost 2.08 per cent to Rs 5,307": a move to a price is the shares'
-        or (
-            _MOVED_TO.search(text)
-            and any(is_per_share(a, text) for a in find_money(text))
-            and not _NOT_PRICE.search(text)
-        )
         or (
             previous is not None
             and previous.block == sentence.block
             and _ABOUT_STOCK.search(previous.text)
         )
+        # "it lost 2.08 per cent to Rs 5,307": a move to a price is the shares'
+        or (
+            " to " in text
+            and any(is_per_share(a, text) for a in find_money(text))
+            and _MOVED_TO.search(text)
+            and not _NOT_PRICE.search(text)
+        )
     )
     found: list[tuple[float, str, str, Occurrence]] = []
-    percents = find_percents(text)
     paired = _respectively(text, percents)
     for p in percents:
         move = _move_of(text, p, ctx, paired, about_stock=about_stock)
