@@ -273,7 +273,11 @@ _RUPEE_SIGN = re.compile(r"\bRs\.?\s?\d")
 # first so that other positions cost one test
 _ANY_MARKET = re.compile(
     r"(?=[A-Z₹cl])(?:"
-    + "|".join(f"(?P<{market}>{cue.pattern})" for market, cue in _MARKET_CUES.items())
+    # the US last: "Nasdaq Stockholm" is Stockholm's, "Nasdaq" alone New York's
+    + "|".join(
+        f"(?P<{market}>{cue.pattern})"
+        for market, cue in sorted(_MARKET_CUES.items(), key=lambda kv: kv[0] == "XNYS")
+    )
     + f"|(?P<RUPEE>{_RUPEE_SIGN.pattern}))"
 )
 
