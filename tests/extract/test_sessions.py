@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract
+from timeline.extract.markets import market_of
 from timeline.extract.sessions import previous_session, session_on_or_before, sessions_back
-from timeline.extract.subjects import market_of
 
 
 @pytest.mark.parametrize(

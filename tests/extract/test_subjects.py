@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.helpers import extract
-from timeline.extract.subjects import Subjects, dollar_of, exchange_of, find_listed, ticker_id
+from timeline.extract.markets import dollar_of, exchange_of
+from timeline.extract.subjects import Subjects, find_listed, ticker_id
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,9 @@ from timeline.errors import EventInvalid
 from timeline.events import KINDS, EventBase, fact_key
 from timeline.extract.actors import company_heading
 from timeline.extract.context import Context, Draft, Rule
+from timeline.extract.markets import dollar_of, rupee_of
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
-from timeline.extract.subjects import Subjects, dollar_of, rupee_of
+from timeline.extract.subjects import Subjects
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence, split_sentences
 

@@ -31,12 +31,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline.entities import canonical, normalise, resolve
+from timeline.extract.markets import LISTING_SUFFIX, exchange_of, market_of
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
-from timeline.extract.sessions import WEEKDAYS
 
-__all__ = ["Subjects", "dollar_of", "exchange_of", "find_listed", "rupee_of", "ticker_id"]
+__all__ = ["Subjects", "find_listed", "ticker_id"]
 
 # Exchange prefixes as news writes them -> the Yahoo suffix of that market ("" for the US).
 _EXCHANGES: dict[str, str] = {
@@ -70,33 +70,6 @@ _EXCHANGES: dict[str, str] = {
 }
 # Yahoo suffix -> the first exchange prefix that gives it (to read "0700.HK" as "HKG: 700")
 _SUFFIX_EXCHANGE = {v: k for k, v in reversed(_EXCHANGES.items()) if k != "TSE:NUM"}
-# Yahoo suffix -> the exchange-calendars code of the market's sessions.
-_CALENDARS: dict[str, str] = {
-    "": "XNYS",
-    ".HK": "XHKG",
-    ".NS": "XBOM",
-    ".BO": "XBOM",
-    ".T": "XTKS",
-    ".TO": "XTSE",
-    ".V": "XTSE",
-    ".DE": "XETR",
-    ".L": "XLON",
-    ".PA": "XPAR",
-    ".AS": "XAMS",
-    ".CO": "XCSE",
-    ".SW": "XSWX",
-    ".MI": "XMIL",
-    ".MC": "XMAD",
-    ".ST": "XSTO",
-    ".KS": "XKRX",
-    ".KQ": "XKRX",
-    ".SS": "XSHG",
-    ".SZ": "XSHG",
-    ".TW": "XTAI",
-    ".AX": "XASX",
-    ".SI": "XSES",
-    ".NZ": "XNZE",
-}
 _PREFIX = "|".join(sorted((re.escape(k) for k in _EXCHANGES if k != "TSE:NUM"), key=len)[::-1])
 # The exchange in any case ("Nasdaq:"); the ticker in capitals, so that a link glued to it
 # ("(NASDAQ:COSTFree Report)") is not read as part of it.
@@ -161,145 +134,6 @@ def ticker_id(exchange: str, ticker: str) -> str:
         if candidate and (known := resolve(candidate, "company")):
             return known
     return f"{t}{suffix}"
-
-
-# Markets whose press writes its own dollar as a bare "$" (exchange-calendars code -> currency).
-_LOCAL_DOLLAR = {"XASX": "AUD", "XTSE": "CAD", "XSES": "SGD", "XNZE": "NZD"}
-# A "$" that is the US dollar wherever it is written: "US$", "U.S. $", or "USD" nearby.
-_US_DOLLAR = re.compile(r"\bU\.?S\.?\s?\$|\bUSD\b|\bdollars? \(US\)")
-
-
-def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
-    """The currency a bare "$" in ``text`` means for ``subject``: the local dollar on a
-    market whose press writes it so (an ASX or TSX company's "$14.26" is A$ or C$), unless
-    the text says US dollars; ``None`` where "$" is the US dollar. A company known only by
-    its name is listed on the article's ``market``.
-
-    >>> dollar_of("WTC.AX", "Shares are trading at $133.11"), dollar_of("NVDA", "at $726")
-    ('AUD', None)
-    >>> dollar_of("Ampol", "a $33.00 target", "XASX"), dollar_of("Apple", "$190", "XASX")
-    ('AUD', None)
-    """
-    exchange = exchange_of(subject)
-    if market and not subject.isupper() and resolve(subject, "company") is None:
-        exchange = market
-    local = _LOCAL_DOLLAR.get(exchange)
-    return None if local is None or _US_DOLLAR.search(text) else local
-
-
-# Markets whose press writes its own rupee as "Rs" (exchange code -> currency); India's is INR
-_LOCAL_RUPEE = {"XKAR": "PKR", "XCOL": "LKR", "XNEP": "NPR"}
-
-
-def rupee_of(market: str | None) -> str | None:
-    """The currency "Rs" means in an article of ``market`` when it is not India's rupee.
-
-    >>> rupee_of("XKAR"), rupee_of("XBOM"), rupee_of(None)
-    ('PKR', None, None)
-    """
-    return _LOCAL_RUPEE.get(market or "")
-
-
-# The Yahoo suffix of a listed subject's id ("0700.HK" -> ".HK"); a plain ticker has none.
-_LISTING_SUFFIX = re.compile(r"\.[A-Z]{1,2}$")
-
-
-def exchange_of(subject: str) -> str:
-    """The exchange-calendars code of a subject's market (NYSE for plain tickers)."""
-    m = _LISTING_SUFFIX.search(subject)
-    return _CALENDARS.get(m.group(0) if m else "", "XNYS")
-
-
-# Words that place an article in one market: its index, exchange, currency and units. US words
-# count against the others (an American article that mentions the Nikkei stays on NYSE).
-_MARKET_CUES: dict[str, re.Pattern[str]] = {
-    market: re.compile(cues)
-    for market, cues in {
-        "XNYS": r"\b(?:NYSE|Nasdaq|NASDAQ|Wall Street|S&P 500|Dow Jones)\b",
-        "XBOM": r"\b(?:NSE|BSE|Sensex|Nifty|Dalal Street|crores?|lakhs?)\b|₹",
-        "XTKS": r"\b(?:Tokyo Stock Exchange|Nikkei|Topix|TOPIX|Prime Market)\b",
-        "XHKG": r"\b(?:Hang Seng|HKEX|Hong Kong-listed|Hong Kong stock exchange)\b|HK\$",
-        "XLON": r"\b(?:FTSE|London Stock Exchange|AIM-listed)\b",
-        "XETR": r"\b(?:DAX|MDAX|Xetra|Frankfurt Stock Exchange)\b",
-        "XPAR": r"\b(?:CAC 40|Euronext Paris|Paris Bourse)\b",
-        "XASX": r"\b(?:ASX|S&P/ASX)\b|\bA\$",
-        "XKRX": r"\b(?:KOSPI|KOSDAQ|Kospi|Kosdaq|Korea Exchange)\b",
-        "XTSE": r"\b(?:TSX|Toronto Stock Exchange)\b|\bC\$",
-        "XSES": r"\b(?:SGX|Straits Times Index|STI)\b|\bS\$",
-        "XTAI": r"\b(?:Taiex|TAIEX|Taiwan Stock Exchange|TWSE)\b|\bNT\$",
-        "XSHG": r"\b(?:Shanghai Composite|Shanghai Stock Exchange|CSI 300|Shenzhen)\b",
-        "XKLS": r"\b(?:Bursa Malaysia|KLCI|FBM KLCI)\b|\bRM\d",
-        "XIDX": r"\b(?:Indonesia Stock Exchange|IDX Composite|Jakarta Composite)\b",
-        "XPHS": r"\b(?:Philippine Stock Exchange|PSEi)\b",
-        "XBKK": r"\b(?:Stock Exchange of Thailand|SET index)\b",
-        "XKAR": r"\b(?:Pakistan Stock Exchange|PSX|KSE-100)\b",
-        "XSAU": r"\b(?:Tadawul|TASI|Saudi Exchange)\b",
-        "ASEX": r"\b(?:Athens (?:Stock )?Exchange|ATHEX|Athex)\b",
-        "XCYS": r"\b(?:Cyprus Stock Exchange)\b",
-        "XZAG": r"\b(?:Zagreb Stock Exchange|Crobex|CROBEX)\b",
-        "XBSE": r"\b(?:Bucharest Stock Exchange|BVB)\b",
-        "XIST": r"\b(?:Borsa Istanbul|BIST)\b",
-        "XJSE": r"\b(?:JSE|Johannesburg Stock Exchange)\b",
-        "XCSE": r"\b(?:Copenhagen Stock Exchange|Nasdaq Copenhagen|OMXC25)\b",
-        "XSTO": r"\b(?:Stockholm Stock Exchange|Nasdaq Stockholm|OMXS30)\b",
-        "XOSL": r"\b(?:Oslo B(?:ø|o)rs|OBX|Oslo Stock Exchange)\b",
-        "XHEL": r"\b(?:Helsinki Stock Exchange|Nasdaq Helsinki|OMXH25|OMX Helsinki)\b",
-        "XMIL": r"\b(?:FTSE MIB|Borsa Italiana|Milan Stock Exchange|Piazza Affari)\b",
-        "XMAD": r"\b(?:IBEX|Ibex|Madrid Stock Exchange|Spanish stock exchange)\b",
-        "XLIS": r"\b(?:PSI index|Euronext Lisbon|Lisbon Stock Exchange)\b",
-        "XAMS": r"\b(?:AEX|Euronext Amsterdam)\b",
-        "XSWX": r"\b(?:SIX Swiss Exchange|Swiss Market Index|SMI)\b",
-        "XWBO": r"\b(?:Vienna Stock Exchange|ATX)\b",
-        "XWAR": r"\b(?:Warsaw Stock Exchange|WIG20|WIG)\b",
-        "XNZE": r"\b(?:NZX|NZX 50)\b",
-        "XMEX": r"\b(?:Mexican Stock Exchange|Bolsa Mexicana|S&P/BMV)\b",
-        "BVMF": r"\b(?:Ibovespa|B3)\b",
-        "XTAE": r"\b(?:Tel Aviv Stock Exchange|TA-35|TA-125)\b",
-        "XDUB": r"\b(?:Euronext Dublin|ISEQ)\b",
-        # markets with no calendar in the library: weekdays, no holidays
-        WEEKDAYS: r"\b(?:Dubai Financial Market|DFM|Abu Dhabi Securities Exchange|ADX|"
-        r"Nigerian Exchange|NGX|Egyptian Exchange|EGX\s?30|Ghana Stock Exchange|GSE|"
-        r"VN-Index|HOSE|Nairobi Securities Exchange)\b",
-        # markets the calendar library lacks, named for their currency: weekdays, no holidays
-        "XCOL": r"\b(?:Colombo Stock Exchange|ASPI|S&P SL20)\b",
-        "XNEP": r"\b(?:Nepal Stock Exchange|NEPSE)\b",
-    }.items()
-}
-
-
-_RUPEE_SIGN = re.compile(r"\bRs\.?\s?\d")
-# Every market's cues in one pattern, read in one pass (the market of each hit is its group's
-# name); a cue opens with a capital, "₹", or India's "crore"/"lakh", which the lookahead asks
-# first so that other positions cost one test
-_ANY_MARKET = re.compile(
-    r"(?=[A-Z₹cl])(?:"
-    # the US last: "Nasdaq Stockholm" is Stockholm's, "Nasdaq" alone New York's
-    + "|".join(
-        f"(?P<{market}>{cue.pattern})"
-        for market, cue in sorted(_MARKET_CUES.items(), key=lambda kv: kv[0] == "XNYS")
-    )
-    + f"|(?P<RUPEE>{_RUPEE_SIGN.pattern}))"
-)
-
-
-def market_of(text: str) -> str | None:
-    """The market an article's own words place it in, when they point to one outside the US
-    at least twice and more often than to the US; else None.
-
-    >>> market_of("Shares rose 3% to Rs 2,522 on the NSE; profit was Rs 254 crore.")
-    'XBOM'
-    >>> market_of("The Nikkei fell 1%. Acme (NYSE: ACM) rose on Wall Street.") is None
-    True
-    """
-    counts = Counter(m.lastgroup for m in _ANY_MARKET.finditer(text))
-    rupees = counts.pop("RUPEE", 0)
-    if not any(counts[m] for m in _LOCAL_RUPEE):  # "Rs" is India's unless another is named
-        counts["XBOM"] += rupees
-    us = counts.pop("XNYS", 0)
-    if not counts:
-        return None
-    market, hits = max(counts.items(), key=lambda kv: kv[1])
-    return market if hits >= 2 and hits > us else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +207,7 @@ class Subjects:
     def exchange(self) -> str:
         """The exchange-calendars code of the article's market: its subject's listing, else
         (a plain ticker or a name) the market the article's own words point to, else NYSE."""
-        if _LISTING_SUFFIX.search(self.article) or self.market is None:
+        if LISTING_SUFFIX.search(self.article) or self.market is None:
             return exchange_of(self.article)
         return self.market
 

@@ -187,7 +187,6 @@ _ASIDE = re.compile(
     r"\s*(?:\([^()]{1,24}\)|,?\s*or\s+[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts)?)\s*,?\s*"
 )
 _RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
-_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s*")
 _NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
 _NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -218,6 +217,8 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
 
 # After a move in a list of moves, its price: "0.60% to €16.57, 0.30% to €6.74"
 _TO_PRICE = r"(?:\s+to\s+[^\s,;]{1,14})?"
+_PRICE_AFTER = re.compile(_TO_PRICE)
+_MOVE_TO = re.compile(r"[+\-−]?[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+")
 _CHAIN_GAP = re.compile(_TO_PRICE + r"\s*(?:,|,?\s+and)\s*")
 _CHAIN_END = re.compile(_TO_PRICE + r"\s*(?:[.;),]|$|(?:on|in|at|for|during|over|this|last)\b)")
 
@@ -240,14 +241,14 @@ def _chains(text: str, percents: Sequence[Amount]) -> Iterator[tuple[list[Amount
 def _paired_price(text: str, at: int, paired: dict[int, tuple[str | None, float]]) -> str | None:
     """The name a price at ``at`` goes with when it follows a paired move ("0.30% to €6.74")."""
     for start, (name, _) in paired.items():
-        p = re.compile(r"[+\-−]?[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+").match(text, start)
+        p = _MOVE_TO.match(text, start)
         if p is not None and p.end() == at:
             return name
     return None
 
 
 def _after_price(text: str, at: int) -> int:
-    m = re.compile(_TO_PRICE).match(text, at)
+    m = _PRICE_AFTER.match(text, at)
     return m.end() if m else at
 
 
