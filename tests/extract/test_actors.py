@@ -94,3 +94,8 @@ def test_an_exchange_is_where_an_index_is_listed_not_what_moved(text: str, mover
     at = re.search(r"\s(?:fell|rose|added|ended)\b", text)
     assert at is not None
     assert actor_before(text, at.start()) == mover
+
+
+def test_an_exchanges_index_with_its_code_in_parentheses_is_named_as_written() -> None:
+    text = "The Zorvia Stock Exchange (ZSE) all-share index rose 1.2%"
+    assert actor_before(text, text.index(" rose")) == "Zorvia Stock Exchange (ZSE) all-share index"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract
-from timeline.extract.markets import market_of
+from timeline.extract.markets import _CALENDARS, _MARKET_CUES, market_of
 from timeline.extract.sessions import previous_session, session_on_or_before, sessions_back
 
 
@@ -66,3 +66,20 @@ def test_a_market_without_a_calendar_trades_on_weekdays_not_on_nyse_holidays() -
 def test_the_market_an_article_names_gives_its_sessions(cue: str, exchange: str) -> None:
     text = f"{cue} rose 1%. Later {cue} gained again."
     assert market_of(text) == exchange
+
+
+def test_every_market_an_article_can_name_has_sessions() -> None:
+    # some calendars do not build under this pandas (Orthodox Easter, special sessions):
+    # those count weekdays rather than fail the extraction
+    codes = set(_MARKET_CUES) | set(_CALENDARS.values())
+    for code in sorted(codes):
+        day = session_on_or_before(dt.date(2025, 7, 2), code)
+        assert dt.date(2025, 6, 25) <= day <= dt.date(2025, 7, 2), code
+
+
+def test_an_athens_wrap_extracts_with_its_market_named() -> None:
+    text = (
+        "The Athens Exchange (ATHEX) general index closed at 1,345.95 points. ATHEX turnover rose."
+    )
+    events = extract(text, published="2023-07-25", subject="ATHEX General Index")
+    assert any(e.kind == "price_level" for e in events)

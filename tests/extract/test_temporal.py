@@ -237,3 +237,17 @@ def test_the_year_of_publication(
 def test_the_previous_market_close_is_the_session_before(sentence: str) -> None:
     occ = resolve(sentence, D(2024, 11, 29))  # Thanksgiving, 28 November, was no session
     assert (occ.start, occ.end, occ.precision) == (D(2024, 11, 27), D(2024, 11, 27), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The index closed higher, adding 0.64% to Monday’s 1,337.42 points.", None),
+        ("Monday's session saw the index fall 3%.", D(2023, 7, 24)),
+        ("The index fell 3% on Monday.", D(2023, 7, 24)),
+    ],
+)
+def test_a_weekdays_level_compared_with_is_no_date_of_the_move(
+    sentence: str, start: D | None
+) -> None:
+    assert resolve(sentence, D(2023, 7, 25)).start == start

@@ -446,6 +446,15 @@ def _masked(text: str) -> str:
     return _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# An exchange's index named by the exchange, its code in parentheses kept as written: "The
+# Athens Exchange (ATHEX) general index closed at ..."
+_EXCHANGE_INDEX_NAME = (
+    r"(?P<name>(?:[A-Z][\w&'’-]*\s+){1,4}Exchange\s*\([A-Z]{2,8}\)\s+(?:[a-z][\w-]*\s+){0,2}index)"
+)
+_EXCHANGE_INDEX = re.compile(
+    rf"(?:^(?:[Tt]he\s+)?|\b[Tt]he\s+){_EXCHANGE_INDEX_NAME}\s*(?:has\s+|had\s+|was\s+|is\s+)?$"
+)
+_EXCHANGE_INDEX_OPENS = re.compile(rf"^(?:[Tt]he\s+)?{_EXCHANGE_INDEX_NAME}\b")
 _RELATIVE = re.compile(r",?\s+(?:which|that)(?:\s+(?:has|had|have|was|were|is|are))?\s*$")
 
 
@@ -456,6 +465,8 @@ def actor_before(text: str, at: int) -> str | None:
     names nobody (the caller then falls back to the sentence's subject). A ticker written
     with the name ("UnitedHealth Group (UNH) shares") gives the id.
     """
+    if described := _EXCHANGE_INDEX.search(text, 0, at):  # before tickers are masked
+        return described.group("name")
     # "Nifty IT, which declined by 1.97%": the name the relative clause is about
     lead = _RELATIVE.sub("", _SUFFIX_COMMA.sub(r" \1", text[:at]))
     tickers = [(t.start, t.id) for t in find_listed(lead)]
@@ -503,6 +514,8 @@ def leading_actor(text: str, at: int) -> str | None:
     breaks = [m.end() for m in _BREAK.finditer(lead)]
     # the clause holding ``at``, then the clauses before it back to the sentence's start
     # ("Despite this reduction, BAT will remain a holder of ITC, retaining 23%": BAT)
+    if opens := _EXCHANGE_INDEX_OPENS.match(text):  # "The Athens Exchange (ATHEX) general index"
+        return opens.group("name")
     for start in [*reversed(breaks[-3:]), 0]:
         opening = lead[start:].lstrip()
         described = _OPENING_INDEX.match(opening)

@@ -44,10 +44,22 @@ def _sessions(exchange: str) -> tuple[dt.date, ...]:
         # sessions it returns are unaffected.
         warnings.simplefilter("ignore", FutureWarning)
         warnings.simplefilter("ignore", DeprecationWarning)
-        try:
-            calendar = xcals.get_calendar(exchange, start=_FIRST, end=last)
-        except ValueError:  # holidays not yet recorded that far ahead (XBOM): as far as known
-            calendar = xcals.get_calendar(exchange, start=_FIRST)
+        calendar = None
+        # from 2000 to a year ahead; else as far as its holidays are known (XBOM) or from where
+        # its rules begin (XSAU: 2021)
+        for bounds in ({"start": _FIRST, "end": last}, {"start": _FIRST}, {}):
+            try:
+                calendar = xcals.get_calendar(exchange, **bounds)
+                break
+            except ValueError:
+                continue
+            except NotImplementedError:
+                # NOTE: calendars with Orthodox Easter (ASEX, XBSE, XCYS) do not build under
+                # pandas 3.1 (its DateOffset has no vectorised form): weekdays, as for a market
+                # the library lacks
+                break
+        if calendar is None:  # XTAE's special sessions do not build either
+            return _sessions(WEEKDAYS)
     return tuple(ts.date() for ts in calendar.sessions)
 
 

@@ -143,7 +143,7 @@ Rule = Callable[[re.Match[str], dt.date, TemporalContext], Occurrence | None]
 
 
 def _weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
-    target = _WEEKDAYS.index(m.group("wd").lower())
+    target = _WEEKDAYS.index((m.group("wd") or m.groupdict()["wd2"]).lower())
     return _day(p - dt.timedelta(days=(p.weekday() - target) % 7), ctx)
 
 
@@ -361,7 +361,16 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"\b(?:on|last|this|since)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I),
         _weekday,
     ),
-    (re.compile(r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I), _weekday),
+    (
+        re.compile(
+            rf"\b(?P<wd>{'|'.join(_WEEKDAYS)})\b(?!['’]s)|"
+            # "adding 0.64% to Monday's 1,337.42 points": Monday's level is the base compared
+            # with, not when the move happened
+            rf"(?<!to\s)(?<!from\s)(?<!than\s)(?<!over\s)\b(?P<wd2>{'|'.join(_WEEKDAYS)})['’]s\b",
+            re.I,
+        ),
+        _weekday,
+    ),
     (
         re.compile(
             r"\b(?:yesterday|today|currently|at present|right now|tonight|"
