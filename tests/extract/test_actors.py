@@ -99,3 +99,19 @@ def test_an_exchange_is_where_an_index_is_listed_not_what_moved(text: str, mover
 def test_an_exchanges_index_with_its_code_in_parentheses_is_named_as_written() -> None:
     text = "The Zorvia Stock Exchange (ZSE) all-share index rose 1.2%"
     assert actor_before(text, text.index(" rose")) == "Zorvia Stock Exchange (ZSE) all-share index"
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        ("Zorvex Finance, which was flat, ended over 1% higher", "Zorvex Finance"),
+        (
+            "Only one blue chip fell, which was ZVX of retail chain Zorvex World, down 0.6%",
+            "Zorvex World",
+        ),
+    ],
+)
+def test_an_aside_is_skipped_and_an_identifying_clause_read(text: str, mover: str) -> None:
+    at = re.search(r"\s(?:ended|down)\b", text)
+    assert at is not None
+    assert actor_before(text, at.start()) == mover

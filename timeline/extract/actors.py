@@ -55,7 +55,7 @@ _BREAK = re.compile(
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
-    r"more\s+than|nearly|almost|"
+    r"more\s+than|nearly|almost|over|about|around|roughly|"
     r"went|shares?|stocks?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"
     # a move told as a noun: "Deyaar experienced a leap of", "Dubai Islamic Bank saw a rise of"
@@ -477,8 +477,12 @@ def actor_before(text: str, at: int) -> str | None:
         if steps > 2:
             break
         segment = lead[first:last].strip()
-        if steps and (re.match(r"(?:an?|one\s+of)\s", segment) or _DESCRIBED_SELF.match(segment)):
-            continue  # ", an RPG Group company,": what the company is, not who moved
+        if steps and (
+            re.match(r"(?:an?|one\s+of)\s", segment)
+            or _DESCRIBED_SELF.match(segment)
+            or (re.match(r"(?:which|who)\s", segment) and not re.search(r"\s[A-Z]", segment))
+        ):  # ", an RPG Group company,", ", which was flat,": an aside, not who moved
+            continue
         name = _name_in(segment)
         if name is not None and _ON_EXCHANGE.search(segment) and first > 0:
             # "The Taiex, the weighted index on the Taiwan Stock Exchange, ended up": the
