@@ -935,3 +935,10 @@ def test_names_with_particles_and_after_led_by_in_a_movers_list() -> None:
     )
     moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
     assert moves == {("Zorvex Bank", 4.99), ("Monte dei Quenwick di Siena", 4.01)}
+
+
+def test_a_move_after_a_participle_of_the_session() -> None:
+    text = "Zorvex Forsikring ASA also recorded gains, concluding the day up 1.54% or 3.60 points."
+    assert [(m["subject"], m["percent"]) for m in only(text, "price_move")] == [
+        ("Zorvex Forsikring ASA", 1.54)
+    ]

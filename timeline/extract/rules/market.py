@@ -401,7 +401,9 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
     )
 
 
-_PARTICIPLE = re.compile(r",\s+(?:clos|end|finish|settl|trad|open)ing\s+$")
+_PARTICIPLE = re.compile(
+    r",\s+(?:clos|end|finish|settl|trad|open|conclud|wrapp)ing(?:\s+(?:the\s+)?(?:day|session|week))?\s+$"
+)
 _WITH_A = re.compile(r"\bwith\s+an?\s+(?:[a-z]+\s+)?$")
 
 
