@@ -848,3 +848,18 @@ def test_the_target_price_of_the_sentence_after_a_call_is_its_firms() -> None:
     assert [(t["firm"], t["value"]) for t in only(text, "price_target")] == [
         ("Quenwick Securities", 32.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "buys"),
+    [
+        ("Of the 27 analysts who cover Acme, 18 assign it Buy or Overweight ratings.", 27, 18),
+        ("Of the 20 analysts covering Acme, 12 rate it a buy.", 20, 12),
+    ],
+)
+def test_a_count_of_buy_ratings_among_the_analysts_who_cover_it(
+    text: str, count: int, buys: int
+) -> None:
+    assert [(c["analyst_count"], c["buy_count"]) for c in only(text, "consensus")] == [
+        (count, buys)
+    ]

@@ -302,6 +302,13 @@ _FIELD_END = re.compile(r"[\"”’']?\s*\|")
 _RATING_LABEL = re.compile(r"\b(?:rating|recommendation|opinion)\s*:\s*[\"“‘']?$", re.I)
 
 
+# "rate it a", "assign the stock": the verb of a counted rating, before the rating
+_RATES_IT = re.compile(
+    r"\b(?:rate[ds]?|assign(?:s|ed)?|give[sn]?|gave)\s+(?:it|the\s+stock|the\s+shares)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
 def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
     if _CHANGED_TO.search(text[max(0, start - 70) : start]):
@@ -316,8 +323,11 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
     if term.casefold() not in _AMBIGUOUS:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
-    if follows and _counted(text, start):
-        return True  # "twelve have given it a hold rating": a count of ratings, any case
+    said = follows or capitalised or quoted or _RATES_IT.search(text, 0, start)
+    if said and _counted(text, start):
+        # "twelve have given it a hold rating", "18 assign it Buy", "12 rate it a buy": a
+        # count of ratings
+        return True
     return (quoted or capitalised) and (
         follows or quoted or _RATING_CONTEXT.search(text[max(0, start - 30) : start]) is not None
     )
@@ -532,7 +542,7 @@ _COUNT_BEFORE = re.compile(
     rf"(?:^|[,;]|\band\b)\s*(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:(?:equities\s+)?research\s+)?"
     r"(?:(?:analysts?|brokers?|brokerages?|firms?)\s+)?(?:have\s+|has\s+)?"
     r"(?:rated\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+(?:with\s+)?|"
-    r"rate\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+|"
+    r"(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+|"
     r"given\s+(?:(?:it|the\s+stock)\s+)?|"
     r"issued\s+|assigned\s+)?(?:say\s+|recommend\s+)?(?:an?\s+)?[\"“]?$",
     re.I,
