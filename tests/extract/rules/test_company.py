@@ -356,3 +356,15 @@ def test_the_console_is_the_product_last_named() -> None:
     assert launches[-1]["product"] == "Zorvex Pro 5"
     assert (launches[-1]["price"], launches[-1]["modality"]) == (699.99, "plan")
     assert launches[-1]["start"] == dt.date(2024, 11, 7)
+
+
+def test_a_product_named_after_its_maker_is_the_makers_launch() -> None:
+    text = (
+        "Zorvex Corp (NASDAQ: ZVX) rose. Quenwick Retail unveiled the Zorvex Edge 50 Pro "
+        "smartphone, priced at Rs 31,999."
+    )
+    launches = [
+        (e["subject"], e["product"])
+        for e in only(text, "product_launch", subject="Quenwick Retail")
+    ]
+    assert launches == [("ZVX", "Zorvex Edge 50 Pro")]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline._time import MONTHS, WEEKDAYS
-from timeline.entities import canonical
+from timeline.entities import canonical, normalise
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.modality import modality_of
@@ -300,8 +300,26 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "modality": modality,
         },
         confidence=0.8,
+        subject=_maker(product, ctx),
         occurrence=occurrence,
     )
+
+
+def _maker(product: str, ctx: Context) -> str | None:
+    """The company a product's name begins with, when the alias table or the article's own
+    names know it: "Meta Quest 3" is Meta's, "Zorvex Edge 50 Pro" Zorvex's in an article that
+    names Zorvex, whatever company the sentence is about."""
+    words = product.split()
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(words[:n])
+        named = find_entities(head, kinds=("company",))
+        if named and named[0].start == 0 and len(named[0].text) == len(head):
+            return named[0].id
+        if (own := ctx.subjects.names.get(normalise(head))) is not None:
+            return own
+    return None
 
 
 _METRICS = [
