@@ -36,7 +36,6 @@ __all__ = ["CONTROL_KINDS", "known_at", "known_spans", "of_kinds"]
 
 #: The kinds that withdraw a fact rather than state one.
 CONTROL_KINDS = ("retraction", "correction")
-_TIME = pl.Datetime("us", "UTC")
 _FEW_KINDS = 6  # up to this many, equalities pick kinds faster than is_in (`of_kinds`)
 
 
@@ -51,48 +50,25 @@ def of_kinds(kinds: Iterable[str]) -> pl.Expr:
     return pl.col("kind").is_in(chosen)
 
 
-def known_spans(events: pl.LazyFrame, control: pl.DataFrame | None = None) -> pl.LazyFrame:
+def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
     """The facts of ``events`` (control events left out) with ``known_from`` and
-    ``known_until``.
-
-    ``control``, when given, holds the control events that apply to ``events`` (their
-    ``kind``, ``target_event_id``, ``replacement_event_id`` and ``reported_at``), already
-    read: a caller that narrowed ``events`` to a few facts passes the log's control events
-    here, and each fact then looks up its withdrawal in them rather than joining them.
-    """
-    given = events.filter(of_kinds(CONTROL_KINDS)) if control is None else control.lazy()
-    withdrawn = given.group_by("target_event_id").agg(
+    ``known_until``."""
+    control = events.filter(of_kinds(CONTROL_KINDS))
+    withdrawn = control.group_by("target_event_id").agg(
         pl.col("reported_at").min().alias("known_until")
     )
     corrected = (
-        given.filter(pl.col("kind") == "correction")
+        control.filter(pl.col("kind") == "correction")
         .group_by("replacement_event_id")
         .agg(pl.col("reported_at").min().alias("corrected_at"))
     )
-    facts = events.filter(~of_kinds(CONTROL_KINDS))
-    if control is None:
-        spans = facts.join(
-            withdrawn, left_on="event_id", right_on="target_event_id", how="left"
-        ).join(corrected, left_on="event_id", right_on="replacement_event_id", how="left")
-    else:
-        # NOTE: a join of every fact with the few withdrawals takes 27 ms over 200k facts (a
-        # fifth of the events at 1M) where a lookup in them (`replace_strict`) takes 10.
-        spans = facts.with_columns(
-            _lookup(withdrawn.collect(), "target_event_id", "known_until"),
-            _lookup(corrected.collect(), "replacement_event_id", "corrected_at"),
-        )
-    return spans.with_columns(known_from=pl.max_horizontal("reported_at", "corrected_at")).drop(
-        "corrected_at"
+    return (
+        events.filter(~of_kinds(CONTROL_KINDS))
+        .join(withdrawn, left_on="event_id", right_on="target_event_id", how="left")
+        .join(corrected, left_on="event_id", right_on="replacement_event_id", how="left")
+        .with_columns(known_from=pl.max_horizontal("reported_at", "corrected_at"))
+        .drop("corrected_at")
     )
-
-
-def _lookup(table: pl.DataFrame, key: str, value: str) -> pl.Expr:
-    """A fact's ``value`` in ``table`` where ``key`` is its ``event_id``, else null."""
-    table = table.filter(pl.col(key).is_not_null())
-    found = pl.col("event_id").replace_strict(
-        table.get_column(key), table.get_column(value), default=None, return_dtype=_TIME
-    )
-    return found.alias(value)
 
 
 def known_at(when: dt.datetime | pl.Expr) -> pl.Expr:

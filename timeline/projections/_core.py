@@ -57,8 +57,6 @@ _VALID_FROM = pl.coalesce("occurred_start", pl.col("reported_at").dt.date())
 #: What `facts` reads of every event, whatever its kind, beside the envelope: the references of
 #: retractions and corrections, and the modality (a fact of a kind without one is actual).
 RULE_COLUMNS = ("target_event_id", "replacement_event_id", "modality")
-#: What the withdrawal rule reads of a control event (`visible` reads them first).
-_CONTROL = ["kind", "target_event_id", "replacement_event_id", "reported_at"]
 
 
 def _many(value: Dates, argument: str) -> list[Instant]:
@@ -96,11 +94,11 @@ def queries(at: Dates, known_at: Dates | None = None) -> pl.LazyFrame:
     )
 
 
-def facts(events: pl.LazyFrame, control: pl.DataFrame | None = None) -> pl.LazyFrame:
+def facts(events: pl.LazyFrame) -> pl.LazyFrame:
     """The log's actual facts with ``valid_from``, ``known_from`` and ``known_until`` (the
-    withdrawal rule of `timeline.knowledge`; ``control`` as `known_spans` takes it)."""
+    withdrawal rule of `timeline.knowledge`)."""
     actual = pl.col("modality").is_null() | (pl.col("modality") == "actual")
-    return known_spans(events, control).filter(actual).with_columns(valid_from=_VALID_FROM)
+    return known_spans(events).filter(actual).with_columns(valid_from=_VALID_FROM)
 
 
 def visible(
@@ -118,12 +116,11 @@ def visible(
     the withdrawal rule joins them.
 
     One query point is a plain filter with literals; many go through an inequality join.
-    The log's control events (retractions and corrections, a few) are read first, all of
-    them: a correction reported later still withholds its replacement. Before the withdrawal
-    rule looks the facts up in them, the rows no withdrawal could make visible are left out:
-    other kinds, facts reported after the latest ``known_at`` (``known_from`` is never before
-    ``reported_at``) and facts that took effect after the latest ``at`` or, with
-    ``within_days``, before the earliest window.
+    Before the withdrawal rule joins facts to their retractions and corrections, the rows no
+    withdrawal could make visible are left out: other kinds, facts reported after the
+    latest ``known_at`` (``known_from`` is never before ``reported_at``) and facts that took
+    effect after the latest ``at`` or, with ``within_days``, before the earliest window.
+    Every control event is kept: a correction reported later still withholds its replacement.
     """
     table = points.collect()  # a few rows: the dates asked for
     if within_days is not None:
@@ -135,8 +132,8 @@ def visible(
     ]
     if within_days is not None:
         bounds.append(table.get_column("since").min() <= _VALID_FROM)
-    control = events.filter(of_kinds(CONTROL_KINDS)).select(_CONTROL).collect()  # a few rows
-    chosen = facts(events.filter(wanted, *bounds), control)
+    narrowed = events.filter(pl.all_horizontal(wanted, *bounds) | of_kinds(CONTROL_KINDS))
+    chosen = facts(narrowed).filter(wanted)
     if table.height == 1:
         row = table.row(0, named=True)
         seen = chosen.filter(known_at_(row["known_at"]), pl.col("valid_from") <= row["at"])
