@@ -295,16 +295,18 @@ _OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
 # An index described by its exchange: "the general index of the Cyprus Stock Exchange", "the
 # benchmark DAX 40 index on the Frankfurt Stock Exchange (FSE)"; the exchange is where it is
 # listed, not what moved
+# An exchange's name: "Zorvia Stock Exchange", its code after it in parentheses (as written, or
+# blanked out by `_masked`)
+_EXCHANGE = r"(?:[A-Z][\w&'’-]*\s+){1,4}Exchange"
+_EXCHANGE_CODE = r"(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?"
 _ON_EXCHANGE = re.compile(
     r"(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
-    r"(?:[A-Z][\w&'’-]*\s+){1,4}Exchange(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?\s*$"
+    rf"{_EXCHANGE}{_EXCHANGE_CODE}\s*$"
 )
 
 
 # Where shares trade, after who trades: "... on the Zorvia Stock Exchange (ZSE)"
-_ON_VENUE = re.compile(
-    r"\s+(?:on|at)\s+the\s+(?:[A-Z][\w&'’-]*\s+){1,4}Exchange(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?\s*$"
-)
+_ON_VENUE = re.compile(rf"\s+(?:on|at)\s+the\s+{_EXCHANGE}{_EXCHANGE_CODE}\s*$")
 
 
 def _exchanges_index(segment: str) -> str | None:
@@ -448,9 +450,7 @@ def _masked(text: str) -> str:
 
 # An exchange's index named by the exchange, its code in parentheses kept as written: "The
 # Athens Exchange (ATHEX) general index closed at ..."
-_EXCHANGE_INDEX_NAME = (
-    r"(?P<name>(?:[A-Z][\w&'’-]*\s+){1,4}Exchange\s*\([A-Z]{2,8}\)\s+(?:[a-z][\w-]*\s+){0,2}index)"
-)
+_EXCHANGE_INDEX_NAME = rf"(?P<name>{_EXCHANGE}\s*\([A-Z]{{2,8}}\)\s+(?:[a-z][\w-]*\s+){{0,2}}index)"
 _EXCHANGE_INDEX = re.compile(
     rf"(?:^(?:[Tt]he\s+)?|\b[Tt]he\s+){_EXCHANGE_INDEX_NAME}\s*(?:has\s+|had\s+|was\s+|is\s+)?$"
 )

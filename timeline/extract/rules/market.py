@@ -116,12 +116,13 @@ def _mover(text: str, at: int, ctx: Context) -> str:
 
 
 # "The index is up about 6 points, or .03%": the index the last sentences named
-_INDEX_ANAPHORA = re.compile(r"^\s*the\s+(?:index|benchmark|gauge|composite|average)\b", re.I)
+_INDEX_NOUN = r"index|benchmark|gauge|composite"  # what a wrap calls its index
+_INDEX_ANAPHORA = re.compile(rf"^\s*the\s+(?:{_INDEX_NOUN}|average)\b", re.I)
 
 
 # "At the close, the benchmark gave up around 224 points, or about 0.9 percent", "On Thursday,
 # the index opened lower at 7,526, down 27.82 points or 0.37 percent": the index moved
-_INDEX_BEFORE = re.compile(r"(?:^|,\s+)the\s+(?:index|benchmark|gauge|composite)\s+[a-z]")
+_INDEX_BEFORE = re.compile(rf"(?:^|,\s+)the\s+(?:{_INDEX_NOUN})\s+[a-z]")
 
 
 def _last_index(ctx: Context) -> str | None:
@@ -401,8 +402,10 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
     )
 
 
+# The stems of a session's verbs: "closed", "ending", "settles", "traded"
+_SESSION_STEM = r"clos|end|finish|settl|trad"
 _PARTICIPLE = re.compile(
-    r",\s+(?:clos|end|finish|settl|trad|open|conclud|wrapp)ing(?:\s+(?:the\s+)?(?:day|session|week))?\s+$"
+    rf",\s+(?:{_SESSION_STEM}|open|conclud|wrapp)ing(?:\s+(?:the\s+)?(?:day|session|week))?\s+$"
 )
 _WITH_A = re.compile(r"\bwith\s+an?\s+(?:[a-z]+\s+)?$")
 
@@ -475,7 +478,7 @@ def _peers(
     return _listed_before(text, verb.start(), ctx, about_stock, index=index)
 
 
-_CLOSED_BEFORE = re.compile(r"\b(?:clos|end|finish|settl|trad)\w*\s+$", re.I)
+_CLOSED_BEFORE = re.compile(rf"\b(?:{_SESSION_STEM})\w*\s+$", re.I)
 
 
 def _listed_before(
