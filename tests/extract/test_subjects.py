@@ -300,6 +300,19 @@ def test_one_passing_mention_loses_to_the_company_the_title_heads() -> None:
     assert Subjects.of(f"{title}\n\n{body}", title).article == "Bank of Zorvex"
 
 
+def test_the_title_company_the_body_repeats_beats_a_known_company_it_compares_with() -> None:
+    title = "Zorvex unveils new phone and car"
+    body = (
+        "Zorvex's new phone and car were unveiled on Thursday, challenging Apple and Porsche. "
+        "Zorvex will invest 105 billion yuan. Its camera outperforms Apple's iPhone 16. "
+        "Zorvex ranked second in the market, ahead of Apple. Zorvex said demand was strong."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex"
+    # a known company the title names, or one given a ticker, keeps the article
+    title = "Apple shrugs off Zorvex's new phone"
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "AAPL"
+
+
 def test_a_product_heading_the_title_is_not_the_company() -> None:
     title = "Zentrel, a weight-loss drug, launched in India: price and details"
     body = (

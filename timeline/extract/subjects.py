@@ -237,12 +237,34 @@ class Subjects:
         elif given is None:
             body = text[body_start:]
             top = counts.most_common(1)[0] if counts else None
-            titled = _from_title(title, body) if top is None or top[1] < 3 else None
+            titled = _from_title(title, body)
+            if (
+                top is not None
+                and top[1] >= 3
+                and not subjects._outnamed(top[0], titled, body_start, text, listed)
+            ):
+                titled = None  # a company the mentions favour, unless the title's outnames it
             if top is not None and (titled is None or _as_company(titled, body) < 2):
                 subjects.article = top[0]  # a ticker, or a company named early or in the title
             else:  # one passing mention loses to the company the title heads and the body repeats
                 subjects.article = titled or subjects._from_body(body) or "UNKNOWN"
         return subjects
+
+    def _outnamed(
+        self, top: str, titled: str | None, body_start: int, text: str, listed: list[Listed]
+    ) -> bool:
+        """Whether the company the title names (``titled``, which no table knows) outweighs
+        the known company ``top`` the mentions favour: the title does not name ``top``, no
+        ticker does, and the body names ``titled`` as a company more often than ``top``
+        ("Xiaomi unveils new phone and car" beside three mentions of Apple)."""
+        if titled is None or normalise(titled) in self.names or top in self.names.values():
+            return False
+        if any(t.id == top for t in listed):
+            return False
+        if any(at < body_start for at, c in self.found if c == top):
+            return False
+        in_body = sum(1 for _, c in self.found if c == top)
+        return _as_company(titled, text[body_start:]) > in_body
 
     def _from_body(self, body: str) -> str | None:
         """The company of an article whose title names none ("Upgrades & Downgrades"): of
@@ -327,6 +349,27 @@ class Subjects:
         if any(normalise(form) == normalise(self.article) for form in forms):
             return self.article
         return self._by_first_word(name) or canonical(name)
+
+    def company_named(self, name: str) -> str | None:
+        """The id of the company ``name`` is, when it is surely one: the alias table's, this
+        article's own, or a name with its legal form ("Shree Cement Limited"); else None (a
+        broker, an investor, an index, or a capitalised name that may be anything).
+
+        >>> s = Subjects("ACME", {"acme": "ACME"})
+        >>> s.company_named("Acme's"), s.company_named("Zorvex Cement Limited")
+        ('ACME', 'Zorvex Cement')
+        >>> s.company_named("Morgan Stanley"), s.company_named("Marlow Lite")
+        (None, None)
+        """
+        name = _POSSESSIVE.sub("", name.strip())
+        known = find_entities(name)
+        if known and len(known[0].text) >= len(name) - 1:
+            return known[0].id if known[0].kind == "company" else None
+        if normalise(name) in self.names or normalise(name) == normalise(self.article):
+            return self.id_of(name)
+        if _LEGAL_NAME.fullmatch(name):
+            return self.id_of(_short_names(name)[-1] if _short_names(name) else name)
+        return None
 
     def is_word(self, name: str) -> bool:
         """Whether ``name`` is a word written with a capital, not a name: a currency or unit

@@ -368,3 +368,54 @@ def test_a_product_named_after_its_maker_is_the_makers_launch() -> None:
         for e in only(text, "product_launch", subject="Quenwick Retail")
     ]
     assert launches == [("ZVX", "Zorvex Edge 50 Pro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "products", "prices"),
+    [
+        (
+            "The company also introduced two new variants, the X7 Pro and the X7 Max.",
+            ["X7 Pro", "X7 Max"],
+            [None, None],
+        ),
+        (
+            "Acme introduced the Sollen One and Sollen One Plus on Monday, priced at $799 and "
+            "$999 respectively.",
+            ["Sollen One", "Sollen One Plus"],
+            [799.0, 999.0],
+        ),
+        ("Acme launched the Vela A3, A5 and A7 phones.", ["Vela A3", "A5", "A7"], [None] * 3),
+        (
+            "Acme launched a new credit card, the Kestrel Platinum card, aimed at travellers.",
+            ["Kestrel Platinum"],
+            [None],
+        ),
+        # a verb after the name begins another clause; places are no products
+        ("Acme launched the Vela A3 and Globex said it would follow.", ["Vela A3"], [None]),
+        ("Acme's new game launched across PC, PS5 and Xbox on Friday.", [], []),
+    ],
+)
+def test_products_launched_together_are_one_launch_each(
+    text: str, products: list[str], prices: list[float | None]
+) -> None:
+    got = only(text, "product_launch")
+    assert [(e["product"], e["price"]) for e in got] == list(zip(products, prices, strict=True))
+
+
+def test_a_price_in_the_next_sentence_of_another_launch_is_not_this_ones() -> None:
+    text = "Acme will begin selling the EcoAir 9 in July. Globex introduced the Sollen One, priced at $799."
+    first = only(text, "product_launch")[0]
+    assert (first["product"], first["price"]) == ("EcoAir 9", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("Lei also released Zorvex Ltd's SU7 Ultra electric sedan on Thursday.", "Zorvex"),
+        ("Quenwick Cement Limited announced the launch of Bangur Concrete.", "Quenwick Cement"),
+        ("On Monday, Quenwick Holdings unveiled the Orca X1.", "Quenwick"),
+    ],
+)
+def test_the_maker_is_the_owner_or_the_company_the_sentence_opens_on(text: str, maker: str) -> None:
+    [got] = only(text, "product_launch", subject="Globex")
+    assert got["subject"] == maker

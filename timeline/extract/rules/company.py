@@ -19,7 +19,7 @@ from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, investing_company
-from timeline.extract.temporal import planned, resolve
+from timeline.extract.temporal import Occurrence, planned, resolve
 from timeline.extract.text import Sentence
 
 __all__ = [
@@ -136,7 +136,9 @@ def _product_after(text: str, at: int) -> str | None:
     quoted = re.match(r"^[^.]{0,60}?[\"“‘']([^\"”’']{2,40})[\"”’']", tail)
     if quoted:
         return quoted.group(1).strip()
-    appos = re.match(r"^[^.,]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")\s*(?:[,.;)]|$)", tail)
+    appos = _APPOSITION.match(tail)
+    if appos and _LISTED_FIRST.match(tail):
+        appos = None  # "launched the Vela A3, A5 and A7": a list, the first named first
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
@@ -145,11 +147,26 @@ def _product_after(text: str, at: int) -> str | None:
     return None
 
 
+# "a new credit card, the Kestrel Platinum card, ...", "two variants, the X7 Pro and the X7 Max":
+# a name in apposition, ending where the clause or a coordination does (a product noun may
+# follow it: "the Kestrel Platinum card")
+_APPOSITION = re.compile(
+    r"^(?!\s*(?:across|in|on|at|for|to|from|with|via|through|into)\b)"  # "across PC, PS5": places
+    r"[^.,]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or)\s|\s+[a-z]+\s*[,.;)])"
+)
+_LISTED_FIRST = re.compile(r"\s+(?:(?:the|its|their)\s+)?" + _NAME + r"\s*,")
+# Further products coordinated with the first: "the Sollen One and the Sollen One Plus",
+# "the A3, A5 and A7"
+_AND_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?(?P<n>" + _NAME + r")")
+
+
 # What may stand between a launch verb and the product's name: determiners and up to three
 # descriptive words ("its all-new Creta EV", "a 97-inch wireless OLED TV")
 _DESCRIBED = (
     r"(?:(?:its|the|a|an|their|his|her|new|first|latest|brand-new|all-new|"
-    r"(?:the\s+)?(?:company|group|firm|brand)['’]s)\s+)*"
+    r"(?:the\s+)?(?:company|group|firm|brand)['’]s|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)\s+)*"  # its maker's: "Zorvex Ltd's"
     r"(?:(?!(?:in|on|at|to|for|with|from|by|as|and|or|that|which|this|its|their|of|across|"
     r"into|onto|over|under|through|via|today|tomorrow|yesterday)\b)"
     r"[a-z0-9][\w.-]*\s+){0,3}?"
@@ -215,14 +232,6 @@ def _trim(name: str) -> str:
     return " ".join(words)
 
 
-def _price(text: str) -> Amount | None:
-    cue = _PRICE_CUE.search(text)
-    if cue is None:
-        return None
-    after = [a for a in find_money(text) if a.start >= cue.start()]
-    return after[0] if after else None
-
-
 def _launched(text: str, verb: re.Match[str]) -> str | None:
     """The product a launch verb speaks of: named before it with an auxiliary ("the Switch 2
     will be released"), after it ("unveiled the Galaxy S25"), before a product noun, or before
@@ -265,7 +274,8 @@ def _is_entity(name: str) -> bool:
 
 
 def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """A product launch, its category and starting price (this or the next sentence)."""
+    """A product launch, its category and starting price (this or the next sentence); products
+    launched together ("the Sollen One and the Sollen One Plus") are one launch each."""
     text = sentence.text
     m = _LAUNCH.search(text)
     if m is None or _NOT_LAUNCH.search(text):
@@ -278,31 +288,108 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         product = ctx.memory(_Products).last  # "The console will be released on November 7"
     if product is None:
         return
+    products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
-    price = _price(text) or (_price(nxt.text) if nxt else None)
-    occurrence = None
-    if modality == "actual" and _PRESENT.match(m.group(0)):
+    prices = _prices(text, len(products))
+    if not prices and nxt and not _LAUNCH.search(nxt.text):  # "Priced from 1,899 yuan, ..."
+        prices = _prices(nxt.text, 1)
+    modality, occurrence = _when(text, m, modality, nxt, ctx)
+    ctx.memory(_Products).last = product
+    maker = _maker(product, ctx) or _owner(text, product, m, ctx)
+    for i, name in enumerate(products):
+        price = prices[i] if i < len(prices) else None
+        yield Draft(
+            "product_launch",
+            {
+                "product": name,
+                "category": _category(text),
+                "price": price.value if price else None,
+                "currency": price.currency if price else None,
+                "modality": modality,
+            },
+            confidence=0.8,
+            subject=_maker(name, ctx) or maker,
+            occurrence=occurrence,
+        )
+
+
+def _when(
+    text: str, verb: re.Match[str], modality: str, nxt: Sentence | None, ctx: Context
+) -> tuple[str, Occurrence | None]:
+    """The launch's modality and date: a present tense with a day to come is a plan ("the
+    Switch 2 launches June 5", written before June 5), and a plan's day is the next such day;
+    "its public beta launch in November" in the next sentence dates an undated launch."""
+    if modality == "actual" and _PRESENT.match(verb.group(0)):
         ahead = planned(text, ctx.published, ctx.subjects.exchange)
         if ahead.start is not None and ahead.start > ctx.published:
-            modality = "plan"  # "the Switch 2 launches June 5", written before June 5
-    if modality == "plan":  # what is to come: "on June 5" is the next June 5
-        occurrence = planned(text, ctx.published, ctx.subjects.exchange)
-    elif ctx.occurrence.precision == "unknown" and nxt and _LAUNCH_WHEN.search(nxt.text):
-        occurrence = resolve(_LAUNCH_WHEN.search(nxt.text).group(0), ctx.published)  # type: ignore[union-attr]
-    ctx.memory(_Products).last = product
-    yield Draft(
-        "product_launch",
-        {
-            "product": product,
-            "category": _category(text),
-            "price": price.value if price else None,
-            "currency": price.currency if price else None,
-            "modality": modality,
-        },
-        confidence=0.8,
-        subject=_maker(product, ctx),
-        occurrence=occurrence,
-    )
+            modality = "plan"
+    if modality == "plan":
+        return modality, planned(text, ctx.published, ctx.subjects.exchange)
+    if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
+        return modality, resolve(when.group(0), ctx.published)
+    return modality, None
+
+
+def _coordinated(text: str, first: str, after: int, ctx: Context) -> list[str]:
+    """The products named with ``first`` after the launch verb: "the A and the B", "A, B and C"
+    (a name that is a company, or that a verb follows, begins another clause)."""
+    at = text.find(first, after)
+    if at < 0:
+        return []
+    out: list[str] = []
+    end = at + len(first)
+    while (nxt := _AND_NAME.match(text, end)) is not None:
+        name = _trim(nxt.group("n"))
+        if (
+            _stop_name(name)
+            or _is_entity(name)
+            or ctx.subjects.company_named(name)
+            or _CLAUSE_VERB.match(text, nxt.end())
+        ):
+            break
+        out.append(name)
+        end = nxt.end()
+    return out
+
+
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:said|says|is|was|were|are|will|would|has|have|had|also|shares|stock|rose|fell|"
+    r"gained|jumped|launched|unveiled|introduced|released)\b"
+)
+
+
+def _prices(text: str, products: int) -> list[Amount]:
+    """The prices a sentence gives its products: the first after a price cue, or one each,
+    in order, where as many follow and "respectively" pairs them."""
+    cue = _PRICE_CUE.search(text)
+    if cue is None:
+        return []
+    after = [a for a in find_money(text) if a.start >= cue.start()]
+    if products > 1 and len(after) == products and re.search(r"\brespectively\b", text):
+        return after
+    return after[:1]
+
+
+# The company whose product it is, written as a possessive before it ("Xiaomi's SU7 Ultra"),
+# or the company the sentence opens on ("Shree Cement Limited announced the launch of ...")
+_OWNER = re.compile(
+    r"(?P<c>" + _NAME + r")['’]s\s+(?:(?:new|latest|first|own|upcoming|flagship|all-new|"
+    r"[a-z]+-[a-z]+)\s+){0,3}$"
+)
+_OPENER = re.compile(
+    r"^(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    r"\s+(?:(?:has|have|had|also|today|officially|recently|on\s+\w+day|"
+    r"(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
+)
+
+
+def _owner(text: str, product: str, verb: re.Match[str], ctx: Context) -> str | None:
+    at = text.find(product)
+    own = _OWNER.search(text[:at]) if at > 0 else None
+    if own is not None and (company := ctx.subjects.company_named(own.group("c"))) is not None:
+        return company
+    opener = _OPENER.match(text[: verb.start()])
+    return ctx.subjects.company_named(opener.group("c")) if opener else None
 
 
 def _maker(product: str, ctx: Context) -> str | None:
