@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical, normalise
+from timeline.events import Modality
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.modality import modality_of
@@ -314,8 +315,8 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 def _when(
-    text: str, verb: re.Match[str], modality: str, nxt: Sentence | None, ctx: Context
-) -> tuple[str, Occurrence | None]:
+    text: str, verb: re.Match[str], modality: Modality, nxt: Sentence | None, ctx: Context
+) -> tuple[Modality, Occurrence | None]:
     """The launch's modality and date: a present tense with a day to come is a plan ("the
     Switch 2 launches June 5", written before June 5), and a plan's day is the next such day;
     "its public beta launch in November" in the next sentence dates an undated launch."""
