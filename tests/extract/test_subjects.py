@@ -313,6 +313,24 @@ def test_the_title_company_the_body_repeats_beats_a_known_company_it_compares_wi
     assert Subjects.of(f"{title}\n\n{body}", title).article == "AAPL"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # no title: the first line is the lead, a company in it is the article's
+        "Global brokerage firm Quenwick has upgraded Zorvex Lifesciences to a 'Buy' rating, "
+        "citing its pipeline. Quenwick raised its target price to Rs 1,450 from Rs 1,210.",
+        "Zorvex Lifesciences Co. lifted its operating profit forecast for fiscal 2025 to "
+        "JPY1.43 trillion from JPY1.33 trillion, beating the average estimate of 22 analysts. "
+        "The maker cited demand.",
+        "Zorvex Lifesciences ZVX.N reported quarterly earnings of 13 cents per share, higher "
+        "than a year ago. Analysts had expected 10 cents.",
+    ],
+)
+def test_a_lead_without_a_title_names_the_article_company(lead: str) -> None:
+    first = lead.split("\n", maxsplit=1)[0]
+    assert Subjects.of(lead, first).article in ("Zorvex Lifesciences", "ZVX")
+
+
 def test_a_product_heading_the_title_is_not_the_company() -> None:
     title = "Zentrel, a weight-loss drug, launched in India: price and details"
     body = (

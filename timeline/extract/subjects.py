@@ -216,7 +216,7 @@ class Subjects:
         """Decide the subject of an article (``given`` wins: the manifest's or ``--subject``)."""
         names: dict[str, str] = {}
         counts: Counter[str] = Counter()
-        body_start = len(title)
+        title, body_start = _heading(title)
         listed = find_listed(text)
         for ticker in listed:
             weight = 4 if ticker.start < body_start else 3
@@ -238,6 +238,8 @@ class Subjects:
             body = text[body_start:]
             top = counts.most_common(1)[0] if counts else None
             titled = _from_title(title, body)
+            if titled and body_start == 0:  # a lead's "Korean Air Co." is "Korean Air"
+                titled = (_short_names(titled) or [titled])[-1]
             if (
                 top is not None
                 and top[1] >= 3
@@ -468,6 +470,19 @@ class Subjects:
             return self.mentions(text)
         end = start + len(text)
         return [(at - start, c) for at, c in self.found if start <= at < end]
+
+
+def _heading(first_line: str) -> tuple[str, int]:
+    """The title and where the body starts: a first line that is the lead, not a title, is
+    body, and its first sentence stands for the title."""
+    if _LEAD.search(first_line) or len(first_line) > _TITLE_MAX:
+        return re.split(r"(?<=[a-z)’'][.!?])\s+(?=[A-Z])", first_line, maxsplit=1)[0], 0
+    return first_line, len(first_line)
+
+
+# A first line that is no title but the article's lead: sentences, or longer than titles run
+_LEAD = re.compile(r"[a-z)’'][.!?]\s+[A-Z]")
+_TITLE_MAX = 160  # characters
 
 
 # A company's name with its legal form, in any case: "Acme Holdings Ltd", "ACME LIMITED"
@@ -822,10 +837,29 @@ def _not_company(name: str, title: str) -> bool:
     acting as one ("CFRA Downgrades Darden"); a bank in its own news ("HSBC profit beats")
     is a company."""
     known = find_entities(name)
-    if not known or len(known[0].text) != len(name) or known[0].kind == "company":
+    if not known or len(known[0].text) != len(name):
+        return _broker_at_work(name, title)
+    if known[0].kind == "company":
         return False
     acting = re.search(rf"(?<!\w){re.escape(name)}\W+(?:\w+\W+){{0,2}}?{_ACTS}", title, re.I)
     return known[0].kind == "index" or acting is not None
+
+
+def _broker_at_work(name: str, title: str) -> bool:
+    """Whether a name no table knows is a broker in this title: called one ("brokerage firm
+    Quenwick") or upgrading, downgrading, initiating another company ("Quenwick upgrades ...").
+
+    >>> _broker_at_work("Quenwick", "Global brokerage firm Quenwick has upgraded Zorvex")
+    True
+    >>> _broker_at_work("Zorvex", "Zorvex raises its dividend")
+    False
+    """
+    at = re.escape(name)
+    called = rf"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?{at}\b"
+    acting = rf"(?<!\w){at}\s+(?:has\s+|have\s+)?(?:upgrad|downgrad|initiat)\w*\s+"
+    return bool(
+        re.search(called, title, re.I) or re.search(acting + r"(?!to|from|by|at|with)\b", title)
+    )
 
 
 # What a broker or investor does in a title about another company
@@ -877,6 +911,13 @@ def _as_company(name: str, body: str) -> int:
     return named - led + speaks - 2 * (launched + described)
 
 
+# Adjectives that open lead sentences before a common noun ("Global brokerage firm", "Leading
+# carmaker"), and open company names only before another capitalised word ("Global Payments")
+_DESCRIPTIVE = frozenset(
+    ["global", "leading", "domestic", "foreign", "international", "major", "local", "regional"]
+)
+
+
 def _title_runs(title: str) -> tuple[list[list[str]], bool]:
     """Title-case runs of up to four words (generic words and calendar names left out), and
     whether the first run is the title's head."""
@@ -885,7 +926,7 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
     headed = False
     raws = title.strip().split()[:12]
     for i, raw in enumerate(raws):
-        word = re.sub(r"(?:['’]s?|[,:;.!?])$", "", raw)
+        word = re.sub(r"(?:['’‘]s?|[,:;.!?])$", "", raw)
         following = raws[i + 1] if i + 1 < len(raws) else ""
         if words and raw in ("of", "&", "de") and following[:1].isupper():
             words.append(raw)  # "Bank of America", "Procter & Gamble": one name
@@ -896,8 +937,11 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
             and word.lower() not in _TITLE_STOP
             and word.lower() not in AMOUNT_WORDS
             and not (generic and not words)
+            # "Global brokerage firm Jefferies": an adjective before a common noun, no name
+            and not (word.lower() in _DESCRIPTIVE and not words and following[:1].islower())
             and word not in _CALENDAR  # "Infosys Q3 results": the quarter ends the name
             and not (word.isupper() and len(word) > 5)
+            and not re.fullmatch(r"[A-Z0-9]+\.[A-Z]{1,2}", word)  # "CCL.N": a ticker ends it
         )
         if name_like:
             words.append(word)
