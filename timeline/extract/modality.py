@@ -13,7 +13,8 @@ analysts / market         "analysts expect", "is expected to report", "consensus
 the company               "guidance", "guided", "outlook", "the company expects",  guidance
                           "it now sees", "raised its forecast"
 intention                 "plans to", "will", "is set to", "is scheduled to",      plan
-                          "intends to", "aims to", "said it would"
+                          "intends to", "aims to", "said it would", "is going to",
+                          "due to hit shelves"
 ========================  ======================================================  ===========
 
 "Expects" is an estimate when an analyst, a broker or the market expects, guidance when the
@@ -68,7 +69,8 @@ _COMPANY_SPEAKER = re.compile(
 )
 _PLAN = re.compile(
     r"\b(?:plans?\s+to|planned|planning\s+to|will|is\s+(?:set|scheduled|slated|due)\s+to|"
-    r"would|"
+    r"would|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:poised|preparing)\s+to|due\s+to\s+"
+    r"(?:hit|launch|arrive|go|start|begin|be\s+(?:launched|released|available))|"
     r"(?:set|scheduled|slated)\s+(?:to|for)|intends?\s+to|aims?\s+to|is\s+to|are\s+to|"
     r"upcoming|forthcoming)\b",
     re.I,

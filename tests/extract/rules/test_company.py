@@ -166,6 +166,8 @@ def test_launch_phrasings(
         "Goldman launched coverage of Acme with a Buy rating.",
         "Despite unveiling a bigger budget, Acme fell 3%.",
         "Acme launched a tender offer for Beta Corp.",
+        "Acme presented its Q3 results to investors.",
+        "Acme presented the Vision 2030 strategy on Monday.",
     ],
 )
 def test_not_launches(text: str) -> None:
@@ -419,3 +421,25 @@ def test_a_price_in_the_next_sentence_of_another_launch_is_not_this_ones() -> No
 def test_the_maker_is_the_owner_or_the_company_the_sentence_opens_on(text: str, maker: str) -> None:
     [got] = only(text, "product_launch", subject="Globex")
     assert got["subject"] == maker
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start"),
+    [
+        (
+            "Acme is going to launch its next flagship chipset, Dimensity 9400, on October 9.",
+            "Dimensity 9400",
+            "plan",
+            dt.date(2025, 10, 9),
+        ),
+        ("Acme is poised to launch the Orca X1 in March.", "Orca X1", "plan", dt.date(2026, 3, 1)),
+        ("The Orca X1 is due to hit UK shelves in July.", "Orca X1", "plan", dt.date(2025, 7, 1)),
+        ("Acme presented the Orca X1 at the Auto China show.", "Orca X1", "actual", None),
+        ("Acme showcased its new Lumen Ring in Las Vegas.", "Lumen Ring", "actual", None),
+    ],
+)
+def test_launches_to_come_and_shown(
+    text: str, product: str, modality: str, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"]) == (product, modality, start)

@@ -38,7 +38,8 @@ _NAME = r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\
 _LAUNCH = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|"
     r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s|ing)?|began\s+selling|started\s+selling|"
-    r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:shelves|stores)|"
+    r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:[A-Z]\w*\s+)?(?:shelves|stores)|"
+    r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?[A-Z])|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
     r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available)\b",
@@ -53,8 +54,9 @@ _INTRANSITIVE = re.compile(
 _NOT_LAUNCH = re.compile(
     r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
     r"offering|bid|campaign|"
-    r"beta\s+launch\s+in|releas\w*\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:earnings|results|data|report|figures|numbers|statement))\b",
+    r"beta\s+launch\s+in|(?:releas|present|showcas)\w*\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:earnings|results|data|report|figures|numbers|statement|strategy|plan|"
+    r"findings))\b",
     re.I,
 )
 _CATEGORIES = [
