@@ -338,8 +338,13 @@ class Subjects:
         >>> s = Subjects("Zorvex")
         >>> s.id_of("Zorvex Ltd"), s.id_of("Zorvex’s"), s.id_of("Quillon Industries Inc.'s")
         ('Zorvex', 'Zorvex', 'Quillon Industries Inc.')
+        >>> s.id_of("Quillon.")
+        'Quillon'
+
         """
         name = _POSSESSIVE.sub("", name.strip())
+        if name.endswith(".") and name[:-1].rsplit(maxsplit=1)[-1].lower() not in _ABBREVIATIONS:
+            name = name[:-1]  # "for Zorvex.": the sentence's end, not the name's
         forms = _short_names(name) or [name]
         for form in forms:
             key = normalise(form)
@@ -494,6 +499,10 @@ _LEGAL_NAME = re.compile(
 # A company whose shares the text speaks of: "Shares of Acme Ltd", "Acme Ltd's shares"
 _SHARES_BEFORE = re.compile(r"\b(?:shares|stock|scrip)\s+of\s+$", re.I)
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|scrip)\b", re.I)
+# Words a name may end on with their period: "Quillon Industries Inc."
+_ABBREVIATIONS = frozenset(
+    ["inc", "corp", "co", "cos", "ltd", "bhd", "plc", "hldgs", "intl", "mfg", "bros", "n.v", "s.a"]
+)
 _ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-cased
 _AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -863,3 +863,24 @@ def test_a_count_of_buy_ratings_among_the_analysts_who_cover_it(
     assert [(c["analyst_count"], c["buy_count"]) for c in only(text, "consensus")] == [
         (count, buys)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Quenwick maintained its buy recommendation for Zorvex, Globex, Initech Bank and Vandelay.",
+            ["Zorvex", "Globex", "Initech Bank", "Vandelay"],
+        ),
+        (
+            "Quenwick kept its underweight rating on regional lenders Zorvex and Globex.",
+            ["Zorvex", "Globex"],
+        ),
+        # one company is the one company
+        ("Quenwick maintained its buy recommendation for Zorvex.", ["Zorvex"]),
+    ],
+)
+def test_a_rating_on_a_list_of_companies_is_one_rating_each(text: str, subjects: list[str]) -> None:
+    got = only(text, "analyst_rating")
+    assert [e["subject"] for e in got] == subjects
+    assert {e["firm"] for e in got} == {"Quenwick"}

@@ -383,20 +383,42 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         prev_rated = rate(previous) if previous else None
         prev_score = prev_rated[1] if prev_rated else None
         done.add(name)
-        yield Draft(
-            "analyst_rating",
-            {
-                "firm": name,
-                "rating": m.group("rating"),
-                "rating_normalized": cls,
-                "rating_score": score,
-                "action": _action(text, score, prev_score),
-                "previous_rating": previous,
-            },
-            confidence=0.9 if firm else 0.6,
-            subject=who.subject,
-            occurrence=who.occurrence,
-        )
+        listed: list[str | None] = [*_companies_listed(text, m.end(), ctx)]
+        for subject in listed or [who.subject]:
+            yield Draft(
+                "analyst_rating",
+                {
+                    "firm": name,
+                    "rating": m.group("rating"),
+                    "rating_normalized": cls,
+                    "rating_score": score,
+                    "action": _action(text, score, prev_score),
+                    "previous_rating": previous,
+                },
+                confidence=0.9 if firm else 0.6,
+                subject=subject,
+                occurrence=who.occurrence,
+            )
+
+
+# "its buy recommendation for Akbank, Garanti, Yapı Kredi and İş Bankası", "for public banks
+# Halkbank and Vakıfbank": a rating on each company of a list
+_COMPANY_NAME = r"[A-ZÀ-ÖØ-Þİ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þİ][\w&.'’-]*){0,3}"
+_LISTED = re.compile(
+    r"[\"”’']?\s*(?:rating|recommendation|call|stance)s?\s+(?:on|for)\s+(?:[a-z]+\s+){0,2}"
+    rf"(?P<list>{_COMPANY_NAME}(?:\s*,\s*{_COMPANY_NAME})*,?\s+and\s+{_COMPANY_NAME})"
+)
+
+
+def _companies_listed(text: str, after: int, ctx: Context) -> list[str]:
+    """The companies a rating is on when it names a list of them, each once."""
+    m = _LISTED.match(text, after)
+    if m is None:
+        return []
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+    if any(find_entities(n, kinds=("firm", "investor", "index")) for n in names):
+        return []
+    return list(dict.fromkeys(ctx.subjects.id_of(n.rstrip(".")) for n in names))
 
 
 def _target_action(text: str) -> str | None:
