@@ -427,3 +427,26 @@ def test_a_label_line_opens_a_section_for_the_company_it_names(text: str) -> Non
 def test_a_label_of_no_company_opens_no_section(label: str) -> None:
     text = f"{label}\nQuenwick maintained a Buy rating with a target of $53."
     assert [e.subject for e in extract(text) if e.kind == "price_target"] == ["ACME"]
+
+
+@pytest.mark.parametrize(
+    ("title", "index"),
+    [
+        ("NZ shares sink as dour earnings highlight soggy economy", "NZX50"),
+        ("Stockholm close: OMXS30 edges up", "OMXS30"),
+        ("PSX: KSE-100 crosses 100,000 points", "KSE100"),
+    ],
+)
+def test_a_wrap_of_a_smaller_market_is_about_its_benchmark(title: str, index: str) -> None:
+    body = {
+        "NZX50": "The S&P/NZX 50 Index dropped 138.72 points, or 1.1%, to 12,451.11.",
+        "OMXS30": "The OMX Stockholm 30 rose 0.4% to 2,512.",
+        "KSE100": "The KSE-100 index gained 1,200 points.",
+    }[index]
+    assert Subjects.of(f"{title}\n{body} Zorvex fell 2%.", title).article == index
+
+
+def test_a_place_s_shares_beside_a_company_is_no_wrap_title() -> None:
+    title = "Taiwan shares end up as Zorvex hits intraday high"
+    body = "The Taiex rose 0.5%. Zorvex said demand was strong. Zorvex rose 3%."
+    assert Subjects.of(f"{title}\n{body}", title).article == "Zorvex"

@@ -458,6 +458,13 @@ _EXCHANGE_INDEX_OPENS = re.compile(rf"^(?:[Tt]he\s+)?{_EXCHANGE_INDEX_NAME}\b")
 _RELATIVE = re.compile(r",?\s+(?:which|that)(?:\s+(?:has|had|have|was|were|is|are))?\s*$")
 
 
+# ", the publisher of the NZ Herald and BusinessDesk,": a description of the name before it,
+# whatever names it holds
+_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|behind|to)\s+[^,;]*,"
+)
+
+
 def actor_before(text: str, at: int) -> str | None:
     """The company or index heading the clause that ends at ``at`` (usually a move verb).
 
@@ -470,7 +477,7 @@ def actor_before(text: str, at: int) -> str | None:
     # "Nifty IT, which declined by 1.97%": the name the relative clause is about
     lead = _RELATIVE.sub("", _SUFFIX_COMMA.sub(r" \1", text[:at]))
     tickers = [(t.start, t.id) for t in find_listed(lead)]
-    lead = _masked(lead)
+    lead = _ASIDE.sub(lambda m: " " * len(m.group(0)), _masked(lead))
     cuts = [0, *(x for m in _BREAK.finditer(lead) for x in m.span()), len(lead)]
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     for steps, (first, last) in enumerate(reversed(spans)):

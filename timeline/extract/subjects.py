@@ -571,6 +571,22 @@ _MARKET_TITLE = re.compile(
     r"\b(?i:stocks|equities|markets?|bourses?|indices|index|benchmarks?|blue[\s-]chips)\b"
 )
 _WRAP_LEAD = 600  # characters of the body where a wrap names its index
+_SHARES_OF_PLACE = re.compile(r"\b(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?i:shares)\b")
+
+
+def _places_shares(title: str) -> bool:
+    """Whether a title speaks of a market's shares and of no company: "NZ shares sink",
+    "European shares rise" (not "Zorvex shares sink", "Taiwan shares end up as Zorvex hits a
+    high").
+
+    >>> _places_shares("NZ shares sink on earnings"), _places_shares("Zorvex shares sink")
+    (True, False)
+    >>> _places_shares("Taiwan shares end up as Zorvex hits intraday high")
+    False
+    """
+    places = [m for m in _SHARES_OF_PLACE.finditer(title) if is_place(m.group("place"))]
+    names = [" ".join(run) for run in _title_runs(title)[0]]
+    return bool(places) and all(is_place(name) for name in names)
 
 
 def _wrapped_index(
@@ -588,7 +604,7 @@ def _wrapped_index(
         return None
     indices = find_entities(text[: end + _WRAP_LEAD], kinds=("index",))
     titled = [m for m in indices if m.start < end]
-    if not titled and not _MARKET_TITLE.search(title):
+    if not titled and not (_MARKET_TITLE.search(title) or _places_shares(title)):
         return None
     return (titled or indices)[0].id if indices else None
 
