@@ -251,3 +251,56 @@ def test_a_weekdays_level_compared_with_is_no_date_of_the_move(
     sentence: str, start: D | None
 ) -> None:
     assert resolve(sentence, D(2023, 7, 25)).start == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        (
+            "The stock has lost about 13% over the past three months.",
+            D(2023, 7, 27),
+            D(2023, 10, 27),
+            "month",
+        ),
+        ("Shares gained 10.2% over the past four weeks.", D(2023, 9, 29), D(2023, 10, 27), "week"),
+        ("Shares rose 8% in the last 10 days.", D(2023, 10, 17), D(2023, 10, 27), "day"),
+        (
+            "In the 30-day time frame, Zorvex is 61.15% up.",
+            D(2023, 9, 27),
+            D(2023, 10, 27),
+            "month",
+        ),
+        (
+            "The stock has gained 40% over the past two years.",
+            D(2021, 10, 27),
+            D(2023, 10, 27),
+            "year",
+        ),
+        ("Shares are up 9% over the last 12 months.", D(2022, 10, 28), D(2023, 10, 27), "year"),
+        ("Zorvex shares had fallen by 14.9% this quarter.", D(2023, 10, 1), D(2023, 10, 27), "day"),
+        (
+            "Its shares are down 60 per cent since April 2021.",
+            D(2021, 4, 1),
+            D(2023, 10, 27),
+            "day",
+        ),
+        ("The stock is up 12% since March 3.", D(2023, 3, 3), D(2023, 10, 27), "day"),
+    ],
+)
+def test_windows_back_from_publication(
+    sentence: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    got = resolve(sentence, D(2023, 10, 27))
+    assert (got.start, got.end, got.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stock hit its lowest price since August 2024 at SAR 26.85.",
+        "The index reached its highest level since August 2015.",
+        "Shares closed above $300 for the first time since March 2021.",
+    ],
+)
+def test_a_record_since_a_month_is_no_window(sentence: str) -> None:
+    assert resolve(sentence, D(2025, 3, 4)).period != "since"

@@ -7,6 +7,10 @@ unknown, while the event is still known from its publication date.
 cue (article published on P)               interval                                 precision
 =========================================  ======================================  =========
 "recently", "lately", no cue               unknown                                  unknown
+"since April 2021", "since March 3"        that day (the month's first)..P; not     day
+                                           "its highest since ..." (a record)
+"over the past three months", "past four   P - that span..P (12 months, one year:   month, week,
+weeks", "in the 30-day time frame"         as "52-week")                            day, year
 "the quarter ending in September"          the three months ending that month       quarter
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
@@ -16,6 +20,8 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
                                            before P
 "the preceding quarter", "that quarter"    the quarter before / the quarter last    quarter
                                            named
+"this quarter" (none named before),        the first day of P's quarter..P          day
+"quarter-to-date"
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
                                            its weekday (no year: the latest <= P)
 "on Friday", "Friday"                      the last Friday on or before P           day
@@ -312,10 +318,80 @@ def _unknown(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:
     return Occurrence.unknown()
 
 
+def _minus_months(d: dt.date, months: int) -> dt.date:
+    year, month = divmod(d.year * 12 + d.month - 1 - months, 12)
+    return dt.date(year, month + 1, min(d.day, _month_end(year, month + 1).day))
+
+
+def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    """ "over the past three months" -> P - 3 months..P, precision month."""
+    word = (m.group("n") or m.group("n2")).lower()
+    n = int(word) if word.isdigit() else word_number(word)
+    unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+    if not n:
+        return None
+    if (unit, n) in (("month", 12), ("year", 1), ("week", 52)):
+        return past_year(p)
+    if unit == "day":
+        precision = "month" if n in (30, 31) else "day"
+        return Occurrence(p - dt.timedelta(days=n), p, precision, f"{n} days")
+    if unit == "week":
+        return Occurrence(p - dt.timedelta(weeks=n), p, "week", f"{n} weeks")
+    if unit == "month":
+        return Occurrence(_minus_months(p, n), p, "month", f"{n} months")
+    return Occurrence(_minus_months(p, 12 * n), p, "year", f"{n} years")
+
+
+def _since_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    """ "since April 2021", "since March 3": that day (the month's first)..P; not a record
+    ("its lowest since August 2024", "the first time since 2021": a day's level)."""
+    if _RECORD_SINCE.search(m.string, 0, m.start()):
+        return None
+    month = _month_no(m.group("month"))
+    day = int(m.group("day")) if m.group("day") else 1
+    year = int(m.group("year")) if m.group("year") else _latest_year_with_start(month, p)
+    try:
+        start = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Occurrence(start, p, "day", "since") if start <= p else None
+
+
+_RECORD_SINCE = re.compile(
+    r"\b(?:high|low|highest|lowest|level|best|worst|peak|biggest|largest|strongest|weakest|"
+    r"sharpest|steepest|time|record)\w*\s+(?:[\w,]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _quarter_to_date(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+    """ "this quarter", "quarter-to-date": the first day of P's quarter..P."""
+    return Occurrence(dt.date(p.year, 3 * ((p.month - 1) // 3) + 1, 1), p, "day", "qtd")
+
+
 _YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
 # Ordered by specificity: the first rule that matches anywhere in the sentence wins.
 _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\brecently\b|\blately\b", re.I), _unknown),
+    (
+        re.compile(
+            r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH_RE + r"(?:\s+(?P<day>\d{1,2})"
+            r"(?:st|nd|rd|th)?)?" + _YEAR + r"\b",
+            re.I,
+        ),
+        _since_month,
+    ),
+    (
+        re.compile(
+            r"\b(?:over|in|during|for|across|within)\s+the\s+(?:past|last|previous|prior|latest)\s+"
+            r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>days|weeks|months|years)\b|"
+            r"\b(?:in|over|during)\s+the\s+(?P<n2>\d{1,3})-(?P<unit2>day|week|month|year)\s+"
+            r"(?:time\s*frame|period|window|span)\b",
+            re.I,
+        ),
+        _past_units,
+    ),
     (
         re.compile(
             r"\b(?:quarter|three months)\s+(?:ending|ended)\s+(?:in\s+)?" + _MONTH_RE + _YEAR, re.I
@@ -349,6 +425,10 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _latest_quarter,
     ),
     (re.compile(r"\b(?:the|that|this|same)\s+quarter\b", re.I), _context_quarter),
+    (
+        re.compile(r"\b(?:so\s+far\s+)?this\s+quarter\b|\bquarter[\s-]to[\s-]date\b", re.I),
+        _quarter_to_date,
+    ),
     (
         re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I),
         _month_day,
