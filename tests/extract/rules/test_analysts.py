@@ -884,3 +884,28 @@ def test_a_rating_on_a_list_of_companies_is_one_rating_each(text: str, subjects:
     got = only(text, "analyst_rating")
     assert [e["subject"] for e in got] == subjects
     assert {e["firm"] for e in got} == {"Quenwick"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "previous"),
+    [
+        ("Quenwick now values the shares at 2,100p, up from 1,950p.", 2100.0, "GBX", 1950.0),
+        ("Quenwick values the stock at $30 a share.", 30.0, "USD", None),
+        ("The deal values the company at $30 billion.", None, None, None),
+        ("Carnegie raised the target price to 1,050 kronor.", 1050.0, "SEK", None),
+        ("Quenwick raised its target price to 4,200 baht.", 4200.0, "THB", None),
+        ("Quenwick cut its target to 12.50 rand from 14 rand.", 12.5, "ZAR", 14.0),
+        ("Quenwick lifted its target to 85 lira.", 85.0, "TRY", None),
+    ],
+)
+def test_targets_written_as_a_valuation_and_in_currency_words(
+    text: str, value: float, currency: str, previous: float | None
+) -> None:
+    got = only(text, "price_target")
+    if value is None:  # a company's value, not a share's
+        assert got == []
+        return
+    assert [(e["value"], e["currency"], e["previous_value"]) for e in got] == [
+        (value, currency, previous)
+    ]
+    assert only(text, "price_level") == []

@@ -72,7 +72,7 @@ ANALYST_VERBS = (
     r"assumed|set|kept|issued|gave|moved|placed|upgrades|downgrades|initiates|reiterates|"
     r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps|moves|retained|retains|shifted|"
     r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms|"
-    r"revised|revises"
+    r"revised|revises|values(?=\s+(?:the\s+)?(?:stock|shares)\s+at\b)"
 )
 #: A rating kept under a firm, company first: "Ping An kept at Buy by Goldman Sachs",
 #: "CPIC stays Neutral at Goldman Sachs", "New China Life remains Sell at Nomura".
@@ -85,8 +85,8 @@ KEPT_AT = re.compile(
 #: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.
 ANALYST_ACTION = re.compile(
     rf"\b(?:{ANALYST_VERBS}|rate|ratings?|recommend\w*|upgrades?|downgrades?|coverage|"
-    r"target\w*|objective|fair\s+value|call|TP|PT|sees?\s+(?:the\s+)?(?:stock|shares))\b|"
-    + KEPT_AT.pattern,
+    r"target\w*|objective|fair\s+value|call|TP|PT|sees?\s+(?:the\s+)?(?:stock|shares)|"
+    r"values?\s+(?:the\s+)?(?:stock|shares))\b|" + KEPT_AT.pattern,
     re.I,
 )
 #: A broker's line in a list of calls, the firm before a colon and its rating: "Emkay: Buy |

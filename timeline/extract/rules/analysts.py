@@ -58,7 +58,8 @@ _ACTIONS = [
     ("assign", re.compile(r"\bassign|\brates?\b|\brated\b|\bhas an?\b", re.I)),
 ]
 _TARGET_CUE = re.compile(
-    r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value)|price\s+target|target\s+price|"
+    r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value|\bvalues?\s+(?:the\s+)?(?:stock|shares)"
+    r"\s+at\b)|price\s+target|target\s+price|"
     r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btarget\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"

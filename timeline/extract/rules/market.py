@@ -606,8 +606,9 @@ _MOVED_TO = re.compile(
 )
 _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = re.compile(
-    r"target|fair[\s-]value|objective|worth|valued|market (?:value|cap)|revenue|budget|"
-    r"consensus|estimate|investment|commitment|priced|costs?|buyback|dividend|\bbuy\b|"
+    r"target|fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
+    r"market (?:value|cap)|revenue|budget|consensus|estimate|investment|commitment|priced|"
+    r"costs?|buyback|dividend|\bbuy\b|"
     r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
     r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares|"
