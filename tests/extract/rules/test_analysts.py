@@ -909,3 +909,25 @@ def test_targets_written_as_a_valuation_and_in_currency_words(
         (value, currency, previous)
     ]
     assert only(text, "price_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Several brokerages raised their targets after the results: Morgan Stanley to $150, "
+            "Goldman Sachs to $155 and UBS to $148.",
+            [("Morgan Stanley", 150.0), ("Goldman Sachs", 155.0), ("UBS", 148.0)],
+        ),
+        (
+            "Citi and Barclays both raised their price targets to $300.",
+            [("Citi", 300.0), ("Barclays", 300.0)],
+        ),
+        (
+            "Bernstein raised its target to $95, while Jefferies lifted its target to $100.",
+            [("Bernstein", 95.0), ("Jefferies", 100.0)],
+        ),
+    ],
+)
+def test_several_firms_targets_in_one_sentence(text: str, targets: list[tuple[str, float]]) -> None:
+    assert [(e["firm"], e["value"]) for e in only(text, "price_target")] == targets

@@ -60,7 +60,7 @@ _ACTIONS = [
 _TARGET_CUE = re.compile(
     r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value|\bvalues?\s+(?:the\s+)?(?:stock|shares)"
     r"\s+at\b)|price\s+target|target\s+price|"
-    r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btarget\b|"
+    r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btargets?\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"
     # "Quenwick now sees the stock reaching $150"
@@ -440,7 +440,14 @@ def _cue_for(cues: list[re.Match[str]], text: str, start: int, end: int) -> re.M
     if cue is None:
         return None
     near = start - cue.end() <= 70
-    return cue if near or _AND_FOR.search(text, cue.end(), start) else None
+    listed = start - cue.end() <= _LIST_REACH and _FIRM_TO.search(text, cue.end(), start)
+    return cue if near or listed or _AND_FOR.search(text, cue.end(), start) else None
+
+
+# "raised their targets after the results: Morgan Stanley to $150, Goldman Sachs to $155 and
+# UBS to $148": each firm's target, one item of a list after the cue
+_FIRM_TO = re.compile(r"(?:[,:;]\s*|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+to\s*$")
+_LIST_REACH = 200  # characters
 
 
 # "... its target price for Acme to 200,000 won and for Globex to 950,000 won": the same cue
@@ -522,22 +529,37 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         after = _PREVIOUS_AFTER.match(text, a.end)
         previous = _previous_target(text, a, amounts, after)
-        yield Draft(
-            "price_target",
-            {
-                "firm": name,
-                "value": a.value,
-                "currency": a.currency,
-                "previous_value": previous,
-                "action": _after_action(after) or _target_action(text[: a.start]),
-                "target_type": "fair_value" if cue.group("fv") else "price_target",
-                "value_high": tops[a.start].value if a.start in tops else None,
-                "qualifier": a.qualifier,
-            },
-            confidence=0.9 if firm else 0.6,
-            subject=_target_for(text, a.start, ctx) or who.subject,
-            occurrence=who.occurrence,
-        )
+        together = _together(text, firm, who.firms) if firm and len(amounts) == 1 else []
+        for each in [*together, name]:
+            yield Draft(
+                "price_target",
+                {
+                    "firm": each,
+                    "value": a.value,
+                    "currency": a.currency,
+                    "previous_value": previous,
+                    "action": _after_action(after) or _target_action(text[: a.start]),
+                    "target_type": "fair_value" if cue.group("fv") else "price_target",
+                    "value_high": tops[a.start].value if a.start in tops else None,
+                    "qualifier": a.qualifier,
+                },
+                confidence=0.9 if firm else 0.6,
+                subject=_target_for(text, a.start, ctx) or who.subject,
+                occurrence=who.occurrence,
+            )
+
+
+def _together(text: str, firm: Mention, firms: list[Mention]) -> list[str]:
+    """The firms named with ``firm`` as one actor ("Citi and Barclays both raised their
+    targets to $300"): each sets the same target."""
+    out: list[str] = []
+    after = firm
+    for other in reversed([f for f in firms if f.end <= firm.start]):
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[other.end : after.start]):
+            break
+        out.insert(0, other.id)
+        after = other
+    return out
 
 
 def _target_for(text: str, at: int, ctx: Context) -> str | None:
