@@ -439,8 +439,13 @@ class Subjects:
 
         >>> Subjects("ACME", {"acme": "ACME"}).of_heading("Globex Corp (NYSE: GBX)")
         'GBX'
+        >>> Subjects("ACME").of_heading("Zorvex Corporation Ltd (ZVX)")
+        'Zorvex Corporation Ltd'
         """
         named = {c for _, c in self._named_in(text, start)}
+        if not named and (ticked := _NAME_TICKER_LINE.fullmatch(text.strip())):
+            name = ticked.group("name")  # "SOCO Corporation Ltd (SOC)": a section's company
+            return None if find_entities(name) else self.id_of(name)
         if len(named) != 1 or len(text) > _SECTION_HEADING_MAX:
             return None
         # a ticker, or a heading of a few words only: a section about the company, not a
@@ -507,6 +512,10 @@ _ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-case
 _AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
+# A line that is a company's name and its bare ticker, as small-cap roundups head each company
+_NAME_TICKER_LINE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s*\((?:[A-Z]{2,6}:\s*)?[A-Z0-9]{2,6}\)"
+)
 # A label line: a list marker at most, a name of up to six words, a colon, nothing after it
 _LABEL = re.compile(
     r"(?:[-•*·▪◦–]\s*)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&)){0,5})\s*:"

@@ -942,3 +942,19 @@ def test_a_move_after_a_participle_of_the_session() -> None:
     assert [(m["subject"], m["percent"]) for m in only(text, "price_move")] == [
         ("Zorvex Forsikring ASA", 1.54)
     ]
+
+
+def test_a_price_move_written_as_a_field_of_a_companys_section() -> None:
+    text = (
+        "Small caps closed higher today.\n\nZorvex Corporation Ltd (ZVX)\n\nMarket Cap: $12.7 "
+        "million\n\nShare price movement: -27.2%\n\nZorvex released its revenue.\n\n"
+        "Quenwick Limited (QWK)\n\nShare price movement: +2.0%\n\nQuenwick secured a facility."
+    )
+    moves = [
+        (e["subject"], e["percent"], e["start"])
+        for e in only(text, "price_move", published="2025-02-06")
+    ]
+    assert moves == [
+        ("Zorvex Corporation Ltd", -27.2, dt.date(2025, 2, 6)),
+        ("Quenwick Limited", 2.0, dt.date(2025, 2, 6)),
+    ]

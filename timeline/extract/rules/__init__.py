@@ -34,6 +34,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _figures(ownership.levels),
     _figures(market.rows),  # a movers' table or a market snapshot copied onto one long line
     market.moves,  # "shares doubled" has no digit
+    _figures(market.fields),
     _figures(market.levels),
     _figures(market.technicals),
     _figures(market.valuations),
@@ -48,4 +49,4 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 
 #: Rules for heading lines: those that start a section, and those that state a price
 #: (movers' table rows, template headlines).
-HEADING_RULES: tuple[Rule, ...] = (kpis.headings, market.rows, analysts.table)
+HEADING_RULES: tuple[Rule, ...] = (kpis.headings, market.rows, market.fields, analysts.table)

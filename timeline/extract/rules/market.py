@@ -38,7 +38,7 @@ from timeline.extract.sessions import session_on_or_before
 from timeline.extract.temporal import Occurrence, past_year, resolve
 from timeline.extract.text import Sentence
 
-__all__ = ["levels", "moves", "rows", "technicals", "valuations"]
+__all__ = ["fields", "levels", "moves", "rows", "technicals", "valuations"]
 
 _UP = (
     r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
@@ -512,6 +512,33 @@ def _names_mover(name: str, ctx: Context) -> bool:
 
 def _written(name: str) -> str | None:
     return actor_before(name, len(name))
+
+
+# A field of a company's section in a roundup: "Share price movement: -27.2%", "Price change:
+# +3.4%", "Stock performance: up 5.1%"
+_PRICE_FIELD = re.compile(
+    r"(?:[-•*]\s*)?(?:share\s+|stock\s+)?(?:price\s+)?(?:movement|move|change|performance)\s*"
+    r"(?:\(\s*(?:today|1D|day)\s*\)\s*)?:\s*(?P<dir>up|down|[+\-−–])?\s*(?P<num>\d+(?:\.\d+)?)\s*%",
+    re.I,
+)
+
+
+def fields(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A company's price move written as a field of its section ("Share price movement:
+    -27.2%"), that day's move for the section's company."""
+    line = sentence.text.strip()
+    m = _PRICE_FIELD.fullmatch(line.rstrip("."))
+    if m is None or not re.match(r"(?:[-•*]\s*)?(?:share|stock|price)", line, re.I):
+        return
+    sign = -1.0 if (m.group("dir") or "").lower() in ("down", "-", "−", "–") else 1.0
+    yield Draft(
+        "price_move",
+        {"percent": sign * float(m.group("num")), "period": "day", "qualifier": "exact"},
+        confidence=0.8,
+        occurrence=_session_day(ctx)
+        if sentence.heading or ctx.occurrence.precision != "day"
+        else ctx.occurrence,
+    )
 
 
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
