@@ -26,6 +26,7 @@ from timeline.extract.subjects import Subjects, find_listed, ticker_id
         ("Samsung (KRX:005930) rose", "005930.KS"),
         ("Kweichow Moutai (SHA:600519) rose", "600519.SS"),
         ("TSMC (TPE:2330) rose", "2330.TW"),
+        ("ZORVEX CORPORATION <7943> [TSE-P] announced its results", "7943.T"),
         ("the stock (0700.HK) rose", "TCEHY"),  # the alias table knows Tencent
         ("Alibaba (NYSE: BABA) and", "BABA"),
         ("Alibaba (HKG:9988) and", "BABA"),  # one company however it is listed

@@ -81,6 +81,8 @@ _YAHOO = re.compile(r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE
 # Canadian papers' ticker in parentheses: "(PBH-T)" on the TSX, "(XYZ-X)" on the TSX Venture
 _DASH_LISTING = {"T": "TSX", "X": "TSXV"}
 _DASH_TICKER = re.compile(r"\((?P<t>[A-Z][A-Z0-9.]{0,6})-(?P<ex>[TX])\)")
+# Japanese papers' code in angle brackets: "NICHIHA CORPORATION <7943> [TSE-P]"
+_ANGLE_CODE = re.compile(r"<(?P<t>\d{4}|\d{3}[A-Z])>")
 _STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
 _SUFFIXES = re.compile(
     r"[\s,]+(?:(?:and|&)\s+(?:Co|Company)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
@@ -148,7 +150,7 @@ class Listed:
 
 def find_listed(text: str) -> list[Listed]:
     """Every ticker in ``text`` with the company name written just before it, in order."""
-    if not any(c in text for c in (":", "：", ".", "code", "-T)", "-X)")):
+    if not any(c in text for c in (":", "：", ".", "code", "-T)", "-X)", "<")):
         return []  # no exchange prefix, Yahoo suffix or stock code can be there
     found: list[Listed] = []
     for m in _TICKER.finditer(text):
@@ -163,8 +165,8 @@ def find_listed(text: str) -> list[Listed]:
             found.append(Listed(ticker_id(exchange, m.group("t")), *m.span()))
     for m in _DASH_TICKER.finditer(text):
         found.append(Listed(ticker_id(_DASH_LISTING[m.group("ex")], m.group("t")), *m.span()))
-    for m in _STOCK_CODE.finditer(text):
-        found.append(Listed(ticker_id("HKG", m.group("t")), m.start(), m.end()))
+    for pattern, exchange in ((_STOCK_CODE, "HKG"), (_ANGLE_CODE, "TSE")):
+        found += [Listed(ticker_id(exchange, m["t"]), *m.span()) for m in pattern.finditer(text)]
     out = []
     for f in sorted(found, key=lambda x: x.start):
         # the name on the ticker's own line ("Goldman Sachs." ending the paragraph above a
