@@ -958,3 +958,14 @@ def test_a_price_move_written_as_a_field_of_a_companys_section() -> None:
         ("Zorvex Corporation Ltd", -27.2, dt.date(2025, 2, 6)),
         ("Quenwick Limited", 2.0, dt.date(2025, 2, 6)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("The stock hit the 5% upper circuit at Rs 12.16 on Tuesday.", 5.0),
+        ("The shares were locked in the 20% lower circuit of Rs 45.30.", -20.0),
+    ],
+)
+def test_a_circuit_limit_hit_is_the_days_move(text: str, percent: float) -> None:
+    assert [e["percent"] for e in only(text, "price_move")] == [percent]

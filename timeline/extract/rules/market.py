@@ -46,7 +46,8 @@ _UP = (
     r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
     r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
     r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|"
-    r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded"
+    r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded|"
+    r"upper(?=\s+circuit)"  # "hit the 5% upper circuit": India's daily limit up
 )
 _DOWN = (
     r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
