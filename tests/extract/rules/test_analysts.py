@@ -931,3 +931,18 @@ def test_targets_written_as_a_valuation_and_in_currency_words(
 )
 def test_several_firms_targets_in_one_sentence(text: str, targets: list[tuple[str, float]]) -> None:
     assert [(e["firm"], e["value"]) for e in only(text, "price_target")] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Quenwick Securities Limited maintained a buy rating on the stock.",
+            "Quenwick Securities",
+        ),
+        ("Quenwick Capital LLC upgraded the stock to buy.", "Quenwick Capital"),
+        ("Citibank kept its buy rating on the stock.", "Citi"),
+    ],
+)
+def test_a_firm_is_named_without_its_legal_form(text: str, firm: str) -> None:
+    assert [e["firm"] for e in only(text, "analyst_rating")] == [firm]

@@ -171,7 +171,12 @@ def _clean(name: str) -> str:
         words = words[1:]
     name = " ".join(words).strip(" ,’'")
     analyst = _FIRMS_ANALYST.match(name)  # "National Bank’s Vishal Shreedhar": the firm
-    return analyst.group("firm") if analyst else name
+    name = analyst.group("firm") if analyst else name
+    return _LEGAL_FORM.sub("", name) if " " in _LEGAL_FORM.sub("", name).strip() else name
+
+
+# A firm's legal form, no part of the name it is known by: "Ventura Securities Limited"
+_LEGAL_FORM = re.compile(r",?\s+(?:Limited|Ltd|Inc|LLC|LLP|plc|PLC|Pvt\.?\s+Ltd)\.?$")
 
 
 # A firm's analyst by name: "Stifel’s Martin Landry", "National Bank’s Vishal Shreedhar"
