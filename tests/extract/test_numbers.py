@@ -96,3 +96,15 @@ def test_cents_written_with_a_c() -> None:
 )
 def test_local_currency_signs_in_their_own_case(text: str, found: list[tuple[float, str]]) -> None:
     assert [(pytest.approx(a.value), a.currency) for a in find_money(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("cut its target from R107 to R94", [(107.0, "ZAR"), (94.0, "ZAR")]),
+        ("a R2.5bn deal", [(2.5e9, "ZAR")]),
+        ("the DeepSeek R1 model and the R&D budget", []),
+    ],
+)
+def test_the_rand_written_with_its_sign(text: str, amounts: list[tuple[float, str]]) -> None:
+    assert [(a.value, a.currency) for a in find_money(text)] == amounts

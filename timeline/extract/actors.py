@@ -387,6 +387,8 @@ def _written_name(segment: str) -> str | None:
     first = name.split()[0].lower().strip(".") if name else ""
     if not name or first in _NOT_NAMES or first in _UNITS or first in MONTHS:
         return None  # "(Sep 11)"
+    if re.search(r"\d", name) and any(w.lower().strip(".") in MONTHS for w in name.split()):
+        return None  # "(19 January)": a date
     if _NOT_A_NAME.match(name):
         return None  # "Rs 32.80", a pronoun, a figure
     if name.upper() in _EXCHANGES:

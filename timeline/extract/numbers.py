@@ -173,7 +173,7 @@ _ISO_MONEY = (
 )
 # Local currency signs written in letters, matched in their own case so that no word is read
 # as money: "RM12.80" (ringgit), "Dh6.81" (dirham), "GHC 3.90" (cedi), "SR30" (riyal),
-# "KSh 12" (shilling), "N1.85" (naira, with its kobo written: "N1.85", "N 0.40")
+# "KSh 12" (shilling), "N1.85" (naira, with its kobo written: "N1.85", "N 0.40"), "R94" (rand)
 _LOCAL_SIGNS = {
     "RM": "MYR",
     "Dh": "AED",
@@ -188,9 +188,11 @@ _LOCAL_SIGNS = {
     "Rp": "IDR",
     "E£": "EGP",
     "N": "NGN",
+    "R": "ZAR",
 }
 _LOCAL_MONEY = re.compile(
-    r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|N(?=\s?\d+(?:,\d{3})*\.\d{2}\b))"
+    r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|N(?=\s?\d+(?:,\d{3})*\.\d{2}\b)|"
+    r"R(?=\d{2,}|\d+[.,]\d))"  # "R94", "R1.2bn": the rand (not "R1", a model's name)
     rf"\s?{_NUM}{_SCALE}?"
 )
 # A hundredth of a local currency: "20 sen" (ringgit), "14 pesewas" (cedi), "50 kobo" (naira)

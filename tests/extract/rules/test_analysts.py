@@ -946,3 +946,29 @@ def test_several_firms_targets_in_one_sentence(text: str, targets: list[tuple[st
 )
 def test_a_firm_is_named_without_its_legal_form(text: str, firm: str) -> None:
     assert [e["firm"] for e in only(text, "analyst_rating")] == [firm]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "value"),
+    [
+        (
+            "JPMorgan downgraded the stock. The bank said it had cut its price target from "
+            "R107 to R94.",
+            "JPMorgan",
+            94.0,
+        ),
+        (
+            "UBS trimmed its estimates. The financial institution continues to maintain its "
+            "A$56.50 target.",
+            "UBS",
+            56.5,
+        ),
+        (
+            "Goldman Sachs now sees the stock going up to ₹18,900 (from ₹13,800).",
+            "Goldman Sachs",
+            18900.0,
+        ),
+    ],
+)
+def test_the_firm_spoken_of_again_and_targets_seen(text: str, firm: str, value: float) -> None:
+    assert [(e["firm"], e["value"]) for e in only(text, "price_target")] == [(firm, value)]

@@ -443,3 +443,18 @@ def test_launches_to_come_and_shown(
 ) -> None:
     [got] = only(text, "product_launch")
     assert (got["product"], got["modality"], got["start"]) == (product, modality, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("Acme said its drug Zentrel will launch in Japan on Dec. 20.", ["Zentrel"]),
+        ("Acme will announce its latest camera, the Z6 III, on June 17.", ["Z6 III"]),
+        ("At launch, the console will be available in a bundle priced at $499.", []),
+        ("The company advanced the India launch, which was planned for later.", []),
+    ],
+)
+def test_launch_verbs_without_an_object_and_names_that_are_no_products(
+    text: str, products: list[str]
+) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == products

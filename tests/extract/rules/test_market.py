@@ -969,3 +969,14 @@ def test_a_price_move_written_as_a_field_of_a_companys_section() -> None:
 )
 def test_a_circuit_limit_hit_is_the_days_move(text: str, percent: float) -> None:
     assert [e["percent"] for e in only(text, "price_move")] == [percent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was when the rand was trading at R18.60/$ and Brent was priced at $75.",
+        "The phone will retail at R249, or US$13.",
+    ],
+)
+def test_an_exchange_rate_or_a_retail_price_is_no_share_price(text: str) -> None:
+    assert only(text, "price_level") == []

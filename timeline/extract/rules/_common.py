@@ -175,6 +175,8 @@ def _clean(name: str) -> str:
     return _LEGAL_FORM.sub("", name) if " " in _LEGAL_FORM.sub("", name).strip() else name
 
 
+# Words no firm is named by, alone: "Bank analysts lowered their target" is the bank named before
+_NOT_FIRM_NAMES = _NOT_FIRMS | {"bank", "broker", "brokerage"}
 # A firm's legal form, no part of the name it is known by: "Ventura Securities Limited"
 _LEGAL_FORM = re.compile(r",?\s+(?:Limited|Ltd|Inc|LLC|LLP|plc|PLC|Pvt\.?\s+Ltd)\.?$")
 
@@ -231,7 +233,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             continue  # "Analyst Charlotte Keyworth assigned", "analysts led by David Long"
         if _PERIOD_TOKEN.match(cand.text) or ctx.subjects.mentions(cand.text):
             continue  # "FY26", or a company the article names: not the firm
-        if not name or name.lower() in _NOT_FIRMS or name in others or name == ctx.subject:
+        if not name or name.lower() in _NOT_FIRM_NAMES or name in others or name == ctx.subject:
             continue
         if word_number(name) is not None:  # "Eleven analysts have rated it": a count
             continue

@@ -64,7 +64,7 @@ _TARGET_CUE = re.compile(
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"
     # "Quenwick now sees the stock reaching $150"
-    r"\bsees?\s+(?:the\s+)?(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at)\b",
+    r"\bsees?\s+(?:the\s+)?(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at|going\s+(?:up\s+)?to)\b",
     re.IGNORECASE,
 )
 _CONSENSUS_CUE = re.compile(
@@ -94,8 +94,10 @@ _PRONOUN_START = re.compile(
 )
 # "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
 _PRONOUN_ACTS = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)(?:it|they|he|she|the\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage))"
-    rf"\s+(?:also\s+|has\s+|have\s+)*(?:{ANALYST_VERBS})\b"
+    rf"(?:^|[,;]\s*|\band\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
+    r"(?:it|they|he|she|[Tt]he\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|lender|house|"
+    r"financial\s+institution|investment\s+bank))"
+    rf"\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+|continues\s+to\s+|still\s+)*(?:{ANALYST_VERBS}|maintain)\b"
 )
 # A broker that heads a sentence ("Shinhan Investment Corp. forecasted that ...") is who
 # "it" is in the next one, whatever its verb.

@@ -19,6 +19,7 @@ from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
+from timeline.extract.places import is_place
 from timeline.extract.rules._common import PROJECTION, hypothetical_before, investing_company
 from timeline.extract.temporal import Occurrence, planned, resolve
 from timeline.extract.text import Sentence
@@ -42,14 +43,15 @@ _LAUNCH = re.compile(
     r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?[A-Z])|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
-    r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available)\b",
+    r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available|"
+    r"announc(?:e|es|ed|ing)(?=\s+(?:its|the|a|an)\s+(?:all-)?(?:new|latest|next|first)\b))\b",
     re.I,
 )
 _PRESENT = re.compile(
     r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts)\b|(?:is|are)\s+now", re.I
 )
 _INTRANSITIVE = re.compile(
-    r"launch(?:es|ed)|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now", re.I
+    r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now", re.I
 )
 _NOT_LAUNCH = re.compile(
     r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
@@ -87,6 +89,11 @@ _STOP_NAMES = frozenset(
         "Chinese",
         "Global",
         "New",
+        "At",
+        "After",
+        "Before",
+        "From",
+        "For",
     ]
 )
 
@@ -95,8 +102,8 @@ def _stop_name(name: str) -> bool:
     """A name that is no product: a determiner, a date ("June 5", "Friday"), or a company's
     possessive ("Acme's")."""
     first = name.split(maxsplit=1)[0]
-    if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS:
-        return True
+    if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
+        return True  # "At launch", "June 5", "the India launch"
     owner = re.sub(r"['’]s$", "", first)
     return owner != first and bool(find_entities(owner, kinds=("company",)))
 

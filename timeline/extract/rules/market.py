@@ -636,7 +636,10 @@ _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = re.compile(
     r"target|fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
     r"market (?:value|cap)|revenue|budget|consensus|estimate|investment|commitment|priced|"
-    r"costs?|buyback|dividend|\bbuy\b|"
+    r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
+    # "the rand was trading at R18.60/$": a currency's rate, no share's price
+    r"\bthe\s+(?:rand|rupee|yen|dollar|greenback|euro|won|yuan|ringgit|peso|lira|pound|naira|"
+    r"real|rouble|ruble|baht|rupiah)\b|"
     r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
     r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares|"
