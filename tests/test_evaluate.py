@@ -136,3 +136,30 @@ def test_scoring_events_from_a_file(tmp_path: Path) -> None:
     (tmp_path / "events.jsonl").write_text(lines, "utf-8")
     replayed = evaluate(gold, EventsFile(tmp_path / "events.jsonl"))
     assert replayed.overall() == evaluate(gold).overall()
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("Nintendo Switch 2", "Switch 2", True),  # the maker's name before the product's
+        ("Switch 2", "Switch 2 OLED", True),  # a longer form of the name
+        ("Nikon Z6 III", "Z6 III", True),
+        ("Z6 III", "Z6", True),
+        ("Guinness 0.0", "Guinness Draught", False),
+        ("Orca X10", "X1", False),  # a word's end is no name
+    ],
+)
+def test_a_product_is_found_by_any_form_of_its_name(gold: str, got: str, same: bool) -> None:
+    base = {"kind": "product_launch", "quote": "q", "modality": "actual"}
+    extracted = KINDS["product_launch"](
+        subject="ACME",
+        product=got,
+        modality="actual",
+        reported_at="2025-01-01T00:00:00Z",
+        source_id="a",
+        span_start=0,
+        span_end=1,
+        quote="q",
+    )
+    pairs, _, _ = match_events([{**base, "product": gold}], [extracted], "ACME")
+    assert bool(pairs) is same
