@@ -972,3 +972,27 @@ def test_a_firm_is_named_without_its_legal_form(text: str, firm: str) -> None:
 )
 def test_the_firm_spoken_of_again_and_targets_seen(text: str, firm: str, value: float) -> None:
     assert [(e["firm"], e["value"]) for e in only(text, "price_target")] == [(firm, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        (
+            "Jefferies and Nomura both rate the stock a Buy.",
+            [("Nomura", "buy"), ("Jefferies", "buy")],
+        ),
+        (
+            "Goldman Sachs raised its target and recommended buying the stock.",
+            [("Goldman Sachs", "buy")],
+        ),
+        ("Jefferies recommended selling the shares.", [("Jefferies", "sell")]),
+        ("Buying interest rose in the afternoon, Jefferies said.", []),
+    ],
+)
+def test_calls_made_together_and_recommended_verbs(text: str, calls: list[tuple[str, str]]) -> None:
+    assert [(e["firm"], e["rating_normalized"]) for e in only(text, "analyst_rating")] == calls
+
+
+def test_a_count_that_recommends_buying_is_the_consensus() -> None:
+    [got] = only("Out of 48 analysts, 41 recommend buying the stock.", "consensus")
+    assert (got["analyst_count"], got["buy_count"]) == (48, 41)

@@ -37,6 +37,9 @@ __all__ = ["consensus", "ratings", "table", "targets"]
 
 _AMBIGUOUS = frozenset({"buy", "hold", "sell", "add", "reduce", "neutral", "positive", "negative"})
 _AMBIGUOUS |= {"perform", "mixed", "in line", "top pick", "overweight", "underweight"}
+# "recommended buying the stock", "41 recommend buying": a rating only after such a verb
+_RECOMMENDED = frozenset({"buying", "selling"})
+_RECOMMEND_BEFORE = re.compile(r"\b(?:recommend|advis|suggest)\w*\s+$", re.I)
 _RATING_CONTEXT = re.compile(
     r"(?:\bto|\bat|\bwith|\ban?|\brating\s+of|\brated|\brates|\bas|\bfrom|\bits|\bkept|"
     r"\bmaintains?|\breiterated?|\bassigned|\binitiated|\bstays?|\bremains?)\s+(?:an?\s+)?[\"“‘']?$|"
@@ -313,6 +316,12 @@ _RATES_IT = re.compile(
 
 
 def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
+    if term.casefold() in _RECOMMENDED:
+        return _RECOMMEND_BEFORE.search(text, max(0, start - 30), start) is not None
+    return _is_rating_term_use(text, start, end, term)
+
+
+def _is_rating_term_use(text: str, start: int, end: int, term: str) -> bool:
     quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
     if _CHANGED_TO.search(text[max(0, start - 70) : start]):
         return True
@@ -387,11 +396,13 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         prev_score = prev_rated[1] if prev_rated else None
         done.add(name)
         listed: list[str | None] = [*_companies_listed(text, m.end(), ctx)]
-        for subject in listed or [who.subject]:
+        together = _together(text, firm, firms) if firm else []
+        done.update(together)
+        for subject, each in itertools.product(listed or [who.subject], [name, *together]):
             yield Draft(
                 "analyst_rating",
                 {
-                    "firm": name,
+                    "firm": each,
                     "rating": m.group("rating"),
                     "rating_normalized": cls,
                     "rating_score": score,
@@ -552,16 +563,22 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 def _together(text: str, firm: Mention, firms: list[Mention]) -> list[str]:
-    """The firms named with ``firm`` as one actor ("Citi and Barclays both raised their
-    targets to $300"): each sets the same target."""
-    out: list[str] = []
-    after = firm
+    """The other firms named with ``firm`` as one actor ("Citi and Barclays both raised their
+    targets to $300", "Goldman Sachs and Investec ... recommended buying"): each makes the
+    same call."""
+    chain = [firm]
     for other in reversed([f for f in firms if f.end <= firm.start]):
-        if not re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[other.end : after.start]):
+        if not _JOINED.fullmatch(text, other.end, chain[0].start):
             break
-        out.insert(0, other.id)
-        after = other
-    return out
+        chain.insert(0, other)
+    for other in [f for f in firms if f.start >= firm.end]:
+        if not _JOINED.fullmatch(text, chain[-1].end, other.start):
+            break
+        chain.append(other)
+    return [f.id for f in chain if f is not firm]
+
+
+_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 
 
 def _target_for(text: str, at: int, ctx: Context) -> str | None:
