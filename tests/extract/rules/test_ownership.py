@@ -487,3 +487,31 @@ def test_a_stake_bought_or_sold_whole_is_a_change_not_a_level(
 def test_subscribing_to_a_rights_issue_is_no_promotion() -> None:
     text = "Quenwick holds a 50.1% stake in Acme and will subscribe to the rights issue."
     assert [lv["percent"] for lv in only(text, "ownership_level")] == [50.1]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        (
+            "As of December 2024, Foreign Institutional Investors own 8.94 per cent.",
+            "Foreign Institutional Investors",
+            8.94,
+        ),
+        (
+            "As per data till December 2024, the Domestic Institutional Investors (DIIs) hold 2.53 per cent.",
+            "Domestic Institutional Investors",
+            2.53,
+        ),
+        ("Promoters and promoter group held ~63 per cent.", "Promoters and promoter group", 63.0),
+        ("Quenwick has increased its ownership in Zorvex to 12%.", "Quenwick", 12.0),
+    ],
+)
+def test_holders_by_group_and_ownership_in_words(text: str, holder: str, percent: float) -> None:
+    assert [(e["holder"], e["percent"]) for e in only(text, "ownership_level")] == [
+        (holder, percent)
+    ]
+
+
+def test_stakes_held_respectively_are_no_price_moves() -> None:
+    text = "Quenwick held 10 per cent, compared to Globex and Initech that held 5.3 per cent and 5 per cent, respectively."
+    assert only(text, "price_move") == []

@@ -202,6 +202,8 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
     for chain, said in _chains(text, percents):
         verb = _verb_of(text, chain[0])
         head = text[: verb.start() if verb is not None else chain[0].start]
+        if verb is None and _HOLDING_VERB.search(head):
+            continue  # "State Street and Vanguard held 5.3% and 5%, respectively": stakes
         cut = max((m.end() for m in _NAMES_START.finditer(head)), default=0)
         names = [n for n in _NAMES_SPLIT.split(head[cut:].strip()) if n]
         if not said:  # no "respectively": the names a list of their own, before its verb
@@ -215,6 +217,9 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
         for p, name in zip(chain, names, strict=True):
             out[p.start] = (actor_before(name, len(name)), sign)
     return out
+
+
+_HOLDING_VERB = re.compile(r"\b(?:held|holds?|holding|owns?|owned|stakes?|shareholding)\b", re.I)
 
 
 # After a move in a list of moves, its price: "0.60% to €16.57, 0.30% to €6.74"

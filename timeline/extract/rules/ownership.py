@@ -24,7 +24,9 @@ __all__ = ["levels", "stakes"]
 
 #: A percentage sign as the press writes it: "5%", "5 per cent", "5 percent"
 _PCT = r"\s?(?:%|per\s?cent|percent)"
-_HOLDING = r"(?:stake|position|holding|holdings|interest|shares|investment)s?\b"
+_HOLDING = (
+    r"(?:stake|position|holding|holdings|interest|shares|investment|ownership|shareholding)s?\b"
+)
 _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "new_position",
@@ -364,11 +366,16 @@ _OWNED_BY = re.compile(
     re.I,
 )
 _HOLDERS_OWN = re.compile(
-    r"(?:^|[.;]\s*)(?P<holder>(?:[A-Z][\w-]*\s+)?(?:institutional\s+investors|insiders|"
-    r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors)"
-    r"(?:\s+and\s+(?:other\s+)?(?:hedge\s+funds|institutional\s+investors))?)\s+"
-    r"(?:currently\s+|collectively\s+)?(?:own|owns|hold|holds|owned|held)\s+"
-    r"(?:about\s+|approximately\s+|roughly\s+)?(?P<pct>\d+(?:\.\d+)?)\s?%",
+    # "As of December 2024, Foreign Institutional Investors own 8.94 per cent": an opening
+    # clause at most before the holders
+    r"(?:^(?:[^,]{0,40},\s+)?(?:the\s+)?|[.;]\s*)"
+    r"(?P<holder>(?:[A-Z][\w-]*\s+)?(?:institutional\s+investors|insiders|"
+    r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors|mutual\s+funds|"
+    r"FIIs|DIIs|FPIs|promoters?(?:\s+(?:and|&)\s+promoter\s+group)?)"
+    r"(?:\s+and\s+(?:other\s+)?(?:hedge\s+funds|institutional\s+investors))?)"
+    r"(?:\s+\([A-Z]{2,5}s?\))?\s+"  # "Domestic Institutional Investors (DIIs)"
+    r"(?:currently\s+|collectively\s+|together\s+)?(?:own|owns|hold|holds|owned|held)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|~)?(?P<pct>\d+(?:\.\d+)?)" + _PCT,
     re.I,
 )
 
@@ -417,7 +424,8 @@ def _level_holder(text: str, at: int, ctx: Context, company: str | None) -> str 
 # "a 15 per cent stake in beleaguered Philips", "its position in shares of Acme", "12.4 million
 # shares of Occidental Petroleum": the company a stake is in
 _IN_COMPANY = re.compile(
-    r"\b(?:(?:stake|holding|interest|position|shareholder)s?\s+in\s+(?:shares\s+of\s+)?|"
+    r"\b(?:(?:stake|holding|interest|position|shareholder|ownership|shareholding)s?\s+in\s+"
+    r"(?:shares\s+of\s+)?|"
     r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     # "a position in retail cosmetics company Ulta Beauty": what the company does, first
