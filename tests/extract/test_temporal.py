@@ -304,3 +304,30 @@ def test_windows_back_from_publication(
 )
 def test_a_record_since_a_month_is_no_window(sentence: str) -> None:
     assert resolve(sentence, D(2025, 3, 4)).period != "since"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        ("Shares are down more than 70% since 2022.", D(2022, 1, 1), D(2026, 1, 19), "day"),
+        ("They had risen 112% since the start of June.", D(2025, 6, 1), D(2026, 1, 19), "day"),
+        (
+            "As per June 2025 shareholding, promoters held 63%.",
+            D(2025, 6, 1),
+            D(2025, 6, 30),
+            "month",
+        ),
+        (
+            "As per data till December 2024, DIIs hold 2.5%.",
+            D(2024, 12, 1),
+            D(2024, 12, 31),
+            "month",
+        ),
+        ("The index closed at its highest level since 2015.", None, None, "unknown"),
+    ],
+)
+def test_since_a_year_and_as_per_a_month(
+    sentence: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    got = resolve(sentence, D(2026, 1, 19))
+    assert (got.start, got.end, got.precision) == (start, end, precision)

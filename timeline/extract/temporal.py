@@ -7,8 +7,8 @@ unknown, while the event is still known from its publication date.
 cue (article published on P)               interval                                 precision
 =========================================  ======================================  =========
 "recently", "lately", no cue               unknown                                  unknown
-"since April 2021", "since March 3"        that day (the month's first)..P; not     day
-                                           "its highest since ..." (a record)
+"since April 2021", "since March 3",       that day (the month's or year's first)   day
+"since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
 "over the past three months", "past four   P - that span..P (12 months, one year:   month, week,
 weeks", "in the 30-day time frame"         as "52-week")                            day, year
 "the quarter ending in September"          the three months ending that month       quarter
@@ -364,6 +364,13 @@ _RECORD_SINCE = re.compile(
 )
 
 
+def _since_year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    """ "down 70% since 2022": 1 January of that year..P; not a record ("highest since 2015")."""
+    if _RECORD_SINCE.search(m.string, 0, m.start()) or int(m.group("year")) >= p.year:
+        return None
+    return Occurrence(dt.date(int(m.group("year")), 1, 1), p, "day", "since")
+
+
 def _quarter_to_date(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
     """ "this quarter", "quarter-to-date": the first day of P's quarter..P."""
     return Occurrence(dt.date(p.year, 3 * ((p.month - 1) // 3) + 1, 1), p, "day", "qtd")
@@ -375,11 +382,22 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\brecently\b|\blately\b", re.I), _unknown),
     (
         re.compile(
-            r"\bsince\s+(?:early\s+|late\s+|mid-)?" + _MONTH_RE + r"(?:\s+(?P<day>\d{1,2})"
-            r"(?:st|nd|rd|th)?)?" + _YEAR + r"\b",
+            r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:start|beginning)\s+of\s+)?"
+            + _MONTH_RE
+            + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?"
+            + _YEAR
+            + r"\b",
             re.I,
         ),
         _since_month,
+    ),
+    (
+        re.compile(
+            r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<year>(?:19|20)\d{2})\b"
+            r"(?!\s*['’]s)",
+            re.I,
+        ),
+        _since_year,
     ),
     (
         re.compile(
@@ -498,10 +516,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:in|during|as of|through|for)\s+(?:early\s+|late\s+|mid-)?"
-            + _MONTH_RE
-            + _YEAR
-            + r"\b",
+            r"\b(?:in|during|as\s+(?:of|per|at)|through|for|till|until)\s+(?:data\s+till\s+)?"
+            r"(?:early\s+|late\s+|mid-)?" + _MONTH_RE + _YEAR + r"\b",
             re.I,
         ),
         _in_month,
