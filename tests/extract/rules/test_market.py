@@ -980,3 +980,16 @@ def test_a_circuit_limit_hit_is_the_days_move(text: str, percent: float) -> None
 )
 def test_an_exchange_rate_or_a_retail_price_is_no_share_price(text: str) -> None:
     assert only(text, "price_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("Zorvex Corporation Ltd (ZVX)\n\nPercent Change: +1.52", [1.52]),
+        ("Zorvex Corporation Ltd (ZVX)\n\nPercent Change: -0.8%", [-0.8]),
+        ("Zorvex Corporation Ltd (ZVX)\n\nShare price: 12.40", []),
+        ("Gains for Zorvex +3.10%, Quenwick +1.86%.", [3.10, 1.86]),
+    ],
+)
+def test_moves_in_fields_and_signed_lists(text: str, moves: list[float]) -> None:
+    assert [e["percent"] for e in only(text, "price_move")] == moves

@@ -260,7 +260,8 @@ def _after_price(text: str, at: int) -> int:
 
 
 _SIGNED_AFTER_NAME = re.compile(
-    r"(?:^|[,;:(]\s*|\band\s+)(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}):?\s*$"
+    r"(?:^|[,;:(]\s*|\b(?:and|for|with|including|like)\s+)"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}):?\s*$"
 )
 
 
@@ -523,8 +524,10 @@ def _written(name: str) -> str | None:
 # A field of a company's section in a roundup: "Share price movement: -27.2%", "Price change:
 # +3.4%", "Stock performance: up 5.1%"
 _PRICE_FIELD = re.compile(
-    r"(?:[-•*]\s*)?(?:share\s+|stock\s+)?(?:price\s+)?(?:movement|move|change|performance)\s*"
-    r"(?:\(\s*(?:today|1D|day)\s*\)\s*)?:\s*(?P<dir>up|down|[+\-−–])?\s*(?P<num>\d+(?:\.\d+)?)\s*%",
+    r"(?:[-•*]\s*)?(?:share\s+|stock\s+)?(?:price\s+|percent(?:age)?\s+)?"
+    r"(?:movement|move|change|performance)\s*"
+    r"(?:\(\s*(?:today|1D|day)\s*\)\s*)?:\s*(?P<dir>up|down|[+\-−–])?\s*(?P<num>\d+(?:\.\d+)?)"
+    r"\s*(?P<pct>%)?",
     re.I,
 )
 
@@ -534,8 +537,10 @@ def fields(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     -27.2%"), that day's move for the section's company."""
     line = sentence.text.strip()
     m = _PRICE_FIELD.fullmatch(line.rstrip("."))
-    if m is None or not re.match(r"(?:[-•*]\s*)?(?:share|stock|price)", line, re.I):
+    if m is None or not re.match(r"(?:[-•*]\s*)?(?:share|stock|price|percent)", line, re.I):
         return
+    if not m.group("pct") and not re.match(r"(?:[-•*]\s*)?percent", line, re.I):
+        return  # "Percent Change: +1.52" says its unit in its label; others write "%"
     sign = -1.0 if (m.group("dir") or "").lower() in ("down", "-", "−", "–") else 1.0
     yield Draft(
         "price_move",
