@@ -300,6 +300,7 @@ def test_windows_back_from_publication(
         "The stock hit its lowest price since August 2024 at SAR 26.85.",
         "The index reached its highest level since August 2015.",
         "Shares closed above $300 for the first time since March 2021.",
+        "Quenwick bought $16 million of shares, its first investment in the company since 2021.",
     ],
 )
 def test_a_record_since_a_month_is_no_window(sentence: str) -> None:

@@ -359,7 +359,7 @@ def _since_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence
 
 _RECORD_SINCE = re.compile(
     r"\b(?:high|low|highest|lowest|level|best|worst|peak|biggest|largest|strongest|weakest|"
-    r"sharpest|steepest|time|record)\w*\s+(?:[\w,]+\s+){0,4}$",
+    r"sharpest|steepest|time|record|first|last)\w*\s+(?:[\w,]+\s+){0,4}$",
     re.I,
 )
 
