@@ -18,6 +18,7 @@ from timeline.events import Correction, EventBase, Retraction, parse_event
 from timeline.front import Timeline
 from timeline.log import EventLog
 from timeline.projections import queries
+from timeline.projections._core import latest
 
 ROOT = Path(__file__).resolve().parents[2]
 Projection = Callable[..., pl.LazyFrame]
@@ -229,3 +230,52 @@ def test_visible_is_its_definition(
     )
     got = seen.select(expected.collect_schema().names()).collect().sort("seq")
     assert_frame_equal(got, expected.collect().sort("seq"))
+
+
+# --- latest() against a sort -------------------------------------------------------------
+
+_DAYS = [dt.date(1969, 12, 31), dt.date(1970, 1, 1), dt.date(2024, 6, 30)]
+_INSTANTS = [dt.datetime(1969, 12, 31, 23, 59, 59, 999999, tzinfo=dt.UTC),
+             dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(2024, 6, 30, 12, tzinfo=dt.UTC),
+             dt.datetime(2024, 6, 30, 12, 0, 0, 1, tzinfo=dt.UTC)]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(0, 1),
+            st.sampled_from(FIRMS),
+            st.sampled_from(_DAYS),
+            st.sampled_from(_INSTANTS),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    seqs=st.permutations(range(30)),
+)
+def test_latest_is_the_last_of_a_sort(
+    rows: list[tuple[int, str, dt.date, dt.datetime]], seqs: list[int]
+) -> None:
+    """The greatest (valid_from, known_from, seq) per group, on either side of 1970 (the sign
+    of a date's and an instant's integer)."""
+    frame = pl.DataFrame(
+        [(*row, seq) for row, seq in zip(rows, seqs, strict=False)],
+        schema={
+            "query": pl.UInt32,
+            "firm": pl.Categorical,
+            "valid_from": pl.Date,
+            "known_from": pl.Datetime("us", "UTC"),
+            "seq": pl.Int64,
+        },
+        orient="row",
+    )
+    got = latest(frame.lazy(), ["firm"]).collect().sort("seq")
+    expected = (
+        frame.sort("valid_from", "known_from", "seq")
+        .group_by("query", "firm")
+        .agg(pl.all().last())
+        .select(frame.columns)
+        .sort("seq")
+    )
+    assert_frame_equal(got, expected)

@@ -186,19 +186,38 @@ def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
 
     A group-wise arg-max over (``valid_from``, ``known_from``, ``seq``), one key at a time: the
     rows holding their group's greatest ``valid_from``, of those the greatest ``known_from``,
-    then ``seq`` (unique, so one row per group). No sort of every visible fact.
+    then ``seq`` (unique, so one row per group). No sort of every visible fact. The first two
+    are compared as one integer where they are a date and an instant (`_when`).
 
     Where the group's columns are all small integers underneath (``query``, a Categorical, an
     Enum), they are grouped as one integer that holds them all side by side (`_packed`).
     """
     keys = ["query", *by]
-    packed = _packed(frame.collect_schema(), keys)
+    schema = frame.collect_schema()
+    packed = _packed(schema, keys)
     if packed is not None:
         frame = frame.with_columns(packed.alias(_KEY))
     groups = [_KEY] if packed is not None else keys
-    for column in _ORDER:
-        frame = frame.filter(pl.col(column) == pl.col(column).max().over(groups))
+    order: list[str | pl.Expr] = list(_ORDER)
+    if schema.get("valid_from") == pl.Date() and isinstance(schema.get("known_from"), pl.Datetime):
+        order = [_when(), "seq"]
+    for column in order:
+        value = pl.col(column) if isinstance(column, str) else column
+        frame = frame.filter(value == value.max().over(groups))
     return frame.drop(_KEY, strict=False)
+
+
+def _when() -> pl.Expr:
+    """(``valid_from``, ``known_from``) as one unsigned integer in the same order: the day's
+    32 bits above the instant's 64, each shifted by its type's least value.
+
+    NOTE: one window over the pair rather than one over each takes 20 ms rather than 36 over
+    the 170k visible ratings at 1M events in Polars' streaming engine (the default), 18 rather
+    than 20 in the in-memory one; over the 86k price levels, 5.5 rather than 9.
+    """
+    day = (pl.col("valid_from").to_physical().cast(pl.Int64) + (1 << 31)).cast(pl.UInt128)
+    instant = (pl.col("known_from").to_physical().cast(pl.Int128) + (1 << 63)).cast(pl.UInt128)
+    return day * (1 << 64) + instant
 
 
 def _packed(schema: pl.Schema, keys: Sequence[str]) -> pl.Expr | None:
