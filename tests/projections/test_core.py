@@ -18,6 +18,7 @@ from timeline.events import Correction, EventBase, Retraction, parse_event
 from timeline.front import Timeline
 from timeline.log import EventLog
 from timeline.projections import queries
+from timeline.projections._core import latest
 
 ROOT = Path(__file__).resolve().parents[2]
 Projection = Callable[..., pl.LazyFrame]
@@ -165,3 +166,116 @@ def test_a_time_of_day_is_not_rounded_up_to_the_end_of_the_day() -> None:
     assert tl.asof("2026-02-12T10:00:00+00:00").analysts.is_empty()
     assert tl.asof("2026-02-12T19:00:00+09:00").analysts.is_empty()  # 10:00 UTC
     assert tl.asof("2026-02-12").analysts.height == 1  # a date is the whole day
+
+
+# --- visible() against its definition ----------------------------------------------------
+
+
+@st.composite
+def a_fact_near_midnight(draw: st.DrawFn) -> dict[str, Any]:
+    """A rating reported within a microsecond or an hour of a midnight near DAY0 + 10, with
+    or without an occurrence: the edges of ``valid_from <= at`` and of a staleness window."""
+    day = DAY0 + dt.timedelta(days=draw(st.integers(7, 12)))
+    nudge = dt.timedelta(microseconds=draw(st.sampled_from([-3_600_000_000, -1, 0, 1])))
+    event: dict[str, Any] = {
+        "kind": "analyst_rating",
+        "subject": "ACME",
+        "firm": draw(st.sampled_from(FIRMS)),
+        "rating": "Buy",
+        "rating_normalized": "buy",
+        "rating_score": 2,
+        "reported_at": dt.datetime.combine(day, dt.time(), dt.UTC) + nudge,
+        "source_id": f"a{draw(st.integers(0, 30))}",
+    }
+    if draw(st.booleans()):
+        back = dt.timedelta(days=draw(st.integers(0, 2)))
+        event |= {"occurred_start": day - back, "occurred_precision": "day"}
+    return event
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    events=st.lists(a_fact_near_midnight(), min_size=1, max_size=20),
+    at_day=st.integers(9, 11),
+    known_days=st.integers(0, 2),
+    within_days=st.one_of(st.none(), st.integers(0, 2)),
+    retract=st.lists(st.tuples(st.integers(0, 19), st.integers(8, 13)), max_size=3),
+)
+def test_visible_is_its_definition(
+    events: list[dict[str, Any]],
+    at_day: int,
+    known_days: int,
+    within_days: int | None,
+    retract: list[tuple[int, int]],
+) -> None:
+    """One query point: the facts with known_from <= known_at < known_until and
+    at - within_days <= valid_from <= at, whatever bounds `visible` narrows the log by first."""
+    facts = [parse_event(x) for x in events]
+    withdrawals = [
+        Retraction(subject="ACME", target_event_id=facts[i % len(facts)].event_id,
+                   reason="wrong", source_id="r",
+                   reported_at=dt.datetime.combine(DAY0 + dt.timedelta(days=d), dt.time(), dt.UTC))
+        for i, d in retract
+    ]  # fmt: skip
+    lf = EventLog().append([*facts, *withdrawals]).lazy()
+    at = DAY0 + dt.timedelta(days=at_day)
+    known_at = dt.datetime.combine(at + dt.timedelta(days=known_days), dt.time(), dt.UTC)
+    seen = p.visible(lf, queries(at, known_at), ["analyst_rating"], within_days=within_days)
+    since = at - dt.timedelta(days=within_days if within_days is not None else 10_000)
+    expected = p.facts(lf).filter(
+        pl.col("kind") == "analyst_rating",
+        pl.col("known_from") <= known_at,
+        pl.col("known_until").is_null() | (pl.col("known_until") > known_at),
+        pl.col("valid_from").is_between(since, at),
+    )
+    got = seen.select(expected.collect_schema().names()).collect().sort("seq")
+    assert_frame_equal(got, expected.collect().sort("seq"))
+
+
+# --- latest() against a sort -------------------------------------------------------------
+
+_DAYS = [dt.date(1969, 12, 31), dt.date(1970, 1, 1), dt.date(2024, 6, 30)]
+_INSTANTS = [dt.datetime(1969, 12, 31, 23, 59, 59, 999999, tzinfo=dt.UTC),
+             dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(2024, 6, 30, 12, tzinfo=dt.UTC),
+             dt.datetime(2024, 6, 30, 12, 0, 0, 1, tzinfo=dt.UTC)]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(0, 1),
+            st.sampled_from(FIRMS),
+            st.sampled_from(_DAYS),
+            st.sampled_from(_INSTANTS),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    seqs=st.permutations(range(30)),
+)
+def test_latest_is_the_last_of_a_sort(
+    rows: list[tuple[int, str, dt.date, dt.datetime]], seqs: list[int]
+) -> None:
+    """The greatest (valid_from, known_from, seq) per group, on either side of 1970 (the sign
+    of a date's and an instant's integer)."""
+    frame = pl.DataFrame(
+        [(*row, seq) for row, seq in zip(rows, seqs, strict=False)],
+        schema={
+            "query": pl.UInt32,
+            "firm": pl.Categorical,
+            "valid_from": pl.Date,
+            "known_from": pl.Datetime("us", "UTC"),
+            "seq": pl.Int64,
+        },
+        orient="row",
+    )
+    got = latest(frame.lazy(), ["firm"]).collect().sort("seq")
+    expected = (
+        frame.sort("valid_from", "known_from", "seq")
+        .group_by("query", "firm")
+        .agg(pl.all().last())
+        .select(frame.columns)
+        .sort("seq")
+    )
+    assert_frame_equal(got, expected)

@@ -53,6 +53,7 @@ _BITS: dict[type[pl.DataType], int] = {pl.UInt8: 8, pl.UInt16: 16, pl.UInt32: 32
 _NARROW, _WIDE = 64, 128
 #: When a fact took effect: its occurrence, else the day it was reported.
 _VALID_FROM = pl.coalesce("occurred_start", pl.col("reported_at").dt.date())
+_DAY = dt.timedelta(days=1)
 
 #: What `facts` reads of every event, whatever its kind, beside the envelope: the references of
 #: retractions and corrections, and the modality (a fact of a kind without one is actual).
@@ -101,6 +102,30 @@ def facts(events: pl.LazyFrame) -> pl.LazyFrame:
     return known_spans(events).filter(actual).with_columns(valid_from=_VALID_FROM)
 
 
+def _day(value: object) -> dt.date:
+    assert isinstance(value, dt.date)  # a column of dates, never empty (`queries`)
+    return value
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), dt.UTC)
+
+
+def _took_effect_by(day: dt.date) -> pl.Expr:
+    """``valid_from <= day`` with no date computed per event: an occurrence compared as it is,
+    else a report before the next midnight in UTC (a report's date is its UTC date)."""
+    if day >= dt.date.max:
+        return pl.lit(True)
+    return pl.coalesce(
+        pl.col("occurred_start") <= day, pl.col("reported_at") < _midnight(day + _DAY)
+    )
+
+
+def _took_effect_since(day: dt.date) -> pl.Expr:
+    """``valid_from >= day``, the same way."""
+    return pl.coalesce(pl.col("occurred_start") >= day, pl.col("reported_at") >= _midnight(day))
+
+
 def visible(
     events: pl.LazyFrame,
     points: pl.LazyFrame,
@@ -126,12 +151,14 @@ def visible(
     if within_days is not None:
         table = table.with_columns(since=pl.col("at") - pl.duration(days=within_days))
     wanted = of_kinds(kinds)
+    # NOTE: a date per event over the whole log (`_VALID_FROM`) takes 10 ms at 1M events;
+    # these bounds compare the stored columns as they are.
     bounds = [
         pl.col("reported_at") <= table.get_column("known_at").max(),
-        table.get_column("at").max() >= _VALID_FROM,
+        _took_effect_by(_day(table.get_column("at").max())),
     ]
     if within_days is not None:
-        bounds.append(table.get_column("since").min() <= _VALID_FROM)
+        bounds.append(_took_effect_since(_day(table.get_column("since").min())))
     narrowed = events.filter(pl.all_horizontal(wanted, *bounds) | of_kinds(CONTROL_KINDS))
     chosen = facts(narrowed).filter(wanted)
     if table.height == 1:
@@ -159,19 +186,38 @@ def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
 
     A group-wise arg-max over (``valid_from``, ``known_from``, ``seq``), one key at a time: the
     rows holding their group's greatest ``valid_from``, of those the greatest ``known_from``,
-    then ``seq`` (unique, so one row per group). No sort of every visible fact.
+    then ``seq`` (unique, so one row per group). No sort of every visible fact. The first two
+    are compared as one integer where they are a date and an instant (`_when`).
 
     Where the group's columns are all small integers underneath (``query``, a Categorical, an
     Enum), they are grouped as one integer that holds them all side by side (`_packed`).
     """
     keys = ["query", *by]
-    packed = _packed(frame.collect_schema(), keys)
+    schema = frame.collect_schema()
+    packed = _packed(schema, keys)
     if packed is not None:
         frame = frame.with_columns(packed.alias(_KEY))
     groups = [_KEY] if packed is not None else keys
-    for column in _ORDER:
-        frame = frame.filter(pl.col(column) == pl.col(column).max().over(groups))
+    order: list[str | pl.Expr] = list(_ORDER)
+    if schema.get("valid_from") == pl.Date() and isinstance(schema.get("known_from"), pl.Datetime):
+        order = [_when(), "seq"]
+    for column in order:
+        value = pl.col(column) if isinstance(column, str) else column
+        frame = frame.filter(value == value.max().over(groups))
     return frame.drop(_KEY, strict=False)
+
+
+def _when() -> pl.Expr:
+    """(``valid_from``, ``known_from``) as one unsigned integer in the same order: the day's
+    32 bits above the instant's 64, each shifted by its type's least value.
+
+    NOTE: one window over the pair rather than one over each takes 20 ms rather than 36 over
+    the 170k visible ratings at 1M events in Polars' streaming engine (the default), 18 rather
+    than 20 in the in-memory one; over the 86k price levels, 5.5 rather than 9.
+    """
+    day = (pl.col("valid_from").to_physical().cast(pl.Int64) + (1 << 31)).cast(pl.UInt128)
+    instant = (pl.col("known_from").to_physical().cast(pl.Int128) + (1 << 63)).cast(pl.UInt128)
+    return day * (1 << 64) + instant
 
 
 def _packed(schema: pl.Schema, keys: Sequence[str]) -> pl.Expr | None:

@@ -56,7 +56,9 @@ def project_reported_facts(
         ),
     )
     return (
-        seen.sort("precision_rank", "reported_at")
+        # NOTE: seq last, so that of reports equally precise and as early the first recorded
+        # gives the period and quote: without it the pick among them varied run to run.
+        seen.sort("precision_rank", "reported_at", "seq")
         .group_by("at", "known_at", "subject", "kind", "fact")
         .agg(
             reports=pl.col("source_id").n_unique(),
