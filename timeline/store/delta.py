@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 from deltalake import CommitProperties, DeltaTable, WriterProperties
@@ -56,7 +56,9 @@ from timeline.log import (
     structure_problems,
     verify_batches,
 )
-from timeline.store.ids import IdFilter
+
+if TYPE_CHECKING:
+    from timeline.store.ids import IdFilter
 
 __all__ = ["DeltaStore"]
 
@@ -559,6 +561,10 @@ class DeltaStore:
     def _id_filter(self, table: DeltaTable, actions: pl.DataFrame) -> IdFilter:
         """The ids' filter, caught up with every data file of the table: the one in memory,
         else the one saved beside the table, else one built from a full read of the ids."""
+        # NOTE: imported here: its numpy takes a tenth of a second to load, and only appends
+        # need it (`timeline asof` starts without it)
+        from timeline.store.ids import IdFilter  # noqa: PLC0415
+
         files = set(actions.get_column("path").to_list()) if actions.height else set()
         kept = self._ids
         if kept is None and not _is_url(self.uri):
