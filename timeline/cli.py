@@ -30,7 +30,6 @@ from timeline.events import KINDS, event_json_schema
 from timeline.front import Timeline
 from timeline.log import frame_to_events
 from timeline.projections.registry import PROJECTIONS
-from timeline.state import SUMMARY_SECTIONS
 from timeline.store import EventSource, open_store
 
 if TYPE_CHECKING:
@@ -375,10 +374,9 @@ def asof(
 
 
 def _summary(tl: Timeline, at: Instant, known_at: Instant | None, subject: str | None) -> str:
-    """The state's text summary, from the sections it shows only (the others, every fact
-    counted and compared, take most of the time of a whole state)."""
-    state = tl.asof(at, known_at, subject=subject, only=SUMMARY_SECTIONS)
-    return state.summary(None if subject else tl.subjects(at, known_at))
+    """The state's text summary (`Timeline.summary`: the sections it shows only, and the
+    subjects from the same read of the events)."""
+    return tl.summary(at, known_at, subject=subject)
 
 
 def _print_text(text: str) -> None:

@@ -33,8 +33,8 @@ from timeline.errors import ArgumentInvalid
 from timeline.events import FACT_KEYS, EventBase
 from timeline.log import EventLog, visible
 from timeline.projections._core import Dates
-from timeline.projections.registry import PROJECTIONS, collect
-from timeline.state import State
+from timeline.projections.registry import PROJECTIONS, collect, plans, read
+from timeline.state import SUMMARY_SECTIONS, State
 from timeline.store import EventSource, open_store
 
 if TYPE_CHECKING:
@@ -183,13 +183,7 @@ class Timeline:
         every projection of `PROJECTIONS`, or ``only`` the named ones, in one pass of the lazy
         engine."""
         frames = collect(self.events(subject), at, known_at, only, staleness_days=staleness_days)
-        at_date, at_instant = as_query(at)
-        return State(
-            at=at_date,
-            known_at=as_instant(known_at) if known_at is not None else at_instant,
-            subject=canonical(subject) if subject is not None else None,
-            sections={name: frame.drop("at", "known_at") for name, frame in frames.items()},
-        )
+        return _state(at, known_at, subject, frames)
 
     def subjects(self, at: Instant, known_at: Instant | None = None) -> list[str]:
         """The subjects with a fact known as of ``at`` (known at ``known_at``), sorted: every
@@ -198,9 +192,26 @@ class Timeline:
         >>> Timeline.from_articles(["seeds"]).subjects("2026-01-05")
         ['BABA', 'HSTECH']
         """
-        seen = p.visible(self.plan, p.queries(at, known_at), list(FACT_KEYS))
-        found = seen.select(pl.col("subject").unique().sort()).collect()
-        return found.get_column("subject").drop_nulls().to_list()
+        return _subjects(self.plan, at, known_at).collect().get_column("subject").to_list()
+
+    def summary(
+        self, at: Instant, known_at: Instant | None = None, *, subject: str | None = None
+    ) -> str:
+        """The text summary of the state as of ``at`` (`State.summary`), from the sections it
+        shows only, under each of the subjects a fact is known of (`subjects`); the events
+        are read once for both.
+
+        >>> print(Timeline.from_articles(["seeds"]).summary("2026-01-05").splitlines()[2])
+        BABA:
+        """
+        events = read(self.events(subject), SUMMARY_SECTIONS, rows_of=FACT_KEYS)
+        lazy = plans(events, at, known_at, SUMMARY_SECTIONS)
+        every = [] if subject is not None else [_subjects(events, at, known_at)]
+        done = pl.collect_all([*lazy.values(), *every])
+        state = _state(at, known_at, subject, dict(zip(lazy, done, strict=False)))
+        if subject is not None:
+            return state.summary()
+        return state.summary(done[-1].get_column("subject").to_list())
 
     def diff(self, start: Instant, end: Instant, *, subject: str | None = None) -> pl.DataFrame:
         """What changed between the states as of ``start`` and ``end``."""
@@ -256,3 +267,21 @@ class Timeline:
 
     def __dir__(self) -> list[str]:
         return sorted({*object.__dir__(self), *_METHODS})
+
+
+def _state(
+    at: Instant, known_at: Instant | None, subject: str | None, frames: Mapping[str, pl.DataFrame]
+) -> State:
+    at_date, at_instant = as_query(at)
+    return State(
+        at=at_date,
+        known_at=as_instant(known_at) if known_at is not None else at_instant,
+        subject=canonical(subject) if subject is not None else None,
+        sections={name: frame.drop("at", "known_at") for name, frame in frames.items()},
+    )
+
+
+def _subjects(events: pl.LazyFrame, at: Instant, known_at: Instant | None) -> pl.LazyFrame:
+    """The subjects of the facts of ``events`` known as of ``at``, sorted, without nulls."""
+    seen = p.visible(events, p.queries(at, known_at), list(FACT_KEYS))
+    return seen.select(pl.col("subject").cast(pl.String).unique().drop_nulls().sort())
