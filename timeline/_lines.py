@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 
 import polars as pl
 
-__all__ = ["LINES", "summary_lines"]
+__all__ = ["LINES", "ROWS_SHOWN", "shown", "summary_lines"]
 
 # Python's whitespace (`str.isspace`), which `str.strip` removes:
 # ''.join(c for c in map(chr, range(0x110000)) if c.isspace()) on Python 3.11
@@ -190,6 +190,23 @@ LINES: Mapping[str, Callable[[], pl.Expr]] = {
     "ownership_levels": _ownership_level,
     "products": _product,
 }
+
+
+#: The rows a section shows where not all: a reported level is the last price's line already.
+ROWS_SHOWN = {"implied_prices": pl.col("basis") != "reported"}
+
+
+def shown(name: str) -> list[str]:
+    """The columns of section ``name`` its lines read, its subject and those that choose its
+    rows (`ROWS_SHOWN`).
+
+    >>> shown("ownership_levels")
+    ['holder', 'percent', 'subject']
+    """
+    read = {*LINES[name]().meta.root_names(), "subject"}
+    if name in ROWS_SHOWN:
+        read.update(ROWS_SHOWN[name].meta.root_names())
+    return sorted({(match["name"] if (match := _SPEC.match(c)) else c) for c in read})
 
 
 def _grouped(text: pl.Series, where: pl.Series) -> pl.Series:

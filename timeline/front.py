@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from timeline import projections as p
+from timeline._lines import shown
 from timeline._time import Instant, as_instant, as_query
 from timeline.entities import canonical
 from timeline.errors import ArgumentInvalid
@@ -34,7 +35,7 @@ from timeline.events import FACT_KEYS, EventBase
 from timeline.log import EventLog, visible
 from timeline.projections._core import Dates
 from timeline.projections.registry import PROJECTIONS, collect, plans, read
-from timeline.state import SUMMARY_SECTIONS, State
+from timeline.state import SUMMARY_COLUMNS, SUMMARY_SECTIONS, State
 from timeline.store import EventSource, open_store
 
 if TYPE_CHECKING:
@@ -204,14 +205,13 @@ class Timeline:
         >>> print(Timeline.from_articles(["seeds"]).summary("2026-01-05").splitlines()[2])
         BABA:
         """
-        events = read(self.events(subject), SUMMARY_SECTIONS, rows_of=FACT_KEYS)
-        lazy = plans(events, at, known_at, SUMMARY_SECTIONS)
-        every = [] if subject is not None else [_subjects(events, at, known_at)]
-        done = pl.collect_all([*lazy.values(), *every])
-        state = _state(at, known_at, subject, dict(zip(lazy, done, strict=False)))
-        if subject is not None:
-            return state.summary()
-        return state.summary(done[-1].get_column("subject").to_list())
+        events = read(
+            self.events(subject), SUMMARY_SECTIONS, rows_of=FACT_KEYS, columns=SUMMARY_COLUMNS
+        )
+        sections, every = _summary_plans(events, at, known_at, subject)
+        done = pl.collect_all([*sections.values(), *every])
+        state = _state(at, known_at, subject, dict(zip(sections, done, strict=False)))
+        return state.summary(None if subject else done[-1].get_column("subject").to_list())
 
     def diff(self, start: Instant, end: Instant, *, subject: str | None = None) -> pl.DataFrame:
         """What changed between the states as of ``start`` and ``end``."""
@@ -285,3 +285,13 @@ def _subjects(events: pl.LazyFrame, at: Instant, known_at: Instant | None) -> pl
     """The subjects of the facts of ``events`` known as of ``at``, sorted, without nulls."""
     seen = p.visible(events, p.queries(at, known_at), list(FACT_KEYS))
     return seen.select(pl.col("subject").cast(pl.String).unique().drop_nulls().sort())
+
+
+def _summary_plans(
+    events: pl.LazyFrame, at: Instant, known_at: Instant | None, subject: str | None
+) -> tuple[dict[str, pl.LazyFrame], list[pl.LazyFrame]]:
+    """The plans of the summary's sections, each of the columns its lines read (`shown`),
+    and, without ``subject``, the plan of the subjects (`_subjects`)."""
+    lazy = plans(events, at, known_at, SUMMARY_SECTIONS)
+    sections = {name: plan.select("at", "known_at", *shown(name)) for name, plan in lazy.items()}
+    return sections, [] if subject is not None else [_subjects(events, at, known_at)]

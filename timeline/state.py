@@ -16,17 +16,25 @@ from typing import Any
 
 import polars as pl
 
-from timeline._lines import LINES, summary_lines
+from timeline._lines import LINES, ROWS_SHOWN, summary_lines
 from timeline._templates import render
 from timeline.projections.registry import PROJECTIONS
 
-__all__ = ["SUMMARY_SECTIONS", "State"]
+__all__ = ["SUMMARY_COLUMNS", "SUMMARY_SECTIONS", "State"]
 
 
 #: The sections `State.summary` reads.
 SUMMARY_SECTIONS = tuple(LINES)
-# the rows it shows where not all: a reported level is the last price's line already
-_ROWS_SHOWN = {"implied_prices": pl.col("basis") != "reported"}
+#: The columns of the log those sections read to write the summary (`Timeline.summary` reads
+#: no other: the article's quote, which no line shows, is half a read of the log);
+#: tests/test_state.py checks them against the columns Polars' optimiser reads.
+SUMMARY_COLUMNS = (
+    "event_id", "kind", "subject", "occurred_start", "occurred_end", "reported_at", "seq",
+    "source_id", "firm", "rating", "rating_normalized", "rating_score", "action", "value",
+    "currency", "previous_value", "target_type", "qualifier", "analyst_count", "investor",
+    "direction", "amount", "shares", "holder", "percent", "price", "level_type", "metric",
+    "product", "modality", "target_event_id", "replacement_event_id",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +77,7 @@ class State:
         head = f"State of {who} as of {self.at} (known at {self.known_at:%Y-%m-%d %H:%M} UTC)"
         subjects = self.subjects() if subjects is None else sorted(subjects)
         shown = {
-            name: frame.filter(_ROWS_SHOWN[name]) if name in _ROWS_SHOWN else frame
+            name: frame.filter(ROWS_SHOWN[name]) if name in ROWS_SHOWN else frame
             for name, frame in ((name, getattr(self, name)) for name in SUMMARY_SECTIONS)
         }
         # several companies: each under its own name; every frame is read once, whatever the

@@ -185,11 +185,17 @@ def collect(
 
 
 def read(
-    events: pl.LazyFrame, names: Iterable[str] | None = None, *, rows_of: Iterable[str] = ()
+    events: pl.LazyFrame,
+    names: Iterable[str] | None = None,
+    *,
+    rows_of: Iterable[str] = (),
+    columns: Iterable[str] | None = None,
 ) -> pl.LazyFrame:
     """The rows and columns of ``events`` the named projections use, read now: the events of
     their kinds (and of ``rows_of``, kinds whose envelope alone is wanted) and the
-    retractions and corrections, with those kinds' columns. The columns the projections
+    retractions and corrections, with those kinds' columns. With ``columns``, the others are
+    null, unread: for plans known to need no other (a summary: `timeline.state`). The
+    columns the projections
     group by (their keys, and the kind) come in the types the log holds in memory
     (`timeline.log.log_schema`: Categorical and Enum), whatever the source's.
 
@@ -206,8 +212,9 @@ def read(
     kinds = {kind for p in chosen for kind in p.kinds or KINDS} | set(CONTROL_KINDS)
     used = set(columns_of(kinds)) | set(RULE_COLUMNS)
     have = events.collect_schema()
-    columns = [name for name in have if name in used]
+    read = [name for name in have if name in used and (columns is None or name in columns)]
+    unread = [pl.lit(None, have[n]).alias(n) for n in have if n in used and n not in read]
     held, keys = log_schema(), {"kind", *(key for p in chosen for key in p.keys or ())}
-    casts = pl.Schema({n: held[n] for n in columns if n in keys and have[n] != held[n]})
+    casts = pl.Schema({n: held[n] for n in read if n in keys and have[n] != held[n]})
     wanted = of_kinds(sorted(kinds | set(rows_of)))
-    return events.filter(wanted).select(columns).cast(casts).collect().lazy()
+    return events.filter(wanted).select(read).cast(casts).collect().lazy().with_columns(unread)
