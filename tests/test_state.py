@@ -1,13 +1,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import polars as pl
+from polars.io.plugins import register_io_source
 
 from tests.conftest import MakeEvent
 from timeline import Timeline
 from timeline.articles import Article
+from timeline.events import FACT_KEYS
 from timeline.extract import RuleExtractor
-from timeline.state import SUMMARY_SECTIONS
+from timeline.front import _summary_plans
+from timeline.log import EventLog
+from timeline.projections.registry import read
+from timeline.state import SUMMARY_COLUMNS, SUMMARY_SECTIONS
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -69,3 +78,23 @@ def test_the_summary_of_its_own_sections_given_the_subjects_is_the_whole_summary
     part = tl.asof("2026-06-01", only=SUMMARY_SECTIONS)
     assert set(part.subjects()) < set(whole.subjects())  # an index only moves: no section shown
     assert part.summary(tl.subjects("2026-06-01")) == whole.summary()
+
+
+def test_a_summary_reads_the_columns_it_declares() -> None:
+    # the columns Polars' optimiser reads for the summary's plans, from a source that records
+    # them: none other may be left unread (`read(columns=...)` makes them null)
+    schema = read(EventLog().lazy(), SUMMARY_SECTIONS, rows_of=FACT_KEYS).collect_schema()
+    seen: set[str] = set()
+
+    def source(
+        with_columns: list[str] | None, predicate: Any, n_rows: Any, batch_size: Any
+    ) -> Iterator[pl.DataFrame]:
+        columns = list(schema) if with_columns is None else with_columns
+        seen.update(columns)
+        yield pl.DataFrame(schema={c: schema[c] for c in columns})
+
+    events = register_io_source(source, schema=schema)
+    for subject in (None, "BABA"):
+        sections, every = _summary_plans(events, "2026-01-05", None, subject)
+        pl.collect_all([*sections.values(), *every])
+    assert sorted(seen) == sorted(SUMMARY_COLUMNS)

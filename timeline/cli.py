@@ -12,14 +12,12 @@ import os
 import re
 import sys
 import warnings
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import polars as pl
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 # NOTE: the commands that read articles import the extractor themselves (its patterns, exchange
 # calendars and tables take a while to load): the store's commands, `asof` first, start without
@@ -30,10 +28,12 @@ from timeline.events import KINDS, event_json_schema
 from timeline.front import Timeline
 from timeline.log import frame_to_events
 from timeline.projections.registry import PROJECTIONS
-from timeline.state import SUMMARY_SECTIONS
 from timeline.store import EventSource, open_store
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
     from timeline.evaluate import EvalReport
 
 __all__ = ["app", "main"]
@@ -45,8 +45,22 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="markdown",
 )
-_out = Console(highlight=False, soft_wrap=True)
-_err = Console(stderr=True, highlight=False, soft_wrap=True)  # a message is one line
+
+
+# NOTE: Rich loads when a command first prints through it (`timeline asof`'s text does not)
+@cache
+def _out() -> Console:
+    from rich.console import Console  # noqa: PLC0415
+
+    return Console(highlight=False, soft_wrap=True)
+
+
+@cache
+def _err() -> Console:
+    from rich.console import Console  # noqa: PLC0415
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)  # a message is one line
+
 
 # Exit codes, apart from Click's own 2 for a malformed command line (an unknown option, a
 # missing argument): the README lists them.
@@ -119,7 +133,7 @@ def _published(value: str | None) -> dt.date | dt.datetime | None:
 
 def _report_failures(failures: tuple[tuple[Path, TimelineError], ...]) -> None:
     for _, error in failures:
-        _err.print(f"timeline: {error}", markup=False)
+        _err().print(f"timeline: {error}", markup=False)
 
 
 @app.command()
@@ -137,7 +151,7 @@ def schema(
         if kind not in KINDS:
             _fail(f"unknown kind {kind!r}; known kinds: {', '.join(KINDS)}")
         doc = KINDS[kind].model_json_schema()
-    _out.print_json(json.dumps(doc))
+    _out().print_json(json.dumps(doc))
 
 
 @app.command()
@@ -153,9 +167,9 @@ def verify(store: StoreOption = None, as_json: JsonOption = False) -> None:
             {"check": p.check, "seq": p.seq, "event_id": p.event_id, "detail": p.detail}
             for p in report.problems
         ]
-        _out.print_json(json.dumps({"events": report.events_checked, "problems": problems}))
+        _out().print_json(json.dumps({"events": report.events_checked, "problems": problems}))
     else:
-        _out.print(f"{st.uri}: {report}", markup=False)
+        _out().print(f"{st.uri}: {report}", markup=False)
     if not report.ok:
         raise typer.Exit(EXIT_DATA)
 
@@ -169,7 +183,7 @@ def optimize(store: StoreOption = None) -> None:
     """
     st = open_store(store)
     version = st.optimize()
-    _out.print(f"{st.uri}: data files sorted by subject (table version {version})", markup=False)
+    _out().print(f"{st.uri}: data files sorted by subject (table version {version})", markup=False)
 
 
 @app.command()
@@ -185,6 +199,8 @@ def extract(
 
     Example: `timeline extract seeds/004_be3f86df37a2d424.txt --json`
     """
+    from rich.markup import escape  # noqa: PLC0415
+
     from timeline.articles import load_articles  # noqa: PLC0415 - see the imports' NOTE
     from timeline.ingest import extract_articles  # noqa: PLC0415
 
@@ -201,8 +217,8 @@ def extract(
                 if event.occurred_start
                 else "unknown"
             )
-            _out.print(f"[bold]{event.kind}[/] {escape(f'{event.subject} {when}: {values}')}")
-            _out.print(f"    [dim]{escape(event.quote)}[/]")
+            _out().print(f"[bold]{event.kind}[/] {escape(f'{event.subject} {when}: {values}')}")
+            _out().print(f"    [dim]{escape(event.quote)}[/]")
     _report_failures(loaded.failures)
     if loaded.failures:
         raise typer.Exit(EXIT_USER)
@@ -236,7 +252,7 @@ def ingest_command(
         subject=subject,
         allow_future=allow_future,
     )
-    _out.print(f"{st.uri}: {report}", markup=False)
+    _out().print(f"{st.uri}: {report}", markup=False)
     _report_failures(report.failures)
     if report.failures:
         raise typer.Exit(EXIT_USER)
@@ -280,7 +296,7 @@ def eval_command(
         return
     if mistakes:
         for line in report.mistakes():
-            _out.print(line, markup=False)
+            _out().print(line, markup=False)
 
 
 def _print_report(report: EvalReport, *, as_json: bool) -> None:
@@ -293,15 +309,15 @@ def _print_report(report: EvalReport, *, as_json: bool) -> None:
         }
         if not report.sealed:
             doc["by_article"] = report.by_article().to_dicts()
-        _out.print_json(json.dumps(doc))
+        _out().print_json(json.dumps(doc))
         return
     tables = [("by kind", report.by_kind())]
     if not report.sealed:
         tables.append(("by article", report.by_article()))
     for title, frame in tables:
-        _out.print(_frame_table(title, frame))
+        _out().print(_frame_table(title, frame))
     for name, o in (("core", report.core()), ("overall", report.overall())):
-        _out.print(
+        _out().print(
             f"{name}: precision {o['precision']:.3f}  recall {o['recall']:.3f}  "
             f"f1 {o['f1']:.3f}  date accuracy {o['date_accuracy']:.3f}  ({o['gold']:.0f} gold, "
             f"{o['extracted']:.0f} extracted)"
@@ -309,6 +325,8 @@ def _print_report(report: EvalReport, *, as_json: bool) -> None:
 
 
 def _frame_table(title: str, frame: pl.DataFrame) -> Table:
+    from rich.table import Table  # noqa: PLC0415
+
     table = Table(title=title, title_justify="left")
     for col in frame.columns:
         table.add_column(col, justify="right" if frame[col].dtype.is_numeric() else "left")
@@ -368,17 +386,16 @@ def asof(
         return
     state = tl.asof(when, known, subject=who, only=parts)
     if as_json:
-        _out.print_json(json.dumps(state.to_dict()))
+        _out().print_json(json.dumps(state.to_dict()))
     else:
         for name, frame in state.frames().items():
-            _out.print(_frame_table(f"{PROJECTIONS[name].title} ({frame.height})", frame))
+            _out().print(_frame_table(f"{PROJECTIONS[name].title} ({frame.height})", frame))
 
 
 def _summary(tl: Timeline, at: Instant, known_at: Instant | None, subject: str | None) -> str:
-    """The state's text summary, from the sections it shows only (the others, every fact
-    counted and compared, take most of the time of a whole state)."""
-    state = tl.asof(at, known_at, subject=subject, only=SUMMARY_SECTIONS)
-    return state.summary(None if subject else tl.subjects(at, known_at))
+    """The state's text summary (`Timeline.summary`: the sections it shows only, and the
+    subjects from the same read of the events)."""
+    return tl.summary(at, known_at, subject=subject)
 
 
 def _print_text(text: str) -> None:
@@ -408,9 +425,9 @@ def diff(
     _hint_unknown_subject(tl, who, st)
     changes = tl.diff(a, b, subject=who)
     if as_json:
-        _out.print_json(changes.write_json())
+        _out().print_json(changes.write_json())
     else:
-        _out.print(_frame_table(f"changes {start} -> {end}", changes))
+        _out().print(_frame_table(f"changes {start} -> {end}", changes))
 
 
 @app.command()
@@ -432,10 +449,10 @@ def run(
         )
     st = open_store(store)
     report = ingest([seeds], store=st)
-    _out.print(f"ingested {seeds} into {st.uri}: {report}", markup=False)
+    _out().print(f"ingested {seeds} into {st.uri}: {report}", markup=False)
     _report_failures(report.failures)
     check = st.verify()
-    _out.print(f"verify: {check}", markup=False)
+    _out().print(f"verify: {check}", markup=False)
     tl = Timeline.open(st)
     asked = run_questions(seeds)  # the manifest's questions, else the data's own
     frame = tl.log.frame
@@ -444,13 +461,13 @@ def run(
     )
     subject = asked.subject or _most_told(frame)
     consensus = tl.project_reported_consensus(dates)
-    _out.print("\nReported consensus target as of each date:")
+    _out().print("\nReported consensus target as of each date:")
     for day in dates:
         rows = consensus.filter(pl.col("at") == day)
         found = ", ".join(f"{r['subject']} ~${r['value']:.2f}" for r in rows.iter_rows(named=True))
-        _out.print(f"  {day}: {found or 'none reported yet'}", markup=False)
+        _out().print(f"  {day}: {found or 'none reported yet'}", markup=False)
     if subject is not None and dates:
-        _out.print()
+        _out().print()
         _print_text(_summary(tl, dates[-1], None, subject))
     if not check.ok:
         raise typer.Exit(EXIT_DATA)
@@ -507,7 +524,7 @@ def chart(
             f"after --at {day}"
         )
     written = charts.save_chart(drawing.draw(tl, at=day, start=first, subject=who), out)
-    _out.print(f"wrote {written}", markup=False)
+    _out().print(f"wrote {written}", markup=False)
 
 
 def _for(subject: str | None) -> str:
@@ -528,7 +545,7 @@ def _hint_unknown_subject(
     if subject is None or tl.events(subject).head(1).collect().height:
         return
     every = Timeline.open(store) if store is not None else tl
-    _err.print(
+    _err().print(
         f"timeline: no events for {subject} in the store; its subjects: "
         f"{_subjects(every) or 'none'}",
         markup=False,
@@ -582,7 +599,7 @@ def review(
         if page.gold
         else ""
     )
-    _out.print(f"wrote {written}: {len(page.events)} events{gold}", markup=False)
+    _out().print(f"wrote {written}: {len(page.events)} events{gold}", markup=False)
 
 
 @app.command()
@@ -656,7 +673,7 @@ def events(
         if frame.height < matched.height
         else f"{matched.height} events"
     )
-    _out.print(_frame_table(title, rows))
+    _out().print(_frame_table(title, rows))
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
@@ -696,7 +713,7 @@ def _required_date(value: str, name: str) -> dt.date:
 
 
 def _fail(message: str) -> NoReturn:
-    _err.print(f"timeline: {message}", markup=False)
+    _err().print(f"timeline: {message}", markup=False)
     raise typer.Exit(EXIT_USER)
 
 
@@ -706,7 +723,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, standalone_mode=True)
     except TimelineError as exc:
-        _err.print(f"timeline: {exc}", markup=False)
+        _err().print(f"timeline: {exc}", markup=False)
         sys.exit(EXIT_DATA if isinstance(exc, StoreCorrupt) else EXIT_USER)
 
 
@@ -719,4 +736,4 @@ def _warn_in_one_line(
     line: str | None = None,
 ) -> None:
     """A warning is news for the user, not a line of our source code."""
-    _err.print(f"timeline: warning: {message}", markup=False)
+    _err().print(f"timeline: warning: {message}", markup=False)

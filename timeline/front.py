@@ -27,14 +27,15 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from timeline import projections as p
+from timeline._lines import shown
 from timeline._time import Instant, as_instant, as_query
 from timeline.entities import canonical
 from timeline.errors import ArgumentInvalid
 from timeline.events import FACT_KEYS, EventBase
 from timeline.log import EventLog, visible
 from timeline.projections._core import Dates
-from timeline.projections.registry import PROJECTIONS, collect
-from timeline.state import State
+from timeline.projections.registry import PROJECTIONS, collect, plans, read
+from timeline.state import SUMMARY_COLUMNS, SUMMARY_SECTIONS, State
 from timeline.store import EventSource, open_store
 
 if TYPE_CHECKING:
@@ -183,13 +184,7 @@ class Timeline:
         every projection of `PROJECTIONS`, or ``only`` the named ones, in one pass of the lazy
         engine."""
         frames = collect(self.events(subject), at, known_at, only, staleness_days=staleness_days)
-        at_date, at_instant = as_query(at)
-        return State(
-            at=at_date,
-            known_at=as_instant(known_at) if known_at is not None else at_instant,
-            subject=canonical(subject) if subject is not None else None,
-            sections={name: frame.drop("at", "known_at") for name, frame in frames.items()},
-        )
+        return _state(at, known_at, subject, frames)
 
     def subjects(self, at: Instant, known_at: Instant | None = None) -> list[str]:
         """The subjects with a fact known as of ``at`` (known at ``known_at``), sorted: every
@@ -198,9 +193,25 @@ class Timeline:
         >>> Timeline.from_articles(["seeds"]).subjects("2026-01-05")
         ['BABA', 'HSTECH']
         """
-        seen = p.visible(self.plan, p.queries(at, known_at), list(FACT_KEYS))
-        found = seen.select(pl.col("subject").unique().sort()).collect()
-        return found.get_column("subject").drop_nulls().to_list()
+        return _subjects(self.plan, at, known_at).collect().get_column("subject").to_list()
+
+    def summary(
+        self, at: Instant, known_at: Instant | None = None, *, subject: str | None = None
+    ) -> str:
+        """The text summary of the state as of ``at`` (`State.summary`), from the sections it
+        shows only, under each of the subjects a fact is known of (`subjects`); the events
+        are read once for both.
+
+        >>> print(Timeline.from_articles(["seeds"]).summary("2026-01-05").splitlines()[2])
+        BABA:
+        """
+        events = read(
+            self.events(subject), SUMMARY_SECTIONS, rows_of=FACT_KEYS, columns=SUMMARY_COLUMNS
+        )
+        sections, every = _summary_plans(events, at, known_at, subject)
+        done = pl.collect_all([*sections.values(), *every])
+        state = _state(at, known_at, subject, dict(zip(sections, done, strict=False)))
+        return state.summary(None if subject else done[-1].get_column("subject").to_list())
 
     def diff(self, start: Instant, end: Instant, *, subject: str | None = None) -> pl.DataFrame:
         """What changed between the states as of ``start`` and ``end``."""
@@ -256,3 +267,31 @@ class Timeline:
 
     def __dir__(self) -> list[str]:
         return sorted({*object.__dir__(self), *_METHODS})
+
+
+def _state(
+    at: Instant, known_at: Instant | None, subject: str | None, frames: Mapping[str, pl.DataFrame]
+) -> State:
+    at_date, at_instant = as_query(at)
+    return State(
+        at=at_date,
+        known_at=as_instant(known_at) if known_at is not None else at_instant,
+        subject=canonical(subject) if subject is not None else None,
+        sections={name: frame.drop("at", "known_at") for name, frame in frames.items()},
+    )
+
+
+def _subjects(events: pl.LazyFrame, at: Instant, known_at: Instant | None) -> pl.LazyFrame:
+    """The subjects of the facts of ``events`` known as of ``at``, sorted, without nulls."""
+    seen = p.visible(events, p.queries(at, known_at), list(FACT_KEYS))
+    return seen.select(pl.col("subject").cast(pl.String).unique().drop_nulls().sort())
+
+
+def _summary_plans(
+    events: pl.LazyFrame, at: Instant, known_at: Instant | None, subject: str | None
+) -> tuple[dict[str, pl.LazyFrame], list[pl.LazyFrame]]:
+    """The plans of the summary's sections, each of the columns its lines read (`shown`),
+    and, without ``subject``, the plan of the subjects (`_subjects`)."""
+    lazy = plans(events, at, known_at, SUMMARY_SECTIONS)
+    sections = {name: plan.select("at", "known_at", *shown(name)) for name, plan in lazy.items()}
+    return sections, [] if subject is not None else [_subjects(events, at, known_at)]

@@ -68,6 +68,18 @@ def test_scan_filters_lazily(tmp_path: Path, make_event: MakeEvent) -> None:
     assert lf.collect().get_column("subject").to_list() == ["AAPL"]
 
 
+def test_a_store_reads_its_files_as_the_delta_reader_does(
+    tmp_path: Path, make_event: MakeEvent
+) -> None:
+    store = DeltaStore(tmp_path)
+    store.append([make_event(subject="BABA", value=1.0), make_event("analyst_rating")])
+    store.append([make_event(subject="AAPL", value=2.0)])
+    store.append([make_event("stake_change", subject="AAPL")])
+    for version in (None, 0, 1):
+        by_delta = pl.scan_delta(store.table_uri, version=version).collect()
+        assert_frame_equal(store.load(version=version).frame, EventLog.from_frame(by_delta).frame)
+
+
 def test_missing_store_says_what_to_do(tmp_path: Path) -> None:
     store = DeltaStore(tmp_path / "nowhere")
     assert not store.exists()

@@ -25,7 +25,7 @@ import polars as pl
 from timeline.errors import ArgumentInvalid
 from timeline.events import KINDS
 from timeline.knowledge import of_kinds
-from timeline.log import columns_of
+from timeline.log import columns_of, log_schema
 from timeline.projections._core import CONTROL_KINDS, RULE_COLUMNS, Dates
 from timeline.projections.analysts import project_analyst_table, project_rating_distribution
 from timeline.projections.consensus import (
@@ -184,17 +184,37 @@ def collect(
     return dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
 
 
-def read(events: pl.LazyFrame, names: Iterable[str] | None = None) -> pl.LazyFrame:
+def read(
+    events: pl.LazyFrame,
+    names: Iterable[str] | None = None,
+    *,
+    rows_of: Iterable[str] = (),
+    columns: Iterable[str] | None = None,
+) -> pl.LazyFrame:
     """The rows and columns of ``events`` the named projections use, read now: the events of
-    their kinds and the retractions and corrections, with those kinds' columns.
+    their kinds (and of ``rows_of``, kinds whose envelope alone is wanted) and the
+    retractions and corrections, with those kinds' columns. With ``columns``, the others are
+    null, unread: for plans known to need no other (a summary: `timeline.state`). The
+    columns the projections
+    group by (their keys, and the kind) come in the types the log holds in memory
+    (`timeline.log.log_schema`: Categorical and Enum), whatever the source's.
 
     Every plan reads its input several times (its facts, their withdrawals), and the lazy
     engine shares no read between plans: over a store, each read is a scan of the table (25
     for one subject's state, each reading the whole subject column). Reading once costs one
     scan, filters and all pushed into it.
+
+    NOTE: a store's text columns are read as text, which `latest` groups by as several
+    columns; as Categorical it groups them as one integer (`_core._packed`): the ten sections
+    of a summary at 1M events take 1.05 s of CPU rather than 1.34, for 0.05 s of casts.
     """
     chosen = _chosen(names)
     kinds = {kind for p in chosen for kind in p.kinds or KINDS} | set(CONTROL_KINDS)
     used = set(columns_of(kinds)) | set(RULE_COLUMNS)
-    columns = [name for name in events.collect_schema() if name in used]
-    return events.filter(of_kinds(sorted(kinds))).select(columns).collect().lazy()
+    have = events.collect_schema()
+    read = [name for name in have if name in used and (columns is None or name in columns)]
+    unread = [pl.lit(None, have[n]).alias(n) for n in have if n in used and n not in read]
+    held, keys = log_schema(), {"kind", *(key for p in chosen for key in p.keys or ())}
+    casts = pl.Schema({n: held[n] for n in read if n in keys and have[n] != held[n]})
+    wanted = of_kinds(sorted(kinds | set(rows_of)))
+    return events.filter(wanted).select(read).cast(casts).collect().lazy().with_columns(unread)

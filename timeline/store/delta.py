@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 from deltalake import CommitProperties, DeltaTable, WriterProperties
@@ -56,7 +56,9 @@ from timeline.log import (
     structure_problems,
     verify_batches,
 )
-from timeline.store.ids import IdFilter
+
+if TYPE_CHECKING:
+    from timeline.store.ids import IdFilter
 
 __all__ = ["DeltaStore"]
 
@@ -70,6 +72,15 @@ OPTIMIZED_ROW_GROUP_ROWS = 8192
 # operations that never change what the table holds
 _HARMLESS = frozenset({"OPTIMIZE", "VACUUM START", "VACUUM END", "SET TBLPROPERTIES"})
 
+
+# the casts Polars' Delta reader allows between a file's types and the table's (`_scan_files`)
+_DELTA_CASTS = pl.ScanCastOptions(
+    integer_cast="upcast",
+    float_cast=["upcast", "downcast"],
+    datetime_cast=("nanosecond-downcast", "millisecond-upcast", "convert-timezone"),
+    missing_struct_fields="insert",
+    extra_struct_fields="ignore",
+)
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -324,11 +335,32 @@ class DeltaStore:
     def _scan(self, table: DeltaTable | int | None) -> pl.LazyFrame:
         """The rows of ``table`` (opened at its version) or of a table version, lazily."""
         if isinstance(table, DeltaTable):
-            return conform(pl.scan_delta(table))
+            return conform(self._scan_files(table))
         lf = pl.scan_delta(
             self.table_uri, version=table, storage_options=self.storage_options or None
         )
         return conform(lf)
+
+    def _scan_files(self, table: DeltaTable) -> pl.LazyFrame:
+        """The data files of ``table`` (opened at its version) as one Parquet scan, when the
+        table is a local one of plain Parquet files, as timeline writes it: reader protocol 1
+        (no deletion vectors, no column mapping) and no partition columns. Other tables go
+        through Polars' Delta reader.
+
+        NOTE: the Delta reader answers the same from the same files, but it loads pyarrow and
+        numpy on its first read (0.2 s of every `timeline asof`); the files, the schema and
+        the casts allowed are those it would give the Parquet reader.
+        """
+        plain = table.protocol().min_reader_version == 1 and not table.metadata().partition_columns
+        if _is_url(self.uri) or not plain:
+            return pl.scan_delta(table)
+        return pl.scan_parquet(
+            table.file_uris(),
+            schema=pl.Schema(table.schema()),
+            missing_columns="insert",
+            extra_columns="ignore",
+            cast_options=_DELTA_CASTS,
+        )
 
     def load(self, version: int | None = None) -> EventLog:
         """The whole log in memory, at the latest or a given table version, checked as `scan`
@@ -559,6 +591,10 @@ class DeltaStore:
     def _id_filter(self, table: DeltaTable, actions: pl.DataFrame) -> IdFilter:
         """The ids' filter, caught up with every data file of the table: the one in memory,
         else the one saved beside the table, else one built from a full read of the ids."""
+        # NOTE: imported here: its numpy takes a tenth of a second to load, and only appends
+        # need it (`timeline asof` starts without it)
+        from timeline.store.ids import IdFilter  # noqa: PLC0415
+
         files = set(actions.get_column("path").to_list()) if actions.height else set()
         kept = self._ids
         if kept is None and not _is_url(self.uri):
