@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import wraps
 
 from timeline.extract.context import Context, Draft, Rule
-from timeline.extract.rules import analysts, company, kpis, market, ownership
+from timeline.extract.rules import analysts, company, kpis, market, ownership, products
 from timeline.extract.text import Sentence
 
 __all__ = ["DEFAULT_RULES", "HEADING_RULES"]
@@ -38,8 +38,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _figures(market.levels),
     _figures(market.technicals),
     _figures(market.valuations),
-    company.launches,
-    company.metrics,
+    products.launches,
+    products.metrics,
     _figures(kpis.kpis),
     _figures(company.plans),
     company.partnerships,

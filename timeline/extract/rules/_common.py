@@ -14,6 +14,7 @@ __all__ = [
     "ANALYST_ACTION",
     "ANALYST_VERBS",
     "PROJECTION",
+    "PROPER_NAME",
     "firms_in",
     "hypothetical_before",
     "investors_in",
@@ -22,6 +23,11 @@ __all__ = [
     "window",
 ]
 
+#: A product's or a partner's name: capitalised words, model numbers ("Gemini 2.5 Pro"), and
+#: names that begin in lower case before a capital or digit ("iPhone 17", "bZ3X").
+PROPER_NAME = (
+    r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
+)
 #: Words that make a sentence a forecast or a hypothetical, not a reported fact.
 PROJECTION = re.compile(
     r"\b(?:projected|project|forecasts?|forecasted|expected to|estimated to|predicts?|"

@@ -1,0 +1,366 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "category", "price", "currency"),
+    [
+        (
+            "Acme unveiled its Pixel Fold 3 smartphone, priced from $1,799.",
+            "Pixel Fold 3",
+            "smartphone",
+            1799.0,
+            "USD",
+        ),
+        (
+            "The company launched its most advanced AI model to date, Qwen3-Max.",
+            "Qwen3-Max",
+            "AI model",
+            None,
+            None,
+        ),
+        ('Acme released "Nimbus", a chatbot for banks.', "Nimbus", None, None, None),
+        (
+            "Acme introduced the Radeon RX 9060 XT graphics card, priced from $299.",
+            "Radeon RX 9060 XT",
+            None,
+            299.0,
+            "USD",
+        ),
+        (
+            "It rolled out the Orbit Ring wearable in Japan, starting at 39,800 yen.",
+            "Orbit Ring",
+            "wearables",
+            39800.0,
+            "JPY",
+        ),
+    ],
+)
+def test_launches(
+    text: str, product: str, category: str | None, price: float | None, currency: str | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["category"], got["price"], got["currency"]) == (
+        product,
+        category,
+        price,
+        currency,
+    )
+
+
+def test_the_price_can_follow_in_the_next_sentence() -> None:
+    text = "Acme launched its Lumen Glasses series in May. Priced from 1,899 yuan, they ship now."
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"], got["currency"]) == ("Lumen Glasses", 1899.0, "CNY")
+    assert (got["start"], got["precision"]) == (dt.date(2025, 5, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start", "precision"),
+    [
+        # the name after descriptive words, and model numbers with a decimal point
+        ("Acme launched its all-new Vireo EV in India.", "Vireo EV", "actual", None, "unknown"),
+        (
+            "Acme rolled out Nimbus 2.5 Pro on Tuesday.",
+            "Nimbus 2.5 Pro",
+            "actual",
+            "2025-06-10",
+            "day",
+        ),
+        ("Acme introduced a 75-inch wireless OLED TV.", "OLED TV", "actual", None, "unknown"),
+        (
+            "Acme launched its globally acclaimed drug Zentrel (zentrelide).",
+            "Zentrel",
+            "actual",
+            None,
+            "unknown",
+        ),
+        (
+            "Fans queued for the launch of Acme's Kite 2 console.",
+            "Kite 2",
+            "actual",
+            None,
+            "unknown",
+        ),
+        ("Acme debuted the company’s first-ever C1 chip.", "C1", "actual", None, "unknown"),
+        # the company acting is no product; an apposition with "the" names it
+        (
+            "Zorvex Motor Corp will launch two luxury vehicles, the Zorvex Crown, in Japan.",
+            "Zorvex Crown",
+            "plan",
+            None,
+            "unknown",
+        ),
+        (
+            "Acme plans to launch its new EV Model C series in March.",
+            "Model C",
+            "plan",
+            "2026-03-01",
+            "month",
+        ),
+        (
+            "Acme began deliveries of the Orca X1 in May.",
+            "Orca X1",
+            "actual",
+            "2025-05-01",
+            "month",
+        ),
+        (
+            "Acme made Lumen Studio available to all users.",
+            "Lumen Studio",
+            "actual",
+            None,
+            "unknown",
+        ),
+        ("Acme said Zentrel is now available in pharmacies.", "Zentrel", "actual", None, "unknown"),
+        # before an intransitive verb; a present tense with a day to come is a plan
+        ("The new Kite 7 lineup goes on sale Monday.", "Kite 7", "plan", "2025-06-16", "day"),
+        (
+            "Acme Switch 3 launches July 5, priced at $449.",
+            "Acme Switch 3",
+            "plan",
+            "2025-07-05",
+            "day",
+        ),
+        # plans resolve forward: the next such day or month
+        (
+            "Acme will begin selling the Vela Pro on Nov. 7.",
+            "Vela Pro",
+            "plan",
+            "2025-11-07",
+            "day",
+        ),
+        (
+            "Acme said it would start selling the qX5 next month.",
+            "qX5",
+            "plan",
+            "2025-07-01",
+            "month",
+        ),
+        ("Acme plans to launch the Tern in January.", "Tern", "plan", "2026-01-01", "month"),
+    ],
+)
+def test_launch_phrasings(
+    text: str, product: str, modality: str, start: str | None, precision: str
+) -> None:
+    [got] = only(text, "product_launch")
+    when = dt.date.fromisoformat(start) if start else None
+    assert (got["product"], got["modality"], got["start"], got["precision"]) == (
+        product,
+        modality,
+        when,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator launched an investigation into the company.",
+        "Acme launched a $2 billion share buyback.",
+        "Goldman launched coverage of Acme with a Buy rating.",
+        "Despite unveiling a bigger budget, Acme fell 3%.",
+        "Acme launched a tender offer for Beta Corp.",
+        "Acme presented its Q3 results to investors.",
+        "Acme presented the Vision 2030 strategy on Monday.",
+    ],
+)
+def test_not_launches(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "metric", "value", "change"),
+    [
+        (
+            'Its "Qwen" series has surpassed 600 million downloads.',
+            "Qwen",
+            "downloads",
+            600e6,
+            None,
+        ),
+        (
+            "Temu had 92 million monthly active users in Europe.",
+            "Temu",
+            "monthly_active_users",
+            92e6,
+            None,
+        ),
+        (
+            "The Apollo Go robotaxi service completed 3.1 million rides.",
+            "Apollo Go",
+            "rides",
+            3.1e6,
+            None,
+        ),
+        (
+            "The Meta AI assistant now has more than 1 billion monthly active users.",
+            "Meta AI",
+            "monthly_active_users",
+            1e9,
+            None,
+        ),
+    ],
+)
+def test_product_metrics(
+    text: str, product: str, metric: str, value: float, change: float | None
+) -> None:
+    [got] = only(text, "product_metric")
+    assert (got["product"], got["metric"], got["value"], got["change_percent"]) == (
+        product,
+        metric,
+        value,
+        change,
+    )
+
+
+def test_a_metric_without_a_name_belongs_to_the_last_product() -> None:
+    text = (
+        "The standalone Lumo application had a spectacular debut. Within two weeks, monthly "
+        "active users jumped by 149% to reach 18.34 million."
+    )
+    [got] = only(text, "product_metric")
+    assert (got["product"], got["value"], got["change_percent"]) == ("Lumo app", 18.34e6, 149.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality"),
+    [
+        (
+            "The automaker will introduce a luxury sport-utility vehicle, the Zorvex Century, in its home market.",
+            "Zorvex Century",
+            "plan",
+        ),
+        (
+            "The new Zorvex BEV line’s flagship model, the M03, officially debuted in early July.",
+            "M03",
+            "actual",
+        ),
+        (
+            "When the MONA M03 officially launched in China in late August, Zorvex surprised the public.",
+            "MONA M03",
+            "actual",
+        ),
+        ("Zorvex is debuting its own prebiotic Quenwick cola.", "Quenwick", "actual"),
+    ],
+)
+def test_more_ways_a_launch_is_written(text: str, product: str, modality: str) -> None:
+    assert [
+        (e["product"], e["modality"]) for e in only(text, "product_launch", published="2025-09-01")
+    ] == [(product, modality)]
+
+
+def test_the_console_is_the_product_last_named() -> None:
+    text = (
+        "Zorvex unveiled the Zorvex Pro 5 on Tuesday. "
+        "The console will be released on November 7, 2024, for the price of $699.99 in the US."
+    )
+    launches = only(text, "product_launch", published="2024-09-12")
+    assert launches[-1]["product"] == "Zorvex Pro 5"
+    assert (launches[-1]["price"], launches[-1]["modality"]) == (699.99, "plan")
+    assert launches[-1]["start"] == dt.date(2024, 11, 7)
+
+
+def test_a_product_named_after_its_maker_is_the_makers_launch() -> None:
+    text = (
+        "Zorvex Corp (NASDAQ: ZVX) rose. Quenwick Retail unveiled the Zorvex Edge 50 Pro "
+        "smartphone, priced at Rs 31,999."
+    )
+    launches = [
+        (e["subject"], e["product"])
+        for e in only(text, "product_launch", subject="Quenwick Retail")
+    ]
+    assert launches == [("ZVX", "Zorvex Edge 50 Pro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "products", "prices"),
+    [
+        (
+            "The company also introduced two new variants, the X7 Pro and the X7 Max.",
+            ["X7 Pro", "X7 Max"],
+            [None, None],
+        ),
+        (
+            "Acme introduced the Sollen One and Sollen One Plus on Monday, priced at $799 and "
+            "$999 respectively.",
+            ["Sollen One", "Sollen One Plus"],
+            [799.0, 999.0],
+        ),
+        ("Acme launched the Vela A3, A5 and A7 phones.", ["Vela A3", "A5", "A7"], [None] * 3),
+        (
+            "Acme launched a new credit card, the Kestrel Platinum card, aimed at travellers.",
+            ["Kestrel Platinum"],
+            [None],
+        ),
+        # a verb after the name begins another clause; places are no products
+        ("Acme launched the Vela A3 and Globex said it would follow.", ["Vela A3"], [None]),
+        ("Acme's new game launched across PC, PS5 and Xbox on Friday.", [], []),
+    ],
+)
+def test_products_launched_together_are_one_launch_each(
+    text: str, products: list[str], prices: list[float | None]
+) -> None:
+    got = only(text, "product_launch")
+    assert [(e["product"], e["price"]) for e in got] == list(zip(products, prices, strict=True))
+
+
+def test_a_price_in_the_next_sentence_of_another_launch_is_not_this_ones() -> None:
+    text = "Acme will begin selling the EcoAir 9 in July. Globex introduced the Sollen One, priced at $799."
+    first = only(text, "product_launch")[0]
+    assert (first["product"], first["price"]) == ("EcoAir 9", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("Lei also released Zorvex Ltd's SU7 Ultra electric sedan on Thursday.", "Zorvex"),
+        ("Quenwick Cement Limited announced the launch of Bangur Concrete.", "Quenwick Cement"),
+        ("On Monday, Quenwick Holdings unveiled the Orca X1.", "Quenwick"),
+    ],
+)
+def test_the_maker_is_the_owner_or_the_company_the_sentence_opens_on(text: str, maker: str) -> None:
+    [got] = only(text, "product_launch", subject="Globex")
+    assert got["subject"] == maker
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start"),
+    [
+        (
+            "Acme is going to launch its next flagship chipset, Dimensity 9400, on October 9.",
+            "Dimensity 9400",
+            "plan",
+            dt.date(2025, 10, 9),
+        ),
+        ("Acme is poised to launch the Orca X1 in March.", "Orca X1", "plan", dt.date(2026, 3, 1)),
+        ("The Orca X1 is due to hit UK shelves in July.", "Orca X1", "plan", dt.date(2025, 7, 1)),
+        ("Acme presented the Orca X1 at the Auto China show.", "Orca X1", "actual", None),
+        ("Acme showcased its new Lumen Ring in Las Vegas.", "Lumen Ring", "actual", None),
+    ],
+)
+def test_launches_to_come_and_shown(
+    text: str, product: str, modality: str, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"]) == (product, modality, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("Acme said its drug Zentrel will launch in Japan on Dec. 20.", ["Zentrel"]),
+        ("Acme will announce its latest camera, the Z6 III, on June 17.", ["Z6 III"]),
+        ("At launch, the console will be available in a bundle priced at $499.", []),
+        ("The company advanced the India launch, which was planned for later.", []),
+    ],
+)
+def test_launch_verbs_without_an_object_and_names_that_are_no_products(
+    text: str, products: list[str]
+) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == products

@@ -1,0 +1,471 @@
+"""Products: launches and product metrics.
+
+Product names are taken as written (a quoted name, or a capitalised name after a launch verb or
+in apposition: "its most advanced AI model to date, Qwen3-Max"). Products launched together are
+one launch each, and a product's maker is the company its name begins with, its possessive
+owner, or the company the sentence opens on. A metric or price without a product name belongs
+to the product last named in the article.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from timeline._time import MONTHS, WEEKDAYS
+from timeline.entities import normalise
+from timeline.events import Modality
+from timeline.extract.context import Context, Draft
+from timeline.extract.mentions import find_entities
+from timeline.extract.modality import modality_of
+from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
+from timeline.extract.places import is_place
+from timeline.extract.rules._common import (
+    PROJECTION,
+    PROPER_NAME,
+)
+from timeline.extract.temporal import Occurrence, planned, resolve
+from timeline.extract.text import Sentence
+
+__all__ = ["launches", "metrics"]
+
+_NAME = PROPER_NAME  # a product's name
+_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|"
+    r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s|ing)?|began\s+selling|started\s+selling|"
+    r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:[A-Z]\w*\s+)?(?:shelves|stores)|"
+    r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?[A-Z])|"
+    r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
+    r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
+    r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available|"
+    r"announc(?:e|es|ed|ing)(?=\s+(?:its|the|a|an)\s+(?:all-)?(?:new|latest|next|first)\b))\b",
+    re.I,
+)
+_PRESENT = re.compile(
+    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts)\b|(?:is|are)\s+now", re.I
+)
+_INTRANSITIVE = re.compile(
+    r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now", re.I
+)
+_NOT_LAUNCH = re.compile(
+    r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
+    r"offering|bid|campaign|"
+    r"beta\s+launch\s+in|(?:releas|present|showcas)\w*\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:earnings|results|data|report|figures|numbers|statement|strategy|plan|"
+    r"findings))\b",
+    re.I,
+)
+_CATEGORIES = [
+    ("wearables", re.compile(r"\bglasses\b|\bwearables?\b|\bwatch\b|\bheadset\b", re.I)),
+    (
+        "AI model",
+        re.compile(r"\b(?:AI|[Ll]anguage|[Rr]easoning)\s+models?\b|\bLLMs?\b|\bmodels?\b"),
+    ),
+    ("app", re.compile(r"\bapp\b|\bapplication\b", re.I)),
+    ("chip", re.compile(r"\bchips?\b|\bprocessors?\b|\bGPUs?\b|\baccelerators?\b", re.I)),
+    ("smartphone", re.compile(r"\b(?:smart)?phones?\b", re.I)),
+    ("vehicle", re.compile(r"\bvehicles?\b|\bcars?\b|\bSUV\b|\bEVs?\b|\bsedan\b", re.I)),
+    ("drug", re.compile(r"\bdrug\b|\btreatment\b|\btherapy\b|\bvaccine\b", re.I)),
+    ("service", re.compile(r"\bservice\b|\bplatform\b|\bsubscription\b", re.I)),
+]
+_STOP_NAMES = frozenset(
+    [
+        "The",
+        "Its",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Their",
+        "In",
+        "On",
+        "With",
+        "Chinese",
+        "Global",
+        "New",
+        "At",
+        "After",
+        "Before",
+        "From",
+        "For",
+    ]
+)
+
+
+def _stop_name(name: str) -> bool:
+    """A name that is no product: a determiner, a date ("June 5", "Friday"), or a company's
+    possessive ("Acme's")."""
+    first = name.split(maxsplit=1)[0]
+    if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
+        return True  # "At launch", "June 5", "the India launch"
+    owner = re.sub(r"['’]s$", "", first)
+    return owner != first and bool(find_entities(owner, kinds=("company",)))
+
+
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "tomorrow", "yesterday"}
+
+
+# "its public beta launch in November" in the sentence after a launch dates the launch
+_LAUNCH_WHEN = re.compile(
+    r"\blaunch\w*\s+(?:in|on|during)\s+[A-Z]\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+)
+# "priced at", "costs", "for the price of $699.99"
+_PRICE_CUE = re.compile(
+    r"\b(?:priced|starting|starts|costs?|retails?|sells)\s+(?:from|at|for)?\b|"
+    r"\b(?:for|at)\s+(?:a|the)\s+(?:retail\s+|starting\s+|launch\s+)?price\s+of\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Products:
+    """The product last named: a metric or price without a name belongs to it."""
+
+    last: str | None = None
+
+
+# "The console will be released ...", "The new phone goes on sale ...": the product last named
+_PRODUCT_ANAPHOR = re.compile(
+    r"^(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}(?:console|phone|smartphone|handset|"
+    r"device|vehicle|car|SUV|sedan|headset|drug|game|product|laptop|tablet|watch|chip|model)\b"
+)
+
+
+def _category(text: str) -> str | None:
+    return next((name for name, p in _CATEGORIES if p.search(text)), None)
+
+
+def _product_after(text: str, at: int) -> str | None:
+    tail = text[at:]
+    quoted = re.match(r"^[^.]{0,60}?[\"“‘']([^\"”’']{2,40})[\"”’']", tail)
+    if quoted:
+        return quoted.group(1).strip()
+    appos = _APPOSITION.match(tail)
+    if appos and _LISTED_FIRST.match(tail):
+        appos = None  # "launched the Vela A3, A5 and A7": a list, the first named first
+    if appos and not _stop_name(appos.group("n")):
+        return _trim(appos.group("n"))
+    direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
+    if direct and not _stop_name(direct.group("n")):
+        return _trim(direct.group("n"))
+    return None
+
+
+# "a new credit card, the Kestrel Platinum card, ...", "two variants, the X7 Pro and the X7 Max":
+# a name in apposition, ending where the clause or a coordination does (a product noun may
+# follow it: "the Kestrel Platinum card")
+_APPOSITION = re.compile(
+    r"^(?!\s*(?:across|in|on|at|for|to|from|with|via|through|into)\b)"  # "across PC, PS5": places
+    r"[^.,]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or)\s|\s+[a-z]+\s*[,.;)])"
+)
+_LISTED_FIRST = re.compile(r"\s+(?:(?:the|its|their)\s+)?" + _NAME + r"\s*,")
+# Further products coordinated with the first: "the Sollen One and the Sollen One Plus",
+# "the A3, A5 and A7"
+_AND_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?(?P<n>" + _NAME + r")")
+
+
+# What may stand between a launch verb and the product's name: determiners and up to three
+# descriptive words ("its all-new Creta EV", "a 97-inch wireless OLED TV")
+_DESCRIBED = (
+    r"(?:(?:its|the|a|an|their|his|her|new|first|latest|brand-new|all-new|"
+    r"(?:the\s+)?(?:company|group|firm|brand)['’]s|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)\s+)*"  # its maker's: "Zorvex Ltd's"
+    r"(?:(?!(?:in|on|at|to|for|with|from|by|as|and|or|that|which|this|its|their|of|across|"
+    r"into|onto|over|under|through|via|today|tomorrow|yesterday)\b)"
+    r"[a-z0-9][\w.-]*\s+){0,3}?"
+)
+# A product named before an intransitive launch verb: "Nintendo Switch 2 launches June 5",
+# "the new iPhone 17 lineup goes on sale Friday", "Wegovy is now available"
+_NAMED_BEFORE = re.compile(
+    r"(?P<n>" + _NAME + r")(?:\s+(?:lineup|series|range|models?|family|line))?"
+    r"(?:,\s+which|\s+(?:will|would|is|are|was|were|has|have))?,?\s+"
+    r"(?:officially\s+|finally\s+)?$"  # "the M03, officially debuted in early July"
+)
+
+
+_PRODUCT_NOUN = (
+    r"app|application|model|glasses|phone|chip|assistant|chatbot|service|platform|marketplace|"
+    r"console|headset|vehicle|drug|device"
+)
+_BEFORE_NOUN = re.compile(
+    r"(?P<n>" + _NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
+)
+# "the Switch 2 will be released", "Gemini 3 was unveiled", "the Model Q is set to go on sale"
+_NAMED_BEFORE_VERB = re.compile(
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")\s+"
+    r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
+    r"was|were|has\s+been|have\s+been|is\s+being|is|are)\s+(?:officially\s+|finally\s+)?$"
+)
+_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:officially\s+|finally\s+)?$")
+_AS_SUBJECT = re.compile(
+    r"^(?:(?:The company's|Its|Their)\s+)?(?P<n>" + _NAME + r")\s+(?:now\s+)?"
+    r"(?:has|had|have|reached|surpassed|topped|counts|boasts|completed|recorded|logged|hit)\b"
+)
+
+
+def _product_before(text: str, at: int) -> str | None:
+    """A product named before ``at``: "the standalone Qwen application", "Meta AI assistant"."""
+    m = _BEFORE_NOUN.search(text[:at])
+    if m is None:
+        return None
+    words = [
+        w for w in m.group("n").split() if w not in _STOP_NAMES and not w.endswith(("'s", "’s"))
+    ]
+    if not words:
+        return None
+    suffix = " app" if m.group("kind") in ("app", "application") else ""
+    return _trim(" ".join(words)) + suffix
+
+
+def _product_as_subject(text: str, ctx: Context) -> str | None:
+    """A product that is the sentence's subject: "Temu had 92 million monthly active users"."""
+    m = _AS_SUBJECT.match(text)
+    if m is None or m.group("n").split()[0] in _STOP_NAMES:
+        return None
+    name = m.group("n")
+    return None if find_entities(name, kinds=("company", "firm", "investor", "index")) else name
+
+
+def _trim(name: str) -> str:
+    name = re.sub(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+", "", name)  # "Nintendo's Switch 2"
+    name = re.sub(r"^(?:EV|SUV|AI|5G)\s+(?=[A-Z])", "", name)  # "its new EV Model C": a category
+    words = name.split()
+    while words and words[-1].lower() in ("series", "line", "lineup", "family", "range"):
+        words.pop()
+    return " ".join(words)
+
+
+def _launched(text: str, verb: re.Match[str]) -> str | None:
+    """The product a launch verb speaks of: named before it with an auxiliary ("the Switch 2
+    will be released"), after it ("unveiled the Galaxy S25"), before a product noun, or before
+    an intransitive verb ("Nintendo Switch 2 launches June 5"); never a company or a date."""
+    before = text[: verb.start()]
+    named = _NAMED_BEFORE_VERB.search(before)
+    intransitive = _NAMED_BEFORE.search(before)
+    passive = named is not None and (
+        (_PASSIVE.search(named.group(0)) is not None and not verb[0].endswith("ing"))
+        or _intransitive(text, verb)
+    )  # "the Switch 2 will be released", "the Nova Pro is set to go on sale": the product;
+    # "Zorvex is debuting its cola": a company at work
+    after = _product_after(text, verb.end())
+    for name in (  # "X will launch ..." names the company: only a passive names the product
+        _trim(named.group("n")) if named and passive else after,
+        _product_before(text, verb.start()),
+        _trim(intransitive.group("n")) if intransitive and _intransitive(text, verb) else None,
+    ):
+        if name and not _stop_name(name) and not _is_entity(name):
+            return name
+    return None
+
+
+def _intransitive(text: str, verb: re.Match[str]) -> bool:
+    """Whether the verb takes no object here: "launches June 5", "went on sale in China"."""
+    return bool(_INTRANSITIVE.match(verb[0]) and _NO_OBJECT.match(text, verb.end()))
+
+
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:(]|(?:on|in|at|for|from|with|across|to|this|last|next|"
+    r"worldwide|globally|nationwide|starting|priced|later|earlier|"
+    + "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
+    + r")\b)",
+    re.I,
+)
+
+
+def _is_entity(name: str) -> bool:
+    return bool(find_entities(name, kinds=("company", "firm", "investor", "index")))
+
+
+def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A product launch, its category and starting price (this or the next sentence); products
+    launched together ("the Sollen One and the Sollen One Plus") are one launch each."""
+    text = sentence.text
+    m = _LAUNCH.search(text)
+    if m is None or _NOT_LAUNCH.search(text):
+        return
+    modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
+    if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
+        return  # what analysts expect a company to launch is no launch, nor its plan
+    product = _launched(text, m)
+    if product is None and _PRODUCT_ANAPHOR.match(text):
+        product = ctx.memory(_Products).last  # "The console will be released on November 7"
+    if product is None:
+        return
+    products = [product, *_coordinated(text, product, m.end(), ctx)]
+    nxt = ctx.following()
+    prices = _prices(text, len(products))
+    if not prices and nxt and not _LAUNCH.search(nxt.text):  # "Priced from 1,899 yuan, ..."
+        prices = _prices(nxt.text, 1)
+    modality, occurrence = _when(text, m, modality, nxt, ctx)
+    ctx.memory(_Products).last = product
+    maker = _maker(product, ctx) or _owner(text, product, m, ctx)
+    for i, name in enumerate(products):
+        price = prices[i] if i < len(prices) else None
+        yield Draft(
+            "product_launch",
+            {
+                "product": name,
+                "category": _category(text),
+                "price": price.value if price else None,
+                "currency": price.currency if price else None,
+                "modality": modality,
+            },
+            confidence=0.8,
+            subject=_maker(name, ctx) or maker,
+            occurrence=occurrence,
+        )
+
+
+def _when(
+    text: str, verb: re.Match[str], modality: Modality, nxt: Sentence | None, ctx: Context
+) -> tuple[Modality, Occurrence | None]:
+    """The launch's modality and date: a present tense with a day to come is a plan ("the
+    Switch 2 launches June 5", written before June 5), and a plan's day is the next such day;
+    "its public beta launch in November" in the next sentence dates an undated launch."""
+    if modality == "actual" and _PRESENT.match(verb.group(0)):
+        ahead = planned(text, ctx.published, ctx.subjects.exchange)
+        if ahead.start is not None and ahead.start > ctx.published:
+            modality = "plan"
+    if modality == "plan":
+        return modality, planned(text, ctx.published, ctx.subjects.exchange)
+    if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
+        return modality, resolve(when.group(0), ctx.published)
+    return modality, None
+
+
+def _coordinated(text: str, first: str, after: int, ctx: Context) -> list[str]:
+    """The products named with ``first`` after the launch verb: "the A and the B", "A, B and C"
+    (a name that is a company, or that a verb follows, begins another clause)."""
+    at = text.find(first, after)
+    if at < 0:
+        return []
+    out: list[str] = []
+    end = at + len(first)
+    while (nxt := _AND_NAME.match(text, end)) is not None:
+        name = _trim(nxt.group("n"))
+        if (
+            _stop_name(name)
+            or _is_entity(name)
+            or ctx.subjects.company_named(name)
+            or _CLAUSE_VERB.match(text, nxt.end())
+        ):
+            break
+        out.append(name)
+        end = nxt.end()
+    return out
+
+
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:said|says|is|was|were|are|will|would|has|have|had|also|shares|stock|rose|fell|"
+    r"gained|jumped|launched|unveiled|introduced|released)\b"
+)
+
+
+def _prices(text: str, products: int) -> list[Amount]:
+    """The prices a sentence gives its products: the first after a price cue, or one each,
+    in order, where as many follow and "respectively" pairs them."""
+    cue = _PRICE_CUE.search(text)
+    if cue is None:
+        return []
+    after = [a for a in find_money(text) if a.start >= cue.start()]
+    if products > 1 and len(after) == products and re.search(r"\brespectively\b", text):
+        return after
+    return after[:1]
+
+
+# The company whose product it is, written as a possessive before it ("Xiaomi's SU7 Ultra"),
+# or the company the sentence opens on ("Shree Cement Limited announced the launch of ...")
+_OWNER = re.compile(
+    r"(?P<c>" + _NAME + r")['’]s\s+(?:(?:new|latest|first|own|upcoming|flagship|all-new|"
+    r"[a-z]+-[a-z]+)\s+){0,3}$"
+)
+_OPENER = re.compile(
+    r"^(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    r"\s+(?:(?:has|have|had|also|today|officially|recently|on\s+\w+day|"
+    r"(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
+)
+
+
+def _owner(text: str, product: str, verb: re.Match[str], ctx: Context) -> str | None:
+    at = text.find(product)
+    own = _OWNER.search(text[:at]) if at > 0 else None
+    if own is not None and (company := ctx.subjects.company_named(own.group("c"))) is not None:
+        return company
+    opener = _OPENER.match(text[: verb.start()])
+    return ctx.subjects.company_named(opener.group("c")) if opener else None
+
+
+def _maker(product: str, ctx: Context) -> str | None:
+    """The company a product's name begins with, when the alias table or the article's own
+    names know it: "Meta Quest 3" is Meta's, "Zorvex Edge 50 Pro" Zorvex's in an article that
+    names Zorvex, whatever company the sentence is about."""
+    words = product.split()
+    for n in (2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(words[:n])
+        named = find_entities(head, kinds=("company",))
+        if named and named[0].start == 0 and len(named[0].text) == len(head):
+            return named[0].id
+        if (own := ctx.subjects.names.get(normalise(head))) is not None:
+            return own
+    return None
+
+
+_METRICS = [
+    (
+        "monthly_active_users",
+        re.compile(r"monthly\s+active\s+users|\bMAUs?\b|monthly\s+users", re.I),
+    ),
+    ("daily_active_users", re.compile(r"daily\s+active\s+users|\bDAUs?\b", re.I)),
+    ("downloads", re.compile(r"\bdownloads\b", re.I)),
+    ("units_sold", re.compile(r"\bunits\b|\bdeliveries\b|\bshipments\b", re.I)),
+    ("subscribers", re.compile(r"\bsubscribers\b|\bpaying\s+users\b", re.I)),
+    ("parameters", re.compile(r"\bparameters?\b", re.I)),
+    ("rides", re.compile(r"\brides\b|\btrips\b", re.I)),
+    ("orders", re.compile(r"\borders\b", re.I)),
+]
+
+
+def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A product's usage metric: users, downloads, units, parameters, with the change."""
+    text = sentence.text
+    if PROJECTION.search(text) or re.search(r"\bby\s+20\d\d\b", text):
+        return
+    for name, pattern in _METRICS:
+        cue = pattern.search(text)
+        if cue is None:
+            continue
+        counts = [c for c in find_counts(text) if c.value >= 100 and not _is_year(c)]
+        if not counts:
+            continue
+        count = min(counts, key=lambda c: abs(c.start - cue.start()))
+        quoted = re.search(r"[\"“]([^\"”]{2,40})[\"”]", text)
+        last = ctx.memory(_Products).last
+        named_before = last if last and last in text else None
+        product = (
+            (quoted.group(1) if quoted else None)
+            or named_before
+            or _product_before(text, cue.start())
+            or _product_as_subject(text, ctx)
+            or last
+        )
+        if product is None:
+            continue
+        change = [p for p in find_percents(text) if re.search(r"\bby\s*$", text[: p.start])]
+        yield Draft(
+            "product_metric",
+            {
+                "product": product,
+                "metric": name,
+                "value": count.value,
+                "change_percent": change[0].value if change else None,
+                "qualifier": count.qualifier,
+            },
+            confidence=0.75,
+        )
+        return
+
+
+def _is_year(amount: Amount) -> bool:
+    return amount.value.is_integer() and 1900 <= amount.value <= 2100
