@@ -6,6 +6,7 @@ from tests.projections.conftest import Build, lazy
 from timeline.events import Correction, Retraction
 from timeline.projections import (
     project_derived_consensus,
+    project_derived_consensus_daily,
     project_fair_values,
     project_reported_consensus,
 )
@@ -117,3 +118,18 @@ def test_consensus_is_per_subject(ev: Build) -> None:
     )
     out = project_reported_consensus(log, "2025-01-10").collect()
     assert out.select("subject", "value").rows() == [("AAPL", 10.0), ("MSFT", 20.0)]
+
+
+def test_the_mean_does_not_depend_on_the_order_of_the_events(ev: Build) -> None:
+    # 1e16 + 1.0 + 1.5 and 1.0 + 1.5 + 1e16 differ (floats round at each step); the mean is
+    # summed in sorted order, so the same targets give the same figure whatever order they
+    # were logged in, one day or every day
+    values = [1e16, 1.0, 1.5, 2.5, 0.1, 0.2]
+    firms = dict(zip(values, ["Citi", "UBS", "Jefferies", "Nomura", "Mizuho", "HSBC"], strict=True))
+    means = set()
+    for order in (values, values[::-1], values[2:] + values[:2]):
+        log = lazy(*(ev("price_target", "2025-02-10", firm=firms[v], value=v) for v in order))
+        means.add(_derived(log, "2025-02-15")["mean"])
+        daily = project_derived_consensus_daily(log, "2025-02-15", "2025-02-15")
+        means.add(daily["mean"][0])
+    assert len(means) == 1

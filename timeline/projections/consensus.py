@@ -72,6 +72,12 @@ def _latest_targets(
     )
 
 
+# The targets' mean summed in ascending order, the same bits whatever order the events were
+# logged in and however the engine's threads meet them (a plain mean sums in arrival order,
+# and Polars' optimiser drops a sort before it)
+_MEAN = pl.col("value").sort().cum_sum().last() / pl.len()
+
+
 @answer
 def project_derived_consensus(
     events: pl.LazyFrame,
@@ -89,7 +95,7 @@ def project_derived_consensus(
     return (
         fresh.group_by(*_POINT, "subject", "currency")
         .agg(
-            mean=pl.col("value").mean(),
+            mean=_MEAN,
             median=pl.col("value").median(),
             high=pl.col("value").max(),
             low=pl.col("value").min(),
@@ -190,7 +196,7 @@ def project_derived_consensus_daily(
         .group_by(*subject_keys, "cut")
         .agg(
             pl.col("piece_end").first(),
-            mean=pl.col("value").mean(),
+            mean=_MEAN,
             median=pl.col("value").median(),
             high=pl.col("value").max(),
             low=pl.col("value").min(),
