@@ -877,8 +877,8 @@ def _not_company(name: str, title: str) -> bool:
         return _broker_at_work(name, title)
     if known[0].kind == "company":
         return False
-    acting = re.search(rf"(?<!\w){re.escape(name)}\W+(?:\w+\W+){{0,2}}?{_ACTS}", title, re.I)
-    return known[0].kind == "index" or acting is not None
+    acting = any(_ACTING_AFTER.match(title, end) for _, end in _occurrences(name, title, fold=True))
+    return known[0].kind == "index" or acting
 
 
 def _broker_at_work(name: str, title: str) -> bool:
@@ -890,12 +890,39 @@ def _broker_at_work(name: str, title: str) -> bool:
     >>> _broker_at_work("Zorvex", "Zorvex raises its dividend")
     False
     """
-    at = re.escape(name)
-    called = rf"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?{at}\b"
-    acting = rf"(?<!\w){at}\s+(?:has\s+|have\s+)?(?:upgrad|downgrad|initiat)\w*\s+"
-    return bool(
-        re.search(called, title, re.I) or re.search(acting + r"(?!to|from|by|at|with)\b", title)
+    called = any(
+        _CALLED_BROKER.search(title, 0, at) for at, _ in _occurrences(name, title, fold=True)
     )
+    return called or any(_UPGRADES.match(title, end) for _, end in _occurrences(name, title))
+
+
+def _occurrences(name: str, text: str, *, fold: bool = False) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as a whole word (no word character either side),
+    found without compiling a pattern for it; ``fold``: in any case.
+
+    >>> _occurrences("Zorvex", "Zorvex, Zorvexes, zorvex"), _occurrences("Ab", "AB ab", fold=True)
+    ([(0, 6)], [(0, 2), (3, 5)])
+    """
+    hay, needle = (text.casefold(), name.casefold()) if fold else (text, name)
+    out: list[tuple[int, int]] = []
+    at = hay.find(needle)
+    while at >= 0 and needle:
+        end = at + len(needle)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            out.append((at, end))
+        at = hay.find(needle, at + 1)
+    return out
+
+
+# "brokerage firm Quenwick", and "Quenwick upgrades Zorvex" (not "Quenwick upgraded to Buy")
+_CALLED_BROKER = re.compile(
+    r"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?$", re.I
+)
+_UPGRADES = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:upgrad|downgrad|initiat)\w*\s+(?!to|from|by|at|with)\b"
+)
 
 
 # What a broker or investor does in a title about another company
@@ -903,6 +930,7 @@ _ACTS = (
     r"(?:upgrad|downgrad|rais|cut|lift|lower|trim|boost|initiat|reiterat|revis|start|begin|rate|say|"
     r"see|take|buy|sell|sold|bought|boost|build|stake|target)"
 )
+_ACTING_AFTER = re.compile(rf"\W+(?:\w+\W+){{0,2}}?{_ACTS}", re.I)
 
 
 # What a company does in news and a product does not: speak, report, announce.
@@ -938,13 +966,24 @@ def _as_company(name: str, body: str) -> int:
     >>> _as_company("Zorvex", "Sales of the Zorvex brand rose.")
     1
     """
-    name_re = rf"(?<![\w]){re.escape(name)}(?![\w])"
-    named = len(re.findall(name_re, body))
-    led = len(re.findall(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{name_re}(?!\s+{_OWNED})", body))
-    speaks = len(re.findall(rf"{name_re}\s+{_COMPANY_VERB}", body))
-    launched = len(re.findall(rf"{_LAUNCHED}{name_re}", body))
-    described = len(re.findall(rf"{name_re},\s+(?:a|an|the)\s+{_PRODUCT_NOUN}", body))
-    return named - led + speaks - 2 * (launched + described)
+    score = 0
+    for start, end in _occurrences(name, body):
+        lead = body[max(0, start - _LEAD_REACH) : start]
+        led = _LED.search(lead) is not None and _OWNED_AFTER.match(body, end) is None
+        speaks = _SPEAKS_AFTER.match(body, end) is not None
+        launched = _LAUNCHED_BEFORE.search(lead) is not None
+        described = _DESCRIBED_AFTER.match(body, end) is not None
+        score += 1 - led + speaks - 2 * (launched + described)
+    return score
+
+
+# What stands around a company's name in `_as_company`, compiled once
+_LEAD_REACH = 80  # characters: a launch verb and what describes its product
+_LED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
+_OWNED_AFTER = re.compile(rf"\s+{_OWNED}")
+_SPEAKS_AFTER = re.compile(rf"\s+{_COMPANY_VERB}")
+_LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}$")
+_DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+{_PRODUCT_NOUN}")
 
 
 # Adjectives that open lead sentences before a common noun ("Global brokerage firm", "Leading
