@@ -242,33 +242,34 @@ class Subjects:
             titled = _from_title(title, body)
             if titled and body_start == 0:  # a lead's "Korean Air Co." is "Korean Air"
                 titled = (_short_names(titled) or [titled])[-1]
+            named = _as_company(titled, body) if titled else 0
             if (
                 top is not None
                 and top[1] >= 3
-                and not subjects._outnamed(top[0], titled, body_start, text, listed)
+                and not subjects._outnamed(top[0], titled, named, body_start, listed)
             ):
                 titled = None  # a company the mentions favour, unless the title's outnames it
-            if top is not None and (titled is None or _as_company(titled, body) < 2):
+            if top is not None and (titled is None or named < 2):
                 subjects.article = top[0]  # a ticker, or a company named early or in the title
             else:  # one passing mention loses to the company the title heads and the body repeats
                 subjects.article = titled or subjects._from_body(body) or "UNKNOWN"
         return subjects
 
     def _outnamed(
-        self, top: str, titled: str | None, body_start: int, text: str, listed: list[Listed]
+        self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]
     ) -> bool:
-        """Whether the company the title names (``titled``, which no table knows) outweighs
-        the known company ``top`` the mentions favour: the title does not name ``top``, no
-        ticker does, and the body names ``titled`` as a company more often than ``top``
-        ("Xiaomi unveils new phone and car" beside three mentions of Apple)."""
+        """Whether the company the title names (``titled``, which no table knows; the body
+        names it as a company ``named`` times) outweighs the known company ``top`` the mentions
+        favour: the title does not name ``top``, no ticker does, and the body names ``titled``
+        more often than ``top`` ("Xiaomi unveils new phone and car" beside three mentions of
+        Apple)."""
         if titled is None or normalise(titled) in self.names or top in self.names.values():
             return False
         if any(t.id == top for t in listed):
             return False
         if any(at < body_start for at, c in self.found if c == top):
             return False
-        in_body = sum(1 for _, c in self.found if c == top)
-        return _as_company(titled, text[body_start:]) > in_body
+        return named > sum(1 for _, c in self.found if c == top)
 
     def _from_body(self, body: str) -> str | None:
         """The company of an article whose title names none ("Upgrades & Downgrades"): of

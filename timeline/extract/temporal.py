@@ -140,9 +140,10 @@ def _previous(year: int, q: int) -> tuple[int, int]:
     return (year, q - 1) if q > 1 else (year - 1, 4)
 
 
-def _minus_month(d: dt.date) -> dt.date:
-    year, month = (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
-    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+def _minus_months(d: dt.date, months: int) -> dt.date:
+    """The same day ``months`` earlier, the month's last where it has no such day."""
+    year, month = divmod(d.year * 12 + d.month - 1 - months, 12)
+    return dt.date(year, month + 1, min(d.day, _month_end(year, month + 1).day))
 
 
 Rule = Callable[[re.Match[str], dt.date, TemporalContext], Occurrence | None]
@@ -229,9 +230,9 @@ def _ytd(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
 
 def _past_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     if m.group(0).lower().startswith("last month"):
-        prev = _minus_month(p.replace(day=1))
+        prev = _minus_months(p.replace(day=1), 1)
         return Occurrence(prev, _month_end(prev.year, prev.month), "month", "month")
-    return Occurrence(_minus_month(p), p, "month", "month")
+    return Occurrence(_minus_months(p, 1), p, "month", "month")
 
 
 def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
@@ -318,11 +319,6 @@ def _unknown(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:
     return Occurrence.unknown()
 
 
-def _minus_months(d: dt.date, months: int) -> dt.date:
-    year, month = divmod(d.year * 12 + d.month - 1 - months, 12)
-    return dt.date(year, month + 1, min(d.day, _month_end(year, month + 1).day))
-
-
 def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
     """ "over the past three months" -> P - 3 months..P, precision month."""
     word = (m.group("n") or m.group("n2")).lower()
@@ -373,7 +369,7 @@ def _since_year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence 
 
 def _quarter_to_date(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
     """ "this quarter", "quarter-to-date": the first day of P's quarter..P."""
-    return Occurrence(dt.date(p.year, 3 * ((p.month - 1) // 3) + 1, 1), p, "day", "qtd")
+    return Occurrence(_quarter(p.year, (p.month + 2) // 3).start, p, "day", "qtd")
 
 
 _YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"

@@ -13,6 +13,7 @@ from timeline.extract.vocab import rating_alternation
 __all__ = [
     "ANALYST_ACTION",
     "ANALYST_VERBS",
+    "NAMES_SPLIT",
     "PROJECTION",
     "PROPER_NAME",
     "firms_in",
@@ -28,6 +29,8 @@ __all__ = [
 PROPER_NAME = (
     r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
 )
+#: Where a written list of names splits: "A, B and C", "A and B".
+NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: Words that make a sentence a forecast or a hypothetical, not a reported fact.
 PROJECTION = re.compile(
     r"\b(?:projected|project|forecasts?|forecasted|expected to|estimated to|predicts?|"

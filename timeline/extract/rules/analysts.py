@@ -23,6 +23,7 @@ from timeline.extract.rules._common import (
     ANALYST_VERBS,
     BROKER_LINE,
     KEPT_AT,
+    NAMES_SPLIT,
     firms_in,
     is_per_share,
     nearest_before,
@@ -398,17 +399,17 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         listed: list[str | None] = [*_companies_listed(text, m.end(), ctx)]
         together = _together(text, firm, firms) if firm else []
         done.update(together)
+        call = {
+            "rating": m.group("rating"),
+            "rating_normalized": cls,
+            "rating_score": score,
+            "action": _action(text, score, prev_score),
+            "previous_rating": previous,
+        }
         for subject, each in itertools.product(listed or [who.subject], [name, *together]):
             yield Draft(
                 "analyst_rating",
-                {
-                    "firm": each,
-                    "rating": m.group("rating"),
-                    "rating_normalized": cls,
-                    "rating_score": score,
-                    "action": _action(text, score, prev_score),
-                    "previous_rating": previous,
-                },
+                {"firm": each, **call},
                 confidence=0.9 if firm else 0.6,
                 subject=subject,
                 occurrence=who.occurrence,
@@ -429,10 +430,10 @@ def _companies_listed(text: str, after: int, ctx: Context) -> list[str]:
     m = _LISTED.match(text, after)
     if m is None:
         return []
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+    names = NAMES_SPLIT.split(m.group("list"))
     if any(find_entities(n, kinds=("firm", "investor", "index")) for n in names):
         return []
-    return list(dict.fromkeys(ctx.subjects.id_of(n.rstrip(".")) for n in names))
+    return list(dict.fromkeys(ctx.subjects.id_of(n.strip().rstrip(".")) for n in names))
 
 
 def _target_action(text: str) -> str | None:
@@ -542,22 +543,23 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         after = _PREVIOUS_AFTER.match(text, a.end)
         previous = _previous_target(text, a, amounts, after)
+        target = {
+            "value": a.value,
+            "currency": a.currency,
+            "previous_value": previous,
+            "action": _after_action(after) or _target_action(text[: a.start]),
+            "target_type": "fair_value" if cue.group("fv") else "price_target",
+            "value_high": tops[a.start].value if a.start in tops else None,
+            "qualifier": a.qualifier,
+        }
+        subject = _target_for(text, a.start, ctx) or who.subject
         together = _together(text, firm, who.firms) if firm and len(amounts) == 1 else []
         for each in [*together, name]:
             yield Draft(
                 "price_target",
-                {
-                    "firm": each,
-                    "value": a.value,
-                    "currency": a.currency,
-                    "previous_value": previous,
-                    "action": _after_action(after) or _target_action(text[: a.start]),
-                    "target_type": "fair_value" if cue.group("fv") else "price_target",
-                    "value_high": tops[a.start].value if a.start in tops else None,
-                    "qualifier": a.qualifier,
-                },
+                {"firm": each, **target},
                 confidence=0.9 if firm else 0.6,
-                subject=_target_for(text, a.start, ctx) or who.subject,
+                subject=subject,
                 occurrence=who.occurrence,
             )
 

@@ -33,7 +33,12 @@ from timeline.extract.numbers import (
     qualifier_before,
 )
 from timeline.extract.places import is_place
-from timeline.extract.rules._common import PROJECTION, hypothetical_before, is_per_share
+from timeline.extract.rules._common import (
+    NAMES_SPLIT,
+    PROJECTION,
+    hypothetical_before,
+    is_per_share,
+)
 from timeline.extract.sessions import session_on_or_before
 from timeline.extract.temporal import Occurrence, past_year, resolve
 from timeline.extract.text import Sentence
@@ -190,7 +195,6 @@ _ASIDE = re.compile(
 )
 _RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
 _NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
-_NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str | None, float]]:
@@ -205,12 +209,12 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
         if verb is None and _HOLDING_VERB.search(head):
             continue  # "State Street and Vanguard held 5.3% and 5%, respectively": stakes
         cut = max((m.end() for m in _NAMES_START.finditer(head)), default=0)
-        names = [n for n in _NAMES_SPLIT.split(head[cut:].strip()) if n]
+        names = [n for n in NAMES_SPLIT.split(head[cut:].strip()) if n]
         if not said:  # no "respectively": the names a list of their own, before its verb
             listed = _COORDINATED.search(head)
             if listed is None or verb is None:
                 continue
-            names = [n for n in _NAMES_SPLIT.split(listed.group("names")) if n]
+            names = [n for n in NAMES_SPLIT.split(listed.group("names")) if n]
         if len(names) != len(chain):
             continue
         sign = -1.0 if verb is not None and verb.group("down") else 1.0
@@ -524,8 +528,8 @@ def _written(name: str) -> str | None:
 # A field of a company's section in a roundup: "Share price movement: -27.2%", "Price change:
 # +3.4%", "Stock performance: up 5.1%"
 _PRICE_FIELD = re.compile(
-    r"(?:[-•*]\s*)?(?:share\s+|stock\s+)?(?:price\s+|percent(?:age)?\s+)?"
-    r"(?:movement|move|change|performance)\s*"
+    r"(?:[-•*]\s*)?(?:(?:share|stock)\s+(?:price\s+|percent(?:age)?\s+)?|price\s+|"
+    r"(?P<unit>percent(?:age)?\s+))(?:movement|move|change|performance)\s*"
     r"(?:\(\s*(?:today|1D|day)\s*\)\s*)?:\s*(?P<dir>up|down|[+\-−–])?\s*(?P<num>\d+(?:\.\d+)?)"
     r"\s*(?P<pct>%)?",
     re.I,
@@ -537,9 +541,7 @@ def fields(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     -27.2%"), that day's move for the section's company."""
     line = sentence.text.strip()
     m = _PRICE_FIELD.fullmatch(line.rstrip("."))
-    if m is None or not re.match(r"(?:[-•*]\s*)?(?:share|stock|price|percent)", line, re.I):
-        return
-    if not m.group("pct") and not re.match(r"(?:[-•*]\s*)?percent", line, re.I):
+    if m is None or not (m["pct"] or m["unit"]):
         return  # "Percent Change: +1.52" says its unit in its label; others write "%"
     sign = -1.0 if (m.group("dir") or "").lower() in ("down", "-", "−", "–") else 1.0
     yield Draft(
