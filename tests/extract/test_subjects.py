@@ -310,6 +310,13 @@ def test_the_title_company_the_body_repeats_beats_a_known_company_it_compares_wi
     )
     assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex"
     # a known company the title names, or one given a ticker, keeps the article
+    ticked = body.replace("challenging Apple", "challenging Apple Inc (NASDAQ: AAPL)")
+    assert (
+        Subjects.of(
+            f"Zorvex unveils new phone and car\n\n{ticked}", "Zorvex unveils new phone and car"
+        ).article
+        == "AAPL"
+    )
     title = "Apple shrugs off Zorvex's new phone"
     assert Subjects.of(f"{title}\n\n{body}", title).article == "AAPL"
 
