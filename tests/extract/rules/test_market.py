@@ -993,3 +993,38 @@ def test_an_exchange_rate_or_a_retail_price_is_no_share_price(text: str) -> None
 )
 def test_moves_in_fields_and_signed_lists(text: str, moves: list[float]) -> None:
     assert [e["percent"] for e in only(text, "price_move")] == moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of the French car parts maker Valeo rose on Tuesday, closing at EUR 10.48 "
+        "for a gain of 3.76%.",
+        "Valeo stock climbed for a third straight session on Tuesday, ending at EUR 10.48, "
+        "up 3.76%.",
+        "Shares of the supplier Valeo jumped sharply on Tuesday, with a gain of 3.76% by the "
+        "close.",
+        "Valeo shares advanced for a third session on Tuesday, gaining 3.76% to EUR 10.48.",
+    ],
+)
+def test_a_move_continuing_a_dated_clause_is_of_that_day(text: str) -> None:
+    """A participle or a phrase with no verb of its own is told at the time of the clause it
+    continues (the article reports Friday's session; the move is Tuesday's)."""
+    lead = "Car parts makers led European stocks higher on Friday. "
+    [got] = [
+        m
+        for m in only(lead + text, "price_move", published="2025-06-13", subject="Valeo")
+        if m["percent"] == 3.76
+    ]
+    assert (got["percent"], got["start"], got["precision"]) == (3.76, dt.date(2025, 6, 10), "day")
+
+
+def test_a_time_stamp_or_ticker_line_does_not_hide_the_session_lead() -> None:
+    """A line of a few words under the title is no lead: the first sentence's "on Tuesday"
+    still names the session the article's undated moves are of."""
+    text = (
+        "10.06.2025 - 06:53:04\n\nValeo SA FR0013176526\n\n"
+        "Valeo shares gained on Tuesday after an upgrade. The stock added 2.1%."
+    )
+    moves = only(text, "price_move", published="2025-06-13", subject="Valeo")
+    assert [(m["percent"], m["start"]) for m in moves] == [(2.1, dt.date(2025, 6, 10))]

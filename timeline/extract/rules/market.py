@@ -316,6 +316,7 @@ _SESSION_LEAD = re.compile(
     re.I,
 )
 _LEAD_SENTENCES = 3
+_LEAD_WORDS = 4
 # A day the lead names by its name or date ("on Tuesday", "on June 3"), not "the previous close"
 _NAMED_DAY = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b", re.I
@@ -329,7 +330,11 @@ def _session_day(ctx: Context) -> Occurrence:
     memory = ctx.memory(_Session)
     if not memory.read:
         memory.read = True
-        leads = [s for s in ctx.sentences if not s.boilerplate][:_LEAD_SENTENCES]
+        # the title and the first sentences; a line of a few words (a time stamp, a ticker
+        # line, a byline) is none of them
+        leads = [
+            s for s in ctx.sentences if not s.boilerplate and len(s.text.split()) >= _LEAD_WORDS
+        ][:_LEAD_SENTENCES]
         for lead in leads:
             named = _SESSION_LEAD.search(lead.text) and _NAMED_DAY.search(lead.text)
             occ = _cue(lead.text, ctx) if named else None
@@ -365,7 +370,10 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "lagging the S&P 500's 9% gain": a comparison measures over the main clause's period
     compared = _COMPARED.search(text, max(0, start - 60), start)
     main = text[: compared.start()] if compared else ""
-    for piece in (own, opening.group(0) if opening else "", main):
+    # "rose on Tuesday, closing at $10.48 for a gain of 3.76%": a participle or a phrase
+    # without a verb of its own continues the clause before it, and is told at its time
+    continued = text[: text.rfind(own, 0, end)] if _CONTINUED.match(own) else ""
+    for piece in (own, opening.group(0) if opening else "", main, continued):
         occ = _cue(piece, ctx)
         if occ.precision != "unknown":
             return occ
@@ -378,6 +386,12 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     return _session_day(ctx)
 
 
+_CONTINUED = re.compile(
+    r"^(?:and\s+)?(?:clos|end|finish|settl|trad|add|gain|los|ris|climb|jump|fall|shed|drop)\w*ing\b|"
+    r"^(?:(?:for|with)\s+)?an?\s+(?:\w+\s+)?(?:gain|loss|rise|fall|drop|decline|jump|advance)\b|"
+    r"^(?:up|down|higher|lower)\s+[\d.]+",
+    re.I,
+)
 # "the lowest price since August 2024 at SAR 26.85": a level's record, not its period
 _SINCE = re.compile(r"\bsince\b", re.I)
 _PREMARKET = re.compile(r"\b(?:pre-?market|premarket)\b", re.I)
