@@ -163,3 +163,31 @@ def test_a_product_is_found_by_any_form_of_its_name(gold: str, got: str, same: b
     )
     pairs, _, _ = match_events([{**base, "product": gold}], [extracted], "ACME")
     assert bool(pairs) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("the government", "government", True),  # "the" is no part of a name
+        ("The Treasury", "Treasury", True),
+        ("National Social Security Fund (NSSF)", "National Social Security Fund", True),
+        ("the state", "Statewide Fund", False),
+        ("Social Security Fund", "National Social Security Fund", False),
+    ],
+)
+def test_a_holder_is_found_without_its_article_or_abbreviation(
+    gold: str, got: str, same: bool
+) -> None:
+    base = {"kind": "ownership_level", "quote": "q", "percent": 5.0}
+    extracted = KINDS["ownership_level"](
+        subject="ACME",
+        holder=got,
+        percent=5.0,
+        reported_at="2025-01-01T00:00:00Z",
+        source_id="a",
+        span_start=0,
+        span_end=1,
+        quote="q",
+    )
+    pairs, _, _ = match_events([{**base, "holder": gold}], [extracted], "ACME")
+    assert bool(pairs) is same

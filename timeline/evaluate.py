@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -119,11 +120,27 @@ def _same(field: str, gold: Any, got: Any) -> bool:
         return False
     if isinstance(gold, (int, float)) and isinstance(got, (int, float)):
         return math.isclose(float(gold), float(got), rel_tol=_REL_TOL, abs_tol=1e-9)
-    a, b = normalise(canonical(str(gold))), normalise(canonical(str(got)))
+    a, b = _name(gold), _name(got)
     if field == "product":  # "Switch 2", "Nintendo Switch 2", "Switch 2 OLED": one product
         short, long = sorted((a, b), key=len)
         return long.startswith(short) or long.endswith(f" {short}")
     return a == b
+
+
+# "the government" is "government", "National Social Security Fund (NSSF)" is the fund
+_ARTICLE = re.compile(r"^the\s+", re.I)
+_ABBREVIATION = re.compile(r"\s*\([A-Z&]{2,8}\)$")
+
+
+def _name(value: Any) -> str:
+    """A name folded for comparison: its canonical id, without a leading "the" or a trailing
+    abbreviation in brackets.
+
+    >>> _name("The Treasury") == _name("treasury"), _name("Fund (NSSF)") == _name("Fund")
+    (True, True)
+    """
+    text = _ABBREVIATION.sub("", _ARTICLE.sub("", str(value).strip()))
+    return normalise(canonical(text))
 
 
 def _gold_value(gold: dict[str, Any], name: str) -> Any:

@@ -512,3 +512,51 @@ def test_a_holders_ownership_in_a_company_is_its_stake() -> None:
 def test_stakes_held_respectively_are_no_price_moves() -> None:
     text = "Quenwick held 10 per cent, compared to Globex and Initech that held 5.3 per cent and 5 per cent, respectively."
     assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        ("The government currently holds a 25.3% stake in Zorvex.", "government", 25.3),
+        ("The Treasury now owns 38.7% of Zorvex after a sale.", "Treasury", 38.7),
+        ("The state's stake in Zorvex stands at 17.2% through a holding company.", "state", 17.2),
+        ("The sovereign wealth fund holds a 6.1% stake in Zorvex.", "sovereign wealth fund", 6.1),
+        (
+            "Minister Jane Roe announced the sale, reducing the State's shareholding to 57.4%.",
+            "State",
+            57.4,
+        ),
+    ],
+)
+def test_a_public_holder_is_named_as_written(text: str, holder: str, percent: float) -> None:
+    [got] = only(text, "ownership_level", subject="Zorvex")
+    assert (got["holder"], got["percent"]) == (holder, percent)
+
+
+def test_a_holders_levels_in_a_list_and_after_its() -> None:
+    """ "Its" and "it" are the holder of the level before; each "N% in Company" of a list is a
+    level in that company; "with X owning N%" is another holder's level in the same one."""
+    text = (
+        "The government holds a 25.3% stake in Zorvex Cement, with the Pension Fund (NPF) "
+        "owning an additional 27%. Its shareholding in Quenwick Bank stands at 3.36%, while it "
+        "holds 2.41% in Globex Finance, 1.1% in Initech Holdings, and 0.9% in Umbrella Insurance."
+    )
+    got = {(e["subject"], e["holder"], e["percent"]) for e in only(text, "ownership_level")}
+    assert got == {
+        ("Zorvex Cement", "government", 25.3),
+        ("Zorvex Cement", "Pension Fund", 27.0),
+        ("Quenwick Bank", "government", 3.36),
+        ("Globex Finance", "government", 2.41),
+        ("Initech Holdings", "government", 1.1),
+        ("Umbrella Insurance", "government", 0.9),
+    }
+
+
+def test_its_stake_without_a_holder_before_is_no_level() -> None:
+    assert only("Its shareholding in Quenwick Bank stands at 3.36%.", "ownership_level") == []
+
+
+def test_a_level_as_units_with_their_share_in_brackets() -> None:
+    text = "Quenwick's direct shareholding in Zorvex has risen to 3,251,346,245 units (7.77%)."
+    [got] = only(text, "ownership_level")
+    assert (got["holder"], got["percent"]) == ("Quenwick", 7.77)

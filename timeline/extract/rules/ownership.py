@@ -330,8 +330,11 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 _LEVEL = re.compile(
-    r"\b(?:ownership|stake|holding|holdings|owns|holds|held)\b(?P<rest>.{0,80}?)"
-    r"(?:\b(?:to|at|of|or)\s+|\ba\s+)(?P<pct>\d+(?:\.\d+)?)" + _PCT,
+    r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held)\b(?P<rest>.{0,80}?)"
+    r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
+    # "has risen to 3,251,346,245 units (7.77%)": the count, then its share of the company
+    r"(?:[\d,.]+\s+(?:million\s+|billion\s+)?(?:units|shares)\s+\()?"
+    r"(?P<pct>\d+(?:\.\d+)?)" + _PCT,
     re.I,
 )
 _LEVEL_FIRST = re.compile(
@@ -392,6 +395,50 @@ def _group_level(text: str) -> Draft | None:
     )
 
 
+# A public holder heading the clause: "The government currently holds a 25.3% stake",
+# "The state's stake in ...", "The Treasury now owns 38.7%"; kept as written, without "the"
+_PUBLIC = r"(?i:government|state|treasury|sovereign(?:\s+wealth)?\s+fund|finance\s+ministry)"
+_PUBLIC_HOLDER = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:[Tt]he\s+)?(?P<holder>(?:[A-Z][\w-]*\s+)?" + _PUBLIC + ")"
+    r"(?=['’]s\s|\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?"
+    r"(?:holds|owns|held|owned|retains|controls|has|had)\b)"
+)
+# ... or owning the stake anywhere in the sentence: "reducing the State's shareholding in the
+# bank to 57.4%"
+_PUBLIC_STAKE = re.compile(
+    r"\b[Tt]he\s+(?P<holder>" + _PUBLIC + r")['’]s?s?\s+(?:\w+\s+)?"
+    r"(?:stake|shareholding|holding|ownership)\b"
+)
+# A holder named before as "its"/"it": "Its shareholding in the NSE stands at 3.36%", "while
+# it holds 2.41% in Housing Finance"
+_PRONOUN_HOLDER = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:(?i:its|their)\s+(?:\w+\s+)?"
+    r"(?:stake|shareholding|holding|ownership|interest)\b|"
+    r"(?i:it|they)\s+(?:also\s+|still\s+|now\s+)?(?:holds|owns|held|owned)\b)"
+)
+# More levels of one holder in a list: ", 1.1% in Stanbic Holdings, and 0.9% in Liberty"
+_MORE_IN = re.compile(
+    r"(?:,|\band|\bwhile\s+(?:it|they)\s+(?:holds|owns|hold|own))\s+(?:and\s+)?"
+    r"(?P<pct>\d+(?:\.\d+)?)" + _PCT + r"\s+in\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})"
+)
+# Another holder of the same company: "..., with the National Social Security Fund (NSSF)
+# owning an additional 27%"
+_WITH_HOLDER = re.compile(
+    r"\bwith\s+(?:the\s+)?(?P<holder>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&))*)"
+    r"(?:\s+\([A-Z&]{2,8}\))?\s+(?:owning|holding|controlling)\s+"
+    r"(?:an?\s+(?:additional|further)\s+|another\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT
+)
+
+
+@dataclass(slots=True)
+class _Levels:
+    """The holder of the level last reported, for "its" and "it" in the next sentences."""
+
+    holder: str | None = None
+    index: int = -10
+
+
 _FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
 _TRADED = re.compile(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
@@ -442,8 +489,44 @@ def _stake_in(text: str, ctx: Context) -> str | None:
     return ctx.subjects.id_of(m.group("name"))
 
 
+def _level_holder_of(sentence: Sentence, ctx: Context, at: int, company: str | None) -> str | None:
+    """Who holds the level found at ``at``: a holders' group, a public holder, the holder of
+    the level before ("its"), else the holder the sentence names."""
+    text = sentence.text
+    memory = ctx.memory(_Levels)
+    if group := _GROUP.search(text):
+        return _GROUPS[group.group(1).lower()]
+    if public := _PUBLIC_HOLDER.match(text) or _PUBLIC_STAKE.search(text):
+        return public["holder"]
+    if _PRONOUN_HOLDER.match(text):  # unknown when the sentences before do not say whose
+        return memory.holder if memory.index >= ctx.index - 2 else None
+    return _named_holder(sentence, ctx, at, company)
+
+
+def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None) -> str | None:
+    """The holder a level's sentence names: the one heading the clause, an investor, or the
+    owner of a possessive ("BAT's previous ownership of a 25.44% stake")."""
+    text = sentence.text
+    actor = _ACTOR_FIRST.match(text)
+    if actor and _unknown_actor(actor["name"], ctx):  # the holder who traded, as in `stakes`
+        return canonical(_holder(actor["name"].rstrip(",")), "investor")
+    if investors := [i for i in investors_in(sentence) if i.id != ctx.subject]:
+        first = investors[0]
+        known = find_entities(first.text, kinds=("investor",))
+        suffix = _LEGAL_SUFFIX.match(text, first.end)
+        written = first.text + (suffix.group(0) if suffix else "")
+        return first.id if known else canonical(written)  # as written, legal suffix too
+    if (named := _level_holder(text, at, ctx, company)) is not None:
+        return named
+    if owner := _OWNERS.search(text):
+        return canonical(owner.group("holder"))
+    return None
+
+
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake")."""
+    """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
+    levels the same holder has in companies listed after it ("..., 1.1% in Stanbic"), and
+    another holder's level in the same company ("with the NSSF owning an additional 27%")."""
     text = sentence.text
     if re.search(r"short interest|free float|weighting|underweight|overweight", text, re.I):
         return
@@ -454,34 +537,36 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
         return  # "sold a 5.7 per cent stake": the size of a sale, not what is held
     company = _stake_in(text, ctx)  # the company the level is of, when not the article's
-    group = _GROUP.search(text)
-    investors = [i for i in investors_in(sentence) if i.id != ctx.subject]
-    actor = _ACTOR_FIRST.match(text)
-    if group:
-        holder = _GROUPS[group.group(1).lower()]
-    elif actor and _unknown_actor(actor["name"], ctx):  # the holder who traded, as in `stakes`
-        holder = canonical(_holder(actor["name"].rstrip(",")), "investor")
-    elif investors:
-        first = investors[0]
-        known = find_entities(first.text, kinds=("investor",))
-        suffix = _LEGAL_SUFFIX.match(text, first.end)
-        written = first.text + (suffix.group(0) if suffix else "")
-        holder = first.id if known else canonical(written)  # as written, legal suffix too
-    elif (named := _level_holder(text, m.start(), ctx, company)) is not None:
-        holder = named
-    elif owner := _OWNERS.search(text):  # "BAT's previous ownership of a 25.44% stake in ITC"
-        holder = canonical(owner.group("holder"))
-    else:
+    holder = _level_holder_of(sentence, ctx, m.start(), company)
+    if holder is None:
         return
     pct = float(m.group("pct"))
-    previous = None
     prev = _FROM_PERCENT.search(text, m.end())
-    if prev:
-        previous = float(prev.group("p"))
     qualifier = next((p.qualifier for p in find_percents(text) if p.value == pct), "exact")
+    memory = ctx.memory(_Levels)
+    memory.holder, memory.index = holder, ctx.index
     yield Draft(
         "ownership_level",
-        {"holder": holder, "percent": pct, "previous_percent": previous, "qualifier": qualifier},
+        {
+            "holder": holder,
+            "percent": pct,
+            "previous_percent": float(prev.group("p")) if prev else None,
+            "qualifier": qualifier,
+        },
         confidence=0.75,
         subject=company,
     )
+    for more in _MORE_IN.finditer(text, m.end()):
+        yield Draft(
+            "ownership_level",
+            {"holder": holder, "percent": float(more["pct"]), "qualifier": "exact"},
+            confidence=0.7,
+            subject=ctx.subjects.id_of(more["name"]),
+        )
+    if other := _WITH_HOLDER.search(text, m.end()):
+        yield Draft(
+            "ownership_level",
+            {"holder": other["holder"], "percent": float(other["pct"]), "qualifier": "exact"},
+            confidence=0.7,
+            subject=company,
+        )
