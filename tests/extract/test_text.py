@@ -97,3 +97,19 @@ def test_an_ordinal_date_ends_a_sentence() -> None:
         "Quenwick cut its target in a note on Thursday, August 21st.",
         "Zorvex rose 3% on Thursday.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "First Rock, up 17.07 per cent to close at $8.78",
+        "AMG Packaging up 11.16 per cent to close at $2.49",
+        "CAB, down 18.12 per cent closing at $2.53",
+        "Zorvex fell 4.2% to Rs 310",
+    ],
+)
+def test_a_movers_line_without_a_full_stop_is_a_sentence(line: str) -> None:
+    """A short line in a movers' list states a move; only a title, the first line, stays a
+    heading however it reads."""
+    title, _, mover = split_sentences(f"{line}\nWinners\n{line}")
+    assert (title.heading, mover.heading, mover.factual) == (True, False, True)

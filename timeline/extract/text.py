@@ -100,7 +100,14 @@ _MARKER = r"[-•*·▪◦–]"  # what opens a list item
 _BULLET = re.compile(rf"{_MARKER}\s+\S")
 _ITEM = re.compile(rf"[ \t]*(?:{_MARKER}|\d{{1,2}}[.)])[ \t]+")
 # A record of labelled fields, not a heading: "Emkay: Buy | Target raised to Rs 430"
-_RECORD = re.compile(r"^[\w&.'’ -]{2,40}:\s*[^|:]{1,30}\|\s*\S")
+_RECORD = re.compile(r"^[\w&.'’ -]{2,40}(?:\([\w&.'’ -]{1,30}\))?:\s*[^|:]{1,30}\|\s*\S")
+# A mover's line in a list, not a heading: "First Rock, up 17.07 per cent to close at $8.78",
+# "CAB, down 18.12 per cent closing at $2.53" (a title, the first line, stays a heading)
+_MOVER_LINE = re.compile(
+    r"^[A-Z][^,;:]{0,60}?,?\s+(?:up|down|rose|fell|gained|lost|added|shed|declined|advanced|"
+    r"climbed|dropped|jumped|slipped)\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)"
+    r".*\d$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +181,7 @@ def split_sentences(text: str) -> list[Sentence]:
             and stripped[-1] not in '.!?"”'
             and not _BULLET.match(stripped)  # "- Infosys rose 3.88%, TCS up 2.69%": an item
             and not _RECORD.match(stripped)
+            and not (block_no and _MOVER_LINE.match(stripped))
         )
         spans = _split_block(line)
         # a line that runs into a list item ("Mixed views.- Quenwick: Buy | Target at Rs 1,170")

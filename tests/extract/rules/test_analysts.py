@@ -996,3 +996,47 @@ def test_calls_made_together_and_recommended_verbs(text: str, calls: list[tuple[
 def test_a_count_that_recommends_buying_is_the_consensus() -> None:
     [got] = only("Out of 48 analysts, 41 recommend buying the stock.", "consensus")
     assert (got["analyst_count"], got["buy_count"]) == (48, 41)
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "firm", "rating", "value"),
+    [
+        (
+            "Zorvex Foods (Quenwick): Add | Target Price: ₹1,290/sh",
+            "Zorvex Foods",
+            "Quenwick",
+            "buy",
+            1290,
+        ),
+        (
+            "Globex (Helvion Research): Reduce | Target Price: ₹1,180/sh",
+            "Globex",
+            "Helvion Research",
+            "sell",
+            1180,
+        ),
+        ("Initech (UBS): Upgrade to Buy | TP: Rs 2,300", "Initech", "UBS", "buy", 2300),
+        (
+            "- Umbrella Labs (Quenwick): Neutral | Target: €45",
+            "Umbrella Labs",
+            "Quenwick",
+            "hold",
+            45,
+        ),
+    ],
+)
+def test_a_record_of_company_firm_rating_and_target(
+    line: str, company: str, firm: str, rating: str, value: float
+) -> None:
+    """ "Company (Firm): Rating | Target Price: X": the firm in brackets rates the company the
+    line opens on; a rating "Reduce" is no cut of the target."""
+    text = "Fund house recommendations\n" + line
+    [got] = only(text, "analyst_rating", subject="Sample")
+    [target] = only(text, "price_target", subject="Sample")
+    assert (got["subject"], got["firm"], got["rating_normalized"]) == (company, firm, rating)
+    assert (target["subject"], target["firm"], target["value"], target["action"]) == (
+        company,
+        firm,
+        value,
+        None,
+    )

@@ -85,7 +85,12 @@ _ESTIMATE_AFTER = re.compile(
 # "a $400 price target", "its $275 target": the amount written just before its cue
 _CUE_AFTER = re.compile(r"^\s*(?:\d+-month\s+)?(?:price\s+)?(?:target|objective)\b", re.IGNORECASE)
 _RAISE = re.compile(r"\b(?:rais|lift|boost|increas|hik|bump)\w*|\bup\s+(?=from\b)", re.I)
-_CUT = re.compile(r"\b(?:cut|lower|reduc|trim|slash|decreas)\w*|\bdown\s+(?=from\b)", re.I)
+# "Reduce" as a rating ("Reduce | Target Price: Rs 1,180", "a Reduce rating") is no cut
+_CUT = re.compile(
+    r"\b(?:cut|lower|trim|slash|decreas)\w*|\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
+    r"\bdown\s+(?=from\b)",
+    re.I,
+)
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
 _PRONOUN_START = re.compile(
@@ -152,6 +157,11 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         return memory.who
     text = sentence.text
     firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
+    if record := _RECORD_FIRM.match(text):  # the record names its firm, after its company
+        name = record.group("firm")
+        firms = [
+            Mention(canonical(name, "firm"), "firm", record.start("firm"), record.end("firm"), name)
+        ]
     labelled = _LABEL_COMPANY.match(text)
     if labelled and not BROKER_LINE.match(text):  # "- Eurobank: New price target ...": no firm
         firms = [f for f in firms if f.start >= labelled.end("name")]
@@ -233,7 +243,15 @@ _KEPT_COMPANY = re.compile(
     r"(?:was\s+|is\s+)?(?=" + re.sub(r"\(\?P<\w+>", "(?:", KEPT_AT.pattern) + ")"
 )
 # A list item labelled with the company it is about: "- Eurobank: New price target of €4.45"
-_LABEL_COMPANY = re.compile(r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}):\s+\S")
+# "Acme Foods (Quenwick): Add | Target Price: Rs 90": a broker's record, its firm in brackets
+_RECORD_FIRM = re.compile(
+    r"^[\s•*·-]*[A-Z][^():|]{1,40}\((?P<firm>[A-Z][\w&.'’ -]{1,30})\):\s*[^|:]{1,30}\|\s*"
+    r"(?:TP|Target|Price\s+target)\b"
+)
+# "Acme Foods: Buy | ...", "Acme Foods (Quenwick): Buy | ...": the company a record is about
+_LABEL_COMPANY = re.compile(
+    r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*\([^()]{1,30}\))?:\s+\S"
+)
 # "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on
 _FOR_COMPANY = re.compile(
     r"^(?:For|On|As\s+for|In\s+the\s+case\s+of)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),"
@@ -304,7 +322,7 @@ _RATING_NOUN = re.compile(r"\s*[\"”’']?\s*(?:rating|recommendation|call|opin
 _OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘']?$", re.I)
 
 
-_FIELD_AFTER_LABEL = re.compile(r"\w:\s*[\"“‘']?$")
+_FIELD_AFTER_LABEL = re.compile(r"[\w)]:\s*[\"“‘']?$")
 _FIELD_END = re.compile(r"[\"”’']?\s*\|")
 _RATING_LABEL = re.compile(r"\b(?:rating|recommendation|opinion)\s*:\s*[\"“‘']?$", re.I)
 
