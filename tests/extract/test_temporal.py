@@ -171,6 +171,10 @@ FRIDAY = dt.date(2025, 3, 7)
         ("Q3 FY25 results", "XBOM", "2024-10-01", "2024-12-31", "quarter"),
         ("FY2025 Q1", "XTKS", "2024-04-01", "2024-06-30", "quarter"),
         ("Q2 FY25 results", "XNYS", "2025-04-01", "2025-06-30", "quarter"),
+        ("For the week, the index added 2.1 per cent", "XNYS", "2025-03-03", "2025-03-07", "week"),
+        ("the week's star performer", "XNYS", "2025-03-03", "2025-03-07", "week"),
+        ("Globex (-3.15% w/w)", "XNYS", "2025-02-28", "2025-03-07", "week"),
+        ("up 2.4% week-on-week", "XNYS", "2025-02-28", "2025-03-07", "week"),
     ],
 )
 def test_cue_table_rows(sentence: str, exchange: str, start: str, end: str, precision: str) -> None:
@@ -374,3 +378,9 @@ def test_windows_back_from_publication(
 )
 def test_a_record_since_a_month_is_no_window(sentence: str) -> None:
     assert resolve(sentence, D(2025, 3, 4)).period != "since"
+
+
+def test_week_on_week_ends_at_the_session_before_a_weekend() -> None:
+    """Published on a Saturday, "w/w" is the week up to Friday's session."""
+    occ = resolve("TRANSCORP (-3.15% w/w)", dt.date(2025, 3, 8), None, "XNYS")
+    assert (occ.start, occ.end, occ.precision) == (dt.date(2025, 2, 28), FRIDAY, "week")

@@ -32,7 +32,9 @@ morning", "earlier in the day"
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
 streak"                                    the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
-"past week"
+"past week"; "for the week", "the week's"  Monday..P                                week
+"w/w", "week-on-week"                      the week up to the session reported      week
+                                           (the day last named, else P's session)
 "month-to-date"                            the 1st..P                               month
 "in September", "last month", "past        that month; the month before P's;        month
 month"                                     P-1 month..P
@@ -168,6 +170,17 @@ def _month_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence
     if not m.group("year") and when > p:
         when = when.replace(year=year - 1)
     return _day(when, ctx)
+
+
+def _this_week(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+    return Occurrence(p - dt.timedelta(days=p.weekday()), p, "week", "week")
+
+
+def _week_on_week(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    from timeline.extract.sessions import session_on_or_before  # noqa: PLC0415
+
+    last = session_on_or_before(ctx.last_day or p, ctx.exchange)
+    return Occurrence(last - dt.timedelta(days=7), last, "week", "week")
 
 
 def _week(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
@@ -494,6 +507,17 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (re.compile(r"\b(?P<what>week|month)[\s-]to[\s-]date\b", re.I), _to_date),
     (re.compile(r"\b(?P<which>this|last|past)\s+week\b", re.I), _week),
+    # "For the week, the index added 2.1 per cent", "the week's star performer": this week
+    (
+        re.compile(
+            r"\b(?:for|on|over)\s+the\s+(?:trading\s+)?week\b(?!\s+(?:ago|before|earlier))|"
+            r"\bthe\s+week['’]s\b",
+            re.I,
+        ),
+        _this_week,
+    ),
+    # "TRANSCORP (-3.15% w/w)", "up 2.4% week-on-week": the week up to the session reported
+    (re.compile(r"\bw/w\b|\bweek[\s-]on[\s-]week\b|\bWoW\b"), _week_on_week),
     (
         re.compile(
             r"\b(?:since the (?:start|beginning) of (?:the|this) year|year[\s-]to[\s-]date|ytd|"

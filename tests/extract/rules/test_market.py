@@ -1028,3 +1028,53 @@ def test_a_time_stamp_or_ticker_line_does_not_hide_the_session_lead() -> None:
     )
     moves = only(text, "price_move", published="2025-06-13", subject="Valeo")
     assert [(m["percent"], m["start"]) for m in moves] == [(2.1, dt.date(2025, 6, 10))]
+
+
+def test_a_day_named_nearer_the_figure_wins_over_the_opening() -> None:
+    text = (
+        "On Monday, the Fenmore index rose 1.47 percent to a record, which was surpassed on "
+        "Tuesday when the index rose 0.9 percent to close at 7,533."
+    )
+    moves = only(text, "price_move", published="2025-06-13", subject="Fenmore")
+    assert [(m["percent"], m["start"]) for m in moves] == [
+        (1.47, dt.date(2025, 6, 9)),
+        (0.9, dt.date(2025, 6, 10)),
+    ]
+
+
+def test_a_day_that_bounds_a_period_is_not_the_figures_day() -> None:
+    text = (
+        "Zorvex traded above Rs 12,000 for the second time after March 20, hitting a high, "
+        "and rose 1.94 per cent to trade at Rs 12,139.75."
+    )
+    [move] = only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    assert (move["percent"], move["start"]) == (1.94, dt.date(2025, 6, 13))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gains were driven by Zorvex (+10.8%), Quenwick (+9.5%) and Globex (-3.15% w/w).",
+        "Gains in Zorvex (+10.8%) and Quenwick (+9.5%) outweighed selloffs in Globex (-3.15% w/w).",
+    ],
+)
+def test_bracketed_list_items_with_their_period(text: str) -> None:
+    """A name with its move in brackets is the item's, whatever noun ("gains") comes before;
+    a "w/w" tag makes it the week's move up to the session reported."""
+    moves = {
+        (m["subject"], m["percent"], m["period"], m["start"], m["end"])
+        for m in only(text, "price_move", published="2025-06-14", subject="Sample")
+    }
+    friday, week_before = dt.date(2025, 6, 13), dt.date(2025, 6, 6)
+    assert moves == {
+        ("Zorvex", 10.8, "day", friday, friday),
+        ("Quenwick", 9.5, "day", friday, friday),
+        ("Globex", -3.15, "week", week_before, friday),
+    }
+
+
+def test_a_name_with_particles_or_an_amount_before_the_bracket() -> None:
+    text = "Banca dei Paschi di Zorvia (+4.01%) led, while Globex fell by Rs. 5 (14.53%)."
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Sample")}
+    assert ("Banca dei Paschi di Zorvia", 4.01) in moves
+    assert all(not s.startswith("Rs") for s, _ in moves)

@@ -264,15 +264,25 @@ def _after_price(text: str, at: int) -> int:
 
 
 _SIGNED_AFTER_NAME = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:and|for|with|including|like)\s+)"
+    r"(?:^|[,;:(]\s*|\b(?:and|for|with|including|like|in|by)\s+)"
     r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}):?\s*$"
 )
+
+
+# a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70"
+_NAME_BRACKET = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][A-Za-z&.'’-]*(?:\s+(?:[A-Z][A-Za-z&.'’-]*|&|"
+    r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
+    r"\s*\(\s*[+\-−]?\s*$"
+)
+# the item's figure closes its brackets, perhaps with its period: "(-3.15% w/w)"
+_ITEM_END = re.compile(r"\s*(?:(?:w/w|d/d|m/m|y/y|YTD|ytd|WoW|DoD|YoY)\s*)?\)")
 
 
 def _list_item(text: str, p: Amount) -> float | None:
     """The signed move of a movers' list item, "Name (2.70%)", or ``None``."""
     m = _LIST_ITEM.search(text[max(0, p.start - 20) : p.start])
-    if m is None or not text[p.end : p.end + 2].lstrip().startswith(")"):
+    if m is None or not _ITEM_END.match(text, p.end):
         return None
     if p.value < 0 or (m.group("word") or "").lower() in ("lower", "down"):
         return -abs(p.value)
@@ -373,19 +383,31 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "rose on Tuesday, closing at $10.48 for a gain of 3.76%": a participle or a phrase
     # without a verb of its own continues the clause before it, and is told at its time
     continued = text[: text.rfind(own, 0, end)] if _CONTINUED.match(own) else ""
-    for piece in (own, opening.group(0) if opening else "", main, continued):
+    # "On Monday, the index rose 1.47% ..., surpassed on Tuesday when the index rose 0.9%": a
+    # day named after the opening and before the figure is the nearer one
+    named = [
+        m
+        for m in _NAMED_DAY.finditer(text, opening.end() if opening else 0, start)
+        if not _NOT_ITS_DAY.search(text, 0, m.start())
+    ]
+    in_session = _IN_SESSION.search(own) or _PREMARKET.search(own)  # the session under way's
+    nearer = text[max(0, named[-1].start() - 8) : named[-1].end() + 3] if named else ""
+    nearer = "" if in_session else nearer
+    for piece in (own, nearer, opening.group(0) if opening else "", main, continued):
         occ = _cue(piece, ctx)
         if occ.precision != "unknown":
             return occ
     perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
     if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
-    if _IN_SESSION.search(own) or _PREMARKET.search(own):  # the session under way, not the lead's
+    if in_session:  # the session under way, not the lead's
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
     return _session_day(ctx)
 
 
+# "for the second time after March 20": a day that bounds a period is not the figure's day
+_NOT_ITS_DAY = re.compile(r"\b(?:after|since|before|from|until|till|than|to)\s+$", re.I)
 _CONTINUED = re.compile(
     r"^(?:and\s+)?(?:clos|end|finish|settl|trad|add|gain|los|ris|climb|jump|fall|shed|drop)\w*ing\b|"
     r"^(?:(?:for|with)\s+)?an?\s+(?:\w+\s+)?(?:gain|loss|rise|fall|drop|decline|jump|advance)\b|"
@@ -453,7 +475,13 @@ def _move_of(
     if _not_a_move(text, lead, tail) or hypothetical_before(text, p.start):
         return None
     verb = _verb_of(text, p)
-    if verb is not None:
+    bracketed = _NAME_BRACKET.search(text, 0, p.start)
+    if bracketed and find_money(bracketed["name"] + " 1"):  # "by Rs. 5 (14.53%)": an amount
+        bracketed = None
+    listed = _list_item(text, p) if bracketed else None
+    if bracketed and listed is not None:  # "driven by gains in MTNN (+10.8%)": the item's name
+        value, actor = listed, bracketed["name"]
+    elif verb is not None:
         value = (-1.0 if verb.group("down") else 1.0) * abs(p.value)
         actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
         if actor is None and (
