@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from timeline.articles import (
+    MANIFEST_NAME,
     Article,
     ArticleEncodingWarning,
     content_id,
@@ -15,6 +16,7 @@ from timeline.articles import (
     read_manifest,
 )
 from timeline.errors import ArticleDateMissing, ArticleUnreadable, ManifestInvalid
+from timeline.extract import RuleExtractor
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -159,3 +161,24 @@ def test_publication_date_never_from_a_sentence_about_something_else(
 def test_a_date_only_inside_prose_is_no_publication_date() -> None:
     text = "Tesla sales slip\nTesla, which went public on June 29, 2010, sold fewer cars last week."
     assert find_published(text) is None
+
+
+def test_the_publication_day_is_the_outlets_own(tmp_path: Path) -> None:
+    """A Seoul paper's 06:42 on the 29th is the 28th in UTC; its "today" is still the 29th."""
+    (tmp_path / "a.txt").write_text("Title\nZorvex rose 3% today.\n", encoding="utf-8")
+    (tmp_path / MANIFEST_NAME).write_text(
+        '[[article]]\nfile = "a.txt"\npublished = 2026-01-29T06:42:36+09:00\n', encoding="utf-8"
+    )
+    article = load_article(tmp_path / "a.txt")
+    assert article.published_at.date() == dt.date(2026, 1, 28)
+    assert article.published_on == dt.date(2026, 1, 29)
+    [move] = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
+    assert move.occurred_start == dt.date(2026, 1, 29)
+
+
+def test_a_given_time_keeps_its_own_day() -> None:
+    article = Article.from_text("Title\nText.", published="2025-09-23T00:15:00+05:30")
+    assert (article.published_at.date(), article.published_on) == (
+        dt.date(2025, 9, 22),
+        dt.date(2025, 9, 23),
+    )

@@ -31,6 +31,7 @@ __all__ = [
     "as_date",
     "as_instant",
     "as_query",
+    "local_day",
     "to_utc",
     "utc_now",
 ]
@@ -60,16 +61,7 @@ def to_utc(value: Instant, *, day_end: bool = False) -> dt.datetime:
     >>> to_utc("2026-01-08T14:30:00Z"), to_utc("2026-01-08").hour
     (datetime.datetime(2026, 1, 8, 14, 30, tzinfo=datetime.timezone.utc), 0)
     """
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            value = (
-                dt.date.fromisoformat(text)
-                if len(text) == 10
-                else dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-            )
-        except ValueError:
-            raise InstantInvalid(value) from None
+    value = _parsed(value)
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             return value.replace(tzinfo=dt.UTC)
@@ -77,6 +69,35 @@ def to_utc(value: Instant, *, day_end: bool = False) -> dt.datetime:
     if isinstance(value, dt.date):
         start = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
         return start + _LAST_MICROSECOND if day_end else start
+    raise InstantInvalid(value)
+
+
+def _parsed(value: Instant) -> Instant:
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    try:
+        return (
+            dt.date.fromisoformat(text)
+            if len(text) == 10
+            else dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        )
+    except ValueError:
+        raise InstantInvalid(value) from None
+
+
+def local_day(value: Instant) -> dt.date:
+    """The calendar day a datetime, a date or ISO text names where it was written (in its own
+    offset, not UTC's): the day an article's "today" and "on Tuesday" count from.
+
+    >>> local_day("2025-09-23T00:15:00+05:30"), to_utc("2025-09-23T00:15:00+05:30").date()
+    (datetime.date(2025, 9, 23), datetime.date(2025, 9, 22))
+    """
+    value = _parsed(value)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
     raise InstantInvalid(value)
 
 

@@ -40,7 +40,7 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
-from timeline._time import MONTH_PATTERN, MONTHS, to_utc, utc_now
+from timeline._time import MONTH_PATTERN, MONTHS, local_day, to_utc, utc_now
 from timeline.entities import canonical
 from timeline.errors import (
     ArticleDateMissing,
@@ -99,6 +99,7 @@ class ManifestEntry:
     published: dt.datetime
     date_basis: str
     subject: str | None = None
+    published_day: dt.date | None = None  # the day as written, in the outlet's own offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,14 @@ class Article:
     date_basis: str
     subject: str | None = None
     encoding: str = "utf-8"
+    published_day: dt.date | None = None  # the day as written, when it differs from UTC's
+
+    @property
+    def published_on(self) -> dt.date:
+        """The calendar day of publication where the article was published: the day its
+        "today" and "on Tuesday" count from (a Seoul paper's 06:42 on the 29th is the 28th
+        in UTC, and still the 29th here)."""
+        return self.published_day or self.published_at.date()
 
     @property
     def title(self) -> str:
@@ -135,6 +144,7 @@ class Article:
             published_at=to_utc(published),
             date_basis="given",
             subject=canonical(subject) if subject else None,
+            published_day=local_day(published),
         )
 
 
@@ -264,7 +274,8 @@ def _manifest_entry(path: Path, raw: dict[str, Any]) -> ManifestEntry:
         raise ManifestInvalid(path, name, f"names a file that does not exist in {path.parent}")
     published = raw.get("published")
     try:
-        when = to_utc(published if isinstance(published, dt.date) else str(published))
+        instant = published if isinstance(published, dt.date) else str(published)
+        when, day = to_utc(instant), local_day(instant)
     except InstantInvalid:
         raise ManifestInvalid(path, name, f"`published` {published!r} is not a date") from None
     basis = str(raw.get("date_basis") or "manifest")
@@ -275,6 +286,7 @@ def _manifest_entry(path: Path, raw: dict[str, Any]) -> ManifestEntry:
         published=when,
         date_basis=basis,
         subject=canonical(subject) if subject else None,
+        published_day=day,
     )
 
 
@@ -337,6 +349,7 @@ def load_article(
         manifest = read_manifest(manifest_path) if manifest_path.is_file() else {}
     entry = manifest.get(path.name)
     found = _publication(path, text, published, entry)
+    day = local_day(published) if published is not None else entry.published_day if entry else None
     return Article(
         article_id=entry.id if entry else content_id(text),
         path=path,
@@ -345,6 +358,7 @@ def load_article(
         date_basis=found[1],
         subject=canonical(subject) if subject else (entry.subject if entry else None),
         encoding=encoding,
+        published_day=day,
     )
 
 

@@ -54,7 +54,7 @@ class Context:
 
     @property
     def published(self) -> dt.date:
-        return self.article.published_at.date()
+        return self.article.published_on
 
     @property
     def sentence(self) -> Sentence:
