@@ -364,3 +364,54 @@ def test_launch_verbs_without_an_object_and_names_that_are_no_products(
     text: str, products: list[str]
 ) -> None:
     assert [e["product"] for e in only(text, "product_launch")] == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality"),
+    [
+        (
+            "Zorvex revealed its next electric vehicle, the R2, a more affordable SUV.",
+            "R2",
+            "actual",
+        ),
+        ("Zorvex revealed the Orca X10 at a show in Oslo.", "Orca X10", "actual"),
+        (
+            "First revealed as a concept in 2021, the Zorvex 5 is an electric hatchback set to "
+            "go on sale in Europe later this year.",
+            "Zorvex 5",
+            "plan",
+        ),
+        (
+            "Zorvex showed the ‘e-Vela’ during the launch of its first electric SUV, the ‘e-Vela’.",
+            "e-Vela",
+            "actual",
+        ),
+    ],
+)
+def test_more_ways_a_launch_is_told(text: str, product: str, modality: str) -> None:
+    [got] = only(text, "product_launch", subject="Zorvex")
+    assert (got["product"], got["modality"]) == (product, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance chief revealed on the call that price hikes 'will be modest in nature.'",
+        "Zorvex revealed that it would cut prices next year.",
+        "Zorvex revealed plans to expand in Europe.",
+    ],
+)
+def test_revealing_news_or_a_quoted_phrase_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch", subject="Zorvex") == []
+
+
+def test_the_new_model_is_the_product_last_named() -> None:
+    text = (
+        "Zorvex unveiled the Orca X10 on Monday. The company said the new model will go on sale "
+        "in Europe in March 2026 at a price of around €68,900."
+    )
+    launches = only(text, "product_launch", subject="Zorvex", published="2025-09-08")
+    assert [(e["product"], e["modality"], e["price"]) for e in launches] == [
+        ("Orca X10", "actual", None),
+        ("Orca X10", "plan", 68900.0),
+    ]

@@ -34,6 +34,7 @@ _LAUNCH = re.compile(
     r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s|ing)?|began\s+selling|started\s+selling|"
     r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:[A-Z]\w*\s+)?(?:shelves|stores)|"
     r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?[A-Z])|"
+    r"reveal(?:ed|s|ing)?(?=\s+(?:its|the|a|an|their|new|[A-Z])\b)(?!\s+(?:the\s+)?(?:plans?|details)\b)|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
     r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available|"
@@ -123,10 +124,18 @@ class _Products:
     last: str | None = None
 
 
-# "The console will be released ...", "The new phone goes on sale ...": the product last named
+# "The console will be released ...", "BMW said the new model will go on sale ...": the
+# product last named
 _PRODUCT_ANAPHOR = re.compile(
-    r"^(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}(?:console|phone|smartphone|handset|"
-    r"device|vehicle|car|SUV|sedan|headset|drug|game|product|laptop|tablet|watch|chip|model)\b"
+    r"(?:^|\s)(?i:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:console|phone|"
+    r"smartphone|handset|device|vehicle|car|SUV|sedan|headset|drug|game|product|laptop|tablet|"
+    r"watch|chip|model)\s+(?:will(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to"
+    r"(?:\s+be)?|(?:is|was|were)|has\s+been)?\s*$"
+)
+# "The Renault 5 is an electric compact hatchback set to go on sale": the product described
+_DESCRIBED_PRODUCT = re.compile(
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")\s+(?:is|was)\s+an?\s+"
+    r"(?:[\w-]+\s+){1,5}(?:set|slated|scheduled|due|expected)\s+to\s+$"
 )
 
 
@@ -136,9 +145,11 @@ def _category(text: str) -> str | None:
 
 def _product_after(text: str, at: int) -> str | None:
     tail = text[at:]
-    quoted = re.match(r"^[^.]{0,60}?[\"“‘']([^\"”’']{2,40})[\"”’']", tail)
+    # a quoted name: capitalised ("the 'Vital Pursuit' range") or one word ("the 'e-Vitara'"),
+    # not a quoted phrase ("said the price hikes 'will be modest in nature.'")
+    quoted = re.match(r"^[^.]{0,60}?[\"“‘'](?P<q>[A-Z0-9][^\"”’'.]{1,39}|[\w-]{2,30})[\"”’']", tail)
     if quoted:
-        return quoted.group(1).strip()
+        return quoted.group("q").strip()
     appos = _APPOSITION.match(tail)
     if appos and _LISTED_FIRST.match(tail):
         appos = None  # "launched the Vela A3, A5 and A7": a list, the first named first
@@ -248,8 +259,10 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     )  # "the Switch 2 will be released", "the Nova Pro is set to go on sale": the product;
     # "Zorvex is debuting its cola": a company at work
     after = _product_after(text, verb.end())
+    described = _DESCRIBED_PRODUCT.search(before)
     for name in (  # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
+        _trim(described.group("n")) if described and _intransitive(text, verb) else None,
         _product_before(text, verb.start()),
         _trim(intransitive.group("n")) if intransitive and _intransitive(text, verb) else None,
     ):
@@ -280,17 +293,17 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product launch, its category and starting price (this or the next sentence); products
     launched together ("the Sollen One and the Sollen One Plus") are one launch each."""
     text = sentence.text
-    m = _LAUNCH.search(text)
-    if m is None or _NOT_LAUNCH.search(text):
+    if _NOT_LAUNCH.search(text):
+        return
+    # the first launch verb that names its product ("First revealed as a concept in 2021, the
+    # Renault 5 is ... set to go on sale")
+    found = ((m, _product_of(text, m, ctx)) for m in _LAUNCH.finditer(text))
+    m, product = next(((m, p) for m, p in found if p is not None), (None, None))
+    if m is None or product is None:
         return
     modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
     if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
         return  # what analysts expect a company to launch is no launch, nor its plan
-    product = _launched(text, m)
-    if product is None and _PRODUCT_ANAPHOR.match(text):
-        product = ctx.memory(_Products).last  # "The console will be released on November 7"
-    if product is None:
-        return
     products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
     prices = _prices(text, len(products))
@@ -314,6 +327,14 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=_maker(name, ctx) or maker,
             occurrence=occurrence,
         )
+
+
+def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
+    """The product a launch verb names, or the product last named for "the new model"."""
+    product = _launched(text, verb)
+    if product is None and _PRODUCT_ANAPHOR.search(text, 0, verb.start()):
+        return ctx.memory(_Products).last  # "The console will be released on November 7"
+    return product
 
 
 def _when(
