@@ -171,6 +171,8 @@ def test_a_product_is_found_by_any_form_of_its_name(gold: str, got: str, same: b
         ("the government", "government", True),  # "the" is no part of a name
         ("The Treasury", "Treasury", True),
         ("National Social Security Fund (NSSF)", "National Social Security Fund", True),
+        ("Cordros Securities Limited", "Cordros Securities", True),  # a legal form
+        ("Quenwick Capital Management, LLC", "Quenwick Capital Management", True),
         ("the state", "Statewide Fund", False),
         ("Social Security Fund", "National Social Security Fund", False),
     ],

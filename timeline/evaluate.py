@@ -127,20 +127,27 @@ def _same(field: str, gold: Any, got: Any) -> bool:
     return a == b
 
 
-# "the government" is "government", "National Social Security Fund (NSSF)" is the fund
+# "the government" is "government", "National Social Security Fund (NSSF)" is the fund,
+# "Cordros Securities Limited" is "Cordros Securities"
 _ARTICLE = re.compile(r"^the\s+", re.I)
 _ABBREVIATION = re.compile(r"\s*\([A-Z&]{2,8}\)$")
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:(?:Pvt|Pty|Private)\.?\s+)?(?:Limited|Ltd|Inc|Incorporated|LLC|L\.L\.C|LP|L\.P|"
+    r"plc|PLC|Plc|Corp|Corporation|Co|AG|SA|S\.A|NV|N\.V|GmbH|SE|AB|ASA|Bhd|Berhad)\.?$"
+)
 
 
 def _name(value: Any) -> str:
-    """A name folded for comparison: its canonical id, without a leading "the" or a trailing
-    abbreviation in brackets.
+    """A name folded for comparison: its canonical id, without a leading "the", a trailing
+    abbreviation in brackets or a legal form.
 
     >>> _name("The Treasury") == _name("treasury"), _name("Fund (NSSF)") == _name("Fund")
     (True, True)
+    >>> _name("Cordros Securities Limited") == _name("Cordros Securities")
+    True
     """
     text = _ABBREVIATION.sub("", _ARTICLE.sub("", str(value).strip()))
-    return normalise(canonical(text))
+    return normalise(canonical(_LEGAL_FORM.sub("", text)))
 
 
 def _gold_value(gold: dict[str, Any], name: str) -> Any:
