@@ -1078,3 +1078,26 @@ def test_a_name_with_particles_or_an_amount_before_the_bracket() -> None:
     moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Sample")}
     assert ("Banca dei Paschi di Zorvia", 4.01) in moves
     assert all(not s.startswith("Rs") for s, _ in moves)
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        (
+            "The Fenmore Combined advanced by 1,728.93 points or 0.53 per cent to close at 327,861.17.",
+            327861.17,
+        ),
+        ("The Fenmore Combined fell 39.04 points, or 1.02%, closing at 3,802.02.", 3802.02),
+        ("The Fenmore Shariah index edged down slightly to 471 points.", 471.0),
+    ],
+)
+def test_an_index_level_after_its_points(text: str, price: float) -> None:
+    """A name that moves by points is an index: the figure it closed at is its level."""
+    levels = only(text, "price_level", subject="Sample")
+    assert [lv["price"] for lv in levels] == [price]
+
+
+def test_a_participle_continuing_a_weekly_clause_is_the_weeks() -> None:
+    text = "Zorvex Packaging was the week's star performer, surging 10.4% to 158 cents."
+    [move] = only(text, "price_move", published="2025-06-13", subject="Sample")
+    assert (move["percent"], move["period"], move["start"]) == (10.4, "week", dt.date(2025, 6, 9))

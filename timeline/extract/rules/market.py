@@ -409,7 +409,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
 # "for the second time after March 20": a day that bounds a period is not the figure's day
 _NOT_ITS_DAY = re.compile(r"\b(?:after|since|before|from|until|till|than|to)\s+$", re.I)
 _CONTINUED = re.compile(
-    r"^(?:and\s+)?(?:clos|end|finish|settl|trad|add|gain|los|ris|climb|jump|fall|shed|drop)\w*ing\b|"
+    r"^(?:and\s+)?[a-z]+ing\b|"
     r"^(?:(?:for|with)\s+)?an?\s+(?:\w+\s+)?(?:gain|loss|rise|fall|drop|decline|jump|advance)\b|"
     r"^(?:up|down|higher|lower)\s+[\d.]+",
     re.I,
@@ -702,11 +702,17 @@ _NOT_LEVEL = re.compile(
     re.I,
 )
 _INDEX_LEVEL = re.compile(
-    r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2})(?![\d%])"
+    r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2}|"
+    r"\d{3,6}(?=\s*points?\b))(?![\d%])"
     r"(?!\s*points?\s+(?:higher|lower|up|down)\b)"  # "141.78 points higher": a change
     r"(?P<pts>\s*points?)?"
 )
-_POINTS_BEFORE = re.compile(r"\bpoints?\s+(?:higher|lower|up|down)\s+(?:at|to)\s+$")
+_POINTS_BEFORE = re.compile(
+    r"\bpoints?\s+(?:higher|lower|up|down)\s+(?:at|to)\s+$|"
+    # "advanced by 1,728.93 points or 0.53 per cent to close at 327,861.17"
+    r"\bpoints?(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent))?,?\s+"
+    r"(?:to\s+(?:close|end|finish|settle)\s+at|closing\s+at|ending\s+at|settling\s+at)\s+$"
+)
 _BIG_UNITS = frozenset({"KRW", "JPY", "IDR", "VND"})
 
 
@@ -798,7 +804,7 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
         subject, level_type, past_year = seen
         subject = subject or _mover(text, m.start(), ctx)
         # "2,702.15 points", an index's level, or "141.78 points higher at 21,226.87"
-        pointed = _POINTS_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        pointed = _POINTS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if m.group("pts") or is_index(subject) or pointed:
             price = parse_number(m.group("num"))
             found.append(_Level(price, None, m.start(), m.end(), subject, level_type, past_year))
