@@ -193,3 +193,37 @@ def test_a_holder_is_found_without_its_article_or_abbreviation(
     )
     pairs, _, _ = match_events([{**base, "holder": gold}], [extracted], "ACME")
     assert bool(pairs) is same
+
+
+@pytest.mark.parametrize(
+    ("alias", "extracted"),
+    [
+        ("Shariah index", "Shariah"),  # the word "index"
+        ("The Treasury", "Treasury"),
+        ("Zorvex Holdings Limited", "Zorvex Holdings"),
+        ("All Share Price Index (ASPI)", "All Share Price"),
+    ],
+)
+def test_a_subject_is_found_among_aliases_without_its_generic_words(
+    alias: str, extracted: str, tmp_path: Path
+) -> None:
+    (tmp_path / "gold").mkdir()
+    gold_file = tmp_path / "gold" / "a.toml"
+    gold_file.write_text(
+        f'article = "a.txt"\nsubject = "ZORV"\n\n[aliases]\n"ZORV" = ["{alias}"]\n\n'
+        '[[event]]\nkind = "price_move"\npercent = 1.0\nquote = "q"\n',
+        encoding="utf-8",
+    )
+    gold = load_gold(gold_file)
+    event = KINDS["price_move"](
+        subject=extracted,
+        percent=1.0,
+        period="day",
+        reported_at="2025-01-01T00:00:00Z",
+        source_id="a",
+        span_start=0,
+        span_end=1,
+        quote="q",
+    )
+    pairs, _, _ = match_events(gold.events, [event], "ZORV", gold)
+    assert pairs

@@ -86,8 +86,9 @@ class GoldFile:
     aliases: dict[str, str] = field(default_factory=dict)
 
     def subject_of(self, name: str) -> str:
-        """The gold's id for a subject name an extractor gave (another listing, a name)."""
-        return self.aliases.get(normalise(name), canonical(name))
+        """The gold's id for a subject name an extractor gave (another listing, a name, the
+        name without "the", its legal form or the word "index")."""
+        return self.aliases.get(_subject_key(name), canonical(name))
 
 
 def load_gold(path: Path) -> GoldFile:
@@ -95,7 +96,7 @@ def load_gold(path: Path) -> GoldFile:
     data = tomllib.loads(path.read_text("utf-8"))
     subject = data.get("subject")
     aliases = {
-        normalise(alias): canonical(key)
+        _subject_key(alias): canonical(key)
         for key, names in data.get("aliases", {}).items()
         for alias in [key, *names]
     }
@@ -148,6 +149,19 @@ def _name(value: Any) -> str:
     """
     text = _ABBREVIATION.sub("", _ARTICLE.sub("", str(value).strip()))
     return normalise(canonical(_LEGAL_FORM.sub("", text)))
+
+
+_INDEX_WORD = re.compile(r"\s+index$", re.I)
+
+
+def _subject_key(name: str) -> str:
+    """A subject's name folded for looking it up among a gold file's aliases: "The Shariah
+    index" is "Shariah", "Cordros Securities Limited" is "Cordros Securities".
+
+    >>> _subject_key("The Shariah index") == _subject_key("Shariah")
+    True
+    """
+    return _name(_INDEX_WORD.sub("", _ABBREVIATION.sub("", str(name).strip())))
 
 
 def _gold_value(gold: dict[str, Any], name: str) -> Any:
