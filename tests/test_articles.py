@@ -182,3 +182,16 @@ def test_a_given_time_keeps_its_own_day() -> None:
         dt.date(2025, 9, 22),
         dt.date(2025, 9, 23),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Updated: July 15, 2025 14:19\nZorvex gains on launch\nBody.", "Zorvex gains on launch"),
+        ("Tuesday, 23 September 2025 00:15\nColombo stocks rise.", "Colombo stocks rise."),
+        ("10.12.2025 - 06:53:04\nZorvex PK US0727303028\nBody.", "Zorvex PK US0727303028"),
+        ("May 2025 sales rise 5%\nBody.", "May 2025 sales rise 5%"),
+    ],
+)
+def test_a_time_stamp_line_is_no_title(text: str, title: str) -> None:
+    assert Article.from_text(text, published="2025-09-23").title == title

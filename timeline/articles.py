@@ -40,7 +40,7 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
-from timeline._time import MONTH_PATTERN, MONTHS, local_day, to_utc, utc_now
+from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS, local_day, to_utc, utc_now
 from timeline.entities import canonical
 from timeline.errors import (
     ArticleDateMissing,
@@ -124,8 +124,15 @@ class Article:
 
     @property
     def title(self) -> str:
-        """The first non-empty line."""
-        return next((ln.strip() for ln in self.text.splitlines() if ln.strip()), "")
+        r"""The first non-empty line that is not a time stamp ("Updated: July 15, 2025 14:19",
+        "10.12.2025 - 06:53:04" above a headline are no title).
+
+        >>> text = "Updated: July 15, 2025 14:19\nZorvex rises"
+        >>> Article.from_text(text, published="2025-07-15").title
+        'Zorvex rises'
+        """
+        lines = [ln.strip() for ln in self.text.splitlines() if ln.strip()]
+        return next((ln for ln in lines if not _is_stamp(ln)), lines[0] if lines else "")
 
     @classmethod
     def from_text(
@@ -146,6 +153,24 @@ class Article:
             subject=canonical(subject) if subject else None,
             published_day=local_day(published),
         )
+
+
+# What a time stamp line is made of: dates, times, zones and the words that introduce them
+_STAMP_WORDS = re.compile(
+    r"\b(?:updated|published|posted|last|modified|on|at|am|pm|a\.m|p\.m|hrs|ist|gmt|utc|bst|cet|"
+    r"cest|et|est|edt|pt|pst|pdt|jst|kst|hkt|sgt|aest|aedt|"
+    + MONTH_PATTERN
+    + r"|"
+    + "|".join(WEEKDAYS)
+    + r")\b\.?",
+    re.I,
+)
+
+
+def _is_stamp(line: str) -> bool:
+    """A line of nothing but a date and a time (and words like "Updated:")."""
+    rest = _STAMP_WORDS.sub("", line)
+    return bool(re.search(r"\d", line)) and not re.search(r"[^\W\d_]", rest)
 
 
 def content_id(text: str) -> str:

@@ -91,7 +91,7 @@ class RuleExtractor:
         lead = Occurrence.unknown()
         long = len(article.text) > _LONG_TEXT  # a long text shows its progress
         shown = tqdm(sentences, desc="sentences", unit="sentence", disable=not long, leave=False)
-        whose = _Whose(subjects, len(article.title))
+        whose = _Whose(subjects, article.text.find(article.title) + len(article.title))
         for i, sentence in enumerate(shown):
             ctx.index = i
             ctx.sentence_subject = whose.of(sentence)
