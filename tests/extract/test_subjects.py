@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.helpers import extract
+from timeline.articles import Article
+from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
 from timeline.extract.subjects import Subjects, find_listed, ticker_id
 
@@ -458,3 +460,17 @@ def test_a_place_s_shares_beside_a_company_is_no_wrap_title() -> None:
     title = "Taiwan shares end up as Zorvex hits intraday high"
     body = "The Taiex rose 0.5%. Zorvex said demand was strong. Zorvex rose 3%."
     assert Subjects.of(f"{title}\n{body}", title).article == "Zorvex"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Pick n Pay slumps on loss\n\nRetailer Pick n Pay fell 13% after its loss.", "Pick n Pay"),
+        (
+            "Banca dei Zorvia jumps on bid\n\nBanca dei Zorvia rose 4% after the offer.",
+            "Banca dei Zorvia",
+        ),
+    ],
+)
+def test_a_title_name_keeps_its_lowercase_particles(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject

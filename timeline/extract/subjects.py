@@ -855,7 +855,8 @@ def _from_title(title: str, body: str = "") -> str | None:
     return canonical(best[1], "company") if best else None
 
 
-_JOINERS = frozenset({"of", "&", "de"})
+# Words inside a name: "Bank of America", "Procter & Gamble", "Pick n Pay", "Monte dei Paschi"
+_JOINERS = frozenset({"of", "&", "de", "n", "dei", "di", "del", "della", "der", "van", "von", "du"})
 
 
 def _title_case(title: str) -> bool:
@@ -1004,7 +1005,7 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
     for i, raw in enumerate(raws):
         word = re.sub(r"(?:['’‘]s?|[,:;.!?])$", "", raw)
         following = raws[i + 1] if i + 1 < len(raws) else ""
-        if words and raw in ("of", "&", "de") and following[:1].isupper():
+        if words and raw in _JOINERS and following[:1].isupper():
             words.append(raw)  # "Bank of America", "Procter & Gamble": one name
             continue
         generic = word.lower() in _TITLE_GENERIC or word in _CALENDAR
