@@ -384,3 +384,16 @@ def test_week_on_week_ends_at_the_session_before_a_weekend() -> None:
     """Published on a Saturday, "w/w" is the week up to Friday's session."""
     occ = resolve("TRANSCORP (-3.15% w/w)", dt.date(2025, 3, 8), None, "XNYS")
     assert (occ.start, occ.end, occ.precision) == (dt.date(2025, 2, 28), FRIDAY, "week")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zorvex presently has a consensus rating of Hold",
+        "the current consensus on the target price is $67.40",
+        "The current average analyst rating on the shares is buy",
+    ],
+)
+def test_presently_and_the_current_consensus_are_the_publication_day(sentence: str) -> None:
+    occ = resolve(sentence, FRIDAY, None, "XNYS")
+    assert (occ.start, occ.precision) == (FRIDAY, "day")

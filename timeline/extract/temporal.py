@@ -26,7 +26,8 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
                                            its weekday (no year: the latest <= P)
 "on Friday", "Friday"                      the last Friday on or before P           day
 "yesterday", "today", "currently", "this   P - 1 day; P                             day
-morning", "earlier in the day"
+morning", "earlier in the day",
+"presently", "the current consensus"
 "the previous session", "the day before",  the exchange session before the day the  day
 "previous close", "last trading day"       article last named (else P's session)
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
@@ -480,7 +481,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:yesterday|today|currently|at present|right now|tonight|"
+            r"\b(?:yesterday|today|currently|presently|at present|right now|tonight|"
+            # "the current consensus", "the current average analyst rating": as of P
+            r"(?:the\s+)?current\s+(?:consensus|average|mean|median)|"
             r"this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+day)\b",
             re.I,
         ),
