@@ -42,7 +42,8 @@ month"                                     P-1 month..P
 "since the start of the year", "YTD"       1 January..P                             day
 "in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
                                            the whole year on 31 December)
-"52-week high", "over the past year"       P - 364 days..P                          year
+"52-week high", "over the past year",      P - 364 days..P                          year
+"a one-year return"
 =========================================  ======================================  =========
 
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
@@ -555,7 +556,11 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b52[\s-]week\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b", re.I
+            r"\b52[\s-]week\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b|"
+            # "a one-year return of 31%", "the 12-month gain"
+            r"\b(?:one|1|12)[\s-](?:year|month)\s+(?:return|gain|loss|performance|change|"
+            r"decline|rise)s?\b",
+            re.I,
         ),
         _past_year,
     ),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import wraps
 
 from timeline.extract.context import Context, Draft, Rule
-from timeline.extract.rules import analysts, company, kpis, market, ownership, products
+from timeline.extract.rules import analysts, company, kpis, market, ownership, products, returns
 from timeline.extract.text import Sentence
 
 __all__ = ["DEFAULT_RULES", "HEADING_RULES"]
@@ -34,6 +34,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _figures(ownership.levels),
     _figures(market.rows),  # a movers' table or a market snapshot copied onto one long line
     market.moves,  # "shares doubled" has no digit
+    _figures(returns.returns),
     _figures(market.fields),
     _figures(market.levels),
     _figures(market.technicals),

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "period", "start"),
+    [
+        ("Zorvex shareholders have seen a 7.47% year-to-date return.", 7.47, "ytd", "2025-01-01"),
+        (
+            "Zorvex has had a bullish run, recording a year-to-date gain of 10%.",
+            10.0,
+            "ytd",
+            "2025-01-01",
+        ),
+        ("Zorvex's year-to-date (YTD) returns settled at 6.38%.", 6.38, "ytd", "2025-01-01"),
+        ("Zorvex shares show a year-to-date loss of 2.41%.", -2.41, "ytd", "2025-01-01"),
+        ("Zorvex has returned 31% over the past year.", 31.0, "year", "2024-06-14"),
+        ("Zorvex shares have a one-year return of 31%.", 31.0, "year", "2024-06-14"),
+    ],
+)
+def test_a_return_over_a_period_is_a_move(
+    text: str, percent: float, period: str, start: str
+) -> None:
+    [got] = only(text, "price_move", subject="Zorvex")
+    assert (got["subject"], got["percent"], got["period"], got["start"]) == (
+        "Zorvex",
+        percent,
+        period,
+        dt.date.fromisoformat(start),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex's return on equity was 14.2% in 2024.",
+        "Revenue posted a year-to-date gain of 12%.",
+        "This marks an 11.8 per cent decline from the same quarter in 2023.",
+        "The fund delivered a one-year return of 9%.",
+        "Zorvex paid a dividend yield of 4% this year.",
+        "Zorvex posted a 12% return.",  # no period it is over
+    ],
+)
+def test_returns_that_are_no_shares_move(text: str) -> None:
+    assert only(text, "price_move", subject="Zorvex") == []

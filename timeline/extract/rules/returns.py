@@ -1,0 +1,98 @@
+"""Returns: a share's or an index's performance over a period, told as a noun.
+
+"a 7.47% year-to-date return", "recording a year-to-date gain of 10%", "the YTD returns settled
+at 6.38%", "has returned 31% over the past year": a price move over the period its cue names
+(`timeline.extract.temporal`), for the company or index heading the clause, else the
+sentence's. A return needs a period; "return on equity", a fund's or a dividend's return and a
+business's growth are no share's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from timeline.extract.actors import SELF, actor_after, actor_before, leading_actor
+from timeline.extract.context import Context, Draft
+from timeline.extract.temporal import resolve
+from timeline.extract.text import Sentence
+
+__all__ = ["returns"]
+
+_PCT = r"(?P<pct>[+\-−]?\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+_NOUN = r"(?P<noun>returns?|gains?|loss(?:es)?|declines?|performance|downside)"
+# "a 7.47% year-to-date return", "a 31% one-year gain"
+_BEFORE_NOUN = re.compile(_PCT + r"\s+(?:[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
+# "a year-to-date gain of 10%", "YTD returns settled at 6.38%", "return ... rose to 42.81%"
+_NOUN_BEFORE = re.compile(
+    r"\b" + _NOUN + r"\b(?:[^.;%\d]{0,40}?)\b(?:of|to|at|was|is|stood\s+at)\s+" + _PCT, re.I
+)
+_RETURNED = re.compile(r"\b(?:has|have|had)\s+returned\s+(?:about\s+|nearly\s+|over\s+)?" + _PCT)
+# a period the return is over: year-to-date, one-year, since, this year, in 2025
+_PERIOD = re.compile(
+    r"\b(?:year[\s-]to[\s-]date|ytd|one[\s-]year|1[\s-]year|12[\s-]month|(?:two|three|five|ten|"
+    r"\d+)[\s-]years?|since|this\s+year|so\s+far\s+(?:this|in)|in\s+20\d\d|over\s+the\s+"
+    r"(?:past|last)|month[\s-]to[\s-]date|week[\s-]to[\s-]date)\b",
+    re.I,
+)
+_NOT_A_SHARES = re.compile(
+    r"\breturn\s+on\s+(?:equity|assets|capital|investment|invested)|\b(?:ROE|ROA|ROCE|ROI)\b|"
+    # "an 11.8 per cent decline from the same quarter in 2023": a business's change
+    r"\bfrom\s+the\s+(?:same|previous|prior|preceding)\s+(?:quarter|period|year|month)|"
+    r"\byear[\s-](?:on|over)[\s-]year\b|\b[yq]/?o/?[yq]\b|"
+    r"\b(?:revenue|sales|profit|earnings|income|EPS|margin|volume|turnover|deliveries|dividend|"
+    r"yield|fund|portfolio|bond|deposit|coupon|economy|GDP|inflation|upside|target)\b",
+    re.I,
+)
+_NEGATIVE = ("loss", "losses", "decline", "declines", "downside")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\b", re.I)
+_PERIOD_WORD = re.compile(r"(?i)ytd|mtd|wtd|year-to-date|year")
+_OWNER = re.compile(
+    r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4})['’]s\s+(?:[\w()-]+\s+){0,4}$"
+)
+
+
+def _owner(text: str, at: int) -> str | None:
+    """The possessive owner of the return at ``at``: "The Fenmore index's YTD returns"."""
+    m = _OWNER.search(text, 0, at)
+    return m.group("n") if m else None
+
+
+def returns(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """The return over a period the sentence tells as a noun, as a price move."""
+    text = sentence.text
+    if not _PERIOD.search(text) or _NOT_A_SHARES.search(text):
+        return
+    m = _BEFORE_NOUN.search(text) or _NOUN_BEFORE.search(text) or _RETURNED.search(text)
+    if m is None:
+        return
+    occ = resolve(text, ctx.published, ctx.temporal, ctx.subjects.exchange)
+    if occ.precision == "unknown":
+        return  # no period it is over
+    written = m.group("pct").replace("−", "-")
+    value = float(written)
+    noun = (m.groupdict().get("noun") or "").lower()
+    if noun in _NEGATIVE and not written.startswith(("-", "+")):
+        value = -value
+    if _COMPARED.search(text, max(0, m.start() - 30), m.start()):
+        return  # "compared with a 28.24% gain for the Nikkei": the moves rule reads the pair
+    named = next(
+        (
+            ctx.subjects.id_of(actor)
+            for actor in (
+                actor_after(text, m.end()),  # "a 31% gain for the Fenmore index"
+                _owner(text, m.start()),  # "The Fenmore index's YTD returns"
+                actor_before(text, m.start()),
+                leading_actor(text, m.start()),
+            )
+            if actor and actor != SELF and not _PERIOD_WORD.fullmatch(actor)
+        ),
+        None,
+    )
+    yield Draft(
+        "price_move",
+        {"percent": value, "period": occ.period, "qualifier": "exact"},
+        confidence=0.7,
+        subject=named or ctx.sentence_subject,
+        occurrence=occ,
+    )
