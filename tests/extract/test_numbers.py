@@ -108,3 +108,17 @@ def test_local_currency_signs_in_their_own_case(text: str, found: list[tuple[flo
 )
 def test_the_rand_written_with_its_sign(text: str, amounts: list[tuple[float, str]]) -> None:
     assert [(a.value, a.currency) for a in find_money(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("surging 10.4% to 158 baisas", 0.158, "OMR"),  # a thousandth of the rial
+        ("fell to 85 halalas", 0.85, "SAR"),
+        ("added 20 sen to RM12.80", 0.2, "MYR"),
+        ("gained 14 pesewas", 0.14, "GHS"),
+    ],
+)
+def test_a_currencys_subunit_is_its_fraction(text: str, value: float, currency: str) -> None:
+    [first, *_] = find_money(text)
+    assert (first.value, first.currency) == (value, currency)

@@ -195,10 +195,25 @@ _LOCAL_MONEY = re.compile(
     r"R(?=\d{2,}|\d+[.,]\d))"  # "R94", "R1.2bn": the rand (not "R1", a model's name)
     rf"\s?{_NUM}{_SCALE}?"
 )
-# A hundredth of a local currency: "20 sen" (ringgit), "14 pesewas" (cedi), "50 kobo" (naira)
-_SUBUNITS = {"sen": "MYR", "pesewas": "GHS", "pesewa": "GHS", "kobo": "NGN", "paise": "INR"}
+# A local currency's subunit and how many make one: "20 sen" (ringgit), "14 pesewas" (cedi),
+# "50 kobo" (naira), "158 baisas" (a thousandth of the Omani rial), "85 halalas" (riyal)
+_SUBUNITS = {
+    "sen": ("MYR", 100),
+    "pesewas": ("GHS", 100),
+    "pesewa": ("GHS", 100),
+    "kobo": ("NGN", 100),
+    "paise": ("INR", 100),
+    "baisas": ("OMR", 1000),
+    "baisa": ("OMR", 1000),
+    "baizas": ("OMR", 1000),
+    "halalas": ("SAR", 100),
+    "halala": ("SAR", 100),
+    "piastres": ("EGP", 100),
+}
 _SUBUNIT = re.compile(
-    r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?P<unit>sen|pesewas?|kobo|paise)\b"
+    r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?P<unit>"
+    + "|".join(sorted(_SUBUNITS, key=len, reverse=True))
+    + r")\b"
 )
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
 _SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
@@ -319,6 +334,11 @@ def find_money(sentence: str) -> tuple[Amount, ...]:
     return tuple(sorted(found, key=lambda a: a.start))
 
 
+def _subunit(m: re.Match[str]) -> tuple[float, str]:
+    currency, per_unit = _SUBUNITS[m.group("unit")]
+    return round(parse_number(m.group("num")) / per_unit, 6), currency
+
+
 def _hundredth(m: re.Match[str]) -> float:
     return round(parse_number(m.group("num")) / 100, 6)
 
@@ -332,7 +352,7 @@ _MONEY_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[float
     ),
     *((iso, lambda m: (_scaled(m), m.group("code"))) for iso in _ISO_MONEY),
     (_LOCAL_MONEY, lambda m: (_scaled(m), _LOCAL_SIGNS[m.group("cur")])),
-    (_SUBUNIT, lambda m: (_hundredth(m), _SUBUNITS[m.group("unit")])),
+    (_SUBUNIT, _subunit),
     (_PENCE, lambda m: (parse_number(m.group("num")), "GBX")),
     (_CENTS, lambda m: (_hundredth(m), "USD")),  # the market's dollar is decided later
 )

@@ -1101,3 +1101,19 @@ def test_a_participle_continuing_a_weekly_clause_is_the_weeks() -> None:
     text = "Zorvex Packaging was the week's star performer, surging 10.4% to 158 cents."
     [move] = only(text, "price_move", published="2025-06-13", subject="Sample")
     assert (move["percent"], move["period"], move["start"]) == (10.4, "week", dt.date(2025, 6, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "The Zorvex share price reached the day's high of ₹3,279 and a low of ₹3,210.30.",
+            [(3279.0, "high"), (3210.3, "low")],
+        ),
+        ("Zorvex's closing price of Rs 351.75 on the BSE was its lowest.", [(351.75, "close")]),
+        ("Zorvex surged 10.4% to 158 baisas.", [(0.158, "intraday")]),
+    ],
+)
+def test_more_ways_a_price_level_is_written(text: str, levels: list[tuple[float, str]]) -> None:
+    got = only(text, "price_level", subject="Zorvex")
+    assert [(lv["price"], lv["level_type"]) for lv in got] == levels

@@ -665,10 +665,13 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 _LEVEL_CUE = re.compile(
     r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reach(?:ed|ing|es)?|quoted|was|"
-    r"stood|to|at|"
+    r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
-    r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?)\b"
-    r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their)?\s*(?:new\s+)?"
+    r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
+    # "the previous closing price of Rs 1,113.80", "its closing price of Rs 351.75"
+    r"(?:previous\s+)?(?:closing|opening)\s+price(?:\s+(?:of|was|at))?)\b"
+    r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their|the\s+day['’]s|"
+    r"the\s+session['’]s|the)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
     r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
     r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*[(:]?\s*$",
