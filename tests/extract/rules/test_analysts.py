@@ -1040,3 +1040,16 @@ def test_a_record_of_company_firm_rating_and_target(
         value,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, a Quenwick analyst, upgraded Zorvex's stock to 'outperformer'.",
+        "A Quenwick analyst upgraded Zorvex's stock to outperformer.",
+        "Jane Roe, the Quenwick analyst, upgraded Zorvex to outperformer.",
+    ],
+)
+def test_a_firms_analyst_in_apposition_names_the_firm(text: str) -> None:
+    [got] = only(text, "analyst_rating", subject="Zorvex")
+    assert (got["firm"], got["rating_normalized"], got["action"]) == ("Quenwick", "buy", "upgrade")

@@ -119,6 +119,10 @@ _ACTOR_VERB = re.compile(
     r"(?:recently\s+|also\s+|now\s+)?"
     rf"(?:{ANALYST_VERBS})\b"
 )
+# "Mark Petrie, a CIBC analyst, upgraded ...", "the Jefferies analyst said"
+_AN_ANALYST_OF = re.compile(
+    rf"\b(?i:an?|the)\s+(?P<name>{_FIRM_NAME})\s+(?i:analysts?|strategists?)\b(?!\s+[A-Z][a-z])"
+)
 _ANALYSTS_AT = re.compile(
     rf"\b(?:analysts?|strategists?|research)\s+(?:at|from)\s+(?P<name>{_FIRM_NAME})"
 )
@@ -138,6 +142,8 @@ _NOT_FIRMS = frozenset(
         "brokers",
         "analysts",
         "the",
+        "a",
+        "an",
         "it",
         "its",
         "they",
@@ -226,6 +232,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
                 FIRM_BEFORE_ANALYST,
                 _ACTOR_VERB,
                 _ANALYSTS_AT,
+                _AN_ANALYST_OF,
                 _BY_AGENT,
             )
             for m in pattern.finditer(text)
