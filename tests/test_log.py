@@ -135,6 +135,12 @@ def test_the_log_holds_only_the_columns_that_carry_a_value(make_event: MakeEvent
     assert grown.of_kind("stake_change").get_column("amount").to_list() == [16.3e6]
 
 
+def test_a_log_frame_in_any_order_is_held_in_seq_order(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event(value=float(v)) for v in range(1, 6)])
+    assert_frame_equal(EventLog.from_frame(log.frame.reverse()).frame, log.frame)
+    assert_frame_equal(EventLog.from_frame(stored(log.frame)).frame, log.frame)  # in order
+
+
 def test_numbers_are_held_no_wider_than_their_values(make_event: MakeEvent) -> None:
     log = EventLog().append([make_event(value=float(v)) for v in range(1, 131)])
     assert compact(log.frame).schema["seq"] == pl.Int16()  # 130 events: past 8 bits

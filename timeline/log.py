@@ -623,9 +623,12 @@ class EventLog:
     def from_frame(cls, frame: pl.DataFrame | pl.LazyFrame) -> EventLog:
         """A log over an existing log frame (conformed to today's schema and held in its
         in-memory types, `held`; sorted by seq)."""
-        # NOTE: one chunk per column: the sort leaves a chunk per thread, each pointing at
-        # all of a string column's buffers (Arrow then counts them once per chunk)
-        return cls(compact(held(frame).sort("seq").collect()).rechunk())
+        # NOTE: a log read in seq order (a store's, a file's) is not sorted again: the sort
+        # costs time and leaves a chunk per thread, each pointing at all of a string column's
+        # buffers (which Arrow then counts once per chunk)
+        log = compact(held(frame).collect())
+        seq = log.get_column("seq")
+        return cls(log if not seq.null_count() and seq.is_sorted() else log.sort("seq"))
 
     def append(
         self,
