@@ -201,12 +201,11 @@ def compact(frame: pl.DataFrame) -> pl.DataFrame:
     >>> complete(held.lazy()).collect().equals(log.frame)
     True
     """
-    schema = log_schema()
-    payload = [n for n in frame.columns if n not in ENVELOPE_FIELDS]
-    empty = {n for n in payload if frame.get_column(n).null_count() == frame.height}
-    kept = [n for n in schema if n in frame.columns and n not in empty]
-    narrow = {n: _narrowest(frame.get_column(n)) for n in kept}
-    casts = pl.Schema({n: d for n, d in narrow.items() if d != frame.schema[n]})
+    have, nulls = frame.schema, frame.null_count().row(0, named=True)
+    empty = {n for n in have if n not in ENVELOPE_FIELDS and nulls[n] == frame.height}
+    kept = [n for n in log_schema() if n in have and n not in empty]
+    narrow = {n: _narrowest(frame.get_column(n)) for n in kept if have[n] in _NARROWER}
+    casts = pl.Schema({n: d for n, d in narrow.items() if d != have[n]})
     if not empty and not casts and kept == frame.columns:
         return frame
     return frame.select(kept).cast(casts)
