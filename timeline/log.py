@@ -11,7 +11,9 @@ Why wide, rather than a JSON payload or a struct per kind: projections filter on
 read a handful of typed columns (``firm``, ``value``, ``reported_at``). Flat columns are what
 Polars, Parquet statistics and Delta's predicate push-down handle fastest; a null costs almost
 nothing in Parquet; and a new kind just adds its columns, which older stores read back as nulls
-(upcasting) without a migration.
+(upcasting) without a migration. In memory a null costs its column's width (Arrow allocates a
+value for it), so `EventLog` holds only the columns that carry a value, each no wider than its
+values need (`compact`), and shows every view of the log in the full schema (`complete`).
 
 Rules
 -----
