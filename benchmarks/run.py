@@ -46,6 +46,7 @@ from timeline.articles import load_articles
 from timeline.extract import RuleExtractor
 from timeline.extract.text import forget_sentences
 from timeline.front import Timeline
+from timeline.log import EventLog
 from timeline.store import DeltaStore
 from timeline.store.delta import WRITER_TAG
 
@@ -124,15 +125,15 @@ def measure(size: int, engine: str, question: str, repeat: int) -> dict[str, Any
         "peak_rss": max(sampler.peak, before),
         "rss_before": before,
         "rss_after_load": rss_loaded,
-        **(_held_sizes(held.frame) if engine == "polars" else {}),
+        **(_held_sizes(held) if engine == "polars" else {}),
     }
 
 
-def _held_sizes(frame: pl.DataFrame) -> dict[str, int]:
+def _held_sizes(log: EventLog) -> dict[str, int]:
     """The log as timeline holds it, in bytes: every Arrow buffer (a string's 16-byte view
-    included, which Polars' ``estimated_size`` leaves out), and that estimate."""
-    buffers = frame.to_arrow(compat_level=pl.CompatLevel.newest()).nbytes
-    return {"log_bytes": int(buffers), "log_estimated": frame.estimated_size()}
+    included, which Polars' ``estimated_size`` leaves out; `EventLog.nbytes`), and that
+    estimate (of its `frame`, whose columns without a value are literals, not buffers)."""
+    return {"log_bytes": log.nbytes, "log_estimated": log.frame.estimated_size()}
 
 
 def _window(size: int, engine: str, question: str) -> int | None:
@@ -528,7 +529,8 @@ def write_report(
         "'above the log' is that peak minus the resident size just before answering.",
         "",
         "Each engine holds the log in its own form before timing (`engines.PREPARE`), as its "
-        "users keep data: timeline an `EventLog` (kind an Enum, names and labels Categorical); "
+        "users keep data: timeline an `EventLog` (kind an Enum, names and labels Categorical, "
+        "only the columns that carry a value, integers no wider than their values); "
         "`duckdb-native` a native DuckDB table of the "
         "twelve columns the questions read, asked with DuckDB's idiom for the latest row per "
         "group (`arg_max(value, struct_pack(valid_from, reported_at, seq))`, no window, no "
@@ -544,7 +546,8 @@ def write_report(
         lines += [
             f"## {size:,} events (log in memory as timeline holds it: "
             f"{held['log_bytes'] / 2**20:,.0f} MiB, {held['log_bytes'] / size:,.0f} bytes per "
-            f"event; Polars' estimated_size, which counts no string views: "
+            f"event; Polars' estimated_size of `EventLog.frame`, every column in its schema's "
+            f"type, those without a value as literals, no string views: "
             f"{held['log_estimated'] / 2**20:,.0f} MiB)",
             "",
         ]

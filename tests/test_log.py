@@ -12,16 +12,21 @@ from polars.testing import assert_frame_equal
 
 from tests.conftest import MakeEvent
 from timeline.errors import EventInvalid, EventReferenceMissing
-from timeline.events import KINDS, Correction, Retraction, parse_event
+from timeline.events import ENVELOPE_FIELDS, KINDS, Correction, Retraction, parse_event
 from timeline.log import (
     TEXT_COLUMNS,
     EventLog,
+    compact,
+    complete,
     conform,
+    held,
     log_schema,
     stored,
     stored_schema,
     visible,
 )
+from timeline.projections import project_derived_consensus
+from timeline.projections.registry import collect
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -109,6 +114,58 @@ def test_the_log_is_held_in_narrow_types_and_stored_as_text(make_event: MakeEven
     assert_frame_equal(EventLog.from_frame(as_stored).frame, log.frame)  # a round trip
     assert [e.event_id for e in log.events()] == [e.event_id for e in events]  # re-checked
     assert log.verify().ok
+
+
+def test_the_log_holds_only_the_columns_that_carry_a_value(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event(), make_event("analyst_rating")])
+    kept = compact(log.frame)
+    assert {"firm", "value", "rating", "rating_score"} <= set(kept.columns)
+    assert not {"amount", "investor", "price", "description"} & set(kept.columns)
+    assert set(ENVELOPE_FIELDS) <= set(kept.columns)  # the envelope stays whole
+    assert kept.schema["rating_score"] == kept.schema["seq"] == pl.Int8()  # 1 to 5; 1 and 2
+    assert log.lazy().collect_schema() == log.frame.schema == log_schema()
+    assert log.frame.get_column("amount").to_list() == [None, None]
+    assert_frame_equal(complete(kept.lazy()).collect(), log.frame)
+    assert compact(kept) is kept  # already as held: nothing to do
+    whole = held(stored(log.frame)).collect()  # every column a buffer, as before
+    assert log.nbytes < whole.to_arrow(compat_level=pl.CompatLevel.newest()).nbytes / 2
+    grown = log.append([make_event("stake_change")])  # a column that now carries a value
+    assert grown.frame.get_column("amount").to_list() == [None, None, 16.3e6]
+    assert "amount" in compact(grown.frame).columns
+    assert grown.of_kind("stake_change").get_column("amount").to_list() == [16.3e6]
+
+
+def test_a_log_frame_in_any_order_is_held_in_seq_order(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event(value=float(v)) for v in range(1, 6)])
+    assert_frame_equal(EventLog.from_frame(log.frame.reverse()).frame, log.frame)
+    assert_frame_equal(EventLog.from_frame(stored(log.frame)).frame, log.frame)  # in order
+
+
+def test_numbers_are_held_no_wider_than_their_values(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event(value=float(v)) for v in range(1, 131)])
+    assert compact(log.frame).schema["seq"] == pl.Int16()  # 130 events: past 8 bits
+    assert log.frame.get_column("seq").to_list() == list(range(1, 131))
+    frame = log.frame.with_columns(
+        seq=pl.col("seq") + 2**31, span_end=pl.lit(-(2**15) - 1, pl.Int64)
+    )
+    assert compact(frame).schema["seq"] == pl.Int64()  # a cast would lose it: kept as is
+    assert compact(frame).schema["span_end"] == pl.Int32()
+    assert_frame_equal(complete(compact(frame).lazy()).collect(), frame)
+
+
+def test_a_projection_answers_the_same_from_the_held_log(make_event: MakeEvent) -> None:
+    events = [make_event(firm=f, value=100.0 + i) for i, f in enumerate(["A", "B", "C"])]
+    log = EventLog().append([*events, make_event("analyst_rating")])
+    whole = held(stored(log.frame)).collect().lazy()  # not compact: nulls in buffers
+    at = dt.date(2025, 12, 31)
+    assert_frame_equal(
+        project_derived_consensus(log.lazy(), at).collect(),
+        project_derived_consensus(whole, at).collect(),
+    )
+    answers, expected = collect(log.lazy(), at), collect(whole, at)
+    assert answers.keys() == expected.keys()
+    for name, frame in answers.items():
+        assert_frame_equal(frame, expected[name])
 
 
 def test_a_kind_this_version_does_not_know_reads_as_null(make_event: MakeEvent) -> None:

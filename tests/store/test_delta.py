@@ -13,7 +13,7 @@ from timeline import hashing
 from timeline.errors import ArgumentInvalid, StoreCorrupt, StoreNotFound
 from timeline.events import Correction, EventBase, Retraction
 from timeline.front import Timeline
-from timeline.log import EventLog, stored
+from timeline.log import EventLog, log_schema, stored, stored_schema
 from timeline.store import DeltaStore, default_store_uri, open_store
 from timeline.store.delta import WRITER_TAG
 
@@ -31,6 +31,18 @@ def test_round_trip_through_a_reopened_store(tmp_path: Path, make_event: MakeEve
     assert reopened.frame.get_column("event_id").to_list() == [e.event_id for e in events]
     assert reopened.frame.get_column("seq").to_list() == [1, 2, 3]
     assert [e.event_id for e in reopened.events()] == [e.event_id for e in events]
+
+
+def test_a_store_round_trip_keeps_the_full_schema(tmp_path: Path, make_event: MakeEvent) -> None:
+    store = DeltaStore(tmp_path / "s")
+    store.append([make_event(), make_event(value=2.0)])  # most payload columns hold nothing
+    store.append([make_event("stake_change")])  # and one more now does
+    log = DeltaStore(tmp_path / "s").load()
+    assert log.frame.schema == log.lazy().collect_schema() == log_schema()
+    assert store.scan().collect_schema() == stored_schema()
+    assert log.frame.get_column("amount").to_list() == [None, None, 16.3e6]
+    assert_frame_equal(stored(log.frame), store.scan().sort("seq").collect())
+    assert store.verify().ok
 
 
 def test_append_is_idempotent_and_commits_nothing(tmp_path: Path, make_event: MakeEvent) -> None:

@@ -368,7 +368,7 @@ class DeltaStore:
         table, _ = self._checked_files(version)
         with self._reading():
             log = EventLog.from_frame(self._scan(table))
-        self._refuse(structure_problems(log.frame.select(STRUCTURE_COLUMNS)))  # rows read once
+        self._refuse(structure_problems(log.lazy().select(STRUCTURE_COLUMNS).collect()))
         return log
 
     def verify(self, version: int | None = None) -> VerifyReport:
