@@ -560,3 +560,57 @@ def test_a_level_as_units_with_their_share_in_brackets() -> None:
     text = "Quenwick's direct shareholding in Zorvex has risen to 3,251,346,245 units (7.77%)."
     [got] = only(text, "ownership_level")
     assert (got["holder"], got["percent"]) == ("Quenwick", 7.77)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        (
+            "In a notice filed on Thursday, it was revealed that Orvale Investment, bought "
+            "94,593,705 units of shares at £0.9604.",
+            "Orvale Investment",
+            "buy",
+        ),
+        (
+            "The chairman of Umbrella Bank, Jane Ekwe, has acquired 1.268 billion shares in the bank.",
+            "Jane Ekwe",
+            "buy",
+        ),
+        (
+            "Roe’s Yew Oak Consortium agreed a deal to purchase 26 million more shares.",
+            "Yew Oak Consortium",
+            "buy",
+        ),
+        (
+            "Quenwick Partners agreed to sell 2 million shares of Zorvex.",
+            "Quenwick Partners",
+            "sell",
+        ),
+        (
+            "It means Yew Oak Consortium has increased its stake to 26.23 per cent.",
+            "Yew Oak Consortium",
+            "increase",
+        ),
+    ],
+)
+def test_more_ways_a_holder_is_written_before_its_trade(
+    text: str, investor: str, direction: str
+) -> None:
+    [got] = only(text, "stake_change", subject="Zorvex")
+    assert (got["investor"], got["direction"]) == (investor, direction)
+
+
+def test_a_holder_is_named_in_full_where_the_article_gives_its_full_name() -> None:
+    text = (
+        "Yew Oak Consortium bought 26 million shares. It means Yew Oak has increased its stake "
+        "to 26.23 per cent of the firm."
+    )
+    levels = only(text, "ownership_level", subject="Zorvex")
+    assert [(lv["holder"], lv["percent"]) for lv in levels] == [("Yew Oak Consortium", 26.23)]
+
+
+def test_shares_in_the_company_opening_a_sentence_name_no_holder() -> None:
+    text = "Shares in Zorvex Global Holdings jumped after Jane Roe's consortium raised its stake."
+    assert [e["investor"] for e in only(text, "stake_change", subject="Zorvex")] != [
+        "Zorvex Global Holdings"
+    ]

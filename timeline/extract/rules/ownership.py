@@ -69,6 +69,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "buy",
         re.compile(
+            r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:buy|purchase|acquire)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
             r"added\s+(?:[\d.,]+\s+(?:million\s+)?)?shares)\b",
@@ -78,6 +79,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     (
         "sell",
         re.compile(
+            r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
             r"hived\s+off|off-?loaded)\b",
             re.I,
@@ -90,11 +92,14 @@ _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 _ACTOR_FIRST = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
     # who reported it: "Arab News also reported on February 17 that ..."
-    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|said|noted|wrote)"
-    r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+)?"
+    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|said|noted|wrote|showed|revealed)"
+    r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
     r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
+    # "The chairman of the United Bank for Africa (UBA), Tony Elumelu, has acquired ..."
+    r"(?:[Tt]he\s+(?:[\w&.'’()-]+\s+){0,3}?(?:chairman|chairwoman|chief\s+executive|CEO|founder|"
+    r"co-founder|president|owner|promoter|director)\s+of\s+[^,]{2,60},\s+)?"
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
     r"promoter|founder|co-founder|chairman|chairwoman))*?)"
@@ -107,12 +112,13 @@ _ACTOR_FIRST = re.compile(
     # "... disclosed that he sold": the holder speaks of its own trade
     r"(?:\s+(?:said|disclosed|revealed|announced|reported|confirmed)\s+(?:that\s+)?"
     r"(?:he|she|it|they))?"
-    r"(?:,?\s+(?:which|who))?\s+"  # "Equinor, which acquired a 10 per cent stake in ..."
+    r"(?:,?\s+(?:which|who))?,?\s+"  # "Equinor, which acquired ...", "Orvale Investment, bought"
     r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|\w+ly\s+)?"
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
-    r"established|opened|built|exited|liquidated|started|halved|doubled|hived)\b)"
+    r"established|opened|built|exited|liquidated|started|halved|doubled|hived|"
+    r"agreed\s+(?:a\s+deal\s+)?to)\b)"
 )
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
@@ -163,18 +169,41 @@ def _holder(name: str) -> str:
     ('Jane Doe', 'Richard Roe', 'Vanguard Group')
     >>> _holder("While Dr. Jane Doe’s"), _holder("Quenwick Partners'")
     ('Jane Doe', 'Quenwick Partners')
+    >>> _holder("Roe’s Yew Oak Consortium"), _holder("The chairman of Zorvex Bank, Jane Doe")
+    ('Yew Oak Consortium', 'Jane Doe')
     """
     name = _ROLE.sub("", _POSSESSIVE_END.sub("", name.strip().rstrip(",")))
-    return _OPENER.sub("", name)
+    return _OWNED_BY_PERSON.sub("", _OPENER.sub("", name))
+
+
+# The word that ends a holder's full name: "Yew Tree" is the article's "Yew Tree Consortium"
+_ORG_WORD = (
+    r"(?:Consortium|Capital|Holdings?|Group|Partners|Fund|Investments?|Management|Trust|"
+    r"Ventures|Advisors|Advisers)\b"
+)
+
+
+def _full_form(name: str, ctx: Context) -> str:
+    """The holder's full name where the article gives it with an organisation's word after a
+    shorter form ("Yew Tree" for "Yew Tree Consortium")."""
+    if re.search(_ORG_WORD + "$", name):
+        return name
+    longer = re.search(rf"(?<![\w-]){re.escape(name)}\s+{_ORG_WORD}", ctx.article.text)
+    return longer.group(0) if longer else name
 
 
 # What opens a clause or a name, not a holder: "While Daniel Ek sold", "Dr. Jane Doe's holding"
 _OPENER = re.compile(
     r"^(?:(?:While|Whereas|As|After|Although|Meanwhile|Also|But|And)\s+)?"
+    # "The chairman of the United Bank for Africa (UBA), Tony Elumelu": the role, then the name
+    r"(?:[Tt]he\s+(?:[\w&.'’()-]+\s+){0,3}?(?:chairman|chairwoman|chief\s+executive|CEO|founder|"
+    r"co-founder|president|owner|promoter|director)\s+of\s+[^,]{2,60},\s+)?"
     r"(?:[A-Z][\w.]*-based\s+)?"  # "Sweden-based Kinnevik"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# "Stroll's Yew Tree Consortium": the holder is the consortium its owner's name is written on
+_OWNED_BY_PERSON = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 
 
 # "at an average price of $112.40", "$21.10 per share": the price of each share traded
@@ -234,10 +263,13 @@ def _unknown_actor(name: str, ctx: Context) -> bool:
     """A holder named at the head of the clause that is no company of the alias table and not
     the article's subject: a fund the table does not know, or a bank the table knows as an
     analyst firm ("Mizuho Bank Ltd. acquired a new stake in ...": banks hold shares too).
-    Known investors are found by their own names."""
-    if find_entities(name, kinds=("company", "investor")):
+    Known investors are found by their own names; a pronoun names nobody."""
+    if _PRONOUN.match(name) or find_entities(name, kinds=("company", "investor")):
         return False
     return not ctx.subjects.mentions(name)
+
+
+_PRONOUN = re.compile(r"(?:It|He|She|They|This|That|These|Those|We)\b")
 
 
 def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
@@ -278,14 +310,17 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     actor = _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor.group("name"), ctx):
         name = actor.group("name").rstrip(",")
-        holder = _holder(name)
+        holder = _full_form(_holder(name), ctx)
         investor = Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
     else:
         held = _IN_COMPANY.search(text)  # the company a stake is in holds no stake there
+        opening = _SHARES_IN.match(text)
         investors = [
             m
             for m in investors_in(sentence)
-            if m.id != ctx.subject and not (held and held.start("name") <= m.start < held.end())
+            if m.id != ctx.subject
+            and not (held and held.start("name") <= m.start < held.end())
+            and not (opening and m.start < opening.end())
         ]
         if not investors:
             return
@@ -481,6 +516,10 @@ _IN_COMPANY = re.compile(
 )
 
 
+# "Shares in Aston Martin Lagonda jumped after ...": the company the news is about, no holder
+_SHARES_IN = re.compile(r"^(?:Shares|Stock)\s+(?:of|in)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}")
+
+
 def _stake_in(text: str, ctx: Context) -> str | None:
     """The subject id of the company a stake in the sentence is in, when it names one."""
     m = _IN_COMPANY.search(text)
@@ -509,7 +548,7 @@ def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None
     text = sentence.text
     actor = _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor["name"], ctx):  # the holder who traded, as in `stakes`
-        return canonical(_holder(actor["name"].rstrip(",")), "investor")
+        return canonical(_full_form(_holder(actor["name"].rstrip(",")), ctx), "investor")
     if investors := [i for i in investors_in(sentence) if i.id != ctx.subject]:
         first = investors[0]
         known = find_entities(first.text, kinds=("investor",))
