@@ -8,7 +8,7 @@ from tests.extract.helpers import extract
 from timeline.articles import Article
 from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
-from timeline.extract.subjects import Subjects, find_listed, ticker_id
+from timeline.extract.subjects import Subjects, _title_runs, find_listed, ticker_id
 
 
 @pytest.mark.parametrize(
@@ -474,3 +474,32 @@ def test_a_place_s_shares_beside_a_company_is_no_wrap_title() -> None:
 )
 def test_a_title_name_keeps_its_lowercase_particles(text: str, subject: str) -> None:
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Zorvia Stock Exchange reports in-line results\n\nZorvia Stock Exchange said profit rose.",
+            "Zorvia Stock Exchange",
+        ),
+        (
+            "The chairman of the Bank of Zorvia (BOZ), Tony Ekwe, has acquired 1.2 billion shares.\n"
+            "Bank of Zorvia said the purchase was filed on Friday.",
+            "Bank of Zorvia",
+        ),
+        (
+            "Earnings fall\n\nQuenwick Foods Ltd said its profit fell 8%. Quenwick Foods Ltd shares fell.",
+            "Quenwick Foods",
+        ),
+    ],
+)
+def test_a_title_word_that_names_no_company(text: str, subject: str) -> None:
+    """A story's word ("Earnings"), a person after a role, or the last word of "X Stock
+    Exchange" is no article subject."""
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+def test_a_currency_code_or_a_time_stamp_in_a_title_is_no_name() -> None:
+    runs, _ = _title_runs("11:41 AM EDT, Phone Unveiled, Cost is KES 7,499")
+    assert all(w not in ("AM", "EDT", "KES") for run in runs for w in run)

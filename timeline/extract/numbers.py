@@ -19,6 +19,7 @@ from timeline.extract.text import per_sentence
 
 __all__ = [
     "COUNT_WORDS",
+    "CURRENCY_CODES",
     "Amount",
     "find_counts",
     "find_money",
@@ -160,13 +161,13 @@ AMOUNT_WORDS = frozenset(
 # "SAR 26.85", "1,200 ZAR"; not metals and funds (X..), nor codes that are English words in a
 # headline's capitals ("TOP 10", "ALL 5").
 _WORD_CODES = frozenset({"ALL", "TOP", "CUP", "BOB", "PEN", "SOS", "GEL", "MOP"})
-_ISO = "|".join(
-    sorted(
-        c.alpha_3
-        for c in pycountry.currencies
-        if not c.alpha_3.startswith("X") and c.alpha_3 not in _WORD_CODES
-    )
+#: The ISO 4217 codes read as money in capitals ("KES 7,499"): never a company's name either.
+CURRENCY_CODES = frozenset(
+    c.alpha_3
+    for c in pycountry.currencies
+    if not c.alpha_3.startswith("X") and c.alpha_3 not in _WORD_CODES
 )
+_ISO = "|".join(sorted(CURRENCY_CODES))
 _ISO_MONEY = (
     re.compile(rf"(?<![\w$€£¥])(?P<code>{_ISO})\s?{_NUM}{_SCALE}?"),
     re.compile(rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<code>{_ISO})\b"),

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from timeline.entities import canonical, normalise, resolve
 from timeline.extract.markets import LISTING_SUFFIX, exchange_of, market_of
 from timeline.extract.mentions import find_entities
-from timeline.extract.numbers import AMOUNT_WORDS
+from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES
 from timeline.extract.places import is_place
 
 __all__ = ["Subjects", "find_listed", "ticker_id"]
@@ -794,6 +794,20 @@ _TITLE_GENERIC = frozenset(
         "briefing",
         "wrap",
         "roundup",
+        # a column's or a story's word, not a name: "Earnings fall", "Movers, shakers and ..."
+        "earnings",
+        "results",
+        "movers",
+        "shakers",
+        # a time stamp's: "11:41 AM EDT, 06/24/2024 (MT Newswires) -- Alcon ..."
+        "am",
+        "pm",
+        "edt",
+        "est",
+        "gmt",
+        "bst",
+        "ist",
+        "utc",
     ]
 )
 
@@ -845,8 +859,8 @@ def _from_title(title: str, body: str = "") -> str | None:
         first = at == 0 and headed
         if head is None and first and not _title_case(title):
             head = " ".join(run)  # the title's head, as written, when the body never names it
-        if head and (is_place(head) or _not_company(head, title)):
-            continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index
+        if head and (is_place(head) or _not_company(head, title) or _person(head, title, body)):
+            continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index, a person
         if head and named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
             continue  # named in the body only as a product ("launched Mounjaro"): no company
         score = 2 * named + first
@@ -856,7 +870,9 @@ def _from_title(title: str, body: str = "") -> str | None:
 
 
 # Words inside a name: "Bank of America", "Procter & Gamble", "Pick n Pay", "Monte dei Paschi"
-_JOINERS = frozenset({"of", "&", "de", "n", "dei", "di", "del", "della", "der", "van", "von", "du"})
+_JOINERS = frozenset(
+    {"of", "for", "&", "de", "n", "dei", "di", "del", "della", "der", "van", "von", "du"}
+)
 
 
 def _title_case(title: str) -> bool:
@@ -881,6 +897,31 @@ def _not_company(name: str, title: str) -> bool:
         return False
     acting = any(_ACTING_AFTER.match(title, end) for _, end in _occurrences(name, title, fold=True))
     return known[0].kind == "index" or acting
+
+
+# A person's name is written after a title or a role ("Mr Otedola", "billionaire Femi
+# Otedola", "chairman Tony Elumelu"), or in apposition to one ("The chairman of UBA, Tony
+# Elumelu, ...")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|billionaire|tycoon|chairman|chairwoman|CEO|founder|"
+    r"co-founder|chief\s+executive|investor|magnate)\.?\s+|"
+    r"\b(?:chairman|chairwoman|chief\s+executive|CEO|founder|president)\s+of\s+[^,]{2,60},\s+)$",
+    re.I,
+)
+
+
+def _person(name: str, title: str, body: str) -> bool:
+    """Whether the article writes ``name`` as a person's: after a title or a role.
+
+    >>> _person("Tony Ekwe", "The chairman of Zorvex Bank, Tony Ekwe, bought shares", "")
+    True
+    >>> _person("Zorvex Bank", "The chairman of Zorvex Bank, Tony Ekwe, bought shares", "")
+    False
+    """
+    text = f"{title}\n{body}"
+    return any(
+        _PERSON_BEFORE.search(text, max(0, at - 80), at) for at, _ in _occurrences(name, text)
+    )
 
 
 def _broker_at_work(name: str, title: str) -> bool:
@@ -967,11 +1008,18 @@ def _as_company(name: str, body: str) -> int:
     2
     >>> _as_company("Zorvex", "Sales of the Zorvex brand rose.")
     1
+    >>> _as_company("Bank of Zorvia", "The chairman of the Bank of Zorvia (BOZ) bought shares.")
+    1
     """
     score = 0
     for start, end in _occurrences(name, body):
         lead = body[max(0, start - _LEAD_REACH) : start]
-        led = _LED.search(lead) is not None and _OWNED_AFTER.match(body, end) is None
+        # "the United Bank for Africa (UBA)": a name with its abbreviation is an organisation's
+        led = (
+            _LED.search(lead) is not None
+            and _OWNED_AFTER.match(body, end) is None
+            and _ABBREVIATED_AFTER.match(body, end) is None
+        )
         speaks = _SPEAKS_AFTER.match(body, end) is not None
         launched = _LAUNCHED_BEFORE.search(lead) is not None
         described = _DESCRIBED_AFTER.match(body, end) is not None
@@ -986,6 +1034,7 @@ _OWNED_AFTER = re.compile(rf"\s+{_OWNED}")
 _SPEAKS_AFTER = re.compile(rf"\s+{_COMPANY_VERB}")
 _LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}$")
 _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+{_PRODUCT_NOUN}")
+_ABBREVIATED_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
 
 
 # Adjectives that open lead sentences before a common noun ("Global brokerage firm", "Leading
@@ -1008,10 +1057,11 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
         if words and raw in _JOINERS and following[:1].isupper():
             words.append(raw)  # "Bank of America", "Procter & Gamble": one name
             continue
-        generic = word.lower() in _TITLE_GENERIC or word in _CALENDAR
+        generic = word.lower() in _TITLE_GENERIC or word in _CALENDAR or word in CURRENCY_CODES
+        exchange = word == "Stock" and following.startswith("Exchange")  # "London Stock Exchange"
         name_like = (
             word[:1].isupper()
-            and word.lower() not in _TITLE_STOP
+            and (word.lower() not in _TITLE_STOP or exchange)
             and word.lower() not in AMOUNT_WORDS
             and not (generic and not words)
             # "Global brokerage firm Jefferies": an adjective before a common noun, no name
