@@ -124,8 +124,8 @@ class Article:
 
     @property
     def title(self) -> str:
-        r"""The first non-empty line that is not a time stamp ("Updated: July 15, 2025 14:19",
-        "10.12.2025 - 06:53:04" above a headline are no title).
+        r"""The first non-empty line that is not a time stamp or a byline ("Updated: July 15,
+        2025 14:19", "10.12.2025 - 06:53:04", "By Jane Roe, CNN" above a headline are no title).
 
         >>> text = "Updated: July 15, 2025 14:19\nZorvex rises"
         >>> Article.from_text(text, published="2025-07-15").title
@@ -167,10 +167,17 @@ _STAMP_WORDS = re.compile(
 )
 
 
+# A byline: "By Jordan Valinsky, CNN", "By Jane Roe and John Doe"
+_BYLINE = re.compile(
+    r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}(?:,\s*[A-Z][\w &.'’-]{1,40})?$"
+)
+
+
 def _is_stamp(line: str) -> bool:
-    """A line of nothing but a date and a time (and words like "Updated:")."""
+    """A line of nothing but a date and a time (and words like "Updated:"), or a byline."""
     rest = _STAMP_WORDS.sub("", line)
-    return bool(re.search(r"\d", line)) and not re.search(r"[^\W\d_]", rest)
+    stamp = bool(re.search(r"\d", line)) and not re.search(r"[^\W\d_]", rest)
+    return stamp or _BYLINE.match(line) is not None
 
 
 def content_id(text: str) -> str:

@@ -503,3 +503,26 @@ def test_a_title_word_that_names_no_company(text: str, subject: str) -> None:
 def test_a_currency_code_or_a_time_stamp_in_a_title_is_no_name() -> None:
     runs, _ = _title_runs("11:41 AM EDT, Phone Unveiled, Cost is KES 7,499")
     assert all(w not in ("AM", "EDT", "KES") for run in runs for w in run)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "ZORVIA CITY - A report of a share sale by state investor Quenwick sent shares of "
+            "Globex Airlines (GXA) tumbling on Friday.\nQuenwick said it would keep a stake.",
+            "Globex Airlines",
+        ),
+        (
+            "Investment company Quenwick plans an exit from its holding in Globex Group, "
+            "selling its last shares.\nQuenwick said the sale was final.",
+            "Globex",
+        ),
+        (
+            "By Jane Roe, CNN\nGlobex Foods cuts its forecast\nGlobex Foods said sales fell.",
+            "Globex Foods",
+        ),
+    ],
+)
+def test_the_company_traded_not_the_investor_nor_a_byline(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject

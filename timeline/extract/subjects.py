@@ -812,6 +812,17 @@ _TITLE_GENERIC = frozenset(
 )
 
 
+# A lead about a trade in a company's shares names it so: "... sent shares of Singapore
+# Airlines (SIA) tumbling", "an exit from its holding in Tele2 Group", "a sale of its stake in
+# Ooredoo"; the investor trading them is no subject
+_SHARES_IN_LEAD = re.compile(
+    r"\b(?:(?:sent|pushed|drove|sending|pushing)\s+shares\s+(?:of|in)|"
+    r"(?:exit|sale|sell-down)\s+(?:from|of)\s+(?:its|their|his|her|the)\s+(?:remaining\s+)?"
+    r"(?:holding|stake|shares)\s+in)\s+"
+    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&)){0,3}?)"
+    r"(?=\s*(?:\(|,|\s+(?:tumbling|tumble|sliding|lower|higher|soaring|plunging|down|up|to|for|"
+    r"Group|$))|$)"
+)
 # A title about an investor's stake names the company the stake is in: "Elliott Starts to Sell
 # Southwest Stake", "Exor Takes 15% Stake in Philips", "Hancock Raises Liontown Holding"; the
 # stake is always named ("Markets Take a Breather" is no stake)
@@ -839,7 +850,7 @@ def _from_title(title: str, body: str = "") -> str | None:
     """
     if dateline := _dateline(title):
         title = title[dateline.end() :]
-    if staked := _STAKE_IN_TITLE.search(title):
+    if staked := _STAKE_IN_TITLE.search(title) or _SHARES_IN_LEAD.search(title):
         return canonical(staked.group("co"), "company")  # "Elliott Starts to Sell Southwest Stake"
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None
