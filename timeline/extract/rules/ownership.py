@@ -274,10 +274,10 @@ _PRONOUN = re.compile(r"(?:It|He|She|They|This|That|These|Those|We)\b")
 
 def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
     """Whether the sentence only adds details to the stake of the sentence before."""
-    follows = memory.index == ctx.index - 1 and memory.investor is not None
-    about_it = _CONTINUATION.match(text) or (memory.investor and text.startswith(memory.investor))
-    details = not _direction(text) or _HELD.search(text) or _CHANGED.search(text)
-    return bool(follows and about_it and details)
+    if memory.index != ctx.index - 1 or memory.investor is None:
+        return False  # the cheapest test first: no stake the sentence before
+    about_it = _CONTINUATION.match(text) or text.startswith(memory.investor)
+    return bool(about_it and (not _direction(text) or _HELD.search(text) or _CHANGED.search(text)))
 
 
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
