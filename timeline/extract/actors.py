@@ -594,6 +594,10 @@ _COMPANY_MARK = re.compile(
     # whose next sentence speaks of "the stock"
     + r"|^\s+(?:also\s+)?(?:extended|snapped|fell|rose|gained|declined|dropped|slipped|slid|jumped|"
     r"surged|climbed|tumbled|plunged|rallied|was\s+the\s+(?:top|biggest|worst|best))\b"
+    # a company at work: "Zorvex reported a loss." then "The stock was up 3%."
+    r"|^\s+(?:also\s+)?(?:reported|posted|announced|unveiled|launched|warned|cut|raised)\s+"
+    r"(?:an?|its|their|the|quarterly|annual|first|second|third|fourth|record|higher|lower|weaker|"
+    r"stronger)\b"
 )
 
 

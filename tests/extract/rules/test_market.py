@@ -1117,3 +1117,32 @@ def test_a_participle_continuing_a_weekly_clause_is_the_weeks() -> None:
 def test_more_ways_a_price_level_is_written(text: str, levels: list[tuple[float, str]]) -> None:
     got = only(text, "price_level", subject="Zorvex")
     assert [(lv["price"], lv["level_type"]) for lv in got] == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "Zorvex Motors and Globex Foods ended 1% and 2% higher, respectively.",
+            {("Zorvex Motors", 1.0), ("Globex Foods", 2.0)},
+        ),
+        (
+            "Zorvex and Globex closed 1.5% and 0.4% lower, respectively.",
+            {("Zorvex", -1.5), ("Globex", -0.4)},
+        ),
+    ],
+)
+def test_moves_paired_with_their_direction_before_respectively(
+    text: str, moves: set[tuple[str, float]]
+) -> None:
+    assert {
+        (m["subject"], m["percent"]) for m in only(text, "price_move", subject="Sample")
+    } == moves
+
+
+def test_the_stock_is_the_company_that_reported_the_sentence_before() -> None:
+    text = (
+        "Globex rose 2% in Oslo. Zorvex reported a quarterly loss. The stock was up by around 3%."
+    )
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Sample")}
+    assert moves == {("Globex", 2.0), ("Zorvex", 3.0)}

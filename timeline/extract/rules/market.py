@@ -193,7 +193,8 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
 _ASIDE = re.compile(
     r"\s*(?:\([^()]{1,24}\)|,?\s*or\s+[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts)?)\s*,?\s*"
 )
-_RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
+# "ended 1% and 2% higher, respectively": the direction may stand before the word
+_RESPECTIVELY = re.compile(r"(?P<dir>\s+(?:higher|lower|up|down))?,?\s+respectively\b", re.I)
 _NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
 
 
@@ -217,7 +218,9 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
             names = [n for n in NAMES_SPLIT.split(listed.group("names")) if n]
         if len(names) != len(chain):
             continue
-        sign = -1.0 if verb is not None and verb.group("down") else 1.0
+        after = _RESPECTIVELY.match(text, _after_price(text, chain[-1].end))
+        down = after is not None and (after["dir"] or "").strip().lower() in ("lower", "down")
+        sign = -1.0 if down or (verb is not None and verb.group("down")) else 1.0
         for p, name in zip(chain, names, strict=True):
             out[p.start] = (actor_before(name, len(name)), sign)
     return out
