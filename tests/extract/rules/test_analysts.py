@@ -1053,3 +1053,9 @@ def test_a_record_of_company_firm_rating_and_target(
 def test_a_firms_analyst_in_apposition_names_the_firm(text: str) -> None:
     [got] = only(text, "analyst_rating", subject="Zorvex")
     assert (got["firm"], got["rating_normalized"], got["action"]) == ("Quenwick", "buy", "upgrade")
+
+
+def test_the_target_that_moves_in_the_next_sentence_is_the_firms_last_named() -> None:
+    text = "Quenwick rates Zorvex as Buy. The target falls to 26c from 31c."
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert (target["firm"], target["value"], target["previous_value"]) == ("Quenwick", 0.26, 0.31)

@@ -96,7 +96,8 @@ _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", r
 _PRONOUN_START = re.compile(
     r"^(?:It|He|She|They|We|Its|His|Her|Their|Our|"
     # "The target price is 32 SEK.": the target of the call the sentence before made
-    r"The\s+(?:new\s+)?(?:price\s+)?target(?:\s+price)?(?=\s+(?:is|was|stands|of)\b)|"
+    r"The\s+(?:new\s+)?(?:price\s+)?target(?:\s+price)?(?=\s+(?:is|was|stands|of|falls|"
+    r"rises|drops|climbs|goes|moves|has\s+been|was\s+(?:raised|cut|lowered|trimmed))\b)|"
     r"The\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|house|analysts?)|"
     # "Analyst Charlotte Keyworth assigned ...": a person, speaking for the firm last named
     r"(?:The\s+)?[Aa]nalysts?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
