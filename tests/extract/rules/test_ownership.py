@@ -614,3 +614,17 @@ def test_shares_in_the_company_opening_a_sentence_name_no_holder() -> None:
     assert [e["investor"] for e in only(text, "stake_change", subject="Zorvex")] != [
         "Zorvex Global Holdings"
     ]
+
+
+def test_a_public_holder_trades_and_its_level_keeps_where_it_came_from() -> None:
+    sold = only(
+        "The state sold its remaining 2 per cent stake in Zorvex Bank last week.", "stake_change"
+    )
+    assert [(e["investor"], e["direction"]) for e in sold] == [("state", "sell")]
+    text = "The Treasury now owns 4.92 billion voting rights after reducing its stake from 15.99% to 14.81%."
+    [level] = only(text, "ownership_level", subject="Zorvex")
+    assert (level["holder"], level["percent"], level["previous_percent"]) == (
+        "Treasury",
+        14.81,
+        15.99,
+    )

@@ -280,6 +280,32 @@ def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
     return bool(about_it and (not _direction(text) or _HELD.search(text) or _CHANGED.search(text)))
 
 
+def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
+    """Who traded in a stake sentence whose verb stands at ``at``: the holder heading the
+    clause, a public holder, else the investor named nearest before the verb."""
+    text = sentence.text
+    actor = _ACTOR_FIRST.match(text)
+    if actor and _unknown_actor(actor.group("name"), ctx):
+        name = actor.group("name").rstrip(",")
+        holder = _full_form(_holder(name), ctx)
+        return Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
+    if public := _public_holder(text):  # "the government reduced its shareholding"
+        return Mention(public[0], "investor", public[1], public[2], public[0])
+    held = _IN_COMPANY.search(text)  # the company a stake is in holds no stake there
+    opening = _SHARES_IN.match(text)
+    investors = [
+        m
+        for m in investors_in(sentence)
+        if m.id != ctx.subject
+        and not (held and held.start("name") <= m.start < held.end())
+        and not (opening and m.start < opening.end())
+    ]
+    if not investors:
+        return None
+    before = [m for m in investors if m.start < at]
+    return (before or investors)[-1 if before else 0]
+
+
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
     text = sentence.text
@@ -307,25 +333,9 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     direction, at = found
     if _BUYBACK.search(text):
         return
-    actor = _ACTOR_FIRST.match(text)
-    if actor and _unknown_actor(actor.group("name"), ctx):
-        name = actor.group("name").rstrip(",")
-        holder = _full_form(_holder(name), ctx)
-        investor = Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
-    else:
-        held = _IN_COMPANY.search(text)  # the company a stake is in holds no stake there
-        opening = _SHARES_IN.match(text)
-        investors = [
-            m
-            for m in investors_in(sentence)
-            if m.id != ctx.subject
-            and not (held and held.start("name") <= m.start < held.end())
-            and not (opening and m.start < opening.end())
-        ]
-        if not investors:
-            return
-        before = [m for m in investors if m.start < at]
-        investor = (before or investors)[-1 if before else 0]
+    investor = _investor(sentence, ctx, at)
+    if investor is None:
+        return
     if investor.id == ctx.subject:
         return
     details = _details(text, at, direction)
@@ -466,6 +476,19 @@ _WITH_HOLDER = re.compile(
 )
 
 
+# A public holder heading the sentence whatever its verb: "Earlier this month, the
+# government reduced its shareholding", "The state sold its remaining 2 per cent stake"
+_PUBLIC_AT_HEAD = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:[Tt]he\s+)?(?P<holder>(?:[A-Z][\w-]*\s+)?" + _PUBLIC + r")\b"
+)
+
+
+def _public_holder(text: str) -> tuple[str, int, int] | None:
+    """The public holder (its name as written, where) a stake sentence speaks of, if any."""
+    m = _PUBLIC_AT_HEAD.match(text) or _PUBLIC_STAKE.search(text)
+    return (m["holder"], m.start("holder"), m.end("holder")) if m else None
+
+
 @dataclass(slots=True)
 class _Levels:
     """The holder of the level last reported, for "its" and "it" in the next sentences."""
@@ -580,7 +603,10 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if holder is None:
         return
     pct = float(m.group("pct"))
-    prev = _FROM_PERCENT.search(text, m.end())
+    # "reducing its stake from 15.99% to 14.81%", "rose to 11% from 8.6%"
+    prev = _FROM_PERCENT.search(text, m.start(), m.start("pct")) or _FROM_PERCENT.search(
+        text, m.end()
+    )
     qualifier = next((p.qualifier for p in find_percents(text) if p.value == pct), "exact")
     memory = ctx.memory(_Levels)
     memory.holder, memory.index = holder, ctx.index
