@@ -66,7 +66,10 @@ _FILLER = re.compile(
 _WHAT_IT_DOES = (
     r"owner|parent|maker|carmaker|chipmaker|automaker|operator|producer|retailer|lender|miner|"
     r"insurer|supplier|developer|investor|conglomerate|airline|brewer|drugmaker|giant|"
-    r"heavyweights?|peers?|rivals?"
+    r"heavyweights?|peers?|rivals?|"
+    # in lower case only: "The forest company SCA", "utility firm Kenya Power", but "Zorvex
+    # Bank Holdings" keeps its name
+    r"(?-i:company|companies|firm|utility|bank)"
 )
 _SELF = re.compile(
     r"^(?:(?:the|its|their|this|that)(?:\s+|$))?(?:company's\s+|group's\s+|firm's\s+|lender's\s+)?"
@@ -328,6 +331,9 @@ def _exchanges_index(segment: str) -> str | None:
     return re.sub(r"^(?:the|its)\s+", "", written, flags=re.I)
 
 
+_LOWER_LEGAL_END = re.compile(r"(?<=[A-Za-z])\s+(?:plc|ltd|inc|limited|corp|llc)\.?$")
+
+
 def _name_in(segment: str) -> str | None:
     """The name that ends ``segment`` (``SELF`` for "the stock"), or ``None``."""
     venue = _ON_VENUE.search(segment)  # "Quenwick on the Zorvia Stock Exchange": Quenwick
@@ -339,6 +345,7 @@ def _name_in(segment: str) -> str | None:
     if special is not None:
         return special
     segment = _TICKER_SUFFIX.sub("", _FILLER.sub("", segment)).strip(" \"“”'’")
+    segment = _LOWER_LEGAL_END.sub("", segment)  # "Aviva plc decreased 0.8%": Aviva
     if not segment:
         return None
     if _SELF.match(segment) or _DESCRIBED_SELF.match(segment):

@@ -172,7 +172,7 @@ class _Whose:
 
 # A sentence that speaks of the company the sentence before opened on
 _ANAPHOR = re.compile(
-    r"^(?:[^,]{0,30},\s+)?(?:the|its)\s+(?:stock|shares|scrip|counter|company(?:['’]s\s+shares)?)\b",
+    r"^(?:[^,]{0,30},\s+)?(?:the|its)\s+(?:stock|shares?|scrip|counter|company(?:['’]s\s+shares)?)\b",
     re.I,
 )
 _LONG_TEXT = 100_000  # characters: ten long articles, a second of work

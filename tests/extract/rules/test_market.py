@@ -1146,3 +1146,28 @@ def test_the_stock_is_the_company_that_reported_the_sentence_before() -> None:
     )
     moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Sample")}
     assert moves == {("Globex", 2.0), ("Zorvex", 3.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        ("The forest company Scandia also fell sharply, down 4.3 percent.", "Scandia", -4.3),
+        (
+            "Electricity utility firm Zorvex Power emerged the top gainer, gaining 7.4%.",
+            "Zorvex Power",
+            7.4,
+        ),
+        ("Quenwick plc decreased 0.8% to 492.30 pence.", "Quenwick", -0.8),
+        ("Globex reported a loss on Friday. The share fell 1.9 percent.", "Globex", -1.9),
+    ],
+)
+def test_the_mover_behind_a_description_a_legal_form_or_a_singular_share(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = only(text, "price_move", subject="Sample")
+    assert (subject, percent) in {(m["subject"], m["percent"]) for m in moves}
+
+
+def test_a_bank_in_a_name_is_no_description() -> None:
+    [move] = only("Zorvex Bank Holdings fell 2.1% on Friday.", "price_move", subject="Sample")
+    assert move["subject"] == "Zorvex Bank Holdings"

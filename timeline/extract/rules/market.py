@@ -188,6 +188,14 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     return after if after and after.group(0).lower() in ("up", "down", "higher", "lower") else None
 
 
+# A bare direction after a comma that restates the clause before it: "The forest company SCA
+# also fell sharply, down 4.3 percent", "The share fell moderately, down 1.1 percent"
+_TOLD_BEFORE = re.compile(
+    r"\b(?P<verb>fell|rose|gained|lost|dropped|climbed|jumped|slipped|declined|advanced|"
+    r"traded|closed|ended|finished|moved|was\s+(?:trading|quoted))\b[^,;]{0,40},\s*$"
+)
+
+
 # What may stand between a percentage and the direction written after it: the points or the
 # amount ("or 9.36 points", ", or S$0.16,", "(JPY 11.5)")
 _ASIDE = re.compile(
@@ -460,6 +468,22 @@ _PARTICIPLE = re.compile(
 _WITH_A = re.compile(r"\bwith\s+an?\s+(?:[a-z]+\s+)?$")
 
 
+def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
+    """Who moved, told by the move verb ``verb`` of percentage ``p``: the name heading its
+    clause or written after it, the clause a bare direction restates ("X fell sharply, down
+    4.3%"), or the sentence's head for a participle ("jumped, closing up 3.02%")."""
+    actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
+    if actor is None and (told := _TOLD_BEFORE.search(text, 0, verb.start())):
+        actor = actor_before(text, told.start("verb"))
+    if actor is None and (
+        re.match(r"\w+ing\b", verb.group(0))
+        or _PARTICIPLE.search(text, 0, verb.start())
+        or _WITH_A.search(text, 0, verb.start())
+    ):  # "rose 61 points, adding 0.1%", "jumped, closing up 3.02%", "with a gain of 4.9%"
+        actor = leading_actor(text, verb.start())
+    return actor
+
+
 def _move_of(
     text: str,
     p: Amount,
@@ -486,13 +510,7 @@ def _move_of(
         value, actor = listed, bracketed["name"]
     elif verb is not None:
         value = (-1.0 if verb.group("down") else 1.0) * abs(p.value)
-        actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
-        if actor is None and (
-            re.match(r"\w+ing\b", verb.group(0))
-            or _PARTICIPLE.search(text, 0, verb.start())
-            or _WITH_A.search(text, 0, verb.start())
-        ):  # "rose 61 points, adding 0.1%", "jumped, closing up 3.02%", "with a gain of 4.9%"
-            actor = leading_actor(text, verb.start())
+        actor = _actor_of_verb(text, verb, p)
     elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
         value = p.value  # "Hermès -2.18%, Kering -2.21%": a name and its signed move
         actor = signed.group("name")
