@@ -1171,3 +1171,9 @@ def test_the_mover_behind_a_description_a_legal_form_or_a_singular_share(
 def test_a_bank_in_a_name_is_no_description() -> None:
     [move] = only("Zorvex Bank Holdings fell 2.1% on Friday.", "price_move", subject="Sample")
     assert move["subject"] == "Zorvex Bank Holdings"
+
+
+def test_names_sharing_a_move_after_while() -> None:
+    text = "Zorvex gained 9% after results, while Globex and Quenwick both rose 7% on the day."
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Sample")}
+    assert moves == {("Zorvex", 9.0), ("Globex", 7.0), ("Quenwick", 7.0)}

@@ -530,7 +530,7 @@ _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&|of))*"
 # "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni, each posting gains exceeding 5%",
 # "XPeng and Li Auto dropping over 1 percent": names that share one move
 _COORDINATED = re.compile(
-    r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
+    r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+|\bwhile\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
     r"lenders|miners|banks|carmakers|automakers|chipmakers|insurers|retailers|stocks|shares)\s+)?"
     rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     r",?\s+(?:shares\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
