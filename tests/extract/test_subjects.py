@@ -526,3 +526,26 @@ def test_a_currency_code_or_a_time_stamp_in_a_title_is_no_name() -> None:
 )
 def test_the_company_traded_not_the_investor_nor_a_byline(text: str, subject: str) -> None:
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Research Alert: CFRA Lowers Opinion On Shares Of Zorvex Foods Inc To Sell From Hold\n"
+            "CFRA cut its view on the shares.",
+            "Zorvex Foods Inc",
+        ),
+        (
+            "[Quenwick News Agency, 8 December 2025] HSBC lowered the target price for Zorvex "
+            "Biogene (02367) to HKD46.4 from HKD69.3.",
+            "Zorvex Biogene",
+        ),
+        (
+            "Globex Lowers Price Target for Zorvex Despite Strategic Optimism\nGlobex said so.",
+            "Zorvex",
+        ),
+    ],
+)
+def test_the_company_a_broker_acts_on_in_a_title(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-12-08")) == subject

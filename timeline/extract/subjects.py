@@ -106,7 +106,10 @@ _DATELINE_RE = re.compile(
 
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline opening ``line``: with a date or an agency, or a place before a dash
-    ("NEW YORK -", "Mumbai -"); "Unilever – first-half profits jump" is a company and a dash."""
+    ("NEW YORK -", "Mumbai -"), or an agency and a date in brackets ("[ET Net News Agency, 8
+    December 2025]"); "Unilever – first-half profits jump" is a company and a dash."""
+    if bracketed := _BRACKETED_DATELINE.match(line):
+        return bracketed
     m = _DATELINE_RE.match(line)
     if m is None or m.group("dated") or m.group("agency"):
         return m
@@ -114,6 +117,18 @@ def _dateline(line: str) -> re.Match[str] | None:
     dashed = re.search(r"[-—–]+\s*$", m.group(0)) is not None
     return m if not dashed or place.isupper() or is_place(place) else None
 
+
+_BRACKETED_DATELINE = re.compile(r"^\[[^\]]{3,80}\b(?:19|20)\d\d\]\s*")
+
+# A broker's action on a company in a title: "CFRA Lowers Opinion On Shares Of Darden
+# Restaurants Inc To Sell From Hold", "Quenwick raises target for Zorvex to $40"
+_RATED_IN_TITLE = re.compile(
+    r"\b(?i:opinion|rating|target(?:\s+price)?|price\s+target|recommendation)\s+(?i:on|for)\s+"
+    r"(?:(?i:shares|stock)\s+(?i:of)\s+)?"
+    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&)){0,4}?)"
+    r"(?=\s+(?i:to|from|at|after|amid|as|despite|ahead|following|with|on|over|in|by)\b|"
+    r"\s*[,:;(]|$)"
+)
 
 _SHARE_WORDS = frozenset(
     {"shares", "stock", "stocks", "share", "price", "target", "the", "a", "an", "its", "analysts"}
@@ -850,7 +865,11 @@ def _from_title(title: str, body: str = "") -> str | None:
     """
     if dateline := _dateline(title):
         title = title[dateline.end() :]
-    if staked := _STAKE_IN_TITLE.search(title) or _SHARES_IN_LEAD.search(title):
+    if staked := (
+        _STAKE_IN_TITLE.search(title)
+        or _SHARES_IN_LEAD.search(title)
+        or _RATED_IN_TITLE.search(title)
+    ):
         return canonical(staked.group("co"), "company")  # "Elliott Starts to Sell Southwest Stake"
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None
