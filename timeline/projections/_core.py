@@ -147,7 +147,7 @@ def visible(
     effect after the latest ``at`` or, with ``within_days``, before the earliest window.
     Every control event is kept: a correction reported later still withholds its replacement.
     """
-    table = points.collect()  # a few rows: the dates asked for
+    table = points.collect(engine="in-memory")  # a few rows: the dates asked for
     if within_days is not None:
         table = table.with_columns(since=pl.col("at") - pl.duration(days=within_days))
     wanted = of_kinds(kinds)

@@ -16,9 +16,9 @@ it reads and the options it takes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
@@ -42,7 +42,18 @@ from timeline.projections.price import (
 from timeline.projections.products import project_kpis, project_product_metrics, project_products
 from timeline.projections.reports import project_conflicts, project_reported_facts
 
-__all__ = ["PROJECTIONS", "Projection", "collect", "plans", "read"]
+if TYPE_CHECKING:
+    from polars._typing import EngineType
+
+__all__ = ["PROJECTIONS", "Projection", "collect", "collect_plans", "plans", "read"]
+
+#: Up to this many events read (`read`), plans over them run in Polars' in-memory engine.
+#: NOTE: the streaming engine (the default) starts up each plan at a cost of about a
+#: millisecond, a fixed cost that dominates a subject's few hundred events: the 15 plans of
+#: one subject's state take 16 ms in memory against 35 streaming. In memory is faster up to
+#: at least 200k events (398 ms against 433); at the whole 1M log streaming wins (1.33 s
+#: against 1.43).
+IN_MEMORY_UP_TO = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +191,17 @@ def collect(
     """The named projections, collected in one pass of the lazy engine, over one read of the
     events they use (`read`)."""
     chosen = [p.name for p in _chosen(names)]
-    lazy = plans(read(events, chosen), at, known_at, chosen, **options)
-    return dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
+    held = read(events, chosen)
+    lazy = plans(held, at, known_at, chosen, **options)
+    return dict(zip(lazy, collect_plans(list(lazy.values()), held), strict=True))
+
+
+def collect_plans(lazy: Sequence[pl.LazyFrame], events: pl.LazyFrame) -> list[pl.DataFrame]:
+    """``lazy``, plans over ``events`` (what `read` returns: held in memory), collected in one
+    pass, by Polars' in-memory engine when the events are few (`IN_MEMORY_UP_TO`)."""
+    rows = events.select(pl.len()).collect(engine="in-memory").item()
+    engine: EngineType = "in-memory" if rows <= IN_MEMORY_UP_TO else "auto"
+    return pl.collect_all(list(lazy), engine=engine)
 
 
 def read(
