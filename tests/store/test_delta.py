@@ -321,6 +321,36 @@ def test_a_subject_is_checked_on_the_files_that_may_hold_it(
     assert store.history()[0]["operation"] == "WRITE"
 
 
+def test_a_subject_is_read_from_the_files_that_may_hold_it(
+    tmp_path: Path, make_event: MakeEvent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = DeltaStore(tmp_path)
+    for subject in ("AAPL", "BABA", "NVDA"):  # one file each, its statistics one subject
+        store.append([make_event(subject=subject, source_id=subject)])
+    holds = {
+        subject: next(
+            p.name
+            for p in (tmp_path / "events").glob("*.parquet")
+            if subject.encode() in p.read_bytes()
+        )
+        for subject in ("AAPL", "BABA", "NVDA")
+    }
+    scanned: list[list[str]] = []
+    scan_parquet = pl.scan_parquet
+
+    def spy(source: list[str], **options: object) -> pl.LazyFrame:
+        scanned.append([Path(s).name for s in source])
+        return scan_parquet(source, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pl, "scan_parquet", spy)
+    baba = store.scan(subject="BABA").collect()
+    assert scanned == [[holds["BABA"]]]
+    assert_frame_equal(baba, store.scan().filter(pl.col("subject") == "BABA").collect())
+    assert store.scan(subject="TSLA").collect().is_empty()  # no file admits it
+    assert sorted(scanned[1]) == sorted(holds.values())  # the whole log: every file
+    assert scanned[2] == []
+
+
 def test_files_timeline_did_not_record_are_checked_row_by_row(
     tmp_path: Path, make_event: MakeEvent
 ) -> None:
