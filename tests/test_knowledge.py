@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.events import Correction, EventBase, PriceTarget, Retraction
+from timeline.knowledge import instant_literal
 from timeline.log import EventLog, visible
 from timeline.projections import facts
 
@@ -94,3 +95,19 @@ def test_the_log_and_the_projections_see_the_same_facts(
             assert firm == []
         else:
             assert firm == [200.0 + i]
+
+
+@given(
+    st.datetimes(
+        min_value=dt.datetime(1900, 1, 1),
+        max_value=dt.datetime(2200, 1, 1),
+        timezones=st.sampled_from([None, dt.UTC, dt.timezone(dt.timedelta(hours=9))]),
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_an_instant_literal_is_polars_own_literal(when: dt.datetime) -> None:
+    utc = when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    expected = pl.select(pl.lit(utc, dtype=pl.Datetime("us", "UTC")))
+    got = pl.select(instant_literal(when))
+    assert got.schema == expected.schema
+    assert got.item() == expected.item() == utc
