@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import ParamSpec, TypeVar
 
 import polars as pl
+import polars.selectors as cs
 
 from timeline._time import Instant, as_instant, as_query, epoch_micros
 from timeline.errors import ArgumentInvalid, InstantInvalid
@@ -273,13 +274,8 @@ def _physical_bits(dtype: pl.DataType) -> int | None:
     return _BITS.get(type(pl.Series(dtype=dtype).to_physical().dtype))
 
 
-def _as_text(dtype: pl.DataType) -> pl.DataType:
-    if isinstance(dtype, (pl.Categorical, pl.Enum)):
-        return pl.String()
-    if isinstance(dtype, pl.List):
-        inner = dtype.inner
-        return pl.List(_as_text(inner() if isinstance(inner, type) else inner))
-    return dtype
+#: The columns an answer gives as text: Categorical and Enum, alone or in a list.
+_HELD = cs.categorical() | cs.enum()
 
 
 def answer(function: Callable[_P, _F]) -> Callable[_P, _F]:
@@ -290,8 +286,9 @@ def answer(function: Callable[_P, _F]) -> Callable[_P, _F]:
     @functools.wraps(function)
     def answered(*args: _P.args, **kwargs: _P.kwargs) -> _F:
         frame = function(*args, **kwargs)
-        schema = frame.collect_schema()
-        casts = pl.Schema({n: _as_text(d) for n, d in schema.items() if _as_text(d) != d})
-        return frame.cast(casts) if casts else frame
+        # NOTE: selectors, which the engine resolves when it runs the plan: reading the
+        # plan's schema here to name the columns resolved each plan once more (0.2 ms, for
+        # each of a state's 15)
+        return frame.with_columns(_HELD.cast(pl.String), cs.list(_HELD).cast(pl.List(pl.String)))
 
     return answered
