@@ -7,11 +7,14 @@ import datetime as dt
 import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
 from timeline.events import Correction, EventBase, PriceTarget, Retraction
 from timeline.knowledge import instant_literal
 from timeline.log import EventLog, visible
 from timeline.projections import facts
+from timeline.projections.registry import collect, read
+from timeline.projections.registry import plans as registry_plans
 
 DAY0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -111,3 +114,18 @@ def test_an_instant_literal_is_polars_own_literal(when: dt.datetime) -> None:
     got = pl.select(instant_literal(when))
     assert got.schema == expected.schema
     assert got.item() == expected.item() == utc
+
+
+@settings(max_examples=40, deadline=None)
+@given(plan=plans, asked=st.integers(-1, 45))
+def test_the_rule_applied_once_to_a_read_sees_what_each_plan_sees(
+    plan: list[tuple[int, str, int]], asked: int
+) -> None:
+    # a small read carries the spans (`registry.read`); the plans over the raw log apply
+    # the rule themselves: the same state
+    log, at = _log(plan), (_at(asked) + dt.timedelta(hours=12)).date()
+    once = read(log.lazy())
+    assert {"known_from", "known_until"} <= set(once.collect_schema().names())
+    each = {name: frame.collect() for name, frame in registry_plans(log.lazy(), at).items()}
+    for name, frame in collect(log.lazy(), at).items():
+        assert_frame_equal(frame, each[name])

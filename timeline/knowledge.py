@@ -54,7 +54,13 @@ def of_kinds(kinds: Iterable[str]) -> pl.Expr:
 
 def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
     """The facts of ``events`` (control events left out) with ``known_from`` and
-    ``known_until``."""
+    ``known_until``.
+
+    Events that carry both columns already had the rule applied (to a whole read, once:
+    `timeline.projections.registry.read`): their facts are returned as they are.
+    """
+    if {"known_from", "known_until"} <= set(events.collect_schema().names()):
+        return events.filter(~of_kinds(CONTROL_KINDS))
     control = events.filter(of_kinds(CONTROL_KINDS))
     withdrawn = control.group_by(pl.col("target_event_id").alias("event_id")).agg(
         known_until=pl.col("reported_at").min()
