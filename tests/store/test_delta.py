@@ -291,6 +291,8 @@ def test_optimize_sorts_by_subject_and_changes_no_event(
     before, version = store.load().frame, store.version()
     assert store.optimize() == version + 1
     assert store.history()[0]["operation"] == "OPTIMIZE"
+    log = tmp_path / "events" / "_delta_log"
+    assert (log / f"{version + 1:020d}.checkpoint.parquet").is_file()  # opening reads it alone
     assert_frame_equal(store.load().frame, before)
     assert store.verify().ok
     assert_frame_equal(store.load(version).frame, before)  # time travel still reads
