@@ -28,6 +28,7 @@ this rule through `known_spans` and `known_at`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 import polars as pl
@@ -43,13 +44,20 @@ _FEW_KINDS = 6  # up to this many, equalities pick kinds faster than is_in (`of_
 
 def of_kinds(kinds: Iterable[str]) -> pl.Expr:
     """True for the events of ``kinds``."""
-    chosen = list(kinds)
+    return _of_kinds(tuple(kinds))
+
+
+# NOTE: the expressions below are cached: a state's plans ask for the same few (its kinds, its
+# instants) about 70 times each, and building one costs tens of microseconds. An expression is
+# immutable: one serves every plan.
+@functools.lru_cache(maxsize=256)
+def _of_kinds(chosen: tuple[str, ...]) -> pl.Expr:
     # NOTE: `is_in` hashes every string of the column, where an equality compares bytes: over
     # 1M events one kind takes 11 ms against 2.5, six kinds 21 against 15, twelve 13 against 28.
     # The projections pick a few kinds, many times: a fifth of a state's time at 1M events.
     if len(chosen) <= _FEW_KINDS:
         return pl.any_horizontal(False, *(pl.col("kind") == kind for kind in chosen))
-    return pl.col("kind").is_in(chosen)
+    return pl.col("kind").is_in(list(chosen))
 
 
 def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
@@ -82,6 +90,7 @@ def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def instant_literal(when: dt.datetime) -> pl.Expr:
     """``when`` as a literal of the log's instants (microseconds, UTC; a naive time is UTC).
 
