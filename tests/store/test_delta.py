@@ -353,6 +353,35 @@ def test_a_subject_is_read_from_the_files_that_may_hold_it(
     assert scanned[2] == []
 
 
+def test_commits_are_judged_once_and_later_ones_still_read(
+    tmp_path: Path, make_event: MakeEvent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = DeltaStore(tmp_path)
+    for value in (1.0, 2.0, 3.0):
+        store.append([make_event(value=value)])
+    DeltaStore(tmp_path).scan(subject="BABA")  # every commit judged: timeline's own
+    limits: list[int | None] = []
+    history = DeltaTable.history
+
+    def spy(table: DeltaTable, limit: int | None = None) -> list[dict[str, object]]:
+        limits.append(limit)
+        return history(table, limit)
+
+    monkeypatch.setattr(DeltaTable, "history", spy)
+    store.append([make_event(value=4.0)])
+    DeltaStore(tmp_path).scan(subject="BABA")
+    assert limits == [1]  # the new commit alone was read
+    DeltaTable(store.table_uri).update(updates={"value": "9.0"}, predicate="seq = 2")
+    with pytest.raises(StoreCorrupt, match="UPDATE"):
+        DeltaStore(tmp_path).scan(subject="BABA")
+    assert limits == [1, 1]
+    with pytest.raises(StoreCorrupt, match="UPDATE"):
+        DeltaStore(tmp_path).scan(version=4, subject="BABA")  # judged already: still refused
+    assert DeltaStore(tmp_path).scan(version=3, subject="BABA").collect().height == 4
+    assert "(UPDATE) was not written by timeline" in str(store.verify())  # reads it all
+    assert limits[-1] is None
+
+
 def test_files_timeline_did_not_record_are_checked_row_by_row(
     tmp_path: Path, make_event: MakeEvent
 ) -> None:
