@@ -7,10 +7,14 @@ import datetime as dt
 import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from polars.testing import assert_frame_equal
 
 from timeline.events import Correction, EventBase, PriceTarget, Retraction
+from timeline.knowledge import instant_literal
 from timeline.log import EventLog, visible
 from timeline.projections import facts
+from timeline.projections.registry import collect, read
+from timeline.projections.registry import plans as registry_plans
 
 DAY0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -94,3 +98,34 @@ def test_the_log_and_the_projections_see_the_same_facts(
             assert firm == []
         else:
             assert firm == [200.0 + i]
+
+
+@given(
+    st.datetimes(
+        min_value=dt.datetime(1900, 1, 1),
+        max_value=dt.datetime(2200, 1, 1),
+        timezones=st.sampled_from([None, dt.UTC, dt.timezone(dt.timedelta(hours=9))]),
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_an_instant_literal_is_polars_own_literal(when: dt.datetime) -> None:
+    utc = when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    expected = pl.select(pl.lit(utc, dtype=pl.Datetime("us", "UTC")))
+    got = pl.select(instant_literal(when))
+    assert got.schema == expected.schema
+    assert got.item() == expected.item() == utc
+
+
+@settings(max_examples=40, deadline=None)
+@given(plan=plans, asked=st.integers(-1, 45))
+def test_the_rule_applied_once_to_a_read_sees_what_each_plan_sees(
+    plan: list[tuple[int, str, int]], asked: int
+) -> None:
+    # a small read carries the spans (`registry.read`); the plans over the raw log apply
+    # the rule themselves: the same state
+    log, at = _log(plan), (_at(asked) + dt.timedelta(hours=12)).date()
+    once = read(log.lazy())
+    assert {"known_from", "known_until"} <= set(once.collect_schema().names())
+    each = {name: frame.collect() for name, frame in registry_plans(log.lazy(), at).items()}
+    for name, frame in collect(log.lazy(), at).items():
+        assert_frame_equal(frame, each[name])

@@ -31,6 +31,7 @@ __all__ = [
     "as_date",
     "as_instant",
     "as_query",
+    "epoch_micros",
     "local_day",
     "to_utc",
     "utc_now",
@@ -142,6 +143,21 @@ def as_date(value: Instant) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     return as_instant(value).date()
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_MICROSECOND = dt.timedelta(microseconds=1)
+
+
+def epoch_micros(when: dt.datetime) -> int:
+    """Microseconds since 1970 in UTC (what the log stores an instant as); a time without a
+    zone is UTC.
+
+    >>> epoch_micros(dt.datetime(1970, 1, 1, 0, 0, 1, tzinfo=dt.UTC))
+    1000000
+    """
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+    return (aware - _EPOCH) // _MICROSECOND
 
 
 def utc_now() -> dt.datetime:

@@ -34,7 +34,7 @@ from timeline.errors import ArgumentInvalid
 from timeline.events import FACT_KEYS, EventBase
 from timeline.log import EventLog, visible
 from timeline.projections._core import Dates
-from timeline.projections.registry import PROJECTIONS, collect, plans, read
+from timeline.projections.registry import PROJECTIONS, collect, collect_plans, plans, read
 from timeline.state import SUMMARY_COLUMNS, SUMMARY_SECTIONS, State
 from timeline.store import EventSource, open_store
 
@@ -209,7 +209,7 @@ class Timeline:
             self.events(subject), SUMMARY_SECTIONS, rows_of=FACT_KEYS, columns=SUMMARY_COLUMNS
         )
         sections, every = _summary_plans(events, at, known_at, subject)
-        done = pl.collect_all([*sections.values(), *every])
+        done = collect_plans([*sections.values(), *every], events)
         state = _state(at, known_at, subject, dict(zip(sections, done, strict=False)))
         return state.summary(None if subject else done[-1].get_column("subject").to_list())
 

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from polars.testing import assert_frame_equal
 
 from tests.conftest import MakeEvent
 from timeline import State, Timeline
 from timeline import projections as p
 from timeline.events import KINDS
+from timeline.projections import registry
 from timeline.projections.registry import PROJECTIONS, collect, plans, read
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,6 +71,16 @@ def test_one_read_of_what_a_projection_uses_answers_as_the_whole_log(
     assert collect(tl.events(), DATES, None, [name])[name].equals(whole)
     kinds = set(PROJECTIONS[name].kinds or KINDS) | {"retraction", "correction"}
     assert set(read(tl.events(), [name]).collect().get_column("kind")) <= kinds
+
+
+def test_either_engine_gives_the_same_state(tl: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a few events run in the in-memory engine, many in the streaming one: same answers
+    small = collect(tl.events(), DATES)
+    monkeypatch.setattr(registry, "IN_MEMORY_UP_TO", 0)
+    large = collect(tl.events(), DATES)
+    assert list(small) == list(large)
+    for name, frame in small.items():
+        assert_frame_equal(frame, large[name], check_row_order=False)
 
 
 def test_the_read_keeps_the_withdrawals(make_event: MakeEvent) -> None:

@@ -291,6 +291,8 @@ def test_optimize_sorts_by_subject_and_changes_no_event(
     before, version = store.load().frame, store.version()
     assert store.optimize() == version + 1
     assert store.history()[0]["operation"] == "OPTIMIZE"
+    log = tmp_path / "events" / "_delta_log"
+    assert (log / f"{version + 1:020d}.checkpoint.parquet").is_file()  # opening reads it alone
     assert_frame_equal(store.load().frame, before)
     assert store.verify().ok
     assert_frame_equal(store.load(version).frame, before)  # time travel still reads
@@ -319,6 +321,65 @@ def test_a_subject_is_checked_on_the_files_that_may_hold_it(
     with pytest.raises(StoreCorrupt, match="edited in place"):
         store.optimize()  # a damaged store is not rewritten
     assert store.history()[0]["operation"] == "WRITE"
+
+
+def test_a_subject_is_read_from_the_files_that_may_hold_it(
+    tmp_path: Path, make_event: MakeEvent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = DeltaStore(tmp_path)
+    for subject in ("AAPL", "BABA", "NVDA"):  # one file each, its statistics one subject
+        store.append([make_event(subject=subject, source_id=subject)])
+    holds = {
+        subject: next(
+            p.name
+            for p in (tmp_path / "events").glob("*.parquet")
+            if subject.encode() in p.read_bytes()
+        )
+        for subject in ("AAPL", "BABA", "NVDA")
+    }
+    scanned: list[list[str]] = []
+    scan_parquet = pl.scan_parquet
+
+    def spy(source: list[str], **options: object) -> pl.LazyFrame:
+        scanned.append([Path(s).name for s in source])
+        return scan_parquet(source, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pl, "scan_parquet", spy)
+    baba = store.scan(subject="BABA").collect()
+    assert scanned == [[holds["BABA"]]]
+    assert_frame_equal(baba, store.scan().filter(pl.col("subject") == "BABA").collect())
+    assert store.scan(subject="TSLA").collect().is_empty()  # no file admits it
+    assert sorted(scanned[1]) == sorted(holds.values())  # the whole log: every file
+    assert scanned[2] == []
+
+
+def test_commits_are_judged_once_and_later_ones_still_read(
+    tmp_path: Path, make_event: MakeEvent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = DeltaStore(tmp_path)
+    for value in (1.0, 2.0, 3.0):
+        store.append([make_event(value=value)])
+    DeltaStore(tmp_path).scan(subject="BABA")  # every commit judged: timeline's own
+    limits: list[int | None] = []
+    history = DeltaTable.history
+
+    def spy(table: DeltaTable, limit: int | None = None) -> list[dict[str, object]]:
+        limits.append(limit)
+        return history(table, limit)
+
+    monkeypatch.setattr(DeltaTable, "history", spy)
+    store.append([make_event(value=4.0)])
+    DeltaStore(tmp_path).scan(subject="BABA")
+    assert limits == [1]  # the new commit alone was read
+    DeltaTable(store.table_uri).update(updates={"value": "9.0"}, predicate="seq = 2")
+    with pytest.raises(StoreCorrupt, match="UPDATE"):
+        DeltaStore(tmp_path).scan(subject="BABA")
+    assert limits == [1, 1]
+    with pytest.raises(StoreCorrupt, match="UPDATE"):
+        DeltaStore(tmp_path).scan(version=4, subject="BABA")  # judged already: still refused
+    assert DeltaStore(tmp_path).scan(version=3, subject="BABA").collect().height == 4
+    assert "(UPDATE) was not written by timeline" in str(store.verify())  # reads it all
+    assert limits[-1] is None
 
 
 def test_files_timeline_did_not_record_are_checked_row_by_row(

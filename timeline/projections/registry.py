@@ -16,15 +16,15 @@ it reads and the options it takes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
 from timeline.errors import ArgumentInvalid
 from timeline.events import KINDS
-from timeline.knowledge import of_kinds
+from timeline.knowledge import known_spans, of_kinds
 from timeline.log import columns_of, log_schema
 from timeline.projections._core import CONTROL_KINDS, RULE_COLUMNS, Dates
 from timeline.projections.analysts import project_analyst_table, project_rating_distribution
@@ -42,7 +42,18 @@ from timeline.projections.price import (
 from timeline.projections.products import project_kpis, project_product_metrics, project_products
 from timeline.projections.reports import project_conflicts, project_reported_facts
 
-__all__ = ["PROJECTIONS", "Projection", "collect", "plans", "read"]
+if TYPE_CHECKING:
+    from polars._typing import EngineType
+
+__all__ = ["PROJECTIONS", "Projection", "collect", "collect_plans", "plans", "read"]
+
+#: Up to this many events read (`read`), plans over them run in Polars' in-memory engine.
+#: NOTE: the streaming engine (the default) starts up each plan at a cost of about a
+#: millisecond, a fixed cost that dominates a subject's few hundred events: the 15 plans of
+#: one subject's state take 16 ms in memory against 35 streaming. In memory is faster up to
+#: at least 200k events (398 ms against 433); at the whole 1M log streaming wins (1.33 s
+#: against 1.43).
+IN_MEMORY_UP_TO = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +191,17 @@ def collect(
     """The named projections, collected in one pass of the lazy engine, over one read of the
     events they use (`read`)."""
     chosen = [p.name for p in _chosen(names)]
-    lazy = plans(read(events, chosen), at, known_at, chosen, **options)
-    return dict(zip(lazy, pl.collect_all(list(lazy.values())), strict=True))
+    held = read(events, chosen)
+    lazy = plans(held, at, known_at, chosen, **options)
+    return dict(zip(lazy, collect_plans(list(lazy.values()), held), strict=True))
+
+
+def collect_plans(lazy: Sequence[pl.LazyFrame], events: pl.LazyFrame) -> list[pl.DataFrame]:
+    """``lazy``, plans over ``events`` (what `read` returns: held in memory), collected in one
+    pass, by Polars' in-memory engine when the events are few (`IN_MEMORY_UP_TO`)."""
+    rows = events.select(pl.len()).collect(engine="in-memory").item()
+    engine: EngineType = "in-memory" if rows <= IN_MEMORY_UP_TO else "auto"
+    return pl.collect_all(list(lazy), engine=engine)
 
 
 def read(
@@ -195,9 +215,11 @@ def read(
     their kinds (and of ``rows_of``, kinds whose envelope alone is wanted) and the
     retractions and corrections, with those kinds' columns. With ``columns``, the others are
     null, unread: for plans known to need no other (a summary: `timeline.state`). The
-    columns the projections
-    group by (their keys, and the kind) come in the types the log holds in memory
-    (`timeline.log.log_schema`: Categorical and Enum), whatever the source's.
+    columns the projections group by (their keys, and the kind) come in the types the log
+    holds in memory (`timeline.log.log_schema`: Categorical and Enum), whatever the
+    source's. A read of at most `IN_MEMORY_UP_TO` events (one subject's) comes with the
+    withdrawal rule applied: its facts carry ``known_from`` and ``known_until``
+    (`timeline.knowledge.known_spans`), its retractions and corrections follow them.
 
     Every plan reads its input several times (its facts, their withdrawals), and the lazy
     engine shares no read between plans: over a store, each read is a scan of the table (25
@@ -217,4 +239,14 @@ def read(
     held, keys = log_schema(), {"kind", *(key for p in chosen for key in p.keys or ())}
     casts = pl.Schema({n: held[n] for n in read if n in keys and have[n] != held[n]})
     wanted = of_kinds(sorted(kinds | set(rows_of)))
-    return events.filter(wanted).select(read).cast(casts).collect().lazy().with_columns(unread)
+    frame = events.filter(wanted).select(read).cast(casts).collect()
+    lazy = frame.lazy().with_columns(unread)
+    if frame.height > IN_MEMORY_UP_TO:
+        return lazy
+    # NOTE: a few events (one subject's) get the withdrawal rule once, here, rather than in
+    # each plan (`known_spans` then only leaves the control events out): 1.4 ms once against
+    # 6.5 ms over the 18 plans of a state that apply it. A large read keeps it in the plans,
+    # where it joins only the rows each plan narrowed to (`_core.visible`).
+    facts = known_spans(lazy)
+    control = lazy.filter(of_kinds(CONTROL_KINDS))
+    return pl.concat([facts, control], how="diagonal").collect(engine="in-memory").lazy()
