@@ -113,7 +113,7 @@ class Article:
     date_basis: str
     subject: str | None = None
     encoding: str = "utf-8"
-    published_day: dt.date | None = None  # the day as written, when it differs from UTC's
+    published_day: dt.date | None = None  # the day as written, in the outlet's own offset
 
     @property
     def published_on(self) -> dt.date:

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 
 from timeline.extract.actors import SELF, actor_after, actor_before, leading_actor
 from timeline.extract.context import Context, Draft
-from timeline.extract.temporal import resolve
 from timeline.extract.text import Sentence
 
 __all__ = ["returns"]
@@ -66,7 +65,7 @@ def returns(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     m = _BEFORE_NOUN.search(text) or _NOUN_BEFORE.search(text) or _RETURNED.search(text)
     if m is None:
         return
-    occ = resolve(text, ctx.published, ctx.temporal, ctx.subjects.exchange)
+    occ = ctx.occurrence  # the sentence's cue, as the extractor resolved it
     if occ.precision == "unknown":
         return  # no period it is over
     written = m.group("pct").replace("−", "-")
