@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from timeline.articles import load_article
 from timeline.errors import SealedGold
 from timeline.evaluate import EvalReport, EventsFile, evaluate, load_gold, match_events
-from timeline.events import KINDS
+from timeline.events import KINDS, EventBase
 from timeline.extract import RuleExtractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,6 +139,19 @@ def test_scoring_events_from_a_file(tmp_path: Path) -> None:
     assert replayed.overall() == evaluate(gold).overall()
 
 
+def _extracted(kind: str, subject: str, **payload: Any) -> EventBase:
+    """An event as the extractor would give it, with a placeholder envelope."""
+    return KINDS[kind](
+        subject=subject,
+        reported_at="2025-01-01T00:00:00Z",
+        source_id="a",
+        span_start=0,
+        span_end=1,
+        quote="q",
+        **payload,
+    )
+
+
 @pytest.mark.parametrize(
     ("gold", "got", "same"),
     [
@@ -151,16 +165,7 @@ def test_scoring_events_from_a_file(tmp_path: Path) -> None:
 )
 def test_a_product_is_found_by_any_form_of_its_name(gold: str, got: str, same: bool) -> None:
     base = {"kind": "product_launch", "quote": "q", "modality": "actual"}
-    extracted = KINDS["product_launch"](
-        subject="ACME",
-        product=got,
-        modality="actual",
-        reported_at="2025-01-01T00:00:00Z",
-        source_id="a",
-        span_start=0,
-        span_end=1,
-        quote="q",
-    )
+    extracted = _extracted("product_launch", "ACME", product=got, modality="actual")
     pairs, _, _ = match_events([{**base, "product": gold}], [extracted], "ACME")
     assert bool(pairs) is same
 
@@ -181,16 +186,7 @@ def test_a_holder_is_found_without_its_article_or_abbreviation(
     gold: str, got: str, same: bool
 ) -> None:
     base = {"kind": "ownership_level", "quote": "q", "percent": 5.0}
-    extracted = KINDS["ownership_level"](
-        subject="ACME",
-        holder=got,
-        percent=5.0,
-        reported_at="2025-01-01T00:00:00Z",
-        source_id="a",
-        span_start=0,
-        span_end=1,
-        quote="q",
-    )
+    extracted = _extracted("ownership_level", "ACME", holder=got, percent=5.0)
     pairs, _, _ = match_events([{**base, "holder": gold}], [extracted], "ACME")
     assert bool(pairs) is same
 
@@ -215,15 +211,6 @@ def test_a_subject_is_found_among_aliases_without_its_generic_words(
         encoding="utf-8",
     )
     gold = load_gold(gold_file)
-    event = KINDS["price_move"](
-        subject=extracted,
-        percent=1.0,
-        period="day",
-        reported_at="2025-01-01T00:00:00Z",
-        source_id="a",
-        span_start=0,
-        span_end=1,
-        quote="q",
-    )
+    event = _extracted("price_move", extracted, percent=1.0, period="day")
     pairs, _, _ = match_events(gold.events, [event], "ZORV", gold)
     assert pairs

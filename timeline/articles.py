@@ -131,8 +131,13 @@ class Article:
         >>> Article.from_text(text, published="2025-07-15").title
         'Zorvex rises'
         """
-        lines = [ln.strip() for ln in self.text.splitlines() if ln.strip()]
-        return next((ln for ln in lines if not _is_stamp(ln)), lines[0] if lines else "")
+        first = None
+        for line in self.text.splitlines():  # read no further than the title
+            if line := line.strip():
+                if not _is_stamp(line):
+                    return line
+                first = first or line
+        return first or ""
 
     @classmethod
     def from_text(

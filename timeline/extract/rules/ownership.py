@@ -22,6 +22,14 @@ from timeline.extract.text import Sentence
 
 __all__ = ["levels", "stakes"]
 
+# A person's role written before the name, in apposition: "The chairman of the United Bank for
+# Africa (UBA), Tony Elumelu, has acquired ..." (the holder is the person)
+_ROLE_OF = (
+    r"(?:[Tt]he\s+(?:[\w&.'’()-]+\s+){0,3}?(?:chairman|chairwoman|chief\s+executive|CEO|founder|"
+    r"co-founder|president|owner|promoter|director)\s+of\s+[^,]{2,60},\s+)?"
+)
+
+
 #: A percentage sign as the press writes it: "5%", "5 per cent", "5 percent"
 _PCT = r"\s?(?:%|per\s?cent|percent)"
 _HOLDING = (
@@ -97,11 +105,9 @@ _ACTOR_FIRST = re.compile(
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
     r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
-    # "The chairman of the United Bank for Africa (UBA), Tony Elumelu, has acquired ..."
-    r"(?:[Tt]he\s+(?:[\w&.'’()-]+\s+){0,3}?(?:chairman|chairwoman|chief\s+executive|CEO|founder|"
-    r"co-founder|president|owner|promoter|director)\s+of\s+[^,]{2,60},\s+)?"
+    + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
-    r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
+    + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
     r"promoter|founder|co-founder|chairman|chairwoman))*?)"
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70},)?"
@@ -195,10 +201,8 @@ def _full_form(name: str, ctx: Context) -> str:
 # What opens a clause or a name, not a holder: "While Daniel Ek sold", "Dr. Jane Doe's holding"
 _OPENER = re.compile(
     r"^(?:(?:While|Whereas|As|After|Although|Meanwhile|Also|But|And)\s+)?"
-    # "The chairman of the United Bank for Africa (UBA), Tony Elumelu": the role, then the name
-    r"(?:[Tt]he\s+(?:[\w&.'’()-]+\s+){0,3}?(?:chairman|chairwoman|chief\s+executive|CEO|founder|"
-    r"co-founder|president|owner|promoter|director)\s+of\s+[^,]{2,60},\s+)?"
-    r"(?:[A-Z][\w.]*-based\s+)?"  # "Sweden-based Kinnevik"
+    + _ROLE_OF
+    + r"(?:[A-Z][\w.]*-based\s+)?"  # "Sweden-based Kinnevik"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
