@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -99,6 +100,33 @@ def test_subject_detection_without_a_manifest() -> None:
     assert detect_subject(art) == "TSLA"
     art = Article.from_text("Acme news\nAcme Corp (NYSE: ACME) rose 4%.", published="2025-01-01")
     assert detect_subject(art) == "ACME"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Analysts at Kestrel Ventures raised their price target for Quorvane Telecom",
+        "Kestrel Ventures analyst Dana Vale raised the price target for Quorvane Telecom",
+        "A Kestrel Ventures analyst raised the price target for Quorvane Telecom",
+    ],
+)
+def test_a_broker_taken_for_the_subject_is_decided_again(phrase: str) -> None:
+    text = (
+        f"Kestrel Ventures sees more upside\n\n{phrase} to EUR 12.50 from EUR 11.00 on "
+        "Tuesday and kept a buy rating. Kestrel Ventures expects margins to widen."
+    )
+    subjects, events = RuleExtractor().read(Article.from_text(text, published="2025-06-13"))
+    assert subjects.article != "Kestrel Ventures"
+    assert {(e.kind, e.subject, getattr(e, "firm", None)) for e in events} == {
+        ("analyst_rating", "Quorvane Telecom", "Kestrel Ventures"),
+        ("price_target", "Quorvane Telecom", "Kestrel Ventures"),
+    }
+
+
+def test_a_company_that_acts_only_on_itself_stays_the_subject() -> None:
+    text = "Quorvane Telecom lifts outlook\n\nQuorvane Telecom raised its revenue forecast."
+    article = Article.from_text(text, published="2025-06-13")
+    assert RuleExtractor().read(article)[0].article == "Quorvane Telecom"
 
 
 def test_a_repeated_statement_is_one_event_per_article() -> None:

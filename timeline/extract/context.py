@@ -45,6 +45,9 @@ class Context:
     occurrence: Occurrence = field(default_factory=Occurrence.unknown)
     temporal: TemporalContext = field(default_factory=TemporalContext)
     sentence_subject: str = ""
+    #: names a firm's own phrasing shows acting ("Kestrel Ventures raised its target") that
+    #: were passed over as the article's subject: the extractor decides the subject again
+    acting: set[str] = field(default_factory=set)
     _memory: dict[type, object] = field(default_factory=dict)
 
     @property

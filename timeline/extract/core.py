@@ -49,8 +49,9 @@ class Extractor(Protocol):
 
 def detect_subject(article: Article) -> str:
     """The company an article is about: the manifest's or the caller's, else the one the whole
-    article is about (`timeline.extract.subjects`)."""
-    return Subjects.of(article.text, article.title, article.subject).article
+    article is about (`timeline.extract.subjects`), never one its events show acting on a
+    company (`RuleExtractor.read`)."""
+    return RuleExtractor().read(article)[0].article
 
 
 class RuleExtractor:
@@ -82,8 +83,29 @@ class RuleExtractor:
         return f"RuleExtractor({len(self.rules)} rules, version {self.version})"
 
     def extract(self, article: Article) -> list[EventBase]:
+        return self.read(article)[1]
+
+    def read(self, article: Article) -> tuple[Subjects, list[EventBase]]:
+        """The article's companies and its events. A subject the events show acting on a
+        company (the broker that rates it, the fund that buys it, as a name no table knows
+        may be taken for the company) is not the article's: it is decided again without it."""
         sentences = split_sentences(article.text)
         subjects = Subjects.of(article.text, article.title, article.subject)
+        events, acting = self._events(article, subjects, sentences)
+        shun: frozenset[str] = frozenset()
+        for _ in range(_REDECIDED) if article.subject is None else ():
+            if subjects.article not in acting:
+                break
+            shun |= acting
+            again = Subjects.of(article.text, article.title, None, shun)
+            if again.article == subjects.article:
+                break  # a ticker or the title keeps it: a name the table takes for it acts
+            subjects, (events, acting) = again, self._events(article, again, sentences)
+        return subjects, events
+
+    def _events(
+        self, article: Article, subjects: Subjects, sentences: list[Sentence]
+    ) -> tuple[list[EventBase], set[str]]:
         ctx = Context(article=article, subjects=subjects, sentences=sentences)
         events: dict[tuple[Any, ...], EventBase] = {}
         # an undated list item takes the date of the sentence that introduces the list ("The
@@ -118,7 +140,8 @@ class RuleExtractor:
                     event = self._build(draft, sentence, ctx)
                     if event is not None:
                         _keep(events, event)
-        return sorted(events.values(), key=lambda e: (e.span_start, list(KINDS).index(e.kind)))
+        ordered = sorted(events.values(), key=lambda e: (e.span_start, list(KINDS).index(e.kind)))
+        return ordered, ctx.acting | _acting(ordered, subjects)
 
     def _build(self, draft: Draft, sentence: Sentence, ctx: Context) -> EventBase | None:
         occ = draft.occurrence or ctx.occurrence
@@ -184,6 +207,17 @@ _LEADS_LIST = re.compile(
 _DOLLAR = re.compile(r"\$|\d\s?cents?\b")
 # "Rs 29.40", "Rs. 5": a rupee, India's unless the article's market has its own
 _RUPEE = re.compile(r"\bRs\.?\s?\d|\brupees?\b", re.I)
+
+
+_REDECIDED = 3  # times an article's subject is decided again: a list of brokers, one by one
+# The fields that name who acts on a company: a broker, a data provider, a buyer, a holder
+_ACTOR_FIELDS = ("firm", "provider", "investor", "holder")
+
+
+def _acting(events: list[EventBase], subjects: Subjects) -> set[str]:
+    """The subject ids of every name the events show acting on a company."""
+    names = (getattr(e, f, None) for e in events for f in _ACTOR_FIELDS)
+    return {subjects.id_of(n) for n in names if isinstance(n, str) and n}
 
 
 def _completeness(event: EventBase) -> int:

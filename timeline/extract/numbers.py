@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pycountry
 
@@ -287,15 +288,18 @@ def word_number(word: str) -> int | None:
 
 
 def parse_number(text: str, scale: str | None = None) -> float:
-    """``"1,899"`` -> 1899.0; with ``scale="million"`` -> 1.899e9.
+    """``"1,899"`` -> 1899.0; with ``scale="million"`` -> 1.899e9, scaled in decimal (4.1
+    million is 4,100,000 shares, not 4,099,999.9999999995).
 
-    >>> parse_number("16.3", "million")
-    16300000.0
+    >>> parse_number("16.3", "million"), parse_number("4.1", "million")
+    (16300000.0, 4100000.0)
     """
     if _EUROPEAN.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
-    value = float(text.replace(",", ""))
-    return value * _SCALES[scale.lower()] if scale else value
+    text = text.replace(",", "")
+    if not scale:
+        return float(text)
+    return float(Decimal(text) * Decimal(_SCALES[scale.lower()]))
 
 
 def qualifier_before(sentence: str, start: int) -> str:

@@ -229,8 +229,12 @@ class Subjects:
         return self.market
 
     @classmethod
-    def of(cls, text: str, title: str, given: str | None = None) -> Subjects:
-        """Decide the subject of an article (``given`` wins: the manifest's or ``--subject``)."""
+    def of(
+        cls, text: str, title: str, given: str | None = None, shun: frozenset[str] = frozenset()
+    ) -> Subjects:
+        """Decide the subject of an article (``given`` wins: the manifest's or ``--subject``);
+        none of ``shun`` (names the article's own events show acting on a company: a broker
+        that rates it, a fund that buys it) is its subject."""
         names: dict[str, str] = {}
         counts: Counter[str] = Counter()
         title, body_start = _heading(title)
@@ -249,26 +253,47 @@ class Subjects:
                 continue  # a dateline's place is not a company
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
+        for name in shun:
+            counts.pop(name, None)
         if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
             subjects.article = index  # a market wrap: the index its title's market moves with
         elif given is None:
-            body = text[body_start:]
-            top = counts.most_common(1)[0] if counts else None
-            titled = _from_title(title, body)
-            if titled and body_start == 0:  # a lead's "Korean Air Co." is "Korean Air"
-                titled = (_short_names(titled) or [titled])[-1]
-            named = _as_company(titled, body) if titled else 0
-            if (
-                top is not None
-                and top[1] >= 3
-                and not subjects._outnamed(top[0], titled, named, body_start, listed)
-            ):
-                titled = None  # a company the mentions favour, unless the title's outnames it
-            if top is not None and (titled is None or named < 2):
-                subjects.article = top[0]  # a ticker, or a company named early or in the title
-            else:  # one passing mention loses to the company the title heads and the body repeats
-                subjects.article = titled or subjects._from_body(body) or "UNKNOWN"
+            subjects.article = subjects._company(
+                text, title, body_start=body_start, counts=counts, listed=listed, shun=shun
+            )
         return subjects
+
+    def _company(
+        self,
+        text: str,
+        title: str,
+        *,
+        body_start: int,
+        counts: Counter[str],
+        listed: list[Listed],
+        shun: frozenset[str],
+    ) -> str:
+        """The company of an article that is no market wrap: the one the mentions favour
+        (``counts``), unless the title names another the body repeats."""
+        body = text[body_start:]
+        top = counts.most_common(1)[0] if counts else None
+        titled = _from_title(title, body, shun)
+        if titled and body_start == 0:  # a lead's "Korean Air Co." is "Korean Air"
+            titled = (_short_names(titled) or [titled])[-1]
+        if titled in shun:
+            titled = None
+        named = _as_company(titled, body) if titled else 0
+        if (
+            top is not None
+            and top[1] >= 3
+            and not self._outnamed(top[0], titled, named, body_start, listed)
+        ):
+            titled = None  # a company the mentions favour, unless the title's outnames it
+        if top is not None and (titled is None or named < 2):
+            return top[0]  # a ticker, or a company named early or in the title
+        # one passing mention loses to the company the title heads and the body repeats
+        bodied = titled or self._from_body(body)
+        return bodied if bodied and bodied not in shun else "UNKNOWN"
 
     def _outnamed(
         self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]
@@ -851,12 +876,12 @@ _STAKE_IN_TITLE = re.compile(
 )
 
 
-def _from_title(title: str, body: str = "") -> str | None:
+def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) -> str | None:
     """The company a title names, as written (the alias table lacks it): of the title-case
     runs of the title ("BioNTech upgraded to Buy", "Impressive numbers drive Siemens to
     13-month high"), the one the body names most often, the head of the title winning a tie;
     of a run ("Dongsan Ocean Achieves 200 Trillion Won"), the longest head the body also names. A
-    dateline at the head of the title is no name.
+    dateline at the head of the title is no name, nor a name in ``shun``.
 
     >>> _from_title("Dongsan Ocean Achieves Record", "On this day, Dongsan Ocean closed higher.")
     'Dongsan Ocean'
@@ -865,11 +890,12 @@ def _from_title(title: str, body: str = "") -> str | None:
     """
     if dateline := _dateline(title):
         title = title[dateline.end() :]
-    if staked := (
+    staked = (
         _STAKE_IN_TITLE.search(title)
         or _SHARES_IN_LEAD.search(title)
         or _RATED_IN_TITLE.search(title)
-    ):
+    )
+    if staked and canonical(staked.group("co"), "company") not in shun:
         return canonical(staked.group("co"), "company")  # "Elliott Starts to Sell Southwest Stake"
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None
@@ -889,6 +915,8 @@ def _from_title(title: str, body: str = "") -> str | None:
         first = at == 0 and headed
         if head is None and first and not _title_case(title):
             head = " ".join(run)  # the title's head, as written, when the body never names it
+        if head and canonical(head, "company") in shun:
+            continue
         if head and (is_place(head) or _not_company(head, title) or _person(head, title, body)):
             continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index, a person
         if head and named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):

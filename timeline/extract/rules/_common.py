@@ -124,7 +124,7 @@ _AN_ANALYST_OF = re.compile(
     rf"\b(?i:an?|the)\s+(?P<name>{_FIRM_NAME})\s+(?i:analysts?|strategists?)\b(?!\s+[A-Z][a-z])"
 )
 _ANALYSTS_AT = re.compile(
-    rf"\b(?:analysts?|strategists?|research)\s+(?:at|from)\s+(?P<name>{_FIRM_NAME})"
+    rf"\b(?:[Aa]nalysts?|[Ss]trategists?|[Rr]esearch)\s+(?:at|from)\s+(?P<name>{_FIRM_NAME})"
 )
 # "Upgrade to Buy from Overweight by Jarden", "was downgraded by Helvion Partners": the agent
 # of a passive rating change
@@ -132,6 +132,14 @@ _BY_AGENT = re.compile(
     r"\b(?:[Uu]pgrade[ds]?|[Dd]owngrade[ds]?|[Ii]nitiated|raised|lifted|cut|lowered|"
     r"reiterated|maintained)\b[^.;]{0,50}?\bby\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
+)
+_BROKER_PHRASES = (
+    KEPT_AT,
+    BROKER_LINE,
+    RATED_IN_PARENS,
+    FIRM_BEFORE_ANALYST,
+    _AN_ANALYST_OF,
+    _ANALYSTS_AT,
 )
 _NOT_FIRMS = frozenset(
     [
@@ -211,6 +219,14 @@ _RATED_ON = re.compile(
 )
 
 
+def _note_broker(text: str, ctx: Context) -> None:
+    """Tell the extractor when the article's subject is a name only a broker's phrasing gives
+    ("analysts at X", "X analyst Dana Vale"): a broker was taken for the company."""
+    named = {_clean(m["name"]) for pattern in _BROKER_PHRASES for m in pattern.finditer(text)}
+    if ctx.subject in named:
+        ctx.acting.add(ctx.subject)
+
+
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     """Analyst firms named in the sentence: the alias table's, then firm-like names."""
     text = sentence.text
@@ -220,7 +236,7 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     ]
     taken = [(m.start, m.end) for m in found]
     others = {m.id for m in find_entities(text) if m.kind != "firm"}
-    candidates = [  # the name before an analyst's verb first: it is the whole name
+    phrased = [  # the name before an analyst's verb first: it is the whole name
         *(
             Mention(
                 _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
@@ -236,9 +252,10 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
                 _BY_AGENT,
             )
             for m in pattern.finditer(text)
-        ),
-        *(m for m in find_orgs(text) if m.id not in others),
+        )
     ]
+    candidates = [*phrased, *(m for m in find_orgs(text) if m.id not in others)]
+    _note_broker(text, ctx)
     for cand in candidates:
         if re.search(r"\banalysts?\s+$", text[: cand.start], re.I):
             continue  # "Wells Fargo analyst Michael Turrin": a person, the firm is before
