@@ -1177,3 +1177,62 @@ def test_names_sharing_a_move_after_while() -> None:
     text = "Zorvex gained 9% after results, while Globex and Quenwick both rose 7% on the day."
     moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Sample")}
     assert moves == {("Zorvex", 9.0), ("Globex", 7.0), ("Quenwick", 7.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brent crude for March delivery rose 0.4%, settling at $81.20 per barrel.",
+        "WTI crude slipped 1.1% to $74.05 a barrel.",
+        "Silver futures fell 2.3% to $29.10 an ounce.",
+        "Spot gold rose 0.8% to $2,410.55 per troy ounce.",
+        "European natural gas climbed 3% to €38.10 per MWh.",
+        "The USD/JPY pair fell 0.4% to 151.20, while the EUR/SEK rose 0.2%.",
+        "The Dollar Index slipped 0.3% to 103.80.",
+        "Copper for delivery in three months traded at $9,410 a tonne, up 1.2%.",
+    ],
+)
+def test_commodities_currencies_and_futures_are_no_share_prices(text: str) -> None:
+    kinds = {e.kind for e in extract(text, subject="Zorvex")}
+    assert not kinds & {"price_move", "price_level"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnover on the Zorvia bourse rose 18.2% to 402 million dinars.",
+        "Trading on the main board increased by 37% to 1.2 trillion dong.",
+        "Equity turnover jumped 12.5% from the previous session.",
+        "Foreign buys contracted by 21.4%, while foreign sales rose 9%.",
+        "Trading volume fell 30% to 88 million shares.",
+    ],
+)
+def test_the_markets_activity_is_no_price_move(text: str) -> None:
+    assert only(text, "price_move", subject="ZSE Index") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund sold 4.2 million shares in a placement at 315 pence each.",
+        "Shares in the placing are being marketed at NOK 88.50 to NOK 90.00.",
+        "The block trades were executed at N31.00 per share.",
+        "Selling a 3% stake at €2.025 per share, the state raised €55 million.",
+        "The promoter offloaded 12 lakh shares at ₹1,240.50 apiece.",
+        "The divestment involved the sale of 2.5 crore equity shares at Rs 413 per share.",
+    ],
+)
+def test_the_price_of_a_deal_in_the_shares_is_no_market_level(text: str) -> None:
+    assert only(text, "price_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("Zorvex rose 2% to 500p as Brent crude climbed 1.2% to $80 a barrel.", 500.0),
+        ("Zorvex shares fell after the sale announcement, closing at $12.10.", 12.1),
+        ("Zorvex was the most traded with 17.2 million shares at Rs8.85 per share.", 8.85),
+    ],
+)
+def test_a_share_price_beside_a_commodity_or_a_deal_stays(text: str, price: float) -> None:
+    assert [lv["price"] for lv in only(text, "price_level", subject="Zorvex")] == [price]

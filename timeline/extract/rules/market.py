@@ -448,11 +448,34 @@ _IN_SESSION = re.compile(
 )
 
 
+# What moves that is no share or index: a commodity, a currency pair, a futures contract
+# ("Brent crude rose 0.4% to $82.56 a barrel", "the EUR/NOK traded at 11.33, down 0.19%")
+_NOT_SECURITY = re.compile(
+    r"\b(?:crude|Brent|WTI|futures|spot\s+gold|gold\s+(?:prices?|futures)|natural\s+gas|"
+    r"bullion|Dollar\s+Index|(?-i:[A-Z]{3}/[A-Z]{3}))\b",
+    re.I,
+)
+# ... and the unit a commodity is priced in ("$72.38 per barrel", "$9,410 a tonne, up 1.2%")
+_UNIT = r"\b(?:per|a|an)\s+(?:barrel|(?:troy\s+)?ounce|tonne|MWh|bushel)\b"
+_COMMODITY_UNIT = re.compile(rf"(?:[^,;]|,(?=\d)){{0,14}}?{_UNIT}", re.I)
+_UNIT_BEFORE = re.compile(rf"{_UNIT}[^.;]{{0,12}}$", re.I)
+# The market's activity, not its prices: "Equity turnover at the NSE surged by 28.2%",
+# "Trading on the exchange increased by 45%", "foreigner buys contracted by 35.4%"
+_ACTIVITY = re.compile(
+    r"\b(?:turnover|volumes?|value\s+traded|traded\s+value|inflows?|outflows?|"
+    r"foreign(?:ers?)?\s+(?:buys|sales|buying|selling|purchases)|"
+    r"(?:^|\s)[Tt]rading\s+(?:on|in|volumes?|values?|activity))\b"
+)
+
+
 def _not_a_move(text: str, lead: str, tail: str) -> bool:
     """Whether the percentage between ``lead`` and ``tail`` is a figure of the business, a
     level or a previous value rather than a move of the shares."""
     return bool(
-        _NOT_PRICE.search(lead + tail[:15])
+        _NOT_SECURITY.search(lead)
+        or _UNIT_BEFORE.search(lead)
+        or _COMMODITY_UNIT.match(tail)
+        or _NOT_PRICE.search(lead + tail[:15])
         or _LEVEL_NOT_MOVE.search(lead)
         or _YEAR_ON_YEAR.match(tail)  # "down 25% over prior year": a result's change
         or _KPI_OPENING.match(text)  # "Underlying EPS rose 8.4% ..., rising 23.7% to CHF 4.24"
@@ -501,6 +524,9 @@ def _move_of(
     tail = text[p.end : p.end + 25]
     if _not_a_move(text, lead, tail) or hypothetical_before(text, p.start):
         return None
+    own = clause(text, p.start, p.end)
+    if _ACTIVITY.search(own[: max(0, own.find(text[p.start : p.end]))]):
+        return None  # the clause's mover is the market's turnover, not a price
     verb = _verb_of(text, p)
     bracketed = _NAME_BRACKET.search(text, 0, p.start)
     if bracketed and find_money(bracketed["name"] + " 1"):  # "by Rs. 5 (14.53%)": an amount
@@ -725,6 +751,13 @@ _NOT_LEVEL = re.compile(
     r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b",
     re.I,
 )
+# The price of a deal in the shares, not the market's: "a sale of 31.3 crore shares at Rs 413",
+# "Shares are being marketed at QAR 12.40", "Both trades were executed at N31.00"
+_DEAL_PRICE = re.compile(
+    r"\b(?:sale|selling|offload(?:ed|ing)?|divest\w*|placement|placing|marketed|executed|"
+    r"book-?build\w*|stake)\b(?:(?!\b(?:clos|end|settl|finish|trad))(?:[^.;]|\.(?=\d))){0,60}\bat\s+(?:(?:\S+\s+){1,2}(?:to|and)\s+)?$",
+    re.I,
+)
 _INDEX_LEVEL = re.compile(
     r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2}|"
     r"\d{3,6}(?=\s*points?\b))(?![\d%])"
@@ -795,8 +828,10 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
         at = start - len(lead) + extreme.start()
         return _actor_at(text, at, ctx), extreme["hl"].lower(), False
     cue = _LEVEL_CUE.search(lead)
-    if cue is None or _NOT_LEVEL.search(lead):
+    if cue is None or _NOT_LEVEL.search(lead) or _DEAL_PRICE.search(text, 0, start):
         return None
+    if _NOT_SECURITY.search(lead) or _COMMODITY_UNIT.match(text, start):
+        return None  # "closing at $72.38 per barrel": a commodity's price
     word = cue.group("kind").lower()
     closing = word.startswith(("clos", "end", "settl", "finish", "open"))
     if not closing and _NOT_LEVEL.search(text[:start]):
