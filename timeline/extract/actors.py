@@ -24,7 +24,7 @@ import re
 
 from timeline._time import MONTHS
 from timeline.entities import canonical, resolve
-from timeline.extract.numbers import AMOUNT_WORDS
+from timeline.extract.numbers import AMOUNT_WORDS, find_money
 from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
 
@@ -289,7 +289,11 @@ INDEX_WORDS = re.compile(
 
 def is_index(name: str) -> bool:
     """Whether ``name`` is a stock index rather than a company."""
-    return resolve(name, "index") is not None or bool(INDEX_WORDS.search(name))
+    return (
+        resolve(name, "index") is not None
+        or bool(INDEX_WORDS.search(name))
+        or name.lower().endswith(" index")  # "the Financials index", as written
+    )
 
 
 _OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
@@ -396,14 +400,31 @@ def _written_name(segment: str) -> str | None:
         return None  # "(Sep 11)"
     if re.search(r"\d", name) and any(w.lower().strip(".") in MONTHS for w in name.split()):
         return None  # "(19 January)": a date
-    if _NOT_A_NAME.match(name):
-        return None  # "Rs 32.80", a pronoun, a figure
+    if _NOT_A_NAME.match(name) or _no_name(name):
+        return None  # "Rs 32.80", "P2.70", "1.13-percent", "Only", a pronoun, a figure
     if name.upper() in _EXCHANGES:
         return None
     joined = _JOINED_BEFORE.search(segment[: m.start()])
     if joined and ends_legally(name):  # "Rathi Steel and Power Limited": one name
         name = f"{joined.group(1).strip()} and {name}"
     return None if is_place(name) else name  # "Tokyo stocks rose": a market, not a mover
+
+
+_PER_CENT = re.compile(r"\d\S*\s?(?:%|per\s?cent|percent)", re.I)
+# A sentence adverb opening a sentence: an "-ly" word, or one of the few that are not
+_ADVERB = re.compile(r"[A-Z][a-z]+ly|Still|Just|Even|Yet|Instead|Thus|Hence|Indeed|Rather")
+
+
+def _no_name(name: str) -> bool:
+    """Whether ``name`` is an amount of money as written ("P2.70", "Rs51.21"), a percentage
+    ("1.13-percent") or a sentence adverb ("Only the mining index closed lower",
+    "Additionally, the Dollar Index")."""
+    money = find_money(name)
+    if money and money[0].start == 0 and money[0].end >= len(name.rstrip(" .,")) - 1:
+        return True
+    return bool(_PER_CENT.search(name)) or (
+        _ADVERB.fullmatch(name) is not None and resolve(name) is None
+    )
 
 
 # The last two words of a segment, for a known name written partly in lower case
@@ -432,7 +453,19 @@ def _described_index(segment: str) -> str | None:
         found = resolve(" ".join(words[i:]), "index")
         if found:
             return found
-    return None
+    # an index no table knows, named as written: "the Financials index", "the Industrial
+    # Products and Services Index" (the scorer and the alias tables read "index" as optional)
+    named = _NAMED_INDEX.search(segment, 0, m.end("name"))
+    if named is None:
+        return None
+    bare = named.group("name").rsplit(maxsplit=1)[0]  # "the benchmark KOSPI index": KOSPI
+    return resolve(bare, "index") or (None if resolve(bare) else named.group("name"))
+
+
+_NAMED_INDEX = re.compile(
+    r"(?<![\w&'’-])(?:(?:The|the)\s+)?"
+    r"(?P<name>(?!The\b)[A-Z][\w&'’-]*(?:\s+(?:and|&|of|[A-Z][\w&'’-]*)){0,5}\s+[Ii]ndex)$"
+)
 
 
 def _index_or_listing(segment: str) -> str | None:

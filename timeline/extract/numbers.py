@@ -178,6 +178,7 @@ _ISO_MONEY = (
 # "KSh 12" (shilling), "N1.85" (naira, with its kobo written: "N1.85", "N 0.40"), "R94" (rand)
 _LOCAL_SIGNS = {
     "RM": "MYR",
+    "P": "PHP",
     "Dh": "AED",
     "Dhs": "AED",
     "GHC": "GHS",
@@ -194,7 +195,9 @@ _LOCAL_SIGNS = {
 }
 _LOCAL_MONEY = re.compile(
     r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|N(?=\s?\d+(?:,\d{3})*\.\d{2}\b)|"
-    r"R(?=\d{2,}|\d+[.,]\d))"  # "R94", "R1.2bn": the rand (not "R1", a model's name)
+    r"R(?=\d{2,}|\d+[.,]\d)|"  # "R94", "R1.2bn": the rand (not "R1", a model's name)
+    # "P882", "P3.65 billion": the peso as the Philippine press writes it (not "S&P500", "P2P")
+    r"(?<![&/])P(?=\d[\d,.]*(?![\w-])))"
     rf"\s?{_NUM}{_SCALE}?"
 )
 # A local currency's subunit and how many make one: "20 sen" (ringgit), "14 pesewas" (cedi),

@@ -1059,3 +1059,16 @@ def test_the_target_that_moves_in_the_next_sentence_is_the_firms_last_named() ->
     text = "Quenwick rates Zorvex as Buy. The target falls to 26c from 31c."
     [target] = only(text, "price_target", subject="Zorvex")
     assert (target["firm"], target["value"], target["previous_value"]) == ("Quenwick", 0.26, 0.31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kestrel Partners on Wednesday initiated coverage of Zorvex Bank with a "buy" rating.',
+        "Kestrel Partners yesterday began coverage of Zorvex Bank with an overweight rating.",
+        "Kestrel Partners on Monday started coverage of Zorvex Bank with a neutral rating.",
+    ],
+)
+def test_the_bank_a_firm_covers_is_no_firm(text: str) -> None:
+    [rating] = only(text, "analyst_rating", subject="Zorvex Bank")
+    assert (rating["firm"], rating["subject"]) == ("Kestrel Partners", "Zorvex Bank")

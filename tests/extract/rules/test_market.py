@@ -772,7 +772,7 @@ def test_an_offers_floor_price_is_no_level() -> None:
     [
         (
             "The large-cap Zorvia-25 index expanded 0.59% to end at 3,262.20 points.",
-            "Zorvia-25",
+            "Zorvia-25 index",  # as written, as "All-share Index" below
             0.59,
         ),
         (
@@ -1236,3 +1236,88 @@ def test_the_price_of_a_deal_in_the_shares_is_no_market_level(text: str) -> None
 )
 def test_a_share_price_beside_a_commodity_or_a_deal_stays(text: str, price: float) -> None:
     assert [lv["price"] for lv in only(text, "price_level", subject="Zorvex")] == [price]
+
+
+def test_a_movers_list_of_names_signed_moves_and_bracketed_prices() -> None:
+    text = (
+        "Top movers at the opening:\n\n"
+        "Quillon North Africa: +8.42% (MAD 15.96)\n"
+        "Zorvex Payment Systems: -3.85% (MAD 225)\n"
+        "- Brevik Bank: +2.75% (MAD 207.5)"
+    )
+    moves = only(text, "price_move", subject="MASI")
+    levels = only(text, "price_level", subject="MASI")
+    assert [(m["subject"], m["percent"]) for m in moves] == [
+        ("Quillon North Africa", 8.42),
+        ("Zorvex Payment Systems", -3.85),
+        ("Brevik Bank", 2.75),
+    ]
+    assert [(lv["subject"], lv["price"], lv["currency"]) for lv in levels] == [
+        ("Quillon North Africa", 15.96, "MAD"),
+        ("Zorvex Payment Systems", 225.0, "MAD"),
+        ("Brevik Bank", 207.5, "MAD"),
+    ]
+
+
+def test_a_change_in_brackets_is_no_price() -> None:
+    text = "The shares of Zorvex closed 0.66% (JPY 11.5) lower at JPY 1,736.5 on Friday."
+    assert [lv["price"] for lv in only(text, "price_level", subject="Zorvex")] == [1736.5]
+
+
+def test_sub_indices_no_table_knows_are_named_as_written() -> None:
+    text = (
+        "The Financials index gained 7.73 to 1,746.61, the Industrial index increased 85.71 "
+        "to 9,161.62, the Mining Products Index declined 19.33 to 2,835.61."
+    )
+    levels = only(text, "price_level", subject="PSEI")
+    assert [(lv["subject"], lv["price"]) for lv in levels] == [
+        ("Financials index", 1746.61),
+        ("Industrial index", 9161.62),
+        ("Mining Products Index", 2835.61),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Zorvex Holdings Inc. gained P10 to close at P882, while Quillon Bank fell P2.70 "
+            "to P127.80.",
+            [("Zorvex Holdings Inc", 882.0), ("Quillon Bank", 127.8)],
+        ),
+        ("Brevik Land was up P0.10 to P34.55.", [("Brevik Land", 34.55)]),
+    ],
+)
+def test_the_peso_as_the_philippine_press_writes_it(
+    text: str, levels: list[tuple[str, float]]
+) -> None:
+    got = only(text, "price_level", subject="PSEI")
+    assert [(lv["subject"], lv["price"]) for lv in got] == levels
+    assert {lv["currency"] for lv in got} == {"PHP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Target shares closed at $86.33 on Thursday.", "Target"),
+        ("Zorvex Investments Corp. gained $10 to close at $882.", "Zorvex Investments Corp"),
+        ("Offerpad Deal Corp shares closed at $12.50.", "Offerpad Deal Corp"),
+    ],
+)
+def test_a_name_that_holds_a_word_of_a_deal_or_a_target_has_its_price(
+    text: str, subject: str
+) -> None:
+    [level] = only(text, "price_level", subject="Sample")
+    assert level["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only the mining and oil index closed in the red, declining by 2.04 percent.",
+        "Additionally, the small-cap gauge dropped by 0.13%.",
+        "Notably, the sector fell 1.2% on the day.",
+    ],
+)
+def test_a_sentence_adverb_is_no_mover(text: str) -> None:
+    assert {m["subject"] for m in only(text, "price_move", subject="Sample")} <= {"Sample"}

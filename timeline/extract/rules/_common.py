@@ -117,6 +117,9 @@ _ACTOR_VERB = re.compile(
     rf"(?<![\w'’])(?P<name>{_FIRM_NAME})\s+(?:analysts?\s+)?"
     r"(?:has\s*|have\s*|had\s*)?(?:,\s+[a-z][^,]{1,30},\s+)?"  # "has, at the same time, cut"
     r"(?:recently\s+|also\s+|now\s+)?"
+    # "Bank of America on Wednesday initiated": the day between the firm and its verb
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"\s+)?"
     rf"(?:{ANALYST_VERBS})\b"
 )
 # "Mark Petrie, a CIBC analyst, upgraded ...", "the Jefferies analyst said"
@@ -214,7 +217,8 @@ _PERIOD_TOKEN = re.compile(r"^(?:FY|Q[1-4]|H[12]|CY)\s?'?\d{2,4}\b", re.I)
 
 # What a call is on, before the name of the company it is on
 _RATED_ON = re.compile(
-    r"\b(?:rating|target|call|recommendation|stance|coverage)\s+(?:on|for)\s+(?:shares\s+of\s+)?$",
+    r"\b(?:(?:rating|target|call|recommendation|stance)\s+(?:on|for)|coverage\s+(?:on|of|for))\s+"
+    r"(?:shares\s+of\s+)?$",
     re.I,
 )
 

@@ -275,7 +275,7 @@ def _after_price(text: str, at: int) -> int:
 
 
 _SIGNED_AFTER_NAME = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:and|for|with|including|like|in|by)\s+)"
+    r"(?:^[-•*·]?\s*|[,;:(]\s*|\b(?:and|for|with|including|like|in|by)\s+)"
     r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}):?\s*$"
 )
 
@@ -724,6 +724,9 @@ _LEVEL_CUE = re.compile(
     r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*[(:]?\s*$",
     re.I,
 )
+# A price in brackets after a move: "Involys: +4.38% (MAD 100.95)"
+_AFTER_ITS_MOVE = re.compile(r"[+\-−]?\s?\d+(?:\.\d+)?\s?%\s*\(\s*$")
+_ITEM_CLOSES = re.compile(r"[^()]{1,25}\)\s*(?:[,;.]|and\b|$)")
 # "a twelve month low of $34.78", "52-week high of $105.30", "1-year low of $150.11"
 _RANGE_CUE = re.compile(
     r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)"
@@ -738,13 +741,15 @@ _MOVED_TO = re.compile(
 )
 _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = re.compile(
-    r"target|fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
-    r"market (?:value|cap)|revenue|budget|consensus|estimate|investment|commitment|priced|"
+    # (a capitalised word may be a company's name: "Target shares closed at $86.33")
+    r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b)|"
+    r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
+    r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|priced|"
     r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
     # "the rand was trading at R18.60/$": a currency's rate, no share's price
     r"\bthe\s+(?:rand|rupee|yen|dollar|greenback|euro|won|yuan|ringgit|peso|lira|pound|naira|"
     r"real|rouble|ruble|baht|rupiah)\b|"
-    r"purchase|acquire|offer|deal|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
+    r"purchase|acquire|(?-i:offer|deal)|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
     r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares|"
     # a result per share: "earnings per share for the fourth quarter was $0.80"
@@ -827,11 +832,20 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     if extreme := _AS_FAR_AS.search(lead):  # "went as low as Rs 947.2": the session's low
         at = start - len(lead) + extreme.start()
         return _actor_at(text, at, ctx), extreme["hl"].lower(), False
+    if (moved := _AFTER_ITS_MOVE.search(text, 0, start)) and _ITEM_CLOSES.match(text, start):
+        # "Involys: +4.38% (MAD 100.95)": a mover's price (not "0.66% (JPY 11.5) lower")
+        signed = _SIGNED_AFTER_NAME.search(text, 0, moved.start())
+        named = _named(signed["name"], ctx) if signed else None
+        return named or _actor_at(text, start, ctx), "intraday", False
     cue = _LEVEL_CUE.search(lead)
-    if cue is None or _NOT_LEVEL.search(lead) or _DEAL_PRICE.search(text, 0, start):
+    if (
+        cue is None
+        or _NOT_LEVEL.search(lead)
+        or _DEAL_PRICE.search(text, 0, start)
+        or _NOT_SECURITY.search(lead)
+        or _COMMODITY_UNIT.match(text, start)  # "closing at $72.38 per barrel"
+    ):
         return None
-    if _NOT_SECURITY.search(lead) or _COMMODITY_UNIT.match(text, start):
-        return None  # "closing at $72.38 per barrel": a commodity's price
     word = cue.group("kind").lower()
     closing = word.startswith(("clos", "end", "settl", "finish", "open"))
     if not closing and _NOT_LEVEL.search(text[:start]):
@@ -873,6 +887,7 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
 _LEVEL_SENTENCE = re.compile(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
     r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
+    r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
     + INDEX_WORDS.pattern,
     re.I,
 )
@@ -1064,6 +1079,25 @@ def _heading_day(ctx: Context) -> Occurrence:
     return _session_day(ctx)
 
 
+# A movers' list line: "Involys: +4.38% (MAD 100.95)", a name, its signed move, its price
+_LISTED_MOVE = re.compile(
+    r"(?P<name>[A-Z][^:;%()]{0,60}?):\s*(?P<pct>[+\-−]\s?\d+(?:\.\d+)?)\s?%"
+    r"(?:\s*\((?P<price>[^()]{1,20})\))?\s*$"
+)
+
+
+def _listed_move(listed: re.Match[str], ctx: Context) -> Iterator[Draft]:
+    subject = ctx.subjects.id_of(listed.group("name").strip())
+    occ = _session_day(ctx)
+    percent = parse_number(listed.group("pct").lstrip("+−- "))
+    move = {"percent": percent if listed.group("pct")[0] == "+" else -percent, "period": "day"}
+    yield Draft("price_move", move, confidence=0.8, subject=subject, occurrence=occ)
+    money = find_money(listed.group("price") or "")
+    if money:
+        level = {"price": money[0].value, "currency": money[0].currency, "level_type": "intraday"}
+        yield Draft("price_level", level, confidence=0.8, subject=subject, occurrence=occ)
+
+
 def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Heading-like lines that state a price: movers' table rows and template headlines."""
     text = sentence.text.strip()
@@ -1081,6 +1115,9 @@ def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         }
         yield Draft("price_level", level, confidence=0.8, subject=subject, occurrence=occ)
     if table:
+        return
+    if (listed := _LISTED_MOVE.match(text)) and not _PRICE_FIELD.match(text):
+        yield from _listed_move(listed, ctx)
         return
     snapshots = list(_SNAPSHOT.finditer(text))
     for snapshot in snapshots:
