@@ -1072,3 +1072,39 @@ def test_the_target_that_moves_in_the_next_sentence_is_the_firms_last_named() ->
 def test_the_bank_a_firm_covers_is_no_firm(text: str) -> None:
     [rating] = only(text, "analyst_rating", subject="Zorvex Bank")
     assert (rating["firm"], rating["subject"]) == ("Kestrel Partners", "Zorvex Bank")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Partners set a price target of 89.5 shekels for Quillon Bank.",
+        "Kestrel Partners set a target price of NOK 120 on Quillon Bank, a 12% upside.",
+        "Kestrel Partners has a price target of $41 for rival Quillon Bank.",
+    ],
+)
+def test_the_company_after_a_targets_value_is_its_subject_and_no_firm(text: str) -> None:
+    [target] = only(text, "price_target", subject="Sample")
+    assert (target["firm"], target["subject"]) == ("Kestrel Partners", "Quillon Bank")
+
+
+def test_a_target_for_another_company_continues_the_call_before() -> None:
+    text = (
+        "Kestrel Partners set a price target of 89.5 shekels for Quillon Bank. "
+        "The target for rival Brevik Bank was 85.0 shekels."
+    )
+    targets = only(text, "price_target", subject="Sample")
+    assert [(t["firm"], t["subject"], t["value"]) for t in targets] == [
+        ("Kestrel Partners", "Quillon Bank", 89.5),
+        ("Kestrel Partners", "Brevik Bank", 85.0),
+    ]
+
+
+def test_an_analyst_of_the_firm_before_sets_a_target_for_a_named_company() -> None:
+    text = (
+        "Kestrel Partners on Wednesday initiated coverage of Israel’s largest banks with buy "
+        "ratings. Analyst Dana Vale set a price target of 89.5 shekels for Quillon Bank."
+    )
+    ratings = only(text, "analyst_rating", subject="Sample")
+    [target] = only(text, "price_target", subject="Sample")
+    assert {r["subject"] for r in ratings} <= {"Sample"}  # a country is no company
+    assert (target["firm"], target["subject"]) == ("Kestrel Partners", "Quillon Bank")

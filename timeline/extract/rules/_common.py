@@ -217,8 +217,9 @@ _PERIOD_TOKEN = re.compile(r"^(?:FY|Q[1-4]|H[12]|CY)\s?'?\d{2,4}\b", re.I)
 
 # What a call is on, before the name of the company it is on
 _RATED_ON = re.compile(
-    r"\b(?:(?:rating|target|call|recommendation|stance)\s+(?:on|for)|coverage\s+(?:on|of|for))\s+"
-    r"(?:shares\s+of\s+)?$",
+    r"\b(?:(?:rating|target|call|recommendation|stance)\s+(?:on|for)|coverage\s+(?:on|of|for)|"
+    r"target\s+(?:price\s+)?of\s+[^,;]{1,25}?\s+(?:on|for))\s+"  # "target of 89.5 shekels for"
+    r"(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?$",
     re.I,
 )
 

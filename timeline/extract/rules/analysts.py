@@ -18,6 +18,7 @@ from timeline.extract.actors import SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import COUNT_WORDS, Amount, find_money, word_number
+from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
     ANALYST_ACTION,
     ANALYST_VERBS,
@@ -96,6 +97,9 @@ _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", r
 _PRONOUN_START = re.compile(
     r"^(?:It|He|She|They|We|Its|His|Her|Their|Our|"
     # "The target price is 32 SEK.": the target of the call the sentence before made
+    # "The target for rival Leumi was 85.0 shekels": the same call's target for another company
+    r"The\s+(?:new\s+)?(?:price\s+)?target(?:\s+price)?\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[A-Z][^,;]{0,40}?\s+(?:is|was|stands\s+at|of)\b|"
     r"The\s+(?:new\s+)?(?:price\s+)?target(?:\s+price)?(?=\s+(?:is|was|stands|of|falls|"
     r"rises|drops|climbs|goes|moves|has\s+been|was\s+(?:raised|cut|lowered|trimmed))\b)|"
     r"The\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|house|analysts?)|"
@@ -173,7 +177,13 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     pronoun = last if not firms and last and speaks else None
     if pronoun:
         own = ctx.occurrence.precision != "unknown"
-        named = given or (labelled if labelled and not BROKER_LINE.match(text) else None)
+        # the company the sentence names ("set a price target ... for Hapoalim"), else the one
+        # the call before was about
+        named = (
+            given
+            or (labelled if labelled and not BROKER_LINE.match(text) else None)
+            or _ON_COMPANY.search(text)
+        )
         about = ctx.subjects.id_of(named["name"]) if named else about
         who = _Who(firms, pronoun, about, None if own else when)
     else:
@@ -265,10 +275,16 @@ _RECEIVED = re.compile(
 # "a 'neutral' rating on Samvardhana Motherson", "its target price for Hyundai Motor": the
 # company a rating or a target is of
 _ON_COMPANY = re.compile(
-    r"\b(?:rating|target(?:\s+price)?|price\s+target|call|recommendation|stance|coverage)"
-    r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
+    r"\b(?:rating|target(?:\s+price)?|price\s+target|call|recommendation|stance|coverage|"
+    # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
+    r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
+    r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
+    r"(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
     r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
 )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
@@ -292,7 +308,12 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         or _KEPT_COMPANY.match(text)
         or _RECEIVED.match(text)
     )
-    if acted and not _NOT_COMPANY.match(acted["name"]) and not ctx.subjects.is_word(acted["name"]):
+    if (
+        acted
+        and not _NOT_COMPANY.match(acted["name"])
+        and not ctx.subjects.is_word(acted["name"])
+        and not is_place(_POSSESSIVE_END.sub("", acted["name"]))  # "coverage of Israel's banks"
+    ):
         return ctx.subjects.id_of(acted.group("name"))
     breaks = list(_CLAUSE_BREAK.finditer(text, 0, at))  # "BP gushed higher as Jefferies ..."
     lead = text[: breaks[-1].start()] if breaks else ""
