@@ -129,6 +129,20 @@ def test_a_company_that_acts_only_on_itself_stays_the_subject() -> None:
     assert RuleExtractor().read(article)[0].article == "Quorvane Telecom"
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Among other company news, it was noted that Brevik Mining announced a new mine.",
+        "Shares moved after Brevik Mining announced a new mine.",
+    ],
+)
+def test_the_stock_is_the_company_a_clause_of_the_sentence_before_opened_on(before: str) -> None:
+    text = f"Stockholm stocks fall\n\n{before} The share fell 1.9 percent."
+    article = Article.from_text(text, published="2025-06-13", subject="OMXS30")
+    [move] = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
+    assert move.subject == "Brevik Mining"
+
+
 def test_a_repeated_statement_is_one_event_per_article() -> None:
     text = "Acme trades at 22 times forward earnings. Acme trades at 22x forward earnings."
     events = RuleExtractor().extract(_article(text))

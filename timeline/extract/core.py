@@ -189,7 +189,14 @@ class _Whose:
         subject = self.subjects.of_sentence(sentence.text, sentence.start, self.section)
         before, self.previous = self.previous, sentence
         if before is not None and before.block == sentence.block and _ANAPHOR.match(sentence.text):
-            subject = company_heading(before.text) or subject  # read only when it is needed
+            # read only when it is needed: the company the sentence before opened on, or its
+            # clause after "that" opened on ("it was noted that Boliden announced ...")
+            said = _SAID_THAT.search(before.text)
+            subject = (
+                company_heading(before.text)
+                or (company_heading(before.text[said.end() :]) if said else None)
+                or subject
+            )
         return subject
 
 
@@ -198,6 +205,7 @@ _ANAPHOR = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:the|its)\s+(?:stock|shares?|scrip|counter|company(?:['’]s\s+shares)?)\b",
     re.I,
 )
+_SAID_THAT = re.compile(r"\b(?:that|after|as|when)\s+(?=[A-Z])")
 _LONG_TEXT = 100_000  # characters: ten long articles, a second of work
 
 _LEADS_LIST = re.compile(

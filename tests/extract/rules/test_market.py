@@ -1321,3 +1321,25 @@ def test_a_name_that_holds_a_word_of_a_deal_or_a_target_has_its_price(
 )
 def test_a_sentence_adverb_is_no_mover(text: str) -> None:
     assert {m["subject"] for m in only(text, "price_move", subject="Sample")} <= {"Sample"}
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Zorvex Land was the top-traded stock as it increased by 1.79 percent to P28.45.",
+            [("Zorvex Land", 1.79, 28.45)],
+        ),
+        (
+            "Quillon Bank was the most active issue, and it closed 2.1% higher at $14.20.",
+            [("Quillon Bank", 2.1, 14.2)],
+        ),
+    ],
+)
+def test_it_in_a_clause_is_the_name_the_sentence_opened_on(
+    text: str, levels: list[tuple[str, float, float]]
+) -> None:
+    [move] = only(text, "price_move", subject="ZSE Index")
+    [level] = only(text, "price_level", subject="ZSE Index")
+    assert [(move["subject"], move["percent"], level["price"])] == levels
+    assert level["subject"] == move["subject"]

@@ -504,7 +504,14 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
         or _WITH_A.search(text, 0, verb.start())
     ):  # "rose 61 points, adding 0.1%", "jumped, closing up 3.02%", "with a gain of 4.9%"
         actor = leading_actor(text, verb.start())
+    if actor == SELF and _IT_BEFORE.search(text, 0, verb.start()):
+        # "Zorvex Land was the top-traded stock as it increased by 1.79%": "it" is the name
+        # the sentence opened on
+        actor = leading_actor(text, verb.start()) or actor
     return actor
+
+
+_IT_BEFORE = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$")
 
 
 def _move_of(
@@ -815,6 +822,8 @@ def _actor_at(text: str, at: int, ctx: Context) -> str | None:
     # close 141.78 points higher at 21,226.87": ASPI's, not "higher"'s nobody)
     for moved in reversed(list(_MOVE.finditer(text, max(0, at - 60), at)) if actor is None else []):
         actor = actor_before(text, moved.start())
+        if actor == SELF and _IT_BEFORE.search(text, 0, moved.start()):
+            actor = leading_actor(text, moved.start())  # "X was top-traded as it rose 2% to"
         if actor == SELF:
             return ctx.sentence_subject
         if actor is not None:
