@@ -463,8 +463,8 @@ def _described_index(segment: str) -> str | None:
 
 
 _NAMED_INDEX = re.compile(
-    r"(?<![\w&'’-])(?:(?:The|the)\s+)?"
-    r"(?P<name>(?!The\b)[A-Z][\w&'’-]*(?:\s+(?:and|&|of|[A-Z][\w&'’-]*)){0,5}\s+[Ii]ndex)$"
+    r"(?<![\w&'’/-])(?:(?:The|the)\s+)?"
+    r"(?P<name>(?!The\b)[A-Z][\w&'’/-]*(?:\s+(?:and|&|of|[A-Z][\w&'’/-]*)){0,5}\s+[Ii]ndex)$"
 )
 
 

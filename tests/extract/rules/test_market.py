@@ -1343,3 +1343,9 @@ def test_it_in_a_clause_is_the_name_the_sentence_opened_on(
     [level] = only(text, "price_level", subject="ZSE Index")
     assert [(move["subject"], move["percent"], level["price"])] == levels
     assert level["subject"] == move["subject"]
+
+
+def test_an_index_written_with_a_slash_keeps_its_whole_name() -> None:
+    text = "The S&P/Zorvia Venture Composite Index slumped 7.87 points to close at 549.08."
+    [level] = only(text, "price_level", subject="Sample")
+    assert (level["subject"], level["price"]) == ("S&P/Zorvia Venture Composite Index", 549.08)
