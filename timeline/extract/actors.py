@@ -95,7 +95,9 @@ _NAME_END = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_PARTIC
 # "the CAC 40 in France", "Alibaba in Hong Kong": the place is where, not who.
 _IN_PLACE = re.compile(rf"^(?P<who>.*?[A-Z0-9][\w&.'’\-]*)\s+(?:in|on)\s+(?:{_WORD}\s*)+$")
 # "Exports from China": the name after a preposition is not who moved; "led by Zorvex" is
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|in|at|(?<!led\s)by|for|to|on|with|into|than)\s+$")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|of|in|at|(?<!led\s)(?<!followed\s)by|for|to|on|with|into|than)\s+$"
+)
 # Not names: figures, amounts, "U.S.", a word with a lower-case part after a hyphen
 # ("Intra-day", "Year-to-date")
 _NOT_A_NAME = re.compile(

@@ -229,7 +229,8 @@ _MONEY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    r"(?P<sign>[+\-−])?(?P<num>\d+(?:[.,]\d+)?|(?<![\d.,])\.\d+)\s?"
+    # "a 2.6-percent jump" too
+    r"(?P<sign>[+\-−])?(?P<num>\d+(?:[.,]\d+)?|(?<![\d.,])\.\d+)(?:\s?|-(?=p))"
     r"(?:%|per\s?cent\b|pct\b|percentage points?\b)",
     re.IGNORECASE,
 )
@@ -366,6 +367,13 @@ _MONEY_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[float
 )
 
 
+# "half a percent", "a quarter of a percentage point": a fraction of one
+_FRACTION_PERCENT = re.compile(
+    r"\b(?P<f>half\s+a|a\s+quarter\s+of\s+a|three[\s-]quarters\s+of\s+a)\s+"
+    r"(?:per\s?cent|percent|percentage\s+point)\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 0.5, "a": 0.25, "three": 0.75}
 # "five percent", "twenty-five per cent": a percentage in words
 _WORD_PERCENT = re.compile(
     rf"(?<![\w-])(?P<w>{COUNT_WORDS})\s+(?:per\s?cent|percent)\b", re.IGNORECASE
@@ -378,6 +386,8 @@ def find_percents(sentence: str) -> tuple[Amount, ...]:
 
     >>> [a.value for a in find_percents("up 2,5% and then more than twenty-five per cent")]
     [2.5, 25.0]
+    >>> [a.value for a in find_percents("a 2.6-percent jump, then half a percent")]
+    [2.6, 0.5]
     """
     out = []
     for m in _PERCENT.finditer(sentence):
@@ -390,6 +400,9 @@ def find_percents(sentence: str) -> tuple[Amount, ...]:
         if number is not None and m.group("w").lower() != "a":
             q = qualifier_before(sentence, m.start())
             out.append(Amount(float(number), m.start(), m.end(), None, q))
+    for m in _FRACTION_PERCENT.finditer(sentence):
+        value = _FRACTIONS[m.group("f").split()[0].split("-")[0].lower()]
+        out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))
     return tuple(sorted(out, key=lambda a: a.start))
 
 

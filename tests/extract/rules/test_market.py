@@ -1349,3 +1349,22 @@ def test_an_index_written_with_a_slash_keeps_its_whole_name() -> None:
     text = "The S&P/Zorvia Venture Composite Index slumped 7.87 points to close at 549.08."
     [level] = only(text, "price_level", subject="Sample")
     assert (level["subject"], level["price"]) == ("S&P/Zorvia Venture Composite Index", 549.08)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("Telecom company Zorvex rose by half a percent.", [("Zorvex", 0.5)]),
+        ("Zorvex Mining was up a quarter of a percent.", [("Zorvex Mining", 0.25)]),
+        (
+            "Quillon was the most active stock, rising by 3.49 percent to P54.85, followed by "
+            "Zorvex Land with a 1.13-percent decline to P21.85.",
+            [("Quillon", 3.49), ("Zorvex Land", -1.13)],
+        ),
+    ],
+)
+def test_moves_in_fractions_hyphenated_percents_and_after_followed_by(
+    text: str, moves: list[tuple[str, float]]
+) -> None:
+    got = only(text, "price_move", subject="PSEI")
+    assert [(m["subject"], m["percent"]) for m in got] == moves

@@ -498,6 +498,9 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
     if actor is None and (told := _TOLD_BEFORE.search(text, 0, verb.start())):
         actor = actor_before(text, told.start("verb"))
+    with_a = _WITH_A.search(text, 0, min(verb.start(), p.start))
+    if actor is None and with_a:  # "followed by SM Prime with a 1.13-percent decline"
+        actor = actor_before(text, with_a.start())
     if actor is None and (
         re.match(r"\w+ing\b", verb.group(0))
         or _PARTICIPLE.search(text, 0, verb.start())
