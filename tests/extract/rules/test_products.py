@@ -415,3 +415,28 @@ def test_the_new_model_is_the_product_last_named() -> None:
         ("Orca X10", "actual", None),
         ("Orca X10", "plan", 68900.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        ("The Zorvex X2 is priced at $499.", [("Zorvex X2", 499.0, "actual")]),
+        (
+            "QUILLAX will be sold in the U.S. at a wholesale acquisition cost of $15.50 a pill.",
+            [("QUILLAX", 15.5, "plan")],
+        ),
+        (
+            "The two devices are Neon Smarta retailing for KES 7,499 and Neon Ultra which is "
+            "sold at KES 8,999.",
+            [("Neon Smarta", 7499.0, "actual"), ("Neon Ultra", 8999.0, "actual")],
+        ),
+        ("Shares are priced at $20 in the offering.", []),
+        ("The SUV is priced from 4.4 million yen.", []),
+        ("The new fund costs 0.2% a year.", []),
+    ],
+)
+def test_a_products_price_told_without_a_launch_verb(
+    text: str, launches: list[tuple[str, float, str]]
+) -> None:
+    got = only(text, "product_launch", subject="Sample")
+    assert [(e["product"], e["price"], e["modality"]) for e in got] == launches

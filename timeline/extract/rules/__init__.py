@@ -40,6 +40,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _figures(market.technicals),
     _figures(market.valuations),
     products.launches,
+    _figures(products.priced),
     products.metrics,
     _figures(kpis.kpis),
     _figures(company.plans),

@@ -769,7 +769,7 @@ _NOT_LEVEL = re.compile(
 # The price of a deal in the shares, not the market's: "a sale of 31.3 crore shares at Rs 413",
 # "Shares are being marketed at QAR 12.40", "Both trades were executed at N31.00"
 _DEAL_PRICE = re.compile(
-    r"\b(?:sale|selling|offload(?:ed|ing)?|divest\w*|placement|placing|marketed|executed|"
+    r"\b(?:sale|selling|sold|offload(?:ed|ing)?|divest\w*|placement|placing|marketed|executed|"
     r"book-?build\w*|stake)\b(?:(?!\b(?:clos|end|settl|finish|trad))(?:[^.;]|\.(?=\d))){0,60}\bat\s+(?:(?:\S+\s+){1,2}(?:to|and)\s+)?$",
     re.I,
 )

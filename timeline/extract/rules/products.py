@@ -329,6 +329,62 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
 
 
+# A product's price told in a sentence of its own: "Neon Smarta retailing for KES 7,499",
+# "JOURNAVX will be sold in the U.S. at a wholesale acquisition cost of $15.50", "The Zorvex
+# X2 is priced at $499", "the drug will cost $550 for a month's supply"
+_PRICED = re.compile(
+    r"\s+(?:will\s+(?:be\s+)?|(?:is|are|was|were)\s+)?"
+    r"(?:priced\s+(?:at|from)|costs?|retail(?:s|ing)?\s+(?:at|for)|"
+    r"sold\s+(?:(?:[^.,;]|(?<=[A-Z])\.){0,40}?\s+)?at|"  # "sold in the U.S. at"
+    r"start(?:s|ing)?\s+at)\b",
+    re.I,
+)
+_NAMED_PRICED = re.compile(
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")(?:,?\s+which)?$"
+)
+_PRICE_REACH = 45  # characters from the cue to the amount: "at a wholesale acquisition cost of"
+# What is priced in an offering, not sold as a product: "Shares are priced at $20"
+_GENERIC = frozenset({"suv", "ev", "evs", "tv", "pc", "ai", "app"})
+_SECURITIES = frozenset(
+    {"shares", "stock", "stocks", "units", "bonds", "notes", "tickets", "warrants", "rights"}
+)
+
+
+def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A product's price stated without a launch verb (a launch's own sentence is read by
+    `launches`): each priced product of the sentence, its maker the subject."""
+    text = sentence.text
+    if _LAUNCH.search(text) or _NOT_LAUNCH.search(text):
+        return
+    for m in _PRICED.finditer(text):
+        money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
+        named = _NAMED_PRICED.search(text, 0, m.start())
+        if not money or not named or _stop_name(named["n"]) or _is_entity(named["n"]):
+            continue
+        if named["n"].split()[0].lower() in _SECURITIES or named["n"].lower() in _GENERIC:
+            continue  # "Shares are priced at $20": an offering; "The SUV is priced from"
+        product = _trim(named["n"])
+        if product == ctx.memory(_Products).last:
+            continue  # the product of a launch already told: its launch is the event
+        modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
+        if modality not in ("actual", "plan"):
+            continue
+        if m.group(0).lstrip().lower().startswith("will"):
+            modality = "plan"  # "will be sold in the U.S. at $15.50": not on sale yet
+        yield Draft(
+            "product_launch",
+            {
+                "product": product,
+                "category": _category(text),
+                "price": money[0].value,
+                "currency": money[0].currency,
+                "modality": modality,
+            },
+            confidence=0.7,
+            subject=_maker(product, ctx),
+        )
+
+
 def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
     """The product a launch verb names, or the product last named for "the new model"."""
     product = _launched(text, verb)
