@@ -77,6 +77,17 @@ def previous_session(day: dt.date, exchange: str) -> dt.date:
     return sessions[i - 1] if i else day - dt.timedelta(days=1)
 
 
+def next_session(day: dt.date, exchange: str) -> dt.date:
+    """The session after ``day``: "after Monday's sell-off" is Tuesday's session.
+
+    >>> next_session(dt.date(2025, 6, 20), "XNYS")  # a Friday; Monday is the next session
+    datetime.date(2025, 6, 23)
+    """
+    sessions = _sessions(exchange)
+    i = bisect.bisect_right(sessions, day)
+    return sessions[i] if i < len(sessions) else day + dt.timedelta(days=1)
+
+
 def sessions_back(day: dt.date, count: int, exchange: str) -> tuple[dt.date, dt.date]:
     """The first and last of the ``count`` sessions ending on the last session by ``day``."""
     sessions = _sessions(exchange)

@@ -1368,3 +1368,36 @@ def test_moves_in_fractions_hyphenated_percents_and_after_followed_by(
 ) -> None:
     got = only(text, "price_move", subject="PSEI")
     assert [(m["subject"], m["percent"]) for m in got] == moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On this day, Zorvex closed at 278,500 won, up 7.32% from the previous day.",
+        "Zorvex shares closed 4.06 percent lower than the previous day.",
+        "Zorvex rose 2.2% compared to the previous session.",
+        "Zorvex opened with a gain of 7.36 per cent at Rs 32.80 against the previous close.",
+    ],
+)
+def test_the_previous_day_a_move_is_measured_from_is_not_its_day(text: str) -> None:
+    [move] = only(text, "price_move", published="2025-03-07", subject="Zorvex")
+    assert (move["start"], move["precision"]) == (dt.date(2025, 3, 7), "day")
+
+
+def test_the_previous_close_a_price_is_stated_as_is_the_day_before() -> None:
+    text = "Zorvex opened at Rs 32.80 against the previous close of Rs 30.69."
+    levels = only(text, "price_level", published="2025-03-07", subject="Zorvex")
+    assert [(lv["price"], lv["start"]) for lv in levels] == [
+        (32.8, dt.date(2025, 3, 7)),
+        (30.69, dt.date(2025, 3, 6)),
+    ]
+
+
+def test_a_lead_after_a_named_days_session_reports_the_next_session() -> None:
+    text = (
+        "Zorvia stocks rebound\n\nThe local stock market bounced back after Monday’s bloodbath "
+        "on hopes of calmer markets.\nThe Zorvia index surged by 1.2 percent to close at 6,292.75."
+    )
+    article = Article.from_text(text, published="2025-06-25", subject="Zorvia index")
+    days = {e.occurred_start for e in RuleExtractor().extract(article)}
+    assert days == {dt.date(2025, 6, 24)}  # Tuesday's session, in Wednesday's morning paper

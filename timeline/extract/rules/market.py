@@ -39,7 +39,7 @@ from timeline.extract.rules._common import (
     hypothetical_before,
     is_per_share,
 )
-from timeline.extract.sessions import session_on_or_before
+from timeline.extract.sessions import next_session, session_on_or_before
 from timeline.extract.temporal import Occurrence, past_year, resolve
 from timeline.extract.text import Sentence
 
@@ -357,18 +357,22 @@ def _session_day(ctx: Context) -> Occurrence:
             s for s in ctx.sentences if not s.boilerplate and len(s.text.split()) >= _LEAD_WORDS
         ][:_LEAD_SENTENCES]
         for lead in leads:
-            named = _SESSION_LEAD.search(lead.text) and _NAMED_DAY.search(lead.text)
+            named = _NAMED_DAY.search(lead.text) if _SESSION_LEAD.search(lead.text) else None
             occ = _cue(lead.text, ctx) if named else None
-            if occ is None or occ.precision != "day" or occ.start is None:
+            if named is None or occ is None or occ.precision != "day" or occ.start is None:
                 continue
             if 0 <= (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
                 memory.day = occ.start
+                if _AFTER_DAY.search(lead.text, 0, named.start()):
+                    # "bounced back after Monday's bloodbath": the session after that day
+                    memory.day = min(next_session(occ.start, ctx.subjects.exchange), ctx.published)
             break
     day = memory.day or session_on_or_before(ctx.published, ctx.subjects.exchange)
     return Occurrence(day, day, "day", "day")
 
 
 _LEAD_SESSION_DAYS = 4  # a lead's "on Friday" in Monday's or Tuesday's paper
+_AFTER_DAY = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
 
 
 def _named(actor: str | None, ctx: Context) -> str | None:
@@ -386,14 +390,18 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     "Volkswagen spiked 3.56 percent", is the latest session's). A move "since" something, or
     one put in the perfect ("has fallen 30%"), has no day of its own and stays unknown, unless
     the sentence places it in the session under way ("in early trade", "intraday")."""
-    own = clause(text, start, end)
+    written = clause(text, start, end)
+    at = text.rfind(written, 0, start + len(written))
+    # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
+    # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
+    own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
     opening = _OPENING.match(text)
     # "lagging the S&P 500's 9% gain": a comparison measures over the main clause's period
     compared = _COMPARED.search(text, max(0, start - 60), start)
     main = text[: compared.start()] if compared else ""
     # "rose on Tuesday, closing at $10.48 for a gain of 3.76%": a participle or a phrase
     # without a verb of its own continues the clause before it, and is told at its time
-    continued = text[: text.rfind(own, 0, end)] if _CONTINUED.match(own) else ""
+    continued = text[:at] if _CONTINUED.match(own) else ""
     # "On Monday, the index rose 1.47% ..., surpassed on Tuesday when the index rose 0.9%": a
     # day named after the opening and before the figure is the nearer one
     named = [
@@ -417,6 +425,11 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     return _session_day(ctx)
 
 
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+)?"
+    r"(?:previous|prior|preceding)\s+(?:day|session|trading\s+(?:day|session)|close)\b",
+    re.I,
+)
 # "for the second time after March 20": a day that bounds a period is not the figure's day
 _NOT_ITS_DAY = re.compile(r"\b(?:after|since|before|from|until|till|than|to)\s+$", re.I)
 _CONTINUED = re.compile(
