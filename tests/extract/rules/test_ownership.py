@@ -628,3 +628,35 @@ def test_a_public_holder_trades_and_its_level_keeps_where_it_came_from() -> None
         14.81,
         15.99,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "direction"),
+    [
+        (
+            "The Treasury now owns 4.92 billion voting rights after reducing its stake from "
+            "15.99% to 14.81%.",
+            "Treasury",
+            "decrease",
+        ),
+        (
+            "Kestrel Capital now holds 4.9 million shares after raising its holding from 4.1% "
+            "to 5.3%.",
+            "Kestrel Capital",
+            "increase",
+        ),
+    ],
+)
+def test_a_level_told_with_the_change_that_made_it_is_the_change_too(
+    text: str, who: str, direction: str
+) -> None:
+    [change] = only(text, "stake_change", subject="Zorvex")
+    [level] = only(text, "ownership_level", subject="Zorvex")
+    assert (change["investor"], change["direction"]) == (who, direction)
+    assert level["holder"] == who
+
+
+def test_a_place_that_owns_a_fund_is_not_its_name() -> None:
+    text = "Saudi Arabia's Public Investment Fund has raised its stake in Zorvex from 5% to 6.03%."
+    [change] = only(text, "stake_change", subject="Sample")
+    assert change["investor"] == "Public Investment Fund"

@@ -177,9 +177,13 @@ def _holder(name: str) -> str:
     ('Jane Doe', 'Quenwick Partners')
     >>> _holder("Roe’s Yew Oak Consortium"), _holder("The chairman of Zorvex Bank, Jane Doe")
     ('Yew Oak Consortium', 'Jane Doe')
+    >>> _holder("Saudi Arabia's Public Investment Fund")
+    'Public Investment Fund'
     """
     name = _ROLE.sub("", _POSSESSIVE_END.sub("", name.strip().rstrip(",")))
-    return _OWNED_BY_PERSON.sub("", _OPENER.sub("", name))
+    name = _OWNED_BY_PERSON.sub("", _OPENER.sub("", name))
+    place = _OWNED_BY_PLACE.match(name)  # "Saudi Arabia's Public Investment Fund"
+    return name[place.end() :] if place and is_place(place["owner"]) else name
 
 
 # The word that ends a holder's full name: "Yew Tree" is the article's "Yew Tree Consortium"
@@ -208,6 +212,7 @@ _OPENER = re.compile(
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "Stroll's Yew Tree Consortium": the holder is the consortium its owner's name is written on
 _OWNED_BY_PERSON = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 
 
 # "at an average price of $112.40", "$21.10 per share": the price of each share traded
@@ -589,6 +594,14 @@ def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None
     return None
 
 
+# A holder's verb that changes its level: "after reducing its stake from 15.99% to 14.81%"
+_LEVEL_CHANGED = re.compile(
+    r"\b(?:(?P<up>rais|increas|boost|lift|upp)|reduc|cut|lower|trim|pare|decreas)\w*\s+"
+    r"(?:its|his|her|their|the)\s+(?:\w+\s+)?(?:stake|holding|shareholding|interest|position)",
+    re.I,
+)
+
+
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
     levels the same holder has in companies listed after it ("..., 1.1% in Stanbic"), and
@@ -625,6 +638,18 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         confidence=0.75,
         subject=company,
     )
+    changed = _LEVEL_CHANGED.search(text)
+    if prev and changed and ctx.memory(_Stakes).index != ctx.index:
+        # "now owns ... after reducing its stake from 15.99% to 14.81%": the change too,
+        # when the sentence's trade was not read as one
+        up = pct > float(prev.group("p"))
+        if up == bool(changed["up"]):
+            yield Draft(
+                "stake_change",
+                {"investor": holder, "direction": "increase" if up else "decrease"},
+                confidence=0.7,
+                subject=company,
+            )
     for more in _MORE_IN.finditer(text, m.end()):
         yield Draft(
             "ownership_level",
