@@ -549,3 +549,12 @@ def test_the_company_traded_not_the_investor_nor_a_byline(text: str, subject: st
 )
 def test_the_company_a_broker_acts_on_in_a_title(text: str, subject: str) -> None:
     assert detect_subject(Article.from_text(text, published="2025-12-08")) == subject
+
+
+def test_a_ticker_written_bare_and_often_is_the_subject_of_an_untitled_article() -> None:
+    text = (
+        "With 0.89 million shares changed hands, the volume of the stock remained light. The "
+        "52-week range on ZVXQ shows a high of $16.74. The price performance of ZVXQ was down "
+        "2.12% over the past week. At present, 154.09 million ZVXQ shares are outstanding."
+    )
+    assert detect_subject(Article.from_text(text, published="2025-05-20")) == "ZVXQ"

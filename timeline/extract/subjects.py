@@ -293,7 +293,10 @@ class Subjects:
             return top[0]  # a ticker, or a company named early or in the title
         # one passing mention loses to the company the title heads and the body repeats
         bodied = titled or self._from_body(body)
-        return bodied if bodied and bodied not in shun else "UNKNOWN"
+        if bodied and bodied not in shun:
+            return bodied
+        ticker = _bare_ticker(text)
+        return ticker if ticker and ticker not in shun else "UNKNOWN"
 
     def _outnamed(
         self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]
@@ -874,6 +877,84 @@ _STAKE_IN_TITLE = re.compile(
     r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.-]*|of|&)){0,3}?)(?:['’]s)?"
     r"(?:\s+(?i:stake|holding|shares|position)\b|(?(in)(?:\s*$|\s*[,:;])|(?!)))"
 )
+
+
+# A ticker written bare, as stock sites write it: "The 52-week range on WVE", "WVE shares"
+_BARE_TICKER = re.compile(r"(?<![\w$.&/-])[A-Z]{2,5}(?![\w&/-]|\.\w)")
+_STOCK_AFTER = re.compile(r"\s+(?:shares?|stock)\b|['’]s\s+(?:shares?|stock)\b")
+_STOCK_BEFORE = re.compile(r"\b(?:shares\s+of|performance\s+of|range\s+on|for)\s+$")
+_NOT_TICKERS = frozenset(
+    {
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "EPS",
+        "ETF",
+        "IPO",
+        "GDP",
+        "SEC",
+        "FDA",
+        "EBIT",
+        "EBITDA",
+        "NYSE",
+        "AMEX",
+        "OTC",
+        "YTD",
+        "YOY",
+        "QOQ",
+        "TTM",
+        "ESG",
+        "CAGR",
+        "ROE",
+        "ROI",
+        "NAV",
+        "AGM",
+        "EGM",
+        "BUY",
+        "SELL",
+        "HOLD",
+        "PE",
+        "PEG",
+        "RSI",
+        "MACD",
+        "LLC",
+        "INC",
+        "LTD",
+        "PLC",
+        "USA",
+        "AI",
+        "EV",
+        "EVS",
+        "IT",
+        "UK",
+        "US",
+        "EU",
+        "UN",
+        "CEOS",
+        "NOTE",
+    }
+)
+_TICKER_TIMES = 3  # a bare ticker the article writes at least this often, once beside "shares"
+
+
+def _bare_ticker(text: str) -> str | None:
+    """The ticker an article with no other subject writes bare and often, once as a stock's
+    ("154.09 million WVE shares", "The price performance of WVE"), else None.
+
+    >>> _bare_ticker("WVE fell. The range on WVE shows it. 154 million WVE shares trade.")
+    'WVE'
+    >>> _bare_ticker("The CEO spoke. The CEO left. CEO shares fell.") is None
+    True
+    """
+    counts = Counter(m.group(0) for m in _BARE_TICKER.finditer(text))
+    for token, n in counts.most_common(3):
+        if n < _TICKER_TIMES or token in _NOT_TICKERS or token in CURRENCY_CODES:
+            continue
+        for m in re.finditer(rf"(?<![\w$.&/-]){token}(?![\w&/-])", text):
+            if _STOCK_AFTER.match(text, m.end()) or _STOCK_BEFORE.search(text, 0, m.start()):
+                return token
+    return None
 
 
 def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) -> str | None:

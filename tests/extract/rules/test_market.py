@@ -1401,3 +1401,16 @@ def test_a_lead_after_a_named_days_session_reports_the_next_session() -> None:
     article = Article.from_text(text, published="2025-06-25", subject="Zorvia index")
     days = {e.occurred_start for e in RuleExtractor().extract(article)}
     assert days == {dt.date(2025, 6, 24)}  # Tuesday's session, in Wednesday's morning paper
+
+
+def test_names_with_their_participles_after_with() -> None:
+    text = (
+        "The banks index improved 0.34%, with Quillon rising 2.30%, Zorvex Bank adding 2.18% "
+        "and Bank of Brevik gaining 0.95%."
+    )
+    moves = only(text, "price_move", subject="ZSE")
+    assert [(m["subject"], m["percent"]) for m in moves][1:] == [
+        ("Quillon", 2.3),
+        ("Zorvex Bank", 2.18),
+        ("Bank of Brevik", 0.95),
+    ]

@@ -511,6 +511,8 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
     if actor is None and (told := _TOLD_BEFORE.search(text, 0, verb.start())):
         actor = actor_before(text, told.start("verb"))
+    if actor is None and (absolute := _WITH_NAME_ING.search(text, 0, verb.end())):
+        actor = absolute["n"]  # "with Optima rising 2.30%, Eurobank adding 2.18%"
     with_a = _WITH_A.search(text, 0, min(verb.start(), p.start))
     if actor is None and with_a:  # "followed by SM Prime with a 1.13-percent decline"
         actor = actor_before(text, with_a.start())
@@ -527,6 +529,9 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     return actor
 
 
+_WITH_NAME_ING = re.compile(
+    r"(?:\bwith|,)\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})\s+[a-z]+ing$"
+)
 _IT_BEFORE = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$")
 
 
