@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.helpers import only
@@ -660,3 +662,25 @@ def test_a_place_that_owns_a_fund_is_not_its_name() -> None:
     text = "Saudi Arabia's Public Investment Fund has raised its stake in Zorvex from 5% to 6.03%."
     [change] = only(text, "stake_change", subject="Sample")
     assert change["investor"] == "Public Investment Fund"
+
+
+def test_a_holders_table_gives_each_rows_level_and_date() -> None:
+    text = (
+        "Institutions Invested in Zorvex\n"
+        "Date Reported | Holder | Percentage | Shares | Value |\n"
+        "---|---|---|---|---|\n"
+        "2023-03-31 | Kestrel Capital Management, LLC | 8% | 1,894,551 | $1,060,948 |\n"
+        "2023-03-31 | Dana Vale | 2.5% | 401,757 | $224,983 |\n"
+        "2023-03-31 | Quillon Trust Corporation | 0% | 54,300 | $30,408 |\n"
+        "That is all."
+    )
+    levels = only(text, "ownership_level", subject="Zorvex")
+    assert [(lv["holder"], lv["percent"], lv["shares"], lv["start"]) for lv in levels] == [
+        ("Kestrel Capital Management, LLC", 8.0, 1894551.0, dt.date(2023, 3, 31)),
+        ("Dana Vale", 2.5, 401757.0, dt.date(2023, 3, 31)),
+    ]
+
+
+def test_a_table_without_a_holders_column_is_no_holders_table() -> None:
+    text = "Company | Percentage | Shares |\nZorvex | 8% | 1,000 |"
+    assert only(text, "ownership_level", subject="Zorvex") == []

@@ -51,4 +51,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
 
 #: Rules for heading lines: those that start a section, and those that state a price
 #: (movers' table rows, template headlines).
-HEADING_RULES: tuple[Rule, ...] = (kpis.headings, market.rows, market.fields, analysts.table)
+HEADING_RULES: tuple[Rule, ...] = (
+    kpis.headings,
+    market.rows,
+    market.fields,
+    analysts.table,
+    ownership.table,
+)

@@ -7,6 +7,7 @@ share count in the sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import investing_company, investors_in
+from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
 __all__ = ["levels", "stakes"]
@@ -664,3 +666,76 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.7,
             subject=company,
         )
+
+
+# --- holders' tables ------------------------------------------------------------------------
+
+_CELL = re.compile(r"\s*[│|┃\t]\s*")
+# The columns of a holders' table ("Date Reported | Holder | Percentage | Shares | Value"),
+# each found by its header's words
+_HOLDER_COLUMNS = {
+    "holder": re.compile(r"^(?:top\s+)?(?:holder|shareholder|investor|institution|owner)s?$", re.I),
+    "percent": re.compile(r"^(?:%|percent(?:age)?|pct|stake|%\s*(?:held|out|of\s+shares))", re.I),
+    "shares": re.compile(r"^(?:shares(?:\s+held)?|position|holding)$", re.I),
+    "date": re.compile(r"^(?:date(?:\s+reported)?|as\s+of|reported)$", re.I),
+}
+_PERCENT_CELL = re.compile(r"^(?P<p>\d+(?:\.\d+)?)\s?%$")
+_COUNT_CELL = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+@dataclass(slots=True)
+class _HolderTable:
+    """The columns of the holders' table being read: role -> cell position."""
+
+    columns: dict[str, int] | None = None
+    row: int = -1  # the sentence index of the header or the last row read
+
+
+def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Rows of a holders' table under a header that names a holder's column and a
+    percentage's ("Date Reported | Holder | Percentage | Shares | Value", then "2023-03-31 |
+    Vanguard Group, Inc. | 1% | 256,935 | $143,883"): each row a holder's level, of its date
+    when the table gives one. Any other line between rows ends the table."""
+    memory = ctx.memory(_HolderTable)
+    cells = _CELL.split(sentence.text.strip(" │|┃\t"))
+    if len(cells) < 2 or ctx.index != memory.row + 1:
+        memory.columns = None
+    if len(cells) < 2:
+        return
+    memory.row = ctx.index
+    roles = {
+        role: i
+        for role, pattern in _HOLDER_COLUMNS.items()
+        for i, cell in reversed(list(enumerate(cells)))
+        if pattern.search(cell.strip())
+    }
+    if "holder" in roles and "percent" in roles:
+        memory.columns = roles
+        return
+    columns = memory.columns
+    if columns is None or len(cells) <= max(columns.values()):
+        return
+    holder = cells[columns["holder"]].strip()
+    pct = _PERCENT_CELL.match(cells[columns["percent"]].strip())
+    if not holder or pct is None or not re.search(r"[A-Za-z]", holder) or not float(pct["p"]):
+        return  # the "---|---" line under a header, a row with no level, or one rounded to 0%
+    shares = cells[columns["shares"]].strip() if "shares" in columns else ""
+    day = _table_day(cells[columns["date"]]) if "date" in columns else None
+    yield Draft(
+        "ownership_level",
+        {
+            "holder": holder,
+            "percent": float(pct["p"]),
+            "shares": float(shares.replace(",", "")) if _COUNT_CELL.match(shares) else None,
+            "qualifier": "exact",
+        },
+        confidence=0.75,
+        occurrence=Occurrence(day, day, "day", "day") if day else None,
+    )
+
+
+def _table_day(cell: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(cell.strip())
+    except ValueError:
+        return None
