@@ -1108,3 +1108,23 @@ def test_an_analyst_of_the_firm_before_sets_a_target_for_a_named_company() -> No
     [target] = only(text, "price_target", subject="Sample")
     assert {r["subject"] for r in ratings} <= {"Sample"}  # a country is no company
     assert (target["firm"], target["subject"]) == ("Kestrel Partners", "Quillon Bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("It currently has a 1-year price target of $21.08.", {"value": 21.08}),
+        ("The stock now has a price target of $41.50.", {"value": 41.5}),
+        (
+            "There are 3 analysts who recommend BUY ratings, while 0 suggest SELL ratings.",
+            {"buy_count": 3, "sell_count": 0},
+        ),
+        (
+            "Five analysts rate the stock a buy, while two recommend a hold rating.",
+            {"buy_count": 5, "hold_count": 2},
+        ),
+    ],
+)
+def test_the_street_view_as_stock_sites_write_it(text: str, fields: dict[str, float]) -> None:
+    [consensus] = only(text, "consensus", subject="Zorvex")
+    assert {k: consensus[k] for k in fields} == fields

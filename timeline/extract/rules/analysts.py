@@ -74,7 +74,10 @@ _TARGET_CUE = re.compile(
 )
 _CONSENSUS_CUE = re.compile(
     r"consensus|(?:average|mean|median)\s+(?:\d+-month\s+)?(?:analyst\s+)?(?:price\s+)?target|"
-    r"analysts'?\s+average",
+    r"analysts'?\s+average|"
+    # "It currently has a 1-year price target of $21.08": the stock's, from no firm
+    r"^(?:It|The\s+stock|The\s+shares|Shares)\s+(?:currently\s+|now\s+)?ha(?:s|ve)\s+an?\s+"
+    r"(?:\d+-(?:year|month)\s+)?price\s+target(?=\s+of\b)",
     re.IGNORECASE,
 )
 # "consensus estimate(s) of $0.93", "consensus revenue forecast": results expected, a KPI
@@ -645,12 +648,15 @@ _OUT_OF = re.compile(
 )
 _ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)
 _COUNT_BEFORE = re.compile(
-    rf"(?:^|[,;]|\band\b)\s*(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:(?:equities\s+)?research\s+)?"
+    # "There are 3 analysts who recommend BUY ratings, while 0 suggest SELL ratings"
+    rf"(?:^|[,;]|\band\b|\bwhile\b|\bwhereas\b|\bthere\s+(?:are|is)\b)\s*"
+    rf"(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:(?:equities\s+)?research\s+)?"
     r"(?:(?:analysts?|brokers?|brokerages?|firms?)\s+)?(?:have\s+|has\s+)?"
     r"(?:rated\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+(?:with\s+)?|"
     r"(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+|"
     r"given\s+(?:(?:it|the\s+stock)\s+)?|"
-    r"issued\s+|assigned\s+)?(?:say\s+|recommend\s+)?(?:an?\s+)?[\"“]?$",
+    r"issued\s+|assigned\s+)?(?:(?:who\s+)?(?:says?|recommends?|suggests?|advises?)\s+)?"
+    r"(?:an?\s+)?[\"“]?$",
     re.I,
 )
 _GENERAL_RATING = re.compile(r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b", re.I)
