@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline.extract import temporal
+from timeline.extract.gates import Gates, fold, needed_words
+from timeline.extract.text import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bsince\s+(?P<year>20\d\d)\b", ("since",)),
+        (r"\bQ(?P<q>[1-4])\b|\b(?:first|second)\s+quarter\b", ("q1", "q2", "q3", "q4", "quarter")),
+        (r"\b(?:apr|april)\b", ("apr",)),  # "april" contains "apr": one test finds both
+        (r"\b(?:w/w|WoW)\b", ("w/w", "wow")),
+        (r"(?:this\s+)?week", ("week",)),  # an optional word is not needed
+        (r"\d+(?:%|\s?per\s?cent)", None),  # "%" or "per...": no word common to both ways
+        (r"[a-z]+y", None),  # a single letter is not worth a test
+        (r"(?P<a>x)(?P=a)", None),
+        (r"(?:ab)*cd", ("cd",)),
+        (r"a(?=bcd)e", None),  # what a look-ahead needs may lie outside the match
+    ],
+)
+def test_needed_words(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert needed_words(re.compile(pattern, re.I)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("SINCE", "since"), ("ſince", "since"), ("ı", "i"), ("İ", "i"), ("\u212a", "k")],
+)
+def test_fold_keeps_every_ignorecase_match(text: str, word: str) -> None:
+    assert re.fullmatch(word, text, re.I)
+    assert word in fold(text)
+
+
+def test_every_temporal_match_is_admitted_by_its_gate() -> None:
+    texts = sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))
+    texts += sorted((ROOT / "seeds").glob("*.txt"))
+    sentences = [s.text for p in texts for s in split_sentences(p.read_text(encoding="utf-8"))]
+    assert len(sentences) > 1000
+    patterns = [pattern for pattern, _ in temporal._RULES]
+    gates = Gates(patterns)
+    for sentence in sentences:
+        for pattern, may_match in zip(patterns, gates.open(sentence), strict=True):
+            assert may_match or not pattern.search(sentence), (pattern.pattern, sentence)
