@@ -12,7 +12,7 @@ pattern; a pattern the reader cannot vouch for gets no gate (``None``) and is al
 >>> week = re.compile(r"\\b(?:this|last|past)\\s+week\\b", re.I)
 >>> needed_words(week)
 ('week',)
->>> needed_words(re.compile(r"\\d+%")) is None  # a digit and a sign: no word to look for
+>>> needed_words(re.compile(r"\\d+")) is None  # any digit: no word to look for
 True
 >>> gates = Gates([week, re.compile(r"\\d+%")])
 >>> gates.open("Shares fell 3% this WEEK."), gates.open("Shares fell 3%.")
@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["Gates", "fold", "needed_words"]
+__all__ = ["Gated", "Gates", "fold", "needed_words"]
 
 # NOTE: the standard library's own regex parser (private, no type stubs); should it change,
 # `needed_words` answers None and every pattern simply runs ungated.
@@ -49,6 +49,22 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+class Gated:
+    """One pattern behind its gate: `search` answers None at once where the pattern cannot
+    match, else what the pattern's own `search` answers."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = needed_words(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.words is not None:
+            folded = fold(text)
+            if not any(w in folded for w in self.words):
+                return None
+        return self.pattern.search(text)
+
+
 class Gates:
     """The gates of a list of patterns, opened for one sentence at once: each word any of them
     needs is looked for once, however many patterns need it."""
@@ -67,13 +83,13 @@ class Gates:
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Words (lower case, ASCII) one of which occurs in every match of ``pattern``; None when
-    the pattern has none worth a test (a single letter) or cannot be read."""
+    the pattern has none worth a test (a single letter or digit) or cannot be read."""
     try:
         words = _in_sequence(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # an unreadable pattern is run ungated, never wrong
         return None
-    if words is None or min(map(len, words)) < 2:
-        return None
+    if words is None or any(len(w) < 2 and w.isalnum() for w in words):
+        return None  # a single letter or digit is in nearly every sentence
     # a word that contains another is found whenever the shorter one is: test the shorter
     return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
