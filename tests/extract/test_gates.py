@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract import core, temporal, text
+from timeline.extract import core, numbers, temporal, text
 from timeline.extract.gates import Gates, fold, needed_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +46,8 @@ def test_every_match_is_admitted_by_its_gate() -> None:
     sentences = [s.text for p in texts for s in text.split_sentences(p.read_text(encoding="utf-8"))]
     assert len(sentences) > 1000
     patterns = [pattern for pattern, _ in temporal._RULES] + [text._PROMO, core._LEADS_LIST]
+    patterns += [pattern for pattern, _ in numbers._MONEY_FORMS]
+    patterns += [numbers._PERCENT, numbers._WORD_PERCENT]
     gates = Gates(patterns)
     for sentence in sentences:
         for pattern, may_match in zip(patterns, gates.open(sentence), strict=True):

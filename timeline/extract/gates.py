@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 __all__ = ["Gated", "Gates", "fold", "needed_words"]
@@ -50,8 +50,8 @@ def fold(text: str) -> str:
 
 
 class Gated:
-    """One pattern behind its gate: `search` answers None at once where the pattern cannot
-    match, else what the pattern's own `search` answers."""
+    """One pattern behind its gate: `search` and `finditer` answer nothing at once where the
+    pattern cannot match, else what the pattern's own answer."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -63,6 +63,13 @@ class Gated:
             if not any(w in folded for w in self.words):
                 return None
         return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.words is not None:
+            folded = fold(text)
+            if not any(w in folded for w in self.words):
+                return iter(())
+        return self.pattern.finditer(text)
 
 
 class Gates:

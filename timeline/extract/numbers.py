@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import pycountry
 
+from timeline.extract.gates import Gated, Gates
 from timeline.extract.text import per_sentence
 
 __all__ = [
@@ -325,8 +326,8 @@ def find_money(sentence: str) -> tuple[Amount, ...]:
     """Every amount of money in ``sentence``, in order: each form read in turn (`_MONEY_FORMS`),
     a later form never taking text an earlier one read."""
     found: list[Amount] = []
-    for pattern, read in _MONEY_FORMS:
-        for m in pattern.finditer(sentence):
+    for (pattern, read), may_match in zip(_MONEY_FORMS, _MONEY_GATES.open(sentence), strict=True):
+        for m in pattern.finditer(sentence) if may_match else ():
             if any(a.start < m.end() and m.start() < a.end for a in found):
                 continue
             value, currency = read(m)
@@ -357,12 +358,15 @@ _MONEY_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[float
     (_PENCE, lambda m: (parse_number(m.group("num")), "GBX")),
     (_CENTS, lambda m: (_hundredth(m), "USD")),  # the market's dollar is decided later
 )
+# most sentences hold no currency's name or code: those forms are not searched there
+_MONEY_GATES = Gates(pattern for pattern, _ in _MONEY_FORMS)
 
 
 # "five percent", "twenty-five per cent": a percentage in words
 _WORD_PERCENT = re.compile(
     rf"(?<![\w-])(?P<w>{COUNT_WORDS})\s+(?:per\s?cent|percent)\b", re.IGNORECASE
 )
+_PERCENT_GATED, _WORD_PERCENT_GATED = Gated(_PERCENT), Gated(_WORD_PERCENT)  # "%", "cent"
 
 
 @per_sentence
@@ -373,12 +377,12 @@ def find_percents(sentence: str) -> tuple[Amount, ...]:
     [2.5, 25.0]
     """
     out = []
-    for m in _PERCENT.finditer(sentence):
+    for m in _PERCENT_GATED.finditer(sentence):
         value = parse_number(m.group("num"))
         if m.group("sign") in ("-", "−"):
             value = -value
         out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))
-    for m in _WORD_PERCENT.finditer(sentence):
+    for m in _WORD_PERCENT_GATED.finditer(sentence):
         number = word_number(m.group("w"))
         if number is not None and m.group("w").lower() != "a":
             q = qualifier_before(sentence, m.start())
