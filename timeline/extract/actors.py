@@ -24,6 +24,7 @@ import re
 
 from timeline._time import MONTHS
 from timeline.entities import canonical, resolve
+from timeline.extract.gates import gated
 from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
@@ -413,7 +414,7 @@ _EXCHANGE_TICKER = re.compile(
     r"(?:^|\s)(?P<ex>NYSE|NASDAQ|Nasdaq|NYSEAMERICAN|AMEX|LON|TSX|ASX|HKG|NSE|BSE|TYO|ETR|EPA)"
     r"\s*:?\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})$"
 )
-_DESCRIBED = re.compile(
+_DESCRIBED = gated(
     r"(?P<name>(?:[\w&'’-]+\s+){0,3}(?:benchmark|index|Nasdaq|Dow|S&P\s+500)(?:\s+index)?)"
     r"(?:\s+(?:is|are|was|were|has|have|had|also|closed|ended|finished|settled|traded|opened|"
     r"edged|inched|then|now))*$",

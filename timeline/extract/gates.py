@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["Gated", "Gates", "fold", "needed_words"]
+__all__ = ["Gated", "Gates", "fold", "gated", "needed_words"]
 
 # NOTE: the standard library's own regex parser (private, no type stubs); should it change,
 # `needed_words` answers None and every pattern simply runs ungated.
@@ -38,6 +39,7 @@ _ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _Words = frozenset[str] | None  # one of these occurs in every match; None: nothing known
+_END = sys.maxsize  # as re's own methods default endpos
 _MAX_WORDS = 16  # more ways to spell a needed word than this: not worth testing each
 
 
@@ -50,26 +52,52 @@ def fold(text: str) -> str:
 
 
 class Gated:
-    """One pattern behind its gate: `search` and `finditer` answer nothing at once where the
-    pattern cannot match, else what the pattern's own answer."""
+    """A compiled pattern behind its gate, asked as the pattern itself is (`gated` compiles
+    one as `re.compile` does): where the text holds none of the words the pattern needs, it
+    answers at once what the pattern would (no match), else the pattern answers."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self.words = needed_words(pattern)
+    __slots__ = ("regex", "words")
 
-    def search(self, text: str) -> re.Match[str] | None:
-        if self.words is not None:
-            folded = fold(text)
-            if not any(w in folded for w in self.words):
-                return None
-        return self.pattern.search(text)
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.words = needed_words(regex)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.words is not None:
-            folded = fold(text)
-            if not any(w in folded for w in self.words):
-                return iter(())
-        return self.pattern.finditer(text)
+    def __repr__(self) -> str:
+        return f"Gated({self.regex!r}, words={self.words!r})"
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    def may_match(self, text: str) -> bool:
+        """False only where the pattern cannot match anywhere in ``text``."""
+        if self.words is None:
+            return True
+        folded = fold(text)
+        return any(w in folded for w in self.words)
+
+    # a match between pos and endpos lies in the text: the gate on the whole text holds
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self.may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
+    """`re.compile`, behind the gate of the words the pattern needs.
+
+    >>> gated(r"\\bbuy-?backs?\\b", re.I).search("A $5bn BUYBACK.")
+    <re.Match object; span=(7, 14), match='BUYBACK'>
+    """
+    return Gated(re.compile(pattern, flags))
 
 
 class Gates:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pycountry
 
-from timeline.extract.gates import Gated, Gates
+from timeline.extract.gates import Gated, Gates, gated
 from timeline.extract.text import per_sentence
 
 __all__ = [
@@ -238,17 +238,17 @@ _COUNT = re.compile(
     rf"(?<![\w$€£¥.,]){_NUM}{_SCALE}?(?![\w%]|\.\d)|\b{_WORDNUM}\s(?P<wscale>trillion|billion|million|thousand)\b",
     re.IGNORECASE,
 )
-_APPROX = re.compile(
+_APPROX = gated(
     r"(approximately|approx\.?|about|around|roughly|nearly|almost|some|near|close to|~|"
     r"an estimated|estimated)\s*$",
     re.IGNORECASE,
 )
-_AT_LEAST = re.compile(
+_AT_LEAST = gated(
     r"(more than|over|exceeding|exceeds?|above|at least|upwards of|in excess of|surpass(?:ed|ing)?|"
     r"north of|topping|topped)\s*(?:a\s+)?(?:significant\s+milestone\s+of\s+)?$",
     re.IGNORECASE,
 )
-_AT_MOST = re.compile(r"(up to|less than|under|below|at most|as much as|as many as)\s*$", re.I)
+_AT_MOST = gated(r"(up to|less than|under|below|at most|as much as|as many as)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
