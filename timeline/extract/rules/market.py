@@ -24,6 +24,7 @@ from timeline.extract.actors import (
     leading_actor,
 )
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import (
     Amount,
@@ -835,7 +836,7 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
     return found
 
 
-_LEVEL_SENTENCE = re.compile(
+_LEVEL_SENTENCE = gated(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
     r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
     + INDEX_WORDS.pattern,
@@ -874,7 +875,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
 
 
-_RSI = re.compile(
+_RSI = gated(
     r"(?:(?P<win>\d+)[-\s]day\s+)?(?:relative\s+strength\s+index|\bRSI\b)(?:\s*\(RSI\))?", re.I
 )
 _VALUE_AFTER = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from timeline.entities import canonical
 from timeline.extract.actors import SELF, leading_actor
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents
 from timeline.extract.places import is_place
@@ -94,7 +95,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_OBJECT = re.compile(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
+_OBJECT = gated(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
@@ -378,7 +379,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
 
 
-_LEVEL = re.compile(
+_LEVEL = gated(
     r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held)\b(?P<rest>.{0,80}?)"
     r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
     # "has risen to 3,251,346,245 units (7.77%)": the count, then its share of the company
