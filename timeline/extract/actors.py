@@ -303,7 +303,7 @@ _OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
 # blanked out by `_masked`)
 _EXCHANGE = r"(?:[A-Z][\w&'’-]*\s+){1,4}Exchange"
 _EXCHANGE_CODE = r"(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?"
-_ON_EXCHANGE = re.compile(
+_ON_EXCHANGE = gated(
     r"(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
     rf"{_EXCHANGE}{_EXCHANGE_CODE}\s*$"
 )

@@ -259,7 +259,7 @@ _FOR_COMPANY = re.compile(
     r"^(?:For|On|As\s+for|In\s+the\s+case\s+of)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),"
 )
 # "NTPC also received a 'Buy' rating with a target of Rs 440": the company a call is given
-_RECEIVED = re.compile(
+_RECEIVED = gated(
     r"^(?:(?:In|Among|Within|On)\s[^,]{1,40},\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)\s+(?:also\s+|has\s+|was\s+)?"
     r"(?:received|receives|gets|got|earned|earns|was\s+given|won)\s+an?\s"
 )
@@ -620,7 +620,7 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
 
 
 _TARGET_FOR_REACH = 90  # characters: a clause
-_OUT_OF = re.compile(
+_OUT_OF = gated(
     r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
 )
 _ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)

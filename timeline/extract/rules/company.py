@@ -92,7 +92,7 @@ def _is_subject(name: str, ctx: Context) -> bool:
     return canonical(name) == ctx.subject or name.lower() in ("the company", "it")
 
 
-_PROCURE = re.compile(
+_PROCURE = gated(
     r"\b(?:procure\w*|purchas\w+|order\w*|buy\w*)\s+(?:of\s+)?(?:up\s+to\s+)?"
     r"(?:[\d,.]+\s+(?:million\s+|thousand\s+)?)",
     re.I,

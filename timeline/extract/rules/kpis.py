@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.extract.context import Context, Draft
-from timeline.extract.gates import gated
+from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import hypothetical_before
@@ -37,25 +37,25 @@ _SEGMENTS = [
 ]
 # (metric, pattern, kind): kind "money" takes money and growth, "share" a percent level,
 # "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
-_METRICS: list[tuple[str, re.Pattern[str], str]] = [
-    ("adjusted_ebita", re.compile(r"adjusted\s+EBITA\b", re.I), "money"),
-    ("ebitda", re.compile(r"\bEBITDA\b", re.I), "money"),
-    ("ebita", re.compile(r"\bEBITA\b", re.I), "money"),
-    ("operating_income", re.compile(r"operating\s+(?:income|profit)", re.I), "money"),
-    ("net_income", re.compile(r"net\s+(?:income|profit)|\bprofit\b(?!\s+pressure)", re.I), "money"),
-    ("eps", re.compile(r"earnings\s+per\s+share|\bEPS\b", re.I), "money"),
-    ("gross_margin", re.compile(r"gross\s+margin", re.I), "share"),
-    ("operating_margin", re.compile(r"operating\s+margin", re.I), "share"),
-    ("market_share", re.compile(r"market\s+share", re.I), "share"),
-    ("free_cash_flow", re.compile(r"free\s+cash\s+flow", re.I), "money"),
+_METRICS: list[tuple[str, Gated, str]] = [
+    ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
+    ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
+    ("ebita", gated(r"\bEBITA\b", re.I), "money"),
+    ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
+    ("net_income", gated(r"net\s+(?:income|profit)|\bprofit\b(?!\s+pressure)", re.I), "money"),
+    ("eps", gated(r"earnings\s+per\s+share|\bEPS\b", re.I), "money"),
+    ("gross_margin", gated(r"gross\s+margin", re.I), "share"),
+    ("operating_margin", gated(r"operating\s+margin", re.I), "share"),
+    ("market_share", gated(r"market\s+share", re.I), "share"),
+    ("free_cash_flow", gated(r"free\s+cash\s+flow", re.I), "money"),
     (
         "bookings",
-        re.compile(r"\b(?:net\s+)?bookings\b|\border\s+intake\b|\bbacklog\b", re.I),
+        gated(r"\b(?:net\s+)?bookings\b|\border\s+intake\b|\bbacklog\b", re.I),
         "money",
     ),
-    ("revenue", re.compile(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
-    ("deliveries", re.compile(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
-    ("subscribers", re.compile(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
+    ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
+    ("deliveries", gated(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
+    ("subscribers", gated(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
 ]
 _UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
 _ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}

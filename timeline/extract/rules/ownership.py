@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from timeline.entities import canonical
 from timeline.extract.actors import SELF, leading_actor
 from timeline.extract.context import Context, Draft
-from timeline.extract.gates import gated
+from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents
 from timeline.extract.places import is_place
@@ -36,10 +36,10 @@ _PCT = r"\s?(?:%|per\s?cent|percent)"
 _HOLDING = (
     r"(?:stake|position|holding|holdings|interest|shares|investment|ownership|shareholding)s?\b"
 )
-_DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
+_DIRECTIONS: list[tuple[str, Gated]] = [
     (
         "new_position",
-        re.compile(
+        gated(
             r"\b(?:established|initiated|opened|built|took|disclosed|acquired|purchased|bought|"
             r"bought\s+into|took\s+up|started|added)\s+(?:a\s+|an\s+)?(?:new\s+)?"
             r"(?:position|stake)s?\s+in\b|\bnew\s+(?:position|stake)s?\b|\bfirst\s+investment\b|"
@@ -52,7 +52,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "exit",
-        re.compile(
+        gated(
             r"\bexited\b|\bsold\s+(?:off\s+)?(?:all|its|their)\s+(?:\w+\s+)?entire\b|"
             r"\bsold\s+all\s+of\b|\bdumped\s+all\b|\bliquidated\b",
             re.I,
@@ -60,7 +60,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "increase",
-        re.compile(
+        gated(
             r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|bumped\s+up|"
             r"hiked|topped\s+up|doubled)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
@@ -68,7 +68,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "decrease",
-        re.compile(
+        gated(
             r"\b(?:trimmed|reduced|cut|lowered|lessened|pared|slashed|shrank|decreased|halved|"
             r"scaled\s+back|sold\s+(?:\w+\s+){0,3}"
             r"of)\s+(?:\w+\s+){0,2}" + _HOLDING,
@@ -77,7 +77,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "buy",
-        re.compile(
+        gated(
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:buy|purchase|acquire)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
@@ -87,7 +87,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "sell",
-        re.compile(
+        gated(
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
             r"hived\s+off|off-?loaded)\b",
@@ -418,7 +418,7 @@ _OWNED_BY = re.compile(
     r"(?:owned|held)\s+by\s+(?P<holder>[^.;,]+?)\s*[.;,]?$",
     re.I,
 )
-_HOLDERS_OWN = re.compile(
+_HOLDERS_OWN = gated(
     # "As of December 2024, Foreign Institutional Investors own 8.94 per cent": an opening
     # clause at most before the holders
     r"(?:^(?:[^,]{0,40},\s+)?(?:the\s+)?|[.;]\s*)"
