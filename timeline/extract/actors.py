@@ -24,6 +24,7 @@ import re
 
 from timeline._time import MONTHS
 from timeline.entities import canonical, resolve
+from timeline.extract.gates import gated
 from timeline.extract.numbers import AMOUNT_WORDS, find_money
 from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
@@ -308,7 +309,7 @@ _OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
 # blanked out by `_masked`)
 _EXCHANGE = r"(?:[A-Z][\w&'’-]*\s+){1,4}Exchange"
 _EXCHANGE_CODE = r"(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?"
-_ON_EXCHANGE = re.compile(
+_ON_EXCHANGE = gated(
     r"(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
     rf"{_EXCHANGE}{_EXCHANGE_CODE}\s*$"
 )
@@ -436,7 +437,7 @@ _EXCHANGE_TICKER = re.compile(
     r"(?:^|\s)(?P<ex>NYSE|NASDAQ|Nasdaq|NYSEAMERICAN|AMEX|LON|TSX|ASX|HKG|NSE|BSE|TYO|ETR|EPA)"
     r"\s*:?\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})$"
 )
-_DESCRIBED = re.compile(
+_DESCRIBED = gated(
     r"(?P<name>(?:[\w&'’-]+\s+){0,3}(?:benchmark|index|Nasdaq|Dow|S&P\s+500)(?:\s+index)?)"
     r"(?:\s+(?:is|are|was|were|has|have|had|also|closed|ended|finished|settled|traded|opened|"
     r"edged|inched|then|now))*$",

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import pycountry
 
+from timeline.extract.gates import Gated, Gates, gated
 from timeline.extract.text import per_sentence
 
 __all__ = [
@@ -242,17 +243,17 @@ _COUNT = re.compile(
     rf"(?<![\w$€£¥.,]){_NUM}{_SCALE}?(?![\w%]|\.\d)|\b{_WORDNUM}\s(?P<wscale>trillion|billion|million|thousand)\b",
     re.IGNORECASE,
 )
-_APPROX = re.compile(
+_APPROX = gated(
     r"(approximately|approx\.?|about|around|roughly|nearly|almost|some|near|close to|~|"
     r"an estimated|estimated)\s*$",
     re.IGNORECASE,
 )
-_AT_LEAST = re.compile(
+_AT_LEAST = gated(
     r"(more than|over|exceeding|exceeds?|above|at least|upwards of|in excess of|surpass(?:ed|ing)?|"
     r"north of|topping|topped)\s*(?:a\s+)?(?:significant\s+milestone\s+of\s+)?$",
     re.IGNORECASE,
 )
-_AT_MOST = re.compile(r"(up to|less than|under|below|at most|as much as|as many as)\s*$", re.I)
+_AT_MOST = gated(r"(up to|less than|under|below|at most|as much as|as many as)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,8 +334,8 @@ def find_money(sentence: str) -> tuple[Amount, ...]:
     """Every amount of money in ``sentence``, in order: each form read in turn (`_MONEY_FORMS`),
     a later form never taking text an earlier one read."""
     found: list[Amount] = []
-    for pattern, read in _MONEY_FORMS:
-        for m in pattern.finditer(sentence):
+    for (pattern, read), may_match in zip(_MONEY_FORMS, _MONEY_GATES.open(sentence), strict=True):
+        for m in pattern.finditer(sentence) if may_match else ():
             if any(a.start < m.end() and m.start() < a.end for a in found):
                 continue
             value, currency = read(m)
@@ -365,6 +366,8 @@ _MONEY_FORMS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[float
     (_PENCE, lambda m: (parse_number(m.group("num")), "GBX")),
     (_CENTS, lambda m: (_hundredth(m), "USD")),  # the market's dollar is decided later
 )
+# most sentences hold no currency's name or code: those forms are not searched there
+_MONEY_GATES = Gates(pattern for pattern, _ in _MONEY_FORMS)
 
 
 # "half a percent", "a quarter of a percentage point": a fraction of one
@@ -378,6 +381,7 @@ _FRACTIONS = {"half": 0.5, "a": 0.25, "three": 0.75}
 _WORD_PERCENT = re.compile(
     rf"(?<![\w-])(?P<w>{COUNT_WORDS})\s+(?:per\s?cent|percent)\b", re.IGNORECASE
 )
+_PERCENT_GATED, _WORD_PERCENT_GATED = Gated(_PERCENT), Gated(_WORD_PERCENT)  # "%", "cent"
 
 
 @per_sentence
@@ -390,12 +394,12 @@ def find_percents(sentence: str) -> tuple[Amount, ...]:
     [2.6, 0.5]
     """
     out = []
-    for m in _PERCENT.finditer(sentence):
+    for m in _PERCENT_GATED.finditer(sentence):
         value = parse_number(m.group("num"))
         if m.group("sign") in ("-", "−"):
             value = -value
         out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))
-    for m in _WORD_PERCENT.finditer(sentence):
+    for m in _WORD_PERCENT_GATED.finditer(sentence):
         number = word_number(m.group("w"))
         if number is not None and m.group("w").lower() != "a":
             q = qualifier_before(sentence, m.start())

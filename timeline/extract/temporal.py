@@ -80,6 +80,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS
+from timeline.extract.gates import Gates
 from timeline.extract.numbers import word_number
 
 __all__ = ["Occurrence", "TemporalContext", "horizon", "past_year", "planned", "resolve"]
@@ -565,6 +566,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _past_year,
     ),
 ]
+# Most sentences name no time at all: a pattern runs only where the words it needs are
+_GATES = Gates(pattern for pattern, _ in _RULES)
 
 
 def resolve(
@@ -576,8 +579,8 @@ def resolve(
     """The occurrence the sentence's temporal cue gives, relative to ``published``."""
     ctx = context or TemporalContext()
     ctx.exchange = exchange
-    for pattern, rule in _RULES:
-        m = pattern.search(sentence)
+    for (pattern, rule), may_match in zip(_RULES, _GATES.open(sentence), strict=True):
+        m = pattern.search(sentence) if may_match else None
         if m is None:
             continue
         found = rule(m, published, ctx)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ParamSpec, TypeVar, cast
 
+from timeline.extract.gates import Gated
+
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 _MEMOISED: list[Any] = []
@@ -94,6 +96,7 @@ _PROMO = re.compile(
     r"this article (was|is) (written|provided)",
     re.IGNORECASE,
 )
+_PROMO_GATED = Gated(_PROMO)  # every line is asked: searched only where a promotion's words are
 _AD_MARKER = re.compile(r"^(ad|advertisement|anzeige|sponsored)$", re.IGNORECASE)
 _HEADING_MAX = 90
 _MARKER = r"[-•*·▪◦–]"  # what opens a list item
@@ -199,7 +202,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     text=piece,
                     block=block_no,
                     heading=heading,
-                    boilerplate=in_ad or bool(_PROMO.search(piece)),
+                    boilerplate=in_ad or bool(_PROMO_GATED.search(piece)),
                     item=_ITEM.match(piece) is not None,
                 )
             )

@@ -14,6 +14,8 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from timeline.extract.gates import Gated, gated
+
 __all__ = ["rate", "rating_alternation", "rating_pattern"]
 
 
@@ -45,6 +47,6 @@ def rating_alternation() -> str:
 
 
 @cache
-def rating_pattern() -> re.Pattern[str]:
+def rating_pattern() -> Gated:
     """A pattern matching any rating term, as a named group ``rating``."""
-    return re.compile(rf"(?<![\w-])(?P<rating>{rating_alternation()})(?![\w-])", re.IGNORECASE)
+    return gated(rf"(?<![\w-])(?P<rating>{rating_alternation()})(?![\w-])", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.context import Context
+from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities, find_orgs
 from timeline.extract.numbers import Amount, word_number
 from timeline.extract.text import Sentence
@@ -32,7 +33,7 @@ PROPER_NAME = (
 #: Where a written list of names splits: "A, B and C", "A and B".
 NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: Words that make a sentence a forecast or a hypothetical, not a reported fact.
-PROJECTION = re.compile(
+PROJECTION = gated(
     r"\b(?:projected|project|forecasts?|forecasted|expected to|estimated to|predicts?|"
     r"anticipates?)\b",
     re.IGNORECASE,
@@ -46,7 +47,7 @@ _HYPOTHETICAL = re.compile(
 )
 
 
-_INVEST_IN = re.compile(
+_INVEST_IN = gated(
     r"(?:agreed\s+to\s+|will\s+|plans\s+to\s+|to\s+)?invest(?:ed|s|ing)?\s+"
     r"(?:about\s+|roughly\s+|nearly\s+)?(?:US)?[$€£¥]\s?[\d.,]+\s*(?:\w+\s+)?in\b",
     re.IGNORECASE,
@@ -92,7 +93,7 @@ KEPT_AT = re.compile(
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
 )
 #: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.
-ANALYST_ACTION = re.compile(
+ANALYST_ACTION = gated(
     rf"\b(?:{ANALYST_VERBS}|rate|ratings?|recommend\w*|upgrades?|downgrades?|coverage|"
     r"target\w*|objective|fair\s+value|call|TP|PT|sees?\s+(?:the\s+)?(?:stock|shares)|"
     r"values?\s+(?:the\s+)?(?:stock|shares))\b|" + KEPT_AT.pattern,

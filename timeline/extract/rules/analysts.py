@@ -16,6 +16,7 @@ from functools import cache
 from timeline.entities import canonical
 from timeline.extract.actors import SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import COUNT_WORDS, Amount, find_money, word_number
 from timeline.extract.places import is_place
@@ -62,7 +63,7 @@ _ACTIONS = [
     ),
     ("assign", re.compile(r"\bassign|\brates?\b|\brated\b|\bhas an?\b", re.I)),
 ]
-_TARGET_CUE = re.compile(
+_TARGET_CUE = gated(
     r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value|\bvalues?\s+(?:the\s+)?(?:stock|shares)"
     r"\s+at\b)|price\s+target|target\s+price|"
     r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btargets?\b|"
@@ -72,7 +73,7 @@ _TARGET_CUE = re.compile(
     r"\bsees?\s+(?:the\s+)?(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at|going\s+(?:up\s+)?to)\b",
     re.IGNORECASE,
 )
-_CONSENSUS_CUE = re.compile(
+_CONSENSUS_CUE = gated(
     r"consensus|(?:average|mean|median)\s+(?:\d+-month\s+)?(?:analyst\s+)?(?:price\s+)?target|"
     r"analysts'?\s+average|"
     # "It currently has a 1-year price target of $21.08": the stock's, from no firm
@@ -110,7 +111,7 @@ _PRONOUN_START = re.compile(
     r"(?:The\s+)?[Aa]nalysts?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 # "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
-_PRONOUN_ACTS = re.compile(
+_PRONOUN_ACTS = gated(
     rf"(?:^|[,;]\s*|\band\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
     r"(?:it|they|he|she|[Tt]he\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|lender|house|"
     r"financial\s+institution|investment\s+bank))"
@@ -263,7 +264,7 @@ _RECORD_FIRM = re.compile(
     r"(?:TP|Target|Price\s+target)\b"
 )
 # "Acme Foods: Buy | ...", "Acme Foods (Quenwick): Buy | ...": the company a record is about
-_LABEL_COMPANY = re.compile(
+_LABEL_COMPANY = gated(
     r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*\([^()]{1,30}\))?:\s+\S"
 )
 # "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on
@@ -271,7 +272,7 @@ _FOR_COMPANY = re.compile(
     r"^(?:For|On|As\s+for|In\s+the\s+case\s+of)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),"
 )
 # "NTPC also received a 'Buy' rating with a target of Rs 440": the company a call is given
-_RECEIVED = re.compile(
+_RECEIVED = gated(
     r"^(?:(?:In|Among|Within|On)\s[^,]{1,40},\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)\s+(?:also\s+|has\s+|was\s+)?"
     r"(?:received|receives|gets|got|earned|earns|was\s+given|won)\s+an?\s"
 )
@@ -643,7 +644,7 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
 
 
 _TARGET_FOR_REACH = 90  # characters: a clause
-_OUT_OF = re.compile(
+_OUT_OF = gated(
     r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
 )
 _ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)
@@ -659,7 +660,7 @@ _COUNT_BEFORE = re.compile(
     r"(?:an?\s+)?[\"“]?$",
     re.I,
 )
-_GENERAL_RATING = re.compile(r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b", re.I)
+_GENERAL_RATING = gated(r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b", re.I)
 
 
 def _counted(text: str, start: int) -> re.Match[str] | None:

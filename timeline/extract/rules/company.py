@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.numbers import find_counts, find_money
 from timeline.extract.rules._common import (
@@ -20,7 +21,7 @@ from timeline.extract.text import Sentence
 
 __all__ = ["corporate", "legal", "partnerships", "plans"]
 
-_PLAN = re.compile(
+_PLAN = gated(
     r"\b(?:commitment|committed|commit|plans?\s+to\s+(?:invest|spend)|will\s+(?:invest|spend)|"
     r"to\s+invest|investment\s+(?:budget|program|programme|plan)|budget|capex|"
     r"capital\s+expenditures?|earmarked|allocat\w+|pledged?)\b",
@@ -74,7 +75,7 @@ def plans(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
 
 
-_PARTNER_CUE = re.compile(
+_PARTNER_CUE = gated(
     r"\b(?:partnership|partnered|partnering|alliance|collaboration|collaborat\w+|joint\s+venture|"
     r"tie-up|teamed\s+up|(?:signed|struck|inked|reached)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:deal|agreement|pact)|supply\s+(?:deal|agreement))\b(?:[^.]{0,40}?\bwith\b)?",
@@ -91,7 +92,7 @@ def _is_subject(name: str, ctx: Context) -> bool:
     return canonical(name) == ctx.subject or name.lower() in ("the company", "it")
 
 
-_PROCURE = re.compile(
+_PROCURE = gated(
     r"\b(?:procure\w*|purchas\w+|order\w*|buy\w*)\s+(?:of\s+)?(?:up\s+to\s+)?"
     r"(?:[\d,.]+\s+(?:million\s+|thousand\s+)?)",
     re.I,
@@ -142,21 +143,19 @@ def partnerships(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 _LEGAL = [
-    ("lawsuit", re.compile(r"\blawsuits?\b|\bclass[\s-]action\b|\bsued\b|\bsuing\b", re.I)),
+    ("lawsuit", gated(r"\blawsuits?\b|\bclass[\s-]action\b|\bsued\b|\bsuing\b", re.I)),
     # "settled 1.8 per cent lower" is a close, not a settlement
     (
         "settlement",
-        re.compile(r"\bsettle(?:d|ment)\b(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+))", re.I),
+        gated(r"\bsettle(?:d|ment)\b(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+))", re.I),
     ),
-    ("fine", re.compile(r"\bfined\b|\bfine\s+of\b|\bpenalt(?:y|ies)\b", re.I)),
-    ("ruling", re.compile(r"\bruling\b|\bruled\b|\bverdict\b", re.I)),
+    ("fine", gated(r"\bfined\b|\bfine\s+of\b|\bpenalt(?:y|ies)\b", re.I)),
+    ("ruling", gated(r"\bruling\b|\bruled\b|\bverdict\b", re.I)),
     (
         "regulatory_probe",
-        re.compile(
-            r"\b(?:antitrust|regulators?|regulatory)\s+(?:probe|investigation|review)\b", re.I
-        ),
+        gated(r"\b(?:antitrust|regulators?|regulatory)\s+(?:probe|investigation|review)\b", re.I),
     ),
-    ("investigation", re.compile(r"\binvestigation\b|\bprobe\b|\binquiry\b", re.I)),
+    ("investigation", gated(r"\binvestigation\b|\bprobe\b|\binquiry\b", re.I)),
 ]
 
 
@@ -183,21 +182,19 @@ def legal(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 _CORPORATE = [
     (
         "buyback",
-        re.compile(r"\bbuy-?backs?\b|\brepurchas\w+|\b(?:bought|buys?|buying)\s+back\b", re.I),
+        gated(r"\bbuy-?backs?\b|\brepurchas\w+|\b(?:bought|buys?|buying)\s+back\b", re.I),
     ),
-    ("dividend", re.compile(r"\bdividend\b", re.I)),
-    ("stock_split", re.compile(r"\b(?:stock|share)\s+split\b", re.I)),
+    ("dividend", gated(r"\bdividend\b", re.I)),
+    ("stock_split", gated(r"\b(?:stock|share)\s+split\b", re.I)),
     (
         "share_issuance",
-        re.compile(
-            r"\bissu(?:ance|ed|ing)\s+(?:of\s+)?(?:approximately\s+|about\s+)?[\d.,]+", re.I
-        ),
+        gated(r"\bissu(?:ance|ed|ing)\s+(?:of\s+)?(?:approximately\s+|about\s+)?[\d.,]+", re.I),
     ),
-    ("spin_off", re.compile(r"\bspin[\s-]?off\b|\bspun\s+off\b", re.I)),
-    ("restructuring", re.compile(r"\brestructur\w+|\boverhaul\b|\breorganization\b", re.I)),
+    ("spin_off", gated(r"\bspin[\s-]?off\b|\bspun\s+off\b", re.I)),
+    ("restructuring", gated(r"\brestructur\w+|\boverhaul\b|\breorganization\b", re.I)),
     (
         "integration",
-        re.compile(r"\bintegrat\w+\s+of\b[^;]{0,80}?\binto\b|\bmerg(?:er|ed|ing)\b", re.I),
+        gated(r"\bintegrat\w+\s+of\b[^;]{0,80}?\binto\b|\bmerg(?:er|ed|ing)\b", re.I),
     ),
 ]
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import hypothetical_before
@@ -24,37 +25,37 @@ from timeline.extract.text import Sentence, per_sentence
 __all__ = ["headings", "kpis", "segment_of"]
 
 _SEGMENTS = [
-    ("cloud", re.compile(r"\bcloud\b|\bweb\s+services\b|\bAWS\b|\bAzure\b", re.I)),
-    ("e-commerce", re.compile(r"\be-?commerce\b|\bonline\s+retail\b|\bTaobao\b", re.I)),
-    ("quick commerce", re.compile(r"\bquick\s+(?:commerce|delivery)\b", re.I)),
-    ("advertising", re.compile(r"\badvertising\b|\bads\b|\bmarketing\s+services\b", re.I)),
-    ("data center", re.compile(r"\bdata[\s-]cent(?:er|re)s?\s+(?:revenue|sales|segment)", re.I)),
-    ("gaming", re.compile(r"\bgaming\b|\bgames\b", re.I)),
-    ("services", re.compile(r"\bservices\s+(?:segment|revenue|business)\b", re.I)),
-    ("automotive", re.compile(r"\bautomotive\b", re.I)),
-    ("wearables", re.compile(r"\bwearables\b", re.I)),
+    ("cloud", gated(r"\bcloud\b|\bweb\s+services\b|\bAWS\b|\bAzure\b", re.I)),
+    ("e-commerce", gated(r"\be-?commerce\b|\bonline\s+retail\b|\bTaobao\b", re.I)),
+    ("quick commerce", gated(r"\bquick\s+(?:commerce|delivery)\b", re.I)),
+    ("advertising", gated(r"\badvertising\b|\bads\b|\bmarketing\s+services\b", re.I)),
+    ("data center", gated(r"\bdata[\s-]cent(?:er|re)s?\s+(?:revenue|sales|segment)", re.I)),
+    ("gaming", gated(r"\bgaming\b|\bgames\b", re.I)),
+    ("services", gated(r"\bservices\s+(?:segment|revenue|business)\b", re.I)),
+    ("automotive", gated(r"\bautomotive\b", re.I)),
+    ("wearables", gated(r"\bwearables\b", re.I)),
 ]
 # (metric, pattern, kind): kind "money" takes money and growth, "share" a percent level,
 # "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
-_METRICS: list[tuple[str, re.Pattern[str], str]] = [
-    ("adjusted_ebita", re.compile(r"adjusted\s+EBITA\b", re.I), "money"),
-    ("ebitda", re.compile(r"\bEBITDA\b", re.I), "money"),
-    ("ebita", re.compile(r"\bEBITA\b", re.I), "money"),
-    ("operating_income", re.compile(r"operating\s+(?:income|profit)", re.I), "money"),
-    ("net_income", re.compile(r"net\s+(?:income|profit)|\bprofit\b(?!\s+pressure)", re.I), "money"),
-    ("eps", re.compile(r"earnings\s+per\s+share|\bEPS\b", re.I), "money"),
-    ("gross_margin", re.compile(r"gross\s+margin", re.I), "share"),
-    ("operating_margin", re.compile(r"operating\s+margin", re.I), "share"),
-    ("market_share", re.compile(r"market\s+share", re.I), "share"),
-    ("free_cash_flow", re.compile(r"free\s+cash\s+flow", re.I), "money"),
+_METRICS: list[tuple[str, Gated, str]] = [
+    ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
+    ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
+    ("ebita", gated(r"\bEBITA\b", re.I), "money"),
+    ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
+    ("net_income", gated(r"net\s+(?:income|profit)|\bprofit\b(?!\s+pressure)", re.I), "money"),
+    ("eps", gated(r"earnings\s+per\s+share|\bEPS\b", re.I), "money"),
+    ("gross_margin", gated(r"gross\s+margin", re.I), "share"),
+    ("operating_margin", gated(r"operating\s+margin", re.I), "share"),
+    ("market_share", gated(r"market\s+share", re.I), "share"),
+    ("free_cash_flow", gated(r"free\s+cash\s+flow", re.I), "money"),
     (
         "bookings",
-        re.compile(r"\b(?:net\s+)?bookings\b|\border\s+intake\b|\bbacklog\b", re.I),
+        gated(r"\b(?:net\s+)?bookings\b|\border\s+intake\b|\bbacklog\b", re.I),
         "money",
     ),
-    ("revenue", re.compile(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
-    ("deliveries", re.compile(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
-    ("subscribers", re.compile(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
+    ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
+    ("deliveries", gated(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
+    ("subscribers", gated(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
 ]
 _UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
 _ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}
@@ -82,7 +83,7 @@ _SHRINK = re.compile(
 _AFTER_WINDOW = 30
 _STOCK_LEAD = re.compile(r"\b(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
 _ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|result)", re.I)
-_GROUP_LEVEL = re.compile(
+_GROUP_LEVEL = gated(
     r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
 )
 _NOT_KPI = re.compile(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)

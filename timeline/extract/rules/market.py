@@ -24,6 +24,7 @@ from timeline.extract.actors import (
     leading_actor,
 )
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import (
     Amount,
@@ -65,15 +66,15 @@ _DOWN = (
     r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
-_MULTIPLE = re.compile(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
-_ABOUT_STOCK = re.compile(
+_MULTIPLE = gated(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
+_ABOUT_STOCK = gated(
     r"\b(?:shares?|stock|scrip|counter|equity|ADRs?|depositary|index|Index|benchmark|gauge|"
     r"trading|traded|"
     r"share price|market value|performance|rally|sell-off|closed|closing|opened|settled|ended|"
     r"on the day)\b",
     re.IGNORECASE,
 )
-_NOT_PRICE = re.compile(
+_NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
     r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
     r"units|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS)\b",
@@ -96,8 +97,8 @@ _KPI_OPENING = re.compile(
 # "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
 _LEVEL_NOT_MOVE = re.compile(r"\b(?:to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$", re.I)
 _LISTING = [
-    ("HKEX", re.compile(r"Hong Kong[-\s]listed|in Hong Kong|HK-listed|\bHKEX\b", re.I)),
-    ("NYSE", re.compile(r"U\.?S\.?[-\s]listed|\bADRs?\b|New York[-\s]listed|\bNYSE\b", re.I)),
+    ("HKEX", gated(r"Hong Kong[-\s]listed|in Hong Kong|HK-listed|\bHKEX\b", re.I)),
+    ("NYSE", gated(r"U\.?S\.?[-\s]listed|\bADRs?\b|New York[-\s]listed|\bNYSE\b", re.I)),
 ]
 
 
@@ -768,7 +769,7 @@ _MOVED_TO = re.compile(
     re.I,
 )
 _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
-_NOT_LEVEL = re.compile(
+_NOT_LEVEL = gated(
     # (a capitalised word may be a company's name: "Target shares closed at $86.33")
     r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b)|"
     r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
@@ -914,7 +915,7 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
     return found
 
 
-_LEVEL_SENTENCE = re.compile(
+_LEVEL_SENTENCE = gated(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
     r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
     r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
@@ -954,7 +955,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
 
 
-_RSI = re.compile(
+_RSI = gated(
     r"(?:(?P<win>\d+)[-\s]day\s+)?(?:relative\s+strength\s+index|\bRSI\b)(?:\s*\(RSI\))?", re.I
 )
 _VALUE_AFTER = re.compile(
@@ -963,7 +964,7 @@ _VALUE_AFTER = re.compile(
     re.I,
 )
 _SIGNAL = re.compile(r"\b(?P<s>overbought|oversold|bullish|bearish)\b", re.I)
-_MOVING_AVERAGE = re.compile(
+_MOVING_AVERAGE = gated(
     r"(?P<win>\d+)[-\s]day\s+(?:simple\s+|exponential\s+)?moving\s+average", re.I
 )
 _SHORT_INTEREST = re.compile(r"short\s+interest[^.%]{0,70}?(?P<v>\d+(?:\.\d+)?)\s?%", re.I)
@@ -1019,13 +1020,13 @@ def technicals(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
 
 
-_MULTIPLE_OF = re.compile(
+_MULTIPLE_OF = gated(
     r"(?P<v>\d+(?:\.\d+)?)\s*(?:x|times)\s+(?P<basis>forward|trailing|next\s+year'?s|"
     r"this\s+year'?s|expected)?\s*(?P<what>earnings|sales|revenue|EBITDA|book(?:\s+value)?|"
     r"free\s+cash\s+flow)",
     re.I,
 )
-_RATIO_OF = re.compile(
+_RATIO_OF = gated(
     r"(?P<basis>forward|trailing)?\s*(?:P/E|price[-\s]to[-\s]earnings|PE)\s*(?:ratio|multiple)?"
     r"\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<v>\d+(?:\.\d+)?)",
     re.I,
@@ -1068,7 +1069,7 @@ _ROW = re.compile(
 )
 # A market snapshot: "S&P 500: Down 3.81 (-.10%)", "Russell 2000: Up 17.14 (Up .77%)", one
 # to a line or run together as pages are copied.
-_SNAPSHOT = re.compile(
+_SNAPSHOT = gated(
     r"(?:^|(?<=\)\s))(?P<name>[A-Z][\w&.'’\- ]*?):\s+(?P<dir>Up|Down|Higher|Lower)\s+"
     r"[\d,]+(?:\.\d+)?(?:\s+points?)?\s+\((?:(?:Up|Down)\s+)?[+\-−]?(?P<pct>\d*\.?\d+)\s?%\)",
     re.IGNORECASE,

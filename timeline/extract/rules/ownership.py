@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from timeline.entities import canonical
 from timeline.extract.actors import SELF, leading_actor
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents
 from timeline.extract.places import is_place
@@ -37,10 +38,10 @@ _PCT = r"\s?(?:%|per\s?cent|percent)"
 _HOLDING = (
     r"(?:stake|position|holding|holdings|interest|shares|investment|ownership|shareholding)s?\b"
 )
-_DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
+_DIRECTIONS: list[tuple[str, Gated]] = [
     (
         "new_position",
-        re.compile(
+        gated(
             r"\b(?:established|initiated|opened|built|took|disclosed|acquired|purchased|bought|"
             r"bought\s+into|took\s+up|started|added)\s+(?:a\s+|an\s+)?(?:new\s+)?"
             r"(?:position|stake)s?\s+in\b|\bnew\s+(?:position|stake)s?\b|\bfirst\s+investment\b|"
@@ -53,7 +54,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "exit",
-        re.compile(
+        gated(
             r"\bexited\b|\bsold\s+(?:off\s+)?(?:all|its|their)\s+(?:\w+\s+)?entire\b|"
             r"\bsold\s+all\s+of\b|\bdumped\s+all\b|\bliquidated\b",
             re.I,
@@ -61,7 +62,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "increase",
-        re.compile(
+        gated(
             r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|bumped\s+up|"
             r"hiked|topped\s+up|doubled)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
@@ -69,7 +70,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "decrease",
-        re.compile(
+        gated(
             r"\b(?:trimmed|reduced|cut|lowered|lessened|pared|slashed|shrank|decreased|halved|"
             r"scaled\s+back|sold\s+(?:\w+\s+){0,3}"
             r"of)\s+(?:\w+\s+){0,2}" + _HOLDING,
@@ -78,7 +79,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "buy",
-        re.compile(
+        gated(
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:buy|purchase|acquire)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
@@ -88,7 +89,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "sell",
-        re.compile(
+        gated(
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
             r"hived\s+off|off-?loaded)\b",
@@ -96,7 +97,7 @@ _DIRECTIONS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_OBJECT = re.compile(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
+_OBJECT = gated(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
@@ -385,7 +386,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
 
 
-_LEVEL = re.compile(
+_LEVEL = gated(
     r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held)\b(?P<rest>.{0,80}?)"
     r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
     # "has risen to 3,251,346,245 units (7.77%)": the count, then its share of the company
@@ -424,7 +425,7 @@ _OWNED_BY = re.compile(
     r"(?:owned|held)\s+by\s+(?P<holder>[^.;,]+?)\s*[.;,]?$",
     re.I,
 )
-_HOLDERS_OWN = re.compile(
+_HOLDERS_OWN = gated(
     # "As of December 2024, Foreign Institutional Investors own 8.94 per cent": an opening
     # clause at most before the holders
     r"(?:^(?:[^,]{0,40},\s+)?(?:the\s+)?|[.;]\s*)"

@@ -15,6 +15,7 @@ from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import normalise
 from timeline.events import Modality
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
@@ -29,7 +30,7 @@ from timeline.extract.text import Sentence
 __all__ = ["launches", "metrics"]
 
 _NAME = PROPER_NAME  # a product's name
-_LAUNCH = re.compile(
+_LAUNCH = gated(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|"
     r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s|ing)?|began\s+selling|started\s+selling|"
     r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:[A-Z]\w*\s+)?(?:shelves|stores)|"
@@ -47,7 +48,7 @@ _PRESENT = re.compile(
 _INTRANSITIVE = re.compile(
     r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now", re.I
 )
-_NOT_LAUNCH = re.compile(
+_NOT_LAUNCH = gated(
     r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
     r"offering|bid|campaign|"
     r"beta\s+launch\s+in|(?:releas|present|showcas)\w*\s+(?:its\s+|their\s+|the\s+)?"
@@ -492,15 +493,15 @@ def _maker(product: str, ctx: Context) -> str | None:
 _METRICS = [
     (
         "monthly_active_users",
-        re.compile(r"monthly\s+active\s+users|\bMAUs?\b|monthly\s+users", re.I),
+        gated(r"monthly\s+active\s+users|\bMAUs?\b|monthly\s+users", re.I),
     ),
-    ("daily_active_users", re.compile(r"daily\s+active\s+users|\bDAUs?\b", re.I)),
-    ("downloads", re.compile(r"\bdownloads\b", re.I)),
-    ("units_sold", re.compile(r"\bunits\b|\bdeliveries\b|\bshipments\b", re.I)),
-    ("subscribers", re.compile(r"\bsubscribers\b|\bpaying\s+users\b", re.I)),
-    ("parameters", re.compile(r"\bparameters?\b", re.I)),
-    ("rides", re.compile(r"\brides\b|\btrips\b", re.I)),
-    ("orders", re.compile(r"\borders\b", re.I)),
+    ("daily_active_users", gated(r"daily\s+active\s+users|\bDAUs?\b", re.I)),
+    ("downloads", gated(r"\bdownloads\b", re.I)),
+    ("units_sold", gated(r"\bunits\b|\bdeliveries\b|\bshipments\b", re.I)),
+    ("subscribers", gated(r"\bsubscribers\b|\bpaying\s+users\b", re.I)),
+    ("parameters", gated(r"\bparameters?\b", re.I)),
+    ("rides", gated(r"\brides\b|\btrips\b", re.I)),
+    ("orders", gated(r"\borders\b", re.I)),
 ]
 
 

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from timeline.extract import actors, core, numbers, temporal, text, vocab
+from timeline.extract.gates import Gated, Gates, fold, needed_words
+from timeline.extract.rules import _common, analysts, company, kpis, market, ownership, products
+
+ROOT = Path(__file__).resolve().parents[2]
+_MODULES = (
+    actors,
+    core,
+    numbers,
+    text,
+    _common,
+    analysts,
+    company,
+    kpis,
+    market,
+    ownership,
+    products,
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bsince\s+(?P<year>20\d\d)\b", ("since",)),
+        (r"\bQ(?P<q>[1-4])\b|\b(?:first|second)\s+quarter\b", ("q1", "q2", "q3", "q4", "quarter")),
+        (r"\b(?:apr|april)\b", ("apr",)),  # "april" contains "apr": one test finds both
+        (r"\b(?:w/w|WoW)\b", ("w/w", "wow")),
+        (r"(?:this\s+)?week", ("week",)),  # an optional word is not needed
+        (r"\d+(?:%|\s?per\s?cent)", ("%", "cent")),  # a sign is rare enough to look for
+        (r"\d+", None),
+        (r"[a-z]+y", None),  # a single letter is not worth a test
+        (r"(?P<a>x)(?P=a)", None),
+        (r"(?:ab)*cd", ("cd",)),
+        (r"a(?=bcd)e", None),  # what a look-ahead needs may lie outside the match
+    ],
+)
+def test_needed_words(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert needed_words(re.compile(pattern, re.I)) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("SINCE", "since"), ("ſince", "since"), ("ı", "i"), ("İ", "i"), ("\u212a", "k")],
+)
+def test_fold_keeps_every_ignorecase_match(text: str, word: str) -> None:
+    assert re.fullmatch(word, text, re.I)
+    assert word in fold(text)
+
+
+def _gated_in(module: ModuleType) -> Iterator[Gated]:
+    """Every gated pattern a module holds, alone or in a table of (name, pattern) pairs."""
+    for value in vars(module).values():
+        if isinstance(value, Gated):
+            yield value
+        elif isinstance(value, list | tuple):
+            for row in value:
+                yield from (
+                    v for v in (row if isinstance(row, tuple) else ()) if isinstance(v, Gated)
+                )
+
+
+def test_every_match_is_admitted_by_its_gate() -> None:
+    texts = sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))
+    texts += sorted((ROOT / "seeds").glob("*.txt"))
+    sentences = [s.text for p in texts for s in text.split_sentences(p.read_text(encoding="utf-8"))]
+    assert len(sentences) > 1000
+    patterns = [pattern for pattern, _ in temporal._RULES] + [text._PROMO, core._LEADS_LIST]
+    patterns += [pattern for pattern, _ in numbers._MONEY_FORMS]
+    gated = [g for m in _MODULES for g in _gated_in(m)] + [vocab.rating_pattern()]
+    assert len(gated) > 10
+    gates = Gates(patterns)
+    for sentence in sentences:
+        for pattern, may_match in zip(patterns, gates.open(sentence), strict=True):
+            assert may_match or not pattern.search(sentence), (pattern.pattern, sentence)
+        for g in gated:
+            assert g.may_match(sentence) or not g.regex.search(sentence), (g.pattern, sentence)

@@ -1,0 +1,195 @@
+"""A cheap test before a regex: the words any match of it must contain.
+
+A sentence is searched by dozens of patterns, and most patterns find nothing in most
+sentences. `needed_words` reads a compiled pattern and derives the literal words one of which
+every match contains ("since", "quarter", a month's name); a sentence whose folded text
+(`fold`) contains none of them cannot match, so the pattern is never run on it. The words are
+derived from the pattern itself, never written by hand, so a gate cannot drift from its
+pattern; a pattern the reader cannot vouch for gets no gate (``None``) and is always run.
+
+>>> import re
+>>> from timeline.extract.gates import Gates, needed_words
+>>> week = re.compile(r"\\b(?:this|last|past)\\s+week\\b", re.I)
+>>> needed_words(week)
+('week',)
+>>> needed_words(re.compile(r"\\d+")) is None  # any digit: no word to look for
+True
+>>> gates = Gates([week, re.compile(r"\\d+%")])
+>>> gates.open("Shares fell 3% this WEEK."), gates.open("Shares fell 3%.")
+((True, True), (False, True))
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["Gated", "Gates", "fold", "gated", "needed_words"]
+
+# NOTE: the standard library's own regex parser (private, no type stubs); should it change,
+# `needed_words` answers None and every pattern simply runs ungated.
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+# Letters that IGNORECASE matches with an ASCII letter but that lower() does not turn into it
+_ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_Words = frozenset[str] | None  # one of these occurs in every match; None: nothing known
+_END = sys.maxsize  # as re's own methods default endpos
+_MAX_WORDS = 16  # more ways to spell a needed word than this: not worth testing each
+
+
+@lru_cache(maxsize=16)  # the rules ask many gated patterns of one sentence in turn
+def fold(text: str) -> str:
+    """The text as the gates read it: lower case, with the few letters IGNORECASE matches
+    with an ASCII letter that lower() keeps apart ("ſ" matches "s") written as that letter."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(_ODD_CASES)
+    return text.lower()
+
+
+class Gated:
+    """A compiled pattern behind its gate, asked as the pattern itself is (`gated` compiles
+    one as `re.compile` does): where the text holds none of the words the pattern needs, it
+    answers at once what the pattern would (no match), else the pattern answers."""
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.words = needed_words(regex)
+
+    def __repr__(self) -> str:
+        return f"Gated({self.regex!r}, words={self.words!r})"
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    def may_match(self, text: str) -> bool:
+        """False only where the pattern cannot match anywhere in ``text``."""
+        if self.words is None:
+            return True
+        folded = fold(text)
+        for word in self.words:  # noqa: SIM110  # no generator: asked ~100,000 times a pass
+            if word in folded:
+                return True
+        return False
+
+    # a match between pos and endpos lies in the text: the gate on the whole text holds
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self.may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+
+
+def gated(pattern: str, flags: int = 0) -> Gated:
+    """`re.compile`, behind the gate of the words the pattern needs.
+
+    >>> gated(r"\\bbuy-?backs?\\b", re.I).search("A $5bn BUYBACK.")
+    <re.Match object; span=(7, 14), match='BUYBACK'>
+    """
+    return Gated(re.compile(pattern, flags))
+
+
+class Gates:
+    """The gates of a list of patterns, opened for one sentence at once: each word any of them
+    needs is looked for once, however many patterns need it."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.words = tuple(needed_words(p) for p in patterns)
+        self._needs = tuple(None if ws is None else frozenset(ws) for ws in self.words)
+        self._all = tuple(sorted({w for ws in self.words if ws for w in ws}))
+
+    def open(self, text: str) -> tuple[bool, ...]:
+        """For each pattern, in order, whether ``text`` may match it (False: it cannot)."""
+        folded = fold(text)
+        present = {w for w in self._all if w in folded}
+        return tuple(ws is None or not ws.isdisjoint(present) for ws in self._needs)
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words (lower case, ASCII) one of which occurs in every match of ``pattern``; None when
+    the pattern has none worth a test (a single letter or digit) or cannot be read."""
+    try:
+        words = _in_sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unreadable pattern is run ungated, never wrong
+        return None
+    if words is None or any(len(w) < 2 and w.isalnum() for w in words):
+        return None  # a single letter or digit is in nearly every sentence
+    # a word that contains another is found whenever the shorter one is: test the shorter
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+def _in_sequence(items: Any) -> _Words:
+    """The most selective word set among the parts every match of a sequence passes through;
+    consecutive literal characters join into words ("Q[1-4]" is "q1", "q2", "q3" or "q4")."""
+    found: list[frozenset[str]] = []
+    runs = frozenset([""])
+    for op, arg in items:
+        chars = _chars(op, arg)
+        if chars and len(runs) * len(chars) <= _MAX_WORDS:
+            runs = frozenset(r + c for r in runs for c in chars)
+            continue
+        if runs != {""}:
+            found.append(runs)
+        runs = frozenset(chars or [""])
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the words on either side stay needed
+        words = None if chars else _in_item(op, arg)
+        if words is not None:
+            found.append(words)
+    if runs != {""}:
+        found.append(runs)
+    return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
+
+
+def _chars(op: Any, arg: Any) -> list[str]:
+    """The few ASCII characters (lower case) one of which this item matches, else none."""
+    if op is _c.LITERAL:
+        return [chr(arg).lower()] if arg < 128 else []
+    if op is _c.SUBPATTERN and len(arg[-1]) == 1:  # a group around one character: "(?P<q>[1-4])"
+        return _chars(*arg[-1][0])
+    if op is not _c.IN:
+        return []
+    chars: set[str] = set()
+    for kind, value in arg:
+        if kind is _c.LITERAL and value < 128:
+            chars.add(chr(value).lower())
+        elif kind is _c.RANGE and value[1] < 128 and value[1] - value[0] < _MAX_WORDS:
+            chars.update(chr(v).lower() for v in range(value[0], value[1] + 1))
+        else:
+            return []  # a negated or a wide class: nothing to look for
+    return sorted(chars) if len(chars) <= _MAX_WORDS else []
+
+
+def _in_item(op: Any, arg: Any) -> _Words:
+    if op is _c.SUBPATTERN:
+        return _in_sequence(arg[-1])
+    if op is _c.ATOMIC_GROUP:
+        return _in_sequence(arg)
+    if op in _REPEATS:
+        low, _, body = arg
+        return _in_sequence(body) if low >= 1 else None
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            words = _in_sequence(branch)
+            if words is None:
+                return None  # one way through needs no word
+            union |= words
+        return frozenset(union)
+    return None  # a class of characters, a back-reference, a conditional: no word known
