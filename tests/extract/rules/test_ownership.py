@@ -684,3 +684,43 @@ def test_a_holders_table_gives_each_rows_level_and_date() -> None:
 def test_a_table_without_a_holders_column_is_no_holders_table() -> None:
     text = "Company | Percentage | Shares |\nZorvex | 8% | 1,000 |"
     assert only(text, "ownership_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent", "qualifier"),
+    [
+        ("Institutions own 64% of Zorvex.", "Institutions", 64.0, "exact"),
+        (
+            "Insiders such as directors and executives own 7.09% of the company's shares.",
+            "Insiders",
+            7.09,
+            "exact",
+        ),
+        ("Insiders hold about 3.2% of the stock.", "Insiders", 3.2, "approx"),
+        ("The top 19 shareholders own 51% of the company.", "Top 19 shareholders", 51.0, "exact"),
+        (
+            "With 76% stake, institutions possess the maximum shares in the company.",
+            "Institutions",
+            76.0,
+            "exact",
+        ),
+        (
+            "The company's rate of institutional share ownership now stands at 12.8%.",
+            "Institutional investors",
+            12.8,
+            "exact",
+        ),
+        (
+            "The promoter and promoter group shareholding has changed from 41.96 per cent to "
+            "40.12 per cent.",
+            "Promoter and promoter group",
+            40.12,
+            "exact",
+        ),
+    ],
+)
+def test_a_class_of_holders_and_its_level(
+    text: str, holder: str, percent: float, qualifier: str
+) -> None:
+    [level] = only(text, "ownership_level", subject="Zorvex")
+    assert (level["holder"], level["percent"], level["qualifier"]) == (holder, percent, qualifier)

@@ -17,7 +17,7 @@ from timeline.extract.actors import SELF, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import Mention, find_entities
-from timeline.extract.numbers import find_counts, find_money, find_percents
+from timeline.extract.numbers import find_counts, find_money, find_percents, qualifier_before
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import investing_company, investors_in
 from timeline.extract.temporal import Occurrence
@@ -429,25 +429,58 @@ _HOLDERS_OWN = gated(
     # "As of December 2024, Foreign Institutional Investors own 8.94 per cent": an opening
     # clause at most before the holders
     r"(?:^(?:[^,]{0,40},\s+)?(?:the\s+)?|[.;]\s*)"
-    r"(?P<holder>(?:[A-Z][\w-]*\s+)?(?:institutional\s+investors|insiders|"
-    r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors|mutual\s+funds|"
+    r"(?P<holder>(?:[A-Z][\w-]*\s+)?(?:institutional\s+investors|institutions|insiders|"
+    r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors|individual\s+investors|"
+    r"mutual\s+funds|top\s+\d+\s+shareholders|"
     r"FIIs|DIIs|FPIs|promoters?(?:\s+(?:and|&)\s+promoter\s+group)?)"
     r"(?:\s+and\s+(?:other\s+)?(?:hedge\s+funds|institutional\s+investors))?)"
     r"(?:\s+\([A-Z]{2,5}s?\))?\s+"  # "Domestic Institutional Investors (DIIs)"
-    r"(?:currently\s+|collectively\s+|together\s+)?(?:own|owns|hold|holds|owned|held)\s+"
+    # "Insiders such as directors and executives own 7.09%"
+    r"(?:(?:such\s+as|like|including)\s+[^,;%]{1,40}?\s+)?"
+    r"(?:currently\s+|collectively\s+|together\s+)?"
+    r"(?:own|owns|hold|holds|owned|held|possess|control|controls)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|~)?(?P<pct>\d+(?:\.\d+)?)" + _PCT,
     re.I,
 )
 
 
+# "With 76% stake, institutions possess the maximum shares", "the company's rate of
+# institutional share ownership, which now stands at 12.8%": a class of holders' level
+_WITH_STAKE = re.compile(
+    r"^With\s+(?:an?\s+)?(?P<pct>\d+(?:\.\d+)?)"
+    + _PCT
+    + r"\s+(?:stake|ownership|of\s+the\s+shares),"
+    r"\s+(?P<holder>institutions|insiders|retail\s+investors|individual\s+investors|"
+    r"institutional\s+investors|the\s+(?:general\s+)?public)\s+(?:own|possess|hold|control)\b",
+    re.I,
+)
+_CLASS_OWNERSHIP = re.compile(
+    r"\b(?P<holder>institutional|insider|promoter(?:\s+(?:and|&)\s+promoter\s+group)?)\s+"
+    r"(?:share\s*|stock\s+)?(?:ownership|holding)\b(?:[^.%;]|\.\d){0,60}?"
+    r"\b(?:stands?\s+at|is|was|of|at|to)\s+(?P<pct>\d+(?:\.\d+)?)" + _PCT,
+    re.I,
+)
+_CLASS_NAMES = {"institutional": "institutional investors", "insider": "insiders"}
+
+
 def _group_level(text: str) -> Draft | None:
-    m = _OWNED_BY.search(text) or _HOLDERS_OWN.search(text)
+    m = (
+        _OWNED_BY.search(text)
+        or _HOLDERS_OWN.search(text)
+        or _WITH_STAKE.search(text)
+        or _CLASS_OWNERSHIP.search(text)
+    )
     if m is None:
         return None
-    holder = re.sub(r"^(?:the|its)\s+", "", m.group("holder").strip(), flags=re.I)
+    written = _CLASS_NAMES.get(m.group("holder").lower(), m.group("holder"))
+    holder = re.sub(r"^(?:the|its)\s+", "", written.strip(), flags=re.I)
     return Draft(
         "ownership_level",
-        {"holder": holder[:1].upper() + holder[1:], "percent": float(m.group("pct"))},
+        {
+            "holder": holder[:1].upper() + holder[1:],
+            "percent": float(m.group("pct")),
+            "qualifier": qualifier_before(text, m.start("pct")),
+        },
         confidence=0.8,
     )
 
