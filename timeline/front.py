@@ -33,7 +33,7 @@ from timeline.entities import canonical
 from timeline.errors import ArgumentInvalid
 from timeline.events import FACT_KEYS, EventBase
 from timeline.log import EventLog, visible
-from timeline.projections._core import Dates
+from timeline.projections._core import Dates, subjects_seen
 from timeline.projections.registry import PROJECTIONS, collect, collect_plans, plans, read
 from timeline.state import SUMMARY_COLUMNS, SUMMARY_SECTIONS, State
 from timeline.store import EventSource, open_store
@@ -283,8 +283,8 @@ def _state(
 
 def _subjects(events: pl.LazyFrame, at: Instant, known_at: Instant | None) -> pl.LazyFrame:
     """The subjects of the facts of ``events`` known as of ``at``, sorted, without nulls."""
-    seen = p.visible(events, p.queries(at, known_at), list(FACT_KEYS))
-    return seen.select(pl.col("subject").cast(pl.String).unique().drop_nulls().sort())
+    seen = subjects_seen(events, p.queries(at, known_at), list(FACT_KEYS))
+    return seen.select(pl.col("subject").cast(pl.String).sort())
 
 
 def _summary_plans(

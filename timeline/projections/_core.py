@@ -48,6 +48,7 @@ __all__ = [
     "facts",
     "latest",
     "queries",
+    "subjects_seen",
     "visible",
 ]
 
@@ -212,6 +213,37 @@ def visible(
         *window,
     )
     return joined.filter(known_at_(pl.col("known_at"))).drop("since", strict=False)
+
+
+def subjects_seen(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) -> pl.LazyFrame:
+    """The subjects with a fact of ``kinds`` visible at a query point, once each (nulls left
+    out): those of `visible`, in one column ``subject``.
+
+    At one point, over events without the withdrawal rule applied, the facts within the
+    bounds are counted per subject and so are those a withdrawal takes out (an inner join,
+    which only the few facts named by a withdrawal leave): a subject is seen while it has
+    more facts than it lost. NOTE: `visible` would join every fact to the withdrawals first,
+    a million rows at 1M events, to learn 5,000 subjects: 68 ms of CPU against 35.
+    """
+    table = points.collect(engine="in-memory")
+    if table.height != 1 or spans_applied(events):
+        return visible(events, points, kinds).select(pl.col("subject").unique().drop_nulls())
+    row = table.row(0, named=True)
+    keep, in_force, _ = _at_point(
+        tuple(kinds), (row["query"], row["at"], row["known_at"], None), applied=False
+    )
+    chosen = events.filter(keep)
+    held = chosen.group_by("subject").agg(held=pl.len())
+    lost = (
+        chosen.join(withdrawals(events), on="event_id", how="inner")
+        .filter(~in_force)
+        .group_by("subject")
+        .agg(lost=pl.len())
+    )
+    seen = held.join(lost, on="subject", how="left", nulls_equal=True).filter(
+        pl.col("held") > pl.col("lost").fill_null(0)
+    )
+    return seen.select(pl.col("subject").drop_nulls())
 
 
 def _bounds(known_at: dt.datetime, at: dt.date, since: dt.date | None) -> list[pl.Expr]:
