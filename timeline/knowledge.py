@@ -35,7 +35,15 @@ import polars as pl
 
 from timeline._time import epoch_micros
 
-__all__ = ["CONTROL_KINDS", "instant_literal", "known_at", "known_spans", "of_kinds"]
+__all__ = [
+    "CONTROL_KINDS",
+    "instant_literal",
+    "known_at",
+    "known_spans",
+    "of_kinds",
+    "spans_applied",
+    "withdrawals",
+]
 
 #: The kinds that withdraw a fact rather than state one.
 CONTROL_KINDS = ("retraction", "correction")
@@ -67,8 +75,26 @@ def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
     Events that carry both columns already had the rule applied (to a whole read, once:
     `timeline.projections.registry.read`): their facts are returned as they are.
     """
-    if {"known_from", "known_until"} <= set(events.collect_schema().names()):
+    if spans_applied(events):
         return events.filter(~of_kinds(CONTROL_KINDS))
+    return (
+        events.filter(~of_kinds(CONTROL_KINDS))
+        .join(withdrawals(events), on="event_id", how="left")
+        .with_columns(known_from=pl.max_horizontal("reported_at", "corrected_at"))
+        .drop("corrected_at")
+    )
+
+
+def spans_applied(events: pl.LazyFrame) -> bool:
+    """Whether ``events`` carry ``known_from`` and ``known_until`` already (`known_spans`)."""
+    return {"known_from", "known_until"} <= set(events.collect_schema().names())
+
+
+def withdrawals(events: pl.LazyFrame) -> pl.LazyFrame:
+    """The facts the control events of ``events`` name, one row each: ``event_id``,
+    ``known_until`` (the first retraction or correction of it; null if none) and
+    ``corrected_at`` (the first correction that brings it as a replacement; null if none).
+    A fact not named here stands, known from its ``reported_at``."""
     control = events.filter(of_kinds(CONTROL_KINDS))
     withdrawn = control.group_by(pl.col("target_event_id").alias("event_id")).agg(
         known_until=pl.col("reported_at").min()
@@ -81,13 +107,7 @@ def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
     # NOTE: the few withdrawals and corrections are put side by side first, so that every
     # fact goes through one join rather than two: a join of the 200k ratings of 1M events
     # takes 15-20 ms in Polars' streaming engine, however few the rows it looks up.
-    rule = withdrawn.join(corrected, on="event_id", how="full", coalesce=True)
-    return (
-        events.filter(~of_kinds(CONTROL_KINDS))
-        .join(rule, on="event_id", how="left")
-        .with_columns(known_from=pl.max_horizontal("reported_at", "corrected_at"))
-        .drop("corrected_at")
-    )
+    return withdrawn.join(corrected, on="event_id", how="full", coalesce=True)
 
 
 @functools.lru_cache(maxsize=1024)

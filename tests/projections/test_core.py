@@ -18,7 +18,7 @@ from timeline.events import Correction, EventBase, Retraction, parse_event
 from timeline.front import Timeline
 from timeline.log import EventLog
 from timeline.projections import queries
-from timeline.projections._core import latest
+from timeline.projections._core import latest, subjects_seen
 
 ROOT = Path(__file__).resolve().parents[2]
 Projection = Callable[..., pl.LazyFrame]
@@ -230,6 +230,53 @@ def test_visible_is_its_definition(
     )
     got = seen.select(expected.collect_schema().names()).collect().sort("seq")
     assert_frame_equal(got, expected.collect().sort("seq"))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    events=st.lists(
+        st.tuples(a_fact_near_midnight(), st.sampled_from(["ACME", "BETA", "GAMMA"])),
+        min_size=1,
+        max_size=12,
+    ),
+    at_day=st.integers(9, 11),
+    retract=st.lists(st.tuples(st.integers(0, 11), st.integers(8, 13)), max_size=4),
+    correct=st.lists(st.tuples(st.integers(0, 11), st.integers(8, 13)), max_size=2),
+)
+def test_subjects_seen_are_the_subjects_of_visible(
+    events: list[tuple[dict[str, Any], str]],
+    at_day: int,
+    retract: list[tuple[int, int]],
+    correct: list[tuple[int, int]],
+) -> None:
+    """The subjects `subjects_seen` counts are those of `visible`, whatever retractions and
+    corrections (before or after the point) take facts out or bring replacements in."""
+    facts = [parse_event(x | {"subject": subject}) for x, subject in events]
+
+    def day(d: int) -> dt.datetime:
+        return dt.datetime.combine(DAY0 + dt.timedelta(days=d), dt.time(), dt.UTC)
+
+    control: list[EventBase] = [
+        Retraction(subject="ACME", target_event_id=facts[i % len(facts)].event_id,
+                   reason="wrong", source_id="r", reported_at=day(d))
+        for i, d in retract
+    ]  # fmt: skip
+    for i, d in correct:
+        target = facts[i % len(facts)]
+        replacement = parse_event(
+            target.model_dump(exclude={"event_id"}) | {"subject": "DELTA", "source_id": f"c{i}"}
+        )
+        control += [replacement, Correction(subject=target.subject,
+                                            target_event_id=target.event_id,
+                                            replacement_event_id=replacement.event_id,
+                                            reason="fix", source_id=f"c{i}", reported_at=day(d))]  # fmt: skip
+    lf = EventLog().append([*facts, *control]).lazy()
+    points = queries(DAY0 + dt.timedelta(days=at_day))
+    seen = subjects_seen(lf, points, ["analyst_rating"]).collect()
+    expected = p.visible(lf, points, ["analyst_rating"]).select(pl.col("subject").unique())
+    assert sorted(seen.get_column("subject").cast(pl.String).to_list()) == sorted(
+        expected.collect().get_column("subject").cast(pl.String).drop_nulls().to_list()
+    )
 
 
 # --- latest() against a sort -------------------------------------------------------------

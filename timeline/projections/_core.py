@@ -30,7 +30,14 @@ import polars.selectors as cs
 
 from timeline._time import Instant, as_instant, as_query, epoch_micros
 from timeline.errors import ArgumentInvalid, InstantInvalid
-from timeline.knowledge import CONTROL_KINDS, instant_literal, known_spans, of_kinds
+from timeline.knowledge import (
+    CONTROL_KINDS,
+    instant_literal,
+    known_spans,
+    of_kinds,
+    spans_applied,
+    withdrawals,
+)
 from timeline.knowledge import known_at as known_at_
 
 __all__ = [
@@ -41,6 +48,7 @@ __all__ = [
     "facts",
     "latest",
     "queries",
+    "subjects_seen",
     "visible",
 ]
 
@@ -50,11 +58,14 @@ _F = TypeVar("_F", pl.LazyFrame, pl.DataFrame)
 Dates = Instant | Sequence[Instant] | pl.Series
 _ORDER = ["valid_from", "known_from", "seq"]
 _KEY = "_group"  # `latest`'s keys packed into one integer
+_WHEN = "_when"  # `latest`'s (``valid_from``, ``known_from``) packed into one integer
 _BITS: dict[type[pl.DataType], int] = {pl.UInt8: 8, pl.UInt16: 16, pl.UInt32: 32}
 _NARROW, _WIDE = 64, 128
 #: When a fact took effect: its occurrence, else the day it was reported.
 _VALID_FROM = pl.coalesce("occurred_start", pl.col("reported_at").dt.date())
 _DAY = dt.timedelta(days=1)
+#: An actual fact: of a kind without a modality, or said to have happened.
+_ACTUAL = pl.col("modality").is_null() | (pl.col("modality") == "actual")
 
 #: What `facts` reads of every event, whatever its kind, beside the envelope: the references of
 #: retractions and corrections, and the modality (a fact of a kind without one is actual).
@@ -113,8 +124,7 @@ def _points(ats: tuple[dt.date, ...], knowns: tuple[dt.datetime, ...]) -> pl.Laz
 def facts(events: pl.LazyFrame) -> pl.LazyFrame:
     """The log's actual facts with ``valid_from``, ``known_from`` and ``known_until`` (the
     withdrawal rule of `timeline.knowledge`)."""
-    actual = pl.col("modality").is_null() | (pl.col("modality") == "actual")
-    return known_spans(events).filter(actual).with_columns(valid_from=_VALID_FROM)
+    return known_spans(events).filter(_ACTUAL).with_columns(valid_from=_VALID_FROM)
 
 
 def _day(value: object) -> dt.date:
@@ -173,27 +183,28 @@ def visible(
     table = points.collect(engine="in-memory")  # a few rows: the dates asked for
     if within_days is not None:
         table = table.with_columns(since=pl.col("at") - pl.duration(days=within_days))
-    wanted = of_kinds(kinds)
-    # NOTE: a date per event over the whole log (`_VALID_FROM`) takes 10 ms at 1M events;
-    # these bounds compare the stored columns as they are.
-    bounds = [
-        pl.col("reported_at") <= instant_literal(_instant(table.get_column("known_at").max())),
-        _took_effect_by(_day(table.get_column("at").max())),
-    ]
-    if within_days is not None:
-        bounds.append(_took_effect_since(_day(table.get_column("since").min())))
-    narrowed = events.filter(pl.all_horizontal(wanted, *bounds) | of_kinds(CONTROL_KINDS))
-    chosen = facts(narrowed).filter(wanted)
+    applied = spans_applied(events)
     if table.height == 1:
         row = table.row(0, named=True)
-        seen = chosen.filter(known_at_(row["known_at"]), pl.col("valid_from") <= row["at"])
-        if within_days is not None:
-            seen = seen.filter(pl.col("valid_from") >= row["since"])
-        return seen.with_columns(
-            query=pl.lit(row["query"], dtype=pl.UInt32),
-            at=pl.lit(row["at"], dtype=pl.Date),
-            known_at=instant_literal(row["known_at"]),
+        point = (row["query"], row["at"], row["known_at"], row.get("since"))
+        keep, in_force, stamped = _at_point(tuple(kinds), point, applied=applied)
+        if applied:
+            return events.filter(keep).with_columns(*stamped)
+        return (
+            events.filter(keep)
+            .join(withdrawals(events), on="event_id", how="left")
+            .filter(in_force)
+            .with_columns(*stamped)
+            .drop("corrected_at")
         )
+    wanted = of_kinds(kinds)
+    bounds = _bounds(
+        _instant(table.get_column("known_at").max()),
+        _day(table.get_column("at").max()),
+        _day(table.get_column("since").min()) if within_days is not None else None,
+    )
+    narrowed = events.filter(pl.all_horizontal(wanted, *bounds) | of_kinds(CONTROL_KINDS))
+    chosen = facts(narrowed).filter(wanted)
     window = [pl.col("valid_from") >= pl.col("since")] if within_days is not None else []
     joined = chosen.join_where(
         table.lazy(),
@@ -202,6 +213,88 @@ def visible(
         *window,
     )
     return joined.filter(known_at_(pl.col("known_at"))).drop("since", strict=False)
+
+
+def subjects_seen(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[str]) -> pl.LazyFrame:
+    """The subjects with a fact of ``kinds`` visible at a query point, once each (nulls left
+    out): those of `visible`, in one column ``subject``.
+
+    At one point, over events without the withdrawal rule applied, the facts within the
+    bounds are counted per subject and so are those a withdrawal takes out (an inner join,
+    which only the few facts named by a withdrawal leave): a subject is seen while it has
+    more facts than it lost. NOTE: `visible` would join every fact to the withdrawals first,
+    a million rows at 1M events, to learn 5,000 subjects: 68 ms of CPU against 35.
+    """
+    table = points.collect(engine="in-memory")
+    if table.height != 1 or spans_applied(events):
+        return visible(events, points, kinds).select(pl.col("subject").unique().drop_nulls())
+    row = table.row(0, named=True)
+    keep, in_force, _ = _at_point(
+        tuple(kinds), (row["query"], row["at"], row["known_at"], None), applied=False
+    )
+    chosen = events.filter(keep)
+    held = chosen.group_by("subject").agg(held=pl.len())
+    lost = (
+        chosen.join(withdrawals(events), on="event_id", how="inner")
+        .filter(~in_force)
+        .group_by("subject")
+        .agg(lost=pl.len())
+    )
+    seen = held.join(lost, on="subject", how="left", nulls_equal=True).filter(
+        pl.col("held") > pl.col("lost").fill_null(0)
+    )
+    return seen.select(pl.col("subject").drop_nulls())
+
+
+def _bounds(known_at: dt.datetime, at: dt.date, since: dt.date | None) -> list[pl.Expr]:
+    """``reported_at <= known_at`` and ``valid_from <= at`` (and ``>= since``), on the stored
+    columns as they are.
+
+    NOTE: a date per event over the whole log (`_VALID_FROM`) takes 10 ms at 1M events."""
+    bounds = [pl.col("reported_at") <= instant_literal(known_at), _took_effect_by(at)]
+    return bounds if since is None else [*bounds, _took_effect_since(since)]
+
+
+@functools.lru_cache(maxsize=256)
+def _at_point(
+    kinds: tuple[str, ...],
+    point: tuple[int, dt.date, dt.datetime, dt.date | None],
+    *,
+    applied: bool,
+) -> tuple[pl.Expr, pl.Expr, tuple[pl.Expr, ...]]:
+    """The expressions of `visible` at one query point (``point``: its ``query``, ``at``,
+    ``known_at`` and ``since``): the filter of the events, the filter after the withdrawal
+    join (when the withdrawal rule is not ``applied`` yet), and the columns added.
+
+    The bounds are ``reported_at <= known_at`` and ``valid_from <= at`` (and ``>= since``),
+    so a fact of the wanted kinds within them is visible unless a withdrawal known at
+    ``known_at`` names it, or it is a replacement brought by a correction made later: one
+    filter after the join, rather than one for each of `known_spans`' columns, and the
+    columns computed in one step (each step of a plan is a pass over every visible fact).
+
+    NOTE: cached (expressions are immutable): a state's plans ask for the same few points,
+    and building these expressions took a fifth of the time of building a state's plans.
+    """
+    query, at, known_at, since = point
+    when = instant_literal(known_at)
+    stamped = (
+        pl.lit(query, dtype=pl.UInt32).alias("query"),
+        pl.lit(at, dtype=pl.Date).alias("at"),
+        when.alias("known_at"),
+    )
+    facts_of = [of_kinds(kinds), *_bounds(known_at, at, since), ~of_kinds(CONTROL_KINDS), _ACTUAL]
+    if applied:
+        keep = pl.all_horizontal(*facts_of, known_at_(known_at))
+        return keep, pl.lit(True), (_VALID_FROM.alias("valid_from"), *stamped)
+    in_force = (pl.col("known_until").is_null() | (pl.col("known_until") > when)) & (
+        pl.col("corrected_at").is_null() | (pl.col("corrected_at") <= when)
+    )
+    known_from = pl.max_horizontal("reported_at", "corrected_at").alias("known_from")
+    return (
+        pl.all_horizontal(*facts_of),
+        in_force,
+        (known_from, _VALID_FROM.alias("valid_from"), *stamped),
+    )
 
 
 def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
@@ -218,18 +311,21 @@ def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
     keys = ["query", *by]
     schema = frame.collect_schema()
     packed = _packed(schema, keys)
-    if packed is not None:
-        frame = frame.with_columns(packed.alias(_KEY))
     groups = [_KEY] if packed is not None else keys
-    order: list[str | pl.Expr] = list(_ORDER)
+    order = list(_ORDER)
+    # NOTE: the packed key and the packed order are columns, computed once: as expressions
+    # inside each window's filter they were computed for the value and again for its max
+    added = {_KEY: packed} if packed is not None else {}
     if schema.get("valid_from") == pl.Date() and isinstance(schema.get("known_from"), pl.Datetime):
-        order = [_when(), "seq"]
+        added[_WHEN] = _when()
+        order = [_WHEN, "seq"]
+    frame = frame.with_columns(**added)
     for column in order:
-        value = pl.col(column) if isinstance(column, str) else column
-        frame = frame.filter(value == value.max().over(groups))
-    return frame.drop(_KEY, strict=False)
+        frame = frame.filter(pl.col(column) == pl.col(column).max().over(groups))
+    return frame.drop(*added)
 
 
+@functools.cache
 def _when() -> pl.Expr:
     """(``valid_from``, ``known_from``) as one unsigned integer in the same order: the day's
     32 bits above the instant's 64, each shifted by its type's least value.
@@ -244,6 +340,12 @@ def _when() -> pl.Expr:
 
 
 def _packed(schema: pl.Schema, keys: Sequence[str]) -> pl.Expr | None:
+    """`_packed_key` of ``keys``' types in ``schema``."""
+    return _packed_key(tuple((key, schema[key]) for key in keys))
+
+
+@functools.lru_cache(maxsize=256)
+def _packed_key(keys: tuple[tuple[str, pl.DataType], ...]) -> pl.Expr | None:
     """``keys`` as one unsigned integer, each key's bits beside the others', when they fit in
     64 or 128 bits: equal integers for equal keys and only for them. Else None.
 
@@ -256,8 +358,8 @@ def _packed(schema: pl.Schema, keys: Sequence[str]) -> pl.Expr | None:
     thread, 91 rather than 177 with two; over one subject's price levels 17 rather than 24.
     """
     widths: list[int] = []
-    for key in keys:
-        width = _physical_bits(schema[key])
+    for key, held in keys:
+        width = _physical_bits(held)
         if width is None:
             return None
         widths.append(width if key == "query" else width + 1)
@@ -266,7 +368,7 @@ def _packed(schema: pl.Schema, keys: Sequence[str]) -> pl.Expr | None:
         return None
     dtype = pl.UInt64() if total <= _NARROW else pl.UInt128()
     packed: pl.Expr | None = None
-    for key, width in zip(keys, widths, strict=True):
+    for (key, _), width in zip(keys, widths, strict=True):
         code = pl.col(key).to_physical().cast(dtype)
         if key != "query":
             code = (code + 1).fill_null(0)

@@ -14,6 +14,7 @@ from timeline.projections._core import Dates, answer, latest, queries, visible
 __all__ = ["project_analyst_table", "project_rating_distribution"]
 
 _KEYS = ["query", "at", "known_at", "subject", "firm"]
+_GROUP = ["query", "subject", "firm"]  # a firm's at a query point
 
 
 def _ratings(events: pl.LazyFrame, at: Dates, known_at: Dates | None) -> pl.LazyFrame:
@@ -31,18 +32,24 @@ def _ratings(events: pl.LazyFrame, at: Dates, known_at: Dates | None) -> pl.Lazy
 
 
 def _targets(events: pl.LazyFrame, at: Dates, known_at: Dates | None) -> pl.LazyFrame:
+    """Each firm's latest target, and the one before it: the latest of the others.
+
+    NOTE: two arg-maxes (`latest`) and an anti-join on integers, rather than a sort of every
+    visible target and a group-by on five columns taking each group's last two: at 1M events
+    the analysts' targets took 170 ms that way, 118 this way."""
     seen = visible(events, queries(at, known_at), ["price_target"])
-    ordered = seen.sort("valid_from", "known_from", "seq")
-    return ordered.group_by(_KEYS).agg(
-        target=pl.col("value").last(),
-        previous_target=pl.coalesce(
-            pl.col("previous_value").last(), pl.col("value").shift(1).last()
-        ),
-        currency=pl.col("currency").last(),
-        target_type=pl.col("target_type").last(),
-        target_action=pl.col("action").last(),
-        target_date=pl.col("valid_from").last(),
-        target_source=pl.col("source_id").last(),
+    newest = latest(seen, ["subject", "firm"])
+    others = seen.join(newest.select("query", "seq"), on=["query", "seq"], how="anti")
+    before = latest(others, ["subject", "firm"]).select(*_GROUP, _before=pl.col("value"))
+    return newest.join(before, on=_GROUP, how="left", nulls_equal=True).select(
+        *_KEYS,
+        target=pl.col("value"),
+        previous_target=pl.coalesce("previous_value", "_before"),
+        currency=pl.col("currency"),
+        target_type=pl.col("target_type"),
+        target_action=pl.col("action"),
+        target_date=pl.col("valid_from"),
+        target_source=pl.col("source_id"),
     )
 
 

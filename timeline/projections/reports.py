@@ -8,6 +8,7 @@ different values are a conflict.
 
 from __future__ import annotations
 
+import functools
 from typing import get_args
 
 import polars as pl
@@ -20,8 +21,10 @@ __all__ = ["fact_label", "project_conflicts", "project_reported_facts"]
 _PRECISION_RANK = {p: rank for rank, p in enumerate(get_args(Precision))}  # finest first
 
 
+@functools.cache
 def fact_label() -> pl.Expr:
-    """A readable identity per kind, built from that kind's key fields."""
+    """A readable identity per kind, built from that kind's key fields (built once: an
+    expression is immutable, and this one of every kind takes a millisecond to build)."""
     expr = pl.lit(None, dtype=pl.String)
     for kind, fields in FACT_KEYS.items():
         # projections see actual facts only, so a label need not say so
