@@ -1128,3 +1128,17 @@ def test_an_analyst_of_the_firm_before_sets_a_target_for_a_named_company() -> No
 def test_the_street_view_as_stock_sites_write_it(text: str, fields: dict[str, float]) -> None:
     [consensus] = only(text, "consensus", subject="Zorvex")
     assert {k: consensus[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Partners lowered its price target on Zorvex shares from $92 apiece to $85.",
+        "Kestrel Partners cut the price target for Zorvex from the previous $92 to $85.",
+        "Kestrel Partners cut its target on Zorvex to $85 from just $92.",
+        "Kestrel Partners cut its target on Zorvex to $85, down from its earlier $92.",
+    ],
+)
+def test_the_previous_target_written_with_a_word_between(text: str) -> None:
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert (target["value"], target["previous_value"], target["action"]) == (85.0, 92.0, "cut")

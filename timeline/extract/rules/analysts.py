@@ -529,8 +529,10 @@ def _range_tops(text: str, amounts: list[Amount]) -> dict[int, Amount]:
 
 # "to $95, from $80", "to HKD179 (USD22.92) a share from HKD206", "HKD120, down from HKD180"
 _PREVIOUS_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:a|per)\s+share\s*)?[,(]?\s*(?P<dir>up|down)?\s*from\s+"
-    r"(?:a\s+previous\s+)?",
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:(?:a|per)\s+share|apiece|each)\s*)?[,(]?\s*"
+    r"(?P<dir>up|down)?\s*from\s+"
+    # "from a previous", "from just $10.01", "from its earlier"
+    r"(?:(?:a|an|its|the)\s+)?(?:previous|prior|earlier|just|only)?\s*",
     re.I,
 )
 
@@ -543,6 +545,11 @@ def _after_action(m: re.Match[str] | None) -> str | None:
     return "raise" if m.group("dir").lower() == "up" else "cut"
 
 
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:a|an|its|the)\s+)?(?:(?:previous|prior|earlier|just|only)\s+)?$", re.I
+)
+
+
 def _previous_target(
     text: str, a: Amount, amounts: list[Amount], prev: re.Match[str] | None
 ) -> float | None:
@@ -552,8 +559,10 @@ def _previous_target(
         later = [b for b in amounts if b.start >= prev.end() - 1]
         return later[0].value if later and later[0].start - prev.end() < 3 else None
     earlier = [b for b in amounts if b.end <= a.start]
-    written = earlier and re.fullmatch(r"\s+to\s+", text[earlier[-1].end : a.start])
-    if written and re.search(r"\bfrom\s*$", text[: earlier[-1].start]):
+    written = earlier and re.fullmatch(
+        r"\s+(?:(?:apiece|each|a\s+share|per\s+share)\s+)?to\s+", text[earlier[-1].end : a.start]
+    )
+    if written and _FROM_BEFORE.search(text, 0, earlier[-1].start):
         return earlier[-1].value
     return None
 
