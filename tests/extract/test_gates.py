@@ -9,7 +9,16 @@ import pytest
 
 from timeline.extract import actors, core, numbers, temporal, text, vocab
 from timeline.extract.gates import Gated, Gates, fold, needed_words
-from timeline.extract.rules import _common, analysts, company, kpis, market, ownership, products
+from timeline.extract.rules import _common, analysts, company, kpis, ownership, products
+from timeline.extract.rules.market import (
+    _shared,
+    dates,
+    indicators,
+    multiples,
+    price_levels,
+    price_moves,
+    tables,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 _MODULES = (
@@ -21,7 +30,13 @@ _MODULES = (
     analysts,
     company,
     kpis,
-    market,
+    _shared,
+    dates,
+    price_moves,
+    price_levels,
+    tables,
+    indicators,
+    multiples,
     ownership,
     products,
 )

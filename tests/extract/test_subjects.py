@@ -8,7 +8,8 @@ from tests.extract.helpers import extract
 from timeline.articles import Article
 from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
-from timeline.extract.subjects import Subjects, _title_runs, find_listed, ticker_id
+from timeline.extract.subjects import Subjects, find_listed, ticker_id
+from timeline.extract.subjects.titles import _title_runs
 
 
 @pytest.mark.parametrize(

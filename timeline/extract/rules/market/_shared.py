@@ -1,0 +1,122 @@
+"""What the market's rules share: the move verbs, the words of a figure that is no
+price, the listing a sentence names, and who moved (a named company or an index).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.actors import SELF
+from timeline.extract.context import Context
+from timeline.extract.gates import gated
+from timeline.extract.mentions import find_entities
+
+_UP = (
+    r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
+    r"advanced|advancing|advance|rallied|rally|rallying|surged|surging|surges?|soared|soaring|"
+    r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
+    r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
+    r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|"
+    r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded|"
+    r"upper(?=\s+circuit)"  # "hit the 5% upper circuit": India's daily limit up
+)
+_DOWN = (
+    r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
+    r"slipped|tumbled|tumbling|plunged|plunging|plunges?|sank|sinking|lost|losing|shed|"
+    r"corrected|correction|retreated|retreat|down|lower|decreased|slumped|dipped|sell-off|"
+    r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping|shedding|slipping|"
+    r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|off|dips?|"
+    r"plummets?|plummeting|plunge|slump|slips?|sinks?|tumble|slide|sag(?:s|ged|ging)?|"
+    r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?|trimmed|"
+    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated"
+)
+_MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
+_NOT_PRICE = gated(
+    r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
+    r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
+    r"units|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS)\b",
+    re.I,
+)
+_LISTING = [
+    ("HKEX", gated(r"Hong Kong[-\s]listed|in Hong Kong|HK-listed|\bHKEX\b", re.I)),
+    ("NYSE", gated(r"U\.?S\.?[-\s]listed|\bADRs?\b|New York[-\s]listed|\bNYSE\b", re.I)),
+]
+
+
+def _listing(text: str) -> str | None:
+    return next((name for name, p in _LISTING if p.search(text)), None)
+
+
+def _mover(text: str, at: int, ctx: Context) -> str:
+    """The index when an index, not the company, is what moved."""
+    before = find_entities(text[:at], kinds=("index", "company"))
+    if before and before[-1].kind == "index":
+        return before[-1].id
+    if not before and (_INDEX_ANAPHORA.match(text) or _INDEX_BEFORE.search(text, 0, at)):
+        return _last_index(ctx) or ctx.subject
+    named = re.search(
+        r"\b(?!The\b)(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Ii]ndex\b[^.]{0,30}$",
+        text[:at],
+    )
+    if named and not before:
+        return named.group("n")  # an index the alias table does not know, kept as written
+    return ctx.sentence_subject
+
+
+# "The index is up about 6 points, or .03%": the index the last sentences named
+_INDEX_NOUN = r"index|benchmark|gauge|composite"  # what a wrap calls its index
+_INDEX_ANAPHORA = re.compile(rf"^\s*the\s+(?:{_INDEX_NOUN}|average)\b", re.I)
+
+
+# "At the close, the benchmark gave up around 224 points, or about 0.9 percent", "On Thursday,
+# the index opened lower at 7,526, down 27.82 points or 0.37 percent": the index moved
+_INDEX_BEFORE = re.compile(rf"(?:^|,\s+)the\s+(?:{_INDEX_NOUN})\s+[a-z]")
+
+
+def _last_index(ctx: Context) -> str | None:
+    """The index the last sentences named: one the alias table knows, or a name that says it
+    is one ("the IDX Composite", "the Zorvia All-Share Index")."""
+    for sentence in reversed(ctx.sentences[max(0, ctx.index - 4) : ctx.index]):
+        if named := find_entities(sentence.text, kinds=("index",)):
+            return named[-1].id
+        if written := list(_INDEX_NAME.finditer(sentence.text)):
+            return written[-1].group("name")
+    return None
+
+
+# An index named by what it is: "IDX Composite", "Zorvia All-Share Index"
+_INDEX_NAME = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w&-]*\s+){1,3}(?:Composite|Index|Average))\b(?!\s+of\b)"
+)
+
+
+_SIGNED_AFTER_NAME = re.compile(
+    r"(?:^[-•*·]?\s*|[,;:(]\s*|\b(?:and|for|with|including|like|in|by)\s+)"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}):?\s*$"
+)
+
+
+def _named(actor: str | None, ctx: Context) -> str | None:
+    """The subject id of a named actor; ``None`` for "the stock" or nobody."""
+    if actor is None or actor == SELF or ctx.subjects.is_word(actor):
+        return None
+    return ctx.subjects.id_of(actor)
+
+
+# What moves that is no share or index: a commodity, a currency pair, a futures contract
+# ("Brent crude rose 0.4% to $82.56 a barrel", "the EUR/NOK traded at 11.33, down 0.19%")
+_NOT_SECURITY = re.compile(
+    r"\b(?:crude|Brent|WTI|futures|spot\s+gold|gold\s+(?:prices?|futures)|natural\s+gas|"
+    r"bullion|Dollar\s+Index|(?-i:[A-Z]{3}/[A-Z]{3}))\b",
+    re.I,
+)
+# ... and the unit a commodity is priced in ("$72.38 per barrel", "$9,410 a tonne, up 1.2%")
+_UNIT = r"\b(?:per|a|an)\s+(?:barrel|(?:troy\s+)?ounce|tonne|MWh|bushel)\b"
+_COMMODITY_UNIT = re.compile(rf"(?:[^,;]|,(?=\d)){{0,14}}?{_UNIT}", re.I)
+_IT_BEFORE = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$")
+_MOVED_TO = re.compile(
+    rf"\b(?:{_UP}|{_DOWN}|leap|gain|jump)\s+(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)|"
+    # "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to RM4.14"
+    r"[^\s,;]{1,10}(?:\s(?:sen|cents?|pesewas?|kobo|pence|points?))?)\s+to\b",
+    re.I,
+)

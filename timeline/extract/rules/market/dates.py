@@ -1,0 +1,163 @@
+"""When a market figure happened: the time cue of its clause, else the session the news
+reports (the day the lead names, else the exchange's last trading day on or before
+publication).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from timeline._time import MONTHS, WEEKDAYS
+from timeline.extract.actors import clause
+from timeline.extract.context import Context
+from timeline.extract.sessions import next_session, session_on_or_before
+from timeline.extract.temporal import Occurrence, resolve
+
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?!been\b|down\b)\w+(?:ed|en|wn)\b|"
+    r"\bsince\b|\bso far\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|course)\b",
+    re.I,
+)
+
+
+_OPENING = re.compile(r"^[^,]{3,40},")
+
+
+def _cue(text: str, ctx: Context) -> Occurrence:
+    """The time cue of ``text`` alone (the article's temporal memory is left as it was)."""
+    return resolve(text, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
+
+
+@dataclass(slots=True)
+class _Session:
+    """The session an article reports, read once from its lead."""
+
+    day: dt.date | None = None
+    read: bool = False
+
+
+# A lead about a market's session: "Investors ... recorded a N259 billion gain on Tuesday"
+_SESSION_LEAD = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|market|session|trading|traded|closed?|ended|gain|loss|"
+    r"rose|fell|rallied|slipped|climbed|dropped|jumped|declined|investors)\b",
+    re.I,
+)
+_LEAD_SENTENCES = 3
+_LEAD_WORDS = 4
+# A day the lead names by its name or date ("on Tuesday", "on June 3"), not "the previous close"
+_NAMED_DAY = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b", re.I
+)
+
+
+def _session_day(ctx: Context) -> Occurrence:
+    """The session the news reports: the day its lead names for a session ("... recorded a
+    gain on Tuesday", in a story published on Wednesday), else the exchange's last trading day
+    on or before P."""
+    memory = ctx.memory(_Session)
+    if not memory.read:
+        memory.read = True
+        # the title and the first sentences; a line of a few words (a time stamp, a ticker
+        # line, a byline) is none of them
+        leads = [
+            s for s in ctx.sentences if not s.boilerplate and len(s.text.split()) >= _LEAD_WORDS
+        ][:_LEAD_SENTENCES]
+        for lead in leads:
+            named = _NAMED_DAY.search(lead.text) if _SESSION_LEAD.search(lead.text) else None
+            occ = _cue(lead.text, ctx) if named else None
+            if named is None or occ is None or occ.precision != "day" or occ.start is None:
+                continue
+            if 0 <= (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
+                memory.day = occ.start
+                if _AFTER_DAY.search(lead.text, 0, named.start()):
+                    # "bounced back after Monday's bloodbath": the session after that day
+                    memory.day = min(next_session(occ.start, ctx.subjects.exchange), ctx.published)
+            break
+    day = memory.day or session_on_or_before(ctx.published, ctx.subjects.exchange)
+    return Occurrence(day, day, "day", "day")
+
+
+_LEAD_SESSION_DAYS = 4  # a lead's "on Friday" in Monday's or Tuesday's paper
+_AFTER_DAY = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
+
+
+def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False) -> Occurrence:
+    """When the figure at ``text[start:end]`` happened: the time cue of its own clause ("The
+    Dow fell 2.5% this week, its biggest drop since Oct. 25"), else of the sentence's opening
+    ("On Tuesday, ..."), else the session the news reports: the last trading day of the
+    listing's exchange on or before publication (a move told in the simple past or present,
+    "Volkswagen spiked 3.56 percent", is the latest session's). A move "since" something, or
+    one put in the perfect ("has fallen 30%"), has no day of its own and stays unknown, unless
+    the sentence places it in the session under way ("in early trade", "intraday")."""
+    written = clause(text, start, end)
+    at = text.rfind(written, 0, start + len(written))
+    # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
+    # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
+    own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
+    opening = _OPENING.match(text)
+    # "lagging the S&P 500's 9% gain": a comparison measures over the main clause's period
+    compared = _COMPARED.search(text, max(0, start - 60), start)
+    main = text[: compared.start()] if compared else ""
+    # "rose on Tuesday, closing at $10.48 for a gain of 3.76%": a participle or a phrase
+    # without a verb of its own continues the clause before it, and is told at its time
+    continued = text[:at] if _CONTINUED.match(own) else ""
+    # "On Monday, the index rose 1.47% ..., surpassed on Tuesday when the index rose 0.9%": a
+    # day named after the opening and before the figure is the nearer one
+    named = [
+        m
+        for m in _NAMED_DAY.finditer(text, opening.end() if opening else 0, start)
+        if not _NOT_ITS_DAY.search(text, 0, m.start())
+    ]
+    in_session = _IN_SESSION.search(own) or _PREMARKET.search(own)  # the session under way's
+    nearer = text[max(0, named[-1].start() - 8) : named[-1].end() + 3] if named else ""
+    nearer = "" if in_session else nearer
+    for piece in (own, nearer, opening.group(0) if opening else "", main, continued):
+        occ = _cue(piece, ctx)
+        if occ.precision != "unknown":
+            return occ
+    perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
+    if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
+        return Occurrence.unknown()
+    if in_session:  # the session under way, not the lead's
+        day = session_on_or_before(ctx.published, ctx.subjects.exchange)
+        return Occurrence(day, day, "day", "day")
+    return _session_day(ctx)
+
+
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+)?"
+    r"(?:previous|prior|preceding)\s+(?:day|session|trading\s+(?:day|session)|close)\b",
+    re.I,
+)
+# "for the second time after March 20": a day that bounds a period is not the figure's day
+_NOT_ITS_DAY = re.compile(r"\b(?:after|since|before|from|until|till|than|to)\s+$", re.I)
+_CONTINUED = re.compile(
+    r"^(?:and\s+)?[a-z]+ing\b|"
+    r"^(?:(?:for|with)\s+)?an?\s+(?:\w+\s+)?(?:gain|loss|rise|fall|drop|decline|jump|advance)\b|"
+    r"^(?:up|down|higher|lower)\s+[\d.]+",
+    re.I,
+)
+# "the lowest price since August 2024 at SAR 26.85": a level's record, not its period
+_SINCE = re.compile(r"\bsince\b", re.I)
+_PREMARKET = re.compile(r"\b(?:pre-?market|premarket)\b", re.I)
+
+
+_COMPARED = re.compile(
+    r"\b(?:lagging|trailing|outpacing|outperforming|underperforming|beating|versus|vs\.?|"
+    r"compared\s+(?:with|to)|against)\s+(?:the\s+)?[^,;]{0,40}$",
+    re.I,
+)
+
+
+# A figure told from inside the session being traded ("has been down 12% in early afternoon
+# trade", "intraday", "at the time of writing"): the session's, even in the perfect.
+_IN_SESSION = re.compile(
+    r"\bin\s+(?:early|late|morning|afternoon|midday|mid-day|early\s+afternoon|late\s+morning|"
+    r"opening|early\s+morning|lunchtime|noon)\s+(?:trade|trading|deals|dealings|session)\b|"
+    r"\bat\s+lunchtime\b|\bintraday\b|\bat\s+(?:the\s+)?time\s+of\s+writing\b|"
+    r"\bat\s+press\s+time\b|\b(?:at|after)\s+the\s+(?:open|opening\s+bell)\b",
+    re.I,
+)

@@ -1,0 +1,242 @@
+"""Price levels: a price the shares (or an index) closed, opened, traded or peaked at."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from timeline.extract.actors import INDEX_WORDS, SELF, actor_before, clause, is_index, leading_actor
+from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
+from timeline.extract.numbers import find_money, find_percents, parse_number, qualifier_before
+from timeline.extract.rules._common import is_per_share
+from timeline.extract.rules.market._shared import (
+    _COMMODITY_UNIT,
+    _IT_BEFORE,
+    _MOVE,
+    _MOVED_TO,
+    _NOT_PRICE,
+    _NOT_SECURITY,
+    _SIGNED_AFTER_NAME,
+    _listing,
+    _mover,
+    _named,
+)
+from timeline.extract.rules.market.dates import _when
+from timeline.extract.rules.market.price_moves import _paired_price, _respectively
+from timeline.extract.temporal import past_year
+from timeline.extract.text import Sentence
+
+__all__ = ["levels"]
+
+
+_LEVEL_CUE = re.compile(
+    r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
+    r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reach(?:ed|ing|es)?|quoted|was|"
+    r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
+    # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
+    r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
+    # "the previous closing price of Rs 1,113.80", "its closing price of Rs 351.75"
+    r"(?:previous\s+)?(?:closing|opening)\s+price(?:\s+(?:of|was|at))?)\b"
+    r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their|the\s+day['’]s|"
+    r"the\s+session['’]s|the)?\s*(?:new\s+)?"
+    r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
+    r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
+    r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*[(:]?\s*$",
+    re.I,
+)
+# A price in brackets after a move: "Involys: +4.38% (MAD 100.95)"
+_AFTER_ITS_MOVE = re.compile(r"[+\-−]?\s?\d+(?:\.\d+)?\s?%\s*\(\s*$")
+_ITEM_CLOSES = re.compile(r"[^()]{1,25}\)\s*(?:[,;.]|and\b|$)")
+# "a twelve month low of $34.78", "52-week high of $105.30", "1-year low of $150.11"
+_RANGE_CUE = re.compile(
+    r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)"
+    r"\s+(?P<hl>high|low)(?:\s+price)?\s+(?:of|was|at|is)\s*$",
+    re.I,
+)
+_AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
+_NOT_LEVEL = gated(
+    # (a capitalised word may be a company's name: "Target shares closed at $86.33")
+    r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b)|"
+    r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
+    r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|priced|"
+    r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
+    # "the rand was trading at R18.60/$": a currency's rate, no share's price
+    r"\bthe\s+(?:rand|rupee|yen|dollar|greenback|euro|won|yuan|ringgit|peso|lira|pound|naira|"
+    r"real|rouble|ruble|baht|rupiah)\b|"
+    r"purchase|acquire|(?-i:offer|deal)|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
+    # an insider's trade: "bought 5,000 shares at $20.10 per share"
+    r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares|"
+    # a result per share: "earnings per share for the fourth quarter was $0.80"
+    r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b",
+    re.I,
+)
+# The price of a deal in the shares, not the market's: "a sale of 31.3 crore shares at Rs 413",
+# "Shares are being marketed at QAR 12.40", "Both trades were executed at N31.00"
+_DEAL_PRICE = re.compile(
+    r"\b(?:sale|selling|sold|offload(?:ed|ing)?|divest\w*|placement|placing|marketed|executed|"
+    r"book-?build\w*|stake)\b(?:(?!\b(?:clos|end|settl|finish|trad))(?:[^.;]|\.(?=\d))){0,60}\bat\s+(?:(?:\S+\s+){1,2}(?:to|and)\s+)?$",
+    re.I,
+)
+_INDEX_LEVEL = re.compile(
+    r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2}|"
+    r"\d{3,6}(?=\s*points?\b))(?![\d%])"
+    r"(?!\s*points?\s+(?:higher|lower|up|down)\b)"  # "141.78 points higher": a change
+    r"(?P<pts>\s*points?)?"
+)
+_POINTS_BEFORE = re.compile(
+    r"\bpoints?\s+(?:higher|lower|up|down)\s+(?:at|to)\s+$|"
+    # "advanced by 1,728.93 points or 0.53 per cent to close at 327,861.17"
+    r"\bpoints?(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent))?,?\s+"
+    r"(?:to\s+(?:close|end|finish|settle)\s+at|closing\s+at|ending\s+at|settling\s+at)\s+$"
+)
+_BIG_UNITS = frozenset({"KRW", "JPY", "IDR", "VND"})
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:clos|end|finish|settl|open)\w*", re.I)
+
+
+def _level_type(word: str, high_low: str | None) -> str:
+    word = word.lower()
+    if word.startswith(("clos", "end", "settl", "finish")):
+        return "close"  # "settled at a three-week low of 80,426.46": the close, at a low
+    if high_low:
+        return "high" if high_low.lower() == "peak" else high_low.lower()
+    if word.startswith("open"):
+        return "open"
+    if word.startswith(("trad", "quoted", "was", "stood", "current")):
+        return "current"
+    return "intraday"
+
+
+@dataclass(frozen=True, slots=True)
+class _Level:
+    """A market price found in a sentence, before it becomes a draft."""
+
+    price: float
+    currency: str | None
+    start: int
+    end: int
+    subject: str | None
+    level_type: str
+    past_year: bool = False  # a 52-week high or low
+
+
+def _actor_at(text: str, at: int, ctx: Context) -> str | None:
+    """The subject id of the company or index heading the clause that ends at ``at``: for a
+    level after a move ("shares in the group rising 2.3% to €14.50"), the move's."""
+    actor = actor_before(text, at)
+    # the move before it, back to the verb whose clause names the mover ("ASPI gained 0.67% to
+    # close 141.78 points higher at 21,226.87": ASPI's, not "higher"'s nobody)
+    for moved in reversed(list(_MOVE.finditer(text, max(0, at - 60), at)) if actor is None else []):
+        actor = actor_before(text, moved.start())
+        if actor == SELF and _IT_BEFORE.search(text, 0, moved.start()):
+            actor = leading_actor(text, moved.start())  # "X was top-traded as it rose 2% to"
+        if actor == SELF:
+            return ctx.sentence_subject
+        if actor is not None:
+            break
+    return _named(actor or leading_actor(text, at), ctx)
+
+
+def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
+    """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
+    when it is no market price."""
+    lead = text[max(0, start - 45) : start]
+    span = _RANGE_CUE.search(lead)
+    if span:
+        return None, span.group("hl").lower(), True
+    if extreme := _AS_FAR_AS.search(lead):  # "went as low as Rs 947.2": the session's low
+        at = start - len(lead) + extreme.start()
+        return _actor_at(text, at, ctx), extreme["hl"].lower(), False
+    if (moved := _AFTER_ITS_MOVE.search(text, 0, start)) and _ITEM_CLOSES.match(text, start):
+        # "Involys: +4.38% (MAD 100.95)": a mover's price (not "0.66% (JPY 11.5) lower")
+        signed = _SIGNED_AFTER_NAME.search(text, 0, moved.start())
+        named = _named(signed["name"], ctx) if signed else None
+        return named or _actor_at(text, start, ctx), "intraday", False
+    cue = _LEVEL_CUE.search(lead)
+    if (
+        cue is None
+        or _NOT_LEVEL.search(lead)
+        or _DEAL_PRICE.search(text, 0, start)
+        or _NOT_SECURITY.search(lead)
+        or _COMMODITY_UNIT.match(text, start)  # "closing at $72.38 per barrel"
+    ):
+        return None
+    word = cue.group("kind").lower()
+    closing = word.startswith(("clos", "end", "settl", "finish", "open"))
+    if not closing and _NOT_LEVEL.search(text[:start]):
+        return None  # "the average target ... stands at $212": not a market price
+    at = start - len(lead) + cue.start()
+    subject = _actor_at(text, at, ctx)
+    if word in ("to", "at"):  # "ended 0.7% higher at 2,702.15": the clause's verb says which
+        verb = _CLAUSE_VERB.search(clause(text, at, at))
+        word = verb.group(0).lower() if verb else word
+    return subject, _level_type(word, cue.group("hl")), False
+
+
+def _prices(text: str, ctx: Context) -> list[_Level]:
+    """Each market price in ``text``: per-share amounts of money, then index levels."""
+    found: list[_Level] = []
+    for a in find_money(text):
+        big = a.currency in _BIG_UNITS and a.value < 10_000_000
+        if not (is_per_share(a, text) or big):
+            continue
+        seen = _level_at(text, a.start, ctx)
+        if seen is not None:
+            found.append(_Level(a.value, a.currency, a.start, a.end, *seen))
+    for m in _INDEX_LEVEL.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        seen = _level_at(text, m.start(), ctx)
+        if seen is None:
+            continue
+        subject, level_type, past_year = seen
+        subject = subject or _mover(text, m.start(), ctx)
+        # "2,702.15 points", an index's level, or "141.78 points higher at 21,226.87"
+        pointed = _POINTS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if m.group("pts") or is_index(subject) or pointed:
+            price = parse_number(m.group("num"))
+            found.append(_Level(price, None, m.start(), m.end(), subject, level_type, past_year))
+    return found
+
+
+_LEVEL_SENTENCE = gated(
+    r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
+    r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
+    r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
+    + INDEX_WORDS.pattern,
+    re.I,
+)
+
+
+def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A price the shares (or an index) closed, opened, traded or peaked at, each for the
+    company or index heading its clause; a 52-week high or low spans the past year."""
+    text = sentence.text
+    # "Acme fell 8.5% to 2,970 pence": a named mover's price, in a sentence about no figure
+    # of the business
+    if not _LEVEL_SENTENCE.search(text) and (
+        " to " not in text or not _MOVED_TO.search(text) or _NOT_PRICE.search(text)
+    ):
+        return
+    paired = _respectively(text, find_percents(text))
+    for level in _prices(text, ctx):
+        if name := _paired_price(text, level.start, paired):  # "0.60% to €16.57, 0.30% to €6.74"
+            level = replace(level, subject=_named(name, ctx) or level.subject)  # noqa: PLW2901
+        yield Draft(
+            "price_level",
+            {
+                "price": level.price,
+                "currency": level.currency,
+                "level_type": level.level_type,
+                "listing": _listing(text),
+                "qualifier": qualifier_before(text, level.start),
+            },
+            confidence=0.85,
+            subject=level.subject,
+            occurrence=past_year(ctx.published)
+            if level.past_year
+            else _when(text, level.start, level.end, ctx, level=True),
+        )

@@ -1,0 +1,465 @@
+"""Price moves.
+
+A price move is a percentage tied to a move verb or noun ("surged 6.39%", "a 15% decline",
+"doubled") in a sentence about the stock or an index, and not about revenue, users, upside or
+ownership. Its sign comes from the verb; its period from the sentence's temporal cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from timeline.extract.actors import (
+    SELF,
+    actor_after,
+    actor_before,
+    clause,
+    ends_legally,
+    is_index,
+    leading_actor,
+)
+from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
+from timeline.extract.numbers import Amount, find_money, find_percents
+from timeline.extract.places import is_place
+from timeline.extract.rules._common import (
+    NAMES_SPLIT,
+    PROJECTION,
+    hypothetical_before,
+    is_per_share,
+)
+from timeline.extract.rules.market._shared import (
+    _COMMODITY_UNIT,
+    _DOWN,
+    _IT_BEFORE,
+    _MOVE,
+    _MOVED_TO,
+    _NOT_PRICE,
+    _NOT_SECURITY,
+    _SIGNED_AFTER_NAME,
+    _UNIT,
+    _UP,
+    _listing,
+    _mover,
+    _named,
+)
+from timeline.extract.rules.market.dates import _when
+from timeline.extract.temporal import Occurrence
+from timeline.extract.text import Sentence
+
+__all__ = ["moves"]
+
+
+_MULTIPLE = gated(r"\b(?P<w>doubl(?:ed|ing|es)|tripl(?:ed|ing|es)|halv(?:ed|ing|es))\b", re.I)
+_ABOUT_STOCK = gated(
+    r"\b(?:shares?|stock|scrip|counter|equity|ADRs?|depositary|index|Index|benchmark|gauge|"
+    r"trading|traded|"
+    r"share price|market value|performance|rally|sell-off|closed|closing|opened|settled|ended|"
+    r"on the day)\b",
+    re.IGNORECASE,
+)
+_YEAR_ON_YEAR = re.compile(
+    r"\s*(?:over|from|versus|vs\.?|on|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|"
+    r"last|a)\s+(?:year|quarter)|\s*(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/?o/?y|"
+    r"from\s+a\s+year\s+(?:earlier|ago)|quarter[\s-]on[\s-]quarter|q/?o/?q)\b",
+    re.I,
+)
+# A sentence about a figure of the results ("Underlying EPS rose 8.4%", "Adjusted revenue fell")
+_KPI_OPENING = re.compile(
+    r"^(?:(?:underlying|adjusted|diluted|basic|core|organic|comparable|reported|preliminary|"
+    r"non-gaap|gaap|quarterly|annual|net|operating|total|group)\s+)*"
+    r"(?:EPS|earnings\s+per\s+share|revenues?|sales|profits?|income|margins?|EBITDA|EBIT|"
+    r"turnover|orders|bookings|deliveries|shipments)\b",
+    re.I,
+)
+# "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
+_LEVEL_NOT_MOVE = re.compile(r"\b(?:to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$", re.I)
+
+
+# "Hero Motocorp (2.70%)", "UPL (higher by 3.53 per cent)", "Wipro (-2.58%)": a list item.
+_LIST_ITEM = re.compile(
+    r"\(\s*(?:[+\-−]?[\d,.]+\s*(?:points?|pts)?\s*,\s*)?"  # "(-155.8, -0.6%)": points first
+    r"(?P<word>higher|lower|up|down)?\s*(?:by\s+)?[+\-−]?\s*$",
+    re.I,
+)
+_POLARITY = re.compile(
+    rf"\b(?P<up>gain(?:er)?s|gained|risers|advancers|winners|(?:top|best)\s+performers|led|{_UP})\b|"
+    rf"\b(?P<down>los(?:er)?s|laggards|fallers|decliners|declines|dragged|"
+    rf"(?:worst|weakest)\s+performers|{_DOWN})\b",
+    re.I,
+)
+# Between a verb and its figure only the points or the amount may stand.
+_SAME_CLAUSE = re.compile(
+    r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
+    r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
+    r"more than|over|less than|under|another|a further|a|an|~)\s*)*"
+    r"(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+\s*(?:points?|pts|won|yen|yuan|rupees?|euros?|pence|p|"
+    r"cents?|dollars?)?,?\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
+    r"|\()?|"
+    r"by\s+|another\s+|a\s+)?"
+    r"(?:[+\-–−]\s)?$",  # a sign set apart: "GEREGU up + 6.25%", "AIICO down – 5.00%"
+    re.I,
+)
+
+
+def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
+    """The move verb that governs percentage ``p``: in its clause before it, or just after."""
+    before = list(_MOVE.finditer(text, max(0, p.start - 45), p.start))
+    if before and _SAME_CLAUSE.match(text[before[-1].end() : p.start]):
+        return before[-1]
+    after = _MOVE.search(text, p.end, p.end + 14)
+    if after and not text[p.end : after.start()].strip(" ,"):
+        return after
+    # "closed 0.2 per cent or 9.36 points up", "closed 0.66% (JPY 11.5) lower"
+    aside = _ASIDE.match(text, p.end)
+    after = _MOVE.match(text, aside.end()) if aside else None
+    return after if after and after.group(0).lower() in ("up", "down", "higher", "lower") else None
+
+
+# A bare direction after a comma that restates the clause before it: "The forest company SCA
+# also fell sharply, down 4.3 percent", "The share fell moderately, down 1.1 percent"
+_TOLD_BEFORE = re.compile(
+    r"\b(?P<verb>fell|rose|gained|lost|dropped|climbed|jumped|slipped|declined|advanced|"
+    r"traded|closed|ended|finished|moved|was\s+(?:trading|quoted))\b[^,;]{0,40},\s*$"
+)
+
+
+# What may stand between a percentage and the direction written after it: the points or the
+# amount ("or 9.36 points", ", or S$0.16,", "(JPY 11.5)")
+_ASIDE = re.compile(
+    r"\s*(?:\([^()]{1,24}\)|,?\s*or\s+[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts)?)\s*,?\s*"
+)
+# "ended 1% and 2% higher, respectively": the direction may stand before the word
+_RESPECTIVELY = re.compile(r"(?P<dir>\s+(?:higher|lower|up|down))?,?\s+respectively\b", re.I)
+_NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
+
+
+def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str | None, float]]:
+    """Moves paired with names in order: "Advantest and Tokyo Electron down 1.99% and
+    1.87%, respectively", and without the word when the list of names and the list of moves
+    are as long ("Galp, Amorim and Altri were falling by 0.60% to €16.57, 0.30% to €6.74 and
+    0.29% to €2.41") -> {start of each percent: (its name, the verb's sign)}."""
+    out: dict[int, tuple[str | None, float]] = {}
+    for chain, said in _chains(text, percents):
+        verb = _verb_of(text, chain[0])
+        head = text[: verb.start() if verb is not None else chain[0].start]
+        if verb is None and _HOLDING_VERB.search(head):
+            continue  # "State Street and Vanguard held 5.3% and 5%, respectively": stakes
+        cut = max((m.end() for m in _NAMES_START.finditer(head)), default=0)
+        names = [n for n in NAMES_SPLIT.split(head[cut:].strip()) if n]
+        if not said:  # no "respectively": the names a list of their own, before its verb
+            listed = _COORDINATED.search(head)
+            if listed is None or verb is None:
+                continue
+            names = [n for n in NAMES_SPLIT.split(listed.group("names")) if n]
+        if len(names) != len(chain):
+            continue
+        after = _RESPECTIVELY.match(text, _after_price(text, chain[-1].end))
+        down = after is not None and (after["dir"] or "").strip().lower() in ("lower", "down")
+        sign = -1.0 if down or (verb is not None and verb.group("down")) else 1.0
+        for p, name in zip(chain, names, strict=True):
+            out[p.start] = (actor_before(name, len(name)), sign)
+    return out
+
+
+_HOLDING_VERB = re.compile(r"\b(?:held|holds?|holding|owns?|owned|stakes?|shareholding)\b", re.I)
+
+
+# After a move in a list of moves, its price: "0.60% to €16.57, 0.30% to €6.74"
+_TO_PRICE = r"(?:\s+to\s+[^\s,;]{1,14})?"
+_PRICE_AFTER = re.compile(_TO_PRICE)
+_MOVE_TO = re.compile(r"[+\-−]?[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+")
+_CHAIN_GAP = re.compile(_TO_PRICE + r"\s*(?:,|,?\s+and)\s*")
+_CHAIN_END = re.compile(_TO_PRICE + r"\s*(?:[.;),]|$|(?:on|in|at|for|during|over|this|last)\b)")
+
+
+def _chains(text: str, percents: Sequence[Amount]) -> Iterator[tuple[list[Amount], bool]]:
+    """Runs of two or more percentages joined by commas and "and", each with whether
+    "respectively" follows it; a run without the word must end its clause."""
+    run: list[Amount] = []
+    for p in [*percents, None]:
+        if p is not None and run and _CHAIN_GAP.fullmatch(text, run[-1].end, p.start):
+            run.append(p)
+            continue
+        if len(run) >= 2:
+            said = _RESPECTIVELY.match(text, _after_price(text, run[-1].end)) is not None
+            if said or _CHAIN_END.match(text, run[-1].end):
+                yield run, said
+        run = [p] if p is not None else []
+
+
+def _paired_price(text: str, at: int, paired: dict[int, tuple[str | None, float]]) -> str | None:
+    """The name a price at ``at`` goes with when it follows a paired move ("0.30% to €6.74")."""
+    for start, (name, _) in paired.items():
+        p = _MOVE_TO.match(text, start)
+        if p is not None and p.end() == at:
+            return name
+    return None
+
+
+def _after_price(text: str, at: int) -> int:
+    m = _PRICE_AFTER.match(text, at)
+    return m.end() if m else at
+
+
+# a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70"
+_NAME_BRACKET = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][A-Za-z&.'’-]*(?:\s+(?:[A-Z][A-Za-z&.'’-]*|&|"
+    r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
+    r"\s*\(\s*[+\-−]?\s*$"
+)
+# the item's figure closes its brackets, perhaps with its period: "(-3.15% w/w)"
+_ITEM_END = re.compile(r"\s*(?:(?:w/w|d/d|m/m|y/y|YTD|ytd|WoW|DoD|YoY)\s*)?\)")
+
+
+def _list_item(text: str, p: Amount) -> float | None:
+    """The signed move of a movers' list item, "Name (2.70%)", or ``None``."""
+    m = _LIST_ITEM.search(text[max(0, p.start - 20) : p.start])
+    if m is None or not _ITEM_END.match(text, p.end):
+        return None
+    if p.value < 0 or (m.group("word") or "").lower() in ("lower", "down"):
+        return -abs(p.value)
+    if m.group("word") or "+" in m.group(0):
+        return abs(p.value)
+    before = list(_POLARITY.finditer(text, 0, p.start))
+    cue = before[-1] if before else _POLARITY.search(text, p.end)  # "... were the only winners"
+    if cue is None:
+        return None
+    return abs(p.value) if cue.group("up") else -abs(p.value)
+
+
+_UNIT_BEFORE = re.compile(rf"{_UNIT}[^.;]{{0,12}}$", re.I)
+# The market's activity, not its prices: "Equity turnover at the NSE surged by 28.2%",
+# "Trading on the exchange increased by 45%", "foreigner buys contracted by 35.4%"
+_ACTIVITY = re.compile(
+    r"\b(?:turnover|volumes?|value\s+traded|traded\s+value|inflows?|outflows?|"
+    r"foreign(?:ers?)?\s+(?:buys|sales|buying|selling|purchases)|"
+    r"(?:^|\s)[Tt]rading\s+(?:on|in|volumes?|values?|activity))\b"
+)
+
+
+def _not_a_move(text: str, lead: str, tail: str) -> bool:
+    """Whether the percentage between ``lead`` and ``tail`` is a figure of the business, a
+    level or a previous value rather than a move of the shares."""
+    return bool(
+        _NOT_SECURITY.search(lead)
+        or _UNIT_BEFORE.search(lead)
+        or _COMMODITY_UNIT.match(tail)
+        or _NOT_PRICE.search(lead + tail[:15])
+        or _LEVEL_NOT_MOVE.search(lead)
+        or _YEAR_ON_YEAR.match(tail)  # "down 25% over prior year": a result's change
+        or _KPI_OPENING.match(text)  # "Underlying EPS rose 8.4% ..., rising 23.7% to CHF 4.24"
+        or PROJECTION.search(lead)
+    )
+
+
+# The stems of a session's verbs: "closed", "ending", "settles", "traded"
+_SESSION_STEM = r"clos|end|finish|settl|trad"
+_PARTICIPLE = re.compile(
+    rf",\s+(?:{_SESSION_STEM}|open|conclud|wrapp)ing(?:\s+(?:the\s+)?(?:day|session|week))?\s+$"
+)
+_WITH_A = re.compile(r"\bwith\s+an?\s+(?:[a-z]+\s+)?$")
+
+
+def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
+    """Who moved, told by the move verb ``verb`` of percentage ``p``: the name heading its
+    clause or written after it, the clause a bare direction restates ("X fell sharply, down
+    4.3%"), or the sentence's head for a participle ("jumped, closing up 3.02%")."""
+    actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
+    if actor is None and (told := _TOLD_BEFORE.search(text, 0, verb.start())):
+        actor = actor_before(text, told.start("verb"))
+    if actor is None and (absolute := _WITH_NAME_ING.search(text, 0, verb.end())):
+        actor = absolute["n"]  # "with Optima rising 2.30%, Eurobank adding 2.18%"
+    with_a = _WITH_A.search(text, 0, min(verb.start(), p.start))
+    if actor is None and with_a:  # "followed by SM Prime with a 1.13-percent decline"
+        actor = actor_before(text, with_a.start())
+    if actor is None and (
+        re.match(r"\w+ing\b", verb.group(0))
+        or _PARTICIPLE.search(text, 0, verb.start())
+        or _WITH_A.search(text, 0, verb.start())
+    ):  # "rose 61 points, adding 0.1%", "jumped, closing up 3.02%", "with a gain of 4.9%"
+        actor = leading_actor(text, verb.start())
+    if actor == SELF and _IT_BEFORE.search(text, 0, verb.start()):
+        # "Zorvex Land was the top-traded stock as it increased by 1.79%": "it" is the name
+        # the sentence opened on
+        actor = leading_actor(text, verb.start()) or actor
+    return actor
+
+
+_WITH_NAME_ING = re.compile(
+    r"(?:\bwith|,)\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})\s+[a-z]+ing$"
+)
+
+
+def _move_of(
+    text: str,
+    p: Amount,
+    ctx: Context,
+    paired: dict[int, tuple[str | None, float]],
+    *,
+    about_stock: bool,
+) -> tuple[float, str] | None:
+    """(signed percent, subject) of the move at percentage ``p``, or ``None`` when ``p`` is no
+    share price move."""
+    if p.start in paired:
+        actor, sign = paired[p.start]
+        return sign * abs(p.value), _named(actor, ctx) or ctx.sentence_subject
+    lead = text[max(0, p.start - 45) : p.start]
+    tail = text[p.end : p.end + 25]
+    if _not_a_move(text, lead, tail) or hypothetical_before(text, p.start):
+        return None
+    own = clause(text, p.start, p.end)
+    if _ACTIVITY.search(own[: max(0, own.find(text[p.start : p.end]))]):
+        return None  # the clause's mover is the market's turnover, not a price
+    verb = _verb_of(text, p)
+    bracketed = _NAME_BRACKET.search(text, 0, p.start)
+    if bracketed and find_money(bracketed["name"] + " 1"):  # "by Rs. 5 (14.53%)": an amount
+        bracketed = None
+    listed = _list_item(text, p) if bracketed else None
+    if bracketed and listed is not None:  # "driven by gains in MTNN (+10.8%)": the item's name
+        value, actor = listed, bracketed["name"]
+    elif verb is not None:
+        value = (-1.0 if verb.group("down") else 1.0) * abs(p.value)
+        actor = _actor_of_verb(text, verb, p)
+    elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
+        value = p.value  # "Hermès -2.18%, Kering -2.21%": a name and its signed move
+        actor = signed.group("name")
+    else:
+        listed = _list_item(text, p)
+        if listed is None:
+            return None
+        value = listed
+        actor = actor_before(text, text.rindex("(", 0, p.start))
+    named = _named(actor, ctx)
+    if named is None and not about_stock:
+        return None
+    return value, named or _mover(text, p.start, ctx)
+
+
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&|of))*"
+# "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni, each posting gains exceeding 5%",
+# "XPeng and Li Auto dropping over 1 percent": names that share one move
+_COORDINATED = re.compile(
+    r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+|\bwhile\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
+    r"lenders|miners|banks|carmakers|automakers|chipmakers|insurers|retailers|stocks|shares)\s+)?"
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    r",?\s+(?:shares\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
+)
+
+
+def _peers(
+    text: str, p: Amount, ctx: Context, about_stock: bool, *, index: bool = False
+) -> list[str]:
+    """The other names of a list that shares the move at ``p``, when its verb follows the
+    list ("A, B and C each gained 5%"): names the article knows as companies, or any names in
+    a sentence about shares. "Rathi Steel and Power Limited" is one name."""
+    verb = _verb_of(text, p)
+    if verb is None:
+        return []
+    if verb.start() > p.start:  # "The Dow and S&P 500 each closed 1.7% lower"
+        closed = _CLOSED_BEFORE.search(text, 0, p.start)
+        return _listed_before(text, closed.start(), ctx, about_stock, index=index) if closed else []
+    return _listed_before(text, verb.start(), ctx, about_stock, index=index)
+
+
+_CLOSED_BEFORE = re.compile(rf"\b(?:{_SESSION_STEM})\w*\s+$", re.I)
+
+
+def _listed_before(
+    text: str, verb: int, ctx: Context, about_stock: bool, *, index: bool = False
+) -> list[str]:
+    """The names of a list that ends where the verb at ``verb`` begins."""
+    listed = _COORDINATED.search(text, 0, verb)
+    if listed is None or (ends_legally(listed["names"]) and "," not in listed["names"]):
+        return []
+    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("names"))
+    if not about_stock and (
+        _NOT_PRICE.search(text) or not all(_names_mover(name, ctx) for name in names)
+    ):
+        return []
+    out = []
+    for name in names:
+        named = _named(_written(name), ctx)
+        if named is not None and is_index(named) == index:  # indices share an index's move
+            out.append(named)
+    return out
+
+
+def _names_mover(name: str, ctx: Context) -> bool:
+    """Whether ``name``, in a list that moved together, is a company or an index: one the
+    article or the tables know, or a name of several words, or of one that the article never
+    writes in lower case ("Sales and Marketing rose" are words)."""
+    return bool(ctx.subjects.mentions(name)) or (
+        not ctx.subjects.is_word(name.split(maxsplit=1)[0]) and not is_place(name)
+    )
+
+
+def _written(name: str) -> str | None:
+    return actor_before(name, len(name))
+
+
+def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Percentage moves of share prices and indices over a period, each for its own company.
+
+    A move belongs to the name heading its clause ("Volkswagen spiked 3.56 percent"), or to a
+    list item's name ("Gains were led by Antofagasta (4.22%)"); "the stock" and unnamed
+    clauses are the sentence's subject, as is a move in a sentence about the shares.
+    """
+    text = sentence.text
+    percents = find_percents(text)
+    if not percents and not _MULTIPLE.search(text):
+        return  # no figure a move is told in: the cheapest test first
+    previous = ctx.sentences[ctx.index - 1] if ctx.index else None
+    about_stock = bool(
+        _ABOUT_STOCK.search(text)
+        or (
+            previous is not None
+            and previous.block == sentence.block
+            and _ABOUT_STOCK.search(previous.text)
+        )
+        # "it lost 2.08 per cent to Rs 5,307": a move to a price is the shares'
+        or (
+            " to " in text
+            and any(is_per_share(a, text) for a in find_money(text))
+            and _MOVED_TO.search(text)
+            and not _NOT_PRICE.search(text)
+        )
+    )
+    found: list[tuple[float, str, str, Occurrence]] = []
+    paired = _respectively(text, percents)
+    for p in percents:
+        move = _move_of(text, p, ctx, paired, about_stock=about_stock)
+        if move is not None:
+            when = _when(text, p.start, p.end, ctx)
+            found.append((move[0], move[1], p.qualifier, when))
+            index = is_index(move[1])
+            peers = _peers(text, p, ctx, about_stock, index=index) if p.start not in paired else []
+            found += [(move[0], peer, p.qualifier, when) for peer in peers if peer != move[1]]
+    for m in _MULTIPLE.finditer(text):
+        if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
+            continue
+        word = m.group("w").lower()
+        value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
+        subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)
+        when = _when(text, m.start(), m.end(), ctx)
+        found.append((value, subject, "approx", when))
+        verb = re.search(
+            r"(?:(?:have|has|had)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?$", text[: m.start()]
+        )
+        start = verb.start() if verb else m.start()
+        peers = _listed_before(text, start, ctx, about_stock, index=is_index(subject))
+        found += [(value, peer, "approx", when) for peer in peers if peer != subject]
+    for value, subject, qualifier, occ in found:
+        yield Draft(
+            "price_move",
+            {
+                "percent": value,
+                "period": occ.period,
+                "listing": _listing(text),
+                "qualifier": qualifier,
+            },
+            confidence=0.85,
+            subject=subject,
+            occurrence=occ,
+        )

@@ -1,0 +1,478 @@
+"""The companies of one article (`Subjects`): its subject decided from the title, the body
+and the mentions, a market wrap's index, and each sentence's, section heading's and label's
+subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from timeline.entities import canonical, normalise, resolve
+from timeline.extract.markets import LISTING_SUFFIX, exchange_of, market_of
+from timeline.extract.mentions import find_entities
+from timeline.extract.numbers import AMOUNT_WORDS
+from timeline.extract.places import is_place
+from timeline.extract.subjects.datelines import _dateline_span
+from timeline.extract.subjects.names import _as_company, _short_names
+from timeline.extract.subjects.tickers import Listed, _bare_ticker, find_listed
+from timeline.extract.subjects.titles import _TITLE_GENERIC, _TITLE_STOP, _from_title, _title_runs
+
+__all__ = ["Subjects"]
+
+
+@dataclass(slots=True)
+class Subjects:
+    """The companies of one article: a local name table, the article's subject, its market,
+    and every company mention of the article text (read once, used for each sentence)."""
+
+    article: str
+    names: dict[str, str] = field(default_factory=dict)
+    found: tuple[tuple[int, str], ...] = ()
+    market: str | None = None
+    words: frozenset[str] = frozenset()  # the words the article writes in lower case
+    _pattern: re.Pattern[str] | None = None
+
+    @property
+    def exchange(self) -> str:
+        """The exchange-calendars code of the article's market: its subject's listing, else
+        (a plain ticker or a name) the market the article's own words point to, else NYSE."""
+        if LISTING_SUFFIX.search(self.article) or self.market is None:
+            return exchange_of(self.article)
+        return self.market
+
+    @classmethod
+    def of(
+        cls, text: str, title: str, given: str | None = None, shun: frozenset[str] = frozenset()
+    ) -> Subjects:
+        """Decide the subject of an article (``given`` wins: the manifest's or ``--subject``);
+        none of ``shun`` (names the article's own events show acting on a company: a broker
+        that rates it, a fund that buys it) is its subject."""
+        names: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        title, body_start = _heading(title)
+        listed = find_listed(text)
+        for ticker in listed:
+            weight = 4 if ticker.start < body_start else 3
+            counts[ticker.id] += weight + (2 if ticker.start < body_start + 400 else 0)
+            for form in _short_names(ticker.name or ""):
+                names.setdefault(normalise(form), ticker.id)
+        words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
+        subjects = cls(given or "UNKNOWN", names, market=market_of(text), words=words)
+        subjects.found = tuple(subjects.mentions(text, listed))
+        place = _dateline_span(text)
+        for mention, company in subjects.found:
+            if place[0] <= mention < place[1]:
+                continue  # a dateline's place is not a company
+            weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
+            counts[company] += weight
+        for name in shun:
+            counts.pop(name, None)
+        if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
+            subjects.article = index  # a market wrap: the index its title's market moves with
+        elif given is None:
+            subjects.article = subjects._company(
+                text, title, body_start=body_start, counts=counts, listed=listed, shun=shun
+            )
+        return subjects
+
+    def _company(
+        self,
+        text: str,
+        title: str,
+        *,
+        body_start: int,
+        counts: Counter[str],
+        listed: list[Listed],
+        shun: frozenset[str],
+    ) -> str:
+        """The company of an article that is no market wrap: the one the mentions favour
+        (``counts``), unless the title names another the body repeats."""
+        body = text[body_start:]
+        top = counts.most_common(1)[0] if counts else None
+        titled = _from_title(title, body, shun)
+        if titled and body_start == 0:  # a lead's "Korean Air Co." is "Korean Air"
+            titled = (_short_names(titled) or [titled])[-1]
+        if titled in shun:
+            titled = None
+        named = _as_company(titled, body) if titled else 0
+        if (
+            top is not None
+            and top[1] >= 3
+            and not self._outnamed(top[0], titled, named, body_start, listed)
+        ):
+            titled = None  # a company the mentions favour, unless the title's outnames it
+        if top is not None and (titled is None or named < 2):
+            return top[0]  # a ticker, or a company named early or in the title
+        # one passing mention loses to the company the title heads and the body repeats
+        bodied = titled or self._from_body(body)
+        if bodied and bodied not in shun:
+            return bodied
+        ticker = _bare_ticker(text)
+        return ticker if ticker and ticker not in shun else "UNKNOWN"
+
+    def _outnamed(
+        self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]
+    ) -> bool:
+        """Whether the company the title names (``titled``, which no table knows; the body
+        names it as a company ``named`` times) outweighs the known company ``top`` the mentions
+        favour: the title does not name ``top``, no ticker does, and the body names ``titled``
+        more often than ``top`` ("Xiaomi unveils new phone and car" beside three mentions of
+        Apple)."""
+        if titled is None or normalise(titled) in self.names or top in self.names.values():
+            return False
+        if any(t.id == top for t in listed):
+            return False
+        if any(at < body_start for at, c in self.found if c == top):
+            return False
+        return named > sum(1 for _, c in self.found if c == top)
+
+    def _from_body(self, body: str) -> str | None:
+        """The company of an article whose title names none ("Upgrades & Downgrades"): of
+        the names the body gives with a legal suffix ("DOMAIN HOLDINGS LIMITED"), the one
+        it names most often, in any case or by its first word, at least twice. Its forms
+        join this article's name table.
+
+        >>> s = Subjects("UNKNOWN")
+        >>> s._from_body("ZORVEX MINING LIMITED was upgraded. Zorvex's target was cut.")
+        'Zorvex Mining'
+        >>> s.id_of("Zorvex")
+        'Zorvex Mining'
+        """
+        tally: Counter[str] = Counter()
+        written: dict[str, str] = {}
+        for m in _LEGAL_NAME.finditer(body):
+            forms = _short_names(m.group(0).title() if m.group(0).isupper() else m.group(0))
+            if not forms:
+                continue
+            key = normalise(forms[-1])
+            first = re.escape(forms[-1].split()[0])
+            tally[key] = len(re.findall(rf"(?<![\w]){first}(?![\w])", body, re.I))
+            if _SHARES_BEFORE.search(body, 0, m.start()) or _SHARES_AFTER.match(body, m.end()):
+                tally[key] += 2  # "Shares of Rathi Steel and Power Limited surged": whose shares
+            later = re.search(re.escape(forms[-1]), body[m.end() :], re.I)
+            written.setdefault(key, later.group(0) if later else forms[-1])
+        if not tally:
+            return None
+        key, named = tally.most_common(1)[0]
+        if named < 2:
+            return None
+        upper = written[key].isupper() and len(written[key]) > _ACRONYM
+        name = written[key].title() if upper else written[key]
+        self.names.setdefault(key, name)
+        return name
+
+    def mentions(self, text: str, listed: list[Listed] | None = None) -> list[tuple[int, str]]:
+        """(offset, id) of every company named in ``text``: the alias table's and this
+        article's own names and tickers (``listed``: the tickers, when already found)."""
+        known = find_entities(text, kinds=("company",))
+        out = [(m.start, m.id) for m in known]
+        taken = [(m.start, m.end) for m in known]
+        if self.names:
+            if self._pattern is None:
+                alts = sorted(self.names, key=len, reverse=True)
+                body = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
+                self._pattern = re.compile(rf"(?<![\w$])(?:{body})(?:['’]s)?(?![\w-])", re.I)
+            for m in self._pattern.finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                key = normalise(_POSSESSIVE.sub("", m.group(0)))
+                if key in self.names:
+                    out.append((m.start(), self.names[key]))
+                    taken.append(m.span())
+        for ticker in find_listed(text) if listed is None else listed:
+            if not any(a <= ticker.start < b + 3 for a, b in taken):
+                out.append((ticker.start, ticker.id))
+        return sorted(out)
+
+    def id_of(self, name: str) -> str:
+        """The id of a company named in this article ("Amazon.com Inc." -> "AMZN"): the
+        article's own names and tickers, then the alias table; a name no table holds is
+        the article's own company when it is that company's name in another form ("Titan
+        Ltd", "Titan's" in an article about "Titan"), else the name as written, without its
+        possessive.
+
+        >>> Subjects("ACME", {"acme": "ACME"}).id_of("Acme Corp.")
+        'ACME'
+        >>> s = Subjects("Zorvex")
+        >>> s.id_of("Zorvex Ltd"), s.id_of("Zorvex’s"), s.id_of("Quillon Industries Inc.'s")
+        ('Zorvex', 'Zorvex', 'Quillon Industries Inc.')
+        >>> s.id_of("Quillon.")
+        'Quillon'
+
+        """
+        name = _POSSESSIVE.sub("", name.strip())
+        if name.endswith(".") and name[:-1].rsplit(maxsplit=1)[-1].lower() not in _ABBREVIATIONS:
+            name = name[:-1]  # "for Zorvex.": the sentence's end, not the name's
+        forms = _short_names(name) or [name]
+        for form in forms:
+            key = normalise(form)
+            if key in self.names:
+                return self.names[key]
+            known = resolve(form)
+            if known:
+                return known
+        if any(normalise(form) == normalise(self.article) for form in forms):
+            return self.article
+        return self._by_first_word(name) or canonical(name)
+
+    def company_named(self, name: str) -> str | None:
+        """The id of the company ``name`` is, when it is surely one: the alias table's, this
+        article's own, or a name with its legal form ("Shree Cement Limited"); else None (a
+        broker, an investor, an index, or a capitalised name that may be anything).
+
+        >>> s = Subjects("ACME", {"acme": "ACME"})
+        >>> s.company_named("Acme's"), s.company_named("Zorvex Cement Limited")
+        ('ACME', 'Zorvex Cement')
+        >>> s.company_named("Morgan Stanley"), s.company_named("Marlow Lite")
+        (None, None)
+        """
+        name = _POSSESSIVE.sub("", name.strip())
+        known = find_entities(name)
+        if known and len(known[0].text) >= len(name) - 1:
+            return known[0].id if known[0].kind == "company" else None
+        if normalise(name) in self.names or normalise(name) == normalise(self.article):
+            return self.id_of(name)
+        if _LEGAL_NAME.fullmatch(name):
+            return self.id_of(_short_names(name)[-1] if _short_names(name) else name)
+        return None
+
+    def is_word(self, name: str) -> bool:
+        """Whether ``name`` is a word written with a capital, not a name: a currency or unit
+        ("Rs"), or one word that no table knows and that the article writes in lower case
+        elsewhere ("Based on ...": a sentence's first word).
+
+        >>> s = Subjects.of("Based on this, Zorvex fell. It is based in Oslo.", "Zorvex falls")
+        >>> s.is_word("Based"), s.is_word("Zorvex"), s.is_word("Rs")
+        (True, False, True)
+        """
+        name = _POSSESSIVE.sub("", name.strip())
+        return name.lower().strip(".") in _AMOUNT_WORDS or (
+            " " not in name
+            and not name.isupper()
+            and name.lower() in self.words
+            and normalise(name) not in self.names
+            and resolve(name) is None
+        )
+
+    def _by_first_word(self, name: str) -> str | None:
+        """A one-word name that opens exactly one of this article's listed names: "Wisetech"
+        after "WiseTech Global Ltd (ASX: WTC)".
+
+        >>> Subjects("X", {"wisetech global": "WTC.AX"})._by_first_word("Wisetech")
+        'WTC.AX'
+        """
+        if " " in name.strip() or len(name) < 4:
+            return None
+        key = normalise(name)
+        ids = {i for n, i in self.names.items() if n.split()[0] == key and " " in n}
+        return ids.pop() if len(ids) == 1 else None
+
+    def names_article(self, start: int, end: int) -> bool:
+        """Whether the article's own company is named between offsets ``start`` and ``end``."""
+        return any(start <= at < end and c == self.article for at, c in self.found)
+
+    def of_sentence(self, text: str, start: int | None = None, section: str | None = None) -> str:
+        """The subject of one sentence: the section's (``section``, else the article's),
+        unless the sentence opens on another company and never names that one. With
+        ``start``, the sentence's offset in the article, the mentions found when the
+        article was read are used.
+
+        >>> s = Subjects("ACME", {"acme": "ACME", "globex": "GBX"})
+        >>> s.of_sentence("Globex shares rose 3%."), s.of_sentence("Shares rose 3%.", section="GBX")
+        ('GBX', 'GBX')
+        """
+        own = section or self.article
+        named = self._named_in(text, start)
+        if not named or any(c == own for _, c in named):
+            return own
+        first_at, first = named[0]
+        lead = text[:first_at]
+        if first_at <= 60 and not re.search(r"\b(?:than|like|rival|peer|versus|vs)\b", lead, re.I):
+            return first
+        return own
+
+    def of_heading(self, text: str, start: int | None = None) -> str | None:
+        """The company a section heading introduces ("WiseTech Global Ltd (ASX: WTC)",
+        "Acme Corp: buy"): the one company a short heading names, else None.
+
+        >>> Subjects("ACME", {"acme": "ACME"}).of_heading("Globex Corp (NYSE: GBX)")
+        'GBX'
+        >>> Subjects("ACME").of_heading("Zorvex Corporation Ltd (ZVX)")
+        'Zorvex Corporation Ltd'
+        """
+        named = {c for _, c in self._named_in(text, start)}
+        if not named and (ticked := _NAME_TICKER_LINE.fullmatch(text.strip())):
+            name = ticked.group("name")  # "SOCO Corporation Ltd (SOC)": a section's company
+            return None if find_entities(name) else self.id_of(name)
+        if len(named) != 1 or len(text) > _SECTION_HEADING_MAX:
+            return None
+        # a ticker, or a heading of a few words only: a section about the company, not a
+        # subheading that mentions it ("Why analysts prefer Globex to its peers")
+        return named.pop() if find_listed(text) or len(text.split()) <= 5 else None
+
+    def of_label(self, text: str) -> str | None:
+        """The company a label line opens a section for: a line that is only a name and a
+        colon ("- KEI Industries:", "Infosys:"), as stock-call lists head each company's
+        calls. A broker, an index or a generic label ("Key takeaways:") opens none.
+
+        >>> s = Subjects("ACME", {"acme": "ACME"})
+        >>> s.of_label("- Zorvex Mining:"), s.of_label("Acme:"), s.of_label("Morgan Stanley:")
+        ('Zorvex Mining', 'ACME', None)
+        >>> s.of_label("Top Picks:"), s.of_label("Analysts said:")
+        (None, None)
+        """
+        m = _LABEL.fullmatch(text.strip())
+        if m is None:
+            return None
+        name = m.group("name")
+        words = [w.lower() for w in name.split()]
+        if any(w in _TITLE_GENERIC or w in _TITLE_STOP or w in _LABEL_GENERIC for w in words):
+            return None
+        known = find_entities(name)
+        if known and known[0].kind != "company" and len(known[0].text) == len(name):
+            return None
+        return self.id_of(name)
+
+    def _named_in(self, text: str, start: int | None) -> list[tuple[int, str]]:
+        if start is None:
+            return self.mentions(text)
+        end = start + len(text)
+        return [(at - start, c) for at, c in self.found if start <= at < end]
+
+
+def _heading(first_line: str) -> tuple[str, int]:
+    """The title and where the body starts: a first line that is the lead, not a title, is
+    body, and its first sentence stands for the title."""
+    if _LEAD.search(first_line) or len(first_line) > _TITLE_MAX:
+        return re.split(r"(?<=[a-z)’'][.!?])\s+(?=[A-Z])", first_line, maxsplit=1)[0], 0
+    return first_line, len(first_line)
+
+
+# A first line that is no title but the article's lead: sentences, or longer than titles run
+_LEAD = re.compile(r"[a-z)’'][.!?]\s+[A-Z]")
+_TITLE_MAX = 160  # characters
+
+
+# A company's name with its legal form, in any case: "Acme Holdings Ltd", "ACME LIMITED"
+_LEGAL_NAME = re.compile(
+    r"\b[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\s+"  # "Rathi Steel and Power Ltd"
+    r"(?:(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?|"
+    r"(?:and|&)\s+(?:Company|Co)\b\.?)"  # "Eli Lilly and Company", "Procter & Gamble Co."
+)
+# A company whose shares the text speaks of: "Shares of Acme Ltd", "Acme Ltd's shares"
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|scrip)\s+of\s+$", re.I)
+_SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|scrip)\b", re.I)
+# Words a name may end on with their period: "Quillon Industries Inc."
+_ABBREVIATIONS = frozenset(
+    ["inc", "corp", "co", "cos", "ltd", "bhd", "plc", "hldgs", "intl", "mfg", "bros", "n.v", "s.a"]
+)
+_ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-cased
+_AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
+# A line that is a company's name and its bare ticker, as small-cap roundups head each company
+_NAME_TICKER_LINE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s*\((?:[A-Z]{2,6}:\s*)?[A-Z0-9]{2,6}\)"
+)
+# A label line: a list marker at most, a name of up to six words, a colon, nothing after it
+_LABEL = re.compile(
+    r"(?:[-•*·▪◦–]\s*)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|&)){0,5})\s*:"
+)
+# Labels of an article's parts, not of a company: "Key takeaways:", "Outlook:", "Note:"
+_LABEL_GENERIC = frozenset(
+    [
+        "key",
+        "takeaways",
+        "outlook",
+        "note",
+        "notes",
+        "summary",
+        "source",
+        "sources",
+        "disclaimer",
+        "upgrades",
+        "downgrades",
+        "picks",
+        "gainers",
+        "losers",
+        "sector",
+        "sectors",
+        "highlights",
+        "view",
+        "views",
+        "rating",
+        "ratings",
+        "target",
+        "targets",
+        "verdict",
+        "why",
+        "also",
+        "related",
+        "read",
+        "more",
+        "updates",
+        "earnings",
+        "results",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        # a person's role: "CEO Jamie Dimon:" heads what a person said
+        "ceo",
+        "cfo",
+        "chairman",
+        "chairwoman",
+        "founder",
+        "president",
+        "director",
+        "analyst",
+        "minister",
+        "governor",
+        "chief",
+    ]
+)
+
+
+# A title about a market, not a company: "HK stocks end the day down", "Sensex falls 300 points"
+_MARKET_TITLE = re.compile(
+    r"\b(?i:stocks|equities|markets?|bourses?|indices|index|benchmarks?|blue[\s-]chips)\b"
+)
+_WRAP_LEAD = 600  # characters of the body where a wrap names its index
+_SHARES_OF_PLACE = re.compile(r"\b(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?i:shares)\b")
+
+
+def _places_shares(title: str) -> bool:
+    """Whether a title speaks of a market's shares and of no company: "NZ shares sink",
+    "European shares rise" (not "Zorvex shares sink", "Taiwan shares end up as Zorvex hits a
+    high").
+
+    >>> _places_shares("NZ shares sink on earnings"), _places_shares("Zorvex shares sink")
+    (True, False)
+    >>> _places_shares("Taiwan shares end up as Zorvex hits intraday high")
+    False
+    """
+    places = [m for m in _SHARES_OF_PLACE.finditer(title) if is_place(m.group("place"))]
+    names = [" ".join(run) for run in _title_runs(title)[0]]
+    return bool(places) and all(is_place(name) for name in names)
+
+
+def _wrapped_index(
+    text: str, title: str, found: tuple[tuple[int, str], ...], listed: list[Listed]
+) -> str | None:
+    """The index a market wrap is about: a title that names a market or an index and no
+    company, and the first index the title or the body's opening names.
+
+    >>> _wrapped_index("HK stocks fall\\n\\nThe Hang Seng Index fell 1%. Zorvex rose.",
+    ...                "HK stocks fall", (), [])
+    'HSI'
+    """
+    end = len(title)
+    if any(at < end for at, _ in found) or any(t.start < end for t in listed):
+        return None
+    indices = find_entities(text[: end + _WRAP_LEAD], kinds=("index",))
+    titled = [m for m in indices if m.start < end]
+    if not titled and not (_MARKET_TITLE.search(title) or _places_shares(title)):
+        return None
+    return (titled or indices)[0].id if indices else None

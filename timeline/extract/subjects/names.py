@@ -1,0 +1,185 @@
+"""Company names: their forms without a legal suffix, and whether a name is written as a
+company's (not a product's, a person's, a broker's or an index's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.mentions import find_entities
+
+_SUFFIXES = re.compile(
+    r"[\s,]+(?:(?:and|&)\s+(?:Co|Company)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
+    r"plc|PLC|AG|SE|SA|S\.A|NV|"
+    r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K)\.?$"
+)
+
+_SHARE_WORDS = frozenset(
+    {"shares", "stock", "stocks", "share", "price", "target", "the", "a", "an", "its", "analysts"}
+)
+
+
+def _short_names(name: str) -> list[str]:
+    """A company name and its forms without a legal suffix: "Canadian Solar Inc." ->
+    ["Canadian Solar Inc.", "Canadian Solar"]."""
+    words = name.split()
+    while words and words[0].lower() in _SHARE_WORDS | {"shares", "of"}:
+        words = words[1:]
+    full = " ".join(words)
+    out = [full] if full else []
+    bare = _SUFFIXES.sub("", full)
+    while bare != full and bare:
+        out.append(bare)
+        full, bare = bare, _SUFFIXES.sub("", bare)
+    return [n for n in out if len(n) >= 3 and n[:1].isupper()]
+
+
+def _not_company(name: str, title: str) -> bool:
+    """Whether ``name`` is, in this title, no company: an index, or a broker (or investor)
+    acting as one ("CFRA Downgrades Darden"); a bank in its own news ("HSBC profit beats")
+    is a company."""
+    known = find_entities(name)
+    if not known or len(known[0].text) != len(name):
+        return _broker_at_work(name, title)
+    if known[0].kind == "company":
+        return False
+    acting = any(_ACTING_AFTER.match(title, end) for _, end in _occurrences(name, title, fold=True))
+    return known[0].kind == "index" or acting
+
+
+# A person's name is written after a title or a role ("Mr Otedola", "billionaire Femi
+# Otedola", "chairman Tony Elumelu"), or in apposition to one ("The chairman of UBA, Tony
+# Elumelu, ...")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|billionaire|tycoon|chairman|chairwoman|CEO|founder|"
+    r"co-founder|chief\s+executive|investor|magnate)\.?\s+|"
+    r"\b(?:chairman|chairwoman|chief\s+executive|CEO|founder|president)\s+of\s+[^,]{2,60},\s+)$",
+    re.I,
+)
+
+
+def _person(name: str, title: str, body: str) -> bool:
+    """Whether the article writes ``name`` as a person's: after a title or a role.
+
+    >>> _person("Tony Ekwe", "The chairman of Zorvex Bank, Tony Ekwe, bought shares", "")
+    True
+    >>> _person("Zorvex Bank", "The chairman of Zorvex Bank, Tony Ekwe, bought shares", "")
+    False
+    """
+    text = f"{title}\n{body}"
+    return any(
+        _PERSON_BEFORE.search(text, max(0, at - 80), at) for at, _ in _occurrences(name, text)
+    )
+
+
+def _broker_at_work(name: str, title: str) -> bool:
+    """Whether a name no table knows is a broker in this title: called one ("brokerage firm
+    Quenwick") or upgrading, downgrading, initiating another company ("Quenwick upgrades ...").
+
+    >>> _broker_at_work("Quenwick", "Global brokerage firm Quenwick has upgraded Zorvex")
+    True
+    >>> _broker_at_work("Zorvex", "Zorvex raises its dividend")
+    False
+    """
+    called = any(
+        _CALLED_BROKER.search(title, 0, at) for at, _ in _occurrences(name, title, fold=True)
+    )
+    return called or any(_UPGRADES.match(title, end) for _, end in _occurrences(name, title))
+
+
+def _occurrences(name: str, text: str, *, fold: bool = False) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as a whole word (no word character either side),
+    found without compiling a pattern for it; ``fold``: in any case.
+
+    >>> _occurrences("Zorvex", "Zorvex, Zorvexes, zorvex"), _occurrences("Ab", "AB ab", fold=True)
+    ([(0, 6)], [(0, 2), (3, 5)])
+    """
+    hay, needle = (text.casefold(), name.casefold()) if fold else (text, name)
+    out: list[tuple[int, int]] = []
+    at = hay.find(needle)
+    while at >= 0 and needle:
+        end = at + len(needle)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            out.append((at, end))
+        at = hay.find(needle, at + 1)
+    return out
+
+
+# "brokerage firm Quenwick", and "Quenwick upgrades Zorvex" (not "Quenwick upgraded to Buy")
+_CALLED_BROKER = re.compile(
+    r"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?$", re.I
+)
+_UPGRADES = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:upgrad|downgrad|initiat)\w*\s+(?!to|from|by|at|with)\b"
+)
+
+
+# What a broker or investor does in a title about another company
+_ACTS = (
+    r"(?:upgrad|downgrad|rais|cut|lift|lower|trim|boost|initiat|reiterat|revis|start|begin|rate|say|"
+    r"see|take|buy|sell|sold|bought|boost|build|stake|target)"
+)
+_ACTING_AFTER = re.compile(rf"\W+(?:\w+\W+){{0,2}}?{_ACTS}", re.I)
+
+
+# What a company does in news and a product does not: speak, report, announce.
+_COMPANY_VERB = (
+    r"(?:has\s+|have\s+|had\s+)?(?:officially\s+)?(?:said|says|announced|announces|reported|"
+    r"reports|posted|posts|unveiled|unveils|launched|launches|confirmed|confirms|plans|expects)\b"
+)
+
+
+# What is launched, or described as a product, is no company: "launched its drug Mounjaro",
+# "Mounjaro, a diabetes and weight-loss drug, ..."
+_LAUNCHED = (
+    r"\b(?:launch(?:ed|es|ing)?|unveil\w*|releas\w*|introduc\w*|debut\w*|launch\s+of|sales\s+of|"
+    r"copies\s+of|version\s+of)\s+(?:(?:its|the|a|an|new|latest)\s+)*(?:[a-z][\w-]*\s+){0,3}"
+)
+_PRODUCT_NOUN = (
+    r"[\w\s-]{0,40}?\b(?:drug|medicine|treatment|game|phone|smartphone|car|vehicle|SUV|sedan|model|"
+    r"app|console|device|service|platform|chip|beverage|drink|cola|beer|stout)\b"
+)
+
+
+# "the Acme brand", "the Acme board": an article before a company's name, not a product's
+_OWNED = r"(?:brand|group|company|shares?|stock|board|management|team|chief|CEO|unit)\b"
+
+
+def _as_company(name: str, body: str) -> int:
+    """How often ``body`` names ``name`` the way it names a company: each mention counts, one
+    that speaks or reports ("Zorvex said") twice, one led by an article ("the Zorvex 2", a
+    product) not at all.
+
+    >>> _as_company("Zorvex", "Zorvex has announced the Zorvex 2. The Zorvex 2 ships soon.")
+    2
+    >>> _as_company("Zorvex", "Sales of the Zorvex brand rose.")
+    1
+    >>> _as_company("Bank of Zorvia", "The chairman of the Bank of Zorvia (BOZ) bought shares.")
+    1
+    """
+    score = 0
+    for start, end in _occurrences(name, body):
+        lead = body[max(0, start - _LEAD_REACH) : start]
+        # "the United Bank for Africa (UBA)": a name with its abbreviation is an organisation's
+        led = (
+            _LED.search(lead) is not None
+            and _OWNED_AFTER.match(body, end) is None
+            and _ABBREVIATED_AFTER.match(body, end) is None
+        )
+        speaks = _SPEAKS_AFTER.match(body, end) is not None
+        launched = _LAUNCHED_BEFORE.search(lead) is not None
+        described = _DESCRIBED_AFTER.match(body, end) is not None
+        score += 1 - led + speaks - 2 * (launched + described)
+    return score
+
+
+# What stands around a company's name in `_as_company`, compiled once
+_LEAD_REACH = 80  # characters: a launch verb and what describes its product
+_LED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
+_OWNED_AFTER = re.compile(rf"\s+{_OWNED}")
+_SPEAKS_AFTER = re.compile(rf"\s+{_COMPANY_VERB}")
+_LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}$")
+_DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+{_PRODUCT_NOUN}")
+_ABBREVIATED_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")

@@ -1,0 +1,202 @@
+"""Tickers in every form financial news writes them, turned into one id, and the ticker an
+article writes bare.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from timeline.entities import resolve
+from timeline.extract.numbers import CURRENCY_CODES
+
+__all__ = ["Listed", "find_listed", "ticker_id"]
+
+
+# Exchange prefixes as news writes them -> the Yahoo suffix of that market ("" for the US).
+_EXCHANGES: dict[str, str] = {
+    **dict.fromkeys(
+        ["NYSE", "NASDAQ", "NYSEAMERICAN", "NYSEARCA", "NYSEMKT", "AMEX", "OTC", "OTCMKTS"],
+        "",
+    ),
+    **dict.fromkeys(["BATS", "CBOE", "NASDAQGS", "NASDAQGM", "NASDAQCM", "NYSE AMERICAN"], ""),
+    **dict.fromkeys(["HKG", "HKEX", "HK", "SEHK"], ".HK"),
+    "NSE": ".NS",
+    **dict.fromkeys(["BSE", "BOM"], ".BO"),
+    **dict.fromkeys(["TYO", "TOKYO", "TSE:NUM"], ".T"),
+    **dict.fromkeys(["TSX", "TSE"], ".TO"),
+    "TSXV": ".V",
+    **dict.fromkeys(["ETR", "XETRA", "FRA", "FWB", "XETR"], ".DE"),
+    **dict.fromkeys(["LON", "LSE"], ".L"),
+    **dict.fromkeys(["EPA", "EURONEXT PARIS"], ".PA"),
+    **dict.fromkeys(["AMS", "EURONEXT AMSTERDAM"], ".AS"),
+    **dict.fromkeys(["CPH", "OMXC"], ".CO"),
+    **dict.fromkeys(["SWX", "VTX", "SIX"], ".SW"),
+    "BIT": ".MI",
+    "BME": ".MC",
+    **dict.fromkeys(["STO", "OMXS"], ".ST"),
+    **dict.fromkeys(["KRX", "KOSPI"], ".KS"),
+    "KOSDAQ": ".KQ",
+    **dict.fromkeys(["SHA", "SSE"], ".SS"),
+    **dict.fromkeys(["SHE", "SZSE"], ".SZ"),
+    **dict.fromkeys(["TPE", "TWSE"], ".TW"),
+    "ASX": ".AX",
+    "SGX": ".SI",
+}
+# Yahoo suffix -> the first exchange prefix that gives it (to read "0700.HK" as "HKG: 700")
+_SUFFIX_EXCHANGE = {v: k for k, v in reversed(_EXCHANGES.items()) if k != "TSE:NUM"}
+_PREFIX = "|".join(sorted((re.escape(k) for k in _EXCHANGES if k != "TSE:NUM"), key=len)[::-1])
+# The exchange in any case ("Nasdaq:"); the ticker in capitals, so that a link glued to it
+# ("(NASDAQ:COSTFree Report)") is not read as part of it.
+_TICKER = re.compile(
+    rf"(?P<open>[(\[]\s*)?\b(?P<ex>(?i:{_PREFIX}))\s*[:：]\s*"
+    r"(?P<t>[A-Z0-9](?:[A-Z0-9]|[.\-](?=[A-Z0-9])){0,11})(?![a-z])?"
+)
+_YAHOO = re.compile(r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE|PA|L|AS|CO|SW))\b")
+# Canadian papers' ticker in parentheses: "(PBH-T)" on the TSX, "(XYZ-X)" on the TSX Venture
+_DASH_LISTING = {"T": "TSX", "X": "TSXV"}
+_DASH_TICKER = re.compile(r"\((?P<t>[A-Z][A-Z0-9.]{0,6})-(?P<ex>[TX])\)")
+# Japanese papers' code in angle brackets: "NICHIHA CORPORATION <7943> [TSE-P]"
+_ANGLE_CODE = re.compile(r"<(?P<t>\d{4}|\d{3}[A-Z])>")
+_STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
+_NAME_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de))*"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|NV|LLC|Limited|Holdings)\.?)?)\s*$"
+)
+
+
+def ticker_id(exchange: str, ticker: str) -> str:
+    """The id of a listing: the alias table's company when known, else the ticker in Yahoo
+    form (plain for US listings)."""
+    ex = exchange.upper().strip()
+    t = ticker.upper().strip()
+    suffix = _EXCHANGES.get(ex, "")
+    if ex == "TSE" and t.isdigit():
+        suffix = ".T"
+    if suffix and t.endswith(suffix):
+        t = t[: -len(suffix)]  # "HK:00027.HK": the suffix written already
+    if suffix == ".HK" and t.isdigit():
+        t = t.lstrip("0").zfill(4)
+    for candidate in (f"{t}{suffix}", f"{ex}: {t}", t if not suffix else ""):
+        if candidate and (known := resolve(candidate, "company")):
+            return known
+    return f"{t}{suffix}"
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A listed company named in the text: its id and where the mention is."""
+
+    id: str
+    start: int
+    end: int
+    name: str | None = None
+
+
+def find_listed(text: str) -> list[Listed]:
+    """Every ticker in ``text`` with the company name written just before it, in order."""
+    if not any(c in text for c in (":", "：", ".", "code", "-T)", "-X)", "<")):
+        return []  # no exchange prefix, Yahoo suffix or stock code can be there
+    found: list[Listed] = []
+    for m in _TICKER.finditer(text):
+        ticker = m.group("t")
+        if text[m.end() : m.end() + 1].islower():
+            ticker = ticker[:-1]  # "COSTFree Report": the F starts the glued link
+        if ticker:
+            found.append(Listed(ticker_id(m.group("ex"), ticker), m.start(), m.end()))
+    for m in _YAHOO.finditer(text):
+        if not any(f.start <= m.start() < f.end + 2 for f in found):
+            exchange = _SUFFIX_EXCHANGE[m.group("sfx")]
+            found.append(Listed(ticker_id(exchange, m.group("t")), *m.span()))
+    for m in _DASH_TICKER.finditer(text):
+        found.append(Listed(ticker_id(_DASH_LISTING[m.group("ex")], m.group("t")), *m.span()))
+    for pattern, exchange in ((_STOCK_CODE, "HKG"), (_ANGLE_CODE, "TSE")):
+        found += [Listed(ticker_id(exchange, m["t"]), *m.span()) for m in pattern.finditer(text)]
+    out = []
+    for f in sorted(found, key=lambda x: x.start):
+        # the name on the ticker's own line ("Goldman Sachs." ending the paragraph above a
+        # "HK:00027.HK:GALAXY" line names nothing)
+        lead = text[max(0, f.start - 80) : f.start].rsplit("\n", 1)[-1].rstrip(" (,[")
+        named = _NAME_BEFORE.search(lead)
+        name = named.group("name").strip() if named else None
+        out.append(Listed(f.id, f.start, f.end, name))
+    return out
+
+
+# A ticker written bare, as stock sites write it: "The 52-week range on WVE", "WVE shares"
+_BARE_TICKER = re.compile(r"(?<![\w$.&/-])[A-Z]{2,5}(?![\w&/-]|\.\w)")
+_STOCK_AFTER = re.compile(r"\s+(?:shares?|stock)\b|['’]s\s+(?:shares?|stock)\b")
+_STOCK_BEFORE = re.compile(r"\b(?:shares\s+of|performance\s+of|range\s+on|for)\s+$")
+_NOT_TICKERS = frozenset(
+    {
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "EPS",
+        "ETF",
+        "IPO",
+        "GDP",
+        "SEC",
+        "FDA",
+        "EBIT",
+        "EBITDA",
+        "NYSE",
+        "AMEX",
+        "OTC",
+        "YTD",
+        "YOY",
+        "QOQ",
+        "TTM",
+        "ESG",
+        "CAGR",
+        "ROE",
+        "ROI",
+        "NAV",
+        "AGM",
+        "EGM",
+        "BUY",
+        "SELL",
+        "HOLD",
+        "PE",
+        "PEG",
+        "RSI",
+        "MACD",
+        "LLC",
+        "INC",
+        "LTD",
+        "PLC",
+        "USA",
+        "AI",
+        "EV",
+        "EVS",
+        "IT",
+        "UK",
+        "US",
+        "EU",
+        "UN",
+        "CEOS",
+        "NOTE",
+    }
+)
+_TICKER_TIMES = 3  # a bare ticker the article writes at least this often, once beside "shares"
+
+
+def _bare_ticker(text: str) -> str | None:
+    """The ticker an article with no other subject writes bare and often, once as a stock's
+    ("154.09 million WVE shares", "The price performance of WVE"), else None.
+
+    >>> _bare_ticker("WVE fell. The range on WVE shows it. 154 million WVE shares trade.")
+    'WVE'
+    >>> _bare_ticker("The CEO spoke. The CEO left. CEO shares fell.") is None
+    True
+    """
+    counts = Counter(m.group(0) for m in _BARE_TICKER.finditer(text))
+    for token, n in counts.most_common(3):
+        if n < _TICKER_TIMES or token in _NOT_TICKERS or token in CURRENCY_CODES:
+            continue
+        for m in re.finditer(rf"(?<![\w$.&/-]){token}(?![\w&/-])", text):
+            if _STOCK_AFTER.match(text, m.end()) or _STOCK_BEFORE.search(text, 0, m.start()):
+                return token
+    return None

@@ -1,0 +1,337 @@
+"""The company a title names: title-case runs, and the words and forms that are no name."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.entities import canonical
+from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES
+from timeline.extract.places import is_place
+from timeline.extract.subjects.datelines import _dateline
+from timeline.extract.subjects.names import _as_company, _not_company, _person
+
+# A broker's action on a company in a title: "CFRA Lowers Opinion On Shares Of Darden
+# Restaurants Inc To Sell From Hold", "Quenwick raises target for Zorvex to $40"
+_RATED_IN_TITLE = re.compile(
+    r"\b(?i:opinion|rating|target(?:\s+price)?|price\s+target|recommendation)\s+(?i:on|for)\s+"
+    r"(?:(?i:shares|stock)\s+(?i:of)\s+)?"
+    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&)){0,4}?)"
+    r"(?=\s+(?i:to|from|at|after|amid|as|despite|ahead|following|with|on|over|in|by)\b|"
+    r"\s*[,:;(]|$)"
+)
+
+
+_TITLE_STOP = frozenset(
+    [
+        "stock",
+        "stocks",
+        "shares",
+        "share",
+        "says",
+        "said",
+        "can",
+        "could",
+        "will",
+        "may",
+        "is",
+        "are",
+        "has",
+        "have",
+        "to",
+        "as",
+        "on",
+        "in",
+        "at",
+        "for",
+        "of",
+        "and",
+        "after",
+        "with",
+        "from",
+        "by",
+        "up",
+        "down",
+        "gains",
+        "gain",
+        "falls",
+        "fall",
+        "rises",
+        "rise",
+        "jumps",
+        "drops",
+        "beats",
+        "misses",
+        "reports",
+        "posts",
+        "sees",
+        "raises",
+        "cuts",
+        "lifted",
+        "upgraded",
+        "downgraded",
+        "crash",
+        # closed-class words heading a title: "Inside the Market's roundup", "Why Zorvex ..."
+        "inside",
+        "outside",
+        "behind",
+        "beyond",
+        "amid",
+        "into",
+        "why",
+        "how",
+        "what",
+        "when",
+        "where",
+        "who",
+        "which",
+        "this",
+        "these",
+        "here",
+        "there",
+        "despite",
+        "ahead",
+        "before",
+        "during",
+    ]
+)
+_CALENDAR = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "FY",
+    ]
+)
+_TITLE_GENERIC = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "why",
+        "how",
+        "what",
+        "here",
+        "this",
+        "these",
+        "stocks",
+        "markets",
+        "market",
+        "wall",
+        "street",
+        "top",
+        "best",
+        "buy",
+        "sell",
+        "hot",
+        "new",
+        "analyst",
+        "analysts",
+        "brokerages",
+        "brokers",
+        "benchmark",
+        "benchmarks",
+        "indices",
+        "index",
+        "shares",
+        "equities",
+        "investors",
+        "breaking",
+        "update",
+        "exclusive",
+        "watch",
+        "live",
+        # a column's label: "Closing bell — Saudi main index drops", "Morning briefing: ..."
+        "closing",
+        "opening",
+        "morning",
+        "evening",
+        "midday",
+        "weekly",
+        "daily",
+        "briefing",
+        "wrap",
+        "roundup",
+        # a column's or a story's word, not a name: "Earnings fall", "Movers, shakers and ..."
+        "earnings",
+        "results",
+        "movers",
+        "shakers",
+        # a time stamp's: "11:41 AM EDT, 06/24/2024 (MT Newswires) -- Alcon ..."
+        "am",
+        "pm",
+        "edt",
+        "est",
+        "gmt",
+        "bst",
+        "ist",
+        "utc",
+    ]
+)
+
+
+# A lead about a trade in a company's shares names it so: "... sent shares of Singapore
+# Airlines (SIA) tumbling", "an exit from its holding in Tele2 Group", "a sale of its stake in
+# Ooredoo"; the investor trading them is no subject
+_SHARES_IN_LEAD = re.compile(
+    r"\b(?:(?:sent|pushed|drove|sending|pushing)\s+shares\s+(?:of|in)|"
+    r"(?:exit|sale|sell-down)\s+(?:from|of)\s+(?:its|their|his|her|the)\s+(?:remaining\s+)?"
+    r"(?:holding|stake|shares)\s+in)\s+"
+    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&)){0,3}?)"
+    r"(?=\s*(?:\(|,|\s+(?:tumbling|tumble|sliding|lower|higher|soaring|plunging|down|up|to|for|"
+    r"Group|$))|$)"
+)
+# A title about an investor's stake names the company the stake is in: "Elliott Starts to Sell
+# Southwest Stake", "Exor Takes 15% Stake in Philips", "Hancock Raises Liontown Holding"; the
+# stake is always named ("Markets Take a Breather" is no stake)
+_STAKE_IN_TITLE = re.compile(
+    r"\b(?i:sells?|selling|buys?|buying|takes?|taking|raises?|cuts?|trims?|boosts?|builds?|"
+    r"dumps?|exits?|ups|lifts?|adds?\s+to|starts?\s+to\s+sell|offloads?)\s+"
+    r"(?:(?i:its|a|an|the|entire|more|stake\s+in)\s+)*(?:[\d.]+\s?(?:%|(?i:per\s?cent|percent))\s+)?"
+    r"(?:(?P<in>(?i:stake|holding|interest|position)\s+(?i:in)\s+))?"
+    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.-]*|of|&)){0,3}?)(?:['’]s)?"
+    r"(?:\s+(?i:stake|holding|shares|position)\b|(?(in)(?:\s*$|\s*[,:;])|(?!)))"
+)
+
+
+def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) -> str | None:
+    """The company a title names, as written (the alias table lacks it): of the title-case
+    runs of the title ("BioNTech upgraded to Buy", "Impressive numbers drive Siemens to
+    13-month high"), the one the body names most often, the head of the title winning a tie;
+    of a run ("Dongsan Ocean Achieves 200 Trillion Won"), the longest head the body also names. A
+    dateline at the head of the title is no name, nor a name in ``shun``.
+
+    >>> _from_title("Dongsan Ocean Achieves Record", "On this day, Dongsan Ocean closed higher.")
+    'Dongsan Ocean'
+    >>> _from_title("Impressive numbers drive Siemens higher", "Siemens rose. Siemens said.")
+    'Siemens'
+    """
+    if dateline := _dateline(title):
+        title = title[dateline.end() :]
+    staked = (
+        _STAKE_IN_TITLE.search(title)
+        or _SHARES_IN_LEAD.search(title)
+        or _RATED_IN_TITLE.search(title)
+    )
+    if staked and canonical(staked.group("co"), "company") not in shun:
+        return canonical(staked.group("co"), "company")  # "Elliott Starts to Sell Southwest Stake"
+    runs, headed = _title_runs(title)
+    best: tuple[int, str] | None = None
+    for at, run in enumerate(runs):
+        head = next(
+            (
+                " ".join(run[:n])
+                for n in range(len(run), 0, -1)
+                # "Bank of" and "Bank" are no names where the title writes "Bank of America"
+                if run[n - 1] not in _JOINERS
+                and (n == len(run) or run[n] not in _JOINERS)
+                and re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
+            ),
+            None,
+        )
+        named = _as_company(head, body) if head else 0
+        first = at == 0 and headed
+        if head is None and first and not _title_case(title):
+            head = " ".join(run)  # the title's head, as written, when the body never names it
+        if head and canonical(head, "company") in shun:
+            continue
+        if head and (is_place(head) or _not_company(head, title) or _person(head, title, body)):
+            continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index, a person
+        if head and named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
+            continue  # named in the body only as a product ("launched Mounjaro"): no company
+        score = 2 * named + first
+        if head and (best is None or score > best[0]):
+            best = (score, head)
+    return canonical(best[1], "company") if best else None
+
+
+# Words inside a name: "Bank of America", "Procter & Gamble", "Pick n Pay", "Monte dei Paschi"
+_JOINERS = frozenset(
+    {"of", "for", "&", "de", "n", "dei", "di", "del", "della", "der", "van", "von", "du"}
+)
+
+
+def _title_case(title: str) -> bool:
+    """Whether ``title`` capitalises its words whatever they are ("Mining Projects Attract
+    Investor Confidence"), so that a capital says nothing of a name.
+
+    >>> _title_case("Mining Projects Attract Investor Confidence"), _title_case("Zorvex jumps 5%")
+    (True, False)
+    """
+    words = [w for w in title.split()[1:] if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+# Adjectives that open lead sentences before a common noun ("Global brokerage firm", "Leading
+# carmaker"), and open company names only before another capitalised word ("Global Payments")
+_DESCRIPTIVE = frozenset(
+    ["global", "leading", "domestic", "foreign", "international", "major", "local", "regional"]
+)
+
+
+def _title_runs(title: str) -> tuple[list[list[str]], bool]:
+    """Title-case runs of up to four words (generic words and calendar names left out), and
+    whether the first run is the title's head."""
+    runs: list[list[str]] = []
+    words: list[str] = []
+    headed = False
+    raws = title.strip().split()[:12]
+    for i, raw in enumerate(raws):
+        word = re.sub(r"(?:['’‘]s?|[,:;.!?])$", "", raw)
+        following = raws[i + 1] if i + 1 < len(raws) else ""
+        if words and raw in _JOINERS and following[:1].isupper():
+            words.append(raw)  # "Bank of America", "Procter & Gamble": one name
+            continue
+        generic = word.lower() in _TITLE_GENERIC or word in _CALENDAR or word in CURRENCY_CODES
+        exchange = word == "Stock" and following.startswith("Exchange")  # "London Stock Exchange"
+        name_like = (
+            word[:1].isupper()
+            and (word.lower() not in _TITLE_STOP or exchange)
+            and word.lower() not in AMOUNT_WORDS
+            and not (generic and not words)
+            # "Global brokerage firm Jefferies": an adjective before a common noun, no name
+            and not (word.lower() in _DESCRIPTIVE and not words and following[:1].islower())
+            and word not in _CALENDAR  # "Infosys Q3 results": the quarter ends the name
+            and not (word.isupper() and len(word) > 5)
+            and not re.fullmatch(r"[A-Z0-9]+\.[A-Z]{1,2}", word)  # "CCL.N": a ticker ends it
+        )
+        if name_like:
+            words.append(word)
+            headed = headed or i == 0
+        if words and (not name_like or word != raw or len(words) == 4):
+            runs.append(words)
+            words = []
+    if words:
+        runs.append(words)
+    return runs, headed
