@@ -147,9 +147,40 @@ TEXT_COLUMNS = frozenset(
 )  # fmt: skip
 
 
+def _literal_values(annotation: Any) -> set[str]:
+    """The text values a ``Literal`` annotation allows (inside ``| None`` too); none if it is
+    not one."""
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return {v for v in get_args(annotation) if isinstance(v, str)}
+    if origin in (Union, types.UnionType):
+        return set().union(*(_literal_values(a) for a in get_args(annotation)))
+    return set()
+
+
+@cache
+def _closed_sets() -> dict[str, tuple[str, ...]]:
+    """The text fields whose values are a closed set (a ``Literal`` in every kind that has
+    them), each with the union of its values over the kinds, in alphabetical order."""
+    found: dict[str, set[str]] = {}
+    open_: set[str] = set()
+    models: tuple[type[EventBase], ...] = (EventBase, *KINDS.values())
+    for cls in models:
+        for name, info in cls.model_fields.items():
+            values = _literal_values(info.annotation)
+            if values:
+                found.setdefault(name, set()).update(values)
+            else:
+                open_.add(name)
+    return {name: tuple(sorted(v)) for name, v in found.items() if name not in open_}
+
+
 def _held(name: str, dtype: pl.DataType) -> pl.DataType:
-    if name == "kind":  # in the kinds' alphabetical order: sorting by kind sorts as text did
+    # NOTE: an Enum's categories in alphabetical order: sorting by it sorts as text did
+    if name == "kind":
         return pl.Enum(sorted(KINDS))
+    if dtype == pl.String and name in _closed_sets():
+        return pl.Enum(_closed_sets()[name])
     if dtype == pl.String and name not in TEXT_COLUMNS:
         return pl.Categorical()
     return dtype
@@ -158,10 +189,13 @@ def _held(name: str, dtype: pl.DataType) -> pl.DataType:
 @cache
 def log_schema() -> pl.Schema:
     """The log's columns in memory (`EventLog`, a store's scan): `stored_schema`, with
-    ``kind`` an Enum of the kinds and every text column but `TEXT_COLUMNS` a Categorical.
+    ``kind`` an Enum of the kinds, every text field whose values are a closed set (a
+    ``Literal``: a precision, a normalised rating, a qualifier) an Enum of its values, and
+    every other text column but `TEXT_COLUMNS` a Categorical.
 
     A string costs 16 bytes a row in Polars (its view) before its text, null or not; a
-    Categorical 4 and an Enum of the kinds 1. Comparing and grouping them compares integers.
+    Categorical 4 and an Enum of up to 256 values 1. Comparing and grouping them compares
+    integers.
     `held` brings any log frame to this schema and `stored` back.
     """
     return pl.Schema({name: _held(name, dtype) for name, dtype in stored_schema().items()})
@@ -321,8 +355,9 @@ def held(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     """``frame`` `conform`-ed and in the in-memory types of `log_schema`: the one place
     where the log's text becomes Categorical and Enum (`EventLog` holds this).
 
-    A kind this version does not know (a newer one wrote it) reads as null: no projection
-    reads it, and the stored row is still there for a store's `verify` to report.
+    A kind this version does not know (a newer one wrote it) reads as null, and so does a
+    value outside a closed set (an Enum of `log_schema`): no projection reads it, and the
+    stored row is still there for a store's `verify` to report.
     """
     lf = conform(frame)
     have = lf.collect_schema()
