@@ -13,7 +13,8 @@ Polars, Parquet statistics and Delta's predicate push-down handle fastest; a nul
 nothing in Parquet; and a new kind just adds its columns, which older stores read back as nulls
 (upcasting) without a migration. In memory a null costs its column's width (Arrow allocates a
 value for it), so `EventLog` holds only the columns that carry a value, each no wider than its
-values need (`compact`), and shows every view of the log in the full schema (`complete`).
+values need, and one column for the columns of one type that different kinds fill (`compact`),
+and shows every view of the log in the full schema (`complete`).
 
 Rules
 -----
@@ -71,6 +72,7 @@ __all__ = [
     "TEXT_COLUMNS",
     "AppendReport",
     "EventLog",
+    "Held",
     "Problem",
     "VerifyReport",
     "columns_of",
@@ -223,26 +225,94 @@ def _narrowest(column: pl.Series) -> pl.DataType:
     return column.dtype
 
 
-def compact(frame: pl.DataFrame) -> pl.DataFrame:
+#: The columns the log reads in every row from its held frame (`EventLog`): never shared.
+_READ_WHOLE = frozenset({"event_id", "kind", "recorded_at", "seq"})
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A log frame as `EventLog` holds it (`compact`), and how `complete` shows it.
+
+    ``frame`` holds the columns that carry a value; ``shared`` names the payload columns
+    held in another's column, each with the kinds whose rows are its own: ``(column, held
+    in, kinds)``.
+    """
+
+    frame: pl.DataFrame
+    shared: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+
+    def columns(self) -> list[str]:
+        """The log's columns some row fills, in the log's order."""
+        shared = {name for name, _, _ in self.shared}
+        return [n for n in log_schema() if n in self.frame.schema or n in shared]
+
+    def filter(self, predicate: pl.Expr) -> Held:
+        """The rows ``predicate`` keeps, held the same way."""
+        return Held(self.frame.filter(predicate), self.shared)
+
+
+def _shares(
+    frame: pl.DataFrame, columns: Sequence[str]
+) -> tuple[list[list[str]], dict[str, tuple[str, ...]]]:
+    """Groups of ``columns`` (payload columns of ``frame``) that one column can hold, and the
+    kinds whose rows each of their members fills. A group's columns are of one type and
+    filled by disjoint sets of kinds, so no row has a value in two of them. A column with a
+    value in a row of no known kind (one this version does not know) stays alone: the kind
+    would not tell its rows apart."""
+    if not columns:
+        return [], {}
+    filled = frame.group_by("kind").agg(pl.col(columns).is_not_null().any())
+    kinds = {c: set(filled.filter(pl.col(c)).get_column("kind").to_list()) for c in columns}
+    groups: list[list[str]] = []
+    for name in columns:
+        mine = kinds[name]
+        fits = (
+            g
+            for g in groups
+            if frame.schema[g[0]] == frame.schema[name]
+            and not any(None in kinds[other] or mine & kinds[other] for other in g)
+        )
+        group = next(fits, None) if None not in mine else None
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    shared = [g for g in groups if len(g) > 1]
+    return shared, {
+        n: tuple(sorted(k for k in kinds[n] if k is not None)) for g in shared for n in g
+    }
+
+
+def compact(frame: pl.DataFrame) -> Held:
     """A log frame (`log_schema`'s types) as `EventLog` holds it: only the columns that carry a
     value, each in the narrowest type that holds its values, the text columns that repeat or
-    are mostly null as a dictionary; `complete` gives it back.
+    are mostly null as a dictionary, and payload columns of the same type that different
+    kinds fill held in one column; `complete` gives it back.
 
     A column costs its type's width on every row, null or not (Arrow allocates a value for
     each null): at 1M synthetic events about 30 payload columns hold no value at all and took
-    200 of the 499 bytes an event. The envelope stays whole (the log reads ``event_id``,
-    ``recorded_at``, ``seq`` of every row). An integer column holds no more than its values
-    need: ``seq`` fits 32 bits below 2**31 events, a score of 1 to 5 fits 8; the type is
-    chosen from the values held (a cast that would lose one is not taken), so nothing changes
-    but the width, and a frame already compact is returned as it is.
+    200 of the 499 bytes an event, and the payload columns that do are null in most rows
+    (a rating's firm, a move's percent, a level's price). A column no row fills is left out;
+    columns of one type whose values come from disjoint sets of kinds (a price target's
+    ``value``, a move's ``percent``, a level's ``price``) share one column, and `complete`
+    takes each back from the rows of its own kinds. The envelope stays whole (the log reads
+    ``event_id``, ``recorded_at``, ``seq`` of every row). An integer column holds no more
+    than its values need: ``seq`` fits 32 bits below 2**31 events, a score of 1 to 5 fits 8;
+    the type is chosen from the values held (a cast that would lose one is not taken), so
+    nothing changes but the width.
 
-    >>> from timeline.events import PriceTarget
-    >>> log = EventLog().append([PriceTarget(subject="BABA", firm="Arete", value=172,
-    ...                                      source_id="a", reported_at="2025-12-30")])
+    >>> from timeline.events import PriceLevel, PriceTarget
+    >>> log = EventLog().append([
+    ...     PriceTarget(subject="BABA", firm="Arete", value=172, source_id="a",
+    ...                 reported_at="2025-12-30"),
+    ...     PriceLevel(subject="BABA", price=151.5, source_id="b", reported_at="2025-12-30"),
+    ... ])
     >>> held = compact(log.frame)
-    >>> len(log.frame.columns), len(held.columns), held.schema["seq"], held.schema["source_id"]
-    (67, 20, Int8, Categorical)
-    >>> complete(held.lazy()).collect().equals(log.frame)
+    >>> len(log.frame.columns), len(held.frame.columns), held.frame.schema["seq"]
+    (67, 21, Int8)
+    >>> held.shared[-1], held.frame.get_column("value").to_list()
+    (('price', 'value', ('price_level',)), [172.0, 151.5])
+    >>> complete(held).collect().equals(log.frame)
     True
     """
     have, nulls = frame.schema, frame.null_count().row(0, named=True)
@@ -251,22 +321,39 @@ def compact(frame: pl.DataFrame) -> pl.DataFrame:
     narrow = {n: _narrowest(frame.get_column(n)) for n in kept if have[n] in _NARROWER}
     narrow |= {n: pl.Categorical() for n in kept if n in _HELD_AS_DICTIONARY}
     casts = pl.Schema({n: d for n, d in narrow.items() if d != have[n]})
-    if not empty and not casts and kept == frame.columns:
-        return frame
-    return frame.select(kept).cast(casts)
+    narrowed = frame.select(kept).cast(casts)
+    payload = [n for n in kept if n not in ENVELOPE_FIELDS and n not in _READ_WHOLE]
+    groups, kinds = _shares(narrowed, payload)
+    if not groups:
+        return Held(narrowed)
+    firsts = {group[0]: group for group in groups}
+    held_in = {name: group[0] for group in groups for name in group}
+    columns = [
+        pl.coalesce(firsts[name]).alias(name) if name in firsts else pl.col(name)
+        for name in kept
+        if held_in.get(name, name) == name
+    ]
+    shared = tuple((name, group[0], kinds[name]) for group in groups for name in group)
+    return Held(narrowed.select(columns), shared)
 
 
-def complete(frame: pl.LazyFrame) -> pl.LazyFrame:
+def complete(held: Held) -> pl.LazyFrame:
     """A `compact` log frame back in `log_schema`: every column in its type and place, those
-    it left out as typed nulls (a literal: nothing is allocated unless a plan reads it)."""
-    have = frame.collect_schema()
+    it left out as typed nulls (a literal: nothing is allocated unless a plan reads it), those
+    held in another's column taken from the rows of their own kinds."""
+    have = held.frame.schema
+    shared = {name: (column, kinds) for name, column, kinds in held.shared}
 
     def column(name: str, dtype: pl.DataType) -> pl.Expr:
+        if name in shared:
+            source, kinds = shared[name]
+            value = pl.when(pl.col("kind").is_in(kinds)).then(pl.col(source))
+            return (value if have[source] == dtype else value.cast(dtype)).alias(name)
         if name not in have:
             return pl.lit(None, dtype).alias(name)
         return pl.col(name) if have[name] == dtype else pl.col(name).cast(dtype)
 
-    return frame.select(column(name, dtype) for name, dtype in log_schema().items())
+    return held.frame.lazy().select(column(name, dtype) for name, dtype in log_schema().items())
 
 
 def columns_of(kinds: Iterable[str]) -> list[str]:
@@ -655,14 +742,12 @@ class EventLog:
     """An immutable, in-memory event log. Every verb returns a new log.
 
     It holds its frame `compact` (only the columns that carry a value, numbers no wider than
-    their values need); every view of it (`frame`, `lazy`, `of_kind`...) is `complete`, in
-    `log_schema`. The durable stores in `timeline.store` build on the same functions.
+    their values need, different kinds' columns of one type in one); every view of it
+    (`frame`, `lazy`, `of_kind`...) is `complete`, in `log_schema`. The durable stores in
+    `timeline.store` build on the same functions.
     """
 
-    _frame: pl.DataFrame = field(default_factory=_empty)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_frame", compact(self._frame))
+    _held: Held = field(default_factory=lambda: compact(_empty()))
 
     @classmethod
     def from_frame(cls, frame: pl.DataFrame | pl.LazyFrame) -> EventLog:
@@ -671,9 +756,9 @@ class EventLog:
         # NOTE: a log read in seq order (a store's, a file's) is not sorted again: the sort
         # costs time and leaves a chunk per thread, each pointing at all of a string column's
         # buffers (which Arrow then counts once per chunk)
-        log = compact(held(frame).collect())
+        log = held(frame).collect()
         seq = log.get_column("seq")
-        return cls(log if not seq.null_count() and seq.is_sorted() else log.sort("seq"))
+        return cls(compact(log if not seq.null_count() and seq.is_sorted() else log.sort("seq")))
 
     def append(
         self,
@@ -694,8 +779,9 @@ class EventLog:
         allow_future: bool = False,
     ) -> tuple[EventLog, AppendReport]:
         """`append`, with the report of what it did (new rows, ids already present)."""
-        last = self._frame.get_column("recorded_at").max() if self._frame.height else None
-        next_seq = self._frame.height + 1
+        frame = self._held.frame
+        last = frame.get_column("recorded_at").max() if frame.height else None
+        next_seq = frame.height + 1
         added, dups = prepare_append(
             events,
             existing=self._existing,
@@ -705,12 +791,13 @@ class EventLog:
         )
         if added.is_empty():
             return self, AppendReport(0, len(dups), None, None)
-        batch = compact(held(added).collect())  # its columns and widths may differ: relaxed
-        grown = EventLog(pl.concat([self._frame, batch], how="diagonal_relaxed"))
+        # the columns some row fills, each whole (not shared), and the new rows: held anew
+        whole = self.lazy().select(self._held.columns()).collect()
+        grown = EventLog(compact(pl.concat([whole, held(added).collect()], how="diagonal")))
         return grown, AppendReport(added.height, len(dups), None, next_seq)
 
     def _existing(self, ids: Sequence[str]) -> Collection[str]:
-        hits = self._frame.filter(pl.col("event_id").is_in(list(ids)))
+        hits = self._held.frame.filter(pl.col("event_id").is_in(list(ids)))
         return set(hits.get_column("event_id").to_list())
 
     @property
@@ -723,19 +810,19 @@ class EventLog:
     def nbytes(self) -> int:
         """The bytes the log holds in memory: every Arrow buffer of its `compact` frame, a
         string's 16-byte view included (which Polars' ``estimated_size`` leaves out)."""
-        return int(self._frame.to_arrow(compat_level=pl.CompatLevel.newest()).nbytes)
+        return int(self._held.frame.to_arrow(compat_level=pl.CompatLevel.newest()).nbytes)
 
     def lazy(self) -> pl.LazyFrame:
         """The log as a LazyFrame in `log_schema`, the input every projection takes."""
-        return complete(self._frame.lazy())
+        return complete(self._held)
 
     def known_at(self, when: Instant) -> EventLog:
         """The log as someone reading the news at ``when`` saw it (see `visible`)."""
-        return EventLog(visible(self.lazy(), when).collect())
+        return EventLog(compact(visible(self.lazy(), when).collect()))
 
     def recorded_by(self, when: Instant) -> EventLog:
         """The log as it stood in the system at ``when`` (system time, not knowledge time)."""
-        return EventLog(self._frame.filter(pl.col("recorded_at") <= as_instant(when)))
+        return EventLog(self._held.filter(pl.col("recorded_at") <= as_instant(when)))
 
     def of_kind(self, *kinds: str) -> pl.DataFrame:
         """The rows of the given kinds, with only the columns those kinds use."""
@@ -755,7 +842,7 @@ class EventLog:
         return verify_frame(self.frame, content=content)
 
     def __len__(self) -> int:
-        return self._frame.height
+        return self._held.frame.height
 
     def __repr__(self) -> str:
-        return f"EventLog({self._frame.height} events)"
+        return f"EventLog({len(self)} events)"
