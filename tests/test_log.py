@@ -121,7 +121,7 @@ def test_the_log_holds_only_the_columns_that_carry_a_value(make_event: MakeEvent
     kept = compact(log.frame)
     assert {"firm", "value", "rating", "rating_score"} <= set(kept.frame.columns)
     assert not {"amount", "investor", "price", "description"} & set(kept.columns())
-    assert set(ENVELOPE_FIELDS) <= set(kept.frame.columns)  # the envelope stays whole
+    assert set(ENVELOPE_FIELDS) <= set(kept.columns())  # the envelope stays whole
     assert kept.frame.schema["rating_score"] == kept.frame.schema["seq"] == pl.Int8()
     assert log.lazy().collect_schema() == log.frame.schema == log_schema()
     assert log.frame.get_column("amount").to_list() == [None, None]
@@ -155,6 +155,24 @@ def test_columns_that_different_kinds_fill_share_one(make_event: MakeEvent) -> N
     assert not compact(unknown).shared
 
 
+def test_a_column_holding_one_value_in_every_row_is_held_once(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event(value=float(v)) for v in range(1, 4)])
+    kept = compact(log.frame)
+    same = dict(kept.same)
+    assert (same["subject"], same["confidence"], same["quote"]) == ("BABA", 1.0, "")
+    assert same["reported_at"] == dt.datetime(2025, 12, 6, 11, 11, 4, tzinfo=dt.UTC)
+    assert not {"subject", "confidence", "quote"} & set(kept.frame.columns)
+    assert {"event_id", "kind", "recorded_at", "seq", "value"} <= set(kept.frame.columns)
+    assert_frame_equal(complete(kept).collect(), log.frame)
+    grown = log.append([make_event(subject="AAPL")])  # no longer one value: a column again
+    assert "subject" in compact(grown.frame).frame.columns
+    assert grown.frame.get_column("subject").to_list() == ["BABA"] * 3 + ["AAPL"]
+    # a float of zero is not one value: -0.0 == 0.0, and the sign must come back
+    signed = log.frame.with_columns(confidence=pl.Series([0.0, -0.0, 0.0]))
+    assert "confidence" in compact(signed).frame.columns
+    assert str(complete(compact(signed)).collect().get_column("confidence")[1]) == "-0.0"
+
+
 def test_a_log_frame_in_any_order_is_held_in_seq_order(make_event: MakeEvent) -> None:
     log = EventLog().append([make_event(value=float(v)) for v in range(1, 6)])
     assert_frame_equal(EventLog.from_frame(log.frame.reverse()).frame, log.frame)
@@ -166,7 +184,7 @@ def test_numbers_are_held_no_wider_than_their_values(make_event: MakeEvent) -> N
     assert compact(log.frame).frame.schema["seq"] == pl.Int16()  # 130 events: past 8 bits
     assert log.frame.get_column("seq").to_list() == list(range(1, 131))
     frame = log.frame.with_columns(
-        seq=pl.col("seq") + 2**31, span_end=pl.lit(-(2**15) - 1, pl.Int64)
+        seq=pl.col("seq") + 2**31, span_end=pl.int_range(pl.len(), dtype=pl.Int64) - 2**15 - 1
     )
     assert compact(frame).frame.schema["seq"] == pl.Int64()  # a cast would lose it: kept as is
     assert compact(frame).frame.schema["span_end"] == pl.Int32()

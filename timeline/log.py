@@ -235,20 +235,35 @@ class Held:
 
     ``frame`` holds the columns that carry a value; ``shared`` names the payload columns
     held in another's column, each with the kinds whose rows are its own: ``(column, held
-    in, kinds)``.
+    in, kinds)``; ``same`` the columns that hold one value in every row, with that value.
     """
 
     frame: pl.DataFrame
     shared: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    same: tuple[tuple[str, Any], ...] = ()
 
     def columns(self) -> list[str]:
         """The log's columns some row fills, in the log's order."""
-        shared = {name for name, _, _ in self.shared}
-        return [n for n in log_schema() if n in self.frame.schema or n in shared]
+        held = {*self.frame.columns, *(n for n, _, _ in self.shared), *(n for n, _ in self.same)}
+        return [n for n in log_schema() if n in held]
 
     def filter(self, predicate: pl.Expr) -> Held:
         """The rows ``predicate`` keeps, held the same way."""
-        return Held(self.frame.filter(predicate), self.shared)
+        return Held(self.frame.filter(predicate), self.shared, self.same)
+
+
+def _same(frame: pl.DataFrame, columns: Sequence[str]) -> dict[str, Any]:
+    """The ``columns`` (without a null) of ``frame`` whose every row holds one value, with
+    that value. A float of zero or NaN is not one value (-0.0 == 0.0, NaN != NaN)."""
+    if not columns or not frame.height:
+        return {}
+    alike = frame.select((pl.col(c) == pl.col(c).first()).all() for c in columns).row(0)
+    first = frame.row(0, named=True)
+    return {
+        c: first[c]
+        for c, one in zip(columns, alike, strict=True)
+        if one and not (isinstance(first[c], float) and (first[c] == 0 or first[c] != first[c]))
+    }
 
 
 def _shares(
@@ -286,8 +301,9 @@ def _shares(
 def compact(frame: pl.DataFrame) -> Held:
     """A log frame (`log_schema`'s types) as `EventLog` holds it: only the columns that carry a
     value, each in the narrowest type that holds its values, the text columns that repeat or
-    are mostly null as a dictionary, and payload columns of the same type that different
-    kinds fill held in one column; `complete` gives it back.
+    are mostly null as a dictionary, payload columns of the same type that different kinds
+    fill held in one column, and a column of one value held as that value; `complete` gives
+    it back.
 
     A column costs its type's width on every row, null or not (Arrow allocates a value for
     each null): at 1M synthetic events about 30 payload columns hold no value at all and took
@@ -295,8 +311,10 @@ def compact(frame: pl.DataFrame) -> Held:
     (a rating's firm, a move's percent, a level's price). A column no row fills is left out;
     columns of one type whose values come from disjoint sets of kinds (a price target's
     ``value``, a move's ``percent``, a level's ``price``) share one column, and `complete`
-    takes each back from the rows of its own kinds. The envelope stays whole (the log reads
-    ``event_id``, ``recorded_at``, ``seq`` of every row). An integer column holds no more
+    takes each back from the rows of its own kinds. A column that holds one value in every
+    row (a log's one extractor, every event's confidence of 1) is held as that value, once.
+    The log reads ``event_id``, ``kind``, ``recorded_at``, ``seq`` of every row: those stay
+    columns, never shared and never held once. An integer column holds no more
     than its values need: ``seq`` fits 32 bits below 2**31 events, a score of 1 to 5 fits 8;
     the type is chosen from the values held (a cast that would lose one is not taken), so
     nothing changes but the width.
@@ -309,7 +327,9 @@ def compact(frame: pl.DataFrame) -> Held:
     ... ])
     >>> held = compact(log.frame)
     >>> len(log.frame.columns), len(held.frame.columns), held.frame.schema["seq"]
-    (67, 21, Int8)
+    (67, 11, Int8)
+    >>> dict(held.same)["subject"], dict(held.same)["currency"]
+    ('BABA', 'USD')
     >>> held.shared[-1], held.frame.get_column("value").to_list()
     (('price', 'value', ('price_level',)), [172.0, 151.5])
     >>> complete(held).collect().equals(log.frame)
@@ -320,12 +340,15 @@ def compact(frame: pl.DataFrame) -> Held:
     kept = [n for n in log_schema() if n in have and n not in empty]
     narrow = {n: _narrowest(frame.get_column(n)) for n in kept if have[n] in _NARROWER}
     narrow |= {n: pl.Categorical() for n in kept if n in _HELD_AS_DICTIONARY}
-    casts = pl.Schema({n: d for n, d in narrow.items() if d != have[n]})
+    flat = [n for n in kept if n not in _READ_WHOLE and not nulls[n] and not have[n].is_nested()]
+    same = _same(frame, flat)
+    kept = [n for n in kept if n not in same]
+    casts = pl.Schema({n: d for n, d in narrow.items() if d != have[n] and n not in same})
     narrowed = frame.select(kept).cast(casts)
     payload = [n for n in kept if n not in ENVELOPE_FIELDS and n not in _READ_WHOLE]
     groups, kinds = _shares(narrowed, payload)
     if not groups:
-        return Held(narrowed)
+        return Held(narrowed, same=tuple(same.items()))
     firsts = {group[0]: group for group in groups}
     held_in = {name: group[0] for group in groups for name in group}
     columns = [
@@ -334,7 +357,7 @@ def compact(frame: pl.DataFrame) -> Held:
         if held_in.get(name, name) == name
     ]
     shared = tuple((name, group[0], kinds[name]) for group in groups for name in group)
-    return Held(narrowed.select(columns), shared)
+    return Held(narrowed.select(columns), shared, tuple(same.items()))
 
 
 def complete(held: Held) -> pl.LazyFrame:
@@ -343,8 +366,11 @@ def complete(held: Held) -> pl.LazyFrame:
     held in another's column taken from the rows of their own kinds."""
     have = held.frame.schema
     shared = {name: (column, kinds) for name, column, kinds in held.shared}
+    same = dict(held.same)
 
     def column(name: str, dtype: pl.DataType) -> pl.Expr:
+        if name in same:
+            return pl.lit(same[name], dtype).alias(name)
         if name in shared:
             source, kinds = shared[name]
             value = pl.when(pl.col("kind").is_in(kinds)).then(pl.col(source))
