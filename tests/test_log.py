@@ -173,6 +173,24 @@ def test_a_column_holding_one_value_in_every_row_is_held_once(make_event: MakeEv
     assert str(complete(compact(signed)).collect().get_column("confidence")[1]) == "-0.0"
 
 
+def test_an_end_is_held_as_its_days_after_the_start(make_event: MakeEvent) -> None:
+    day = {"occurred_precision": "day", "occurred_start": dt.date(2025, 12, 1)}
+    log = EventLog().append([make_event(**day), make_event(value=1.0)])  # a day; no date
+    kept = compact(log.frame)
+    assert kept.spans == ("occurred_end",)
+    assert dict(kept.same)["occurred_end"] == 0  # one-day events: no column at all
+    assert_frame_equal(complete(kept).collect(), log.frame)
+    month = {"occurred_precision": "month", "occurred_start": dt.date(2025, 11, 1)}
+    grown = log.append([make_event(**month, occurred_end=dt.date(2025, 11, 30), value=2.0)])
+    held_days = compact(grown.frame).frame.get_column("occurred_end")
+    assert (held_days.dtype, held_days.to_list()) == (pl.Int8(), [0, 0, 29])
+    assert grown.frame.get_column("occurred_end").to_list()[2] == dt.date(2025, 11, 30)
+    # an end without a start (no valid event) is held as the date it is
+    odd = log.frame.with_columns(occurred_start=pl.lit(None, pl.Date))
+    assert not compact(odd).spans
+    assert_frame_equal(complete(compact(odd)).collect(), odd)
+
+
 def test_a_log_frame_in_any_order_is_held_in_seq_order(make_event: MakeEvent) -> None:
     log = EventLog().append([make_event(value=float(v)) for v in range(1, 6)])
     assert_frame_equal(EventLog.from_frame(log.frame.reverse()).frame, log.frame)

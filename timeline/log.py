@@ -213,7 +213,14 @@ _HELD_AS_DICTIONARY = TEXT_COLUMNS - {"event_id", "quote"}
 #: The narrower types a number may be held in (`compact`), narrowest first.
 _NARROWER: dict[pl.DataType, tuple[pl.DataType, ...]] = {
     pl.Int64(): (pl.Int8(), pl.Int16(), pl.Int32()),
+    pl.Int32(): (pl.Int8(), pl.Int16()),
 }
+
+#: A date `compact` holds as its days after another's: an event's end, which is its start
+#: unless the event spans more than a day (`EventBase._check_envelope`). A span's days fit
+#: one or two bytes where a date takes four, and a log of one-day events holds only zeros:
+#: one value (`Held.same`).
+_SPAN_OF = {"occurred_end": "occurred_start"}
 
 
 def _narrowest(column: pl.Series) -> pl.DataType:
@@ -241,6 +248,7 @@ class Held:
     frame: pl.DataFrame
     shared: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     same: tuple[tuple[str, Any], ...] = ()
+    spans: tuple[str, ...] = ()  # the dates held as their days after another's (_SPAN_OF)
 
     def columns(self) -> list[str]:
         """The log's columns some row fills, in the log's order."""
@@ -249,7 +257,24 @@ class Held:
 
     def filter(self, predicate: pl.Expr) -> Held:
         """The rows ``predicate`` keeps, held the same way."""
-        return Held(self.frame.filter(predicate), self.shared, self.same)
+        return Held(self.frame.filter(predicate), self.shared, self.same, self.spans)
+
+
+def _as_spans(frame: pl.DataFrame) -> tuple[pl.DataFrame, tuple[str, ...]]:
+    """``frame`` with each date of `_SPAN_OF` as its days after its base date (0 where both
+    are null), and those dates; a date null where its base is not, or the reverse (no valid
+    event), is left as it is."""
+    spans = tuple(
+        end
+        for end, start in _SPAN_OF.items()
+        if frame.schema.get(end) == frame.schema.get(start) == pl.Date()
+        and frame.select((pl.col(end).is_null() == pl.col(start).is_null()).all()).item()
+    )
+    days = (
+        (pl.col(end).to_physical() - pl.col(_SPAN_OF[end]).to_physical()).fill_null(0).alias(end)
+        for end in spans
+    )
+    return (frame.with_columns(days), spans) if spans else (frame, ())
 
 
 def _same(frame: pl.DataFrame, columns: Sequence[str]) -> dict[str, Any]:
@@ -312,7 +337,8 @@ def compact(frame: pl.DataFrame) -> Held:
     columns of one type whose values come from disjoint sets of kinds (a price target's
     ``value``, a move's ``percent``, a level's ``price``) share one column, and `complete`
     takes each back from the rows of its own kinds. A column that holds one value in every
-    row (a log's one extractor, every event's confidence of 1) is held as that value, once.
+    row (a log's one extractor, every event's confidence of 1) is held as that value, once;
+    an event's end as its days after its start.
     The log reads ``event_id``, ``kind``, ``recorded_at``, ``seq`` of every row: those stay
     columns, never shared and never held once. An integer column holds no more
     than its values need: ``seq`` fits 32 bits below 2**31 events, a score of 1 to 5 fits 8;
@@ -327,7 +353,7 @@ def compact(frame: pl.DataFrame) -> Held:
     ... ])
     >>> held = compact(log.frame)
     >>> len(log.frame.columns), len(held.frame.columns), held.frame.schema["seq"]
-    (67, 11, Int8)
+    (67, 10, Int8)
     >>> dict(held.same)["subject"], dict(held.same)["currency"]
     ('BABA', 'USD')
     >>> held.shared[-1], held.frame.get_column("value").to_list()
@@ -335,6 +361,7 @@ def compact(frame: pl.DataFrame) -> Held:
     >>> complete(held).collect().equals(log.frame)
     True
     """
+    frame, spans = _as_spans(frame)
     have, nulls = frame.schema, frame.null_count().row(0, named=True)
     empty = {n for n in have if n not in ENVELOPE_FIELDS and nulls[n] == frame.height}
     kept = [n for n in log_schema() if n in have and n not in empty]
@@ -348,7 +375,7 @@ def compact(frame: pl.DataFrame) -> Held:
     payload = [n for n in kept if n not in ENVELOPE_FIELDS and n not in _READ_WHOLE]
     groups, kinds = _shares(narrowed, payload)
     if not groups:
-        return Held(narrowed, same=tuple(same.items()))
+        return Held(narrowed, same=tuple(same.items()), spans=spans)
     firsts = {group[0]: group for group in groups}
     held_in = {name: group[0] for group in groups for name in group}
     columns = [
@@ -357,18 +384,23 @@ def compact(frame: pl.DataFrame) -> Held:
         if held_in.get(name, name) == name
     ]
     shared = tuple((name, group[0], kinds[name]) for group in groups for name in group)
-    return Held(narrowed.select(columns), shared, tuple(same.items()))
+    return Held(narrowed.select(columns), shared, tuple(same.items()), spans)
 
 
 def complete(held: Held) -> pl.LazyFrame:
     """A `compact` log frame back in `log_schema`: every column in its type and place, those
     it left out as typed nulls (a literal: nothing is allocated unless a plan reads it), those
-    held in another's column taken from the rows of their own kinds."""
+    held in another's column taken from the rows of their own kinds, a span's end from its
+    start and days."""
     have = held.frame.schema
     shared = {name: (column, kinds) for name, column, kinds in held.shared}
     same = dict(held.same)
 
     def column(name: str, dtype: pl.DataType) -> pl.Expr:
+        if name in held.spans:  # its days after its base date
+            days = pl.lit(same[name]) if name in same else pl.col(name)
+            base = column(_SPAN_OF[name], dtype).to_physical()
+            return (base + days).cast(dtype).alias(name)
         if name in same:
             return pl.lit(same[name], dtype).alias(name)
         if name in shared:
