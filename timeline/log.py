@@ -216,6 +216,8 @@ _NARROWER: dict[pl.DataType, tuple[pl.DataType, ...]] = {
     pl.Int32(): (pl.Int8(), pl.Int16()),
 }
 
+_BITS: dict[pl.DataType, int] = {pl.Int8(): 8, pl.Int16(): 16, pl.Int32(): 32}
+
 #: A date `compact` holds as its days after another's: an event's end, which is its start
 #: unless the event spans more than a day (`EventBase._check_envelope`). A span's days fit
 #: one or two bytes where a date takes four, and a log of one-day events holds only zeros:
@@ -224,10 +226,14 @@ _SPAN_OF = {"occurred_end": "occurred_start"}
 
 
 def _narrowest(column: pl.Series) -> pl.DataType:
-    """The narrowest type of ``column``'s family that holds every one of its values (a cast
-    that does not fit gives a null where there was a value)."""
+    """The narrowest type of ``column``'s family that holds every one of its values (from
+    its least and greatest: no cast is tried)."""
+    low, high = column.min(), column.max()
+    if not isinstance(low, int) or not isinstance(high, int):  # no value
+        return column.dtype
     for dtype in _NARROWER.get(column.dtype, ()):
-        if column.cast(dtype, strict=False).null_count() == column.null_count():
+        bound = 1 << (_BITS[dtype] - 1)
+        if -bound <= low and high < bound:
             return dtype
     return column.dtype
 
@@ -301,8 +307,12 @@ def _shares(
     would not tell its rows apart."""
     if not columns:
         return [], {}
-    filled = frame.group_by("kind").agg(pl.col(columns).is_not_null().any())
-    kinds = {c: set(filled.filter(pl.col(c)).get_column("kind").to_list()) for c in columns}
+    # NOTE: the kinds of each column's values, each a filter and a unique of a small
+    # integer: 7 ms at 1M events, where a group by the kind with an any() per column took 155
+    filled = frame.select(
+        pl.col("kind").filter(pl.col(c).is_not_null()).unique().implode().alias(c) for c in columns
+    ).row(0, named=True)
+    kinds: dict[str, set[str | None]] = {c: set(filled[c]) for c in columns}
     groups: list[list[str]] = []
     for name in columns:
         mine = kinds[name]
