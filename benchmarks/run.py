@@ -529,8 +529,10 @@ def write_report(
         "'above the log' is that peak minus the resident size just before answering.",
         "",
         "Each engine holds the log in its own form before timing (`engines.PREPARE`), as its "
-        "users keep data: timeline an `EventLog` (kind an Enum, names and labels Categorical, "
-        "only the columns that carry a value, integers no wider than their values); "
+        "users keep data: timeline an `EventLog` (kind and closed sets Enums, names, labels "
+        "and repeated or sparse text Categorical, only the columns that carry a value, "
+        "different kinds' columns of one type in one, a column of one value held once, "
+        "integers no wider than their values); "
         "`duckdb-native` a native DuckDB table of the "
         "twelve columns the questions read, asked with DuckDB's idiom for the latest row per "
         "group (`arg_max(value, struct_pack(valid_from, reported_at, seq))`, no window, no "

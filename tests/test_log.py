@@ -70,7 +70,7 @@ def test_no_mutating_api() -> None:
     mutators = {"update", "delete", "remove", "drop", "set", "replace", "clear", "pop", "insert"}
     assert not {n for n in public if any(n.startswith(m) for m in mutators)}
     with pytest.raises(AttributeError):
-        EventLog()._frame = pl.DataFrame()  # type: ignore[misc]
+        EventLog()._held = compact(pl.DataFrame())  # type: ignore[misc]
 
 
 def test_frames_given_out_cannot_alter_the_log(make_event: MakeEvent) -> None:
@@ -119,20 +119,76 @@ def test_the_log_is_held_in_narrow_types_and_stored_as_text(make_event: MakeEven
 def test_the_log_holds_only_the_columns_that_carry_a_value(make_event: MakeEvent) -> None:
     log = EventLog().append([make_event(), make_event("analyst_rating")])
     kept = compact(log.frame)
-    assert {"firm", "value", "rating", "rating_score"} <= set(kept.columns)
-    assert not {"amount", "investor", "price", "description"} & set(kept.columns)
-    assert set(ENVELOPE_FIELDS) <= set(kept.columns)  # the envelope stays whole
-    assert kept.schema["rating_score"] == kept.schema["seq"] == pl.Int8()  # 1 to 5; 1 and 2
+    assert {"firm", "value", "rating", "rating_score"} <= set(kept.frame.columns)
+    assert not {"amount", "investor", "price", "description"} & set(kept.columns())
+    assert set(ENVELOPE_FIELDS) <= set(kept.columns())  # the envelope stays whole
+    assert kept.frame.schema["rating_score"] == kept.frame.schema["seq"] == pl.Int8()
     assert log.lazy().collect_schema() == log.frame.schema == log_schema()
     assert log.frame.get_column("amount").to_list() == [None, None]
-    assert_frame_equal(complete(kept.lazy()).collect(), log.frame)
-    assert compact(kept) is kept  # already as held: nothing to do
+    assert_frame_equal(complete(kept).collect(), log.frame)
     whole = held(stored(log.frame)).collect()  # every column a buffer, as before
     assert log.nbytes < whole.to_arrow(compat_level=pl.CompatLevel.newest()).nbytes / 2
     grown = log.append([make_event("stake_change")])  # a column that now carries a value
     assert grown.frame.get_column("amount").to_list() == [None, None, 16.3e6]
-    assert "amount" in compact(grown.frame).columns
+    assert "amount" in compact(grown.frame).columns()
     assert grown.of_kind("stake_change").get_column("amount").to_list() == [16.3e6]
+
+
+def test_columns_that_different_kinds_fill_share_one(make_event: MakeEvent) -> None:
+    events = [make_event(), make_event("analyst_rating"), make_event("stake_change")]
+    log = EventLog().append(events)
+    kept = compact(log.frame)
+    shared = {name: (column, kinds) for name, column, kinds in kept.shared}
+    assert shared["investor"] == ("firm", ("stake_change",))  # a firm's, a rating's rows
+    assert shared["firm"] == ("firm", ("analyst_rating", "price_target"))
+    assert "investor" not in kept.frame.columns
+    assert kept.frame.get_column("firm").to_list() == [
+        *log.frame.get_column("firm").to_list()[:2],
+        log.frame.get_column("investor").to_list()[2],
+    ]
+    assert_frame_equal(complete(kept).collect(), log.frame)
+    assert_frame_equal(complete(kept.filter(pl.col("seq") > 1)).collect(), log.frame[1:])
+    assert_frame_equal(log.append([make_event(firm="Z")]).frame[:3], log.frame)
+    # a row of a kind this version does not know: its columns are not shared
+    unknown = log.frame.with_columns(kind=pl.lit(None, log_schema()["kind"]))
+    assert_frame_equal(complete(compact(unknown)).collect(), unknown)
+    assert not compact(unknown).shared
+
+
+def test_a_column_holding_one_value_in_every_row_is_held_once(make_event: MakeEvent) -> None:
+    log = EventLog().append([make_event(value=float(v)) for v in range(1, 4)])
+    kept = compact(log.frame)
+    same = dict(kept.same)
+    assert (same["subject"], same["confidence"], same["quote"]) == ("BABA", 1.0, "")
+    assert same["reported_at"] == dt.datetime(2025, 12, 6, 11, 11, 4, tzinfo=dt.UTC)
+    assert not {"subject", "confidence", "quote"} & set(kept.frame.columns)
+    assert {"event_id", "kind", "recorded_at", "seq", "value"} <= set(kept.frame.columns)
+    assert_frame_equal(complete(kept).collect(), log.frame)
+    grown = log.append([make_event(subject="AAPL")])  # no longer one value: a column again
+    assert "subject" in compact(grown.frame).frame.columns
+    assert grown.frame.get_column("subject").to_list() == ["BABA"] * 3 + ["AAPL"]
+    # a float of zero is not one value: -0.0 == 0.0, and the sign must come back
+    signed = log.frame.with_columns(confidence=pl.Series([0.0, -0.0, 0.0]))
+    assert "confidence" in compact(signed).frame.columns
+    assert str(complete(compact(signed)).collect().get_column("confidence")[1]) == "-0.0"
+
+
+def test_an_end_is_held_as_its_days_after_the_start(make_event: MakeEvent) -> None:
+    day = {"occurred_precision": "day", "occurred_start": dt.date(2025, 12, 1)}
+    log = EventLog().append([make_event(**day), make_event(value=1.0)])  # a day; no date
+    kept = compact(log.frame)
+    assert kept.spans == ("occurred_end",)
+    assert dict(kept.same)["occurred_end"] == 0  # one-day events: no column at all
+    assert_frame_equal(complete(kept).collect(), log.frame)
+    month = {"occurred_precision": "month", "occurred_start": dt.date(2025, 11, 1)}
+    grown = log.append([make_event(**month, occurred_end=dt.date(2025, 11, 30), value=2.0)])
+    held_days = compact(grown.frame).frame.get_column("occurred_end")
+    assert (held_days.dtype, held_days.to_list()) == (pl.Int8(), [0, 0, 29])
+    assert grown.frame.get_column("occurred_end").to_list()[2] == dt.date(2025, 11, 30)
+    # an end without a start (no valid event) is held as the date it is
+    odd = log.frame.with_columns(occurred_start=pl.lit(None, pl.Date))
+    assert not compact(odd).spans
+    assert_frame_equal(complete(compact(odd)).collect(), odd)
 
 
 def test_a_log_frame_in_any_order_is_held_in_seq_order(make_event: MakeEvent) -> None:
@@ -143,14 +199,14 @@ def test_a_log_frame_in_any_order_is_held_in_seq_order(make_event: MakeEvent) ->
 
 def test_numbers_are_held_no_wider_than_their_values(make_event: MakeEvent) -> None:
     log = EventLog().append([make_event(value=float(v)) for v in range(1, 131)])
-    assert compact(log.frame).schema["seq"] == pl.Int16()  # 130 events: past 8 bits
+    assert compact(log.frame).frame.schema["seq"] == pl.Int16()  # 130 events: past 8 bits
     assert log.frame.get_column("seq").to_list() == list(range(1, 131))
     frame = log.frame.with_columns(
-        seq=pl.col("seq") + 2**31, span_end=pl.lit(-(2**15) - 1, pl.Int64)
+        seq=pl.col("seq") + 2**31, span_end=pl.int_range(pl.len(), dtype=pl.Int64) - 2**15 - 1
     )
-    assert compact(frame).schema["seq"] == pl.Int64()  # a cast would lose it: kept as is
-    assert compact(frame).schema["span_end"] == pl.Int32()
-    assert_frame_equal(complete(compact(frame).lazy()).collect(), frame)
+    assert compact(frame).frame.schema["seq"] == pl.Int64()  # a cast would lose it: kept as is
+    assert compact(frame).frame.schema["span_end"] == pl.Int32()
+    assert_frame_equal(complete(compact(frame)).collect(), frame)
 
 
 def test_a_projection_answers_the_same_from_the_held_log(make_event: MakeEvent) -> None:

@@ -129,7 +129,7 @@ def plot_event_timeline(
             reported=pl.col("reported_at"),
             occurrence=pl.when(pl.col("occurred_precision") == "unknown")
             .then(pl.lit("unknown: at report date"))
-            .otherwise(pl.col("occurred_precision")),
+            .otherwise(pl.col("occurred_precision").cast(pl.String)),  # an Enum: no other text
             when=pl.when(pl.col("occurred_start").is_null())
             .then(pl.lit("unknown"))
             .otherwise(

@@ -13,7 +13,8 @@ Polars, Parquet statistics and Delta's predicate push-down handle fastest; a nul
 nothing in Parquet; and a new kind just adds its columns, which older stores read back as nulls
 (upcasting) without a migration. In memory a null costs its column's width (Arrow allocates a
 value for it), so `EventLog` holds only the columns that carry a value, each no wider than its
-values need (`compact`), and shows every view of the log in the full schema (`complete`).
+values need, and one column for the columns of one type that different kinds fill (`compact`),
+and shows every view of the log in the full schema (`complete`).
 
 Rules
 -----
@@ -71,6 +72,7 @@ __all__ = [
     "TEXT_COLUMNS",
     "AppendReport",
     "EventLog",
+    "Held",
     "Problem",
     "VerifyReport",
     "columns_of",
@@ -147,9 +149,40 @@ TEXT_COLUMNS = frozenset(
 )  # fmt: skip
 
 
+def _literal_values(annotation: Any) -> set[str]:
+    """The text values a ``Literal`` annotation allows (inside ``| None`` too); none if it is
+    not one."""
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return {v for v in get_args(annotation) if isinstance(v, str)}
+    if origin in (Union, types.UnionType):
+        return set().union(*(_literal_values(a) for a in get_args(annotation)))
+    return set()
+
+
+@cache
+def _closed_sets() -> dict[str, tuple[str, ...]]:
+    """The text fields whose values are a closed set (a ``Literal`` in every kind that has
+    them), each with the union of its values over the kinds, in alphabetical order."""
+    found: dict[str, set[str]] = {}
+    open_: set[str] = set()
+    models: tuple[type[EventBase], ...] = (EventBase, *KINDS.values())
+    for cls in models:
+        for name, info in cls.model_fields.items():
+            values = _literal_values(info.annotation)
+            if values:
+                found.setdefault(name, set()).update(values)
+            else:
+                open_.add(name)
+    return {name: tuple(sorted(v)) for name, v in found.items() if name not in open_}
+
+
 def _held(name: str, dtype: pl.DataType) -> pl.DataType:
-    if name == "kind":  # in the kinds' alphabetical order: sorting by kind sorts as text did
+    # NOTE: an Enum's categories in alphabetical order: sorting by it sorts as text did
+    if name == "kind":
         return pl.Enum(sorted(KINDS))
+    if dtype == pl.String and name in _closed_sets():
+        return pl.Enum(_closed_sets()[name])
     if dtype == pl.String and name not in TEXT_COLUMNS:
         return pl.Categorical()
     return dtype
@@ -158,72 +191,237 @@ def _held(name: str, dtype: pl.DataType) -> pl.DataType:
 @cache
 def log_schema() -> pl.Schema:
     """The log's columns in memory (`EventLog`, a store's scan): `stored_schema`, with
-    ``kind`` an Enum of the kinds and every text column but `TEXT_COLUMNS` a Categorical.
+    ``kind`` an Enum of the kinds, every text field whose values are a closed set (a
+    ``Literal``: a precision, a normalised rating, a qualifier) an Enum of its values, and
+    every other text column but `TEXT_COLUMNS` a Categorical.
 
     A string costs 16 bytes a row in Polars (its view) before its text, null or not; a
-    Categorical 4 and an Enum of the kinds 1. Comparing and grouping them compares integers.
+    Categorical 4 and an Enum of up to 256 values 1. Comparing and grouping them compares
+    integers.
     `held` brings any log frame to this schema and `stored` back.
     """
     return pl.Schema({name: _held(name, dtype) for name, dtype in stored_schema().items()})
 
 
+#: The text columns of `TEXT_COLUMNS` `compact` holds as a dictionary (a Categorical) and
+#: `complete` shows as text: an article's id repeats over the events read from it, and the
+#: references and reasons of retractions and corrections (and a description) are null in
+#: nearly every row, where a string's view costs 16 bytes and a Categorical's code 4. An id
+#: and a quote, one value per event, stay strings.
+_HELD_AS_DICTIONARY = TEXT_COLUMNS - {"event_id", "quote"}
+
 #: The narrower types a number may be held in (`compact`), narrowest first.
 _NARROWER: dict[pl.DataType, tuple[pl.DataType, ...]] = {
     pl.Int64(): (pl.Int8(), pl.Int16(), pl.Int32()),
+    pl.Int32(): (pl.Int8(), pl.Int16()),
 }
+
+_BITS: dict[pl.DataType, int] = {pl.Int8(): 8, pl.Int16(): 16, pl.Int32(): 32}
+
+#: A date `compact` holds as its days after another's: an event's end, which is its start
+#: unless the event spans more than a day (`EventBase._check_envelope`). A span's days fit
+#: one or two bytes where a date takes four, and a log of one-day events holds only zeros:
+#: one value (`Held.same`).
+_SPAN_OF = {"occurred_end": "occurred_start"}
 
 
 def _narrowest(column: pl.Series) -> pl.DataType:
-    """The narrowest type of ``column``'s family that holds every one of its values (a cast
-    that does not fit gives a null where there was a value)."""
+    """The narrowest type of ``column``'s family that holds every one of its values (from
+    its least and greatest: no cast is tried)."""
+    low, high = column.min(), column.max()
+    if not isinstance(low, int) or not isinstance(high, int):  # no value
+        return column.dtype
     for dtype in _NARROWER.get(column.dtype, ()):
-        if column.cast(dtype, strict=False).null_count() == column.null_count():
+        bound = 1 << (_BITS[dtype] - 1)
+        if -bound <= low and high < bound:
             return dtype
     return column.dtype
 
 
-def compact(frame: pl.DataFrame) -> pl.DataFrame:
+#: The columns the log reads in every row from its held frame (`EventLog`): never shared.
+_READ_WHOLE = frozenset({"event_id", "kind", "recorded_at", "seq"})
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A log frame as `EventLog` holds it (`compact`), and how `complete` shows it.
+
+    ``frame`` holds the columns that carry a value; ``shared`` names the payload columns
+    held in another's column, each with the kinds whose rows are its own: ``(column, held
+    in, kinds)``; ``same`` the columns that hold one value in every row, with that value.
+    """
+
+    frame: pl.DataFrame
+    shared: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    same: tuple[tuple[str, Any], ...] = ()
+    spans: tuple[str, ...] = ()  # the dates held as their days after another's (_SPAN_OF)
+
+    def columns(self) -> list[str]:
+        """The log's columns some row fills, in the log's order."""
+        held = {*self.frame.columns, *(n for n, _, _ in self.shared), *(n for n, _ in self.same)}
+        return [n for n in log_schema() if n in held]
+
+    def filter(self, predicate: pl.Expr) -> Held:
+        """The rows ``predicate`` keeps, held the same way."""
+        return Held(self.frame.filter(predicate), self.shared, self.same, self.spans)
+
+
+def _as_spans(frame: pl.DataFrame) -> tuple[pl.DataFrame, tuple[str, ...]]:
+    """``frame`` with each date of `_SPAN_OF` as its days after its base date (0 where both
+    are null), and those dates; a date null where its base is not, or the reverse (no valid
+    event), is left as it is."""
+    spans = tuple(
+        end
+        for end, start in _SPAN_OF.items()
+        if frame.schema.get(end) == frame.schema.get(start) == pl.Date()
+        and frame.select((pl.col(end).is_null() == pl.col(start).is_null()).all()).item()
+    )
+    days = (
+        (pl.col(end).to_physical() - pl.col(_SPAN_OF[end]).to_physical()).fill_null(0).alias(end)
+        for end in spans
+    )
+    return (frame.with_columns(days), spans) if spans else (frame, ())
+
+
+def _same(frame: pl.DataFrame, columns: Sequence[str]) -> dict[str, Any]:
+    """The ``columns`` (without a null) of ``frame`` whose every row holds one value, with
+    that value. A float of zero or NaN is not one value (-0.0 == 0.0, NaN != NaN)."""
+    if not columns or not frame.height:
+        return {}
+    alike = frame.select((pl.col(c) == pl.col(c).first()).all() for c in columns).row(0)
+    first = frame.row(0, named=True)
+    return {
+        c: first[c]
+        for c, one in zip(columns, alike, strict=True)
+        if one and not (isinstance(first[c], float) and (first[c] == 0 or first[c] != first[c]))
+    }
+
+
+def _shares(
+    frame: pl.DataFrame, columns: Sequence[str]
+) -> tuple[list[list[str]], dict[str, tuple[str, ...]]]:
+    """Groups of ``columns`` (payload columns of ``frame``) that one column can hold, and the
+    kinds whose rows each of their members fills. A group's columns are of one type and
+    filled by disjoint sets of kinds, so no row has a value in two of them. A column with a
+    value in a row of no known kind (one this version does not know) stays alone: the kind
+    would not tell its rows apart."""
+    if not columns:
+        return [], {}
+    # NOTE: the kinds of each column's values, each a filter and a unique of a small
+    # integer: 7 ms at 1M events, where a group by the kind with an any() per column took 155
+    filled = frame.select(
+        pl.col("kind").filter(pl.col(c).is_not_null()).unique().implode().alias(c) for c in columns
+    ).row(0, named=True)
+    kinds: dict[str, set[str | None]] = {c: set(filled[c]) for c in columns}
+    groups: list[list[str]] = []
+    for name in columns:
+        mine = kinds[name]
+        fits = (
+            g
+            for g in groups
+            if frame.schema[g[0]] == frame.schema[name]
+            and not any(None in kinds[other] or mine & kinds[other] for other in g)
+        )
+        group = next(fits, None) if None not in mine else None
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    shared = [g for g in groups if len(g) > 1]
+    return shared, {
+        n: tuple(sorted(k for k in kinds[n] if k is not None)) for g in shared for n in g
+    }
+
+
+def compact(frame: pl.DataFrame) -> Held:
     """A log frame (`log_schema`'s types) as `EventLog` holds it: only the columns that carry a
-    value, each in the narrowest type that holds its values; `complete` gives it back.
+    value, each in the narrowest type that holds its values, the text columns that repeat or
+    are mostly null as a dictionary, payload columns of the same type that different kinds
+    fill held in one column, and a column of one value held as that value; `complete` gives
+    it back.
 
     A column costs its type's width on every row, null or not (Arrow allocates a value for
     each null): at 1M synthetic events about 30 payload columns hold no value at all and took
-    200 of the 499 bytes an event. The envelope stays whole (the log reads ``event_id``,
-    ``recorded_at``, ``seq`` of every row). An integer column holds no more than its values
-    need: ``seq`` fits 32 bits below 2**31 events, a score of 1 to 5 fits 8; the type is
-    chosen from the values held (a cast that would lose one is not taken), so nothing changes
-    but the width, and a frame already compact is returned as it is.
+    200 of the 499 bytes an event, and the payload columns that do are null in most rows
+    (a rating's firm, a move's percent, a level's price). A column no row fills is left out;
+    columns of one type whose values come from disjoint sets of kinds (a price target's
+    ``value``, a move's ``percent``, a level's ``price``) share one column, and `complete`
+    takes each back from the rows of its own kinds. A column that holds one value in every
+    row (a log's one extractor, every event's confidence of 1) is held as that value, once;
+    an event's end as its days after its start.
+    The log reads ``event_id``, ``kind``, ``recorded_at``, ``seq`` of every row: those stay
+    columns, never shared and never held once. An integer column holds no more
+    than its values need: ``seq`` fits 32 bits below 2**31 events, a score of 1 to 5 fits 8;
+    the type is chosen from the values held (a cast that would lose one is not taken), so
+    nothing changes but the width.
 
-    >>> from timeline.events import PriceTarget
-    >>> log = EventLog().append([PriceTarget(subject="BABA", firm="Arete", value=172,
-    ...                                      source_id="a", reported_at="2025-12-30")])
+    >>> from timeline.events import PriceLevel, PriceTarget
+    >>> log = EventLog().append([
+    ...     PriceTarget(subject="BABA", firm="Arete", value=172, source_id="a",
+    ...                 reported_at="2025-12-30"),
+    ...     PriceLevel(subject="BABA", price=151.5, source_id="b", reported_at="2025-12-30"),
+    ... ])
     >>> held = compact(log.frame)
-    >>> len(log.frame.columns), len(held.columns), held.schema["seq"]
-    (67, 20, Int8)
-    >>> complete(held.lazy()).collect().equals(log.frame)
+    >>> len(log.frame.columns), len(held.frame.columns), held.frame.schema["seq"]
+    (67, 10, Int8)
+    >>> dict(held.same)["subject"], dict(held.same)["currency"]
+    ('BABA', 'USD')
+    >>> held.shared[-1], held.frame.get_column("value").to_list()
+    (('price', 'value', ('price_level',)), [172.0, 151.5])
+    >>> complete(held).collect().equals(log.frame)
     True
     """
+    frame, spans = _as_spans(frame)
     have, nulls = frame.schema, frame.null_count().row(0, named=True)
     empty = {n for n in have if n not in ENVELOPE_FIELDS and nulls[n] == frame.height}
     kept = [n for n in log_schema() if n in have and n not in empty]
     narrow = {n: _narrowest(frame.get_column(n)) for n in kept if have[n] in _NARROWER}
-    casts = pl.Schema({n: d for n, d in narrow.items() if d != have[n]})
-    if not empty and not casts and kept == frame.columns:
-        return frame
-    return frame.select(kept).cast(casts)
+    narrow |= {n: pl.Categorical() for n in kept if n in _HELD_AS_DICTIONARY}
+    flat = [n for n in kept if n not in _READ_WHOLE and not nulls[n] and not have[n].is_nested()]
+    same = _same(frame, flat)
+    kept = [n for n in kept if n not in same]
+    casts = pl.Schema({n: d for n, d in narrow.items() if d != have[n] and n not in same})
+    narrowed = frame.select(kept).cast(casts)
+    payload = [n for n in kept if n not in ENVELOPE_FIELDS and n not in _READ_WHOLE]
+    groups, kinds = _shares(narrowed, payload)
+    if not groups:
+        return Held(narrowed, same=tuple(same.items()), spans=spans)
+    firsts = {group[0]: group for group in groups}
+    held_in = {name: group[0] for group in groups for name in group}
+    columns = [
+        pl.coalesce(firsts[name]).alias(name) if name in firsts else pl.col(name)
+        for name in kept
+        if held_in.get(name, name) == name
+    ]
+    shared = tuple((name, group[0], kinds[name]) for group in groups for name in group)
+    return Held(narrowed.select(columns), shared, tuple(same.items()), spans)
 
 
-def complete(frame: pl.LazyFrame) -> pl.LazyFrame:
+def complete(held: Held) -> pl.LazyFrame:
     """A `compact` log frame back in `log_schema`: every column in its type and place, those
-    it left out as typed nulls (a literal: nothing is allocated unless a plan reads it)."""
-    have = frame.collect_schema()
+    it left out as typed nulls (a literal: nothing is allocated unless a plan reads it), those
+    held in another's column taken from the rows of their own kinds, a span's end from its
+    start and days."""
+    have = held.frame.schema
+    shared = {name: (column, kinds) for name, column, kinds in held.shared}
+    same = dict(held.same)
 
     def column(name: str, dtype: pl.DataType) -> pl.Expr:
+        if name in held.spans:  # its days after its base date
+            days = pl.lit(same[name]) if name in same else pl.col(name)
+            base = column(_SPAN_OF[name], dtype).to_physical()
+            return (base + days).cast(dtype).alias(name)
+        if name in same:
+            return pl.lit(same[name], dtype).alias(name)
+        if name in shared:
+            source, kinds = shared[name]
+            value = pl.when(pl.col("kind").is_in(kinds)).then(pl.col(source))
+            return (value if have[source] == dtype else value.cast(dtype)).alias(name)
         if name not in have:
             return pl.lit(None, dtype).alias(name)
         return pl.col(name) if have[name] == dtype else pl.col(name).cast(dtype)
 
-    return frame.select(column(name, dtype) for name, dtype in log_schema().items())
+    return held.frame.lazy().select(column(name, dtype) for name, dtype in log_schema().items())
 
 
 def columns_of(kinds: Iterable[str]) -> list[str]:
@@ -321,8 +519,9 @@ def held(frame: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     """``frame`` `conform`-ed and in the in-memory types of `log_schema`: the one place
     where the log's text becomes Categorical and Enum (`EventLog` holds this).
 
-    A kind this version does not know (a newer one wrote it) reads as null: no projection
-    reads it, and the stored row is still there for a store's `verify` to report.
+    A kind this version does not know (a newer one wrote it) reads as null, and so does a
+    value outside a closed set (an Enum of `log_schema`): no projection reads it, and the
+    stored row is still there for a store's `verify` to report.
     """
     lf = conform(frame)
     have = lf.collect_schema()
@@ -611,14 +810,12 @@ class EventLog:
     """An immutable, in-memory event log. Every verb returns a new log.
 
     It holds its frame `compact` (only the columns that carry a value, numbers no wider than
-    their values need); every view of it (`frame`, `lazy`, `of_kind`...) is `complete`, in
-    `log_schema`. The durable stores in `timeline.store` build on the same functions.
+    their values need, different kinds' columns of one type in one); every view of it
+    (`frame`, `lazy`, `of_kind`...) is `complete`, in `log_schema`. The durable stores in
+    `timeline.store` build on the same functions.
     """
 
-    _frame: pl.DataFrame = field(default_factory=_empty)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_frame", compact(self._frame))
+    _held: Held = field(default_factory=lambda: compact(_empty()))
 
     @classmethod
     def from_frame(cls, frame: pl.DataFrame | pl.LazyFrame) -> EventLog:
@@ -627,9 +824,9 @@ class EventLog:
         # NOTE: a log read in seq order (a store's, a file's) is not sorted again: the sort
         # costs time and leaves a chunk per thread, each pointing at all of a string column's
         # buffers (which Arrow then counts once per chunk)
-        log = compact(held(frame).collect())
+        log = held(frame).collect()
         seq = log.get_column("seq")
-        return cls(log if not seq.null_count() and seq.is_sorted() else log.sort("seq"))
+        return cls(compact(log if not seq.null_count() and seq.is_sorted() else log.sort("seq")))
 
     def append(
         self,
@@ -650,8 +847,9 @@ class EventLog:
         allow_future: bool = False,
     ) -> tuple[EventLog, AppendReport]:
         """`append`, with the report of what it did (new rows, ids already present)."""
-        last = self._frame.get_column("recorded_at").max() if self._frame.height else None
-        next_seq = self._frame.height + 1
+        frame = self._held.frame
+        last = frame.get_column("recorded_at").max() if frame.height else None
+        next_seq = frame.height + 1
         added, dups = prepare_append(
             events,
             existing=self._existing,
@@ -661,12 +859,13 @@ class EventLog:
         )
         if added.is_empty():
             return self, AppendReport(0, len(dups), None, None)
-        batch = compact(held(added).collect())  # its columns and widths may differ: relaxed
-        grown = EventLog(pl.concat([self._frame, batch], how="diagonal_relaxed"))
+        # the columns some row fills, each whole (not shared), and the new rows: held anew
+        whole = self.lazy().select(self._held.columns()).collect()
+        grown = EventLog(compact(pl.concat([whole, held(added).collect()], how="diagonal")))
         return grown, AppendReport(added.height, len(dups), None, next_seq)
 
     def _existing(self, ids: Sequence[str]) -> Collection[str]:
-        hits = self._frame.filter(pl.col("event_id").is_in(list(ids)))
+        hits = self._held.frame.filter(pl.col("event_id").is_in(list(ids)))
         return set(hits.get_column("event_id").to_list())
 
     @property
@@ -679,19 +878,19 @@ class EventLog:
     def nbytes(self) -> int:
         """The bytes the log holds in memory: every Arrow buffer of its `compact` frame, a
         string's 16-byte view included (which Polars' ``estimated_size`` leaves out)."""
-        return int(self._frame.to_arrow(compat_level=pl.CompatLevel.newest()).nbytes)
+        return int(self._held.frame.to_arrow(compat_level=pl.CompatLevel.newest()).nbytes)
 
     def lazy(self) -> pl.LazyFrame:
         """The log as a LazyFrame in `log_schema`, the input every projection takes."""
-        return complete(self._frame.lazy())
+        return complete(self._held)
 
     def known_at(self, when: Instant) -> EventLog:
         """The log as someone reading the news at ``when`` saw it (see `visible`)."""
-        return EventLog(visible(self.lazy(), when).collect())
+        return EventLog(compact(visible(self.lazy(), when).collect()))
 
     def recorded_by(self, when: Instant) -> EventLog:
         """The log as it stood in the system at ``when`` (system time, not knowledge time)."""
-        return EventLog(self._frame.filter(pl.col("recorded_at") <= as_instant(when)))
+        return EventLog(self._held.filter(pl.col("recorded_at") <= as_instant(when)))
 
     def of_kind(self, *kinds: str) -> pl.DataFrame:
         """The rows of the given kinds, with only the columns those kinds use."""
@@ -711,7 +910,7 @@ class EventLog:
         return verify_frame(self.frame, content=content)
 
     def __len__(self) -> int:
-        return self._frame.height
+        return self._held.frame.height
 
     def __repr__(self) -> str:
-        return f"EventLog({self._frame.height} events)"
+        return f"EventLog({len(self)} events)"
