@@ -1414,3 +1414,29 @@ def test_names_with_their_participles_after_with() -> None:
         ("Zorvex Bank", 2.18),
         ("Bank of Brevik", 0.95),
     ]
+
+
+def test_a_list_items_price_after_its_move_in_brackets() -> None:
+    text = "Among the gainers were Quillon (+0.33% to €1.81) and Zorvex Bank (+0.31% to €3.21)."
+    levels = only(text, "price_level", subject="PSI")
+    assert [(lv["subject"], lv["price"]) for lv in levels] == [
+        ("Quillon", 1.81),
+        ("Zorvex Bank", 3.21),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("Zorvex ASA saw an increase of 1.36%, ending the session at NOK 134.40.", [1.36]),
+        ("Zorvex posted a decrease of 2.1% on the day.", [-2.1]),
+        ("Brent crude for June delivery showed a marginal increase of 0.01%.", []),
+        (
+            "As of March 15th, there was short interest totalling 7,450,000 shares, an "
+            "increase of 10.0% from the February 28th total.",
+            [],
+        ),
+    ],
+)
+def test_moves_told_as_an_increase_or_decrease(text: str, moves: list[float]) -> None:
+    assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == moves

@@ -140,6 +140,24 @@ def _actor_at(text: str, at: int, ctx: Context) -> str | None:
     return _named(actor or leading_actor(text, at), ctx)
 
 
+_ITEM_TO = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|de|of|dos|da)){0,5})\s*"
+    r"\(\s*[+\-−]\s?\d[\d.,]*\s?%,?\s+(?:to|at)\s+$"
+)
+
+
+def _item_price(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
+    """A movers' list item's price: "Sonae (+0.33% to €1.81)", "Involys: +4.38% (MAD
+    100.95)" (not a change in brackets: "0.66% (JPY 11.5) lower")."""
+    if item := _ITEM_TO.search(text, 0, start):
+        return _named(item["name"], ctx) or _actor_at(text, start, ctx), "intraday", False
+    if (moved := _AFTER_ITS_MOVE.search(text, 0, start)) and _ITEM_CLOSES.match(text, start):
+        signed = _SIGNED_AFTER_NAME.search(text, 0, moved.start())
+        named = _named(signed["name"], ctx) if signed else None
+        return named or _actor_at(text, start, ctx), "intraday", False
+    return None
+
+
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
     """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
     when it is no market price."""
@@ -150,11 +168,8 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     if extreme := _AS_FAR_AS.search(lead):  # "went as low as Rs 947.2": the session's low
         at = start - len(lead) + extreme.start()
         return _actor_at(text, at, ctx), extreme["hl"].lower(), False
-    if (moved := _AFTER_ITS_MOVE.search(text, 0, start)) and _ITEM_CLOSES.match(text, start):
-        # "Involys: +4.38% (MAD 100.95)": a mover's price (not "0.66% (JPY 11.5) lower")
-        signed = _SIGNED_AFTER_NAME.search(text, 0, moved.start())
-        named = _named(signed["name"], ctx) if signed else None
-        return named or _actor_at(text, start, ctx), "intraday", False
+    if (listed := _item_price(text, start, ctx)) is not None:
+        return listed
     cue = _LEVEL_CUE.search(lead)
     if (
         cue is None
@@ -206,6 +221,7 @@ _LEVEL_SENTENCE = gated(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
     r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
     r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
+    r"\([+\-−]\s?\d[\d.,]*\s?%\s+to\s|"  # ... or after its move: "Sonae (+0.33% to €1.81)"
     + INDEX_WORDS.pattern,
     re.I,
 )

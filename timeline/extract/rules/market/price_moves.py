@@ -210,7 +210,10 @@ _NAME_BRACKET = re.compile(
     r"\s*\(\s*[+\-−]?\s*$"
 )
 # the item's figure closes its brackets, perhaps with its period: "(-3.15% w/w)"
-_ITEM_END = re.compile(r"\s*(?:(?:w/w|d/d|m/m|y/y|YTD|ytd|WoW|DoD|YoY)\s*)?\)")
+# ... or its price: "Sonae (+0.33% to €1.81)"
+_ITEM_END = re.compile(
+    r"\s*(?:(?:w/w|d/d|m/m|y/y|YTD|ytd|WoW|DoD|YoY)\s*)?(?:,?\s*(?:to|at)\s+[^()]{1,16}?)?\)"
+)
 
 
 def _list_item(text: str, p: Amount) -> float | None:
@@ -239,6 +242,24 @@ _ACTIVITY = re.compile(
 )
 
 
+_NOUN_CHANGE = re.compile(r"\b(?:increase|decrease)\s+of\s+$", re.I)
+_SHORT_INTEREST_WORDS = re.compile(r"\bshort\s+interest\b", re.I)
+
+
+def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
+    """Whether percentage ``p`` is no move of a share or an index: a figure of the business, a
+    hypothetical, the market's turnover or a commodity heading its clause, a change of the
+    short interest."""
+    if _not_a_move(text, lead, tail) or hypothetical_before(text, p.start):
+        return True
+    own = clause(text, p.start, p.end)
+    before = own[: max(0, own.find(text[p.start : p.end]))]
+    if _ACTIVITY.search(before) or _NOT_SECURITY.search(before):
+        return True  # "Equity turnover ... surged", "Brent crude ... showed an increase of"
+    # "short interest totalling 7,450,000 shares, an increase of 10.0%"
+    return bool(_NOUN_CHANGE.search(lead) and _SHORT_INTEREST_WORDS.search(text))
+
+
 def _not_a_move(text: str, lead: str, tail: str) -> bool:
     """Whether the percentage between ``lead`` and ``tail`` is a figure of the business, a
     level or a previous value rather than a move of the shares."""
@@ -259,7 +280,7 @@ _SESSION_STEM = r"clos|end|finish|settl|trad"
 _PARTICIPLE = re.compile(
     rf",\s+(?:{_SESSION_STEM}|open|conclud|wrapp)ing(?:\s+(?:the\s+)?(?:day|session|week))?\s+$"
 )
-_WITH_A = re.compile(r"\bwith\s+an?\s+(?:[a-z]+\s+)?$")
+_WITH_A = re.compile(r"\b(?:with|saw|posted|recorded|booked)\s+an?\s+(?:[a-z]+\s+)?$")
 
 
 def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
@@ -307,11 +328,8 @@ def _move_of(
         return sign * abs(p.value), _named(actor, ctx) or ctx.sentence_subject
     lead = text[max(0, p.start - 45) : p.start]
     tail = text[p.end : p.end + 25]
-    if _not_a_move(text, lead, tail) or hypothetical_before(text, p.start):
+    if _no_move_here(text, p, lead, tail):
         return None
-    own = clause(text, p.start, p.end)
-    if _ACTIVITY.search(own[: max(0, own.find(text[p.start : p.end]))]):
-        return None  # the clause's mover is the market's turnover, not a price
     verb = _verb_of(text, p)
     bracketed = _NAME_BRACKET.search(text, 0, p.start)
     if bracketed and find_money(bracketed["name"] + " 1"):  # "by Rs. 5 (14.53%)": an amount
