@@ -18,7 +18,6 @@ _UP = (
     r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
     r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|"
     r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded|"
-    r"increase(?=\s+of\b)|"  # "saw an increase of 1.36%"
     r"upper(?=\s+circuit)"  # "hit the 5% upper circuit": India's daily limit up
 )
 _DOWN = (
@@ -29,7 +28,7 @@ _DOWN = (
     r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|off|dips?|"
     r"plummets?|plummeting|plunge|slump|slips?|sinks?|tumble|slide|sag(?:s|ged|ging)?|"
     r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?|trimmed|"
-    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated|decrease(?=\s+of\b)"
+    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _NOT_PRICE = gated(
