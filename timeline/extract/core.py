@@ -26,7 +26,7 @@ from timeline.errors import EventInvalid
 from timeline.events import KINDS, EventBase, fact_key
 from timeline.extract.actors import company_heading
 from timeline.extract.context import Context, Draft, Rule
-from timeline.extract.gates import Gated
+from timeline.extract.gates import gated
 from timeline.extract.markets import dollar_of, rupee_of
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
 from timeline.extract.subjects import Subjects
@@ -128,7 +128,7 @@ class RuleExtractor:
                 else:
                     lead = (
                         ctx.occurrence
-                        if _LEADS_LIST_GATED.search(sentence.text)
+                        if _LEADS_LIST.search(sentence.text)
                         else Occurrence.unknown()
                     )
                 rules = self.rules
@@ -209,10 +209,9 @@ _ANAPHOR = re.compile(
 _SAID_THAT = re.compile(r"\b(?:that|after|as|when)\s+(?=[A-Z])")
 _LONG_TEXT = 100_000  # characters: ten long articles, a second of work
 
-_LEADS_LIST = re.compile(
+_LEADS_LIST = gated(
     r":\s*$|\bthe following\b|\bas follows\b|\bhere(?:'s|’s| is| are) (?:what|how|the)\b", re.I
 )
-_LEADS_LIST_GATED = Gated(_LEADS_LIST)  # every factual sentence is asked
 # A bare dollar ("$18.32", "50 cents"): the market's own dollar unless written as US
 _DOLLAR = re.compile(r"\$|\d\s?cents?\b")
 # "Rs 29.40", "Rs. 5": a rupee, India's unless the article's market has its own

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import pycountry
 
-from timeline.extract.gates import Gated, Gates, gated
+from timeline.extract.gates import Gates, gated
 from timeline.extract.text import per_sentence
 
 __all__ = [
@@ -229,7 +229,7 @@ _MONEY_SUFFIX = re.compile(
     rf"\b{_WORDNUM}\s(?P<wscale>trillion|billion|million)\s(?P<wcur>{_SUF})\b",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(
+_PERCENT = gated(
     # "a 2.6-percent jump" too
     r"(?P<sign>[+\-−])?(?P<num>\d+(?:[.,]\d+)?|(?<![\d.,])\.\d+)(?:\s?|-(?=p))"
     r"(?:%|per\s?cent\b|pct\b|percentage points?\b)",
@@ -378,10 +378,7 @@ _FRACTION_PERCENT = re.compile(
 )
 _FRACTIONS = {"half": 0.5, "a": 0.25, "three": 0.75}
 # "five percent", "twenty-five per cent": a percentage in words
-_WORD_PERCENT = re.compile(
-    rf"(?<![\w-])(?P<w>{COUNT_WORDS})\s+(?:per\s?cent|percent)\b", re.IGNORECASE
-)
-_PERCENT_GATED, _WORD_PERCENT_GATED = Gated(_PERCENT), Gated(_WORD_PERCENT)  # "%", "cent"
+_WORD_PERCENT = gated(rf"(?<![\w-])(?P<w>{COUNT_WORDS})\s+(?:per\s?cent|percent)\b", re.IGNORECASE)
 
 
 @per_sentence
@@ -394,12 +391,12 @@ def find_percents(sentence: str) -> tuple[Amount, ...]:
     [2.6, 0.5]
     """
     out = []
-    for m in _PERCENT_GATED.finditer(sentence):
+    for m in _PERCENT.finditer(sentence):
         value = parse_number(m.group("num"))
         if m.group("sign") in ("-", "−"):
             value = -value
         out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))
-    for m in _WORD_PERCENT_GATED.finditer(sentence):
+    for m in _WORD_PERCENT.finditer(sentence):
         number = word_number(m.group("w"))
         if number is not None and m.group("w").lower() != "a":
             q = qualifier_before(sentence, m.start())

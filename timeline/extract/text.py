@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ParamSpec, TypeVar, cast
 
-from timeline.extract.gates import Gated
+from timeline.extract.gates import gated
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -88,7 +88,7 @@ _BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”’')\]]*(?:\s+(?=[\"“‘'(\[]?[A-Z0-9$€£¥])|\s*(?=[-•*–]\s+[A-Z]))"
 )
 _TICKER_DOT = re.compile(r"\([A-Z0-9][A-Z0-9.]{0,7}\.\)$")
-_PROMO = re.compile(
+_PROMO = gated(
     r"read more|free analysis|buy or sell\?|click here|\bsign up\b|\bnewsletter\b|"
     # "Subscribe now", not "will subscribe to the rights issue"
     r"\bsubscribe\b(?![^.]{0,40}\b(?:rights|shares|issue|offer|IPO|placement|allotment)\b)|"
@@ -96,7 +96,6 @@ _PROMO = re.compile(
     r"this article (was|is) (written|provided)",
     re.IGNORECASE,
 )
-_PROMO_GATED = Gated(_PROMO)  # every line is asked: searched only where a promotion's words are
 _AD_MARKER = re.compile(r"^(ad|advertisement|anzeige|sponsored)$", re.IGNORECASE)
 _HEADING_MAX = 90
 _MARKER = r"[-•*·▪◦–]"  # what opens a list item
@@ -202,7 +201,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     text=piece,
                     block=block_no,
                     heading=heading,
-                    boilerplate=in_ad or bool(_PROMO_GATED.search(piece)),
+                    boilerplate=in_ad or bool(_PROMO.search(piece)),
                     item=_ITEM.match(piece) is not None,
                 )
             )

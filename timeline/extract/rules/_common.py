@@ -22,6 +22,7 @@ __all__ = [
     "investors_in",
     "is_per_share",
     "nearest_before",
+    "table_cells",
     "window",
 ]
 
@@ -30,6 +31,18 @@ __all__ = [
 PROPER_NAME = (
     r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
 )
+_CELL = re.compile(r"\s*[│|┃\t]\s*")
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table's row, as pages copy tables ("UBS│Buy│261 HKD", "a | b | c |").
+
+    >>> table_cells("| 2023-03-31 | Dana Vale | 2% |")
+    ['2023-03-31', 'Dana Vale', '2%']
+    """
+    return _CELL.split(line.strip(" │|┃\t"))
+
+
 #: Where a written list of names splits: "A, B and C", "A and B".
 NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 #: Words that make a sentence a forecast or a hypothetical, not a reported fact.

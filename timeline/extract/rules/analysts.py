@@ -29,6 +29,7 @@ from timeline.extract.rules._common import (
     firms_in,
     is_per_share,
     nearest_before,
+    table_cells,
     window,
 )
 from timeline.extract.sessions import session_on_or_before
@@ -756,7 +757,6 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
 
 
-_CELL = re.compile(r"\s*[│|┃\t]\s*")
 _COLUMNS = {
     "firm": re.compile(r"broker|brokerage|firm|house|analyst|institution|bank", re.I),
     "previous": re.compile(r"(?:old|previous|prior|former)\s+(?:rating|recommendation|call)", re.I),
@@ -779,7 +779,7 @@ def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     "UBS│Buy│261 HKD"): each row a firm's rating and target. The header row names the
     columns; any other line between rows ends the table."""
     memory = ctx.memory(_Table)
-    cells = _CELL.split(sentence.text.strip(" │|┃\t"))
+    cells = table_cells(sentence.text)
     if len(cells) < 2 or ctx.index != memory.row + 1:
         memory.columns = None  # any other line between ends the table
     if len(cells) < 2:

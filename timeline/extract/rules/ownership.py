@@ -19,7 +19,7 @@ from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents, qualifier_before
 from timeline.extract.places import is_place
-from timeline.extract.rules._common import investing_company, investors_in
+from timeline.extract.rules._common import investing_company, investors_in, table_cells
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
@@ -704,7 +704,6 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 # --- holders' tables ------------------------------------------------------------------------
 
-_CELL = re.compile(r"\s*[│|┃\t]\s*")
 # The columns of a holders' table ("Date Reported | Holder | Percentage | Shares | Value"),
 # each found by its header's words
 _HOLDER_COLUMNS = {
@@ -731,7 +730,7 @@ def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     Vanguard Group, Inc. | 1% | 256,935 | $143,883"): each row a holder's level, of its date
     when the table gives one. Any other line between rows ends the table."""
     memory = ctx.memory(_HolderTable)
-    cells = _CELL.split(sentence.text.strip(" │|┃\t"))
+    cells = table_cells(sentence.text)
     if len(cells) < 2 or ctx.index != memory.row + 1:
         memory.columns = None
     if len(cells) < 2:
