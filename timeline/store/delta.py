@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 from deltalake import CommitProperties, DeltaTable, WriterProperties
 from deltalake.exceptions import DeltaError
-from filelock import FileLock, Timeout
 
 from timeline.errors import (
     ArgumentInvalid,
@@ -617,6 +616,10 @@ class DeltaStore:
                 exc.strerror or _first_line(exc),
                 "Pass --store with a folder you can write to.",
             ) from None
+        # NOTE: imported here: it takes 5-20 ms to load and only writers need it (`timeline
+        # asof` starts without it)
+        from filelock import FileLock, Timeout  # noqa: PLC0415
+
         lock = FileLock(str(Path(self.uri) / ".write.lock"), timeout=self.lock_timeout)
         try:
             with lock:
