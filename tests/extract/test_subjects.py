@@ -559,3 +559,8 @@ def test_a_ticker_written_bare_and_often_is_the_subject_of_an_untitled_article()
         "2.12% over the past week. At present, 154.09 million ZVXQ shares are outstanding."
     )
     assert detect_subject(Article.from_text(text, published="2025-05-20")) == "ZVXQ"
+
+
+def test_a_role_written_in_capitals_is_no_subject() -> None:
+    text = "The CEO spoke on Monday. The CEO said revenue rose. The company's CEO shares a view."
+    assert detect_subject(Article.from_text(text, published="2025-05-20")) != "CEO"

@@ -128,7 +128,8 @@ def find_listed(text: str) -> list[Listed]:
 _BARE_TICKER = re.compile(r"(?<![\w$.&/-])[A-Z]{2,5}(?![\w&/-]|\.\w)")
 _STOCK_AFTER = re.compile(r"\s+(?:shares?|stock)\b|['’]s\s+(?:shares?|stock)\b")
 _STOCK_BEFORE = re.compile(r"\b(?:shares\s+of|performance\s+of|range\s+on|for)\s+$")
-_NOT_TICKERS = frozenset(
+#: Words written in capitals that are no company: roles, figures, filings, ratings
+ACRONYMS = frozenset(
     {
         "CEO",
         "CFO",
@@ -194,7 +195,7 @@ def _bare_ticker(text: str) -> str | None:
     """
     counts = Counter(m.group(0) for m in _BARE_TICKER.finditer(text))
     for token, n in counts.most_common(3):
-        if n < _TICKER_TIMES or token in _NOT_TICKERS or token in CURRENCY_CODES:
+        if n < _TICKER_TIMES or token in ACRONYMS or token in CURRENCY_CODES:
             continue
         for m in re.finditer(rf"(?<![\w$.&/-]){token}(?![\w&/-])", text):
             if _STOCK_AFTER.match(text, m.end()) or _STOCK_BEFORE.search(text, 0, m.start()):

@@ -9,6 +9,7 @@ from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline
 from timeline.extract.subjects.names import _as_company, _not_company, _person
+from timeline.extract.subjects.tickers import ACRONYMS
 
 # A broker's action on a company in a title: "CFRA Lowers Opinion On Shares Of Darden
 # Restaurants Inc To Sell From Hold", "Quenwick raises target for Zorvex to $40"
@@ -266,6 +267,8 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
             head = " ".join(run)  # the title's head, as written, when the body never names it
         if head and canonical(head, "company") in shun:
             continue
+        if head in ACRONYMS:
+            continue  # "The CEO said ...": a role, no company
         if head and (is_place(head) or _not_company(head, title) or _person(head, title, body)):
             continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index, a person
         if head and named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
