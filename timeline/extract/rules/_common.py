@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
@@ -17,6 +19,7 @@ __all__ = [
     "NAMES_SPLIT",
     "PROJECTION",
     "PROPER_NAME",
+    "TableState",
     "firms_in",
     "hypothetical_before",
     "investors_in",
@@ -41,6 +44,34 @@ def table_cells(line: str) -> list[str]:
     ['2023-03-31', 'Dana Vale', '2%']
     """
     return _CELL.split(line.strip(" │|┃\t"))
+
+
+@dataclass(slots=True)
+class TableState:
+    """A table being read, line by line: the columns its header named (role -> cell
+    position) and the sentence index of the header or the last row read. Each table rule
+    keeps its own (a subclass, for `Context.memory`)."""
+
+    columns: dict[str, int] | None = None
+    row: int = -1
+
+    def row_of(
+        self, cells: list[str], index: int, header: Callable[[list[str]], dict[str, int] | None]
+    ) -> dict[str, int] | None:
+        """The columns to read the cells of the line at ``index`` by: None for a line that is
+        no row (one cell), the header (``header`` gives its roles), a line after another kind
+        of line (which ends the table) or a row with too few cells."""
+        if len(cells) < 2 or index != self.row + 1:
+            self.columns = None  # any other line between ends the table
+        if len(cells) < 2:
+            return None
+        self.row = index
+        if (named := header(cells)) is not None:
+            self.columns = named
+            return None
+        if self.columns is None or len(cells) <= max(self.columns.values()):
+            return None
+        return self.columns
 
 
 #: Where a written list of names splits: "A, B and C", "A and B".
@@ -150,6 +181,18 @@ _BY_AGENT = re.compile(
     r"reiterated|maintained)\b[^.;]{0,50}?\bby\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
 )
+# The phrasings that name a firm, in the order their names are taken; those only a broker's
+# phrasing can be (no company "raised" or "cut" in them)
+_PHRASES = (
+    KEPT_AT,
+    BROKER_LINE,
+    RATED_IN_PARENS,
+    FIRM_BEFORE_ANALYST,
+    _ACTOR_VERB,
+    _ANALYSTS_AT,
+    _AN_ANALYST_OF,
+    _BY_AGENT,
+)
 _BROKER_PHRASES = (
     KEPT_AT,
     BROKER_LINE,
@@ -238,12 +281,23 @@ _RATED_ON = re.compile(
 )
 
 
-def _note_broker(text: str, ctx: Context) -> None:
-    """Tell the extractor when the article's subject is a name only a broker's phrasing gives
-    ("analysts at X", "X analyst Dana Vale"): a broker was taken for the company."""
-    named = {_clean(m["name"]) for pattern in _BROKER_PHRASES for m in pattern.finditer(text)}
-    if ctx.subject in named:
+def _phrased(text: str, ctx: Context) -> list[Mention]:
+    """The names a firm's phrasing gives, in `_PHRASES` order. One only a broker's phrasing
+    gives ("analysts at X", "X analyst Dana Vale") that is the article's subject tells the
+    extractor a broker was taken for the company."""
+    phrased = [
+        (
+            pattern,
+            Mention(
+                _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
+            ),
+        )
+        for pattern in _PHRASES
+        for m in pattern.finditer(text)
+    ]
+    if any(m.id == ctx.subject for pattern, m in phrased if pattern in _BROKER_PHRASES):
         ctx.acting.add(ctx.subject)
+    return [m for _, m in phrased]
 
 
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
@@ -255,26 +309,8 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     ]
     taken = [(m.start, m.end) for m in found]
     others = {m.id for m in find_entities(text) if m.kind != "firm"}
-    phrased = [  # the name before an analyst's verb first: it is the whole name
-        *(
-            Mention(
-                _clean(m.group("name")), "firm", m.start("name"), m.end("name"), m.group("name")
-            )
-            for pattern in (
-                KEPT_AT,
-                BROKER_LINE,
-                RATED_IN_PARENS,
-                FIRM_BEFORE_ANALYST,
-                _ACTOR_VERB,
-                _ANALYSTS_AT,
-                _AN_ANALYST_OF,
-                _BY_AGENT,
-            )
-            for m in pattern.finditer(text)
-        )
-    ]
-    candidates = [*phrased, *(m for m in find_orgs(text) if m.id not in others)]
-    _note_broker(text, ctx)
+    # the name before an analyst's verb first: it is the whole name
+    candidates = [*_phrased(text, ctx), *(m for m in find_orgs(text) if m.id not in others)]
     for cand in candidates:
         if re.search(r"\banalysts?\s+$", text[: cand.start], re.I):
             continue  # "Wells Fargo analyst Michael Turrin": a person, the firm is before

@@ -26,6 +26,7 @@ from timeline.extract.rules._common import (
     BROKER_LINE,
     KEPT_AT,
     NAMES_SPLIT,
+    TableState,
     firms_in,
     is_per_share,
     nearest_before,
@@ -289,9 +290,6 @@ _ON_COMPANY = re.compile(
 )
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
 def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     """The company an analyst acts on when the sentence is not about the article's own: the
     name heading it ("BP gushed higher as Jefferies upgraded the shares"); for "the shares",
@@ -317,7 +315,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         acted
         and not _NOT_COMPANY.match(acted["name"])
         and not ctx.subjects.is_word(acted["name"])
-        and not is_place(_POSSESSIVE_END.sub("", acted["name"]))  # "coverage of Israel's banks"
+        and not is_place(acted["name"])  # "coverage of Israel's banks" ("'s" is no part of a name)
     ):
         return ctx.subjects.id_of(acted.group("name"))
     breaks = list(_CLAUSE_BREAK.finditer(text, 0, at))  # "BP gushed higher as Jefferies ..."
@@ -766,37 +764,28 @@ _COLUMNS = {
 }
 
 
-@dataclass(slots=True)
-class _Table:
-    """The columns of the ratings table being read: role -> cell position."""
-
-    columns: dict[str, int] | None = None
-    row: int = -1  # the sentence index of the header or the last row read
+class _Table(TableState):
+    """The ratings table being read."""
 
 
 def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Rows of a brokers' table ("Brokerage│Investment Rating│Target Price", then
     "UBS│Buy│261 HKD"): each row a firm's rating and target. The header row names the
     columns; any other line between rows ends the table."""
-    memory = ctx.memory(_Table)
     cells = table_cells(sentence.text)
-    if len(cells) < 2 or ctx.index != memory.row + 1:
-        memory.columns = None  # any other line between ends the table
-    if len(cells) < 2:
-        return
-    memory.row = ctx.index
+    columns = ctx.memory(_Table).row_of(cells, ctx.index, _table_header)
+    if columns is not None:
+        yield from _row(cells, columns, ctx)
+
+
+def _table_header(cells: list[str]) -> dict[str, int] | None:
+    """The roles of a brokers' table's header: a firm's column and another."""
     roles: dict[str, int] = {}
     for i, cell in enumerate(cells):  # each cell its first role; each role its first cell
         role = next((r for r, pattern in _COLUMNS.items() if pattern.search(cell)), None)
         if role is not None and role not in roles and not find_money(cell):
             roles[role] = i
-    if "firm" in roles and len(roles) >= 2:
-        memory.columns = roles
-        return
-    columns = memory.columns
-    if columns is None or len(cells) <= max(columns.values()):
-        return
-    yield from _row(cells, columns, ctx)
+    return roles if "firm" in roles and len(roles) >= 2 else None
 
 
 def _row(cells: list[str], columns: dict[str, int], ctx: Context) -> Iterator[Draft]:

@@ -19,7 +19,12 @@ from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents, qualifier_before
 from timeline.extract.places import is_place
-from timeline.extract.rules._common import investing_company, investors_in, table_cells
+from timeline.extract.rules._common import (
+    TableState,
+    investing_company,
+    investors_in,
+    table_cells,
+)
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
@@ -460,7 +465,6 @@ _CLASS_OWNERSHIP = re.compile(
     r"\b(?:stands?\s+at|is|was|of|at|to)\s+(?P<pct>\d+(?:\.\d+)?)" + _PCT,
     re.I,
 )
-_CLASS_NAMES = {"institutional": "institutional investors", "insider": "insiders"}
 
 
 def _group_level(text: str) -> Draft | None:
@@ -472,7 +476,7 @@ def _group_level(text: str) -> Draft | None:
     )
     if m is None:
         return None
-    written = _CLASS_NAMES.get(m.group("holder").lower(), m.group("holder"))
+    written = _GROUPS.get(m.group("holder").lower(), m.group("holder"))
     holder = re.sub(r"^(?:the|its)\s+", "", written.strip(), flags=re.I)
     return Draft(
         "ownership_level",
@@ -716,12 +720,8 @@ _PERCENT_CELL = re.compile(r"^(?P<p>\d+(?:\.\d+)?)\s?%$")
 _COUNT_CELL = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
-@dataclass(slots=True)
-class _HolderTable:
-    """The columns of the holders' table being read: role -> cell position."""
-
-    columns: dict[str, int] | None = None
-    row: int = -1  # the sentence index of the header or the last row read
+class _HolderTable(TableState):
+    """The holders' table being read."""
 
 
 def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -729,24 +729,9 @@ def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     percentage's ("Date Reported | Holder | Percentage | Shares | Value", then "2023-03-31 |
     Vanguard Group, Inc. | 1% | 256,935 | $143,883"): each row a holder's level, of its date
     when the table gives one. Any other line between rows ends the table."""
-    memory = ctx.memory(_HolderTable)
     cells = table_cells(sentence.text)
-    if len(cells) < 2 or ctx.index != memory.row + 1:
-        memory.columns = None
-    if len(cells) < 2:
-        return
-    memory.row = ctx.index
-    roles = {
-        role: i
-        for role, pattern in _HOLDER_COLUMNS.items()
-        for i, cell in reversed(list(enumerate(cells)))
-        if pattern.search(cell.strip())
-    }
-    if "holder" in roles and "percent" in roles:
-        memory.columns = roles
-        return
-    columns = memory.columns
-    if columns is None or len(cells) <= max(columns.values()):
+    columns = ctx.memory(_HolderTable).row_of(cells, ctx.index, _holders_header)
+    if columns is None:
         return
     holder = cells[columns["holder"]].strip()
     pct = _PERCENT_CELL.match(cells[columns["percent"]].strip())
@@ -765,6 +750,17 @@ def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         confidence=0.75,
         occurrence=Occurrence(day, day, "day", "day") if day else None,
     )
+
+
+def _holders_header(cells: list[str]) -> dict[str, int] | None:
+    """The roles of a holders' table's header: a holder's column and a percentage's."""
+    roles = {
+        role: i
+        for role, pattern in _HOLDER_COLUMNS.items()
+        for i, cell in reversed(list(enumerate(cells)))
+        if pattern.search(cell.strip())
+    }
+    return roles if "holder" in roles and "percent" in roles else None
 
 
 def _table_day(cell: str) -> dt.date | None:
