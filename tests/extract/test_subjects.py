@@ -564,3 +564,33 @@ def test_a_ticker_written_bare_and_often_is_the_subject_of_an_untitled_article()
 def test_a_role_written_in_capitals_is_no_subject() -> None:
     text = "The CEO spoke on Monday. The CEO said revenue rose. The company's CEO shares a view."
     assert detect_subject(Article.from_text(text, published="2025-05-20")) != "CEO"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the lead stands for the title; the name its twelfth word begins is read whole
+        (
+            "The government proposed to sell up to a 2.5% stake in Quillon Zinc through"
+            " an offer for sale. Quillon Zinc shares fell 3%. Quillon Zinc said the sale is"
+            " routine.",
+            "Quillon Zinc",
+        ),
+        # a count heading the lead is no name; the company its body names as one is
+        (
+            "One of the Zorvex Tire & Rubber Company's largest investors on Thursday called"
+            " for change. Zorvex stock rose 20% to $14.02. Zorvex's board said it would"
+            " respond.",
+            "Zorvex",
+        ),
+        # an abbreviation in brackets is inside the name, and "Holdings" alone is none
+        (
+            "Femi Ade, the chairman of Quillon Bank of Zorvia (QBZ) Holdings, raised his"
+            " stake to 13.15 percent. Quillon Bank of Zorvia (QBZ) Holdings said the"
+            " purchase was disclosed.",
+            "Quillon Bank of Zorvia (QBZ)",
+        ),
+    ],
+)
+def test_a_lead_standing_for_the_title_names_its_company_whole(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject

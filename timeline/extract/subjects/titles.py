@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from timeline.entities import canonical
-from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES
+from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES, word_number
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline
-from timeline.extract.subjects.names import _as_company, _not_company, _person
+from timeline.extract.subjects.names import _SUFFIXES, _as_company, _not_company, _person
 from timeline.extract.subjects.tickers import ACRONYMS
 
 # A broker's action on a company in a title: "CFRA Lowers Opinion On Shares Of Darden
@@ -250,25 +250,25 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None
     for at, run in enumerate(runs):
-        head = next(
-            (
-                " ".join(run[:n])
-                for n in range(len(run), 0, -1)
-                # "Bank of" and "Bank" are no names where the title writes "Bank of America"
-                if run[n - 1] not in _JOINERS
-                and (n == len(run) or run[n] not in _JOINERS)
-                and re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
-            ),
-            None,
-        )
-        named = _as_company(head, body) if head else 0
+        heads = [
+            " ".join(run[:n])
+            for n in range(len(run), 0, -1)
+            # "Bank of" and "Bank" are no names where the title writes "Bank of America"
+            if run[n - 1] not in _JOINERS
+            and (n == len(run) or run[n] not in _JOINERS)
+            and re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
+        ]
+        # the longest the body names as a company: "the Goodyear Tire & Rubber Company's
+        # investors" names none, "Goodyear's board" does
+        scored = [(h, _as_company(h, body)) for h in heads]
+        head, named = next(((h, n) for h, n in scored if n > 0), scored[0] if scored else (None, 0))
         first = at == 0 and headed
         if head is None and first and not _title_case(title):
             head = " ".join(run)  # the title's head, as written, when the body never names it
         if head and canonical(head, "company") in shun:
             continue
-        if head in ACRONYMS:
-            continue  # "The CEO said ...": a role, no company
+        if head in ACRONYMS or (head and _no_name(head)):
+            continue  # "The CEO said ...": a role; "One of ...", "Holdings": no company
         if head and (is_place(head) or _not_company(head, title) or _person(head, title, body)):
             continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index, a person
         if head and named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
@@ -277,6 +277,16 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
         if head and (best is None or score > best[0]):
             best = (score, head)
     return canonical(best[1], "company") if best else None
+
+
+def _no_name(head: str) -> bool:
+    """Whether a title's run is a count or a legal form alone, no company's name ("One of
+    Zorvex's investors", the "Holdings" a bracket cut from "First Bank (FBN) Holdings").
+
+    >>> _no_name("One"), _no_name("Holdings"), _no_name("Zorvex Holdings")
+    (True, True, False)
+    """
+    return word_number(head) is not None or _SUFFIXES.fullmatch(f" {head}") is not None
 
 
 # Words inside a name: "Bank of America", "Procter & Gamble", "Pick n Pay", "Monte dei Paschi"
@@ -303,18 +313,27 @@ _DESCRIPTIVE = frozenset(
 )
 
 
+_BRACKETED = re.compile(r"\([A-Z][A-Z&]{1,6}\)")  # an abbreviation inside a name: "(FBN)"
+_TITLE_WORDS = 12  # a lead standing for the title is read this far, and to the end of a name
+
+
 def _title_runs(title: str) -> tuple[list[list[str]], bool]:
     """Title-case runs of up to four words (generic words and calendar names left out), and
     whether the first run is the title's head."""
     runs: list[list[str]] = []
     words: list[str] = []
     headed = False
-    raws = title.strip().split()[:12]
+    raws = title.strip().split()
     for i, raw in enumerate(raws):
+        if i >= _TITLE_WORDS and not words:
+            break  # a run the twelfth word begins or continues ends as written
         word = re.sub(r"(?:['’‘]s?|[,:;.!?])$", "", raw)
         following = raws[i + 1] if i + 1 < len(raws) else ""
         if words and raw in _JOINERS and following[:1].isupper():
             words.append(raw)  # "Bank of America", "Procter & Gamble": one name
+            continue
+        if words and _BRACKETED.fullmatch(raw) and following[:1].isupper():
+            words.append(raw)  # "First Bank of Nigeria (FBN) Holdings": one name
             continue
         generic = word.lower() in _TITLE_GENERIC or word in _CALENDAR or word in CURRENCY_CODES
         exchange = word == "Stock" and following.startswith("Exchange")  # "London Stock Exchange"
@@ -332,7 +351,8 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
         if name_like:
             words.append(word)
             headed = headed or i == 0
-        if words and (not name_like or word != raw or len(words) == 4):
+        named_words = sum(w not in _JOINERS and not _BRACKETED.fullmatch(w) for w in words)
+        if words and (not name_like or word != raw or named_words == 4):
             runs.append(words)
             words = []
     if words:
