@@ -35,6 +35,24 @@ from timeline.extract.subjects.titles import _title_runs
         ("Alibaba (HKG:9988) and", "BABA"),  # one company however it is listed
         ("Costco Wholesale Corporation (NASDAQ:COSTFree Report) by", "COST"),
         ("Berkshire (NYSE:BRK.B) rose", "BRK.B"),
+        # the world's other exchanges, as their press writes them
+        ("Zorvex Land (HoSE: ZVL) rose", "ZVL.VN"),
+        ("Bank Zorvia (IDX: BZRV) rose", "BZRV.JK"),
+        ("Zorvex Bhd (KLSE: ZORV) rose", "ZORV.KL"),
+        ("Zorvex Holdings (PSE: ZVX) fell", "ZVX.PS"),
+        ("Zorvex (TASE: ZRVX) fell", "ZRVX.TA"),
+        ("Zorvex Ltd (JSE: ZVX) fell", "ZVX.JO"),
+        ("Zorvex ON (B3: ZRVX3) fell", "ZRVX3.SA"),
+        ("Zorvex ASA (OSL: ZRV) fell", "ZRV.OL"),
+        ("Zorvex SA (WSE: ZRV) fell", "ZRV.WA"),
+        ("Zorvex (BIST: ZRVX) fell", "ZRVX.IS"),
+        ("Zorvex (ATHEX: ZRV) fell", "ZRV.AT"),
+        ("Zorvex (PSX: ZRV) fell", "ZRV.KA"),
+        ("Zorvex Public Co (ZRV.BK) rose", "ZRV.BK"),
+        ("Zorvex Oyj (ZRV.HE) rose", "ZRV.HE"),
+        # a code in letters, the market unsaid
+        ("Zorvex Land Joint-Stock Company (code: ZVL) fell", "ZVL"),
+        ("Zorvex Land (stock code: ZVL) fell", "ZVL"),
     ],
 )
 def test_tickers_in_every_form(text: str, expected: str) -> None:
@@ -593,4 +611,23 @@ def test_a_role_written_in_capitals_is_no_subject() -> None:
     ],
 )
 def test_a_lead_standing_for_the_title_names_its_company_whole(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Quenwick Investment & Securities raised Zorvex's target price from 250,000 won"
+            " to 300,000 won.\n\nQuenwick Investment & Securities said Zorvex is undervalued.",
+            "Zorvex",
+        ),
+        (
+            "Quenwick Partners cuts its price target on Zorvex to $30\n\nQuenwick Partners"
+            " said Zorvex faces weaker demand. Zorvex fell 2%.",
+            "Zorvex",
+        ),
+    ],
+)
+def test_a_broker_moving_a_target_in_the_title_is_no_subject(text: str, subject: str) -> None:
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject

@@ -80,11 +80,16 @@ def _broker_at_work(name: str, title: str) -> bool:
     True
     >>> _broker_at_work("Zorvex", "Zorvex raises its dividend")
     False
+    >>> _broker_at_work("Quenwick & Co", "Quenwick & Co raised Zorvex's target price to $30")
+    True
     """
     called = any(
         _CALLED_BROKER.search(title, 0, at) for at, _ in _occurrences(name, title, fold=True)
     )
-    return called or any(_UPGRADES.match(title, end) for _, end in _occurrences(name, title))
+    return called or any(
+        _UPGRADES.match(title, end) or _MOVES_TARGET.match(title, end)
+        for _, end in _occurrences(name, title)
+    )
 
 
 def _occurrences(name: str, text: str, *, fold: bool = False) -> list[tuple[int, int]]:
@@ -110,6 +115,13 @@ def _occurrences(name: str, text: str, *, fold: bool = False) -> list[tuple[int,
 # "brokerage firm Quenwick", and "Quenwick upgrades Zorvex" (not "Quenwick upgraded to Buy")
 _CALLED_BROKER = re.compile(
     r"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?$", re.I
+)
+# "Quenwick raised Zorvex's target price", "Quenwick cuts its target on Zorvex": a broker's
+# verb reaching a target within a few words
+_MOVES_TARGET = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:rais|lift|cut|lower|trim|hik|boost|reduc|slash)\w*\s+"
+    r"(?:[\w&.'’-]+\s+){0,4}?(?:price\s+)?target\b",
+    re.I,
 )
 _UPGRADES = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:upgrad|downgrad|initiat)\w*\s+(?!to|from|by|at|with)\b"

@@ -14,6 +14,30 @@ from timeline.extract.numbers import CURRENCY_CODES
 __all__ = ["Listed", "find_listed", "ticker_id"]
 
 
+# Prefixes read only inside brackets ("Zorvex (PSX: ZRV)"), as a column's label is not a
+# listing ("PSX: KSE-100 crosses 100,000 points") -> the Yahoo suffix of that market.
+_ABROAD: dict[str, str] = {
+    "NZX": ".NZ",
+    **dict.fromkeys(["HOSE", "HSX", "HNX"], ".VN"),
+    "IDX": ".JK",
+    **dict.fromkeys(["KLSE", "MYX", "BURSA"], ".KL"),
+    "PSE": ".PS",
+    "TASE": ".TA",
+    "TADAWUL": ".SR",
+    "JSE": ".JO",
+    "PSX": ".KA",
+    **dict.fromkeys(["B3", "BVMF", "BOVESPA"], ".SA"),
+    "BMV": ".MX",
+    "OSL": ".OL",
+    "HEL": ".HE",
+    **dict.fromkeys(["WSE", "GPW"], ".WA"),
+    "BIST": ".IS",
+    "ATHEX": ".AT",
+    **dict.fromkeys(["EBR", "EURONEXT BRUSSELS"], ".BR"),
+    **dict.fromkeys(["ELI", "EURONEXT LISBON"], ".LS"),
+    "VIE": ".VI",
+    **dict.fromkeys(["ISE", "EURONEXT DUBLIN"], ".IR"),
+}
 # Exchange prefixes as news writes them -> the Yahoo suffix of that market ("" for the US).
 _EXCHANGES: dict[str, str] = {
     **dict.fromkeys(
@@ -43,6 +67,7 @@ _EXCHANGES: dict[str, str] = {
     **dict.fromkeys(["TPE", "TWSE"], ".TW"),
     "ASX": ".AX",
     "SGX": ".SI",
+    **_ABROAD,
 }
 # Yahoo suffix -> the first exchange prefix that gives it (to read "0700.HK" as "HKG: 700")
 _SUFFIX_EXCHANGE = {v: k for k, v in reversed(_EXCHANGES.items()) if k != "TSE:NUM"}
@@ -53,13 +78,18 @@ _TICKER = re.compile(
     rf"(?P<open>[(\[]\s*)?\b(?P<ex>(?i:{_PREFIX}))\s*[:：]\s*"
     r"(?P<t>[A-Z0-9](?:[A-Z0-9]|[.\-](?=[A-Z0-9])){0,11})(?![a-z])?"
 )
-_YAHOO = re.compile(r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE|PA|L|AS|CO|SW))\b")
+_YAHOO = re.compile(
+    r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE|PA|L|AS|CO|SW|KS|KQ|SS|SZ|TW|"
+    r"AX|SI|TO|JK|KL|BK|SR|JO|MX|OL|HE|WA|MI|MC|ST|NZ|VN))\b"
+)
 # Canadian papers' ticker in parentheses: "(PBH-T)" on the TSX, "(XYZ-X)" on the TSX Venture
 _DASH_LISTING = {"T": "TSX", "X": "TSXV"}
 _DASH_TICKER = re.compile(r"\((?P<t>[A-Z][A-Z0-9.]{0,6})-(?P<ex>[TX])\)")
 # Japanese papers' code in angle brackets: "NICHIHA CORPORATION <7943> [TSE-P]"
 _ANGLE_CODE = re.compile(r"<(?P<t>\d{4}|\d{3}[A-Z])>")
 _STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
+# A code in letters, the market unsaid: "DXG Joint-Stock Company (code: DXG)"
+_LETTER_CODE = re.compile(r"\((?i:stock\s+code|ticker|code)[:\s]+(?P<t>[A-Z]{2,5})\)")
 _NAME_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de))*"
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|NV|LLC|Limited|Holdings)\.?)?)\s*$"
@@ -98,20 +128,15 @@ def find_listed(text: str) -> list[Listed]:
     """Every ticker in ``text`` with the company name written just before it, in order."""
     if not any(c in text for c in (":", "：", ".", "code", "-T)", "-X)", "<")):
         return []  # no exchange prefix, Yahoo suffix or stock code can be there
-    found: list[Listed] = []
-    for m in _TICKER.finditer(text):
-        ticker = m.group("t")
-        if text[m.end() : m.end() + 1].islower():
-            ticker = ticker[:-1]  # "COSTFree Report": the F starts the glued link
-        if ticker:
-            found.append(Listed(ticker_id(m.group("ex"), ticker), m.start(), m.end()))
+    found = _prefixed(text)
     for m in _YAHOO.finditer(text):
         if not any(f.start <= m.start() < f.end + 2 for f in found):
-            exchange = _SUFFIX_EXCHANGE[m.group("sfx")]
-            found.append(Listed(ticker_id(exchange, m.group("t")), *m.span()))
+            exchange = _SUFFIX_EXCHANGE.get(m.group("sfx"))  # ".BK": no prefix news writes
+            ident = ticker_id(exchange, m["t"]) if exchange else resolve(m[0], "company") or m[0]
+            found.append(Listed(ident, *m.span()))
     for m in _DASH_TICKER.finditer(text):
         found.append(Listed(ticker_id(_DASH_LISTING[m.group("ex")], m.group("t")), *m.span()))
-    for pattern, exchange in ((_STOCK_CODE, "HKG"), (_ANGLE_CODE, "TSE")):
+    for pattern, exchange in ((_STOCK_CODE, "HKG"), (_ANGLE_CODE, "TSE"), (_LETTER_CODE, "")):
         found += [Listed(ticker_id(exchange, m["t"]), *m.span()) for m in pattern.finditer(text)]
     out = []
     for f in sorted(found, key=lambda x: x.start):
@@ -122,6 +147,20 @@ def find_listed(text: str) -> list[Listed]:
         name = named.group("name").strip() if named else None
         out.append(Listed(f.id, f.start, f.end, name))
     return out
+
+
+def _prefixed(text: str) -> list[Listed]:
+    """The tickers written after their exchange: "(NASDAQ:CSIQ)", "NSE: INFY"."""
+    found: list[Listed] = []
+    for m in _TICKER.finditer(text):
+        if m["open"] is None and m["ex"].upper() in _ABROAD:
+            continue  # "PSX: KSE-100 crosses ...": a column's label
+        ticker = m.group("t")
+        if text[m.end() : m.end() + 1].islower():
+            ticker = ticker[:-1]  # "COSTFree Report": the F starts the glued link
+        if ticker:
+            found.append(Listed(ticker_id(m.group("ex"), ticker), m.start(), m.end()))
+    return found
 
 
 # A ticker written bare, as stock sites write it: "The 52-week range on WVE", "WVE shares"
