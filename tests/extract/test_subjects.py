@@ -631,3 +631,46 @@ def test_a_lead_standing_for_the_title_names_its_company_whole(text: str, subjec
 )
 def test_a_broker_moving_a_target_in_the_title_is_no_subject(text: str, subject: str) -> None:
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        # an exchange in the title, an index no table knows in the opening, as written
+        (
+            "Zorvia Stock Exchange opens on a positive note\nIts main index, ZASI, rose 0.42%"
+            " to 15,039.81 points. Quillon Bank gained 2%.",
+            "ZASI",
+        ),
+        (
+            "Stocks gain for second day\nZDEX, the premier index of the Zorvia Stock Exchange,"
+            " added 24.34 points. Quillon Bank rose 1%.",
+            "ZDEX",
+        ),
+        (
+            "Investors at Zorvian Exchange Limited gained N259 billion on Tuesday. The"
+            " All-Share Index (ASI) rose 0.37 percent to 112,427.48.",
+            "All-Share Index",
+        ),
+        (
+            "ZSX Closing Bell: Fading out on Friday\nThe benchmark KSE-100 Index fell 0.78%.",
+            "KSE100",
+        ),
+        (
+            "The Zorvia Stock Exchange (ZSE) Combined Index closed higher on Wednesday. It rose"
+            " 0.53 per cent.",
+            "Zorvia Stock Exchange (ZSE) Combined Index",
+        ),
+    ],
+)
+def test_a_wrap_is_about_the_index_its_opening_names(text: str, index: str) -> None:
+    title = text.split("\n", maxsplit=1)[0]
+    assert Subjects.of(text, title).article == index
+
+
+def test_a_company_s_shares_in_the_title_keep_the_story_its() -> None:
+    text = (
+        "Dubai: Zorvex NBD shares surged 6 per cent on Tuesday, lifting the Dubai Financial"
+        " Market. The DFM Index rose by 1.33 per cent. Zorvex NBD led the gains."
+    )
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == "Zorvex NBD"

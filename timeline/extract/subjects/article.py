@@ -437,7 +437,26 @@ _LABEL_GENERIC = frozenset(
 
 # A title about a market, not a company: "HK stocks end the day down", "Sensex falls 300 points"
 _MARKET_TITLE = re.compile(
-    r"\b(?i:stocks|equities|markets?|bourses?|indices|index|benchmarks?|blue[\s-]chips)\b"
+    r"\b(?i:stocks|equities|markets?|bourses?|indices|index|benchmarks?|blue[\s-]chips|"
+    r"exchange|closing\s+bell|opening\s+bell)\b"
+)
+# A name's shares in a title: "Zorvex shares surge", "ZRV Stock Price Rises"
+_NAME_SHARES = re.compile(
+    r"\b(?!The\b)(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s?)?\s+"
+    r"(?i:shares|stock)\b(?!\s+(?i:exchange|market))"
+)
+# An index no table knows, as a wrap's opening names it: "the All-Share Index (ASI)",
+# "DSEX, the premier index of ...", "its main index, MASI, rose"
+_WRITTEN_INDEX = (
+    re.compile(
+        r"(?<![\w&'’/.-])(?P<name>(?!The\b)[A-Z][\w&'’/-]*(?:\.\w+)*"
+        r"(?:[\s-](?:(?!The\b)[A-Z0-9][\w&'’/-]*(?:\.\w+)*|\([A-Z]{2,8}\))){0,5}\s+[Ii]ndex)\b"
+    ),
+    re.compile(r"\b(?P<name>[A-Z][A-Z0-9.-]{2,11}),\s+(?:the|its)\s+(?:[a-z]+\s+){0,2}index\b"),
+    re.compile(
+        r"\b(?:main|benchmark|key|broad|flagship|premier)\s+index,?\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][A-Z0-9.-]{2,11})\b"
+    ),
 )
 _WRAP_LEAD = 600  # characters of the body where a wrap names its index
 _SHARES_OF_PLACE = re.compile(r"\b(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?i:shares)\b")
@@ -467,6 +486,9 @@ def _wrapped_index(
     >>> _wrapped_index("HK stocks fall\\n\\nThe Hang Seng Index fell 1%. Zorvex rose.",
     ...                "HK stocks fall", (), [])
     'HSI'
+    >>> _wrapped_index("Zorvia Stock Exchange opens higher\\nIts main index, ZASI, rose 0.4%.",
+    ...                "Zorvia Stock Exchange opens higher", (), [])
+    'ZASI'
     """
     end = len(title)
     if any(at < end for at, _ in found) or any(t.start < end for t in listed):
@@ -475,4 +497,10 @@ def _wrapped_index(
     titled = [m for m in indices if m.start < end]
     if not titled and not (_MARKET_TITLE.search(title) or _places_shares(title)):
         return None
-    return (titled or indices)[0].id if indices else None
+    if indices:
+        return (titled or indices)[0].id
+    if any(not is_place(m["name"]) for m in _NAME_SHARES.finditer(title)):
+        return None  # "Emirates NBD shares surged ... the DFM Index rose": a company's story
+    lead = text[: end + _WRAP_LEAD]
+    written = [m for p in _WRITTEN_INDEX for m in p.finditer(lead)]
+    return min(written, key=lambda m: m.start())["name"] if written else None
