@@ -27,7 +27,7 @@ from timeline.events import KINDS, EventBase, fact_key
 from timeline.extract.actors import company_heading
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import gated
-from timeline.extract.markets import dollar_of, rupee_of
+from timeline.extract.markets import SHARED_NAMES, dollar_of, local_currency
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
 from timeline.extract.subjects import Subjects
 from timeline.extract.temporal import Occurrence, resolve
@@ -150,8 +150,9 @@ class RuleExtractor:
         subject = draft.subject or ctx.sentence_subject
         if payload.get("currency") == "USD" and _DOLLAR.search(sentence.text):
             payload["currency"] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
-        if payload.get("currency") == "INR" and _RUPEE.search(sentence.text):
-            payload["currency"] = rupee_of(ctx.subjects.market) or "INR"
+        shared = SHARED_NAMES.get(payload.get("currency", ""))
+        if shared is not None and shared.search(sentence.text):
+            payload["currency"] = local_currency(payload["currency"], ctx.subjects.market)
         try:
             return KINDS[draft.kind](
                 subject=subject,
@@ -214,8 +215,6 @@ _LEADS_LIST = gated(
 )
 # A bare dollar ("$18.32", "50 cents"): the market's own dollar unless written as US
 _DOLLAR = re.compile(r"\$|\d\s?cents?\b")
-# "Rs 29.40", "Rs. 5": a rupee, India's unless the article's market has its own
-_RUPEE = re.compile(r"\bRs\.?\s?\d|\brupees?\b", re.I)
 
 
 _REDECIDED = 3  # times an article's subject is decided again: a list of brokers, one by one

@@ -18,7 +18,14 @@ from collections import Counter
 from timeline.entities import resolve
 from timeline.extract.sessions import WEEKDAYS
 
-__all__ = ["LISTING_SUFFIX", "dollar_of", "exchange_of", "market_of", "rupee_of"]
+__all__ = [
+    "LISTING_SUFFIX",
+    "SHARED_NAMES",
+    "dollar_of",
+    "exchange_of",
+    "local_currency",
+    "market_of",
+]
 
 # Yahoo suffix -> the exchange-calendars code of the market's sessions.
 _CALENDARS: dict[str, str] = {
@@ -91,17 +98,29 @@ def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
     return None if local is None or _US_DOLLAR.search(text) else local
 
 
-# Markets whose press writes its own rupee as "Rs" (exchange code -> currency); India's is INR
-_LOCAL_RUPEE = {"XKAR": "PKR", "XCOL": "LKR", "XNEP": "NPR"}
+# Currency names several markets share, and what each market's press means by them: "Rs" is
+# India's rupee unless the article is Pakistan's, Sri Lanka's or Nepal's; "pesos" Mexico's
+# unless the Philippines'
+_SHARED_NAMES: dict[str, dict[str, str]] = {
+    "INR": {"XKAR": "PKR", "XCOL": "LKR", "XNEP": "NPR"},
+    "MXN": {"XPHS": "PHP"},
+}
+_LOCAL_RUPEE = _SHARED_NAMES["INR"]
+# The written names each shared currency is read from ("Rs 29.40", "248.61 pesos")
+SHARED_NAMES = {
+    "INR": re.compile(r"\bRs\.?\s?\d|\brupees?\b", re.I),
+    "MXN": re.compile(r"\bpesos?\b", re.I),
+}
 
 
-def rupee_of(market: str | None) -> str | None:
-    """The currency "Rs" means in an article of ``market`` when it is not India's rupee.
+def local_currency(code: str, market: str | None) -> str:
+    """What a currency name several markets share (read as ``code``) means in an article of
+    ``market``.
 
-    >>> rupee_of("XKAR"), rupee_of("XBOM"), rupee_of(None)
-    ('PKR', None, None)
+    >>> local_currency("INR", "XKAR"), local_currency("INR", "XBOM"), local_currency("MXN", "XPHS")
+    ('PKR', 'INR', 'PHP')
     """
-    return _LOCAL_RUPEE.get(market or "")
+    return _SHARED_NAMES.get(code, {}).get(market or "", code)
 
 
 # The Yahoo suffix of a listed subject's id ("0700.HK" -> ".HK"); a plain ticker has none.
@@ -126,7 +145,7 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
         "XLON": r"\b(?:FTSE|London Stock Exchange|AIM-listed)\b",
         "XETR": r"\b(?:DAX|MDAX|Xetra|Frankfurt Stock Exchange)\b",
         "XPAR": r"\b(?:CAC 40|Euronext Paris|Paris Bourse)\b",
-        "XASX": r"\b(?:ASX|S&P/ASX)\b|\bA\$",
+        "XASX": r"\b(?:ASX|S&P/ASX|ASX\s?[23]00|All Ordinaries)\b|\bA\$",
         "XKRX": r"\b(?:KOSPI|KOSDAQ|Kospi|Kosdaq|Korea Exchange)\b",
         "XTSE": r"\b(?:TSX|Toronto Stock Exchange)\b|\bC\$",
         "XSES": r"\b(?:SGX|Straits Times Index|STI)\b|\bS\$",

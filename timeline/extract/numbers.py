@@ -124,6 +124,7 @@ _SUFFIX_CUR = {
     "pounds": "GBP",
     "won": "KRW",
     "rupees": "INR",
+    "pesos": "MXN",  # the Philippines' where the article is (`markets.local_currency`)
     "danish crowns": "DKK",
     "danish kroner": "DKK",
     "swedish crowns": "SEK",

@@ -1438,3 +1438,60 @@ def test_a_list_items_price_after_its_move_in_brackets() -> None:
 )
 def test_no_move_of_a_commodity_or_of_the_short_interest(text: str, moves: list[float]) -> None:
     assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "percent", "qualifier"),
+    [
+        # whose shares: the name the sentence opens on, told again by "its shares"
+        (
+            "As of today, Quillon saw its stock price tumble by a little more than 7%.",
+            "Quillon",
+            -7.0,
+            "at_least",
+        ),
+        (
+            "Quillon Bank was the weakest of the big four, its shares slipping 1.2 per cent.",
+            "Quillon Bank",
+            -1.2,
+            "exact",
+        ),
+        # an index's points written as basis points, its percentage after "or"
+        (
+            "The Zorvia All Share Index (ZASI) dipped by 249.42 basis points or 0.24 per cent.",
+            "Zorvia All Share Index",
+            -0.24,
+            "exact",
+        ),
+    ],
+)
+def test_who_moved_and_by_how_much(text: str, mover: str, percent: float, qualifier: str) -> None:
+    (move,) = only(text, "price_move")
+    assert (move["subject"], move["percent"], move["qualifier"]) == (mover, percent, qualifier)
+
+
+def test_a_target_price_adjusted_by_a_percentage_is_no_move() -> None:
+    text = "Quenwick adjusted its target price up slightly by 4% compared to the previous one."
+    assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "The S&P/BMV IPC fell 2%. On the Bolsa Mexicana, Zorvex fell 6.03% to 10.13 pesos.",
+            "MXN",
+        ),
+        (
+            "The PSEi rose 1%. On the Philippine Stock Exchange, Zorvex rose 2% to 10.13 pesos.",
+            "PHP",
+        ),
+        (
+            "The ASX200 rose. The All Ordinaries rose. Zorvex Bank tumbled 7.3 per cent to $10.20.",
+            "AUD",
+        ),
+    ],
+)
+def test_a_currency_name_markets_share_is_the_article_market_s(text: str, currency: str) -> None:
+    (level,) = only(text, "price_level", subject="UNKNOWN")
+    assert level["currency"] == currency

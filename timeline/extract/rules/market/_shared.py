@@ -34,7 +34,8 @@ _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
     r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
-    r"units|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS)\b",
+    r"units|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|"
+    r"target\s+price|price\s+target)\b",
     re.I,
 )
 _LISTING = [
@@ -113,7 +114,13 @@ _NOT_SECURITY = re.compile(
 # ... and the unit a commodity is priced in ("$72.38 per barrel", "$9,410 a tonne, up 1.2%")
 _UNIT = r"\b(?:per|a|an)\s+(?:barrel|(?:troy\s+)?ounce|tonne|MWh|bushel)\b"
 _COMMODITY_UNIT = re.compile(rf"(?:[^,;]|,(?=\d)){{0,14}}?{_UNIT}", re.I)
-_IT_BEFORE = re.compile(r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$")
+# "it" or "its shares" before a verb: the name the sentence opened on ("Zorvex Land was the
+# top-traded stock as it increased by 1.79%", "Quillon Bank was the weakest, its shares
+# slipping 1.2 per cent", "Zorvex saw its stock price tumble by 7%")
+_IT_BEFORE = re.compile(
+    r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$|"
+    r"(?:,|\b(?:saw|sees?|had|watched))\s+its\s+(?:shares?|stock)(?:\s+price)?\s+$"
+)
 _MOVED_TO = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|leap|gain|jump)\s+(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)|"
     # "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to RM4.14"

@@ -93,8 +93,9 @@ _POLARITY = re.compile(
 _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
-    r"more than|over|less than|under|another|a further|a|an|~)\s*)*"
-    r"(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+\s*(?:points?|pts|won|yen|yuan|rupees?|euros?|pence|p|"
+    r"more than|over|less than|under|another|a further|a little|slightly|a|an|~)\s*)*"
+    r"(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+\s*(?:(?:basis\s+)?points?|pts|won|yen|yuan|rupees?|"
+    r"euros?|pence|p|"
     r"cents?|dollars?)?,?\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
     r"|\()?|"
     r"by\s+|another\s+|a\s+)?"
@@ -301,7 +302,7 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
         or _WITH_A.search(text, 0, verb.start())
     ):  # "rose 61 points, adding 0.1%", "jumped, closing up 3.02%", "with a gain of 4.9%"
         actor = leading_actor(text, verb.start())
-    if actor == SELF and _IT_BEFORE.search(text, 0, verb.start()):
+    if actor in (None, SELF) and _IT_BEFORE.search(text, 0, verb.start()):
         # "Zorvex Land was the top-traded stock as it increased by 1.79%": "it" is the name
         # the sentence opened on
         actor = leading_actor(text, verb.start()) or actor
