@@ -175,6 +175,10 @@ FRIDAY = dt.date(2025, 3, 7)
         ("the week's star performer", "XNYS", "2025-03-03", "2025-03-07", "week"),
         ("Globex (-3.15% w/w)", "XNYS", "2025-02-28", "2025-03-07", "week"),
         ("up 2.4% week-on-week", "XNYS", "2025-02-28", "2025-03-07", "week"),
+        ("closed this month with a loss of 1.12%", "XNYS", "2025-03-01", "2025-03-07", "month"),
+        ("For the month, the index added 2%", "XNYS", "2025-03-01", "2025-03-07", "month"),
+        ("a twelve-month low of $51.80", "XNYS", "2024-03-08", "2025-03-07", "year"),
+        ("its 12-month high", "XNYS", "2024-03-08", "2025-03-07", "year"),
     ],
 )
 def test_cue_table_rows(sentence: str, exchange: str, start: str, end: str, precision: str) -> None:

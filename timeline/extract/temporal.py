@@ -36,14 +36,15 @@ streak"                                    the last session by P
 "past week"; "for the week", "the week's"  Monday..P                                week
 "w/w", "week-on-week"                      the week up to the session reported      week
                                            (the day last named, else P's session)
-"month-to-date"                            the 1st..P                               month
+"month-to-date", "this month", "for the     the 1st..P                               month
+month"
 "in September", "last month", "past        that month; the month before P's;        month
 month"                                     P-1 month..P
 "since the start of the year", "YTD"       1 January..P                             day
 "in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
                                            the whole year on 31 December)
-"52-week high", "over the past year",      P - 364 days..P                          year
-"a one-year return"
+"52-week high", "twelve-month low", "over  P - 364 days..P                          year
+the past year", "a one-year return"
 =========================================  ======================================  =========
 
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
@@ -322,6 +323,10 @@ def _to_date(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     return Occurrence(p.replace(day=1), p, "month", "month")
 
 
+def _month_to_date(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+    return Occurrence(p.replace(day=1), p, "month", "month")
+
+
 def past_year(p: dt.date) -> Occurrence:
     """The year up to ``p``, as "52-week high" means it: P - 364 days..P."""
     return Occurrence(p - dt.timedelta(days=364), p, "year", "year")
@@ -511,6 +516,15 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _sessions_back,
     ),
     (re.compile(r"\b(?P<what>week|month)[\s-]to[\s-]date\b", re.I), _to_date),
+    # "closed this month with a loss of 1.12%", "For the month, the index added 2%"
+    (
+        re.compile(
+            r"\b(?:so\s+far\s+)?this\s+month\b|\bthe\s+month['’]s\b|"
+            r"\b(?:for|over)\s+the\s+month\b(?!\s+(?:ago|earlier|before|of\b))",
+            re.I,
+        ),
+        _month_to_date,
+    ),
     (re.compile(r"\b(?P<which>this|last|past)\s+week\b", re.I), _week),
     # "For the week, the index added 2.1 per cent", "the week's star performer": this week
     (
@@ -558,6 +572,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b52[\s-]week\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b|"
+            r"\b(?:twelve|12)[\s-]month\s+(?:highs?|lows?|range)\b|"
             # "a one-year return of 31%", "the 12-month gain"
             r"\b(?:one|1|12)[\s-](?:year|month)\s+(?:return|gain|loss|performance|change|"
             r"decline|rise)s?\b",

@@ -1495,3 +1495,18 @@ def test_a_target_price_adjusted_by_a_percentage_is_no_move() -> None:
 def test_a_currency_name_markets_share_is_the_article_market_s(text: str, currency: str) -> None:
     (level,) = only(text, "price_level", subject="UNKNOWN")
     assert level["currency"] == currency
+
+
+def test_a_wrap_s_lead_saying_yesterday_dates_its_session() -> None:
+    text = (
+        "The domestic stock market yesterday posted its first loss of the year.\n\n"
+        "Consequently, the Zorvia All Share Index fell 0.24 per cent to close at 103,398.82."
+    )
+    (move,) = only(text, "price_move", published="2025-01-08", subject="UNKNOWN")
+    assert (move["start"], move["end"]) == (dt.date(2025, 1, 7), dt.date(2025, 1, 7))
+
+
+def test_a_level_the_stock_now_sits_at_is_as_published() -> None:
+    text = "Zorvex shares are down 40% over the past year to now sit at $2.95 per share."
+    (level,) = only(text, "price_level", published="2025-03-07", subject="Zorvex")
+    assert (level["start"], level["price"]) == (dt.date(2025, 3, 7), 2.95)

@@ -47,9 +47,10 @@ _SESSION_LEAD = re.compile(
 )
 _LEAD_SENTENCES = 3
 _LEAD_WORDS = 4
-# A day the lead names by its name or date ("on Tuesday", "on June 3"), not "the previous close"
+# A day the lead names by its name or date ("on Tuesday", "on June 3", "yesterday"), not "the
+# previous close"
 _NAMED_DAY = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b", re.I
+    rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday)\b|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b", re.I
 )
 
 
@@ -92,6 +93,10 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     "Volkswagen spiked 3.56 percent", is the latest session's). A move "since" something, or
     one put in the perfect ("has fallen 30%"), has no day of its own and stays unknown, unless
     the sentence places it in the session under way ("in early trade", "intraday")."""
+    if level and _NOW_BEFORE.search(text, max(0, start - 30), start):
+        # "down 40% over the past year to now sit at $2.95": the price as the news is written
+        day = session_on_or_before(ctx.published, ctx.subjects.exchange)
+        return Occurrence(day, day, "day", "day")
     written = clause(text, start, end)
     at = text.rfind(written, 0, start + len(written))
     # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
@@ -127,6 +132,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     return _session_day(ctx)
 
 
+_NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+)?"
     r"(?:previous|prior|preceding)\s+(?:day|session|trading\s+(?:day|session)|close)\b",
