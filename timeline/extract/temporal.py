@@ -22,6 +22,8 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
                                            named
 "this quarter" (none named before),        the first day of P's quarter..P          day
 "quarter-to-date"
+"between June 10 and July 8", "from 3 to   those days, first..last (no year: the    day
+5 March"                                   latest <= P)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
                                            its weekday (no year: the latest <= P)
 "on Friday", "Friday"                      the last Friday on or before P           day
@@ -394,9 +396,55 @@ def _quarter_to_date(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occur
 
 
 _YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
+_MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def _written_day(tag: str) -> str:
+    """A day of a month as the press writes it, "June 10" or "10 June", its groups tagged."""
+    return (
+        rf"(?:(?P<m{tag}>{_MONTHS_ALT})\.?\s+(?P<d{tag}>\d{{1,2}})(?:st|nd|rd|th)?\b|"
+        rf"(?P<e{tag}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<n{tag}>{_MONTHS_ALT})\b\.?)"
+        rf"(?:,?\s+(?P<y{tag}>(?:19|20)\d{{2}}))?"
+    )
+
+
+# "between June 10 and July 8", "from 3 to 5 March": the days from one to the other
+_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?:(?P<bare>\d{1,2})(?:st|nd|rd|th)?|" + _written_day("a") + r")\s+"
+    r"(?:and|to|until|till|through|-)\s+(?:" + _written_day("b") + r"|"
+    # "between September 23 and 25": the later day in the earlier one's month
+    r"(?P<bareb>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|per\s?cent|percent)))",
+    re.I,
+)
+
+
+def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """A range of days: the later day resolved as a date is (the latest on or before P when
+    no year is written), the earlier one in its year or the year before."""
+    written_a, written_b = m["ma"] or m["na"], m["mb"] or m["nb"]
+    if written_b is None and (written_a is None or m["bare"]):
+        return None  # "from 3 to 5": no month at all
+    month_b = _month_no(written_b or written_a)
+    month_a = _month_no(written_a) if written_a else month_b
+    day_a, day_b = int(m["bare"] or m["da"] or m["ea"]), int(m["bareb"] or m["db"] or m["eb"])
+    year = m["yb"] or m["ya"]
+    try:
+        end = dt.date(int(year) if year else p.year, month_b, day_b)
+        if not year and end > p:
+            end = end.replace(year=end.year - 1)
+        start = dt.date(end.year, month_a, day_a)
+    except ValueError:
+        return None
+    if start > end:
+        start = start.replace(year=start.year - 1)
+    ctx.last_day = end
+    return Occurrence(start, end, "day", "day")
+
+
 # Ordered by specificity: the first rule that matches anywhere in the sentence wins.
 _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\brecently\b|\blately\b", re.I), _unknown),
+    (_RANGE, _range),
     (
         re.compile(
             r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:start|beginning)\s+of\s+)?"
