@@ -1510,3 +1510,13 @@ def test_a_level_the_stock_now_sits_at_is_as_published() -> None:
     text = "Zorvex shares are down 40% over the past year to now sit at $2.95 per share."
     (level,) = only(text, "price_level", published="2025-03-07", subject="Zorvex")
     assert (level["start"], level["price"]) == (dt.date(2025, 3, 7), 2.95)
+
+
+def test_a_lead_about_this_morning_s_session_is_not_dated_by_a_later_report_s_day() -> None:
+    text = (
+        "Shares of Zorvex surged this morning after an upgrade by Quenwick.\n"
+        "Zorvex shares eased to $12.05 as at 11.32 am, up 5.52% for the day.\n"
+        "Low market expectations helped, the analysts wrote in their Nov 17 report."
+    )
+    moves = only(text, "price_move", published="2024-11-18", subject="Zorvex")
+    assert {(m["percent"], m["start"]) for m in moves} == {(5.52, dt.date(2024, 11, 18))}

@@ -67,7 +67,10 @@ def _session_day(ctx: Context) -> Occurrence:
             s for s in ctx.sentences if not s.boilerplate and len(s.text.split()) >= _LEAD_WORDS
         ][:_LEAD_SENTENCES]
         for lead in leads:
-            named = _NAMED_DAY.search(lead.text) if _SESSION_LEAD.search(lead.text) else None
+            session = _SESSION_LEAD.search(lead.text)
+            if session and _TODAY.search(lead.text):
+                break  # "Shares ... surged this morning": P's session, whatever comes after
+            named = _NAMED_DAY.search(lead.text) if session else None
             occ = _cue(lead.text, ctx) if named else None
             if named is None or occ is None or occ.precision != "day" or occ.start is None:
                 continue
@@ -81,6 +84,7 @@ def _session_day(ctx: Context) -> Occurrence:
     return Occurrence(day, day, "day", "day")
 
 
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)
 _LEAD_SESSION_DAYS = 4  # a lead's "on Friday" in Monday's or Tuesday's paper
 _AFTER_DAY = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
 
