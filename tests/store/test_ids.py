@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import MakeEvent
 from timeline.store import DeltaStore
+from timeline.store.delta import _SAVE_IDS_EVERY
 from timeline.store.ids import IdFilter
 
 _HEX = st.text("0123456789abcdef", min_size=64, max_size=64)
@@ -55,7 +56,7 @@ def test_duplicates_are_skipped_whoever_wrote_them_and_whatever_the_filter_file_
     tmp_path: Path, make_event: MakeEvent, damage: str
 ) -> None:
     ours, theirs = DeltaStore(tmp_path), DeltaStore(tmp_path)  # two processes, say
-    for i in range(12):  # past a save of the filter
+    for i in range(_SAVE_IDS_EVERY + 2):  # past a save of the filter
         ours.append([make_event(value=float(i + 1))])
     theirs.append([make_event(value=100.0), make_event(value=101.0)])  # ours has not seen it
     bloom = tmp_path / "ids.bloom"
