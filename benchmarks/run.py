@@ -31,12 +31,13 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import polars as pl
-from deltalake import CommitProperties, DeltaTable
+from deltalake import CommitProperties, DeltaTable, write_deltalake
 from polars.testing import assert_frame_equal
 
 from benchmarks.engines import ENGINES, PREPARE, QUESTIONS, answer
@@ -193,81 +194,192 @@ def check_agreement(size: int) -> list[str]:
 # --- store and extraction ---------------------------------------------------------------------
 
 
+class _Steps:
+    """The store benchmark's steps, in order, each timed with its peak resident memory; a step
+    that fails is recorded as failed (its error in one line) and the steps after it that need
+    what it made are skipped, so the report says how far the run got rather than dying."""
+
+    def __init__(self) -> None:
+        self.done: dict[str, dict[str, Any]] = {}
+        self.failed: str | None = None
+
+    def run(self, name: str, step: Callable[[], Any]) -> Any:
+        """``step()``'s result, or None when it or an earlier step failed."""
+        if self.failed is not None:
+            self.done[name] = {"skipped": f"after {self.failed} failed"}
+            return None
+        sampler = _PeakSampler()
+        before = _rss()
+        sampler.start()
+        began = time.perf_counter()
+        try:
+            result = step()
+        except Exception as exc:  # the report says which step failed and why
+            self.failed = name
+            self.done[name] = {"failed": f"{type(exc).__name__}: {str(exc).splitlines()[0]}"}
+            return None
+        finally:
+            sampler.stop = True
+            sampler.join()
+        self.done[name] = {
+            "seconds": time.perf_counter() - began,
+            "rss_before": before,
+            "peak_rss": max(sampler.peak, before),
+        }
+        # what is done so far, a line each step: a parent whose child is killed still has it
+        print(json.dumps({"steps": self.done}), flush=True)
+        return result
+
+
+def _fresh_rows() -> list[dict[str, Any]]:
+    """10,000 new events (another seed of the generator) as a user hands them to `append`:
+    their fields only, no id, sequence number or record time."""
+    fresh = generate(10_000, seed=99).filter(pl.col("kind") != "retraction")
+    fields = {n: set(cls.model_fields) for n, cls in KINDS.items()}
+    log_fields = ("event_id", "seq", "recorded_at")
+    return [
+        {k: v for k, v in r.items() if v is not None and k in fields[r["kind"]]
+         and k not in log_fields}
+        for r in fresh.iter_rows(named=True)
+    ]  # fmt: skip
+
+
+def _timed_appends(store: DeltaStore, batches: list[list[dict[str, Any]]]) -> list[float]:
+    times = []
+    for batch in batches:
+        t0 = time.perf_counter()
+        store.append(batch)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def _p95(times: list[float]) -> float:
+    return statistics.quantiles(times, n=20, method="inclusive")[-1] if len(times) > 1 else times[0]
+
+
 def measure_store(size: int) -> dict[str, Any]:
-    """10k appends in batches of 100 onto a store holding the log; reopen; scan one subject;
-    one subject's state before and after `DeltaStore.optimize`, and appends after it."""
+    """The Delta store at ``size`` events, step by step: the log written in one commit (read
+    and written in batches, in ``seq`` order, as an ingest leaves it); 10k appends in batches
+    of 100; reopen; scan one subject; one subject's state before and after
+    `DeltaStore.optimize`, and appends after it. Each step's time and peak resident memory
+    are recorded; a failed step is reported, not raised (`_Steps`)."""
 
     folder = tempfile.mkdtemp(prefix="timeline-bench-")
-    log = pl.read_parquet(_log(size)).sort("subject", "reported_at")
+    try:
+        return _store_steps(size, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _store_steps(size: int, folder: str) -> dict[str, Any]:
     store = DeltaStore(folder)
-    began = time.perf_counter()
-    # the synthetic log, sequence numbers and all, in one commit tagged as timeline's own (as an
-    # ingest of it would be; a store refuses commits that other writers made)
-    log.write_delta(
-        store.table_uri,
-        delta_write_options={
-            "target_file_size": 64 * 1024 * 1024,
-            "commit_properties": CommitProperties(custom_metadata=WRITER_TAG),
-        },
-    )
-    load_s = time.perf_counter() - began
-    store._record_checksums(0, store._added_by(0))  # as an append records them
-    store._write_ledger(0, log.height)
-    fresh = generate(10_000, seed=99).filter(pl.col("kind") != "retraction")
-    rows = [
-        {
-            k: v
-            for k, v in r.items()
-            if v is not None and k not in ("event_id", "seq", "recorded_at")
-        }
-        for r in fresh.iter_rows(named=True)
-    ]
-    fields = {n: set(cls.model_fields) for n, cls in KINDS.items()}
-    rows = [{k: v for k, v in r.items() if k in fields[r["kind"]]} for r in rows]
-    batch_times = []
-    for i in range(0, len(rows), 100):
-        t0 = time.perf_counter()
-        store.append(rows[i : i + 100])
-        batch_times.append(time.perf_counter() - t0)
-    reopened = DeltaStore(folder)
-    subject = log.get_column("subject").mode().sort().item(0)  # a well-covered subject
+    steps = _Steps()
+
+    def write() -> None:
+        # the synthetic log, sequence numbers and all, in one commit tagged as timeline's own
+        # (as an ingest of it would be; a store refuses commits other writers made), streamed:
+        # the whole log is never in memory at once
+        stream = pl.scan_parquet(_log(size)).collect_batches(
+            maintain_order=True, chunk_size=None, lazy=True
+        )
+        write_deltalake(
+            store.table_uri,
+            stream,  # type: ignore[arg-type]  # an Arrow stream
+            target_file_size=64 * 1024 * 1024,
+            commit_properties=CommitProperties(custom_metadata=WRITER_TAG),
+        )
+        store._record_checksums(0, store._added_by(0))  # as an append records them
+        store._write_ledger(0, size)
+
+    steps.run("initial write", write)
+    rows = _fresh_rows()
+    batches = [rows[i : i + 100] for i in range(0, len(rows), 100)]
+    first = steps.run("first append (builds the ids' filter)", lambda: _timed_appends(
+        store, batches[:1]))  # fmt: skip
+    appends = steps.run("appends", lambda: _timed_appends(store, batches[1:]))
+    reopen = steps.run("reopen", lambda: [_reopen(folder) for _ in range(5)])
+    subject = steps.run("choose a subject", lambda: (
+        pl.scan_parquet(_log(size)).group_by("subject").len()
+        .sort("len", "subject", descending=[True, False]).collect().item(0, "subject")
+    ))  # the best-covered subject (the first in order among equals)  # fmt: skip
     window = (dt.datetime(2024, 1, 1, tzinfo=dt.UTC), dt.datetime(2024, 12, 31, tzinfo=dt.UTC))
-    query = reopened.scan().filter(
-        pl.col("subject") == subject, pl.col("reported_at").is_between(*window)
+
+    def scan() -> tuple[list[float], int, str]:
+        query = (
+            DeltaStore(folder)
+            .scan()
+            .filter(pl.col("subject") == subject, pl.col("reported_at").is_between(*window))
+        )
+        times, rows = [], 0
+        for _ in range(5):
+            t0 = time.perf_counter()
+            rows = query.collect().height
+            times.append(time.perf_counter() - t0)
+        return times, rows, query.explain()
+
+    scanned = steps.run("scan one subject", scan)
+    files = len(DeltaTable(store.table_uri).file_uris()) if steps.failed is None else None
+    asofs = steps.run("as-of one subject", lambda: _asof_one_subject(folder, subject))
+    steps.run("optimize", store.optimize)
+    optimized = steps.run("as-of one subject after optimize", lambda: _asof_one_subject(
+        folder, subject))  # fmt: skip
+    again = [[{**r, "source_id": f"{r['source_id']}-again"} for r in b] for b in batches[:10]]
+    after = steps.run("appends after optimize", lambda: _timed_appends(store, again))
+    result: dict[str, Any] = {"size": size, "steps": steps.done, "failed": steps.failed}
+    if first is not None and appends is not None:
+        everything = first + appends
+        result |= {
+            "append_total_s": sum(everything),
+            "append_median_batch_s": statistics.median(everything),
+            "append_p95_batch_s": _p95(everything),
+            "append_max_batch_s": max(everything),
+            "first_append_s": first[0],
+        }
+    if reopen is not None:
+        result["reopen_median_s"] = statistics.median(reopen)
+    if scanned is not None:
+        result |= {
+            "scan_median_s": statistics.median(scanned[0]),
+            "scan_rows": scanned[1],
+            "pushdown": any(
+                "SELECTION" in ln and "subject" in ln for ln in scanned[2].splitlines()
+            ),
+            "plan": scanned[2],
+            "files": files,
+        }
+    if asofs is not None:
+        result["asof_one_subject_s"] = statistics.median(asofs)
+    if optimized is not None:
+        result["asof_one_subject_optimized_s"] = statistics.median(optimized)
+        result["optimized_files"] = len(DeltaTable(store.table_uri).file_uris()) - len(again)
+    if after is not None:
+        result["append_after_optimize_median_batch_s"] = statistics.median(after)
+    result["peak_rss"] = max(
+        (s["peak_rss"] for s in steps.done.values() if "peak_rss" in s), default=0
     )
-    scans = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        scanned = query.collect()
-        scans.append(time.perf_counter() - t0)
-    plan = query.explain()
-    files = len(DeltaTable(store.table_uri).file_uris())
-    asofs = _asof_one_subject(folder, subject)
-    began = time.perf_counter()
-    store.optimize()
-    optimize_s = time.perf_counter() - began
-    optimized = _asof_one_subject(folder, subject)
-    after = []
-    for i in range(0, 1000, 100):  # appends onto the optimized store
-        t0 = time.perf_counter()
-        store.append([{**r, "source_id": f"{r['source_id']}-again"} for r in rows[i : i + 100]])
-        after.append(time.perf_counter() - t0)
-    return {
-        "size": size,
-        "initial_write_s": load_s,
-        "append_total_s": sum(batch_times),
-        "append_median_batch_s": statistics.median(batch_times),
-        "files": files,
-        "scan_rows": scanned.height,
-        "scan_median_s": statistics.median(scans),
-        "asof_one_subject_s": statistics.median(asofs),
-        "optimize_s": optimize_s,
-        "optimized_files": len(DeltaTable(store.table_uri).file_uris()) - len(after),
-        "asof_one_subject_optimized_s": statistics.median(optimized),
-        "append_after_optimize_median_batch_s": statistics.median(after),
-        "pushdown": any("SELECTION" in ln and "subject" in ln for ln in plan.splitlines()),
-        "plan": plan,
-    }
+    return result
+
+
+def _reopen(folder: str) -> float:
+    """Seconds to open the store and check it as a read does (its files, commits and
+    sequence), without reading events."""
+    t0 = time.perf_counter()
+    DeltaStore(folder).scan()
+    return time.perf_counter() - t0
+
+
+def _store_subprocess(size: int) -> dict[str, Any]:
+    """`measure_store` in a fresh process: its memory is its own, and a process killed (out of
+    memory, say) is a result the report shows rather than the end of the run."""
+    cmd = [sys.executable, "-m", "benchmarks.run", "--one-store", str(size)]
+    out = subprocess.run(cmd, check=False, capture_output=True, text=True, cwd=ROOT.parent)
+    lines = out.stdout.strip().splitlines()
+    if out.returncode == 0:
+        return dict(json.loads(lines[-1]))
+    why = "killed: out of memory" if out.returncode == -9 else f"failed ({out.returncode})"
+    steps = json.loads(lines[-1])["steps"] if lines else {}  # those done before it ended
+    error = (out.stderr.strip().splitlines() or [""])[-1][:300]
+    return {"size": size, "steps": steps, "killed": why, "error": error}
 
 
 def _asof_one_subject(folder: str, subject: str, repeat: int = 7) -> list[float]:
@@ -574,24 +686,7 @@ def write_report(
                 )
         lines.append("")
     for s in stores:
-        lines += [
-            f"## Delta store, {s['size']:,} events",
-            "",
-            f"- initial write of the log: {_fmt(s['initial_write_s'])} "
-            f"({s['files']} data files after the appends)",
-            f"- 10,000 events appended in 100 batches of 100: {_fmt(s['append_total_s'])} in all, "
-            f"median batch {_fmt(s['append_median_batch_s'])}",
-            f"- reopen and scan one subject for one year: {_fmt(s['scan_median_s'])} "
-            f"({s['scan_rows']} rows); filter pushed into the scan: {s['pushdown']}",
-            f"- as-of state for one subject read from the store (`Timeline.open(store, "
-            f"subject=...).asof(...)`, store opened anew each time): "
-            f"{_fmt(s['asof_one_subject_s'])}",
-            f"- `DeltaStore.optimize()` (files sorted by subject): {_fmt(s['optimize_s'])}, "
-            f"{s['optimized_files']} data files; then the same as-of state: "
-            f"{_fmt(s['asof_one_subject_optimized_s'])}; median batch of 100 appended after it: "
-            f"{_fmt(s['append_after_optimize_median_batch_s'])}",
-            "",
-        ]
+        lines += store_lines(s)
     lines += verify_lines(verifies or [])
     lines += cold_start_lines(colds or [])
     if extraction is not None:
@@ -605,6 +700,64 @@ def write_report(
         ]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines))
+
+
+def store_lines(s: dict[str, Any]) -> list[str]:
+    """The report's section on the Delta store at one size: the figures, then every step's
+    time and peak memory, and which step failed or killed the process, if one did."""
+    lines = [f"## Delta store, {s['size']:,} events", ""]
+    if "killed" in s or s.get("failed"):
+        where = s.get("failed") or next(
+            (n for n, d in s["steps"].items() if "seconds" not in d), "the step after the last"
+        )
+        lines += [f"- the run did not finish: {s.get('killed') or 'a step failed'} "
+                  f"(in: {where}) {s.get('error', '')}".rstrip()]  # fmt: skip
+    if "append_median_batch_s" in s:
+        lines.append(
+            f"- 10,000 events appended in 100 batches of 100: {_fmt(s['append_total_s'])} in "
+            f"all, median batch {_fmt(s['append_median_batch_s'])}, 95th percentile "
+            f"{_fmt(s['append_p95_batch_s'])}, slowest {_fmt(s['append_max_batch_s'])} (the "
+            f"first, which builds the ids' filter from the store: {_fmt(s['first_append_s'])})"
+        )
+    if "reopen_median_s" in s:
+        lines.append(
+            f"- reopen (open the store and check it as a read does, no event read): "
+            f"{_fmt(s['reopen_median_s'])}"
+        )
+    if "scan_median_s" in s:
+        lines.append(
+            f"- scan one subject for one year: {_fmt(s['scan_median_s'])} ({s['scan_rows']} "
+            f"rows; {s['files']} data files); filter pushed into the scan: {s['pushdown']}"
+        )
+    if "asof_one_subject_s" in s:
+        lines.append(
+            f"- as-of state for one subject read from the store (`Timeline.open(store, "
+            f"subject=...).asof(...)`, store opened anew each time): "
+            f"{_fmt(s['asof_one_subject_s'])}"
+        )
+    if "asof_one_subject_optimized_s" in s:
+        optimize = s["steps"]["optimize"]["seconds"]
+        lines.append(
+            f"- `DeltaStore.optimize()` (files sorted by subject): {_fmt(optimize)}, "
+            f"{s['optimized_files']} data files; then the same as-of state: "
+            f"{_fmt(s['asof_one_subject_optimized_s'])}"
+        )
+    if "append_after_optimize_median_batch_s" in s:
+        lines.append(
+            f"- median batch of 100 appended after it: "
+            f"{_fmt(s['append_after_optimize_median_batch_s'])}"
+        )
+    lines += [
+        "",
+        "| step | time | peak RSS |",
+        "| --- | ---: | ---: |",
+    ]
+    for name, d in s["steps"].items():
+        if "seconds" in d:
+            lines.append(f"| {name} | {_fmt(d['seconds'])} | {d['peak_rss'] / 2**20:,.0f} MiB |")
+        else:
+            lines.append(f"| {name} | {d.get('failed') or d.get('skipped')} | - |")
+    return [*lines, ""]
 
 
 def run_verify(sizes: list[int], repeat: int, out: Path) -> None:
@@ -633,6 +786,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--extraction", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--one-verify", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--one-store", type=int, help=argparse.SUPPRESS)
     parser.add_argument(
         "--verify",
         action="store_true",
@@ -666,6 +820,8 @@ def _measured_alone(args: argparse.Namespace) -> bool:
     if args.one:
         size, engine, question, repeat = args.one
         print(json.dumps(measure(int(size), engine, question, int(repeat))))
+    elif args.one_store:
+        print(json.dumps(measure_store(args.one_store)))
     elif args.one_verify:
         print(json.dumps(measure_verify(int(args.one_verify[0]), int(args.one_verify[1]))))
     elif args.verify:
@@ -705,8 +861,8 @@ def main() -> None:
                 print(f"  {question:8} {engine:7} {shown}", flush=True)
         extraction: dict[str, Any] | None = None
         if not args.quick:
-            stores.append(measure_store(size))
-            print(f"  store: {stores[-1]['append_total_s']:.2f} s for 10k appends", flush=True)
+            stores.append(_store_subprocess(size))
+            print("\n".join(store_lines(stores[-1])), flush=True)
             # in a fresh process, as the engines: the parent holds the logs of the checks, and
             # a Python heap of millions of objects slows every collection the extractor makes
             cmd = [sys.executable, "-m", "benchmarks.run", "--extraction"]

@@ -46,3 +46,25 @@ def test_the_generator_is_reproducible_and_realistic() -> None:
     top = set(shares.sort("proportion", descending=True).get_column("kind").head(3))
     assert top == {"price_target", "analyst_rating", "price_move"}
     assert a.filter(pl.col("kind") == "retraction").get_column("target_event_id").null_count() == 0
+
+
+def test_a_failed_store_step_is_reported_and_the_steps_after_it_skipped() -> None:
+    from benchmarks.run import _Steps, store_lines
+
+    steps = _Steps()
+    assert steps.run("write", lambda: 1) == 1
+
+    def boom() -> None:
+        raise MemoryError("no room")
+
+    assert steps.run("append", boom) is None
+    assert steps.run("optimize", lambda: 3) is None  # not run: it needs the appends
+    assert steps.failed == "append"
+    assert steps.done["append"] == {"failed": "MemoryError: no room"}
+    assert steps.done["optimize"] == {"skipped": "after append failed"}
+    lines = store_lines({"size": 10, "steps": steps.done, "failed": steps.failed})
+    assert "- the run did not finish: a step failed (in: append)" in lines
+    assert "| append | MemoryError: no room | - |" in lines
+    killed = store_lines({"size": 10, "steps": {"write": steps.done["write"]},
+                          "killed": "killed: out of memory", "error": ""})  # fmt: skip
+    assert "- the run did not finish: killed: out of memory (in: the step after the last)" in killed

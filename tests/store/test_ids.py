@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import MakeEvent
 from timeline.store import DeltaStore
+from timeline.store.delta import _SAVE_IDS_EVERY
 from timeline.store.ids import IdFilter
 
 _HEX = st.text("0123456789abcdef", min_size=64, max_size=64)
@@ -55,7 +56,7 @@ def test_duplicates_are_skipped_whoever_wrote_them_and_whatever_the_filter_file_
     tmp_path: Path, make_event: MakeEvent, damage: str
 ) -> None:
     ours, theirs = DeltaStore(tmp_path), DeltaStore(tmp_path)  # two processes, say
-    for i in range(12):  # past a save of the filter
+    for i in range(_SAVE_IDS_EVERY + 2):  # past a save of the filter
         ours.append([make_event(value=float(i + 1))])
     theirs.append([make_event(value=100.0), make_event(value=101.0)])  # ours has not seen it
     bloom = tmp_path / "ids.bloom"
@@ -70,3 +71,35 @@ def test_duplicates_are_skipped_whoever_wrote_them_and_whatever_the_filter_file_
         expected = (1, 2) if store is ours else (0, 3)  # the second time, 7.5 is held too
         assert (again.new_count, again.duplicate_count) == expected
     assert DeltaStore(tmp_path).load().frame.get_column("event_id").is_duplicated().sum() == 0
+
+
+@settings(max_examples=30, deadline=None)
+@given(held=st.lists(_HEX | _ANY, max_size=120), chunk=st.integers(1, 50))
+def test_ids_added_in_chunks_make_the_same_filter(held: list[str], chunk: int) -> None:
+    whole = IdFilter.empty()
+    whole.add(held, ["a.parquet"])
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr("timeline.store.ids._CHUNK", chunk)
+        chunked = IdFilter.empty()
+        chunked.add(held, ["a.parquet"])
+    assert (chunked.bits == whole.bits).all()
+    assert (
+        (chunked.count, chunked.covers) == (whole.count, whole.covers) == (len(held), {"a.parquet"})
+    )
+
+
+def test_a_filter_built_from_a_store_in_batches_knows_every_id(
+    tmp_path: Path, make_event: MakeEvent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built from the store's ids a few at a time (as a long log is), the filter still rules
+    out none of them: every event appended again is a duplicate, and none is written twice."""
+    store = DeltaStore(tmp_path)
+    events = [make_event(value=float(i + 1)) for i in range(40)]
+    for i in range(0, 40, 8):
+        store.append(events[i : i + 8])
+    (tmp_path / "ids.bloom").unlink(missing_ok=True)
+    monkeypatch.setattr("timeline.store.delta._ID_BATCH", 3)
+    again = DeltaStore(tmp_path).append([*events, make_event(value=99.0)])
+    assert (again.new_count, again.duplicate_count) == (1, 40)
+    ids = DeltaStore(tmp_path)._id_filter(*DeltaStore(tmp_path)._actions(None))
+    assert ids.maybe([e.event_id for e in events]).all()

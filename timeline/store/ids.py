@@ -34,6 +34,9 @@ __all__ = ["IdFilter"]
 _K = 11  # hash positions per id: false positives about 1 in 2,000 at 16 bits per id
 _BITS_PER_ID = 16
 _MIN_BITS = 1 << 20
+#: Ids hashed at once: their positions take ``8 * _K`` bytes each (88 MB a million), so a
+#: filter built from a long log never holds more than a chunk's positions.
+_CHUNK = 1_000_000
 
 
 @dataclass(slots=True)
@@ -64,11 +67,11 @@ class IdFilter:
 
     def add(self, ids: Sequence[str] | pl.Series, files: Iterable[str] = ()) -> None:
         """Record ``ids`` (and that the data ``files`` they came from are covered)."""
-        if len(ids):
-            pos = self._positions(ids).ravel()
+        for start in range(0, len(ids), _CHUNK):
+            pos = self._positions(ids[start : start + _CHUNK]).ravel()
             masks = (1 << (pos & np.uint64(7))).astype(np.uint8)
             np.bitwise_or.at(self.bits, pos >> np.uint64(3), masks)
-            self.count += len(ids)
+            self.count += pos.size // _K
         self.covers = self.covers | frozenset(files)
 
     def maybe(self, ids: Sequence[str]) -> np.ndarray:
