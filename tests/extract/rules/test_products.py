@@ -440,3 +440,26 @@ def test_a_products_price_told_without_a_launch_verb(
 ) -> None:
     got = only(text, "product_launch", subject="Sample")
     assert [(e["product"], e["price"], e["modality"]) for e in got] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # a relative clause of a plan names the product it follows
+        (
+            "Attention turns to Quillon Quest, which is set to launch in November.",
+            "Quillon Quest",
+            dt.date(2025, 11, 1),
+        ),
+        # a launch told in the past tense but placed after publication is a plan
+        ("Zorvex confirmed the launch of the ZX4 for next year.", "ZX4", dt.date(2026, 1, 1)),
+    ],
+)
+def test_a_launch_still_to_come_is_a_plan(text: str, product: str, start: dt.date) -> None:
+    (launch,) = only(text, "product_launch", published="2025-03-07", subject="Zorvex")
+    assert (launch["product"], launch["modality"], launch["start"]) == (product, "plan", start)
+
+
+def test_a_background_launch_in_a_relative_clause_is_none() -> None:
+    text = "The Zorvex EV is based on the Zorvex Creta, which was launched in 2015."
+    assert only(text, "product_launch", published="2025-03-07", subject="Zorvex") == []

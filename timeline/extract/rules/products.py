@@ -7,6 +7,7 @@ owner, or the company the sentence opens on. A metric or price without a product
 to the product last named in the article.
 """
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -204,7 +205,9 @@ _BEFORE_NOUN = re.compile(
 )
 # "the Switch 2 will be released", "Gemini 3 was unveiled", "the Model Q is set to go on sale"
 _NAMED_BEFORE_VERB = re.compile(
-    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")\s+"
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")"
+    # "Shadow Quest, which is set to launch in November": a relative clause, of a plan only
+    r"(?:,?\s+(?:which|that)(?=\s+(?:will|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to)\b))?\s+"
     r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
     r"was|were|has\s+been|have\s+been|is\s+being|is|are)\s+(?:officially\s+|finally\s+)?$"
 )
@@ -404,11 +407,31 @@ def _when(
         ahead = planned(text, ctx.published, ctx.subjects.exchange)
         if ahead.start is not None and ahead.start > ctx.published:
             modality = "plan"
+    if modality == "actual" and _ahead(text, ctx.published):
+        modality = "plan"  # "confirmed the launch of the EV4 for next year": not launched yet
     if modality == "plan":
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
         return modality, resolve(when.group(0), ctx.published)
     return modality, None
+
+
+# A time after publication, however the verb is written: "for next year", "in 2026"
+_AHEAD = re.compile(
+    r"\b(?:for|in|during|by)\s+next\s+(?:year|month|quarter|week)\b|"
+    r"\b(?:later|by\s+the\s+end\s+of)\s+this\s+year\b|\b(?:in|for|by)\s+(?P<year>20\d{2})\b",
+    re.I,
+)
+
+
+def _ahead(text: str, published: dt.date) -> bool:
+    """Whether ``text`` places what it tells after ``published``.
+
+    >>> p = dt.date(2024, 12, 3)
+    >>> _ahead("confirmed the launch of the EV4 for next year", p), _ahead("launched in 2024", p)
+    (True, False)
+    """
+    return any(not m["year"] or int(m["year"]) > published.year for m in _AHEAD.finditer(text))
 
 
 def _coordinated(text: str, first: str, after: int, ctx: Context) -> list[str]:
