@@ -1142,23 +1142,3 @@ def test_the_street_view_as_stock_sites_write_it(text: str, fields: dict[str, fl
 def test_the_previous_target_written_with_a_word_between(text: str) -> None:
     [target] = only(text, "price_target", subject="Zorvex")
     assert (target["value"], target["previous_value"], target["action"]) == (85.0, 92.0, "cut")
-
-
-def test_a_firm_s_undated_note_takes_the_day_it_was_told_acting_on() -> None:
-    text = (
-        "Shares of Zorvex advanced nearly 3% on December 12 as Quenwick issued an updated"
-        " assessment of the company.\n"
-        "Quenwick upgraded its rating on Zorvex from Hold to Buy."
-    )
-    (rating,) = only(text, "analyst_rating", published="2025-12-12", subject="Zorvex")
-    assert (rating["firm"], rating["start"]) == ("Quenwick", dt.date(2025, 12, 12))
-
-
-def test_a_day_the_notes_came_before_dates_none_of_them() -> None:
-    text = (
-        "Zorvex was in focus on Wednesday after Goldman Sachs raised its price target.\n"
-        "Goldman Sachs now sees the stock going up to $30 (from $25)."
-    )
-    targets = only(text, "price_target", published="2025-09-24", subject="Zorvex")
-    assert targets
-    assert all(t["start"] is None for t in targets)

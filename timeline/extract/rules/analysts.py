@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from timeline.entities import canonical
@@ -156,10 +156,6 @@ class _Firms:
     about: str | None = None
     index: int = -1
     who: _Who | None = None
-    # the day each firm was last told acting on, for its undated actions after ("... rose on
-    # December 12 as Goldman Sachs issued an updated assessment" then "Goldman Sachs upgraded
-    # its rating on L&T")
-    dated: dict[str, Occurrence] = field(default_factory=dict)
 
 
 def _who(sentence: Sentence, ctx: Context) -> _Who:
@@ -199,26 +195,15 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     else:
         first = firms[0].start if firms else len(text)
         covered = _covered(sentence, ctx, first) if firms else None
-        when = _moved_on_it(text, first, ctx) if firms else None
-        if when is None and firms and ctx.occurrence.precision == "unknown":
-            when = memory.dated.get(firms[0].id)
-        who = _Who(firms, None, covered, when)
+        who = _Who(firms, None, covered, _moved_on_it(text, first, ctx) if firms else None)
     acting = [f for f in firms if ANALYST_ACTION.search(text, f.end, f.end + 60)]
     if acting:
         memory.last, memory.when, memory.about = acting[-1].id, ctx.occurrence, who.subject
-        if ctx.occurrence.precision == "day" and not sentence.heading:
-            # "in focus on Wednesday after Goldman Sachs raised ...": the day is not the note's
-            memory.dated.update(
-                (f.id, ctx.occurrence) for f in acting if not _AFTER.search(text, 0, f.start)
-            )
     elif not firms and (opens := _BROKER_OPENS.match(text)):
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
     memory.index, memory.who = ctx.index, who
     return who
-
-
-_AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 
 
 def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:
