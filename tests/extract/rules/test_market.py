@@ -1520,3 +1520,28 @@ def test_a_lead_about_this_morning_s_session_is_not_dated_by_a_later_report_s_da
     )
     moves = only(text, "price_move", published="2024-11-18", subject="Zorvex")
     assert {(m["percent"], m["start"]) for m in moves} == {(5.52, dt.date(2024, 11, 18))}
+
+
+@pytest.mark.parametrize(
+    ("text", "moves", "levels"),
+    [
+        (
+            "Zorvex Bank and Quillon Foods recorded the highest price gain of 10 per cent each"
+            " to close at N3.63 and N27.50 respectively.",
+            {("Zorvex Bank", 10.0), ("Quillon Foods", 10.0)},
+            {("Zorvex Bank", 3.63), ("Quillon Foods", 27.5)},
+        ),
+        (
+            "On the other hand, Alpha Mills, Beta Oil and Gamma Insurance shed 9.98 per cent"
+            " apiece to close at N1.80, N2.70 and N1.53, respectively.",
+            {("Alpha Mills", -9.98), ("Beta Oil", -9.98), ("Gamma Insurance", -9.98)},
+            {("Alpha Mills", 1.8), ("Beta Oil", 2.7), ("Gamma Insurance", 1.53)},
+        ),
+    ],
+)
+def test_a_figure_each_and_prices_respectively_are_every_listed_name_s(
+    text: str, moves: set[tuple[str, float]], levels: set[tuple[str, float]]
+) -> None:
+    got_moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="UNKNOWN")}
+    got_levels = {(m["subject"], m["price"]) for m in only(text, "price_level", subject="UNKNOWN")}
+    assert (got_moves, got_levels) == (moves, levels)

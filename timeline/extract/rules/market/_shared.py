@@ -124,6 +124,7 @@ _IT_BEFORE = re.compile(
 _MOVED_TO = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|leap|gain|jump)\s+(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)|"
     # "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to RM4.14"
-    r"[^\s,;]{1,10}(?:\s(?:sen|cents?|pesewas?|kobo|pence|points?))?)\s+to\b",
+    r"[^\s,;]{1,10}(?:\s(?:sen|cents?|pesewas?|kobo|pence|points?))?)(?:\s+(?:each|apiece))?"
+    r"\s+to\b",
     re.I,
 )

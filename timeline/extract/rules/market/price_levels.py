@@ -24,7 +24,7 @@ from timeline.extract.rules.market._shared import (
     _named,
 )
 from timeline.extract.rules.market.dates import _when
-from timeline.extract.rules.market.price_moves import _paired_price, _respectively
+from timeline.extract.rules.market.price_moves import _paired_price, _respectively, listed_heads
 from timeline.extract.temporal import past_year
 from timeline.extract.text import Sentence
 
@@ -217,6 +217,38 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
     return found
 
 
+# Between two prices of a list: "at N1.80, N2.70 and N1.53 respectively"
+_PRICE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b", re.I)
+
+
+def _respective(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
+    """The levels, a list of prices told "respectively" for the names heading the clause
+    each its name's ("... closed at N1.80, N2.70 and N1.53 respectively")."""
+    money = find_money(text)
+    out = list(found)
+    i = 0
+    while i < len(money):
+        chain = [money[i]]
+        while i + len(chain) < len(money) and _PRICE_SEP.fullmatch(
+            text[chain[-1].end : money[i + len(chain)].start]
+        ):
+            chain.append(money[i + len(chain)])
+        i += len(chain)
+        first = next((f for f in found if f.start == chain[0].start), None)
+        if first is None or len(chain) < 2 or not _RESPECTIVELY_AFTER.match(text, chain[-1].end):
+            continue
+        heads = listed_heads(text, first.start, ctx)
+        if len(heads) != len(chain):
+            continue
+        starts = {a.start for a in chain}
+        out = [f for f in out if f.start not in starts] + [
+            replace(first, price=a.value, currency=a.currency, start=a.start, end=a.end, subject=h)
+            for a, h in zip(chain, heads, strict=True)
+        ]
+    return sorted(out, key=lambda f: f.start)
+
+
 _LEVEL_SENTENCE = gated(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
     r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
@@ -238,7 +270,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     ):
         return
     paired = _respectively(text, find_percents(text))
-    for level in _prices(text, ctx):
+    for level in _respective(text, _prices(text, ctx), ctx):
         if name := _paired_price(text, level.start, paired):  # "0.60% to €16.57, 0.30% to €6.74"
             level = replace(level, subject=_named(name, ctx) or level.subject)  # noqa: PLW2901
         yield Draft(

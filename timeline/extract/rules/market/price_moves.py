@@ -418,6 +418,29 @@ def _written(name: str) -> str | None:
     return actor_before(name, len(name))
 
 
+# Names listed together heading a clause, that a figure "each" or a list of figures
+# "respectively" belongs to: "Abbey Mortgage Bank and PZ Cussons Nigeria recorded the highest
+# price gain of 10 per cent each to close at N3.63 and N27.50 respectively"
+_LIST_OF_NAMES = re.compile(rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})")
+_CLAUSE_OPENS = re.compile(r";|\b(?:while|whereas|but)\s", re.I)
+_OPENER_REACH = 40  # characters: "On the other hand, " before the list
+_EACH = re.compile(r"\s*(?:each|apiece)\b", re.I)
+
+
+def listed_heads(text: str, at: int, ctx: Context) -> list[str]:
+    """The subject ids of the names listed together at the head of the clause holding ``at``
+    (none unless every name is a mover's)."""
+    start = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, at)), default=0)
+    listed = _LIST_OF_NAMES.search(text, start, at)
+    if listed is None or listed.start() - start > _OPENER_REACH:
+        return []
+    names = [n for n in NAMES_SPLIT.split(listed["names"]) if n]
+    if not all(_names_mover(name, ctx) for name in names):
+        return []
+    ids = [_named(_written(name), ctx) for name in names]
+    return [i for i in ids if i is not None] if all(ids) else []
+
+
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Percentage moves of share prices and indices over a period, each for its own company.
 
@@ -451,6 +474,9 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         move = _move_of(text, p, ctx, paired, about_stock=about_stock)
         if move is not None:
             when = _when(text, p.start, p.end, ctx)
+            if _EACH.match(text, p.end) and (heads := listed_heads(text, p.start, ctx)):
+                found += [(move[0], head, p.qualifier, when) for head in heads]  # "10% each"
+                continue
             found.append((move[0], move[1], p.qualifier, when))
             index = is_index(move[1])
             peers = _peers(text, p, ctx, about_stock, index=index) if p.start not in paired else []
