@@ -390,6 +390,8 @@ def find_percents(sentence: str) -> tuple[Amount, ...]:
     [2.5, 25.0]
     >>> [a.value for a in find_percents("a 2.6-percent jump, then half a percent")]
     [2.6, 0.5]
+    >>> [a.value for a in find_percents("up 3.5 and 1.2 percent, respectively")]
+    [3.5, 1.2]
     """
     out = []
     for m in _PERCENT.finditer(sentence):
@@ -405,7 +407,25 @@ def find_percents(sentence: str) -> tuple[Amount, ...]:
     for m in _FRACTION_PERCENT.finditer(sentence):
         value = _FRACTIONS[m.group("f").split()[0].split("-")[0].lower()]
         out.append(Amount(value, m.start(), m.end(), None, qualifier_before(sentence, m.start())))
+    for m in _SHARED_SIGN.finditer(sentence):  # "up 3.5 and 1.2 percent": each is a percentage
+        if _MONEY_BEFORE.search(sentence, 0, m.start()):
+            continue
+        for n in _DECIMAL.finditer(m.group("lead")):
+            start = m.start() + n.start()
+            q = qualifier_before(sentence, start)
+            out.append(Amount(parse_number(n.group(0)), start, m.start() + n.end(), None, q))
     return tuple(sorted(out, key=lambda a: a.start))
+
+
+# Figures that share the percentage sign of the last of them: "up 3.5 and 1.2 percent",
+# "by 2.1, 1.8 and 0.9 per cent" (decimals only: "between 3 and 5 percent" is a range)
+_DECIMAL = re.compile(r"\d{1,2}\.\d{1,2}")
+_SHARED_SIGN = re.compile(
+    r"(?<=[\s(])(?P<lead>\d{1,2}\.\d{1,2}(?:,\s+\d{1,2}\.\d{1,2})*,?\s+and\s+)"
+    r"(?=\d{1,2}\.\d{1,2}\s?(?:%|per\s?cent|percent)(?![\w]))"
+)
+# ... and no price among them: "to €6.74 and 0.11%" (a symbol glued to it, or a currency word)
+_MONEY_BEFORE = re.compile(r"(?:\b(?:Rs|Rp|RM|N|P|R|to|at)|[$€£¥₹])\s?$", re.I)
 
 
 @per_sentence

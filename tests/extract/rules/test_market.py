@@ -1545,3 +1545,34 @@ def test_a_figure_each_and_prices_respectively_are_every_listed_name_s(
     got_moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="UNKNOWN")}
     got_levels = {(m["subject"], m["price"]) for m in only(text, "price_level", subject="UNKNOWN")}
     assert (got_moves, got_levels) == (moves, levels)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "Only the two telecom companies Zorvex and Quillon closed on a plus, up 3.5 and 1.2"
+            " percent, respectively.",
+            {("Zorvex", 3.5), ("Quillon", 1.2)},
+        ),
+        (
+            "Zorvex Bank, Quillon Oil and Tarsk Mining fell by 2.1, 1.8 and 0.9 per cent"
+            " respectively.",
+            {("Zorvex Bank", -2.1), ("Quillon Oil", -1.8), ("Tarsk Mining", -0.9)},
+        ),
+    ],
+)
+def test_figures_sharing_one_percent_sign_are_each_a_name_s_move(
+    text: str, moves: set[tuple[str, float]]
+) -> None:
+    assert {
+        (m["subject"], m["percent"]) for m in only(text, "price_move", subject="UNKNOWN")
+    } == moves
+
+
+def test_a_price_before_a_percentage_is_no_percentage() -> None:
+    text = "Galp and Altri were falling by 0.30% to €6.74 and 0.11% to €4.39."
+    assert sorted(m["percent"] for m in only(text, "price_move", subject="UNKNOWN")) == [
+        -0.3,
+        -0.11,
+    ]

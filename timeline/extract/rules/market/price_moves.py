@@ -136,6 +136,12 @@ _RESPECTIVELY = re.compile(r"(?P<dir>\s+(?:higher|lower|up|down))?,?\s+respectiv
 _NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
 
 
+def _last_list(text: str) -> list[str]:
+    """The names of the last list of names ("A, B and C") in ``text``."""
+    lists = list(_LIST_OF_NAMES.finditer(text))
+    return [n for n in NAMES_SPLIT.split(lists[-1]["names"]) if n] if lists else []
+
+
 def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str | None, float]]:
     """Moves paired with names in order: "Advantest and Tokyo Electron down 1.99% and
     1.87%, respectively", and without the word when the list of names and the list of moves
@@ -149,6 +155,9 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
             continue  # "State Street and Vanguard held 5.3% and 5%, respectively": stakes
         cut = max((m.end() for m in _NAMES_START.finditer(head)), default=0)
         names = [n for n in NAMES_SPLIT.split(head[cut:].strip()) if n]
+        unnamed = len(names) != len(chain) or any(actor_before(n, len(n)) is None for n in names)
+        if said and unnamed and not _NOT_PRICE.search(text):
+            names = _last_list(head) or names  # "Tele2 and Telia closed on a plus, up 3.5 and"
         if not said:  # no "respectively": the names a list of their own, before its verb
             listed = _COORDINATED.search(head)
             if listed is None or verb is None:
