@@ -83,16 +83,19 @@ _US_DOLLAR = re.compile(r"\bU\.?S\.?\s?\$|\bUSD\b|\bdollars? \(US\)")
 def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
     """The currency a bare "$" in ``text`` means for ``subject``: the local dollar on a
     market whose press writes it so (an ASX or TSX company's "$14.26" is A$ or C$), unless
-    the text says US dollars; ``None`` where "$" is the US dollar. A company known only by
-    its name is listed on the article's ``market``.
+    the text says US dollars; ``None`` where "$" is the US dollar. A company no table knows,
+    by a name or capitals with no listing ("Ampol", "SGX"), is listed on the article's
+    ``market``.
 
     >>> dollar_of("WTC.AX", "Shares are trading at $133.11"), dollar_of("NVDA", "at $726")
     ('AUD', None)
     >>> dollar_of("Ampol", "a $33.00 target", "XASX"), dollar_of("Apple", "$190", "XASX")
     ('AUD', None)
+    >>> dollar_of("SGX", "SGX shares surged to $12.20", "XSES")
+    'SGD'
     """
     exchange = exchange_of(subject)
-    if market and not subject.isupper() and resolve(subject, "company") is None:
+    if market and not LISTING_SUFFIX.search(subject) and resolve(subject, "company") is None:
         exchange = market
     local = _LOCAL_DOLLAR.get(exchange)
     return None if local is None or _US_DOLLAR.search(text) else local
@@ -148,7 +151,7 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
         "XASX": r"\b(?:ASX|S&P/ASX|ASX\s?[23]00|All Ordinaries)\b|\bA\$",
         "XKRX": r"\b(?:KOSPI|KOSDAQ|Kospi|Kosdaq|Korea Exchange)\b",
         "XTSE": r"\b(?:TSX|Toronto Stock Exchange)\b|\bC\$",
-        "XSES": r"\b(?:SGX|Straits Times Index|STI)\b|\bS\$",
+        "XSES": r"\b(?:SGX|Straits Times Index|STI|Singapore Exchange|Singapore-listed)\b|\bS\$",
         "XTAI": r"\b(?:Taiex|TAIEX|Taiwan Stock Exchange|TWSE)\b|\bNT\$",
         "XSHG": r"\b(?:Shanghai Composite|Shanghai Stock Exchange|CSI 300|Shenzhen)\b",
         "XKLS": r"\b(?:Bursa Malaysia|KLCI|FBM KLCI)\b|\bRM\d",
@@ -174,7 +177,7 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
         "XSWX": r"\b(?:SIX Swiss Exchange|Swiss Market Index|SMI)\b",
         "XWBO": r"\b(?:Vienna Stock Exchange|ATX)\b",
         "XWAR": r"\b(?:Warsaw Stock Exchange|WIG20|WIG)\b",
-        "XNZE": r"\b(?:NZX|NZX 50)\b",
+        "XNZE": r"\b(?:NZX|NZX 50|S&P/NZX\s?50|NZ sharemarket|New Zealand sharemarket)\b",
         "XMEX": r"\b(?:Mexican Stock Exchange|Bolsa Mexicana|S&P/BMV)\b",
         "BVMF": r"\b(?:Ibovespa|B3)\b",
         "XTAE": r"\b(?:Tel Aviv Stock Exchange|TA-35|TA-125)\b",
