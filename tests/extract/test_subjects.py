@@ -674,3 +674,30 @@ def test_a_company_s_shares_in_the_title_keep_the_story_its() -> None:
         " Market. The DFM Index rose by 1.33 per cent. Zorvex NBD led the gains."
     )
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == "Zorvex NBD"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a wire's time stamp and source is a dateline, no name
+        (
+            "11:41 AM EDT, 06/24/2024 (MT Newswires) -- Zorvex ( ZRVX ) said Monday its Unity"
+            " system received clearance.\nThe company said it will launch it in 2025.",
+            "Zorvex",
+        ),
+        # where a company is based is no part of its name
+        (
+            "Buffalo-based Quillon Bank was among 10 banks downgraded by Moody's.\n"
+            "Quillon Bank's stock has dropped by about 4% this week. Quillon Bank said so.",
+            "Quillon Bank",
+        ),
+    ],
+)
+def test_what_stands_around_a_lead_s_name_is_no_name(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+def test_a_bracketed_aside_in_a_title_names_nothing() -> None:
+    runs, _ = _title_runs("Most companies on the Zorvia Stock Exchange (Nasdaq Zorvia AS) pay")
+    assert ["Nasdaq", "Zorvia", "AS"] not in runs
+    assert not any(w.endswith(")") for run in runs for w in run)

@@ -19,11 +19,18 @@ _DATELINE_RE = re.compile(
 )
 
 
+# A wire's time stamp: "11:41 AM EDT, 06/24/2024 (MT Newswires) --"
+_STAMPED_DATELINE = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?,?\s*)?"
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:\([^()]{2,40}\)\s*)?[-—–:]+\s*"
+)
+
+
 def _dateline(line: str) -> re.Match[str] | None:
     """A dateline opening ``line``: with a date or an agency, or a place before a dash
     ("NEW YORK -", "Mumbai -"), or an agency and a date in brackets ("[ET Net News Agency, 8
     December 2025]"); "Unilever – first-half profits jump" is a company and a dash."""
-    if bracketed := _BRACKETED_DATELINE.match(line):
+    if bracketed := _BRACKETED_DATELINE.match(line) or _STAMPED_DATELINE.match(line):
         return bracketed
     m = _DATELINE_RE.match(line)
     if m is None or m.group("dated") or m.group("agency"):

@@ -324,9 +324,17 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
     words: list[str] = []
     headed = False
     raws = title.strip().split()
+    bracket = False  # inside "(...)": an aside, no name ("(Nasdaq Tallinn AS)")
     for i, raw in enumerate(raws):
         if i >= _TITLE_WORDS and not words:
             break  # a run the twelfth word begins or continues ends as written
+        opens, closes = raw.startswith("("), raw.rstrip(",:;.!?").endswith(")")
+        if (bracket or opens) and not _BRACKETED.fullmatch(raw.rstrip(",:;.!?")):
+            bracket = not closes
+            if words:
+                runs.append(words)
+                words = []
+            continue
         word = re.sub(r"(?:['’‘]s?|[,:;.!?])$", "", raw)
         following = raws[i + 1] if i + 1 < len(raws) else ""
         if words and raw in _JOINERS and following[:1].isupper():
@@ -346,6 +354,8 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
             and not (word.lower() in _DESCRIPTIVE and not words and following[:1].islower())
             and word not in _CALENDAR  # "Infosys Q3 results": the quarter ends the name
             and not (word.isupper() and len(word) > 5)
+            # "Buffalo-based M&T Bank": where a company is, not its name
+            and not word.lower().endswith(("-based", "-headquartered"))
             and not re.fullmatch(r"[A-Z0-9]+\.[A-Z]{1,2}", word)  # "CCL.N": a ticker ends it
         )
         if name_like:
