@@ -701,3 +701,22 @@ def test_a_bracketed_aside_in_a_title_names_nothing() -> None:
     runs, _ = _title_runs("Most companies on the Zorvia Stock Exchange (Nasdaq Zorvia AS) pay")
     assert ["Nasdaq", "Zorvia", "AS"] not in runs
     assert not any(w.endswith(")") for run in runs for w in run)
+
+
+def test_who_reports_the_news_is_no_subject() -> None:
+    text = (
+        "Reuters reported on Friday that Quillon Fund has raised its stake in Zorvex from 5%"
+        " to 6.03%.\nReuters said the fund declined to comment."
+    )
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) != "Reuters"
+
+
+def test_an_investor_heading_the_lead_is_no_subject() -> None:
+    text = (
+        "Quillon Continent Investment, a firm linked to Zorvex Africa board member, Ann Lee,"
+        " has acquired a substantial amount of the telco shares.\n"
+        "In a notice filed on Thursday, Quillon Continent Investment bought 94,593,705 units"
+        " at £0.9604. Zorvex Africa did not comment."
+    )
+    subject = detect_subject(Article.from_text(text, published="2025-03-07"))
+    assert subject == "Zorvex Africa"

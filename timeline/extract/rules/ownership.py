@@ -118,7 +118,8 @@ _ACTOR_FIRST = re.compile(
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
     r"promoter|founder|co-founder|chairman|chairwoman))*?)"
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
-    r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70},)?"
+    # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
+    r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
     # "... and his family trust", "... and its affiliates": who acted with the holder
     r"(?:\s+(?:and|with)\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
     # "on Tuesday", "last week", "earlier this month": when, between holder and verb
@@ -286,6 +287,7 @@ def _unknown_actor(name: str, ctx: Context) -> bool:
     return not ctx.subjects.mentions(name)
 
 
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _PRONOUN = re.compile(r"(?:It|He|She|They|This|That|These|Those|We)\b")
 
 
@@ -354,6 +356,12 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if investor is None:
         return
     if investor.id == ctx.subject:
+        # the article's "company" trading another's shares ("Indian Continent Investment ...
+        # has acquired the telco's shares") may be the investor, not what the article is
+        # about; not a person of the company's name ("Dell disclosed that he sold")
+        traded = _stake_in(text, ctx)
+        if traded != ctx.subject and not _PERSONAL.search(text):
+            ctx.acting.add(ctx.subject)
         return
     details = _details(text, at, direction)
     nxt = ctx.following()

@@ -170,6 +170,8 @@ def _as_company(name: str, body: str) -> int:
     1
     >>> _as_company("Bank of Zorvia", "The chairman of the Bank of Zorvia (BOZ) bought shares.")
     1
+    >>> _as_company("Bank of Zorvia", "The Bank of Zorvia’ board of directors is meeting.")
+    1
     """
     score = 0
     for start, end in _occurrences(name, body):
@@ -190,7 +192,8 @@ def _as_company(name: str, body: str) -> int:
 # What stands around a company's name in `_as_company`, compiled once
 _LEAD_REACH = 80  # characters: a launch verb and what describes its product
 _LED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
-_OWNED_AFTER = re.compile(rf"\s+{_OWNED}")
+# "the Zorvex brand", "The Bank of Zorvia’s board": what a company owns, after its name
+_OWNED_AFTER = re.compile(rf"(?:['’]s?)?\s+{_OWNED}")
 _SPEAKS_AFTER = re.compile(rf"\s+{_COMPANY_VERB}")
 _LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}$")
 _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+{_PRODUCT_NOUN}")

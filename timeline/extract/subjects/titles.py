@@ -8,7 +8,13 @@ from timeline.entities import canonical
 from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES, word_number
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline
-from timeline.extract.subjects.names import _SUFFIXES, _as_company, _not_company, _person
+from timeline.extract.subjects.names import (
+    _SUFFIXES,
+    _as_company,
+    _not_company,
+    _occurrences,
+    _person,
+)
 from timeline.extract.subjects.tickers import ACRONYMS
 
 # A broker's action on a company in a title: "CFRA Lowers Opinion On Shares Of Darden
@@ -265,18 +271,36 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
         first = at == 0 and headed
         if head is None and first and not _title_case(title):
             head = " ".join(run)  # the title's head, as written, when the body never names it
-        if head and canonical(head, "company") in shun:
+        if head is None or _no_company(head, named, title, body, shun):
             continue
-        if head in ACRONYMS or (head and _no_name(head)):
-            continue  # "The CEO said ...": a role; "One of ...", "Holdings": no company
-        if head and (is_place(head) or _not_company(head, title) or _person(head, title, body)):
-            continue  # "BYD launches Dolphin EV in Japan": a place, a broker, an index, a person
-        if head and named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body):
-            continue  # named in the body only as a product ("launched Mounjaro"): no company
         score = 2 * named + first
-        if head and (best is None or score > best[0]):
+        if best is None or score > best[0]:
             best = (score, head)
     return canonical(best[1], "company") if best else None
+
+
+def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[str]) -> bool:
+    """Whether a title's name is no company the article is about: one the events show acting,
+    a role, a count or a legal form alone, who tells the news, a place, a broker, an index, a
+    person, or a name the body gives only as a product's (``named``: as a company's)."""
+    return (
+        canonical(head, "company") in shun
+        or head in ACRONYMS  # "The CEO said ..."
+        or _no_name(head)  # "One of ...", "Holdings"
+        # "Reuters reported on Friday that ..."
+        or any(_REPORTED_THAT.match(title, end) for _, end in _occurrences(head, title))
+        or is_place(head)  # "BYD launches Dolphin EV in Japan"
+        or _not_company(head, title)
+        or _person(head, title, body)
+        # named in the body only as a product ("launched Mounjaro")
+        or (named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body) is not None)
+    )
+
+
+_REPORTED_THAT = re.compile(
+    r"\s+(?:also\s+)?(?:reported|reports|wrote|writes|revealed)(?:\s+on\s+\w+(?:\s+\d{1,2})?)?"
+    r",?\s+that\b"
+)
 
 
 def _no_name(head: str) -> bool:
