@@ -1576,3 +1576,24 @@ def test_a_price_before_a_percentage_is_no_percentage() -> None:
         -0.3,
         -0.11,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "level_type"),
+    [
+        (
+            "Shares of Zorvex surged 2.53 percent to touch an all-time high of Rs 14,823.45"
+            " intraday.",
+            14823.45,
+            "high",
+        ),
+        (
+            "At 10.29am, Zorvex shares were down 34 cents, or 4.5 per cent, to $7.16.",
+            7.16,
+            "intraday",
+        ),
+    ],
+)
+def test_the_price_a_move_reached(text: str, price: float, level_type: str) -> None:
+    (level,) = only(text, "price_level", subject="Zorvex")
+    assert (level["price"], level["level_type"]) == (price, level_type)

@@ -126,6 +126,7 @@ _MOVED_TO = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|leap|gain|jump)\s+(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)|"
     # "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to RM4.14"
     r"[^\s,;]{1,10}(?:\s(?:sen|cents?|pesewas?|kobo|pence|points?))?)(?:\s+(?:each|apiece))?"
-    r"\s+to\b",
+    # "down 34 cents, or 4.5 per cent, to $7.16": the percentage beside the amount
+    r"(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent),?)?\s+to\b",
     re.I,
 )

@@ -33,7 +33,8 @@ __all__ = ["levels"]
 
 _LEVEL_CUE = re.compile(
     r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
-    r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hitting|touched|reach(?:ed|ing|es)?|quoted|was|"
+    r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hits|hitting|touch(?:ed|es|ing)?|"
+    r"reach(?:ed|ing|es)?|quoted|was|"
     r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
     r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
