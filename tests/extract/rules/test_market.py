@@ -1597,3 +1597,8 @@ def test_a_price_before_a_percentage_is_no_percentage() -> None:
 def test_the_price_a_move_reached(text: str, price: float, level_type: str) -> None:
     (level,) = only(text, "price_level", subject="Zorvex")
     assert (level["price"], level["level_type"]) == (price, level_type)
+
+
+def test_a_change_in_percentage_points_is_no_price_move() -> None:
+    text = "Zorvex Mipo (up 5.24 percentage points to 12.24%) led the fund's stake increases."
+    assert only(text, "price_move", subject="UNKNOWN") == []

@@ -75,6 +75,8 @@ _KPI_OPENING = re.compile(
 )
 # "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
 _LEVEL_NOT_MOVE = re.compile(r"\b(?:to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$", re.I)
+# "(up 5.24 percentage points to 12.24%)": a ratio changed in points, no price's move
+_IN_POINTS = re.compile(r"percentage\s+points?\b|^\s*(?:points?|pts|pp)\b", re.I)
 
 
 # "Hero Motocorp (2.70%)", "UPL (higher by 3.53 per cent)", "Wipro (-2.58%)": a list item.
@@ -261,6 +263,8 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
     hypothetical, the market's turnover or a commodity heading its clause, a change of the
     short interest."""
     if _not_a_move(text, lead, tail) or hypothetical_before(text, p.start):
+        return True
+    if _IN_POINTS.search(text, p.start, p.end) or _IN_POINTS.match(tail):
         return True
     own = clause(text, p.start, p.end)
     before = own[: max(0, own.find(text[p.start : p.end]))]
