@@ -1602,3 +1602,22 @@ def test_the_price_a_move_reached(text: str, price: float, level_type: str) -> N
 def test_a_change_in_percentage_points_is_no_price_move() -> None:
     text = "Zorvex Mipo (up 5.24 percentage points to 12.24%) led the fund's stake increases."
     assert only(text, "price_move", subject="UNKNOWN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex Oil Company gained 2 pesewas from GHC 2.35 to GHC 2.37.",
+        "Zorvex Oil Company increased from 235 pesewas to 237 pesewas.",
+    ],
+)
+def test_a_price_moved_from_is_the_close_before(text: str) -> None:
+    levels = only(text, "price_level", published="2025-03-07", subject="UNKNOWN")
+    got = {(lv["price"], lv["level_type"], lv["start"]) for lv in levels}
+    assert (2.35, "close", dt.date(2025, 3, 6)) in got
+    assert 2.37 in {lv["price"] for lv in levels}
+
+
+def test_a_target_moved_from_one_price_to_another_is_no_level() -> None:
+    text = "Zorvex stays Neutral at Goldman Sachs, TP up from HKD23.5 to HKD29."
+    assert only(text, "price_level", subject="Zorvex") == []

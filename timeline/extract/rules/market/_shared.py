@@ -122,10 +122,15 @@ _IT_BEFORE = re.compile(
     r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$|"
     r"(?:,|\b(?:saw|sees?|had|watched))\s+its\s+(?:shares?|stock)(?:\s+price)?\s+$"
 )
+_SUBUNIT_WORDS = r"(?:sen|cents?|pesewas?|kobo|pence|points?)"
+_FROM_PRICE = rf"from\s+[^\s,;]{{1,10}}(?:\s(?:{_SUBUNIT_WORDS}|[\d.,]+))?"
 _MOVED_TO = re.compile(
-    rf"\b(?:{_UP}|{_DOWN}|leap|gain|jump)\s+(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)|"
-    # "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to RM4.14"
-    r"[^\s,;]{1,10}(?:\s(?:sen|cents?|pesewas?|kobo|pence|points?))?)(?:\s+(?:each|apiece))?"
+    rf"\b(?:{_UP}|{_DOWN}|leap|gain|jump)\s+"
+    # "rose 3% to", "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to"
+    r"(?:(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)|"
+    rf"[^\s,;]{{1,10}}(?:\s{_SUBUNIT_WORDS})?)(?:\s+(?:each|apiece))?(?:\s+{_FROM_PRICE})?|"
+    # "gained 2 pesewas from GHC 2.35 to GHC 2.37", "increased from 12 pesewas to 13 pesewas"
+    rf"{_FROM_PRICE})"
     # "down 34 cents, or 4.5 per cent, to $7.16": the percentage beside the amount
     r"(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent),?)?\s+to\b",
     re.I,

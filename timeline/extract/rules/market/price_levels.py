@@ -25,7 +25,8 @@ from timeline.extract.rules.market._shared import (
 )
 from timeline.extract.rules.market.dates import _when
 from timeline.extract.rules.market.price_moves import _paired_price, _respectively, listed_heads
-from timeline.extract.temporal import past_year
+from timeline.extract.sessions import previous_session
+from timeline.extract.temporal import Occurrence, past_year
 from timeline.extract.text import Sentence
 
 __all__ = ["levels"]
@@ -59,7 +60,7 @@ _RANGE_CUE = re.compile(
 _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = gated(
     # (a capitalised word may be a company's name: "Target shares closed at $86.33")
-    r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b)|"
+    r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b|\bTP\b|\bPT\b)|"
     r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
     r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|priced|"
     r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
@@ -250,6 +251,31 @@ def _respective(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
     return sorted(out, key=lambda f: f.start)
 
 
+# "gained 2 pesewas from GHC 2.35 to GHC 2.37": the price it moved from, and to
+_FROM = re.compile(r"\bfrom\s+$")
+_TO = re.compile(r"\s+to\s+")
+
+
+def _moved_from(text: str, found: list[_Level], ctx: Context) -> Iterator[Draft]:
+    """The close a price moved from, the session before the one it moved in ("... from GHC
+    2.35 to GHC 2.37")."""
+    for a in find_money(text):
+        reached = next((f for f in found if _TO.fullmatch(text[a.end : f.start])), None)
+        if reached is None or not _FROM.search(text, max(0, a.start - 6), a.start):
+            continue
+        moved = _when(text, reached.start, reached.end, ctx, level=True)
+        if moved.start is None:
+            continue
+        day = previous_session(moved.start, ctx.subjects.exchange)
+        yield Draft(
+            "price_level",
+            {"price": a.value, "currency": a.currency, "level_type": "close", "qualifier": "exact"},
+            confidence=0.8,
+            subject=reached.subject,
+            occurrence=Occurrence(day, day, "day", "day"),
+        )
+
+
 _LEVEL_SENTENCE = gated(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
     r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
@@ -271,7 +297,9 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     ):
         return
     paired = _respectively(text, find_percents(text))
-    for level in _respective(text, _prices(text, ctx), ctx):
+    found = _respective(text, _prices(text, ctx), ctx)
+    yield from _moved_from(text, found, ctx)
+    for level in found:
         if name := _paired_price(text, level.start, paired):  # "0.60% to €16.57, 0.30% to €6.74"
             level = replace(level, subject=_named(name, ctx) or level.subject)  # noqa: PLW2901
         yield Draft(
