@@ -173,6 +173,7 @@ FRIDAY = dt.date(2025, 3, 7)
         ("Q2 FY25 results", "XNYS", "2025-04-01", "2025-06-30", "quarter"),
         ("For the week, the index added 2.1 per cent", "XNYS", "2025-03-03", "2025-03-07", "week"),
         ("the week's star performer", "XNYS", "2025-03-03", "2025-03-07", "week"),
+        ("top gainers for the week were", "XNYS", "2025-03-03", "2025-03-07", "week"),
         ("Globex (-3.15% w/w)", "XNYS", "2025-02-28", "2025-03-07", "week"),
         ("up 2.4% week-on-week", "XNYS", "2025-02-28", "2025-03-07", "week"),
         ("closed this month with a loss of 1.12%", "XNYS", "2025-03-01", "2025-03-07", "month"),
@@ -406,3 +407,13 @@ def test_week_on_week_ends_at_the_session_before_a_weekend() -> None:
 def test_presently_and_the_current_consensus_are_the_publication_day(sentence: str) -> None:
     occ = resolve(sentence, FRIDAY, None, "XNYS")
     assert (occ.start, occ.precision) == (FRIDAY, "day")
+
+
+def test_the_week_a_monday_report_sums_up_is_the_week_before() -> None:
+    monday = dt.date(2025, 5, 5)
+    occ = resolve("The index's top gainers for the week were Zorvex and Quillon.", monday)
+    assert (occ.start, occ.end, occ.precision) == (
+        dt.date(2025, 4, 28),
+        dt.date(2025, 5, 4),
+        "week",
+    )

@@ -35,7 +35,7 @@ morning", "earlier in the day",
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
 streak"                                    the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
-"past week"; "for the week", "the week's"  Monday..P                                week
+"past week"; "for the week", "the week's"  Monday..P (on a Monday: the week before)   week
 "w/w", "week-on-week"                      the week up to the session reported      week
                                            (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
@@ -180,6 +180,14 @@ def _month_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence
 
 def _this_week(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
     return Occurrence(p - dt.timedelta(days=p.weekday()), p, "week", "week")
+
+
+def _the_week(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    """ "For the week", "the week's": the week a report sums up, this one, or on a Monday (no
+    week's trading yet to sum up) the week before."""
+    if p.weekday() == 0:
+        return Occurrence(p - dt.timedelta(days=7), p - dt.timedelta(days=1), "week", "week")
+    return _this_week(m, p, ctx)
 
 
 def _week_on_week(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -581,7 +589,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"\bthe\s+week['’]s\b",
             re.I,
         ),
-        _this_week,
+        _the_week,
     ),
     # "TRANSCORP (-3.15% w/w)", "up 2.4% week-on-week": the week up to the session reported
     (re.compile(r"\bw/w\b|\bweek[\s-]on[\s-]week\b|\bWoW\b"), _week_on_week),

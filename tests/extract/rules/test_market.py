@@ -1621,3 +1621,21 @@ def test_a_price_moved_from_is_the_close_before(text: str) -> None:
 def test_a_target_moved_from_one_price_to_another_is_no_level() -> None:
     text = "Zorvex stays Neutral at Goldman Sachs, TP up from HKD23.5 to HKD29."
     assert only(text, "price_level", subject="Zorvex") == []
+
+
+def test_a_list_s_lead_tells_the_time_of_its_items() -> None:
+    text = "The index's top gainers for the week were: Zorvex (+4.2%), Quillon CPO (+3.7%)."
+    moves = only(text, "price_move", published="2025-03-07", subject="UNKNOWN")
+    assert {(m["start"], m["end"]) for m in moves} == {(dt.date(2025, 3, 3), dt.date(2025, 3, 7))}
+
+
+def test_the_closes_of_a_report_written_before_the_open_are_the_session_before() -> None:
+    article = Article.from_text(
+        "Zorvia Daily Equity Opening News - 23rd October 2025\n"
+        "CLOSES: Dax 40 -0.71% at 24,158, FTSE 100 +0.93% at 9,515.",
+        published="2025-10-23",
+        subject="UNKNOWN",
+    )
+    moves = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
+    assert moves
+    assert {e.occurred_start for e in moves} == {dt.date(2025, 10, 22)}

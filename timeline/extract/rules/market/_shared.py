@@ -94,7 +94,8 @@ _INDEX_NAME = re.compile(
 
 _SIGNED_AFTER_NAME = re.compile(
     r"(?:^[-•*·]?\s*|[,;:(]\s*|\b(?:and|for|with|including|like|in|by)\s+)"
-    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}):?\s*$"
+    # "Dax 40 -0.71%", "Euro Stoxx 50 -0.80%": an index's number is in its name
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|\d{1,3})){0,3}):?\s*$"
 )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.actors import clause
 from timeline.extract.context import Context
-from timeline.extract.sessions import next_session, session_on_or_before
+from timeline.extract.sessions import next_session, previous_session, session_on_or_before
 from timeline.extract.temporal import Occurrence, resolve
 
 _PERFECT = re.compile(
@@ -81,7 +81,18 @@ def _session_day(ctx: Context) -> Occurrence:
                     memory.day = min(next_session(occ.start, ctx.subjects.exchange), ctx.published)
             break
     day = memory.day or session_on_or_before(ctx.published, ctx.subjects.exchange)
+    if memory.day is None and _PRE_OPEN.search(ctx.article.title):
+        # a report written before the day's session ("Daily European Equity Opening News",
+        # "Morning briefing"): its closes are the session before
+        day = previous_session(ctx.published, ctx.subjects.exchange)
     return Occurrence(day, day, "day", "day")
+
+
+_PRE_OPEN = re.compile(
+    r"\b(?:open(?:ing)?\s+(?:news|call|briefing|report)|morning\s+(?:briefing|report|call|note|"
+    r"wrap)|pre-?open)\b",
+    re.I,
+)
 
 
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)
@@ -123,7 +134,10 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     in_session = _IN_SESSION.search(own) or _PREMARKET.search(own)  # the session under way's
     nearer = text[max(0, named[-1].start() - 8) : named[-1].end() + 3] if named else ""
     nearer = "" if in_session else nearer
-    for piece in (own, nearer, opening.group(0) if opening else "", main, continued):
+    # "top gainers for the week were: Zorvex (+3.7%), ...": the list's lead tells its time
+    colon = text.rfind(":", 0, start)
+    listed = text[:colon] if colon > 0 else ""
+    for piece in (own, nearer, opening.group(0) if opening else "", main, continued, listed):
         occ = _cue(piece, ctx)
         if occ.precision != "unknown":
             return occ
