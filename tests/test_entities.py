@@ -45,3 +45,7 @@ def test_the_table_has_no_alias_claimed_twice() -> None:
     ids = [e.id for e in entities()]
     assert len(ids) == len(set(ids))
     assert len(table) >= sum(1 for _ in entities())
+
+
+def test_a_slash_is_the_same_with_spaces_around_it() -> None:
+    assert normalise("S&P / BMV IPC") == normalise("S&P/BMV IPC")

@@ -43,13 +43,17 @@ class Entity:
     aliases: tuple[str, ...]
 
 
+_SLASH = re.compile(r"\s*/\s*")
+
+
 def normalise(name: str) -> str:
-    """Fold a name for matching: case, dots, apostrophes and spacing do not count.
+    """Fold a name for matching: case, dots, apostrophes and spacing (around a slash too) do
+    not count.
 
     >>> normalise("  J.P.  Morgan ")
     'jp morgan'
     """
-    folded = _FOLD.sub("", name.casefold())
+    folded = _FOLD.sub("", _SLASH.sub("/", name.casefold()))
     return _SPACE.sub(" ", folded).strip()
 
 

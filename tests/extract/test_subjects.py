@@ -53,6 +53,10 @@ from timeline.extract.subjects.titles import _title_runs
         # a code in letters, the market unsaid
         ("Zorvex Land Joint-Stock Company (code: ZVL) fell", "ZVL"),
         ("Zorvex Land (stock code: ZVL) fell", "ZVL"),
+        # Bloomberg's ticker and market code, as research notes write them
+        ("Zorvex (ZRV GY) - Q3 2025 revenue", "ZRV.DE"),
+        ("Quillon Holdings Plc (QUIL LN) - Co. is looking", "QUIL.L"),
+        ("Zorvex (ZRVX US) rose", "ZRVX"),
     ],
 )
 def test_tickers_in_every_form(text: str, expected: str) -> None:
@@ -720,3 +724,7 @@ def test_an_investor_heading_the_lead_is_no_subject() -> None:
     )
     subject = detect_subject(Article.from_text(text, published="2025-03-07"))
     assert subject == "Zorvex Africa"
+
+
+def test_words_in_brackets_are_no_bloomberg_ticker() -> None:
+    assert find_listed("the deal (IN US) closed") == []

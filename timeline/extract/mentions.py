@@ -60,6 +60,10 @@ def _bounded(body: str) -> str:
     return rf"(?<![\w$])(?:{body})(?:['’]s)?(?![\w-])"
 
 
+# Words match across any whitespace; a slash with spaces or none ("S&P / BMV IPC")
+_CHAR = {" ": r"\s+", "/": r"\s?/\s?"}
+
+
 def _trie(aliases: set[str], *, fold: bool) -> str:
     r"""One regex for many aliases, shared prefixes written once (ten times faster than an
     alternation of whole aliases with Python's `re`). Words match across any whitespace, and
@@ -77,9 +81,7 @@ def _trie(aliases: set[str], *, fold: bool) -> str:
 
     def regex(node: dict[str, Any]) -> str:
         branches = [
-            (r"\s+" if char == " " else re.escape(char)) + regex(node[char])
-            for char in sorted(node)
-            if char
+            _CHAR.get(char, re.escape(char)) + regex(node[char]) for char in sorted(node) if char
         ]
         if not branches:
             return ""

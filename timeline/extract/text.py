@@ -112,6 +112,14 @@ _MOVER_LINE = re.compile(
 )
 
 
+# A broker's call in a list, not a heading: "Lufthansa (LHA GY) downgraded to Neutral from Buy
+# at Citi" (a title, the first line, stays a heading)
+_CALL_LINE = re.compile(
+    r"^[A-Z][^.;:]{0,60}?\s(?:upgraded|downgraded|initiated|reiterated|kept|maintained)\s+"
+    r"(?:to|at|with|as)\s+[\"'“‘]?[A-Z][\w-]*.{0,40}?\s(?:at|by)\s+[A-Z]"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence (or a heading line) and where it sits in the article."""
@@ -183,7 +191,7 @@ def split_sentences(text: str) -> list[Sentence]:
             and stripped[-1] not in '.!?"”'
             and not _BULLET.match(stripped)  # "- Infosys rose 3.88%, TCS up 2.69%": an item
             and not _RECORD.match(stripped)
-            and not (block_no and _MOVER_LINE.match(stripped))
+            and not (block_no and (_MOVER_LINE.match(stripped) or _CALL_LINE.match(stripped)))
         )
         spans = _split_block(line)
         # a line that runs into a list item ("Mixed views.- Quenwick: Buy | Target at Rs 1,170")

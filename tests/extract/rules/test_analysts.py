@@ -1142,3 +1142,14 @@ def test_the_street_view_as_stock_sites_write_it(text: str, fields: dict[str, fl
 def test_the_previous_target_written_with_a_word_between(text: str) -> None:
     [target] = only(text, "price_target", subject="Zorvex")
     assert (target["value"], target["previous_value"], target["action"]) == (85.0, 92.0, "cut")
+
+
+def test_a_broker_s_call_on_a_line_of_its_own() -> None:
+    text = "BROKER MOVES\nZorvex (ZRV GY) downgraded to Neutral from Buy at Citi\nDAX"
+    (rating,) = only(text, "analyst_rating", subject="UNKNOWN")
+    assert (rating["subject"], rating["firm"], rating["rating"], rating["previous_rating"]) == (
+        "ZRV.DE",
+        "Citi",
+        "Neutral",
+        "Buy",
+    )

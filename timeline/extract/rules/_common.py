@@ -133,7 +133,9 @@ ANALYST_VERBS = (
 KEPT_AT = re.compile(
     r"\b(?:kept|stays?|remains?|maintained|rated|upgraded|downgraded|reiterated)\s+"
     r"(?:at\s+|as\s+|to\s+|with\s+an?\s+)?[\"'“‘]?(?P<rating>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-    r"[\"'”’]?(?:\s+rating)?\s+(?:at|by)\s+(?:the\s+)?"
+    r"[\"'”’]?(?:\s+rating)?"
+    # "downgraded to Neutral from Buy at Citi": the rating it had, between
+    r"(?:\s+from\s+[\"'“‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"'”’]?)?\s+(?:at|by)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
 )
 #: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.

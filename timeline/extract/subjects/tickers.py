@@ -85,6 +85,18 @@ _YAHOO = re.compile(
 # Canadian papers' ticker in parentheses: "(PBH-T)" on the TSX, "(XYZ-X)" on the TSX Venture
 _DASH_LISTING = {"T": "TSX", "X": "TSXV"}
 _DASH_TICKER = re.compile(r"\((?P<t>[A-Z][A-Z0-9.]{0,6})-(?P<ex>[TX])\)")
+# Bloomberg's ticker and market code, as research notes write them: "SAP (SAP GY)", "Wizz Air
+# (WIZZ LN)", "Airbus (AIR FP)" -> the Yahoo suffix of that market
+_BLOOMBERG_MARKETS = {
+    "US": "", "UN": "", "UW": "", "LN": ".L", "GY": ".DE", "GR": ".DE", "FP": ".PA",
+    "IM": ".MI", "SM": ".MC", "NA": ".AS", "SW": ".SW", "SE": ".SW", "SS": ".ST", "DC": ".CO",
+    "NO": ".OL", "FH": ".HE", "BB": ".BR", "PL": ".LS", "ID": ".IR", "AV": ".VI", "HK": ".HK",
+    "JP": ".T", "JT": ".T", "AU": ".AX", "CN": ".TO", "KS": ".KS", "IN": ".NS", "SP": ".SI",
+}  # fmt: skip
+_BLOOMBERG = re.compile(
+    rf"\((?P<t>[A-Z0-9]{{1,6}}(?:/[A-Z])?)\s(?P<m>{'|'.join(_BLOOMBERG_MARKETS)})\)"
+)
+_NOT_TICKERS = frozenset({"IN", "ON", "AT", "TO", "OF", "IS", "US", "UK", "EU", "AND", "THE"})
 # Japanese papers' code in angle brackets: "NICHIHA CORPORATION <7943> [TSE-P]"
 _ANGLE_CODE = re.compile(r"<(?P<t>\d{4}|\d{3}[A-Z])>")
 _STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
@@ -126,7 +138,7 @@ class Listed:
 
 def find_listed(text: str) -> list[Listed]:
     """Every ticker in ``text`` with the company name written just before it, in order."""
-    if not any(c in text for c in (":", "：", ".", "code", "-T)", "-X)", "<")):
+    if not any(c in text for c in (":", "：", ".", "code", "-T)", "-X)", "<", "(")):
         return []  # no exchange prefix, Yahoo suffix or stock code can be there
     found = _prefixed(text)
     for m in _YAHOO.finditer(text):
@@ -138,6 +150,11 @@ def find_listed(text: str) -> list[Listed]:
         found.append(Listed(ticker_id(_DASH_LISTING[m.group("ex")], m.group("t")), *m.span()))
     for pattern, exchange in ((_STOCK_CODE, "HKG"), (_ANGLE_CODE, "TSE"), (_LETTER_CODE, "")):
         found += [Listed(ticker_id(exchange, m["t"]), *m.span()) for m in pattern.finditer(text)]
+    for m in _BLOOMBERG.finditer(text):
+        if m["t"] in _NOT_TICKERS:
+            continue  # "(IN US)": words
+        written = m["t"].replace("/", "-") + _BLOOMBERG_MARKETS[m["m"]]
+        found.append(Listed(resolve(written, "company") or written, *m.span()))
     out = []
     for f in sorted(found, key=lambda x: x.start):
         # the name on the ticker's own line ("Goldman Sachs." ending the paragraph above a
