@@ -187,7 +187,9 @@ def _summaries(cuts: pl.DataFrame, values: pl.Series) -> pl.DataFrame:
         low=nth(0),
         count=pl.col("active").cast(pl.UInt32),
     )
-    return _merged(summary).collect()
+    # NOTE: collected first: the merge reads the summaries twice, and a plan would compute
+    # them twice (2.0 s of CPU at 10M events against 0.7)
+    return _merged(summary.collect().lazy()).collect()
 
 
 def _merged(summary: pl.LazyFrame) -> pl.LazyFrame:

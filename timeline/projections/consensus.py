@@ -170,19 +170,18 @@ def _keyed(spans: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .with_row_index("key")
         .collect()
     )
-    keyed = (
+    group = pl.col("key").cast(pl.UInt64) * (1 << 32) + pl.col("firm").cast(pl.UInt64)
+    joined = (
         spans.lazy()
         .join(names.lazy(), on=["subject", "currency"], nulls_equal=True)
-        .sort("key", "firm", "valid_from", "known_from", "seq")
-        .select(
-            "key",
-            "value",
-            "start",
-            "stop",
-            group=pl.struct("key", "firm").rle_id(),
-        )
+        .select("key", "value", "start", "stop", "valid_from", "known_from", "seq", group=group)
         .collect()
     )
+    # NOTE: the order found from the keys alone, then only the columns used gathered (a
+    # sort of the frame moves every column: 1.2 s of CPU at 10M events)
+    order = joined.select(pl.arg_sort_by("group", "valid_from", "known_from", "seq")).to_series()
+    keyed = joined.select(pl.col("key", "value", "start", "stop", "group").gather(order))
+    keyed = keyed.with_columns(pl.col("group").rle_id())
     return keyed, names.select(pl.col("subject", "currency").cast(pl.String))
 
 
