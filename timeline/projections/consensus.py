@@ -160,7 +160,7 @@ def _target_spans(
 
 def _keyed(spans: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """``spans`` with a ``key`` per subject and currency (numbered from 0 in the order of
-    their text) and a ``group`` per key and firm, sorted by group and priority; and the
+    their text) and a ``group`` per subject and firm, sorted by group and priority; and the
     names of the keys, one row each."""
     names = (
         spans.lazy()
@@ -168,9 +168,12 @@ def _keyed(spans: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .unique()
         .sort(pl.col("subject").cast(pl.String), pl.col("currency").cast(pl.String))
         .with_row_index("key")
+        .with_columns(by_subject=pl.col("subject").rle_id())
         .collect()
     )
-    group = pl.col("key").cast(pl.UInt64) * (1 << 32) + pl.col("firm").cast(pl.UInt64)
+    # NOTE: a firm's latest target is its latest in any currency (`project_derived_consensus`
+    # picks one per subject and firm), counted in that target's currency
+    group = pl.col("by_subject").cast(pl.UInt64) * (1 << 32) + pl.col("firm").cast(pl.UInt64)
     joined = (
         spans.lazy()
         .join(names.lazy(), on=["subject", "currency"], nulls_equal=True)
