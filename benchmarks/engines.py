@@ -7,7 +7,11 @@ from their own report on; a fact takes effect at its occurrence, else its report
   (mean, median, high, low, count);
 * ``ratings``: per subject, buy/hold/sell counts of each firm's latest rating;
 * ``price``: per subject, the latest reported price level;
-* ``daily``: ``derived`` for every day of a period.
+* ``daily``: ``derived`` for every day of a period. timeline and ``duckdb-native`` answer it
+  as intervals of days (a row per subject and stretch of days over which the consensus
+  stays the same, `timeline.projections.project_derived_consensus_intervals`); ``duckdb``,
+  ``pandas`` and ``replay`` as a row per subject and day. `answer` turns intervals into days
+  (untimed), so every engine's answer is compared day by day.
 
 Engines: ``polars`` (timeline's projections), ``duckdb`` (SQL with window functions and range
 joins over the log as given), ``duckdb-native`` (DuckDB at its best: only the columns the
@@ -59,7 +63,7 @@ def _polars(log: EventLog, question: str, at: dt.date, end: dt.date | None) -> p
     if question == "price":
         return p.project_last_price(lf, at).select(PRICE).collect()
     assert end is not None
-    return p.project_derived_consensus_daily(lf, at, end).select("at", *DERIVED)
+    return p.project_derived_consensus_intervals(lf, at, end)
 
 
 # --- duckdb ----------------------------------------------------------------------------------
@@ -210,7 +214,54 @@ GROUP BY subject ORDER BY subject""",
     "price": _BEST_VISIBLE.format(kind="price_level")
     + f"""
 SELECT subject, arg_max(price, {_ORDER}) AS price FROM vis GROUP BY subject ORDER BY subject""",
-    "daily": _SQL["daily"],
+    "daily": _FACTS
+    + f""",
+spans AS (  -- the days on which each 12-month target can be its firm's fresh latest
+    SELECT subject, firm, value, valid_from, reported_at, seq,
+           greatest(valid_from, CAST(reported_at AS DATE)) AS s,
+           least(valid_from + {STALE + 1},
+                 coalesce(CAST(known_until AS DATE), valid_from + {STALE + 1})) AS e
+    FROM facts WHERE kind = 'price_target' AND target_type = 'price_target'
+),
+live AS (SELECT * FROM spans WHERE e > s AND e > $at AND s <= $end),
+firm_cuts AS (SELECT subject, firm, s AS c FROM live UNION SELECT subject, firm, e FROM live),
+firm_pieces AS (
+    SELECT subject, firm, c AS ps, lead(c) OVER (PARTITION BY subject, firm ORDER BY c) AS pe
+    FROM firm_cuts
+),
+reigns AS (  -- per firm and piece of time, its latest active target (a range join)
+    SELECT p.subject, p.ps, p.pe, arg_max(t.value, {_ORDER}) AS value
+    FROM firm_pieces p JOIN live t
+      ON p.subject = t.subject AND p.firm = t.firm AND t.s <= p.ps AND t.e > p.ps
+    WHERE p.pe IS NOT NULL
+    GROUP BY p.subject, p.firm, p.ps, p.pe
+),
+cuts AS (SELECT subject, ps AS c FROM reigns UNION SELECT subject, pe FROM reigns),
+pieces AS (
+    SELECT subject, c AS ps, lead(c) OVER (PARTITION BY subject ORDER BY c) AS pe FROM cuts
+),
+summary AS (  -- per subject and piece of time, the reigning targets summarised
+    SELECT p.subject, p.ps, p.pe, avg(r.value) AS mean, median(r.value) AS median,
+           max(r.value) AS high, min(r.value) AS low, count(*) AS count
+    FROM pieces p JOIN reigns r ON p.subject = r.subject AND r.ps <= p.ps AND r.pe > p.ps
+    WHERE p.pe IS NOT NULL
+    GROUP BY p.subject, p.ps, p.pe
+),
+marked AS (  -- a piece equal to the one it touches goes on that one's interval
+    SELECT *, CASE WHEN lag(pe) OVER w = ps AND lag(mean) OVER w = mean
+                    AND lag(median) OVER w = median AND lag(high) OVER w = high
+                    AND lag(low) OVER w = low AND lag(count) OVER w = count
+               THEN 0 ELSE 1 END AS starts
+    FROM summary WINDOW w AS (PARTITION BY subject ORDER BY ps)
+),
+runs AS (
+    SELECT *, sum(starts) OVER (PARTITION BY subject ORDER BY ps ROWS UNBOUNDED PRECEDING) AS run
+    FROM marked
+)
+SELECT subject, greatest(min(ps), $at) AS valid_from, least(max(pe), $end + 1) AS valid_until,
+       first(mean) AS mean, first(median) AS median, first(high) AS high, first(low) AS low,
+       first(count) AS count
+FROM runs GROUP BY subject, run ORDER BY subject, valid_from""",
 }
 
 
@@ -442,6 +493,8 @@ def answer(
 ) -> pl.DataFrame:
     """One engine's answer, normalised for comparison (sorted, standard dtypes)."""
     out = ENGINES[engine](PREPARE[engine](log), question, at, end)
+    if "valid_until" in out.columns:  # intervals of days: a row per day, to compare
+        out = p.per_day(out).select("at", *DERIVED)
     keys = ["at", "subject"] if question == "daily" else ["subject"]
     casts = {c: pl.Float64 for c in ("mean", "median", "high", "low", "price") if c in out.columns}
     casts |= {c: pl.Int64 for c in ("count", "buy", "hold", "sell") if c in out.columns}

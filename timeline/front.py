@@ -217,6 +217,20 @@ class Timeline:
         """What changed between the states as of ``start`` and ``end``."""
         return p.project_diff(self.events(subject), start, end).collect()
 
+    def project_derived_consensus_intervals(
+        self,
+        start: Instant,
+        end: Instant,
+        *,
+        subject: str | None = None,
+        staleness_days: int = p.DEFAULT_STALENESS_DAYS,
+    ) -> pl.DataFrame:
+        """The derived consensus from ``start`` to ``end`` as intervals of days, point in time
+        (see `timeline.projections.project_derived_consensus_intervals`)."""
+        return p.project_derived_consensus_intervals(
+            self.events(subject), start, end, staleness_days=staleness_days
+        )
+
     def project_derived_consensus_daily(
         self,
         start: Instant,
@@ -225,7 +239,8 @@ class Timeline:
         subject: str | None = None,
         staleness_days: int = p.DEFAULT_STALENESS_DAYS,
     ) -> pl.DataFrame:
-        """The derived consensus for every day from ``start`` to ``end``, point in time (see
+        """The derived consensus for every day from ``start`` to ``end``, point in time: the
+        per-day view of `project_derived_consensus_intervals` (see
         `timeline.projections.project_derived_consensus_daily`)."""
         return p.project_derived_consensus_daily(
             self.events(subject), start, end, staleness_days=staleness_days

@@ -27,7 +27,11 @@ def tl() -> Timeline:
 
 def test_every_point_projection_is_registered() -> None:
     exported = {n for n in p.__all__ if n.startswith("project_")}
-    over_a_span = {"project_diff", "project_derived_consensus_daily"}  # start..end, not points
+    over_a_span = {  # start..end, not points
+        "project_diff",
+        "project_derived_consensus_daily",
+        "project_derived_consensus_intervals",
+    }
     assert {proj.method for proj in PROJECTIONS.values()} == exported - over_a_span
 
 

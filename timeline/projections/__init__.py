@@ -2,17 +2,22 @@
 
 Every ``project_*`` function is pure: a LazyFrame of events and one date or many in, a
 LazyFrame of state out, one row group per query point (``at``, ``known_at``). See
-`timeline.projections._core` for the visibility rule they share.
+`timeline.projections._core` for the visibility rule they share. Two take a span of days
+rather than points and answer collected: `project_diff`, and
+`project_derived_consensus_intervals`, a series held as intervals of days (`per_day` turns
+them into a row per day, as `project_derived_consensus_daily` gives them).
 """
 
 from __future__ import annotations
 
 from timeline.projections._core import facts, queries, visible
+from timeline.projections._intervals import per_day
 from timeline.projections.analysts import project_analyst_table, project_rating_distribution
 from timeline.projections.consensus import (
     DEFAULT_STALENESS_DAYS,
     project_derived_consensus,
     project_derived_consensus_daily,
+    project_derived_consensus_intervals,
     project_fair_values,
     project_reported_consensus,
 )
@@ -29,10 +34,12 @@ from timeline.projections.reports import project_conflicts, project_reported_fac
 __all__ = [
     "DEFAULT_STALENESS_DAYS",
     "facts",
+    "per_day",
     "project_analyst_table",
     "project_conflicts",
     "project_derived_consensus",
     "project_derived_consensus_daily",
+    "project_derived_consensus_intervals",
     "project_diff",
     "project_fair_values",
     "project_implied_prices",
