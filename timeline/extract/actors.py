@@ -641,6 +641,9 @@ _COMPANY_MARK = re.compile(
     r"|^\s+(?:also\s+)?(?:reported|posted|announced|unveiled|launched|warned|cut|raised)\s+"
     r"(?:an?|its|their|the|quarterly|annual|first|second|third|fourth|record|higher|lower|weaker|"
     r"stronger)\b"
+    # "Zorvex Bank reported weak results", "Zorvex posted a surprise quarterly loss"
+    r"|^\s+(?:also\s+)?(?:reported|posted|announced|unveiled|missed|beat)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:results|profits?|loss(?:es)?|earnings|revenues?|sales|figures|estimates)\b"
 )
 
 

@@ -1639,3 +1639,12 @@ def test_the_closes_of_a_report_written_before_the_open_are_the_session_before()
     moves = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
     assert moves
     assert {e.occurred_start for e in moves} == {dt.date(2025, 10, 22)}
+
+
+def test_the_stock_after_a_company_s_results_is_that_company_s() -> None:
+    text = (
+        "The Sensex fell 0.5% on Thursday. Zorvex Bank reported weak results on Wednesday."
+        " The stock ended 3.5% lower and was the worst hit in the index."
+    )
+    moves = only(text, "price_move", published="2025-03-07", subject="SENSEX")
+    assert ("Zorvex Bank", -3.5) in {(m["subject"], m["percent"]) for m in moves}
