@@ -241,19 +241,6 @@ def read(
     unread = [pl.lit(None, have[n]).alias(n) for n in have if n in used and n not in read]
     held, keys = log_schema(), {"kind", *(key for p in chosen for key in p.keys or ())}
     casts = pl.Schema({n: held[n] for n in read if n in keys and have[n] != held[n]})
-    wanted = kinds | set(rows_of)
-    if not set(KINDS) <= wanted:
-        frame = events.filter(of_kinds(sorted(wanted))).select(read).cast(casts).collect()
-    else:
-        # NOTE: every kind wanted (a summary's read): no filter, which the Parquet reader
-        # applies column by column (90 ms of the 300 a read of 1M events took). A kind this
-        # version does not know (a newer one wrote it) is left out, as the filter would.
-        kind = casts.get("kind")
-        strict = pl.Schema({n: d for n, d in casts.items() if n != "kind"})
-        lazy = events.select(read).cast(strict)
-        if kind is not None:
-            lazy = lazy.with_columns(pl.col("kind").cast(kind, strict=False))
-        frame = lazy.collect()
-        if frame.get_column("kind").null_count():
-            frame = frame.drop_nulls("kind")
+    wanted = of_kinds(sorted(kinds | set(rows_of)))
+    frame = events.filter(wanted).select(read).cast(casts).collect()
     return spans_once(frame.with_columns(unread)).lazy()
