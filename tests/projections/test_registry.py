@@ -100,8 +100,8 @@ def test_the_read_keeps_the_withdrawals(make_event: MakeEvent) -> None:
 
 @pytest.mark.parametrize("every_kind", [True, False])
 def test_a_read_leaves_out_a_kind_it_does_not_know(tl: Timeline, every_kind: bool) -> None:
-    # a store's kinds are text: one a newer version wrote is left out, whether the read
-    # filters by kind or (every kind wanted) not
+    # a store's kinds are text: one a newer version wrote is left out (it has no Enum
+    # code), whether the read asks for a few kinds or for every kind
     events = tl.events().with_columns(pl.col("kind").cast(pl.String))
     newer = events.head(1).with_columns(kind=pl.lit("a_kind_from_the_future"))
     names, rows_of = (None, list(KINDS)) if every_kind else (["last_price"], [])
