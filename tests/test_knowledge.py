@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from polars.testing import assert_frame_equal
 
 from timeline.events import Correction, EventBase, PriceTarget, Retraction
-from timeline.knowledge import instant_literal
+from timeline.knowledge import instant_literal, known_spans, spans_once
 from timeline.log import EventLog, visible
 from timeline.projections import facts
 from timeline.projections.registry import collect, read
@@ -129,3 +129,20 @@ def test_the_rule_applied_once_to_a_read_sees_what_each_plan_sees(
     each = {name: frame.collect() for name, frame in registry_plans(log.lazy(), at).items()}
     for name, frame in collect(log.lazy(), at).items():
         assert_frame_equal(frame, each[name])
+
+
+@settings(max_examples=60, deadline=None)
+@given(plan=plans)
+def test_the_rule_applied_once_is_the_rule(plan: list[tuple[int, str, int]]) -> None:
+    # `spans_once` looks up only the facts a withdrawal names; its spans are `known_spans`'
+    # for every fact, its control events carry none, and no row moves
+    frame = _log(plan).lazy().collect()
+    once = spans_once(frame)
+    assert once.drop("known_from", "known_until").equals(frame)
+    control = once.filter(pl.col("kind").is_in(["retraction", "correction"]))
+    assert control.select("known_from", "known_until").null_count().sum_horizontal().item() == (
+        2 * control.height
+    )
+    expected = known_spans(frame.lazy()).collect().sort("seq")
+    got = known_spans(once.lazy()).collect().select(expected.columns).sort("seq")
+    assert_frame_equal(got, expected)

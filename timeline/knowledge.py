@@ -42,6 +42,7 @@ __all__ = [
     "known_spans",
     "of_kinds",
     "spans_applied",
+    "spans_once",
     "withdrawals",
 ]
 
@@ -82,6 +83,44 @@ def known_spans(events: pl.LazyFrame) -> pl.LazyFrame:
         .join(withdrawals(events), on="event_id", how="left")
         .with_columns(known_from=pl.max_horizontal("reported_at", "corrected_at"))
         .drop("corrected_at")
+    )
+
+
+def spans_once(events: pl.DataFrame) -> pl.DataFrame:
+    """``events`` (held in memory) with the rule applied once: its facts carry
+    ``known_from`` and ``known_until`` as `known_spans` gives them, its control events nulls
+    there; the rows stay in their order. `known_spans` of the result is that of ``events``.
+
+    NOTE: only the facts a withdrawal names are looked up (a retraction's target, a
+    correction's replacement: a few in a thousand); every other fact is known from its
+    report and stands. A join of every fact to the withdrawals gathers every column of every
+    fact: 66 ms for the summary's read of 1M events when its spans alone were joined, about
+    15 this way, and each plan over the read then filters, where it joined.
+    """
+    instant = events.schema["reported_at"]
+    if events.is_empty():
+        return events.with_columns(
+            known_from=pl.lit(None, instant), known_until=pl.lit(None, instant)
+        )
+    fact = ~of_kinds(CONTROL_KINDS)
+    named = withdrawals(events.lazy()).collect(engine="in-memory")
+    found = (
+        events.lazy()
+        .select("event_id", fact=fact)
+        .with_row_index("row")
+        .filter(pl.col("fact"), pl.col("event_id").is_in(named.get_column("event_id").implode()))
+        .join(named.lazy(), on="event_id", how="inner")
+        .collect(engine="in-memory")
+    )
+
+    def placed(column: str) -> pl.Series:
+        # the found facts' values at their rows, null elsewhere
+        empty = pl.Series(column, [None], instant).extend_constant(None, events.height - 1)
+        return empty.scatter(found.get_column("row"), found.get_column(column).cast(instant))
+
+    return events.with_columns(
+        known_from=pl.when(fact).then(pl.max_horizontal("reported_at", placed("corrected_at"))),
+        known_until=pl.when(fact).then(placed("known_until")),
     )
 
 

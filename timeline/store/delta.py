@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -591,17 +592,24 @@ class DeltaStore:
 
     def _size_problems(self, actions: pl.DataFrame) -> list[Problem]:
         """Data files of these add actions that are missing or not the size recorded (one
-        ``stat`` per file: cheap enough to run before every append)."""
+        ``stat`` per file: cheap enough to run before every append).
+
+        NOTE: one ``os.stat`` of the path as text per file; `Path.exists` then `Path.stat`
+        made two, each through pathlib: 1.5 ms of every read of the 311 files of an
+        optimized 10M store, 0.3 this way (one `Path.stat` alone: 1.1)."""
         problems: list[Problem] = []
         if _is_url(self.uri):
             return problems
+        root = f"{Path(self.table_uri)}{os.sep}"
         for rel, size in actions.select("path", "size_bytes").iter_rows():
-            path = Path(self.table_uri) / rel
-            if not path.exists():
-                problems.append(Problem("storage", f"data file {path} is missing"))
-            elif path.stat().st_size != size:
+            try:
+                found = os.stat(root + rel).st_size  # noqa: PTH116  (see NOTE)
+            except (FileNotFoundError, NotADirectoryError):
+                problems.append(Problem("storage", f"data file {Path(root + rel)} is missing"))
+                continue
+            if found != size:
                 detail = (
-                    f"data file {path} is {path.stat().st_size} bytes, the Delta log recorded "
+                    f"data file {Path(root + rel)} is {found} bytes, the Delta log recorded "
                     f"{size}: it was truncated or rewritten"
                 )
                 problems.append(Problem("storage", detail))
