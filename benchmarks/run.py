@@ -698,8 +698,152 @@ def write_report(
             f"{extraction['mean_chars']:.0f} characters in {extraction['seconds']:.2f} s)",
             "",
         ]
+    lines += target_lines(results, stores, verifies or [], colds or [], extraction)
+    lines += _kept_history(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines))
+
+
+_HISTORY = "## Earlier runs"
+
+
+def _kept_history(out: Path) -> list[str]:
+    """The report's hand-written history of earlier runs, carried over from the file a new run
+    replaces (a run measures; what the runs before it found is kept beside it)."""
+    if not out.exists() or _HISTORY not in (old := out.read_text()):
+        return []
+    return [*old[old.index(_HISTORY) :].rstrip("\n").split("\n"), ""]
+
+
+def target_lines(
+    results: list[dict[str, Any]],
+    stores: list[dict[str, Any]],
+    verifies: list[dict[str, Any]],
+    colds: list[dict[str, Any]],
+    extraction: dict[str, Any] | None,
+) -> list[str]:
+    """Issue 14's targets beside this run's figures at the largest size measured (the cold
+    start at 1M), each met or missed and by how much."""
+    if not results:
+        return []
+    size = max(r["size"] for r in results)
+    out = [
+        f"## Against issue 14's targets ({size:,} events)",
+        "",
+        "| target | this run | |",
+        "| --- | ---: | --- |",
+    ]
+    for target, value, limit, shown, least in _targets(
+        size, results, stores=stores, verifies=verifies, colds=colds, extraction=extraction
+    ):
+        if value is None:
+            out.append(f"| {target} | not measured | - |")
+            continue
+        met = value >= limit if least else value <= limit
+        share = value / limit if least else limit / value
+        out.append(f"| {target} | {shown} | {'met' if met else f'missed ({share:.2f} of it)'} |")
+    return [*out, ""]
+
+
+_Target = tuple[str, float | None, float, str, bool]  # what, measured, limit, shown, at least
+
+
+def _targets(
+    size: int,
+    results: list[dict[str, Any]],
+    *,
+    stores: list[dict[str, Any]],
+    verifies: list[dict[str, Any]],
+    colds: list[dict[str, Any]],
+    extraction: dict[str, Any] | None,
+) -> list[_Target]:
+    """Each of issue 14's targets as (what, measured, limit, as shown, whether at least)."""
+    rows = {
+        (r["engine"], r["question"]): r for r in results if r["size"] == size and "failed" not in r
+    }
+    found: list[_Target] = []
+    for question, limit in (("derived", 0.5), ("ratings", 0.5), ("price", 0.5), ("daily", 3.0)):
+        ours, peer = rows.get(("polars", question)), rows.get(("duckdb-native", question))
+        if ours is None:
+            continue
+        ratio = peer["seconds"] / ours["seconds"] if peer else None
+        shown = f"{ratio:.1f}x" if ratio else "-"
+        found.append((f"{question}: 2x faster than DuckDB at its best", ratio, 2.0, shown, True))
+        found.append(
+            (f"{question}: {_fmt(limit)}", ours["seconds"], limit, _fmt(ours["seconds"]), False)
+        )
+    held = next((r for r in results if r["size"] == size and "log_bytes" in r), None)
+    if held is not None:
+        per_event = held["log_bytes"] / size
+        found.append(
+            ("log in memory: 100 bytes an event", per_event, 100, f"{per_event:.0f} bytes", False)
+        )
+        above = [
+            r["peak_rss"] - r["rss_before"]
+            for (e, q), r in rows.items()
+            if e == "polars" and q != "daily"
+        ]
+        peak = (held["log_bytes"] + max(above)) / held["log_bytes"] if above else None
+        found.append(
+            (
+                "peak memory of a single-date question: 2x the log",
+                peak,
+                2.0,
+                f"{peak:.2f}x" if peak else "-",
+                False,
+            )
+        )
+    store = next((s for s in stores if s["size"] == size), {})
+    one, append = store.get("asof_one_subject_optimized_s"), store.get("append_median_batch_s")
+    found.append(
+        (
+            "one subject's as-of state from the store, optimized: 30 ms",
+            one,
+            0.030,
+            _fmt(one) if one else "-",
+            False,
+        )
+    )
+    found.append(
+        (
+            "append of a 100-event batch, median: 50 ms",
+            append,
+            0.050,
+            _fmt(append) if append else "-",
+            False,
+        )
+    )
+    check = next((v["seconds"] for v in verifies if v["size"] == size), None)
+    found.append(("verify(): 20 s", check, 20.0, _fmt(check) if check else "-", False))
+    cold = next(
+        (
+            c["seconds"]
+            for c in colds
+            if c["size"] == 1_000_000 and c["command"].endswith("--store S")
+        ),
+        None,
+    )
+    found.append(
+        (
+            "cold start of `timeline asof D --store S`, 1M events: 1 s",
+            cold,
+            1.0,
+            _fmt(cold) if cold else "-",
+            False,
+        )
+    )
+    if extraction is not None:
+        rate = extraction["per_second"]
+        found.append(
+            (
+                "extraction (issue 11): 200 articles a second on one core",
+                rate,
+                200,
+                f"{rate:.0f}",
+                True,
+            )
+        )
+    return found
 
 
 def store_lines(s: dict[str, Any]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -68,3 +69,43 @@ def test_a_failed_store_step_is_reported_and_the_steps_after_it_skipped() -> Non
     killed = store_lines({"size": 10, "steps": {"write": steps.done["write"]},
                           "killed": "killed: out of memory", "error": ""})  # fmt: skip
     assert "- the run did not finish: killed: out of memory (in: the step after the last)" in killed
+
+
+def _row(question: str, engine: str, seconds: float) -> dict[str, object]:
+    return {
+        "size": 10,
+        "engine": engine,
+        "question": question,
+        "seconds": seconds,
+        "peak_rss": 150,
+        "rss_before": 100,
+    }
+
+
+def test_the_report_says_which_targets_are_met_and_by_how_much_the_others_are_missed() -> None:
+    from benchmarks.run import target_lines
+
+    results = [
+        {**_row("derived", "polars", 0.1), "log_bytes": 900},
+        _row("derived", "duckdb-native", 0.3),
+        _row("daily", "polars", 4.0),
+        _row("daily", "duckdb-native", 6.0),
+    ]
+    stores = [{"size": 10, "asof_one_subject_optimized_s": 0.06, "append_median_batch_s": 0.04}]
+    text = "\n".join(target_lines(results, stores, [], [], {"per_second": 250.0}))
+    assert "| derived: 2x faster than DuckDB at its best | 3.0x | met |" in text
+    assert "| daily: 2x faster than DuckDB at its best | 1.5x | missed (0.75 of it) |" in text
+    assert "| daily: 3.00 s | 4.00 s | missed (0.75 of it) |" in text
+    assert "| log in memory: 100 bytes an event | 90 bytes | met |" in text
+    assert "30 ms | 60 ms | missed (0.50 of it) |" in text
+    assert "| verify(): 20 s | not measured | - |" in text
+    assert "| extraction (issue 11): 200 articles a second on one core | 250 | met |" in text
+
+
+def test_a_new_report_keeps_the_history_of_earlier_runs(tmp_path: Path) -> None:
+    from benchmarks.run import write_report
+
+    out = tmp_path / "RESULTS.md"
+    out.write_text("# old\n\n## Earlier runs\n\nThe first run was slow.\n")
+    write_report([], [], None, {}, out)
+    assert out.read_text().rstrip().endswith("## Earlier runs\n\nThe first run was slow.")
