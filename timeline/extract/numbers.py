@@ -217,10 +217,10 @@ _SUBUNITS = {
     "halala": ("SAR", 100),
     "piastres": ("EGP", 100),
 }
+#: The subunits of currencies as words, longest first ("pesewas", "sen", "kobo").
+SUBUNIT_WORDS = "|".join(sorted(_SUBUNITS, key=len, reverse=True))
 _SUBUNIT = re.compile(
-    r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?P<unit>"
-    + "|".join(sorted(_SUBUNITS, key=len, reverse=True))
-    + r")\b"
+    r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?P<unit>" + SUBUNIT_WORDS + r")\b"
 )
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
 _SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))

@@ -10,6 +10,7 @@ from timeline.extract.actors import SELF
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
+from timeline.extract.numbers import SUBUNIT_WORDS
 
 _UP = (
     r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
@@ -123,7 +124,7 @@ _IT_BEFORE = re.compile(
     r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$|"
     r"(?:,|\b(?:saw|sees?|had|watched))\s+its\s+(?:shares?|stock)(?:\s+price)?\s+$"
 )
-_SUBUNIT_WORDS = r"(?:sen|cents?|pesewas?|kobo|pence|points?)"
+_SUBUNIT_WORDS = rf"(?:{SUBUNIT_WORDS}|cents?|pence|points?)"
 _FROM_PRICE = rf"from\s+[^\s,;]{{1,10}}(?:\s(?:{_SUBUNIT_WORDS}|[\d.,]+))?"
 _MOVED_TO = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|leap|gain|jump)\s+"
