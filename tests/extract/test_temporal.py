@@ -174,6 +174,13 @@ FRIDAY = dt.date(2025, 3, 7)
         ("For the week, the index added 2.1 per cent", "XNYS", "2025-03-03", "2025-03-07", "week"),
         ("the week's star performer", "XNYS", "2025-03-03", "2025-03-07", "week"),
         ("top gainers for the week were", "XNYS", "2025-03-03", "2025-03-07", "week"),
+        (
+            "a 25% decline compared to the beginning of the year",
+            "XNYS",
+            "2025-01-01",
+            "2025-03-07",
+            "day",
+        ),
         ("Globex (-3.15% w/w)", "XNYS", "2025-02-28", "2025-03-07", "week"),
         ("up 2.4% week-on-week", "XNYS", "2025-02-28", "2025-03-07", "week"),
         ("closed this month with a loss of 1.12%", "XNYS", "2025-03-01", "2025-03-07", "month"),

@@ -42,7 +42,8 @@ streak"                                    the last session by P
 month"
 "in September", "last month", "past        that month; the month before P's;        month
 month"                                     P-1 month..P
-"since the start of the year", "YTD"       1 January..P                             day
+"since the start of the year", "YTD",      1 January..P                             day
+"compared to the beginning of the year"
 "in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
                                            the whole year on 31 December)
 "52-week high", "twelve-month low", "over  P - 364 days..P                          year
@@ -595,7 +596,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\bw/w\b|\bweek[\s-]on[\s-]week\b|\bWoW\b"), _week_on_week),
     (
         re.compile(
-            r"\b(?:since the (?:start|beginning) of (?:the|this) year|year[\s-]to[\s-]date|ytd|"
+            r"\b(?:(?:since|from|compared\s+(?:to|with))\s+the\s+(?:start|beginning)\s+of\s+"
+            r"(?:the|this)\s+year|year[\s-]to[\s-]date|ytd|"
             r"so far this year|this year|since january)\b",
             re.I,
         ),
