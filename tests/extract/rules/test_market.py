@@ -1648,3 +1648,12 @@ def test_the_stock_after_a_company_s_results_is_that_company_s() -> None:
     )
     moves = only(text, "price_move", published="2025-03-07", subject="SENSEX")
     assert ("Zorvex Bank", -3.5) in {(m["subject"], m["percent"]) for m in moves}
+
+
+def test_the_market_s_breadth_is_no_move_but_a_listed_stock_s_move_is() -> None:
+    text = (
+        "Of the more than 1,600 stocks on the prime market, 85% rose, 13% fell and 1% traded flat."
+    )
+    assert only(text, "price_move", subject="N225") == []
+    moves = only("Zorvex, one of the 30 stocks in the index, rose 3%.", "price_move")
+    assert [(m["subject"], m["percent"]) for m in moves] == [("Zorvex", 3.0)]

@@ -75,6 +75,18 @@ _KPI_OPENING = re.compile(
 )
 # "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
 _LEVEL_NOT_MOVE = re.compile(r"\b(?:to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$", re.I)
+# The market's breadth: "Of the more than 1,600 stocks trading on the TSE's prime market, 85%
+# rose, 13% fell"
+_BREADTH = re.compile(
+    r"\bof\s+(?:the\s+)?(?:more\s+than\s+|over\s+|some\s+)?[\d,]+\s+(?:stocks|shares|issues|"
+    r"companies|counters|scrips|constituents|members)\b",
+    re.I,
+)
+_COUNTED_MOVE = re.compile(
+    r"\s*(?:of\s+them\s+)?(?:rose|fell|advanced|declined|gained|lost|were\s+(?:up|down|higher|"
+    r"lower)|closed|ended|traded)\b",
+    re.I,
+)
 # "(up 5.24 percentage points to 12.24%)": a ratio changed in points, no price's move
 _IN_POINTS = re.compile(r"percentage\s+points?\b|^\s*(?:points?|pts|pp)\b", re.I)
 
@@ -266,6 +278,8 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
         return True
     if _IN_POINTS.search(text, p.start, p.end) or _IN_POINTS.match(tail):
         return True
+    if _BREADTH.search(text, 0, p.start) and _COUNTED_MOVE.match(tail):
+        return True  # "Of the 1,600 stocks on the prime market, 85% rose": a share of stocks
     own = clause(text, p.start, p.end)
     before = own[: max(0, own.find(text[p.start : p.end]))]
     if _ACTIVITY.search(before) or _NOT_SECURITY.search(before):
