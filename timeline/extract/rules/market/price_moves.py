@@ -278,7 +278,7 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
         return True
     if _IN_POINTS.search(text, p.start, p.end) or _IN_POINTS.match(tail):
         return True
-    if _BREADTH.search(text, 0, p.start) and _COUNTED_MOVE.match(tail):
+    if _COUNTED_MOVE.match(tail) and _BREADTH.search(text, 0, p.start):
         return True  # "Of the 1,600 stocks on the prime market, 85% rose": a share of stocks
     own = clause(text, p.start, p.end)
     before = own[: max(0, own.find(text[p.start : p.end]))]
