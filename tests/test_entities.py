@@ -49,3 +49,7 @@ def test_the_table_has_no_alias_claimed_twice() -> None:
 
 def test_a_slash_is_the_same_with_spaces_around_it() -> None:
     assert normalise("S&P / BMV IPC") == normalise("S&P/BMV IPC")
+
+
+def test_a_brokerage_the_press_names_by_its_group_s_short_name() -> None:
+    assert canonical("Kotak", "firm") == "Kotak Institutional Equities"
