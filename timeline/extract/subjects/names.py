@@ -8,6 +8,9 @@ import re
 
 from timeline.extract.mentions import find_entities
 
+# An organisation's abbreviation in brackets: "the United Bank for Africa (UBA)", "First Bank
+# of Nigeria (FBN) Holdings"
+_ABBREVIATION = r"\([A-Z][A-Z&]{1,6}\)"
 _SUFFIXES = re.compile(
     r"[\s,]+(?:(?:and|&)\s+(?:Co|Company)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
     r"plc|PLC|AG|SE|SA|S\.A|NV|"
@@ -197,4 +200,4 @@ _OWNED_AFTER = re.compile(rf"(?:['’]s?)?\s+{_OWNED}")
 _SPEAKS_AFTER = re.compile(rf"\s+{_COMPANY_VERB}")
 _LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}$")
 _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+{_PRODUCT_NOUN}")
-_ABBREVIATED_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,6}\)")
+_ABBREVIATED_AFTER = re.compile(rf"\s*{_ABBREVIATION}")

@@ -9,6 +9,7 @@ from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES, word_number
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline
 from timeline.extract.subjects.names import (
+    _ABBREVIATION,
     _SUFFIXES,
     _as_company,
     _not_company,
@@ -337,7 +338,7 @@ _DESCRIPTIVE = frozenset(
 )
 
 
-_BRACKETED = re.compile(r"\([A-Z][A-Z&]{1,6}\)")  # an abbreviation inside a name: "(FBN)"
+_BRACKETED = re.compile(_ABBREVIATION)  # an abbreviation inside a name: "(FBN)"
 _TITLE_WORDS = 12  # a lead standing for the title is read this far, and to the end of a name
 
 

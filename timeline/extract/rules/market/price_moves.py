@@ -153,7 +153,7 @@ _NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
 def _last_list(text: str) -> list[str]:
     """The names of the last list of names ("A, B and C") in ``text``."""
     lists = list(_LIST_OF_NAMES.finditer(text))
-    return [n for n in NAMES_SPLIT.split(lists[-1]["names"]) if n] if lists else []
+    return _names_of(lists[-1]) if lists else []
 
 
 def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str | None, float]]:
@@ -176,7 +176,7 @@ def _respectively(text: str, percents: Sequence[Amount]) -> dict[int, tuple[str 
             listed = _COORDINATED.search(head)
             if listed is None or verb is None:
                 continue
-            names = [n for n in NAMES_SPLIT.split(listed.group("names")) if n]
+            names = _names_of(listed)
         if len(names) != len(chain):
             continue
         after = _RESPECTIVELY.match(text, _after_price(text, chain[-1].end))
@@ -384,13 +384,21 @@ def _move_of(
 
 
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&|of))*"
+# Names listed together: "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni"
+_LISTED = rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+
+
+def _names_of(listed: re.Match[str]) -> list[str]:
+    """The names of a list matched by `_LISTED`, in order."""
+    return [n for n in NAMES_SPLIT.split(listed["names"]) if n]
+
+
 # "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni, each posting gains exceeding 5%",
 # "XPeng and Li Auto dropping over 1 percent": names that share one move
 _COORDINATED = re.compile(
     r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+|\bwhile\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
     r"lenders|miners|banks|carmakers|automakers|chipmakers|insurers|retailers|stocks|shares)\s+)?"
-    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-    r",?\s+(?:shares\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
+    rf"{_LISTED},?\s+(?:shares\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
 )
 
 
@@ -419,7 +427,7 @@ def _listed_before(
     listed = _COORDINATED.search(text, 0, verb)
     if listed is None or (ends_legally(listed["names"]) and "," not in listed["names"]):
         return []
-    names = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("names"))
+    names = _names_of(listed)
     if not about_stock and (
         _NOT_PRICE.search(text) or not all(_names_mover(name, ctx) for name in names)
     ):
@@ -448,7 +456,7 @@ def _written(name: str) -> str | None:
 # Names listed together heading a clause, that a figure "each" or a list of figures
 # "respectively" belongs to: "Abbey Mortgage Bank and PZ Cussons Nigeria recorded the highest
 # price gain of 10 per cent each to close at N3.63 and N27.50 respectively"
-_LIST_OF_NAMES = re.compile(rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})")
+_LIST_OF_NAMES = re.compile(_LISTED)
 _CLAUSE_OPENS = re.compile(r";|\b(?:while|whereas|but)\s", re.I)
 _OPENER_REACH = 40  # characters: "On the other hand, " before the list
 _EACH = re.compile(r"\s*(?:each|apiece)\b", re.I)
@@ -461,7 +469,7 @@ def listed_heads(text: str, at: int, ctx: Context) -> list[str]:
     listed = _LIST_OF_NAMES.search(text, start, at)
     if listed is None or listed.start() - start > _OPENER_REACH:
         return []
-    names = [n for n in NAMES_SPLIT.split(listed["names"]) if n]
+    names = _names_of(listed)
     if not all(_names_mover(name, ctx) for name in names):
         return []
     ids = [_named(_written(name), ctx) for name in names]
