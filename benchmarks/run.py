@@ -33,6 +33,7 @@ import threading
 import time
 from collections.abc import Callable
 from importlib.metadata import version
+from importlib.util import cache_from_source
 from pathlib import Path
 from typing import Any
 
@@ -506,15 +507,27 @@ def measure_cold_start(size: int, repeat: int) -> list[dict[str, Any]]:
         ],
         'python -c "import timeline.cli"': [sys.executable, "-c", "import timeline.cli"],
     }  # fmt: skip
+    if not _compiled():
+        print(
+            "warning: the dependencies are not compiled to bytecode, so every start compiles "
+            "them; run `python3 dev.py test` (or `.venv/bin/python -m compileall -qq .venv/lib`)",
+            file=sys.stderr,
+        )
     results = []
     for name, command in runs.items():
         load = float(Path("/proc/loadavg").read_text().split()[0])  # other work on the machine
         times = _cold_runs(command, repeat)
         results.append(
             {"size": size, "command": name, "seconds": statistics.median(times),
-             "all_seconds": times, "load_before": load}
+             "all_seconds": times, "load_before": load, "compiled": _compiled()}
         )  # fmt: skip
     return results
+
+
+def _compiled() -> bool:
+    """Whether the environment's packages are compiled to bytecode, as `dev.py` leaves them (a
+    start that compiles polars and pydantic first takes 0.35 s longer)."""
+    return Path(cache_from_source(pl.__file__)).exists()
 
 
 def cold_start_lines(colds: list[dict[str, Any]]) -> list[str]:
@@ -527,7 +540,9 @@ def cold_start_lines(colds: list[dict[str, Any]]) -> list[str]:
         "The whole command in a fresh process, from the start of the interpreter to its exit "
         "(its output to /dev/null), on the store `--verify` reads (S: the synthetic log in one "
         f"commit), as of {AT}; median of the runs. The load average (1 minute) shows other "
-        "work on the machine when the runs began.",
+        "work on the machine when the runs began. The environment is the one `python3 dev.py` "
+        "sets up: its packages compiled to bytecode"
+        + ("." if all(c.get("compiled", True) for c in colds) else " (NOT in this run)."),
         "",
         "| events | command | median | runs | load average before |",
         "| ---: | --- | ---: | --- | ---: |",
