@@ -50,7 +50,7 @@ from timeline.extract.text import forget_sentences
 from timeline.front import Timeline
 from timeline.log import EventLog
 from timeline.store import DeltaStore
-from timeline.store.delta import WRITER_TAG
+from timeline.store.delta import TABLE_CONFIGURATION, WRITER_TAG
 
 ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data"
@@ -287,6 +287,7 @@ def _store_steps(size: int, folder: str) -> dict[str, Any]:
             store.table_uri,
             stream,  # type: ignore[arg-type]  # an Arrow stream
             target_file_size=64 * 1024 * 1024,
+            configuration=TABLE_CONFIGURATION,
             commit_properties=CommitProperties(custom_metadata=WRITER_TAG),
         )
         store._record_checksums(0, store._added_by(0))  # as an append records them
@@ -410,6 +411,7 @@ def _verify_store(size: int) -> DeltaStore:
             store.table_uri,
             delta_write_options={
                 "target_file_size": 64 * 1024 * 1024,
+                "configuration": TABLE_CONFIGURATION,
                 "commit_properties": CommitProperties(custom_metadata=WRITER_TAG),
             },
         )

@@ -305,6 +305,37 @@ def test_optimize_sorts_by_subject_and_changes_no_event(
     assert store.verify().ok
 
 
+def _statistics_of(store: DeltaStore) -> set[str]:
+    """The columns the Delta log keeps least and greatest values of, over all data files."""
+    actions = DeltaTable(store.table_uri).get_add_actions(flatten=True).schema.names
+    return {name.removeprefix("min.") for name in actions if name.startswith("min.")}
+
+
+def test_the_delta_log_keeps_statistics_of_the_columns_read_from_it(
+    tmp_path: Path, make_event: MakeEvent
+) -> None:
+    store = DeltaStore(tmp_path)
+    store.append(_news(make_event)[0])
+    read_from_it = {"subject", "seq", "recorded_at", "reported_at"}
+    assert _statistics_of(store) == read_from_it
+    # a table made before the property: its files keep every column's, until `optimize`
+    older = {"delta.dataSkippingStatsColumns": "subject,seq,recorded_at,reported_at,firm"}
+    DeltaTable(store.table_uri).alter.set_table_properties(
+        older, commit_properties=CommitProperties(custom_metadata=WRITER_TAG)
+    )
+    store.append(_news(make_event)[1])
+    assert _statistics_of(store) == read_from_it | {"firm"}
+    before = store.load().frame
+    store.optimize()
+    assert _statistics_of(store) == read_from_it
+    assert_frame_equal(store.load().frame, before)
+    assert store.verify().ok
+    subject = before.get_column("subject").cast(pl.String).item(0)
+    assert Timeline.open(store, subject=subject).events().collect().height == (
+        before.filter(pl.col("subject") == subject).height
+    )
+
+
 def test_a_subject_is_checked_on_the_files_that_may_hold_it(
     tmp_path: Path, make_event: MakeEvent
 ) -> None:

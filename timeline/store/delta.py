@@ -79,6 +79,14 @@ _ID_BATCH = 1_000_000  # ids read at once into the filter (`_id_filter`)
 # makes 32 of them rather than 4, which opening and appending do not notice.
 OPTIMIZED_FILE_BYTES = 2 * 1024 * 1024
 OPTIMIZED_ROW_GROUP_ROWS = 8192
+# The table's properties, set when it is created (and by `optimize` on a table made before).
+# Delta's statistics (each file's least and greatest values, in the Delta log) only of the
+# columns read from them: `subject` (a subject's files, `_files_of`), `seq` and `recorded_at`
+# (the sequence and the ledger, `_vouched`, `_tail`), `reported_at` (time windows, for readers
+# that prune on them). NOTE: of all 63 columns, the log's checkpoint after `optimize` of 10M
+# events is 0.57 MB and opening the table takes 4.3 ms, 1.9 ms with these four; the data
+# files keep Parquet's own statistics of every column.
+TABLE_CONFIGURATION = {"delta.dataSkippingStatsColumns": "subject,seq,recorded_at,reported_at"}
 # operations that never change what the table holds
 _HARMLESS = frozenset({"OPTIMIZE", "VACUUM START", "VACUUM END", "SET TBLPROPERTIES"})
 
@@ -768,6 +776,7 @@ class DeltaStore:
                 delta_write_options={
                     "schema_mode": "merge",
                     "commit_properties": CommitProperties(custom_metadata=tag),
+                    **({"configuration": TABLE_CONFIGURATION} if table is None else {}),
                 },
             )
             if table is None or _is_url(self.uri):
@@ -803,6 +812,13 @@ class DeltaStore:
             self.scan()  # a damaged store is refused, not rewritten into trusted files
             table, actions = self._actions(None)
             ids_filter = self._id_filter(table, actions)  # caught up: the ids do not change
+            if any(
+                table.metadata().configuration.get(k) != v for k, v in TABLE_CONFIGURATION.items()
+            ):
+                table.alter.set_table_properties(
+                    TABLE_CONFIGURATION,
+                    commit_properties=CommitProperties(custom_metadata=WRITER_TAG),
+                )  # a table made before them: the rewritten files follow them
             table.optimize.z_order(
                 ["subject"],
                 target_size=OPTIMIZED_FILE_BYTES,
