@@ -290,3 +290,34 @@ def test_the_intervals_are_the_derived_consensus_of_every_day(
     if not intervals.is_empty():
         assert intervals.get_column("valid_from").min() >= start
         assert intervals.get_column("valid_until").max() <= end + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize("case", ["packed", "wide group", "a null"])
+def test_spans_are_ordered_by_group_then_priority(case: str) -> None:
+    from timeline.projections.consensus import _by_priority
+
+    n = 2_000
+    rows = pl.DataFrame(
+        {
+            "group": (pl.int_range(n, eager=True) % 7).cast(pl.UInt64)
+            * (1 << 40 if case == "wide group" else 1),
+            "valid_from": pl.date_range(
+                dt.date(2020, 1, 1), dt.date(2020, 1, 1) + dt.timedelta(days=n - 1), eager=True
+            ).shuffle(seed=1),
+            "known_from": pl.datetime_range(
+                dt.datetime(2019, 1, 1, tzinfo=dt.UTC),
+                dt.datetime(2019, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=n - 1),
+                "1h",
+                eager=True,
+            ).shuffle(seed=2),
+            "seq": pl.int_range(n, eager=True).shuffle(seed=3),
+        }
+    ).with_columns(  # ties on the first three keys, decided by seq
+        pl.col("valid_from").dt.truncate("1mo"), pl.col("known_from").dt.truncate("1mo")
+    )
+    if case == "a null":
+        rows = rows.with_columns(
+            valid_from=pl.when(pl.col("seq") == 5).then(None).otherwise("valid_from")
+        )
+    keys = ["group", "valid_from", "known_from", "seq"]
+    assert _by_priority(rows).equals(rows.select(pl.arg_sort_by(keys)).to_series())

@@ -173,7 +173,8 @@ def _keyed(spans: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
     # NOTE: a firm's latest target is its latest in any currency (`project_derived_consensus`
     # picks one per subject and firm), counted in that target's currency
-    group = pl.col("by_subject").cast(pl.UInt64) * (1 << 32) + pl.col("firm").cast(pl.UInt64)
+    firms = int(spans.get_column("firm").max() or 0) + 1  # type: ignore[arg-type]
+    group = pl.col("by_subject").cast(pl.UInt64) * firms + pl.col("firm").cast(pl.UInt64)
     joined = (
         spans.lazy()
         .join(names.lazy(), on=["subject", "currency"], nulls_equal=True)
@@ -182,10 +183,34 @@ def _keyed(spans: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
     # NOTE: the order found from the keys alone, then only the columns used gathered (a
     # sort of the frame moves every column: 1.2 s of CPU at 10M events)
-    order = joined.select(pl.arg_sort_by("group", "valid_from", "known_from", "seq")).to_series()
-    keyed = joined.select(pl.col("key", "value", "start", "stop", "group").gather(order))
+    keyed = joined.select(
+        pl.col("key", "value", "start", "stop", "group").gather(_by_priority(joined))
+    )
     keyed = keyed.with_columns(pl.col("group").rle_id())
     return keyed, names.select(pl.col("subject", "currency").cast(pl.String))
+
+
+def _by_priority(spans: pl.DataFrame) -> pl.Series:
+    """The order of ``spans`` by ``group``, then priority (``valid_from``, ``known_from``,
+    ``seq``): the first three packed in one 128-bit integer where they fit (a group below
+    2**32, and no null), each in its 32, 32 or 64 bits shifted to be never negative.
+
+    NOTE: a sort on two keys rather than four: 0.21 s rather than 0.6 for the 3M targets of
+    10M events."""
+    narrow, nulls = spans.select(
+        narrow=pl.col("group").max() < (1 << 32),
+        nulls=pl.sum_horizontal(pl.col("group", "valid_from", "known_from").null_count()),
+    ).row(0)
+    if not narrow or nulls:
+        return spans.select(pl.arg_sort_by("group", "valid_from", "known_from", "seq")).to_series()
+    instant = pl.col("known_from").to_physical()
+    day = pl.col("valid_from").to_physical().cast(pl.Int64) + (1 << 31)
+    packed = (
+        pl.col("group").cast(pl.UInt128) * pl.lit(1 << 96, pl.UInt128)
+        + day.cast(pl.UInt128) * pl.lit(1 << 64, pl.UInt128)
+        + (instant - instant.min()).cast(pl.UInt128)
+    )
+    return spans.select(pl.arg_sort_by(packed, "seq")).to_series()
 
 
 _COLUMNS = ["subject", "currency", "valid_from", "valid_until", *SUMMARY]
