@@ -115,3 +115,18 @@ def test_an_aside_is_skipped_and_an_identifying_clause_read(text: str, mover: st
     at = re.search(r"\s(?:ended|down)\b", text)
     assert at is not None
     assert actor_before(text, at.start()) == mover
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        (
+            "The index was pushed higher on Brandt Tobacco Holdings which ended",
+            "Brandt Tobacco Holdings",
+        ),
+        ("Gains were led by Quenwick Bank, which rose", "Quenwick Bank"),
+        ("Losses in lenders that fell", None),  # no name heads the relative clause
+    ],
+)
+def test_a_relative_clause_is_about_the_name_before_it(text: str, mover: str | None) -> None:
+    assert actor_before(text, len(text) - len(text.rsplit(maxsplit=1)[-1]) - 1) == mover

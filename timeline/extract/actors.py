@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._time import MONTHS
+from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical, resolve
 from timeline.extract.gates import gated
 from timeline.extract.numbers import AMOUNT_WORDS, find_money
@@ -398,9 +398,9 @@ def _written_name(segment: str) -> str | None:
     name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
     name = _DESCRIBED_NAME.sub("", name)
-    first = name.split()[0].lower().strip(".") if name else ""
-    if not name or first in _NOT_NAMES or first in _UNITS or first in MONTHS:
-        return None  # "(Sep 11)"
+    first = re.sub(r"['’]s$", "", name.split()[0].lower().strip(".")) if name else ""
+    if not name or first in _NOT_NAMES or first in _UNITS or first in MONTHS or first in WEEKDAYS:
+        return None  # "(Sep 11)", "closed Tuesday's trading"
     if re.search(r"\d", name) and any(w.lower().strip(".") in MONTHS for w in name.split()):
         return None  # "(19 January)": a date
     if _NOT_A_NAME.match(name) or _no_name(name):
@@ -501,6 +501,7 @@ _EXCHANGE_INDEX = re.compile(
 )
 _EXCHANGE_INDEX_OPENS = re.compile(rf"^(?:[Tt]he\s+)?{_EXCHANGE_INDEX_NAME}\b")
 _RELATIVE = re.compile(r",?\s+(?:which|that)(?:\s+(?:has|had|have|was|were|is|are))?\s*$")
+_TRAILING_NAME = re.compile(r"(?<!\S)(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*)$")
 
 
 # ", the publisher of the NZ Herald and BusinessDesk,": a description of the name before it,
@@ -520,7 +521,7 @@ def actor_before(text: str, at: int) -> str | None:
     if described := _EXCHANGE_INDEX.search(text, 0, at):  # before tickers are masked
         return described.group("name")
     # "Nifty IT, which declined by 1.97%": the name the relative clause is about
-    lead = _RELATIVE.sub("", _SUFFIX_COMMA.sub(r" \1", text[:at]))
+    lead, relative = _RELATIVE.subn("", _SUFFIX_COMMA.sub(r" \1", text[:at]))
     tickers = [(t.start, t.id) for t in find_listed(lead)]
     lead = _ASIDE.sub(lambda m: " " * len(m.group(0)), _masked(lead))
     cuts = [0, *(x for m in _BREAK.finditer(lead) for x in m.span()), len(lead)]
@@ -536,6 +537,10 @@ def actor_before(text: str, at: int) -> str | None:
         ):  # ", an RPG Group company,", ", which was flat,": an aside, not who moved
             continue
         name = _name_in(segment)
+        if name is None and relative and not steps and (tail := _TRAILING_NAME.search(segment)):
+            # "gains on Ceylon Tobacco Holdings which ended 45 rupees stronger": the name
+            # the relative clause is about ends a clause of its own
+            name = _name_in(tail["name"])
         if name is not None and _ON_EXCHANGE.search(segment) and first > 0:
             # "The Taiex, the weighted index on the Taiwan Stock Exchange, ended up": the
             # index the description stands beside

@@ -75,12 +75,38 @@ def test_price_levels(text: str, price: float, level_type: str, day: dt.date) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "price", "currency"),
+    [
+        ("Quenwick shares closed 12 cents lower at $4.50 on Friday.", "Quenwick", 4.5, "USD"),
+        ("Zorvia Mining ended 5 pence weaker at 120.5 in London.", "Zorvia Mining", 120.5, "GBX"),
+        ("Halvex closed $1.20 higher at $45.60 on Friday.", "Halvex", 45.6, "USD"),
+        (
+            "The index was lifted by Brandt Tobacco Holdings which ended 45.00 rupees stronger "
+            "at 1,600.",
+            "Brandt Tobacco Holdings",
+            1600.0,
+            "INR",
+        ),
+        ("Norvale Lanka shares moved 7.65 rupees up to 105.75.", "Norvale Lanka", 105.75, "INR"),
+        ("Acme closed Tuesday's trading at $96.82 up $0.37 or 0.38%.", "ACME", 96.82, "USD"),
+    ],
+)
+def test_a_price_moved_by_an_amount_is_the_level_it_moved_to(
+    text: str, subject: str, price: float, currency: str
+) -> None:
+    [got] = only(text, "price_level")
+    assert (got["subject"], got["price"], got["currency"]) == (subject, price, currency)
+    assert got["qualifier"] == "exact"  # "up to 105.75": where it moved, no bound
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "JPMorgan is targeting $230 per share.",
         "The average price target of 64 analysts stands at $212.40.",
         "Nvidia will buy common stock at $23.28 per share.",
         "The glasses are priced from $299.",
+        "Shares of Norvale rose 2 rupees to 150 per cent of their issue price.",
     ],
 )
 def test_not_price_levels(text: str) -> None:

@@ -9,7 +9,13 @@ from dataclasses import dataclass, replace
 from timeline.extract.actors import INDEX_WORDS, SELF, actor_before, clause, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
-from timeline.extract.numbers import find_money, find_percents, parse_number, qualifier_before
+from timeline.extract.numbers import (
+    Amount,
+    find_money,
+    find_percents,
+    parse_number,
+    qualifier_before,
+)
 from timeline.extract.rules._common import is_per_share
 from timeline.extract.rules.market._shared import (
     _COMMODITY_UNIT,
@@ -123,6 +129,7 @@ class _Level:
     subject: str | None
     level_type: str
     past_year: bool = False  # a 52-week high or low
+    moved_by: bool = False  # after the amount it moved by ("3 rupees up to 379"): no bound
 
 
 def _actor_at(text: str, at: int, ctx: Context) -> str | None:
@@ -193,12 +200,45 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     return subject, _level_type(word, cue.group("hl")), False
 
 
+# "ended 45.00 rupees stronger at 1,600", "closed 12 cents lower at $4.50": the amount a price
+# moved by, then the level it moved to (a bare number: in the amount's money)
+_MOVED_BY = re.compile(
+    r"\s+(?:higher|lower|up|down|stronger|weaker|firmer|softer)\b"
+    r"(?:\s+(?:at|to)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d,.]*(?:[A-Za-z$€£¥₹]|\s?(?:%|per\s?cent|percent|points?\b|times\b))))?",
+    re.I,
+)
+
+
+_AT_LEVEL = re.compile(r"\b(?:at|to)\s+$", re.I)
+
+
+def _moved_by(text: str, a: Amount, ctx: Context) -> _Level | None:
+    """The level a price moved to after moving by ``a``, when written as a bare number."""
+    moved = _MOVED_BY.match(text, a.end)
+    if moved is None or moved["level"] is None:
+        return None
+    seen = _level_at(text, a.start, ctx)
+    if seen is None:  # "moved 7.65 rupees up to 105.75": the clause's verb says which
+        verb = _CLAUSE_VERB.search(clause(text, a.start, a.start))
+        seen = _actor_at(text, a.start, ctx), _level_type(verb[0] if verb else "to", None), False
+    start, end = moved.span("level")
+    return _Level(parse_number(moved["level"]), a.currency, start, end, *seen, moved_by=True)
+
+
 def _prices(text: str, ctx: Context) -> list[_Level]:
     """Each market price in ``text``: per-share amounts of money, then index levels."""
     found: list[_Level] = []
     for a in find_money(text):
         big = a.currency in _BIG_UNITS and a.value < 10_000_000
         if not (is_per_share(a, text) or big):
+            continue
+        if _MOVED_BY.match(text, a.end) and not _AT_LEVEL.search(
+            text, max(0, a.start - 6), a.start
+        ):
+            # an amount moved by, not a price (but "closed at $96.82 up $0.37": the price)
+            if (level := _moved_by(text, a, ctx)) is not None:
+                found.append(level)
             continue
         seen = _level_at(text, a.start, ctx)
         if seen is not None:
@@ -277,7 +317,7 @@ def _moved_from(text: str, found: list[_Level], ctx: Context) -> Iterator[Draft]
 
 
 _LEVEL_SENTENCE = gated(
-    r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|"
+    r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|ended|"
     r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
     r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
     r"\([+\-−]\s?\d[\d.,]*\s?%\s+to\s|"  # ... or after its move: "Sonae (+0.33% to €1.81)"
@@ -309,7 +349,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "currency": level.currency,
                 "level_type": level.level_type,
                 "listing": _listing(text),
-                "qualifier": qualifier_before(text, level.start),
+                "qualifier": "exact" if level.moved_by else qualifier_before(text, level.start),
             },
             confidence=0.85,
             subject=level.subject,
