@@ -1683,3 +1683,15 @@ def test_the_market_s_breadth_is_no_move_but_a_listed_stock_s_move_is() -> None:
     assert only(text, "price_move", subject="N225") == []
     moves = only("Zorvex, one of the 30 stocks in the index, rose 3%.", "price_move")
     assert [(m["subject"], m["percent"]) for m in moves] == [("Zorvex", 3.0)]
+
+
+def test_a_days_range_and_a_level_reached_from_a_named_day() -> None:
+    text = (
+        "The Nikkei 225 closed at 64,590.41 points, with the index moving between an "
+        "intraday high of 66,720.42 and a low of 64,395.39."
+    )
+    levels = {(g["price"], g["level_type"]) for g in only(text, "price_level")}
+    assert levels == {(64590.41, "close"), (66720.42, "high"), (64395.39, "low")}
+    # published on Friday 2025-06-13: Tuesday is the base of the rise, not the level's day
+    [level] = only("The ZSI rose 2.71 points higher from Tuesday to 19,975.50.", "price_level")
+    assert (level["price"], level["start"]) == (19975.5, dt.date(2025, 6, 13))

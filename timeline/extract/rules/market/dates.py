@@ -70,13 +70,15 @@ def _session_day(ctx: Context) -> Occurrence:
             session = _SESSION_LEAD.search(lead.text)
             if session and _TODAY.search(lead.text):
                 break  # "Shares ... surged this morning": P's session, whatever comes after
-            named = _NAMED_DAY.search(lead.text) if session else None
-            occ = _cue(lead.text, ctx) if named else None
+            # "rose 2.71 points from Tuesday to 19,975.50": that day is the base, not the session
+            told = _FROM_DAY.sub(" ", lead.text)
+            named = _NAMED_DAY.search(told) if session else None
+            occ = _cue(told, ctx) if named else None
             if named is None or occ is None or occ.precision != "day" or occ.start is None:
                 continue
             if 0 <= (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
                 memory.day = occ.start
-                if _AFTER_DAY.search(lead.text, 0, named.start()):
+                if _AFTER_DAY.search(told, 0, named.start()):
                     # "bounced back after Monday's bloodbath": the session after that day
                     memory.day = min(next_session(occ.start, ctx.subjects.exchange), ctx.published)
             break
@@ -117,6 +119,8 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
     # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
     own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
+    if level and (base := _FROM_DAY_TO.search(text, max(0, start - 40), start)):
+        own = own.replace(base.group(0), " ")  # "rose 2.71 points from Tuesday to 19,975.50"
     opening = _OPENING.match(text)
     # "lagging the S&P 500's 9% gain": a comparison measures over the main clause's period
     compared = _COMPARED.search(text, max(0, start - 60), start)
@@ -156,6 +160,10 @@ _FROM_BEFORE = re.compile(
     r"(?:previous|prior|preceding)\s+(?:day|session|trading\s+(?:day|session)|close)\b",
     re.I,
 )
+# A level reached from a day's ("from Tuesday to 19,975.50"): that day is the base, not its day
+_BASE_DAY = rf"\bfrom\s+(?:{'|'.join(WEEKDAYS)})(?:['’]s(?:\s+close)?)?"
+_FROM_DAY = re.compile(_BASE_DAY + r"(?=\s+(?:to|at)\s+\S*\d)", re.I)
+_FROM_DAY_TO = re.compile(_BASE_DAY + r"\s+(?:to|at)\s+$", re.I)
 # "for the second time after March 20": a day that bounds a period is not the figure's day
 _NOT_ITS_DAY = re.compile(r"\b(?:after|since|before|from|until|till|than|to)\s+$", re.I)
 _CONTINUED = re.compile(

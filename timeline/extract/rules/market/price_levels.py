@@ -43,6 +43,7 @@ _LEVEL_CUE = re.compile(
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hits|hitting|touch(?:ed|es|ing)?|"
     r"reach(?:ed|ing|es)?|quoted|was|"
     r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
+    r"between(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "moving between an intraday high of"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
     r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
     # "the previous closing price of Rs 1,113.80", "its closing price of Rs 351.75"
@@ -94,7 +95,8 @@ _INDEX_LEVEL = re.compile(
     r"(?P<pts>\s*points?)?"
 )
 _POINTS_BEFORE = re.compile(
-    r"\bpoints?\s+(?:higher|lower|up|down)\s+(?:at|to)\s+$|"
+    # "2.71 points higher from Tuesday to 19,975.50"
+    r"\bpoints?\s+(?:higher|lower|up|down)(?:\s+from\s+[\w'’]+(?:\s+[\w'’]+){0,2}?)?\s+(?:at|to)\s+$|"
     # "advanced by 1,728.93 points or 0.53 per cent to close at 327,861.17"
     r"\bpoints?(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent))?,?\s+"
     r"(?:to\s+(?:close|end|finish|settle)\s+at|closing\s+at|ending\s+at|settling\s+at)\s+$"
