@@ -1695,3 +1695,24 @@ def test_a_days_range_and_a_level_reached_from_a_named_day() -> None:
     # published on Friday 2025-06-13: Tuesday is the base of the rise, not the level's day
     [level] = only("The ZSI rose 2.71 points higher from Tuesday to 19,975.50.", "price_level")
     assert (level["price"], level["start"]) == (19975.5, dt.date(2025, 6, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        (
+            "Quenwick overtook Brandt after its rally, compared to Brandt's 0.37% drop.",
+            "Brandt",
+            -0.37,
+        ),
+        ("Zorvex stock's 3% slide followed the downgrade.", "Zorvex", -3.0),
+        ("Halvex's shares' 4.5% jump on Friday was the biggest.", "Halvex", 4.5),
+    ],
+)
+def test_a_move_told_as_a_noun_is_its_possessors(text: str, subject: str, percent: float) -> None:
+    [move] = only(text, "price_move")
+    assert (move["subject"], move["percent"]) == (subject, percent)
+
+
+def test_a_possessors_rise_in_a_figure_is_no_move_of_its_shares() -> None:
+    assert only("Halvex's 5% rise in revenue beat forecasts.", "price_move") == []

@@ -288,6 +288,9 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
     return bool(_NOUN_CHANGE.search(lead) and _SHORT_INTEREST_WORDS.search(text))
 
 
+_NOUN_IN = re.compile(r"\s*[a-z]+\s+(?:in|of)\s", re.I)
+
+
 def _not_a_move(text: str, lead: str, tail: str) -> bool:
     """Whether the percentage between ``lead`` and ``tail`` is a figure of the business, a
     level or a previous value rather than a move of the shares."""
@@ -296,6 +299,7 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
         or _UNIT_BEFORE.search(lead)
         or _COMMODITY_UNIT.match(tail)
         or _NOT_PRICE.search(lead + tail[:15])
+        or (_NOUN_IN.match(tail) and _NOT_PRICE.search(tail))  # "a 5% rise in revenue"
         or _LEVEL_NOT_MOVE.search(lead)
         or _YEAR_ON_YEAR.match(tail)  # "down 25% over prior year": a result's change
         or _KPI_OPENING.match(text)  # "Underlying EPS rose 8.4% ..., rising 23.7% to CHF 4.24"
@@ -309,12 +313,27 @@ _PARTICIPLE = re.compile(
     rf",\s+(?:{_SESSION_STEM}|open|conclud|wrapp)ing(?:\s+(?:the\s+)?(?:day|session|week))?\s+$"
 )
 _WITH_A = re.compile(r"\b(?:with|saw|posted|recorded|booked)\s+an?\s+(?:[a-z]+\s+)?$")
+# A move told as a noun, of a name's shares: "BHP's 0.37% drop", "Zorvex stock's 3% slide";
+# the noun ends its phrase (not "Acme's 5% rise in revenue")
+_POSSESSOR = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})"
+    r"(?:['’]s\s+(?:(?:stock|shares?|share\s+price)['’]?s?\s+)?|"
+    r"\s+(?:stock|shares|share\s+price)['’]s?\s+)[+\-−]?$"
+)
+_NOUN_ENDS = re.compile(
+    r"\s*(?:[,.;()]|$|(?:on|after|following|followed|came|this|last|yesterday|today|since|to|and|"
+    r"while|as)\b|"
+    r"for\s+the\s+(?:day|session|week)\b|in\s+(?:(?:early|late|afternoon|morning)\s+)?trad)"
+)
 
 
 def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     """Who moved, told by the move verb ``verb`` of percentage ``p``: the name heading its
     clause or written after it, the clause a bare direction restates ("X fell sharply, down
     4.3%"), or the sentence's head for a participle ("jumped, closing up 3.02%")."""
+    noun = verb.start() > p.start and _NOUN_ENDS.match(text, verb.end())
+    if noun and (owner := _POSSESSOR.search(text, 0, p.start)):
+        return owner["name"]  # "compared to BHP's 0.37% drop", "Zorvex stock's 3% slide"
     actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
     if actor is None and (told := _TOLD_BEFORE.search(text, 0, verb.start())):
         actor = actor_before(text, told.start("verb"))
