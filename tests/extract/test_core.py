@@ -134,6 +134,9 @@ def test_a_company_that_acts_only_on_itself_stays_the_subject() -> None:
     [
         "Among other company news, it was noted that Brevik Mining announced a new mine.",
         "Shares moved after Brevik Mining announced a new mine.",
+        "Brevik Mining announced on Thursday evening that it is raising capital.",
+        "It was noted that Brevik Mining announced that the miner will invest in a new mine.",
+        "Brevik Mining has therefore lowered its margin target for 2026.",
     ],
 )
 def test_the_stock_is_the_company_a_clause_of_the_sentence_before_opened_on(before: str) -> None:

@@ -649,6 +649,11 @@ _COMPANY_MARK = re.compile(
     # "Zorvex Bank reported weak results", "Zorvex posted a surprise quarterly loss"
     r"|^\s+(?:also\s+)?(?:reported|posted|announced|unveiled|missed|beat)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:results|profits?|loss(?:es)?|earnings|revenues?|sales|figures|estimates)\b"
+    # "Zorvex announced on Thursday evening that ...", "Zorvex Cars has therefore lowered its
+    # margin target": news of the company, told by its own act
+    r"|^\s+(?:also\s+)?announced\s+(?:on|late|early|this|last|yesterday|today|that)\b"
+    r"|^\s+(?:has|have|had)\s+(?:\w+\s+)?(?:lowered|raised|cut|reported|posted|announced|"
+    r"unveiled|launched|warned|agreed|signed|completed|won)\b"
 )
 
 
