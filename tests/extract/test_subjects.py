@@ -299,6 +299,13 @@ def test_a_title_without_a_company_takes_the_legal_name_the_body_repeats() -> No
             "Zorvex said profit fell. Zorvex shares rose.",
             "Zorvex",
         ),
+        # a name the title gives as a cause is no rival of its head, however often repeated
+        (
+            "Brevik Group 3Q profit surges 75%, driven by Brevik Cement recovery",
+            "Brevik Group, parent of Brevik Cement, reported profit. Brevik Cement sales rose. "
+            "Brevik Cement added plants.",
+            "Brevik Group",
+        ),
     ],
 )
 def test_the_subject_of_a_title_is_a_company(title: str, body: str, subject: str) -> None:

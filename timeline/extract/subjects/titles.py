@@ -233,6 +233,14 @@ _STAKE_IN_TITLE = re.compile(
 )
 
 
+# A name the title gives as the cause of what its head did: never the head's rival
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:(?:driven|led|boosted|helped|lifted|powered|dragged|hit|weighed(?:\s+down)?)\s+by|"
+    r"thanks\s+to|amid|despite)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+
+
 def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) -> str | None:
     """The company a title names, as written (the alias table lacks it): of the title-case
     runs of the title ("BioNTech upgraded to Buy", "Impressive numbers drive Siemens to
@@ -274,6 +282,8 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
             head = " ".join(run)  # the title's head, as written, when the body never names it
         if head is None or _no_company(head, named, title, body, shun):
             continue
+        if best is not None and _CAUSE_BEFORE.search(title, 0, max(0, title.find(head))):
+            continue  # "Grupo Argos profit surges, driven by Cementos Argos recovery": a cause
         score = 2 * named + first
         if best is None or score > best[0]:
             best = (score, head)
