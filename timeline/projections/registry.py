@@ -239,8 +239,13 @@ def read(
     have = events.collect_schema()
     read = [name for name in have if name in used and (columns is None or name in columns)]
     unread = [pl.lit(None, have[n]).alias(n) for n in have if n in used and n not in read]
-    held, keys = log_schema(), {"kind", *(key for p in chosen for key in p.keys or ())}
+    held, keys = log_schema(), {key for p in chosen for key in p.keys or ()}
     casts = pl.Schema({n: held[n] for n in read if n in keys and have[n] != held[n]})
-    wanted = of_kinds(sorted(kinds | set(rows_of)))
-    frame = events.filter(wanted).select(read).cast(casts).collect()
+    # NOTE: the kind held as the log's Enum, a kind this version does not know (a later
+    # one's) as null: every kind wanted (a state's read) is then one test of nulls, where the
+    # strings' `is_in` took 1.9 of the 3.7 ms of one subject's read from a store
+    wanted = kinds | set(rows_of)
+    keep = pl.col("kind").is_not_null() if wanted >= set(KINDS) else of_kinds(sorted(wanted))
+    kind = pl.col("kind").cast(held["kind"], strict=False)
+    frame = events.select(read).cast(casts).with_columns(kind).filter(keep).collect()
     return spans_once(frame.with_columns(unread)).lazy()
