@@ -92,6 +92,9 @@ def test_cents_written_with_a_c() -> None:
         ("to close at N1.85", [(1.85, "NGN")]),
         ("an SR30 million facility", [(30_000_000, "SAR")]),
         ("N95 masks on the PLATFORM 9 line", []),
+        ("fell 1.75 percent to Kc1,680, CEZ flat at Kč 1,110", [(1680, "CZK"), (1110, "CZK")]),
+        ("closing at ZiG 81.1667", [(81.1667, "ZWG")]),
+        ("paid 500 korunas for 300 kcal", [(500, "CZK")]),
     ],
 )
 def test_local_currency_signs_in_their_own_case(text: str, found: list[tuple[float, str]]) -> None:

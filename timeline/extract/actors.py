@@ -398,6 +398,7 @@ def _written_name(segment: str) -> str | None:
     name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
     name = _DESCRIBED_NAME.sub("", name)
+    name = re.sub(r"(?:\s+[+\-−]?\d+[.,]\d+)+$", "", name)  # "Primoco UAV 0.57 percent": a figure
     first = re.sub(r"['’]s$", "", name.split()[0].lower().strip(".")) if name else ""
     if not name or first in _NOT_NAMES or first in _UNITS or first in MONTHS or first in WEEKDAYS:
         return None  # "(Sep 11)", "closed Tuesday's trading"

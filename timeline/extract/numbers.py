@@ -150,6 +150,8 @@ _SUFFIX_CUR = {
     "roubles": "RUB",
     "rubles": "RUB",
     "rand": "ZAR",
+    "koruna": "CZK",
+    "korunas": "CZK",
     # ISO codes after the amount ("261 HKD", "3,750 INR")
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "HKD", "CNY", "INR", "DKK")},
     **{code.lower(): code for code in ("CHF", "SEK", "NOK", "KRW", "TWD", "SGD", "AUD", "CAD")},
@@ -177,7 +179,8 @@ _ISO_MONEY = (
 )
 # Local currency signs written in letters, matched in their own case so that no word is read
 # as money: "RM12.80" (ringgit), "Dh6.81" (dirham), "GHC 3.90" (cedi), "SR30" (riyal),
-# "KSh 12" (shilling), "N1.85" (naira, with its kobo written: "N1.85", "N 0.40"), "R94" (rand)
+# "KSh 12" (shilling), "N1.85" (naira, with its kobo written: "N1.85", "N 0.40"), "R94" (rand),
+# "Kc1,680" (koruna, as the Czech wire writes it in English), "ZiG 81.1667" (Zimbabwe Gold)
 _LOCAL_SIGNS = {
     "RM": "MYR",
     "P": "PHP",
@@ -194,9 +197,13 @@ _LOCAL_SIGNS = {
     "E£": "EGP",
     "N": "NGN",
     "R": "ZAR",
+    "Kč": "CZK",
+    "Kc": "CZK",
+    "ZiG": "ZWG",
 }
 _LOCAL_MONEY = re.compile(
-    r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|N(?=\s?\d+(?:,\d{3})*\.\d{2}\b)|"
+    r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|K[čc]|ZiG|"
+    r"N(?=\s?\d+(?:,\d{3})*\.\d{2}\b)|"
     r"R(?=\d{2,}|\d+[.,]\d)|"  # "R94", "R1.2bn": the rand (not "R1", a model's name)
     # "P882", "P3.65 billion": the peso as the Philippine press writes it (not "S&P500", "P2P")
     r"(?<![&/])P(?=\d[\d,.]*(?![\w-])))"

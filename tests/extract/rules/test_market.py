@@ -1716,3 +1716,55 @@ def test_a_move_told_as_a_noun_is_its_possessors(text: str, subject: str, percen
 
 def test_a_possessors_rise_in_a_figure_is_no_move_of_its_shares() -> None:
     assert only("Halvex's 5% rise in revenue beat forecasts.", "price_move") == []
+
+
+def test_prices_listed_after_the_moves_they_end_are_each_the_names_in_its_place() -> None:
+    text = (
+        "Quenwick Group, Halvex Bank, and Brandt dipped by 7.1%, 3.7%, and 2.3% to KES 35.30, "
+        "KES 42.10, and KES 250.00."
+    )
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert moves == {("Quenwick Group", -7.1), ("Halvex Bank", -3.7), ("Brandt", -2.3)}
+    levels = {(g["subject"], g["price"]) for g in only(text, "price_level")}
+    assert levels == {("Quenwick Group", 35.3), ("Halvex Bank", 42.1), ("Brandt", 250.0)}
+    text = (
+        "Zorvia Power and Norvale eased by 1.0% and 3.0% to KES 6.02 and KES 180.00, respectively."
+    )
+    levels = {(g["subject"], g["price"]) for g in only(text, "price_level")}
+    assert levels == {("Zorvia Power", 6.02), ("Norvale", 180.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "price", "currency"),
+    [
+        (
+            "The share price of Brandt Kapital closed the month of June at N0.92.",
+            "Brandt Kapital",
+            0.92,
+            "NGN",
+        ),
+        (
+            "Zorvex Tobacco ended today's trading at Kc17,760 per share.",
+            "Zorvex Tobacco",
+            17760.0,
+            "CZK",
+        ),
+        (
+            "Quenwick was the day's top gainer, up 7.1% to close at KES 225.00.",
+            "Quenwick",
+            225.0,
+            "KES",
+        ),
+    ],
+)
+def test_a_close_told_over_a_period_or_after_a_ranking(
+    text: str, subject: str, price: float, currency: str
+) -> None:
+    [level] = only(text, "price_level")
+    assert (level["subject"], level["price"], level["currency"]) == (subject, price, currency)
+
+
+def test_a_figure_after_a_name_is_no_part_of_it() -> None:
+    text = "Photon Energy wrote off 1.35 percent to Kc22, drone maker Halvex UAV 0.57 percent to Kc875."
+    levels = {(g["subject"], g["price"]) for g in only(text, "price_level")}
+    assert ("Halvex UAV", 875.0) in levels

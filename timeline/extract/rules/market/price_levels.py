@@ -48,6 +48,9 @@ _LEVEL_CUE = re.compile(
     r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
     # "the previous closing price of Rs 1,113.80", "its closing price of Rs 351.75"
     r"(?:previous\s+)?(?:closing|opening)\s+price(?:\s+(?:of|was|at))?)\b"
+    # "closed the month of June at N9.49", "ended today's trading at Kc17,760"
+    r"(?:\s+(?:the|today['’]s|yesterday['’]s|this|last|its)\s+(?:month|week|year|quarter|"
+    r"session|day|trading(?:\s+(?:day|session))?)(?:\s+of\s+[A-Z][a-z]+)?(?=\s+at\b))?"
     r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their|the\s+day['’]s|"
     r"the\s+session['’]s|the)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
@@ -293,6 +296,34 @@ def _respective(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
     return sorted(out, key=lambda f: f.start)
 
 
+def _after_moves(
+    text: str, found: list[_Level], paired: dict[int, tuple[str | None, float]], ctx: Context
+) -> tuple[list[_Level], set[int]]:
+    """The levels, the prices listed after the list of moves they end each the name of the
+    move in its place ("KCB, Equity and StanChart dipped by 7.1%, 3.7% and 2.3% to KES
+    35.30, KES 42.10 and KES 250.00"); and where those prices start."""
+    first = next((f for f in found if paired and f.start > max(paired)), None)
+    if first is None or len(paired) < 2:
+        return found, set()
+    money = [a for a in find_money(text) if a.start >= first.start]
+    chain = money[:1]
+    for a in money[1:]:  # the prices a list of their own: only commas and "and" between them
+        if not _PRICE_SEP.fullmatch(text[chain[-1].end : a.start]):
+            break
+        chain.append(a)
+    if len(chain) != len(paired):
+        return found, set()
+    names = [paired[at][0] for at in sorted(paired)]
+    listed = [
+        replace(first, price=a.value, currency=a.currency, start=a.start, end=a.end,
+                subject=_named(name, ctx) or first.subject)
+        for a, name in zip(chain, names, strict=True)
+    ]  # fmt: skip
+    starts = {a.start for a in chain}
+    kept = [f for f in found if f.start not in starts]
+    return sorted(kept + listed, key=lambda f: f.start), starts
+
+
 # "gained 2 pesewas from GHC 2.35 to GHC 2.37": the price it moved from, and to
 _FROM = re.compile(r"\bfrom\s+$")
 _TO = re.compile(r"\s+to\s+")
@@ -341,8 +372,10 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     paired = _respectively(text, find_percents(text))
     found = _respective(text, _prices(text, ctx), ctx)
     yield from _moved_from(text, found, ctx)
+    found, listed = _after_moves(text, found, paired, ctx)
     for level in found:
-        if name := _paired_price(text, level.start, paired):  # "0.60% to €16.57, 0.30% to €6.74"
+        name = None if level.start in listed else _paired_price(text, level.start, paired)
+        if name:  # "0.60% to €16.57, 0.30% to €6.74"
             level = replace(level, subject=_named(name, ctx) or level.subject)  # noqa: PLW2901
         yield Draft(
             "price_level",

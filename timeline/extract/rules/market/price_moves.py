@@ -136,7 +136,10 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
 # also fell sharply, down 4.3 percent", "The share fell moderately, down 1.1 percent"
 _TOLD_BEFORE = re.compile(
     r"\b(?P<verb>fell|rose|gained|lost|dropped|climbed|jumped|slipped|declined|advanced|"
-    r"traded|closed|ended|finished|moved|was\s+(?:trading|quoted))\b[^,;]{0,40},\s*$"
+    r"traded|closed|ended|finished|moved|was\s+(?:trading|quoted)|"
+    # "Kapchorua was the day's top gainer, up 7.1%"
+    r"(?:was|were)\s+(?:the\s+|among\s+the\s+)?(?:(?:day|session|week)['’]s\s+)?"
+    r"(?:top|biggest|best|worst|leading|main|star)\b)[^,;]{0,40},\s*$"
 )
 
 
@@ -191,7 +194,7 @@ _HOLDING_VERB = re.compile(r"\b(?:held|holds?|holding|owns?|owned|stakes?|shareh
 
 
 # After a move in a list of moves, its price: "0.60% to €16.57, 0.30% to €6.74"
-_TO_PRICE = r"(?:\s+to\s+[^\s,;]{1,14})?"
+_TO_PRICE = r"(?:\s+to\s+(?:[A-Z][A-Za-z]{1,2}\s)?[^\s,;]{1,14})?"  # "to €16.57", "to KES 35.30"
 _PRICE_AFTER = re.compile(_TO_PRICE)
 _MOVE_TO = re.compile(r"[+\-−]?[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+")
 _CHAIN_GAP = re.compile(_TO_PRICE + r"\s*(?:,|,?\s+and)\s*")
@@ -402,7 +405,8 @@ def _move_of(
     return value, named or _mover(text, p.start, ctx)
 
 
-_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&|of))*"
+# (a number in a name is whole: "Nifty 50", not "Primoco UAV 0.57 percent")
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d+(?![\d.,])|&|of))*"
 # Names listed together: "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni"
 _LISTED = rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
 
