@@ -426,6 +426,20 @@ def test_a_broker_heading_a_sentence_is_it_in_the_next() -> None:
             "market perform",
             "ACME",
         ),
+        (
+            "Brelmor Securities changed its rating on the stock from buy to hold.",
+            "Brelmor Securities",
+            "hold",
+            "buy",
+            "ACME",
+        ),
+        (
+            "Brelmor Securities revised its recommendation to sell from hold.",
+            "Brelmor Securities",
+            "sell",
+            "hold",
+            "ACME",
+        ),
         # the agent of a passive, after "by"
         ("Upgrade to Buy from Overweight by Quenwick.", "Quenwick", "Buy", "Overweight", "ACME"),
         (

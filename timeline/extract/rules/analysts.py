@@ -335,7 +335,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
 # "downgraded the stock to equal-weight from overweight", "moves Acme to underweight": a
 # rating in any case, after the verb that changes it
 _CHANGED_TO = re.compile(
-    r"\b(?:upgrad|downgrad|mov(?:e|es|ed|ing)\b|shift|cut|lower|rais|lift)\w*\b"
+    r"\b(?:upgrad|downgrad|mov(?:e|es|ed|ing)\b|shift|cut|lower|rais|lift|chang|revis)\w*\b"
     r"(?:(?!outlook|guidance|forecast|view|estimate|expectation)[^.;]){0,45}?"
     r"\b(?:to|from)\s+(?:an?\s+)?$",
     re.I,
