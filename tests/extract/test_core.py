@@ -137,6 +137,7 @@ def test_a_company_that_acts_only_on_itself_stays_the_subject() -> None:
         "Brevik Mining announced on Thursday evening that it is raising capital.",
         "It was noted that Brevik Mining announced that the miner will invest in a new mine.",
         "Brevik Mining has therefore lowered its margin target for 2026.",
+        "Brevik Mining Plc emerged top in terms of price performance in the first half.",
     ],
 )
 def test_the_stock_is_the_company_a_clause_of_the_sentence_before_opened_on(before: str) -> None:

@@ -559,7 +559,7 @@ def actor_before(text: str, at: int) -> str | None:
 # the company does, written before its name
 _DESCRIPTOR = rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?(?i:{_WHAT_IT_DOES})\s+)?"
 _LEADING = re.compile(
-    rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?{_DESCRIPTOR}"
+    rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\s+(?:of|in)\s+)?{_DESCRIPTOR}"
     rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|(?:of|de)\b|&))*(?:\s+(?:composite|index|average)\b)?)"
 )
 
@@ -635,7 +635,7 @@ def clause(text: str, start: int, end: int) -> str:
 
 # What marks a name opening a sentence as a listed company's: its shares, or a legal suffix
 # (not "Co": "Mitsui & Co" keeps it, where `_LEGAL_WORDS` ends a name that goes on with "and")
-_LEGAL = r"(?:Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
+_LEGAL = r"(?:Ltd|Limited|Inc|Corp|Corporation|plc|Plc|PLC|AG|SE|SA|NV|Holdings)\.?$"
 _COMPANY_MARK = re.compile(
     r"^\s*(?:['’]s\s+)?(?:shares?|stock|scrip|ADRs?)\b|\b"
     + _LEGAL
