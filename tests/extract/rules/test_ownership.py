@@ -724,3 +724,13 @@ def test_a_class_of_holders_and_its_level(
 ) -> None:
     [level] = only(text, "ownership_level", subject="Zorvex")
     assert (level["holder"], level["percent"], level["qualifier"]) == (holder, percent, qualifier)
+
+
+def test_the_seller_after_from_is_never_who_traded() -> None:
+    text = (
+        "Brevik Capital has purchased another 20 per cent of Zorvex. It acquired 14,298,816 "
+        "ordinary shares at $2.20 from Enqueue Inc, a holding company."
+    )
+    assert "Enqueue Inc" not in {
+        s["investor"] for s in only(text, "stake_change", subject="Zorvex")
+    }

@@ -299,6 +299,10 @@ def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
     return bool(about_it and (not _direction(text) or _HELD.search(text) or _CHANGED.search(text)))
 
 
+# "It acquired 14,298,816 shares at $2.20 from Enqueue Inc": the seller, not who traded
+_FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?$", re.I)
+
+
 def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     """Who traded in a stake sentence whose verb stands at ``at``: the holder heading the
     clause, a public holder, else the investor named nearest before the verb."""
@@ -318,6 +322,7 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
         if m.id != ctx.subject
         and not (held and held.start("name") <= m.start < held.end())
         and not (opening and m.start < opening.end())
+        and not _FROM_SELLER.search(text, max(0, m.start - 12), m.start)
     ]
     if not investors:
         return None
