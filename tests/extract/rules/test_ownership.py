@@ -734,3 +734,12 @@ def test_the_seller_after_from_is_never_who_traded() -> None:
     assert "Enqueue Inc" not in {
         s["investor"] for s in only(text, "stake_change", subject="Zorvex")
     }
+
+
+def test_each_holder_of_a_sentence_has_its_own_level() -> None:
+    text = (
+        "The transfer doubles the PIF's holdings in Zorvex to 16%, with the government's stake "
+        "falling to 82.186%."
+    )
+    levels = {(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")}
+    assert levels == {("PIF", 16.0), ("government", 82.186)}

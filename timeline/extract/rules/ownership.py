@@ -538,6 +538,21 @@ _WITH_HOLDER = re.compile(
 )
 
 
+# The holder whose stake a level is, written as its owner right before it: "doubles the PIF's
+# holdings in Aramco to 16%" (a level is at most 40 characters after the stake's word)
+_OWNS_THE_LEVEL = re.compile(
+    r"\b(?:the\s+)?(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+)?"
+    r"(?:stake|holdings?|shareholding|ownership)\b[^.;%]{0,40}$"
+)
+# ... and another holder's after "with": "with the government's stake falling to 82.186%"
+_WITH_HOLDERS_LEVEL = re.compile(
+    r"\bwith\s+(?:the\s+)?(?P<holder>[A-Z]?[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
+    r"(?:stake|holdings?|shareholding|ownership)\s+(?:\w+\s+)?(?:falling|rising|dropping|"
+    r"climbing|increasing|decreasing|shrinking|growing|going)\s+to\s+"
+    r"(?P<pct>\d+(?:\.\d+)?)" + _PCT
+)
+
+
 # A public holder heading the sentence whatever its verb: "Earlier this month, the
 # government reduced its shareholding", "The state sold its remaining 2 per cent stake"
 _PUBLIC_AT_HEAD = re.compile(
@@ -613,13 +628,18 @@ def _stake_in(text: str, ctx: Context) -> str | None:
     return ctx.subjects.id_of(m.group("name"))
 
 
-def _level_holder_of(sentence: Sentence, ctx: Context, at: int, company: str | None) -> str | None:
+def _level_holder_of(
+    sentence: Sentence, ctx: Context, at: int, company: str | None, level_at: int | None = None
+) -> str | None:
     """Who holds the level found at ``at``: a holders' group, a public holder, the holder of
     the level before ("its"), else the holder the sentence names."""
     text = sentence.text
     memory = ctx.memory(_Levels)
     if group := _GROUP.search(text):
         return _GROUPS[group.group(1).lower()]
+    owner = _OWNS_THE_LEVEL.search(text, 0, level_at) if level_at is not None else None
+    if owner:  # "doubles the PIF's holdings in Aramco to 16%"
+        return owner["holder"]
     if public := _PUBLIC_HOLDER.match(text) or _PUBLIC_STAKE.search(text):
         return public["holder"]
     if _PRONOUN_HOLDER.match(text):  # unknown when the sentences before do not say whose
@@ -669,7 +689,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
         return  # "sold a 5.7 per cent stake": the size of a sale, not what is held
     company = _stake_in(text, ctx)  # the company the level is of, when not the article's
-    holder = _level_holder_of(sentence, ctx, m.start(), company)
+    holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:
         return
     pct = float(m.group("pct"))
@@ -710,7 +730,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.7,
             subject=ctx.subjects.id_of(more["name"]),
         )
-    if other := _WITH_HOLDER.search(text, m.end()):
+    if other := _WITH_HOLDER.search(text, m.end()) or _WITH_HOLDERS_LEVEL.search(text, m.end()):
         yield Draft(
             "ownership_level",
             {"holder": other["holder"], "percent": float(other["pct"]), "qualifier": "exact"},
