@@ -94,6 +94,8 @@ def test_cents_written_with_a_c() -> None:
         ("N95 masks on the PLATFORM 9 line", []),
         ("fell 1.75 percent to Kc1,680, CEZ flat at Kč 1,110", [(1680, "CZK"), (1110, "CZK")]),
         ("closing at ZiG 81.1667", [(81.1667, "ZWG")]),
+        ("to N3,458 per share, GTCO at N92 per share", [(3458, "NGN"), (92, "NGN")]),
+        ("the N1000 model, PLATFORM N 2,000", []),
         ("paid 500 korunas for 300 kcal", [(500, "CZK")]),
     ],
 )

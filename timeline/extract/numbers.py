@@ -203,7 +203,8 @@ _LOCAL_SIGNS = {
 }
 _LOCAL_MONEY = re.compile(
     r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|K[čc]|ZiG|"
-    r"N(?=\s?\d+(?:,\d{3})*\.\d{2}\b)|"
+    # the naira with its kobo ("N1.85"), its thousands ("N3,458") or per share ("N92 per share")
+    r"N(?=\s?\d+(?:,\d{3})*\.\d{2}\b|\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s+per\s+share\b)|"
     r"R(?=\d{2,}|\d+[.,]\d)|"  # "R94", "R1.2bn": the rand (not "R1", a model's name)
     # "P882", "P3.65 billion": the peso as the Philippine press writes it (not "S&P500", "P2P")
     r"(?<![&/])P(?=\d[\d,.]*(?![\w-])))"

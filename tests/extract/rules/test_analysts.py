@@ -1167,3 +1167,20 @@ def test_a_broker_s_call_on_a_line_of_its_own() -> None:
         "Neutral",
         "Buy",
     )
+
+
+def test_a_target_a_broker_raised_is_the_company_whose_target_it_is() -> None:
+    text = (
+        "Zorvex Capital Limited has raised its target prices for telecom stocks. In its latest "
+        "report, the investment firm increased Quenwick's target price to N3,458 per share from "
+        "N1,988.87. Similarly, Halvex Telecom's target price was revised upward to N304.26 from "
+        "N254.87 per share."
+    )
+    got = {
+        (t["subject"], t["firm"], t["value"], t["previous_value"], t["action"], t["currency"])
+        for t in only(text, "price_target", subject="Halvex Telecom")
+    }
+    assert got == {
+        ("Quenwick", "Zorvex Capital", 3458.0, 1988.87, "raise", "NGN"),
+        ("Halvex Telecom", "Zorvex Capital", 304.26, 254.87, "raise", "NGN"),
+    }

@@ -91,11 +91,13 @@ _ESTIMATE_AFTER = re.compile(
 )
 # "a $400 price target", "its $275 target": the amount written just before its cue
 _CUE_AFTER = re.compile(r"^\s*(?:\d+-month\s+)?(?:price\s+)?(?:target|objective)\b", re.IGNORECASE)
-_RAISE = re.compile(r"\b(?:rais|lift|boost|increas|hik|bump)\w*|\bup\s+(?=from\b)", re.I)
+_RAISE = re.compile(
+    r"\b(?:rais|lift|boost|increas|hik|bump)\w*|\bup\s+(?=from\b)|\brevised\s+up(?:wards?)?\b", re.I
+)
 # "Reduce" as a rating ("Reduce | Target Price: Rs 1,180", "a Reduce rating") is no cut
 _CUT = re.compile(
     r"\b(?:cut|lower|trim|slash|decreas)\w*|\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
-    r"\bdown\s+(?=from\b)",
+    r"\bdown\s+(?=from\b)|\brevised\s+down(?:wards?)?\b",
     re.I,
 )
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
@@ -125,6 +127,20 @@ _BROKER_OPENS = re.compile(
     r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}\s+"
     r"(?:Securities|Investment(?:\s+Corp\.?)?|Research|Capital\s+Markets|Brokerage|"
     r"Financial\s+Group)(?:\s+(?:Co\.|Corp\.?|Ltd\.?|Limited|Inc\.?))?)\s+[a-z]"
+)
+# A target changed in the passive with no agent ("MTN Nigeria's target price was revised upward
+# to N304.26"): the note of the firm last named
+_UNSAID_AGENT = re.compile(
+    r"\b(?:target(?:\s+price)?|price\s+target)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:raised|cut|lowered|revised|increased|trimmed|hiked|reduced)\b"
+    r"(?![^.;]*\bby\s+[A-Z])"
+)
+# ... and so is a name that opens a sentence raising or cutting its targets ("Afrinvest Limited
+# has raised its target prices for telecom stocks"), which only a broker does
+_TARGETS_OPEN = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4})\s+(?:has\s+|have\s+)?"
+    r"(?:raised|cut|lowered|increased|revised|trimmed|hiked|slashed)\s+(?:its|their)\s+"
+    r"(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+targets?|target(?:\s+prices?)?s?)\b"
 )
 _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|because)\s")
 # Openings that are no company, beyond those `leading_actor` already refuses (pronouns,
@@ -179,7 +195,13 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     last, when, about = memory.last, memory.when, memory.about
     given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
     item = sentence.item  # a list under a note: each item is the note's firm's
-    speaks = _PRONOUN_START.match(text) or _PRONOUN_ACTS.search(text) or given or item
+    speaks = (
+        _PRONOUN_START.match(text)
+        or _PRONOUN_ACTS.search(text)
+        or given
+        or item
+        or _UNSAID_AGENT.search(text)
+    )
     pronoun = last if not firms and last and speaks else None
     if pronoun:
         own = ctx.occurrence.precision != "unknown"
@@ -199,7 +221,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     acting = [f for f in firms if ANALYST_ACTION.search(text, f.end, f.end + 60)]
     if acting:
         memory.last, memory.when, memory.about = acting[-1].id, ctx.occurrence, who.subject
-    elif not firms and (opens := _BROKER_OPENS.match(text)):
+    elif not firms and (opens := _BROKER_OPENS.match(text) or _TARGETS_OPEN.match(text)):
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
     memory.index, memory.who = ctx.index, who
@@ -642,7 +664,9 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
     lead = text[max(0, at - _TARGET_FOR_REACH) : at]
     if also := _AND_FOR.search(lead):
         return ctx.subjects.id_of(also["name"])
-    named = list(_ON_COMPANY.finditer(lead))
+    named = sorted(
+        [*_ON_COMPANY.finditer(lead), *_OWNED_TARGET.finditer(lead)], key=lambda m: m.end()
+    )
     if not named or re.search(r";|\band\s+(?:its|the|a)\s+(?!target)", lead[named[-1].end() :]):
         return None
     name = named[-1].group("name")
@@ -652,6 +676,11 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
 
 
 _TARGET_FOR_REACH = 90  # characters: a clause
+# "increased Airtel Africa's target price to N3,458", "MTN Nigeria's target price was revised"
+_OWNED_TARGET = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+    r"(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+target|target(?:\s+price)?)\b"
+)
 _OUT_OF = gated(
     r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
 )

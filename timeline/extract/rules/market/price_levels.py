@@ -79,7 +79,8 @@ _NOT_LEVEL = gated(
     r"real|rouble|ruble|baht|rupiah)\b|"
     r"purchase|acquire|(?-i:offer|deal)|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
-    r"\b(?:bought|sold|purchased|acquired)\s+(?:an?\s+additional\s+)?[\d,.]+\s+(?:million\s+)?shares|"
+    r"\b(?:bought|sold|purchased|acquired|got|received|picked\s+up)\s+"
+    r"(?:an?\s+(?:additional|extra|further)\s+|another\s+)?[\d,.]+\s+(?:million\s+)?shares|"
     # a result per share: "earnings per share for the fourth quarter was $0.80"
     r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b",
     re.I,
