@@ -743,3 +743,25 @@ def test_each_holder_of_a_sentence_has_its_own_level() -> None:
     )
     levels = {(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")}
     assert levels == {("PIF", 16.0), ("government", 82.186)}
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction", "shares"),
+    [
+        (
+            "The Brevik Capital Group has recently announced the sale of 1 million shares of Zorvex.",
+            "Brevik Capital Group",
+            "sell",
+            1_000_000,
+        ),
+        (
+            "Quenwick Partners completed the purchase of 2.5 million shares in Zorvex on Monday.",
+            "Quenwick Partners",
+            "buy",
+            2_500_000,
+        ),
+    ],
+)
+def test_a_trade_announced_as_a_noun(text: str, investor: str, direction: str, shares: int) -> None:
+    [trade] = only(text, "stake_change", subject="Zorvex")
+    assert (trade["investor"], trade["direction"], trade["shares"]) == (investor, direction, shares)

@@ -43,6 +43,13 @@ _PCT = r"\s?(?:%|per\s?cent|percent)"
 _HOLDING = (
     r"(?:stake|position|holding|holdings|interest|shares|investment|ownership|shareholding)s?\b"
 )
+# A trade announced as a noun: "announced the sale of 1 million shares of DXG", "completed the
+# purchase of 2.5 million shares", "disclosed the acquisition of a 5.1% stake"
+_TOLD_AS_NOUN = (
+    r"\b(?:announced|completed|disclosed|reported|finali[sz]ed|confirmed)\s+(?:the\s+|its\s+)?"
+    r"(?:{noun})\s+of\s+(?:an?\s+|another\s+)?[\d.,]+\s?(?:million\s+|billion\s+)?"
+    r"(?:(?:ordinary\s+)?shares|%|per\s?cent|percent)"
+)
 _DIRECTIONS: list[tuple[str, Gated]] = [
     (
         "new_position",
@@ -88,7 +95,8 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:buy|purchase|acquire)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
-            r"added\s+(?:[\d.,]+\s+(?:million\s+)?)?shares)\b",
+            r"added\s+(?:[\d.,]+\s+(?:million\s+)?)?shares)\b|"
+            + _TOLD_AS_NOUN.format(noun="purchase|acquisition"),
             re.I,
         ),
     ),
@@ -97,7 +105,7 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         gated(
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
-            r"hived\s+off|off-?loaded)\b",
+            r"hived\s+off|off-?loaded)\b|" + _TOLD_AS_NOUN.format(noun="sale|disposal|divestment"),
             re.I,
         ),
     ),
