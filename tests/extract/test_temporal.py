@@ -192,6 +192,15 @@ FRIDAY = dt.date(2025, 3, 7)
         ("from 3 to 5 March", "XNYS", "2025-03-03", "2025-03-05", "day"),
         ("between December 28 and January 3", "XNYS", "2024-12-28", "2025-01-03", "day"),
         ("from 10% to 12% on March 4", "XNYS", "2025-03-04", "2025-03-04", "day"),
+        (
+            "Stocks ended the Mar. 20-24 trading period higher",
+            "XNYS",
+            "2024-03-20",
+            "2024-03-24",
+            "day",
+        ),
+        ("during June 3–7, 2024", "XNYS", "2024-06-03", "2024-06-07", "day"),
+        ("margins of 20-24% in March", "XNYS", "2025-03-01", "2025-03-31", "month"),
     ],
 )
 def test_cue_table_rows(sentence: str, exchange: str, start: str, end: str, precision: str) -> None:

@@ -450,10 +450,35 @@ def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | N
     return Occurrence(start, end, "day", "day")
 
 
+# "the Mar. 20-24 trading period", "June 3–7, 2024": a range of days in one month, by a dash
+_DASH_RANGE = re.compile(
+    r"\b" + _MONTH_RE + r"\s+(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–.,:]?\d)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?",
+    re.I,
+)
+
+
+def _dash_range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """A range of days in one month: in the year written, else the latest ending by P."""
+    month, a, b = _month_no(m["month"]), int(m["a"]), int(m["b"])
+    try:
+        end = dt.date(int(m["year"]) if m["year"] else p.year, month, b)
+        if not m["year"] and end > p:
+            end = end.replace(year=end.year - 1)
+        start = dt.date(end.year, month, a)
+    except ValueError:
+        return None
+    if start >= end:
+        return None  # "Sep 5-3": no range
+    ctx.last_day = end
+    return Occurrence(start, end, "day", "day")
+
+
 # Ordered by specificity: the first rule that matches anywhere in the sentence wins.
 _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\brecently\b|\blately\b", re.I), _unknown),
     (_RANGE, _range),
+    (_DASH_RANGE, _dash_range),
     (
         re.compile(
             r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:start|beginning)\s+of\s+)?"

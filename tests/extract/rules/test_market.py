@@ -1768,3 +1768,16 @@ def test_a_figure_after_a_name_is_no_part_of_it() -> None:
     text = "Photon Energy wrote off 1.35 percent to Kc22, drone maker Halvex UAV 0.57 percent to Kc875."
     levels = {(g["subject"], g["price"]) for g in only(text, "price_level")}
     assert ("Halvex UAV", 875.0) in levels
+
+
+def test_a_title_that_closes_on_a_day_names_the_session_reported() -> None:
+    from timeline.articles import Article
+
+    text = (
+        "TSX closes nearly flat Mar. 24 after week of mixed signals\n\n"
+        "Stocks ended the week with a modest gain. The S&P/TSX Composite Index added 113.77 "
+        "points or 0.6% to 19,501.49."
+    )
+    article = Article.from_text(text, published="2023-03-27")  # a Monday
+    [level] = [e for e in RuleExtractor().extract(article) if e.kind == "price_level"]
+    assert level.occurred_start == dt.date(2023, 3, 24)

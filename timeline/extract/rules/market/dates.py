@@ -41,7 +41,8 @@ class _Session:
 
 # A lead about a market's session: "Investors ... recorded a N259 billion gain on Tuesday"
 _SESSION_LEAD = re.compile(
-    r"\b(?:shares?|stocks?|index|indices|market|session|trading|traded|closed?|ended|gain|loss|"
+    r"\b(?:shares?|stocks?|index|indices|market|session|trading|traded|clos(?:e|es|ed)|ends?|ended|"
+    r"gain|loss|"
     r"rose|fell|rallied|slipped|climbed|dropped|jumped|declined|investors)\b",
     re.I,
 )
