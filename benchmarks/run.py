@@ -509,7 +509,8 @@ def measure_cold_start(size: int, repeat: int) -> list[dict[str, Any]]:
         ],
         'python -c "import timeline.cli"': [sys.executable, "-c", "import timeline.cli"],
     }  # fmt: skip
-    if not _compiled():
+    compiled = _compiled()  # the environment is the same for every command
+    if not compiled:
         print(
             "warning: the dependencies are not compiled to bytecode, so every start compiles "
             "them; run `python3 dev.py test` (or `.venv/bin/python -m compileall -qq .venv/lib`)",
@@ -521,7 +522,7 @@ def measure_cold_start(size: int, repeat: int) -> list[dict[str, Any]]:
         times = _cold_runs(command, repeat)
         results.append(
             {"size": size, "command": name, "seconds": statistics.median(times),
-             "all_seconds": times, "load_before": load, "compiled": _compiled()}
+             "all_seconds": times, "load_before": load, "compiled": compiled}
         )  # fmt: skip
     return results
 

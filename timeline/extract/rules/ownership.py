@@ -637,16 +637,16 @@ def _stake_in(text: str, ctx: Context) -> str | None:
 
 
 def _level_holder_of(
-    sentence: Sentence, ctx: Context, at: int, company: str | None, level_at: int | None = None
+    sentence: Sentence, ctx: Context, at: int, company: str | None, level_at: int
 ) -> str | None:
-    """Who holds the level found at ``at``: a holders' group, a public holder, the holder of
-    the level before ("its"), else the holder the sentence names."""
+    """Who holds the level found at ``at`` (its percentage at ``level_at``): a holders' group,
+    the owner written right before it, a public holder, the holder of the level before ("its"),
+    else the holder the sentence names."""
     text = sentence.text
     memory = ctx.memory(_Levels)
     if group := _GROUP.search(text):
         return _GROUPS[group.group(1).lower()]
-    owner = _OWNS_THE_LEVEL.search(text, 0, level_at) if level_at is not None else None
-    if owner:  # "doubles the PIF's holdings in Aramco to 16%"
+    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):  # "the PIF's holdings ... to 16%"
         return owner["holder"]
     if public := _PUBLIC_HOLDER.match(text) or _PUBLIC_STAKE.search(text):
         return public["holder"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extract.actors import INDEX_WORDS, SELF, actor_before, clause, is_index, leading_actor
@@ -270,6 +270,29 @@ _PRICE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b", re.I)
 
 
+def _price_list(text: str, money: Sequence[Amount]) -> list[Amount]:
+    """The prices listed from ``money[0]`` on: only commas and "and" between them."""
+    chain = list(money[:1])
+    for a in money[1:]:
+        if not _PRICE_SEP.fullmatch(text[chain[-1].end : a.start]):
+            break
+        chain.append(a)
+    return chain
+
+
+def _with_list(
+    found: list[_Level], first: _Level, chain: list[Amount], subjects: Sequence[str | None]
+) -> list[_Level]:
+    """``found`` with a level for each price of ``chain`` (``first`` for its type and day),
+    each its subject, in place of those found at those prices; in order."""
+    starts = {a.start for a in chain}
+    listed = [
+        replace(first, price=a.value, currency=a.currency, start=a.start, end=a.end, subject=s)
+        for a, s in zip(chain, subjects, strict=True)
+    ]
+    return sorted([f for f in found if f.start not in starts] + listed, key=lambda f: f.start)
+
+
 def _respective(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
     """The levels, a list of prices told "respectively" for the names heading the clause
     each its name's ("... closed at N1.80, N2.70 and N1.53 respectively")."""
@@ -277,23 +300,14 @@ def _respective(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
     out = list(found)
     i = 0
     while i < len(money):
-        chain = [money[i]]
-        while i + len(chain) < len(money) and _PRICE_SEP.fullmatch(
-            text[chain[-1].end : money[i + len(chain)].start]
-        ):
-            chain.append(money[i + len(chain)])
+        chain = _price_list(text, money[i:])
         i += len(chain)
         first = next((f for f in found if f.start == chain[0].start), None)
         if first is None or len(chain) < 2 or not _RESPECTIVELY_AFTER.match(text, chain[-1].end):
             continue
         heads = listed_heads(text, first.start, ctx)
-        if len(heads) != len(chain):
-            continue
-        starts = {a.start for a in chain}
-        out = [f for f in out if f.start not in starts] + [
-            replace(first, price=a.value, currency=a.currency, start=a.start, end=a.end, subject=h)
-            for a, h in zip(chain, heads, strict=True)
-        ]
+        if len(heads) == len(chain):
+            out = _with_list(out, first, chain, heads)
     return sorted(out, key=lambda f: f.start)
 
 
@@ -306,23 +320,11 @@ def _after_moves(
     first = next((f for f in found if paired and f.start > max(paired)), None)
     if first is None or len(paired) < 2:
         return found, set()
-    money = [a for a in find_money(text) if a.start >= first.start]
-    chain = money[:1]
-    for a in money[1:]:  # the prices a list of their own: only commas and "and" between them
-        if not _PRICE_SEP.fullmatch(text[chain[-1].end : a.start]):
-            break
-        chain.append(a)
+    chain = _price_list(text, [a for a in find_money(text) if a.start >= first.start])
     if len(chain) != len(paired):
         return found, set()
-    names = [paired[at][0] for at in sorted(paired)]
-    listed = [
-        replace(first, price=a.value, currency=a.currency, start=a.start, end=a.end,
-                subject=_named(name, ctx) or first.subject)
-        for a, name in zip(chain, names, strict=True)
-    ]  # fmt: skip
-    starts = {a.start for a in chain}
-    kept = [f for f in found if f.start not in starts]
-    return sorted(kept + listed, key=lambda f: f.start), starts
+    names = [_named(paired[at][0], ctx) or first.subject for at in sorted(paired)]
+    return _with_list(found, first, chain, names), {a.start for a in chain}
 
 
 # "gained 2 pesewas from GHC 2.35 to GHC 2.37": the price it moved from, and to
