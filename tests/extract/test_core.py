@@ -164,3 +164,15 @@ def test_the_stock_is_the_company_the_sentence_before_opened_on() -> None:
     )
     moves = [(m["subject"], m["percent"]) for m in only(text, "price_move", subject="ACME")]
     assert moves == [("Zorvex Motors", 1.94), ("Initech Cement", -0.02), ("ACME", 3.0)]
+
+
+def test_the_stock_is_the_one_company_the_sentence_before_names() -> None:
+    from tests.extract.helpers import only
+
+    text = (
+        "Markets were mixed on Friday.\n"
+        "The year's laggard was Zorvex Mining (ASX: ZVX). The stock dropped 62%.\n"
+        "Analysts compared Quillon (ASX: QLN) with Zorvex Mining (ASX: ZVX). The stock rose 3%."
+    )
+    moves = [(m["subject"], m["percent"]) for m in only(text, "price_move", subject="ACME")]
+    assert moves == [("ZVX.AX", -62.0), ("ACME", 3.0)]

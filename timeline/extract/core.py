@@ -192,11 +192,13 @@ class _Whose:
         before, self.previous = self.previous, sentence
         if before is not None and before.block == sentence.block and _ANAPHOR.match(sentence.text):
             # read only when it is needed: the company the sentence before opened on, or its
-            # clause after "that" opened on ("it was noted that Boliden announced ...")
+            # clause after "that" opened on ("it was noted that Boliden announced ..."), or
+            # the one company it names ("Shares of Eternal fell.", "The laggard was Raizen.")
             said = _SAID_THAT.search(before.text)
             subject = (
                 company_heading(before.text)
                 or (company_heading(before.text[said.end() :]) if said else None)
+                or self.subjects.only_named(before.text, before.start)
                 or subject
             )
         return subject

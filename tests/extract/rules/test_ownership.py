@@ -765,3 +765,33 @@ def test_each_holder_of_a_sentence_has_its_own_level() -> None:
 def test_a_trade_announced_as_a_noun(text: str, investor: str, direction: str, shares: int) -> None:
     [trade] = only(text, "stake_change", subject="Zorvex")
     assert (trade["investor"], trade["direction"], trade["shares"]) == (investor, direction, shares)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It acquired 1.5 million shares of Quillon Industries on Tuesday.",
+        "The fund acquired 1.5 million shares of Quillon Industries on Tuesday.",
+        "The conglomerate acquired 1.5 million shares of Quillon Industries on Tuesday.",
+    ],
+)
+def test_a_trade_told_by_a_pronoun_is_the_last_traders(second: str) -> None:
+    text = "Helvion Capital sold 2 million shares of Zorvex on Monday. " + second
+    stakes = [(s["investor"], s["direction"], s["subject"]) for s in only(text, "stake_change")]
+    assert stakes == [
+        ("Helvion Capital", "sell", "Zorvex"),
+        ("Helvion Capital", "buy", "Quillon Industries"),
+    ]
+
+
+def test_a_pronoun_with_no_trader_before_names_nobody() -> None:
+    assert only("It acquired 1.5 million shares of Quillon Industries.", "stake_change") == []
+
+
+def test_money_spent_to_acquire_shares_is_a_purchase() -> None:
+    text = (
+        "Helvion Capital, a Dublin investment company, spent $45.9 million on Friday to acquire "
+        "an additional 2,100,000 ordinary shares in Zorvex."
+    )
+    stakes = [(s["investor"], s["direction"], s["amount"]) for s in only(text, "stake_change")]
+    assert stakes == [("Helvion Capital", "buy", 45.9e6)]

@@ -93,6 +93,8 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         "buy",
         gated(
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:buy|purchase|acquire)\b|"
+            # "spent $45.9 million on Friday to acquire an additional 21,216,389 shares"
+            r"\bspent\s+[^;]{1,60}?\bto\s+(?:buy|purchase|acquire)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
             r"added\s+(?:[\d.,]+\s+(?:million\s+)?)?shares)\b|"
@@ -112,6 +114,14 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
 ]
 _OBJECT = gated(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
+# The verb of a trade, right after who traded
+_TRADE_VERB = (
+    r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
+    r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
+    r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
+    r"established|opened|built|exited|liquidated|started|halved|doubled|hived|spent|"
+    r"agreed\s+(?:a\s+deal\s+)?to)\b)"
+)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
@@ -136,12 +146,7 @@ _ACTOR_FIRST = re.compile(
     r"(?:\s+(?:said|disclosed|revealed|announced|reported|confirmed)\s+(?:that\s+)?"
     r"(?:he|she|it|they))?"
     r"(?:,?\s+(?:which|who))?,?\s+"  # "Equinor, which acquired ...", "Orvale Investment, bought"
-    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|\w+ly\s+)?"
-    r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
-    r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
-    r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
-    r"established|opened|built|exited|liquidated|started|halved|doubled|hived|"
-    r"agreed\s+(?:a\s+deal\s+)?to)\b)"
+    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|\w+ly\s+)?" + _TRADE_VERB
 )
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
@@ -245,6 +250,8 @@ class _Stakes:
 
     investor: str | None = None
     index: int = -10
+    #: the id of that investor, for "It acquired ..." / "The conglomerate sold ..." after it
+    investor_id: str | None = None
 
 
 def _direction(text: str) -> tuple[str, int] | None:
@@ -307,6 +314,13 @@ def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
     return bool(about_it and (not _direction(text) or _HELD.search(text) or _CHANGED.search(text)))
 
 
+# Who traded, told by a pronoun or a description: the investor of a trade just reported
+_REFERS_BACK = re.compile(
+    r"(?:It|He|She|They|The\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
+    r"investment\s+(?:firm|company|vehicle|group)|holding\s+company))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|since\s+)?" + _TRADE_VERB
+)
+_REFERS_WITHIN = 3  # sentences
 # "It acquired 14,298,816 shares at $2.20 from Enqueue Inc": the seller, not who traded
 _FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?$", re.I)
 
@@ -315,6 +329,10 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     """Who traded in a stake sentence whose verb stands at ``at``: the holder heading the
     clause, a public holder, else the investor named nearest before the verb."""
     text = sentence.text
+    if back := _REFERS_BACK.match(text):
+        memory = ctx.memory(_Stakes)  # "It acquired 14,298,816 shares": who traded before
+        if memory.investor_id and memory.index >= ctx.index - _REFERS_WITHIN:
+            return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
     actor = _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor.group("name"), ctx):
         name = actor.group("name").rstrip(",")
@@ -380,7 +398,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     nxt = ctx.following()
     if nxt is not None and (_CONTINUATION.match(nxt.text) or nxt.text.startswith(investor.text)):
         details = _details(nxt.text, 0, direction) | details
-    memory.investor, memory.index = investor.text, ctx.index
+    memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
     money = [
         a
         for a in find_money(text)

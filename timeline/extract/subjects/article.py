@@ -293,6 +293,20 @@ class Subjects:
             return first
         return own
 
+    def only_named(self, text: str, start: int | None = None) -> str | None:
+        """The one company ``text`` names (however often), or None when it names none or
+        several: whose "the stock" is in the sentence after ("The year's laggard was Zorvex
+        (ZVX)." then "The stock dropped 62%.").
+
+        >>> s = Subjects("ACME", {"acme": "ACME", "globex": "GBX"})
+        >>> s.only_named("Globex, a rival, beat Globex's own forecast.")
+        'GBX'
+        >>> s.only_named("Globex and Acme both beat."), s.only_named("Oil rose.")
+        (None, None)
+        """
+        named = {c for _, c in self._named_in(text, start)}
+        return named.pop() if len(named) == 1 else None
+
     def of_heading(self, text: str, start: int | None = None) -> str | None:
         """The company a section heading introduces ("WiseTech Global Ltd (ASX: WTC)",
         "Acme Corp: buy"): the one company a short heading names, else None.
