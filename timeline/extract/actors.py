@@ -86,8 +86,11 @@ _DESCRIBED_SELF = re.compile(
 _DESCRIBED_NAME = re.compile(
     rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-(?:listed|based))\s+(?=[A-Z])"
 )
+# "units of Allied Properties REIT": a trust's shares; "those for Constellation Software"
 _SHARES_OF = re.compile(
-    r"\b(?:shares?|stock|share\s+price|stock\s+price|ADRs?)\s+(?:of|in)\s+(?P<rest>.+)$", re.I
+    r"\b(?:(?:shares?|stock|units|share\s+price|stock\s+price|ADRs?)\s+(?:of|in)|"
+    r"those\s+(?:of|for))\s+(?P<rest>.+)$",
+    re.I,
 )
 _WORD = r"(?:[A-Z0-9&][\w&.'’/\-]*|[a-z]+[A-Z][\w&.'’\-]*)"  # "easyJet", "eBay" too
 # particles inside a name: "Bank of America", "Monte dei Paschi di Siena", "Van der Moolen"

@@ -1781,3 +1781,28 @@ def test_a_title_that_closes_on_a_day_names_the_session_reported() -> None:
     article = Article.from_text(text, published="2023-03-27")  # a Monday
     [level] = [e for e in RuleExtractor().extract(article) if e.kind == "price_level"]
     assert level.occurred_start == dt.date(2023, 3, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent", "price"),
+    [
+        ("Zorvex Mining vaulted 41 cents, or 3.9%, to $10.95.", "Zorvex Mining", 3.9, 10.95),
+        ("Quillon tacked on $1.10, or 2.5%, to $45.10.", "Quillon", 2.5, 45.10),
+        ("Zorvex Mining faded 12 cents, or 1.1%, to $10.83.", "Zorvex Mining", -1.1, 10.83),
+        ("Quillon let go of nine cents, or 0.8%, to $11.02.", "Quillon", -0.8, 11.02),
+        ("Units of Helvion REIT withered 30 cents, or 2%, to $14.70.", "Helvion REIT", -2.0, 14.70),
+        (
+            "Tech issues slid, while those for Quillon Systems surrendered $2.40, or 1.2%, to $197.60.",
+            "Quillon Systems",
+            -1.2,
+            197.60,
+        ),
+    ],
+)
+def test_a_wraps_livelier_verbs_and_holders(
+    text: str, subject: str, percent: float, price: float
+) -> None:
+    moves = [(m["subject"], m["percent"]) for m in only(text, "price_move")]
+    levels = [(lv["subject"], lv["price"]) for lv in only(text, "price_level")]
+    assert moves == [(subject, percent)]
+    assert levels == [(subject, price)]

@@ -19,6 +19,9 @@ _UP = (
     r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
     r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|"
     r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded|"
+    # a wrap's livelier verbs: "Altus Group vaulting $2.79, or 4.8%", "Rogers tacked on 87 cents"
+    r"vault(?:s|ed|ing)?|sprint(?:s|ed|ing)?|bolt(?:s|ed|ing)?|catapult(?:s|ed|ing)?|"
+    r"(?:shot|shoots|shooting)\s+(?:up|higher)|(?:tacked|tacking|piled|piling)\s+on|grabbed|"
     r"upper(?=\s+circuit)"  # "hit the 5% upper circuit": India's daily limit up
 )
 _DOWN = (
@@ -29,13 +32,18 @@ _DOWN = (
     r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|off|dips?|"
     r"plummets?|plummeting|plunge|slump|slips?|sinks?|tumble|slide|sag(?:s|ged|ging)?|"
     r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?|trimmed|"
-    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated"
+    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated|"
+    # "Loblaw fading $4.56, or 2%", "Chartwell letting go of 24 cents", "withered $173.62"
+    r"fad(?:es|ed|ing)|wither(?:s|ed|ing)?|wilt(?:s|ed|ing)?|(?:let|lets|letting)\s+go\s+of|"
+    r"(?:dished|dishing|sloughed|sloughing|backed|backing)\s+off|cede[sd]?|ceding|"
+    r"surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|gave\s+back|"
+    r"giving\s+back|bled|bleeding"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
     r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
-    r"units|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|"
+    r"units(?!\s+of\s+[A-Z])|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|"
     r"target\s+price|price\s+target|shipments|ASPs?|average\s+selling\s+prices?|"
     r"contract\s+prices?)\b",
     re.I,

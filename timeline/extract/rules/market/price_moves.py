@@ -108,7 +108,9 @@ _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
     r"more than|over|less than|under|another|a further|a little|slightly|a|an|~)\s*)*"
-    r"(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+\s*(?:(?:basis\s+)?points?|pts|won|yen|yuan|rupees?|"
+    # an amount in figures, or in a word before its small unit ("dishing off six cents")
+    r"(?:(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+|[a-z-]{3,12}(?=\s+(?:cents?|pence|sen)\b))"
+    r"\s*(?:(?:basis\s+)?points?|pts|won|yen|yuan|rupees?|"
     r"euros?|pence|p|"
     r"cents?|dollars?)?,?\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
     r"|\()?|"
