@@ -735,3 +735,10 @@ def test_an_investor_heading_the_lead_is_no_subject() -> None:
 
 def test_words_in_brackets_are_no_bloomberg_ticker() -> None:
     assert find_listed("the deal (IN US) closed") == []
+
+
+@pytest.mark.parametrize("people", ["Nigerian", "Kenyan", "Sri Lankan", "Pakistani", "Ghanaian"])
+def test_a_people_heading_a_title_is_no_subject(people: str) -> None:
+    title = f"{people} billionaire Quenwick Rao raises his stake"
+    body = "Quenwick Rao now holds 9.4 per cent of the lender after buying shares on Thursday."
+    assert Subjects.of(f"{title}\n\n{body}", title).article != people

@@ -7,6 +7,8 @@ short forms and cities that ISO does not spell that way.
 >>> from timeline.extract.places import is_place
 >>> [is_place(n) for n in ("Japan", "South Korea", "Tokyo", "Mumbai", "Spanish", "BYD")]
 [True, True, True, True, True, False]
+>>> [is_place(n) for n in ("Nigerian", "Kenyan", "Sri Lankan", "Ghanaian", "Zenith")]
+[True, True, True, True, False]
 """
 
 from __future__ import annotations
@@ -29,11 +31,33 @@ def _places() -> frozenset[str]:
         for attr in ("name", "common_name", "official_name"):
             if value := getattr(country, attr, None):
                 names.add(value)
+        names.update(_demonyms(getattr(country, "common_name", None) or country.name))
     names.update(s.name for s in pycountry.subdivisions)
     raw = resources.files("timeline.data").joinpath("places.toml").read_text("utf-8")
     for group in tomllib.loads(raw).values():
         names.update(group)
     return frozenset(normalise(n) for n in names)
+
+
+def _demonyms(country: str) -> set[str]:
+    """The regular names of a country's people, as English derives them ("Nigerian", "Kenyan",
+    "Pakistani", "Zimbabwean", "Egyptian"); irregular ones ("Ghanaian") are in places.toml. A
+    form English does not use ("Omanian") costs nothing: no text writes it.
+
+    >>> sorted(_demonyms("Nigeria")), sorted(_demonyms("Pakistan")), sorted(_demonyms("Egypt"))
+    (['Nigerian'], ['Pakistani'], ['Egyptian'])
+    """
+    if "," in country or "(" in country:
+        return set()  # "Korea, Republic of": its common name is derived instead
+    if country.endswith("stan"):
+        return {country + "i"}
+    if country.endswith("a"):
+        return {country + "n"}
+    if country.endswith("e"):
+        return {country + "an"}
+    if country.endswith("y"):
+        return {country[:-1] + "ian"}
+    return {country + "ian"}
 
 
 def is_place(name: str) -> bool:

@@ -795,3 +795,16 @@ def test_money_spent_to_acquire_shares_is_a_purchase() -> None:
     )
     stakes = [(s["investor"], s["direction"], s["amount"]) for s in only(text, "stake_change")]
     assert stakes == [("Helvion Capital", "buy", 45.9e6)]
+
+
+def test_the_company_a_stake_is_in_is_not_its_holder() -> None:
+    text = (
+        "The contest for the majority stake in Zorvex Holdings dates back to 2021, when Quenwick "
+        "Rao increased his shareholding from 5.07 per cent to 7.57 per cent."
+    )
+    stakes = [s["investor"] for s in only(text, "stake_change", subject="Zorvex")]
+    levels = [
+        (lv["holder"], lv["percent"]) for lv in only(text, "ownership_level", subject="Zorvex")
+    ]
+    assert stakes == ["Quenwick Rao"]
+    assert levels == [("Quenwick Rao", 7.57)]

@@ -340,9 +340,20 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
         return Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
     if public := _public_holder(text):  # "the government reduced its shareholding"
         return Mention(public[0], "investor", public[1], public[2], public[0])
-    held = _IN_COMPANY.search(text)  # the company a stake is in holds no stake there
+    investors = _holders_named(sentence, ctx)
+    if not investors:
+        return None
+    before = [m for m in investors if m.start < at]
+    return (before or investors)[-1 if before else 0]
+
+
+def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
+    """The investors a stake's sentence names, less the company the stake is in ("the stake
+    in FBN Holdings", "Shares in Zorvex ..."), the article's company and a seller ("from")."""
+    text = sentence.text
+    held = _IN_COMPANY.search(text)
     opening = _SHARES_IN.match(text)
-    investors = [
+    return [
         m
         for m in investors_in(sentence)
         if m.id != ctx.subject
@@ -350,10 +361,6 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
         and not (opening and m.start < opening.end())
         and not _FROM_SELLER.search(text, max(0, m.start - 12), m.start)
     ]
-    if not investors:
-        return None
-    before = [m for m in investors if m.start < at]
-    return (before or investors)[-1 if before else 0]
 
 
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -680,7 +687,7 @@ def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None
     actor = _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor["name"], ctx):  # the holder who traded, as in `stakes`
         return canonical(_full_form(_holder(actor["name"].rstrip(",")), ctx), "investor")
-    if investors := [i for i in investors_in(sentence) if i.id != ctx.subject]:
+    if investors := _holders_named(sentence, ctx):
         first = investors[0]
         known = find_entities(first.text, kinds=("investor",))
         suffix = _LEGAL_SUFFIX.match(text, first.end)
