@@ -16,6 +16,20 @@ SUNDAY = D(2026, 1, 4)
         ("On Friday, shares surged 6.39%.", SUNDAY, D(2026, 1, 2), D(2026, 1, 2), "day"),
         ("Shares fell on Tuesday.", D(2025, 3, 7), D(2025, 3, 4), D(2025, 3, 4), "day"),
         ("Shares fell on Friday.", D(2025, 3, 7), D(2025, 3, 7), D(2025, 3, 7), "day"),
+        (
+            "The contest dates back to December 2021, when Quenwick Rao bought 5%.",
+            D(2024, 6, 20),
+            D(2021, 12, 1),
+            D(2021, 12, 31),
+            "month",
+        ),
+        (
+            "It goes back to 2019, when Zorvex sold 2%.",
+            D(2024, 6, 20),
+            D(2019, 1, 1),
+            D(2019, 12, 31),
+            "year",
+        ),
         ("The stock rose yesterday.", D(2025, 3, 7), D(2025, 3, 6), D(2025, 3, 6), "day"),
         (
             "Quenwick renewed its neutral view this morning.",

@@ -41,7 +41,8 @@ streak"                                    the last session by P
 "month-to-date", "this month", "for the     the 1st..P                               month
 month"
 "in September", "last month", "past        that month; the month before P's;        month
-month"                                     P-1 month..P
+month", "dates back to December 2021,      P-1 month..P
+when ..."
 "since the start of the year", "YTD",      1 January..P                             day
 "compared to the beginning of the year"
 "in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
@@ -638,7 +639,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:in|during|as\s+(?:of|per|at)|through|for|till|until)\s+(?:data\s+till\s+)?"
+            # "dates back to December 2021, when ...": the when-clause's month
+            r"\b(?:in|during|as\s+(?:of|per|at)|through|for|till|until|back\s+to)\s+"
+            r"(?:data\s+till\s+)?"
             r"(?:early\s+|late\s+|mid-)?" + _MONTH_RE + _YEAR + r"\b",
             re.I,
         ),
@@ -646,7 +649,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:in|during|for|of)\s+(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
+            r"\b(?:in|during|for|of|back\s+to)\s+(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
             r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|before))",
             re.I,
         ),
