@@ -808,3 +808,22 @@ def test_the_company_a_stake_is_in_is_not_its_holder() -> None:
     ]
     assert stakes == ["Quenwick Rao"]
     assert levels == [("Quenwick Rao", 7.57)]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (
+            "Quenwick Rao now holds a 9.4 per cent stake in Zorvex after acquiring 2 million shares.",
+            "buy",
+        ),
+        (
+            "Helvion Capital now owns 3.1% of Zorvex after selling 2 million shares on Monday.",
+            "sell",
+        ),
+    ],
+)
+def test_a_trade_told_after_the_level_it_brought(text: str, direction: str) -> None:
+    stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change")]
+    assert [d for _, d in stakes] == [direction]
+    assert len(only(text, "ownership_level")) == 1

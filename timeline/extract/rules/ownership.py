@@ -95,6 +95,7 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:buy|purchase|acquire)\b|"
             # "spent $45.9 million on Friday to acquire an additional 21,216,389 shares"
             r"\bspent\s+[^;]{1,60}?\bto\s+(?:buy|purchase|acquire)\b|"
+            r"\bafter\s+(?:acquiring|buying|purchasing)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
             r"added\s+(?:[\d.,]+\s+(?:million\s+)?)?shares)\b|"
@@ -107,20 +108,25 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         gated(
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
-            r"hived\s+off|off-?loaded)\b|" + _TOLD_AS_NOUN.format(noun="sale|disposal|divestment"),
+            r"hived\s+off|off-?loaded|after\s+(?:selling|offloading|disposing\s+of))\b|"
+            + _TOLD_AS_NOUN.format(noun="sale|disposal|divestment"),
             re.I,
         ),
     ),
 ]
 _OBJECT = gated(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
+# A trade told after the level it brought: "after acquiring", "after selling"
+_AFTER_TRADING = r"after\s+(?:acquiring|buying|purchasing|selling|offloading|disposing\s+of)\b"
 # The verb of a trade, right after who traded
 _TRADE_VERB = (
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started|halved|doubled|hived|spent|"
-    r"agreed\s+(?:a\s+deal\s+)?to)\b)"
+    r"agreed\s+(?:a\s+deal\s+)?to|"
+    # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
+    r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
 )
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
