@@ -565,7 +565,8 @@ def actor_before(text: str, at: int) -> str | None:
 # the company does, written before its name
 _DESCRIPTOR = rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?(?i:{_WHAT_IT_DOES})\s+)?"
 _LEADING = re.compile(
-    rf"^(?:(?:The|the)\s+)?(?:(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\s+(?:of|in)\s+)?{_DESCRIPTOR}"
+    rf"^(?:(?:The|the)\s+)?(?P<shares>(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\s+(?:of|in)\s+)?"
+    rf"{_DESCRIPTOR}"
     rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|(?:of|de)\b|&))*(?:\s+(?:composite|index|average)\b)?)"
 )
 
@@ -684,7 +685,8 @@ def company_heading(text: str) -> str | None:
     if name is None or name == SELF:
         return None
     after = text[m.end("name") :]
-    marked = _COMPANY_MARK.search(m.group("name")) or _COMPANY_MARK.match(after)
+    # "The share price of Geregu Power closed ...": a name whose shares the sentence opens on
+    marked = m["shares"] or _COMPANY_MARK.search(m["name"]) or _COMPANY_MARK.match(after)
     if not marked and resolve(name, "company") is None:
         return None
     return _resolved(re.sub(_SUFFIX_END, "", name))

@@ -206,7 +206,8 @@ class _Whose:
 
 # A sentence that speaks of the company the sentence before opened on
 _ANAPHOR = re.compile(
-    r"^(?:[^,]{0,30},\s+)?(?:the|its)\s+(?:stock|shares?|scrip|counter|company(?:['’]s\s+shares)?)\b",
+    r"^(?:[^,]{0,30},\s+)?(?:(?:the|its)\s+(?:stock|shares?|scrip|counter|"
+    r"company(?:['’]s\s+shares)?)|it)\b",  # "Year to date, it grew by 150.63%"
     re.I,
 )
 _SAID_THAT = re.compile(r"\b(?:that|after|as|when)\s+(?=[A-Z])")

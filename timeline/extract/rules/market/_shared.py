@@ -17,7 +17,7 @@ _UP = (
     r"advanced|advancing|advance|rallied|rally|rallying|surged|surging|surges?|soared|soaring|"
     r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
     r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
-    r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|"
+    r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|grew|"
     r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded|"
     # a wrap's livelier verbs: "Altus Group vaulting $2.79, or 4.8%", "Rogers tacked on 87 cents"
     r"vault(?:s|ed|ing)?|sprint(?:s|ed|ing)?|bolt(?:s|ed|ing)?|catapult(?:s|ed|ing)?|"
@@ -63,6 +63,8 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     before = find_entities(text[:at], kinds=("index", "company"))
     if before and before[-1].kind == "index":
         return before[-1].id
+    if sector := _SECTOR_INDEX.search(text, max(0, at - 90), at):
+        return f"{sector['n']} index"  # "the banks index grew 1.29%": that sector's index
     if not before and (_INDEX_ANAPHORA.match(text) or _INDEX_BEFORE.search(text, 0, at)):
         return _last_index(ctx) or ctx.subject
     named = re.search(
@@ -74,6 +76,14 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     return ctx.sentence_subject
 
 
+# A sector's index, written in lower case: "The banks index improved 0.34%", "the mining and
+# oil index closed ... declining by 2.04 percent" (not "the broader index": the market's own)
+_SECTOR_INDEX = re.compile(
+    r"\b[Tt]he\s+(?!(?:broader|benchmark|main|key|wider|composite|all-share|blue-chip|"
+    r"headline|local|general|overall|primary|leading|stock|share|equity|market)\b)"
+    r"(?P<n>[a-z][\w&-]*(?:\s+(?:and\s+)?[a-z][\w&-]*){0,2})\s+(?:sub-?)?index\b"
+    r"(?=[^.;A-Z]{0,60}$)"  # no other name between it and its move
+)
 # "The index is up about 6 points, or .03%": the index the last sentences named
 _INDEX_NOUN = r"index|benchmark|gauge|composite"  # what a wrap calls its index
 _INDEX_ANAPHORA = re.compile(rf"^\s*the\s+(?:{_INDEX_NOUN}|average)\b", re.I)
