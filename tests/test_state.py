@@ -52,7 +52,7 @@ def test_a_state_of_several_subjects_labels_each(make_event: MakeEvent) -> None:
     events = [
         make_event(subject="BABA", firm="JPMorgan", value=230.0),
         make_event(subject="NVDA", firm="UBS", value=200.0),
-        make_event("price_level", subject="NVDA", price=180.5),
+        make_event("price_level", subject="NVDA", price=180.5, currency="USD"),
     ]
     text = Timeline.from_events(events).asof("2025-12-31").summary()
     baba, nvda = text.split("\n\nBABA:\n")[1].split("\n\nNVDA:\n")

@@ -355,7 +355,7 @@ class PriceLevel(EventBase):
     info = KindInfo(key=("price",), lane="market", colour="#a1d99b")
     kind: Literal["price_level"] = "price_level"
     price: float = Field(gt=0)
-    currency: str = "USD"
+    currency: str | None = Field(None, description="None for an index level, in points.")
     level_type: Literal["close", "current", "open", "high", "low", "intraday"] = "close"
     listing: str | None = None
     qualifier: Qualifier = "exact"
