@@ -1837,3 +1837,15 @@ def test_it_after_a_sentence_opening_on_a_companys_shares_is_that_company() -> N
     )
     moves = [(m["subject"], m["percent"]) for m in only(text, "price_move")]
     assert moves == [("Zorvex Power", 150.63)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P/ASX 200 rose 0.9% to 7,959.3 points, as the ASX had its best week.",
+        "SAT JUL 13 2024 - The S&P/ASX 200 rose 0.9% to 7,959.3 points on the ASX.",
+    ],
+)
+def test_a_saturday_papers_session_is_the_last_before_it(text: str) -> None:
+    moves = only(text, "price_move", published="2024-07-13", subject="ACME")
+    assert [(m["start"], m["precision"]) for m in moves] == [(dt.date(2024, 7, 12), "day")]

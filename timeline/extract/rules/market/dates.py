@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.actors import clause
 from timeline.extract.context import Context
+from timeline.extract.markets import LISTING_SUFFIX
 from timeline.extract.sessions import next_session, previous_session, session_on_or_before
 from timeline.extract.temporal import Occurrence, resolve
 
@@ -88,7 +89,7 @@ def _session_day(ctx: Context) -> Occurrence:
         # a report written before the day's session ("Daily European Equity Opening News",
         # "Morning briefing"): its closes are the session before
         day = previous_session(ctx.published, ctx.subjects.exchange)
-    return Occurrence(day, day, "day", "day")
+    return _in_a_session(Occurrence(day, day, "day", "day"), ctx)
 
 
 _PRE_OPEN = re.compile(
@@ -145,7 +146,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     for piece in (own, nearer, opening.group(0) if opening else "", main, continued, listed):
         occ = _cue(piece, ctx)
         if occ.precision != "unknown":
-            return occ
+            return _in_a_session(occ, ctx)
     perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
     if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
@@ -153,6 +154,19 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
     return _session_day(ctx)
+
+
+def _in_a_session(occ: Occurrence, ctx: Context) -> Occurrence:
+    """A market figure of a day its market was shut is of the last session before it: the
+    "SAT OCT 11 2025" of a Saturday paper's dateline, "on Sunday" of a US stock. Where the
+    article's market is not known, a day is left as written (its week may not be New York's:
+    Muscat trades Sunday to Thursday)."""
+    if occ.precision != "day" or occ.start is None or occ.start != occ.end:
+        return occ
+    if ctx.subjects.market is None and not LISTING_SUFFIX.search(ctx.subject):
+        return occ
+    day = session_on_or_before(occ.start, ctx.subjects.exchange)
+    return occ if day == occ.start else Occurrence(day, day, "day", occ.period)
 
 
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
