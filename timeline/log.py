@@ -359,7 +359,8 @@ def compact(frame: pl.DataFrame) -> Held:
     >>> log = EventLog().append([
     ...     PriceTarget(subject="BABA", firm="Arete", value=172, source_id="a",
     ...                 reported_at="2025-12-30"),
-    ...     PriceLevel(subject="BABA", price=151.5, source_id="b", reported_at="2025-12-30"),
+    ...     PriceLevel(subject="BABA", price=151.5, currency="USD", source_id="b",
+    ...                reported_at="2025-12-30"),
     ... ])
     >>> held = compact(log.frame)
     >>> len(log.frame.columns), len(held.frame.columns), held.frame.schema["seq"]
