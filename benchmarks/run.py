@@ -44,11 +44,11 @@ from polars.testing import assert_frame_equal
 from benchmarks.engines import ENGINES, PREPARE, QUESTIONS, answer
 from benchmarks.synthetic import generate, with_content_ids
 from timeline import KINDS
-from timeline.articles import load_articles
 from timeline.extract import RuleExtractor
 from timeline.extract.text import forget_sentences
 from timeline.front import Timeline
 from timeline.log import EventLog
+from timeline.sources import load_articles
 from timeline.store import DeltaStore
 from timeline.store.delta import TABLE_CONFIGURATION, WRITER_TAG
 

@@ -12,11 +12,11 @@ from timeline.articles import (
     content_id,
     find_published,
     load_article,
-    load_articles,
     read_manifest,
 )
 from timeline.errors import ArticleDateMissing, ArticleUnreadable, ManifestInvalid
 from timeline.extract import RuleExtractor
+from timeline.sources import load_articles
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import Reliability
 from timeline import Timeline, charts
-from timeline.articles import Article, ArticleEncodingWarning, load_articles
+from timeline.articles import Article, ArticleEncodingWarning
 from timeline.errors import (
     ArticleDateMissing,
     ArticleUnreadable,
@@ -23,6 +23,7 @@ from timeline.errors import (
 from timeline.events import parse_event
 from timeline.extract import RuleExtractor
 from timeline.ingest import ingest
+from timeline.sources import load_articles
 from timeline.store import DeltaStore
 
 GOOD = "Title\n2025-03-07\nGoldman Sachs upgraded Acme to Buy with a $120 price target."

@@ -537,24 +537,37 @@ def test_a_warning_is_one_line_not_source_code(tmp_path: Path, reliability: Reli
 @pytest.mark.parametrize(
     "page",
     [
-        "<!DOCTYPE html><html><body><p>Goldman Sachs upgraded Acme.</p></body></html>",
-        "<html>\n<head><script>var ad = 1;</script></head>\n<p>Goldman Sachs upgraded Acme.</p>",
-        "  <body>Goldman Sachs upgraded Acme to Buy.</body>",
+        "<!DOCTYPE html><html><head><script>var x = 'Acme rose 40% to $99';</script></head>"
+        "<body><nav><a href='/'>Home</a></nav><p>Goldman Sachs upgraded Acme to Buy from Hold."
+        "</p></body></html>",
+        "<html>\n<head><script>var ad = 'Acme rose 40% to $99';</script></head>\n"
+        "<p>Goldman Sachs upgraded Acme to Buy from Hold.</p>",
     ],
 )
-def test_an_html_page_is_refused_not_read_as_text(
+def test_an_html_page_saved_as_text_is_read_for_its_text_not_its_markup(
     tmp_path: Path, page: str, reliability: Reliability
 ) -> None:
     saved = tmp_path / "page.txt"
     saved.write_text(page)
-    got = timeline("extract", str(saved), "--published", "2025-06-03")
-    assert got.returncode == 1
-    assert "is an HTML page" in got.stderr
-    assert "firm=Goldman Sachs" not in got.stdout
+    got = timeline("extract", str(saved), "--published", "2025-06-03", "--subject", "ACME")
+    assert got.returncode == 0, got.stderr
+    assert "firm=Goldman Sachs" in got.stdout
+    assert "40" not in got.stdout  # nothing from the script
     reliability.record(
         f"an HTML page saved as text ({page[:14]}...)", 1,
-        "refused in one line: it is an HTML page, save its text; nothing extracted from markup",
+        "read as a page: the article's text extracted, its scripts and menus left out",
     )  # fmt: skip
+
+
+def test_a_page_with_no_article_text_is_refused_in_one_line(tmp_path: Path) -> None:
+    saved = tmp_path / "menu.html"
+    saved.write_text(
+        "<html><body><nav><a href='/'>Home</a></nav><script>var x;</script></body></html>"
+    )
+    got = timeline("extract", str(saved), "--published", "2025-06-03")
+    assert got.returncode == 1
+    assert "no article text was found in the page" in got.stderr
+    assert "Traceback" not in got.stderr
 
 
 def test_run_outside_the_repository_says_where_the_seeds_are(tmp_path: Path) -> None:
@@ -604,3 +617,23 @@ def test_run_asks_a_folder_without_questions_about_its_own_dates(tmp_path: Path)
                      "2025-11-05"]  # fmt: skip
     assert "State of CRM as of 2025-11-05" in got.stdout  # the company most events concern
     assert "2026-01-05" not in got.stdout  # nothing of the seeds' demo
+
+
+def test_ingest_an_export_with_a_map_reports_each_bad_record_and_stores_the_rest(
+    tmp_path: Path,
+) -> None:
+    export = tmp_path / "news.jsonl"
+    good = {"story": "Helvion Securities upgraded Zorvex Corp (NASDAQ: ZVX) to buy from hold.",
+            "ts": "2025-03-04T14:30:00Z"}  # fmt: skip
+    export.write_text(json.dumps(good) + "\n{broken\n" + json.dumps({"story": "No time."}) + "\n")
+    store = tmp_path / "store"
+    got = timeline("ingest", str(export), "--map", "body=story,published=ts", "--store", str(store))
+    assert got.returncode == 1  # some records failed; the others are stored
+    assert "1 articles" in got.stdout
+    assert f"{export}, line 2: it is not a JSON object" in got.stderr
+    assert f"{export}, line 3: it has no publication time (looked for ts)" in got.stderr
+    assert "Traceback" not in got.stderr
+    assert DeltaStore(store).scan().collect().height >= 1
+    bad = timeline("ingest", str(export), "--map", "bodi=story", "--store", str(store))
+    assert bad.returncode != 0
+    assert "field=column" in bad.stderr

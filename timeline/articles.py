@@ -11,8 +11,8 @@ it. It is looked for, in order, in:
    ``text_cue``.
 
 A date with no year is never guessed. An article whose date cannot be found raises
-`ArticleDateMissing`, naming the file and how to supply the date; `load_articles` records the
-failure and goes on with the rest of the batch.
+`ArticleDateMissing`, naming the file and how to supply the date; `timeline.sources`, which
+reads batches of files of every kind, records the failure and goes on with the rest.
 
 Article ids are stable: the manifest's ``id`` when the manifest lists the file, else the first
 16 hex digits of the SHA-256 of the text (so a copy under another name is the same article).
@@ -33,18 +33,14 @@ import re
 import tomllib
 import unicodedata
 import warnings
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from tqdm.auto import tqdm
 
 from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS, local_day, to_utc, utc_now
 from timeline.entities import canonical
 from timeline.errors import (
     ArticleDateMissing,
-    ArticleError,
     ArticleUnreadable,
     InstantInvalid,
     ManifestInvalid,
@@ -55,14 +51,17 @@ __all__ = [
     "Article",
     "ArticleEncodingWarning",
     "ArticleSkipped",
-    "LoadResult",
     "ManifestEntry",
     "RunQuestions",
+    "content_id",
     "find_published",
     "load_article",
-    "load_articles",
+    "manifest_entries",
+    "manifest_entry_of",
     "read_manifest",
+    "read_text",
     "run_questions",
+    "text_article",
 ]
 
 MANIFEST_NAME = "manifest.toml"
@@ -100,11 +99,14 @@ class ManifestEntry:
     date_basis: str
     subject: str | None = None
     published_day: dt.date | None = None  # the day as written, in the outlet's own offset
+    url: str | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A loaded article: its text, id, publication time (UTC) and how that time was found."""
+    """A loaded article: its text, id, publication time (UTC) and how that time was found,
+    and where it was published (``url``, ``outlet``) when its source says."""
 
     article_id: str
     path: Path | None
@@ -114,6 +116,8 @@ class Article:
     subject: str | None = None
     encoding: str = "utf-8"
     published_day: dt.date | None = None  # the day as written, in the outlet's own offset
+    url: str | None = None
+    outlet: str | None = None
 
     @property
     def published_on(self) -> dt.date:
@@ -279,13 +283,13 @@ def run_questions(folder: Path) -> RunQuestions:
 
 def read_manifest(path: Path) -> dict[str, ManifestEntry]:
     """The manifest's entries by file name. Raises `ManifestInvalid` on the first bad entry."""
-    entries, problems = _read_manifest(path)
+    entries, problems = manifest_entries(path)
     if problems:
         raise problems[0]
     return entries
 
 
-def _read_manifest(path: Path) -> tuple[dict[str, ManifestEntry], list[ManifestInvalid]]:
+def manifest_entries(path: Path) -> tuple[dict[str, ManifestEntry], list[ManifestInvalid]]:
     """Good entries by file name, and one error per bad entry (the others still count)."""
     try:
         table = tomllib.loads(path.read_text("utf-8"))
@@ -317,6 +321,7 @@ def _manifest_entry(path: Path, raw: dict[str, Any]) -> ManifestEntry:
         raise ManifestInvalid(path, name, f"`published` {published!r} is not a date") from None
     basis = str(raw.get("date_basis") or "manifest")
     subject = raw.get("subject")
+    url, outlet = raw.get("url"), raw.get("outlet")
     return ManifestEntry(
         file=name,
         id=str(raw.get("id") or Path(name).stem),
@@ -324,6 +329,8 @@ def _manifest_entry(path: Path, raw: dict[str, Any]) -> ManifestEntry:
         date_basis=basis,
         subject=canonical(subject) if subject else None,
         published_day=day,
+        url=str(url) if url else None,
+        outlet=str(outlet) if outlet else None,
     )
 
 
@@ -353,15 +360,10 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     raise ArticleUnreadable(path, "the text is in no encoding we can read")  # pragma: no cover
 
 
-def load_article(
-    path: Path | str,
-    *,
-    published: dt.datetime | dt.date | str | None = None,
-    manifest: dict[str, ManifestEntry] | None = None,
-    subject: str | None = None,
-) -> Article:
-    """Read one article and find its publication date (see the module docstring)."""
-    path = Path(path)
+def read_text(path: Path) -> tuple[str, str]:
+    """The text of a file and the encoding it was read in: UTF-8, else cp1252 or Latin-1 with
+    a warning. Raises `ArticleUnreadable` for a file that is missing, empty, binary or larger
+    than one article can be."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -373,18 +375,54 @@ def load_article(
         data = path.read_bytes()
     except OSError as exc:
         raise ArticleUnreadable(path, exc.strerror or str(exc)) from None
-    text, encoding = _decode(path, data)
+    return _decode(path, data)
+
+
+def manifest_entry_of(
+    path: Path, manifest: dict[str, ManifestEntry] | None = None
+) -> ManifestEntry | None:
+    """What ``manifest`` (by default, the manifest beside the file) says of the file."""
+    if manifest is None:
+        manifest_path = path.parent / MANIFEST_NAME
+        manifest = read_manifest(manifest_path) if manifest_path.is_file() else {}
+    return manifest.get(path.name)
+
+
+def load_article(
+    path: Path | str,
+    *,
+    published: dt.datetime | dt.date | str | None = None,
+    manifest: dict[str, ManifestEntry] | None = None,
+    subject: str | None = None,
+) -> Article:
+    """Read one plain-text article and find its publication date (see the module docstring).
+    An HTML page is refused here: `timeline.sources.load_articles` reads a page's own text."""
+    path = Path(path)
+    text, encoding = read_text(path)
     if _HTML.search(text[:4096]):
         raise ArticleUnreadable(
             path,
             "it is an HTML page, and its markup and scripts would be read as the article; "
-            "save the article's text as plain text",
+            "load it with timeline.sources.load_articles (as every command does), which reads "
+            "a page's own text",
         )
+    return text_article(
+        path, text, encoding, published=published, entry=manifest_entry_of(path, manifest),
+        subject=subject,
+    )  # fmt: skip
+
+
+def text_article(
+    path: Path,
+    text: str,
+    encoding: str = "utf-8",
+    *,
+    published: dt.datetime | dt.date | str | None = None,
+    entry: ManifestEntry | None = None,
+    subject: str | None = None,
+) -> Article:
+    """The article of a plain text read from ``path``, dated as the module docstring says."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
-    if manifest is None:
-        manifest_path = path.parent / MANIFEST_NAME
-        manifest = read_manifest(manifest_path) if manifest_path.is_file() else {}
-    entry = manifest.get(path.name)
     found = _publication(path, text, published, entry)
     day = local_day(published) if published is not None else entry.published_day if entry else None
     return Article(
@@ -396,6 +434,8 @@ def load_article(
         subject=canonical(subject) if subject else (entry.subject if entry else None),
         encoding=encoding,
         published_day=day,
+        url=entry.url if entry else None,
+        outlet=entry.outlet if entry else None,
     )
 
 
@@ -417,61 +457,3 @@ def _publication(
             path, [f"{found[1]} gave {found[0]:%Y-%m-%d}, which is in the future"]
         )
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class LoadResult:
-    """Articles loaded from a batch, and the files that failed with their errors."""
-
-    articles: tuple[Article, ...]
-    failures: tuple[tuple[Path, ArticleError], ...] = field(default_factory=tuple)
-
-
-def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files named, and the ``*.txt`` files inside folders named, sorted within each folder."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        out.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
-    return out
-
-
-def load_articles(
-    paths: Sequence[Path | str],
-    *,
-    published: dt.datetime | dt.date | str | None = None,
-    progress: bool | None = None,
-    subject: str | None = None,
-) -> LoadResult:
-    """Load many articles (folders expand to their ``*.txt``); failures do not stop the batch.
-
-    ``subject`` says which company every article is about, overriding the manifest and the
-    extractor's own decision.
-
-    ``progress`` shows a tqdm bar (in notebooks too); by default only for more than 20 files.
-    """
-    files = expand_paths(paths)
-    manifests: dict[Path, dict[str, ManifestEntry]] = {}
-    bad_entries: dict[Path, ManifestInvalid] = {}
-    articles: list[Article] = []
-    failures: list[tuple[Path, ArticleError]] = []
-    show = progress if progress is not None else len(files) > 20
-    for path in tqdm(files, desc="articles", unit="file", disable=not show):
-        folder = path.parent
-        if folder not in manifests:
-            mf = folder / MANIFEST_NAME
-            entries, problems = _read_manifest(mf) if mf.is_file() else ({}, [])
-            manifests[folder] = entries
-            for problem in problems:  # a bad entry fails its own article, not the folder
-                target = folder / problem.entry
-                bad_entries[target] = problem
-                if not target.is_file():
-                    failures.append((mf, problem))
-        try:
-            if path in bad_entries:
-                raise bad_entries[path]
-            articles.append(
-                load_article(path, published=published, manifest=manifests[folder], subject=subject)
-            )
-        except ArticleError as exc:
-            failures.append((path, exc))
-    return LoadResult(tuple(articles), tuple(failures))

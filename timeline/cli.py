@@ -90,7 +90,21 @@ ArticleSubjectOption = Annotated[
 ]
 PathsArgument = Annotated[
     list[Path],
-    typer.Argument(help="Article files, or folders of *.txt articles.", show_default=False),
+    typer.Argument(
+        help="Articles: text files, saved web pages (.html), exports (.jsonl, .parquet, .csv), "
+        "RSS or Atom feeds, or folders of them.",
+        show_default=False,
+    ),
+]
+MapOption = Annotated[
+    str | None,
+    typer.Option(
+        "--map",
+        help="An export's fields with other names than the common ones, as "
+        "field=column pairs: body=content,published=time (fields: body, title, published, "
+        "url, outlet, subject, id).",
+        show_default=False,
+    ),
 ]
 PublishedOption = Annotated[
     str | None,
@@ -191,6 +205,7 @@ def extract(
     paths: PathsArgument,
     published: PublishedOption = None,
     subject: ArticleSubjectOption = None,
+    fields: MapOption = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON object per event, and nothing else.")
     ] = False,
@@ -201,10 +216,11 @@ def extract(
     """
     from rich.markup import escape  # noqa: PLC0415
 
-    from timeline.articles import load_articles  # noqa: PLC0415 - see the imports' NOTE
     from timeline.ingest import extract_articles  # noqa: PLC0415
+    from timeline.sources import load_articles, parse_mapping  # noqa: PLC0415 - imports' NOTE
 
-    loaded = load_articles(paths, published=_published(published), subject=subject)
+    mapping = parse_mapping(fields)
+    loaded = load_articles(paths, published=_published(published), subject=subject, mapping=mapping)
     events = extract_articles(loaded.articles)
     if as_json:
         for event in events:
@@ -230,6 +246,7 @@ def ingest_command(
     published: PublishedOption = None,
     store: StoreOption = None,
     subject: ArticleSubjectOption = None,
+    fields: MapOption = None,
     allow_future: Annotated[
         bool,
         typer.Option(
@@ -243,7 +260,9 @@ def ingest_command(
     Example: `timeline ingest seeds/`
     """
     from timeline.ingest import ingest  # noqa: PLC0415 - see the imports' NOTE
+    from timeline.sources import parse_mapping  # noqa: PLC0415
 
+    mapping = parse_mapping(fields)
     st = open_store(store)
     report = ingest(
         paths,
@@ -251,6 +270,7 @@ def ingest_command(
         published=_published(published),
         subject=subject,
         allow_future=allow_future,
+        mapping=mapping,
     )
     _out().print(f"{st.uri}: {report}", markup=False)
     _report_failures(report.failures)

@@ -19,6 +19,7 @@ input, and what to do next. Catch `TimelineError` to catch them all::
     │   ├── ArticleUnreadable       a file that is not text (binary, empty, unreadable)
     │   ├── ArticleDateMissing      no publication date in manifest, dateline or text
     │   ├── ArticleDatedDifferently the same text is stored with another publication time
+    │   ├── RecordInvalid           one record of an export or a feed cannot be an article
     │   └── ManifestInvalid         the seeds manifest names a missing file or a bad date
     └── SealedGold              a sealed evaluation set was asked for more than its totals
 """
@@ -40,6 +41,7 @@ __all__ = [
     "InstantInvalid",
     "LogError",
     "ManifestInvalid",
+    "RecordInvalid",
     "SealedGold",
     "StoreCorrupt",
     "StoreError",
@@ -225,6 +227,17 @@ class ArticleDatedDifferently(ArticleError):
             f"{stored.isoformat()} (nothing is added twice), or, if the stored date is "
             "wrong, withdraw those events first."
         )
+
+
+class RecordInvalid(ArticleError):
+    """One record of an article export (a line of JSON Lines, a row of CSV or Parquet) or one
+    item of a feed cannot be read as an article; the others are read."""
+
+    def __init__(self, path: Path | str, where: str, reason: str, remedy: str) -> None:
+        self.path = Path(path)
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{self.path}, {where}: {reason}; it was skipped. {remedy}")
 
 
 class ManifestInvalid(ArticleError):

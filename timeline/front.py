@@ -130,8 +130,9 @@ class Timeline:
         """
         # NOTE: the extractor (its patterns, exchange calendars) loads only when articles are
         # read: a timeline over a store never needs it, and `timeline asof` starts without it
-        from timeline.articles import ArticleSkipped, load_articles  # noqa: PLC0415
+        from timeline.articles import ArticleSkipped  # noqa: PLC0415
         from timeline.ingest import extract_articles  # noqa: PLC0415
+        from timeline.sources import load_articles  # noqa: PLC0415
 
         if isinstance(paths, (str, Path)):
             paths = [paths]

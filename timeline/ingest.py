@@ -15,16 +15,17 @@ text given another publication date is refused (it would add every fact a second
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from tqdm.auto import tqdm
 
-from timeline.articles import Article, load_articles
+from timeline.articles import Article
 from timeline.errors import ArticleDatedDifferently, ArticleError
 from timeline.events import EventBase
 from timeline.extract import Extractor, RuleExtractor
+from timeline.sources import load_articles
 from timeline.store import DeltaStore
 
 __all__ = ["IngestReport", "extract_articles", "ingest"]
@@ -71,11 +72,14 @@ def ingest(
     progress: bool | None = None,
     subject: str | None = None,
     allow_future: bool = False,
+    mapping: Mapping[str, str] | None = None,
 ) -> IngestReport:
     """Load, extract and append; one commit for the whole batch. ``subject`` overrides the
     company each article is about; a publication after now is refused unless
-    ``allow_future``."""
-    loaded = load_articles(paths, published=published, progress=progress, subject=subject)
+    ``allow_future``; ``mapping`` names an export's fields (`timeline.sources.records`)."""
+    loaded = load_articles(
+        paths, published=published, progress=progress, subject=subject, mapping=mapping
+    )
     articles, refused = _not_dated_differently(loaded.articles, store)
     events = extract_articles(articles, extractor, progress=progress)
     report = store.append(events, allow_future=allow_future) if events else None
