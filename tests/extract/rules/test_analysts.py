@@ -1184,3 +1184,27 @@ def test_a_target_a_broker_raised_is_the_company_whose_target_it_is() -> None:
         ("Quenwick", "Zorvex Capital", 3458.0, 1988.87, "raise", "NGN"),
         ("Halvex Telecom", "Zorvex Capital", 304.26, 254.87, "raise", "NGN"),
     }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Roe also lowered Quillon Industries from overweight to underweight.",
+        "Jane Roe also lowered Quillon Industries from overweight to underweight.",
+        "Separately, Roe downgraded Quillon Industries to underweight from overweight.",
+    ],
+)
+def test_an_analyst_named_alone_stands_for_the_firm_named_with_them(second: str) -> None:
+    text = "Goldman Sachs analyst Jane Roe upgraded Zorvex to buy on Monday. " + second
+    ratings = [
+        (r["subject"], r["firm"], r["rating_normalized"]) for r in only(text, "analyst_rating")
+    ]
+    assert ratings == [
+        ("Zorvex", "Goldman Sachs", "buy"),
+        ("Quillon Industries", "Goldman Sachs", "sell"),
+    ]
+
+
+def test_a_name_never_given_a_firm_is_no_analysts() -> None:
+    text = "Helvion Research upgraded Zorvex to buy. Jane Roe, a fund manager, said she agreed."
+    assert [r["firm"] for r in only(text, "analyst_rating")] == ["Helvion Research"]

@@ -302,8 +302,63 @@ def _phrased(text: str, ctx: Context) -> list[Mention]:
     return [m for _, m in phrased]
 
 
+# "Morgan Stanley analyst Adam Jonas", "UBS analysts Jane Roe": a firm's analyst by name
+_ANALYST_OF = re.compile(
+    r"\banalysts?\s+(?P<person>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))"
+    r"\b(?!\s+[A-Z])"
+)
+
+
+@dataclass(slots=True)
+class _Analysts:
+    """The firm of each analyst the article names with it, by full name and by surname, for
+    the sentences that name the analyst alone ("Jonas also lowered General Motors")."""
+
+    firm_of: dict[str, str] | None = None
+
+
+def analysts_firm(name: str, ctx: Context) -> str | None:
+    """The firm of the analyst ``name`` (a surname or a full name) the article named with a
+    firm of the alias table before ("Morgan Stanley analyst Adam Jonas"), else None."""
+    memory = ctx.memory(_Analysts)
+    if memory.firm_of is None:
+        text = ctx.article.text
+        memory.firm_of = {}
+        for m in _ANALYST_OF.finditer(text):
+            firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
+            if firms:
+                for key in (m["person"], m["last"]):
+                    memory.firm_of.setdefault(key, firms[-1].id)
+    return memory.firm_of.get(name)
+
+
+def _firm_like(cand: Mention, text: str, ctx: Context, others: set[str]) -> str | None:
+    """The firm a name no table knows is, when nothing says it is something else."""
+    name = _clean(cand.id)
+    something_else = (
+        # "Analyst Charlotte Keyworth assigned", "analysts led by David Long": persons
+        re.match(r"(?i)(?:the\s+)?analysts?\s", cand.text)
+        or re.search(r"\bled\s+by\s+$", text[: cand.start])
+        # "FY26", or a company the article names: not the firm
+        or _PERIOD_TOKEN.match(cand.text)
+        or ctx.subjects.mentions(cand.text)
+        or not name
+        or name.lower() in _NOT_FIRM_NAMES
+        or name in others
+        or name == ctx.subject
+        or word_number(name) is not None  # "Eleven analysts have rated it": a count
+        # "National Bank of Greece remains at a neutral rating": a company
+        or _NAME_GOES_ON.match(text, cand.end)
+        # another kind of name, or "a Buy rating on Zorvex First Bank": the company rated
+        or find_entities(name, kinds=("company", "index", "investor"))
+        or _RATED_ON.search(text, 0, cand.start)
+    )
+    return None if something_else else name
+
+
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
-    """Analyst firms named in the sentence: the alias table's, then firm-like names."""
+    """Analyst firms named in the sentence: the alias table's, then firm-like names; an
+    analyst named alone stands for the firm the article named the analyst with."""
     text = sentence.text
     # a firm's name that goes on is another's: "National Bank of Greece" is no National Bank
     found = [
@@ -316,28 +371,12 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
     for cand in candidates:
         if re.search(r"\banalysts?\s+$", text[: cand.start], re.I):
             continue  # "Wells Fargo analyst Michael Turrin": a person, the firm is before
-        name = _clean(cand.id)
-        if re.match(r"(?i)(?:the\s+)?analysts?\s", cand.text) or re.search(
-            r"\bled\s+by\s+$", text[: cand.start]
-        ):
-            continue  # "Analyst Charlotte Keyworth assigned", "analysts led by David Long"
-        if _PERIOD_TOKEN.match(cand.text) or ctx.subjects.mentions(cand.text):
-            continue  # "FY26", or a company the article names: not the firm
-        if not name or name.lower() in _NOT_FIRM_NAMES or name in others or name == ctx.subject:
-            continue
-        if word_number(name) is not None:  # "Eleven analysts have rated it": a count
-            continue
         if any(a <= cand.start < b or cand.start <= a < cand.end for a, b in taken):
             continue
-        if _NAME_GOES_ON.match(text, cand.end):
-            continue  # "National Bank of Greece remains at a neutral rating": a company
-        # another kind of name, or "a Buy rating on Zorvex First Bank": the company rated
-        if find_entities(name, kinds=("company", "index", "investor")) or _RATED_ON.search(
-            text, 0, cand.start
-        ):
-            continue
-        taken.append((cand.start, cand.end))
-        found.append(Mention(name, "firm", cand.start, cand.end, cand.text))
+        firm = analysts_firm(_clean(cand.id), ctx) or _firm_like(cand, text, ctx, others)
+        if firm is not None:
+            taken.append((cand.start, cand.end))
+            found.append(Mention(firm, "firm", cand.start, cand.end, cand.text))
     return sorted(found, key=lambda m: m.start)
 
 
