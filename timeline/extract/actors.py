@@ -30,6 +30,7 @@ from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
 
 __all__ = [
+    "DESCRIPTOR",
     "INDEX_WORDS",
     "SELF",
     "actor_after",
@@ -563,10 +564,11 @@ def actor_before(text: str, at: int) -> str | None:
 
 # "British Gas owner Centrica", "B&Q and Castorama owner Kingfisher", "EV maker Tesla": what
 # the company does, written before its name
-_DESCRIPTOR = rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?(?i:{_WHAT_IT_DOES})\s+)?"
+#: What a company is called by before its name, optionally: "EV maker ", "the Japanese carmaker "
+DESCRIPTOR = rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?(?i:{_WHAT_IT_DOES})\s+)?"
 _LEADING = re.compile(
     rf"^(?:(?:The|the)\s+)?(?P<shares>(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\s+(?:of|in)\s+)?"
-    rf"{_DESCRIPTOR}"
+    rf"{DESCRIPTOR}"
     rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|(?:of|de)\b|&))*(?:\s+(?:composite|index|average)\b)?)"
 )
 
@@ -603,7 +605,7 @@ _NOUN_AFTER = re.compile(
     rf"(?:in|on|for|at)\s+(?:the\s+)?(?:shares\s+of\s+)?"
     # "a 28.24% gain for the benchmark index, Nikkei 225"
     r"(?:(?:benchmark|broader|main|blue-chip)\s+(?:index|gauge),?\s+(?:the\s+)?)?"
-    rf"{_DESCRIPTOR}"
+    rf"{DESCRIPTOR}"
     rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|&))*)"
 )
 

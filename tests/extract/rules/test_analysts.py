@@ -1208,3 +1208,47 @@ def test_an_analyst_named_alone_stands_for_the_firm_named_with_them(second: str)
 def test_a_name_never_given_a_firm_is_no_analysts() -> None:
     text = "Helvion Research upgraded Zorvex to buy. Jane Roe, a fund manager, said she agreed."
     assert [r["firm"] for r in only(text, "analyst_rating")] == ["Helvion Research"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rating", "previous"),
+    [
+        ("Helvion cut Zorvex from its previous “overweight” rating to “equal weight.”",
+         "equal weight", "overweight"),
+        ("Helvion moved Zorvex from the prior Buy rating to Hold.", "Hold", "Buy"),
+        ("Helvion lifted Zorvex from an existing Sell recommendation to Buy.", "Buy", "Sell"),
+    ],
+)  # fmt: skip
+def test_a_previous_rating_written_with_its_article_and_adjective(
+    text: str, rating: str, previous: str
+) -> None:
+    [r] = only(text, "analyst_rating")
+    assert (r["firm"], r["rating"], r["previous_rating"]) == ("Helvion", rating, previous)
+
+
+def test_an_analysts_forecast_for_the_stock_is_a_target_not_a_price() -> None:
+    text = "Helvion Research lowered its forecast for the stock from $16 to $13."
+    [t] = only(text, "price_target")
+    assert (t["firm"], t["value"], t["previous_value"], t["action"]) == (
+        "Helvion Research",
+        13.0,
+        16.0,
+        "cut",
+    )
+    assert only(text, "price_level") == []
+
+
+def test_the_analyst_after_the_sentence_that_named_them_with_their_firm() -> None:
+    text = (
+        "That is the view of Goldman Sachs analyst Jane Roe. "
+        "The equity analyst downgraded Zorvex from buy to neutral."
+    )
+    assert [(r["firm"], r["rating"]) for r in only(text, "analyst_rating")] == [
+        ("Goldman Sachs", "neutral")
+    ]
+
+
+@pytest.mark.parametrize("maker", ["EV maker", "the Japanese carmaker", "chipmaker"])
+def test_the_company_a_call_is_on_after_what_it_does(maker: str) -> None:
+    text = f"Helvion Research downgraded {maker} Quillon Motors to hold from buy."
+    assert [r["subject"] for r in only(text, "analyst_rating")] == ["Quillon Motors"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
@@ -315,11 +315,10 @@ class _Analysts:
     the sentences that name the analyst alone ("Jonas also lowered General Motors")."""
 
     firm_of: dict[str, str] | None = None
+    named: list[tuple[int, str]] = field(default_factory=list)  # (offset, firm), in order
 
 
-def analysts_firm(name: str, ctx: Context) -> str | None:
-    """The firm of the analyst ``name`` (a surname or a full name) the article named with a
-    firm of the alias table before ("Morgan Stanley analyst Adam Jonas"), else None."""
+def _analysts(ctx: Context) -> _Analysts:
     memory = ctx.memory(_Analysts)
     if memory.firm_of is None:
         text = ctx.article.text
@@ -327,9 +326,23 @@ def analysts_firm(name: str, ctx: Context) -> str | None:
         for m in _ANALYST_OF.finditer(text):
             firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
             if firms:
+                memory.named.append((m.start(), firms[-1].id))
                 for key in (m["person"], m["last"]):
                     memory.firm_of.setdefault(key, firms[-1].id)
-    return memory.firm_of.get(name)
+    return memory
+
+
+def analysts_firm(name: str, ctx: Context) -> str | None:
+    """The firm of the analyst ``name`` (a surname or a full name) the article named with a
+    firm of the alias table before ("Morgan Stanley analyst Adam Jonas"), else None."""
+    return (_analysts(ctx).firm_of or {}).get(name)
+
+
+def analysts_firm_before(at: int, ctx: Context) -> str | None:
+    """The firm of the analyst the article last named with a firm before offset ``at``: whom
+    "The analyst" or "He" speaks for when no firm acted since."""
+    before = [firm for offset, firm in _analysts(ctx).named if offset < at]
+    return before[-1] if before else None
 
 
 def _firm_like(cand: Mention, text: str, ctx: Context, others: set[str]) -> str | None:

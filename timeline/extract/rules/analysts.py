@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.entities import canonical
-from timeline.extract.actors import SELF, is_index, leading_actor
+from timeline.extract.actors import DESCRIPTOR, SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
@@ -27,6 +27,7 @@ from timeline.extract.rules._common import (
     KEPT_AT,
     NAMES_SPLIT,
     TableState,
+    analysts_firm_before,
     firms_in,
     is_per_share,
     nearest_before,
@@ -71,6 +72,8 @@ _TARGET_CUE = gated(
     r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btargets?\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"
+    # "He lowered his forecast for the stock from $16 to $13": the analyst's forecast of its price
+    r"\b(?:their|its|his|her|our)\s+(?:price\s+)?forecast\s+for\s+(?:the\s+)?(?:stock|shares)\b|"
     # "Quenwick now sees the stock reaching $150"
     r"\bsees?\s+(?:the\s+)?(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at|going\s+(?:up\s+)?to)\b",
     re.IGNORECASE,
@@ -193,6 +196,8 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     if labelled and not BROKER_LINE.match(text):  # "- Eurobank: New price target ...": no firm
         firms = [f for f in firms if f.start >= labelled.end("name")]
     last, when, about = memory.last, memory.when, memory.about
+    # "Morgan Stanley analyst Adam Jonas." then "The analyst downgraded Ford": the analyst's firm
+    last = last or analysts_firm_before(sentence.start, ctx)
     given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
     item = sentence.item  # a list under a note: each item is the note's firm's
     speaks = (
@@ -269,7 +274,7 @@ def _passive_agent(text: str, firms: list[Mention]) -> Mention | None:
 # "Jarden moves Acme to Underweight", "lifting Acme's target": the company an analyst's verb
 # acts on, named as its object
 _OBJECT = re.compile(
-    rf"\b(?:{ANALYST_VERBS})\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}?)"
+    rf"\b(?:{ANALYST_VERBS})\s+{DESCRIPTOR}(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}?)"
     r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|"
     r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
 )
@@ -420,11 +425,18 @@ def _rating_terms(text: str) -> tuple[re.Match[str], ...]:
     )
 
 
+# What opens a previous rating: "from Buy", "from an “overweight”", "from its previous
+# “overweight” rating"
+_FROM_RATING = (
+    r"\bfrom\s+(?:(?:an?|its|the|their)\s+)?(?:(?:previous|prior|earlier|former|existing)\s+)?"
+    r"[\"“‘']?"
+)
+_BEFORE_PREVIOUS = re.compile(_FROM_RATING + "$", re.I)
+
+
 @cache
 def _previous_rating_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"\bfrom\s+(?:an?\s+)?[\"“‘']?(?P<p>{rating_alternation()})(?![\w-])", re.IGNORECASE
-    )
+    return re.compile(rf"{_FROM_RATING}(?P<p>{rating_alternation()})(?![\w-])", re.IGNORECASE)
 
 
 def _action(text: str, current: int, previous: int | None) -> str | None:
@@ -447,8 +459,7 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     firm_names = [who.pronoun] if who.pronoun else []
     done: set[str] = set()
     for m in terms:
-        before = text[max(0, m.start() - 12) : m.start()].lower()
-        if re.search(r"\bfrom\s+(?:an?\s+)?[\"“‘']?$", before):
+        if _BEFORE_PREVIOUS.search(text, max(0, m.start() - 30), m.start()):
             continue  # the previous rating; read below with the current one
         firm = _agent_after(text, firms, m.end()) or nearest_before(firms, m.start())
         firm = firm or _passive_agent(text, firms)

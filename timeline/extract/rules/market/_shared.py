@@ -44,7 +44,7 @@ _NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
     r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
     r"units(?!\s+of\s+[A-Z])|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|"
-    r"target\s+price|price\s+target|shipments|ASPs?|average\s+selling\s+prices?|"
+    r"target\s+price|price\s+target|forecast\s+for\s+(?:the\s+)?(?:stock|shares)|shipments|ASPs?|average\s+selling\s+prices?|"
     r"contract\s+prices?)\b",
     re.I,
 )
