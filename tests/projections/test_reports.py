@@ -22,6 +22,37 @@ def test_the_same_fact_from_three_articles_shows_once(ev: Build) -> None:
     assert fact["occurred_precision"] == "quarter"  # the most precise period any report gave
 
 
+def test_copies_of_one_story_are_one_report_with_their_sources(ev: Build) -> None:
+    def told(quote: str) -> dict[str, object]:
+        return {"quote": quote, "span_start": 0, "span_end": len(quote)}
+
+    wire = "Zorvex said cloud revenue grew 34% in the third quarter."
+    log = lazy(
+        ev("financial_kpi", "2025-12-06", value=34.0, source_id="a", **told(wire), **KPI, **Q3),
+        # the wire's story on another outlet: the same sentence, cased and spaced its own way
+        ev(
+            "financial_kpi",
+            "2025-12-06",
+            value=34.0,
+            source_id="b",
+            **told(wire.upper().replace(" ", "  ")),
+            **KPI,
+            **Q3,
+        ),
+        ev(
+            "financial_kpi",
+            "2025-12-07",
+            value=34.0,
+            source_id="c",
+            **told("Cloud sales rose 34% in Q3, the company said."),
+            **KPI,
+            **Q3,
+        ),
+    )
+    [fact] = project_reported_facts(log, "2026-01-05").collect().to_dicts()
+    assert (fact["reports"], fact["sources"]) == (2, ["a", "b", "c"])
+
+
 def test_different_values_for_one_period_are_a_conflict(ev: Build) -> None:
     log = lazy(
         ev("financial_kpi", "2025-12-06", value=34.0, source_id="a", **KPI, **Q3),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from timeline.projections._core import Dates, answer, latest, queries, visible
+from timeline.projections._core import Dates, answer, latest, queries, story, visible
 
 __all__ = ["project_implied_prices", "project_last_price", "project_price_moves"]
 
@@ -72,15 +72,16 @@ def project_implied_prices(
 ) -> pl.LazyFrame:
     """Reported and implied price levels per date, with a ``conflict`` flag per date.
 
-    ``reports`` counts the articles behind a level (for an implied level, the fewer of the
-    level's and the move's); ``source_id`` is the first of them."""
+    ``reports`` counts the stories behind a level (`story`: a syndicated story's copies are
+    one; for an implied level, the fewer of the level's and the move's); ``source_id`` is the
+    first article of them."""
     points = queries(at, known_at)
     # The same level or move told by many articles (a syndicated story) is one fact with many
     # reports: collapsed before the joins, which would otherwise pair every copy with every copy.
     levels = (
         visible(events, points, ["price_level"])
         .group_by("query", "subject", "currency", pl.col("valid_from").alias("date"), "price")
-        .agg(pl.col("source_id").min(), pl.len().alias("reports"))
+        .agg(pl.col("source_id").min(), story().n_unique().alias("reports"))
         .select(
             "query",
             "subject",
@@ -96,7 +97,7 @@ def project_implied_prices(
         visible(events, points, ["price_move"])
         .filter(pl.col("occurred_start").is_not_null())
         .group_by("query", "subject", "percent", "occurred_start", "occurred_end")
-        .agg(pl.col("source_id").min(), pl.len().alias("reports"))
+        .agg(pl.col("source_id").min(), story().n_unique().alias("reports"))
     )
     factor = 1 + pl.col("percent") / 100
     before = moves.join(

@@ -2,8 +2,9 @@
 
 The same fact told by several articles (the same kind, subject and `FACT_KEYS` fields, e.g.
 "cloud revenue grew 34%") shows once, with the number of reports, their sources and the most
-precise period any of them gave. Two reports of the same metric for the same period with
-different values are a conflict.
+precise period any of them gave; one story carried by several outlets (a syndicated copy tells
+the fact in the same sentence) is one report with several sources. Two reports of the same
+metric for the same period with different values are a conflict.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import get_args
 import polars as pl
 
 from timeline.events import FACT_KEYS, KINDS, Precision
-from timeline.projections._core import Dates, answer, queries, visible
+from timeline.projections._core import Dates, answer, queries, story, visible
 
 __all__ = ["fact_label", "project_conflicts", "project_reported_facts"]
 
@@ -70,7 +71,8 @@ def says_label() -> pl.Expr:
 def project_reported_facts(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
-    """One row per fact with how many articles reported it, and which."""
+    """One row per fact with how many stories reported it (copies of one story syndicated by
+    several outlets are one report: `story`), and from which articles."""
     seen = visible(events, queries(at, known_at), list(FACT_KEYS)).with_columns(
         fact=fact_label(),
         precision_rank=pl.col("occurred_precision").replace_strict(
@@ -83,7 +85,7 @@ def project_reported_facts(
         seen.sort("precision_rank", "reported_at", "seq")
         .group_by("at", "known_at", "subject", "kind", "fact")
         .agg(
-            reports=pl.col("source_id").n_unique(),
+            reports=story().n_unique(),
             sources=pl.col("source_id").unique().sort(),
             first_reported=pl.col("reported_at").min(),
             occurred_start=pl.col("occurred_start").first(),
