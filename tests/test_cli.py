@@ -637,3 +637,19 @@ def test_ingest_an_export_with_a_map_reports_each_bad_record_and_stores_the_rest
     bad = timeline("ingest", str(export), "--map", "bodi=story", "--store", str(store))
     assert bad.returncode != 0
     assert "field=column" in bad.stderr
+
+
+def test_events_show_the_outlet_and_url_of_their_article(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    page = Path(__file__).parent / "sources" / "data" / "ledger_zorvex_upgrade.html"
+    assert timeline("ingest", str(page), "--store", str(store)).returncode == 0
+    table = timeline("events", "--store", str(store), env={"COLUMNS": "200"})
+    assert "Daily Ledger" in table.stdout
+    rows = [
+        json.loads(line)
+        for line in timeline("events", "--store", str(store), "--json").stdout.splitlines()
+    ]
+    assert rows
+    assert {(r["outlet"], r["url"]) for r in rows} == {
+        ("Daily Ledger", "https://www.dailyledger.example/markets/2025/03/04/zorvex-upgrade")
+    }

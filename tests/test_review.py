@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from pathlib import Path
 
 from timeline.articles import Article
 from timeline.review import review
+from timeline.sources import load_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "004_be3f86df37a2d424.txt"
@@ -46,3 +48,16 @@ def test_the_article_text_survives_the_templates_exactly() -> None:
         text = rendered.split('1.6">' if '1.6">' in rendered else '<div id="text">', 1)[1]
         text = text.split("</div>", 1)[0]
         assert html.unescape(re.sub(r"<[^>]+>", "", text)) == page.article.text
+
+
+def test_a_review_names_the_outlet_time_and_address_of_its_article() -> None:
+    page = Path(__file__).parent / "sources" / "data" / "ledger_zorvex_upgrade.html"
+    html = review(page).to_html()
+    assert "Daily Ledger · published 2025-03-04 14:30 UTC (page)" in html
+    assert 'href="https://www.dailyledger.example/markets/2025/03/04/zorvex-upgrade"' in html
+    # an address that is no web page's is shown, never linked
+    [article] = load_articles([page]).articles
+    risky = dataclasses.replace(article, url="javascript:alert(1)")
+    shown = review(risky).to_html()
+    assert "javascript:alert(1)" in shown
+    assert 'href="javascript' not in shown

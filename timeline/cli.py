@@ -667,15 +667,22 @@ def events(
         day >= _required_date(since, "--since") if since else None,
         day <= _required_date(until, "--until") if until else None,
     ]
-    lf = open_store(store).load().lazy()
+    from timeline.store.articles import with_provenance  # noqa: PLC0415 - see the imports' NOTE
+
+    st = open_store(store)
+    lf = st.load().lazy()
     for condition in (w for w in wanted if w is not None):
         lf = lf.filter(condition)
     matched = lf.sort("seq").collect()
     shown = limit if limit is not None else (0 if as_json else 50)
     frame = matched.head(shown) if shown else matched
+    sources = with_provenance(frame.select("source_id"), st.articles.read())
     if as_json:
-        for e in frame_to_events(frame):
-            sys.stdout.write(e.model_dump_json() + "\n")
+        for e, outlet, url in zip(
+            frame_to_events(frame), sources["outlet"], sources["url"], strict=True
+        ):
+            row = {**e.model_dump(mode="json"), "outlet": outlet, "url": url}
+            sys.stdout.write(json.dumps(row) + "\n")
         return
     who_what = pl.coalesce("firm", "investor", "holder", "product", "metric", "indicator")
     rows = frame.select(
@@ -687,6 +694,8 @@ def events(
         who_what.alias("who/what"),
         pl.coalesce("value", "price", "percent", "amount").alias("value"),
         "source_id",
+        # the outlet, when the store knows any (articles ingested with their provenance)
+        *([sources["outlet"]] if sources["outlet"].is_not_null().any() else []),
     )
     title = (
         f"{frame.height} of {matched.height} events (--limit 0 shows all)"

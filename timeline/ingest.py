@@ -83,6 +83,8 @@ def ingest(
     articles, refused = _not_dated_differently(loaded.articles, store)
     events = extract_articles(articles, extractor, progress=progress)
     report = store.append(events, allow_future=allow_future) if events else None
+    if events:
+        store.articles.record(articles)  # where each came from, once its events are in
     return IngestReport(
         articles=len(articles),
         extracted=len(events),

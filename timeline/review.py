@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from timeline._templates import render
-from timeline.articles import Article, load_article
+from timeline.articles import Article
+from timeline.errors import ArgumentInvalid
 from timeline.evaluate import load_gold, match_events
 from timeline.events import KINDS, EventBase
 from timeline.extract import Extractor, RuleExtractor
 from timeline.extract.core import detect_subject
+from timeline.sources import load_articles
 
 __all__ = ["KIND_COLOURS", "Review", "review"]
 
@@ -111,6 +113,13 @@ class Review:
         return render(
             template,
             title=self.article.title,
+            source={
+                "outlet": self.article.outlet,
+                "url": self.article.url,
+                "link": (self.article.url or "").startswith(("https://", "http://")),
+                "published": f"{self.article.published_at:%Y-%m-%d %H:%M} UTC",
+                "basis": self.article.date_basis,
+            },
             pieces=self._pieces(),
             events=self._event_items(),
             gold=self.gold.name if self.gold else None,
@@ -142,6 +151,17 @@ def _gold_for(article: Article) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+def _one(source: Path | str, published: str | None, subject: str | None) -> Article:
+    """The one article of a file: a text, a saved page, or an export or feed of one."""
+    loaded = load_articles([source], published=published, subject=subject)
+    if loaded.failures:
+        raise loaded.failures[0][1]
+    if len(loaded.articles) != 1:
+        accepted = "a file of one article (a text or a page); this one holds "
+        raise ArgumentInvalid("source", source, accepted + f"{len(loaded.articles)}")
+    return loaded.articles[0]
+
+
 def review(
     source: Path | str | Article,
     *,
@@ -150,11 +170,7 @@ def review(
     subject: str | None = None,
 ) -> Review:
     """Extract an article and compare with its gold file when one exists."""
-    article = (
-        source
-        if isinstance(source, Article)
-        else load_article(source, published=published, subject=subject)
-    )
+    article = source if isinstance(source, Article) else _one(source, published, subject)
     events = tuple((extractor or RuleExtractor()).extract(article))
     gold_path = _gold_for(article)
     if gold_path is None:

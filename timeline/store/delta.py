@@ -57,6 +57,7 @@ from timeline.log import (
     structure_problems,
     verify_batches,
 )
+from timeline.store.articles import ArticleTable
 
 if TYPE_CHECKING:
     from timeline.store.ids import IdFilter
@@ -218,6 +219,11 @@ class DeltaStore:
 
     def __repr__(self) -> str:
         return f"DeltaStore({self.uri!r})"
+
+    @property
+    def articles(self) -> ArticleTable:
+        """Where each article of the log came from (`timeline.store.articles`)."""
+        return ArticleTable(self.uri, self.storage_options)
 
     # --- reading ---------------------------------------------------------------------------
 
