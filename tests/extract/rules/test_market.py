@@ -1849,3 +1849,20 @@ def test_it_after_a_sentence_opening_on_a_companys_shares_is_that_company() -> N
 def test_a_saturday_papers_session_is_the_last_before_it(text: str) -> None:
     moves = only(text, "price_move", published="2024-07-13", subject="ACME")
     assert [(m["start"], m["precision"]) for m in moves] == [(dt.date(2024, 7, 12), "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helvion downgraded Quillon Industries to sell, sending shares down by 2% or 83p to 4478p.",
+        "Caution spread after Helvion cut Quillon Industries to sell, sending the stock down 2% "
+        "to 4478p.",
+        "Helvion downgraded Quillon Industries to sell on Monday, knocking its shares down 2% to "
+        "4478p.",
+    ],
+)
+def test_a_move_a_call_caused_is_the_called_companys(text: str) -> None:
+    moves = [(m["subject"], m["percent"]) for m in only(text, "price_move", subject="FTSE100")]
+    levels = [(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="FTSE100")]
+    assert moves == [("Quillon Industries", -2.0)]
+    assert levels == [("Quillon Industries", 4478.0)]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from timeline.extract.actors import DESCRIPTOR
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities, find_orgs
@@ -127,6 +128,13 @@ ANALYST_VERBS = (
     r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps|moves|retained|retains|shifted|"
     r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms|"
     r"revised|revises|values(?=\s+(?:the\s+)?(?:stock|shares)\s+at\b)"
+)
+#: The company a call is on, after the analyst's verb: "downgraded EV maker Rivian from",
+#: "raised Zorvex's price target", "cut Zorvex shares to Sell"
+CALL_OBJECT = re.compile(
+    rf"\b(?:{ANALYST_VERBS})\s+{DESCRIPTOR}(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}?)"
+    r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|"
+    r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
 )
 #: A rating kept under a firm, company first: "Ping An kept at Buy by Goldman Sachs",
 #: "CPIC stays Neutral at Goldman Sachs", "New China Life remains Sell at Nomura".

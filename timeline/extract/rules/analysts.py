@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.entities import canonical
-from timeline.extract.actors import DESCRIPTOR, SELF, is_index, leading_actor
+from timeline.extract.actors import SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
@@ -24,6 +24,7 @@ from timeline.extract.rules._common import (
     ANALYST_ACTION,
     ANALYST_VERBS,
     BROKER_LINE,
+    CALL_OBJECT,
     KEPT_AT,
     NAMES_SPLIT,
     TableState,
@@ -273,12 +274,6 @@ def _passive_agent(text: str, firms: list[Mention]) -> Mention | None:
 
 # "Jarden moves Acme to Underweight", "lifting Acme's target": the company an analyst's verb
 # acts on, named as its object
-_OBJECT = re.compile(
-    rf"\b(?:{ANALYST_VERBS})\s+{DESCRIPTOR}(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}?)"
-    r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|"
-    r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
-)
-
 
 # "Ping An kept at Buy by Goldman Sachs", "New China Life (NCI) remains Sell at Goldman Sachs":
 # the company heads the sentence
@@ -333,7 +328,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         return ctx.subjects.id_of(labelled["name"])
     acted = (
         _FOR_COMPANY.match(text)
-        or _OBJECT.search(text, at)
+        or CALL_OBJECT.search(text, at)
         or _ON_COMPANY.search(text, at)
         or _KEPT_COMPANY.match(text)
         or _RECEIVED.match(text)

@@ -11,6 +11,7 @@ from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import SUBUNIT_WORDS
+from timeline.extract.rules._common import CALL_OBJECT
 
 _UP = (
     r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
@@ -58,8 +59,28 @@ def _listing(text: str) -> str | None:
     return next((name for name, p in _LISTING if p.search(text)), None)
 
 
+# "RBC downgraded Unilever to Underperform, sending shares down by 2%": the move a call caused
+_CAUSED = re.compile(
+    r",?\s+(?:sending|sent|pushing|pushed|driving|drove|knocking|knocked|lifting|lifted)\s+"
+    r"(?:its\s+|the\s+|their\s+)?(?:shares|stock)\b[^;]{0,60}$",
+    re.I,
+)
+
+
+def _called(text: str, at: int, ctx: Context) -> str | None:
+    """The company a call was on, when the figure at ``at`` tells what the call caused."""
+    if (caused := _CAUSED.search(text, 0, at)) and (
+        called := list(CALL_OBJECT.finditer(text, 0, caused.start()))
+    ):
+        return ctx.subjects.id_of(called[-1]["name"])
+    return None
+
+
 def _mover(text: str, at: int, ctx: Context) -> str:
-    """The index when an index, not the company, is what moved."""
+    """The index when an index, not the company, is what moved; the company a call was on
+    when the move is the call's consequence."""
+    if called := _called(text, at, ctx):
+        return called
     before = find_entities(text[:at], kinds=("index", "company"))
     if before and before[-1].kind == "index":
         return before[-1].id

@@ -25,6 +25,7 @@ from timeline.extract.rules.market._shared import (
     _NOT_PRICE,
     _NOT_SECURITY,
     _SIGNED_AFTER_NAME,
+    _called,
     _listing,
     _mover,
     _named,
@@ -141,7 +142,10 @@ class _Level:
 
 def _actor_at(text: str, at: int, ctx: Context) -> str | None:
     """The subject id of the company or index heading the clause that ends at ``at``: for a
-    level after a move ("shares in the group rising 2.3% to €14.50"), the move's."""
+    level after a move ("shares in the group rising 2.3% to €14.50"), the move's; after a
+    call's consequence ("..., sending shares down by 2% or 83p to 4478p"), the call's."""
+    if called := _called(text, at, ctx):
+        return called
     actor = actor_before(text, at)
     # the move before it, back to the verb whose clause names the mover ("ASPI gained 0.67% to
     # close 141.78 points higher at 21,226.87": ASPI's, not "higher"'s nobody)
