@@ -653,3 +653,32 @@ def test_events_show_the_outlet_and_url_of_their_article(tmp_path: Path) -> None
     assert {(r["outlet"], r["url"]) for r in rows} == {
         ("Daily Ledger", "https://www.dailyledger.example/markets/2025/03/04/zorvex-upgrade")
     }
+
+
+def test_prices_and_an_event_study_chart_from_the_command_line(tmp_path: Path) -> None:
+    store = ["--store", str(tmp_path / "store")]
+    page = Path(__file__).parent / "sources" / "data" / "ledger_zorvex_upgrade.html"
+    assert timeline("ingest", str(page), *store).returncode == 0  # an upgrade on 2025-03-04
+    days = [f"2025-02-{d:02d}" for d in (24, 25, 26, 27, 28)] + [
+        f"2025-03-{d:02d}" for d in (3, 4, 5, 6, 7, 10, 11)
+    ]
+    bars = tmp_path / "zvx.csv"
+    bars.write_text("date,close\n" + "".join(
+        f"{d},{45.3 if d < '2025-03-04' else 48.1}\n" for d in days
+    ))  # fmt: skip
+    added = timeline("prices", "add", str(bars), "--subject", "ZVX", *store)
+    assert added.returncode == 0, added.stderr
+    assert "12 bars added, 0 already held (ZVX)" in added.stdout
+    again = timeline("prices", "add", str(bars), "--subject", "ZVX", *store)
+    assert "0 bars added, 12 already held" in again.stdout
+    out = tmp_path / "study.png"
+    drawn = timeline("chart", "event-study", "--out", str(out), "--at", "2025-03-11", *store)
+    assert drawn.returncode == 0, drawn.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "2 events" in drawn.stdout  # the upgrade and the target raised with it
+    no_subject = tmp_path / "bad.csv"
+    no_subject.write_text("date,close\n2025-03-04,10\n")
+    refused = timeline("prices", "add", str(no_subject), *store)
+    assert refused.returncode == 1
+    assert "it has no subject column. Pass --subject TICKER." in refused.stderr
+    assert "Traceback" not in refused.stderr

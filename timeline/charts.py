@@ -34,6 +34,7 @@ import polars as pl
 from timeline._time import Instant, as_date
 from timeline.events import KINDS
 from timeline.projections import facts, queries, visible
+from timeline.projections.event_study import mean_returns
 from timeline.projections.registry import PROJECTIONS, collect
 from timeline.projections.reports import fact_label
 
@@ -44,6 +45,7 @@ __all__ = [
     "enable_offline_rendering",
     "plot_asof_explorer",
     "plot_consensus",
+    "plot_event_study",
     "plot_event_timeline",
     "plot_kpis",
     "plot_ownership",
@@ -304,6 +306,43 @@ def plot_price(tl: Events, at: Instant, *, subject: str | None = None) -> alt.VC
     labels = marks.mark_text(align="left", dx=6, fontSize=9).encode(text="label:N")
     lane = (marks.mark_point(filled=True, size=70) + labels).properties(width=_WIDTH)
     return alt.vconcat(prices, spans, lane).resolve_scale(color="independent", shape="independent")
+
+
+def plot_event_study(study: pl.DataFrame | pl.LazyFrame) -> alt.LayerChart:
+    """Cumulative returns around news, in sessions (`project_event_study`): each event's path
+    faint, the mean of each kind of news bold; session 0 is the news's.
+
+    >>> import polars as pl
+    >>> study = pl.DataFrame({"event_id": ["e"] * 2, "news": ["downgrade"] * 2, "k": [0, 1],
+    ...                       "return": [-0.02, -0.03], "subject": ["ZVX"] * 2})
+    >>> type(plot_event_study(study)).__name__
+    'LayerChart'
+    """
+    paths = study.lazy().collect()
+    means = mean_returns(paths) if paths.height else paths
+    x = alt.X("k:Q", title="sessions from the news (0: its session)", axis=alt.Axis(tickMinStep=1))
+    y = alt.Y("return:Q", axis=alt.Axis(format="%"), title="cumulative return")
+    colour = alt.Color("news:N", title="news")
+    each = (
+        alt.Chart(paths.select("event_id", "subject", "news", "k", "return"))
+        .mark_line(opacity=0.25, strokeWidth=1)
+        .encode(
+            x=x,
+            y=y,
+            color=colour,
+            detail="event_id:N",
+            tooltip=["subject:N", "news:N", "k:Q", "return:Q"],
+        )
+    )
+    mean = (
+        alt.Chart(means.rename({"mean_return": "return"}) if means.height else means)
+        .mark_line(strokeWidth=3, point=True)
+        .encode(x=x, y=y, color=colour, tooltip=["news:N", "k:Q", "return:Q", "events:Q"])
+    )
+    zero = alt.Chart(pl.DataFrame({"k": [0]})).mark_rule(strokeDash=[4, 4]).encode(x="k:Q")
+    count = paths.select(pl.col("event_id").n_unique()).item() if paths.height else 0
+    title = f"Returns around news ({count} events; bold: the mean of each kind)"
+    return (each + mean + zero).properties(width=_WIDTH, height=320, title=title)
 
 
 def plot_ownership(tl: Events, at: Instant, *, subject: str | None = None) -> alt.VConcatChart:

@@ -500,7 +500,11 @@ def _most_told(frame: pl.DataFrame) -> str | None:
 
 
 ChartKind = Annotated[
-    str, typer.Argument(help="timeline, consensus, price, ownership, kpis or explorer.")
+    str,
+    typer.Argument(
+        help="timeline, consensus, price, ownership, kpis, explorer, or event-study (needs "
+        "prices: `timeline prices add`)."
+    ),
 ]
 
 
@@ -528,6 +532,9 @@ def chart(
     """
     from timeline import charts  # noqa: PLC0415 - altair and vl-convert load only for charts
 
+    if kind == "event-study":
+        _event_study_chart(out, at, subject, store)
+        return
     if kind not in charts.CHARTS:
         _fail(f"unknown chart {kind!r}; choose one of {', '.join(charts.CHARTS)}")
     if out.suffix.lower() not in (".png", ".svg", ".html"):
@@ -545,6 +552,76 @@ def chart(
         )
     written = charts.save_chart(drawing.draw(tl, at=day, start=first, subject=who), out)
     _out().print(f"wrote {written}", markup=False)
+
+
+def _event_study_chart(out: Path, at: str | None, subject: str | None, store: str | None) -> None:
+    """The event study of the store's news over its prices, as of ``at`` (default: today)."""
+    from timeline import charts  # noqa: PLC0415
+    from timeline.projections import project_event_study  # noqa: PLC0415
+
+    if out.suffix.lower() not in (".png", ".svg", ".html"):
+        _fail(f"cannot write {out.name}: give --out a .png, .svg or .html file name")
+    st = open_store(store)
+    prices = st.prices.read()
+    who = canonical(subject) if subject else None
+    if who:
+        prices = prices.filter(pl.col("subject") == who)
+    if prices.is_empty():
+        _fail(f"no prices{_for(who)} in the store: add daily bars with `timeline prices add FILE`")
+    day = _date(at, "--at") or dt.date.today()
+    study = project_event_study(Timeline.open(st).events(who), prices, day).collect()
+    if study.is_empty():
+        _fail(
+            f"nothing to draw: no rating change, target change or stake purchase{_for(who)} "
+            f"with a close before and after it, known on {day}"
+        )
+    written = charts.save_chart(charts.plot_event_study(study), out)
+    _out().print(f"wrote {written}: {study.get_column('event_id').n_unique()} events", markup=False)
+
+
+prices_app = typer.Typer(
+    help="Daily price bars kept beside the log, point in time.", no_args_is_help=True
+)
+app.add_typer(prices_app, name="prices")
+
+
+@prices_app.command("add")
+def prices_add(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A CSV or Parquet file: date, close, optional open, high, "
+            "low, volume, currency, subject.",
+            show_default=False,
+        ),
+    ],
+    subject: Annotated[
+        str | None,
+        typer.Option(
+            "--subject", help="The company, for a file with no subject column.", show_default=False
+        ),
+    ] = None,
+    currency: Annotated[
+        str | None,
+        typer.Option(
+            "--currency",
+            help="The currency, for a file with no currency column.",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Add daily bars to the store; each is known from its session's close.
+
+    Example: `timeline prices add zvx.csv --subject ZVX`
+    """
+    from timeline.prices import read_prices  # noqa: PLC0415
+
+    bars = read_prices(file, subject=subject, currency=currency)
+    st = open_store(store)
+    added, held = st.prices.add(bars)
+    subjects = ", ".join(bars.get_column("subject").unique().sort().to_list())
+    _out().print(f"{st.uri}: {added} bars added, {held} already held ({subjects})", markup=False)
 
 
 def _for(subject: str | None) -> str:

@@ -20,6 +20,7 @@ input, and what to do next. Catch `TimelineError` to catch them all::
     │   ├── ArticleDateMissing      no publication date in manifest, dateline or text
     │   ├── ArticleDatedDifferently the same text is stored with another publication time
     │   ├── RecordInvalid           one record of an export or a feed cannot be an article
+    │   ├── PricesInvalid           a file of price bars cannot be read or is inconsistent
     │   └── ManifestInvalid         the seeds manifest names a missing file or a bad date
     └── SealedGold              a sealed evaluation set was asked for more than its totals
 """
@@ -41,6 +42,7 @@ __all__ = [
     "InstantInvalid",
     "LogError",
     "ManifestInvalid",
+    "PricesInvalid",
     "RecordInvalid",
     "SealedGold",
     "StoreCorrupt",
@@ -226,6 +228,18 @@ class ArticleDatedDifferently(ArticleError):
             f"same article, so it was skipped: ingest it with --published "
             f"{stored.isoformat()} (nothing is added twice), or, if the stored date is "
             "wrong, withdraw those events first."
+        )
+
+
+class PricesInvalid(ArticleError):
+    """A file of daily price bars cannot be read, or its bars are inconsistent."""
+
+    def __init__(self, path: Path | str, reason: str, remedy: str | None = None) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(
+            f"{self.path}: {reason}. "
+            + (remedy or "Fix the file: one row per session, a date (YYYY-MM-DD) and a close.")
         )
 
 

@@ -218,6 +218,27 @@ class Timeline:
         """What changed between the states as of ``start`` and ``end``."""
         return p.project_diff(self.events(subject), start, end).collect()
 
+    def event_study(
+        self,
+        prices: pl.DataFrame | pl.LazyFrame,
+        at: Instant,
+        *,
+        known_at: Instant | None = None,
+        subject: str | None = None,
+        before: int = 5,
+        after: int = 20,
+    ) -> pl.DataFrame:
+        """Returns around each rating change, target change and stake purchase known as of
+        ``at``, in sessions of ``prices`` (`timeline.prices.read_prices`, or a store's
+        ``prices.read()``); `timeline.projections.mean_returns` averages them by kind of news,
+        `timeline.charts.plot_event_study` draws them."""
+        who = _subject(subject)
+        bars = prices.lazy() if who is None else prices.lazy().filter(pl.col("subject") == who)
+        study = p.project_event_study(
+            self.events(who), bars, at, known_at, before=before, after=after
+        )
+        return study.collect()
+
     def project_derived_consensus_intervals(
         self,
         start: Instant,

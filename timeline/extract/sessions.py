@@ -17,9 +17,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import warnings
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
+from typing import Any
 
-__all__ = ["WEEKDAYS", "previous_session", "session_on_or_before", "sessions_back"]
+__all__ = [
+    "WEEKDAYS",
+    "previous_session",
+    "session_closes",
+    "session_on_or_before",
+    "sessions_back",
+]
 
 #: The calendar of a market the library has none for (Dubai, Lagos, Colombo, or any code it
 #: does not know): every weekday a session, no holidays known, rather than another market's.
@@ -29,38 +38,65 @@ _FIRST = "2000-01-03"
 
 
 @cache
-def _sessions(exchange: str) -> tuple[dt.date, ...]:
-    last = (dt.date.today() + dt.timedelta(days=366)).isoformat()
+def _calendar(exchange: str) -> Any | None:
+    """The library's calendar of ``exchange``, from 2000 to a year ahead; None for a market it
+    has none for (or one whose calendar does not build)."""
     if exchange == WEEKDAYS:
-        first, end = dt.date.fromisoformat(_FIRST), dt.date.fromisoformat(last)
-        days = (first + dt.timedelta(days=i) for i in range((end - first).days + 1))
-        return tuple(d for d in days if d.weekday() < 5)
+        return None
     import exchange_calendars as xcals  # noqa: PLC0415 - heavy; only when a cue needs it
 
     if exchange not in xcals.get_calendar_names():
-        return _sessions(WEEKDAYS)  # a market the library has no calendar for
+        return None  # a market the library has no calendar for
+    last = (dt.date.today() + dt.timedelta(days=366)).isoformat()
     with warnings.catch_warnings():
         # NOTE: exchange_calendars 4.13 trips a pandas 3.1 deprecation warning on build; the
         # sessions it returns are unaffected.
         warnings.simplefilter("ignore", FutureWarning)
         warnings.simplefilter("ignore", DeprecationWarning)
-        calendar = None
         # from 2000 to a year ahead; else as far as its holidays are known (XBOM) or from where
         # its rules begin (XSAU: 2021)
         for bounds in ({"start": _FIRST, "end": last}, {"start": _FIRST}, {}):
             try:
-                calendar = xcals.get_calendar(exchange, **bounds)
-                break
+                return xcals.get_calendar(exchange, **bounds)
             except ValueError:
                 continue
             except NotImplementedError:
                 # NOTE: calendars with Orthodox Easter (ASEX, XBSE, XCYS) do not build under
                 # pandas 3.1 (its DateOffset has no vectorised form): weekdays, as for a market
                 # the library lacks
-                break
-        if calendar is None:  # XTAE's special sessions do not build either
-            return _sessions(WEEKDAYS)
+                return None
+    return None  # XTAE's special sessions do not build either
+
+
+@cache
+def _sessions(exchange: str) -> tuple[dt.date, ...]:
+    calendar = _calendar(exchange)
+    if calendar is None:
+        last = dt.date.today() + dt.timedelta(days=366)
+        first = dt.date.fromisoformat(_FIRST)
+        days = (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+        return tuple(d for d in days if d.weekday() < 5)
     return tuple(ts.date() for ts in calendar.sessions)
+
+
+@cache
+def session_closes(exchange: str) -> Mapping[dt.date, dt.datetime]:
+    """When each session of ``exchange`` closes (UTC), holidays and half days included; empty
+    for a market the library has no calendar for.
+
+    >>> session_closes("XNYS")[dt.date(2024, 7, 3)]  # a half day before Independence Day
+    datetime.datetime(2024, 7, 3, 17, 0, tzinfo=datetime.timezone.utc)
+    """
+    calendar = _calendar(exchange)
+    if calendar is None:
+        return MappingProxyType({})
+    closes = calendar.closes
+    return MappingProxyType(
+        {
+            day.date(): close.to_pydatetime().astimezone(dt.UTC)
+            for day, close in zip(closes.index, closes, strict=True)
+        }
+    )
 
 
 def session_on_or_before(day: dt.date, exchange: str) -> dt.date:

@@ -22,6 +22,7 @@ from timeline.projections.consensus import (
     project_reported_consensus,
 )
 from timeline.projections.diff import project_diff
+from timeline.projections.event_study import mean_returns, project_event_study
 from timeline.projections.ownership import project_ownership_levels, project_stake_changes
 from timeline.projections.price import (
     project_implied_prices,
@@ -34,6 +35,7 @@ from timeline.projections.reports import project_conflicts, project_reported_fac
 __all__ = [
     "DEFAULT_STALENESS_DAYS",
     "facts",
+    "mean_returns",
     "per_day",
     "project_analyst_table",
     "project_conflicts",
@@ -41,6 +43,7 @@ __all__ = [
     "project_derived_consensus_daily",
     "project_derived_consensus_intervals",
     "project_diff",
+    "project_event_study",
     "project_fair_values",
     "project_implied_prices",
     "project_kpis",

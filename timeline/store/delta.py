@@ -61,6 +61,7 @@ from timeline.store.articles import ArticleTable
 
 if TYPE_CHECKING:
     from timeline.store.ids import IdFilter
+    from timeline.store.prices import PriceTable
 
 __all__ = ["DeltaStore"]
 
@@ -224,6 +225,13 @@ class DeltaStore:
     def articles(self) -> ArticleTable:
         """Where each article of the log came from (`timeline.store.articles`)."""
         return ArticleTable(self.uri, self.storage_options)
+
+    @property
+    def prices(self) -> PriceTable:
+        """The daily price bars kept beside the log (`timeline.store.prices`)."""
+        from timeline.store.prices import PriceTable  # noqa: PLC0415 - only when prices are asked
+
+        return PriceTable(self.uri, self.storage_options)
 
     # --- reading ---------------------------------------------------------------------------
 
