@@ -125,3 +125,45 @@ def test_offline_rendering_uses_the_jupyter_renderer() -> None:
         assert alt.renderers.active == "jupyter"
     finally:
         alt.renderers.enable(before)
+
+
+def _rows(chart: alt.TopLevelMixin) -> list[dict[str, object]]:
+    return [row for rows in chart.to_dict()["datasets"].values() for row in rows]
+
+
+def test_the_price_chart_draws_the_closes_and_flags_a_level_off_them(make_event: MakeEvent) -> None:
+    import datetime as dt
+
+    import polars as pl
+
+    from timeline.prices import known_from
+
+    tl = Timeline.from_events([
+        make_event("price_level", subject="ZVX", price=48.1, currency="USD",
+                   reported_at="2025-03-04T21:00:00Z", occurred_start="2025-03-04",
+                   occurred_precision="day"),
+        make_event("price_level", subject="ZVX", price=45.2, currency="USD",
+                   reported_at="2025-03-05T21:00:00Z", occurred_start="2025-03-05",
+                   occurred_precision="day"),
+    ])  # fmt: skip
+    days = [dt.date(2025, 3, d) for d in (3, 4, 5, 6)]
+    bars = known_from(pl.DataFrame({"subject": ["ZVX"] * 4, "date": days,
+                                    "close": [44.0, 45.0, 45.3, 46.0]}))  # fmt: skip
+    chart = c.plot_price(tl, "2025-03-05", subject="ZVX", prices=bars)
+    checks = {(r["price"], r["check"]) for r in _rows(chart) if "check" in r}
+    assert checks == {(48.1, "off the close"), (45.2, "agrees")}
+    closes = sorted(r["price"] for r in _rows(chart) if "check" not in r and "price" in r)
+    assert closes == [44.0, 45.0, 45.3]  # the 6th's close is not known on the 5th
+    assert "red: 1 level(s) off the close by more than 2%" in json.dumps(chart.to_dict())
+
+
+def test_catalyst_labels_take_rows_so_that_none_runs_into_another(make_event: MakeEvent) -> None:
+    events = [
+        make_event("stake_change", subject="ZVX", investor=f"Investor number {i}",
+                   direction="buy", reported_at=f"2025-03-{4 + i:02d}")
+        for i in range(4)
+    ] + [make_event("price_level", subject="ZVX", price=48.1, currency="USD",
+                    reported_at="2025-06-30")]  # fmt: skip
+    chart = c.plot_price(Timeline.from_events(events), "2025-06-30", subject="ZVX")
+    rows = [r["row"] for r in _rows(chart) if "row" in r]
+    assert sorted(rows) == [0, 1, 2, 3]  # four labels a day apart: four rows

@@ -31,7 +31,7 @@ from typing import Any, Literal, Protocol
 import altair as alt
 import polars as pl
 
-from timeline._time import Instant, as_date
+from timeline._time import Instant, as_date, to_utc
 from timeline.events import KINDS
 from timeline.projections import facts, queries, visible
 from timeline.projections.event_study import mean_returns
@@ -239,8 +239,20 @@ def plot_consensus(
     )
 
 
-def plot_price(tl: Events, at: Instant, *, subject: str | None = None) -> alt.VConcatChart:
-    """Reported and implied price levels; moves as spans and catalysts, in aligned lanes."""
+def plot_price(
+    tl: Events,
+    at: Instant,
+    *,
+    subject: str | None = None,
+    prices: pl.DataFrame | None = None,
+    tolerance: float = 0.02,
+) -> alt.VConcatChart:
+    """Reported and implied price levels; moves as spans and catalysts, in aligned lanes.
+
+    With ``prices`` (daily bars, `timeline.prices.PRICES`), the real closes known by ``at``
+    are the line the levels sit on, and a level more than ``tolerance`` from that day's close
+    is flagged (red, with the close in its tooltip). Catalysts' labels take as many rows as
+    they need not to run into each other."""
     lf = _log(tl, subject)
     frames = collect(lf, at, None, CHARTS["price"].projections)
     levels = (
@@ -273,21 +285,40 @@ def plot_price(tl: Events, at: Instant, *, subject: str | None = None) -> alt.VC
         .sort("start", "kind", "label", "source_id")
         .collect()
     )
+    closes = _closes(prices, subject, at)
+    levels = _checked(_against_closes(levels, closes, tolerance))
     dates = [*levels.get_column("date"), *moves.get_column("start"), *catalysts.get_column("start")]
     scale = alt.Scale(type="utc", domain=[min(dates), max(dates)]) if dates else _UTC
     x = alt.X("start:T", scale=scale, title=None)
-    prices = (
+    y = alt.Y("price:Q", scale=alt.Scale(zero=False), title="price")
+    level_chart = (
         alt.Chart(levels.rename({"date": "start"}))
         .mark_line(point=alt.OverlayMarkDef(size=120, filled=True), strokeDash=[2, 2])
         .encode(
             x=x,
-            y=alt.Y("price:Q", scale=alt.Scale(zero=False), title="price"),
+            y=y,
             shape=alt.Shape("source:N", title="level"),
-            color=alt.condition("datum.conflict", alt.value("#f58518"), alt.value("#4c78a8")),
-            tooltip=["start:T", "price:Q", "basis:N", "conflict:N", "source_id:N"],
+            color=alt.Color(
+                "check:N",
+                title="check",
+                scale=alt.Scale(domain=list(_CHECKS), range=list(_CHECKS.values())),
+            ),
+            tooltip=["start:T", "price:Q", "basis:N", "check:N", "close:Q", "source_id:N"],
         )
-        .properties(width=_WIDTH, height=160, title=f"Price and catalysts known on {as_date(at)}")
     )
+    if closes.height:
+        real = (
+            alt.Chart(closes.select(start=_utc("date"), price="close"))
+            .mark_line(color="#9d9d9d", strokeWidth=1.5)
+            .encode(x=x, y=y, tooltip=["start:T", alt.Tooltip("price:Q", title="close")])
+        )
+        level_chart = real + level_chart
+    title = f"Price and catalysts known on {as_date(at)}" + (
+        f" (grey: closes; red: {_off(levels)} level(s) off the close by more than {tolerance:.0%})"
+        if closes.height
+        else ""
+    )
+    priced = level_chart.properties(width=_WIDTH, height=160, title=title)
     spans = (
         alt.Chart(moves)
         .mark_bar(height=12)
@@ -300,12 +331,99 @@ def plot_price(tl: Events, at: Instant, *, subject: str | None = None) -> alt.VC
         )
         .properties(width=_WIDTH)
     )
-    marks = alt.Chart(catalysts).encode(
-        x=x, y=alt.Y("kind:N", title="catalysts"), tooltip=["kind:N", "label:N", "quote:N"]
+    rowed = _label_rows(catalysts, dates)
+    marks = alt.Chart(rowed).encode(
+        x=x,
+        y=alt.Y("row:O", title="catalysts", axis=None),
+        color=alt.Color("kind:N", title="catalyst"),
+        tooltip=["kind:N", "label:N", "quote:N"],
     )
-    labels = marks.mark_text(align="left", dx=6, fontSize=9).encode(text="label:N")
-    lane = (marks.mark_point(filled=True, size=70) + labels).properties(width=_WIDTH)
-    return alt.vconcat(prices, spans, lane).resolve_scale(color="independent", shape="independent")
+    after = marks.transform_filter("!datum.left").mark_text(align="left", dx=6, fontSize=9)
+    before = marks.transform_filter("datum.left").mark_text(align="right", dx=-6, fontSize=9)
+    labels = after.encode(text="label:N") + before.encode(text="label:N")
+    rows = len(set(rowed.get_column("row").to_list())) if rowed.height else 1
+    lane = (marks.mark_point(filled=True, size=70) + labels).properties(
+        width=_WIDTH, height=max(40, 18 * rows)
+    )
+    return alt.vconcat(priced, spans, lane).resolve_scale(color="independent", shape="independent")
+
+
+_CHAR_PX = 5.5  # the width of a character of a 9-pixel label, about
+
+
+def _label_rows(catalysts: pl.DataFrame, dates: list[Any]) -> pl.DataFrame:
+    """``catalysts`` with a ``row`` each, so that no label runs into another on its row (a
+    label takes the first row free where it stands: its text's width, as time on the chart's
+    axis), and ``left``: a label too near the axis's end to fit after its point goes before it.
+    """
+    if catalysts.is_empty() or not dates:
+        return catalysts.with_columns(row=pl.lit(0, pl.Int32), left=pl.lit(False))
+    first = min(dates)
+    span_ms = max((max(dates) - first).total_seconds() * 1000, _DAY_MS)
+    ms_per_px = span_ms / _WIDTH
+    free: list[float] = []  # where each row is free again, in ms since the first date
+    rows, lefts = [], []
+    for start, label in catalysts.select("start", "label").iter_rows():
+        at = (start - first).total_seconds() * 1000
+        width = (len(str(label)) * _CHAR_PX + 16) * ms_per_px
+        left = at + width > span_ms
+        begin, end = (at - width, at) if left else (at, at + width)
+        row = next((i for i, until in enumerate(free) if until <= begin), len(free))
+        if row == len(free):
+            free.append(0.0)
+        free[row] = end
+        rows.append(row)
+        lefts.append(left)
+    return catalysts.with_columns(
+        row=pl.Series(rows, dtype=pl.Int32), left=pl.Series(lefts, dtype=pl.Boolean)
+    )
+
+
+def _closes(prices: pl.DataFrame | None, subject: str | None, at: Instant) -> pl.DataFrame:
+    """The closes of ``subject`` known by the end of ``at`` (all subjects' when None)."""
+    if prices is None or prices.is_empty():
+        return pl.DataFrame(schema={"subject": pl.String, "date": pl.Date, "close": pl.Float64})
+    day = as_date(at)
+    known = prices.filter(
+        pl.col("date") <= day,
+        pl.col("known_from") <= to_utc(day, day_end=True),
+        *([pl.col("subject") == subject] if subject else []),
+    )
+    return known.select("subject", "date", "close").sort("date")
+
+
+def _against_closes(levels: pl.DataFrame, closes: pl.DataFrame, tolerance: float) -> pl.DataFrame:
+    """``levels`` with the day's ``close`` and ``off_close``: a level further from it than
+    ``tolerance`` (a relative difference)."""
+    if closes.is_empty():
+        return levels.with_columns(close=pl.lit(None, pl.Float64), off_close=pl.lit(False))
+    daily = closes.group_by("date").agg(pl.col("close").first())
+    return (
+        levels.with_columns(day=pl.col("date").dt.date())
+        .join(daily, left_on="day", right_on="date", how="left")
+        .drop("day")
+        .with_columns(
+            off_close=((pl.col("price") / pl.col("close") - 1).abs() > tolerance).fill_null(False)
+        )
+    )
+
+
+def _off(levels: pl.DataFrame) -> int:
+    return int(levels.get_column("off_close").sum())
+
+
+#: How a level stands against the others of its day and the day's close, and its colour.
+_CHECKS = {"agrees": "#4c78a8", "levels disagree": "#f58518", "off the close": "#e45756"}
+
+
+def _checked(levels: pl.DataFrame) -> pl.DataFrame:
+    return levels.with_columns(
+        check=pl.when("off_close")
+        .then(pl.lit("off the close"))
+        .when("conflict")
+        .then(pl.lit("levels disagree"))
+        .otherwise(pl.lit("agrees"))
+    )
 
 
 def plot_event_study(study: pl.DataFrame | pl.LazyFrame) -> alt.LayerChart:
@@ -523,6 +641,8 @@ class Chart:
     plot: Callable[..., alt.TopLevelMixin]
     projections: tuple[str, ...]
     takes: Literal["at", "span", "known_at"] = "at"
+    #: whether it draws daily bars beside the events, when it is given them
+    takes_prices: bool = False
 
     @property
     def kinds(self) -> tuple[str, ...] | None:
@@ -534,9 +654,18 @@ class Chart:
         return tuple(dict.fromkeys(kinds))
 
     def draw(
-        self, tl: Events, *, at: Instant, start: Instant | None = None, subject: str | None = None
+        self,
+        tl: Events,
+        *,
+        at: Instant,
+        start: Instant | None = None,
+        subject: str | None = None,
+        prices: pl.DataFrame | None = None,
     ) -> alt.TopLevelMixin:
-        """The chart as of ``at`` (from ``start`` for a series; by default 90 days before)."""
+        """The chart as of ``at`` (from ``start`` for a series; by default 90 days before),
+        with ``prices`` (daily bars) where it draws them."""
+        if self.takes_prices and prices is not None:
+            return self.plot(tl, at, subject=subject, prices=prices)
         if self.takes == "known_at":
             return self.plot(tl, subject=subject, known_at=at)
         if self.takes == "span":
@@ -551,7 +680,7 @@ CHARTS: dict[str, Chart] = {
     for chart in (
         Chart("timeline", plot_event_timeline, (), "known_at"),
         Chart("consensus", plot_consensus, ("reported_consensus", "derived_consensus"), "span"),
-        Chart("price", plot_price, ("implied_prices", "price_moves")),
+        Chart("price", plot_price, ("implied_prices", "price_moves"), takes_prices=True),
         Chart("ownership", plot_ownership, ("stakes", "ownership_levels")),
         Chart("kpis", plot_kpis, ("kpis", "reported_facts")),
         Chart(

@@ -550,7 +550,10 @@ def chart(
             f"nothing to draw: the first {kind} data{_for(who)} is reported on {first_report}, "
             f"after --at {day}"
         )
-    written = charts.save_chart(drawing.draw(tl, at=day, start=first, subject=who), out)
+    bars = open_store(store).prices.read() if drawing.takes_prices else None
+    written = charts.save_chart(
+        drawing.draw(tl, at=day, start=first, subject=who, prices=bars), out
+    )
     _out().print(f"wrote {written}", markup=False)
 
 
