@@ -287,7 +287,12 @@ def plot_price(
     )
     closes = _closes(prices, subject, at)
     levels = _checked(_against_closes(levels, closes, tolerance))
-    dates = [*levels.get_column("date"), *moves.get_column("start"), *catalysts.get_column("start")]
+    dates = [
+        *levels.get_column("date"),
+        *moves.get_column("start"),
+        *catalysts.get_column("start"),
+        *closes.select(_utc("date")).to_series(),
+    ]
     scale = alt.Scale(type="utc", domain=[min(dates), max(dates)]) if dates else _UTC
     x = alt.X("start:T", scale=scale, title=None)
     y = alt.Y("price:Q", scale=alt.Scale(zero=False), title="price")

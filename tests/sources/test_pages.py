@@ -83,3 +83,19 @@ def test_a_page_saved_as_text_is_read_as_a_page(tmp_path: Path) -> None:
     [article] = load_articles([saved]).articles
     assert article.date_basis == "page"
     assert "<" not in article.text
+
+
+def test_a_short_page_keeps_its_paragraphs_and_leaves_its_byline_out() -> None:
+    html = (
+        "<html><head><title>Helvion cuts Zorvex | Ledger</title></head><body><nav>"
+        "<a href='/'>Home</a></nav><article><h1>Helvion cuts Zorvex</h1>"
+        "<p class='byline'>By Jane Roe</p><p>Helvion Securities downgraded Zorvex Corp to "
+        "neutral from buy on Tuesday.</p><p>The broker kept its price target of $58.</p>"
+        "</article></body></html>"
+    )
+    article = page_article(html, source="short.html", published="2025-07-08")
+    assert article.text.split("\n\n") == [
+        "Helvion cuts Zorvex",
+        "Helvion Securities downgraded Zorvex Corp to neutral from buy on Tuesday.",
+        "The broker kept its price target of $58.",
+    ]

@@ -107,6 +107,10 @@ def page_article(
             with_metadata=True,
             include_comments=False,
             include_tables=True,
+            # NOTE: without it, a short page's text comes from the fallback extractor as one
+            # run of words, headline and byline included ("... after its run By Jane Roe
+            # Marlow Partners downgraded ..."), and a byline's name is read as a broker
+            favor_precision=True,
             date_extraction_params={"outputformat": _DATE_FORMAT, "original_date": True},
         )
     if not isinstance(doc, Document):
