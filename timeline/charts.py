@@ -317,9 +317,25 @@ def plot_price(
             .mark_line(color="#9d9d9d", strokeWidth=1.5)
             .encode(x=x, y=y, tooltip=["start:T", alt.Tooltip("price:Q", title="close")])
         )
-        level_chart = real + level_chart
+        # each catalyst on the close of its day (or of the session before, on a day of none)
+        on_closes = (
+            catalysts.sort("start")
+            .join_asof(
+                closes.select(start=_utc("date"), price="close").sort("start"),
+                on="start",
+                strategy="backward",
+            )
+            .filter(pl.col("price").is_not_null())
+        )
+        news = (
+            alt.Chart(on_closes)
+            .mark_point(shape="triangle-down", size=90, filled=True, color="#3c3c3c")
+            .encode(x=x, y=y, tooltip=["start:T", "kind:N", "label:N", "quote:N"])
+        )
+        level_chart = real + news + level_chart
     title = f"Price and catalysts known on {as_date(at)}" + (
-        f" (grey: closes; red: {_off(levels)} level(s) off the close by more than {tolerance:.0%})"
+        f" (grey: closes, the news on them; red: {_off(levels)} level(s) off the close by more "
+        f"than {tolerance:.0%})"
         if closes.height
         else ""
     )

@@ -50,3 +50,13 @@ def test_events_of_an_article_the_store_never_recorded_have_no_provenance() -> N
     )
     articles = pl.DataFrame({"article_id": ["other"], "outlet": ["Ledger"], "url": ["u"]})
     assert with_provenance(events, articles).row(0) == (1, "gone", None, None)
+
+
+def test_the_store_keeps_the_text_every_events_span_points_into(tmp_path: Path) -> None:
+    store = DeltaStore(tmp_path / "store")
+    ingest([DATA / "ledger_zorvex_upgrade.html"], store=store)
+    [text] = store.articles.read().get_column("text").to_list()
+    assert "<" not in text  # the page's kept text, not its markup
+    spans = store.load().frame.select("span_start", "span_end", "quote")
+    for start, end, quote in spans.iter_rows():
+        assert text[start:end] == quote

@@ -1,5 +1,6 @@
-"""Where each article came from, kept beside the log: its outlet, address, title and
-publication, one row per article id (`PROVENANCE`).
+"""Where each article came from, kept beside the log: its outlet, address, title,
+publication and text (the text its events' spans point into: a saved page's kept text, not
+its markup), one row per article id (`PROVENANCE`).
 
 The log's events name their article by ``source_id``; this table says what that article is,
 so that every event can be shown with its outlet and URL (`with_provenance`) without each of
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # a store is opened without the article readers (`timeline as
 
 __all__ = ["PROVENANCE", "ArticleTable", "provenance", "with_provenance"]
 
-#: Where each article came from, as the store keeps it: one row per article id.
+#: Where each article came from, and its text, as the store keeps it: one row per article id.
 PROVENANCE = pl.Schema(
     {
         "article_id": pl.String(),
@@ -43,6 +44,7 @@ PROVENANCE = pl.Schema(
         "title": pl.String(),
         "published_at": pl.Datetime("us", "UTC"),
         "date_basis": pl.String(),
+        "text": pl.String(),  # the text every event's span points into
     }
 )
 
@@ -50,7 +52,8 @@ PROVENANCE = pl.Schema(
 def provenance(articles: Iterable[Article]) -> pl.DataFrame:
     """The `PROVENANCE` rows of ``articles``."""
     rows = [
-        (a.article_id, a.outlet, a.url, a.title, a.published_at, a.date_basis) for a in articles
+        (a.article_id, a.outlet, a.url, a.title, a.published_at, a.date_basis, a.text)
+        for a in articles
     ]
     return pl.DataFrame(rows, schema=PROVENANCE, orient="row")
 
@@ -68,7 +71,11 @@ class ArticleTable:
             return pl.DataFrame(schema=PROVENANCE)
         frame = pl.read_delta(self.uri, storage_options=self.storage_options or None)
         # two writers may record one article at once: it is one article
-        return frame.select(PROVENANCE.names()).unique("article_id", keep="first")
+        # a table written before a column was added reads it as unknown
+        return frame.select(
+            pl.col(name) if name in frame.columns else pl.lit(None, dtype).alias(name)
+            for name, dtype in PROVENANCE.items()
+        ).unique("article_id", keep="first")
 
     def record(self, articles: Iterable[Article]) -> int:
         """Record the articles not recorded yet; the number recorded."""
@@ -76,7 +83,12 @@ class ArticleTable:
         known = self.read().get_column("article_id")
         new = rows.filter(~pl.col("article_id").is_in(known.implode()))
         if not new.is_empty():
-            new.write_delta(self.uri, mode="append", storage_options=self.storage_options or None)
+            new.write_delta(
+                self.uri,
+                mode="append",
+                storage_options=self.storage_options or None,
+                delta_write_options={"schema_mode": "merge"},
+            )
         return new.height
 
 
