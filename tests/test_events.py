@@ -10,6 +10,7 @@ from timeline.events import (
     FACT_KEYS,
     KINDS,
     Correction,
+    PriceLevel,
     PriceTarget,
     event_json_schema,
     parse_event,
@@ -163,3 +164,15 @@ def test_every_kind_has_a_label_people_read() -> None:
     assert labels["financial_kpi"] == "Financial KPI"
     assert all(labels.values())
     assert len(set(labels.values())) == len(labels)
+
+
+def test_a_price_levels_id_is_the_one_stores_hold() -> None:
+    # defaults are left out of the content hash: a changed default would change the id of
+    # every stored level in dollars, and verify() would refuse them
+    level = PriceLevel(subject="BABA", price=151.5, currency="USD", source_id="b",
+                       reported_at="2025-12-30")  # fmt: skip
+    assert level.ev_content_hash() == "04f35b18a14b0fcf3045baeec52abb0e"
+    index = PriceLevel(subject="HSI", price=25_000.0, currency=None, source_id="b",
+                       reported_at="2025-12-30")  # fmt: skip
+    assert index.currency is None
+    assert index.ev_content_hash() != level.ev_content_hash()

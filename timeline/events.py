@@ -355,7 +355,12 @@ class PriceLevel(EventBase):
     info = KindInfo(key=("price",), lane="market", colour="#a1d99b")
     kind: Literal["price_level"] = "price_level"
     price: float = Field(gt=0)
-    currency: str | None = Field(None, description="None for an index level, in points.")
+    # NOTE: the default stays USD: defaults are left out of an event's content hash, so a new
+    # default would change the id of every stored level in dollars and `verify` would refuse
+    # them; an index level says None (in points) explicitly
+    currency: str | None = Field(
+        "USD", description="The price's currency; None for an index level, in points."
+    )
     level_type: Literal["close", "current", "open", "high", "low", "intraday"] = "close"
     listing: str | None = None
     qualifier: Qualifier = "exact"

@@ -14,11 +14,13 @@ that fails validation is dropped, never raised. The same fact stated twice in on
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, get_args, runtime_checkable
 
+from pydantic_core import PydanticUndefined
 from tqdm.auto import tqdm
 
 from timeline.articles import Article
@@ -146,7 +148,12 @@ class RuleExtractor:
 
     def _build(self, draft: Draft, sentence: Sentence, ctx: Context) -> EventBase | None:
         occ = draft.occurrence or ctx.occurrence
-        payload = {k: v for k, v in draft.payload.items() if v is not None}
+        model = KINDS[draft.kind]
+        # a None leaves a field to its default, unless the field's default is a value and None
+        # a choice (an index level's currency: none, where a price's default is USD)
+        payload = {
+            k: v for k, v in draft.payload.items() if v is not None or k in _said_none(model)
+        }
         subject = draft.subject or ctx.sentence_subject
         if payload.get("currency") == "USD" and _DOLLAR.search(sentence.text):
             payload["currency"] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
@@ -223,6 +230,17 @@ _DOLLAR = re.compile(r"\$|\d\s?cents?\b")
 _REDECIDED = 3  # times an article's subject is decided again: a list of brokers, one by one
 # The fields that name who acts on a company: a broker, a data provider, a buyer, a holder
 _ACTOR_FIELDS = ("firm", "provider", "investor", "holder")
+
+
+@functools.cache
+def _said_none(model: type[EventBase]) -> frozenset[str]:
+    """The fields of ``model`` whose None is a value of its own: nullable, with a default that
+    is not None."""
+    return frozenset(
+        name
+        for name, f in model.model_fields.items()
+        if type(None) in get_args(f.annotation) and f.default not in (None, PydanticUndefined)
+    )
 
 
 def _acting(events: list[EventBase], subjects: Subjects) -> set[str]:
