@@ -589,7 +589,7 @@ def measure_extraction() -> dict[str, Any]:
         ROOT.parent / "tests" / "articles",
         ROOT.parent / "tests" / "holdout",
     ]
-    articles = load_articles(roots).articles
+    articles = load_articles(roots, progress=False).articles
     extractor = RuleExtractor()
     began = time.perf_counter()
     for article in articles:  # one pass compiles the patterns and builds exchange calendars
