@@ -24,11 +24,12 @@ articles' sources are unknown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import polars as pl
-from deltalake import DeltaTable
+
+from timeline.store.side import SideTable
 
 if TYPE_CHECKING:  # a store is opened without the article readers (`timeline asof`)
     from timeline.articles import Article
@@ -58,37 +59,23 @@ def provenance(articles: Iterable[Article]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=PROVENANCE, orient="row")
 
 
-class ArticleTable:
+class ArticleTable(SideTable):
     """The articles of the store at ``uri`` (its ``articles`` Delta table)."""
 
-    def __init__(self, uri: str, storage_options: Mapping[str, str] | None = None) -> None:
-        self.uri = f"{uri.rstrip('/')}/articles"
-        self.storage_options = dict(storage_options or {})
+    name = "articles"
+    schema = PROVENANCE
 
     def read(self) -> pl.DataFrame:
-        """Every article recorded, one row each (empty when none was)."""
-        if not DeltaTable.is_deltatable(self.uri, self.storage_options or None):
-            return pl.DataFrame(schema=PROVENANCE)
-        frame = pl.read_delta(self.uri, storage_options=self.storage_options or None)
-        # two writers may record one article at once: it is one article
-        # a table written before a column was added reads it as unknown
-        return frame.select(
-            pl.col(name) if name in frame.columns else pl.lit(None, dtype).alias(name)
-            for name, dtype in PROVENANCE.items()
-        ).unique("article_id", keep="first")
+        """Every article recorded, one row each (empty when none was; two writers may record
+        one article at once: it is one article)."""
+        return self._held().unique("article_id", keep="first")
 
     def record(self, articles: Iterable[Article]) -> int:
         """Record the articles not recorded yet; the number recorded."""
         rows = provenance(articles).unique("article_id", keep="first")
         known = self.read().get_column("article_id")
         new = rows.filter(~pl.col("article_id").is_in(known.implode()))
-        if not new.is_empty():
-            new.write_delta(
-                self.uri,
-                mode="append",
-                storage_options=self.storage_options or None,
-                delta_write_options={"schema_mode": "merge"},
-            )
+        self._append(new)
         return new.height
 
 

@@ -19,37 +19,28 @@ kept both would answer with either.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import polars as pl
-from deltalake import DeltaTable
 
 from timeline.errors import PricesInvalid
 from timeline.prices import PRICES
+from timeline.store.side import SideTable
 
 __all__ = ["PriceTable"]
 
 
-class PriceTable:
+class PriceTable(SideTable):
     """The price bars of the store at ``uri`` (its ``prices`` Delta table)."""
 
-    def __init__(self, uri: str, storage_options: Mapping[str, str] | None = None) -> None:
-        self.uri = f"{uri.rstrip('/')}/prices"
-        self.storage_options = dict(storage_options or {})
+    name = "prices"
+    schema = PRICES
 
     def read(self) -> pl.DataFrame:
         """Every bar held, by subject and date (empty when none is)."""
-        if not DeltaTable.is_deltatable(self.uri, self.storage_options or None):
-            return pl.DataFrame(schema=PRICES)
-        frame = pl.read_delta(self.uri, storage_options=self.storage_options or None)
-        return frame.select(PRICES.names()).unique(["subject", "date"]).sort("subject", "date")
+        return self._held().unique(["subject", "date"]).sort("subject", "date")
 
     def add(self, bars: pl.DataFrame) -> tuple[int, int]:
         """Add the bars not held yet: (added, already held)."""
-        bars = bars.select(
-            pl.col(name).cast(dtype) if name in bars.columns else pl.lit(None, dtype).alias(name)
-            for name, dtype in PRICES.items()
-        )
+        bars = self._conformed(bars)
         held = self.read()
         both = bars.join(held, on=["subject", "date"], how="inner", suffix="_held")
         changed = both.filter(pl.col("close") != pl.col("close_held"))
@@ -63,6 +54,5 @@ class PriceTable:
                 "A session's close is a fact: fix the file, or remove that bar from it.",
             )
         new = bars.join(held, on=["subject", "date"], how="anti")
-        if new.height:
-            new.write_delta(self.uri, mode="append", storage_options=self.storage_options or None)
+        self._append(new)
         return new.height, bars.height - new.height
