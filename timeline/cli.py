@@ -28,7 +28,7 @@ from timeline.events import KINDS, event_json_schema
 from timeline.front import Timeline
 from timeline.log import frame_to_events
 from timeline.projections.registry import PROJECTIONS
-from timeline.store import EventSource, open_store
+from timeline.store import DeltaStore, EventSource, open_store
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -532,15 +532,16 @@ def chart(
     """
     from timeline import charts  # noqa: PLC0415 - altair and vl-convert load only for charts
 
-    if kind == "event-study":
-        _event_study_chart(out, at, subject, store)
-        return
-    if kind not in charts.CHARTS:
+    if kind != "event-study" and kind not in charts.CHARTS:
         _fail(f"unknown chart {kind!r}; choose one of {', '.join(charts.CHARTS)}")
     if out.suffix.lower() not in (".png", ".svg", ".html"):
         _fail(f"cannot write {out.name}: give --out a .png, .svg or .html file name")
     who = canonical(subject) if subject else None
-    tl = Timeline.open(open_store(store))
+    st = open_store(store)
+    if kind == "event-study":
+        _event_study_chart(out, at, who, st)
+        return
+    tl = Timeline.open(st)
     drawing = charts.CHARTS[kind]
     first_report, last_report = _reported_span(tl, drawing.kinds, who, kind)
     day = _date(at, "--at") or last_report
@@ -550,29 +551,22 @@ def chart(
             f"nothing to draw: the first {kind} data{_for(who)} is reported on {first_report}, "
             f"after --at {day}"
         )
-    bars = open_store(store).prices.read() if drawing.takes_prices else None
+    bars = st.prices.read() if drawing.takes_prices else None
     written = charts.save_chart(
         drawing.draw(tl, at=day, start=first, subject=who, prices=bars), out
     )
     _out().print(f"wrote {written}", markup=False)
 
 
-def _event_study_chart(out: Path, at: str | None, subject: str | None, store: str | None) -> None:
+def _event_study_chart(out: Path, at: str | None, who: str | None, st: DeltaStore) -> None:
     """The event study of the store's news over its prices, as of ``at`` (default: today)."""
     from timeline import charts  # noqa: PLC0415
-    from timeline.projections import project_event_study  # noqa: PLC0415
 
-    if out.suffix.lower() not in (".png", ".svg", ".html"):
-        _fail(f"cannot write {out.name}: give --out a .png, .svg or .html file name")
-    st = open_store(store)
     prices = st.prices.read()
-    who = canonical(subject) if subject else None
-    if who:
-        prices = prices.filter(pl.col("subject") == who)
-    if prices.is_empty():
+    if prices.filter(pl.col("subject") == who).is_empty() if who else prices.is_empty():
         _fail(f"no prices{_for(who)} in the store: add daily bars with `timeline prices add FILE`")
     day = _date(at, "--at") or dt.date.today()
-    study = project_event_study(Timeline.open(st).events(who), prices, day).collect()
+    study = Timeline.open(st).event_study(prices, day, subject=who)
     if study.is_empty():
         _fail(
             f"nothing to draw: no rating change, target change or stake purchase{_for(who)} "

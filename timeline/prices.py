@@ -19,11 +19,11 @@ ZVX 2024-07-05 10.8 2024-07-05 20:00 UTC
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import polars as pl
 
+from timeline._time import to_utc
 from timeline.entities import canonical
 from timeline.errors import PricesInvalid
 
@@ -149,8 +149,7 @@ def known_from(bars: pl.DataFrame) -> pl.DataFrame:
     for (subject,), group in bars.group_by("subject", maintain_order=True):
         closes = session_closes(exchange_of(str(subject)))
         end_of_day = [
-            closes.get(day) or dt.datetime.combine(day, dt.time.max, dt.UTC)
-            for day in group.get_column("date")
+            closes.get(day) or to_utc(day, day_end=True) for day in group.get_column("date")
         ]
         parts.append(
             group.with_columns(known_from=pl.Series(end_of_day, dtype=pl.Datetime("us", "UTC")))

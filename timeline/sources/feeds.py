@@ -25,9 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import email.utils
 import time
-import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -36,7 +34,8 @@ from timeline._time import local_day, to_utc
 from timeline.articles import Article, content_id
 from timeline.entities import canonical
 from timeline.errors import ArticleUnreadable, RecordInvalid
-from timeline.sources.pages import is_html, page_text
+from timeline.sources.pages import headed, readable
+from timeline.sources.records import written_time
 
 __all__ = ["FEED_SUFFIXES", "is_feed", "read_feed"]
 
@@ -91,24 +90,15 @@ def _article(
 ) -> Article:
     contents = item.get("content") or []
     body = (contents[0].get("value") if contents else None) or item.get("summary") or ""
-    text = page_text(body) if is_html(body) else body.strip()
+    text = readable(body)
     if not text:
         remedy = "A feed item needs a summary or content."
         raise RecordInvalid(path, where, "it has no text", remedy)
-    title = (item.get("title") or "").strip()
-    if title and not text.startswith(title):
-        text = f"{title}\n\n{text}"
-    text = unicodedata.normalize("NFC", text)
+    text = headed(text, item.get("title"))
     if published is not None:
         when, day, basis = to_utc(published), local_day(published), "given"
     else:
-        stamp: time.struct_time | None = item.get("published_parsed") or item.get("updated_parsed")
-        if stamp is None:
-            remedy = "Give every item a pubDate (RSS) or published (Atom), or pass --published."
-            raise RecordInvalid(path, where, "it has no publication time", remedy)
-        # feedparser gives the time in UTC; the day as written is in the feed's own offset
-        when = dt.datetime.fromtimestamp(calendar.timegm(stamp), dt.UTC)
-        day, basis = _written_day(item) or when.date(), "feed"
+        (when, day), basis = _when(path, where, item), "feed"
     return Article(
         article_id=content_id(text),
         path=path,
@@ -122,16 +112,21 @@ def _article(
     )
 
 
-def _written_day(item: Mapping[str, Any]) -> dt.date | None:
-    """The day of the item's time as the feed wrote it (a Tokyo feed's 08:00 on the 5th is the
-    4th in UTC, and still the 5th where it was published)."""
+def _when(path: Path, where: str, item: Mapping[str, Any]) -> tuple[dt.datetime, dt.date]:
+    """The item's publication instant and its day as the feed wrote it (a Tokyo feed's 08:00 on
+    the 5th is the 4th in UTC, and still the 5th where it was published); else the time
+    feedparser read (in UTC), where our reading of the text fails."""
     written = item.get("published") or item.get("updated")
-    if not written:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(written).date()
-    except (TypeError, ValueError):
+    if written:
         try:
-            return local_day(written)
-        except ValueError:
-            return None
+            when, day = written_time(written)
+        except (ValueError, TypeError, OverflowError):
+            pass
+        else:
+            return when, day or when.date()
+    stamp: time.struct_time | None = item.get("published_parsed") or item.get("updated_parsed")
+    if stamp is None:
+        remedy = "Give every item a pubDate (RSS) or published (Atom), or pass --published."
+        raise RecordInvalid(path, where, "it has no publication time", remedy)
+    when = dt.datetime.fromtimestamp(calendar.timegm(stamp), dt.UTC)
+    return when, when.date()

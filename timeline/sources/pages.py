@@ -46,7 +46,7 @@ from timeline.articles import Article, ManifestEntry, content_id, find_published
 from timeline.entities import canonical
 from timeline.errors import ArticleDateMissing, ArticleUnreadable, InstantInvalid
 
-__all__ = ["is_html", "page_article", "page_text"]
+__all__ = ["headed", "is_html", "page_article", "page_text", "readable"]
 
 _HTML = re.compile(
     r"\A\s*(?:<!doctype\s+html|<html[\s>])|<(?:body|head|script|article|p)[\s>]", re.I
@@ -85,6 +85,26 @@ def page_text(html: str) -> str:
         text = text or trafilatura.html2txt(page, clean=True)
     lines = (line.strip() for line in text.splitlines())
     return "\n\n".join(line for line in lines if line)
+
+
+def readable(body: str) -> str:
+    """The text of a record's or a feed item's body: HTML read as a page's text, else as is.
+
+    >>> readable("<p>Zorvex rose 3%.</p>"), readable("  Zorvex rose 3%. ")
+    ('Zorvex rose 3%.', 'Zorvex rose 3%.')
+    """
+    return page_text(body) if is_html(body) else body.strip()
+
+
+def headed(text: str, title: object = None) -> str:
+    """An article's text: ``text`` headed by its title unless it opens with it.
+
+    >>> headed("Zorvex rose 3%.", "Zorvex rises")
+    'Zorvex rises\\n\\nZorvex rose 3%.'
+    """
+    if isinstance(title, str) and title.strip() and not text.startswith(title.strip()):
+        text = f"{title.strip()}\n\n{text}"
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
 
 
 def page_article(

@@ -37,7 +37,6 @@ import csv
 import datetime as dt
 import email.utils
 import json
-import unicodedata
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -46,9 +45,9 @@ from timeline._time import local_day, to_utc
 from timeline.articles import Article, content_id
 from timeline.entities import canonical
 from timeline.errors import ArgumentInvalid, InstantInvalid, RecordInvalid
-from timeline.sources.pages import is_html, page_text
+from timeline.sources.pages import headed, readable
 
-__all__ = ["FIELDS", "RECORD_SUFFIXES", "parse_mapping", "read_records"]
+__all__ = ["FIELDS", "RECORD_SUFFIXES", "parse_mapping", "read_records", "written_time"]
 
 #: What each field of an article is called in common exports, in the order they are looked for.
 FIELDS: Mapping[str, tuple[str, ...]] = {
@@ -164,11 +163,7 @@ def _article(
         names = mapping.get("body") or ", ".join(FIELDS["body"])
         remedy = "Name its text column with --map body=COLUMN."
         raise RecordInvalid(path, where, f"it has no article text (looked for {names})", remedy)
-    text = page_text(body) if is_html(body) else body.strip()
-    title = _field(record, "title", mapping)
-    if isinstance(title, str) and title.strip() and not text.startswith(title.strip()):
-        text = f"{title.strip()}\n\n{text}"
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = headed(readable(body), _field(record, "title", mapping))
     when, day = _when(path, where, _field(record, "published", mapping), published, mapping)
     given = subject or _field(record, "subject", mapping)
     ident = _field(record, "id", mapping)
@@ -208,13 +203,20 @@ def _when(
         remedy = "Name its time column with --map published=COLUMN, or give --published."
         raise RecordInvalid(path, where, f"it has no publication time (looked for {names})", remedy)
     try:
-        return _instant(value)
+        return written_time(value)
     except (InstantInvalid, ValueError, OverflowError, TypeError):
         remedy = "Give ISO 8601 (2025-03-04T14:30:00Z), a date, or seconds since 1970."
         raise RecordInvalid(path, where, f"its time {value!r} cannot be read", remedy) from None
 
 
-def _instant(value: Any) -> tuple[dt.datetime, dt.date | None]:
+def written_time(value: Any) -> tuple[dt.datetime, dt.date | None]:
+    """A time as exports and feeds write it, as (its UTC instant, its day where it was written):
+    ISO 8601, a date, RFC 2822, or seconds or milliseconds since 1970. Raises ValueError (or
+    `InstantInvalid`, one) when it is none of them.
+
+    >>> written_time("Tue, 04 Mar 2025 23:30:00 -0500")[1], written_time(1_741_098_600)[0].hour
+    (datetime.date(2025, 3, 4), 14)
+    """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if abs(value) >= _MILLIS else value
         instant = dt.datetime.fromtimestamp(seconds, dt.UTC)

@@ -129,6 +129,9 @@ ANALYST_VERBS = (
     r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms|"
     r"revised|revises|values(?=\s+(?:the\s+)?(?:stock|shares)\s+at\b)"
 )
+#: An analyst's forecast of a share's price, a target by other words: "his forecast for the
+#: stock" (no price of the market's, nor a move)
+STOCK_FORECAST = r"forecast\s+for\s+(?:the\s+)?(?:stock|shares)"
 #: The company a call is on, after the analyst's verb: "downgraded EV maker Rivian from",
 #: "raised Zorvex's price target", "cut Zorvex shares to Sell"
 CALL_OBJECT = re.compile(

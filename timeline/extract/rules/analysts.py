@@ -27,6 +27,7 @@ from timeline.extract.rules._common import (
     CALL_OBJECT,
     KEPT_AT,
     NAMES_SPLIT,
+    STOCK_FORECAST,
     TableState,
     analysts_firm_before,
     firms_in,
@@ -74,7 +75,7 @@ _TARGET_CUE = gated(
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"
     # "He lowered his forecast for the stock from $16 to $13": the analyst's forecast of its price
-    r"\b(?:their|its|his|her|our)\s+(?:price\s+)?forecast\s+for\s+(?:the\s+)?(?:stock|shares)\b|"
+    rf"\b(?:their|its|his|her|our)\s+(?:price\s+)?{STOCK_FORECAST}\b|"
     # "Quenwick now sees the stock reaching $150"
     r"\bsees?\s+(?:the\s+)?(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at|going\s+(?:up\s+)?to)\b",
     re.IGNORECASE,

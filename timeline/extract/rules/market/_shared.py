@@ -11,7 +11,7 @@ from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import SUBUNIT_WORDS
-from timeline.extract.rules._common import CALL_OBJECT
+from timeline.extract.rules._common import CALL_OBJECT, STOCK_FORECAST
 
 _UP = (
     r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
@@ -45,8 +45,9 @@ _NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
     r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
     r"units(?!\s+of\s+[A-Z])|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|"
-    r"target\s+price|price\s+target|forecast\s+for\s+(?:the\s+)?(?:stock|shares)|shipments|ASPs?|average\s+selling\s+prices?|"
-    r"contract\s+prices?)\b",
+    r"target\s+price|price\s+target|"
+    + STOCK_FORECAST
+    + r"|shipments|ASPs?|average\s+selling\s+prices?|contract\s+prices?)\b",
     re.I,
 )
 _LISTING = [

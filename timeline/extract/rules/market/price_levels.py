@@ -16,7 +16,7 @@ from timeline.extract.numbers import (
     parse_number,
     qualifier_before,
 )
-from timeline.extract.rules._common import is_per_share
+from timeline.extract.rules._common import STOCK_FORECAST, is_per_share
 from timeline.extract.rules.market._shared import (
     _COMMODITY_UNIT,
     _IT_BEFORE,
@@ -73,7 +73,8 @@ _NOT_LEVEL = gated(
     # (a capitalised word may be a company's name: "Target shares closed at $86.33")
     r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b|\bTP\b|\bPT\b)|"
     r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
-    r"forecast\s+for\s+(?:the\s+)?(?:stock|shares)|"
+    + STOCK_FORECAST
+    + r"|"
     r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|priced|"
     r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
     # "the rand was trading at R18.60/$": a currency's rate, no share's price
