@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 from tests.projections.conftest import Build, lazy
 from timeline.events import FACT_KEYS
 from timeline.projections import project_conflicts, project_reported_facts
+from timeline.projections._core import reports, stories
 from timeline.projections.reports import fact_label
 
 Q3 = {"occurred_start": "2025-07-01", "occurred_end": "2025-09-30", "occurred_precision": "quarter"}
@@ -51,6 +53,70 @@ def test_copies_of_one_story_are_one_report_with_their_sources(ev: Build) -> Non
     )
     [fact] = project_reported_facts(log, "2026-01-05").collect().to_dicts()
     assert (fact["reports"], fact["sources"]) == (2, ["a", "b", "c"])
+
+
+def _stories_of(*quotes: str) -> int:
+    told = pl.DataFrame({"quote": list(quotes), "source_id": [f"s{i}" for i in range(len(quotes))]})
+    return int(told.select(stories().implode()).select(reports()).item())
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # a house style's edits of a wire sentence
+        "Shares of Kestrel Mining Ltd. jumped 4.1% on Thursday after the miner lifted its "
+        "copper output guidance for 2026.",
+        "Shares of Kestrel Mining jumped 4.1% Thursday after the miner lifted its copper "
+        "output guidance for 2026.",
+        "shares of kestrel mining ltd jumped 4.1% on thursday after the company lifted its "
+        "copper output guidance for 2026",
+        # a trailing clause cut
+        "Shares of Kestrel Mining Ltd jumped 4.1% on Thursday after the miner lifted its "
+        "copper output guidance.",
+    ],
+)
+def test_an_edited_copy_of_a_sentence_is_the_same_story(copy: str) -> None:
+    wire = (
+        "Shares of Kestrel Mining Ltd jumped 4.1% on Thursday after the miner lifted its "
+        "copper output guidance for 2026."
+    )
+    assert _stories_of(wire, copy) == 1
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Kestrel Mining rose 4.1% as investors welcomed a higher copper forecast.",
+        "Copper producer Kestrel added 4.1 per cent on Thursday, its best day in a month.",
+        "The stock gained 4.1% after Kestrel lifted guidance.",
+        # short sentences share most of their words by nature: they count apart unless equal
+        "Kestrel rose 4.1%.",
+    ],
+)
+def test_an_outlets_own_sentence_is_its_own_story(own: str) -> None:
+    wire = (
+        "Shares of Kestrel Mining Ltd jumped 4.1% on Thursday after the miner lifted its "
+        "copper output guidance for 2026."
+    )
+    assert _stories_of(wire, own) == 2
+    assert _stories_of("Kestrel jumped 4.1%.", "Kestrel rose 4.1%.") == 2
+
+
+def test_edited_copies_and_own_stories_count_in_one_fact(ev: Build) -> None:
+    def told(quote: str, source: str) -> dict[str, object]:
+        return {"quote": quote, "span_start": 0, "span_end": len(quote), "source_id": source}
+
+    wire = "Zorvex Corp said on Tuesday that cloud revenue grew 34% in the third quarter."
+    edited = "Zorvex Corp. said Tuesday that its cloud revenue grew 34% in the third quarter."
+    own = "Cloud sales rose 34% in Q3, the company said."
+    log = lazy(
+        *(
+            ev("financial_kpi", "2025-12-06", value=34.0, **told(q, s), **KPI, **Q3)
+            for q, s in [(wire, "a"), (edited, "b"), (own, "c"), (wire, "d")]
+        )
+    )
+    [fact] = project_reported_facts(log, "2026-01-05").collect().to_dicts()
+    assert (fact["reports"], fact["sources"]) == (2, ["a", "b", "c", "d"])
 
 
 def test_different_values_for_one_period_are_a_conflict(ev: Build) -> None:

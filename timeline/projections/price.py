@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from timeline.projections._core import Dates, answer, latest, queries, story, visible
+from timeline.projections._core import Dates, answer, latest, queries, reports, stories, visible
 
 __all__ = ["project_implied_prices", "project_last_price", "project_price_moves"]
 
@@ -72,16 +72,16 @@ def project_implied_prices(
 ) -> pl.LazyFrame:
     """Reported and implied price levels per date, with a ``conflict`` flag per date.
 
-    ``reports`` counts the stories behind a level (`story`: a syndicated story's copies are
-    one; for an implied level, the fewer of the level's and the move's); ``source_id`` is the
-    first article of them."""
+    ``reports`` counts the stories behind a level (`reports`: a syndicated story's copies,
+    edited or not, are one; for an implied level, the fewer of the level's and the move's);
+    ``source_id`` is the first article of them."""
     points = queries(at, known_at)
     # The same level or move told by many articles (a syndicated story) is one fact with many
     # reports: collapsed before the joins, which would otherwise pair every copy with every copy.
     levels = (
         visible(events, points, ["price_level"])
         .group_by("query", "subject", "currency", pl.col("valid_from").alias("date"), "price")
-        .agg(pl.col("source_id").min(), story().n_unique().alias("reports"))
+        .agg(pl.col("source_id").min(), stories())
         .select(
             "query",
             "subject",
@@ -90,14 +90,16 @@ def project_implied_prices(
             "price",
             pl.lit("reported").alias("basis"),
             "source_id",
-            "reports",
+            reports().alias("reports"),
         )
     )
     moves = (
         visible(events, points, ["price_move"])
         .filter(pl.col("occurred_start").is_not_null())
         .group_by("query", "subject", "percent", "occurred_start", "occurred_end")
-        .agg(pl.col("source_id").min(), story().n_unique().alias("reports"))
+        .agg(pl.col("source_id").min(), stories())
+        .with_columns(reports=reports())
+        .drop("stories")
     )
     factor = 1 + pl.col("percent") / 100
     before = moves.join(

@@ -3,8 +3,8 @@
 The same fact told by several articles (the same kind, subject and `FACT_KEYS` fields, e.g.
 "cloud revenue grew 34%") shows once, with the number of reports, their sources and the most
 precise period any of them gave; one story carried by several outlets (a syndicated copy tells
-the fact in the same sentence) is one report with several sources. Two reports of the same
-metric for the same period with different values are a conflict.
+the fact in the same sentence, or nearly: `reports`) is one report with several sources. Two
+reports of the same metric for the same period with different values are a conflict.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import get_args
 import polars as pl
 
 from timeline.events import FACT_KEYS, KINDS, Precision
-from timeline.projections._core import Dates, answer, queries, story, visible
+from timeline.projections._core import Dates, answer, queries, reports, stories, visible
 
 __all__ = ["fact_label", "project_conflicts", "project_reported_facts"]
 
@@ -72,7 +72,7 @@ def project_reported_facts(
     events: pl.LazyFrame, at: Dates, known_at: Dates | None = None
 ) -> pl.LazyFrame:
     """One row per fact with how many stories reported it (copies of one story syndicated by
-    several outlets are one report: `story`), and from which articles."""
+    several outlets, edited or not, are one report: `reports`), and from which articles."""
     seen = visible(events, queries(at, known_at), list(FACT_KEYS)).with_columns(
         fact=fact_label(),
         precision_rank=pl.col("occurred_precision").replace_strict(
@@ -85,7 +85,7 @@ def project_reported_facts(
         seen.sort("precision_rank", "reported_at", "seq")
         .group_by("at", "known_at", "subject", "kind", "fact")
         .agg(
-            reports=story().n_unique(),
+            stories=stories(),
             sources=pl.col("source_id").unique().sort(),
             first_reported=pl.col("reported_at").min(),
             occurred_start=pl.col("occurred_start").first(),
@@ -93,6 +93,8 @@ def project_reported_facts(
             occurred_precision=pl.col("occurred_precision").first(),
             quote=pl.col("quote").first(),
         )
+        .with_columns(stories=reports())
+        .rename({"stories": "reports"})
         .sort("at", "known_at", "subject", "kind", "fact")
     )
 
