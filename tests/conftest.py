@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -75,3 +81,76 @@ def reliability() -> Iterator[Reliability]:
         out = Path(__file__).resolve().parents[1] / "test-output" / "reliability.md"
         out.parent.mkdir(exist_ok=True)
         out.write_text(table.markdown())
+
+
+class S3Server:
+    """A real S3 endpoint (moto's standalone server, a separate process) on 127.0.0.1."""
+
+    def __init__(self, endpoint: str) -> None:
+        self.endpoint = endpoint
+        #: what a process needs to reach it: delta-rs, Polars and boto read these variables
+        self.env = {
+            "AWS_ENDPOINT_URL": endpoint,
+            "AWS_ACCESS_KEY_ID": "timeline-tests",
+            "AWS_SECRET_ACCESS_KEY": "timeline-tests",
+            "AWS_REGION": "us-east-1",
+            "AWS_ALLOW_HTTP": "true",
+        }
+        self._buckets = 0
+
+    @property
+    def options(self) -> dict[str, str]:
+        """The same as storage options, for a store opened in this process."""
+        return dict(self.env)
+
+    def bucket(self) -> str:
+        """A new, empty bucket's URL."""
+        import boto3
+
+        self._buckets += 1
+        name = f"timeline-test-{self._buckets}"
+        client = boto3.client(
+            "s3",
+            endpoint_url=self.endpoint,
+            aws_access_key_id=self.env["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=self.env["AWS_SECRET_ACCESS_KEY"],
+            region_name=self.env["AWS_REGION"],
+        )
+        client.create_bucket(Bucket=name)
+        return f"s3://{name}"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[S3Server]:
+    """moto's S3 server, started for the session on a free port of 127.0.0.1 and stopped
+    after it."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    endpoint = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(endpoint, timeout=2):
+                break
+        except urllib.error.HTTPError:
+            break  # it answers
+        except (urllib.error.URLError, ConnectionError):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"moto's S3 server did not start on {endpoint}")
+            time.sleep(0.2)
+    try:
+        yield S3Server(endpoint)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

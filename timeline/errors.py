@@ -14,7 +14,8 @@ input, and what to do next. Catch `TimelineError` to catch them all::
     │   ├── StoreNotFound           no event store at the path or URL
     │   ├── StoreUnusable           the location is a file, unwritable or unreachable
     │   ├── StoreCorrupt            verify() found problems; the store refuses to serve
-    │   └── StoreLockTimeout        another writer held the store's lock too long
+    │   ├── StoreLockTimeout        another writer held the store's lock too long
+    │   └── StoreContended          other writers on an object store kept committing first
     ├── ArticleError
     │   ├── ArticleUnreadable       a file that is not text (binary, empty, unreadable)
     │   ├── ArticleDateMissing      no publication date in manifest, dateline or text
@@ -22,6 +23,7 @@ input, and what to do next. Catch `TimelineError` to catch them all::
     │   ├── RecordInvalid           one record of an export or a feed cannot be an article
     │   ├── PricesInvalid           a file of price bars cannot be read or is inconsistent
     │   └── ManifestInvalid         the seeds manifest names a missing file or a bad date
+    ├── EngineUnavailable       a distributed engine (Spark) cannot start here
     └── SealedGold              a sealed evaluation set was asked for more than its totals
 """
 
@@ -37,6 +39,7 @@ __all__ = [
     "ArticleDatedDifferently",
     "ArticleError",
     "ArticleUnreadable",
+    "EngineUnavailable",
     "EventInvalid",
     "EventReferenceMissing",
     "InstantInvalid",
@@ -45,6 +48,7 @@ __all__ = [
     "PricesInvalid",
     "RecordInvalid",
     "SealedGold",
+    "StoreContended",
     "StoreCorrupt",
     "StoreError",
     "StoreLockTimeout",
@@ -187,6 +191,30 @@ class StoreLockTimeout(StoreError):
             f"waited {seconds:g} s for the write lock of {uri}. Another process is appending; "
             "retry when it is done, or remove a stale lock file if no writer is running."
         )
+
+
+class StoreContended(StoreError):
+    """Other writers kept committing to an object store before this one's append could."""
+
+    def __init__(self, uri: str, seconds: float, attempts: int) -> None:
+        self.uri = uri
+        self.seconds = seconds
+        self.attempts = attempts
+        super().__init__(
+            f"{attempts} attempts in {seconds:.0f} s to append to {uri} each found that another "
+            "writer had committed first. Nothing of this append was committed; retry it (it "
+            "adds only what is not yet there), or give the writers fewer, larger batches."
+        )
+
+
+class EngineUnavailable(TimelineError):
+    """A distributed engine asked for cannot start: its package or Java is missing, or its
+    cluster does not answer."""
+
+    def __init__(self, engine: str, reason: str, fix: str) -> None:
+        self.engine = engine
+        self.reason = reason
+        super().__init__(f"the {engine} engine cannot start: {reason}. {fix}")
 
 
 class ArticleError(TimelineError):

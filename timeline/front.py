@@ -97,17 +97,22 @@ class Timeline:
         *,
         version: int | None = None,
         subject: str | None = None,
+        storage_options: Mapping[str, str] | None = None,
     ) -> Timeline:
         """The timeline of a store (the default durable store when none is given), lazily;
         with ``subject`` (a ticker or any alias of it), the timeline of that subject's events
-        alone.
+        alone. A store may be a folder or an object-store URL (``s3://bucket/prefix``; its
+        credentials and endpoint in ``storage_options`` or the ``AWS_*`` variables).
 
         The store is checked on opening (`DeltaStore.scan`); the events are read when asked.
         Opened for one subject, a store checks and reads only the data files that may hold
         it: ``Timeline.open(store, subject="BABA").asof(at)`` is
         ``Timeline.open(store).asof(at, subject="BABA")`` without the rest of the log.
         """
-        st = store if isinstance(store, EventSource) else open_store(store)
+        if isinstance(store, EventSource):
+            st = store
+        else:
+            st = open_store(store, storage_options=storage_options)
         return cls._over(st.scan(version, subject=_subject(subject)))
 
     @classmethod

@@ -7,7 +7,12 @@ go through the same code; ``storage_options`` pass credentials to delta-rs.
 
 Writers on one machine are serialised by a lock file beside the table (``<root>/.write.lock``),
 because the log assigns gap-free sequence numbers and delta-rs has reported lost commits with
-concurrent local writers. Object stores get no lock file: give them one writer at a time.
+concurrent local writers. Writers on an object store, on any number of machines, take no lock:
+each append commits the table version after the one it read its sequence numbers from, or
+nothing, and then starts over (`DeltaStore.append`). That rests on the store writing a commit
+file only if none is there: Google Cloud and Azure storage always do; for S3, delta-rs 1.x
+uses S3's conditional writes (``If-None-Match``, AWS since 2024, MinIO, R2), which
+`storage_defaults` turns on (``conditional_put=etag``) unless the options choose otherwise.
 
 Every commit carries ``writer=timeline`` in its commit metadata. `verify` and `load` treat any
 other commit that changes data (an UPDATE, DELETE, MERGE or untagged WRITE by another tool) as
@@ -24,7 +29,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import random
 import re
+import time
 import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -34,10 +41,11 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 from deltalake import CommitProperties, DeltaTable, WriterProperties
-from deltalake.exceptions import DeltaError
+from deltalake.exceptions import CommitFailedError, DeltaError
 
 from timeline.errors import (
     ArgumentInvalid,
+    StoreContended,
     StoreCorrupt,
     StoreLockTimeout,
     StoreNotFound,
@@ -63,7 +71,7 @@ if TYPE_CHECKING:
     from timeline.store.ids import IdFilter
     from timeline.store.prices import PriceTable
 
-__all__ = ["DeltaStore"]
+__all__ = ["DeltaStore", "storage_defaults"]
 
 WRITER_TAG = {"writer": "timeline"}
 CHECKPOINT_EVERY = 50
@@ -101,6 +109,10 @@ _DELTA_CASTS = pl.ScanCastOptions(
     missing_struct_fields="insert",
     extra_struct_fields="ignore",
 )
+
+# An object store's append that another writer beat to its version (`DeltaStore.append`): the
+# commit file was there (CommitFailedError), or, for the first commit, the table was.
+_LOST_RACE = (CommitFailedError,)
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -175,6 +187,25 @@ def _verdict(entry: Mapping[str, Any]) -> tuple[int, Problem] | None:
     return at, Problem("foreign-commit", detail)
 
 
+def storage_defaults(uri: str, given: Mapping[str, str] | None) -> dict[str, str]:
+    """``given`` storage options, with what safe concurrent commits on ``uri`` need: on S3,
+    conditional writes (``conditional_put=etag``), unless the options or the environment name
+    another way (a ``conditional_put`` of their own, or ``AWS_S3_ALLOW_UNSAFE_RENAME``).
+
+    >>> storage_defaults("s3://desk/news", {"AWS_REGION": "eu-west-1"})
+    {'AWS_REGION': 'eu-west-1', 'conditional_put': 'etag'}
+    >>> storage_defaults("/data/news", None)
+    {}
+    """
+    options = dict(given or {})
+    if not uri.startswith(("s3://", "s3a://")):
+        return options
+    named = {k.lower().removeprefix("aws_") for k in (*options, *os.environ)}
+    if not named & {"conditional_put", "s3_allow_unsafe_rename"}:
+        options["conditional_put"] = "etag"
+    return options
+
+
 class DeltaStore:
     """An append-only event log kept in a Delta Lake table.
 
@@ -183,9 +214,11 @@ class DeltaStore:
     uri
         A local folder (created on first append) or an object-store URL.
     storage_options
-        Passed to delta-rs for object stores (credentials, region, endpoint).
+        Passed to delta-rs for object stores (credentials, region, endpoint; also read from
+        the ``AWS_*``, ``GOOGLE_*`` and ``AZURE_*`` variables), with `storage_defaults`.
     lock_timeout
-        Seconds to wait for another local writer before `StoreLockTimeout`.
+        Seconds to wait for another local writer before `StoreLockTimeout`, or on an object
+        store to keep trying while other writers commit first before `StoreContended`.
 
     Examples
     --------
@@ -214,7 +247,7 @@ class DeltaStore:
             text = text.removeprefix("file://") or "/"
         self.uri = text.rstrip("/") if _is_url(text) else str(Path(text).expanduser().resolve())
         self.table_uri = f"{self.uri}/events"
-        self.storage_options = dict(storage_options or {})
+        self.storage_options = storage_defaults(self.uri, storage_options)
         self.lock_timeout = lock_timeout
         self._ids: IdFilter | None = None  # the event ids' filter, kept between appends
 
@@ -274,6 +307,8 @@ class DeltaStore:
             yield
         except BaseException as exc:  # pyo3's PanicException is a BaseException
             readable = (pl.exceptions.PolarsError, DeltaError, OSError)
+            if isinstance(exc, _LOST_RACE):
+                raise  # not damage: another writer committed first (`append` starts over)
             if not isinstance(exc, readable) and type(exc).__name__ != "PanicException":
                 raise
             try:  # say which file, when a size check can tell (only on failure: it costs)
@@ -765,46 +800,83 @@ class DeltaStore:
         allow_future: bool = False,
     ) -> AppendReport:
         """Append ``events`` in one atomic commit; those already present are skipped. An event
-        reported after now is refused (`ReportFromTheFuture`) unless ``allow_future``."""
+        reported after now is refused (`ReportFromTheFuture`) unless ``allow_future``.
+
+        On an object store, writers take no lock: each append commits the version after the
+        one it read, or nothing (`_append_once`), and when another writer committed first it
+        reads the table again and starts over, for up to ``lock_timeout`` seconds
+        (`StoreContended`)."""
         items = list(events)
-        with self._write_lock(), self._reading():
-            table = self._table() if self.exists() else None  # opened once per append
-            actions = pl.DataFrame(table.get_add_actions(flatten=True)) if table else None
-            if actions is not None:
-                self._refuse(self._size_problems(actions))
-            next_seq, last = self._tail(table, actions)
-            added, dups = prepare_append(
-                items,
-                existing=self._existing(table, actions),
-                next_seq=next_seq,
-                recorded_at=record_time(last, recorded_at),
-                allow_future=allow_future,
-            )
-            if added.is_empty():
-                return AppendReport(0, len(dups), None, None)
-            tag = {**WRITER_TAG, "first_seq": str(next_seq), "events": str(added.height)}
-            added.write_delta(
-                self.table_uri,
-                mode="append",
-                storage_options=self.storage_options or None,
-                delta_write_options={
-                    "schema_mode": "merge",
-                    "commit_properties": CommitProperties(custom_metadata=tag),
-                    **({"configuration": TABLE_CONFIGURATION} if table is None else {}),
-                },
-            )
-            if table is None or _is_url(self.uri):
-                table = self._table()
-            else:
-                table.update_incremental()  # our commit is the next version: we hold the lock
-            version = int(table.version())
-            if version % CHECKPOINT_EVERY == 0 and version:
-                table.create_checkpoint()
-            files = [] if _is_url(self.uri) else self._added_by(version)  # read once
-            self._record_checksums(version, files)
-            self._remember(added, files, version)
-            self._write_ledger(version, next_seq + added.height - 1)
-            return AppendReport(added.height, len(dups), version, next_seq)
+        if not _is_url(self.uri):
+            with self._write_lock(), self._reading():
+                return self._append_once(items, recorded_at, allow_future)
+        started, attempts = time.monotonic(), 0
+        while True:
+            attempts += 1
+            try:
+                with self._reading():
+                    return self._append_once(items, recorded_at, allow_future)
+            except _LOST_RACE:
+                waited = time.monotonic() - started
+                if waited >= self.lock_timeout:
+                    raise StoreContended(self.uri, waited, attempts) from None
+                # NOTE: a random pause, growing: writers that lost to each other do not all
+                # come back at the same moment
+                time.sleep(random.uniform(0, min(1.0, 0.05 * 2 ** min(attempts, 5))))
+
+    def _append_once(
+        self,
+        items: list[EventBase | Mapping[str, Any]],
+        recorded_at: dt.datetime | None,
+        allow_future: bool,
+    ) -> AppendReport:
+        """One attempt at `append`. The sequence numbers and the duplicates are those of the
+        table version read here, and the commit is that version's next or nothing: on an object
+        store, delta-rs writes the commit file only if it does not exist (put-if-absent), with
+        no retry at a later version (which would keep numbers computed from an older one)."""
+        table = self._table() if self.exists() else None  # opened once per append
+        actions = pl.DataFrame(table.get_add_actions(flatten=True)) if table else None
+        if actions is not None:
+            self._refuse(self._size_problems(actions))
+        next_seq, last = self._tail(table, actions)
+        added, dups = prepare_append(
+            items,
+            existing=self._existing(table, actions),
+            next_seq=next_seq,
+            recorded_at=record_time(last, recorded_at),
+            allow_future=allow_future,
+        )
+        if added.is_empty():
+            return AppendReport(0, len(dups), None, None)
+        tag = {**WRITER_TAG, "first_seq": str(next_seq), "events": str(added.height)}
+        remote = _is_url(self.uri)
+        read = int(table.version()) if table is not None else -1
+        added.write_delta(
+            table if remote and table is not None else self.table_uri,
+            mode="append",
+            storage_options=self.storage_options or None,
+            delta_write_options={
+                "schema_mode": "merge",
+                "commit_properties": CommitProperties(
+                    custom_metadata=tag, max_commit_retries=0 if remote else None
+                ),
+                **({"configuration": TABLE_CONFIGURATION} if table is None else {}),
+            },
+        )
+        if table is None:
+            table = self._table()
+        elif not remote:
+            table.update_incremental()  # our commit is the next version: we hold the lock
+        # the version read, and ours the next (an object store's writers take no lock: the
+        # table opened now may already hold a later writer's commit)
+        version = read + 1
+        if version % CHECKPOINT_EVERY == 0 and version:
+            table.create_checkpoint()
+        files = [] if remote else self._added_by(version)  # read once
+        self._record_checksums(version, files)
+        self._remember(added, files, version)
+        self._write_ledger(version, next_seq + added.height - 1)
+        return AppendReport(added.height, len(dups), version, next_seq)
 
     # --- maintenance -----------------------------------------------------------------------
 
