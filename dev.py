@@ -84,6 +84,22 @@ def ensure_chromium() -> None:
         subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL)
 
 
+def ensure_java() -> None:
+    """The Spark tests start a cluster, which runs on Java; install Debian's when missing."""
+    if shutil.which("java"):
+        return
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
+        say("Java is missing: install Java 17 or newer (the Spark tests need it)")
+        return
+    say("installing Java (openjdk-17-jre-headless) from Debian's packages for the Spark tests")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for args in (
+        ["apt-get", "update", "-qq"],
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "openjdk-17-jre-headless"],
+    ):
+        subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL)
+
+
 def main_job() -> int:
     """Ingest the seeds into the default store and print the as-of answers."""
     return run(BIN / "timeline", "run", check=False)
@@ -98,6 +114,7 @@ def tests() -> int:
         ("pytest", [PY, "-m", "pytest"]),
     ]
     ensure_chromium()
+    ensure_java()
     failed = 0
     for name, args in steps:
         say(name)

@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import warnings
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from timeline.evaluate import EvalReport
+    from timeline.state import State
 
 __all__ = ["app", "main"]
 
@@ -66,6 +68,14 @@ def _err() -> Console:
 # missing argument): the README lists them.
 EXIT_USER = 1  # a user error, said in one line
 EXIT_DATA = 3  # a data problem: verify found one, or the store refuses to serve
+
+
+class Engine(StrEnum):
+    """Where `timeline asof` runs the projections."""
+
+    polars = "polars"
+    spark = "spark"
+
 
 StoreOption = Annotated[
     str | None,
@@ -385,11 +395,29 @@ def asof(
     ] = None,
     store: StoreOption = None,
     as_json: JsonOption = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="Where the projections run: polars (this process) or spark (a Spark "
+            "cluster, per subject; needs `pip install 'timeline[spark]'` and Java 17+).",
+        ),
+    ] = Engine.polars,
+    master: Annotated[
+        str | None,
+        typer.Option(
+            "--master",
+            help="With --engine spark: the cluster, spark://host:port (default: "
+            "$SPARK_MASTER, else local[*], this machine's cores).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Print the state as of a date: consensus, analysts, prices, stakes, products.
 
     Example: `timeline asof 2025-12-31 --subject BABA`, or
-    `timeline asof 2025-12-31 --only analysts,last_price`
+    `timeline asof 2025-12-31 --only analysts,last_price`, or on a Spark cluster
+    `timeline asof 2025-12-31 --engine spark --master spark://head:7077`
     """
     when = _instant(at, "AT")
     known = _instant(known_at, "--known-at") if known_at is not None else None
@@ -399,17 +427,38 @@ def asof(
               f"{', '.join(PROJECTIONS)}")  # fmt: skip
     who = canonical(subject) if subject else None
     st = open_store(store)
-    tl = Timeline.open(st, subject=who)  # one subject: only the files that may hold it
-    _hint_unknown_subject(tl, who, st)
-    if parts is None and not as_json:
-        _print_text(_summary(tl, when, known, who))
-        return
-    state = tl.asof(when, known, subject=who, only=parts)
+    if engine is Engine.spark:
+        state = _on_spark(st, when, known, who, parts, master)
+        if parts is None and not as_json:
+            _print_text(state.summary())
+            return
+    else:
+        tl = Timeline.open(st, subject=who)  # one subject: only the files that may hold it
+        _hint_unknown_subject(tl, who, st)
+        if parts is None and not as_json:
+            _print_text(_summary(tl, when, known, who))
+            return
+        state = tl.asof(when, known, subject=who, only=parts)
     if as_json:
         _out().print_json(json.dumps(state.to_dict()))
     else:
         for name, frame in state.frames().items():
             _out().print(_frame_table(f"{PROJECTIONS[name].title} ({frame.height})", frame))
+
+
+def _on_spark(
+    store: DeltaStore,
+    at: Instant,
+    known_at: Instant | None,
+    subject: str | None,
+    only: list[str] | None,
+    master: str | None,
+) -> State:
+    """The state as of ``at`` with every projection run on a Spark cluster."""
+    from timeline import spark  # noqa: PLC0415 - only this engine loads pyspark
+
+    with spark.session(master or os.environ.get("SPARK_MASTER")) as session:
+        return spark.asof(session, store, at, known_at, subject=subject, only=only)
 
 
 def _summary(tl: Timeline, at: Instant, known_at: Instant | None, subject: str | None) -> str:

@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from timeline.store.ids import IdFilter
     from timeline.store.prices import PriceTable
 
-__all__ = ["DeltaStore", "storage_defaults"]
+__all__ = ["DeltaStore", "read_data_files", "storage_defaults"]
 
 WRITER_TAG = {"writer": "timeline"}
 CHECKPOINT_EVERY = 50
@@ -115,6 +115,23 @@ _DELTA_CASTS = pl.ScanCastOptions(
 _LOST_RACE = (CommitFailedError,)
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def read_data_files(
+    uris: Sequence[str], schema: pl.Schema, storage_options: Mapping[str, str] | None = None
+) -> pl.LazyFrame:
+    """Data files of a table of plain Parquet files, as timeline writes them (reader protocol
+    1, no partition columns), read in the table's ``schema`` as Polars' Delta reader reads
+    them: a column a file lacks is null, and the casts it allows. For `DeltaStore.scan`, and
+    for another engine's tasks, each reading its share of `DeltaStore.data_files`."""
+    return pl.scan_parquet(
+        list(uris),
+        schema=schema,
+        missing_columns="insert",
+        extra_columns="ignore",
+        cast_options=_DELTA_CASTS,
+        storage_options=dict(storage_options) if storage_options else None,
+    )
 
 
 def _first_line(exc: BaseException) -> str:
@@ -389,16 +406,31 @@ class DeltaStore:
         Otherwise the structure's columns of every event are read and checked
         (`timeline.log.structure_problems`).
         """
-        table, actions = self._checked_files(version, subject)
-        if not self._vouched(actions):
-            with self._reading():
-                keys = self._scan(table).select(STRUCTURE_COLUMNS).collect()
-            self._refuse(structure_problems(keys))
+        table, actions = self._checked(version, subject)
         if subject is None:
             return self._scan(table)
         # NOTE: only the files whose statistics admit the subject are scanned: the Parquet
         # reader does not open the others' footers (a table sorted by `optimize`)
         return self._scan(table, _files_of(actions, subject)).filter(pl.col("subject") == subject)
+
+    def data_files(self, version: int | None = None) -> tuple[int, list[str], pl.Schema]:
+        """The table version (the latest by default), its data files' URIs and its schema,
+        once checked as `scan` checks them: what another engine reads (`timeline.spark`),
+        with `read_data_files`."""
+        table, _ = self._checked(version)
+        return int(table.version()), list(table.file_uris()), pl.Schema(table.schema())
+
+    def _checked(
+        self, version: int | None, subject: str | None = None
+    ) -> tuple[DeltaTable, pl.DataFrame]:
+        """`_checked_files`, and the sequence, ids and references checked unless vouched for
+        (`_vouched`)."""
+        table, actions = self._checked_files(version, subject)
+        if not self._vouched(actions):
+            with self._reading():
+                keys = self._scan(table).select(STRUCTURE_COLUMNS).collect()
+            self._refuse(structure_problems(keys))
+        return table, actions
 
     def _checked_files(
         self, version: int | None, subject: str | None = None
@@ -458,13 +490,7 @@ class DeltaStore:
         uris = table.file_uris()
         if files is not None:  # in the table's order, as the files' own list has them
             uris = [f"{self.table_uri}/{rel}" for rel in files]
-        return pl.scan_parquet(
-            uris,
-            schema=pl.Schema(table.schema()),
-            missing_columns="insert",
-            extra_columns="ignore",
-            cast_options=_DELTA_CASTS,
-        )
+        return read_data_files(uris, pl.Schema(table.schema()))
 
     def load(self, version: int | None = None) -> EventLog:
         """The whole log in memory, at the latest or a given table version, checked as `scan`

@@ -1,0 +1,461 @@
+"""Projections on Apache Spark: the same Polars functions, run per subject on a cluster.
+
+    >>> from timeline import spark                                      # doctest: +SKIP
+    >>> with spark.session("spark://head:7077") as session:             # doctest: +SKIP
+    ...     state = spark.asof(session, "s3://desk/news", "2025-12-31")
+    ...     frames = spark.project(session, "s3://desk/news", "2025-12-31", ["analysts"])
+
+The log is the store's Delta table at a version. Its data files are resolved with deltalake,
+after the checks every read of a store makes (`DeltaStore.data_files`), and Spark's tasks read
+them, each its share of the files, with Polars (`timeline.store.delta.read_data_files`), which
+reaches object stores itself: Spark's own Delta and S3 readers need jars that are fetched from
+a Maven repository, which a cluster without the internet does not reach.
+
+The events are then grouped by subject, and each group is answered by the projection of a
+single machine (`timeline.projections.registry.collect`), unchanged, through Arrow
+(``groupBy("_group").applyInArrow``). Every projection answers each subject from that
+subject's events alone, so the answers of all groups together are the single machine's. A
+retraction or correction goes to the group of every subject it touches (its own, its
+target's and its replacement's), so a fact withdrawn or replaced is withdrawn in its
+subject's group whatever subject the withdrawal was filed under.
+
+The answers come back as Polars frames of the single machine's types (`project`, `asof`), or
+stay on the cluster as Spark DataFrames (`plan`), to be written where the cluster keeps its
+tables.
+
+Spark needs Java 17 or newer (``JAVA_HOME``, or ``java`` on the path) and ``pyspark``
+(``pip install 'timeline[spark]'``); every worker needs ``timeline`` installed in the Python
+it runs (``spark.pyspark.python``, by default this interpreter).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from timeline._time import Instant
+from timeline.errors import EngineUnavailable
+from timeline.events import KINDS
+from timeline.knowledge import CONTROL_KINDS
+from timeline.log import columns_of, conform, stored_schema
+from timeline.projections._core import RULE_COLUMNS
+from timeline.projections.registry import PROJECTIONS, collect
+from timeline.state import State
+from timeline.store import DeltaStore, open_store
+from timeline.store.delta import read_data_files
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from polars._typing import PolarsDataType
+    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql.types import StructType
+
+__all__ = ["LocalCluster", "asof", "plan", "project", "session"]
+
+_GROUP = "_group"  # the subject a row is answered with (`_grouped`)
+_FILES_PER_TASK = 4  # data files a reading task takes (`_events`)
+
+
+def _pyspark() -> Any:
+    """pyspark, imported, or `EngineUnavailable` saying how to install it."""
+    try:
+        import pyspark  # noqa: PLC0415 - only the Spark engine needs it
+        import pyspark.sql.pandas.types  # noqa: PLC0415 - Arrow <-> Spark types
+    except ImportError as exc:
+        raise EngineUnavailable(
+            "spark",
+            f"pyspark cannot be imported ({exc})",
+            "Install it: pip install 'timeline[spark]'.",
+        ) from None
+    return pyspark
+
+
+def java_home() -> str:
+    """The Java that Spark will run: ``JAVA_HOME``, else the one ``java`` on the path belongs
+    to; `EngineUnavailable` when there is none."""
+    home = os.environ.get("JAVA_HOME")
+    if home and Path(home, "bin", "java").exists():
+        return home
+    java = shutil.which("java")
+    if java is None:
+        raise EngineUnavailable(
+            "spark",
+            "no Java runtime (JAVA_HOME is not set and `java` is not on the path)",
+            "Install Java 17 or newer (Debian: apt-get install openjdk-17-jre-headless).",
+        )
+    return str(Path(java).resolve().parents[1])
+
+
+@contextmanager
+def session(
+    master: str | None = None, *, config: Mapping[str, str] | None = None
+) -> Iterator[SparkSession]:
+    """A Spark session on ``master`` (a cluster's ``spark://host:port``; by default
+    ``local[*]``, this machine's cores), stopped when the block ends.
+
+    Its time zone is UTC (the log's instants are UTC), its workers run this Python
+    interpreter (``spark.pyspark.python``) unless ``config`` says otherwise."""
+    _pyspark()
+    from pyspark.sql import SparkSession  # noqa: PLC0415
+
+    os.environ.setdefault("JAVA_HOME", java_home())
+    # NOTE: the Python workers of this machine start from the environment, whatever the
+    # session's configuration says: without it, `python3` (without pyarrow, or timeline)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    settings = {
+        "spark.sql.session.timeZone": "UTC",
+        "spark.pyspark.python": sys.executable,
+        "spark.pyspark.driver.python": sys.executable,
+        "spark.ui.enabled": "false",
+        "spark.sql.shuffle.partitions": "8",
+        "spark.sql.execution.arrow.maxRecordsPerBatch": "100000",
+        **(config or {}),
+    }
+    builder = SparkSession.builder.master(master or "local[*]").appName("timeline")
+    for key, value in settings.items():
+        builder = builder.config(key, value)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "PySpark does not yet fully", FutureWarning)
+            spark = builder.getOrCreate()
+        spark.sparkContext.setLogLevel("ERROR")
+    except Exception as exc:  # a JVM that does not start, a master that does not answer
+        raise EngineUnavailable(
+            "spark", str(exc).splitlines()[0][:300], "Check the master's address and Java."
+        ) from None
+    try:
+        yield spark
+    finally:
+        spark.stop()
+
+
+# --- types: Spark has no unsigned integers, no Categorical, and takes plain strings ---------
+
+
+#: Spark's integers are signed: each unsigned one goes into the next wider signed one (a UInt64
+#: above 2^63 would not fit; the log's are counts and sequence numbers far below).
+_SIGNED: dict[type[pl.DataType], pl.DataType] = {
+    pl.UInt8: pl.Int16(),
+    pl.UInt16: pl.Int32(),
+    pl.UInt32: pl.Int64(),
+    pl.UInt64: pl.Int64(),
+}
+
+
+def _sparkable(given: PolarsDataType) -> pl.DataType:
+    """A Polars type Spark can hold for ``given`` (Arrow's types Spark reads)."""
+    dtype = given() if isinstance(given, type) else given
+    if isinstance(dtype, (pl.Categorical, pl.Enum)):
+        return pl.String()
+    if type(dtype) in _SIGNED:
+        return _SIGNED[type(dtype)]
+    if isinstance(dtype, (pl.Datetime, pl.Duration)):
+        zone = "UTC" if isinstance(dtype, pl.Datetime) and dtype.time_zone else None
+        return pl.Datetime("us", zone) if isinstance(dtype, pl.Datetime) else pl.Duration("us")
+    if isinstance(dtype, (pl.List, pl.Array)):
+        return pl.List(_sparkable(dtype.inner))
+    if isinstance(dtype, pl.Struct):
+        return pl.Struct({f.name: _sparkable(f.dtype) for f in dtype.fields})
+    return dtype
+
+
+def _spark_schema(schema: pl.Schema) -> tuple[StructType, pa.Schema]:
+    """The Spark schema of frames of ``schema`` (cast `_sparkable`), and the Arrow schema
+    Spark expects batches of it in."""
+    from pyspark.sql.pandas.types import from_arrow_schema, to_arrow_schema  # noqa: PLC0415
+
+    empty = pl.DataFrame(schema={n: _sparkable(t) for n, t in schema.items()})
+    struct = from_arrow_schema(empty.to_arrow(compat_level=pl.CompatLevel.oldest()).schema)
+    return struct, to_arrow_schema(struct, timezone="UTC")
+
+
+def _to_spark(frame: pl.DataFrame, arrow: pa.Schema) -> pa.Table:
+    """``frame`` as Spark takes it: `_sparkable` types, cast to the declared Arrow schema."""
+    sparkable = frame.cast({n: _sparkable(t) for n, t in frame.schema.items()})
+    return sparkable.to_arrow(compat_level=pl.CompatLevel.oldest()).cast(arrow)
+
+
+# --- the log on Spark -----------------------------------------------------------------------
+
+
+def _read_columns(names: Sequence[str], schema: pl.Schema) -> tuple[list[str], list[str]]:
+    """The kinds the projections ``names`` read (and the controls), and the columns of
+    ``schema`` those kinds fill (as `timeline.projections.registry.read` reads them)."""
+    chosen = [PROJECTIONS[n] for n in names]
+    kinds = sorted({k for p in chosen for k in p.kinds or KINDS} | set(CONTROL_KINDS))
+    used = set(columns_of(kinds)) | set(RULE_COLUMNS)
+    return kinds, [c for c in schema if c in used]
+
+
+def _events(
+    spark: SparkSession, store: DeltaStore, version: int | None, names: Sequence[str]
+) -> DataFrame:
+    """The events the projections ``names`` read, as a Spark DataFrame: the store's data files
+    at ``version`` read by Spark's tasks (`read_data_files`), only those kinds and columns."""
+    _, uris, schema = store.data_files(version)
+    kinds, columns = _read_columns(names, schema)
+    read = conform(pl.LazyFrame(schema=schema)).select(columns).collect_schema()
+    struct, arrow = _spark_schema(read)
+    options = dict(store.storage_options)
+
+    def read_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        for batch in batches:
+            files = batch.column(0).to_pylist()
+            lazy = conform(read_data_files(files, schema, options))
+            frame = lazy.filter(pl.col("kind").is_in(kinds)).select(columns).collect()
+            yield from _to_spark(frame, arrow).to_batches()
+
+    tasks = max(1, -(-len(uris) // _FILES_PER_TASK))
+    paths = spark.createDataFrame([(u,) for u in uris], "path string").repartition(tasks)
+    return paths.mapInArrow(read_files, struct)
+
+
+def _grouped(events: DataFrame) -> DataFrame:
+    """``events`` with the subject each row is answered with (`_GROUP`): its own, and for a
+    retraction or correction also its target's and its replacement's (one row each)."""
+    from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's idiom
+
+    controls = events.filter(F.col("kind").isin(list(CONTROL_KINDS)))
+    owners = events.select(F.col("event_id").alias("_id"), F.col("subject").alias("_owner"))
+    touched = (
+        controls.join(owners, controls["target_event_id"] == owners["_id"], "left")
+        .drop("_id")
+        .withColumnRenamed("_owner", "_target")
+        .join(owners, F.col("replacement_event_id") == owners["_id"], "left")
+        .drop("_id")
+        .withColumn(
+            _GROUP,
+            F.explode(
+                F.array_distinct(
+                    F.filter(F.array("subject", "_target", "_owner"), lambda s: s.isNotNull())
+                )
+            ),
+        )
+        .drop("_target", "_owner")
+    )
+    facts = events.filter(~F.col("kind").isin(list(CONTROL_KINDS)))
+    return facts.withColumn(_GROUP, F.col("subject")).unionByName(touched)
+
+
+def _answer(
+    name: str, at: Any, known_at: Any, options: Mapping[str, Any], arrow: pa.Schema
+) -> Callable[[pa.Table], pa.Table]:
+    """The function answering one subject's group: the single machine's projection."""
+
+    def answer(group: pa.Table) -> pa.Table:
+        events = conform(pl.DataFrame(group.drop_columns([_GROUP])))
+        frame = collect(events, at, known_at, [name], **options)[name]
+        return _to_spark(frame, arrow)
+
+    return answer
+
+
+def _answer_schema(name: str, at: Any, known_at: Any, options: Mapping[str, Any]) -> pl.Schema:
+    """The schema of the projection ``name``'s answer (that of an empty log's)."""
+    return collect(_no_events(), at, known_at, [name], **options)[name].schema
+
+
+def _no_events() -> pl.LazyFrame:
+    return pl.LazyFrame(schema=stored_schema())
+
+
+def plan(
+    spark: SparkSession,
+    store: DeltaStore | str | Path,
+    at: Instant | Sequence[Instant],
+    names: Iterable[str] | None = None,
+    *,
+    known_at: Instant | Sequence[Instant] | None = None,
+    subject: str | None = None,
+    version: int | None = None,
+    **options: Any,
+) -> dict[str, DataFrame]:
+    """The named projections (all of `PROJECTIONS` by default) as Spark DataFrames over the
+    store's log, not yet run: each subject's group answered on the cluster (with
+    ``subject``, that subject's alone). ``options`` are the projections' (``staleness_days``,
+    ``tolerance``)."""
+    st = store if isinstance(store, DeltaStore) else open_store(store)
+    chosen = list(PROJECTIONS) if names is None else list(names)
+    unknown = [n for n in chosen if n not in PROJECTIONS]
+    if unknown:
+        collect(_no_events(), at, known_at, unknown)  # ArgumentInvalid, listed
+    grouped = _grouped(_events(spark, st, version, chosen))
+    if subject is not None:
+        grouped = grouped.filter(grouped[_GROUP] == subject)
+    grouped = grouped.repartition(_GROUP)
+    frames = {}
+    for name in chosen:
+        struct, arrow = _spark_schema(_answer_schema(name, at, known_at, options))
+        answer = _answer(name, at, known_at, options, arrow)
+        with warnings.catch_warnings():
+            # NOTE: pyspark 4 warns, defining an Arrow function, that it does not fully
+            # support pandas 3; no pandas runs here
+            warnings.filterwarnings("ignore", "PySpark does not yet fully", FutureWarning)
+            frames[name] = grouped.groupBy(_GROUP).applyInArrow(answer, struct)
+    return frames
+
+
+def project(
+    spark: SparkSession,
+    store: DeltaStore | str | Path,
+    at: Instant | Sequence[Instant],
+    names: Iterable[str] | None = None,
+    *,
+    known_at: Instant | Sequence[Instant] | None = None,
+    subject: str | None = None,
+    version: int | None = None,
+    **options: Any,
+) -> dict[str, pl.DataFrame]:
+    """The named projections run on the cluster (`plan`) and brought back: the frames
+    `Timeline.project` gives on one machine, of the same types, with the subjects' rows in
+    order (by query point and subject; each subject's rows in the projection's order)."""
+    planned = plan(
+        spark, store, at, names, known_at=known_at, subject=subject, version=version, **options
+    )
+    answers = {}
+    for name, frame in planned.items():
+        types = _answer_schema(name, at, known_at, options)
+        answer = pl.DataFrame(frame.toArrow())
+        answer = answer.cast(types) if answer.width else pl.DataFrame(schema=types)
+        order = [c for c in ("at", "known_at", "subject") if c in types]
+        answers[name] = (
+            answer.sort(order, maintain_order=True, nulls_last=True) if order else answer
+        )
+    return answers
+
+
+def asof(
+    spark: SparkSession,
+    store: DeltaStore | str | Path,
+    at: Instant,
+    known_at: Instant | None = None,
+    *,
+    subject: str | None = None,
+    only: Iterable[str] | None = None,
+    version: int | None = None,
+    **options: Any,
+) -> State:
+    """The whole picture as of ``at`` (`Timeline.asof`), every projection (or ``only`` the
+    named ones) run on the cluster."""
+    from timeline.front import _state  # noqa: PLC0415 - the front imports this module's users
+
+    frames = project(
+        spark, store, at, only, known_at=known_at, subject=subject, version=version, **options
+    )
+    return _state(at, known_at, subject, frames)
+
+
+# --- a small standalone cluster on this machine, for tests and benchmarks ------------------
+
+
+class LocalCluster:
+    """A standalone Spark cluster on 127.0.0.1: a master and ``workers`` worker processes
+    (each a JVM of its own, as on separate machines), started on entering and stopped on
+    leaving. ``master`` is its URL for `session`.
+
+    Not ``local[*]``: tasks cross processes and the network stack, as on a real cluster.
+    """
+
+    def __init__(self, workers: int = 2, *, cores: int = 1, memory: str = "2g") -> None:
+        self.workers, self.cores, self.memory = workers, cores, memory
+        self.master = ""
+        self._procs: list[subprocess.Popen[bytes]] = []
+        self._dir = ""
+
+    def __enter__(self) -> LocalCluster:
+        pyspark = _pyspark()
+        home = Path(pyspark.__file__).parent
+        self._dir = tempfile.mkdtemp(prefix="timeline-spark-")
+        env = {
+            **os.environ,
+            "JAVA_HOME": java_home(),
+            "SPARK_HOME": str(home),
+            "SPARK_LOCAL_IP": "127.0.0.1",
+            "SPARK_LOG_DIR": self._dir,
+            "PYSPARK_PYTHON": sys.executable,
+        }
+        port = _free_port()
+        self.master = f"spark://127.0.0.1:{port}"
+        launcher = str(home / "bin" / "spark-class")
+        self._start(
+            env,
+            [launcher, "org.apache.spark.deploy.master.Master"],
+            ["--host", "127.0.0.1", "--port", str(port), "--webui-port", str(_free_port())],
+            "master",
+        )
+        for w in range(self.workers):
+            work = Path(self._dir, f"worker-{w}")
+            self._start(
+                env,
+                [launcher, "org.apache.spark.deploy.worker.Worker", self.master],
+                [
+                    "--host",
+                    "127.0.0.1",
+                    "--cores",
+                    str(self.cores),
+                    "--memory",
+                    self.memory,
+                    "--webui-port",
+                    str(_free_port()),
+                    "--work-dir",
+                    str(work),
+                ],
+                f"worker-{w}",
+            )
+        self._wait_for_workers()
+        return self
+
+    def _start(
+        self, env: Mapping[str, str], command: list[str], args: list[str], name: str
+    ) -> None:
+        log = Path(self._dir, f"{name}.log").open("wb")  # noqa: SIM115 - kept for the process
+        self._procs.append(
+            subprocess.Popen([*command, *args], env=dict(env), stdout=log, stderr=log)
+        )
+
+    def _wait_for_workers(self, timeout: float = 120) -> None:
+        """Until every worker has registered with the master (its log says so)."""
+        deadline = time.monotonic() + timeout
+        master_log = Path(self._dir, "master.log")
+        while time.monotonic() < deadline:
+            text = master_log.read_text(errors="replace") if master_log.exists() else ""
+            if text.count("Registering worker") >= self.workers:
+                return
+            if any(p.poll() is not None for p in self._procs):
+                break
+            time.sleep(0.5)
+        self.__exit__(None, None, None)
+        raise EngineUnavailable(
+            "spark",
+            f"the local cluster did not start ({self.workers} workers expected)",
+            f"Its logs were in {self._dir}.",
+        )
+
+    def __exit__(self, *exc: object) -> None:
+        for proc in reversed(self._procs):
+            proc.terminate()
+        for proc in self._procs:
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        self._procs.clear()
+
+
+def _free_port() -> int:
+    import socket  # noqa: PLC0415
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
