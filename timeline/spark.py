@@ -37,7 +37,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["LocalCluster", "asof", "plan", "project", "session"]
 
 _GROUP = "_group"  # the subject a row is answered with (`_grouped`)
-_FILES_PER_TASK = 4  # data files a reading task takes (`_events`)
+_PROJECTION = "_projection"  # the projection an answer's row is of (`_packed`)
 
 
 def _pyspark() -> Any:
@@ -216,8 +216,9 @@ def _events(
             frame = lazy.filter(pl.col("kind").is_in(kinds)).select(columns).collect()
             yield from _to_spark(frame, arrow).to_batches()
 
-    tasks = max(1, -(-len(uris) // _FILES_PER_TASK))
-    paths = spark.createDataFrame([(u,) for u in uris], "path string").repartition(tasks)
+    # a task a file (after `DeltaStore.optimize`, files of 2 MiB; an ingest's, up to 64)
+    paths = spark.createDataFrame([(u,) for u in uris], "path string")
+    paths = paths.repartition(max(1, len(uris)))
     return paths.mapInArrow(read_files, struct)
 
 
@@ -248,26 +249,57 @@ def _grouped(events: DataFrame) -> DataFrame:
     return facts.withColumn(_GROUP, F.col("subject")).unionByName(touched)
 
 
-def _answer(
-    name: str, at: Any, known_at: Any, options: Mapping[str, Any], arrow: pa.Schema
-) -> Callable[[pa.Table], pa.Table]:
-    """The function answering one subject's group: the single machine's projection."""
-
-    def answer(group: pa.Table) -> pa.Table:
-        events = conform(pl.DataFrame(group.drop_columns([_GROUP])))
-        frame = collect(events, at, known_at, [name], **options)[name]
-        return _to_spark(frame, arrow)
-
-    return answer
+def _answers(names: Sequence[str], at: Any, known_at: Any, options: Mapping[str, Any]) -> Answers:
+    """The schema of each projection's answer (that of an empty log's)."""
+    empty = collect(_no_events(), at, known_at, names, **options)
+    return {name: frame.schema for name, frame in empty.items()}
 
 
-def _answer_schema(name: str, at: Any, known_at: Any, options: Mapping[str, Any]) -> pl.Schema:
-    """The schema of the projection ``name``'s answer (that of an empty log's)."""
-    return collect(_no_events(), at, known_at, [name], **options)[name].schema
+Answers = dict[str, pl.Schema]
 
 
 def _no_events() -> pl.LazyFrame:
     return pl.LazyFrame(schema=stored_schema())
+
+
+def _packed_schema(answers: Answers) -> pl.Schema:
+    """One schema for the answers of several projections, one row each: the projection's name
+    (`_PROJECTION`), then every projection's columns, each named ``<projection>__<column>``
+    (a row of one projection holds nulls in the others')."""
+    columns: dict[str, pl.DataType] = {_PROJECTION: pl.String()}
+    for name, schema in answers.items():
+        columns.update({f"{name}__{c}": t for c, t in schema.items()})
+    return pl.Schema(columns)
+
+
+def _packed(frames: Mapping[str, pl.DataFrame], schema: pl.Schema) -> pl.DataFrame:
+    """The answers ``frames`` in one frame of the `_packed_schema` ``schema``."""
+    rows = [
+        frame.select(pl.all().name.prefix(f"{name}__")).with_columns(
+            pl.lit(name).alias(_PROJECTION)
+        )
+        for name, frame in frames.items()
+        if frame.height
+    ]
+    held = pl.concat(rows, how="diagonal_relaxed") if rows else pl.DataFrame()
+    return held.select(
+        pl.col(c) if c in held.columns else pl.lit(None, t).alias(c) for c, t in schema.items()
+    )
+
+
+def _unpacked(packed: pl.DataFrame, answers: Answers) -> dict[str, pl.DataFrame]:
+    """Each projection's answer, from the packed rows of all of them (`_packed`), in the
+    single machine's types and order (by query point and subject; each subject's rows in the
+    projection's own order)."""
+    frames = {}
+    for name, schema in answers.items():
+        mine = packed.filter(pl.col(_PROJECTION) == name).select(
+            pl.col(f"{name}__{c}").alias(c) for c in schema
+        )
+        mine = mine.cast(schema)
+        order = [c for c in ("at", "known_at", "subject") if c in schema]
+        frames[name] = mine.sort(order, maintain_order=True, nulls_last=True) if order else mine
+    return frames
 
 
 def plan(
@@ -280,30 +312,36 @@ def plan(
     subject: str | None = None,
     version: int | None = None,
     **options: Any,
-) -> dict[str, DataFrame]:
-    """The named projections (all of `PROJECTIONS` by default) as Spark DataFrames over the
-    store's log, not yet run: each subject's group answered on the cluster (with
-    ``subject``, that subject's alone). ``options`` are the projections' (``staleness_days``,
-    ``tolerance``)."""
+) -> DataFrame:
+    """The named projections (all of `PROJECTIONS` by default) as one Spark DataFrame over
+    the store's log, not yet run: each subject's group is answered on the cluster, every
+    projection in one pass over its events, as one machine answers them
+    (`timeline.projections.registry.collect`). With ``subject``, that subject's group alone.
+    ``options`` are the projections' (``staleness_days``, ``tolerance``).
+
+    Its rows are the answers' rows: a column ``_projection`` names the projection, and
+    projection ``p``'s column ``c`` is ``p__c`` (`project` brings them back apart). Write it
+    where the cluster keeps its tables, or filter it to one projection's rows and columns.
+    """
     st = store if isinstance(store, DeltaStore) else open_store(store)
     chosen = list(PROJECTIONS) if names is None else list(names)
-    unknown = [n for n in chosen if n not in PROJECTIONS]
-    if unknown:
-        collect(_no_events(), at, known_at, unknown)  # ArgumentInvalid, listed
+    answers = _answers(chosen, at, known_at, options)  # ArgumentInvalid for a name unknown
     grouped = _grouped(_events(spark, st, version, chosen))
     if subject is not None:
         grouped = grouped.filter(grouped[_GROUP] == subject)
-    grouped = grouped.repartition(_GROUP)
-    frames = {}
-    for name in chosen:
-        struct, arrow = _spark_schema(_answer_schema(name, at, known_at, options))
-        answer = _answer(name, at, known_at, options, arrow)
-        with warnings.catch_warnings():
-            # NOTE: pyspark 4 warns, defining an Arrow function, that it does not fully
-            # support pandas 3; no pandas runs here
-            warnings.filterwarnings("ignore", "PySpark does not yet fully", FutureWarning)
-            frames[name] = grouped.groupBy(_GROUP).applyInArrow(answer, struct)
-    return frames
+    schema = _packed_schema(answers)
+    struct, arrow = _spark_schema(schema)
+
+    def answer(group: pa.Table) -> pa.Table:
+        events = conform(pl.DataFrame(group.drop_columns([_GROUP])))
+        frames = collect(events, at, known_at, chosen, **options)
+        return _to_spark(_packed(frames, schema), arrow)
+
+    with warnings.catch_warnings():
+        # NOTE: pyspark 4 warns, defining an Arrow function, that it does not fully support
+        # pandas 3; no pandas runs here
+        warnings.filterwarnings("ignore", "PySpark does not yet fully", FutureWarning)
+        return grouped.groupBy(_GROUP).applyInArrow(answer, struct)
 
 
 def project(
@@ -318,21 +356,13 @@ def project(
     **options: Any,
 ) -> dict[str, pl.DataFrame]:
     """The named projections run on the cluster (`plan`) and brought back: the frames
-    `Timeline.project` gives on one machine, of the same types, with the subjects' rows in
-    order (by query point and subject; each subject's rows in the projection's order)."""
+    `Timeline.project` gives on one machine, of the same types."""
+    chosen = list(PROJECTIONS) if names is None else list(names)
     planned = plan(
-        spark, store, at, names, known_at=known_at, subject=subject, version=version, **options
+        spark, store, at, chosen, known_at=known_at, subject=subject, version=version, **options
     )
-    answers = {}
-    for name, frame in planned.items():
-        types = _answer_schema(name, at, known_at, options)
-        answer = pl.DataFrame(frame.toArrow())
-        answer = answer.cast(types) if answer.width else pl.DataFrame(schema=types)
-        order = [c for c in ("at", "known_at", "subject") if c in types]
-        answers[name] = (
-            answer.sort(order, maintain_order=True, nulls_last=True) if order else answer
-        )
-    return answers
+    packed = pl.DataFrame(planned.toArrow())
+    return _unpacked(packed, _answers(chosen, at, known_at, options))
 
 
 def asof(
@@ -416,13 +446,35 @@ class LocalCluster:
         self._wait_for_workers()
         return self
 
+    @property
+    def config(self) -> dict[str, str]:
+        """A session's settings for this cluster (`session`'s ``config``): its driver on
+        127.0.0.1 too, and executors that fit in a worker's memory."""
+        return {
+            "spark.driver.host": "127.0.0.1",
+            "spark.driver.bindAddress": "127.0.0.1",
+            "spark.executor.memory": self.memory,
+            "spark.executor.cores": str(self.cores),
+        }
+
+    def executors(self, spark: SparkSession, timeout: float = 60) -> int:
+        """How many executors ``spark`` has on this cluster, once one per worker has
+        registered (or ``timeout`` seconds have passed)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            # the driver's own block manager is in the list: not an executor
+            found = int(spark.sparkContext._jsc.sc().getExecutorMemoryStatus().size()) - 1
+            if found >= self.workers or time.monotonic() > deadline:
+                return found
+            time.sleep(0.5)
+
     def _start(
         self, env: Mapping[str, str], command: list[str], args: list[str], name: str
     ) -> None:
-        log = Path(self._dir, f"{name}.log").open("wb")  # noqa: SIM115 - kept for the process
-        self._procs.append(
-            subprocess.Popen([*command, *args], env=dict(env), stdout=log, stderr=log)
-        )
+        with Path(self._dir, f"{name}.log").open("wb") as log:  # the process keeps its own
+            self._procs.append(
+                subprocess.Popen([*command, *args], env=dict(env), stdout=log, stderr=log)
+            )
 
     def _wait_for_workers(self, timeout: float = 120) -> None:
         """Until every worker has registered with the master (its log says so)."""
