@@ -75,8 +75,9 @@ def test_every_projection_on_spark_is_the_single_machines(
     assert_frame_equal(got["stakes"], one.project("stakes", at))
 
 
+@pytest.mark.parametrize("buckets", [1, 97])  # every subject in one group; each in its own
 def test_a_withdrawal_filed_under_another_subject_reaches_its_facts(
-    session: SparkSession, tmp_path: Path, make_event: MakeEvent
+    session: SparkSession, tmp_path: Path, make_event: MakeEvent, buckets: int
 ) -> None:
     store = DeltaStore(tmp_path / "store")
     kept = make_event(subject="BABA", firm="Arete", value=180.0)
@@ -105,7 +106,7 @@ def test_a_withdrawal_filed_under_another_subject_reaches_its_facts(
         ]
     )
     at = ["2025-12-08", "2025-12-10"]
-    got = spark.project(session, store, at, ["analysts", "derived_consensus"])
+    got = spark.project(session, store, at, ["analysts", "derived_consensus"], buckets=buckets)
     one = Timeline.open(store)
     for name, frame in got.items():
         assert_frame_equal(frame, one.project(name, at), check_row_order=False)

@@ -11,8 +11,9 @@ them, each its share of the files, with Polars (`timeline.store.delta.read_data_
 reaches object stores itself: Spark's own Delta and S3 readers need jars that are fetched from
 a Maven repository, which a cluster without the internet does not reach.
 
-The events are then grouped by subject, and each group is answered by the projection of a
-single machine (`timeline.projections.registry.collect`), unchanged, through Arrow
+The events are then grouped by subject (by a hash of it: a group holds every event of its
+subjects), and each group is answered by the projections of a single machine
+(`timeline.projections.registry.collect`), unchanged, through Arrow
 (``groupBy("_group").applyInArrow``). Every projection answers each subject from that
 subject's events alone, so the answers of all groups together are the single machine's. A
 retraction or correction goes to the group of every subject it touches (its own, its
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 
 __all__ = ["LocalCluster", "asof", "plan", "project", "session"]
 
-_GROUP = "_group"  # the subject a row is answered with (`_grouped`)
+_GROUP = "_group"  # the group a row is answered in: its subject's hash bucket (`_grouped`)
 _PROJECTION = "_projection"  # the projection an answer's row is of (`_packed`)
 
 
@@ -222,9 +223,10 @@ def _events(
     return paths.mapInArrow(read_files, struct)
 
 
-def _grouped(events: DataFrame) -> DataFrame:
-    """``events`` with the subject each row is answered with (`_GROUP`): its own, and for a
-    retraction or correction also its target's and its replacement's (one row each)."""
+def _grouped(events: DataFrame, subject: str | None, buckets: int) -> DataFrame:
+    """``events`` with the group each row is answered in (`_GROUP`): the hash bucket of its
+    subject, and for a retraction or correction also of its target's and its replacement's
+    subjects (one row a bucket). With ``subject``, that subject's rows alone."""
     from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's idiom
 
     controls = events.filter(F.col("kind").isin(list(CONTROL_KINDS)))
@@ -235,18 +237,18 @@ def _grouped(events: DataFrame) -> DataFrame:
         .withColumnRenamed("_owner", "_target")
         .join(owners, F.col("replacement_event_id") == owners["_id"], "left")
         .drop("_id")
-        .withColumn(
-            _GROUP,
-            F.explode(
-                F.array_distinct(
-                    F.filter(F.array("subject", "_target", "_owner"), lambda s: s.isNotNull())
-                )
-            ),
-        )
+        .withColumn("_subject", F.array("subject", "_target", "_owner"))
         .drop("_target", "_owner")
     )
     facts = events.filter(~F.col("kind").isin(list(CONTROL_KINDS)))
-    return facts.withColumn(_GROUP, F.col("subject")).unionByName(touched)
+    rows = facts.withColumn("_subject", F.array("subject")).unionByName(touched)
+    rows = rows.withColumn("_subject", F.explode(F.array_distinct("_subject")))
+    rows = rows.filter(F.col("_subject").isNotNull())
+    if subject is not None:
+        rows = rows.filter(F.col("_subject") == subject)
+    bucket = F.pmod(F.xxhash64("_subject"), F.lit(buckets))
+    # a withdrawal touching two subjects of one bucket goes there once
+    return rows.withColumn(_GROUP, bucket).drop("_subject").dropDuplicates(["event_id", _GROUP])
 
 
 def _answers(names: Sequence[str], at: Any, known_at: Any, options: Mapping[str, Any]) -> Answers:
@@ -311,13 +313,20 @@ def plan(
     known_at: Instant | Sequence[Instant] | None = None,
     subject: str | None = None,
     version: int | None = None,
+    buckets: int | None = None,
     **options: Any,
 ) -> DataFrame:
     """The named projections (all of `PROJECTIONS` by default) as one Spark DataFrame over
-    the store's log, not yet run: each subject's group is answered on the cluster, every
-    projection in one pass over its events, as one machine answers them
-    (`timeline.projections.registry.collect`). With ``subject``, that subject's group alone.
-    ``options`` are the projections' (``staleness_days``, ``tolerance``).
+    the store's log, not yet run. The events are grouped by subject, in ``buckets`` groups
+    (hashes of the subject; by default four a core of the cluster): each group, every event
+    of its subjects, is answered on the cluster by every projection in one pass, as one
+    machine answers them (`timeline.projections.registry.collect`). With ``subject``, that
+    subject's events alone. ``options`` are the projections' (``staleness_days``,
+    ``tolerance``).
+
+    NOTE: not a group a subject: the projections answer a group in one vectorised pass
+    whose fixed cost (a plan, its read) is about 15 ms, against microseconds a subject in
+    it; 5,000 groups of 20 events took 89 s on one core, 8 groups of all of them 2 s.
 
     Its rows are the answers' rows: a column ``_projection`` names the projection, and
     projection ``p``'s column ``c`` is ``p__c`` (`project` brings them back apart). Write it
@@ -326,9 +335,8 @@ def plan(
     st = store if isinstance(store, DeltaStore) else open_store(store)
     chosen = list(PROJECTIONS) if names is None else list(names)
     answers = _answers(chosen, at, known_at, options)  # ArgumentInvalid for a name unknown
-    grouped = _grouped(_events(spark, st, version, chosen))
-    if subject is not None:
-        grouped = grouped.filter(grouped[_GROUP] == subject)
+    parallel = int(spark.sparkContext.defaultParallelism)
+    grouped = _grouped(_events(spark, st, version, chosen), subject, buckets or 4 * parallel)
     schema = _packed_schema(answers)
     struct, arrow = _spark_schema(schema)
 
@@ -353,13 +361,22 @@ def project(
     known_at: Instant | Sequence[Instant] | None = None,
     subject: str | None = None,
     version: int | None = None,
+    buckets: int | None = None,
     **options: Any,
 ) -> dict[str, pl.DataFrame]:
     """The named projections run on the cluster (`plan`) and brought back: the frames
     `Timeline.project` gives on one machine, of the same types."""
     chosen = list(PROJECTIONS) if names is None else list(names)
     planned = plan(
-        spark, store, at, chosen, known_at=known_at, subject=subject, version=version, **options
+        spark,
+        store,
+        at,
+        chosen,
+        known_at=known_at,
+        subject=subject,
+        version=version,
+        buckets=buckets,
+        **options,
     )
     packed = pl.DataFrame(planned.toArrow())
     return _unpacked(packed, _answers(chosen, at, known_at, options))
