@@ -338,7 +338,7 @@ def test_a_weekdays_level_compared_with_is_no_date_of_the_move(
         (
             D(2023, 10, 27),
             "Shares are up 9% over the last 12 months.",
-            D(2022, 10, 28),
+            D(2022, 10, 27),
             D(2023, 10, 27),
             "year",
         ),
@@ -447,3 +447,25 @@ def test_the_week_a_monday_report_sums_up_is_the_week_before() -> None:
         dt.date(2025, 5, 4),
         "week",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # a return over the past year runs from the same day a year before (the 28th for a 29th)
+        ("Halvard Mining stock has slid 12.4% over the past year.", D(2023, 2, 28)),
+        ("The shares have gained 27 per cent in the past year.", D(2023, 2, 28)),
+        ("Over the past 12 months the stock has lost a third of its value.", D(2023, 2, 28)),
+        ("Its one-year return stands at 18%.", D(2023, 2, 28)),
+        ("Brennick's 12-month gain of 44% leads the sector.", D(2023, 2, 28)),
+        ("The stock's one year performance is -9%.", D(2023, 2, 28)),
+        # a 52-week range is the 52 weeks up to publication
+        ("Brennick trades near its 52-week high of $88.", D(2023, 3, 2)),
+        ("The stock's 52 week low is 410p.", D(2023, 3, 2)),
+        ("It has a twelve-month range of $20 to $35.", D(2023, 3, 2)),
+        ("Shares fell 4% over the past 52 weeks.", D(2023, 3, 2)),
+    ],
+)
+def test_a_year_back_and_a_52_week_range(sentence: str, start: dt.date) -> None:
+    occ = resolve(sentence, D(2024, 2, 29))
+    assert (occ.start, occ.end, occ.precision) == (start, D(2024, 2, 29), "year")

@@ -9,8 +9,8 @@ cue (article published on P)               interval                             
 "recently", "lately", no cue               unknown                                  unknown
 "since April 2021", "since March 3",       that day (the month's or year's first)   day
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
-"over the past three months", "past four   P - that span..P (12 months, one year:   month, week,
-weeks", "in the 30-day time frame"         as "52-week")                            day, year
+"over the past three months", "past four   P - that span..P (52 weeks: as "52-week")  month, week,
+weeks", "in the 30-day time frame"                                                  day, year
 "the quarter ending in September"          the three months ending that month       quarter
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
@@ -47,8 +47,10 @@ when ..."
 "compared to the beginning of the year"
 "in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
                                            the whole year on 31 December)
-"52-week high", "twelve-month low", "over  P - 364 days..P                          year
-the past year", "a one-year return"
+"52-week high", "twelve-month low"         P - 364 days..P (the range data sites   year
+                                           publish)
+"over the past year", "a one-year return", the same day a year before P..P (a return  year
+"in the last 12 months"                    is measured from the close a year ago)
 =========================================  ======================================  =========
 
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
@@ -88,7 +90,15 @@ from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS
 from timeline.extract.gates import Gates
 from timeline.extract.numbers import word_number
 
-__all__ = ["Occurrence", "TemporalContext", "horizon", "past_year", "planned", "resolve"]
+__all__ = [
+    "Occurrence",
+    "TemporalContext",
+    "horizon",
+    "past_year",
+    "planned",
+    "resolve",
+    "year_back",
+]
 
 _WEEKDAYS = list(WEEKDAYS)
 _MONTH_RE = MONTH_PATTERN
@@ -348,8 +358,31 @@ def _past_year(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
     return past_year(p)
 
 
+def year_back(p: dt.date) -> Occurrence:
+    """The year a return "over the past year" is measured over: from the same day a year
+    before ``p`` (as "over the past month" is from the same day a month before), where a
+    52-week range is the 52 weeks up to ``p`` (`past_year`).
+
+    >>> year_back(dt.date(2024, 7, 8)).start, past_year(dt.date(2024, 7, 8)).start
+    (datetime.date(2023, 7, 8), datetime.date(2023, 7, 10))
+    """
+    return Occurrence(_minus_months(p, 12), p, "year", "year")
+
+
+def _year_back(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+    return year_back(p)
+
+
 def _unknown(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:
     return Occurrence.unknown()
+
+
+# "the past 52 weeks" is the 52-week range's span; "the past 12 months" a year back
+_WHOLE_YEARS: dict[tuple[str, int], Callable[[dt.date], Occurrence]] = {
+    ("week", 52): past_year,
+    ("month", 12): year_back,
+    ("year", 1): year_back,
+}
 
 
 def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
@@ -359,8 +392,8 @@ def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence 
     unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
     if not n:
         return None
-    if (unit, n) in (("month", 12), ("year", 1), ("week", 52)):
-        return past_year(p)
+    if (whole := _WHOLE_YEARS.get((unit, n))) is not None:
+        return whole(p)
     if unit == "day":
         precision = "month" if n in (30, 31) else "day"
         return Occurrence(p - dt.timedelta(days=n), p, precision, f"{n} days")
@@ -656,15 +689,18 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _year,
     ),
     (
+        re.compile(r"\b52[\s-]week\b|\b(?:twelve|12)[\s-]month\s+(?:highs?|lows?|range)\b", re.I),
+        _past_year,
+    ),
+    (
         re.compile(
-            r"\b52[\s-]week\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b|"
-            r"\b(?:twelve|12)[\s-]month\s+(?:highs?|lows?|range)\b|"
+            r"\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b|"
             # "a one-year return of 31%", "the 12-month gain"
             r"\b(?:one|1|12)[\s-](?:year|month)\s+(?:return|gain|loss|performance|change|"
             r"decline|rise)s?\b",
             re.I,
         ),
-        _past_year,
+        _year_back,
     ),
 ]
 # Most sentences name no time at all: a pattern runs only where the words it needs are

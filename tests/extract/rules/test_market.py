@@ -277,6 +277,27 @@ def test_price_levels_of_companies_and_indices(
         assert level_type in {m["level_type"] for m in only(text, "price_level")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard shares have traded as high as $127.05 over the past year.",
+        "Over the last 12 months the stock has hit a high of 410p.",
+    ],
+)
+def test_a_high_or_low_over_the_past_year_is_the_52_week_range(text: str) -> None:
+    got = only(text, "price_level", published="2024-02-29", subject="Halvard")
+    assert got
+    assert {(g["start"], g["end"], g["precision"]) for g in got} == {
+        (dt.date(2023, 3, 2), dt.date(2024, 2, 29), "year")
+    }
+
+
+def test_a_close_over_the_past_year_is_not_a_range() -> None:
+    text = "Halvard shares fell 9% over the past year to close at $40.10."
+    [move] = only(text, "price_move", published="2024-02-29", subject="Halvard")
+    assert (move["start"], move["precision"]) == (dt.date(2023, 2, 28), "year")
+
+
 def test_a_52_week_range_spans_the_past_year() -> None:
     [low] = only("Acme has a twelve month low of $30.05.", "price_level", published="2025-06-13")
     assert (low["level_type"], low["end"], low["precision"]) == (
