@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -1887,3 +1888,92 @@ def test_a_move_a_call_caused_is_the_called_companys(text: str) -> None:
     levels = [(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="FTSE100")]
     assert moves == [("Quillon Industries", -2.0)]
     assert levels == [("Quillon Industries", 4478.0)]
+
+
+def _weekly(text: str, published: str, subject: str = "Sample") -> dict[str, tuple[Any, ...]]:
+    """Each event's subject and kind -> its start, end and precision."""
+    article = Article.from_text(text, published=published, subject=subject)
+    return {
+        f"{e.subject} {e.kind}": (e.occurred_start, e.occurred_end, e.occurred_precision)
+        for e in RuleExtractor().extract(article)
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "start", "end"),
+    [
+        # the calendar week of the session reported, no later than P (a Sunday paper)
+        (
+            "The Zorvia Stock Exchange ended the week higher, its main index rising 0.4% to "
+            "2,210.5 on Friday.",
+            "2024-08-11",
+            dt.date(2024, 8, 5),
+            dt.date(2024, 8, 11),
+        ),
+        # "last week" on a Monday: the week before
+        (
+            "The Zorvia All Share index slipped 2.3% last week as banks weighed.",
+            "2024-08-12",
+            dt.date(2024, 8, 5),
+            dt.date(2024, 8, 11),
+        ),
+        # "w/w" in a Saturday paper: the week to the session reported
+        (
+            "The Zorvia All Share index closed 1.1% w/w lower at 2,210.5 points on Friday.",
+            "2024-08-10",
+            dt.date(2024, 8, 2),
+            dt.date(2024, 8, 9),
+        ),
+        # the days the lead names
+        (
+            "Shares closed out the Aug. 5-9 trading week lower on rate worries.",
+            "2024-08-12",
+            dt.date(2024, 8, 5),
+            dt.date(2024, 8, 9),
+        ),
+    ],
+)
+def test_a_weekly_reports_undated_moves_are_the_weeks(
+    lead: str, published: str, start: dt.date, end: dt.date
+) -> None:
+    text = (
+        "Market review\n\n"
+        + lead
+        + "\n\nHalvard Foods jumped 12.5% to 340 cents, while Brennick Steel lost 6.1% to 95 cents."
+    )
+    got = _weekly(text, published)
+    friday = dt.date(2024, 8, 9)
+    assert got["Halvard Foods price_move"] == (start, end, "week")
+    assert got["Brennick Steel price_move"] == (start, end, "week")
+    # its levels are the week's last session's
+    assert got["Halvard Foods price_level"] == (friday, friday, "day")
+
+
+def test_a_weekly_report_turning_to_a_days_session() -> None:
+    text = (
+        "Market review\n\n"
+        "The Zorvia All Share index closed 1.1% w/w lower at 2,210.5 points on Friday.\n"
+        "Halvard Foods rose 12.5%.\n"
+        "On Friday, the market rebounded slightly.\n"
+        "Brennick Steel (+3.2%) topped the day's gainers."
+    )
+    got = _weekly(text, "2024-08-10")
+    assert got["Halvard Foods price_move"] == (dt.date(2024, 8, 2), dt.date(2024, 8, 9), "week")
+    friday = dt.date(2024, 8, 9)
+    assert got["Brennick Steel price_move"] == (friday, friday, "day")
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        # a Friday's report of the day that adds the week's tally
+        ("Zorvia stocks rose on Friday, and the main index gained 2% for the week.", "2024-08-09"),
+        # the week is the base, not the report's period
+        ("Zorvia stocks fell 1% on Monday after last week's rally.", "2024-08-12"),
+        ("Zorvia stocks rose 0.8%, capping a third straight weekly gain.", "2024-08-09"),
+    ],
+)
+def test_a_daily_report_mentioning_the_week_stays_daily(lead: str, published: str) -> None:
+    text = "Market review\n\n" + lead + "\n\nHalvard Foods jumped 12.5% to 340 cents."
+    got = _weekly(text, published)
+    assert got["Halvard Foods price_move"][2] == "day"
