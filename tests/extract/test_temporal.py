@@ -469,3 +469,19 @@ def test_the_week_a_monday_report_sums_up_is_the_week_before() -> None:
 def test_a_year_back_and_a_52_week_range(sentence: str, start: dt.date) -> None:
     occ = resolve(sentence, D(2024, 2, 29))
     assert (occ.start, occ.end, occ.precision) == (start, D(2024, 2, 29), "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        # "so far in" the month of publication: to date, as "so far in 2025" is
+        ("Halvard shares have gained 4% so far in March.", D(2025, 3, 1), D(2025, 3, 20), "day"),
+        ("Brennick has lost a tenth so far in March 2025.", D(2025, 3, 1), D(2025, 3, 20), "day"),
+        # another month, or no "so far": the whole month
+        ("Brennick rallied 6% so far in February.", D(2025, 2, 1), D(2025, 2, 28), "month"),
+        ("Halvard shares have gained 4% in March.", D(2025, 3, 1), D(2025, 3, 31), "month"),
+    ],
+)
+def test_so_far_in_a_month(sentence: str, start: dt.date, end: dt.date, precision: str) -> None:
+    occ = resolve(sentence, D(2025, 3, 20))
+    assert (occ.start, occ.end, occ.precision) == (start, end, precision)

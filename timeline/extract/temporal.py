@@ -43,6 +43,7 @@ month"
 "in September", "last month", "past        that month; the month before P's;        month
 month", "dates back to December 2021,      P-1 month..P
 when ..."
+"so far in September" (P in September)     the 1st..P                               day
 "since the start of the year", "YTD",      1 January..P                             day
 "compared to the beginning of the year"
 "in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
@@ -275,8 +276,12 @@ def _past_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
 
 
 def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+    """ "in September": that month; "so far in September" in September: its first day..P (as
+    "so far in 2025" is 1 January..P)."""
     month = _month_no(m.group("month"))
     year = int(m.group("year")) if m.group("year") else _latest_year_with_start(month, p)
+    if m.group("so_far") and (year, month) == (p.year, p.month):
+        return Occurrence(p.replace(day=1), p, "day", "mtd")
     return Occurrence(dt.date(year, month, 1), _month_end(year, month), "month", "month")
 
 
@@ -673,8 +678,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             # "dates back to December 2021, when ...": the when-clause's month
-            r"\b(?:in|during|as\s+(?:of|per|at)|through|for|till|until|back\s+to)\s+"
-            r"(?:data\s+till\s+)?"
+            r"\b(?P<so_far>so\s+far\s+)?(?:in|during|as\s+(?:of|per|at)|through|for|till|until|"
+            r"back\s+to)\s+(?:data\s+till\s+)?"
             r"(?:early\s+|late\s+|mid-)?" + _MONTH_RE + _YEAR + r"\b",
             re.I,
         ),
