@@ -807,7 +807,10 @@ class _Table(TableState):
 def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Rows of a brokers' table ("Brokerage│Investment Rating│Target Price", then
     "UBS│Buy│261 HKD"): each row a firm's rating and target. The header row names the
-    columns; any other line between rows ends the table."""
+    columns; any other line between rows ends the table. A table has no words of its own for
+    its time: its rows are of the time the text leading into it gives ("the upgrades so far
+    in September", "this week's calls"), as a holdings table's rows are, and unknown when that
+    text gives none."""
     cells = table_cells(sentence.text)
     columns = ctx.memory(_Table).row_of(cells, ctx.index, _table_header)
     if columns is not None:
@@ -849,7 +852,7 @@ def _row(cells: list[str], columns: dict[str, int], ctx: Context) -> Iterator[Dr
                 },
                 confidence=0.8,
                 subject=subject,
-                occurrence=Occurrence.unknown(),
+                occurrence=ctx.occurrence,
             )
     if "target" in columns:
         amounts = find_money(cells[columns["target"]])
@@ -865,7 +868,7 @@ def _row(cells: list[str], columns: dict[str, int], ctx: Context) -> Iterator[Dr
                 },
                 confidence=0.8,
                 subject=subject,
-                occurrence=Occurrence.unknown(),
+                occurrence=ctx.occurrence,
             )
 
 
