@@ -1977,3 +1977,44 @@ def test_a_daily_report_mentioning_the_week_stays_daily(lead: str, published: st
     text = "Market review\n\n" + lead + "\n\nHalvard Foods jumped 12.5% to 340 cents."
     got = _weekly(text, published)
     assert got["Halvard Foods price_move"][2] == "day"
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "day"),
+    [
+        # a close reported at 10:05 in Frankfurt, hours before that day's close: Monday's
+        (
+            "DAX closes at a record as chipmakers rally",
+            "2025-03-11T10:05:00+01:00",
+            dt.date(2025, 3, 10),
+        ),
+        # the same story after the close (17:30 in Frankfurt): that day's own
+        (
+            "DAX closes at a record as chipmakers rally",
+            "2025-03-11T19:40:00+01:00",
+            dt.date(2025, 3, 11),
+        ),
+        # a close of the morning session only, under way: that day's
+        (
+            "DAX stocks closed the morning session higher as chipmakers rally",
+            "2025-03-11T12:10:00+01:00",
+            dt.date(2025, 3, 11),
+        ),
+        # no hour given: the day's session, as before
+        ("DAX closes at a record as chipmakers rally", "2025-03-11", dt.date(2025, 3, 11)),
+    ],
+)
+def test_a_close_told_before_that_days_close_is_the_session_before(
+    lead: str, published: str, day: dt.date
+) -> None:
+    text = (
+        lead + "\n\nThe DAX index stood at 23,164 points, up 1.2%. "
+        "Halvard Semiconductors gained 4.1% on the Frankfurt exchange."
+    )
+    article = Article.from_text(text, published=published, subject="DAX")
+    days = {
+        e.occurred_start
+        for e in RuleExtractor().extract(article)
+        if e.kind in {"price_move", "price_level"}
+    }
+    assert days == {day}

@@ -15,7 +15,12 @@ from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.actors import clause
 from timeline.extract.context import Context
 from timeline.extract.markets import LISTING_SUFFIX
-from timeline.extract.sessions import next_session, previous_session, session_on_or_before
+from timeline.extract.sessions import (
+    next_session,
+    previous_session,
+    session_closes,
+    session_on_or_before,
+)
 from timeline.extract.temporal import Occurrence, TemporalContext, resolve
 from timeline.extract.text import Sentence
 
@@ -83,11 +88,33 @@ def _session_day(ctx: Context) -> Occurrence:
                     memory.day = min(next_session(occ.start, ctx.subjects.exchange), ctx.published)
             break
     day = memory.day or session_on_or_before(ctx.published, ctx.subjects.exchange)
-    if memory.day is None and _PRE_OPEN.search(ctx.article.title):
+    if memory.day is None and (_PRE_OPEN.search(ctx.article.title) or _closed_later(ctx)):
         # a report written before the day's session ("Daily European Equity Opening News",
-        # "Morning briefing"): its closes are the session before
+        # "Morning briefing"), or of a close before that day's close: the session before
         day = previous_session(ctx.published, ctx.subjects.exchange)
     return _in_a_session(Occurrence(day, day, "day", "day"), ctx)
+
+
+def _closed_later(ctx: Context) -> bool:
+    """Whether the lead reports a close ("Spain's index closes above 17,000 points") in a story
+    published, at a time it gives, before the close of that day's session (13:23 in Madrid):
+    no close of that day was known yet, so the close is the session before's. A story known by
+    its date alone (midnight UTC) says nothing of the hour."""
+    at = ctx.article.published_at
+    if at.time() == dt.time(0):
+        return False
+    today = session_on_or_before(ctx.published, ctx.subjects.exchange)
+    close = session_closes(ctx.subjects.exchange).get(today)
+    if close is None or at >= close:
+        return False
+    return any(
+        _CLOSE.search(lead.text) and not _PART_CLOSED.search(lead.text) for lead in _leads(ctx)
+    )
+
+
+# A lead that reports a session's close; "closed the morning session" closes only its half
+_CLOSE = re.compile(r"\b(?:clos(?:es|ed)|ended|settled|finished)\b", re.I)
+_PART_CLOSED = re.compile(r"\b(?:morning|first|afternoon)\s+(?:session|half|trade)\b", re.I)
 
 
 def _leads(ctx: Context) -> list[Sentence]:
