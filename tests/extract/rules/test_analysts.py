@@ -1279,3 +1279,37 @@ def test_a_brokers_table_is_of_the_time_the_text_leading_into_it_gives(
     got = only(text, "analyst_rating") + only(text, "price_target")
     assert len(got) == 4
     assert {(g["start"], g["end"], g["precision"]) for g in got} == {(start, end, precision)}
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # "currently" only says the rating stands: the note's own day
+        ("The firm currently has a “buy” rating on the stock.", dt.date(2025, 6, 10)),
+        ("The bank presently has an “overweight” rating on the shares.", dt.date(2025, 6, 10)),
+    ],
+)
+def test_a_rating_the_firm_currently_has_is_of_its_dated_note(second: str, day: dt.date) -> None:
+    text = (
+        "Halvard Foods had its price objective lifted by Quenwick Partners from $30.00 to "
+        "$34.00 in a note issued to clients on Tuesday. " + second
+    )
+    [rating] = only(text, "analyst_rating", published="2025-06-13", subject="Halvard Foods")
+    assert (rating["firm"], rating["start"]) == ("Quenwick Partners", day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no day for the note: "currently" is as published
+        "Quenwick Partners lifted its target on Halvard Foods to $34.00. "
+        "The firm currently has a “buy” rating on the stock.",
+        # the firm named again: its own sentence, as published
+        "Quenwick Partners lifted its target on Halvard Foods to $34.00 on Tuesday. "
+        "Brennick Securities currently has a “buy” rating on the stock.",
+    ],
+)
+def test_a_rating_currently_held_without_a_dated_note_is_as_published(text: str) -> None:
+    ratings = only(text, "analyst_rating", published="2025-06-13", subject="Halvard Foods")
+    assert ratings
+    assert all(r["start"] == dt.date(2025, 6, 13) for r in ratings)

@@ -126,6 +126,8 @@ _PRONOUN_ACTS = gated(
     r"financial\s+institution|investment\s+bank))"
     rf"\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+|continues\s+to\s+|still\s+)*(?:{ANALYST_VERBS}|maintain)\b"
 )
+# A cue that only says "as of now": the rating the note told just before carries, of its day
+_AS_NOW = re.compile(r"\b(?:currently|presently|now)\b", re.I)
 # A broker that heads a sentence ("Shinhan Investment Corp. forecasted that ...") is who
 # "it" is in the next one, whatever its verb.
 _BROKER_OPENS = re.compile(
@@ -211,7 +213,9 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     )
     pronoun = last if not firms and last and speaks else None
     if pronoun:
-        own = ctx.occurrence.precision != "unknown"
+        # "The firm currently has an outperform rating": as the note just told says, of its day
+        dated = when is not None and when.precision != "unknown"
+        own = ctx.occurrence.precision != "unknown" and not (dated and _AS_NOW.search(text))
         # the company the sentence names ("set a price target ... for Hapoalim"), else the one
         # the call before was about
         named = (
