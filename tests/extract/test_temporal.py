@@ -485,3 +485,59 @@ def test_a_year_back_and_a_52_week_range(sentence: str, start: dt.date) -> None:
 def test_so_far_in_a_month(sentence: str, start: dt.date, end: dt.date, precision: str) -> None:
     occ = resolve(sentence, D(2025, 3, 20))
     assert (occ.start, occ.end, occ.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        # a return over the year to a day: from the same day a year before
+        (
+            "Brennick stock has gained 41 per cent over the year to 14 August.",
+            D(2024, 8, 14),
+            D(2025, 8, 14),
+            "year",
+        ),
+        (
+            "Halvard shares lost 8% in the 12 months to July 3.",
+            D(2024, 7, 3),
+            D(2025, 7, 3),
+            "year",
+        ),
+        # a reporting period of whole months, ending on a month's last day or in a month
+        (
+            "In the three months to June 30th, Brennick's revenue rose 9%.",
+            D(2025, 4, 1),
+            D(2025, 6, 30),
+            "quarter",
+        ),
+        (
+            "For the year ended December 31, 2024, Halvard earned $3.1 billion.",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+            "year",
+        ),
+        (
+            "Profit for the six months to the end of June was flat.",
+            D(2025, 1, 1),
+            D(2025, 6, 30),
+            "month",
+        ),
+        # no year, a month not yet ended by P: the year before's
+        (
+            "For the year to September, Halvard's sales fell 2%.",
+            D(2023, 10, 1),
+            D(2024, 9, 30),
+            "year",
+        ),
+    ],
+)
+def test_a_span_of_months_to_a_day_or_month(
+    sentence: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    occ = resolve(sentence, D(2025, 8, 20))
+    assert (occ.start, occ.end, occ.precision) == (start, end, precision)
+
+
+def test_the_year_to_date_is_no_span_to_a_month() -> None:
+    occ = resolve("The stock is up 12% in the year to date.", D(2025, 8, 20))
+    assert (occ.start, occ.end) == (D(2025, 1, 1), D(2025, 8, 20))

@@ -12,6 +12,9 @@ cue (article published on P)               interval                             
 "over the past three months", "past four   P - that span..P (52 weeks: as "52-week")  month, week,
 weeks", "in the 30-day time frame"                                                  day, year
 "the quarter ending in September"          the three months ending that month       quarter
+"the year to 25 September", "the three     the months ending that day (whole months   year,
+months to March 31st", "the year ended     when it ends a month; else from the same   quarter,
+December 31, 2023", "six months to June"   day earlier)                             month
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 "during the 3rd quarter", "Q3 2025"        that calendar quarter (no year: the      quarter
@@ -489,6 +492,45 @@ def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | N
     return Occurrence(start, end, "day", "day")
 
 
+# "over the year to 25 September", "in the three months to March 31st", "for the year ended
+# December 31, 2023", "the six months to March": a span of months ending on a day or a month
+_SPAN_TO = re.compile(
+    r"\b(?P<span>year|12\s+months|twelve\s+months|six\s+months|half[\s-]year|three\s+months|"
+    r"quarter)\s+(?:to|ended|ending)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH_RE
+    + r"|"
+    + _MONTH_RE.replace("month", "month2")
+    + r"\.?(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)?)"
+    + _YEAR,
+    re.I,
+)
+_SPAN_MONTHS = {"year": 12, "12": 12, "twelve": 12, "six": 6, "half": 6, "three": 3, "quarter": 3}
+
+
+def _span_to(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    """A span of months ending on the day or month written (no year: the latest by P): a
+    reporting period of whole months when it ends on a month's last day ("the year ended
+    December 31": January..December), else from the same day earlier ("over the year to 25
+    September": a return since the close a year before). Precision: year, month or quarter."""
+    months = _SPAN_MONTHS[re.split(r"[\s-]", m["span"].lower())[0]]
+    month = _month_no(m["month"] or m["month2"])
+    written = m["day"] or m["day2"]
+    year = int(m["year"]) if m["year"] else p.year
+    try:
+        end = dt.date(year, month, int(written)) if written else _month_end(year, month)
+    except ValueError:
+        return None
+    if not m["year"] and end > p:
+        end = _month_end(year - 1, month) if not written else end.replace(year=year - 1)
+    if end == _month_end(end.year, end.month):
+        first = _minus_months(end.replace(day=1), months - 1)
+    else:
+        first = _minus_months(end, months)
+    precision = {12: "year", 6: "month", 3: "quarter"}[months]
+    return Occurrence(first, end, precision, precision)
+
+
 # "the Mar. 20-24 trading period", "June 3–7, 2024": a range of days in one month, by a dash
 _DASH_RANGE = re.compile(
     r"\b" + _MONTH_RE + r"\s+(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–.,:]?\d)"
@@ -555,6 +597,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _fiscal_quarter_ending,
     ),
     (re.compile(r"\b" + _MONTH_RE + r"(?:-|\s)quarter" + _YEAR, re.I), _fiscal_quarter_ending),
+    (_SPAN_TO, _span_to),
     (
         re.compile(
             r"\bQ(?P<qn>[1-4])\s*[-']?\s*FY\s*'?(?P<fy>\d{4}|\d{2})\b|"
