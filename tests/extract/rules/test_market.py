@@ -538,6 +538,22 @@ def test_a_comparison_measures_over_the_main_clauses_period() -> None:
     assert periods == {"ACME": "ytd", "SPX": "ytd"}
 
 
+def test_an_index_a_gain_is_ahead_of_measures_over_the_same_period() -> None:
+    text = "The CAC 40 has posted an 11% gain over the course of 2024, ahead of the DAX which has added 9%."
+    got = {
+        m["subject"]: (m["start"], m["end"], m["precision"])
+        for m in only(text, "price_move", published="2024-12-31", subject="CAC40")
+    }
+    whole = (dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year")
+    assert got == {"CAC40": whole, "DAX": whole}
+
+
+def test_a_move_ahead_of_an_event_keeps_its_own_session() -> None:
+    text = "Ahead of its results, Zorvex shares rose 2% on Tuesday."
+    [move] = only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    assert (move["start"], move["precision"]) == (dt.date(2025, 6, 10), "day")
+
+
 @pytest.mark.parametrize(
     "text",
     [

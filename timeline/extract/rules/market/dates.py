@@ -309,7 +309,7 @@ _PREMARKET = re.compile(r"\b(?:pre-?market|premarket)\b", re.I)
 
 
 _COMPARED = re.compile(
-    r"\b(?:lagging|trailing|outpacing|outperforming|underperforming|beating|versus|vs\.?|"
+    r"\b(?:lagging|trailing|outpacing|outperforming|underperforming|beating|versus|vs\.?|ahead\s+of|"
     r"compared\s+(?:with|to)|against)\s+(?:the\s+)?[^,;]{0,40}$",
     re.I,
 )
