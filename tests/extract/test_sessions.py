@@ -53,9 +53,42 @@ def test_a_market_without_a_calendar_trades_on_weekdays_not_on_nyse_holidays() -
     assert {e.occurred_start for e in events if e.kind == "price_move"} == {dt.date(2023, 7, 4)}
 
 
+@pytest.mark.parametrize("exchange", ["XMUS", "XCAI", "XKUW", "DSMD", "XBAH"])
+def test_a_gulf_or_egyptian_market_trades_sunday_to_thursday(exchange: str) -> None:
+    friday, saturday, sunday = dt.date(2025, 9, 19), dt.date(2025, 9, 20), dt.date(2025, 9, 21)
+    thursday = dt.date(2025, 9, 18)
+    assert session_on_or_before(saturday, exchange) == thursday
+    assert session_on_or_before(friday, exchange) == thursday
+    assert session_on_or_before(sunday, exchange) == sunday
+    assert previous_session(sunday, exchange) == thursday
+
+
+def test_a_saturday_papers_close_of_a_sunday_to_thursday_market_is_thursdays() -> None:
+    text = (
+        "The Boursa Kuwait premier index rose 0.8 per cent to close at 8,412.3 points. "
+        "Zorvex Telecom gained 2.1 per cent to 1.104 dinars, lifting Boursa Kuwait."
+    )
+    events = extract(text, published="2025-09-20", subject="Zorvex Telecom")
+    days = {e.occurred_start for e in events if e.kind in {"price_move", "price_level"}}
+    assert days == {dt.date(2025, 9, 18)}
+
+
+def test_a_monday_to_friday_gulf_market_keeps_its_friday() -> None:
+    # the UAE's exchanges trade Monday to Friday since 2022
+    text = (
+        "Zorvex Bank shares rose 2.2 per cent to Dh6.10 on the Dubai Financial Market. "
+        "The DFM index gained 0.5 per cent."
+    )
+    events = extract(text, published="2025-09-20", subject="Zorvex Bank")
+    days = {e.occurred_start for e in events if e.kind == "price_move"}
+    assert days == {dt.date(2025, 9, 19)}
+
+
 @pytest.mark.parametrize(
     ("cue", "exchange"),
     [
+        ("the Muscat Stock Exchange's MSX 30 index", "XMUS"),
+        ("the EGX30 index of the Egyptian Exchange", "XCAI"),
         ("the Tadawul All Share Index (TASI)", "XSAU"),
         ("the Athens Exchange general index", "ASEX"),
         ("the Crobex index of the Zagreb Stock Exchange", "XZAG"),

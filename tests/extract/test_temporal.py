@@ -338,7 +338,7 @@ def test_a_weekdays_level_compared_with_is_no_date_of_the_move(
         (
             D(2023, 10, 27),
             "Shares are up 9% over the last 12 months.",
-            D(2022, 10, 28),
+            D(2022, 10, 27),
             D(2023, 10, 27),
             "year",
         ),
@@ -447,3 +447,97 @@ def test_the_week_a_monday_report_sums_up_is_the_week_before() -> None:
         dt.date(2025, 5, 4),
         "week",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # a return over the past year runs from the same day a year before (the 28th for a 29th)
+        ("Halvard Mining stock has slid 12.4% over the past year.", D(2023, 2, 28)),
+        ("The shares have gained 27 per cent in the past year.", D(2023, 2, 28)),
+        ("Over the past 12 months the stock has lost a third of its value.", D(2023, 2, 28)),
+        ("Its one-year return stands at 18%.", D(2023, 2, 28)),
+        ("Brennick's 12-month gain of 44% leads the sector.", D(2023, 2, 28)),
+        ("The stock's one year performance is -9%.", D(2023, 2, 28)),
+        # a 52-week range is the 52 weeks up to publication
+        ("Brennick trades near its 52-week high of $88.", D(2023, 3, 2)),
+        ("The stock's 52 week low is 410p.", D(2023, 3, 2)),
+        ("It has a twelve-month range of $20 to $35.", D(2023, 3, 2)),
+        ("Shares fell 4% over the past 52 weeks.", D(2023, 3, 2)),
+    ],
+)
+def test_a_year_back_and_a_52_week_range(sentence: str, start: dt.date) -> None:
+    occ = resolve(sentence, D(2024, 2, 29))
+    assert (occ.start, occ.end, occ.precision) == (start, D(2024, 2, 29), "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        # "so far in" the month of publication: to date, as "so far in 2025" is
+        ("Halvard shares have gained 4% so far in March.", D(2025, 3, 1), D(2025, 3, 20), "day"),
+        ("Brennick has lost a tenth so far in March 2025.", D(2025, 3, 1), D(2025, 3, 20), "day"),
+        # another month, or no "so far": the whole month
+        ("Brennick rallied 6% so far in February.", D(2025, 2, 1), D(2025, 2, 28), "month"),
+        ("Halvard shares have gained 4% in March.", D(2025, 3, 1), D(2025, 3, 31), "month"),
+    ],
+)
+def test_so_far_in_a_month(sentence: str, start: dt.date, end: dt.date, precision: str) -> None:
+    occ = resolve(sentence, D(2025, 3, 20))
+    assert (occ.start, occ.end, occ.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        # a return over the year to a day: from the same day a year before
+        (
+            "Brennick stock has gained 41 per cent over the year to 14 August.",
+            D(2024, 8, 14),
+            D(2025, 8, 14),
+            "year",
+        ),
+        (
+            "Halvard shares lost 8% in the 12 months to July 3.",
+            D(2024, 7, 3),
+            D(2025, 7, 3),
+            "year",
+        ),
+        # a reporting period of whole months, ending on a month's last day or in a month
+        (
+            "In the three months to June 30th, Brennick's revenue rose 9%.",
+            D(2025, 4, 1),
+            D(2025, 6, 30),
+            "quarter",
+        ),
+        (
+            "For the year ended December 31, 2024, Halvard earned $3.1 billion.",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+            "year",
+        ),
+        (
+            "Profit for the six months to the end of June was flat.",
+            D(2025, 1, 1),
+            D(2025, 6, 30),
+            "month",
+        ),
+        # no year, a month not yet ended by P: the year before's
+        (
+            "For the year to September, Halvard's sales fell 2%.",
+            D(2023, 10, 1),
+            D(2024, 9, 30),
+            "year",
+        ),
+    ],
+)
+def test_a_span_of_months_to_a_day_or_month(
+    sentence: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    occ = resolve(sentence, D(2025, 8, 20))
+    assert (occ.start, occ.end, occ.precision) == (start, end, precision)
+
+
+def test_the_year_to_date_is_no_span_to_a_month() -> None:
+    occ = resolve("The stock is up 12% in the year to date.", D(2025, 8, 20))
+    assert (occ.start, occ.end) == (D(2025, 1, 1), D(2025, 8, 20))

@@ -184,8 +184,14 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
         "XDUB": r"\b(?:Euronext Dublin|ISEQ)\b",
         # markets with no calendar in the library: weekdays, no holidays
         WEEKDAYS: r"\b(?:Dubai Financial Market|DFM|Abu Dhabi Securities Exchange|ADX|"
-        r"Nigerian Exchange|NGX|Egyptian Exchange|EGX\s?30|Ghana Stock Exchange|GSE|"
+        r"Nigerian Exchange|NGX|Ghana Stock Exchange|GSE|"
         r"VN-Index|HOSE|Nairobi Securities Exchange)\b",
+        # markets the calendar library lacks that trade Sunday to Thursday
+        "XMUS": r"\b(?:Muscat Stock Exchange|Muscat Securities Market|MSX|MSM\s?30)\b",
+        "XCAI": r"\b(?:Egyptian Exchange|EGX\s?30|EGX)\b",
+        "XKUW": r"\b(?:Boursa Kuwait|Kuwait Stock Exchange)\b",
+        "DSMD": r"\b(?:Qatar Stock Exchange|QE Index)\b",
+        "XBAH": r"\b(?:Bahrain Bourse|Bahrain All Share Index)\b",
         # markets the calendar library lacks, named for their currency: weekdays, no holidays
         "XCOL": r"\b(?:Colombo Stock Exchange|ASPI|S&P SL20)\b",
         "XNEP": r"\b(?:Nepal Stock Exchange|NEPSE)\b",

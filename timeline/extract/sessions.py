@@ -10,6 +10,8 @@ exchange's sessions listed, only when an article first needs them.
 datetime.date(2024, 7, 3)
 >>> session_on_or_before(dt.date(2024, 2, 10), "XHKG")  # a Saturday, then Lunar New Year
 datetime.date(2024, 2, 9)
+>>> session_on_or_before(dt.date(2025, 9, 20), "XMUS")  # Muscat trades Sunday to Thursday
+datetime.date(2025, 9, 18)
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 __all__ = [
+    "SUNDAY_TO_THURSDAY",
     "WEEKDAYS",
     "previous_session",
     "session_closes",
@@ -33,6 +36,9 @@ __all__ = [
 #: The calendar of a market the library has none for (Dubai, Lagos, Colombo, or any code it
 #: does not know): every weekday a session, no holidays known, rather than another market's.
 WEEKDAYS = "WEEKDAYS"
+#: Markets the library has no calendar for that trade Sunday to Thursday (their weekend is
+#: Friday and Saturday): Muscat, Cairo, Kuwait, Doha, Bahrain. No holidays known either.
+SUNDAY_TO_THURSDAY = frozenset({"XMUS", "XCAI", "XKUW", "DSMD", "XBAH"})
 
 _FIRST = "2000-01-03"
 
@@ -75,7 +81,8 @@ def _sessions(exchange: str) -> tuple[dt.date, ...]:
         last = dt.date.today() + dt.timedelta(days=366)
         first = dt.date.fromisoformat(_FIRST)
         days = (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
-        return tuple(d for d in days if d.weekday() < 5)
+        weekend = (4, 5) if exchange in SUNDAY_TO_THURSDAY else (5, 6)
+        return tuple(d for d in days if d.weekday() not in weekend)
     return tuple(ts.date() for ts in calendar.sessions)
 
 

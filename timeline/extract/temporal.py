@@ -9,9 +9,12 @@ cue (article published on P)               interval                             
 "recently", "lately", no cue               unknown                                  unknown
 "since April 2021", "since March 3",       that day (the month's or year's first)   day
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
-"over the past three months", "past four   P - that span..P (12 months, one year:   month, week,
-weeks", "in the 30-day time frame"         as "52-week")                            day, year
+"over the past three months", "past four   P - that span..P (52 weeks: as "52-week")  month, week,
+weeks", "in the 30-day time frame"                                                  day, year
 "the quarter ending in September"          the three months ending that month       quarter
+"the year to 25 September", "the three     the months ending that day (whole months   year,
+months to March 31st", "the year ended     when it ends a month; else from the same   quarter,
+December 31, 2023", "six months to June"   day earlier)                             month
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 "during the 3rd quarter", "Q3 2025"        that calendar quarter (no year: the      quarter
@@ -43,12 +46,15 @@ month"
 "in September", "last month", "past        that month; the month before P's;        month
 month", "dates back to December 2021,      P-1 month..P
 when ..."
+"so far in September" (P in September)     the 1st..P                               day
 "since the start of the year", "YTD",      1 January..P                             day
 "compared to the beginning of the year"
 "in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
                                            the whole year on 31 December)
-"52-week high", "twelve-month low", "over  P - 364 days..P                          year
-the past year", "a one-year return"
+"52-week high", "twelve-month low"         P - 364 days..P (the range data sites   year
+                                           publish)
+"over the past year", "a one-year return", the same day a year before P..P (a return  year
+"in the last 12 months"                    is measured from the close a year ago)
 =========================================  ======================================  =========
 
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
@@ -88,7 +94,15 @@ from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS
 from timeline.extract.gates import Gates
 from timeline.extract.numbers import word_number
 
-__all__ = ["Occurrence", "TemporalContext", "horizon", "past_year", "planned", "resolve"]
+__all__ = [
+    "Occurrence",
+    "TemporalContext",
+    "horizon",
+    "past_year",
+    "planned",
+    "resolve",
+    "year_back",
+]
 
 _WEEKDAYS = list(WEEKDAYS)
 _MONTH_RE = MONTH_PATTERN
@@ -265,8 +279,12 @@ def _past_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
 
 
 def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
+    """ "in September": that month; "so far in September" in September: its first day..P (as
+    "so far in 2025" is 1 January..P)."""
     month = _month_no(m.group("month"))
     year = int(m.group("year")) if m.group("year") else _latest_year_with_start(month, p)
+    if m.group("so_far") and (year, month) == (p.year, p.month):
+        return Occurrence(p.replace(day=1), p, "day", "mtd")
     return Occurrence(dt.date(year, month, 1), _month_end(year, month), "month", "month")
 
 
@@ -348,8 +366,31 @@ def _past_year(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
     return past_year(p)
 
 
+def year_back(p: dt.date) -> Occurrence:
+    """The year a return "over the past year" is measured over: from the same day a year
+    before ``p`` (as "over the past month" is from the same day a month before), where a
+    52-week range is the 52 weeks up to ``p`` (`past_year`).
+
+    >>> year_back(dt.date(2024, 7, 8)).start, past_year(dt.date(2024, 7, 8)).start
+    (datetime.date(2023, 7, 8), datetime.date(2023, 7, 10))
+    """
+    return Occurrence(_minus_months(p, 12), p, "year", "year")
+
+
+def _year_back(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
+    return year_back(p)
+
+
 def _unknown(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:
     return Occurrence.unknown()
+
+
+# "the past 52 weeks" is the 52-week range's span; "the past 12 months" a year back
+_WHOLE_YEARS: dict[tuple[str, int], Callable[[dt.date], Occurrence]] = {
+    ("week", 52): past_year,
+    ("month", 12): year_back,
+    ("year", 1): year_back,
+}
 
 
 def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
@@ -359,8 +400,8 @@ def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence 
     unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
     if not n:
         return None
-    if (unit, n) in (("month", 12), ("year", 1), ("week", 52)):
-        return past_year(p)
+    if (whole := _WHOLE_YEARS.get((unit, n))) is not None:
+        return whole(p)
     if unit == "day":
         precision = "month" if n in (30, 31) else "day"
         return Occurrence(p - dt.timedelta(days=n), p, precision, f"{n} days")
@@ -451,6 +492,45 @@ def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | N
     return Occurrence(start, end, "day", "day")
 
 
+# "over the year to 25 September", "in the three months to March 31st", "for the year ended
+# December 31, 2023", "the six months to March": a span of months ending on a day or a month
+_SPAN_TO = re.compile(
+    r"\b(?P<span>year|12\s+months|twelve\s+months|six\s+months|half[\s-]year|three\s+months|"
+    r"quarter)\s+(?:to|ended|ending)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH_RE
+    + r"|"
+    + _MONTH_RE.replace("month", "month2")
+    + r"\.?(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)?)"
+    + _YEAR,
+    re.I,
+)
+_SPAN_MONTHS = {"year": 12, "12": 12, "twelve": 12, "six": 6, "half": 6, "three": 3, "quarter": 3}
+
+
+def _span_to(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    """A span of months ending on the day or month written (no year: the latest by P): a
+    reporting period of whole months when it ends on a month's last day ("the year ended
+    December 31": January..December), else from the same day earlier ("over the year to 25
+    September": a return since the close a year before). Precision: year, month or quarter."""
+    months = _SPAN_MONTHS[re.split(r"[\s-]", m["span"].lower())[0]]
+    month = _month_no(m["month"] or m["month2"])
+    written = m["day"] or m["day2"]
+    year = int(m["year"]) if m["year"] else p.year
+    try:
+        end = dt.date(year, month, int(written)) if written else _month_end(year, month)
+    except ValueError:
+        return None
+    if not m["year"] and end > p:
+        end = _month_end(year - 1, month) if not written else end.replace(year=year - 1)
+    if end == _month_end(end.year, end.month):
+        first = _minus_months(end.replace(day=1), months - 1)
+    else:
+        first = _minus_months(end, months)
+    precision = {12: "year", 6: "month", 3: "quarter"}[months]
+    return Occurrence(first, end, precision, precision)
+
+
 # "the Mar. 20-24 trading period", "June 3–7, 2024": a range of days in one month, by a dash
 _DASH_RANGE = re.compile(
     r"\b" + _MONTH_RE + r"\s+(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–.,:]?\d)"
@@ -517,6 +597,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _fiscal_quarter_ending,
     ),
     (re.compile(r"\b" + _MONTH_RE + r"(?:-|\s)quarter" + _YEAR, re.I), _fiscal_quarter_ending),
+    (_SPAN_TO, _span_to),
     (
         re.compile(
             r"\bQ(?P<qn>[1-4])\s*[-']?\s*FY\s*'?(?P<fy>\d{4}|\d{2})\b|"
@@ -640,8 +721,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             # "dates back to December 2021, when ...": the when-clause's month
-            r"\b(?:in|during|as\s+(?:of|per|at)|through|for|till|until|back\s+to)\s+"
-            r"(?:data\s+till\s+)?"
+            r"\b(?P<so_far>so\s+far\s+)?(?:in|during|as\s+(?:of|per|at)|through|for|till|until|"
+            r"back\s+to)\s+(?:data\s+till\s+)?"
             r"(?:early\s+|late\s+|mid-)?" + _MONTH_RE + _YEAR + r"\b",
             re.I,
         ),
@@ -656,15 +737,18 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _year,
     ),
     (
+        re.compile(r"\b52[\s-]week\b|\b(?:twelve|12)[\s-]month\s+(?:highs?|lows?|range)\b", re.I),
+        _past_year,
+    ),
+    (
         re.compile(
-            r"\b52[\s-]week\b|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b|"
-            r"\b(?:twelve|12)[\s-]month\s+(?:highs?|lows?|range)\b|"
+            r"\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b|"
             # "a one-year return of 31%", "the 12-month gain"
             r"\b(?:one|1|12)[\s-](?:year|month)\s+(?:return|gain|loss|performance|change|"
             r"decline|rise)s?\b",
             re.I,
         ),
-        _past_year,
+        _year_back,
     ),
 ]
 # Most sentences name no time at all: a pattern runs only where the words it needs are

@@ -1252,3 +1252,64 @@ def test_the_analyst_after_the_sentence_that_named_them_with_their_firm() -> Non
 def test_the_company_a_call_is_on_after_what_it_does(maker: str) -> None:
     text = f"Helvion Research downgraded {maker} Quillon Motors to hold from buy."
     assert [r["subject"] for r in only(text, "analyst_rating")] == ["Quillon Motors"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "start", "end", "precision"),
+    [
+        (
+            "Here are the brokers' moves so far in June.",
+            dt.date(2025, 6, 1),
+            dt.date(2025, 6, 13),
+            "day",
+        ),
+        ("These were the calls brokers made on Wednesday.", *[dt.date(2025, 6, 11)] * 2, "day"),
+        ("Brokers were busy after the results season.", None, None, "unknown"),
+    ],
+)
+def test_a_brokers_table_is_of_the_time_the_text_leading_into_it_gives(
+    lead: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    text = (
+        lead + "\n\nRating changes\n\n"
+        "Stock | Broker | Rating | Target |\n"
+        "Globex (GBX) | Quenwick | Outperform | $41.00 |\n"
+        "Initech (INT) | Helvion Partners | Underweight | $7.10 |"
+    )
+    got = only(text, "analyst_rating") + only(text, "price_target")
+    assert len(got) == 4
+    assert {(g["start"], g["end"], g["precision"]) for g in got} == {(start, end, precision)}
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # "currently" only says the rating stands: the note's own day
+        ("The firm currently has a “buy” rating on the stock.", dt.date(2025, 6, 10)),
+        ("The bank presently has an “overweight” rating on the shares.", dt.date(2025, 6, 10)),
+    ],
+)
+def test_a_rating_the_firm_currently_has_is_of_its_dated_note(second: str, day: dt.date) -> None:
+    text = (
+        "Halvard Foods had its price objective lifted by Quenwick Partners from $30.00 to "
+        "$34.00 in a note issued to clients on Tuesday. " + second
+    )
+    [rating] = only(text, "analyst_rating", published="2025-06-13", subject="Halvard Foods")
+    assert (rating["firm"], rating["start"]) == ("Quenwick Partners", day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no day for the note: "currently" is as published
+        "Quenwick Partners lifted its target on Halvard Foods to $34.00. "
+        "The firm currently has a “buy” rating on the stock.",
+        # the firm named again: its own sentence, as published
+        "Quenwick Partners lifted its target on Halvard Foods to $34.00 on Tuesday. "
+        "Brennick Securities currently has a “buy” rating on the stock.",
+    ],
+)
+def test_a_rating_currently_held_without_a_dated_note_is_as_published(text: str) -> None:
+    ratings = only(text, "analyst_rating", published="2025-06-13", subject="Halvard Foods")
+    assert ratings
+    assert all(r["start"] == dt.date(2025, 6, 13) for r in ratings)

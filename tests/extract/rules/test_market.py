@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -277,6 +278,27 @@ def test_price_levels_of_companies_and_indices(
         assert level_type in {m["level_type"] for m in only(text, "price_level")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard shares have traded as high as $127.05 over the past year.",
+        "Over the last 12 months the stock has hit a high of 410p.",
+    ],
+)
+def test_a_high_or_low_over_the_past_year_is_the_52_week_range(text: str) -> None:
+    got = only(text, "price_level", published="2024-02-29", subject="Halvard")
+    assert got
+    assert {(g["start"], g["end"], g["precision"]) for g in got} == {
+        (dt.date(2023, 3, 2), dt.date(2024, 2, 29), "year")
+    }
+
+
+def test_a_close_over_the_past_year_is_not_a_range() -> None:
+    text = "Halvard shares fell 9% over the past year to close at $40.10."
+    [move] = only(text, "price_move", published="2024-02-29", subject="Halvard")
+    assert (move["start"], move["precision"]) == (dt.date(2023, 2, 28), "year")
+
+
 def test_a_52_week_range_spans_the_past_year() -> None:
     [low] = only("Acme has a twelve month low of $30.05.", "price_level", published="2025-06-13")
     assert (low["level_type"], low["end"], low["precision"]) == (
@@ -514,6 +536,22 @@ def test_a_comparison_measures_over_the_main_clauses_period() -> None:
     text = "The stock has fallen 18% so far this year, lagging the S&P 500's 9% gain."
     periods = {m["subject"]: m["period"] for m in only(text, "price_move", published="2025-06-13")}
     assert periods == {"ACME": "ytd", "SPX": "ytd"}
+
+
+def test_an_index_a_gain_is_ahead_of_measures_over_the_same_period() -> None:
+    text = "The CAC 40 has posted an 11% gain over the course of 2024, ahead of the DAX which has added 9%."
+    got = {
+        m["subject"]: (m["start"], m["end"], m["precision"])
+        for m in only(text, "price_move", published="2024-12-31", subject="CAC40")
+    }
+    whole = (dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year")
+    assert got == {"CAC40": whole, "DAX": whole}
+
+
+def test_a_move_ahead_of_an_event_keeps_its_own_session() -> None:
+    text = "Ahead of its results, Zorvex shares rose 2% on Tuesday."
+    [move] = only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    assert (move["start"], move["precision"]) == (dt.date(2025, 6, 10), "day")
 
 
 @pytest.mark.parametrize(
@@ -1866,3 +1904,133 @@ def test_a_move_a_call_caused_is_the_called_companys(text: str) -> None:
     levels = [(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="FTSE100")]
     assert moves == [("Quillon Industries", -2.0)]
     assert levels == [("Quillon Industries", 4478.0)]
+
+
+def _weekly(text: str, published: str, subject: str = "Sample") -> dict[str, tuple[Any, ...]]:
+    """Each event's subject and kind -> its start, end and precision."""
+    article = Article.from_text(text, published=published, subject=subject)
+    return {
+        f"{e.subject} {e.kind}": (e.occurred_start, e.occurred_end, e.occurred_precision)
+        for e in RuleExtractor().extract(article)
+    }
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "start", "end"),
+    [
+        # the calendar week of the session reported, no later than P (a Sunday paper)
+        (
+            "The Zorvia Stock Exchange ended the week higher, its main index rising 0.4% to "
+            "2,210.5 on Friday.",
+            "2024-08-11",
+            dt.date(2024, 8, 5),
+            dt.date(2024, 8, 11),
+        ),
+        # "last week" on a Monday: the week before
+        (
+            "The Zorvia All Share index slipped 2.3% last week as banks weighed.",
+            "2024-08-12",
+            dt.date(2024, 8, 5),
+            dt.date(2024, 8, 11),
+        ),
+        # "w/w" in a Saturday paper: the week to the session reported
+        (
+            "The Zorvia All Share index closed 1.1% w/w lower at 2,210.5 points on Friday.",
+            "2024-08-10",
+            dt.date(2024, 8, 2),
+            dt.date(2024, 8, 9),
+        ),
+        # the days the lead names
+        (
+            "Shares closed out the Aug. 5-9 trading week lower on rate worries.",
+            "2024-08-12",
+            dt.date(2024, 8, 5),
+            dt.date(2024, 8, 9),
+        ),
+    ],
+)
+def test_a_weekly_reports_undated_moves_are_the_weeks(
+    lead: str, published: str, start: dt.date, end: dt.date
+) -> None:
+    text = (
+        "Market review\n\n"
+        + lead
+        + "\n\nHalvard Foods jumped 12.5% to 340 cents, while Brennick Steel lost 6.1% to 95 cents."
+    )
+    got = _weekly(text, published)
+    friday = dt.date(2024, 8, 9)
+    assert got["Halvard Foods price_move"] == (start, end, "week")
+    assert got["Brennick Steel price_move"] == (start, end, "week")
+    # its levels are the week's last session's
+    assert got["Halvard Foods price_level"] == (friday, friday, "day")
+
+
+def test_a_weekly_report_turning_to_a_days_session() -> None:
+    text = (
+        "Market review\n\n"
+        "The Zorvia All Share index closed 1.1% w/w lower at 2,210.5 points on Friday.\n"
+        "Halvard Foods rose 12.5%.\n"
+        "On Friday, the market rebounded slightly.\n"
+        "Brennick Steel (+3.2%) topped the day's gainers."
+    )
+    got = _weekly(text, "2024-08-10")
+    assert got["Halvard Foods price_move"] == (dt.date(2024, 8, 2), dt.date(2024, 8, 9), "week")
+    friday = dt.date(2024, 8, 9)
+    assert got["Brennick Steel price_move"] == (friday, friday, "day")
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        # a Friday's report of the day that adds the week's tally
+        ("Zorvia stocks rose on Friday, and the main index gained 2% for the week.", "2024-08-09"),
+        # the week is the base, not the report's period
+        ("Zorvia stocks fell 1% on Monday after last week's rally.", "2024-08-12"),
+        ("Zorvia stocks rose 0.8%, capping a third straight weekly gain.", "2024-08-09"),
+    ],
+)
+def test_a_daily_report_mentioning_the_week_stays_daily(lead: str, published: str) -> None:
+    text = "Market review\n\n" + lead + "\n\nHalvard Foods jumped 12.5% to 340 cents."
+    got = _weekly(text, published)
+    assert got["Halvard Foods price_move"][2] == "day"
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "day"),
+    [
+        # a close reported at 10:05 in Frankfurt, hours before that day's close: Monday's
+        (
+            "DAX closes at a record as chipmakers rally",
+            "2025-03-11T10:05:00+01:00",
+            dt.date(2025, 3, 10),
+        ),
+        # the same story after the close (17:30 in Frankfurt): that day's own
+        (
+            "DAX closes at a record as chipmakers rally",
+            "2025-03-11T19:40:00+01:00",
+            dt.date(2025, 3, 11),
+        ),
+        # a close of the morning session only, under way: that day's
+        (
+            "DAX stocks closed the morning session higher as chipmakers rally",
+            "2025-03-11T12:10:00+01:00",
+            dt.date(2025, 3, 11),
+        ),
+        # no hour given: the day's session, as before
+        ("DAX closes at a record as chipmakers rally", "2025-03-11", dt.date(2025, 3, 11)),
+    ],
+)
+def test_a_close_told_before_that_days_close_is_the_session_before(
+    lead: str, published: str, day: dt.date
+) -> None:
+    text = (
+        lead + "\n\nThe DAX index stood at 23,164 points, up 1.2%. "
+        "Halvard Semiconductors gained 4.1% on the Frankfurt exchange."
+    )
+    article = Article.from_text(text, published=published, subject="DAX")
+    days = {
+        e.occurred_start
+        for e in RuleExtractor().extract(article)
+        if e.kind in {"price_move", "price_level"}
+    }
+    assert days == {day}

@@ -19,8 +19,8 @@ from tests.extract.helpers import only
         ),
         ("Zorvex's year-to-date (YTD) returns settled at 6.38%.", 6.38, "ytd", "2025-01-01"),
         ("Zorvex shares show a year-to-date loss of 2.41%.", -2.41, "ytd", "2025-01-01"),
-        ("Zorvex has returned 31% over the past year.", 31.0, "year", "2024-06-14"),
-        ("Zorvex shares have a one-year return of 31%.", 31.0, "year", "2024-06-14"),
+        ("Zorvex has returned 31% over the past year.", 31.0, "year", "2024-06-13"),
+        ("Zorvex shares have a one-year return of 31%.", 31.0, "year", "2024-06-13"),
     ],
 )
 def test_a_return_over_a_period_is_a_move(

@@ -126,6 +126,8 @@ _PRONOUN_ACTS = gated(
     r"financial\s+institution|investment\s+bank))"
     rf"\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+|continues\s+to\s+|still\s+)*(?:{ANALYST_VERBS}|maintain)\b"
 )
+# A cue that only says "as of now": the rating the note told just before carries, of its day
+_AS_NOW = re.compile(r"\b(?:currently|presently|now)\b", re.I)
 # A broker that heads a sentence ("Shinhan Investment Corp. forecasted that ...") is who
 # "it" is in the next one, whatever its verb.
 _BROKER_OPENS = re.compile(
@@ -211,7 +213,9 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     )
     pronoun = last if not firms and last and speaks else None
     if pronoun:
-        own = ctx.occurrence.precision != "unknown"
+        # "The firm currently has an outperform rating": as the note just told says, of its day
+        dated = when is not None and when.precision != "unknown"
+        own = ctx.occurrence.precision != "unknown" and not (dated and _AS_NOW.search(text))
         # the company the sentence names ("set a price target ... for Hapoalim"), else the one
         # the call before was about
         named = (
@@ -807,7 +811,10 @@ class _Table(TableState):
 def table(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Rows of a brokers' table ("Brokerage│Investment Rating│Target Price", then
     "UBS│Buy│261 HKD"): each row a firm's rating and target. The header row names the
-    columns; any other line between rows ends the table."""
+    columns; any other line between rows ends the table. A table has no words of its own for
+    its time: its rows are of the time the text leading into it gives ("the upgrades so far
+    in September", "this week's calls"), as a holdings table's rows are, and unknown when that
+    text gives none."""
     cells = table_cells(sentence.text)
     columns = ctx.memory(_Table).row_of(cells, ctx.index, _table_header)
     if columns is not None:
@@ -849,7 +856,7 @@ def _row(cells: list[str], columns: dict[str, int], ctx: Context) -> Iterator[Dr
                 },
                 confidence=0.8,
                 subject=subject,
-                occurrence=Occurrence.unknown(),
+                occurrence=ctx.occurrence,
             )
     if "target" in columns:
         amounts = find_money(cells[columns["target"]])
@@ -865,7 +872,7 @@ def _row(cells: list[str], columns: dict[str, int], ctx: Context) -> Iterator[Dr
                 },
                 confidence=0.8,
                 subject=subject,
-                occurrence=Occurrence.unknown(),
+                occurrence=ctx.occurrence,
             )
 
 

@@ -1,6 +1,8 @@
 """When a market figure happened: the time cue of its clause, else the session the news
 reports (the day the lead names, else the exchange's last trading day on or before
-publication).
+publication). A weekly report (its lead sums up a week: "closed the week", "w/w", "fell 1.6%
+last week", written after the week's last session) tells its undated moves over that week and
+its levels at the week's last session.
 """
 
 from __future__ import annotations
@@ -13,8 +15,14 @@ from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.actors import clause
 from timeline.extract.context import Context
 from timeline.extract.markets import LISTING_SUFFIX
-from timeline.extract.sessions import next_session, previous_session, session_on_or_before
-from timeline.extract.temporal import Occurrence, resolve
+from timeline.extract.sessions import (
+    next_session,
+    previous_session,
+    session_closes,
+    session_on_or_before,
+)
+from timeline.extract.temporal import Occurrence, TemporalContext, resolve
+from timeline.extract.text import Sentence
 
 _PERFECT = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?(?!been\b|down\b)\w+(?:ed|en|wn)\b|"
@@ -63,12 +71,7 @@ def _session_day(ctx: Context) -> Occurrence:
     memory = ctx.memory(_Session)
     if not memory.read:
         memory.read = True
-        # the title and the first sentences; a line of a few words (a time stamp, a ticker
-        # line, a byline) is none of them
-        leads = [
-            s for s in ctx.sentences if not s.boilerplate and len(s.text.split()) >= _LEAD_WORDS
-        ][:_LEAD_SENTENCES]
-        for lead in leads:
+        for lead in _leads(ctx):
             session = _SESSION_LEAD.search(lead.text)
             if session and _TODAY.search(lead.text):
                 break  # "Shares ... surged this morning": P's session, whatever comes after
@@ -85,11 +88,124 @@ def _session_day(ctx: Context) -> Occurrence:
                     memory.day = min(next_session(occ.start, ctx.subjects.exchange), ctx.published)
             break
     day = memory.day or session_on_or_before(ctx.published, ctx.subjects.exchange)
-    if memory.day is None and _PRE_OPEN.search(ctx.article.title):
+    if memory.day is None and (_PRE_OPEN.search(ctx.article.title) or _closed_later(ctx)):
         # a report written before the day's session ("Daily European Equity Opening News",
-        # "Morning briefing"): its closes are the session before
+        # "Morning briefing"), or of a close before that day's close: the session before
         day = previous_session(ctx.published, ctx.subjects.exchange)
     return _in_a_session(Occurrence(day, day, "day", "day"), ctx)
+
+
+def _closed_later(ctx: Context) -> bool:
+    """Whether the lead reports a close ("Spain's index closes above 17,000 points") in a story
+    published, at a time it gives, before the close of that day's session (13:23 in Madrid):
+    no close of that day was known yet, so the close is the session before's. A story known by
+    its date alone (midnight UTC) says nothing of the hour."""
+    at = ctx.article.published_at
+    if at.time() == dt.time(0):
+        return False
+    today = session_on_or_before(ctx.published, ctx.subjects.exchange)
+    close = session_closes(ctx.subjects.exchange).get(today)
+    if close is None or at >= close:
+        return False
+    return any(
+        _CLOSE.search(lead.text) and not _PART_CLOSED.search(lead.text) for lead in _leads(ctx)
+    )
+
+
+# A lead that reports a session's close; "closed the morning session" closes only its half
+_CLOSE = re.compile(r"\b(?:clos(?:es|ed)|ended|settled|finished)\b", re.I)
+_PART_CLOSED = re.compile(r"\b(?:morning|first|afternoon)\s+(?:session|half|trade)\b", re.I)
+
+
+def _leads(ctx: Context) -> list[Sentence]:
+    """The title and the first sentences; a line of a few words (a time stamp, a ticker line,
+    a byline) is none of them."""
+    return [s for s in ctx.sentences if not s.boilerplate and len(s.text.split()) >= _LEAD_WORDS][
+        :_LEAD_SENTENCES
+    ]
+
+
+@dataclass(slots=True)
+class _Week:
+    """The week a weekly market report sums up, read once from its lead (None: no such
+    report)."""
+
+    week: Occurrence | None = None
+    read: bool = False
+    lead: int = 0  # the index of the sentence that says so
+
+
+# A lead that sums up a week of trading: "The exchange closed the week on a mixed note",
+# "Stocks ended the Mar. 20-24 trading period higher", "The index settled 2.4% w/w higher",
+# "The top gainers for the week were ...", "The index fell 1.6% last week" (a figure told over
+# the week, not "after last week's rally" nor "a report published last week")
+_WEEKLY = re.compile(
+    r"\b(?:closed(?:\s+out)?|ended|finished|wrapped\s+up|rounded\s+off)\s+the\s+(?:[\w.–-]+\s+){0,3}?"
+    r"(?:trading\s+)?(?:week|period)\b|"
+    r"\bw/w\b|\bweek[\s-]on[\s-]week\b|"
+    r"\b(?:gainers|losers|performers?|laggards)\s+(?:for|on|of)\s+the\s+week\b|"
+    r"\bweek\s+(?:ended|ending)\b|\bfor\s+the\s+week\b|"
+    r"\d\s?(?:%|per\s?cent|percent|points?)\s+(?:\w+\s+){0,3}?(?:this\s+past|last|this|past)\s+"
+    r"week\b(?!['’])",
+    re.I,
+)
+
+
+def _report_week(ctx: Context) -> Occurrence | None:
+    """The week a weekly market report sums up, when its lead says it sums one up and it was
+    written after that week's last session (a Friday's report of the day may add "and 2% for
+    the week"; the week's own report comes on the weekend or the Monday after). None for any
+    other report."""
+    memory = ctx.memory(_Week)
+    if memory.read:
+        return memory.week
+    memory.read = True
+    said = next(
+        (s for s in _leads(ctx) if _WEEKLY.search(s.text) and _SESSION_LEAD.search(s.text)),
+        None,
+    )
+    if said is None:
+        return None
+    week = _week_said(said.text, _session_day(ctx).start or ctx.published, ctx)
+    if week.end is None or session_on_or_before(week.end, ctx.subjects.exchange) >= ctx.published:
+        return None
+    memory.lead, memory.week = ctx.sentences.index(said), week
+    return week
+
+
+def _week_said(lead: str, session: dt.date, ctx: Context) -> Occurrence:
+    """The week a weekly report's lead names: its words' week ("w/w": the week to the session
+    reported; "last week", "for the week"), the days it names ("the Mar. 20-24 trading
+    period"), else Monday..Sunday of the session reported (no later than P)."""
+    named = _WEEKLY.search(lead)
+    words = TemporalContext(last_day=session)
+    for occ in (
+        resolve(named.group(0) if named else "", ctx.published, words, ctx.subjects.exchange),
+        _cue(lead, ctx),
+    ):
+        if occ.start is not None and occ.end is not None and occ.start < occ.end <= session:
+            return Occurrence(occ.start, occ.end, "week", "week")
+    monday = session - dt.timedelta(days=session.weekday())
+    return Occurrence(monday, min(monday + dt.timedelta(days=6), ctx.published), "week", "week")
+
+
+def _weekly(ctx: Context, *, level: bool) -> Occurrence | None:
+    """When an undated figure of a weekly report happened: a move over its week, a level at
+    its last session; once a sentence after the lead opens on a day ("In Friday's session,
+    the market closed ..."), on that day. None for any other report."""
+    week = _report_week(ctx)
+    if week is None or week.end is None:
+        return None
+    if level:
+        last = session_on_or_before(week.end, ctx.subjects.exchange)
+        week = Occurrence(last, last, "day", "day")
+    lead = ctx.memory(_Week).lead
+    for sentence in reversed(ctx.sentences[lead + 1 : ctx.index + 1]):
+        opening = _OPENING.match(sentence.text)
+        day = _cue(opening.group(0), ctx) if opening else None
+        if day is not None and day.precision == "day" and day.start == day.end:
+            return _in_a_session(day, ctx)
+    return week
 
 
 _PRE_OPEN = re.compile(
@@ -153,7 +269,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     if in_session:  # the session under way, not the lead's
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
-    return _session_day(ctx)
+    return _weekly(ctx, level=level) or _session_day(ctx)
 
 
 def _in_a_session(occ: Occurrence, ctx: Context) -> Occurrence:
@@ -193,7 +309,7 @@ _PREMARKET = re.compile(r"\b(?:pre-?market|premarket)\b", re.I)
 
 
 _COMPARED = re.compile(
-    r"\b(?:lagging|trailing|outpacing|outperforming|underperforming|beating|versus|vs\.?|"
+    r"\b(?:lagging|trailing|outpacing|outperforming|underperforming|beating|versus|vs\.?|ahead\s+of|"
     r"compared\s+(?:with|to)|against)\s+(?:the\s+)?[^,;]{0,40}$",
     re.I,
 )

@@ -33,7 +33,7 @@ from timeline.extract.rules.market._shared import (
 from timeline.extract.rules.market.dates import _when
 from timeline.extract.rules.market.price_moves import _paired_price, _respectively, listed_heads
 from timeline.extract.sessions import previous_session
-from timeline.extract.temporal import Occurrence, past_year
+from timeline.extract.temporal import Occurrence, past_year, year_back
 from timeline.extract.text import Sentence
 
 __all__ = ["levels"]
@@ -397,7 +397,16 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             },
             confidence=0.85,
             subject=level.subject,
-            occurrence=past_year(ctx.published)
-            if level.past_year
-            else _when(text, level.start, level.end, ctx, level=True),
+            occurrence=_occurrence(text, level, ctx),
         )
+
+
+def _occurrence(text: str, level: _Level, ctx: Context) -> Occurrence:
+    """When the level was reached: a 52-week high or low, or a high or low "over the past
+    year" (the same range, as data sites publish it), spans the 52 weeks up to P."""
+    if level.past_year:
+        return past_year(ctx.published)
+    occ = _when(text, level.start, level.end, ctx, level=True)
+    if level.level_type in {"high", "low"} and occ == year_back(ctx.published):
+        return past_year(ctx.published)
+    return occ
