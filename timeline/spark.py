@@ -230,15 +230,25 @@ def _grouped(events: DataFrame, subject: str | None, buckets: int) -> DataFrame:
     from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's idiom
 
     controls = events.filter(F.col("kind").isin(list(CONTROL_KINDS)))
-    owners = events.select(F.col("event_id").alias("_id"), F.col("subject").alias("_owner"))
+    # the subjects of the events withdrawn and of the replacements: the few ids the controls
+    # name, sent to every task, looked up in the log (never the log sent anywhere)
+    named = (
+        controls.select(F.col("target_event_id").alias("_id"))
+        .unionByName(controls.select(F.col("replacement_event_id").alias("_id")))
+        .where(F.col("_id").isNotNull())
+        .distinct()
+    )
+    owners = F.broadcast(
+        events.select(F.col("event_id").alias("_id"), F.col("subject").alias("_owner")).join(
+            F.broadcast(named), "_id"
+        )
+    )
+    target, replacement = owners.alias("t"), owners.alias("r")
     touched = (
-        controls.join(owners, controls["target_event_id"] == owners["_id"], "left")
-        .drop("_id")
-        .withColumnRenamed("_owner", "_target")
-        .join(owners, F.col("replacement_event_id") == owners["_id"], "left")
-        .drop("_id")
-        .withColumn("_subject", F.array("subject", "_target", "_owner"))
-        .drop("_target", "_owner")
+        controls.join(target, controls["target_event_id"] == F.col("t._id"), "left")
+        .join(replacement, controls["replacement_event_id"] == F.col("r._id"), "left")
+        .withColumn("_subject", F.array("subject", "t._owner", "r._owner"))
+        .drop("_id", "_owner")
     )
     facts = events.filter(~F.col("kind").isin(list(CONTROL_KINDS)))
     rows = facts.withColumn("_subject", F.array("subject")).unionByName(touched)
