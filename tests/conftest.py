@@ -103,20 +103,31 @@ class S3Server:
         """The same as storage options, for a store opened in this process."""
         return dict(self.env)
 
-    def bucket(self) -> str:
-        """A new, empty bucket's URL."""
+    def client(self) -> Any:
+        """A boto3 client of the server, to look at what a test wrote."""
         import boto3
 
-        self._buckets += 1
-        name = f"timeline-test-{self._buckets}"
-        client = boto3.client(
+        return boto3.client(
             "s3",
             endpoint_url=self.endpoint,
             aws_access_key_id=self.env["AWS_ACCESS_KEY_ID"],
             aws_secret_access_key=self.env["AWS_SECRET_ACCESS_KEY"],
             region_name=self.env["AWS_REGION"],
         )
-        client.create_bucket(Bucket=name)
+
+    def keys(self, url: str) -> list[str]:
+        """The keys of the objects under ``url`` (s3://bucket/prefix)."""
+        bucket, _, prefix = url.removeprefix("s3://").partition("/")
+        pages = (
+            self.client().get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+        )
+        return [item["Key"] for page in pages for item in page.get("Contents", [])]
+
+    def bucket(self) -> str:
+        """A new, empty bucket's URL."""
+        self._buckets += 1
+        name = f"timeline-test-{self._buckets}"
+        self.client().create_bucket(Bucket=name)
         return f"s3://{name}"
 
 

@@ -889,15 +889,13 @@ class DeltaStore:
                 **({"configuration": TABLE_CONFIGURATION} if table is None else {}),
             },
         )
-        if table is None:
-            table = self._table()
-        elif not remote:
-            table.update_incremental()  # our commit is the next version: we hold the lock
         # the version read, and ours the next (an object store's writers take no lock: the
         # table opened now may already hold a later writer's commit)
         version = read + 1
         if version % CHECKPOINT_EVERY == 0 and version:
-            table.create_checkpoint()
+            checkpointed = self._table()
+            checkpointed.load_as_version(version)
+            checkpointed.create_checkpoint()
         files = [] if remote else self._added_by(version)  # read once
         self._record_checksums(version, files)
         self._remember(added, files, version)
