@@ -137,6 +137,29 @@ def test_a_writer_that_lost_the_race_starts_over_on_the_new_version(
     assert ours.verify().ok
 
 
+def test_a_writer_that_lost_the_race_to_create_the_table_starts_over(
+    s3_server: S3Server, make_event: MakeEvent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uri = f"{s3_server.bucket()}/created"
+    ours = DeltaStore(uri, storage_options=s3_server.options)
+    theirs = DeltaStore(uri, storage_options=s3_server.options)
+    tail = DeltaStore._tail
+    racing = [True]
+
+    def tail_then_race(*args: Any) -> Any:  # both found no table; theirs creates it first
+        found = tail(*args)
+        if racing.pop() if racing else False:
+            theirs.append([make_event(value=1.0)])
+        return found
+
+    monkeypatch.setattr(DeltaStore, "_tail", staticmethod(tail_then_race))
+    report = ours.append([make_event(value=2.0)])
+    assert (report.version, report.first_seq) == (1, 2)
+    frame = ours.load().frame
+    assert frame.select("seq", "value").rows() == [(1, 1.0), (2, 2.0)]
+    assert ours.verify().ok
+
+
 def test_four_writer_processes_on_s3_commit_every_event_exactly_once(
     s3_server: S3Server, reliability: Reliability
 ) -> None:

@@ -110,9 +110,14 @@ _DELTA_CASTS = pl.ScanCastOptions(
     extra_struct_fields="ignore",
 )
 
+
+class _TableCreated(Exception):
+    """The table this append would have created was created by another writer first."""
+
+
 # An object store's append that another writer beat to its version (`DeltaStore.append`): the
 # commit file was there (CommitFailedError), or, for the first commit, the table was.
-_LOST_RACE = (CommitFailedError,)
+_LOST_RACE = (CommitFailedError, _TableCreated)
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -877,18 +882,26 @@ class DeltaStore:
         tag = {**WRITER_TAG, "first_seq": str(next_seq), "events": str(added.height)}
         remote = _is_url(self.uri)
         read = int(table.version()) if table is not None else -1
-        added.write_delta(
-            table if remote and table is not None else self.table_uri,
-            mode="append",
-            storage_options=self.storage_options or None,
-            delta_write_options={
-                "schema_mode": "merge",
-                "commit_properties": CommitProperties(
-                    custom_metadata=tag, max_commit_retries=0 if remote else None
-                ),
-                **({"configuration": TABLE_CONFIGURATION} if table is None else {}),
-            },
-        )
+        try:
+            added.write_delta(
+                table if remote and table is not None else self.table_uri,
+                # the first commit creates the table, or nothing: a table another writer
+                # created meanwhile would take this batch at its next version, numbered as if
+                # the log were empty
+                mode="append" if table is not None else "error",
+                storage_options=self.storage_options or None,
+                delta_write_options={
+                    "schema_mode": "merge",
+                    "commit_properties": CommitProperties(
+                        custom_metadata=tag, max_commit_retries=0 if remote else None
+                    ),
+                    **({"configuration": TABLE_CONFIGURATION} if table is None else {}),
+                },
+            )
+        except DeltaError as exc:
+            if table is None and "already exists" in str(exc):
+                raise _TableCreated(str(exc)) from None
+            raise
         # the version read, and ours the next (an object store's writers take no lock: the
         # table opened now may already hold a later writer's commit)
         version = read + 1
