@@ -201,32 +201,48 @@ def _read_columns(names: Sequence[str], schema: pl.Schema) -> tuple[list[str], l
 
 def _events(
     spark: SparkSession, store: DeltaStore, version: int | None, names: Sequence[str]
-) -> DataFrame:
+) -> tuple[DataFrame, DataFrame]:
     """The events the projections ``names`` read, as a Spark DataFrame: the store's data files
-    at ``version`` read by Spark's tasks (`read_data_files`), only those kinds and columns."""
+    at ``version`` read by Spark's tasks (`read_data_files`), only those kinds and columns;
+    and every event's id and subject, read apart (two columns of the files: where the
+    withdrawals' targets are looked up, `_grouped`)."""
     _, uris, schema = store.data_files(version)
     kinds, columns = _read_columns(names, schema)
-    read = conform(pl.LazyFrame(schema=schema)).select(columns).collect_schema()
-    struct, arrow = _spark_schema(read)
-    options = dict(store.storage_options)
-
-    def read_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        for batch in batches:
-            files = batch.column(0).to_pylist()
-            lazy = conform(read_data_files(files, schema, options))
-            frame = lazy.filter(pl.col("kind").is_in(kinds)).select(columns).collect()
-            yield from _to_spark(frame, arrow).to_batches()
-
     # a task a file (after `DeltaStore.optimize`, files of 2 MiB; an ingest's, up to 64)
     paths = spark.createDataFrame([(u,) for u in uris], "path string")
     paths = paths.repartition(max(1, len(uris)))
+    options = dict(store.storage_options)
+    events = _read(paths, schema, options, columns, kinds)
+    return events, _read(paths, schema, options, ["event_id", "subject"])
+
+
+def _read(
+    paths: DataFrame,
+    schema: pl.Schema,
+    options: Mapping[str, str],
+    columns: Sequence[str],
+    kinds: Sequence[str] | None = None,
+) -> DataFrame:
+    """The ``columns`` of the events (of ``kinds``) in the data files ``paths`` names, each
+    task reading its files with Polars (which reads those columns alone)."""
+    read = conform(pl.LazyFrame(schema=schema)).select(columns).collect_schema()
+    struct, arrow = _spark_schema(read)
+
+    def read_files(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        for batch in batches:
+            lazy = conform(read_data_files(batch.column(0).to_pylist(), schema, options))
+            if kinds is not None:
+                lazy = lazy.filter(pl.col("kind").is_in(kinds))
+            yield from _to_spark(lazy.select(columns).collect(), arrow).to_batches()
+
     return paths.mapInArrow(read_files, struct)
 
 
-def _grouped(events: DataFrame, subject: str | None, buckets: int) -> DataFrame:
+def _grouped(events: DataFrame, owners: DataFrame, subject: str | None, buckets: int) -> DataFrame:
     """``events`` with the group each row is answered in (`_GROUP`): the hash bucket of its
     subject, and for a retraction or correction also of its target's and its replacement's
-    subjects (one row a bucket). With ``subject``, that subject's rows alone."""
+    subjects (one row a bucket), looked up in ``owners`` (every event's id and subject). With
+    ``subject``, that subject's rows alone."""
     from pyspark.sql import functions as F  # noqa: N812, PLC0415 - Spark's idiom
 
     controls = events.filter(F.col("kind").isin(list(CONTROL_KINDS)))
@@ -239,7 +255,7 @@ def _grouped(events: DataFrame, subject: str | None, buckets: int) -> DataFrame:
         .distinct()
     )
     owners = F.broadcast(
-        events.select(F.col("event_id").alias("_id"), F.col("subject").alias("_owner")).join(
+        owners.select(F.col("event_id").alias("_id"), F.col("subject").alias("_owner")).join(
             F.broadcast(named), "_id"
         )
     )
@@ -346,7 +362,8 @@ def plan(
     chosen = list(PROJECTIONS) if names is None else list(names)
     answers = _answers(chosen, at, known_at, options)  # ArgumentInvalid for a name unknown
     parallel = int(spark.sparkContext.defaultParallelism)
-    grouped = _grouped(_events(spark, st, version, chosen), subject, buckets or 4 * parallel)
+    events, owners = _events(spark, st, version, chosen)
+    grouped = _grouped(events, owners, subject, buckets or 4 * parallel)
     schema = _packed_schema(answers)
     struct, arrow = _spark_schema(schema)
 

@@ -187,10 +187,13 @@ def test_four_writer_processes_on_s3_commit_every_event_exactly_once(
     assert by_commit.get_column("events").to_list() == [size] * writers * batches
     report = store.verify()
     assert report.ok, str(report)
-    checkpoints = [k for k in s3_server.keys(uri) if k.endswith(".checkpoint.parquet")]
-    assert [k.rsplit("/", 1)[1][:20] for k in sorted(checkpoints)] == [
-        f"{v:020d}" for v in (50, 100, 150)
-    ]  # each writer checkpoints the version it committed, every 50th
+    checkpoints = {
+        int(k.rsplit("/", 1)[1][:20])
+        for k in s3_server.keys(uri)
+        if k.endswith(".checkpoint.parquet")
+    }
+    # each writer checkpoints the version it committed, every 50th (delta-rs adds its own)
+    assert {50, 100, 150} <= checkpoints
     reliability.record(
         f"{writers} processes appending {batches} batches each to S3 at once",
         1,
