@@ -71,32 +71,18 @@ def setup() -> None:
     say(f"set-up done in {time.monotonic() - started:.0f} s")
 
 
-def ensure_chromium() -> None:
-    """The browser tests drive Debian's Chromium; install it when missing (CI starts clean)."""
-    if shutil.which("chromium"):
+def ensure_debian(command: str, package: str, needed_by: str) -> None:
+    """Install Debian's ``package`` when ``command`` is missing and this is a Debian machine
+    we may install on (CI starts clean); else say what to install."""
+    if shutil.which(command):
         return
     if os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
-        say("Chromium is missing: install Debian's `chromium` package (the browser tests need it)")
+        say(f"`{command}` is missing: install Debian's `{package}` package ({needed_by} need it)")
         return
-    say("installing Chromium from Debian's packages for the browser tests")
+    say(f"installing {package} from Debian's packages for {needed_by}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for args in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
-        subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL)
-
-
-def ensure_java() -> None:
-    """The Spark tests start a cluster, which runs on Java; install Debian's when missing."""
-    if shutil.which("java"):
-        return
-    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
-        say("Java is missing: install Java 17 or newer (the Spark tests need it)")
-        return
-    say("installing Java (openjdk-17-jre-headless) from Debian's packages for the Spark tests")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for args in (
-        ["apt-get", "update", "-qq"],
-        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", "openjdk-17-jre-headless"],
-    ):
+    install = ["apt-get", "install", "-y", "-qq", package]
+    for args in (["apt-get", "update", "-qq"], install):
         subprocess.run(args, check=True, env=env, stdout=subprocess.DEVNULL)
 
 
@@ -113,8 +99,8 @@ def tests() -> int:
         ("mypy (strict)", [BIN / "mypy"]),
         ("pytest", [PY, "-m", "pytest"]),
     ]
-    ensure_chromium()
-    ensure_java()
+    ensure_debian("chromium", "chromium", "the browser tests")
+    ensure_debian("java", "openjdk-17-jre-headless", "the Spark tests")  # Java 17+
     failed = 0
     for name, args in steps:
         say(name)
