@@ -47,11 +47,9 @@ import polars as pl
 
 from timeline._time import Instant
 from timeline.errors import EngineUnavailable
-from timeline.events import KINDS
 from timeline.knowledge import CONTROL_KINDS
-from timeline.log import columns_of, conform, stored_schema
-from timeline.projections._core import RULE_COLUMNS
-from timeline.projections.registry import PROJECTIONS, collect
+from timeline.log import conform, stored_schema
+from timeline.projections.registry import PROJECTIONS, collect, reads
 from timeline.state import State
 from timeline.store import DeltaStore, open_store
 from timeline.store.delta import read_data_files
@@ -190,15 +188,6 @@ def _to_spark(frame: pl.DataFrame, arrow: pa.Schema) -> pa.Table:
 # --- the log on Spark -----------------------------------------------------------------------
 
 
-def _read_columns(names: Sequence[str], schema: pl.Schema) -> tuple[list[str], list[str]]:
-    """The kinds the projections ``names`` read (and the controls), and the columns of
-    ``schema`` those kinds fill (as `timeline.projections.registry.read` reads them)."""
-    chosen = [PROJECTIONS[n] for n in names]
-    kinds = sorted({k for p in chosen for k in p.kinds or KINDS} | set(CONTROL_KINDS))
-    used = set(columns_of(kinds)) | set(RULE_COLUMNS)
-    return kinds, [c for c in schema if c in used]
-
-
 def _events(
     spark: SparkSession, store: DeltaStore, version: int | None, names: Sequence[str]
 ) -> tuple[DataFrame, DataFrame]:
@@ -207,7 +196,8 @@ def _events(
     and every event's id and subject, read apart (two columns of the files: where the
     withdrawals' targets are looked up, `_grouped`)."""
     _, uris, schema = store.data_files(version)
-    kinds, columns = _read_columns(names, schema)
+    kinds, used = reads(names)
+    columns = [c for c in schema if c in used]
     # a task a file (after `DeltaStore.optimize`, files of 2 MiB; an ingest's, up to 64)
     paths = spark.createDataFrame([(u,) for u in uris], "path string")
     paths = paths.repartition(max(1, len(uris)))
@@ -221,7 +211,7 @@ def _read(
     schema: pl.Schema,
     options: Mapping[str, str],
     columns: Sequence[str],
-    kinds: Sequence[str] | None = None,
+    kinds: Iterable[str] | None = None,
 ) -> DataFrame:
     """The ``columns`` of the events (of ``kinds``) in the data files ``paths`` names, each
     task reading its files with Polars (which reads those columns alone)."""
@@ -232,7 +222,7 @@ def _read(
         for batch in batches:
             lazy = conform(read_data_files(batch.column(0).to_pylist(), schema, options))
             if kinds is not None:
-                lazy = lazy.filter(pl.col("kind").is_in(kinds))
+                lazy = lazy.filter(pl.col("kind").is_in(sorted(kinds)))
             yield from _to_spark(lazy.select(columns).collect(), arrow).to_batches()
 
     return paths.mapInArrow(read_files, struct)
@@ -277,13 +267,14 @@ def _grouped(events: DataFrame, owners: DataFrame, subject: str | None, buckets:
     return rows.withColumn(_GROUP, bucket).drop("_subject").dropDuplicates(["event_id", _GROUP])
 
 
+#: The schema of each projection's answer, by name.
+Answers = dict[str, pl.Schema]
+
+
 def _answers(names: Sequence[str], at: Any, known_at: Any, options: Mapping[str, Any]) -> Answers:
     """The schema of each projection's answer (that of an empty log's)."""
     empty = collect(_no_events(), at, known_at, names, **options)
     return {name: frame.schema for name, frame in empty.items()}
-
-
-Answers = dict[str, pl.Schema]
 
 
 def _no_events() -> pl.LazyFrame:
@@ -358,6 +349,26 @@ def plan(
     projection ``p``'s column ``c`` is ``p__c`` (`project` brings them back apart). Write it
     where the cluster keeps its tables, or filter it to one projection's rows and columns.
     """
+    planned, _ = _planned(
+        spark, store, at, names,
+        known_at=known_at, subject=subject, version=version, buckets=buckets, options=options,
+    )  # fmt: skip
+    return planned
+
+
+def _planned(
+    spark: SparkSession,
+    store: DeltaStore | str | Path,
+    at: Instant | Sequence[Instant],
+    names: Iterable[str] | None,
+    *,
+    known_at: Instant | Sequence[Instant] | None,
+    subject: str | None,
+    version: int | None,
+    buckets: int | None,
+    options: Mapping[str, Any],
+) -> tuple[DataFrame, Answers]:
+    """`plan`, and the schema of each projection's answer (`_answers`)."""
     st = store if isinstance(store, DeltaStore) else open_store(store)
     chosen = list(PROJECTIONS) if names is None else list(names)
     answers = _answers(chosen, at, known_at, options)  # ArgumentInvalid for a name unknown
@@ -376,7 +387,7 @@ def plan(
         # NOTE: pyspark 4 warns, defining an Arrow function, that it does not fully support
         # pandas 3; no pandas runs here
         warnings.filterwarnings("ignore", "PySpark does not yet fully", FutureWarning)
-        return grouped.groupBy(_GROUP).applyInArrow(answer, struct)
+        return grouped.groupBy(_GROUP).applyInArrow(answer, struct), answers
 
 
 def project(
@@ -393,20 +404,11 @@ def project(
 ) -> dict[str, pl.DataFrame]:
     """The named projections run on the cluster (`plan`) and brought back: the frames
     `Timeline.project` gives on one machine, of the same types."""
-    chosen = list(PROJECTIONS) if names is None else list(names)
-    planned = plan(
-        spark,
-        store,
-        at,
-        chosen,
-        known_at=known_at,
-        subject=subject,
-        version=version,
-        buckets=buckets,
-        **options,
-    )
-    packed = pl.DataFrame(planned.toArrow())
-    return _unpacked(packed, _answers(chosen, at, known_at, options))
+    planned, answers = _planned(
+        spark, store, at, names,
+        known_at=known_at, subject=subject, version=version, buckets=buckets, options=options,
+    )  # fmt: skip
+    return _unpacked(pl.DataFrame(planned.toArrow()), answers)
 
 
 def asof(
