@@ -705,7 +705,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\b(?:(?:since|from|compared\s+(?:to|with))\s+the\s+(?:start|beginning)\s+of\s+"
             r"(?:the|this)\s+year|year[\s-]to[\s-]date|ytd|"
-            r"so far this year|this year|since january)\b",
+            r"so far this year|this year|since january|"
+            # "up by 1508.47% from N0.59 it started the year with"
+            r"(?:start(?:ed|s)?|began|begun|opened|entered)\s+the\s+year)\b",
             re.I,
         ),
         _ytd,

@@ -49,6 +49,54 @@ def test_not_price_moves(text: str) -> None:
     assert only(text, "price_move") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of the business heading the move, however far before it
+        "The miner said underlying profit attributable to owners has climbed 31 percent.",
+        "Operating income for the period ended March 31 was $4.2 million, a 38% decline.",
+        "Net interest income in the six months reached R2.1bn, or 88 cents a unit, up 14%.",
+        "Daily active users at the platform grew 9% in the quarter.",
+        "Its return on average equity is seen above 15%, up from 12.4%.",
+        "The margin widened to 21.5%, up from 19.8% a year earlier.",
+        "The fall was blamed on a 12 percent drop in average daily trading value.",
+        # an expectation or a need, not a move
+        "One bullish analyst expects the stock to soar 85% over the next year.",
+        "Brokers see the shares rising another 25% by December.",
+        "To reach the top target, the share price needs a 40% climb from here.",
+    ],
+)
+def test_figures_of_the_business_and_expectations_are_not_moves(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        # the business's figure comes first, the shares' move after a name or the shares
+        ("Despite record earnings, Zorvex shares fell 6% on Tuesday.", "Zorvex", -6.0),
+        ("After weak quarterly sales, Quillon slid 7% on Friday.", "Quillon", -7.0),
+        ("Revenue rose 10% and Zorvex shares gained 4% on Monday.", "Zorvex", 4.0),
+        (
+            "The lender's profit beat forecasts and Quillon Bank shares jumped 5%.",
+            "Quillon Bank",
+            5.0,
+        ),
+    ],
+)
+def test_a_move_after_a_figure_of_the_business(text: str, subject: str, percent: float) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert moves == {(subject, percent)}
+
+
+def test_a_move_from_the_price_the_year_started_at_is_year_to_date() -> None:
+    [move] = only(
+        "The stock closed June at N4.20, up 212% from the N1.35 it began the year with.",
+        "price_move",
+    )
+    assert (move["period"], move["start"]) == ("ytd", dt.date(2025, 1, 1))
+
+
 def test_an_index_move_belongs_to_the_index() -> None:
     [hs] = only("The Hang Seng Tech Index has advanced 42% year-to-date.", "price_move")
     assert hs["subject"] == "HSTECH"

@@ -21,6 +21,7 @@ __all__ = [
     "PROJECTION",
     "PROPER_NAME",
     "TableState",
+    "expected_before",
     "firms_in",
     "hypothetical_before",
     "investors_in",
@@ -111,9 +112,33 @@ def investing_company(text: str, ctx: Context) -> Mention | None:
     return before[-1] if before else None
 
 
+# An expectation of the figure: "expects the stock to surge 126.9%", "sees shares rising 20%",
+# "forecast the index to end the year 8% higher"
+_EXPECTED = re.compile(
+    r"\b(?:expects?|expected|expecting|sees?|saw|forecasts?|forecasted|predicts?|predicted|"
+    r"projects?|projected|anticipates?|anticipated|believes?|estimates?|estimated)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:to\s+(?:\w+\s+){0,2}|\w+ing\s+(?:by\s+|as\s+much\s+as\s+)?)"
+    r"(?:(?:about|around|roughly|nearly|another|a\s+further)\s+)?[^\w\s]?$|"
+    # "To hit the forecast high, the stock's price needs a -91.26% plunge"
+    r"\b(?:needs?|needed|requires?|required)\s+(?:an?|to\s+\w+)\s+[^\w\s]?$",
+    re.IGNORECASE,
+)
+
+
 def hypothetical_before(text: str, at: int) -> bool:
     """Whether the words just before ``at`` make the figure there hypothetical."""
     return _HYPOTHETICAL.search(text[max(0, at - 60) : at]) is not None
+
+
+def expected_before(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` make the figure there somebody's expectation.
+
+    >>> expected_before("the most optimistic analyst expects the stock to surge 126.9%", 55)
+    True
+    >>> expected_before("The stock surged 12.9%", 17)
+    False
+    """
+    return _EXPECTED.search(text[max(0, at - 60) : at]) is not None
 
 
 # A firm's name: capitalised words, joined by "of", "&" or "and" ("Royal Bank of Canada",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from timeline._time import MONTHS
 from timeline.extract.actors import (
     SELF,
     actor_after,
@@ -21,11 +22,12 @@ from timeline.extract.actors import (
 )
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
-from timeline.extract.numbers import Amount, find_money, find_percents
+from timeline.extract.numbers import CURRENCY_CODES, Amount, find_money, find_percents
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
     NAMES_SPLIT,
     PROJECTION,
+    expected_before,
     hypothetical_before,
     is_per_share,
 )
@@ -271,15 +273,88 @@ _ACTIVITY = re.compile(
 )
 
 
+# A figure of the business heading the move: "its interim profit attributable to shareholders
+# has skyrocketed 68.5 percent", "net income ... was $1.5 million, a 92% drop", "a return on
+# tangible equity of greater than 18.0%"
+_METRIC = re.compile(
+    r"\b(?:revenues?|sales|income|profits?|earnings|EBITDA|EBIT|EPS|margins?|turnover|orders|"
+    r"bookings|deliveries|shipments|dividends?|payouts?|returns?\s+on\s+(?:\w+\s+)?(?:equity|"
+    r"assets|capital)|RoTE|RoE|RoA|costs?|expenses|loans|deposits|output|subscribers|users|"
+    r"DAUs|MAUs)\b",
+    re.I,
+)
+# ... unless the shares, the company or another name come between that figure and the move
+_SHARES = (
+    r"(?<!\bper\s)(?<!\ba\s)\b(?:shares?|stocks?|scrip|share\s+price|stock\s+price|ADRs?|index|"
+    r"benchmark|gauge|market\s+(?:value|capitali[sz]ation|cap)|valuation)\b"
+)
+_MOVER_BETWEEN = re.compile(
+    rf"{_SHARES}|\b(?:it|they|(?:the|its)\s+(?:company|group|firm|lender|bank|insurer|carmaker|"
+    r"automaker|miner|retailer|chipmaker|operator))\b|[;—]|\s[-–]\s|\b(?:while|whereas|but)\s",
+    re.I,
+)
+_SHARES_WORD = re.compile(_SHARES, re.I)
+# a name: capitalised letters, not an amount ("Kc1,700") nor a month
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z&'’-]+\b(?![\d.,]*\d)")
+
+
+def _metric_heads(text: str, at: int) -> bool:
+    """Whether a figure of the business, written before ``at`` with no mover nor name between,
+    is what the move at ``at`` is told of."""
+    metrics = list(_METRIC.finditer(text, 0, at))
+    if not metrics:
+        return False
+    between = text[metrics[-1].end() : at]
+    if _MOVER_BETWEEN.search(between):
+        return False
+    return _last_name(between) is None
+
+
+def _last_name(text: str) -> re.Match[str] | None:
+    """The last capitalised word of ``text`` that is no month, currency or figure's name."""
+    names = [
+        m
+        for m in _CAPITALISED.finditer(text)
+        if m.group(0).rstrip(".").lower() not in MONTHS
+        and m.group(0) not in CURRENCY_CODES
+        and not _NOT_PRICE.regex.fullmatch(m.group(0))
+    ]
+    return names[-1] if names else None
+
+
+def _after_mover(lead: str) -> str:
+    """``lead`` after the last shares' word or name in it: "Despite strong earnings, Zorvex
+    shares fell " -> " fell " (the earnings are not what fell)."""
+    marks = [m.end() for m in _SHARES_WORD.finditer(lead)]
+    if (name := _last_name(lead)) is not None:
+        marks.append(name.end())
+    return lead[max(marks, default=0) :]
+
+
+# "greater than 18.0%, up from 16.5%": a ratio's level beside its previous level
+_LEVEL_FROM_LEVEL = re.compile(
+    r"\s*,?\s*(?:up|down|higher|lower|compared)\s+(?:with\s+|to\s+)?from\s+"
+    r"(?:about\s+|around\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)",
+    re.I,
+)
+# "a 10.7 percent dip in average trading value": the noun's own figure, written after it
+_TRADING = re.compile(
+    r"\b(?:turnover|volumes?|value\s+traded|traded\s+value|trading\s+(?:values?|volumes?|activity))\b",
+    re.I,
+)
+_NOUN_OF_WHAT = re.compile(r"\s*[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+)?(?P<what>[^,.;]{1,40})")
+
 _NOUN_CHANGE = re.compile(r"\b(?:increase|decrease)\s+of\s+$", re.I)
 _SHORT_INTEREST_WORDS = re.compile(r"\bshort\s+interest\b", re.I)
 
 
 def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
     """Whether percentage ``p`` is no move of a share or an index: a figure of the business, a
-    hypothetical, the market's turnover or a commodity heading its clause, a change of the
-    short interest."""
-    if _not_a_move(text, lead, tail) or hypothetical_before(text, p.start):
+    hypothetical or an expectation, the market's turnover or a commodity heading its clause, a
+    change of the short interest."""
+    if _not_a_move(text, lead, tail) or _of_something_else(text, p, tail):
+        return True
+    if hypothetical_before(text, p.start) or expected_before(text, p.start):
         return True
     if _IN_POINTS.search(text, p.start, p.end) or _IN_POINTS.match(tail):
         return True
@@ -293,22 +368,38 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
     return bool(_NOUN_CHANGE.search(lead) and _SHORT_INTEREST_WORDS.search(text))
 
 
+def _of_something_else(text: str, p: Amount, tail: str) -> bool:
+    """Whether percentage ``p`` is told of a level, or of a figure written before or after it:
+    "18.0%, up from 16.5%", "a 10.7 percent dip in average trading value", "its interim
+    profit ... has skyrocketed 68.5 percent"."""
+    if _LEVEL_FROM_LEVEL.match(tail):
+        return True
+    noun = _NOUN_OF_WHAT.match(text, p.end)
+    if noun and (_NOT_PRICE.search(noun["what"]) or _TRADING.search(noun["what"])):
+        return True
+    verb = _verb_of(text, p)
+    return _metric_heads(text, min(p.start, verb.start()) if verb else p.start)
+
+
 _NOUN_IN = re.compile(r"\s*[a-z]+\s+(?:in|of)\s", re.I)
 
 
 def _not_a_move(text: str, lead: str, tail: str) -> bool:
     """Whether the percentage between ``lead`` and ``tail`` is a figure of the business, a
     level or a previous value rather than a move of the shares."""
+    own = _after_mover(lead)  # the words after the last name or shares are the move's own
     return bool(
         _NOT_SECURITY.search(lead)
         or _UNIT_BEFORE.search(lead)
         or _COMMODITY_UNIT.match(tail)
-        or _NOT_PRICE.search(lead + tail[:15])
+        or _NOT_PRICE.search(own + tail[:15])
         or (_NOUN_IN.match(tail) and _NOT_PRICE.search(tail))  # "a 5% rise in revenue"
         or _LEVEL_NOT_MOVE.search(lead)
         or _YEAR_ON_YEAR.match(tail)  # "down 25% over prior year": a result's change
-        or _KPI_OPENING.match(text)  # "Underlying EPS rose 8.4% ..., rising 23.7% to CHF 4.24"
-        or PROJECTION.search(lead)
+        # "Underlying EPS rose 8.4% ..., rising 23.7% to CHF 4.24", but not "Revenue rose 10%
+        # and the shares gained 4%"
+        or (_KPI_OPENING.match(text) and own == lead)
+        or PROJECTION.search(own)
     )
 
 
