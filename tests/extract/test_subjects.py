@@ -306,6 +306,12 @@ def test_a_title_without_a_company_takes_the_legal_name_the_body_repeats() -> No
             "Brevik Cement added plants.",
             "Brevik Group",
         ),
+        # a title written as a sentence: its full stop is not the name's
+        (
+            "Helvion cuts rating on Quillon Gaming.",
+            "Helvion analyst Jane Roe cut Quillon Gaming to Hold. Quillon Gaming shares fell.",
+            "Quillon Gaming",
+        ),
     ],
 )
 def test_the_subject_of_a_title_is_a_company(title: str, body: str, subject: str) -> None:

@@ -1205,6 +1205,20 @@ def test_an_analyst_named_alone_stands_for_the_firm_named_with_them(second: str)
     ]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Analyst Jane Roe of Goldman Sachs upgraded Zorvex to buy on Monday.",
+        "Jane Roe, an analyst at Goldman Sachs, upgraded Zorvex to buy on Monday.",
+        "Jane Roe, senior analyst with Goldman Sachs, upgraded Zorvex to buy on Monday.",
+    ],
+)
+def test_an_analyst_named_before_their_firm_stands_for_it(first: str) -> None:
+    text = first + " Roe also set a $40 price target on the stock."
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert (target["firm"], target["value"]) == ("Goldman Sachs", 40.0)
+
+
 def test_a_name_never_given_a_firm_is_no_analysts() -> None:
     text = "Helvion Research upgraded Zorvex to buy. Jane Roe, a fund manager, said she agreed."
     assert [r["firm"] for r in only(text, "analyst_rating")] == ["Helvion Research"]

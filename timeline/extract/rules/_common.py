@@ -338,10 +338,14 @@ def _phrased(text: str, ctx: Context) -> list[Mention]:
     return [m for _, m in phrased]
 
 
+# A person's name: "Adam Jonas", "Jane Q. Roe", "Ana Lopez-Ruiz"
+_PERSON = r"(?P<person>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))"
 # "Morgan Stanley analyst Adam Jonas", "UBS analysts Jane Roe": a firm's analyst by name
-_ANALYST_OF = re.compile(
-    r"\banalysts?\s+(?P<person>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))"
-    r"\b(?!\s+[A-Z])"
+_ANALYST_OF = re.compile(rf"\banalysts?\s+{_PERSON}\b(?!\s+[A-Z])")
+# "Analyst Maria Lopez of Jefferies", "Maria Lopez, an analyst at Jefferies": the firm after
+_ANALYST_AT = re.compile(
+    rf"(?:\b[Aa]nalysts?\s+{_PERSON}|{_PERSON.replace('?P<', '?P<a_')},?\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:senior|equity|research|lead|sector)\s+)?analysts?)\s+(?:of|at|with|from)\s+"
 )
 
 
@@ -365,6 +369,13 @@ def _analysts(ctx: Context) -> _Analysts:
                 memory.named.append((m.start(), firms[-1].id))
                 for key in (m["person"], m["last"]):
                     memory.firm_of.setdefault(key, firms[-1].id)
+        for m in _ANALYST_AT.finditer(text):
+            firms = find_entities(text[m.end() : m.end() + 40], kinds=("firm",))
+            if firms and firms[0].start == 0:
+                memory.named.append((m.start(), firms[0].id))
+                for key in (m["person"] or m["a_person"], m["last"] or m["a_last"]):
+                    memory.firm_of.setdefault(key, firms[0].id)
+        memory.named.sort()
     return memory
 
 

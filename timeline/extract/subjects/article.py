@@ -15,7 +15,7 @@ from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline_span
-from timeline.extract.subjects.names import _as_company, _short_names
+from timeline.extract.subjects.names import _as_company, _short_names, without_full_stop
 from timeline.extract.subjects.tickers import Listed, _bare_ticker, find_listed
 from timeline.extract.subjects.titles import _TITLE_GENERIC, _TITLE_STOP, _from_title, _title_runs
 
@@ -203,8 +203,7 @@ class Subjects:
 
         """
         name = _POSSESSIVE.sub("", name.strip())
-        if name.endswith(".") and name[:-1].rsplit(maxsplit=1)[-1].lower() not in _ABBREVIATIONS:
-            name = name[:-1]  # "for Zorvex.": the sentence's end, not the name's
+        name = without_full_stop(name)  # "for Zorvex.": the sentence's end, not the name's
         forms = _short_names(name) or [name]
         for form in forms:
             key = normalise(form)
@@ -378,10 +377,6 @@ _LEGAL_NAME = re.compile(
 # A company whose shares the text speaks of: "Shares of Acme Ltd", "Acme Ltd's shares"
 _SHARES_BEFORE = re.compile(r"\b(?:shares|stock|scrip)\s+of\s+$", re.I)
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|scrip)\b", re.I)
-# Words a name may end on with their period: "Quillon Industries Inc."
-_ABBREVIATIONS = frozenset(
-    ["inc", "corp", "co", "cos", "ltd", "bhd", "plc", "hldgs", "intl", "mfg", "bros", "n.v", "s.a"]
-)
 _ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-cased
 _AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _POSSESSIVE = re.compile(r"['’]s?$")

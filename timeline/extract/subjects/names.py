@@ -22,6 +22,24 @@ _SHARE_WORDS = frozenset(
 )
 
 
+# Words a name may end on with their period: "Quillon Industries Inc."
+_ABBREVIATIONS = frozenset(
+    ["inc", "corp", "co", "cos", "ltd", "bhd", "plc", "hldgs", "intl", "mfg", "bros", "n.v", "s.a"]
+)
+
+
+def without_full_stop(name: str) -> str:
+    """``name`` without the full stop of the sentence it ended ("for Zorvex." -> "Zorvex"); an
+    abbreviation keeps its own ("Quillon Industries Inc.").
+
+    >>> without_full_stop("Boyd Gaming."), without_full_stop("Quillon Industries Inc.")
+    ('Boyd Gaming', 'Quillon Industries Inc.')
+    """
+    if name.endswith(".") and name[:-1].rsplit(maxsplit=1)[-1].lower() not in _ABBREVIATIONS:
+        return name[:-1]
+    return name
+
+
 def _short_names(name: str) -> list[str]:
     """A company name and its forms without a legal suffix: "Canadian Solar Inc." ->
     ["Canadian Solar Inc.", "Canadian Solar"]."""

@@ -15,6 +15,7 @@ from timeline.extract.subjects.names import (
     _not_company,
     _occurrences,
     _person,
+    without_full_stop,
 )
 from timeline.extract.subjects.tickers import ACRONYMS
 
@@ -260,8 +261,9 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
         or _SHARES_IN_LEAD.search(title)
         or _RATED_IN_TITLE.search(title)
     )
-    if staked and canonical(staked.group("co"), "company") not in shun:
-        return canonical(staked.group("co"), "company")  # "Elliott Starts to Sell Southwest Stake"
+    if staked and canonical(without_full_stop(staked["co"]), "company") not in shun:
+        # "Elliott Starts to Sell Southwest Stake", "Truist cuts rating on Boyd Gaming."
+        return canonical(without_full_stop(staked["co"]), "company")
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None
     for at, run in enumerate(runs):
@@ -287,7 +289,7 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
         score = 2 * named + first
         if best is None or score > best[0]:
             best = (score, head)
-    return canonical(best[1], "company") if best else None
+    return canonical(without_full_stop(best[1]), "company") if best else None
 
 
 def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[str]) -> bool:
