@@ -119,6 +119,27 @@ def test_edited_copies_and_own_stories_count_in_one_fact(ev: Build) -> None:
     assert (fact["reports"], fact["sources"]) == (2, ["a", "b", "c", "d"])
 
 
+def _told(quote: str, source: str) -> dict[str, object]:
+    return {"quote": quote, "span_start": 0, "span_end": len(quote), "source_id": source}
+
+
+def test_reports_without_their_sentence_count_one_an_article(ev: Build) -> None:
+    # a report without its sentence is its own article's story, whatever its source's name
+    # (here a feed's headline, written as the wire's sentence folded)
+    wire = "Zorvex Corp said on Tuesday that cloud revenue grew 34% in the third quarter."
+    edited = "Zorvex Corp. said Tuesday that its cloud revenue grew 34% in the third quarter."
+    headline = "zorvex corp said on tuesday that cloud revenue grew 34 in the third quarter"
+    told = [(wire, "a"), (edited, "b"), ("", headline), ("", "feed-2"), ("", "feed-2")]
+    log = lazy(
+        *(
+            ev("financial_kpi", "2025-12-06", value=34.0, **_told(q, s), **KPI, **Q3)
+            for q, s in told
+        )
+    )
+    [fact] = project_reported_facts(log, "2026-01-05").collect().to_dicts()
+    assert fact["reports"] == 3  # the wire and its edit, and two articles
+
+
 def test_different_values_for_one_period_are_a_conflict(ev: Build) -> None:
     log = lazy(
         ev("financial_kpi", "2025-12-06", value=34.0, source_id="a", **KPI, **Q3),

@@ -90,7 +90,12 @@ def story() -> pl.Expr:
     """
     folded = pl.col("quote").str.to_lowercase().str.replace_all(r"[^\p{L}\p{N}]+", " ")
     folded = folded.str.strip_chars()
-    return pl.when(folded == "").then(pl.col("source_id")).otherwise(folded)
+    # an article's key is marked as no sentence: a folded sentence never starts with it
+    return pl.when(folded == "").then(_ARTICLE + pl.col("source_id")).otherwise(folded)
+
+
+#: What marks a story keyed by its article (a report without its sentence) in `story`.
+_ARTICLE = "\x00"
 
 
 #: Two sentences of one fact are copies of one story when their words, in order, are this
@@ -134,8 +139,9 @@ def stories() -> pl.Expr:
 
 def reports(column: str = "stories") -> pl.Expr:
     """How many stories told a fact, from the list of its distinct `story` keys: sentences that
-    nearly copy one another (`NEAR_COPY`: an edited syndicated copy) count once. A fact told in
-    one sentence, nearly always the case, is counted without a Python call.
+    nearly copy one another (`NEAR_COPY`: an edited syndicated copy) count once, and reports
+    without their sentence one an article. A fact told in one sentence, nearly always the case,
+    is counted without a Python call.
 
     >>> told = pl.DataFrame({"quote": [
     ...     "Shares of Zorvex Corp rose 3% on Tuesday after the launch.",
@@ -145,10 +151,12 @@ def reports(column: str = "stories") -> pl.Expr:
     >>> told.select(stories().implode()).select(reports()).item()
     2
     """
-    many = pl.col(column).list.len()
-    several = pl.when(many > 1).then(pl.col(column))
+    keys = pl.col(column)
+    sentences = keys.list.eval(pl.element().filter(~pl.element().str.starts_with(_ARTICLE)))
+    told = sentences.list.len().cast(pl.UInt32)
+    several = pl.when(told > 1).then(sentences)
     counted = several.map_elements(_stories, return_dtype=pl.UInt32, skip_nulls=True)
-    return counted.fill_null(many.cast(pl.UInt32))
+    return counted.fill_null(told) + (keys.list.len().cast(pl.UInt32) - told)
 
 
 def _many(value: Dates, argument: str) -> list[Instant]:
