@@ -44,15 +44,19 @@ streak"                                    the last session by P
 "month-to-date", "this month", "for the     the 1st..P                               month
 month"
 "in September", "last month", "past        that month; the month before P's;        month
-month", "dates back to December 2021,      P-1 month..P
-when ..."
+month", "over a month", "dates back to     P-1 month..P
+December 2021, when ..."
 "so far in September" (P in September)     the 1st..P                               day
 "since the start of the year", "YTD",      1 January..P                             day
-"compared to the beginning of the year"
+"(ytd)" after the figure, "compared to
+the beginning of the year", "from the
+price it started the year at"
 "in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
                                            the whole year on 31 December)
 "52-week high", "twelve-month low"         P - 364 days..P (the range data sites   year
-                                           publish)
+(both extremes of a range told together)   publish)
+"52-week high of $53.20 reached on May     that day: the day an extreme was         day
+11, 2024"                                  reached wins over its range
 "over the past year", "a one-year return", the same day a year before P..P (a return  year
 "in the last 12 months"                    is measured from the close a year ago)
 =========================================  ======================================  =========
@@ -715,7 +719,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?:last month|(?:over|in|during)\s+the\s+(?:past|last)\s+month|"
-            r"past month|on a monthly basis|month-on-month)\b",
+            r"past month|on a monthly basis|month-on-month|"
+            # "was up by 9.12% over a month" (not "in over a month", "over a month ago")
+            r"(?<!\bin\s)over\s+a\s+month(?!\s+(?:ago|earlier|before|later)))\b",
             re.I,
         ),
         _past_month,

@@ -2082,3 +2082,107 @@ def test_a_close_told_before_that_days_close_is_the_session_before(
         if e.kind in {"price_move", "price_level"}
     }
     assert days == {day}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        # the day written after an extreme wins over the 52 weeks it is the extreme of
+        (
+            "Zorvex trades below its 52-week high of $53.20 reached on May 11, 2024.",
+            dt.date(2024, 5, 11),
+            dt.date(2024, 5, 11),
+            "day",
+        ),
+        (
+            "The shares hit a 52-week low of €21.25 on March 12, a record.",
+            dt.date(2025, 3, 12),
+            dt.date(2025, 3, 12),
+            "day",
+        ),
+        (
+            "Zorvex set a 52-week high of $88.10 on Tuesday, June 10.",
+            dt.date(2025, 6, 10),
+            dt.date(2025, 6, 10),
+            "day",
+        ),
+        (
+            "Its 12-month low of 410 yen, which it hit on April 7, is far behind.",
+            dt.date(2025, 4, 7),
+            dt.date(2025, 4, 7),
+            "day",
+        ),
+        # without a day, the 52 weeks up to publication
+        (
+            "Zorvex trades below its 52-week high of $53.20.",
+            dt.date(2024, 6, 14),
+            dt.date(2025, 6, 13),
+            "year",
+        ),
+    ],
+)
+def test_an_extreme_reached_on_a_day(
+    text: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    [level] = only(text, "price_level", published="2025-06-13", subject="Zorvex")
+    assert (level["start"], level["end"], level["precision"]) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stock has a twelve-month low of $51.80 and a high of $130.88.",
+        "Zorvex has a 52-week low of $51.80 and a 52-week high of $130.88.",
+        "Zorvex shares have traded as low as $51.80 and as high as $130.88 over the past year.",
+        "Over the last 12 months, the stock has traded as low as $51.80 and as high as $130.88.",
+    ],
+)
+def test_both_extremes_of_a_range_span_its_year(text: str) -> None:
+    levels = only(text, "price_level", published="2025-06-13", subject="Zorvex")
+    assert {(lv["level_type"], lv["price"], lv["start"], lv["precision"]) for lv in levels} == {
+        ("low", 51.8, dt.date(2024, 6, 14), "year"),
+        ("high", 130.88, dt.date(2024, 6, 14), "year"),
+    }
+
+
+def test_both_extremes_of_a_session_are_its_day() -> None:
+    text = "The stock went as low as $10.20 and as high as $11.40 on Tuesday."
+    levels = only(text, "price_level", published="2025-06-13", subject="Zorvex")
+    assert {(lv["level_type"], lv["start"]) for lv in levels} == {
+        ("low", dt.date(2025, 6, 10)),
+        ("high", dt.date(2025, 6, 10)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "start"),
+    [
+        ("Zorvex's share price has now increased by 40.7% (ytd).", "ytd", dt.date(2025, 1, 1)),
+        ("Zorvex stock has gained 12.5% (YTD) on strong orders.", "ytd", dt.date(2025, 1, 1)),
+        ("The stock was up by 9.12% over a month.", "month", dt.date(2025, 5, 13)),
+        (
+            "Zorvex shares have fallen 30.56 percent in the last three months.",
+            "3 months",
+            dt.date(2025, 3, 13),
+        ),
+    ],
+)
+def test_a_period_written_after_the_move(text: str, period: str, start: dt.date) -> None:
+    [move] = only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    assert (move["period"], move["start"]) == (period, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("The index rose 0.5% on Monday, capped off by a 0.88% rise on Friday.", 0.88),
+        ("The index ended the week on a high, rounded off by a 1.2% rise on Friday.", 1.2),
+        ("Zorvex shares were off 2% on Tuesday.", -2.0),
+    ],
+)
+def test_off_is_a_fall_only_alone(text: str, percent: float) -> None:
+    moves = [
+        m["percent"] for m in only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    ]
+    assert percent in moves
+    assert -percent not in moves

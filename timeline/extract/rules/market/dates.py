@@ -259,7 +259,18 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "top gainers for the week were: Zorvex (+3.7%), ...": the list's lead tells its time
     colon = text.rfind(":", 0, start)
     listed = text[:colon] if colon > 0 else ""
-    for piece in (own, nearer, opening.group(0) if opening else "", main, continued, listed):
+    # "increased by 40.7% (ytd)", "(-3.15% w/w)": a period tag in brackets right after it
+    tag = _TAG_AFTER.match(text, end)
+    tagged = tag.group(0) if tag else ""
+    for piece in (
+        tagged,
+        own,
+        nearer,
+        opening.group(0) if opening else "",
+        main,
+        continued,
+        listed,
+    ):
         occ = _cue(piece, ctx)
         if occ.precision != "unknown":
             return _in_a_session(occ, ctx)
@@ -285,6 +296,7 @@ def _in_a_session(occ: Occurrence, ctx: Context) -> Occurrence:
     return occ if day == occ.start else Occurrence(day, day, "day", occ.period)
 
 
+_TAG_AFTER = re.compile(r"\s*\(\s*[^()\d]{2,12}\)")
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+)?"

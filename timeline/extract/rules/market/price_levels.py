@@ -30,7 +30,7 @@ from timeline.extract.rules.market._shared import (
     _mover,
     _named,
 )
-from timeline.extract.rules.market.dates import _when
+from timeline.extract.rules.market.dates import _cue, _when
 from timeline.extract.rules.market.price_moves import _paired_price, _respectively, listed_heads
 from timeline.extract.sessions import previous_session
 from timeline.extract.temporal import Occurrence, past_year, year_back
@@ -402,11 +402,45 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 def _occurrence(text: str, level: _Level, ctx: Context) -> Occurrence:
-    """When the level was reached: a 52-week high or low, or a high or low "over the past
-    year" (the same range, as data sites publish it), spans the 52 weeks up to P."""
-    if level.past_year:
+    """When the level was reached: the day written after it ("its 52-week high of $53.20
+    reached on May 11, 2024"); else a 52-week high or low, or a high or low "over the past
+    year" (the same range, as data sites publish it), spans the 52 weeks up to P. The two
+    extremes of a range told together share its time ("as low as $52.24 and as high as
+    $127.05 over the past year")."""
+    extreme = level.level_type in {"high", "low"}
+    if extreme and (reached := _REACHED_ON.match(text, level.end)):
+        occ = _cue(reached.group(0), ctx)
+        if occ.precision == "day":
+            return occ
+    if level.past_year or (
+        extreme and _RANGE_BEFORE.search(text, max(0, level.start - 90), level.start)
+    ):
         return past_year(ctx.published)
     occ = _when(text, level.start, level.end, ctx, level=True)
-    if level.level_type in {"high", "low"} and occ == year_back(ctx.published):
+    if extreme and (pair := _PAIR_AFTER.match(text, level.end)):
+        paired = _when(text, level.start, pair.end(), ctx, level=True)
+        occ = paired if paired.precision not in ("day", "unknown") else occ  # a range's span
+    if extreme and occ == year_back(ctx.published):
         return past_year(ctx.published)
     return occ
+
+
+# "... high of €53.20 reached on May 11, 2024", "a 52-week low of Ksh11.50 on Monday this week"
+_REACHED_ON = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?(?:(?:first\s+)?(?:reached|hit|set|touched|"
+    r"recorded|marked|seen|posted|struck)\s+)?on\s+[^;()]{3,28}?"
+    r"(?=[;()]|[.,](?!\s*\d)|\s+(?:and|but|when)\b|$)",
+    re.I,
+)
+# "a twelve-month low of $51.80 and a high of $130.88": the second extreme of a 52-week range
+_RANGE_BEFORE = re.compile(
+    r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)\s+"
+    r"(?:high|low)\b[^;]{0,40}\band\s+(?:a\s+|its\s+|the\s+)?(?:high|low)(?:\s+price)?\s+"
+    r"(?:of|at|was|is)\s*$",
+    re.I,
+)
+# "as low as $52.24 and as high as $127.05 over the past year": the other extreme, after
+_PAIR_AFTER = re.compile(
+    r"\s+and\s+(?:as\s+(?:high|low)\s+as|(?:a|its|the)\s+(?:high|low)\s+of)\s+[^\s,;]+",
+    re.I,
+)
