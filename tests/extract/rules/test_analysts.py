@@ -1327,3 +1327,16 @@ def test_a_rating_currently_held_without_a_dated_note_is_as_published(text: str)
     ratings = only(text, "analyst_rating", published="2025-06-13", subject="Halvard Foods")
     assert ratings
     assert all(r["start"] == dt.date(2025, 6, 13) for r in ratings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given Zorvex's shares are up 33 per cent year-to-date, said Stifel's Jane Roe, who "
+        "moved her recommendation to hold from buy.",
+        "With the stock up 40% so far this year, Helvion Securities cut Zorvex to neutral.",
+    ],
+)
+def test_the_span_of_a_return_is_not_when_a_call_was_made(text: str) -> None:
+    [rating] = only(text, "analyst_rating", published="2025-06-13", subject="Zorvex")
+    assert (rating["start"], rating["precision"]) == (None, "unknown")

@@ -239,6 +239,14 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     return who
 
 
+def _call_time(carried: Occurrence | None, ctx: Context) -> Occurrence:
+    """When a call was made: the date carried over to the sentence (`_Who.occurrence`), else
+    the sentence's own; never the span a return is measured over ("Given the shares are up 33%
+    year-to-date, ... moved his recommendation to hold": the call's day is not told)."""
+    occ = carried or ctx.occurrence
+    return Occurrence.unknown() if occ.period == "ytd" else occ
+
+
 def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:
     """The firm written just after a rating, as its agent ("kept at Buy by Goldman Sachs",
     "stays Neutral at Nomura")."""
@@ -488,7 +496,7 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 {"firm": each, **call},
                 confidence=0.9 if firm else 0.6,
                 subject=subject,
-                occurrence=who.occurrence,
+                occurrence=_call_time(who.occurrence, ctx),
             )
 
 
@@ -645,7 +653,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 {"firm": each, **target},
                 confidence=0.9 if firm else 0.6,
                 subject=subject,
-                occurrence=who.occurrence,
+                occurrence=_call_time(who.occurrence, ctx),
             )
 
 
@@ -856,7 +864,7 @@ def _row(cells: list[str], columns: dict[str, int], ctx: Context) -> Iterator[Dr
                 },
                 confidence=0.8,
                 subject=subject,
-                occurrence=ctx.occurrence,
+                occurrence=_call_time(None, ctx),
             )
     if "target" in columns:
         amounts = find_money(cells[columns["target"]])
@@ -872,7 +880,7 @@ def _row(cells: list[str], columns: dict[str, int], ctx: Context) -> Iterator[Dr
                 },
                 confidence=0.8,
                 subject=subject,
-                occurrence=ctx.occurrence,
+                occurrence=_call_time(None, ctx),
             )
 
 
