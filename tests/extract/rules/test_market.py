@@ -2186,3 +2186,42 @@ def test_off_is_a_fall_only_alone(text: str, percent: float) -> None:
     ]
     assert percent in moves
     assert -percent not in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        # the name heading a ranking clause moved, not the index named inside it
+        ("Quillon was the top gainer on the FTSE 100, up 5.2% at 410p.", "Quillon", 5.2),
+        (
+            "Quillon Mining was the best performer on the Nikkei 225, rising 6%.",
+            "Quillon Mining",
+            6.0,
+        ),
+        (
+            "Quillon Mining was the next worst performer on the index (down by 9.5 per cent).",
+            "Quillon Mining",
+            -9.5,
+        ),
+        (
+            "Helvion Cement was the poorest performer of the day, with its share price dropping "
+            "8.02 percent.",
+            "Helvion Cement",
+            -8.02,
+        ),
+        # the amount beside the percentage, in pence or cents
+        ("Quillon shares closed 3% or 17p lower at 568p.", "Quillon", -3.0),
+        ("Quillon closed 2.1% or 9 cents higher at $4.40.", "Quillon", 2.1),
+    ],
+)
+def test_who_moved_in_a_ranking_or_beside_an_amount(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    assert moves == {(subject, percent)}
+
+
+def test_a_price_after_a_ranked_move_is_the_ranked_names() -> None:
+    text = "Quillon was the top gainer on the FTSE 100, up 5.2% at 410p."
+    [level] = only(text, "price_level", subject="Zorvex")
+    assert (level["subject"], level["price"]) == ("Quillon", 410.0)

@@ -165,7 +165,7 @@ _COMMODITY_UNIT = re.compile(rf"(?:[^,;]|,(?=\d)){{0,14}}?{_UNIT}", re.I)
 # slipping 1.2 per cent", "Zorvex saw its stock price tumble by 7%")
 _IT_BEFORE = re.compile(
     r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$|"
-    r"(?:,|\b(?:saw|sees?|had|watched))\s+its\s+(?:shares?|stock)(?:\s+price)?\s+$"
+    r"(?:,|\b(?:saw|sees?|had|watched|with))\s+its\s+(?:shares?|stock)(?:\s+price)?\s+$"
 )
 _SUBUNIT_WORDS = rf"(?:{SUBUNIT_WORDS}|cents?|pence|points?)"
 _FROM_PRICE = rf"from\s+[^\s,;]{{1,10}}(?:\s(?:{_SUBUNIT_WORDS}|[\d.,]+))?"

@@ -31,7 +31,12 @@ from timeline.extract.rules.market._shared import (
     _named,
 )
 from timeline.extract.rules.market.dates import _cue, _when
-from timeline.extract.rules.market.price_moves import _paired_price, _respectively, listed_heads
+from timeline.extract.rules.market.price_moves import (
+    _TOLD_BEFORE,
+    _paired_price,
+    _respectively,
+    listed_heads,
+)
 from timeline.extract.sessions import previous_session
 from timeline.extract.temporal import Occurrence, past_year, year_back
 from timeline.extract.text import Sentence
@@ -147,10 +152,14 @@ def _actor_at(text: str, at: int, ctx: Context) -> str | None:
     call's consequence ("..., sending shares down by 2% or 83p to 4478p"), the call's."""
     if called := _called(text, at, ctx):
         return called
+    moves = list(_MOVE.finditer(text, max(0, at - 60), at))
+    told = _TOLD_BEFORE.search(text, 0, moves[-1].start()) if moves else None
+    if told and (head := actor_before(text, told.start("verb"))) not in (None, SELF):
+        return _named(head, ctx)  # "Zorvex was the top gainer on the FTSE 100, up 5.2% at 410p"
     actor = actor_before(text, at)
     # the move before it, back to the verb whose clause names the mover ("ASPI gained 0.67% to
     # close 141.78 points higher at 21,226.87": ASPI's, not "higher"'s nobody)
-    for moved in reversed(list(_MOVE.finditer(text, max(0, at - 60), at)) if actor is None else []):
+    for moved in reversed(moves if actor is None else []):
         actor = actor_before(text, moved.start())
         if actor == SELF and _IT_BEFORE.search(text, 0, moved.start()):
             actor = leading_actor(text, moved.start())  # "X was top-traded as it rose 2% to"

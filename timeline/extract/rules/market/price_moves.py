@@ -143,14 +143,18 @@ _TOLD_BEFORE = re.compile(
     r"traded|closed|ended|finished|moved|was\s+(?:trading|quoted)|"
     # "Kapchorua was the day's top gainer, up 7.1%"
     r"(?:was|were)\s+(?:the\s+|among\s+the\s+)?(?:(?:day|session|week)['’]s\s+)?"
-    r"(?:top|biggest|best|worst|leading|main|star)\b)[^,;]{0,40},\s*$"
+    r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b)[^,;()]{0,40}"
+    # "..., up 7.1%", "... on the index (down by 9.5 per cent)"
+    r"(?:,\s*|\s*\(\s*)$"
 )
 
 
 # What may stand between a percentage and the direction written after it: the points or the
 # amount ("or 9.36 points", ", or S$0.16,", "(JPY 11.5)")
 _ASIDE = re.compile(
-    r"\s*(?:\([^()]{1,24}\)|,?\s*or\s+[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts)?)\s*,?\s*"
+    # ... or the amount in pence or cents: "3% or 17p lower"
+    r"\s*(?:\([^()]{1,24}\)|,?\s*or\s+[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts|pence|p|cents?|c)?\b)"
+    r"\s*,?\s*"
 )
 # "ended 1% and 2% higher, respectively": the direction may stand before the word
 _RESPECTIVELY = re.compile(r"(?P<dir>\s+(?:higher|lower|up|down))?,?\s+respectively\b", re.I)
@@ -431,8 +435,10 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     if noun and (owner := _POSSESSOR.search(text, 0, p.start)):
         return owner["name"]  # "compared to BHP's 0.37% drop", "Zorvex stock's 3% slide"
     actor = actor_before(text, min(verb.start(), p.start)) or actor_after(text, p.end)
-    if actor is None and (told := _TOLD_BEFORE.search(text, 0, verb.start())):
-        actor = actor_before(text, told.start("verb"))
+    if told := _TOLD_BEFORE.search(text, 0, verb.start()):
+        # the name heading the clause it restates, not a name inside that clause ("Zorvex was
+        # the top gainer on the FTSE 100, up 5.2%": Zorvex's move, not the index's)
+        actor = actor_before(text, told.start("verb")) or actor
     if actor is None and (absolute := _WITH_NAME_ING.search(text, 0, verb.end())):
         actor = absolute["n"]  # "with Optima rising 2.30%, Eurobank adding 2.18%"
     with_a = _WITH_A.search(text, 0, min(verb.start(), p.start))
