@@ -1340,3 +1340,21 @@ def test_a_rating_currently_held_without_a_dated_note_is_as_published(text: str)
 def test_the_span_of_a_return_is_not_when_a_call_was_made(text: str) -> None:
     [rating] = only(text, "analyst_rating", published="2025-06-13", subject="Zorvex")
     assert (rating["start"], rating["precision"]) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The analyst downgraded Quillon Motors from overweight to equal weight.",
+        "The equity analyst specifically downgraded Quillon Motors to equal weight from overweight.",
+        "He also cut Quillon Motors to equal weight from overweight.",
+    ],
+)
+def test_a_call_told_of_the_analyst_is_on_the_company_it_names(second: str) -> None:
+    text = "Morgan Stanley analyst Jane Roe turned cautious on carmakers on Tuesday. " + second
+    [rating] = only(text, "analyst_rating", subject="Zorvex")
+    assert (rating["subject"], rating["firm"], rating["rating_normalized"]) == (
+        "Quillon Motors",
+        "Morgan Stanley",
+        "hold",
+    )

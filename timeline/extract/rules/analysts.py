@@ -222,6 +222,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
             given
             or (labelled if labelled and not BROKER_LINE.match(text) else None)
             or _ON_COMPANY.search(text)
+            or CALL_OBJECT.search(text)  # "The analyst downgraded Ford from overweight"
         )
         about = ctx.subjects.id_of(named["name"]) if named else about
         who = _Who(firms, pronoun, about, None if own else when)
