@@ -306,7 +306,7 @@ def test_a_firm_is_its_whole_name(text: str, firm: str) -> None:
 
 def test_from_then_to_gives_the_previous_target() -> None:
     [got] = only("Stifel moved its target on Acme from $52.50 to $47.", "price_target")
-    assert (got["value"], got["previous_value"], got["action"]) == (47.0, 52.5, None)
+    assert (got["value"], got["previous_value"], got["action"]) == (47.0, 52.5, "cut")
 
 
 def test_they_in_the_next_sentence_is_the_firm_and_its_date() -> None:
@@ -1358,3 +1358,46 @@ def test_a_call_told_of_the_analyst_is_on_the_company_it_names(second: str) -> N
         "Morgan Stanley",
         "hold",
     )
+
+
+def test_a_list_of_firms_sharing_one_verb_each_with_its_target() -> None:
+    text = (
+        "Other brokers followed, including Helvion Capital, which raised its target from "
+        "US$26.30 to US$30.70, Quillon Securities from US$26.30 to US$27.80, Brevik Partners "
+        "from US$24.90 to US$34.40, and Ostrava Research from US$32.20 to US$32.95."
+    )
+    got = {(t["firm"], t["value"], t["previous_value"]) for t in only(text, "price_target")}
+    assert got == {
+        ("Helvion Capital", 30.7, 26.3),
+        ("Quillon Securities", 27.8, 26.3),
+        ("Brevik Partners", 34.4, 24.9),
+        ("Ostrava Research", 32.95, 32.2),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Helvion Securities has revised its price target for Zorvex from 120 SEK down to 110 SEK.",
+            "cut",
+        ),
+        (
+            "Helvion Securities revised its price target for Zorvex from 120 SEK up to 135 SEK.",
+            "raise",
+        ),
+    ],
+)
+def test_a_revised_target_moves_as_its_figures_say(text: str, action: str) -> None:
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert (target["previous_value"], target["action"]) == (120.0, action)
+
+
+def test_a_firms_short_form_is_the_firm_named_in_full_before() -> None:
+    text = (
+        "Zorvex received a downgrade from Helvion Sundal Collier, which lowered its rating from "
+        "buy to hold. "
+        "Helvion also cut its price target for Zorvex to 110 SEK from 120 SEK."
+    )
+    assert {r["firm"] for r in only(text, "analyst_rating")} == {"Helvion Sundal Collier"}
+    assert {t["firm"] for t in only(text, "price_target")} == {"Helvion Sundal Collier"}

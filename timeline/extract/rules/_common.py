@@ -197,13 +197,20 @@ BROKER_LINE = re.compile(
     re.M,
 )
 _ACTOR_VERB = re.compile(
-    rf"(?<![\w'’])(?P<name>{_FIRM_NAME})\s+(?:analysts?\s+)?"
+    rf"(?<![\w'’])(?P<name>{_FIRM_NAME})(?:\s+|(?=,\s+(?:which|who)\s))(?:analysts?\s+)?"
     r"(?:has\s*|have\s*|had\s*)?(?:,\s+[a-z][^,]{1,30},\s+)?"  # "has, at the same time, cut"
+    r"(?:,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?)?"  # "including CIBC, which raised"
     r"(?:recently\s+|also\s+|now\s+)?"
     # "Bank of America on Wednesday initiated": the day between the firm and its verb
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
     r"\s+)?"
     rf"(?:{ANALYST_VERBS})\b"
+)
+# The firms of a list that shares one verb, each with its values: "CIBC, which raised its
+# target from US$26.30 to US$30.70, BMO Capital Markets from US$26.30 to US$27.80, and RBC
+# from US$32.20 to US$32.95"
+_LISTED_AFTER = re.compile(
+    rf"[,;]\s+(?:and\s+)?(?P<name>{_FIRM_NAME})\s+(?:from\s+[^\s,;]{{1,14}}\s+)?to\s+(?=[^\s,;]*\d)"
 )
 # "Mark Petrie, a CIBC analyst, upgraded ...", "the Jefferies analyst said"
 _AN_ANALYST_OF = re.compile(
@@ -230,6 +237,7 @@ _PHRASES = (
     _ANALYSTS_AT,
     _AN_ANALYST_OF,
     _BY_AGENT,
+    _LISTED_AFTER,
 )
 _BROKER_PHRASES = (
     KEPT_AT,
@@ -433,11 +441,35 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             continue  # "Wells Fargo analyst Michael Turrin": a person, the firm is before
         if any(a <= cand.start < b or cand.start <= a < cand.end for a, b in taken):
             continue
+        if _AMOUNT_GOES_ON.match(text, cand.end):
+            continue  # "from US$32.20": a currency's prefix, no firm
         firm = analysts_firm(_clean(cand.id), ctx) or _firm_like(cand, text, ctx, others)
         if firm is not None:
             taken.append((cand.start, cand.end))
             found.append(Mention(firm, "firm", cand.start, cand.end, cand.text))
-    return sorted(found, key=lambda m: m.start)
+    return [_in_full(m, ctx) for m in sorted(found, key=lambda m: m.start)]
+
+
+_AMOUNT_GOES_ON = re.compile(r"[$€£¥₹]|\s?\d")
+
+
+@dataclass(slots=True)
+class _FirmsNamed:
+    """The firms an article has named so far, in full."""
+
+    names: list[str] = field(default_factory=list)
+
+
+def _in_full(firm: Mention, ctx: Context) -> Mention:
+    """``firm`` by the full name the article gave it before: "ABG" after "ABG Sundal Collier"
+    (a later sentence's short form of a firm no table knows)."""
+    named = ctx.memory(_FirmsNamed).names
+    full = next((n for n in named if n.startswith(firm.id + " ")), None)
+    if full is None:
+        if firm.id not in named:
+            named.append(firm.id)
+        return firm
+    return Mention(full, firm.kind, firm.start, firm.end, firm.text)
 
 
 def investors_in(sentence: Sentence) -> list[Mention]:

@@ -545,7 +545,11 @@ def _cue_for(cues: list[re.Match[str]], text: str, start: int, end: int) -> re.M
 
 # "raised their targets after the results: Morgan Stanley to $150, Goldman Sachs to $155 and
 # UBS to $148": each firm's target, one item of a list after the cue
-_FIRM_TO = re.compile(r"(?:[,:;]\s*|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+to\s*$")
+# ... or from its previous one ("..., Raymond James from US$24.90 to US$34.40")
+_FIRM_TO = re.compile(
+    r"(?:[,:;]\s*|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
+    r"(?:from\s+[^\s,;]{1,14}\s+)?to\s*$"
+)
 _LIST_REACH = 200  # characters
 
 
@@ -601,11 +605,21 @@ def _previous_target(
         return later[0].value if later and later[0].start - prev.end() < 3 else None
     earlier = [b for b in amounts if b.end <= a.start]
     written = earlier and re.fullmatch(
-        r"\s+(?:(?:apiece|each|a\s+share|per\s+share)\s+)?to\s+", text[earlier[-1].end : a.start]
+        # "from $315.00 to $280.00", "from 120 SEK down to 110 SEK"
+        r"\s+(?:(?:apiece|each|a\s+share|per\s+share)\s+)?(?:(?:up|down)\s+)?to\s+",
+        text[earlier[-1].end : a.start],
     )
     if written and _FROM_BEFORE.search(text, 0, earlier[-1].start):
         return earlier[-1].value
     return None
+
+
+def _by(value: float, previous: float | None) -> str | None:
+    """What a target's change did, told by its figures alone ("revised its price target from
+    120 SEK down to 110 SEK")."""
+    if previous is None or value == previous:
+        return None
+    return "raise" if value > previous else "cut"
 
 
 def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -641,7 +655,9 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "value": a.value,
             "currency": a.currency,
             "previous_value": previous,
-            "action": _after_action(after) or _target_action(text[: a.start]),
+            "action": (
+                _after_action(after) or _target_action(text[: a.start]) or _by(a.value, previous)
+            ),
             "target_type": "fair_value" if cue.group("fv") else "price_target",
             "value_high": tops[a.start].value if a.start in tops else None,
             "qualifier": a.qualifier,
