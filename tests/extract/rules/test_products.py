@@ -463,3 +463,33 @@ def test_a_launch_still_to_come_is_a_plan(text: str, product: str, start: dt.dat
 def test_a_background_launch_in_a_relative_clause_is_none() -> None:
     text = "The Zorvex EV is based on the Zorvex Creta, which was launched in 2015."
     assert only(text, "product_launch", published="2025-03-07", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        # news released beside a launch does not hide the launch
+        (
+            "After releasing its quarterly results, Zorvex unveiled the Quillon X5.",
+            [("Quillon X5", "actual")],
+        ),
+        (
+            "Zorvex released its sales numbers and introduced the Nova 3 on Tuesday.",
+            [("Nova 3", "actual")],
+        ),
+        (
+            "Just after releasing its sales figures, Zorvex confirmed the launch of the Kestrel "
+            "Edge for next year.",
+            [("Kestrel Edge", "plan")],
+        ),
+        # a press release is no product's release
+        ("The halt on the Quillon Nova marketplace was confirmed in a press release.", []),
+        ("Zorvex said in a news release that its Kestrel Hub platform is growing.", []),
+        ("In a release, Zorvex said its Kestrel Hub service had been popular.", []),
+    ],
+)
+def test_news_released_is_no_launch_and_hides_none(
+    text: str, launches: list[tuple[str, str]]
+) -> None:
+    got = only(text, "product_launch", subject="Zorvex", published="2024-12-03")
+    assert [(e["product"], e["modality"]) for e in got] == launches

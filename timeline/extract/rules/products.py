@@ -51,12 +51,38 @@ _INTRANSITIVE = re.compile(
 )
 _NOT_LAUNCH = gated(
     r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
-    r"offering|bid|campaign|"
-    r"beta\s+launch\s+in|(?:releas|present|showcas)\w*\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:earnings|results|data|report|figures|numbers|statement|strategy|plan|"
-    r"findings))\b",
+    r"offering|bid|campaign|beta\s+launch\s+in)\b",
     re.I,
 )
+# A launch verb whose object is news, not a product: "releasing its sales numbers", "presented
+# its Q3 results", "said in a press release" (the verb is passed over, not the sentence)
+_NOT_PRODUCT_VERB = re.compile(
+    r"(?:releas|present|showcas)\w*\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:earnings|results|data|report|figures|numbers|statement|strategy|plan|"
+    r"findings)\b",
+    re.I,
+)
+_NEWS_RELEASE = re.compile(r"\b(?:(?:press|news|media|earnings)\s+|in\s+a\s+)$", re.I)
+
+
+def _launch_verbs(text: str) -> list[re.Match[str]]:
+    """The launch verbs of a sentence that may tell of a product."""
+    return [m for m in _LAUNCH.finditer(text) if not _news_verb(text, m)]
+
+
+def _news_verb(text: str, verb: re.Match[str]) -> bool:
+    """Whether a launch verb tells of news, not a product: "releasing its sales numbers",
+    "announced in a press release".
+
+    >>> v = _LAUNCH.search("Zorvex said in a press release on Monday")
+    >>> _news_verb("Zorvex said in a press release on Monday", v)
+    True
+    """
+    if _NOT_PRODUCT_VERB.match(text, verb.start()):
+        return True
+    return verb[0].lower() == "release" and _NEWS_RELEASE.search(text, 0, verb.start()) is not None
+
+
 _CATEGORIES = [
     ("wearables", re.compile(r"\bglasses\b|\bwearables?\b|\bwatch\b|\bheadset\b", re.I)),
     (
@@ -301,7 +327,7 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return
     # the first launch verb that names its product ("First revealed as a concept in 2021, the
     # Renault 5 is ... set to go on sale")
-    found = ((m, _product_of(text, m, ctx)) for m in _LAUNCH.finditer(text))
+    found = ((m, _product_of(text, m, ctx)) for m in _launch_verbs(text))
     m, product = next(((m, p) for m, p in found if p is not None), (None, None))
     if m is None or product is None:
         return
@@ -358,7 +384,7 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product's price stated without a launch verb (a launch's own sentence is read by
     `launches`): each priced product of the sentence, its maker the subject."""
     text = sentence.text
-    if _LAUNCH.search(text) or _NOT_LAUNCH.search(text):
+    if _launch_verbs(text) or _NOT_LAUNCH.search(text):
         return
     for m in _PRICED.finditer(text):
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
