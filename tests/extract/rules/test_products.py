@@ -493,3 +493,43 @@ def test_news_released_is_no_launch_and_hides_none(
 ) -> None:
     got = only(text, "product_launch", subject="Zorvex", published="2024-12-03")
     assert [(e["product"], e["modality"]) for e in got] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        # a holiday, a sentence's opening adverb, a category or an index is no product
+        ("Zorvex said then it would launch after Thanksgiving.", []),
+        ("Zorvex will roll out before Christmas, the company said.", []),
+        ("First launched in 2008, there are 2.7 million Zorvex sedans on the road.", []),
+        ("Zorvex's new action RPG launched across PC and consoles on Friday.", []),
+        ("A large SUV will launch this year, Zorvex said.", []),
+        ("The exchange's launch of the Quillon Next 50 Index widens the market.", []),
+        ("It was the city's biggest debut after Quillon Technology since 2021.", []),
+        ("The game enjoyed the biggest launch of any Quillon Saga title.", []),
+        # a name followed by its description and kind, before the verb
+        (
+            "A much brasher and all-new Zorvex Vela seven-seat large SUV will launch this year.",
+            [("Zorvex Vela", "plan")],
+        ),
+        (
+            "The Quillon Pulse 5 flagship phone will go on sale in March.",
+            [("Quillon Pulse 5", "plan")],
+        ),
+        ("The Kestrel Nova compact sedan was unveiled on Monday.", [("Kestrel Nova", "actual")]),
+        # up to four descriptive words between the verb and the name
+        (
+            "Zorvex will launch its hugely popular anti-obesity drug Quillex in Japan on Feb. 22.",
+            [("Quillex", "plan")],
+        ),
+        (
+            "Zorvex released its long-awaited fourth-generation compact hatchback Vela on Friday.",
+            [("Vela", "actual")],
+        ),
+    ],
+)
+def test_names_that_are_no_products_and_names_described(
+    text: str, launches: list[tuple[str, str]]
+) -> None:
+    got = only(text, "product_launch", subject="Zorvex")
+    assert [(e["product"], e["modality"]) for e in got] == launches

@@ -116,7 +116,28 @@ _STOP_NAMES = frozenset(
         "Before",
         "From",
         "For",
+        # a sentence's opening adverb: "First launched in 2008, ...", "Once released, ..."
+        "First",
+        "Last",
+        "Once",
+        "Originally",
+        "Initially",
+        "Since",
+        "When",
+        "Until",
     ]
+)
+# Holidays and seasons date a launch, they name none: "it would launch after Thanksgiving"
+_HOLIDAYS = re.compile(
+    r"^(?:Thanksgiving|Christmas|Easter|Diwali|Deepavali|Ramadan|Eid|Halloween|Hanukkah|"
+    r"Black\s+Friday|Cyber\s+Monday|(?:Lunar\s+|Chinese\s+)?New\s+Year|Golden\s+Week|"
+    r"Singles['’]?\s+Day|Prime\s+Day|Spring|Summer|Autumn|Fall|Winter)\b"
+)
+# A name that is a category, no product: "the new action RPG launched", "a large SUV will
+# launch"; or a market index ("the launch of the Zorvex Next 50 Index")
+_CATEGORY_NAME = re.compile(
+    r"^(?:(?:[A-Z]{2,4}\s+)?(?:SUVs?|EVs?|BEVs?|PHEVs?|MPVs?|RPGs?|GPUs?|CPUs?|PCs?|AI|VR|AR))$|"
+    r"\s(?:Index|Indices)$"
 )
 
 
@@ -126,6 +147,8 @@ def _stop_name(name: str) -> bool:
     first = name.split(maxsplit=1)[0]
     if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
         return True  # "At launch", "June 5", "the India launch"
+    if _HOLIDAYS.match(name) or _CATEGORY_NAME.search(name):
+        return True  # "after Thanksgiving", "a large SUV"
     owner = re.sub(r"['’]s$", "", first)
     return owner != first and bool(find_entities(owner, kinds=("company",)))
 
@@ -210,8 +233,10 @@ _DESCRIBED = (
     r"(?:the\s+)?(?:company|group|firm|brand)['’]s|"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)\s+)*"  # its maker's: "Zorvex Ltd's"
     r"(?:(?!(?:in|on|at|to|for|with|from|by|as|and|or|that|which|this|its|their|of|across|"
-    r"into|onto|over|under|through|via|today|tomorrow|yesterday)\b)"
-    r"[a-z0-9][\w.-]*\s+){0,3}?"
+    r"into|onto|over|under|through|via|today|tomorrow|yesterday|after|before|until|till|"
+    r"during|since|following|around|ahead|any|every|each|some|other|another)\b)"
+    # "its hugely popular anti-obesity drug Wegovy": up to four
+    r"[a-z0-9][\w.-]*\s+){0,4}?"
 )
 # A product named before an intransitive launch verb: "Nintendo Switch 2 launches June 5",
 # "the new iPhone 17 lineup goes on sale Friday", "Wegovy is now available"
@@ -229,9 +254,16 @@ _PRODUCT_NOUN = (
 _BEFORE_NOUN = re.compile(
     r"(?P<n>" + _NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
 )
+# What a name may be followed by, before its verb: descriptive words and the kind of product
+# ("the all-new Zorvex Vela seven-seat large SUV will launch this year")
+_KIND_AFTER = (
+    r"(?:\s+(?:[a-z][\w-]*\s+){0,3}(?:SUV|EV|crossover|sedan|saloon|hatch(?:back)?|pickup|"
+    r"minivan|car|vehicle|(?:smart)?phone|handset|console|headset|laptop|tablet|chip(?:set)?|"
+    r"processor|drug|treatment|therapy|vaccine|game|app|camera|watch|device)s?)?"
+)
 # "the Switch 2 will be released", "Gemini 3 was unveiled", "the Model Q is set to go on sale"
 _NAMED_BEFORE_VERB = re.compile(
-    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")"
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")" + _KIND_AFTER +
     # "Shadow Quest, which is set to launch in November": a relative clause, of a plan only
     r"(?:,?\s+(?:which|that)(?=\s+(?:will|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to)\b))?\s+"
     r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
