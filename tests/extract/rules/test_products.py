@@ -533,3 +533,32 @@ def test_names_that_are_no_products_and_names_described(
 ) -> None:
     got = only(text, "product_launch", subject="Zorvex")
     assert [(e["product"], e["modality"]) for e in got] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a title that begins with a possessive keeps it
+        (
+            "Attention turns to Zorvex, whose Quillon's Creed Shadows is set to launch in November.",
+            "Quillon's Creed Shadows",
+        ),
+        (
+            "Zorvex said the recent release of Quillon’s Gate Saga had been a hit.",
+            "Quillon’s Gate Saga",
+        ),
+        # the launch of what a possessive names
+        ("At the time of Quillon Saga XVI's launch, Zorvex had no other game.", "Quillon Saga XVI"),
+        ("Zorvex fans waited for Kestrel Quest 2’s debut on Friday.", "Kestrel Quest 2"),
+        # a company's possessive is the maker's, not the product's
+        ("Zorvex's Nova 3 was unveiled on Monday. Zorvex shares rose.", "Nova 3"),
+    ],
+)
+def test_a_possessive_title_and_a_possessors_launch(text: str, product: str) -> None:
+    [got] = only(text, "product_launch", subject="Zorvex")
+    assert got["product"] == product
+
+
+def test_a_companys_possessive_launch_of_names_the_product_after() -> None:
+    got = only("Zorvex's launch of the Nova 3 drew crowds.", "product_launch", subject="Zorvex")
+    assert [e["product"] for e in got] == ["Nova 3"]

@@ -147,8 +147,8 @@ def _stop_name(name: str) -> bool:
     first = name.split(maxsplit=1)[0]
     if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
         return True  # "At launch", "June 5", "the India launch"
-    if _HOLIDAYS.match(name) or _CATEGORY_NAME.search(name):
-        return True  # "after Thanksgiving", "a large SUV"
+    if _HOLIDAYS.match(name) or _CATEGORY_NAME.search(name) or name.endswith(("'s", "’s")):
+        return True  # "after Thanksgiving", "a large SUV", a possessive ("XVI's launch")
     owner = re.sub(r"['’]s$", "", first)
     return owner != first and bool(find_entities(owner, kinds=("company",)))
 
@@ -449,10 +449,46 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
     """The product a launch verb names, or the product last named for "the new model"."""
-    product = _launched(text, verb)
+    product = _launched(text, verb) or _possessor(text, verb, ctx)
     if product is None and _PRODUCT_ANAPHOR.search(text, 0, verb.start()):
         return ctx.memory(_Products).last  # "The console will be released on November 7"
-    return product
+    return _titled(product, text, ctx) if product else None
+
+
+# "At the time of Quillon Saga XVI's launch": the launch of what the possessive names
+_POSSESSOR_LAUNCH = re.compile(r"(?P<n>" + _NAME + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_LAUNCH_NOUN = re.compile(r"(?:launch|debut|release|roll-?out|unveiling)$", re.I)
+
+
+def _possessor(text: str, verb: re.Match[str], ctx: Context) -> str | None:
+    """The product whose launch a noun tells, named as its possessor ("Quillon Saga's debut"),
+    when no company is ("Zorvex's launch of the Nova" is Zorvex's)."""
+    if not _LAUNCH_NOUN.match(verb[0]) or re.match(r"\s+of\b", text[verb.end() :]):
+        return None
+    m = _POSSESSOR_LAUNCH.search(text, 0, verb.start())
+    if m is None or _stop_name(m["n"]) or _is_entity(m["n"]) or ctx.subjects.company_named(m["n"]):
+        return None
+    return m["n"]
+
+
+# An owner written before a name: "Zorvex's Nova 3", "Assassin's Creed Shadows"
+_POSSESSIVE_BEFORE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+$")
+
+
+def _titled(product: str, text: str, ctx: Context) -> str:
+    """A title that begins with a possessive keeps it ("Assassin's Creed Shadows"): an owner
+    that is no company the tables or the article know and that the article never names
+    without its "'s" is part of the name, where a company's ("Zorvex's Nova 3") is not."""
+    at = text.find(product)
+    owner = _POSSESSIVE_BEFORE.search(text, 0, at) if at > 0 else None
+    if owner is None:
+        return product
+    name = owner["o"]
+    if _is_entity(name) or ctx.subjects.company_named(name):
+        return product
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", ctx.article.text):
+        return product  # "Xiaomi" named alone: an owner
+    return text[owner.start() : at] + product
 
 
 def _when(
@@ -563,6 +599,8 @@ def _maker(product: str, ctx: Context) -> str | None:
         if len(words) <= n:
             continue
         head = " ".join(words[:n])
+        if head.endswith(("'s", "’s")):
+            break  # a title's possessive ("Assassin's Creed"): no maker
         named = find_entities(head, kinds=("company",))
         if named and named[0].start == 0 and len(named[0].text) == len(head):
             return named[0].id
