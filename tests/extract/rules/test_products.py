@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import only
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
 
 
 @pytest.mark.parametrize(
@@ -562,3 +564,33 @@ def test_a_possessive_title_and_a_possessors_launch(text: str, product: str) -> 
 def test_a_companys_possessive_launch_of_names_the_product_after() -> None:
     got = only("Zorvex's launch of the Nova 3 drew crowds.", "product_launch", subject="Zorvex")
     assert [e["product"] for e in got] == ["Nova 3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        (
+            "COPENHAGEN--Quenwick Nordisk will launch its hugely popular drug Zentrel in Japan "
+            "on Feb. 22 next year, the company said on Thursday.",
+            "Quenwick Nordisk",
+        ),
+        (
+            "TOKYO (Reuters) - Zorvex Pharma said on Wednesday it plans to launch the Quillex "
+            "pen in March.",
+            "Zorvex Pharma",
+        ),
+        ("Kestrel Motors has unveiled the Vela X2, a compact SUV.", "Kestrel Motors"),
+        ("On Monday, Kestrel Motors is set to unveil the Vela X2.", "Kestrel Motors"),
+    ],
+)
+def test_in_an_article_of_no_known_company_the_opener_is_the_maker(text: str, maker: str) -> None:
+    article = Article.from_text("a launch in the market\n" + text, published="2023-11-24")
+    [got] = [e for e in RuleExtractor().extract(article) if e.kind == "product_launch"]
+    assert got.subject == maker
+
+
+def test_a_person_or_a_pronoun_opening_the_sentence_is_no_maker() -> None:
+    text = "He unveiled the Vela X2 on Monday."
+    article = Article.from_text("a launch in the market\n" + text, published="2023-11-24")
+    [got] = [e for e in RuleExtractor().extract(article) if e.kind == "product_launch"]
+    assert got.subject == "UNKNOWN"

@@ -575,19 +575,43 @@ _OWNER = re.compile(
     r"[a-z]+-[a-z]+)\s+){0,3}$"
 )
 _OPENER = re.compile(
-    r"^(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
-    r"\s+(?:(?:has|have|had|also|today|officially|recently|on\s+\w+day|"
-    r"(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
+    # a dateline first: "COPENHAGEN--", "TOKYO (Reuters) -", "NEW DELHI:"
+    r"^(?:[A-Z][A-Z.'’ ]{2,30}(?:\s*\([^)]{1,30}\))?\s*(?:--|[-—–:])\s*)?"
+    r"(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    r"\s+(?:(?:has|have|had|also|today|officially|recently|finally|now|will|would|is|are|was|it|"
+    r"(?:plans?|planned|intends?|aims?|is\s+(?:set|going|poised|preparing|due))\s+to|"
+    r"on\s+\w+day|(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
 )
 
 
 def _owner(text: str, product: str, verb: re.Match[str], ctx: Context) -> str | None:
+    """The company a product is of: its possessive owner, or the company the sentence opens
+    on; in an article whose company is not known, the name the sentence opens on as written
+    ("Novo Nordisk will launch its drug Wegovy")."""
     at = text.find(product)
     own = _OWNER.search(text[:at]) if at > 0 else None
     if own is not None and (company := ctx.subjects.company_named(own.group("c"))) is not None:
         return company
     opener = _OPENER.match(text[: verb.start()])
-    return ctx.subjects.company_named(opener.group("c")) if opener else None
+    if opener is None:
+        return None
+    name = opener.group("c")
+    if (company := ctx.subjects.company_named(name)) is not None:
+        return company
+    unknown = ctx.sentence_subject in ("", "UNKNOWN")
+    return ctx.subjects.id_of(name) if unknown and _company_like(name) else None
+
+
+def _company_like(name: str) -> bool:
+    """Whether a name that opens a sentence may be a company's: no determiner, date, place,
+    firm or investor of the tables.
+
+    >>> _company_like("Zorvex Motors"), _company_like("The company"), _company_like("Tokyo")
+    (True, False, False)
+    """
+    if _stop_name(name) or name.split(maxsplit=1)[0] in ("He", "She", "They", "It", "We"):
+        return False
+    return not find_entities(name, kinds=("firm", "investor", "index"))
 
 
 def _maker(product: str, ctx: Context) -> str | None:
