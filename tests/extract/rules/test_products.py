@@ -594,3 +594,63 @@ def test_a_person_or_a_pronoun_opening_the_sentence_is_no_maker() -> None:
     article = Article.from_text("a launch in the market\n" + text, published="2023-11-24")
     [got] = [e for e in RuleExtractor().extract(article) if e.kind == "product_launch"]
     assert got.subject == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start"),
+    [
+        # a debut made: past, to come, present with a day to come
+        (
+            "The Quillon Nova made its debut in Paris on Monday.",
+            "Quillon Nova",
+            "actual",
+            "2024-04-08",
+        ),
+        (
+            "The Zorvex Edge 5 series will make its global debut on Tuesday, 16 April 2024.",
+            "Zorvex Edge 5",
+            "plan",
+            "2024-04-16",
+        ),
+        (
+            "Zorvex Pulse 3 makes its India debut on April 20.",
+            "Zorvex Pulse 3",
+            "plan",
+            "2024-04-20",
+        ),
+        # a determiner before a name, a part named with the product
+        ("The Quillon Nova launched in India on Monday.", "Quillon Nova", "actual", "2024-04-08"),
+        (
+            "The Zorvex Edge 5 Pro with Quillon 7 Gen 3 SoC made its debut in India recently.",
+            "Zorvex Edge 5 Pro",
+            "actual",
+            None,
+        ),
+        # a launch confirmed is one to come
+        (
+            "As rumored for months, Zorvex has confirmed the release of the Kestrel 5 Pro.",
+            "Kestrel 5 Pro",
+            "plan",
+            None,
+        ),
+        ("Zorvex confirmed the launch of its Vela X2 phone.", "Vela X2", "plan", None),
+    ],
+)
+def test_debuts_made_and_launches_confirmed(
+    text: str, product: str, modality: str, start: str | None
+) -> None:
+    [got] = only(text, "product_launch", subject="Zorvex", published="2024-04-10")
+    when = dt.date.fromisoformat(start) if start else None
+    assert (got["product"], got["modality"], got["start"]) == (product, modality, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post, Zorvex reveals the Kestrel 5 Pro is meant to give gamers better graphics.",
+        "Zorvex revealed the Quillon X2 uses a new chip.",
+        "Zorvex announced the new Vela Pro will cost less than expected.",
+    ],
+)
+def test_news_told_of_a_product_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch", subject="Zorvex") == []

@@ -40,14 +40,19 @@ _LAUNCH = gated(
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
     r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available|"
+    # "the Zorvex Nova series will make its global debut on Tuesday"
+    r"(?:make|makes|made|making)\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?debut|"
     r"announc(?:e|es|ed|ing)(?=\s+(?:its|the|a|an)\s+(?:all-)?(?:new|latest|next|first)\b))\b",
     re.I,
 )
 _PRESENT = re.compile(
-    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts)\b|(?:is|are)\s+now", re.I
+    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes)\b|(?:is|are)\s+now",
+    re.I,
 )
 _INTRANSITIVE = re.compile(
-    r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now", re.I
+    r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now|"
+    r"(?:make|makes|made)\s",
+    re.I,
 )
 _NOT_LAUNCH = gated(
     r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
@@ -241,7 +246,10 @@ _DESCRIBED = (
 # A product named before an intransitive launch verb: "Nintendo Switch 2 launches June 5",
 # "the new iPhone 17 lineup goes on sale Friday", "Wegovy is now available"
 _NAMED_BEFORE = re.compile(
-    r"(?P<n>" + _NAME + r")(?:\s+(?:lineup|series|range|models?|family|line))?"
+    r"(?:^|(?<=[\s,:;]))(?:(?:The|Its|Their)\s+)?(?P<n>"
+    + _NAME
+    + r")(?:\s+(?:lineup|series|range|models?|family|line))?"
+    r"(?:\s+with\s+[^,.;]{2,40}?)?"  # "the Zorvex Edge 5 with its Nova 3 chip made its debut"
     r"(?:,\s+which|\s+(?:will|would|is|are|was|were|has|have))?,?\s+"
     r"(?:officially\s+|finally\s+)?$"  # "the M03, officially debuted in early July"
 )
@@ -321,6 +329,8 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     )  # "the Switch 2 will be released", "the Nova Pro is set to go on sale": the product;
     # "Zorvex is debuting its cola": a company at work
     after = _product_after(text, verb.end())
+    if after and _TOLD.match(verb[0]) and _CLAUSE_AFTER.match(text, text.find(after) + len(after)):
+        after = None  # "Sony reveals the PS5 Pro is meant to ...": news of it, no launch
     described = _DESCRIBED_PRODUCT.search(before)
     for name in (  # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
@@ -331,6 +341,14 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
         if name and not _stop_name(name) and not _is_entity(name):
             return name
     return None
+
+
+# A verb of telling whose object may be a clause: "reveals the Nova 3 is faster"
+_TOLD = re.compile(r"reveal|announc", re.I)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|uses?|runs?|"
+    r"offers?|features?|comes?|gets?)\b"
+)
 
 
 def _intransitive(text: str, verb: re.Match[str]) -> bool:
@@ -503,6 +521,8 @@ def _when(
             modality = "plan"
     if modality == "actual" and _ahead(text, ctx.published):
         modality = "plan"  # "confirmed the launch of the EV4 for next year": not launched yet
+    if modality == "actual" and _CONFIRMED.search(text, 0, verb.start()):
+        modality = "plan"  # "Sony has confirmed the release of the PS5 Pro": one to come
     if modality == "plan":
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
@@ -510,6 +530,8 @@ def _when(
     return modality, None
 
 
+# A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
+_CONFIRMED = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A time after publication, however the verb is written: "for next year", "in 2026"
 _AHEAD = re.compile(
     r"\b(?:for|in|during|by)\s+next\s+(?:year|month|quarter|week)\b|"
