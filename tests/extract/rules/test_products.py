@@ -654,3 +654,21 @@ def test_debuts_made_and_launches_confirmed(
 )
 def test_news_told_of_a_product_is_no_launch(text: str) -> None:
     assert only(text, "product_launch", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex said on Tuesday its recently approved drug Quillex is now available in pharmacies.",
+        "On Tuesday, Zorvex said Quillex is now available in U.S. pharmacies.",
+        "Zorvex said on Tuesday that Quillex is now available nationwide.",
+    ],
+)
+def test_now_available_is_a_launch_of_the_day_it_was_said(text: str) -> None:
+    [got] = only(text, "product_launch", subject="Zorvex", published="2023-12-06")
+    assert (got["product"], got["modality"], got["start"], got["precision"]) == (
+        "Quillex",
+        "actual",
+        dt.date(2023, 12, 5),
+        "day",
+    )

@@ -45,10 +45,8 @@ _LAUNCH = gated(
     r"announc(?:e|es|ed|ing)(?=\s+(?:its|the|a|an)\s+(?:all-)?(?:new|latest|next|first)\b))\b",
     re.I,
 )
-_PRESENT = re.compile(
-    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes)\b|(?:is|are)\s+now",
-    re.I,
-)
+# A present tense that may tell of a day to come ("launches June 5"); "is now available" is now
+_PRESENT = re.compile(r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes)\b", re.I)
 _INTRANSITIVE = re.compile(
     r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now|"
     r"(?:make|makes|made)\s",
