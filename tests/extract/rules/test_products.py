@@ -672,3 +672,23 @@ def test_now_available_is_a_launch_of_the_day_it_was_said(text: str) -> None:
         dt.date(2023, 12, 5),
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex Sleep is rolling out new advertising tied to the football season.",
+        "Zorvex Sleep launched an ad campaign with the league on Monday.",
+        "Zorvex Sleep unveiled its new marketing push in Oslo.",
+        "Zorvex Sleep introduced new television commercials last week.",
+        "Zorvex Sleep is rolling out across Europe this year.",
+    ],
+)
+def test_marketing_or_the_company_itself_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch", subject="Zorvex Sleep") == []
+
+
+def test_an_ad_beside_a_launch_does_not_hide_it() -> None:
+    text = "Zorvex Sleep rolled out new ads and launched the Quillon Bed 5 on Monday."
+    got = only(text, "product_launch", subject="Zorvex Sleep")
+    assert [e["product"] for e in got] == ["Quillon Bed 5"]

@@ -62,7 +62,10 @@ _NOT_LAUNCH = gated(
 _NOT_PRODUCT_VERB = re.compile(
     r"(?:releas|present|showcas)\w*\s+(?:its\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:earnings|results|data|report|figures|numbers|statement|strategy|plan|"
-    r"findings)\b",
+    r"findings)\b|"
+    # "is rolling out new advertising", "launched an ad campaign": marketing, no product
+    r"(?:launch|roll|unveil|introduc|debut)\w*(?:\s+out)?\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:advertising|advertisements?|ads?|commercials?|marketing)\b",
     re.I,
 )
 _NEWS_RELEASE = re.compile(r"\b(?:(?:press|news|media|earnings)\s+|in\s+a\s+)$", re.I)
@@ -466,6 +469,8 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
     """The product a launch verb names, or the product last named for "the new model"."""
     product = _launched(text, verb) or _possessor(text, verb, ctx)
+    if product is not None and ctx.subjects.company_named(product) is not None:
+        product = None  # the article's company ("Sleep Number is rolling out new ads")
     if product is None and _PRODUCT_ANAPHOR.search(text, 0, verb.start()):
         return ctx.memory(_Products).last  # "The console will be released on November 7"
     return _titled(product, text, ctx) if product else None
