@@ -139,6 +139,23 @@ SUNDAY = D(2026, 1, 4)
             "day",
         ),
         ("Arete recently downgraded the stock.", SUNDAY, None, None, "unknown"),
+        ("On Friday, Arete recently cut the stock.", SUNDAY, None, None, "unknown"),
+        ("The recently listed Zorvex fell on Friday.", SUNDAY, D(2026, 1, 2), D(2026, 1, 2), "day"),
+        # "recently" describing a thing dates nothing: the day written does
+        (
+            "Zorvex said on Friday its recently approved drug is now on sale.",
+            SUNDAY,
+            D(2026, 1, 2),
+            D(2026, 1, 2),
+            "day",
+        ),
+        (
+            "On Friday, Quillon opened the recently renovated Kestrel store.",
+            SUNDAY,
+            D(2026, 1, 2),
+            D(2026, 1, 2),
+            "day",
+        ),
         ("Morningstar sees fair value at $258.", SUNDAY, None, None, "unknown"),
         ("The market could reach 10 million units by 2026.", D(2025, 12, 6), None, None, "unknown"),
     ],

@@ -6,7 +6,8 @@ unknown, while the event is still known from its publication date.
 =========================================  ======================================  =========
 cue (article published on P)               interval                                 precision
 =========================================  ======================================  =========
-"recently", "lately", no cue               unknown                                  unknown
+"recently", "lately", no cue (not "its     unknown                                  unknown
+recently approved drug": an attribute)
 "since April 2021", "since March 3",       that day (the month's or year's first)   day
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
 "over the past three months", "past four   P - that span..P (52 weeks: as "52-week")  month, week,
@@ -84,6 +85,8 @@ Examples
 'quarter'
 >>> resolve("Arete recently downgraded the stock", sunday).precision
 'unknown'
+>>> resolve("Acme said on Friday its recently approved drug is now on sale", sunday).precision
+'day'
 """
 
 from __future__ import annotations
@@ -559,9 +562,19 @@ def _dash_range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrenc
     return Occurrence(start, end, "day", "day")
 
 
+# Not after a determiner: "its recently approved drug", "the recently launched Nova"
+_ATTRIBUTE = "".join(
+    rf"(?<!\b{w}\s)" for w in ("its", "the", "a", "an", "their", "his", "her", "our", "this")
+)
+
+
 # Ordered by specificity: the first rule that matches anywhere in the sentence wins.
 _RULES: list[tuple[re.Pattern[str], Rule]] = [
-    (re.compile(r"\brecently\b|\blately\b", re.I), _unknown),
+    # not "its recently approved drug": an attribute of a thing, no time of the sentence's event
+    (
+        re.compile(_ATTRIBUTE + r"\brecently\b|\brecently\b(?!\s+\w+ed\s+[\w-]+)|\blately\b", re.I),
+        _unknown,
+    ),
     (_RANGE, _range),
     (_DASH_RANGE, _dash_range),
     (

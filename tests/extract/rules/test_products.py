@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import only
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
 
 
 @pytest.mark.parametrize(
@@ -463,3 +465,230 @@ def test_a_launch_still_to_come_is_a_plan(text: str, product: str, start: dt.dat
 def test_a_background_launch_in_a_relative_clause_is_none() -> None:
     text = "The Zorvex EV is based on the Zorvex Creta, which was launched in 2015."
     assert only(text, "product_launch", published="2025-03-07", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        # news released beside a launch does not hide the launch
+        (
+            "After releasing its quarterly results, Zorvex unveiled the Quillon X5.",
+            [("Quillon X5", "actual")],
+        ),
+        (
+            "Zorvex released its sales numbers and introduced the Nova 3 on Tuesday.",
+            [("Nova 3", "actual")],
+        ),
+        (
+            "Just after releasing its sales figures, Zorvex confirmed the launch of the Kestrel "
+            "Edge for next year.",
+            [("Kestrel Edge", "plan")],
+        ),
+        # a press release is no product's release
+        ("The halt on the Quillon Nova marketplace was confirmed in a press release.", []),
+        ("Zorvex said in a news release that its Kestrel Hub platform is growing.", []),
+        ("In a release, Zorvex said its Kestrel Hub service had been popular.", []),
+    ],
+)
+def test_news_released_is_no_launch_and_hides_none(
+    text: str, launches: list[tuple[str, str]]
+) -> None:
+    got = only(text, "product_launch", subject="Zorvex", published="2024-12-03")
+    assert [(e["product"], e["modality"]) for e in got] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        # a holiday, a sentence's opening adverb, a category or an index is no product
+        ("Zorvex said then it would launch after Thanksgiving.", []),
+        ("Zorvex will roll out before Christmas, the company said.", []),
+        ("First launched in 2008, there are 2.7 million Zorvex sedans on the road.", []),
+        ("Zorvex's new action RPG launched across PC and consoles on Friday.", []),
+        ("A large SUV will launch this year, Zorvex said.", []),
+        ("The exchange's launch of the Quillon Next 50 Index widens the market.", []),
+        ("It was the city's biggest debut after Quillon Technology since 2021.", []),
+        ("The game enjoyed the biggest launch of any Quillon Saga title.", []),
+        # a name followed by its description and kind, before the verb
+        (
+            "A much brasher and all-new Zorvex Vela seven-seat large SUV will launch this year.",
+            [("Zorvex Vela", "plan")],
+        ),
+        (
+            "The Quillon Pulse 5 flagship phone will go on sale in March.",
+            [("Quillon Pulse 5", "plan")],
+        ),
+        ("The Kestrel Nova compact sedan was unveiled on Monday.", [("Kestrel Nova", "actual")]),
+        # up to four descriptive words between the verb and the name
+        (
+            "Zorvex will launch its hugely popular anti-obesity drug Quillex in Japan on Feb. 22.",
+            [("Quillex", "plan")],
+        ),
+        (
+            "Zorvex released its long-awaited fourth-generation compact hatchback Vela on Friday.",
+            [("Vela", "actual")],
+        ),
+    ],
+)
+def test_names_that_are_no_products_and_names_described(
+    text: str, launches: list[tuple[str, str]]
+) -> None:
+    got = only(text, "product_launch", subject="Zorvex")
+    assert [(e["product"], e["modality"]) for e in got] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a title that begins with a possessive keeps it
+        (
+            "Attention turns to Zorvex, whose Quillon's Creed Shadows is set to launch in November.",
+            "Quillon's Creed Shadows",
+        ),
+        (
+            "Zorvex said the recent release of Quillon’s Gate Saga had been a hit.",
+            "Quillon’s Gate Saga",
+        ),
+        # the launch of what a possessive names
+        ("At the time of Quillon Saga XVI's launch, Zorvex had no other game.", "Quillon Saga XVI"),
+        ("Zorvex fans waited for Kestrel Quest 2’s debut on Friday.", "Kestrel Quest 2"),
+        # a company's possessive is the maker's, not the product's
+        ("Zorvex's Nova 3 was unveiled on Monday. Zorvex shares rose.", "Nova 3"),
+    ],
+)
+def test_a_possessive_title_and_a_possessors_launch(text: str, product: str) -> None:
+    [got] = only(text, "product_launch", subject="Zorvex")
+    assert got["product"] == product
+
+
+def test_a_companys_possessive_launch_of_names_the_product_after() -> None:
+    got = only("Zorvex's launch of the Nova 3 drew crowds.", "product_launch", subject="Zorvex")
+    assert [e["product"] for e in got] == ["Nova 3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        (
+            "COPENHAGEN--Quenwick Nordisk will launch its hugely popular drug Zentrel in Japan "
+            "on Feb. 22 next year, the company said on Thursday.",
+            "Quenwick Nordisk",
+        ),
+        (
+            "TOKYO (Reuters) - Zorvex Pharma said on Wednesday it plans to launch the Quillex "
+            "pen in March.",
+            "Zorvex Pharma",
+        ),
+        ("Kestrel Motors has unveiled the Vela X2, a compact SUV.", "Kestrel Motors"),
+        ("On Monday, Kestrel Motors is set to unveil the Vela X2.", "Kestrel Motors"),
+    ],
+)
+def test_in_an_article_of_no_known_company_the_opener_is_the_maker(text: str, maker: str) -> None:
+    article = Article.from_text("a launch in the market\n" + text, published="2023-11-24")
+    [got] = [e for e in RuleExtractor().extract(article) if e.kind == "product_launch"]
+    assert got.subject == maker
+
+
+def test_a_person_or_a_pronoun_opening_the_sentence_is_no_maker() -> None:
+    text = "He unveiled the Vela X2 on Monday."
+    article = Article.from_text("a launch in the market\n" + text, published="2023-11-24")
+    [got] = [e for e in RuleExtractor().extract(article) if e.kind == "product_launch"]
+    assert got.subject == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start"),
+    [
+        # a debut made: past, to come, present with a day to come
+        (
+            "The Quillon Nova made its debut in Paris on Monday.",
+            "Quillon Nova",
+            "actual",
+            "2024-04-08",
+        ),
+        (
+            "The Zorvex Edge 5 series will make its global debut on Tuesday, 16 April 2024.",
+            "Zorvex Edge 5",
+            "plan",
+            "2024-04-16",
+        ),
+        (
+            "Zorvex Pulse 3 makes its India debut on April 20.",
+            "Zorvex Pulse 3",
+            "plan",
+            "2024-04-20",
+        ),
+        # a determiner before a name, a part named with the product
+        ("The Quillon Nova launched in India on Monday.", "Quillon Nova", "actual", "2024-04-08"),
+        (
+            "The Zorvex Edge 5 Pro with Quillon 7 Gen 3 SoC made its debut in India recently.",
+            "Zorvex Edge 5 Pro",
+            "actual",
+            None,
+        ),
+        # a launch confirmed is one to come
+        (
+            "As rumored for months, Zorvex has confirmed the release of the Kestrel 5 Pro.",
+            "Kestrel 5 Pro",
+            "plan",
+            None,
+        ),
+        ("Zorvex confirmed the launch of its Vela X2 phone.", "Vela X2", "plan", None),
+    ],
+)
+def test_debuts_made_and_launches_confirmed(
+    text: str, product: str, modality: str, start: str | None
+) -> None:
+    [got] = only(text, "product_launch", subject="Zorvex", published="2024-04-10")
+    when = dt.date.fromisoformat(start) if start else None
+    assert (got["product"], got["modality"], got["start"]) == (product, modality, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post, Zorvex reveals the Kestrel 5 Pro is meant to give gamers better graphics.",
+        "Zorvex revealed the Quillon X2 uses a new chip.",
+        "Zorvex announced the new Vela Pro will cost less than expected.",
+    ],
+)
+def test_news_told_of_a_product_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex said on Tuesday its recently approved drug Quillex is now available in pharmacies.",
+        "On Tuesday, Zorvex said Quillex is now available in U.S. pharmacies.",
+        "Zorvex said on Tuesday that Quillex is now available nationwide.",
+    ],
+)
+def test_now_available_is_a_launch_of_the_day_it_was_said(text: str) -> None:
+    [got] = only(text, "product_launch", subject="Zorvex", published="2023-12-06")
+    assert (got["product"], got["modality"], got["start"], got["precision"]) == (
+        "Quillex",
+        "actual",
+        dt.date(2023, 12, 5),
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex Sleep is rolling out new advertising tied to the football season.",
+        "Zorvex Sleep launched an ad campaign with the league on Monday.",
+        "Zorvex Sleep unveiled its new marketing push in Oslo.",
+        "Zorvex Sleep introduced new television commercials last week.",
+        "Zorvex Sleep is rolling out across Europe this year.",
+    ],
+)
+def test_marketing_or_the_company_itself_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch", subject="Zorvex Sleep") == []
+
+
+def test_an_ad_beside_a_launch_does_not_hide_it() -> None:
+    text = "Zorvex Sleep rolled out new ads and launched the Quillon Bed 5 on Monday."
+    got = only(text, "product_launch", subject="Zorvex Sleep")
+    assert [e["product"] for e in got] == ["Quillon Bed 5"]

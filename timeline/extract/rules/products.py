@@ -40,23 +40,55 @@ _LAUNCH = gated(
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
     r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available|"
+    # "the Zorvex Nova series will make its global debut on Tuesday"
+    r"(?:make|makes|made|making)\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?debut|"
     r"announc(?:e|es|ed|ing)(?=\s+(?:its|the|a|an)\s+(?:all-)?(?:new|latest|next|first)\b))\b",
     re.I,
 )
-_PRESENT = re.compile(
-    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts)\b|(?:is|are)\s+now", re.I
-)
+# A present tense that may tell of a day to come ("launches June 5"); "is now available" is now
+_PRESENT = re.compile(r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes)\b", re.I)
 _INTRANSITIVE = re.compile(
-    r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now", re.I
+    r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now|"
+    r"(?:make|makes|made)\s",
+    re.I,
 )
 _NOT_LAUNCH = gated(
     r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
-    r"offering|bid|campaign|"
-    r"beta\s+launch\s+in|(?:releas|present|showcas)\w*\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:earnings|results|data|report|figures|numbers|statement|strategy|plan|"
-    r"findings))\b",
+    r"offering|bid|campaign|beta\s+launch\s+in)\b",
     re.I,
 )
+# A launch verb whose object is news, not a product: "releasing its sales numbers", "presented
+# its Q3 results", "said in a press release" (the verb is passed over, not the sentence)
+_NOT_PRODUCT_VERB = re.compile(
+    r"(?:releas|present|showcas)\w*\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:earnings|results|data|report|figures|numbers|statement|strategy|plan|"
+    r"findings)\b|"
+    # "is rolling out new advertising", "launched an ad campaign": marketing, no product
+    r"(?:launch|roll|unveil|introduc|debut)\w*(?:\s+out)?\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:advertising|advertisements?|ads?|commercials?|marketing)\b",
+    re.I,
+)
+_NEWS_RELEASE = re.compile(r"\b(?:(?:press|news|media|earnings)\s+|in\s+a\s+)$", re.I)
+
+
+def _launch_verbs(text: str) -> list[re.Match[str]]:
+    """The launch verbs of a sentence that may tell of a product."""
+    return [m for m in _LAUNCH.finditer(text) if not _news_verb(text, m)]
+
+
+def _news_verb(text: str, verb: re.Match[str]) -> bool:
+    """Whether a launch verb tells of news, not a product: "releasing its sales numbers",
+    "announced in a press release".
+
+    >>> v = _LAUNCH.search("Zorvex said in a press release on Monday")
+    >>> _news_verb("Zorvex said in a press release on Monday", v)
+    True
+    """
+    if _NOT_PRODUCT_VERB.match(text, verb.start()):
+        return True
+    return verb[0].lower() == "release" and _NEWS_RELEASE.search(text, 0, verb.start()) is not None
+
+
 _CATEGORIES = [
     ("wearables", re.compile(r"\bglasses\b|\bwearables?\b|\bwatch\b|\bheadset\b", re.I)),
     (
@@ -90,7 +122,28 @@ _STOP_NAMES = frozenset(
         "Before",
         "From",
         "For",
+        # a sentence's opening adverb: "First launched in 2008, ...", "Once released, ..."
+        "First",
+        "Last",
+        "Once",
+        "Originally",
+        "Initially",
+        "Since",
+        "When",
+        "Until",
     ]
+)
+# Holidays and seasons date a launch, they name none: "it would launch after Thanksgiving"
+_HOLIDAYS = re.compile(
+    r"^(?:Thanksgiving|Christmas|Easter|Diwali|Deepavali|Ramadan|Eid|Halloween|Hanukkah|"
+    r"Black\s+Friday|Cyber\s+Monday|(?:Lunar\s+|Chinese\s+)?New\s+Year|Golden\s+Week|"
+    r"Singles['’]?\s+Day|Prime\s+Day|Spring|Summer|Autumn|Fall|Winter)\b"
+)
+# A name that is a category, no product: "the new action RPG launched", "a large SUV will
+# launch"; or a market index ("the launch of the Zorvex Next 50 Index")
+_CATEGORY_NAME = re.compile(
+    r"^(?:(?:[A-Z]{2,4}\s+)?(?:SUVs?|EVs?|BEVs?|PHEVs?|MPVs?|RPGs?|GPUs?|CPUs?|PCs?|AI|VR|AR))$|"
+    r"\s(?:Index|Indices)$"
 )
 
 
@@ -100,6 +153,8 @@ def _stop_name(name: str) -> bool:
     first = name.split(maxsplit=1)[0]
     if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
         return True  # "At launch", "June 5", "the India launch"
+    if _HOLIDAYS.match(name) or _CATEGORY_NAME.search(name) or name.endswith(("'s", "’s")):
+        return True  # "after Thanksgiving", "a large SUV", a possessive ("XVI's launch")
     owner = re.sub(r"['’]s$", "", first)
     return owner != first and bool(find_entities(owner, kinds=("company",)))
 
@@ -184,13 +239,18 @@ _DESCRIBED = (
     r"(?:the\s+)?(?:company|group|firm|brand)['’]s|"
     r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)\s+)*"  # its maker's: "Zorvex Ltd's"
     r"(?:(?!(?:in|on|at|to|for|with|from|by|as|and|or|that|which|this|its|their|of|across|"
-    r"into|onto|over|under|through|via|today|tomorrow|yesterday)\b)"
-    r"[a-z0-9][\w.-]*\s+){0,3}?"
+    r"into|onto|over|under|through|via|today|tomorrow|yesterday|after|before|until|till|"
+    r"during|since|following|around|ahead|any|every|each|some|other|another)\b)"
+    # "its hugely popular anti-obesity drug Wegovy": up to four
+    r"[a-z0-9][\w.-]*\s+){0,4}?"
 )
 # A product named before an intransitive launch verb: "Nintendo Switch 2 launches June 5",
 # "the new iPhone 17 lineup goes on sale Friday", "Wegovy is now available"
 _NAMED_BEFORE = re.compile(
-    r"(?P<n>" + _NAME + r")(?:\s+(?:lineup|series|range|models?|family|line))?"
+    r"(?:^|(?<=[\s,:;]))(?:(?:The|Its|Their)\s+)?(?P<n>"
+    + _NAME
+    + r")(?:\s+(?:lineup|series|range|models?|family|line))?"
+    r"(?:\s+with\s+[^,.;]{2,40}?)?"  # "the Zorvex Edge 5 with its Nova 3 chip made its debut"
     r"(?:,\s+which|\s+(?:will|would|is|are|was|were|has|have))?,?\s+"
     r"(?:officially\s+|finally\s+)?$"  # "the M03, officially debuted in early July"
 )
@@ -203,9 +263,16 @@ _PRODUCT_NOUN = (
 _BEFORE_NOUN = re.compile(
     r"(?P<n>" + _NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
 )
+# What a name may be followed by, before its verb: descriptive words and the kind of product
+# ("the all-new Zorvex Vela seven-seat large SUV will launch this year")
+_KIND_AFTER = (
+    r"(?:\s+(?:[a-z][\w-]*\s+){0,3}(?:SUV|EV|crossover|sedan|saloon|hatch(?:back)?|pickup|"
+    r"minivan|car|vehicle|(?:smart)?phone|handset|console|headset|laptop|tablet|chip(?:set)?|"
+    r"processor|drug|treatment|therapy|vaccine|game|app|camera|watch|device)s?)?"
+)
 # "the Switch 2 will be released", "Gemini 3 was unveiled", "the Model Q is set to go on sale"
 _NAMED_BEFORE_VERB = re.compile(
-    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")"
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")" + _KIND_AFTER +
     # "Shadow Quest, which is set to launch in November": a relative clause, of a plan only
     r"(?:,?\s+(?:which|that)(?=\s+(?:will|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to)\b))?\s+"
     r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
@@ -263,6 +330,8 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     )  # "the Switch 2 will be released", "the Nova Pro is set to go on sale": the product;
     # "Zorvex is debuting its cola": a company at work
     after = _product_after(text, verb.end())
+    if after and _TOLD.match(verb[0]) and _CLAUSE_AFTER.match(text, text.find(after) + len(after)):
+        after = None  # "Sony reveals the PS5 Pro is meant to ...": news of it, no launch
     described = _DESCRIBED_PRODUCT.search(before)
     for name in (  # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
@@ -273,6 +342,14 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
         if name and not _stop_name(name) and not _is_entity(name):
             return name
     return None
+
+
+# A verb of telling whose object may be a clause: "reveals the Nova 3 is faster"
+_TOLD = re.compile(r"reveal|announc", re.I)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|uses?|runs?|"
+    r"offers?|features?|comes?|gets?)\b"
+)
 
 
 def _intransitive(text: str, verb: re.Match[str]) -> bool:
@@ -301,7 +378,7 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return
     # the first launch verb that names its product ("First revealed as a concept in 2021, the
     # Renault 5 is ... set to go on sale")
-    found = ((m, _product_of(text, m, ctx)) for m in _LAUNCH.finditer(text))
+    found = ((m, _product_of(text, m, ctx)) for m in _launch_verbs(text))
     m, product = next(((m, p) for m, p in found if p is not None), (None, None))
     if m is None or product is None:
         return
@@ -358,7 +435,7 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product's price stated without a launch verb (a launch's own sentence is read by
     `launches`): each priced product of the sentence, its maker the subject."""
     text = sentence.text
-    if _LAUNCH.search(text) or _NOT_LAUNCH.search(text):
+    if _launch_verbs(text) or _NOT_LAUNCH.search(text):
         return
     for m in _PRICED.finditer(text):
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
@@ -391,10 +468,48 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
     """The product a launch verb names, or the product last named for "the new model"."""
-    product = _launched(text, verb)
+    product = _launched(text, verb) or _possessor(text, verb, ctx)
+    if product is not None and ctx.subjects.company_named(product) is not None:
+        product = None  # the article's company ("Sleep Number is rolling out new ads")
     if product is None and _PRODUCT_ANAPHOR.search(text, 0, verb.start()):
         return ctx.memory(_Products).last  # "The console will be released on November 7"
-    return product
+    return _titled(product, text, ctx) if product else None
+
+
+# "At the time of Quillon Saga XVI's launch": the launch of what the possessive names
+_POSSESSOR_LAUNCH = re.compile(r"(?P<n>" + _NAME + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_LAUNCH_NOUN = re.compile(r"(?:launch|debut|release|roll-?out|unveiling)$", re.I)
+
+
+def _possessor(text: str, verb: re.Match[str], ctx: Context) -> str | None:
+    """The product whose launch a noun tells, named as its possessor ("Quillon Saga's debut"),
+    when no company is ("Zorvex's launch of the Nova" is Zorvex's)."""
+    if not _LAUNCH_NOUN.match(verb[0]) or re.match(r"\s+of\b", text[verb.end() :]):
+        return None
+    m = _POSSESSOR_LAUNCH.search(text, 0, verb.start())
+    if m is None or _stop_name(m["n"]) or _is_entity(m["n"]) or ctx.subjects.company_named(m["n"]):
+        return None
+    return m["n"]
+
+
+# An owner written before a name: "Zorvex's Nova 3", "Assassin's Creed Shadows"
+_POSSESSIVE_BEFORE = re.compile(r"(?P<o>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+$")
+
+
+def _titled(product: str, text: str, ctx: Context) -> str:
+    """A title that begins with a possessive keeps it ("Assassin's Creed Shadows"): an owner
+    that is no company the tables or the article know and that the article never names
+    without its "'s" is part of the name, where a company's ("Zorvex's Nova 3") is not."""
+    at = text.find(product)
+    owner = _POSSESSIVE_BEFORE.search(text, 0, at) if at > 0 else None
+    if owner is None:
+        return product
+    name = owner["o"]
+    if _is_entity(name) or ctx.subjects.company_named(name):
+        return product
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", ctx.article.text):
+        return product  # "Xiaomi" named alone: an owner
+    return text[owner.start() : at] + product
 
 
 def _when(
@@ -409,6 +524,8 @@ def _when(
             modality = "plan"
     if modality == "actual" and _ahead(text, ctx.published):
         modality = "plan"  # "confirmed the launch of the EV4 for next year": not launched yet
+    if modality == "actual" and _CONFIRMED.search(text, 0, verb.start()):
+        modality = "plan"  # "Sony has confirmed the release of the PS5 Pro": one to come
     if modality == "plan":
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
@@ -416,6 +533,8 @@ def _when(
     return modality, None
 
 
+# A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
+_CONFIRMED = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A time after publication, however the verb is written: "for next year", "in 2026"
 _AHEAD = re.compile(
     r"\b(?:for|in|during|by)\s+next\s+(?:year|month|quarter|week)\b|"
@@ -481,19 +600,43 @@ _OWNER = re.compile(
     r"[a-z]+-[a-z]+)\s+){0,3}$"
 )
 _OPENER = re.compile(
-    r"^(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
-    r"\s+(?:(?:has|have|had|also|today|officially|recently|on\s+\w+day|"
-    r"(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
+    # a dateline first: "COPENHAGEN--", "TOKYO (Reuters) -", "NEW DELHI:"
+    r"^(?:[A-Z][A-Z.'’ ]{2,30}(?:\s*\([^)]{1,30}\))?\s*(?:--|[-—–:])\s*)?"
+    r"(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    r"\s+(?:(?:has|have|had|also|today|officially|recently|finally|now|will|would|is|are|was|it|"
+    r"(?:plans?|planned|intends?|aims?|is\s+(?:set|going|poised|preparing|due))\s+to|"
+    r"on\s+\w+day|(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
 )
 
 
 def _owner(text: str, product: str, verb: re.Match[str], ctx: Context) -> str | None:
+    """The company a product is of: its possessive owner, or the company the sentence opens
+    on; in an article whose company is not known, the name the sentence opens on as written
+    ("Novo Nordisk will launch its drug Wegovy")."""
     at = text.find(product)
     own = _OWNER.search(text[:at]) if at > 0 else None
     if own is not None and (company := ctx.subjects.company_named(own.group("c"))) is not None:
         return company
     opener = _OPENER.match(text[: verb.start()])
-    return ctx.subjects.company_named(opener.group("c")) if opener else None
+    if opener is None:
+        return None
+    name = opener.group("c")
+    if (company := ctx.subjects.company_named(name)) is not None:
+        return company
+    unknown = ctx.sentence_subject in ("", "UNKNOWN")
+    return ctx.subjects.id_of(name) if unknown and _company_like(name) else None
+
+
+def _company_like(name: str) -> bool:
+    """Whether a name that opens a sentence may be a company's: no determiner, date, place,
+    firm or investor of the tables.
+
+    >>> _company_like("Zorvex Motors"), _company_like("The company"), _company_like("Tokyo")
+    (True, False, False)
+    """
+    if _stop_name(name) or name.split(maxsplit=1)[0] in ("He", "She", "They", "It", "We"):
+        return False
+    return not find_entities(name, kinds=("firm", "investor", "index"))
 
 
 def _maker(product: str, ctx: Context) -> str | None:
@@ -505,6 +648,8 @@ def _maker(product: str, ctx: Context) -> str | None:
         if len(words) <= n:
             continue
         head = " ".join(words[:n])
+        if head.endswith(("'s", "’s")):
+            break  # a title's possessive ("Assassin's Creed"): no maker
         named = find_entities(head, kinds=("company",))
         if named and named[0].start == 0 and len(named[0].text) == len(head):
             return named[0].id
