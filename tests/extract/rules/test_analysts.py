@@ -1401,3 +1401,39 @@ def test_a_firms_short_form_is_the_firm_named_in_full_before() -> None:
     )
     assert {r["firm"] for r in only(text, "analyst_rating")} == {"Helvion Sundal Collier"}
     assert {t["firm"] for t in only(text, "price_target")} == {"Helvion Sundal Collier"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one firm's call, told with the street's words
+        "Analysts led by Jane Roe lowered their rating to Market Perform from Strong Buy on Monday.",
+        "This saw its analysts upgrade the company's shares from a hold rating to a buy rating.",
+        "Helvion has lowered its recommendation on Zorvex to underweight after results that came "
+        "in below market consensus.",
+        # a consensus of the results expected, not of targets
+        "Earnings of 310 pence were slightly below the analysts' consensus of 328.2 pence.",
+        "A consensus of three analysts had estimated earnings per share at 49 cents.",
+    ],
+)
+def test_a_firms_call_or_an_earnings_consensus_is_no_consensus_rating_or_target(text: str) -> None:
+    assert only(text, "consensus", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rating", "value"),
+    [
+        (
+            'Analysts upgraded peers, but Zorvex still has a consensus rating of "Hold".',
+            "Hold",
+            None,
+        ),
+        ("Of the 27 analysts who cover Zorvex, 18 rate it Buy.", "Buy", None),
+        ("The consensus price target of analysts stands at $66.75.", None, 66.75),
+    ],
+)
+def test_the_streets_rating_and_target_are_consensus(
+    text: str, rating: str | None, value: float | None
+) -> None:
+    [got] = only(text, "consensus", subject="Zorvex")
+    assert (got["rating"], got["value"]) == (rating, value)

@@ -741,11 +741,40 @@ def _counted(text: str, start: int) -> re.Match[str] | None:
     return _COUNT_BEFORE.search(text[max(0, start - 70) : start])
 
 
+# A call's verb acting on a rating: "lowered their rating to", "upgrade the shares from a
+# hold rating to a buy rating", "has lowered its recommendation on X to underweight"
+_CALL_ON_RATING = re.compile(
+    rf"\b(?:{ANALYST_VERBS}|upgrad\w+|downgrad\w+)\b(?:(?!\b(?:consensus|average|mean)\b)[^.;]){{0,80}}$",
+    re.I,
+)
+# ... unless the rating is said to be the consensus: "the consensus rating is Buy"
+_CONSENSUS_RATING = re.compile(
+    r"\b(?:consensus|average|mean|overall)\s+(?:[\w-]+\s+){0,3}?(?:rating|recommendation|view)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _a_call(text: str, term: re.Match[str], *, counted: bool) -> bool:
+    """Whether the rating ``term`` is one firm's call, not the street's: a call's verb acts on
+    it ("lowered their rating to Market Perform") and no count nor consensus names it."""
+    if counted or _counted(text, term.start()) or _CONSENSUS_RATING.search(text, 0, term.start()):
+        return False
+    return _CALL_ON_RATING.search(text, 0, term.start()) is not None
+
+
+# A target's word: a consensus figure without one is of the results expected ("a consensus of
+# three analysts had estimated earnings per share at 49 cents", "the consensus of 328.2 pence")
+_TARGET_WORD = re.compile(r"\b(?:targets?|objective|fair\s+value|price\s+goal|valuation)\b", re.I)
+
+
 def _consensus_target(text: str) -> tuple[float | None, str | None, str]:
     """(value, currency, qualifier) of the consensus target the sentence states, if any."""
     for cue in _CONSENSUS_CUE.finditer(text):
         if _ESTIMATE_AFTER.match(text, cue.end()):
             continue  # "the consensus estimate of $3.95": earnings expected, not a target
+        if not _TARGET_WORD.search(text):
+            continue  # "slightly below the analysts' consensus of 328.2 pence": earnings
         after = [a for a in find_money(text) if a.start > cue.start() and is_per_share(a, text)]
         if after and after[0].start - cue.end() < 60:
             return after[0].value, after[0].currency, after[0].qualifier
@@ -786,6 +815,8 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     # a lone rating is the consensus one ("21 of 30 rate it a Buy"); a tally of several is not
     uncounted = [t for t in terms if not _counted(text, t.start())] or terms[:1] * (len(terms) == 1)
     rating = uncounted[0].group("rating") if uncounted and _GENERAL_RATING.search(text) else None
+    if rating is not None and _a_call(text, uncounted[0], counted=bool(_OUT_OF.search(text))):
+        rating = None  # "Analysts led by D. Long lowered their rating to Market Perform"
     counts = _counts(text)
     if out_of and rating and (r := rate(rating)):
         counts[f"{r[0]}_count"] = int(out_of.group("n"))
