@@ -558,3 +558,10 @@ def test_a_span_of_months_to_a_day_or_month(
 def test_the_year_to_date_is_no_span_to_a_month() -> None:
     occ = resolve("The stock is up 12% in the year to date.", D(2025, 8, 20))
     assert (occ.start, occ.end) == (D(2025, 1, 1), D(2025, 8, 20))
+
+
+def test_last_friday_said_on_a_friday_is_the_week_befores() -> None:
+    friday = dt.date(2025, 6, 13)
+    assert resolve("shares climbed last Friday", friday).start == dt.date(2025, 6, 6)
+    assert resolve("shares climbed on Friday", friday).start == friday
+    assert resolve("shares climbed last Friday", dt.date(2025, 6, 16)).start == friday

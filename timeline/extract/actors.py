@@ -73,8 +73,16 @@ _WHAT_IT_DOES = (
     # Bank Holdings" keeps its name
     r"(?-i:company|companies|firm|utility|bank)"
 )
+# A company spoken of by what it is, capitalised as some houses write it: "The Company", "the
+# Group"
+_GENERIC_NOUNS = frozenset(
+    {"company", "group", "firm", "lender", "bank", "insurer", "carmaker", "automaker", "issuer"}
+)
 _SELF = re.compile(
-    r"^(?:(?:the|its|their|this|that)(?:\s+|$))?(?:company's\s+|group's\s+|firm's\s+|lender's\s+)?"
+    r"^(?:(?:the|its|their|this|that)(?:\s+|$))?(?:company['’]s\s+|group['’]s\s+|firm['’]s\s+|"
+    r"lender['’]s\s+)?"
+    # "The Company's Shenzhen-listed shares", "its Hong Kong-listed stock"
+    r"(?:(?:[A-Z][\w]*\s+)?[\w]+-(?:listed|traded)\s+)?"
     r"(?:stock|shares?|share\s+price|stock\s+price|it|scrip|counter|ADRs?|company|group)?$",
     re.IGNORECASE,
 )
@@ -406,19 +414,26 @@ def _written_name(segment: str) -> str | None:
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
     name = _DESCRIBED_NAME.sub("", name)
     name = re.sub(r"(?:\s+[+\-−]?\d+[.,]\d+)+$", "", name)  # "Primoco UAV 0.57 percent": a figure
-    first = re.sub(r"['’]s$", "", name.split()[0].lower().strip(".")) if name else ""
-    if not name or first in _NOT_NAMES or first in _UNITS or first in MONTHS or first in WEEKDAYS:
-        return None  # "(Sep 11)", "closed Tuesday's trading"
-    if re.search(r"\d", name) and any(w.lower().strip(".") in MONTHS for w in name.split()):
-        return None  # "(19 January)": a date
-    if _NOT_A_NAME.match(name) or _no_name(name):
-        return None  # "Rs 32.80", "P2.70", "1.13-percent", "Only", a pronoun, a figure
-    if name.upper() in _EXCHANGES:
+    if _no_mover(name):
         return None
+    if re.sub(r"['’]s$", "", name.lower()) in _GENERIC_NOUNS:
+        return SELF  # "The Company's Shenzhen-listed shares climbed": the company spoken of
     joined = _JOINED_BEFORE.search(segment[: m.start()])
     if joined and ends_legally(name):  # "Rathi Steel and Power Limited": one name
         name = f"{joined.group(1).strip()} and {name}"
     return None if is_place(name) else name  # "Tokyo stocks rose": a market, not a mover
+
+
+def _no_mover(name: str) -> bool:
+    """Whether a capitalised name is no mover: a word, a unit, a day or a date ("(Sep 11)",
+    "closed Tuesday's trading", "(19 January)"), an amount or a figure ("Rs 32.80", "P2.70",
+    "1.13-percent"), a pronoun, an exchange."""
+    first = re.sub(r"['’]s$", "", name.split(maxsplit=1)[0].lower().strip(".")) if name else ""
+    if not name or first in _NOT_NAMES or first in _UNITS or first in MONTHS or first in WEEKDAYS:
+        return True
+    if re.search(r"\d", name) and any(w.lower().strip(".") in MONTHS for w in name.split()):
+        return True
+    return bool(_NOT_A_NAME.match(name) or _no_name(name) or name.upper() in _EXCHANGES)
 
 
 _PER_CENT = re.compile(r"\d\S*\s?(?:%|per\s?cent|percent)", re.I)

@@ -30,7 +30,8 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 5 March"                                   latest <= P)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
                                            its weekday (no year: the latest <= P)
-"on Friday", "Friday"                      the last Friday on or before P           day
+"on Friday", "Friday"; "last Friday"      the last Friday on or before P (before   day
+                                           P for "last Friday")
 "yesterday", "today", "currently", "this   P - 1 day; P                             day
 morning", "earlier in the day",
 "presently", "the current consensus"
@@ -182,7 +183,10 @@ Rule = Callable[[re.Match[str], dt.date, TemporalContext], Occurrence | None]
 
 def _weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     target = _WEEKDAYS.index((m.group("wd") or m.groupdict()["wd2"]).lower())
-    return _day(p - dt.timedelta(days=(p.weekday() - target) % 7), ctx)
+    back = (p.weekday() - target) % 7
+    if back == 0 and m.group(0).lower().startswith("last"):
+        back = 7  # "last Friday", said on a Friday: the week before's
+    return _day(p - dt.timedelta(days=back), ctx)
 
 
 def _relative_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:

@@ -2225,3 +2225,26 @@ def test_a_price_after_a_ranked_move_is_the_ranked_names() -> None:
     text = "Quillon was the top gainer on the FTSE 100, up 5.2% at 410p."
     [level] = only(text, "price_level", subject="Zorvex")
     assert (level["subject"], level["price"]) == ("Quillon", 410.0)
+
+
+def test_a_weeks_tag_between_a_move_and_its_direction() -> None:
+    text = "The benchmark Zorvia All-Share Index settled 2.4% w/w higher on Friday."
+    [move] = only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    assert (move["subject"], move["percent"], move["period"]) == (
+        "Zorvia All-Share Index",
+        2.4,
+        "week",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Company's Shenzhen-listed shares climbed by 1.83% on Tuesday.",
+        "The Group's shares climbed 1.83% on Tuesday.",
+        "Its Hong Kong-listed stock climbed 1.83% on Tuesday.",
+    ],
+)
+def test_the_company_spoken_of_by_what_it_is(text: str) -> None:
+    [move] = only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    assert (move["subject"], move["percent"]) == ("Zorvex", 1.83)

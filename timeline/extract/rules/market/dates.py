@@ -296,7 +296,7 @@ def _in_a_session(occ: Occurrence, ctx: Context) -> Occurrence:
     return occ if day == occ.start else Occurrence(day, day, "day", occ.period)
 
 
-_TAG_AFTER = re.compile(r"\s*\(\s*[^()\d]{2,12}\)")
+_TAG_AFTER = re.compile(r"\s*(?:\(\s*[^()\d]{2,12}\)|(?:w/w|m/m|y/y|WoW|MoM|YoY|YTD|ytd)\b)")
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+)?"

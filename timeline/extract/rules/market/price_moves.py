@@ -152,8 +152,11 @@ _TOLD_BEFORE = re.compile(
 # What may stand between a percentage and the direction written after it: the points or the
 # amount ("or 9.36 points", ", or S$0.16,", "(JPY 11.5)")
 _ASIDE = re.compile(
+    r"\s*(?:\([^()]{1,24}\)|"
     # ... or the amount in pence or cents: "3% or 17p lower"
-    r"\s*(?:\([^()]{1,24}\)|,?\s*or\s+[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts|pence|p|cents?|c)?\b)"
+    r",?\s*or\s+[\w$€£¥₹]{0,3}\s?[\d,.]+\s*(?:points?|pts|pence|p|cents?|c)?\b|"
+    # ... or its period's tag: "settled 2.4% w/w higher"
+    r"(?:w/w|d/d|m/m|y/y|WoW|DoD|MoM|YoY|YTD|ytd)\b)"
     r"\s*,?\s*"
 )
 # "ended 1% and 2% higher, respectively": the direction may stand before the word
