@@ -2248,3 +2248,29 @@ def test_a_weeks_tag_between_a_move_and_its_direction() -> None:
 def test_the_company_spoken_of_by_what_it_is(text: str) -> None:
     [move] = only(text, "price_move", published="2025-06-13", subject="Zorvex")
     assert (move["subject"], move["percent"]) == ("Zorvex", 1.83)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Banks posted gains of close to 3% for Quillon Bank, 2.5% for Helvion Bank and around "
+            "2% for Brevik Bank and Ostra Bank.",
+            {
+                ("Quillon Bank", 3.0),
+                ("Helvion Bank", 2.5),
+                ("Brevik Bank", 2.0),
+                ("Ostra Bank", 2.0),
+            },
+        ),
+        (
+            "Miners led the losses, with declines of 4.1% for Quillon Mining and 3.2% for Helvion Metals.",
+            {("Quillon Mining", -4.1), ("Helvion Metals", -3.2)},
+        ),
+        # a figure of the business for a unit is no move
+        ("Zorvex posted sales increases of 5% for Quillon Foods and 3% for Helvion Brands.", set()),
+    ],
+)
+def test_a_move_noun_then_figures_for_names(text: str, expected: set[tuple[str, float]]) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    assert moves == expected

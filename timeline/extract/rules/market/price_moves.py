@@ -601,6 +601,35 @@ def listed_heads(text: str, at: int, ctx: Context) -> list[str]:
     return [i for i in ids if i is not None] if all(ids) else []
 
 
+# "posting gains of close to 3% for Bankinter, 2.5% for Santander and around 2% for CaixaBank,
+# Unicaja and BBVA": a move told as a noun, then each figure for its names
+_MOVE_NOUN = re.compile(
+    r"\b(?P<up>gains?|rises?|advances?|increases?)\b|\b(?P<down>loss(?:es)?|falls?|declines?|"
+    r"drops?|decreases?)\b",
+    re.I,
+)
+_FOR_NAMES = re.compile(rf"\s+for\s+(?P<names>{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+
+
+def _for_names(text: str, p: Amount, ctx: Context) -> list[tuple[float, str]]:
+    """The names a percentage is written for, after a move's noun ("gains of 2.5% for Zorvex
+    and Quillon"), each with the signed move: none unless every name is a mover's."""
+    after = _FOR_NAMES.match(text, p.end)
+    nouns = list(_MOVE_NOUN.finditer(text, 0, p.start))
+    if (
+        after is None
+        or not nouns
+        or _NOT_PRICE.search(text, max(0, nouns[-1].start() - 30), p.start)
+    ):
+        return []
+    names = [n for n in NAMES_SPLIT.split(after["names"]) if n]
+    if not all(_names_mover(n, ctx) for n in names):
+        return []
+    ids = [_named(_written(n), ctx) for n in names]
+    sign = -1.0 if nouns[-1]["down"] else 1.0
+    return [(sign * abs(p.value), i) for i in ids if i is not None]
+
+
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Percentage moves of share prices and indices over a period, each for its own company.
 
@@ -631,6 +660,10 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     found: list[tuple[float, str, str, Occurrence]] = []
     paired = _respectively(text, percents)
     for p in percents:
+        if shared := _for_names(text, p, ctx):  # "gains of 2.5% for Zorvex and Quillon"
+            when = _when(text, p.start, p.end, ctx)
+            found += [(value, name, p.qualifier, when) for value, name in shared]
+            continue
         move = _move_of(text, p, ctx, paired, about_stock=about_stock)
         if move is not None:
             when = _when(text, p.start, p.end, ctx)
