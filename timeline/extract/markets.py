@@ -107,12 +107,15 @@ def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
 _SHARED_NAMES: dict[str, dict[str, str]] = {
     "INR": {"XKAR": "PKR", "XCOL": "LKR", "XNEP": "NPR"},
     "MXN": {"XPHS": "PHP"},
+    # "crowns" alone: Copenhagen's, unless the article is of Stockholm, Oslo, Prague or Iceland
+    "DKK": {"XSTO": "SEK", "XOSL": "NOK", "XPRA": "CZK", "XICE": "ISK"},
 }
 _LOCAL_RUPEE = _SHARED_NAMES["INR"]
 # The written names each shared currency is read from ("Rs 29.40", "248.61 pesos")
 SHARED_NAMES = {
     "INR": re.compile(r"\bRs\.?\s?\d|\brupees?\b", re.I),
     "MXN": re.compile(r"\bpesos?\b", re.I),
+    "DKK": re.compile(r"(?<!danish\s)\bcrowns?\b", re.I),
 }
 
 
@@ -122,6 +125,8 @@ def local_currency(code: str, market: str | None) -> str:
 
     >>> local_currency("INR", "XKAR"), local_currency("INR", "XBOM"), local_currency("MXN", "XPHS")
     ('PKR', 'INR', 'PHP')
+    >>> local_currency("DKK", "XSTO"), local_currency("DKK", "XCSE")  # "384 crowns"
+    ('SEK', 'DKK')
     """
     return _SHARED_NAMES.get(code, {}).get(market or "", code)
 

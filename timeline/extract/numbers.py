@@ -134,6 +134,7 @@ _SUFFIX_CUR = {
     "swiss francs": "CHF",
     "francs": "CHF",
     "kronor": "SEK",
+    "crowns": "DKK",  # whose crowns the article's market tells (`markets.local_currency`)
     "baht": "THB",
     "ringgit": "MYR",
     "rupiah": "IDR",

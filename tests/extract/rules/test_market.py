@@ -2274,3 +2274,42 @@ def test_the_company_spoken_of_by_what_it_is(text: str) -> None:
 def test_a_move_noun_then_figures_for_names(text: str, expected: set[tuple[str, float]]) -> None:
     moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
     assert moves == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "low", "high", "currency"),
+    [
+        (
+            "Zorvex ended at 378.15 Danish crowns after moving between 373.90 and 384.00 crowns.",
+            "Zorvex",
+            373.9,
+            384.0,
+            "DKK",
+        ),
+        (
+            "Zorvex shares closed at $42.03 after trading between $41.10 and $42.50.",
+            "Zorvex",
+            41.1,
+            42.5,
+            "USD",
+        ),
+        (
+            "The Nikkei 225 closed at 23,900.10 after moving between 23,887.25 and 24,249.05.",
+            "N225",
+            23887.25,
+            24249.05,
+            None,
+        ),
+    ],
+)
+def test_the_range_a_price_moved_in_is_its_sessions_low_and_high(
+    text: str, subject: str, low: float, high: float, currency: str | None
+) -> None:
+    levels = only(text, "price_level", published="2025-06-13", subject="Zorvex")
+    ranged = {(lv["subject"], lv["level_type"], lv["price"], lv["currency"]) for lv in levels}
+    assert {(subject, "low", low, currency), (subject, "high", high, currency)} <= ranged
+
+
+def test_a_range_of_bare_figures_is_no_companys_price() -> None:
+    text = "Zorvex said its margin moved between 10 and 12 over the year."
+    assert only(text, "price_level", subject="Zorvex") == []

@@ -264,6 +264,7 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
         seen = _level_at(text, a.start, ctx)
         if seen is not None:
             found.append(_Level(a.value, a.currency, a.start, a.end, *seen))
+    found = _session_range(text, found, ctx)
     for m in _INDEX_LEVEL.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):
             continue
@@ -278,6 +279,47 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
             price = parse_number(m.group("num"))
             found.append(_Level(price, None, m.start(), m.end(), subject, level_type, past_year))
     return found
+
+
+# The range a price moved in: "after moving between 373.90 and 384.00 crowns", "traded
+# between $41.10 and $42.50"
+_BETWEEN = re.compile(
+    r"\b(?:mov(?:ed|ing|es)|trad(?:ed|ing|es)|fluctuat\w+|rang(?:ed|ing|es)|swung|swinging|"
+    r"oscillat\w+|seesaw\w*)\s+between\s+(?P<low>(?:[^\s,;]|,(?=\d)){1,16}(?:\s[a-z]{1,8})?)\s+"
+    r"and\s+(?P<high>(?:[^\s,;]|,(?=\d)){1,16}(?:\s[a-z]{1,8})?)",
+    re.I,
+)
+
+
+def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
+    """``found`` with the low and the high of the range a price moved in ("after moving
+    between 373.90 and 384.00 crowns": the low written bare takes the high's currency), in
+    place of the prices found there; in order."""
+    for m in _BETWEEN.finditer(text):
+        subject = _actor_at(text, m.start(), ctx)
+        high, low = _bound(m["high"]), _bound(m["low"])
+        if high is None or low is None or low[0] >= high[0]:
+            continue
+        currency = high[1] or low[1]
+        if currency is None and not is_index(subject or _mover(text, m.start(), ctx)):
+            continue  # bare figures bound an index's range ("between 23,887.25 and 24,249.05")
+        subject = subject or _mover(text, m.start(), ctx)
+        found = [f for f in found if not m.start("low") <= f.start < m.end("high")]
+        found += [
+            _Level(low[0], currency, m.start("low"), m.end("low"), subject, "low"),
+            _Level(high[0], currency, m.start("high"), m.end("high"), subject, "high"),
+        ]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _bound(written: str) -> tuple[float, str | None] | None:
+    """A range's bound: a share's price, or a bare figure (its currency, if any, the other
+    bound's)."""
+    money = next(iter(find_money(written)), None)
+    if money is not None:
+        return (money.value, money.currency) if is_per_share(money, written) else None
+    bare = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\.?", written.strip())  # a sentence's full stop
+    return (parse_number(bare.group(1)), None) if bare else None
 
 
 # Between two prices of a list: "at N1.80, N2.70 and N1.53 respectively"
