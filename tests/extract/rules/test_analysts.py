@@ -1437,3 +1437,20 @@ def test_the_streets_rating_and_target_are_consensus(
 ) -> None:
     [got] = only(text, "consensus", subject="Zorvex")
     assert (got["rating"], got["value"]) == (rating, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helvion Securities now values Zorvex at N92.77 per share, up from its previous valuation.",
+        "Helvion Securities values the stock at N92.77 per share.",
+    ],
+)
+def test_a_firm_valuing_a_share_sets_its_fair_value(text: str) -> None:
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert (target["firm"], target["value"], target["target_type"]) == (
+        "Helvion Securities",
+        92.77,
+        "fair_value",
+    )
+    assert only(text, "price_level", subject="Zorvex") == []

@@ -178,7 +178,8 @@ KEPT_AT = re.compile(
 ANALYST_ACTION = gated(
     rf"\b(?:{ANALYST_VERBS}|rate|ratings?|recommend\w*|upgrades?|downgrades?|coverage|"
     r"target\w*|objective|fair\s+value|call|TP|PT|sees?\s+(?:the\s+)?(?:stock|shares)|"
-    r"values?\s+(?:the\s+)?(?:stock|shares))\b|" + KEPT_AT.pattern,
+    r"values?\s+(?:the\s+|its\s+)?(?:stock|shares?|(?-i:[A-Z][\w&.'’-]*))\s+at)\b|"
+    + KEPT_AT.pattern,
     re.I,
 )
 #: A broker's line in a list of calls, the firm before a colon and its rating: "Emkay: Buy |

@@ -69,8 +69,10 @@ _ACTIONS = [
     ("assign", re.compile(r"\bassign|\brates?\b|\brated\b|\bhas an?\b", re.I)),
 ]
 _TARGET_CUE = gated(
-    r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value|\bvalues?\s+(?:the\s+)?(?:stock|shares)"
-    r"\s+at\b)|price\s+target|target\s+price|"
+    # "now values GTCO at N92.77 per share", "values the share at 274 euro"
+    r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value|\bvalues?\s+(?:the\s+|its\s+)?"
+    r"(?:stock|shares?|(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))\s+at\b)|"
+    r"price\s+target|target\s+price|"
     r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btargets?\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"

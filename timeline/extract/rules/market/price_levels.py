@@ -77,9 +77,8 @@ _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
 _NOT_LEVEL = gated(
     # (a capitalised word may be a company's name: "Target shares closed at $86.33")
     r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b|\bTP\b|\bPT\b)|"
-    r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+)?(?:stock|shares)\s+at|"
-    + STOCK_FORECAST
-    + r"|"
+    r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+|its\s+)?(?:stock|shares?|"
+    r"(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))\s+at|" + STOCK_FORECAST + r"|"
     r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|priced|"
     r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
     # "the rand was trading at R18.60/$": a currency's rate, no share's price
