@@ -565,3 +565,17 @@ def test_last_friday_said_on_a_friday_is_the_week_befores() -> None:
     assert resolve("shares climbed last Friday", friday).start == dt.date(2025, 6, 6)
     assert resolve("shares climbed on Friday", friday).start == friday
     assert resolve("shares climbed last Friday", dt.date(2025, 6, 16)).start == friday
+
+
+def test_the_last_week_is_the_seven_days_to_publication() -> None:
+    friday = dt.date(2025, 6, 20)
+    during = resolve("the stock has declined 8.3% during the last week", friday)
+    assert (during.start, during.end) == (dt.date(2025, 6, 13), friday)
+    last = resolve("the stock fell 3% last week", friday)
+    assert (last.start, last.end) == (dt.date(2025, 6, 9), dt.date(2025, 6, 15))
+
+
+def test_that_day_without_a_day_named_before_is_no_cue() -> None:
+    assert (
+        resolve("That day, the shares closed higher.", dt.date(2025, 6, 20)).precision == "unknown"
+    )

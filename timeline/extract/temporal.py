@@ -30,6 +30,7 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 5 March"                                   latest <= P)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
                                            its weekday (no year: the latest <= P)
+"that day", "the same day"                 the day the article last named           day
 "on Friday", "Friday"; "last Friday"      the last Friday on or before P (before   day
                                            P for "last Friday")
 "yesterday", "today", "currently", "this   P - 1 day; P                             day
@@ -40,7 +41,8 @@ morning", "earlier in the day",
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
 streak"                                    the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
-"past week"; "for the week", "the week's"  Monday..P (on a Monday: the week before)   week
+"past week", "the last week"; "for the     Monday..P (on a Monday: the week before)   week
+week", "the week's"
 "w/w", "week-on-week"                      the week up to the session reported      week
                                            (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
@@ -229,7 +231,7 @@ def _week(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     monday = p - dt.timedelta(days=p.weekday())
     if which == "this":
         return Occurrence(monday, p, "week", "week")
-    if which == "last":
+    if which == "last" and not m.group("the"):
         return Occurrence(
             monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "week", "week"
         )
@@ -337,6 +339,11 @@ def _fiscal_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occur
 def _day(day: dt.date, ctx: TemporalContext) -> Occurrence:
     ctx.last_day = day
     return Occurrence(day, day, "day", "day")
+
+
+def _that_day(_: re.Match[str], __: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "that day", "the same day": the day the article last named, if it named one."""
+    return _day(ctx.last_day, ctx) if ctx.last_day else None
 
 
 def _previous_session(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -657,6 +664,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + _YEAR, re.I),
         _month_day,
     ),
+    # "That day, the shares closed at $31.57": the day the article last named
+    (re.compile(r"\b(?:that|the\s+same)\s+day\b(?!\s+(?:a|last|next)\s)", re.I), _that_day),
     (
         re.compile(r"\b(?:on|last|this|since)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I),
         _weekday,
@@ -710,7 +719,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _month_to_date,
     ),
-    (re.compile(r"\b(?P<which>this|last|past)\s+week\b", re.I), _week),
+    # "last week": the calendar week before; "during the last week": the seven days to P
+    (re.compile(r"\b(?P<the>the\s+)?(?P<which>this|last|past)\s+week\b(?!\s+of\b)", re.I), _week),
     # "For the week, the index added 2.1 per cent", "the week's star performer": this week
     (
         re.compile(

@@ -2313,3 +2313,24 @@ def test_the_range_a_price_moved_in_is_its_sessions_low_and_high(
 def test_a_range_of_bare_figures_is_no_companys_price() -> None:
     text = "Zorvex said its margin moved between 10 and 12 over the year."
     assert only(text, "price_level", subject="Zorvex") == []
+
+
+def test_a_clause_led_by_its_own_period_takes_it_not_the_openings() -> None:
+    text = (
+        "Over the past month, the stock has dropped 24.24 percent, and in the last three "
+        "months, it has fallen 30.56 percent."
+    )
+    moves = {
+        (m["percent"], m["period"], m["start"])
+        for m in only(text, "price_move", published="2025-06-20")
+    }
+    assert moves == {
+        (-24.24, "month", dt.date(2025, 5, 20)),
+        (-30.56, "3 months", dt.date(2025, 3, 20)),
+    }
+
+
+def test_that_day_is_the_day_last_named() -> None:
+    text = "Zorvex reported results on June 10. That day, the shares closed at $31.57."
+    [level] = only(text, "price_level", published="2025-06-20", subject="Zorvex")
+    assert (level["price"], level["start"]) == (31.57, dt.date(2025, 6, 10))

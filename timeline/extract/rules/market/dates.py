@@ -262,9 +262,13 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "increased by 40.7% (ytd)", "(-3.15% w/w)": a period tag in brackets right after it
     tag = _TAG_AFTER.match(text, end)
     tagged = tag.group(0) if tag else ""
+    # "Over the past month, it dropped 24%, and in the last three months, it has fallen 30%":
+    # the phrase that leads its own clause, before the sentence's opening
+    led = _LED_CLAUSE.search(text, 0, at)
     for piece in (
         tagged,
         own,
+        led.group("lead") if led else "",
         nearer,
         opening.group(0) if opening else "",
         main,
@@ -296,6 +300,7 @@ def _in_a_session(occ: Occurrence, ctx: Context) -> Occurrence:
     return occ if day == occ.start else Occurrence(day, day, "day", occ.period)
 
 
+_LED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?P<lead>[^,;]{3,60}),\s*$", re.I)
 _TAG_AFTER = re.compile(r"\s*(?:\(\s*[^()\d]{2,12}\)|(?:w/w|m/m|y/y|WoW|MoM|YoY|YTD|ytd)\b)")
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
 _FROM_BEFORE = re.compile(
