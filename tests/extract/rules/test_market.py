@@ -2334,3 +2334,29 @@ def test_that_day_is_the_day_last_named() -> None:
     text = "Zorvex reported results on June 10. That day, the shares closed at $31.57."
     [level] = only(text, "price_level", published="2025-06-20", subject="Zorvex")
     assert (level["price"], level["start"]) == (31.57, dt.date(2025, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        ("Gains were led by Jerónimo Martins (+0.20% to €20.18).", "Jerónimo Martins", 0.2),
+        ("Solar builder Quillon Energy wrote off 1.35 percent to Kc22.", "Quillon Energy", -1.35),
+        (
+            "Quillon Bank fell back below Kc1,700, having written down 1.75 percent to Kc1,680.",
+            "Quillon Bank",
+            -1.75,
+        ),
+        ("Quillon Group rose on Tuesday, having gained 4% by midday.", "Quillon Group", 4.0),
+        ("Quillon Bank improved by a marginal 0.09 percent to Kc1,103.", "Quillon Bank", 0.09),
+    ],
+)
+def test_wraps_own_verbs_and_names(text: str, subject: str, percent: float) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    assert moves == {(subject, percent)}
+
+
+def test_having_moved_after_a_clause_of_its_own_is_not_the_sentences_head() -> None:
+    text = (
+        "Helvion told clients that the engine maker looks fully valued, having risen 90% in 2024."
+    )
+    assert [m["subject"] for m in only(text, "price_move", subject="Zorvex")] != ["Helvion"]

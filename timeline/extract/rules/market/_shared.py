@@ -41,7 +41,9 @@ _DOWN = (
     r"fad(?:es|ed|ing)|wither(?:s|ed|ing)?|wilt(?:s|ed|ing)?|(?:let|lets|letting)\s+go\s+of|"
     r"(?:dished|dishing|sloughed|sloughing|backed|backing)\s+off|cede[sd]?|ceding|"
     r"surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|gave\s+back|"
-    r"giving\s+back|bled|bleeding"
+    r"giving\s+back|bled|bleeding|"
+    # Prague's wraps: "Photon Energy wrote off 1.35 percent", "having written down 1.75 percent"
+    r"(?:wrote|written|writes|writing)\s+(?:off|down)"
 )
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _NOT_PRICE = gated(

@@ -109,7 +109,9 @@ _POLARITY = re.compile(
 _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
-    r"more than|over|less than|under|another|a further|a little|slightly|a|an|~)\s*)*"
+    r"more than|over|less than|under|another|a further|a little|slightly|a|an|~|"
+    # "improved by a marginal 0.09 percent", "rose a hefty 12%"
+    r"marginal|modest|slight|mere|meagre|meager|hefty|whopping|solid|sharp|strong|robust)\s*)*"
     # an amount in figures, or in a word before its small unit ("dishing off six cents")
     r"(?:(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+|[a-z-]{3,12}(?=\s+(?:cents?|pence|sen)\b))"
     r"\s*(?:(?:basis\s+)?points?|pts|won|yen|yuan|rupees?|"
@@ -242,8 +244,8 @@ def _after_price(text: str, at: int) -> int:
 
 
 # a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70"
-_NAME_BRACKET = re.compile(
-    r"(?<![\w&.'’-])(?P<name>[A-Z][A-Za-z&.'’-]*(?:\s+(?:[A-Z][A-Za-z&.'’-]*|&|"
+_NAME_BRACKET = re.compile(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
+    r"(?<![\w&.'’-])(?P<name>[A-Z](?:[^\W\d_]|[&.'’-])*(?:\s+(?:[A-Z](?:[^\W\d_]|[&.'’-])*|&|"
     r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
     r"\s*\(\s*[+\-−]?\s*$"
 )
@@ -388,13 +390,17 @@ def _of_something_else(text: str, p: Amount, tail: str) -> bool:
     return _metric_heads(text, min(p.start, verb.start()) if verb else p.start)
 
 
+_LEVEL_WORDS = re.compile(r"\b(?:below|above)\b", re.I)
 _NOUN_IN = re.compile(r"\s*[a-z]+\s+(?:in|of)\s", re.I)
 
 
 def _not_a_move(text: str, lead: str, tail: str) -> bool:
     """Whether the percentage between ``lead`` and ``tail`` is a figure of the business, a
     level or a previous value rather than a move of the shares."""
-    own = _after_mover(lead)  # the words after the last name or shares are the move's own
+    # the words after the last name or shares are the move's own; "below" or "above" before
+    # the figure places a price ("fell back below Kc1,700, having written down 1.75 percent"),
+    # after it the figure ("65% below their highs")
+    own = _LEVEL_WORDS.sub(" ", _after_mover(lead))
     return bool(
         _NOT_SECURITY.search(lead)
         or _UNIT_BEFORE.search(lead)
@@ -415,6 +421,11 @@ _SESSION_STEM = r"clos|end|finish|settl|trad"
 _PARTICIPLE = re.compile(
     rf",\s+(?:{_SESSION_STEM}|open|conclud|wrapp)ing(?:\s+(?:the\s+)?(?:day|session|week))?\s+$"
 )
+# "Erste Bank fell back below Kc1,700, having written down 1.75 percent": the head's move
+_HAVING = re.compile(r",\s+having\s+(?:been\s+)?$")
+_THAT = re.compile(
+    r"\b(?:that|which|who)\b"
+)  # a clause of its own, whose head is not the sentence's
 _WITH_A = re.compile(r"\b(?:with|saw|posted|recorded|booked)\s+an?\s+(?:[a-z]+\s+)?$")
 # A move told as a noun, of a name's shares: "BHP's 0.37% drop", "Zorvex stock's 3% slide";
 # the noun ends its phrase (not "Acme's 5% rise in revenue")
@@ -447,6 +458,9 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     with_a = _WITH_A.search(text, 0, min(verb.start(), p.start))
     if actor is None and with_a:  # "followed by SM Prime with a 1.13-percent decline"
         actor = actor_before(text, with_a.start())
+    having = _HAVING.search(text, 0, verb.start())
+    if actor is None and having and not _THAT.search(text, 0, having.start()):
+        actor = leading_actor(text, verb.start())  # the head of the clause before the comma
     if actor is None and (
         re.match(r"\w+ing\b", verb.group(0))
         or _PARTICIPLE.search(text, 0, verb.start())
