@@ -2360,3 +2360,20 @@ def test_having_moved_after_a_clause_of_its_own_is_not_the_sentences_head() -> N
         "Helvion told clients that the engine maker looks fully valued, having risen 90% in 2024."
     )
     assert [m["subject"] for m in only(text, "price_move", subject="Zorvex")] != ["Helvion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon and Helvion shares were both up by 0.87% to €6.94 and €4.30.",
+        "Quillon and Helvion, which were both rising by 0.87% to €6.94 and €4.30, led the gains.",
+        "Brevik fell 2% to €1.10, as well as Quillon and Helvion, which each rose 0.87% to €6.94 "
+        "and €4.30.",
+    ],
+)
+def test_two_names_that_moved_alike_each_with_its_price(text: str) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    levels = {(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="Zorvex")}
+    assert {("Quillon", 0.87), ("Helvion", 0.87)} <= moves
+    assert {("Quillon", 6.94), ("Helvion", 4.3)} <= levels
+    assert ("Helvion", 6.94) not in levels

@@ -535,9 +535,9 @@ def _names_of(listed: re.Match[str]) -> list[str]:
 # "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni, each posting gains exceeding 5%",
 # "XPeng and Li Auto dropping over 1 percent": names that share one move
 _COORDINATED = re.compile(
-    r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+|\bwhile\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
+    r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+|\bwhile\s+|\bas\s+well\s+as\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
     r"lenders|miners|banks|carmakers|automakers|chipmakers|insurers|retailers|stocks|shares)\s+)?"
-    rf"{_LISTED},?\s+(?:shares\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
+    rf"{_LISTED},?\s+(?:shares\s+)?(?:(?:which|that)\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
 )
 
 
@@ -596,7 +596,7 @@ def _written(name: str) -> str | None:
 # "respectively" belongs to: "Abbey Mortgage Bank and PZ Cussons Nigeria recorded the highest
 # price gain of 10 per cent each to close at N3.63 and N27.50 respectively"
 _LIST_OF_NAMES = re.compile(_LISTED)
-_CLAUSE_OPENS = re.compile(r";|\b(?:while|whereas|but)\s", re.I)
+_CLAUSE_OPENS = re.compile(r";|\b(?:while|whereas|but|as\s+well\s+as)\s", re.I)
 _OPENER_REACH = 40  # characters: "On the other hand, " before the list
 _EACH = re.compile(r"\s*(?:each|apiece)\b", re.I)
 
