@@ -1454,3 +1454,23 @@ def test_a_firm_valuing_a_share_sets_its_fair_value(text: str) -> None:
         "fair_value",
     )
     assert only(text, "price_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helvion: Maintains Zorvex (01177.HK) Outperform rating, with the target price raised by "
+        "17.1% to 8.90 Hong Kong dollars.",
+        "Helvion: Upgrades Zorvex to Outperform, target price raised to 8.90 Hong Kong dollars.",
+    ],
+)
+def test_a_brokers_line_whose_call_is_a_verb(text: str) -> None:
+    [rating] = only(text, "analyst_rating", subject="Zorvex")
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert (rating["firm"], rating["rating_normalized"]) == ("Helvion", "buy")
+    assert (target["firm"], target["value"], target["currency"]) == ("Helvion", 8.9, "HKD")
+
+
+def test_a_firm_gives_a_rating() -> None:
+    [rating] = only("Helvion Research gives Zorvex a buy recommendation.", "analyst_rating")
+    assert (rating["firm"], rating["rating_normalized"]) == ("Helvion Research", "buy")

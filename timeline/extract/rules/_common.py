@@ -149,7 +149,8 @@ ANALYST_VERBS = (
     r"upgraded|downgraded|initiated|reiterated|reissued|restated|reaffirmed|affirmed|"
     r"maintained|raised|lifted|upped|hiked|bumped|boosted|increased|elevated|cut|lowered|"
     r"reduced|decreased|dropped|trimmed|slashed|assigned|rates|rated|resumed|started|began|"
-    r"assumed|set|kept|issued|gave|moved|placed|upgrades|downgrades|initiates|reiterates|"
+    r"assumed|set|kept|issued|gave|gives|giving|moved|placed|upgrades|downgrades|initiates|"
+    r"reiterates|"
     r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps|moves|retained|retains|shifted|"
     r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms|"
     r"revised|revises|values(?=\s+(?:the\s+)?(?:stock|shares)\s+at\b)"
@@ -213,6 +214,8 @@ _ACTOR_VERB = re.compile(
 _LISTED_AFTER = re.compile(
     rf"[,;]\s+(?:and\s+)?(?P<name>{_FIRM_NAME})\s+(?:from\s+[^\s,;]{{1,14}}\s+)?to\s+(?=[^\s,;]*\d)"
 )
+#: A broker's line whose call is a verb: "CICC: Maintains Zorvex (01177.HK) Outperform rating".
+BROKER_VERB_LINE = re.compile(rf"^(?P<name>{_FIRM_NAME}):\s+(?i:{ANALYST_VERBS})\b")
 # "Mark Petrie, a CIBC analyst, upgraded ...", "the Jefferies analyst said"
 _AN_ANALYST_OF = re.compile(
     rf"\b(?i:an?|the)\s+(?P<name>{_FIRM_NAME})\s+(?i:analysts?|strategists?)\b(?!\s+[A-Z][a-z])"
@@ -232,6 +235,7 @@ _BY_AGENT = re.compile(
 _PHRASES = (
     KEPT_AT,
     BROKER_LINE,
+    BROKER_VERB_LINE,
     RATED_IN_PARENS,
     FIRM_BEFORE_ANALYST,
     _ACTOR_VERB,
@@ -243,6 +247,7 @@ _PHRASES = (
 _BROKER_PHRASES = (
     KEPT_AT,
     BROKER_LINE,
+    BROKER_VERB_LINE,
     RATED_IN_PARENS,
     FIRM_BEFORE_ANALYST,
     _AN_ANALYST_OF,

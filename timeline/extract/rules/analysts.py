@@ -24,6 +24,7 @@ from timeline.extract.rules._common import (
     ANALYST_ACTION,
     ANALYST_VERBS,
     BROKER_LINE,
+    BROKER_VERB_LINE,
     CALL_OBJECT,
     KEPT_AT,
     NAMES_SPLIT,
@@ -199,7 +200,9 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
             Mention(canonical(name, "firm"), "firm", record.start("firm"), record.end("firm"), name)
         ]
     labelled = _LABEL_COMPANY.match(text)
-    if labelled and not BROKER_LINE.match(text):  # "- Eurobank: New price target ...": no firm
+    if labelled and (BROKER_LINE.match(text) or BROKER_VERB_LINE.match(text)):
+        labelled = None  # "CICC: Maintains Zorvex ...": the label is the firm
+    if labelled:  # "- Eurobank: New price target ...": no firm
         firms = [f for f in firms if f.start >= labelled.end("name")]
     last, when, about = memory.last, memory.when, memory.about
     # "Morgan Stanley analyst Adam Jonas." then "The analyst downgraded Ford": the analyst's firm
@@ -222,7 +225,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         # the call before was about
         named = (
             given
-            or (labelled if labelled and not BROKER_LINE.match(text) else None)
+            or labelled
             or _ON_COMPANY.search(text)
             or CALL_OBJECT.search(text)  # "The analyst downgraded Ford from overweight"
         )
