@@ -1472,5 +1472,5 @@ def test_a_brokers_line_whose_call_is_a_verb(text: str) -> None:
 
 
 def test_a_firm_gives_a_rating() -> None:
-    [rating] = only("Helvion Research gives Zorvex a buy recommendation.", "analyst_rating")
-    assert (rating["firm"], rating["rating_normalized"]) == ("Helvion Research", "buy")
+    [rating] = only("Helvion gives the stock a buy rating.", "analyst_rating", subject="Zorvex")
+    assert (rating["firm"], rating["rating_normalized"]) == ("Helvion", "buy")
