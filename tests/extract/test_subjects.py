@@ -492,6 +492,29 @@ def test_a_wrap_of_a_smaller_market_is_about_its_benchmark(title: str, index: st
     assert Subjects.of(f"{title}\n{body} Zorvex fell 2%.", title).article == index
 
 
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("FTSE 100 movers: Zorvex rallies on results; Quillon slumps", "Zorvex"),
+        ("FTSE 100 Analysis: Helvion Insurance gets double upgrade to Buy", "Helvion Insurance"),
+        ("FTSE 100 Live 06 January: Zorvex shares lower, services sector cuts jobs", "Zorvex"),
+        ("Zorvex's listing drives the market to a two-week high", "Zorvex"),
+        # an index or a market heads the title: the market's story
+        ("Stockholm close: OMXS30 edges up; Zorvex gains", "OMXS30"),
+        ("FTSE 100 ends higher; Zorvex up 4%", "FTSE100"),
+        ("FTSE 100 movers: Miners weigh; Zorvex gains", "Zorvex"),
+        ("FTSE 100 movers: Stocks flat as miners weigh", "FTSE100"),
+    ],
+)
+def test_a_company_heading_a_wrap_title_s_clause_is_the_story_s(title: str, subject: str) -> None:
+    body = (
+        "The FTSE 100 was down 0.7% at 8,229 and the OMX Stockholm 30 rose 0.4%. "
+        "Zorvex said profit rose 10%. Helvion Insurance said it had bottomed out. Zorvex "
+        "rose 5%. Quillon fell 2%. Helvion Insurance rose 1%. The miners fell."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
 def test_a_place_s_shares_beside_a_company_is_no_wrap_title() -> None:
     title = "Taiwan shares end up as Zorvex hits intraday high"
     body = "The Taiex rose 0.5%. Zorvex said demand was strong. Zorvex rose 3%."

@@ -70,7 +70,10 @@ class Subjects:
         for name in shun:
             counts.pop(name, None)
         if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
-            subjects.article = index  # a market wrap: the index its title's market moves with
+            # a market wrap: the index its title's market moves with, unless a clause of the
+            # title is about a company ("FTSE 100 movers: Zorvex rallies on results")
+            headed = _clause_company(title, text[body_start:], words)
+            subjects.article = subjects.id_of(headed) if headed else index
         elif given is None:
             subjects.article = subjects._company(
                 text, title, body_start=body_start, counts=counts, listed=listed, shun=shun
@@ -484,6 +487,46 @@ def _places_shares(title: str) -> bool:
     places = [m for m in _SHARES_OF_PLACE.finditer(title) if is_place(m.group("place"))]
     names = [" ".join(run) for run in _title_runs(title)[0]]
     return bool(places) and all(is_place(name) for name in names)
+
+
+# Where a title's clauses part: after a column's label ("FTSE 100 movers:", "Stockholm
+# close:") and between two clauses ("Miners weigh on the index; Zorvex shares plunge")
+_TITLE_CLAUSE = re.compile(r"\s*[:;|]\s+")
+
+
+def _clause_company(title: str, body: str, words: frozenset[str] = frozenset()) -> str | None:
+    """The company heading a clause of a market wrap's title, when no index or market heads
+    an earlier one: the title is that company's story, told beside the market's ("FTSE 100
+    movers: Zorvex rallies on results; Quillon slumps", "Miners weigh on the index; Zorvex
+    shares plunge"), not the index's ("Sensex ends higher; Zorvex up 4%", "Stockholm close:
+    OMXS30 edges up"). A clause before a colon is a column's label; a name the body never
+    gives as a company's, or writes in lower case ("Miners"), heads no clause.
+
+    >>> body = "Zorvex said profit rose. Zorvex rose 5%. Quillon fell. Miners fell."
+    >>> _clause_company("FTSE 100 movers: Zorvex rallies on results; Quillon slumps", body)
+    'Zorvex'
+    >>> _clause_company("Sensex ends higher; Zorvex up 4%", body) is None
+    True
+    """
+    clauses = _TITLE_CLAUSE.split(title.strip())
+    seps = _TITLE_CLAUSE.findall(title.strip())
+    for i, clause in enumerate(clauses):
+        if i < len(seps) and seps[i].strip() == ":" and i + 1 < len(clauses):
+            continue  # "FTSE 100 movers:": a column's label
+        indices = find_entities(clause, kinds=("index",))
+        if (indices and indices[0].start == 0) or _places_shares(clause):
+            return None  # "Sensex ends higher", "Taiwan shares end up": the market's story
+        runs, headed = _title_runs(clause)
+        if not headed or not runs:
+            continue
+        for n in range(len(runs[0]), 0, -1):
+            head = " ".join(runs[0][:n])
+            one_word = " " not in head and not head.isupper()
+            if is_place(head) or (one_word and head.lower() in words):
+                break  # "Miners weigh on ...": a word at the head of a title, no name
+            if _as_company(head, body) > 0 and not find_entities(head, kinds=("index",)):
+                return head
+    return None
 
 
 def _wrapped_index(
