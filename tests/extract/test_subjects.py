@@ -515,6 +515,58 @@ def test_a_company_heading_a_wrap_title_s_clause_is_the_story_s(title: str, subj
     assert Subjects.of(f"{title}\n\n{body}", title).article == subject
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a rival the title or the body measures the story's company against
+        (
+            "Zorvex shares hit record highs after the success of new SUV - a Tesla competitor",
+            "Zorvex shares soared. Zorvex said orders beat forecasts. Its founder criticised "
+            "Tesla. Analysts said that Tesla may lower its prices.",
+        ),
+        (
+            "Zorvex launches yet another 'Tesla killer' at half the price",
+            "Zorvex said orders beat forecasts. It is cheaper than Tesla and mimicked Tesla's "
+            "design.",
+        ),
+        (
+            "Zorvex announces a cheap electric car",
+            "The German automaker Zorvex has beaten rivals, most notably Tesla, to it.",
+        ),
+        # partners named beside it
+        (
+            "Zorvex adds five devices to its plan in partnership with Meta, Google and Quillon",
+            "Zorvex said the devices cost less. Meta and Google apps come installed. Zorvex "
+            "said more will follow. Phones reach Zorvex's network.",
+        ),
+        # one passing mention of a known company loses to the company heading the title
+        (
+            "Zorvex Telecom launches $14 cloud-based smartphone",
+            "Zorvex Telecom said it runs apps such as YouTube and Facebook.",
+        ),
+    ],
+)
+def test_a_rival_or_a_partner_named_in_passing_is_not_the_subject(title: str, body: str) -> None:
+    assert Subjects.of(f"{title}\n\n{body}", title).article.startswith("Zorvex")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "subject"),
+    [
+        ("Tesla unveils a Zorvex competitor", "Tesla said it will ship in May.", "TSLA"),
+        (
+            "Tesla shares rise as Zorvex lags",
+            "Tesla said deliveries rose. Zorvex fell 2%. Tesla rose 3%.",
+            "TSLA",
+        ),
+    ],
+)
+def test_a_company_the_story_is_about_stays_its_subject(
+    title: str, body: str, subject: str
+) -> None:
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
 def test_a_place_s_shares_beside_a_company_is_no_wrap_title() -> None:
     title = "Taiwan shares end up as Zorvex hits intraday high"
     body = "The Taiex rose 0.5%. Zorvex said demand was strong. Zorvex rose 3%."

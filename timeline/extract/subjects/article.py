@@ -32,6 +32,7 @@ class Subjects:
     found: tuple[tuple[int, str], ...] = ()
     market: str | None = None
     words: frozenset[str] = frozenset()  # the words the article writes in lower case
+    passing: frozenset[int] = frozenset()  # where a mention only compares ("a Zorvex rival")
     _pattern: re.Pattern[str] | None = None
 
     @property
@@ -62,9 +63,12 @@ class Subjects:
         subjects = cls(given or "UNKNOWN", names, market=market_of(text), words=words)
         subjects.found = tuple(subjects.mentions(text, listed))
         place = _dateline_span(text)
+        subjects.passing = frozenset(at for at, _ in subjects.found if _passing(text, at))
         for mention, company in subjects.found:
             if place[0] <= mention < place[1]:
                 continue  # a dateline's place is not a company
+            if mention in subjects.passing:
+                continue  # "a Zorvex competitor": a yardstick, not the story's company
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
         for name in shun:
@@ -106,7 +110,10 @@ class Subjects:
             and not self._outnamed(top[0], titled, named, body_start, listed)
         ):
             titled = None  # a company the mentions favour, unless the title's outnames it
-        if top is not None and (titled is None or named < 2):
+        if top is not None and (
+            titled is None
+            or (named < 2 and not self._outnamed(top[0], titled, named + 1, body_start, listed))
+        ):
             return top[0]  # a ticker, or a company named early or in the title
         # one passing mention loses to the company the title heads and the body repeats
         bodied = titled or self._from_body(body)
@@ -127,9 +134,10 @@ class Subjects:
             return False
         if any(t.id == top for t in listed):
             return False
-        if any(at < body_start for at, c in self.found if c == top):
+        mentions = [at for at, c in self.found if c == top and at not in self.passing]
+        if any(at < body_start for at in mentions):
             return False
-        return named > sum(1 for _, c in self.found if c == top)
+        return named > len(mentions)
 
     def _from_body(self, body: str) -> str | None:
         """The company of an article whose title names none ("Upgrades & Downgrades"): of
@@ -356,6 +364,50 @@ class Subjects:
             return self.mentions(text)
         end = start + len(text)
         return [(at - start, c) for at, c in self.found if start <= at < end]
+
+
+def _passing(text: str, at: int) -> bool:
+    """Whether the company named at offset ``at`` is named only beside the story's own: a
+    rival it is measured against ("a Zorvex competitor", "yet another 'Zorvex 3 killer'",
+    "cheaper than Zorvex", "has beaten rivals, most notably Zorvex"), or a partner it works
+    with ("in partnership with Zorvex, Quillon and Helvion").
+
+    >>> text = "Quillon unveils a Zorvex competitor, cheaper than Zorvex. Zorvex said no."
+    >>> [_passing(text, m.start()) for m in re.finditer("Zorvex", text)]
+    [True, True, False]
+    >>> text = "Quillon, in partnership with Helvion, Zorvex and Brelmor, ships a phone."
+    >>> [_passing(text, m.start()) for m in re.finditer("Quillon|Zorvex|Brelmor", text)]
+    [False, True, True]
+    """
+    after = text[at : at + _COMPARED_REACH]
+    name = re.match(r"[\w&.-]+(?:\s+[A-Z][\w&.-]*)*", after)
+    end = at + (name.end() if name else 0)
+    return bool(
+        _COMPARED_BEFORE.search(text, max(0, at - _COMPARED_REACH), at)
+        or _COMPARED_AFTER.match(text, end)
+        or _PARTNER_BEFORE.search(text, max(0, at - _PARTNER_REACH), at)
+    )
+
+
+# What compares a product or a company with a rival's, before or after the rival's name
+_COMPARED_REACH = 40  # characters
+_PARTNER_REACH = 100  # characters: the partners of a list before this one
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:partnership|partnered|partnering|partners|teamed\s+up|tie-up|collaboration|"
+    r"collaborating|collaborates|alliance)\s+with\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+(?:and\s+)?)*$"
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|like|unlike|versus|vs\.?|against|rivals?\s+(?:to|of)|compared\s+(?:to|with)|"
+    r"tribute\s+to|mimick?ed|copied|(?:most\s+)?notably|take\s+on|takes\s+on|taking\s+on|"
+    r"outsold|outsells?|outselling)\s+(?:the\s+)?[‘'\"“]?$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(
+    r"(?:['’]s)?[’'\"”]?(?:\s+[\w-]+){0,2}?[’'\"”]?\s+(?:competitor|rival|killer|challenger|"
+    r"alternative|fighter|beater|clone|lookalike)s?\b",
+    re.I,
+)
 
 
 def _heading(first_line: str) -> tuple[str, int]:
