@@ -567,6 +567,34 @@ def test_a_company_the_story_is_about_stays_its_subject(
     assert Subjects.of(f"{title}\n\n{body}", title).article == subject
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "subject"),
+    [
+        (
+            "Zorvex Edge 50 series global launch is confirmed for 16 April",
+            "The Zorvex Edge 50 Pro made its debut in India. The lineup includes the Zorvex Edge"
+            " 50 Fusion and Zorvex Edge 50 Ultra. Zorvex announced the launch on X.",
+            "Zorvex",
+        ),
+        (
+            "Quillon Astra M03 launched at half the price",
+            "Quillon Astra M03 deliveries start in May. Quillon said orders beat forecasts.",
+            "Quillon",
+        ),
+        # a year, a share or an amount after the name is no model's number
+        (
+            "Zorvex Holdings 2025 profit beats forecasts",
+            "Zorvex Holdings 2025 profit rose 12%. Zorvex Holdings said demand held up.",
+            "Zorvex Holdings",
+        ),
+    ],
+)
+def test_a_name_with_a_model_number_is_a_product_not_the_subject(
+    title: str, body: str, subject: str
+) -> None:
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
 def test_a_place_s_shares_beside_a_company_is_no_wrap_title() -> None:
     title = "Taiwan shares end up as Zorvex hits intraday high"
     body = "The Taiex rose 0.5%. Zorvex said demand was strong. Zorvex rose 3%."

@@ -273,6 +273,8 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
             # "Bank of" and "Bank" are no names where the title writes "Bank of America"
             if run[n - 1] not in _JOINERS
             and (n == len(run) or run[n] not in _JOINERS)
+            # "Quillon Astra M03": a name that ends on a model's code is a product's
+            and (n == 1 or not _MODEL_CODE.fullmatch(run[n - 1]))
             and re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
         ]
         # the longest the body names as a company: "the Goodyear Tire & Rubber Company's
@@ -290,6 +292,10 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
         if best is None or score > best[0]:
             best = (score, head)
     return canonical(without_full_stop(best[1]), "company") if best else None
+
+
+# A model's code as a product's name ends on it: "M03", "50", "S24", "16e"
+_MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Za-z]{0,3}")
 
 
 def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[str]) -> bool:
