@@ -851,3 +851,60 @@ def test_a_people_heading_a_title_is_no_subject(people: str) -> None:
     title = f"{people} billionaire Quenwick Rao raises his stake"
     body = "Quenwick Rao now holds 9.4 per cent of the lender after buying shares on Thursday."
     assert Subjects.of(f"{title}\n\n{body}", title).article != people
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject"),
+    [
+        # "the stock" two sentences on: the company the paragraph last opened on
+        (
+            "Zorvex Machines Limited makes lathes. The company holds a market value of Rs 441 "
+            "crore. The stock opened at Rs 411 and rose 20% to Rs 441.30.",
+            "price_move",
+            "Zorvex Machines",
+        ),
+        # "the stock" after a call on another company in a list
+        (
+            "Quenwick revised its targets for the banks. - Quillon Bank: Continues with a Buy "
+            "rating, with a target of €3.89 (from €3.59). At the current €3.49, the stock has "
+            "12% upside.",
+            "price_level",
+            "Quillon Bank",
+        ),
+        # a roundup's sentence naming no company goes on about the call before it
+        (
+            "Helvion Mining Ltd shares jumped after Quenwick raised its target on Helvion "
+            "Mining to C$30 from C$26. The move triggered upward revisions from other firms, "
+            "including Brelmor, which raised its target from C$26.30 to C$30.70.",
+            "price_target",
+            "Helvion Mining",
+        ),
+    ],
+)
+def test_a_sentence_naming_no_company_goes_on_about_the_paragraph_s(
+    text: str, kind: str, subject: str
+) -> None:
+    assert {e.subject for e in extract(text) if e.kind == kind} == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph is the article's again
+        "Quenwick revised its targets for the banks. - Quillon Bank: Continues with a Buy "
+        "rating, with a target of €3.89 (from €3.59).\n\nAt the current €3.49, the stock has "
+        "12% upside.",
+        "Zorvex Machines Limited makes lathes.\n\nThe stock opened at Rs 411 and rose 20% to "
+        "Rs 441.30.",
+        # the article's company named in between
+        "Zorvex Machines Limited makes lathes. ACME Corp (NYSE: ACME) makes drills. The stock"
+        " opened at Rs 411 and rose 20% to Rs 441.30.",
+        # after a move of another company, not a call, a sentence naming none is the article's
+        "Quillon Holdings Ltd fell 2% to $12. Analysts see the shares at $15, with the price "
+        "up 4% to $12.40 on Tuesday.",
+    ],
+)
+def test_a_company_spoken_of_before_does_not_reach_past_its_paragraph(text: str) -> None:
+    events = [e for e in extract(text) if e.kind in ("price_level", "price_move")]
+    assert events
+    assert events[-1].subject == "ACME"

@@ -317,6 +317,15 @@ class Subjects:
         named = {c for _, c in self._named_in(text, start)}
         return named.pop() if len(named) == 1 else None
 
+    def names_any(self, text: str, start: int | None = None) -> bool:
+        """Whether ``text`` names any company (``start``: its offset in the article).
+
+        >>> s = Subjects("ACME", {"acme": "ACME"})
+        >>> s.names_any("Acme rose."), s.names_any("It sees 20% upside.")
+        (True, False)
+        """
+        return bool(self._named_in(text, start))
+
     def of_heading(self, text: str, start: int | None = None) -> str | None:
         """The company a section heading introduces ("WiseTech Global Ltd (ASX: WTC)",
         "Acme Corp: buy"): the one company a short heading names, else None.
