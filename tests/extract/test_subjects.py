@@ -908,3 +908,25 @@ def test_a_company_spoken_of_before_does_not_reach_past_its_paragraph(text: str)
     events = [e for e in extract(text) if e.kind in ("price_level", "price_move")]
     assert events
     assert events[-1].subject == "ACME"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "This Company Bags Order From Quillon; Stock Hits Upper Circuit After Q2 Results",
+        "Smallcap stock wins Rs 500 crore contract from Quillon",
+        "Multibagger secures a deal worth $2 billion from the Quillon Group",
+    ],
+)
+def test_a_customer_named_in_the_title_is_not_the_subject(title: str) -> None:
+    body = (
+        "Shares of Zorvex Toolroom hit the 2% upper circuit at Rs 12.16. Net profit surged."
+        " The company secured orders from Quillon. Shares of Zorvex Toolroom rose again."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex Toolroom"
+
+
+def test_a_customer_is_still_the_subject_of_its_own_story() -> None:
+    title = "Quillon places order worth $2 billion with Zorvex"
+    body = "Quillon said the order would be delivered in 2027. Quillon shares rose 2%."
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Quillon"

@@ -15,7 +15,12 @@ from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline_span
-from timeline.extract.subjects.names import _as_company, _short_names, without_full_stop
+from timeline.extract.subjects.names import (
+    _as_company,
+    _occurrences,
+    _short_names,
+    without_full_stop,
+)
 from timeline.extract.subjects.tickers import Listed, _bare_ticker, find_listed
 from timeline.extract.subjects.titles import _TITLE_GENERIC, _TITLE_STOP, _from_title, _title_runs
 
@@ -115,8 +120,11 @@ class Subjects:
             or (named < 2 and not self._outnamed(top[0], titled, named + 1, body_start, listed))
         ):
             return top[0]  # a ticker, or a company named early or in the title
-        # one passing mention loses to the company the title heads and the body repeats
-        bodied = titled or self._from_body(body)
+        # one passing mention loses to the company the title heads and the body repeats; a
+        # title's head the body never writes ("Smallcap stock wins order") to the company
+        # the body names most
+        unwritten = titled is not None and not _occurrences(titled, body)
+        bodied = (self._from_body(body) or titled) if unwritten else titled or self._from_body(body)
         if bodied and bodied not in shun:
             return bodied
         ticker = _bare_ticker(text)
@@ -153,7 +161,7 @@ class Subjects:
         """
         tally: Counter[str] = Counter()
         written: dict[str, str] = {}
-        for m in _LEGAL_NAME.finditer(body):
+        for m in (*_LEGAL_NAME.finditer(body), *_SHARES_OF_NAME.finditer(body)):
             forms = _short_names(m.group(0).title() if m.group(0).isupper() else m.group(0))
             if not forms:
                 continue
@@ -437,6 +445,10 @@ _LEGAL_NAME = re.compile(
     r"\b[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\s+"  # "Rathi Steel and Power Ltd"
     r"(?:(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?|"
     r"(?:and|&)\s+(?:Company|Co)\b\.?)"  # "Eli Lilly and Company", "Procter & Gamble Co."
+)
+# A name whose shares the text speaks of, legal form or not: "Shares of Zorvex Toolroom hit"
+_SHARES_OF_NAME = re.compile(
+    r"(?<=\b[Ss]hares of )(?!the\b|[Tt]he\b)[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,3}"
 )
 # A company whose shares the text speaks of: "Shares of Acme Ltd", "Acme Ltd's shares"
 _SHARES_BEFORE = re.compile(r"\b(?:shares|stock|scrip)\s+of\s+$", re.I)
