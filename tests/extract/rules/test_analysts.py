@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.helpers import only
+from tests.extract.helpers import extract, only
 
 
 @pytest.mark.parametrize(
@@ -1401,3 +1401,20 @@ def test_a_firms_short_form_is_the_firm_named_in_full_before() -> None:
     )
     assert {r["firm"] for r in only(text, "analyst_rating")} == {"Helvion Sundal Collier"}
     assert {t["firm"] for t in only(text, "price_target")} == {"Helvion Sundal Collier"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Building on this, JPMorgan analyst Jane Roe issued an upgrade on December 8th.",
+        "Looking ahead, JPMorgan analyst Jane Roe issued an upgrade on December 8th.",
+        "Following on from that, JPMorgan analyst Jane Roe issued an upgrade on December 8th.",
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_company(opening: str) -> None:
+    text = f"{opening} He moved his rating from Neutral to Overweight and doubled his price target from €25 to €50."
+    events = [
+        e for e in extract(text, subject="Zorvex") if e.kind in ("analyst_rating", "price_target")
+    ]
+    assert {e.subject for e in events} == {"Zorvex"}
+    assert {e.kind for e in events} == {"analyst_rating", "price_target"}
