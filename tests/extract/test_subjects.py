@@ -930,3 +930,24 @@ def test_a_customer_is_still_the_subject_of_its_own_story() -> None:
     title = "Quillon places order worth $2 billion with Zorvex"
     body = "Quillon said the order would be delivered in 2027. Quillon shares rose 2%."
     assert Subjects.of(f"{title}\n\n{body}", title).article == "Quillon"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zorvex Ghana emerged as the dominant force behind the market's resurgence.",
+        "Zorvex Ghana stood out as the top traded stock of the session.",
+        "Zorvex Ghana ranked as the biggest gainer of the day.",
+    ],
+)
+def test_a_wrap_s_leader_is_whose_the_company_s_share_price_is(lead: str) -> None:
+    text = f"{lead} The company's share price advanced from GHC 3.76 to GHC 3.90."
+    levels = [e for e in extract(text, subject="GSE") if e.kind == "price_level"]
+    assert levels
+    assert {e.subject for e in levels} == {"Zorvex Ghana"}
+
+
+def test_a_leader_told_without_a_leader_s_verb_leaves_the_share_price_the_article_s() -> None:
+    text = "Zorvex Ghana emerged from talks. The company's share price advanced to GHC 3.90."
+    levels = [e for e in extract(text, subject="GSE") if e.kind == "price_level"]
+    assert {e.subject for e in levels} == {"GSE"}
