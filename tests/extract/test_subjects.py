@@ -492,6 +492,109 @@ def test_a_wrap_of_a_smaller_market_is_about_its_benchmark(title: str, index: st
     assert Subjects.of(f"{title}\n{body} Zorvex fell 2%.", title).article == index
 
 
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("FTSE 100 movers: Zorvex rallies on results; Quillon slumps", "Zorvex"),
+        ("FTSE 100 Analysis: Helvion Insurance gets double upgrade to Buy", "Helvion Insurance"),
+        ("FTSE 100 Live 06 January: Zorvex shares lower, services sector cuts jobs", "Zorvex"),
+        ("Zorvex's listing drives the market to a two-week high", "Zorvex"),
+        # an index or a market heads the title: the market's story
+        ("Stockholm close: OMXS30 edges up; Zorvex gains", "OMXS30"),
+        ("FTSE 100 ends higher; Zorvex up 4%", "FTSE100"),
+        ("FTSE 100 movers: Miners weigh; Zorvex gains", "Zorvex"),
+        ("FTSE 100 movers: Stocks flat as miners weigh", "FTSE100"),
+    ],
+)
+def test_a_company_heading_a_wrap_title_s_clause_is_the_story_s(title: str, subject: str) -> None:
+    body = (
+        "The FTSE 100 was down 0.7% at 8,229 and the OMX Stockholm 30 rose 0.4%. "
+        "Zorvex said profit rose 10%. Helvion Insurance said it had bottomed out. Zorvex "
+        "rose 5%. Quillon fell 2%. Helvion Insurance rose 1%. The miners fell."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # a rival the title or the body measures the story's company against
+        (
+            "Zorvex shares hit record highs after the success of new SUV - a Tesla competitor",
+            "Zorvex shares soared. Zorvex said orders beat forecasts. Its founder criticised "
+            "Tesla. Analysts said that Tesla may lower its prices.",
+        ),
+        (
+            "Zorvex launches yet another 'Tesla killer' at half the price",
+            "Zorvex said orders beat forecasts. It is cheaper than Tesla and mimicked Tesla's "
+            "design.",
+        ),
+        (
+            "Zorvex announces a cheap electric car",
+            "The German automaker Zorvex has beaten rivals, most notably Tesla, to it.",
+        ),
+        # partners named beside it
+        (
+            "Zorvex adds five devices to its plan in partnership with Meta, Google and Quillon",
+            "Zorvex said the devices cost less. Meta and Google apps come installed. Zorvex "
+            "said more will follow. Phones reach Zorvex's network.",
+        ),
+        # one passing mention of a known company loses to the company heading the title
+        (
+            "Zorvex Telecom launches $14 cloud-based smartphone",
+            "Zorvex Telecom said it runs apps such as YouTube and Facebook.",
+        ),
+    ],
+)
+def test_a_rival_or_a_partner_named_in_passing_is_not_the_subject(title: str, body: str) -> None:
+    assert Subjects.of(f"{title}\n\n{body}", title).article.startswith("Zorvex")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "subject"),
+    [
+        ("Tesla unveils a Zorvex competitor", "Tesla said it will ship in May.", "TSLA"),
+        (
+            "Tesla shares rise as Zorvex lags",
+            "Tesla said deliveries rose. Zorvex fell 2%. Tesla rose 3%.",
+            "TSLA",
+        ),
+    ],
+)
+def test_a_company_the_story_is_about_stays_its_subject(
+    title: str, body: str, subject: str
+) -> None:
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "subject"),
+    [
+        (
+            "Zorvex Edge 50 series global launch is confirmed for 16 April",
+            "The Zorvex Edge 50 Pro made its debut in India. The lineup includes the Zorvex Edge"
+            " 50 Fusion and Zorvex Edge 50 Ultra. Zorvex announced the launch on X.",
+            "Zorvex",
+        ),
+        (
+            "Quillon Astra M03 launched at half the price",
+            "Quillon Astra M03 deliveries start in May. Quillon said orders beat forecasts.",
+            "Quillon",
+        ),
+        # a year, a share or an amount after the name is no model's number
+        (
+            "Zorvex Holdings 2025 profit beats forecasts",
+            "Zorvex Holdings 2025 profit rose 12%. Zorvex Holdings said demand held up.",
+            "Zorvex Holdings",
+        ),
+    ],
+)
+def test_a_name_with_a_model_number_is_a_product_not_the_subject(
+    title: str, body: str, subject: str
+) -> None:
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
 def test_a_place_s_shares_beside_a_company_is_no_wrap_title() -> None:
     title = "Taiwan shares end up as Zorvex hits intraday high"
     body = "The Taiex rose 0.5%. Zorvex said demand was strong. Zorvex rose 3%."
@@ -748,3 +851,103 @@ def test_a_people_heading_a_title_is_no_subject(people: str) -> None:
     title = f"{people} billionaire Quenwick Rao raises his stake"
     body = "Quenwick Rao now holds 9.4 per cent of the lender after buying shares on Thursday."
     assert Subjects.of(f"{title}\n\n{body}", title).article != people
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject"),
+    [
+        # "the stock" two sentences on: the company the paragraph last opened on
+        (
+            "Zorvex Machines Limited makes lathes. The company holds a market value of Rs 441 "
+            "crore. The stock opened at Rs 411 and rose 20% to Rs 441.30.",
+            "price_move",
+            "Zorvex Machines",
+        ),
+        # "the stock" after a call on another company in a list
+        (
+            "Quenwick revised its targets for the banks. - Quillon Bank: Continues with a Buy "
+            "rating, with a target of €3.89 (from €3.59). At the current €3.49, the stock has "
+            "12% upside.",
+            "price_level",
+            "Quillon Bank",
+        ),
+        # a roundup's sentence naming no company goes on about the call before it
+        (
+            "Helvion Mining Ltd shares jumped after Quenwick raised its target on Helvion "
+            "Mining to C$30 from C$26. The move triggered upward revisions from other firms, "
+            "including Brelmor, which raised its target from C$26.30 to C$30.70.",
+            "price_target",
+            "Helvion Mining",
+        ),
+    ],
+)
+def test_a_sentence_naming_no_company_goes_on_about_the_paragraph_s(
+    text: str, kind: str, subject: str
+) -> None:
+    assert {e.subject for e in extract(text) if e.kind == kind} == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph is the article's again
+        "Quenwick revised its targets for the banks. - Quillon Bank: Continues with a Buy "
+        "rating, with a target of €3.89 (from €3.59).\n\nAt the current €3.49, the stock has "
+        "12% upside.",
+        "Zorvex Machines Limited makes lathes.\n\nThe stock opened at Rs 411 and rose 20% to "
+        "Rs 441.30.",
+        # the article's company named in between
+        "Zorvex Machines Limited makes lathes. ACME Corp (NYSE: ACME) makes drills. The stock"
+        " opened at Rs 411 and rose 20% to Rs 441.30.",
+        # after a move of another company, not a call, a sentence naming none is the article's
+        "Quillon Holdings Ltd fell 2% to $12. Analysts see the shares at $15, with the price "
+        "up 4% to $12.40 on Tuesday.",
+    ],
+)
+def test_a_company_spoken_of_before_does_not_reach_past_its_paragraph(text: str) -> None:
+    events = [e for e in extract(text) if e.kind in ("price_level", "price_move")]
+    assert events
+    assert events[-1].subject == "ACME"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "This Company Bags Order From Quillon; Stock Hits Upper Circuit After Q2 Results",
+        "Smallcap stock wins Rs 500 crore contract from Quillon",
+        "Multibagger secures a deal worth $2 billion from the Quillon Group",
+    ],
+)
+def test_a_customer_named_in_the_title_is_not_the_subject(title: str) -> None:
+    body = (
+        "Shares of Zorvex Toolroom hit the 2% upper circuit at Rs 12.16. Net profit surged."
+        " The company secured orders from Quillon. Shares of Zorvex Toolroom rose again."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex Toolroom"
+
+
+def test_a_customer_is_still_the_subject_of_its_own_story() -> None:
+    title = "Quillon places order worth $2 billion with Zorvex"
+    body = "Quillon said the order would be delivered in 2027. Quillon shares rose 2%."
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Quillon"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Zorvex Ghana emerged as the dominant force behind the market's resurgence.",
+        "Zorvex Ghana stood out as the top traded stock of the session.",
+        "Zorvex Ghana ranked as the biggest gainer of the day.",
+    ],
+)
+def test_a_wrap_s_leader_is_whose_the_company_s_share_price_is(lead: str) -> None:
+    text = f"{lead} The company's share price advanced from GHC 3.76 to GHC 3.90."
+    levels = [e for e in extract(text, subject="GSE") if e.kind == "price_level"]
+    assert levels
+    assert {e.subject for e in levels} == {"Zorvex Ghana"}
+
+
+def test_a_leader_told_without_a_leader_s_verb_leaves_the_share_price_the_article_s() -> None:
+    text = "Zorvex Ghana emerged from talks. The company's share price advanced to GHC 3.90."
+    levels = [e for e in extract(text, subject="GSE") if e.kind == "price_level"]
+    assert {e.subject for e in levels} == {"GSE"}

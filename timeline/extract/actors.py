@@ -666,7 +666,9 @@ _COMPANY_MARK = re.compile(
     # a move of its own ("Cipla extended its decline for a second session."), told of a name
     # whose next sentence speaks of "the stock"
     + r"|^\s+(?:also\s+)?(?:extended|snapped|fell|rose|gained|declined|dropped|slipped|slid|jumped|"
-    r"surged|climbed|tumbled|plunged|rallied|was\s+the\s+(?:top|biggest|worst|best))\b"
+    r"surged|climbed|tumbled|plunged|rallied|was\s+the\s+(?:top|biggest|worst|best)|"
+    # a wrap's leader: "Zorvex emerged as the dominant force behind the market's rise"
+    r"(?:emerged|stood\s+out|ranked)\s+as\s+the\s+(?:top|biggest|worst|best|dominant|leading|most))\b"
     # a company at work: "Zorvex reported a loss." then "The stock was up 3%."
     r"|^\s+(?:also\s+)?(?:reported|posted|announced|unveiled|launched|warned|cut|raised)\s+"
     r"(?:an?|its|their|the|quarterly|annual|first|second|third|fourth|record|higher|lower|weaker|"

@@ -138,11 +138,14 @@ class RuleExtractor:
                 rules = self.headings
             else:
                 continue
+            made: list[EventBase] = []
             for rule in rules:
                 for draft in rule(sentence, ctx):
                     event = self._build(draft, sentence, ctx)
                     if event is not None:
+                        made.append(event)
                         _keep(events, event)
+            whose.saw(sentence, made)
         ordered = sorted(events.values(), key=lambda e: (e.span_start, list(KINDS).index(e.kind)))
         return ordered, ctx.acting | _acting(ordered, subjects)
 
@@ -189,6 +192,9 @@ class _Whose:
     title_end: int
     section: str | None = None
     previous: Sentence | None = None
+    # the company the paragraph last spoke of, other than the article's: (its block, its id,
+    # whether a broker's call on it told it)
+    carried: tuple[int, str, bool] | None = None
 
     def of(self, sentence: Sentence) -> str:
         if sentence.heading and sentence.start > self.title_end:
@@ -197,18 +203,58 @@ class _Whose:
             self.section = self.subjects.of_label(sentence.text) or self.section
         subject = self.subjects.of_sentence(sentence.text, sentence.start, self.section)
         before, self.previous = self.previous, sentence
+        same = self.carried is not None and self.carried[0] == sentence.block
+        carried = self.carried[1] if self.carried and same else None
         if before is not None and before.block == sentence.block and _ANAPHOR.match(sentence.text):
             # read only when it is needed: the company the sentence before opened on, or its
             # clause after "that" opened on ("it was noted that Boliden announced ..."), or
-            # the one company it names ("Shares of Eternal fell.", "The laggard was Raizen.")
+            # the one company it names ("Shares of Eternal fell.", "The laggard was Raizen."),
+            # else the one the paragraph last spoke of ("Zorvex is a maker of lathes." then
+            # "The company is worth Rs 441 crore." then "The stock opened at Rs 411.")
             said = _SAID_THAT.search(before.text)
             subject = (
                 company_heading(before.text)
                 or (company_heading(before.text[said.end() :]) if said else None)
                 or self.subjects.only_named(before.text, before.start)
+                or carried
                 or subject
             )
+            self._carry(sentence, subject)
+        elif (opened := company_heading(sentence.text)) is not None:
+            self._carry(sentence, self.subjects.id_of(opened))
+        elif (
+            carried
+            and self.carried
+            and self.carried[2]
+            and subject == self._own
+            and not self.subjects.names_any(sentence.text, sentence.start)
+        ):
+            # a roundup's paragraph: a sentence naming no company goes on about the company
+            # of the call before ("Quenwick raised Zorvex to Buy." then "It sees 20% upside.")
+            subject = carried
         return subject
+
+    @property
+    def _own(self) -> str:
+        return self.section or self.subjects.article
+
+    def saw(self, sentence: Sentence, events: list[EventBase]) -> None:
+        """What the rules made of a sentence: the one company its events are about, when not
+        the article's, is the one the paragraph speaks of next ("- Zorvex Bank: Buy, target
+        €3.89." then "At the current €3.49, the stock has 12% upside.")."""
+        subjects = {e.subject for e in events}
+        if len(subjects) == 1:
+            called = any(e.kind in _CALLS for e in events)
+            self._carry(sentence, subjects.pop(), called)
+
+    def _carry(self, sentence: Sentence, subject: str, called: bool = False) -> None:
+        if subject == self.subjects.article or subject in ("", "UNKNOWN"):
+            self.carried = None
+        else:
+            self.carried = (sentence.block, subject, called)
+
+
+_CALLS = frozenset({"analyst_rating", "price_target"})  # a broker's call on a company
 
 
 # A sentence that speaks of the company the sentence before opened on

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.helpers import only
+from tests.extract.helpers import extract, only
 
 
 @pytest.mark.parametrize(
@@ -1474,3 +1474,20 @@ def test_a_brokers_line_whose_call_is_a_verb(text: str) -> None:
 def test_a_firm_gives_a_rating() -> None:
     [rating] = only("Helvion gives the stock a buy rating.", "analyst_rating", subject="Zorvex")
     assert (rating["firm"], rating["rating_normalized"]) == ("Helvion", "buy")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Building on this, JPMorgan analyst Jane Roe issued an upgrade on December 8th.",
+        "Looking ahead, JPMorgan analyst Jane Roe issued an upgrade on December 8th.",
+        "Following on from that, JPMorgan analyst Jane Roe issued an upgrade on December 8th.",
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_company(opening: str) -> None:
+    text = f"{opening} He moved his rating from Neutral to Overweight and doubled his price target from €25 to €50."
+    events = [
+        e for e in extract(text, subject="Zorvex") if e.kind in ("analyst_rating", "price_target")
+    ]
+    assert {e.subject for e in events} == {"Zorvex"}
+    assert {e.kind for e in events} == {"analyst_rating", "price_target"}

@@ -155,6 +155,8 @@ _TARGETS_OPEN = re.compile(
 _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|because)\s")
 # Openings that are no company, beyond those `leading_actor` already refuses (pronouns,
 # weekdays, months, "Meanwhile", "Analysts", "Shares", ...).
+# A participle's phrase opening a sentence: "Building on this,", "Looking ahead,"
+_PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]+ing\s+(?:on|ahead|at|to|from|with|back|beyond|past)\b")
 _NOT_COMPANY = re.compile(
     r"^(?:Analyst|Investor|Wall Street|Brokerages?|Stocks|Prior|Earlier|Later|Separately|"
     r"Finally|Additionally|TP|PT)\b",
@@ -361,8 +363,10 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         return ctx.subjects.id_of(acted.group("name"))
     breaks = list(_CLAUSE_BREAK.finditer(text, 0, at))  # "BP gushed higher as Jefferies ..."
     lead = text[: breaks[-1].start()] if breaks else ""
-    # a clause with a verb of its own heads the sentence; "Finally," does not
-    name = leading_actor(text, len(lead)) if re.search(r"\s[a-z]{2,}", lead) else None
+    # a clause with a verb of its own heads the sentence; "Finally," and a participle's
+    # phrase ("Building on this, Quenwick upgraded ...") do not
+    clause = re.search(r"\s[a-z]{2,}", lead) and not _PARTICIPLE_OPENS.match(lead)
+    name = leading_actor(text, len(lead)) if clause else None
     if name == SELF or (name is None and re.match(r"(?:The|Its)\s+shares\b", text)):
         before = ctx.sentences[ctx.index - 1] if ctx.index else None
         if before is None or before.block != sentence.block:

@@ -15,7 +15,12 @@ from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline_span
-from timeline.extract.subjects.names import _as_company, _short_names, without_full_stop
+from timeline.extract.subjects.names import (
+    _as_company,
+    _occurrences,
+    _short_names,
+    without_full_stop,
+)
 from timeline.extract.subjects.tickers import Listed, _bare_ticker, find_listed
 from timeline.extract.subjects.titles import _TITLE_GENERIC, _TITLE_STOP, _from_title, _title_runs
 
@@ -32,6 +37,7 @@ class Subjects:
     found: tuple[tuple[int, str], ...] = ()
     market: str | None = None
     words: frozenset[str] = frozenset()  # the words the article writes in lower case
+    passing: frozenset[int] = frozenset()  # where a mention only compares ("a Zorvex rival")
     _pattern: re.Pattern[str] | None = None
 
     @property
@@ -62,15 +68,21 @@ class Subjects:
         subjects = cls(given or "UNKNOWN", names, market=market_of(text), words=words)
         subjects.found = tuple(subjects.mentions(text, listed))
         place = _dateline_span(text)
+        subjects.passing = frozenset(at for at, _ in subjects.found if _passing(text, at))
         for mention, company in subjects.found:
             if place[0] <= mention < place[1]:
                 continue  # a dateline's place is not a company
+            if mention in subjects.passing:
+                continue  # "a Zorvex competitor": a yardstick, not the story's company
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
         for name in shun:
             counts.pop(name, None)
         if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
-            subjects.article = index  # a market wrap: the index its title's market moves with
+            # a market wrap: the index its title's market moves with, unless a clause of the
+            # title is about a company ("FTSE 100 movers: Zorvex rallies on results")
+            headed = _clause_company(title, text[body_start:], words)
+            subjects.article = subjects.id_of(headed) if headed else index
         elif given is None:
             subjects.article = subjects._company(
                 text, title, body_start=body_start, counts=counts, listed=listed, shun=shun
@@ -103,10 +115,16 @@ class Subjects:
             and not self._outnamed(top[0], titled, named, body_start, listed)
         ):
             titled = None  # a company the mentions favour, unless the title's outnames it
-        if top is not None and (titled is None or named < 2):
+        if top is not None and (
+            titled is None
+            or (named < 2 and not self._outnamed(top[0], titled, named + 1, body_start, listed))
+        ):
             return top[0]  # a ticker, or a company named early or in the title
-        # one passing mention loses to the company the title heads and the body repeats
-        bodied = titled or self._from_body(body)
+        # one passing mention loses to the company the title heads and the body repeats; a
+        # title's head the body never writes ("Smallcap stock wins order") to the company
+        # the body names most
+        unwritten = titled is not None and not _occurrences(titled, body)
+        bodied = (self._from_body(body) or titled) if unwritten else titled or self._from_body(body)
         if bodied and bodied not in shun:
             return bodied
         ticker = _bare_ticker(text)
@@ -124,9 +142,10 @@ class Subjects:
             return False
         if any(t.id == top for t in listed):
             return False
-        if any(at < body_start for at, c in self.found if c == top):
+        mentions = [at for at, c in self.found if c == top and at not in self.passing]
+        if any(at < body_start for at in mentions):
             return False
-        return named > sum(1 for _, c in self.found if c == top)
+        return named > len(mentions)
 
     def _from_body(self, body: str) -> str | None:
         """The company of an article whose title names none ("Upgrades & Downgrades"): of
@@ -142,7 +161,7 @@ class Subjects:
         """
         tally: Counter[str] = Counter()
         written: dict[str, str] = {}
-        for m in _LEGAL_NAME.finditer(body):
+        for m in (*_LEGAL_NAME.finditer(body), *_SHARES_OF_NAME.finditer(body)):
             forms = _short_names(m.group(0).title() if m.group(0).isupper() else m.group(0))
             if not forms:
                 continue
@@ -306,6 +325,15 @@ class Subjects:
         named = {c for _, c in self._named_in(text, start)}
         return named.pop() if len(named) == 1 else None
 
+    def names_any(self, text: str, start: int | None = None) -> bool:
+        """Whether ``text`` names any company (``start``: its offset in the article).
+
+        >>> s = Subjects("ACME", {"acme": "ACME"})
+        >>> s.names_any("Acme rose."), s.names_any("It sees 20% upside.")
+        (True, False)
+        """
+        return bool(self._named_in(text, start))
+
     def of_heading(self, text: str, start: int | None = None) -> str | None:
         """The company a section heading introduces ("WiseTech Global Ltd (ASX: WTC)",
         "Acme Corp: buy"): the one company a short heading names, else None.
@@ -355,6 +383,50 @@ class Subjects:
         return [(at - start, c) for at, c in self.found if start <= at < end]
 
 
+def _passing(text: str, at: int) -> bool:
+    """Whether the company named at offset ``at`` is named only beside the story's own: a
+    rival it is measured against ("a Zorvex competitor", "yet another 'Zorvex 3 killer'",
+    "cheaper than Zorvex", "has beaten rivals, most notably Zorvex"), or a partner it works
+    with ("in partnership with Zorvex, Quillon and Helvion").
+
+    >>> text = "Quillon unveils a Zorvex competitor, cheaper than Zorvex. Zorvex said no."
+    >>> [_passing(text, m.start()) for m in re.finditer("Zorvex", text)]
+    [True, True, False]
+    >>> text = "Quillon, in partnership with Helvion, Zorvex and Brelmor, ships a phone."
+    >>> [_passing(text, m.start()) for m in re.finditer("Quillon|Zorvex|Brelmor", text)]
+    [False, True, True]
+    """
+    after = text[at : at + _COMPARED_REACH]
+    name = re.match(r"[\w&.-]+(?:\s+[A-Z][\w&.-]*)*", after)
+    end = at + (name.end() if name else 0)
+    return bool(
+        _COMPARED_BEFORE.search(text, max(0, at - _COMPARED_REACH), at)
+        or _COMPARED_AFTER.match(text, end)
+        or _PARTNER_BEFORE.search(text, max(0, at - _PARTNER_REACH), at)
+    )
+
+
+# What compares a product or a company with a rival's, before or after the rival's name
+_COMPARED_REACH = 40  # characters
+_PARTNER_REACH = 100  # characters: the partners of a list before this one
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:partnership|partnered|partnering|partners|teamed\s+up|tie-up|collaboration|"
+    r"collaborating|collaborates|alliance)\s+with\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+(?:and\s+)?)*$"
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|like|unlike|versus|vs\.?|against|rivals?\s+(?:to|of)|compared\s+(?:to|with)|"
+    r"tribute\s+to|mimick?ed|copied|(?:most\s+)?notably|take\s+on|takes\s+on|taking\s+on|"
+    r"outsold|outsells?|outselling)\s+(?:the\s+)?[‘'\"“]?$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(
+    r"(?:['’]s)?[’'\"”]?(?:\s+[\w-]+){0,2}?[’'\"”]?\s+(?:competitor|rival|killer|challenger|"
+    r"alternative|fighter|beater|clone|lookalike)s?\b",
+    re.I,
+)
+
+
 def _heading(first_line: str) -> tuple[str, int]:
     """The title and where the body starts: a first line that is the lead, not a title, is
     body, and its first sentence stands for the title."""
@@ -373,6 +445,10 @@ _LEGAL_NAME = re.compile(
     r"\b[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\s+"  # "Rathi Steel and Power Ltd"
     r"(?:(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?|"
     r"(?:and|&)\s+(?:Company|Co)\b\.?)"  # "Eli Lilly and Company", "Procter & Gamble Co."
+)
+# A name whose shares the text speaks of, legal form or not: "Shares of Zorvex Toolroom hit"
+_SHARES_OF_NAME = re.compile(
+    r"(?<=\b[Ss]hares of )(?!the\b|[Tt]he\b)[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,3}"
 )
 # A company whose shares the text speaks of: "Shares of Acme Ltd", "Acme Ltd's shares"
 _SHARES_BEFORE = re.compile(r"\b(?:shares|stock|scrip)\s+of\s+$", re.I)
@@ -484,6 +560,46 @@ def _places_shares(title: str) -> bool:
     places = [m for m in _SHARES_OF_PLACE.finditer(title) if is_place(m.group("place"))]
     names = [" ".join(run) for run in _title_runs(title)[0]]
     return bool(places) and all(is_place(name) for name in names)
+
+
+# Where a title's clauses part: after a column's label ("FTSE 100 movers:", "Stockholm
+# close:") and between two clauses ("Miners weigh on the index; Zorvex shares plunge")
+_TITLE_CLAUSE = re.compile(r"\s*[:;|]\s+")
+
+
+def _clause_company(title: str, body: str, words: frozenset[str] = frozenset()) -> str | None:
+    """The company heading a clause of a market wrap's title, when no index or market heads
+    an earlier one: the title is that company's story, told beside the market's ("FTSE 100
+    movers: Zorvex rallies on results; Quillon slumps", "Miners weigh on the index; Zorvex
+    shares plunge"), not the index's ("Sensex ends higher; Zorvex up 4%", "Stockholm close:
+    OMXS30 edges up"). A clause before a colon is a column's label; a name the body never
+    gives as a company's, or writes in lower case ("Miners"), heads no clause.
+
+    >>> body = "Zorvex said profit rose. Zorvex rose 5%. Quillon fell. Miners fell."
+    >>> _clause_company("FTSE 100 movers: Zorvex rallies on results; Quillon slumps", body)
+    'Zorvex'
+    >>> _clause_company("Sensex ends higher; Zorvex up 4%", body) is None
+    True
+    """
+    clauses = _TITLE_CLAUSE.split(title.strip())
+    seps = _TITLE_CLAUSE.findall(title.strip())
+    for i, clause in enumerate(clauses):
+        if i < len(seps) and seps[i].strip() == ":" and i + 1 < len(clauses):
+            continue  # "FTSE 100 movers:": a column's label
+        indices = find_entities(clause, kinds=("index",))
+        if (indices and indices[0].start == 0) or _places_shares(clause):
+            return None  # "Sensex ends higher", "Taiwan shares end up": the market's story
+        runs, headed = _title_runs(clause)
+        if not headed or not runs:
+            continue
+        for n in range(len(runs[0]), 0, -1):
+            head = " ".join(runs[0][:n])
+            one_word = " " not in head and not head.isupper()
+            if is_place(head) or (one_word and head.lower() in words):
+                break  # "Miners weigh on ...": a word at the head of a title, no name
+            if _as_company(head, body) > 0 and not find_entities(head, kinds=("index",)):
+                return head
+    return None
 
 
 def _wrapped_index(

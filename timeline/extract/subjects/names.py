@@ -193,6 +193,10 @@ def _as_company(name: str, body: str) -> int:
     1
     >>> _as_company("Bank of Zorvia", "The Bank of Zorvia’ board of directors is meeting.")
     1
+    >>> _as_company("Zorvex Edge", "Zorvex Edge 50 Pro ships. The 2024 Zorvex Edge is here.")
+    0
+    >>> _as_company("Zorvex", "Zorvex 2025 profit rose. Zorvex 5% higher. Zorvex said.")
+    4
     """
     score = 0
     for start, end in _occurrences(name, body):
@@ -206,7 +210,9 @@ def _as_company(name: str, body: str) -> int:
         speaks = _SPEAKS_AFTER.match(body, end) is not None
         launched = _LAUNCHED_BEFORE.search(lead) is not None
         described = _DESCRIBED_AFTER.match(body, end) is not None
-        score += 1 - led + speaks - 2 * (launched + described)
+        # "the Zorvex Edge 50 Pro", "the 2024 Zorvex Dzire": a model's number or year
+        modelled = _MODEL_AFTER.match(body, end) is not None or _MODEL_YEAR.search(lead) is not None
+        score += 1 - (led or modelled) + speaks - 2 * (launched + described)
     return score
 
 
@@ -219,3 +225,11 @@ _SPEAKS_AFTER = re.compile(rf"\s+{_COMPANY_VERB}")
 _LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}$")
 _DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the)\s+{_PRODUCT_NOUN}")
 _ABBREVIATED_AFTER = re.compile(rf"\s*{_ABBREVIATION}")
+# A model's number after a name: "Zorvex Edge 50", "Zorvex Mona M03", "Zorvex 16e" (not a
+# year, a share or an amount: "Zorvex 2025 results", "Zorvex 5% higher", "Zorvex 3.2 million")
+_MODEL_AFTER = re.compile(
+    r"\s+(?!(?:19|20)\d\d\b)(?:[A-Z]{0,2}\d{1,3}[A-Za-z]{0,3})\b(?![.,]?\d|\s*%|\s*(?:per\s?cent|percent|"
+    r"million|billion|points?|pc)\b)"
+)
+# A model year before a name: "the 2024 Zorvex Dzire", "2025 Zorvex EV4" (not "in 2024 Zorvex")
+_MODEL_YEAR = re.compile(r"(?:^|(?<![\w,])(?i:the|a|an|new|all-new|its)\s+)(?:19|20)\d\d\s+$")

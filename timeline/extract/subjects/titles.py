@@ -273,6 +273,8 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
             # "Bank of" and "Bank" are no names where the title writes "Bank of America"
             if run[n - 1] not in _JOINERS
             and (n == len(run) or run[n] not in _JOINERS)
+            # "Quillon Astra M03": a name that ends on a model's code is a product's
+            and (n == 1 or not _MODEL_CODE.fullmatch(run[n - 1]))
             and re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
         ]
         # the longest the body names as a company: "the Goodyear Tire & Rubber Company's
@@ -286,10 +288,25 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
             continue
         if best is not None and _CAUSE_BEFORE.search(title, 0, max(0, title.find(head))):
             continue  # "Grupo Argos profit surges, driven by Cementos Argos recovery": a cause
+        if _CUSTOMER_BEFORE.search(title, 0, max(0, title.find(head))):
+            continue  # "This Company Bags Order From Zorvex": a customer, not the story's
         score = 2 * named + first
         if best is None or score > best[0]:
             best = (score, head)
     return canonical(without_full_stop(best[1]), "company") if best else None
+
+
+# A model's code as a product's name ends on it: "M03", "50", "S24", "16e"
+_MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Za-z]{0,3}")
+
+
+# A name the title gives as a customer: "bags order from Zorvex", "wins Rs 500 crore contract
+# from Zorvex", "secures a deal worth $2 billion from Zorvex"
+_CUSTOMER_BEFORE = re.compile(
+    r"\b(?:orders?|contracts?|deals?|mandates?|tenders?)\s+(?:worth\s+\S+(?:\s+[a-z]+)?\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[str]) -> bool:
