@@ -9,6 +9,7 @@ from timeline.articles import Article
 from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
 from timeline.extract.subjects import Subjects, find_listed, ticker_id
+from timeline.extract.subjects.datelines import _dateline
 from timeline.extract.subjects.titles import _title_runs
 
 
@@ -951,3 +952,22 @@ def test_a_leader_told_without_a_leader_s_verb_leaves_the_share_price_the_articl
     text = "Zorvex Ghana emerged from talks. The company's share price advanced to GHC 3.90."
     levels = [e for e in extract(text, subject="GSE") if e.kind == "price_level"]
     assert {e.subject for e in levels} == {"GSE"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harare—The Zorvia Stock Exchange All Share Index rose 1.1 percent on Tuesday.",
+        "Lisbon–Quillon Bank shares rose 2% on Tuesday.",
+    ],
+)
+def test_a_dateline_set_close_to_its_dash_is_no_name(line: str) -> None:
+    m = _dateline(line)
+    assert m is not None
+    assert m.group(0) in ("Harare—", "Lisbon–")
+
+
+def test_a_brokers_call_heading_a_wrap_title_is_not_its_company() -> None:
+    title = "SINGAPORE -- Helvion Securities analysts upgraded Zorvia equities to overweight"
+    body = "Helvion Securities said the Straits Times Index could rise. Helvion Securities likes banks."
+    assert Subjects.of(f"{title}\n\n{body}", title).article != "Helvion Securities"

@@ -14,9 +14,10 @@ from timeline.extract.markets import LISTING_SUFFIX, exchange_of, market_of
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
-from timeline.extract.subjects.datelines import _dateline_span
+from timeline.extract.subjects.datelines import _dateline, _dateline_span
 from timeline.extract.subjects.names import (
     _as_company,
+    _broker_at_work,
     _occurrences,
     _short_names,
     without_full_stop,
@@ -81,7 +82,10 @@ class Subjects:
         if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
             # a market wrap: the index its title's market moves with, unless a clause of the
             # title is about a company ("FTSE 100 movers: Zorvex rallies on results")
-            headed = _clause_company(title, text[body_start:], words)
+            dated = _dateline(title)  # "Harare—The Zimbabwe Stock Exchange ...": no company
+            headed = _clause_company(
+                title[dated.end() :] if dated else title, text[body_start:], words
+            )
             subjects.article = subjects.id_of(headed) if headed else index
         elif given is None:
             subjects.article = subjects._company(
@@ -597,6 +601,8 @@ def _clause_company(title: str, body: str, words: frozenset[str] = frozenset()) 
             one_word = " " not in head and not head.isupper()
             if is_place(head) or (one_word and head.lower() in words):
                 break  # "Miners weigh on ...": a word at the head of a title, no name
+            if _broker_at_work(head, clause):
+                break  # "JP Morgan analysts upgraded ...": a broker's call heads the clause
             if _as_company(head, body) > 0 and not find_entities(head, kinds=("index",)):
                 return head
     return None

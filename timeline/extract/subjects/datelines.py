@@ -11,11 +11,14 @@ from timeline.extract.places import is_place
 # A dateline: "NEW YORK, March 20, 2026 (Reuters) -", "MUMBAI (Reuters) -", "Hong Kong, Jan 3 —"
 _DATELINE_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
 _DATELINE_AGENCY = r"\((?:[A-Za-z .]+)\)\s*"
-# "NEW YORK, March 20 (Reuters) -", "Mumbai, Dec 30:", "Taipei, Aug. 11 (CNA) Shares ..."
+# "NEW YORK, March 20 (Reuters) -", "Mumbai, Dec 30:", "Taipei, Aug. 11 (CNA) Shares ...",
+# "Harare—The Zimbabwe ..."
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}),?\s+"
+    r"^\s*(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})(?:,?\s+"
     rf"(?:(?P<dated>{_DATELINE_DATE})?(?P<agency>{_DATELINE_AGENCY})?[-—–]+|"
-    rf"{_DATELINE_DATE}(?:{_DATELINE_AGENCY}[-—–:]*|[-—–:]+))\s*",
+    rf"{_DATELINE_DATE}(?:{_DATELINE_AGENCY}[-—–:]*|[-—–:]+))|"
+    # "Harare—The Zimbabwe Stock Exchange ...": a dash set close
+    r"[—–]+(?=[A-Z]))\s*",
 )
 
 

@@ -99,6 +99,8 @@ def _broker_at_work(name: str, title: str) -> bool:
 
     >>> _broker_at_work("Quenwick", "Global brokerage firm Quenwick has upgraded Zorvex")
     True
+    >>> _broker_at_work("Quenwick", "Quenwick analysts upgraded Zorvia equities to overweight")
+    True
     >>> _broker_at_work("Zorvex", "Zorvex raises its dividend")
     False
     >>> _broker_at_work("Quenwick & Co", "Quenwick & Co raised Zorvex's target price to $30")
@@ -144,8 +146,9 @@ _MOVES_TARGET = re.compile(
     r"(?:[\w&.'’-]+\s+){0,4}?(?:price\s+)?target\b",
     re.I,
 )
-_UPGRADES = re.compile(
-    r"\s+(?:has\s+|have\s+)?(?:upgrad|downgrad|initiat)\w*\s+(?!to|from|by|at|with)\b"
+_UPGRADES = re.compile(  # "Quenwick upgrades ...", "Quenwick analysts upgraded ..."
+    r"\s+(?:analysts?\s+|strategists?\s+)?(?:has\s+|have\s+)?(?:upgrad|downgrad|initiat)\w*\s+"
+    r"(?!to|from|by|at|with)\b"
 )
 
 
