@@ -43,8 +43,8 @@ streak"                                    the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
 "past week", "the last week"; "for the     Monday..P (on a Monday: the week before)   week
 week", "the week's"
-"w/w", "week-on-week"                      the week up to the session reported      week
-                                           (the day last named, else P's session)
+"w/w", "week-on-week"; "a weekly gain of   the week up to the session reported      week
+7%" (the figure's own: a market rule)      (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
 month"
 "in September", "last month", "past        that month; the month before P's;        month

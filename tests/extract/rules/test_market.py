@@ -2377,3 +2377,29 @@ def test_two_names_that_moved_alike_each_with_its_price(text: str) -> None:
     assert {("Quillon", 0.87), ("Helvion", 0.87)} <= moves
     assert {("Quillon", 6.94), ("Helvion", 4.3)} <= levels
     assert ("Helvion", 6.94) not in levels
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        ("Optima rose 2.30%, with Quillon augmenting 2.18%.", "Quillon", 2.18),
+        (
+            "State-owned lender Quillon Bank (QBB) led with a 3.3 per cent rise.",
+            "Quillon Bank",
+            3.3,
+        ),
+        ("Quillon Laval backed down 0.4 percent.", "Quillon Laval", -0.4),
+    ],
+)
+def test_more_of_a_wraps_verbs(text: str, subject: str, percent: float) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    assert (subject, percent) in moves
+
+
+def test_a_weekly_gain_is_over_the_week_and_the_days_move_the_days() -> None:
+    text = "Quillon jumped 3.6 per cent to $257.38 for a weekly gain of 7 per cent."
+    moves = {
+        (m["subject"], m["percent"], m["period"])
+        for m in only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    }
+    assert moves == {("Quillon", 3.6, "day"), ("Quillon", 7.0, "week")}

@@ -259,9 +259,12 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "top gainers for the week were: Zorvex (+3.7%), ...": the list's lead tells its time
     colon = text.rfind(":", 0, start)
     listed = text[:colon] if colon > 0 else ""
-    # "increased by 40.7% (ytd)", "(-3.15% w/w)": a period tag in brackets right after it
+    # "increased by 40.7% (ytd)", "(-3.15% w/w)": a period tag in brackets right after it;
+    # "for a weekly gain of 7 per cent": the period its noun is said over
     tag = _TAG_AFTER.match(text, end)
     tagged = tag.group(0) if tag else ""
+    if over := _PERIOD_NOUN.search(text, max(0, start - 60), start):
+        tagged = _OVER[over["adj"].lower()]
     # "Over the past month, it dropped 24%, and in the last three months, it has fallen 30%":
     # the phrase that leads its own clause, before the sentence's opening
     led = _LED_CLAUSE.search(text, 0, at)
@@ -300,6 +303,17 @@ def _in_a_session(occ: Occurrence, ctx: Context) -> Occurrence:
     return occ if day == occ.start else Occurrence(day, day, "day", occ.period)
 
 
+_PERIOD_NOUN = re.compile(
+    r"\b(?P<adj>weekly|monthly|yearly|annual)\s+(?:gain|loss|rise|fall|drop|decline|advance|"
+    r"increase|decrease|jump|slide)s?\s+of\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
+_OVER = {
+    "weekly": "week-on-week",
+    "monthly": "over the past month",
+    "yearly": "over the past year",
+    "annual": "over the past year",
+}
 _LED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?P<lead>[^,;]{3,60}),\s*$", re.I)
 _TAG_AFTER = re.compile(r"\s*(?:\(\s*[^()\d]{2,12}\)|(?:w/w|m/m|y/y|WoW|MoM|YoY|YTD|ytd)\b)")
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)

@@ -426,7 +426,10 @@ _HAVING = re.compile(r",\s+having\s+(?:been\s+)?$")
 _THAT = re.compile(
     r"\b(?:that|which|who)\b"
 )  # a clause of its own, whose head is not the sentence's
-_WITH_A = re.compile(r"\b(?:with|saw|posted|recorded|booked)\s+an?\s+(?:[a-z]+\s+)?$")
+# "saw an increase of", "led with a 3.3 per cent rise", "to $257.38 for a weekly gain of 7%"
+_WITH_A = re.compile(
+    r"\b(?:(?:led\s+)?with|saw|posted|recorded|booked|for)\s+an?\s+(?:[a-z]+\s+)?$"
+)
 # A move told as a noun, of a name's shares: "BHP's 0.37% drop", "Zorvex stock's 3% slide";
 # the noun ends its phrase (not "Acme's 5% rise in revenue")
 _POSSESSOR = re.compile(
