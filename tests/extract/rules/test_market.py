@@ -176,7 +176,7 @@ def test_not_price_levels(text: str) -> None:
         ),
         (
             "Shares trade above their 50-day moving average of $985.10.",
-            "SMA50",
+            "50-day moving average",
             985.1,
             50,
             "bullish",
@@ -2403,3 +2403,18 @@ def test_a_weekly_gain_is_over_the_week_and_the_days_move_the_days() -> None:
         for m in only(text, "price_move", published="2025-06-13", subject="Zorvex")
     }
     assert moves == {("Quillon", 3.6, "day"), ("Quillon", 7.0, "week")}
+
+
+def test_moving_averages_in_words_are_named_as_the_guide_names_them() -> None:
+    text = (
+        "The firm's fifty day simple moving average is $89.34 and its two-hundred day moving "
+        "average price is $93.98."
+    )
+    got = {
+        (t["indicator"], t["value"], t["window"], t["start"])
+        for t in only(text, "technical_indicator", published="2025-06-14")
+    }
+    assert got == {
+        ("50-day moving average", 89.34, 50, dt.date(2025, 6, 14)),
+        ("200-day moving average", 93.98, 200, dt.date(2025, 6, 14)),
+    }

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
-from timeline.extract.numbers import find_money
+from timeline.extract.numbers import find_money, word_number
+from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
 __all__ = ["technicals"]
@@ -22,9 +23,22 @@ _VALUE_AFTER = re.compile(
     re.I,
 )
 _SIGNAL = re.compile(r"\b(?P<s>overbought|oversold|bullish|bearish)\b", re.I)
-_MOVING_AVERAGE = gated(
-    r"(?P<win>\d+)[-\s]day\s+(?:simple\s+|exponential\s+)?moving\s+average", re.I
+_MOVING_AVERAGE = gated(  # "50-day moving average", "two-hundred day simple moving average"
+    r"(?P<win>\d+|(?:one|two)[\s-]hundred|fifty|twenty|ten|hundred)[-\s]day\s+"
+    r"(?:simple\s+|exponential\s+)?moving\s+average",
+    re.I,
 )
+_HUNDREDS = {"one hundred": 100, "two hundred": 200, "hundred": 100}
+
+
+def _days(written: str) -> int:
+    """A window's days, in figures or words ("50", "fifty", "two-hundred")."""
+    if written.isdigit():
+        return int(written)
+    folded = written.lower().replace("-", " ")
+    return _HUNDREDS.get(folded) or word_number(folded) or 0
+
+
 _SHORT_INTEREST = re.compile(r"short\s+interest[^.%]{0,70}?(?P<v>\d+(?:\.\d+)?)\s?%", re.I)
 
 
@@ -55,6 +69,9 @@ def technicals(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.9,
         )
         break
+    # a moving average "is" as the article is published (its data site's reading), unless told
+    today = Occurrence(ctx.published, ctx.published, "day", "day")
+    reading = ctx.occurrence if ctx.occurrence.precision != "unknown" else today
     for m in _MOVING_AVERAGE.finditer(text):
         money = [a for a in find_money(text) if a.start > m.end() and a.start - m.end() < 40]
         above = re.search(r"\babove\b", text[: m.start()], re.I)
@@ -62,12 +79,14 @@ def technicals(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         yield Draft(
             "technical_indicator",
             {
-                "indicator": f"SMA{m.group('win')}",
+                # named as the annotation guide names it: "50-day moving average"
+                "indicator": f"{_days(m.group('win'))}-day moving average",
                 "value": money[0].value if money else None,
-                "window": int(m.group("win")),
+                "window": _days(m.group("win")) or None,
                 "signal": "bullish" if above else "bearish" if below else _signal(text),
             },
             confidence=0.8,
+            occurrence=reading,
         )
     si = _SHORT_INTEREST.search(text)
     if si:
