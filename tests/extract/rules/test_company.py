@@ -97,3 +97,17 @@ def test_corporate_actions(
 ) -> None:
     [got] = only(text, "corporate_action")
     assert (got["action_type"], got["shares"], got["amount"]) == (action_type, shares, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The central bank ruled out further rate hikes.", []),
+        ("Support for the ruling alliance grew ahead of the vote.", []),
+        ("The Zorvex Dzire ruled the roads for years.", []),
+        ("A court ruled in favour of Zorvex on Tuesday.", ["ruling"]),
+        ("The ruling by the tribunal went against Zorvex.", ["ruling"]),
+    ],
+)
+def test_a_ruling_is_a_courts_or_a_regulators(text: str, expected: list[str]) -> None:
+    assert [e["action_type"] for e in only(text, "legal_action")] == expected

@@ -150,7 +150,16 @@ _LEGAL = [
         gated(r"\bsettle(?:d|ment)\b(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+))", re.I),
     ),
     ("fine", gated(r"\bfined\b|\bfine\s+of\b|\bpenalt(?:y|ies)\b", re.I)),
-    ("ruling", gated(r"\bruling\b|\bruled\b|\bverdict\b", re.I)),
+    # a court's or a regulator's ruling, not "ruled out rate hikes", "the ruling party",
+    # "ruled the roads"
+    (
+        "ruling",
+        gated(
+            r"\bruling\b(?!\s+(?:party|alliance|coalition|bloc|class|elite|government|junta|"
+            r"family|camp))|\bruled\b(?!\s+(?:out|the\b|over\b))|\bverdict\b",
+            re.I,
+        ),
+    ),
     (
         "regulatory_probe",
         gated(r"\b(?:antitrust|regulators?|regulatory)\s+(?:probe|investigation|review)\b", re.I),
