@@ -111,3 +111,33 @@ def test_corporate_actions(
 )
 def test_a_ruling_is_a_courts_or_a_regulators(text: str, expected: list[str]) -> None:
     assert [e["action_type"] for e in only(text, "legal_action")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action_type", "subject"),
+    [
+        (
+            "Quillon, meanwhile, was hit with a R1 million fine for its cancellation process.",
+            "fine",
+            "Quillon",
+        ),
+        (
+            "Brevik fell a day after it was hit with $15 million in fines by the casino regulator.",
+            "fine",
+            "Brevik",
+        ),
+        ("The SEC fined Quillon $5 million.", "fine", "Quillon"),
+        ("Investors sued Quillon Motors over the recall.", "lawsuit", "Quillon Motors"),
+        ("Brevik fell after losing a case against the securities regulator.", "lawsuit", "Brevik"),
+        ("The company was fined $2 million.", "fine", "Zorvex"),
+    ],
+)
+def test_legal_news_is_about_the_company_it_names(
+    text: str, action_type: str, subject: str
+) -> None:
+    [got] = only(text, "legal_action", subject="Zorvex")
+    assert (got["action_type"], got["subject"]) == (action_type, subject)
+
+
+def test_hit_with_selling_is_no_fine() -> None:
+    assert only("Zorvex was hit with a wave of selling.", "legal_action", subject="Zorvex") == []

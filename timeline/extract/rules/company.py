@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from timeline.entities import canonical
+from timeline.extract.actors import SELF, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities, find_orgs
@@ -143,13 +144,30 @@ def partnerships(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 
 _LEGAL = [
-    ("lawsuit", gated(r"\blawsuits?\b|\bclass[\s-]action\b|\bsued\b|\bsuing\b", re.I)),
+    (
+        "lawsuit",
+        gated(
+            r"\blawsuits?\b|\bclass[\s-]action\b|\bsued\b|\bsuing\b|"
+            # "after losing a case against the securities regulator", "won its court case"
+            r"\b(?:los(?:t|ing|es)|w(?:on|ins|inning))\s+(?:a|its|the|his|her|their)\s+"
+            r"(?:court\s+|legal\s+)?(?:case|appeal|suit)\b",
+            re.I,
+        ),
+    ),
     # "settled 1.8 per cent lower" is a close, not a settlement
     (
         "settlement",
         gated(r"\bsettle(?:d|ment)\b(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+))", re.I),
     ),
-    ("fine", gated(r"\bfined\b|\bfine\s+of\b|\bpenalt(?:y|ies)\b", re.I)),
+    # "fined", "a fine of", "hit with a R1 million fine", "$15 million in fines"
+    (
+        "fine",
+        gated(
+            r"\bfined\b|\bfine\s+of\b|\bpenalt(?:y|ies)\b|"
+            r"\b(?:hit|slapped|handed|imposed|levied)\s+(?:with\s+)?(?:an?\s+)?[^.;]{0,30}?\bfines?\b",
+            re.I,
+        ),
+    ),
     # a court's or a regulator's ruling, not "ruled out rate hikes", "the ruling party",
     # "ruled the roads"
     (
@@ -184,8 +202,27 @@ def legal(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "legal_action",
             {"actor": actor, "action_type": action_type, "description": text[m.start() :][:160]},
             confidence=0.7,
+            subject=_party(text, m.start(), actor, ctx),
         )
         return
+
+
+def _party(text: str, at: int, actor: str | None, ctx: Context) -> str | None:
+    """The company a legal action is about: the name heading the clause of its word
+    ("Vodacom, meanwhile, was hit with a R1 million fine"), unless that name is the authority
+    acting; else the sentence's subject."""
+    if acted_on := _ACTED_ON.search(text):  # "The SEC fined Zorvex $5 million", "sued Zorvex"
+        return ctx.subjects.id_of(acted_on["name"])
+    head = leading_actor(text, at)
+    if head is None or head in (SELF, actor) or ctx.subjects.is_word(head):
+        return None
+    return ctx.subjects.id_of(head)
+
+
+_ACTED_ON = re.compile(
+    r"\b(?:fined|sued|suing|penali[sz]ed|charged|probing|investigating)\s+"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+)
 
 
 _CORPORATE = [
