@@ -827,3 +827,52 @@ def test_a_trade_told_after_the_level_it_brought(text: str, direction: str) -> N
     stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change")]
     assert [d for _, d in stakes] == [direction]
     assert len(only(text, "ownership_level")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        (
+            "Helvion Capital sold 1.3 million Zorvex shares on Monday, its first sale since the "
+            "fund bought into the company.",
+            "Helvion Capital",
+            "sell",
+        ),
+        (
+            "Quillon Partners trimmed its holding in Zorvex, months after it acquired a new stake.",
+            "Quillon Partners",
+            "decrease",
+        ),
+        (
+            "Brevik Holdings offloaded 800,000 shares of Zorvex; it had bought them in 2019.",
+            "Brevik Holdings",
+            "sell",
+        ),
+        (
+            "Helvion Capital bought 2 million shares of Zorvex before it sold other holdings.",
+            "Helvion Capital",
+            "buy",
+        ),
+    ],
+)
+def test_the_first_trading_verb_tells_the_trade(text: str, investor: str, direction: str) -> None:
+    stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change", subject="Zorvex")]
+    assert stakes == [(investor, direction)]
+
+
+@pytest.mark.parametrize(
+    "trade",
+    [
+        "reduced its shareholding to below three per cent",
+        "sold 2 million shares",
+        "cut its position by 12%",
+    ],
+)
+def test_the_trade_told_after_the_investor_is_its_own(trade: str) -> None:
+    text = (
+        "Meanwhile, about the time that the firm increased its stake, another investor, Quillon "
+        f"Telecom International Ltd, {trade}."
+    )
+    stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change", subject="Zorvex")]
+    assert [d for _, d in stakes] in (["decrease"], ["sell"])
+    assert stakes[0][0].startswith("Quillon Telecom International")

@@ -260,12 +260,26 @@ class _Stakes:
     investor_id: str | None = None
 
 
-def _direction(text: str) -> tuple[str, int] | None:
-    for name, pattern in _DIRECTIONS:
-        m = pattern.search(text)
-        if m:
-            return name, m.start()
-    return None
+def _direction(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """The trade the first buying or selling verb from ``pos`` tells, and where it stands:
+    "Berkshire sold 1.33 million shares, the first reduction since Buffett bought them" is a
+    sale. Two verbs at one place ("sold its entire stake" is a sale and an exit) are read as
+    the one listed first in `_DIRECTIONS`.
+
+    >>> _direction("Zorvex Capital sold 2,000 shares, its first sale since it bought them")
+    ('sell', 15)
+    >>> _direction("Quillon Partners sold its entire stake")
+    ('exit', 17)
+    """
+    found = [
+        (m.start(), i, name)
+        for i, (name, pattern) in enumerate(_DIRECTIONS)
+        if (m := pattern.search(text, pos))
+    ]
+    if not found:
+        return None
+    at, _, name = min(found)
+    return name, at
 
 
 def _int(text: str) -> float:
@@ -369,6 +383,23 @@ def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
     ]
 
 
+def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
+    """Who traded, the trade (a direction) and where its verb stands, in a stake sentence."""
+    text = sentence.text
+    found = _direction(text) if _OBJECT.search(text) else None  # the cheaper test first
+    if found is None or _BUYBACK.search(text):
+        return None
+    direction, at = found
+    investor = _investor(sentence, ctx, at)
+    if investor is None:
+        return None
+    if investor.end > at and (own := _direction(text, investor.end)):
+        # "the firm increased its stake, while another investor, Quillon Ltd, reduced its
+        # shareholding": the trade told after the investor is the investor's
+        direction, at = own
+    return investor, direction, at
+
+
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
     text = sentence.text
@@ -390,15 +421,10 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.75,
         )
         return
-    found = _direction(text) if _OBJECT.search(text) else None  # the cheaper test first
-    if found is None:
+    trade = _trade(sentence, ctx)
+    if trade is None:
         return
-    direction, at = found
-    if _BUYBACK.search(text):
-        return
-    investor = _investor(sentence, ctx, at)
-    if investor is None:
-        return
+    investor, direction, at = trade
     if investor.id == ctx.subject:
         # the article's "company" trading another's shares ("Indian Continent Investment ...
         # has acquired the telco's shares") may be the investor, not what the article is
