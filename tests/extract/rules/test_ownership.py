@@ -876,3 +876,85 @@ def test_the_trade_told_after_the_investor_is_its_own(trade: str) -> None:
     stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change", subject="Zorvex")]
     assert [d for _, d in stakes] in (["decrease"], ["sell"])
     assert stakes[0][0].startswith("Quillon Telecom International")
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "The balance of his shareholdings are held through Helvion Capital Limited (13.2 "
+            "percent), Quillon (11.9 percent), and Brevik Holdings (9.8 percent).",
+            [("Helvion Capital Limited", 13.2), ("Quillon", 11.9), ("Brevik Holdings", 9.8)],
+        ),
+        (
+            "Its largest shareholders are Dana Vale (21.59%) and Quenwick Partners (about 6.4%).",
+            [("Dana Vale", 21.59), ("Quenwick Partners", 6.4)],
+        ),
+        (
+            "The fund became Zorvex's largest investor, ahead of Helvion Capital and Quenwick "
+            "Partners that held 5.3 per cent and 5 per cent, respectively.",
+            [("Helvion Capital", 5.3), ("Quenwick Partners", 5.0)],
+        ),
+        (
+            "Brevik, Quillon and Helvion own 12%, 8.5% and 4% respectively.",
+            [("Brevik", 12.0), ("Quillon", 8.5), ("Helvion", 4.0)],
+        ),
+    ],
+)
+def test_holders_listed_with_their_levels(text: str, levels: list[tuple[str, float]]) -> None:
+    got = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert got == levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures in brackets that are moves or weights, or with no word of holdings
+        "Zorvex (0.96%), Quillon Bank (0.30%), and Brevik Ltd (0.23%) were the only winners.",
+        "The top losers were Zorvex Breweries Limited (2.36%) and Quillon Cement (2.14%).",
+        "Zorvex (3.5%) and Quillon (2.1%) rose the most, with their shares held near highs.",
+        "Zorvex (12.5%) and Quillon (8.1%) carry the largest weightings in the index.",
+        "Revenue from Zorvex (45%) and Quillon (30%) made up most of the total.",
+    ],
+)
+def test_figures_in_brackets_that_are_no_holders_levels(text: str) -> None:
+    assert only(text, "ownership_level", subject="Helvion") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "direction", "percent"),
+    [
+        (
+            "In the past fortnight, large fund manager Quenwick has increased its ownership in "
+            "niche real estate investment trust company Zorvex to a staggering 47.4%.",
+            "Quenwick",
+            "increase",
+            47.4,
+        ),
+        (
+            "After Brevik Group sold its Australian subsidiary, the Helvion Investment "
+            "Corporation (HIC) increased its stake to 25.77%.",
+            "Helvion Investment Corporation",
+            "increase",
+            25.77,
+        ),
+        (
+            "The activist investor Quillon Partners cut its shareholding in Zorvex to 3.1%.",
+            "Quillon Partners",
+            "decrease",
+            3.1,
+        ),
+        (
+            "Japanese conglomerate Helvion Holdings raised its stake in Zorvex to a combined 12%.",
+            "Helvion Holdings",
+            "increase",
+            12.0,
+        ),
+    ],
+)
+def test_a_holder_named_after_what_it_is(
+    text: str, holder: str, direction: str, percent: float
+) -> None:
+    stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change", subject="Zorvex")]
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert (stakes, levels) == ([(holder, direction)], [(holder, percent)])

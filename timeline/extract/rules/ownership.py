@@ -20,6 +20,7 @@ from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents, qualifier_before
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
+    NAMES_SPLIT,
     TableState,
     investing_company,
     investors_in,
@@ -114,7 +115,10 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         ),
     ),
 ]
-_OBJECT = gated(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
+_OBJECT = gated(
+    r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock|ownership|shareholding)\b",
+    re.I,
+)
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # A trade told after the level it brought: "after acquiring", "after selling"
 _AFTER_TRADING = r"after\s+(?:acquiring|buying|purchasing|selling|offloading|disposing\s+of)\b"
@@ -128,6 +132,15 @@ _TRADE_VERB = (
     # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
     r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
 )
+# What the holder is, in lower case before its name: "large fund manager Coronation has
+# increased", "the activist investor Quenwick Partners sold", "Japanese conglomerate Zorvex
+# bought", "the Public Investment Corporation (PIC) increased"
+_HOLDER_DESCRIPTOR = (
+    r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z$][\w$.,’'-]*\s+){0,3}?"
+    r"(?:fund\s+manager|asset\s+manager|money\s+manager|investor|fund|billionaire|tycoon|"
+    r"conglomerate|investment\s+(?:firm|company|group|manager|vehicle)|activist|insurer|"
+    r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul)\s+|[Tt]he\s+(?=[A-Z]))?"
+)
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
@@ -136,11 +149,15 @@ _ACTOR_FIRST = re.compile(
     r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
-    r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
+    # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
+    r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
+    + _HOLDER_DESCRIPTOR
+    + r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
     + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
     r"promoter|founder|co-founder|chairman|chairwoman))*?)"
+    r"(?:\s+\([A-Z&]{2,8}\))?"  # "the Public Investment Corporation (PIC) increased"
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
     r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
@@ -393,7 +410,7 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     investor = _investor(sentence, ctx, at)
     if investor is None:
         return None
-    if investor.end > at and (own := _direction(text, investor.end)):
+    if investor.start > at and (own := _direction(text, investor.start)):
         # "the firm increased its stake, while another investor, Quillon Ltd, reduced its
         # shareholding": the trade told after the investor is the investor's
         direction, at = own
@@ -472,6 +489,8 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 _LEVEL = gated(
     r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held)\b(?P<rest>.{0,80}?)"
     r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
+    # "to a staggering 47.4%", "to a combined 12%": a word of emphasis before the level
+    r"(?:(?:an?\s+)?(?:staggering|whopping|record|massive|hefty|combined|total)\s+)?"
     # "has risen to 3,251,346,245 units (7.77%)": the count, then its share of the company
     r"(?:[\d,.]+\s+(?:million\s+|billion\s+)?(?:units|shares)\s+\()?"
     r"(?P<pct>\d+(?:\.\d+)?)" + _PCT,
@@ -676,7 +695,7 @@ _IN_COMPANY = re.compile(
     r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     # "a position in retail cosmetics company Ulta Beauty": what the company does, first
-    r"(?:(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|group|maker|retailer|lender|bank|insurer)\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,5}?(?:company|firm|group|maker|retailer|lender|bank|insurer)\s+)?"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
 )
 
@@ -740,6 +759,86 @@ _LEVEL_CHANGED = re.compile(
 )
 
 
+# --- holders listed with their levels -------------------------------------------------------
+
+_LISTED_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*"
+_LISTED_PCT = r"(?:\d+(?:\.\d+)?|\.\d+)" + _PCT
+# A holder with its level in brackets: "Evangelos Mytilineos (21.59%) and Fairfax (6.42%)",
+# "held through Master Year Limited (13.2 percent), Far East (11.9 percent)"
+_BRACKETED = re.compile(
+    rf"(?<![\w&.'’-])(?P<name>{_LISTED_NAME})\s+\((?:about\s+|around\s+|nearly\s+|"
+    rf"almost\s+|some\s+|over\s+)?(?P<pct>{_LISTED_PCT})\)"
+)
+# Holders and their levels in two lists: "State Street and Vanguard that held 5.3 per cent and
+# 5 per cent, respectively", "Quillon and Brevik own 4% and 3.2% respectively"
+_RESPECTIVELY = re.compile(
+    rf"(?<![\w&.'’-])(?P<names>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
+    r",?\s+(?:(?:that|which|who)\s+)?(?:\w+ly\s+)?(?:hold|held|own|owned|control|controlled)\s+"
+    r"(?:stakes\s+of\s+)?"
+    rf"(?P<pcts>{_LISTED_PCT}(?:,\s+{_LISTED_PCT})*,?\s+and\s+{_LISTED_PCT})"
+    r"(?:\s+stakes?)?(?:\s+of\s+[\w\s’'-]{1,30}?)?,?\s+respectively\b"
+)
+_A_PCT = re.compile(r"(?:\d+(?:\.\d+)?|\.\d+)")
+# What makes figures in brackets a list of moves, or of weights, not of holders
+_MOVES = re.compile(
+    r"\b(?:ros[ea]|rising|fell|falling|gain\w*|los[st]|losing|jump\w*|climb\w*|declin\w*|"
+    r"drop\w*|slid|slump\w*|surg\w*|soar\w*|plung\w*|advanc\w*|retreat\w*|up|down|higher|"
+    r"lower|weight\w*|yield\w*|margin|growth|share\s+of\s+(?:the\s+)?market|market\s+share|"
+    r"winners?|losers?|gainers?|laggards?|decliners?)\b",
+    re.I,
+)
+# Words of ownership, without which figures in brackets are no holders' levels: "his
+# shareholdings are held through Far East (11.9%)"
+_OWNERSHIP_WORDS = re.compile(
+    r"\b(?:stakes?|shareholders?|shareholdings?|holdings?|owns?|owned|held|investors?|"
+    r"voting\s+rights)\b",
+    re.I,
+)
+
+
+def _listed_levels(text: str, ctx: Context) -> list[Draft]:
+    """Holders listed with their levels: each in brackets after its name ("held through Master
+    Year (13.2 percent) and Far East (11.9 percent)"), where the sentence speaks of holdings
+    and tells no move or weight; or names and levels in two lists, "respectively"."""
+    found: list[tuple[str, float, str]] = []
+    if m := _RESPECTIVELY.search(text):
+        names = NAMES_SPLIT.split(m["names"])
+        pcts = _A_PCT.findall(m["pcts"])
+        if len(names) == len(pcts):
+            found = [(n, float(p), "exact") for n, p in zip(names, pcts, strict=True)]
+    elif not _MOVES.search(text):
+        bracketed = [b for b in _BRACKETED.finditer(text) if _listed_holder(b["name"], ctx)]
+        if bracketed and _OWNERSHIP_WORDS.search(text):
+            found = [
+                (
+                    b["name"],
+                    float(_A_PCT.findall(b["pct"])[0]),
+                    qualifier_before(text, b.end("name") + 2),
+                )
+                for b in bracketed
+            ]
+    return [
+        Draft(
+            "ownership_level",
+            {"holder": _holder(name), "percent": pct, "qualifier": qualifier},
+            confidence=0.7,
+            subject=_stake_in(text, ctx),
+        )
+        for name, pct, qualifier in found
+        if 0 < pct <= 100
+    ]
+
+
+def _listed_holder(name: str, ctx: Context) -> bool:
+    """Whether a name in a list of holders may be a holder: no index, no place, no pronoun."""
+    return not (
+        is_place(name)
+        or _PRONOUN.fullmatch(name)
+        or find_entities(name, kinds=("index",))
+        or name in ("The", "A", "An")
+    )
+
+
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
     levels the same holder has in companies listed after it ("..., 1.1% in Stanbic"), and
@@ -749,6 +848,9 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return
     if (owned := _group_level(text)) is not None:
         yield owned
+        return
+    if listed := _listed_levels(text, ctx):
+        yield from listed
         return
     m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
     if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
