@@ -958,3 +958,83 @@ def test_a_holder_named_after_what_it_is(
     stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change", subject="Zorvex")]
     levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
     assert (stakes, levels) == ([(holder, direction)], [(holder, percent)])
+
+
+@pytest.mark.parametrize(
+    ("text", "sold"),
+    [
+        (
+            "Helvion Capital acquired 14,298,816 ordinary shares in Zorvex at $2.20 from Enqueue "
+            "Inc, a holding company, and 6,420,550 ordinary shares at $2.20 from Brevik "
+            "Holdings Inc.",
+            [("Enqueue Inc", 14_298_816), ("Brevik Holdings Inc", 6_420_550)],
+        ),
+        (
+            "The investors bought 18 million shares of Zorvex, or 1.6%, from the Quillon family "
+            "in a single block trade.",
+            [("Quillon family", 18_000_000)],
+        ),
+        (
+            "An 8% stake in Zorvex has been transferred from the government to the sovereign "
+            "wealth fund.",
+            [("government", None)],
+        ),
+        (
+            "Quenwick Partners purchased a 5 per cent stake in Zorvex from Brevik Capital for "
+            "€40 million.",
+            [("Brevik Capital", None)],
+        ),
+    ],
+)
+def test_the_seller_a_buyer_bought_from(text: str, sold: list[tuple[str, int | None]]) -> None:
+    sellers = [
+        (s["investor"], s["shares"])
+        for s in only(text, "stake_change", subject="Zorvex")
+        if s["direction"] == "sell"
+    ]
+    assert sellers == sold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helvion Capital bought 2 million shares of Zorvex from January to March.",
+        "Helvion Capital bought 2 million shares of Zorvex from Hong Kong investors.",
+        "Helvion Capital bought 2 million shares of Zorvex from the London Stock Exchange.",
+        "Helvion Capital acquired shares in Zorvex from Zorvex itself in a placement.",
+        "Helvion Capital bought 2 million shares from Brevik Holdings.",  # no company named
+        "Zorvex's rating was raised from Hold to Buy after Helvion bought shares of Zorvex.",
+    ],
+)
+def test_no_seller_after_from(text: str) -> None:
+    sellers = [s for s in only(text, "stake_change", subject="Zorvex") if s["direction"] == "sell"]
+    assert sellers == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An 8% stake in Zorvex has been transferred from the government to the fund.",
+        "A 12 per cent stake in Zorvex was sold to Helvion Capital last week.",
+        "A 4.5% holding was placed with institutional investors on Monday.",
+    ],
+)
+def test_a_stake_traded_in_the_passive_is_no_level(text: str) -> None:
+    assert only(text, "ownership_level", subject="Zorvex") == []
+
+
+def test_a_holder_is_named_in_full_with_all_its_organisations_words() -> None:
+    text = (
+        "Quenwick Investment Management took a stake last year. Quenwick has since raised its "
+        "stake in Zorvex to 9.7 per cent."
+    )
+    levels = only(text, "ownership_level", subject="Zorvex")
+    assert [(g["holder"], g["percent"]) for g in levels] == [
+        ("Quenwick Investment Management", 9.7)
+    ]
+
+
+def test_a_company_whose_name_begins_in_lower_case_holds_the_stake() -> None:
+    text = "Helvion Capital acquired 2,100,000 ordinary shares in zTech from Brevik Holdings."
+    trades = [(s["investor"], s["subject"]) for s in only(text, "stake_change", subject="Quillon")]
+    assert ("Brevik Holdings", "zTech") in trades

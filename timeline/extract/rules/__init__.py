@@ -31,6 +31,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _figures(analysts.targets),
     analysts.consensus,
     ownership.stakes,
+    ownership.sellers,
     _figures(ownership.levels),
     _figures(market.rows),  # a movers' table or a market snapshot copied onto one long line
     market.moves,  # "shares doubled" has no digit

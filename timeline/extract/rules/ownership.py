@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical
 from timeline.extract.actors import SELF, leading_actor
 from timeline.extract.context import Context, Draft
@@ -29,7 +30,7 @@ from timeline.extract.rules._common import (
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
-__all__ = ["levels", "stakes"]
+__all__ = ["levels", "sellers", "stakes"]
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
 # Africa (UBA), Tony Elumelu, has acquired ..." (the holder is the person)
@@ -169,7 +170,8 @@ _ACTOR_FIRST = re.compile(
     r"(?:\s+(?:said|disclosed|revealed|announced|reported|confirmed)\s+(?:that\s+)?"
     r"(?:he|she|it|they))?"
     r"(?:,?\s+(?:which|who))?,?\s+"  # "Equinor, which acquired ...", "Orvale Investment, bought"
-    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|\w+ly\s+)?" + _TRADE_VERB
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:recently|also|since|now|further|again|\w+ly)\s+)?"
+    + _TRADE_VERB
 )
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
@@ -239,11 +241,12 @@ _ORG_WORD = (
 
 
 def _full_form(name: str, ctx: Context) -> str:
-    """The holder's full name where the article gives it with an organisation's word after a
-    shorter form ("Yew Tree" for "Yew Tree Consortium")."""
+    """The holder's full name where the article gives it with an organisation's words after a
+    shorter form ("Yew Tree" for "Yew Tree Consortium", "Elliott" for "Elliott Investment
+    Management")."""
     if re.search(_ORG_WORD + "$", name):
         return name
-    longer = re.search(rf"(?<![\w-]){re.escape(name)}\s+{_ORG_WORD}", ctx.article.text)
+    longer = re.search(rf"(?<![\w-]){re.escape(name)}(?:\s+{_ORG_WORD})+", ctx.article.text)
     return longer.group(0) if longer else name
 
 
@@ -486,6 +489,74 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
 
 
+# --- who sold to the buyer -----------------------------------------------------------------
+
+# A buyer's verb, for the seller named after it: "acquired 14,298,816 shares at $2.20 from
+# Quillon Inc", "an 8% stake has been transferred from the government to the fund"
+_BOUGHT = gated(
+    r"\b(?:bought|buys|buying|purchased|purchases|purchasing|acquired|acquires|acquiring|"
+    r"picked\s+up|snapped\s+up|took\s+over|transferred|agreed\s+to\s+(?:buy|purchase|acquire))\b",
+    re.I,
+)
+# The seller after "from": "from Quillon Holdings Inc", "from the Zorvex family", "from the
+# government"
+_SOLD_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<name>(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)"
+    r"(?:\s+(?:family|founders?|promoters?|trust))?|government|state|[Tt]reasury)\b"
+)
+# What follows "from" that is no seller: a time, a rating, a market, an exchange
+_NO_SELLER = re.compile(
+    r"(?i:^(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r")\b\.?|.*\d|.*\b(?:exchange|market|bourse|"
+    r"index|buy|hold|sell|neutral|outperform|underperform|overweight|underweight|"
+    r"IPO|offering|placement|public)\b)"
+)
+
+
+def sellers(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Who sold what a buyer bought, named after "from": "It acquired 14,298,816 shares at
+    $2.20 from Quillon Inc", "The investors bought 18 million shares, or 1.6%, from the Zorvex
+    family", "an 8% stake has been transferred from the government to the fund". The shares
+    are the count told right before the seller. The sentence names the company the shares are
+    of; neither it, the buyer, a place, a time nor an exchange sells."""
+    text = sentence.text
+    bought = _BOUGHT.search(text) if _OBJECT.search(text) else None
+    if bought is None:
+        return
+    company = _stake_in(text, ctx)
+    if company is None:
+        return  # the company the shares are of, named, or the seller is too loosely told
+    pos = bought.end()
+    for m in _SOLD_FROM.finditer(text, bought.end()):
+        name = m["name"]
+        seller = canonical(_full_form(name, ctx), "investor")
+        if (
+            _NO_SELLER.match(name)
+            or is_place(name)
+            or find_entities(name, kinds=("index",))
+            or ctx.subjects.id_of(name) in (ctx.subject, company)
+        ):
+            pos = m.end()
+            continue
+        counts = [
+            c
+            for c in find_counts(text[: m.start()])
+            if c.start >= pos
+            and (_SHARES.match(text[c.end :]) or not text[c.end : m.start()].strip())
+        ]
+        pos = m.end()
+        yield Draft(
+            "stake_change",
+            {
+                "investor": seller,
+                "direction": "sell",
+                "shares": counts[-1].value if counts else None,
+                "qualifier": counts[-1].qualifier if counts else "exact",
+            },
+            confidence=0.7,
+            subject=company,
+        )
+
+
 _LEVEL = gated(
     r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held)\b(?P<rest>.{0,80}?)"
     r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
@@ -667,6 +738,14 @@ _TRADED = re.compile(
 )
 
 
+_TRADED_AFTER = re.compile(
+    r"(?:\s+in\s+[^,;]{1,40}?)?\s+(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are)\s+"
+    r"(?:being\s+|now\s+)?(?:transferred|sold|acquired|bought|purchased|offloaded|divested|"
+    r"disposed\s+of|placed)\b",
+    re.I,
+)
+
+
 _OWNERS = re.compile(
     r"\b(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[a-z]+\s+)?"
     r"(?:ownership|stake|holding|shareholding)\b"
@@ -696,7 +775,7 @@ _IN_COMPANY = re.compile(
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     # "a position in retail cosmetics company Ulta Beauty": what the company does, first
     r"(?:(?:[a-z][\w-]*\s+){0,5}?(?:company|firm|group|maker|retailer|lender|bank|insurer)\s+)?"
-    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+    r"(?P<name>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"  # "tTech", "eBay"
 )
 
 
@@ -839,6 +918,15 @@ def _listed_holder(name: str, ctx: Context) -> bool:
     )
 
 
+def _held_level(text: str) -> re.Match[str] | None:
+    """The level a sentence tells as held, not the size of a trade: "sold a 5.7 per cent
+    stake", "an 8% stake in Zorvex has been transferred" are no levels."""
+    m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
+    if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
+        return None
+    return None if _TRADED_AFTER.match(text, m.end()) else m
+
+
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
     levels the same holder has in companies listed after it ("..., 1.1% in Stanbic"), and
@@ -852,9 +940,9 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if listed := _listed_levels(text, ctx):
         yield from listed
         return
-    m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
-    if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
-        return  # "sold a 5.7 per cent stake": the size of a sale, not what is held
+    m = _held_level(text)
+    if m is None:
+        return
     company = _stake_in(text, ctx)  # the company the level is of, when not the article's
     holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:
