@@ -1038,3 +1038,72 @@ def test_a_company_whose_name_begins_in_lower_case_holds_the_stake() -> None:
     text = "Helvion Capital acquired 2,100,000 ordinary shares in zTech from Brevik Holdings."
     trades = [(s["investor"], s["subject"]) for s in only(text, "stake_change", subject="Quillon")]
     assert ("Brevik Holdings", "zTech") in trades
+
+
+@pytest.mark.parametrize(
+    ("text", "traders", "direction"),
+    [
+        (
+            "According to the exchange, Quillon Mutual Fund, Brevik Investments (Mauritius), "
+            "Helvion India Fund and Long Term Equity Fund were among the buyers of shares of "
+            "Zorvex.",
+            [
+                "Quillon Mutual Fund",
+                "Brevik Investments (Mauritius)",
+                "Helvion India Fund",
+                "Long Term Equity Fund",
+            ],
+            "buy",
+        ),
+        (
+            "Quillon Trust and Helvion Capital were the sellers of the stake in Zorvex.",
+            ["Quillon Trust", "Helvion Capital"],
+            "sell",
+        ),
+        (
+            "Buyers of the shares included Quillon Fund, Brevik Partners and Helvion Trust.",
+            ["Quillon Fund", "Brevik Partners", "Helvion Trust"],
+            "buy",
+        ),
+        (
+            "Named sellers include Dana T. Vale (MD) and other Vale family members.",
+            ["Dana T. Vale"],
+            "sell",
+        ),
+        (
+            "Quillon Institute of Technology, and Oslo-based Brevik Capital Management also "
+            "picked up the shares of Zorvex, as per the block data.",
+            ["Quillon Institute of Technology", "Brevik Capital Management"],
+            "buy",
+        ),
+    ],
+)
+def test_traders_named_in_a_list(text: str, traders: list[str], direction: str) -> None:
+    stakes = only(text, "stake_change", subject="Zorvex")
+    assert [s["investor"] for s in stakes] == traders
+    assert {s["direction"] for s in stakes} == {direction}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign investors were net buyers of shares of Zorvex at Rs 584.1 million.",
+        "Foreigners were net buyers at Rs. 584.1 million, up from Friday.",
+        "The Zorvex EV4 was among the top sellers in November.",
+        "Retail investors were among the buyers of Zorvex shares.",
+    ],
+)
+def test_no_listed_traders(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []
+
+
+def test_two_names_joined_by_and_trade_together() -> None:
+    text = "The founders Dana Vale and Ann Lee sold $1 billion worth of shares in Zorvex."
+    assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == [
+        "Dana Vale and Ann Lee"
+    ]
+
+
+def test_a_holder_in_apposition_is_no_list() -> None:
+    text = "Zorvex’s Vice President, Ms. Dana Vale, sold nearly 147,000 Zorvex shares in June."
+    assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["Dana Vale"]

@@ -32,6 +32,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     analysts.consensus,
     ownership.stakes,
     ownership.sellers,
+    ownership.listed_traders,
     _figures(ownership.levels),
     _figures(market.rows),  # a movers' table or a market snapshot copied onto one long line
     market.moves,  # "shares doubled" has no digit

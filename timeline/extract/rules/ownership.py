@@ -30,7 +30,7 @@ from timeline.extract.rules._common import (
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
-__all__ = ["levels", "sellers", "stakes"]
+__all__ = ["levels", "listed_traders", "sellers", "stakes"]
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
 # Africa (UBA), Tony Elumelu, has acquired ..." (the holder is the person)
@@ -140,7 +140,8 @@ _HOLDER_DESCRIPTOR = (
     r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z$][\w$.,’'-]*\s+){0,3}?"
     r"(?:fund\s+manager|asset\s+manager|money\s+manager|investor|fund|billionaire|tycoon|"
     r"conglomerate|investment\s+(?:firm|company|group|manager|vehicle)|activist|insurer|"
-    r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul)\s+|[Tt]he\s+(?=[A-Z]))?"
+    r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul|founders|co-founders|"
+    r"promoters|owners)\s+|[Tt]he\s+(?=[A-Z]))?"
 )
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
@@ -215,6 +216,13 @@ _ROLE = re.compile(
 )
 
 
+# A person's role in brackets after the name: "Dana T. Vale (MD)"
+_ROLE_AFTER = re.compile(
+    r"\s*\((?:MD|CEO|CFO|COO|CTO|Chairman|Chairwoman|Chairperson|Director|Founder|Promoter|"
+    r"MD\s*(?:&|and)\s*CEO)\)$"
+)
+
+
 def _holder(name: str) -> str:
     """The holder a name stands for, without the role written before a person's name.
 
@@ -224,10 +232,11 @@ def _holder(name: str) -> str:
     ('Jane Doe', 'Quenwick Partners')
     >>> _holder("Roe’s Yew Oak Consortium"), _holder("The chairman of Zorvex Bank, Jane Doe")
     ('Yew Oak Consortium', 'Jane Doe')
-    >>> _holder("Saudi Arabia's Public Investment Fund")
-    'Public Investment Fund'
+    >>> _holder("Saudi Arabia's Public Investment Fund"), _holder("Dana T. Vale (MD)")
+    ('Public Investment Fund', 'Dana T. Vale')
     """
-    name = _ROLE.sub("", _POSSESSIVE_END.sub("", name.strip().rstrip(",")))
+    name = _ROLE_AFTER.sub("", name.strip().rstrip(","))
+    name = _ROLE.sub("", _POSSESSIVE_END.sub("", name))
     name = _OWNED_BY_PERSON.sub("", _OPENER.sub("", name))
     place = _OWNED_BY_PLACE.match(name)  # "Saudi Arabia's Public Investment Fund"
     return name[place.end() :] if place and is_place(place["owner"]) else name
@@ -473,20 +482,79 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if amount and _PER_SHARE_PRICE.search(text[max(0, amount.start - 30) : amount.start]):
         # a price per share: the amount traded is the shares times it, when both are written
         value = round(amount.value * shares[0].value, 2) if shares else None
-    yield Draft(
-        "stake_change",
-        {
-            "investor": investor.id,
-            "direction": direction,
-            "amount": value,
-            "currency": amount.currency if value is not None and amount else None,
-            "shares": shares[0].value if shares and "shares" not in details else None,
-            "qualifier": counted.qualifier if counted else "exact",
-            **details,
-        },
-        confidence=0.85 if investor.kind == "investor" else 0.7,
-        subject=_stake_in(text, ctx),
-    )
+    for who in _each_listed(investor, ctx):
+        yield Draft(
+            "stake_change",
+            {
+                "investor": who,
+                "direction": direction,
+                "amount": value,
+                "currency": amount.currency if value is not None and amount else None,
+                "shares": shares[0].value if shares and "shares" not in details else None,
+                "qualifier": counted.qualifier if counted else "exact",
+                **details,
+            },
+            confidence=0.85 if investor.kind == "investor" else 0.7,
+            subject=_stake_in(text, ctx),
+        )
+
+
+# A list with commas ends on "and": "A, B and C", "A, and B" (no apposition: "Zorvex's Vice
+# President, Ms. Dana Vale,")
+_COMMA_LIST = re.compile(r",\s.*\band\s+[A-Z]")
+
+
+def _each_listed(investor: Mention, ctx: Context) -> list[str]:
+    """The investors a holder's name written as a list with commas stands for ("Quillon
+    Trust, and Oslo-based Brevik Capital also picked up shares"), each its own trader; two
+    names joined by "and" alone trade together ("the founders Dana Vale and Ann Lee sold")."""
+    if not _COMMA_LIST.search(investor.text) or investor.id != canonical(
+        _full_form(_holder(investor.text.rstrip(",")), ctx), "investor"
+    ):
+        return [investor.id]
+    parts = [p for p in NAMES_SPLIT.split(investor.text.rstrip(",")) if p.strip()]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [investor.id]
+    return [canonical(_full_form(_holder(p), ctx), "investor") for p in parts]
+
+
+# "A, B and C were among the buyers of shares of Zorvex", "Buyers of the shares included A, B
+# and C": traders listed by name, then the company
+_TRADERS_LISTED = gated(
+    r"^(?:[^,]{0,40}\bto\s+[^,]{1,30},\s+)?"  # "According to PTI, ..."
+    r"(?P<names>[A-Z][^;:]{2,400}?)\s+(?:were|was)\s+(?:(?:also\s+)?among\s+)?(?:the\s+)?"
+    r"(?:(?P<buy>buyers|purchasers|acquirers)|sellers)\s+(?:of|in)\s+|"
+    r"\b(?:(?P<buy2>[Bb]uyers|[Pp]urchasers)|[Ss]ellers)\s+(?:of\s+(?:the\s+)?(?:shares|stake)\s+)?"
+    r"(?:included|include|were)\s+(?P<names2>[A-Z][^;:]{2,400}?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
+)
+_NOT_A_TRADER = re.compile(
+    r"(?i:^(?:foreign|domestic|local|retail|institutional|individual|other)\b|"
+    r"\b(?:investors|foreigners|institutions|funds|members)$)"
+)
+
+
+def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Traders named in a list as the buyers or sellers of a company's shares: "Quillon
+    Fund, Brevik Capital and Helvion Trust were among the buyers of shares of Zorvex". A class
+    of holders ("Foreign investors were net buyers") is none."""
+    m = _TRADERS_LISTED.search(sentence.text)
+    if m is None:
+        return
+    names = m["names"] or m["names2"]
+    company = _stake_in(sentence.text, ctx)
+    for written in NAMES_SPLIT.split(names):
+        name = written.strip()
+        if not name[:1].isupper() or _NOT_A_TRADER.search(name) or is_place(name):
+            continue
+        yield Draft(
+            "stake_change",
+            {
+                "investor": canonical(_full_form(_holder(name), ctx), "investor"),
+                "direction": "buy" if (m["buy"] or m["buy2"]) else "sell",
+            },
+            confidence=0.7,
+            subject=company,
+        )
 
 
 # --- who sold to the buyer -----------------------------------------------------------------
