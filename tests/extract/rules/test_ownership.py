@@ -1107,3 +1107,33 @@ def test_two_names_joined_by_and_trade_together() -> None:
 def test_a_holder_in_apposition_is_no_list() -> None:
     text = "Zorvex’s Vice President, Ms. Dana Vale, sold nearly 147,000 Zorvex shares in June."
     assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["Dana Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "The Quillon Investment Authority (Qia) has formally begun a stake sale. Qia sold "
+            "2 million shares of Zorvex on Monday.",
+            "Quillon Investment Authority",
+        ),
+        (
+            "Norway's Helvion Pension Fund (HPF) is a large holder. HPF raised its stake in "
+            "Zorvex to 6.1%.",
+            "Helvion Pension Fund",
+        ),
+        (
+            "Saudi Arabia's Brevik Investment Fund raised its stake in Zorvex to 6.03%.",
+            "Brevik Investment Fund",
+        ),
+    ],
+)
+def test_a_holder_is_named_as_the_article_abbreviates_it(text: str, holder: str) -> None:
+    stakes = {s["investor"] for s in only(text, "stake_change", subject="Zorvex")}
+    levels = {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")}
+    assert stakes | levels == {holder}
+
+
+def test_an_abbreviation_the_article_does_not_spell_out_stays() -> None:
+    text = "The fund manager (FM) is new. QIA sold 2 million shares of Zorvex on Monday."
+    assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["QIA"]

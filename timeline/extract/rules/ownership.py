@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import wraps
 
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical
 from timeline.extract.actors import SELF, leading_actor
-from timeline.extract.context import Context, Draft
+from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents, qualifier_before
@@ -259,6 +260,77 @@ def _full_form(name: str, ctx: Context) -> str:
     return longer.group(0) if longer else name
 
 
+# --- a holder's name in full -----------------------------------------------------------------
+
+# A name with its abbreviation after it: "the Public Investment Fund (PIF)", "The Abu Dhabi
+# Investment Authority (Adia)", "National Pension Service (NPS)"
+_ABBREVIATED = re.compile(
+    r"(?P<full>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&)){1,7})\s+"
+    r"\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
+)
+_LINKS = frozenset({"of", "for", "and", "&"})
+
+
+def _abbreviated(full: str, abbr: str) -> str | None:
+    """The words of ``full`` that ``abbr`` abbreviates, by their initials, else None.
+
+    >>> _abbreviated("Saudi Arabia's Public Investment Fund", "PIF")
+    'Public Investment Fund'
+    >>> _abbreviated("The Abu Dhabi Investment Authority", "Adia")
+    'Abu Dhabi Investment Authority'
+    >>> _abbreviated("Zorvex Holdings", "ZH"), _abbreviated("Zorvex Holdings", "NYSE")
+    ('Zorvex Holdings', None)
+    """
+    words = full.split()
+    for i in range(len(words) - 1):
+        initials = "".join(w[0] for w in words[i:] if w not in _LINKS)
+        if initials.upper() == abbr.upper().replace("&", ""):
+            return " ".join(words[i:])
+    return None
+
+
+@dataclass(slots=True)
+class _Abbreviations:
+    """The names the article abbreviates, by their abbreviation."""
+
+    full: dict[str, str] | None = None
+
+
+def _in_full(name: str, ctx: Context) -> str:
+    """A holder's name as the article writes it in full: "PIF" for the "Public Investment Fund
+    (PIF)" named before, "Saudi Arabia's Public Investment Fund" without its country."""
+    memory = ctx.memory(_Abbreviations)
+    if memory.full is None:
+        memory.full = {}
+        for m in _ABBREVIATED.finditer(ctx.article.text):
+            if (full := _abbreviated(m["full"], m["abbr"])) is not None:
+                memory.full.setdefault(m["abbr"].upper(), full)
+    place = _OWNED_BY_PLACE.match(name)
+    if place and is_place(place["owner"]):
+        name = name[place.end() :]
+    return memory.full.get(name.upper(), name) if " " not in name else name
+
+
+_NAMED = {"stake_change": "investor", "ownership_level": "holder"}
+
+
+def _named_in_full(rule: Callable[[Sentence, Context], Iterator[Draft]]) -> Rule:
+    """A rule whose holders are named in full (`_in_full`); the name as written is one the
+    events show acting, never the article's company."""
+
+    @wraps(rule)
+    def read(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+        for draft in rule(sentence, ctx):
+            key = _NAMED.get(draft.kind)
+            written = draft.payload.get(key) if key else None
+            if key and isinstance(written, str) and (full := _in_full(written, ctx)) != written:
+                draft.payload[key] = full
+                ctx.acting.add(ctx.subjects.id_of(written))  # "Adia" acts: no company of it
+            yield draft
+
+    return read
+
+
 # What opens a clause or a name, not a holder: "While Daniel Ek sold", "Dr. Jane Doe's holding"
 _OPENER = re.compile(
     r"^(?:(?:While|Whereas|As|After|Although|Meanwhile|Also|But|And)\s+)?"
@@ -429,6 +501,7 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     return investor, direction, at
 
 
+@_named_in_full
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
     text = sentence.text
@@ -533,6 +606,7 @@ _NOT_A_TRADER = re.compile(
 )
 
 
+@_named_in_full
 def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Traders named in a list as the buyers or sellers of a company's shares: "Quillon
     Fund, Brevik Capital and Helvion Trust were among the buyers of shares of Zorvex". A class
@@ -580,6 +654,7 @@ _NO_SELLER = re.compile(
 )
 
 
+@_named_in_full
 def sellers(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Who sold what a buyer bought, named after "from": "It acquired 14,298,816 shares at
     $2.20 from Quillon Inc", "The investors bought 18 million shares, or 1.6%, from the Zorvex
@@ -995,6 +1070,7 @@ def _held_level(text: str) -> re.Match[str] | None:
     return None if _TRADED_AFTER.match(text, m.end()) else m
 
 
+@_named_in_full
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
     levels the same holder has in companies listed after it ("..., 1.1% in Stanbic"), and
