@@ -1137,3 +1137,63 @@ def test_a_holder_is_named_as_the_article_abbreviates_it(text: str, holder: str)
 def test_an_abbreviation_the_article_does_not_spell_out_stays() -> None:
     text = "The fund manager (FM) is new. QIA sold 2 million shares of Zorvex on Monday."
     assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["QIA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon News reports that this acquisition raised his interest in Zorvex from 11.67 "
+        "percent to 13.15 percent.",
+        "Helvion Wire said that the deal raised her stake in Zorvex to 9 per cent.",
+        "OSLO, Jan. 16 (Quillon Wire) — The number of companies in which the fund holds stakes "
+        "of 5% or more has decreased by 14.",
+        "INVESTORS bought shares of Zorvex last week after the company raised its outlook.",
+        "Companies in which the pension fund holds stakes of 10% or more also decreased.",
+    ],
+)
+def test_who_tells_the_news_or_a_class_of_many_holds_nothing(text: str) -> None:
+    holders = {s["investor"] for s in only(text, "stake_change", subject="Zorvex")} | {
+        g["holder"] for g in only(text, "ownership_level", subject="Zorvex")
+    }
+    assert not holders & {"Quillon News", "Helvion Wire", "Quillon Wire", "INVESTORS", "Companies"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Research lowered shares of Zorvex from a “hold” rating to a “strong sell” "
+        "rating in a report on Monday.",
+        "Helvion Securities cut Zorvex shares to a sell recommendation on Friday.",
+    ],
+)
+def test_a_brokers_call_on_the_shares_is_no_trade(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        (
+            "On Tuesday, the regulator authorised Quillon Bank - which previously held a 9.9% "
+            "stake in Zorvex - to cross the 10% threshold.",
+            "Quillon Bank",
+            9.9,
+        ),
+        (
+            "Dana Q. Roe’s Brevik Capital Limited, which holds an 8.67% stake, did not sell.",
+            "Brevik Capital Limited",
+            8.67,
+        ),
+        (
+            "Helvion Partners, Zorvex’s second-largest investor with an 8.67 percent stake, "
+            "did not sell.",
+            "Helvion Partners",
+            8.67,
+        ),
+    ],
+)
+def test_the_holder_a_relative_clause_tells_the_level_of(
+    text: str, holder: str, percent: float
+) -> None:
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert levels == [(holder, percent)]

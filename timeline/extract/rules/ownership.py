@@ -148,7 +148,8 @@ _HOLDER_DESCRIPTOR = (
 _ACTOR_FIRST = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
     # who reported it: "Arab News also reported on February 17 that ..."
-    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|said|noted|wrote|showed|revealed)"
+    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|reports|said|says|noted|notes|"
+    r"wrote|writes|showed|shows|revealed|reveals)"
     r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
@@ -233,6 +234,9 @@ def _holder(name: str) -> str:
     ('Jane Doe', 'Quenwick Partners')
     >>> _holder("Roe’s Yew Oak Consortium"), _holder("The chairman of Zorvex Bank, Jane Doe")
     ('Yew Oak Consortium', 'Jane Doe')
+    >>> _holder("Dana Q. Roe’s Quillon Capital Limited")
+    'Quillon Capital Limited'
+
     >>> _holder("Saudi Arabia's Public Investment Fund"), _holder("Dana T. Vale (MD)")
     ('Public Investment Fund', 'Dana T. Vale')
     """
@@ -340,7 +344,7 @@ _OPENER = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "Stroll's Yew Tree Consortium": the holder is the consortium its owner's name is written on
-_OWNED_BY_PERSON = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_OWNED_BY_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 
 
@@ -420,7 +424,30 @@ def _unknown_actor(name: str, ctx: Context) -> bool:
     Known investors are found by their own names; a pronoun names nobody."""
     if _PRONOUN.match(name) or find_entities(name, kinds=("company", "investor")):
         return False
-    return not ctx.subjects.mentions(name)
+    return name.lower() not in _NOT_HOLDERS and not ctx.subjects.mentions(name)
+
+
+# Words for many, written with a capital at a sentence's head: "INVESTORS bought shares",
+# "Companies in which the fund holds stakes of 10% ..."
+_NOT_HOLDERS = frozenset(
+    [
+        "investors",
+        "companies",
+        "shareholders",
+        "traders",
+        "funds",
+        "firms",
+        "institutions",
+        "foreigners",
+        "stocks",
+        "shares",
+        "analysts",
+        "buyers",
+        "sellers",
+        "banks",
+        "brokers",
+    ]
+)
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
@@ -468,6 +495,15 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     return (before or investors)[-1 if before else 0]
 
 
+# Who tells the news, not who holds: "Gatekeepers News reports that ...", "according to
+# Quillon Research", "SEOUL, Jan. 16 (Korea Bizwire) —"
+_REPORTER = re.compile(
+    r"(?:\s+also)?\s+(?:reports?|reported|said|says|noted|notes|wrote|writes|showed|shows|"
+    r"revealed|reveals)\b|\)\s*[—–-]"
+)
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|(?:told|reported\s+by))\s+(?:the\s+)?$", re.I)
+
+
 def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
     """The investors a stake's sentence names, less the company the stake is in ("the stake
     in FBN Holdings", "Shares in Zorvex ..."), the article's company and a seller ("from")."""
@@ -481,7 +517,14 @@ def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
         and not (held and held.start("name") <= m.start < held.end())
         and not (opening and m.start < opening.end())
         and not _FROM_SELLER.search(text, max(0, m.start - 12), m.start)
+        and not _REPORTER.match(text, m.end)
+        and not _ACCORDING_TO.search(text, max(0, m.start - 20), m.start)
     ]
+
+
+# A broker's verb on a rating, not a holder's trade: "cut shares of Zorvex from a “hold”
+# rating to a “strong sell” rating"
+_RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
 
 
 def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
@@ -491,6 +534,8 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     if found is None or _BUYBACK.search(text):
         return None
     direction, at = found
+    if _RATED.match(text, at):
+        return None  # "lowered shares of Zorvex from a hold rating": a broker's call
     investor = _investor(sentence, ctx, at)
     if investor is None:
         return None
@@ -842,6 +887,17 @@ _OWNS_THE_LEVEL = re.compile(
     r"\b(?:the\s+)?(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+)?"
     r"(?:stake|holdings?|shareholding|ownership)\b[^.;%]{0,40}$"
 )
+# The holder a relative clause tells the level of: "the regulator authorised Quillon Bank -
+# which previously held a 9.9% stake in Zorvex - to ...", "Dana Vale’s Brevik Capital Limited,
+# which holds an 8.67% stake", "Brevik Capital, Zorvex’s second-largest investor with an 8.67
+# percent stake"
+_WHICH_HOLDS = re.compile(
+    r"(?P<holder>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)(?:\s*,|\s+[-–—])\s+"
+    r"(?:(?:which|who)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?"
+    r"(?:holds|held|owns|owned|controls|controlled)|"
+    r"(?:[\w’'-]+\s+){1,4}?(?:investor|shareholder|holder)\s+with)\s+"
+    r"(?:an?\s+)?(?:(?:about|around|roughly|nearly)\s+)?$"
+)
 # ... and another holder's after "with": "with the government's stake falling to 82.186%"
 _WITH_HOLDERS_LEVEL = re.compile(
     r"\bwith\s+(?:the\s+)?(?P<holder>[A-Z]?[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
@@ -902,8 +958,10 @@ def _level_holder(text: str, at: int, ctx: Context, company: str | None) -> str 
     """The holder heading the clause of a level ("Hancock Prospecting now holds a 10.69 per
     cent stake in ..."), when it is no company of the article, no place and no pronoun."""
     name = leading_actor(text, at)
-    if name is None or name == SELF or is_place(name):
+    if name is None or name == SELF or is_place(name) or name.lower() in _NOT_HOLDERS:
         return None
+    if (named_at := text.find(name)) >= 0 and _REPORTER.match(text, named_at + len(name)):
+        return None  # "Gatekeepers News reports that ...": who tells the news
     if canonical(name) in (ctx.subject, company) or find_entities(name, kinds=("index", "firm")):
         return None
     return _holder(name)
@@ -946,6 +1004,8 @@ def _level_holder_of(
         return _GROUPS[group.group(1).lower()]
     if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):  # "the PIF's holdings ... to 16%"
         return owner["holder"]
+    if which := _WHICH_HOLDS.search(text, max(0, level_at - 160), level_at):
+        return _holder(which["holder"])  # "Quillon - which previously held a 9.9% stake"
     if public := _PUBLIC_HOLDER.match(text) or _PUBLIC_STAKE.search(text):
         return public["holder"]
     if _PRONOUN_HOLDER.match(text):  # unknown when the sentences before do not say whose
