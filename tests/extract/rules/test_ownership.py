@@ -1197,3 +1197,83 @@ def test_the_holder_a_relative_clause_tells_the_level_of(
 ) -> None:
     levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
     assert levels == [(holder, percent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "Zorvex, Quillon Bank and Brevik Foods saw the highest increase in stake by FPIs in "
+            "the September quarter, as per a broker's report.",
+            [
+                ("FPIs", "increase", "Zorvex"),
+                ("FPIs", "increase", "Quillon Bank"),
+                ("FPIs", "increase", "Brevik Foods"),
+            ],
+        ),
+        (
+            "The highest decrease in stake by mutual funds was in Zorvex and Helvion Motors while "
+            "for insurers it was in Quillon Bank.",
+            [
+                ("mutual funds", "decrease", "Zorvex"),
+                ("mutual funds", "decrease", "Helvion Motors"),
+                ("insurers", "decrease", "Quillon Bank"),
+            ],
+        ),
+        (
+            "Meanwhile, banks and financial institutions increased their stake the most in Brevik "
+            "Foods and Zorvex, the report said.",
+            [
+                ("banks and financial institutions", "increase", "Brevik Foods"),
+                ("banks and financial institutions", "increase", "Zorvex"),
+            ],
+        ),
+        (
+            "Conversely, Zorvex, a cosmetics maker, experienced the largest decrease in Helvion "
+            "Fund ownership.",
+            [("Helvion Fund", "decrease", "Zorvex")],
+        ),
+    ],
+)
+def test_a_holders_changes_across_companies(text: str, changes: list[tuple[str, str, str]]) -> None:
+    stakes = [(s["investor"], s["direction"], s["subject"]) for s in only(text, "stake_change")]
+    assert stakes == changes
+
+
+def test_a_holders_changes_listed_with_their_points() -> None:
+    text = (
+        "The Helvion Pension Service (HPS) cut stakes in 173 companies. Zorvex saw the largest "
+        "increase in HPS ownership, with the fund’s stake rising 6.67 percentage points from "
+        "5.64% to 12.31%. Other notable increases included Quillon Bank (up 5.24 percentage "
+        "points to 12.24%) and Brevik Foods (down 5.02 points to 13.45%)."
+    )
+    stakes = [(s["investor"], s["direction"], s["subject"]) for s in only(text, "stake_change")]
+    levels = [
+        (g["holder"], g["percent"], g["previous_percent"], g["subject"])
+        for g in only(text, "ownership_level")
+    ]
+    fund = "Helvion Pension Service"
+    assert stakes[-3:] == [
+        (fund, "increase", "Zorvex"),
+        (fund, "increase", "Quillon Bank"),
+        (fund, "decrease", "Brevik Foods"),
+    ]
+    assert levels == [
+        (fund, 12.31, 5.64, "Zorvex"),
+        (fund, 12.24, None, "Quillon Bank"),
+        (fund, 13.45, None, "Brevik Foods"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # points with no holder told before: no one's changes
+        "Other gainers included Quillon Bank (up 5.24 percentage points to 12.24%).",
+        # a market's share, no stake
+        "Zorvex saw the largest increase in market share among the carmakers.",
+    ],
+)
+def test_no_changes_across_companies(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []
+    assert only(text, "ownership_level", subject="Zorvex") == []
