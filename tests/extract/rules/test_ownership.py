@@ -1277,3 +1277,15 @@ def test_a_holders_changes_listed_with_their_points() -> None:
 def test_no_changes_across_companies(text: str) -> None:
     assert only(text, "stake_change", subject="Zorvex") == []
     assert only(text, "ownership_level", subject="Zorvex") == []
+
+
+def test_changes_across_companies_keep_the_period_told_before() -> None:
+    text = (
+        "Zorvex and Quillon Bank saw the highest increase in stake by FPIs in the September "
+        "quarter. The highest decrease in stake by mutual funds was in Brevik Foods."
+    )
+    stakes = only(text, "stake_change", published="2023-11-29")
+    assert {(s["start"], s["end"], s["precision"]) for s in stakes} == {
+        (dt.date(2023, 7, 1), dt.date(2023, 9, 30), "quarter")
+    }
+    assert len(stakes) == 3

@@ -727,6 +727,9 @@ class _Across:
 
     holder: str | None = None
     index: int = -10
+    #: when the changes told last happened, for the next that do not say ("... in the
+    #: September quarter." then "The highest increase in stake by MFs was in ...")
+    occurrence: Occurrence | None = None
 
 
 def _changes_across(text: str) -> list[tuple[str, str, list[str]]]:
@@ -778,14 +781,18 @@ def holders_across(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     memory = ctx.memory(_Across)
     changes = _changes_across(text)
+    when = ctx.occurrence
+    if changes and memory.index >= ctx.index - 2 and when.precision == "unknown":
+        when = memory.occurrence or when
     for holder, direction, companies in changes:
-        memory.holder, memory.index = holder, ctx.index
+        memory.holder, memory.index, memory.occurrence = holder, ctx.index, when
         for company in companies:
             yield Draft(
                 "stake_change",
                 {"investor": holder, "direction": direction},
                 confidence=0.7,
                 subject=ctx.subjects.id_of(company),
+                occurrence=when,
             )
         levels = list(_FROM_TO.finditer(text))
         if len(changes) == 1 and len(companies) == 1 and len(levels) == 1:
@@ -799,6 +806,7 @@ def holders_across(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 },
                 confidence=0.7,
                 subject=ctx.subjects.id_of(companies[0]),
+                occurrence=when,
             )
     if changes or memory.holder is None or memory.index < ctx.index - 2:
         return
