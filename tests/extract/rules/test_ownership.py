@@ -1289,3 +1289,37 @@ def test_changes_across_companies_keep_the_period_told_before() -> None:
         (dt.date(2023, 7, 1), dt.date(2023, 9, 30), "quarter")
     }
     assert len(stakes) == 3
+
+
+def test_money_flowing_into_shares_is_a_classes_purchase() -> None:
+    text = (
+        "Quillon Securities reported Zorvex saw HKD2.35B net inflows from Southbound funds last "
+        "week, topping the buy list. Helvion (HLV-W) followed with HKD1.388B net inflows from "
+        "Southbound funds. Brevik-W received HKD965M net inflows and had a broker raise its "
+        "target. Quillon Motors recorded net outflows of US$120 million from foreign investors."
+    )
+    trades = [
+        (s["subject"], s["investor"], s["direction"], s["amount"], s["currency"], s["precision"])
+        for s in only(text, "stake_change", published="2025-08-12")
+    ]
+    assert trades == [
+        ("Zorvex", "Southbound investors", "buy", 2.35e9, "HKD", "week"),
+        ("Helvion", "Southbound investors", "buy", 1.388e9, "HKD", "week"),
+        ("Brevik-W", "Southbound investors", "buy", 965e6, "HKD", "week"),
+        ("Quillon Motors", "Foreign investors", "sell", 120e6, "USD", "week"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's own cash, no investors' money
+        "Zorvex saw a cash inflow of R1bn in the first half, compared to an outflow of R4bn.",
+        "Zorvex posted a free cash flow inflow of €2.2bn.",
+        # no money, or whose money is never told
+        "Zorvex saw strong inflows from Southbound funds last week.",
+        "Zorvex received HKD965M net inflows.",
+    ],
+)
+def test_no_flow_of_investors_money(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []

@@ -34,6 +34,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ownership.sellers,
     ownership.listed_traders,
     ownership.holders_across,
+    _figures(ownership.flows),
     _figures(ownership.levels),
     _figures(market.rows),  # a movers' table or a market snapshot copied onto one long line
     market.moves,  # "shares doubled" has no digit

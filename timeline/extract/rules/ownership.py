@@ -31,7 +31,7 @@ from timeline.extract.rules._common import (
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
-__all__ = ["holders_across", "levels", "listed_traders", "sellers", "stakes"]
+__all__ = ["flows", "holders_across", "levels", "listed_traders", "sellers", "stakes"]
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
 # Africa (UBA), Tony Elumelu, has acquired ..." (the holder is the person)
@@ -826,6 +826,78 @@ def holders_across(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=company,
         )
     memory.index = ctx.index  # the list goes on in the next sentence
+
+
+# --- money flowing into a company's shares -------------------------------------------------
+
+# Who the money of a flow is: "Southbound funds", "foreign investors"
+_FLOWERS = {
+    "southbound": "Southbound investors",
+    "mainland": "Southbound investors",
+    "northbound": "Northbound investors",
+    "foreign": "Foreign investors",
+    "overseas": "Foreign investors",
+}
+_FLOWER = r"(?i:southbound|northbound|mainland|foreign|overseas)"
+# "Tencent saw HKD2.35B net inflows from Southbound funds", "SMIC netted HKD733M inflows",
+# "Zorvex (ZVX-W) followed with HKD1.388B net inflows", "Li Auto-W gained HKD705M in Southbound
+# inflows", "Zorvex recorded net outflows of HKD120M from foreign investors"
+_FLOW = re.compile(
+    r"(?P<co>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s+\([A-Z0-9.-]{2,12}\))?\s+"
+    r"(?:saw|sees|received|receives|recorded|records|attracted|attracts|netted|nets|gained|"
+    r"gains|drew|draws|posted|posts|logged|logs|had|followed\s+with|suffered|suffers)\s+"
+    r"(?P<what>(?:[^.;]|\.\d){0,40}?)"
+    rf"(?:(?P<h1>{_FLOWER})\s+)?(?:net\s+)?(?:(?P<in>inflows?|net\s+buying|net\s+purchases)|"
+    r"outflows?|net\s+selling|net\s+sales)\b"
+    rf"(?:(?:[^.;]|\.\d){{0,25}}?\bfrom\s+(?:the\s+)?(?P<h2>{_FLOWER})\s+(?:funds|investors|money|"
+    r"capital|traders|buyers))?"
+)
+
+
+@dataclass(slots=True)
+class _Flows:
+    """Whose money the flow told last was, and when, for the next flows that do not say."""
+
+    holder: str | None = None
+    index: int = -10
+    occurrence: Occurrence | None = None
+
+
+_FLOWS_WITHIN = 8  # sentences: a list of flows with a broker's call between each
+
+
+@_named_in_full
+def flows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Money of a class of investors flowing into or out of a company's shares, as market
+    reports tell it ("Tencent saw HKD2.35B net inflows from Southbound funds last week"), each
+    a purchase or a sale by that class; a flow that does not say whose money is the money of
+    the flow told just before ("Kuaishou-W received HKD965M net inflows")."""
+    text = sentence.text
+    memory = ctx.memory(_Flows)
+    for m in _FLOW.finditer(text):
+        written = m["h1"] or m["h2"]
+        recent = memory.index >= ctx.index - _FLOWS_WITHIN
+        holder = _FLOWERS[written.lower()] if written else (memory.holder if recent else None)
+        money = [a for a in find_money(text) if m.start("what") <= a.start < m.end()]
+        if holder is None or not money or is_place(m["co"]):
+            continue
+        when = ctx.occurrence
+        if when.precision == "unknown" and recent:
+            when = memory.occurrence or when
+        memory.holder, memory.index, memory.occurrence = holder, ctx.index, when
+        yield Draft(
+            "stake_change",
+            {
+                "investor": holder,
+                "direction": "buy" if m["in"] else "sell",
+                "amount": money[0].value,
+                "currency": money[0].currency,
+                "qualifier": money[0].qualifier,
+            },
+            confidence=0.65,
+            subject=ctx.subjects.id_of(m["co"]),
+            occurrence=when,
+        )
 
 
 # --- who sold to the buyer -----------------------------------------------------------------
