@@ -1323,3 +1323,32 @@ def test_money_flowing_into_shares_is_a_classes_purchase() -> None:
 )
 def test_no_flow_of_investors_money(text: str) -> None:
     assert only(text, "stake_change", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "percent"),
+    [
+        ("The $299 billion super fund raised its stake by 1 per cent to 13.7 per cent.", 13.7),
+        ("The fund now holds a 6.2% stake.", 6.2),
+        ("As a result, the fund's ownership in Zorvex decreased from 11.02% to 10.88%.", 10.88),
+        ("The investment firm has since lifted its holding to 9 per cent.", 9.0),
+    ],
+)
+def test_a_holder_told_by_what_it_is_is_the_one_named_before(second: str, percent: float) -> None:
+    text = "Helvion Capital bought 2 million shares of Zorvex on Monday. " + second
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert levels == [("Helvion Capital", percent)]
+
+
+def test_a_group_told_by_its_word_is_the_story_s_group() -> None:
+    text = (
+        "The Quillon Capital Group announced the sale of 1 million shares of Zorvex. Quillon "
+        "Capital Group said Brevik Group Limited offloaded 800,000 shares. As a result, the "
+        "group’s ownership in Zorvex decreased from 11.02% to 10.88%."
+    )
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert levels == [("Quillon Capital Group", 10.88)]
+
+
+def test_a_holder_told_by_what_it_is_with_no_holder_before_is_nobody() -> None:
+    assert only("The fund now holds a 6.2% stake in Zorvex.", "ownership_level") == []

@@ -1226,15 +1226,70 @@ def _level_holder_of(
     memory = ctx.memory(_Levels)
     if group := _GROUP.search(text):
         return _GROUPS[group.group(1).lower()]
-    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):  # "the PIF's holdings ... to 16%"
-        return owner["holder"]
-    if which := _WHICH_HOLDS.search(text, max(0, level_at - 160), level_at):
-        return _holder(which["holder"])  # "Quillon - which previously held a 9.9% stake"
-    if public := _PUBLIC_HOLDER.match(text) or _PUBLIC_STAKE.search(text):
-        return public["holder"]
+    if (written := _written_owner(text, level_at)) is not None:
+        return written
     if _PRONOUN_HOLDER.match(text):  # unknown when the sentences before do not say whose
         return memory.holder if memory.index >= ctx.index - 2 else None
+    if described := _DESCRIBED_HOLDER.match(text) or _DESCRIBED_OWNER.search(text, 0, level_at):
+        # "The fund now holds ...", "the group's ownership ...": the holder named before
+        return _named_as(described["what"], ctx) or _holder_before(ctx)
     return _named_holder(sentence, ctx, at, company)
+
+
+def _written_owner(text: str, level_at: int) -> str | None:
+    """The holder written as the owner of the level at ``level_at``: right before it ("the
+    PIF's holdings ... to 16%"), in a relative clause ("Quillon - which previously held a 9.9%
+    stake"), or a public holder ("The government currently holds ...")."""
+    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):
+        return owner["holder"]
+    if which := _WHICH_HOLDS.search(text, max(0, level_at - 160), level_at):
+        return _holder(which["holder"])
+    public = _PUBLIC_HOLDER.match(text) or _PUBLIC_STAKE.search(text)
+    return public["holder"] if public else None
+
+
+# A holder told by what it is, for the holder named just before: "The $299 billion super fund
+# raised its stake", "As a result, the group’s ownership in Zorvex decreased to 10.88%"
+_WHAT_HOLDS = (
+    r"(?P<what>fund|firm|group|investor|conglomerate|billionaire|tycoon|insurer|manager|"
+    r"consortium|vehicle|shareholder|trust)"
+)
+_DESCRIBED_HOLDER = re.compile(
+    r"^(?:[^,]{0,40},\s+)?[Tt]he\s+(?:[\w$.,’'-]+\s+){0,4}?" + _WHAT_HOLDS + r"\s+"
+    r"(?:(?:\w+ly|now|also|still|since|further|has|had)\s+)*(?:holds|owns|held|owned|"
+    r"controls|raised|increased|boosted|lifted|cut|reduced|trimmed|lowered|expanded|built)\b"
+)
+_DESCRIBED_OWNER = re.compile(
+    r"\b[Tt]he\s+" + _WHAT_HOLDS + r"['’]s?\s+(?:\w+\s+)?(?:stake|ownership|holding|"
+    r"shareholding|interest)\b"
+)
+
+
+def _named_as(what: str, ctx: Context) -> str | None:
+    """The holder the sentences just before name with the word a description uses ("the
+    group" for "The Quillon Capital Group" named before): of several, the one the article
+    names most often (the story's holder, not a unit of it), else the nearest."""
+    named = [
+        re.sub(r"^The\s+", "", name)
+        for before in ctx.sentences[max(0, ctx.index - 3) : ctx.index]
+        for name in re.findall(rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}{what.capitalize()}\b", before.text)
+    ]
+    if not named:
+        return None
+    text = ctx.article.text
+    best = max(reversed(named), key=text.count)
+    return canonical(_holder(best), "investor")
+
+
+def _holder_before(ctx: Context) -> str | None:
+    """The holder named last, in a stake or a level of the two sentences before or this one."""
+    stakes, levels = ctx.memory(_Stakes), ctx.memory(_Levels)
+    known = [
+        (index, holder)
+        for index, holder in ((stakes.index, stakes.investor_id), (levels.index, levels.holder))
+        if holder is not None and index >= ctx.index - 2
+    ]
+    return max(known)[1] if known else None
 
 
 def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None) -> str | None:
