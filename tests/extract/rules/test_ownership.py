@@ -1352,3 +1352,38 @@ def test_a_group_told_by_its_word_is_the_story_s_group() -> None:
 
 def test_a_holder_told_by_what_it_is_with_no_holder_before_is_nobody() -> None:
     assert only("The fund now holds a 6.2% stake in Zorvex.", "ownership_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trades"),
+    [
+        (
+            "Helvion Bank sold 200,000 shares of Zorvex, while Quillon Group Limited offloaded "
+            "800,000 shares.",
+            [("Helvion Bank", "sell", 200_000), ("Quillon Group Limited", "sell", 800_000)],
+        ),
+        (
+            "While Dana Vale sold 1.1 million shares of Zorvex, Ann Lee bought nearly 1.5 "
+            "million shares.",
+            [("Dana Vale", "sell", 1_100_000), ("Ann Lee", "buy", 1_500_000)],
+        ),
+        (
+            "Brevik Capital trimmed its stake in Zorvex by 2 million shares; Helvion Partners "
+            "raised its position by 500,000 shares.",
+            [("Brevik Capital", "decrease", 2_000_000), ("Helvion Partners", "increase", 500_000)],
+        ),
+    ],
+)
+def test_each_clause_of_a_sentence_has_its_own_trade(
+    text: str, trades: list[tuple[str, str, int]]
+) -> None:
+    got = [
+        (s["investor"], s["direction"], s["shares"])
+        for s in only(text, "stake_change", subject="Zorvex")
+    ]
+    assert got == trades
+
+
+def test_a_later_clause_without_a_holder_at_its_head_is_no_trade() -> None:
+    text = "Helvion Bank sold 200,000 shares of Zorvex, while the stock fell 3% on the day."
+    assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["Helvion Bank"]

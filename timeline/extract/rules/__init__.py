@@ -31,6 +31,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _figures(analysts.targets),
     analysts.consensus,
     ownership.stakes,
+    ownership.clause_trades,
     ownership.sellers,
     ownership.listed_traders,
     ownership.holders_across,

@@ -31,7 +31,15 @@ from timeline.extract.rules._common import (
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
-__all__ = ["flows", "holders_across", "levels", "listed_traders", "sellers", "stakes"]
+__all__ = [
+    "clause_trades",
+    "flows",
+    "holders_across",
+    "levels",
+    "listed_traders",
+    "sellers",
+    "stakes",
+]
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
 # Africa (UBA), Tony Elumelu, has acquired ..." (the holder is the person)
@@ -615,6 +623,42 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 **details,
             },
             confidence=0.85 if investor.kind == "investor" else 0.7,
+            subject=_stake_in(text, ctx),
+        )
+
+
+# Where a sentence's second trade begins: "Norges Bank sold 200,000 shares, while Quillon
+# Group offloaded 800,000 shares", "While Dana Vale sold 1.1 million shares, Ann Lee offloaded
+# ...", "...; Brevik Capital bought ..."
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+|^(?:While|Whereas)\s+[^,]{5,120},\s+")
+
+
+@_named_in_full
+def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """The trades of a sentence's later clauses, each with its own holder at its head ("...,
+    while Quillon Group offloaded 800,000 shares"); the first clause's is `stakes`'."""
+    text = sentence.text
+    breaks = list(_NEXT_CLAUSE.finditer(text)) if _OBJECT.search(text) else []
+    for i, cut in enumerate(breaks):
+        clause = text[cut.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(text)]
+        actor = _ACTOR_FIRST.match(clause)
+        found = _direction(clause)
+        if actor is None or found is None or not _unknown_actor(actor["name"], ctx):
+            continue
+        shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
+        money = [a for a in find_money(clause) if not _PER_SHARE_PRICE.search(clause[: a.start])]
+        counted = money[0] if money else (shares[0] if shares else None)
+        yield Draft(
+            "stake_change",
+            {
+                "investor": canonical(_full_form(_holder(actor["name"]), ctx), "investor"),
+                "direction": found[0],
+                "amount": money[0].value if money else None,
+                "currency": money[0].currency if money else None,
+                "shares": shares[0].value if shares else None,
+                "qualifier": counted.qualifier if counted else "exact",
+            },
+            confidence=0.7,
             subject=_stake_in(text, ctx),
         )
 
