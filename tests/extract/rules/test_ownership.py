@@ -1387,3 +1387,23 @@ def test_each_clause_of_a_sentence_has_its_own_trade(
 def test_a_later_clause_without_a_holder_at_its_head_is_no_trade() -> None:
     text = "Helvion Bank sold 200,000 shares of Zorvex, while the stock fell 3% on the day."
     assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["Helvion Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Quenwick Investment Management took a position last year. By June, Quenwick held "
+            "9.7 percent of the outstanding common shares of Zorvex.",
+            "Quenwick Investment Management",
+        ),
+        (
+            "Norway’s Helvion Capital Works has built a stake. Norway’s Helvion Capital holds "
+            "5.12% of Zorvex shares.",
+            "Helvion Capital Works",
+        ),
+    ],
+)
+def test_a_holders_short_name_is_its_full_name(text: str, holder: str) -> None:
+    levels = {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")}
+    assert levels == {holder}

@@ -258,16 +258,14 @@ def _holder(name: str) -> str:
 # The word that ends a holder's full name: "Yew Tree" is the article's "Yew Tree Consortium"
 _ORG_WORD = (
     r"(?:Consortium|Capital|Holdings?|Group|Partners|Fund|Investments?|Management|Trust|"
-    r"Ventures|Advisors|Advisers)\b"
+    r"Ventures|Advisors|Advisers|Works|Associates)\b"
 )
 
 
 def _full_form(name: str, ctx: Context) -> str:
     """The holder's full name where the article gives it with an organisation's words after a
     shorter form ("Yew Tree" for "Yew Tree Consortium", "Elliott" for "Elliott Investment
-    Management")."""
-    if re.search(_ORG_WORD + "$", name):
-        return name
+    Management", "Rheos Capital" for "Rheos Capital Works")."""
     longer = re.search(rf"(?<![\w-]){re.escape(name)}(?:\s+{_ORG_WORD})+", ctx.article.text)
     return longer.group(0) if longer else name
 
@@ -320,7 +318,9 @@ def _in_full(name: str, ctx: Context) -> str:
     place = _OWNED_BY_PLACE.match(name)
     if place and is_place(place["owner"]):
         name = name[place.end() :]
-    return memory.full.get(name.upper(), name) if " " not in name else name
+    if " " not in name and name.upper() in memory.full:
+        return memory.full[name.upper()]
+    return _full_form(name, ctx)
 
 
 _NAMED = {"stake_change": "investor", "ownership_level": "holder"}
@@ -353,7 +353,7 @@ _OPENER = re.compile(
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "Stroll's Yew Tree Consortium": the holder is the consortium its owner's name is written on
 _OWNED_BY_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-_OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
+_OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 
 
 # "at an average price of $112.40", "$21.10 per share": the price of each share traded
