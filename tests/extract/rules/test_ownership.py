@@ -1407,3 +1407,38 @@ def test_a_later_clause_without_a_holder_at_its_head_is_no_trade() -> None:
 def test_a_holders_short_name_is_its_full_name(text: str, holder: str) -> None:
     levels = {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")}
     assert levels == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        (
+            "Quillon began reducing its Zorvex stake in 2022, when it revealed the sale of a 7.2 "
+            "per cent stake, leaving it with just shy of 20 per cent.",
+            20.0,
+        ),
+        (
+            "Quillon plans to take part in Zorvex’s rights issue and maintain its 10 per cent "
+            "ownership stake in the developer.",
+            10.0,
+        ),
+        (
+            "Quillon announced the disposal of a 3% stake in Zorvex, taking its holding to 11%.",
+            11.0,
+        ),
+    ],
+)
+def test_the_level_left_after_a_trade_told_as_a_noun(text: str, percent: float) -> None:
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert levels == [("Quillon", percent)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Investments will not be selling its 24.99% stake in Zorvex to Brevik.",
+        "Quillon completed the acquisition of a 41.73% stake in Zorvex.",
+    ],
+)
+def test_a_stake_traded_is_no_level(text: str) -> None:
+    assert only(text, "ownership_level", subject="Zorvex") == []

@@ -1028,10 +1028,12 @@ _LEVEL_FIRST = re.compile(
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
     r"approximately\s+|close\s+to\s+|"
     r"more\s+than\s+|over\s+)?|"
-    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)"
+    r"\b(?:an?|its|his|her|their)\s+)(?P<pct>\d+(?:\.\d+)?)"
     + _PCT
-    # "a 9.9% stake", "a 16 percent economic interest", "a 10 percent share in the airline"
-    + r"\s+(?:stake|(?:equity\s+)?holding|shareholding|(?:[a-z]+\s+)?interest|share\s+in|of)\b",
+    # "a 9.9% stake", "a 16 percent economic interest", "a 10 percent share in the airline",
+    # "its 10 per cent ownership stake"
+    + r"\s+(?:(?:ownership\s+)?stake|(?:equity\s+)?holding|shareholding|(?:[a-z]+\s+)?interest|"
+    r"share\s+in|of)\b",
     re.I,
 )
 _GROUPS = {
@@ -1200,7 +1202,8 @@ _FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
 _TRADED = re.compile(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
     r"trim\w*|cut(?:s|ting)?|reduc\w*|hived\s+off|acquir\w*|bought|purchas\w*|took|"
-    r"snapped\s+up|picked\s+up)\s+(?:\w+\s+){0,3}?an?\s+$",
+    r"snapped\s+up|picked\s+up|(?:sale|disposal|divestment|purchase|acquisition|transfer)\s+of)"
+    r"\s+(?:\w+\s+){0,3}?(?:an?|its|his|her|their)\s+$",
     re.I,
 )
 
@@ -1450,10 +1453,11 @@ def _held_level(text: str) -> re.Match[str] | None:
     across companies (`holders_across`)."""
     if _changes_across(text) or _MOVED_POINTS.search(text):
         return None  # a holder's changes across companies: `holders_across`
-    m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
-    if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
-        return None
-    return None if _TRADED_AFTER.match(text, m.end()) else m
+    for m in (*_LEVEL.finditer(text), *_LEVEL_FIRST.finditer(text)):
+        traded = _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct"))
+        if not traded and not _TRADED_AFTER.match(text, m.end()):
+            return m  # "the sale of a 7.2 per cent stake, leaving it with 20 per cent": the 20
+    return None
 
 
 @_named_in_full
