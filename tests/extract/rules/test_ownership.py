@@ -1442,3 +1442,42 @@ def test_the_level_left_after_a_trade_told_as_a_noun(text: str, percent: float) 
 )
 def test_a_stake_traded_is_no_level(text: str) -> None:
     assert only(text, "ownership_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "subject"),
+    [
+        (
+            "Zorvex’s stock rose by 5.98%, closing at 155 rupees, following the acquisition of a "
+            "41.73% stake by Quillon Dock Builders Limited.",
+            "Quillon Dock Builders Limited",
+            "Zorvex",
+        ),
+        (
+            "A 12 per cent stake in Zorvex was bought by Brevik Partners last week.",
+            "Brevik Partners",
+            "Zorvex",
+        ),
+        (
+            "The purchase of 2 million shares of Zorvex by Helvion Capital closed on Monday.",
+            "Helvion Capital",
+            "Zorvex",
+        ),
+    ],
+)
+def test_a_buyer_told_after_by(text: str, buyer: str, subject: str) -> None:
+    stakes = [(s["investor"], s["direction"], s["subject"]) for s in only(text, "stake_change")]
+    assert (buyer, "buy", subject) in stakes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex, a cement firm purchased by the Quillon group, closed 1% higher.",
+        "The acquisition of Zorvex by Helvion Capital closed on Monday.",
+        "Shares of Zorvex rose 4% after a 12% jump in sales reported by the company.",
+    ],
+)
+def test_no_buyer_after_by(text: str) -> None:
+    investors = {s["investor"] for s in only(text, "stake_change")}
+    assert not {i for i in investors if "Quillon" in i or "Helvion" in i}

@@ -33,6 +33,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ownership.stakes,
     ownership.clause_trades,
     ownership.sellers,
+    _figures(ownership.bought_by),
     ownership.listed_traders,
     ownership.holders_across,
     _figures(ownership.flows),

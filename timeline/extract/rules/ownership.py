@@ -32,6 +32,7 @@ from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
 __all__ = [
+    "bought_by",
     "clause_trades",
     "flows",
     "holders_across",
@@ -870,6 +871,53 @@ def holders_across(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=company,
         )
     memory.index = ctx.index  # the list goes on in the next sentence
+
+
+# --- a buyer after "by" ----------------------------------------------------------------------
+
+# "following the acquisition of a 41.73% stake by Quillon Limited", "the purchase of 2 million
+# shares of Zorvex by Helvion Capital", "a 12% stake in Zorvex was bought by Brevik Partners"
+_BOUGHT_BY = re.compile(
+    r"\b(?:(?:acquisition|purchase)\s+of\s+(?:an?\s+)?|"
+    r"(?:an?\s+)(?=[\d.,]+\s?(?:%|per\s?cent|percent)[^.;]{0,60}?\s+(?:was|were|has\s+been|had\s+"
+    r"been)\s+(?:acquired|bought|purchased)\s+by\b))"
+    r"(?P<what>[\d.,]+\s?(?:%|per\s?cent|percent|(?:million\s+|billion\s+)?shares))"
+    r"[^.;]{0,60}?\s+by\s+(?:the\s+)?"
+    r"(?P<buyer>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)"
+)
+
+
+@_named_in_full
+def bought_by(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A purchase told with its buyer after "by": "following the acquisition of a 41.73%
+    stake by Quillon Limited" (a stake or shares bought, never a company taken over)."""
+    text = sentence.text
+    m = _BOUGHT_BY.search(text) if _OBJECT.search(text) else None
+    if m is None or not re.search(r"%|per\s?cent|percent|shares", m["what"]):
+        return
+    span = text[m.start() : m.end()]
+    if not re.search(r"\b(?:stake|shares|holding|interest)\b", span):
+        return
+    buyer = m["buyer"].rstrip(".,")
+    if is_place(buyer) or ctx.subjects.id_of(buyer) == ctx.subject:
+        return
+    opening = _WHOSE_SHARES.match(text)  # "Zorvex’s stock rose ... following the acquisition"
+    counts = [c for c in find_counts(span) if _SHARES.match(span[c.end :])]
+    yield Draft(
+        "stake_change",
+        {
+            "investor": canonical(_full_form(_holder(buyer), ctx), "investor"),
+            "direction": "buy",
+            "shares": counts[0].value if counts else None,
+        },
+        confidence=0.7,
+        subject=_stake_in(text, ctx) or (ctx.subjects.id_of(opening["co"]) if opening else None),
+    )
+
+
+_WHOSE_SHARES = re.compile(
+    r"^(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:stock|shares)\b"
+)
 
 
 # --- money flowing into a company's shares -------------------------------------------------
