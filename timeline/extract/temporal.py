@@ -39,6 +39,7 @@ morning", "earlier in the day",
 streak"                                    the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
 "past week"; "for the week", "the week's"  Monday..P (on a Monday: the week before)   week
+"in the past fortnight", "last two weeks"  P-14..P                                  week
 "w/w", "week-on-week"                      the week up to the session reported      week
                                            (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
@@ -215,6 +216,8 @@ def _week_on_week(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
 
 def _week(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     which = m.group("which").lower()
+    if m.group("span").lower() != "week" and which != "this":
+        return Occurrence(p - dt.timedelta(days=14), p, "week", "week")  # "the past fortnight"
     monday = p - dt.timedelta(days=p.weekday())
     if which == "this":
         return Occurrence(monday, p, "week", "week")
@@ -689,7 +692,10 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _month_to_date,
     ),
-    (re.compile(r"\b(?P<which>this|last|past)\s+week\b", re.I), _week),
+    (
+        re.compile(r"\b(?P<which>this|last|past)\s+(?P<span>week|fortnight|two\s+weeks)\b", re.I),
+        _week,
+    ),
     # "For the week, the index added 2.1 per cent", "the week's star performer": this week
     (
         re.compile(
