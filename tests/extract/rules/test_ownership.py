@@ -1481,3 +1481,26 @@ def test_a_buyer_told_after_by(text: str, buyer: str, subject: str) -> None:
 def test_no_buyer_after_by(text: str) -> None:
     investors = {s["investor"] for s in only(text, "stake_change")}
     assert not {i for i in investors if "Quillon" in i or "Helvion" in i}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick disclosed that it had begun to sell down its holdings in Zorvex.",
+        "Oslo-based Helvion began reducing its Zorvex stake in 2022.",
+        "Brevik Capital started trimming its position in Zorvex last month.",
+    ],
+)
+def test_a_holder_beginning_to_sell_decreases_its_stake(text: str) -> None:
+    assert [s["direction"] for s in only(text, "stake_change", subject="Zorvex")] == ["decrease"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex began selling its new model in March.",
+        "Quillon started cutting costs across its holdings of stores.",
+    ],
+)
+def test_beginning_to_sell_goods_is_no_trade(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []

@@ -95,6 +95,9 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
     (
         "decrease",
         gated(
+            # "began reducing its Tele2 stake", "had begun to sell down its holdings"
+            r"\b(?:began|begun|started)\s+(?:to\s+)?(?:sell(?:ing)?|reduc(?:e|ing)|cut(?:ting)?|"
+            r"trim(?:ming)?|par(?:e|ing))(?:\s+down)?\s+(?:\w+\s+){0,2}" + _HOLDING + "|"
             r"\b(?:trimmed|reduced|cut|lowered|lessened|pared|slashed|shrank|decreased|halved|"
             r"scaled\s+back|sold\s+(?:\w+\s+){0,3}"
             r"of)\s+(?:\w+\s+){0,2}" + _HOLDING,
@@ -138,7 +141,7 @@ _TRADE_VERB = (
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
-    r"established|opened|built|exited|liquidated|started|halved|doubled|hived|spent|"
+    r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
     r"agreed\s+(?:a\s+deal\s+)?to|"
     # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
     r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
