@@ -1504,3 +1504,20 @@ def test_a_holder_beginning_to_sell_decreases_its_stake(text: str) -> None:
 )
 def test_beginning_to_sell_goods_is_no_trade(text: str) -> None:
     assert only(text, "stake_change", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Helvion sold 1.33 million Zorvex shares traded in Hong Kong on Monday.", "Zorvex"),
+        ("Brevik Capital bought 120,000 Quillon Bank shares last week.", "Quillon Bank"),
+        ("Helvion sold 2 million Class A shares of Zorvex.", "Zorvex"),
+    ],
+)
+def test_the_company_named_between_a_count_and_its_shares(text: str, subject: str) -> None:
+    assert [s["subject"] for s in only(text, "stake_change", subject="Orvane")] == [subject]
+
+
+def test_a_class_of_shares_is_no_company() -> None:
+    text = "Helvion sold 2 million Class A shares on Monday."
+    assert [s["subject"] for s in only(text, "stake_change", subject="Orvane")] == ["Orvane"]

@@ -1306,9 +1306,23 @@ _IN_COMPANY = re.compile(
 _SHARES_IN = re.compile(r"^(?:Shares|Stock)\s+(?:of|in)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}")
 
 
+# "sold 1.33 million Zorvex shares", "bought 120,000 Quillon Bank shares": the company named
+# between the count and its shares
+_COUNT_OF_COMPANY = re.compile(
+    r"\b\d[\d,.]*\s?(?:million|billion|mn|bn|m|lakh|crore)?\s+"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:shares|stock|ADRs|ADSs)\b"
+)
+# Words before "shares" that tell a class of shares, no company: "Class A shares", "H shares"
+_SHARE_CLASS = re.compile(r"^(?:Class\b|[A-Z]$|Series\b|Ordinary\b|Common\b|Preferred\b)")
+
+
 def _stake_in(text: str, ctx: Context) -> str | None:
     """The subject id of the company a stake in the sentence is in, when it names one."""
     m = _IN_COMPANY.search(text)
+    if m is None:
+        m = _COUNT_OF_COMPANY.search(text)
+        if m is not None and _SHARE_CLASS.match(m["name"]):
+            return None
     if m is None or is_place(m.group("name")):
         return None
     return ctx.subjects.id_of(m.group("name"))
