@@ -1521,3 +1521,36 @@ def test_the_company_named_between_a_count_and_its_shares(text: str, subject: st
 def test_a_class_of_shares_is_no_company() -> None:
     text = "Helvion sold 2 million Class A shares on Monday."
     assert [s["subject"] for s in only(text, "stake_change", subject="Orvane")] == ["Orvane"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "The founders Dana Vale and Ann Lorimer run Zorvex. While Vale sold 1.1 million "
+            "shares, Lorimer offloaded nearly 1.5 million shares of Zorvex.",
+            "Ann Lorimer",
+        ),
+        (
+            "Billionaire Femi Quadrant controls Zorvex. Quadrant now holds a 9.41 per cent stake "
+            "in Zorvex after acquiring 2 million shares.",
+            "Femi Quadrant",
+        ),
+    ],
+)
+def test_a_person_named_by_surname_is_named_in_full(text: str, investor: str) -> None:
+    assert investor in {s["investor"] for s in only(text, "stake_change", subject="Zorvex")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class of holders, a word the article writes in lower case
+        "Zorvex Financial Institutions is a lender. With 76% stake, Institutions possess the "
+        "maximum shares in the company, as institutions often do.",
+    ],
+)
+def test_a_word_is_no_surname(text: str) -> None:
+    holders = {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")}
+    assert "Zorvex Financial Institutions" not in holders
+    assert "Financial Institutions" not in holders

@@ -312,7 +312,8 @@ class _Abbreviations:
 
 def _in_full(name: str, ctx: Context) -> str:
     """A holder's name as the article writes it in full: "PIF" for the "Public Investment Fund
-    (PIF)" named before, "Saudi Arabia's Public Investment Fund" without its country."""
+    (PIF)" named before, "Saudi Arabia's Public Investment Fund" without its country, "Elliott"
+    with its organisation's words, a surname with the given name the article names it with."""
     memory = ctx.memory(_Abbreviations)
     if memory.full is None:
         memory.full = {}
@@ -324,7 +325,90 @@ def _in_full(name: str, ctx: Context) -> str:
         name = name[place.end() :]
     if " " not in name and name.upper() in memory.full:
         return memory.full[name.upper()]
-    return _full_form(name, ctx)
+    full = _full_form(name, ctx)
+    if " " in full or full.lower() in _NOT_HOLDERS or ctx.subjects.is_word(full):
+        return full  # "Institutions", a word the article writes in lower case: no surname
+    return _given_name(full, ctx.article.text) or full
+
+
+# A given name before a surname: "Femi Otedola", "Jane Q. Roe"
+_GIVEN = r"(?P<given>[A-Z][a-z]+(?: [A-Z]\.)?) "  # on one line
+# Words written with a capital before a name that are no given names
+_NOT_GIVEN = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "As",
+        "By",
+        "For",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Since",
+        "Once",
+        "But",
+        "And",
+        "Also",
+        "Meanwhile",
+        "However",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Chairman",
+        "Chairwoman",
+        "Director",
+        "Founder",
+        "Billionaire",
+        "Investor",
+        "Tycoon",
+        "Chief",
+        "President",
+        "Minister",
+        "Promoter",
+        "Analyst",
+        "Shares",
+        "Stock",
+        "Shareholder",
+        "Swedish",
+        "American",
+        "British",
+        "Indian",
+        "Chinese",
+        "Japanese",
+        "Korean",
+        "Nigerian",
+        "Saudi",
+    ]
+)
+
+
+def _given_name(surname: str, text: str) -> str | None:
+    """The full name of a person the article names in full and elsewhere by the surname
+    ``surname`` alone (one capitalised word, no acronym, no company the tables know), else
+    None.
+
+    >>> _given_name("Roe", "Dana Roe bought shares. Later, Roe sold.")
+    'Dana Roe'
+    >>> _given_name("Roe", "In Roe's view, Mr Roe sold."), _given_name("PIF", "The Saudi PIF")
+    (None, None)
+    """
+    if not re.fullmatch(r"[A-Z][a-z][\w’'-]*", surname) or find_entities(surname):
+        return None
+    for m in re.finditer(rf"(?<![\w’'-]){_GIVEN}{re.escape(surname)}(?![\w-])", text):
+        given = m["given"].split()[0]
+        if given not in _NOT_GIVEN and not is_place(given) and not find_entities(given):
+            return f"{m['given']} {surname}"
+    return None
 
 
 _NAMED = {"stake_change": "investor", "ownership_level": "holder"}
