@@ -132,6 +132,20 @@ SUNDAY = D(2026, 1, 4)
             "week",
         ),
         (
+            "In the past fortnight, Quenwick has increased its ownership in Zorvex to 47.4%.",
+            D(2025, 2, 6),
+            D(2025, 1, 23),
+            D(2025, 2, 6),
+            "week",
+        ),
+        (
+            "Helvion bought 2 million Zorvex shares over the last two weeks.",
+            D(2025, 2, 6),
+            D(2025, 1, 23),
+            D(2025, 2, 6),
+            "week",
+        ),
+        (
             "The RSI currently registers at 29.4.",
             D(2025, 12, 30),
             D(2025, 12, 30),

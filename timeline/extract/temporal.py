@@ -43,6 +43,7 @@ streak"                                    the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
 "past week", "the last week"; "for the     Monday..P (on a Monday: the week before)   week
 week", "the week's"
+"in the past fortnight", "last two weeks"  P-14..P                                  week
 "w/w", "week-on-week"; "a weekly gain of   the week up to the session reported      week
 7%" (the figure's own: a market rule)      (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
@@ -228,6 +229,8 @@ def _week_on_week(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
 
 def _week(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     which = m.group("which").lower()
+    if m.group("span").lower() != "week" and which != "this":
+        return Occurrence(p - dt.timedelta(days=14), p, "week", "week")  # "the past fortnight"
     monday = p - dt.timedelta(days=p.weekday())
     if which == "this":
         return Occurrence(monday, p, "week", "week")
@@ -719,8 +722,16 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _month_to_date,
     ),
-    # "last week": the calendar week before; "during the last week": the seven days to P
-    (re.compile(r"\b(?P<the>the\s+)?(?P<which>this|last|past)\s+week\b(?!\s+of\b)", re.I), _week),
+    # "last week": the calendar week before; "during the last week": the seven days to P;
+    # "the past fortnight", "the last two weeks": fourteen days to P
+    (
+        re.compile(
+            r"\b(?P<the>the\s+)?(?P<which>this|last|past)\s+(?P<span>week|fortnight|two\s+weeks)\b"
+            r"(?!\s+of\b)",
+            re.I,
+        ),
+        _week,
+    ),
     # "For the week, the index added 2.1 per cent", "the week's star performer": this week
     (
         re.compile(

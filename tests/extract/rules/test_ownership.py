@@ -827,3 +827,730 @@ def test_a_trade_told_after_the_level_it_brought(text: str, direction: str) -> N
     stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change")]
     assert [d for _, d in stakes] == [direction]
     assert len(only(text, "ownership_level")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        (
+            "Helvion Capital sold 1.3 million Zorvex shares on Monday, its first sale since the "
+            "fund bought into the company.",
+            "Helvion Capital",
+            "sell",
+        ),
+        (
+            "Quillon Partners trimmed its holding in Zorvex, months after it acquired a new stake.",
+            "Quillon Partners",
+            "decrease",
+        ),
+        (
+            "Brevik Holdings offloaded 800,000 shares of Zorvex; it had bought them in 2019.",
+            "Brevik Holdings",
+            "sell",
+        ),
+        (
+            "Helvion Capital bought 2 million shares of Zorvex before it sold other holdings.",
+            "Helvion Capital",
+            "buy",
+        ),
+    ],
+)
+def test_the_first_trading_verb_tells_the_trade(text: str, investor: str, direction: str) -> None:
+    stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change", subject="Zorvex")]
+    assert stakes == [(investor, direction)]
+
+
+@pytest.mark.parametrize(
+    "trade",
+    [
+        "reduced its shareholding to below three per cent",
+        "sold 2 million shares",
+        "cut its position by 12%",
+    ],
+)
+def test_the_trade_told_after_the_investor_is_its_own(trade: str) -> None:
+    text = (
+        "Meanwhile, about the time that the firm increased its stake, another investor, Quillon "
+        f"Telecom International Ltd, {trade}."
+    )
+    stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change", subject="Zorvex")]
+    assert [d for _, d in stakes] in (["decrease"], ["sell"])
+    assert stakes[0][0].startswith("Quillon Telecom International")
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "The balance of his shareholdings are held through Helvion Capital Limited (13.2 "
+            "percent), Quillon (11.9 percent), and Brevik Holdings (9.8 percent).",
+            [("Helvion Capital Limited", 13.2), ("Quillon", 11.9), ("Brevik Holdings", 9.8)],
+        ),
+        (
+            "Its largest shareholders are Dana Vale (21.59%) and Quenwick Partners (about 6.4%).",
+            [("Dana Vale", 21.59), ("Quenwick Partners", 6.4)],
+        ),
+        (
+            "The fund became Zorvex's largest investor, ahead of Helvion Capital and Quenwick "
+            "Partners that held 5.3 per cent and 5 per cent, respectively.",
+            [("Helvion Capital", 5.3), ("Quenwick Partners", 5.0)],
+        ),
+        (
+            "Brevik, Quillon and Helvion own 12%, 8.5% and 4% respectively.",
+            [("Brevik", 12.0), ("Quillon", 8.5), ("Helvion", 4.0)],
+        ),
+    ],
+)
+def test_holders_listed_with_their_levels(text: str, levels: list[tuple[str, float]]) -> None:
+    got = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert got == levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures in brackets that are moves or weights, or with no word of holdings
+        "Zorvex (0.96%), Quillon Bank (0.30%), and Brevik Ltd (0.23%) were the only winners.",
+        "The top losers were Zorvex Breweries Limited (2.36%) and Quillon Cement (2.14%).",
+        "Zorvex (3.5%) and Quillon (2.1%) rose the most, with their shares held near highs.",
+        "Zorvex (12.5%) and Quillon (8.1%) carry the largest weightings in the index.",
+        "Revenue from Zorvex (45%) and Quillon (30%) made up most of the total.",
+    ],
+)
+def test_figures_in_brackets_that_are_no_holders_levels(text: str) -> None:
+    assert only(text, "ownership_level", subject="Helvion") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "direction", "percent"),
+    [
+        (
+            "In the past fortnight, large fund manager Quenwick has increased its ownership in "
+            "niche real estate investment trust company Zorvex to a staggering 47.4%.",
+            "Quenwick",
+            "increase",
+            47.4,
+        ),
+        (
+            "After Brevik Group sold its Australian subsidiary, the Helvion Investment "
+            "Corporation (HIC) increased its stake to 25.77%.",
+            "Helvion Investment Corporation",
+            "increase",
+            25.77,
+        ),
+        (
+            "The activist investor Quillon Partners cut its shareholding in Zorvex to 3.1%.",
+            "Quillon Partners",
+            "decrease",
+            3.1,
+        ),
+        (
+            "Japanese conglomerate Helvion Holdings raised its stake in Zorvex to a combined 12%.",
+            "Helvion Holdings",
+            "increase",
+            12.0,
+        ),
+    ],
+)
+def test_a_holder_named_after_what_it_is(
+    text: str, holder: str, direction: str, percent: float
+) -> None:
+    stakes = [(s["investor"], s["direction"]) for s in only(text, "stake_change", subject="Zorvex")]
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert (stakes, levels) == ([(holder, direction)], [(holder, percent)])
+
+
+@pytest.mark.parametrize(
+    ("text", "sold"),
+    [
+        (
+            "Helvion Capital acquired 14,298,816 ordinary shares in Zorvex at $2.20 from Enqueue "
+            "Inc, a holding company, and 6,420,550 ordinary shares at $2.20 from Brevik "
+            "Holdings Inc.",
+            [("Enqueue Inc", 14_298_816), ("Brevik Holdings Inc", 6_420_550)],
+        ),
+        (
+            "The investors bought 18 million shares of Zorvex, or 1.6%, from the Quillon family "
+            "in a single block trade.",
+            [("Quillon family", 18_000_000)],
+        ),
+        (
+            "An 8% stake in Zorvex has been transferred from the government to the sovereign "
+            "wealth fund.",
+            [("government", None)],
+        ),
+        (
+            "Quenwick Partners purchased a 5 per cent stake in Zorvex from Brevik Capital for "
+            "€40 million.",
+            [("Brevik Capital", None)],
+        ),
+    ],
+)
+def test_the_seller_a_buyer_bought_from(text: str, sold: list[tuple[str, int | None]]) -> None:
+    sellers = [
+        (s["investor"], s["shares"])
+        for s in only(text, "stake_change", subject="Zorvex")
+        if s["direction"] == "sell"
+    ]
+    assert sellers == sold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helvion Capital bought 2 million shares of Zorvex from January to March.",
+        "Helvion Capital bought 2 million shares of Zorvex from Hong Kong investors.",
+        "Helvion Capital bought 2 million shares of Zorvex from the London Stock Exchange.",
+        "Helvion Capital acquired shares in Zorvex from Zorvex itself in a placement.",
+        "Helvion Capital bought 2 million shares from Brevik Holdings.",  # no company named
+        "Zorvex's rating was raised from Hold to Buy after Helvion bought shares of Zorvex.",
+    ],
+)
+def test_no_seller_after_from(text: str) -> None:
+    sellers = [s for s in only(text, "stake_change", subject="Zorvex") if s["direction"] == "sell"]
+    assert sellers == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An 8% stake in Zorvex has been transferred from the government to the fund.",
+        "A 12 per cent stake in Zorvex was sold to Helvion Capital last week.",
+        "A 4.5% holding was placed with institutional investors on Monday.",
+    ],
+)
+def test_a_stake_traded_in_the_passive_is_no_level(text: str) -> None:
+    assert only(text, "ownership_level", subject="Zorvex") == []
+
+
+def test_a_holder_is_named_in_full_with_all_its_organisations_words() -> None:
+    text = (
+        "Quenwick Investment Management took a stake last year. Quenwick has since raised its "
+        "stake in Zorvex to 9.7 per cent."
+    )
+    levels = only(text, "ownership_level", subject="Zorvex")
+    assert [(g["holder"], g["percent"]) for g in levels] == [
+        ("Quenwick Investment Management", 9.7)
+    ]
+
+
+def test_a_company_whose_name_begins_in_lower_case_holds_the_stake() -> None:
+    text = "Helvion Capital acquired 2,100,000 ordinary shares in zTech from Brevik Holdings."
+    trades = [(s["investor"], s["subject"]) for s in only(text, "stake_change", subject="Quillon")]
+    assert ("Brevik Holdings", "zTech") in trades
+
+
+@pytest.mark.parametrize(
+    ("text", "traders", "direction"),
+    [
+        (
+            "According to the exchange, Quillon Mutual Fund, Brevik Investments (Mauritius), "
+            "Helvion India Fund and Long Term Equity Fund were among the buyers of shares of "
+            "Zorvex.",
+            [
+                "Quillon Mutual Fund",
+                "Brevik Investments (Mauritius)",
+                "Helvion India Fund",
+                "Long Term Equity Fund",
+            ],
+            "buy",
+        ),
+        (
+            "Quillon Trust and Helvion Capital were the sellers of the stake in Zorvex.",
+            ["Quillon Trust", "Helvion Capital"],
+            "sell",
+        ),
+        (
+            "Buyers of the shares included Quillon Fund, Brevik Partners and Helvion Trust.",
+            ["Quillon Fund", "Brevik Partners", "Helvion Trust"],
+            "buy",
+        ),
+        (
+            "Named sellers include Dana T. Vale (MD) and other Vale family members.",
+            ["Dana T. Vale"],
+            "sell",
+        ),
+        (
+            "Quillon Institute of Technology, and Oslo-based Brevik Capital Management also "
+            "picked up the shares of Zorvex, as per the block data.",
+            ["Quillon Institute of Technology", "Brevik Capital Management"],
+            "buy",
+        ),
+    ],
+)
+def test_traders_named_in_a_list(text: str, traders: list[str], direction: str) -> None:
+    stakes = only(text, "stake_change", subject="Zorvex")
+    assert [s["investor"] for s in stakes] == traders
+    assert {s["direction"] for s in stakes} == {direction}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign investors were net buyers of shares of Zorvex at Rs 584.1 million.",
+        "Foreigners were net buyers at Rs. 584.1 million, up from Friday.",
+        "The Zorvex EV4 was among the top sellers in November.",
+        "Retail investors were among the buyers of Zorvex shares.",
+    ],
+)
+def test_no_listed_traders(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []
+
+
+def test_two_names_joined_by_and_trade_together() -> None:
+    text = "The founders Dana Vale and Ann Lee sold $1 billion worth of shares in Zorvex."
+    assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == [
+        "Dana Vale and Ann Lee"
+    ]
+
+
+def test_a_holder_in_apposition_is_no_list() -> None:
+    text = "Zorvex’s Vice President, Ms. Dana Vale, sold nearly 147,000 Zorvex shares in June."
+    assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["Dana Vale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "The Quillon Investment Authority (Qia) has formally begun a stake sale. Qia sold "
+            "2 million shares of Zorvex on Monday.",
+            "Quillon Investment Authority",
+        ),
+        (
+            "Norway's Helvion Pension Fund (HPF) is a large holder. HPF raised its stake in "
+            "Zorvex to 6.1%.",
+            "Helvion Pension Fund",
+        ),
+        (
+            "Saudi Arabia's Brevik Investment Fund raised its stake in Zorvex to 6.03%.",
+            "Brevik Investment Fund",
+        ),
+    ],
+)
+def test_a_holder_is_named_as_the_article_abbreviates_it(text: str, holder: str) -> None:
+    stakes = {s["investor"] for s in only(text, "stake_change", subject="Zorvex")}
+    levels = {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")}
+    assert stakes | levels == {holder}
+
+
+def test_an_abbreviation_the_article_does_not_spell_out_stays() -> None:
+    text = "The fund manager (FM) is new. QIA sold 2 million shares of Zorvex on Monday."
+    assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["QIA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon News reports that this acquisition raised his interest in Zorvex from 11.67 "
+        "percent to 13.15 percent.",
+        "Helvion Wire said that the deal raised her stake in Zorvex to 9 per cent.",
+        "OSLO, Jan. 16 (Quillon Wire) — The number of companies in which the fund holds stakes "
+        "of 5% or more has decreased by 14.",
+        "INVESTORS bought shares of Zorvex last week after the company raised its outlook.",
+        "Companies in which the pension fund holds stakes of 10% or more also decreased.",
+    ],
+)
+def test_who_tells_the_news_or_a_class_of_many_holds_nothing(text: str) -> None:
+    holders = {s["investor"] for s in only(text, "stake_change", subject="Zorvex")} | {
+        g["holder"] for g in only(text, "ownership_level", subject="Zorvex")
+    }
+    assert not holders & {"Quillon News", "Helvion Wire", "Quillon Wire", "INVESTORS", "Companies"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Research lowered shares of Zorvex from a “hold” rating to a “strong sell” "
+        "rating in a report on Monday.",
+        "Helvion Securities cut Zorvex shares to a sell recommendation on Friday.",
+    ],
+)
+def test_a_brokers_call_on_the_shares_is_no_trade(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        (
+            "On Tuesday, the regulator authorised Quillon Bank - which previously held a 9.9% "
+            "stake in Zorvex - to cross the 10% threshold.",
+            "Quillon Bank",
+            9.9,
+        ),
+        (
+            "Dana Q. Roe’s Brevik Capital Limited, which holds an 8.67% stake, did not sell.",
+            "Brevik Capital Limited",
+            8.67,
+        ),
+        (
+            "Helvion Partners, Zorvex’s second-largest investor with an 8.67 percent stake, "
+            "did not sell.",
+            "Helvion Partners",
+            8.67,
+        ),
+    ],
+)
+def test_the_holder_a_relative_clause_tells_the_level_of(
+    text: str, holder: str, percent: float
+) -> None:
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert levels == [(holder, percent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        (
+            "Zorvex, Quillon Bank and Brevik Foods saw the highest increase in stake by FPIs in "
+            "the September quarter, as per a broker's report.",
+            [
+                ("FPIs", "increase", "Zorvex"),
+                ("FPIs", "increase", "Quillon Bank"),
+                ("FPIs", "increase", "Brevik Foods"),
+            ],
+        ),
+        (
+            "The highest decrease in stake by mutual funds was in Zorvex and Helvion Motors while "
+            "for insurers it was in Quillon Bank.",
+            [
+                ("mutual funds", "decrease", "Zorvex"),
+                ("mutual funds", "decrease", "Helvion Motors"),
+                ("insurers", "decrease", "Quillon Bank"),
+            ],
+        ),
+        (
+            "Meanwhile, banks and financial institutions increased their stake the most in Brevik "
+            "Foods and Zorvex, the report said.",
+            [
+                ("banks and financial institutions", "increase", "Brevik Foods"),
+                ("banks and financial institutions", "increase", "Zorvex"),
+            ],
+        ),
+        (
+            "Conversely, Zorvex, a cosmetics maker, experienced the largest decrease in Helvion "
+            "Fund ownership.",
+            [("Helvion Fund", "decrease", "Zorvex")],
+        ),
+    ],
+)
+def test_a_holders_changes_across_companies(text: str, changes: list[tuple[str, str, str]]) -> None:
+    stakes = [(s["investor"], s["direction"], s["subject"]) for s in only(text, "stake_change")]
+    assert stakes == changes
+
+
+def test_a_holders_changes_listed_with_their_points() -> None:
+    text = (
+        "The Helvion Pension Service (HPS) cut stakes in 173 companies. Zorvex saw the largest "
+        "increase in HPS ownership, with the fund’s stake rising 6.67 percentage points from "
+        "5.64% to 12.31%. Other notable increases included Quillon Bank (up 5.24 percentage "
+        "points to 12.24%) and Brevik Foods (down 5.02 points to 13.45%)."
+    )
+    stakes = [(s["investor"], s["direction"], s["subject"]) for s in only(text, "stake_change")]
+    levels = [
+        (g["holder"], g["percent"], g["previous_percent"], g["subject"])
+        for g in only(text, "ownership_level")
+    ]
+    fund = "Helvion Pension Service"
+    assert stakes[-3:] == [
+        (fund, "increase", "Zorvex"),
+        (fund, "increase", "Quillon Bank"),
+        (fund, "decrease", "Brevik Foods"),
+    ]
+    assert levels == [
+        (fund, 12.31, 5.64, "Zorvex"),
+        (fund, 12.24, None, "Quillon Bank"),
+        (fund, 13.45, None, "Brevik Foods"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # points with no holder told before: no one's changes
+        "Other gainers included Quillon Bank (up 5.24 percentage points to 12.24%).",
+        # a market's share, no stake
+        "Zorvex saw the largest increase in market share among the carmakers.",
+    ],
+)
+def test_no_changes_across_companies(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []
+    assert only(text, "ownership_level", subject="Zorvex") == []
+
+
+def test_changes_across_companies_keep_the_period_told_before() -> None:
+    text = (
+        "Zorvex and Quillon Bank saw the highest increase in stake by FPIs in the September "
+        "quarter. The highest decrease in stake by mutual funds was in Brevik Foods."
+    )
+    stakes = only(text, "stake_change", published="2023-11-29")
+    assert {(s["start"], s["end"], s["precision"]) for s in stakes} == {
+        (dt.date(2023, 7, 1), dt.date(2023, 9, 30), "quarter")
+    }
+    assert len(stakes) == 3
+
+
+def test_money_flowing_into_shares_is_a_classes_purchase() -> None:
+    text = (
+        "Quillon Securities reported Zorvex saw HKD2.35B net inflows from Southbound funds last "
+        "week, topping the buy list. Helvion (HLV-W) followed with HKD1.388B net inflows from "
+        "Southbound funds. Brevik-W received HKD965M net inflows and had a broker raise its "
+        "target. Quillon Motors recorded net outflows of US$120 million from foreign investors."
+    )
+    trades = [
+        (s["subject"], s["investor"], s["direction"], s["amount"], s["currency"], s["precision"])
+        for s in only(text, "stake_change", published="2025-08-12")
+    ]
+    assert trades == [
+        ("Zorvex", "Southbound investors", "buy", 2.35e9, "HKD", "week"),
+        ("Helvion", "Southbound investors", "buy", 1.388e9, "HKD", "week"),
+        ("Brevik-W", "Southbound investors", "buy", 965e6, "HKD", "week"),
+        ("Quillon Motors", "Foreign investors", "sell", 120e6, "USD", "week"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's own cash, no investors' money
+        "Zorvex saw a cash inflow of R1bn in the first half, compared to an outflow of R4bn.",
+        "Zorvex posted a free cash flow inflow of €2.2bn.",
+        # no money, or whose money is never told
+        "Zorvex saw strong inflows from Southbound funds last week.",
+        "Zorvex received HKD965M net inflows.",
+    ],
+)
+def test_no_flow_of_investors_money(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "percent"),
+    [
+        ("The $299 billion super fund raised its stake by 1 per cent to 13.7 per cent.", 13.7),
+        ("The fund now holds a 6.2% stake.", 6.2),
+        ("As a result, the fund's ownership in Zorvex decreased from 11.02% to 10.88%.", 10.88),
+        ("The investment firm has since lifted its holding to 9 per cent.", 9.0),
+    ],
+)
+def test_a_holder_told_by_what_it_is_is_the_one_named_before(second: str, percent: float) -> None:
+    text = "Helvion Capital bought 2 million shares of Zorvex on Monday. " + second
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert levels == [("Helvion Capital", percent)]
+
+
+def test_a_group_told_by_its_word_is_the_story_s_group() -> None:
+    text = (
+        "The Quillon Capital Group announced the sale of 1 million shares of Zorvex. Quillon "
+        "Capital Group said Brevik Group Limited offloaded 800,000 shares. As a result, the "
+        "group’s ownership in Zorvex decreased from 11.02% to 10.88%."
+    )
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert levels == [("Quillon Capital Group", 10.88)]
+
+
+def test_a_holder_told_by_what_it_is_with_no_holder_before_is_nobody() -> None:
+    assert only("The fund now holds a 6.2% stake in Zorvex.", "ownership_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trades"),
+    [
+        (
+            "Helvion Bank sold 200,000 shares of Zorvex, while Quillon Group Limited offloaded "
+            "800,000 shares.",
+            [("Helvion Bank", "sell", 200_000), ("Quillon Group Limited", "sell", 800_000)],
+        ),
+        (
+            "While Dana Vale sold 1.1 million shares of Zorvex, Ann Lee bought nearly 1.5 "
+            "million shares.",
+            [("Dana Vale", "sell", 1_100_000), ("Ann Lee", "buy", 1_500_000)],
+        ),
+        (
+            "Brevik Capital trimmed its stake in Zorvex by 2 million shares; Helvion Partners "
+            "raised its position by 500,000 shares.",
+            [("Brevik Capital", "decrease", 2_000_000), ("Helvion Partners", "increase", 500_000)],
+        ),
+    ],
+)
+def test_each_clause_of_a_sentence_has_its_own_trade(
+    text: str, trades: list[tuple[str, str, int]]
+) -> None:
+    got = [
+        (s["investor"], s["direction"], s["shares"])
+        for s in only(text, "stake_change", subject="Zorvex")
+    ]
+    assert got == trades
+
+
+def test_a_later_clause_without_a_holder_at_its_head_is_no_trade() -> None:
+    text = "Helvion Bank sold 200,000 shares of Zorvex, while the stock fell 3% on the day."
+    assert [s["investor"] for s in only(text, "stake_change", subject="Zorvex")] == ["Helvion Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Quenwick Investment Management took a position last year. By June, Quenwick held "
+            "9.7 percent of the outstanding common shares of Zorvex.",
+            "Quenwick Investment Management",
+        ),
+        (
+            "Norway’s Helvion Capital Works has built a stake. Norway’s Helvion Capital holds "
+            "5.12% of Zorvex shares.",
+            "Helvion Capital Works",
+        ),
+    ],
+)
+def test_a_holders_short_name_is_its_full_name(text: str, holder: str) -> None:
+    levels = {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")}
+    assert levels == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        (
+            "Quillon began reducing its Zorvex stake in 2022, when it revealed the sale of a 7.2 "
+            "per cent stake, leaving it with just shy of 20 per cent.",
+            20.0,
+        ),
+        (
+            "Quillon plans to take part in Zorvex’s rights issue and maintain its 10 per cent "
+            "ownership stake in the developer.",
+            10.0,
+        ),
+        (
+            "Quillon announced the disposal of a 3% stake in Zorvex, taking its holding to 11%.",
+            11.0,
+        ),
+    ],
+)
+def test_the_level_left_after_a_trade_told_as_a_noun(text: str, percent: float) -> None:
+    levels = [(g["holder"], g["percent"]) for g in only(text, "ownership_level", subject="Zorvex")]
+    assert levels == [("Quillon", percent)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Investments will not be selling its 24.99% stake in Zorvex to Brevik.",
+        "Quillon completed the acquisition of a 41.73% stake in Zorvex.",
+    ],
+)
+def test_a_stake_traded_is_no_level(text: str) -> None:
+    assert only(text, "ownership_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "subject"),
+    [
+        (
+            "Zorvex’s stock rose by 5.98%, closing at 155 rupees, following the acquisition of a "
+            "41.73% stake by Quillon Dock Builders Limited.",
+            "Quillon Dock Builders Limited",
+            "Zorvex",
+        ),
+        (
+            "A 12 per cent stake in Zorvex was bought by Brevik Partners last week.",
+            "Brevik Partners",
+            "Zorvex",
+        ),
+        (
+            "The purchase of 2 million shares of Zorvex by Helvion Capital closed on Monday.",
+            "Helvion Capital",
+            "Zorvex",
+        ),
+    ],
+)
+def test_a_buyer_told_after_by(text: str, buyer: str, subject: str) -> None:
+    stakes = [(s["investor"], s["direction"], s["subject"]) for s in only(text, "stake_change")]
+    assert (buyer, "buy", subject) in stakes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex, a cement firm purchased by the Quillon group, closed 1% higher.",
+        "The acquisition of Zorvex by Helvion Capital closed on Monday.",
+        "Shares of Zorvex rose 4% after a 12% jump in sales reported by the company.",
+    ],
+)
+def test_no_buyer_after_by(text: str) -> None:
+    investors = {s["investor"] for s in only(text, "stake_change")}
+    assert not {i for i in investors if "Quillon" in i or "Helvion" in i}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick disclosed that it had begun to sell down its holdings in Zorvex.",
+        "Oslo-based Helvion began reducing its Zorvex stake in 2022.",
+        "Brevik Capital started trimming its position in Zorvex last month.",
+    ],
+)
+def test_a_holder_beginning_to_sell_decreases_its_stake(text: str) -> None:
+    assert [s["direction"] for s in only(text, "stake_change", subject="Zorvex")] == ["decrease"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex began selling its new model in March.",
+        "Quillon started cutting costs across its holdings of stores.",
+    ],
+)
+def test_beginning_to_sell_goods_is_no_trade(text: str) -> None:
+    assert only(text, "stake_change", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Helvion sold 1.33 million Zorvex shares traded in Hong Kong on Monday.", "Zorvex"),
+        ("Brevik Capital bought 120,000 Quillon Bank shares last week.", "Quillon Bank"),
+        ("Helvion sold 2 million Class A shares of Zorvex.", "Zorvex"),
+    ],
+)
+def test_the_company_named_between_a_count_and_its_shares(text: str, subject: str) -> None:
+    assert [s["subject"] for s in only(text, "stake_change", subject="Orvane")] == [subject]
+
+
+def test_a_class_of_shares_is_no_company() -> None:
+    text = "Helvion sold 2 million Class A shares on Monday."
+    assert [s["subject"] for s in only(text, "stake_change", subject="Orvane")] == ["Orvane"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "The founders Dana Vale and Ann Lorimer run Zorvex. While Vale sold 1.1 million "
+            "shares, Lorimer offloaded nearly 1.5 million shares of Zorvex.",
+            "Ann Lorimer",
+        ),
+        (
+            "Billionaire Femi Quadrant controls Zorvex. Quadrant now holds a 9.41 per cent stake "
+            "in Zorvex after acquiring 2 million shares.",
+            "Femi Quadrant",
+        ),
+    ],
+)
+def test_a_person_named_by_surname_is_named_in_full(text: str, investor: str) -> None:
+    assert investor in {s["investor"] for s in only(text, "stake_change", subject="Zorvex")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class of holders, a word the article writes in lower case
+        "Zorvex Financial Institutions is a lender. With 76% stake, Institutions possess the "
+        "maximum shares in the company, as institutions often do.",
+    ],
+)
+def test_a_word_is_no_surname(text: str) -> None:
+    holders = {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")}
+    assert "Zorvex Financial Institutions" not in holders
+    assert "Financial Institutions" not in holders

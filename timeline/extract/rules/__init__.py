@@ -31,6 +31,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _figures(analysts.targets),
     analysts.consensus,
     ownership.stakes,
+    ownership.clause_trades,
+    ownership.sellers,
+    _figures(ownership.bought_by),
+    ownership.listed_traders,
+    ownership.holders_across,
+    _figures(ownership.flows),
     _figures(ownership.levels),
     _figures(market.rows),  # a movers' table or a market snapshot copied onto one long line
     market.moves,  # "shares doubled" has no digit

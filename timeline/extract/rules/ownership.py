@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import wraps
 
+from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical
 from timeline.extract.actors import SELF, leading_actor
-from timeline.extract.context import Context, Draft
+from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import find_counts, find_money, find_percents, qualifier_before
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
+    NAMES_SPLIT,
     TableState,
     investing_company,
     investors_in,
@@ -28,7 +31,16 @@ from timeline.extract.rules._common import (
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
-__all__ = ["levels", "stakes"]
+__all__ = [
+    "bought_by",
+    "clause_trades",
+    "flows",
+    "holders_across",
+    "levels",
+    "listed_traders",
+    "sellers",
+    "stakes",
+]
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
 # Africa (UBA), Tony Elumelu, has acquired ..." (the holder is the person)
@@ -83,6 +95,9 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
     (
         "decrease",
         gated(
+            # "began reducing its Tele2 stake", "had begun to sell down its holdings"
+            r"\b(?:began|begun|started)\s+(?:to\s+)?(?:sell(?:ing)?|reduc(?:e|ing)|cut(?:ting)?|"
+            r"trim(?:ming)?|par(?:e|ing))(?:\s+down)?\s+(?:\w+\s+){0,2}" + _HOLDING + "|"
             r"\b(?:trimmed|reduced|cut|lowered|lessened|pared|slashed|shrank|decreased|halved|"
             r"scaled\s+back|sold\s+(?:\w+\s+){0,3}"
             r"of)\s+(?:\w+\s+){0,2}" + _HOLDING,
@@ -114,7 +129,10 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         ),
     ),
 ]
-_OBJECT = gated(r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock)\b", re.I)
+_OBJECT = gated(
+    r"\b(?:stake|position|shares|equity|ADRs?|ADSs?|holdings?|stock|ownership|shareholding)\b",
+    re.I,
+)
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # A trade told after the level it brought: "after acquiring", "after selling"
 _AFTER_TRADING = r"after\s+(?:acquiring|buying|purchasing|selling|offloading|disposing\s+of)\b"
@@ -123,24 +141,39 @@ _TRADE_VERB = (
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
-    r"established|opened|built|exited|liquidated|started|halved|doubled|hived|spent|"
+    r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
     r"agreed\s+(?:a\s+deal\s+)?to|"
     # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
     r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
+)
+# What the holder is, in lower case before its name: "large fund manager Coronation has
+# increased", "the activist investor Quenwick Partners sold", "Japanese conglomerate Zorvex
+# bought", "the Public Investment Corporation (PIC) increased"
+_HOLDER_DESCRIPTOR = (
+    r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z$][\w$.,’'-]*\s+){0,3}?"
+    r"(?:fund\s+manager|asset\s+manager|money\s+manager|investor|fund|billionaire|tycoon|"
+    r"conglomerate|investment\s+(?:firm|company|group|manager|vehicle)|activist|insurer|"
+    r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul|founders|co-founders|"
+    r"promoters|owners)\s+|[Tt]he\s+(?=[A-Z]))?"
 )
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
     # who reported it: "Arab News also reported on February 17 that ..."
-    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|said|noted|wrote|showed|revealed)"
+    r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|reports|said|says|noted|notes|"
+    r"wrote|writes|showed|shows|revealed|reveals)"
     r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
-    r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
+    # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
+    r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
+    + _HOLDER_DESCRIPTOR
+    + r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
     + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
     r"promoter|founder|co-founder|chairman|chairwoman))*?)"
+    r"(?:\s+\([A-Z&]{2,8}\))?"  # "the Public Investment Corporation (PIC) increased"
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
     r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
@@ -152,7 +185,8 @@ _ACTOR_FIRST = re.compile(
     r"(?:\s+(?:said|disclosed|revealed|announced|reported|confirmed)\s+(?:that\s+)?"
     r"(?:he|she|it|they))?"
     r"(?:,?\s+(?:which|who))?,?\s+"  # "Equinor, which acquired ...", "Orvale Investment, bought"
-    r"(?:has\s+|have\s+|had\s+)?(?:recently\s+|also\s+|\w+ly\s+)?" + _TRADE_VERB
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:recently|also|since|now|further|again|\w+ly)\s+)?"
+    + _TRADE_VERB
 )
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
@@ -196,6 +230,13 @@ _ROLE = re.compile(
 )
 
 
+# A person's role in brackets after the name: "Dana T. Vale (MD)"
+_ROLE_AFTER = re.compile(
+    r"\s*\((?:MD|CEO|CFO|COO|CTO|Chairman|Chairwoman|Chairperson|Director|Founder|Promoter|"
+    r"MD\s*(?:&|and)\s*CEO)\)$"
+)
+
+
 def _holder(name: str) -> str:
     """The holder a name stands for, without the role written before a person's name.
 
@@ -205,10 +246,14 @@ def _holder(name: str) -> str:
     ('Jane Doe', 'Quenwick Partners')
     >>> _holder("Roe’s Yew Oak Consortium"), _holder("The chairman of Zorvex Bank, Jane Doe")
     ('Yew Oak Consortium', 'Jane Doe')
-    >>> _holder("Saudi Arabia's Public Investment Fund")
-    'Public Investment Fund'
+    >>> _holder("Dana Q. Roe’s Quillon Capital Limited")
+    'Quillon Capital Limited'
+
+    >>> _holder("Saudi Arabia's Public Investment Fund"), _holder("Dana T. Vale (MD)")
+    ('Public Investment Fund', 'Dana T. Vale')
     """
-    name = _ROLE.sub("", _POSSESSIVE_END.sub("", name.strip().rstrip(",")))
+    name = _ROLE_AFTER.sub("", name.strip().rstrip(","))
+    name = _ROLE.sub("", _POSSESSIVE_END.sub("", name))
     name = _OWNED_BY_PERSON.sub("", _OPENER.sub("", name))
     place = _OWNED_BY_PLACE.match(name)  # "Saudi Arabia's Public Investment Fund"
     return name[place.end() :] if place and is_place(place["owner"]) else name
@@ -217,17 +262,173 @@ def _holder(name: str) -> str:
 # The word that ends a holder's full name: "Yew Tree" is the article's "Yew Tree Consortium"
 _ORG_WORD = (
     r"(?:Consortium|Capital|Holdings?|Group|Partners|Fund|Investments?|Management|Trust|"
-    r"Ventures|Advisors|Advisers)\b"
+    r"Ventures|Advisors|Advisers|Works|Associates)\b"
 )
 
 
 def _full_form(name: str, ctx: Context) -> str:
-    """The holder's full name where the article gives it with an organisation's word after a
-    shorter form ("Yew Tree" for "Yew Tree Consortium")."""
-    if re.search(_ORG_WORD + "$", name):
-        return name
-    longer = re.search(rf"(?<![\w-]){re.escape(name)}\s+{_ORG_WORD}", ctx.article.text)
+    """The holder's full name where the article gives it with an organisation's words after a
+    shorter form ("Yew Tree" for "Yew Tree Consortium", "Elliott" for "Elliott Investment
+    Management", "Rheos Capital" for "Rheos Capital Works")."""
+    longer = re.search(rf"(?<![\w-]){re.escape(name)}(?:\s+{_ORG_WORD})+", ctx.article.text)
     return longer.group(0) if longer else name
+
+
+# --- a holder's name in full -----------------------------------------------------------------
+
+# A name with its abbreviation after it: "the Public Investment Fund (PIF)", "The Abu Dhabi
+# Investment Authority (Adia)", "National Pension Service (NPS)"
+_ABBREVIATED = re.compile(
+    r"(?P<full>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|&)){1,7})\s+"
+    r"\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)"
+)
+_LINKS = frozenset({"of", "for", "and", "&"})
+
+
+def _abbreviated(full: str, abbr: str) -> str | None:
+    """The words of ``full`` that ``abbr`` abbreviates, by their initials, else None.
+
+    >>> _abbreviated("Saudi Arabia's Public Investment Fund", "PIF")
+    'Public Investment Fund'
+    >>> _abbreviated("The Abu Dhabi Investment Authority", "Adia")
+    'Abu Dhabi Investment Authority'
+    >>> _abbreviated("Zorvex Holdings", "ZH"), _abbreviated("Zorvex Holdings", "NYSE")
+    ('Zorvex Holdings', None)
+    """
+    words = full.split()
+    for i in range(len(words) - 1):
+        initials = "".join(w[0] for w in words[i:] if w not in _LINKS)
+        if initials.upper() == abbr.upper().replace("&", ""):
+            return " ".join(words[i:])
+    return None
+
+
+@dataclass(slots=True)
+class _Abbreviations:
+    """The names the article abbreviates, by their abbreviation."""
+
+    full: dict[str, str] | None = None
+
+
+def _in_full(name: str, ctx: Context) -> str:
+    """A holder's name as the article writes it in full: "PIF" for the "Public Investment Fund
+    (PIF)" named before, "Saudi Arabia's Public Investment Fund" without its country, "Elliott"
+    with its organisation's words, a surname with the given name the article names it with."""
+    memory = ctx.memory(_Abbreviations)
+    if memory.full is None:
+        memory.full = {}
+        for m in _ABBREVIATED.finditer(ctx.article.text):
+            if (full := _abbreviated(m["full"], m["abbr"])) is not None:
+                memory.full.setdefault(m["abbr"].upper(), full)
+    place = _OWNED_BY_PLACE.match(name)
+    if place and is_place(place["owner"]):
+        name = name[place.end() :]
+    if " " not in name and name.upper() in memory.full:
+        return memory.full[name.upper()]
+    full = _full_form(name, ctx)
+    if " " in full or full.lower() in _NOT_HOLDERS or ctx.subjects.is_word(full):
+        return full  # "Institutions", a word the article writes in lower case: no surname
+    return _given_name(full, ctx.article.text) or full
+
+
+# A given name before a surname: "Femi Otedola", "Jane Q. Roe"
+_GIVEN = r"(?P<given>[A-Z][a-z]+(?: [A-Z]\.)?) "  # on one line
+# Words written with a capital before a name that are no given names
+_NOT_GIVEN = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "As",
+        "By",
+        "For",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Since",
+        "Once",
+        "But",
+        "And",
+        "Also",
+        "Meanwhile",
+        "However",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Chairman",
+        "Chairwoman",
+        "Director",
+        "Founder",
+        "Billionaire",
+        "Investor",
+        "Tycoon",
+        "Chief",
+        "President",
+        "Minister",
+        "Promoter",
+        "Analyst",
+        "Shares",
+        "Stock",
+        "Shareholder",
+        "Swedish",
+        "American",
+        "British",
+        "Indian",
+        "Chinese",
+        "Japanese",
+        "Korean",
+        "Nigerian",
+        "Saudi",
+    ]
+)
+
+
+def _given_name(surname: str, text: str) -> str | None:
+    """The full name of a person the article names in full and elsewhere by the surname
+    ``surname`` alone (one capitalised word, no acronym, no company the tables know), else
+    None.
+
+    >>> _given_name("Roe", "Dana Roe bought shares. Later, Roe sold.")
+    'Dana Roe'
+    >>> _given_name("Roe", "In Roe's view, Mr Roe sold."), _given_name("PIF", "The Saudi PIF")
+    (None, None)
+    """
+    if not re.fullmatch(r"[A-Z][a-z][\w’'-]*", surname) or find_entities(surname):
+        return None
+    for m in re.finditer(rf"(?<![\w’'-]){_GIVEN}{re.escape(surname)}(?![\w-])", text):
+        given = m["given"].split()[0]
+        if given not in _NOT_GIVEN and not is_place(given) and not find_entities(given):
+            return f"{m['given']} {surname}"
+    return None
+
+
+_NAMED = {"stake_change": "investor", "ownership_level": "holder"}
+
+
+def _named_in_full(rule: Callable[[Sentence, Context], Iterator[Draft]]) -> Rule:
+    """A rule whose holders are named in full (`_in_full`); the name as written is one the
+    events show acting, never the article's company."""
+
+    @wraps(rule)
+    def read(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+        for draft in rule(sentence, ctx):
+            key = _NAMED.get(draft.kind)
+            written = draft.payload.get(key) if key else None
+            if key and isinstance(written, str) and (full := _in_full(written, ctx)) != written:
+                draft.payload[key] = full
+                ctx.acting.add(ctx.subjects.id_of(written))  # "Adia" acts: no company of it
+            yield draft
+
+    return read
 
 
 # What opens a clause or a name, not a holder: "While Daniel Ek sold", "Dr. Jane Doe's holding"
@@ -239,8 +440,8 @@ _OPENER = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "Stroll's Yew Tree Consortium": the holder is the consortium its owner's name is written on
-_OWNED_BY_PERSON = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-_OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){1,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
+_OWNED_BY_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 
 
 # "at an average price of $112.40", "$21.10 per share": the price of each share traded
@@ -260,12 +461,26 @@ class _Stakes:
     investor_id: str | None = None
 
 
-def _direction(text: str) -> tuple[str, int] | None:
-    for name, pattern in _DIRECTIONS:
-        m = pattern.search(text)
-        if m:
-            return name, m.start()
-    return None
+def _direction(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """The trade the first buying or selling verb from ``pos`` tells, and where it stands:
+    "Berkshire sold 1.33 million shares, the first reduction since Buffett bought them" is a
+    sale. Two verbs at one place ("sold its entire stake" is a sale and an exit) are read as
+    the one listed first in `_DIRECTIONS`.
+
+    >>> _direction("Zorvex Capital sold 2,000 shares, its first sale since it bought them")
+    ('sell', 15)
+    >>> _direction("Quillon Partners sold its entire stake")
+    ('exit', 17)
+    """
+    found = [
+        (m.start(), i, name)
+        for i, (name, pattern) in enumerate(_DIRECTIONS)
+        if (m := pattern.search(text, pos))
+    ]
+    if not found:
+        return None
+    at, _, name = min(found)
+    return name, at
 
 
 def _int(text: str) -> float:
@@ -305,7 +520,30 @@ def _unknown_actor(name: str, ctx: Context) -> bool:
     Known investors are found by their own names; a pronoun names nobody."""
     if _PRONOUN.match(name) or find_entities(name, kinds=("company", "investor")):
         return False
-    return not ctx.subjects.mentions(name)
+    return name.lower() not in _NOT_HOLDERS and not ctx.subjects.mentions(name)
+
+
+# Words for many, written with a capital at a sentence's head: "INVESTORS bought shares",
+# "Companies in which the fund holds stakes of 10% ..."
+_NOT_HOLDERS = frozenset(
+    [
+        "investors",
+        "companies",
+        "shareholders",
+        "traders",
+        "funds",
+        "firms",
+        "institutions",
+        "foreigners",
+        "stocks",
+        "shares",
+        "analysts",
+        "buyers",
+        "sellers",
+        "banks",
+        "brokers",
+    ]
+)
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
@@ -353,6 +591,15 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     return (before or investors)[-1 if before else 0]
 
 
+# Who tells the news, not who holds: "Gatekeepers News reports that ...", "according to
+# Quillon Research", "SEOUL, Jan. 16 (Korea Bizwire) —"
+_REPORTER = re.compile(
+    r"(?:\s+also)?\s+(?:reports?|reported|said|says|noted|notes|wrote|writes|showed|shows|"
+    r"revealed|reveals)\b|\)\s*[—–-]"
+)
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|(?:told|reported\s+by))\s+(?:the\s+)?$", re.I)
+
+
 def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
     """The investors a stake's sentence names, less the company the stake is in ("the stake
     in FBN Holdings", "Shares in Zorvex ..."), the article's company and a seller ("from")."""
@@ -366,15 +613,44 @@ def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
         and not (held and held.start("name") <= m.start < held.end())
         and not (opening and m.start < opening.end())
         and not _FROM_SELLER.search(text, max(0, m.start - 12), m.start)
+        and not _REPORTER.match(text, m.end)
+        and not _ACCORDING_TO.search(text, max(0, m.start - 20), m.start)
     ]
 
 
+# A broker's verb on a rating, not a holder's trade: "cut shares of Zorvex from a “hold”
+# rating to a “strong sell” rating"
+_RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
+
+
+def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
+    """Who traded, the trade (a direction) and where its verb stands, in a stake sentence."""
+    text = sentence.text
+    found = _direction(text) if _OBJECT.search(text) else None  # the cheaper test first
+    if found is None or _BUYBACK.search(text):
+        return None
+    direction, at = found
+    if _RATED.match(text, at):
+        return None  # "lowered shares of Zorvex from a hold rating": a broker's call
+    investor = _investor(sentence, ctx, at)
+    if investor is None:
+        return None
+    if investor.start > at and (own := _direction(text, investor.start)):
+        # "the firm increased its stake, while another investor, Quillon Ltd, reduced its
+        # shareholding": the trade told after the investor is the investor's
+        direction, at = own
+    return investor, direction, at
+
+
+@_named_in_full
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
     text = sentence.text
     memory = ctx.memory(_Stakes)
     if _continues(text, ctx, memory):
         return  # its details were read with the stake the sentence before reported
+    if _changes_across(text):
+        return  # a holder's changes across companies: `holders_across`
     company = investing_company(text, ctx)
     if company is not None:
         money = [a for a in find_money(text) if a.start > company.end]
@@ -390,15 +666,10 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.75,
         )
         return
-    found = _direction(text) if _OBJECT.search(text) else None  # the cheaper test first
-    if found is None:
+    trade = _trade(sentence, ctx)
+    if trade is None:
         return
-    direction, at = found
-    if _BUYBACK.search(text):
-        return
-    investor = _investor(sentence, ctx, at)
-    if investor is None:
-        return
+    investor, direction, at = trade
     if investor.id == ctx.subject:
         # the article's "company" trading another's shares ("Indian Continent Investment ...
         # has acquired the telco's shares") may be the investor, not what the article is
@@ -427,25 +698,461 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if amount and _PER_SHARE_PRICE.search(text[max(0, amount.start - 30) : amount.start]):
         # a price per share: the amount traded is the shares times it, when both are written
         value = round(amount.value * shares[0].value, 2) if shares else None
+    for who in _each_listed(investor, ctx):
+        yield Draft(
+            "stake_change",
+            {
+                "investor": who,
+                "direction": direction,
+                "amount": value,
+                "currency": amount.currency if value is not None and amount else None,
+                "shares": shares[0].value if shares and "shares" not in details else None,
+                "qualifier": counted.qualifier if counted else "exact",
+                **details,
+            },
+            confidence=0.85 if investor.kind == "investor" else 0.7,
+            subject=_stake_in(text, ctx),
+        )
+
+
+# Where a sentence's second trade begins: "Norges Bank sold 200,000 shares, while Quillon
+# Group offloaded 800,000 shares", "While Dana Vale sold 1.1 million shares, Ann Lee offloaded
+# ...", "...; Brevik Capital bought ..."
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+|^(?:While|Whereas)\s+[^,]{5,120},\s+")
+
+
+@_named_in_full
+def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """The trades of a sentence's later clauses, each with its own holder at its head ("...,
+    while Quillon Group offloaded 800,000 shares"); the first clause's is `stakes`'."""
+    text = sentence.text
+    breaks = list(_NEXT_CLAUSE.finditer(text)) if _OBJECT.search(text) else []
+    for i, cut in enumerate(breaks):
+        clause = text[cut.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(text)]
+        actor = _ACTOR_FIRST.match(clause)
+        found = _direction(clause)
+        if actor is None or found is None or not _unknown_actor(actor["name"], ctx):
+            continue
+        shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
+        money = [a for a in find_money(clause) if not _PER_SHARE_PRICE.search(clause[: a.start])]
+        counted = money[0] if money else (shares[0] if shares else None)
+        yield Draft(
+            "stake_change",
+            {
+                "investor": canonical(_full_form(_holder(actor["name"]), ctx), "investor"),
+                "direction": found[0],
+                "amount": money[0].value if money else None,
+                "currency": money[0].currency if money else None,
+                "shares": shares[0].value if shares else None,
+                "qualifier": counted.qualifier if counted else "exact",
+            },
+            confidence=0.7,
+            subject=_stake_in(text, ctx),
+        )
+
+
+# A list with commas ends on "and": "A, B and C", "A, and B" (no apposition: "Zorvex's Vice
+# President, Ms. Dana Vale,")
+_COMMA_LIST = re.compile(r",\s.*\band\s+[A-Z]")
+
+
+def _each_listed(investor: Mention, ctx: Context) -> list[str]:
+    """The investors a holder's name written as a list with commas stands for ("Quillon
+    Trust, and Oslo-based Brevik Capital also picked up shares"), each its own trader; two
+    names joined by "and" alone trade together ("the founders Dana Vale and Ann Lee sold")."""
+    if not _COMMA_LIST.search(investor.text) or investor.id != canonical(
+        _full_form(_holder(investor.text.rstrip(",")), ctx), "investor"
+    ):
+        return [investor.id]
+    parts = [p for p in NAMES_SPLIT.split(investor.text.rstrip(",")) if p.strip()]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [investor.id]
+    return [canonical(_full_form(_holder(p), ctx), "investor") for p in parts]
+
+
+# "A, B and C were among the buyers of shares of Zorvex", "Buyers of the shares included A, B
+# and C": traders listed by name, then the company
+_TRADERS_LISTED = gated(
+    r"^(?:[^,]{0,40}\bto\s+[^,]{1,30},\s+)?"  # "According to PTI, ..."
+    r"(?P<names>[A-Z][^;:]{2,400}?)\s+(?:were|was)\s+(?:(?:also\s+)?among\s+)?(?:the\s+)?"
+    r"(?:(?P<buy>buyers|purchasers|acquirers)|sellers)\s+(?:of|in)\s+|"
+    r"\b(?:(?P<buy2>[Bb]uyers|[Pp]urchasers)|[Ss]ellers)\s+(?:of\s+(?:the\s+)?(?:shares|stake)\s+)?"
+    r"(?:included|include|were)\s+(?P<names2>[A-Z][^;:]{2,400}?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
+)
+_NOT_A_TRADER = re.compile(
+    r"(?i:^(?:foreign|domestic|local|retail|institutional|individual|other)\b|"
+    r"\b(?:investors|foreigners|institutions|funds|members)$)"
+)
+
+
+@_named_in_full
+def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Traders named in a list as the buyers or sellers of a company's shares: "Quillon
+    Fund, Brevik Capital and Helvion Trust were among the buyers of shares of Zorvex". A class
+    of holders ("Foreign investors were net buyers") is none."""
+    m = _TRADERS_LISTED.search(sentence.text)
+    if m is None:
+        return
+    names = m["names"] or m["names2"]
+    company = _stake_in(sentence.text, ctx)
+    for written in NAMES_SPLIT.split(names):
+        name = written.strip()
+        if not name[:1].isupper() or _NOT_A_TRADER.search(name) or is_place(name):
+            continue
+        yield Draft(
+            "stake_change",
+            {
+                "investor": canonical(_full_form(_holder(name), ctx), "investor"),
+                "direction": "buy" if (m["buy"] or m["buy2"]) else "sell",
+            },
+            confidence=0.7,
+            subject=company,
+        )
+
+
+# --- one holder's changes across companies -------------------------------------------------
+
+_CO = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&))*"
+_COS = rf"{_CO}(?:,\s+{_CO})*(?:,?\s+and\s+{_CO})?"
+# A holder, a named one or a class of them as the press writes it: "NPS", "FPIs", "mutual
+# funds", "banks and financial institutions"
+_ACROSS_HOLDER = (
+    r"(?:[A-Z][\w&.’-]*(?:\s+(?:[A-Z][\w&.’-]*|of|&)){0,4}|"
+    r"(?:foreign\s+(?:portfolio\s+|institutional\s+)?|domestic\s+(?:institutional\s+)?|"
+    r"institutional\s+|retail\s+)?investors|mutual\s+funds|banks\s+and\s+financial\s+"
+    r"institutions|insurers|insurance\s+companies|pension\s+funds|promoters)"
+)
+_STAKE_WORD = r"(?:stake|ownership|holding|shareholding)s?"
+_CHANGE = r"(?:(?P<up>increase|rise|jump|gain)|decrease|decline|drop|fall|reduction|cut)s?"
+# "Zorvex, Quillon and Brevik saw the highest increase in stake by FPIs", "Zorvex saw the
+# largest increase in NPS ownership": the companies first
+_SAW_CHANGE = re.compile(
+    rf"(?P<cos>{_COS})(?:,\s+an?\s+[^,]{{1,60}},)?\s+"  # "Zorvex, a cosmetics maker, saw"
+    r"(?:saw|see|sees|recorded|witnessed|had|posted|experienced)\s+"
+    rf"(?:the\s+)?(?:[\w-]+\s+)?{_CHANGE}\s+in\s+(?:(?:the\s+)?(?P<h1>{_ACROSS_HOLDER})"
+    rf"(?:['’]s?)?\s+{_STAKE_WORD}|{_STAKE_WORD}\s+(?:held\s+)?by\s+(?P<h2>{_ACROSS_HOLDER}))"
+)
+# "The highest increase in stake by mutual funds was in Zorvex, Quillon and Brevik"
+_CHANGE_WAS_IN = re.compile(
+    rf"\b(?:[\w-]+\s+)?{_CHANGE}\s+in\s+{_STAKE_WORD}\s+(?:held\s+)?by\s+"
+    rf"(?P<h>{_ACROSS_HOLDER})\s+was\s+(?:seen\s+|recorded\s+)?in\s+(?P<cos>{_COS})"
+)
+# "banks and financial institutions increased their stake the most in Zorvex and Quillon"
+_CHANGED_MOST = re.compile(
+    rf"(?P<h>{_ACROSS_HOLDER})\s+(?:(?P<up>increased|raised|boosted|added\s+to)|reduced|cut|"
+    rf"trimmed|lowered|pared)\s+(?:their|its)\s+{_STAKE_WORD}\s+the\s+most\s+in\s+(?P<cos>{_COS})"
+)
+# "..., while for BFIs it was in Zorvex and Quillon": the same change, another holder
+_FOR_IT_WAS = re.compile(rf"\bfor\s+(?P<h>{_ACROSS_HOLDER})\s+it\s+was\s+in\s+(?P<cos>{_COS})")
+# "Other increases included Zorvex (up 5.24 percentage points to 12.24%), Quillon (down 4.1
+# points to 11.14%)": the holder of the sentences before
+_MOVED_POINTS = re.compile(
+    rf"(?P<co>{_CO})\s+\((?P<dir>up|down)\s+[\d.]+\s+(?:percentage\s+)?points?\s+to\s+"
+    r"(?P<pct>\d+(?:\.\d+)?)\s?%\)"
+)
+_FROM_TO = re.compile(r"\bfrom\s+(?P<prev>\d+(?:\.\d+)?)\s?%\s+to\s+(?P<pct>\d+(?:\.\d+)?)\s?%")
+
+
+@dataclass(slots=True)
+class _Across:
+    """The holder whose changes across companies were told last, for the lists after."""
+
+    holder: str | None = None
+    index: int = -10
+    #: when the changes told last happened, for the next that do not say ("... in the
+    #: September quarter." then "The highest increase in stake by MFs was in ...")
+    occurrence: Occurrence | None = None
+
+
+def _changes_across(text: str) -> list[tuple[str, str, list[str]]]:
+    """(holder, direction, companies) of each change a sentence tells across companies."""
+    out: list[tuple[str, str, list[str]]] = []
+    direction = None
+    for pattern in (_SAW_CHANGE, _CHANGE_WAS_IN, _CHANGED_MOST):
+        for m in pattern.finditer(text):
+            direction = "increase" if m["up"] else "decrease"
+            holder = m.groupdict().get("h") or m.groupdict().get("h1") or m["h2"]
+            out.append((holder, direction, _companies(m["cos"])))
+    if direction is not None:
+        for m in _FOR_IT_WAS.finditer(text):
+            out.append((m["h"], direction, _companies(m["cos"])))
+    return out
+
+
+# Words that open a sentence before a list of companies, no company: "Conversely, Zorvex ..."
+_LIST_OPENERS = frozenset(
+    [
+        "Conversely",
+        "Meanwhile",
+        "However",
+        "Similarly",
+        "Likewise",
+        "Also",
+        "Separately",
+        "Additionally",
+        "Moreover",
+        "Overall",
+        "Elsewhere",
+        "Instead",
+        "Finally",
+    ]
+)
+
+
+def _companies(written: str) -> list[str]:
+    """The companies of a written list, without a sentence's opening word."""
+    return [c for c in NAMES_SPLIT.split(written) if c and c not in _LIST_OPENERS]
+
+
+@_named_in_full
+def holders_across(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """One holder's changes across companies, as holdings roundups tell them: "Zorvex and
+    Quillon saw the highest increase in stake by FPIs", "The highest decrease in stake by MFs
+    was in Zorvex", "Zorvex saw the largest increase in NPS ownership, ... from 5.64% to
+    12.31%", then "Other increases included Quillon (up 5.24 percentage points to 12.24%)"."""
+    text = sentence.text
+    memory = ctx.memory(_Across)
+    changes = _changes_across(text)
+    when = ctx.occurrence
+    if changes and memory.index >= ctx.index - 2 and when.precision == "unknown":
+        when = memory.occurrence or when
+    for holder, direction, companies in changes:
+        memory.holder, memory.index, memory.occurrence = holder, ctx.index, when
+        for company in companies:
+            yield Draft(
+                "stake_change",
+                {"investor": holder, "direction": direction},
+                confidence=0.7,
+                subject=ctx.subjects.id_of(company),
+                occurrence=when,
+            )
+        levels = list(_FROM_TO.finditer(text))
+        if len(changes) == 1 and len(companies) == 1 and len(levels) == 1:
+            yield Draft(
+                "ownership_level",
+                {
+                    "holder": holder,
+                    "percent": float(levels[0]["pct"]),
+                    "previous_percent": float(levels[0]["prev"]),
+                    "qualifier": "exact",
+                },
+                confidence=0.7,
+                subject=ctx.subjects.id_of(companies[0]),
+                occurrence=when,
+            )
+    if changes or memory.holder is None or memory.index < ctx.index - 2:
+        return
+    for m in _MOVED_POINTS.finditer(text):
+        company = ctx.subjects.id_of(m["co"])
+        direction = "increase" if m["dir"] == "up" else "decrease"
+        yield Draft(
+            "stake_change",
+            {"investor": memory.holder, "direction": direction},
+            confidence=0.65,
+            subject=company,
+        )
+        yield Draft(
+            "ownership_level",
+            {"holder": memory.holder, "percent": float(m["pct"]), "qualifier": "exact"},
+            confidence=0.65,
+            subject=company,
+        )
+    memory.index = ctx.index  # the list goes on in the next sentence
+
+
+# --- a buyer after "by" ----------------------------------------------------------------------
+
+# "following the acquisition of a 41.73% stake by Quillon Limited", "the purchase of 2 million
+# shares of Zorvex by Helvion Capital", "a 12% stake in Zorvex was bought by Brevik Partners"
+_BOUGHT_BY = re.compile(
+    r"\b(?:(?:acquisition|purchase)\s+of\s+(?:an?\s+)?|"
+    r"(?:an?\s+)(?=[\d.,]+\s?(?:%|per\s?cent|percent)[^.;]{0,60}?\s+(?:was|were|has\s+been|had\s+"
+    r"been)\s+(?:acquired|bought|purchased)\s+by\b))"
+    r"(?P<what>[\d.,]+\s?(?:%|per\s?cent|percent|(?:million\s+|billion\s+)?shares))"
+    r"[^.;]{0,60}?\s+by\s+(?:the\s+)?"
+    r"(?P<buyer>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)"
+)
+
+
+@_named_in_full
+def bought_by(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A purchase told with its buyer after "by": "following the acquisition of a 41.73%
+    stake by Quillon Limited" (a stake or shares bought, never a company taken over)."""
+    text = sentence.text
+    m = _BOUGHT_BY.search(text) if _OBJECT.search(text) else None
+    if m is None or not re.search(r"%|per\s?cent|percent|shares", m["what"]):
+        return
+    span = text[m.start() : m.end()]
+    if not re.search(r"\b(?:stake|shares|holding|interest)\b", span):
+        return
+    buyer = m["buyer"].rstrip(".,")
+    if is_place(buyer) or ctx.subjects.id_of(buyer) == ctx.subject:
+        return
+    opening = _WHOSE_SHARES.match(text)  # "Zorvex’s stock rose ... following the acquisition"
+    counts = [c for c in find_counts(span) if _SHARES.match(span[c.end :])]
     yield Draft(
         "stake_change",
         {
-            "investor": investor.id,
-            "direction": direction,
-            "amount": value,
-            "currency": amount.currency if value is not None and amount else None,
-            "shares": shares[0].value if shares and "shares" not in details else None,
-            "qualifier": counted.qualifier if counted else "exact",
-            **details,
+            "investor": canonical(_full_form(_holder(buyer), ctx), "investor"),
+            "direction": "buy",
+            "shares": counts[0].value if counts else None,
         },
-        confidence=0.85 if investor.kind == "investor" else 0.7,
-        subject=_stake_in(text, ctx),
+        confidence=0.7,
+        subject=_stake_in(text, ctx) or (ctx.subjects.id_of(opening["co"]) if opening else None),
     )
+
+
+_WHOSE_SHARES = re.compile(
+    r"^(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:stock|shares)\b"
+)
+
+
+# --- money flowing into a company's shares -------------------------------------------------
+
+# Who the money of a flow is: "Southbound funds", "foreign investors"
+_FLOWERS = {
+    "southbound": "Southbound investors",
+    "mainland": "Southbound investors",
+    "northbound": "Northbound investors",
+    "foreign": "Foreign investors",
+    "overseas": "Foreign investors",
+}
+_FLOWER = r"(?i:southbound|northbound|mainland|foreign|overseas)"
+# "Tencent saw HKD2.35B net inflows from Southbound funds", "SMIC netted HKD733M inflows",
+# "Zorvex (ZVX-W) followed with HKD1.388B net inflows", "Li Auto-W gained HKD705M in Southbound
+# inflows", "Zorvex recorded net outflows of HKD120M from foreign investors"
+_FLOW = re.compile(
+    r"(?P<co>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?:\s+\([A-Z0-9.-]{2,12}\))?\s+"
+    r"(?:saw|sees|received|receives|recorded|records|attracted|attracts|netted|nets|gained|"
+    r"gains|drew|draws|posted|posts|logged|logs|had|followed\s+with|suffered|suffers)\s+"
+    r"(?P<what>(?:[^.;]|\.\d){0,40}?)"
+    rf"(?:(?P<h1>{_FLOWER})\s+)?(?:net\s+)?(?:(?P<in>inflows?|net\s+buying|net\s+purchases)|"
+    r"outflows?|net\s+selling|net\s+sales)\b"
+    rf"(?:(?:[^.;]|\.\d){{0,25}}?\bfrom\s+(?:the\s+)?(?P<h2>{_FLOWER})\s+(?:funds|investors|money|"
+    r"capital|traders|buyers))?"
+)
+
+
+@dataclass(slots=True)
+class _Flows:
+    """Whose money the flow told last was, and when, for the next flows that do not say."""
+
+    holder: str | None = None
+    index: int = -10
+    occurrence: Occurrence | None = None
+
+
+_FLOWS_WITHIN = 8  # sentences: a list of flows with a broker's call between each
+
+
+@_named_in_full
+def flows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Money of a class of investors flowing into or out of a company's shares, as market
+    reports tell it ("Tencent saw HKD2.35B net inflows from Southbound funds last week"), each
+    a purchase or a sale by that class; a flow that does not say whose money is the money of
+    the flow told just before ("Kuaishou-W received HKD965M net inflows")."""
+    text = sentence.text
+    memory = ctx.memory(_Flows)
+    for m in _FLOW.finditer(text):
+        written = m["h1"] or m["h2"]
+        recent = memory.index >= ctx.index - _FLOWS_WITHIN
+        holder = _FLOWERS[written.lower()] if written else (memory.holder if recent else None)
+        money = [a for a in find_money(text) if m.start("what") <= a.start < m.end()]
+        if holder is None or not money or is_place(m["co"]):
+            continue
+        when = ctx.occurrence
+        if when.precision == "unknown" and recent:
+            when = memory.occurrence or when
+        memory.holder, memory.index, memory.occurrence = holder, ctx.index, when
+        yield Draft(
+            "stake_change",
+            {
+                "investor": holder,
+                "direction": "buy" if m["in"] else "sell",
+                "amount": money[0].value,
+                "currency": money[0].currency,
+                "qualifier": money[0].qualifier,
+            },
+            confidence=0.65,
+            subject=ctx.subjects.id_of(m["co"]),
+            occurrence=when,
+        )
+
+
+# --- who sold to the buyer -----------------------------------------------------------------
+
+# A buyer's verb, for the seller named after it: "acquired 14,298,816 shares at $2.20 from
+# Quillon Inc", "an 8% stake has been transferred from the government to the fund"
+_BOUGHT = gated(
+    r"\b(?:bought|buys|buying|purchased|purchases|purchasing|acquired|acquires|acquiring|"
+    r"picked\s+up|snapped\s+up|took\s+over|transferred|agreed\s+to\s+(?:buy|purchase|acquire))\b",
+    re.I,
+)
+# The seller after "from": "from Quillon Holdings Inc", "from the Zorvex family", "from the
+# government"
+_SOLD_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<name>(?:[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)"
+    r"(?:\s+(?:family|founders?|promoters?|trust))?|government|state|[Tt]reasury)\b"
+)
+# What follows "from" that is no seller: a time, a rating, a market, an exchange
+_NO_SELLER = re.compile(
+    r"(?i:^(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r")\b\.?|.*\d|.*\b(?:exchange|market|bourse|"
+    r"index|buy|hold|sell|neutral|outperform|underperform|overweight|underweight|"
+    r"IPO|offering|placement|public)\b)"
+)
+
+
+@_named_in_full
+def sellers(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Who sold what a buyer bought, named after "from": "It acquired 14,298,816 shares at
+    $2.20 from Quillon Inc", "The investors bought 18 million shares, or 1.6%, from the Zorvex
+    family", "an 8% stake has been transferred from the government to the fund". The shares
+    are the count told right before the seller. The sentence names the company the shares are
+    of; neither it, the buyer, a place, a time nor an exchange sells."""
+    text = sentence.text
+    bought = _BOUGHT.search(text) if _OBJECT.search(text) else None
+    if bought is None:
+        return
+    company = _stake_in(text, ctx)
+    if company is None:
+        return  # the company the shares are of, named, or the seller is too loosely told
+    pos = bought.end()
+    for m in _SOLD_FROM.finditer(text, bought.end()):
+        name = m["name"]
+        seller = canonical(_full_form(name, ctx), "investor")
+        if (
+            _NO_SELLER.match(name)
+            or is_place(name)
+            or find_entities(name, kinds=("index",))
+            or ctx.subjects.id_of(name) in (ctx.subject, company)
+        ):
+            pos = m.end()
+            continue
+        counts = [
+            c
+            for c in find_counts(text[: m.start()])
+            if c.start >= pos
+            and (_SHARES.match(text[c.end :]) or not text[c.end : m.start()].strip())
+        ]
+        pos = m.end()
+        yield Draft(
+            "stake_change",
+            {
+                "investor": seller,
+                "direction": "sell",
+                "shares": counts[-1].value if counts else None,
+                "qualifier": counts[-1].qualifier if counts else "exact",
+            },
+            confidence=0.7,
+            subject=company,
+        )
 
 
 _LEVEL = gated(
     r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held)\b(?P<rest>.{0,80}?)"
     r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
+    # "to a staggering 47.4%", "to a combined 12%": a word of emphasis before the level
+    r"(?:(?:an?\s+)?(?:staggering|whopping|record|massive|hefty|combined|total)\s+)?"
     # "has risen to 3,251,346,245 units (7.77%)": the count, then its share of the company
     r"(?:[\d,.]+\s+(?:million\s+|billion\s+)?(?:units|shares)\s+\()?"
     r"(?P<pct>\d+(?:\.\d+)?)" + _PCT,
@@ -456,10 +1163,12 @@ _LEVEL_FIRST = re.compile(
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
     r"approximately\s+|close\s+to\s+|"
     r"more\s+than\s+|over\s+)?|"
-    r"\ban?\s+)(?P<pct>\d+(?:\.\d+)?)"
+    r"\b(?:an?|its|his|her|their)\s+)(?P<pct>\d+(?:\.\d+)?)"
     + _PCT
-    # "a 9.9% stake", "a 16 percent economic interest", "a 10 percent share in the airline"
-    + r"\s+(?:stake|(?:equity\s+)?holding|shareholding|(?:[a-z]+\s+)?interest|share\s+in|of)\b",
+    # "a 9.9% stake", "a 16 percent economic interest", "a 10 percent share in the airline",
+    # "its 10 per cent ownership stake"
+    + r"\s+(?:(?:ownership\s+)?stake|(?:equity\s+)?holding|shareholding|(?:[a-z]+\s+)?interest|"
+    r"share\s+in|of)\b",
     re.I,
 )
 _GROUPS = {
@@ -583,6 +1292,17 @@ _OWNS_THE_LEVEL = re.compile(
     r"\b(?:the\s+)?(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+)?"
     r"(?:stake|holdings?|shareholding|ownership)\b[^.;%]{0,40}$"
 )
+# The holder a relative clause tells the level of: "the regulator authorised Quillon Bank -
+# which previously held a 9.9% stake in Zorvex - to ...", "Dana Vale’s Brevik Capital Limited,
+# which holds an 8.67% stake", "Brevik Capital, Zorvex’s second-largest investor with an 8.67
+# percent stake"
+_WHICH_HOLDS = re.compile(
+    r"(?P<holder>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)(?:\s*,|\s+[-–—])\s+"
+    r"(?:(?:which|who)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+)?"
+    r"(?:holds|held|owns|owned|controls|controlled)|"
+    r"(?:[\w’'-]+\s+){1,4}?(?:investor|shareholder|holder)\s+with)\s+"
+    r"(?:an?\s+)?(?:(?:about|around|roughly|nearly)\s+)?$"
+)
 # ... and another holder's after "with": "with the government's stake falling to 82.186%"
 _WITH_HOLDERS_LEVEL = re.compile(
     r"\bwith\s+(?:the\s+)?(?P<holder>[A-Z]?[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
@@ -617,7 +1337,16 @@ _FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
 _TRADED = re.compile(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
     r"trim\w*|cut(?:s|ting)?|reduc\w*|hived\s+off|acquir\w*|bought|purchas\w*|took|"
-    r"snapped\s+up|picked\s+up)\s+(?:\w+\s+){0,3}?an?\s+$",
+    r"snapped\s+up|picked\s+up|(?:sale|disposal|divestment|purchase|acquisition|transfer)\s+of)"
+    r"\s+(?:\w+\s+){0,3}?(?:an?|its|his|her|their)\s+$",
+    re.I,
+)
+
+
+_TRADED_AFTER = re.compile(
+    r"(?:\s+in\s+[^,;]{1,40}?)?\s+(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are)\s+"
+    r"(?:being\s+|now\s+)?(?:transferred|sold|acquired|bought|purchased|offloaded|divested|"
+    r"disposed\s+of|placed)\b",
     re.I,
 )
 
@@ -635,8 +1364,10 @@ def _level_holder(text: str, at: int, ctx: Context, company: str | None) -> str 
     """The holder heading the clause of a level ("Hancock Prospecting now holds a 10.69 per
     cent stake in ..."), when it is no company of the article, no place and no pronoun."""
     name = leading_actor(text, at)
-    if name is None or name == SELF or is_place(name):
+    if name is None or name == SELF or is_place(name) or name.lower() in _NOT_HOLDERS:
         return None
+    if (named_at := text.find(name)) >= 0 and _REPORTER.match(text, named_at + len(name)):
+        return None  # "Gatekeepers News reports that ...": who tells the news
     if canonical(name) in (ctx.subject, company) or find_entities(name, kinds=("index", "firm")):
         return None
     return _holder(name)
@@ -650,8 +1381,8 @@ _IN_COMPANY = re.compile(
     r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     # "a position in retail cosmetics company Ulta Beauty": what the company does, first
-    r"(?:(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|group|maker|retailer|lender|bank|insurer)\s+)?"
-    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+    r"(?:(?:[a-z][\w-]*\s+){0,5}?(?:company|firm|group|maker|retailer|lender|bank|insurer)\s+)?"
+    r"(?P<name>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"  # "tTech", "eBay"
 )
 
 
@@ -659,9 +1390,23 @@ _IN_COMPANY = re.compile(
 _SHARES_IN = re.compile(r"^(?:Shares|Stock)\s+(?:of|in)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}")
 
 
+# "sold 1.33 million Zorvex shares", "bought 120,000 Quillon Bank shares": the company named
+# between the count and its shares
+_COUNT_OF_COMPANY = re.compile(
+    r"\b\d[\d,.]*\s?(?:million|billion|mn|bn|m|lakh|crore)?\s+"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:shares|stock|ADRs|ADSs)\b"
+)
+# Words before "shares" that tell a class of shares, no company: "Class A shares", "H shares"
+_SHARE_CLASS = re.compile(r"^(?:Class\b|[A-Z]$|Series\b|Ordinary\b|Common\b|Preferred\b)")
+
+
 def _stake_in(text: str, ctx: Context) -> str | None:
     """The subject id of the company a stake in the sentence is in, when it names one."""
     m = _IN_COMPANY.search(text)
+    if m is None:
+        m = _COUNT_OF_COMPANY.search(text)
+        if m is not None and _SHARE_CLASS.match(m["name"]):
+            return None
     if m is None or is_place(m.group("name")):
         return None
     return ctx.subjects.id_of(m.group("name"))
@@ -677,13 +1422,70 @@ def _level_holder_of(
     memory = ctx.memory(_Levels)
     if group := _GROUP.search(text):
         return _GROUPS[group.group(1).lower()]
-    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):  # "the PIF's holdings ... to 16%"
-        return owner["holder"]
-    if public := _PUBLIC_HOLDER.match(text) or _PUBLIC_STAKE.search(text):
-        return public["holder"]
+    if (written := _written_owner(text, level_at)) is not None:
+        return written
     if _PRONOUN_HOLDER.match(text):  # unknown when the sentences before do not say whose
         return memory.holder if memory.index >= ctx.index - 2 else None
+    if described := _DESCRIBED_HOLDER.match(text) or _DESCRIBED_OWNER.search(text, 0, level_at):
+        # "The fund now holds ...", "the group's ownership ...": the holder named before
+        return _named_as(described["what"], ctx) or _holder_before(ctx)
     return _named_holder(sentence, ctx, at, company)
+
+
+def _written_owner(text: str, level_at: int) -> str | None:
+    """The holder written as the owner of the level at ``level_at``: right before it ("the
+    PIF's holdings ... to 16%"), in a relative clause ("Quillon - which previously held a 9.9%
+    stake"), or a public holder ("The government currently holds ...")."""
+    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):
+        return owner["holder"]
+    if which := _WHICH_HOLDS.search(text, max(0, level_at - 160), level_at):
+        return _holder(which["holder"])
+    public = _PUBLIC_HOLDER.match(text) or _PUBLIC_STAKE.search(text)
+    return public["holder"] if public else None
+
+
+# A holder told by what it is, for the holder named just before: "The $299 billion super fund
+# raised its stake", "As a result, the group’s ownership in Zorvex decreased to 10.88%"
+_WHAT_HOLDS = (
+    r"(?P<what>fund|firm|group|investor|conglomerate|billionaire|tycoon|insurer|manager|"
+    r"consortium|vehicle|shareholder|trust)"
+)
+_DESCRIBED_HOLDER = re.compile(
+    r"^(?:[^,]{0,40},\s+)?[Tt]he\s+(?:[\w$.,’'-]+\s+){0,4}?" + _WHAT_HOLDS + r"\s+"
+    r"(?:(?:\w+ly|now|also|still|since|further|has|had)\s+)*(?:holds|owns|held|owned|"
+    r"controls|raised|increased|boosted|lifted|cut|reduced|trimmed|lowered|expanded|built)\b"
+)
+_DESCRIBED_OWNER = re.compile(
+    r"\b[Tt]he\s+" + _WHAT_HOLDS + r"['’]s?\s+(?:\w+\s+)?(?:stake|ownership|holding|"
+    r"shareholding|interest)\b"
+)
+
+
+def _named_as(what: str, ctx: Context) -> str | None:
+    """The holder the sentences just before name with the word a description uses ("the
+    group" for "The Quillon Capital Group" named before): of several, the one the article
+    names most often (the story's holder, not a unit of it), else the nearest."""
+    named = [
+        re.sub(r"^The\s+", "", name)
+        for before in ctx.sentences[max(0, ctx.index - 3) : ctx.index]
+        for name in re.findall(rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}{what.capitalize()}\b", before.text)
+    ]
+    if not named:
+        return None
+    text = ctx.article.text
+    best = max(reversed(named), key=text.count)
+    return canonical(_holder(best), "investor")
+
+
+def _holder_before(ctx: Context) -> str | None:
+    """The holder named last, in a stake or a level of the two sentences before or this one."""
+    stakes, levels = ctx.memory(_Stakes), ctx.memory(_Levels)
+    known = [
+        (index, holder)
+        for index, holder in ((stakes.index, stakes.investor_id), (levels.index, levels.holder))
+        if holder is not None and index >= ctx.index - 2
+    ]
+    return max(known)[1] if known else None
 
 
 def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None) -> str | None:
@@ -714,6 +1516,100 @@ _LEVEL_CHANGED = re.compile(
 )
 
 
+# --- holders listed with their levels -------------------------------------------------------
+
+_LISTED_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*"
+_LISTED_PCT = r"(?:\d+(?:\.\d+)?|\.\d+)" + _PCT
+# A holder with its level in brackets: "Evangelos Mytilineos (21.59%) and Fairfax (6.42%)",
+# "held through Master Year Limited (13.2 percent), Far East (11.9 percent)"
+_BRACKETED = re.compile(
+    rf"(?<![\w&.'’-])(?P<name>{_LISTED_NAME})\s+\((?:about\s+|around\s+|nearly\s+|"
+    rf"almost\s+|some\s+|over\s+)?(?P<pct>{_LISTED_PCT})\)"
+)
+# Holders and their levels in two lists: "State Street and Vanguard that held 5.3 per cent and
+# 5 per cent, respectively", "Quillon and Brevik own 4% and 3.2% respectively"
+_RESPECTIVELY = re.compile(
+    rf"(?<![\w&.'’-])(?P<names>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
+    r",?\s+(?:(?:that|which|who)\s+)?(?:\w+ly\s+)?(?:hold|held|own|owned|control|controlled)\s+"
+    r"(?:stakes\s+of\s+)?"
+    rf"(?P<pcts>{_LISTED_PCT}(?:,\s+{_LISTED_PCT})*,?\s+and\s+{_LISTED_PCT})"
+    r"(?:\s+stakes?)?(?:\s+of\s+[\w\s’'-]{1,30}?)?,?\s+respectively\b"
+)
+_A_PCT = re.compile(r"(?:\d+(?:\.\d+)?|\.\d+)")
+# What makes figures in brackets a list of moves, or of weights, not of holders
+_MOVES = re.compile(
+    r"\b(?:ros[ea]|rising|fell|falling|gain\w*|los[st]|losing|jump\w*|climb\w*|declin\w*|"
+    r"drop\w*|slid|slump\w*|surg\w*|soar\w*|plung\w*|advanc\w*|retreat\w*|up|down|higher|"
+    r"lower|weight\w*|yield\w*|margin|growth|share\s+of\s+(?:the\s+)?market|market\s+share|"
+    r"winners?|losers?|gainers?|laggards?|decliners?)\b",
+    re.I,
+)
+# Words of ownership, without which figures in brackets are no holders' levels: "his
+# shareholdings are held through Far East (11.9%)"
+_OWNERSHIP_WORDS = re.compile(
+    r"\b(?:stakes?|shareholders?|shareholdings?|holdings?|owns?|owned|held|investors?|"
+    r"voting\s+rights)\b",
+    re.I,
+)
+
+
+def _listed_levels(text: str, ctx: Context) -> list[Draft]:
+    """Holders listed with their levels: each in brackets after its name ("held through Master
+    Year (13.2 percent) and Far East (11.9 percent)"), where the sentence speaks of holdings
+    and tells no move or weight; or names and levels in two lists, "respectively"."""
+    found: list[tuple[str, float, str]] = []
+    if m := _RESPECTIVELY.search(text):
+        names = NAMES_SPLIT.split(m["names"])
+        pcts = _A_PCT.findall(m["pcts"])
+        if len(names) == len(pcts):
+            found = [(n, float(p), "exact") for n, p in zip(names, pcts, strict=True)]
+    elif not _MOVES.search(text):
+        bracketed = [b for b in _BRACKETED.finditer(text) if _listed_holder(b["name"], ctx)]
+        if bracketed and _OWNERSHIP_WORDS.search(text):
+            found = [
+                (
+                    b["name"],
+                    float(_A_PCT.findall(b["pct"])[0]),
+                    qualifier_before(text, b.end("name") + 2),
+                )
+                for b in bracketed
+            ]
+    return [
+        Draft(
+            "ownership_level",
+            {"holder": _holder(name), "percent": pct, "qualifier": qualifier},
+            confidence=0.7,
+            subject=_stake_in(text, ctx),
+        )
+        for name, pct, qualifier in found
+        if 0 < pct <= 100
+    ]
+
+
+def _listed_holder(name: str, ctx: Context) -> bool:
+    """Whether a name in a list of holders may be a holder: no index, no place, no pronoun."""
+    return not (
+        is_place(name)
+        or _PRONOUN.fullmatch(name)
+        or find_entities(name, kinds=("index",))
+        or name in ("The", "A", "An")
+    )
+
+
+def _held_level(text: str) -> re.Match[str] | None:
+    """The level a sentence tells as held, not the size of a trade: "sold a 5.7 per cent
+    stake", "an 8% stake in Zorvex has been transferred" are no levels, nor a holder's changes
+    across companies (`holders_across`)."""
+    if _changes_across(text) or _MOVED_POINTS.search(text):
+        return None  # a holder's changes across companies: `holders_across`
+    for m in (*_LEVEL.finditer(text), *_LEVEL_FIRST.finditer(text)):
+        traded = _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct"))
+        if not traded and not _TRADED_AFTER.match(text, m.end()):
+            return m  # "the sale of a 7.2 per cent stake, leaving it with 20 per cent": the 20
+    return None
+
+
+@_named_in_full
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
     levels the same holder has in companies listed after it ("..., 1.1% in Stanbic"), and
@@ -724,9 +1620,12 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if (owned := _group_level(text)) is not None:
         yield owned
         return
-    m = _LEVEL.search(text) or _LEVEL_FIRST.search(text)
-    if m is None or _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")):
-        return  # "sold a 5.7 per cent stake": the size of a sale, not what is held
+    if listed := _listed_levels(text, ctx):
+        yield from listed
+        return
+    m = _held_level(text)
+    if m is None:
+        return
     company = _stake_in(text, ctx)  # the company the level is of, when not the article's
     holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:

@@ -162,6 +162,8 @@ class Subjects:
         'Zorvex Mining'
         >>> s.id_of("Zorvex")
         'Zorvex Mining'
+        >>> Subjects("UNKNOWN")._from_body("After Quillon Group sold its unit, Quillon rose.")
+        'Quillon'
         """
         tally: Counter[str] = Counter()
         written: dict[str, str] = {}
@@ -446,7 +448,10 @@ _TITLE_MAX = 160  # characters
 
 # A company's name with its legal form, in any case: "Acme Holdings Ltd", "ACME LIMITED"
 _LEGAL_NAME = re.compile(
-    r"\b[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\s+"  # "Rathi Steel and Power Ltd"
+    # "After Zorvex Group sold ...": a clause's opening word is no part of the name
+    r"\b(?!(?:After|Before|When|While|Since|Once|Following|Although|Though|As|If|In|On|At|For|"
+    r"From|With|By|The|But|And|Also|Meanwhile)\s)"
+    r"[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\s+"  # "Rathi Steel and Power Ltd"
     r"(?:(?i:Limited|Ltd|Inc|Incorporated|Corp|Corporation|plc|AG|SE|SA|NV|Holdings|Group)\b\.?|"
     r"(?:and|&)\s+(?:Company|Co)\b\.?)"  # "Eli Lilly and Company", "Procter & Gamble Co."
 )
