@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import only
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
 
 
 def kpis(text: str, published: str = "2025-11-20") -> list[tuple[object, ...]]:
@@ -95,3 +97,29 @@ def test_not_actual_kpis(text: str) -> None:
 def test_an_analysts_forecast_is_an_estimate_of_its_period() -> None:
     (got,) = only("Analysts forecast revenue growth of 20% next year.", "financial_kpi")
     assert (got["value"], got["modality"], got["start"].year) == (20.0, "estimate", 2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nifty 50 ends higher as banks gain\nThe Nifty 50 closed 0.4% higher on Tuesday. "
+        "Net profit at lenders rose 12% in the quarter.",
+        "Hang Seng Index slips as developers fall\nThe Hang Seng Index slipped 1.1% on Monday. "
+        "Sales at mainland developers fell 20% in May, to 300 billion yuan.",
+        "S&P 500 edges up\nThe S&P 500 rose 0.3% on Friday. "
+        "Revenue of its members grew 5% year-over-year.",
+    ],
+)
+def test_an_index_has_no_kpis(text: str) -> None:
+    article = Article.from_text(text, published="2025-06-13")
+    assert [e for e in RuleExtractor().extract(article) if e.kind == "financial_kpi"] == []
+
+
+def test_a_company_beside_an_index_keeps_its_kpis() -> None:
+    text = (
+        "Zorvex Corp posts record quarter\nZorvex Corp said revenue rose 12% in the quarter. "
+        "The S&P 500 rose 0.3% on Friday."
+    )
+    article = Article.from_text(text, published="2025-06-13")
+    got = [e for e in RuleExtractor().extract(article) if e.kind == "financial_kpi"]
+    assert [(e.subject, e.ev_payload()["value"]) for e in got] == [("Zorvex Corp", 12.0)]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timeline.entities import resolve
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
@@ -194,6 +195,8 @@ def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, 
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Company KPIs for a period, one per number that a metric in the sentence claims, each
     with its modality (`timeline.extract.modality`): an estimate or guidance is kept as such."""
+    if ctx.sentence_subject and resolve(ctx.sentence_subject, "index"):
+        return  # a market wrap's sentence about no company: an index has no revenue or profit
     text = sentence.text
     mentions = _mentions(text)
     memory = ctx.memory(_Memory)
