@@ -123,3 +123,31 @@ def test_a_company_beside_an_index_keeps_its_kpis() -> None:
     article = Article.from_text(text, published="2025-06-13")
     got = [e for e in RuleExtractor().extract(article) if e.kind == "financial_kpi"]
     assert [(e.subject, e.ev_payload()["value"]) for e in got] == [("Zorvex Corp", 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Zorvex's adjusted EPS rose 14% in the quarter.", "adjusted_eps"),
+        ("Quillon said non-GAAP earnings per share grew 9% in the year.", "adjusted_eps"),
+        ("Quillon's headline earnings per share rose 12% in the half.", "headline_eps"),
+        ("Zorvex said HEPS fell 4% to 310 cents.", "headline_eps"),
+        ("Zorvex's earnings per share rose 6% in the quarter.", "eps"),
+        ("Adjusted net profit rose 20% to 1.2 billion euros.", "adjusted_net_income"),
+        ("Zorvex's pre-tax profit climbed 8% to 3.4 billion yen.", "pretax_profit"),
+        ("Profit before tax fell 5% to £410 million.", "pretax_profit"),
+        ("Adjusted pretax profit rose 6% to £1.1 billion.", "adjusted_pretax_profit"),
+        ("Ordinary profit rose 31% to 52 billion yen.", "ordinary_profit"),
+        ("Quillon's gross profit rose 11% to $640 million.", "gross_profit"),
+        ("Net interest income rose 4% to 2.1 billion ringgit.", "net_interest_income"),
+        ("The order backlog grew 7% to a record $21 billion.", "backlog"),
+        ("Net profit rose 10% to $2 billion.", "net_income"),
+        ("Net bookings rose 10% to $2 billion.", "bookings"),
+    ],
+)
+def test_the_metric_is_named_as_the_text_names_it(text: str, metric: str) -> None:
+    assert {g[0] for g in kpis(text)} == {metric}
+
+
+def test_a_share_price_move_is_no_kpi() -> None:
+    assert kpis("Zorvex shares rose 5% after revenue topped estimates.") == []

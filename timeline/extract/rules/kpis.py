@@ -40,6 +40,29 @@ _SEGMENTS = [
 # "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
 _METRICS: list[tuple[str, Gated, str]] = [
     ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
+    (
+        "adjusted_eps",
+        gated(
+            r"(?:adjusted|non-GAAP|underlying)\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)",
+            re.I,
+        ),
+        "money",
+    ),
+    ("headline_eps", gated(r"headline\s+(?:EPS|earnings\s+per\s+share)|\bHEPS\b", re.I), "money"),
+    ("adjusted_net_income", gated(r"adjusted\s+net\s+(?:income|profit)", re.I), "money"),
+    (
+        "adjusted_pretax_profit",
+        gated(r"adjusted\s+(?:pre-?tax\s+profit|profit\s+before\s+tax)", re.I),
+        "money",
+    ),
+    (
+        "pretax_profit",
+        gated(r"pre-?tax\s+(?:profit|income|earnings)|profit\s+before\s+tax(?:ation)?", re.I),
+        "money",
+    ),
+    ("ordinary_profit", gated(r"(?:ordinary|recurring)\s+profit", re.I), "money"),
+    ("gross_profit", gated(r"gross\s+profit", re.I), "money"),
+    ("net_interest_income", gated(r"net\s+interest\s+income", re.I), "money"),
     ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
@@ -51,9 +74,10 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("free_cash_flow", gated(r"free\s+cash\s+flow", re.I), "money"),
     (
         "bookings",
-        gated(r"\b(?:net\s+)?bookings\b|\border\s+intake\b|\bbacklog\b", re.I),
+        gated(r"\b(?:net\s+)?bookings\b|\border\s+intake\b", re.I),
         "money",
     ),
+    ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
     ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
     ("deliveries", gated(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
     ("subscribers", gated(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
@@ -82,7 +106,8 @@ _SHRINK = re.compile(
 )
 # "a 26% revenue jump": a metric named after its number must follow closely
 _AFTER_WINDOW = 30
-_STOCK_LEAD = re.compile(r"\b(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
+# "shares rose 5%" is the stock's move; "earnings per share rose 5%" is not
+_STOCK_LEAD = re.compile(r"\b(?<!per\s)(?<!a\s)(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
 _ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|result)", re.I)
 _GROUP_LEVEL = gated(
     r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
