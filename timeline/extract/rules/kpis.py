@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.entities import resolve
+from timeline.events import Modality
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
@@ -217,6 +218,18 @@ def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, 
     return None
 
 
+def _modality_and_period(text: str, number: Amount, ctx: Context) -> tuple[Modality, Occurrence]:
+    """The figure's modality and the period it speaks of, which for an estimate or guidance
+    may lie ahead. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
+    modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
+    if modality == "plan":
+        modality = "guidance"
+    if modality == "actual":
+        return modality, ctx.occurrence
+    ahead = horizon(text, ctx.published, ctx.subjects.exchange)
+    return modality, ahead if ahead.precision != "unknown" else ctx.occurrence
+
+
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Company KPIs for a period, one per number that a metric in the sentence claims, each
     with its modality (`timeline.extract.modality`): an estimate or guidance is kept as such."""
@@ -252,11 +265,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
         name = _ADDITIONS.get(metric, metric) if added else metric
         memory.kpi, memory.kpi_index = (metric, segment), ctx.index
-        modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
-        occurrence = ctx.occurrence
-        if modality != "actual":  # the period it speaks of, which may lie ahead
-            ahead = horizon(text, ctx.published, ctx.subjects.exchange)
-            occurrence = ahead if ahead.precision != "unknown" else occurrence
+        modality, occurrence = _modality_and_period(text, number, ctx)
         yield Draft(
             "financial_kpi",
             {
