@@ -151,3 +151,24 @@ def test_the_metric_is_named_as_the_text_names_it(text: str, metric: str) -> Non
 
 def test_a_share_price_move_is_no_kpi() -> None:
     assert kpis("Zorvex shares rose 5% after revenue topped estimates.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        ("Total fuel gross profit at Zorvex increased 1.1% to $312.3 million.", "fuel"),
+        ("Quillon said sales of its cargo business fell 51% to 915 billion won.", "cargo"),
+        ("Revenue from the company's lending division rose 8% to $2 billion.", "lending"),
+        ("A 33.6% growth in data revenue offset weaker voice sales.", "data"),
+        ("Zorvex's commodity derivatives revenue rose 24.7%.", "commodity derivatives"),
+        ("Zorvex said commodity derivatives revenue rose 24.7%.", None),
+        ("Premium subscribers at Quillon rose 11% to 263 million.", None),
+        ("Total revenue rose 12% to $4.1 billion.", None),
+        ("Zorvex said quarterly revenue rose 12% to $4.1 billion.", None),
+        ("The used-car dealer said revenue rose 9% to $1.1 billion.", None),
+        ("Third-quarter revenue rose 7% to €6.4 billion.", None),
+        ("Analysts expect revenue of $6.3 billion.", None),
+    ],
+)
+def test_a_segment_as_the_text_writes_it(text: str, segment: str | None) -> None:
+    assert {g[1] for g in kpis(text)} == {segment}

@@ -116,6 +116,63 @@ _GROUP_LEVEL = gated(
 _NOT_KPI = re.compile(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)
 
 
+# Words before a metric that name no segment: "total revenue", "quarterly sales", "its profit"
+_NOT_SEGMENT_WORDS = """
+    total net gross quarterly annual yearly full-year half-year interim overall group
+    consolidated operating core reported adjusted underlying organic comparable same-store
+    like-for-like record combined cumulative preliminary estimated expected projected
+    forecast average monthly weekly daily new its the their his her our a an and or of in
+    from for to with by at on as while which that whose also than up down year quarter
+    period higher lower strong stronger weak weaker solid flat robust global company
+    company's firm's group's sequential annualized annualised non-gaap gaap ifrs non-ifrs
+    statutory headline basic diluted peak first second third fourth last next this same
+    prior previous current total fiscal calendar top-line bottom-line double-digit
+    single-digit all-time said says saw sees see expects expect expected forecasts had has
+    have lost hurt into steady main primary additional market value high low pending though
+    further analysts bank per cent percent million billion trillion sale sales store
+    after-tax pre-tax cash consensus estimate estimates guidance outlook target
+"""
+_NOT_SEGMENT = frozenset(_NOT_SEGMENT_WORDS.split())
+# what may stand before a segment's name: the sentence's start, a preposition, a determiner
+_SEGMENT_LEAD_WORDS = """
+    in of from for at its the their a an and while with by total overall as , ; : (
+"""
+_SEGMENT_LEAD = frozenset(_SEGMENT_LEAD_WORDS.split())
+_SEGMENT_WORD = re.compile(r"[a-z][a-z&-]*")
+# "sales of its cargo business", "revenue from the company's cloud division"
+_SEGMENT_AFTER = re.compile(
+    r"^\w+\s+(?:of|from|in|at)\s+(?:its|the(?:\s+company['’]s|\s+group['’]s)?|their)\s+"
+    r"((?:[a-z][\w&-]*\s+){1,3}?)(?:business|unit|division|segment|arm|operations)\b"
+)
+
+
+def _written_segment(text: str, at: int) -> str | None:
+    """The segment as the text writes it beside the metric that starts at ``at``: the common
+    nouns right before it ("inside gross profit", "commodity derivatives revenue") or the unit
+    it is "of" ("sales of its cargo business"). Verbs and words of period or scope are not."""
+    if after := _SEGMENT_AFTER.match(text[at:]):
+        return after.group(1).strip()
+    if re.match(r"\w+ed\b", text[at:]):
+        return None  # "the carmaker delivered": a verb's subject is the company, no segment
+    lead = re.sub(r"([,;:(])", r" \1 ", text[max(0, at - 60) : at]).split()
+    words: list[str] = []
+    while lead and len(words) < 3:
+        word = lead[-1]
+        if (
+            not _SEGMENT_WORD.fullmatch(word)
+            or word in _NOT_SEGMENT
+            or (word.endswith("ed") and "-" not in word)
+            or word.endswith(("ly", "ing", "-quarter", "-half", "-year"))
+        ):
+            break
+        words.insert(0, lead.pop())
+    if not words or len(words) > 2:
+        return None
+    if lead and lead[-1].lower() not in _SEGMENT_LEAD and not lead[-1].endswith(("'s", "’s")):
+        return None
+    return " ".join(words)
+
+
 @per_sentence
 def segment_of(text: str) -> str | None:
     """The business segment a sentence or heading talks about, if any."""
@@ -252,8 +309,8 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
         if kind == "percent" and _STOCK_LEAD.search(text[: number.start]):
             continue  # the stock's move, not a KPI
-        _, metric, metric_kind = before[-1] if before else mentions[0]
-        clause_segment = segment_of(text[previous_end : number.start])
+        at, metric, metric_kind = before[-1] if before else mentions[0]
+        clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
         previous_end = number.end
         if hypothetical_before(text, number.start):
             continue
