@@ -172,3 +172,21 @@ def test_a_share_price_move_is_no_kpi() -> None:
 )
 def test_a_segment_as_the_text_writes_it(text: str, segment: str | None) -> None:
     assert {g[1] for g in kpis(text)} == {segment}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Zorvex reported a net profit of 3.29 billion kronor ($305 million).", {3.29e9}),
+        ("Net profit reached 424.5 billion won (US$319.3 million) at Quillon.", {424.5e9}),
+        ("Quillon's revenue was €19.08 billion (about $20.8 billion).", {19.08e9}),
+        ("Operating profit rose to 475.6 billion won (approximately $365.8 million).", {475.6e9}),
+        ("Revenue rose to $4.1 billion from $3.6 billion.", {4.1e9, 3.6e9}),
+        (
+            "Revenue was $4.1 billion, and net bookings (a new metric) were $3.6 billion.",
+            {4.1e9, 3.6e9},
+        ),
+    ],
+)
+def test_a_figure_in_another_currency_is_no_second_figure(text: str, values: set[float]) -> None:
+    assert {g[2] for g in kpis(text) if g[3] != "percent"} == values

@@ -233,10 +233,17 @@ _BEAT = re.compile(
 )
 
 
+# "3.29 billion kronor ($305 million)": the same figure in another currency, no second figure
+_TRANSLATION = re.compile(
+    r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|or)\s+)?", re.I
+)
+
+
 def _numbers(text: str) -> list[tuple[Amount, str]]:
     """Candidate values with their type (percent, money, count), in text order.
 
-    A margin over estimates ("beating estimates by $3 billion") is not the metric itself.
+    A margin over estimates ("beating estimates by $3 billion") is not the metric itself, nor
+    is a figure's translation into another currency in brackets after it.
     """
     out: list[tuple[Amount, str]] = []
     for p in find_percents(text):
@@ -246,7 +253,11 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
         ):
             out.append((p, "percent"))
     money = find_money(text)
-    out += [(a, "money") for a in money if a.value >= 1e5]
+    out += [
+        (a, "money")
+        for i, a in enumerate(money)
+        if a.value >= 1e5 and not (i and _TRANSLATION.fullmatch(text[money[i - 1].end : a.start]))
+    ]
     taken = [(a.start, a.end) for a, _ in out]
     for c in find_counts(text):
         clashes = any(a <= c.start < b for a, b in taken)
