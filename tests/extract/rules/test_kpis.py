@@ -190,3 +190,22 @@ def test_a_segment_as_the_text_writes_it(text: str, segment: str | None) -> None
 )
 def test_a_figure_in_another_currency_is_no_second_figure(text: str, values: set[float]) -> None:
     assert {g[2] for g in kpis(text) if g[3] != "percent"} == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnover was Rs. 8.1 billion on more than 276.3 million shares traded.",
+        "The market turnover reached 9.19 billion rupees on Tuesday.",
+        "Equity turnover surged by 28.2% to KES 477.82 million.",
+        "Total value turnover was slightly lower at P5.81 billion.",
+        "Zorvex topped trades, posting a turnover of Ksh230.2 million in the session.",
+    ],
+)
+def test_a_markets_turnover_is_no_revenue(text: str) -> None:
+    assert kpis(text) == []
+
+
+def test_a_companys_turnover_is_its_revenue() -> None:
+    text = "Quillon delivered turnover of 7.9 billion euros in 2023."
+    assert [(g[0], g[2]) for g in kpis(text)] == [("revenue", 7.9e9)]

@@ -215,13 +215,25 @@ def _fiscal_period(occ: Occurrence) -> str | None:
     return None
 
 
+_TRADING = re.compile(
+    r"\b(?:shares?|units|contracts)\s+(?:were\s+)?(?:traded|changed\s+hands)|\btraded\b|"
+    r"\btrading\b|\bsession\b|\b(?:market|equity|equities|bond|value|share|exchange)\s+"
+    r"turnover|\bturnover\s+(?:stood|was|reached|totall?ing|of)\b[^.;]{0,60}\b(?:shares|units)\b",
+    re.I,
+)
+
+
 @per_sentence
 def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
-    """Non-overlapping metric mentions: (offset, metric, kind), in text order."""
+    """Non-overlapping metric mentions: (offset, metric, kind), in text order. A market's
+    turnover (the value of shares traded) is no company's revenue."""
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
+    trading = _TRADING.search(text)
     for name, pattern, kind in _METRICS:
         for m in pattern.finditer(text):
+            if trading and m.group(0).lower() == "turnover":
+                continue
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), name, kind))
