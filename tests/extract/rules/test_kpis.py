@@ -209,3 +209,16 @@ def test_a_markets_turnover_is_no_revenue(text: str) -> None:
 def test_a_companys_turnover_is_its_revenue() -> None:
     text = "Quillon delivered turnover of 7.9 billion euros in 2023."
     assert [(g[0], g[2]) for g in kpis(text)] == [("revenue", 7.9e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Zorvex's revenue grew 16%, with net margins swelling by 5.5 percentage points.", {16.0}),
+        ("Quillon's gross margin rose 2.1 pct points to 45%.", {45.0}),
+        ("Revenue rose 4 % points faster than costs, up 9% in all.", {9.0}),
+        ("Revenue rose 9% while costs rose 4%.", {9.0, 4.0}),
+    ],
+)
+def test_a_change_in_points_is_no_rate(text: str, values: set[float]) -> None:
+    assert {g[2] for g in kpis(text)} == values

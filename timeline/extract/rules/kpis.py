@@ -251,6 +251,9 @@ _TRANSLATION = re.compile(
 )
 
 
+_POINTS = re.compile(r"(?:percentage|pct\.?|%)\s*points?\b", re.I)
+
+
 def _numbers(text: str) -> list[tuple[Amount, str]]:
     """Candidate values with their type (percent, money, count), in text order.
 
@@ -259,6 +262,8 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
     """
     out: list[tuple[Amount, str]] = []
     for p in find_percents(text):
+        if _POINTS.search(text[p.start : p.end + 8]):
+            continue  # "margins swelled by 5.5 percentage points": a margin's change, no rate
         lead = text[max(0, p.start - 30) : p.start]
         if not _NOT_KPI.search(lead + text[p.end : p.end + 25]) and not re.search(
             r"up\s+to\s*$", lead
