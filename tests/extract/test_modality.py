@@ -65,3 +65,50 @@ def test_a_planned_launch_is_a_plan(sentence: str, product: str) -> None:
 
 def test_a_launch_that_analysts_expect_is_no_event() -> None:
     assert only("Analysts expect Acme to launch the Vega X in September.", "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the estimates a figure beat or missed are the verb's object: the figure is the actual
+        ("Revenue missed estimates at $459 million, down 16%.", "$459 million", "actual"),
+        ("Sales topped analysts' expectations at €3.2bn.", "€3.2bn", "actual"),
+        ("Zorvex beat consensus, with EPS at $1.12.", "$1.12", "actual"),
+        ("Revenue of $2.1 billion missed estimates of $2.3 billion.", "$2.3 billion", "estimate"),
+        ("Zorvex beat the consensus forecast of $0.95 a share.", "$0.95", "estimate"),
+        # a past "saw" is what happened; a present "sees" is the company's outlook
+        ("Quillon saw net income grow 38 percent to $1.8 billion.", "38 percent", "actual"),
+        ("Zorvex's retail arm saw same-store sales rise 4.0%.", "4.0%", "actual"),
+        ("Quillon sees net income growing 10% next year.", "10%", "guidance"),
+        # bare expectations, a branded estimate and a figure "estimated at" are estimates
+        (
+            "Profit was $10.6 billion, versus expectations of $10.2 billion.",
+            "$10.2 billion",
+            "estimate",
+        ),
+        ("That compares with a 3.5 trillion won SmartEstimate.", "3.5 trillion won", "estimate"),
+        ("Fourth-quarter revenue is estimated at €270 million.", "€270 million", "estimate"),
+        # a broker the entity table does not know, by the words of its name
+        (
+            "Sangsangin Investment & Securities forecasts a profit of 6.2 trillion won.",
+            "6.2 trillion won",
+            "estimate",
+        ),
+        ("Kowloon Research predicts revenue of HK$9 billion.", "HK$9 billion", "estimate"),
+        ("Zorvex Motors forecasts revenue of $9 billion.", "$9 billion", "guidance"),
+    ],
+)
+def test_modality_of_a_figure_beside_its_estimate(text: str, figure: str, expected: str) -> None:
+    assert modality_of(text, *_at(text, figure), company="Zorvex Motors") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex aims to achieve revenue of $3.9 billion next year.",
+        "Quillon plans to reach $1 billion in sales in India by 2030.",
+        "Zorvex said revenue would expand to more than $7 billion this year.",
+    ],
+)
+def test_a_kpi_the_company_aims_at_is_guidance(text: str) -> None:
+    assert {k["modality"] for k in only(text, "financial_kpi")} == {"guidance"}

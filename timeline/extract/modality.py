@@ -18,7 +18,10 @@ intention                 "plans to", "will", "is set to", "is scheduled to",   
 ========================  ======================================================  ===========
 
 "Expects" is an estimate when an analyst, a broker or the market expects, guidance when the
-company (its name, "the company", "it", "management", an executive) does. The occurrence of a
+company (its name, "the company", "it", "management", an executive) does; a broker the entity
+table does not know is known by its name ("... Securities", "... Research"). The estimates a
+figure beat or missed are the verb's object ("missed estimates at $459 million": an actual), and
+a past "saw" is what happened. The occurrence of a
 non-actual figure is the period it speaks of, as for an actual.
 """
 
@@ -32,14 +35,19 @@ from timeline.extract.mentions import find_entities
 __all__ = ["modality_of"]
 
 # Where a sentence turns from one statement to another: a cue before it governs no more.
+# "missed estimates at $459 million": the estimates beaten or missed are the verb's object, and
+# the figure after them is the actual ("beat estimates of $6.28 billion": the estimate's own)
 _CONTRAST = re.compile(
-    r";|\b(?:vs\.?|versus|compared\s+(?:with|to)|against|but|while|whereas|after|"
+    r";|\b(?:(?:beating|beat|beats|topped|tops|missed|misses|missing|exceeding|exceeded)\s+"
+    r"(?>(?:the\s+)?(?:(?:analysts?['’]?|market|Wall\s+Street|street|consensus|average)\s+)?"
+    r"(?:estimates?|expectations?|forecasts?|consensus)\b)(?!\s+(?:of|for|at\s+about)\b)|"
+    r"vs\.?|versus|compared\s+(?:with|to)|against|but|while|whereas|after|"
     r"ahead\s+of|beating|beat|topped|missed|exceeding|exceeded)\b",
     re.I,
 )
 _AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:(?:had\s+been\s+|was\s+)?(?:expected|estimated|forecast|anticipated|"
-    r"projected)|(?:consensus|analysts?['’]?\s+)?estimates?|consensus|a\s+(?:consensus|estimate))\b",
+    r"projected)|(?:consensus|analysts?['’]?\s+)?\w*estimates?|consensus|a\s+(?:consensus|estimate))\b",
     re.I,
 )
 _TAIL_END = re.compile(
@@ -47,13 +55,14 @@ _TAIL_END = re.compile(
 )
 _ESTIMATE = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:widely\s+)?(?:expected|estimated|forecast|projected|"
-    r"anticipated|seen)\s+to|consensus|estimates?|Wall\s+Street|the\s+Street|analysts?|"
-    r"brokers?|(?:market|analyst)\s+expectations?|street\s+expectations?|on\s+average)\b",
+    r"anticipated|seen)\s+(?:to|at)|(?:estimated|projected|forecast)\s+at|consensus|"
+    r"\w*estimates?|Wall\s+Street|the\s+Street|analysts?|brokers?|expectations?|"
+    r"on\s+average)\b",
     re.I,
 )
 _EXPECTS = re.compile(
     r"\b(?:now\s+)?(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
-    r"predicts?|predicted|sees|saw|anticipates?)\b",
+    r"predicts?|predicted|sees|anticipates?)\b",
     re.I,
 )
 _GUIDANCE = re.compile(
@@ -108,9 +117,21 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
     return "plan" if _PLAN.search(lead) else "actual"
 
 
+# A broker the entity table does not know, by the words of its name: "Sangsangin Investment &
+# Securities forecasts", "KB Research expects"
+_BROKER_NAME = re.compile(
+    r"\b(?:Securities|Research|Brokerage|Equities|Investment\s+Bank(?:ing)?|Capital\s+Markets|"
+    r"Stockbrokers?|Advisors|Advisers)\b[^,;.]{0,15}$"
+)
+
+
 def _whose(speaker: str, verb: str, company: str | None) -> Modality:
     """Who expects: analysts and the market estimate, the company guides."""
-    if _ESTIMATE.search(speaker) or find_entities(speaker, kinds=("firm",)):
+    if (
+        _ESTIMATE.search(speaker)
+        or _BROKER_NAME.search(speaker)
+        or find_entities(speaker, kinds=("firm",))
+    ):
         return "estimate"
     if _COMPANY_SPEAKER.search(speaker) or _names_company(speaker, company):
         return "guidance"

@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import only
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
 
 
 def kpis(text: str, published: str = "2025-11-20") -> list[tuple[object, ...]]:
@@ -95,3 +97,128 @@ def test_not_actual_kpis(text: str) -> None:
 def test_an_analysts_forecast_is_an_estimate_of_its_period() -> None:
     (got,) = only("Analysts forecast revenue growth of 20% next year.", "financial_kpi")
     assert (got["value"], got["modality"], got["start"].year) == (20.0, "estimate", 2026)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nifty 50 ends higher as banks gain\nThe Nifty 50 closed 0.4% higher on Tuesday. "
+        "Net profit at lenders rose 12% in the quarter.",
+        "Hang Seng Index slips as developers fall\nThe Hang Seng Index slipped 1.1% on Monday. "
+        "Sales at mainland developers fell 20% in May, to 300 billion yuan.",
+        "S&P 500 edges up\nThe S&P 500 rose 0.3% on Friday. "
+        "Revenue of its members grew 5% year-over-year.",
+    ],
+)
+def test_an_index_has_no_kpis(text: str) -> None:
+    article = Article.from_text(text, published="2025-06-13")
+    assert [e for e in RuleExtractor().extract(article) if e.kind == "financial_kpi"] == []
+
+
+def test_a_company_beside_an_index_keeps_its_kpis() -> None:
+    text = (
+        "Zorvex Corp posts record quarter\nZorvex Corp said revenue rose 12% in the quarter. "
+        "The S&P 500 rose 0.3% on Friday."
+    )
+    article = Article.from_text(text, published="2025-06-13")
+    got = [e for e in RuleExtractor().extract(article) if e.kind == "financial_kpi"]
+    assert [(e.subject, e.ev_payload()["value"]) for e in got] == [("Zorvex Corp", 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Zorvex's adjusted EPS rose 14% in the quarter.", "adjusted_eps"),
+        ("Quillon said non-GAAP earnings per share grew 9% in the year.", "adjusted_eps"),
+        ("Quillon's headline earnings per share rose 12% in the half.", "headline_eps"),
+        ("Zorvex said HEPS fell 4% to 310 cents.", "headline_eps"),
+        ("Zorvex's earnings per share rose 6% in the quarter.", "eps"),
+        ("Adjusted net profit rose 20% to 1.2 billion euros.", "adjusted_net_income"),
+        ("Zorvex's pre-tax profit climbed 8% to 3.4 billion yen.", "pretax_profit"),
+        ("Profit before tax fell 5% to £410 million.", "pretax_profit"),
+        ("Adjusted pretax profit rose 6% to £1.1 billion.", "adjusted_pretax_profit"),
+        ("Ordinary profit rose 31% to 52 billion yen.", "ordinary_profit"),
+        ("Quillon's gross profit rose 11% to $640 million.", "gross_profit"),
+        ("Net interest income rose 4% to 2.1 billion ringgit.", "net_interest_income"),
+        ("The order backlog grew 7% to a record $21 billion.", "backlog"),
+        ("Net profit rose 10% to $2 billion.", "net_income"),
+        ("Net bookings rose 10% to $2 billion.", "bookings"),
+    ],
+)
+def test_the_metric_is_named_as_the_text_names_it(text: str, metric: str) -> None:
+    assert {g[0] for g in kpis(text)} == {metric}
+
+
+def test_a_share_price_move_is_no_kpi() -> None:
+    assert kpis("Zorvex shares rose 5% after revenue topped estimates.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "segment"),
+    [
+        ("Total fuel gross profit at Zorvex increased 1.1% to $312.3 million.", "fuel"),
+        ("Quillon said sales of its cargo business fell 51% to 915 billion won.", "cargo"),
+        ("Revenue from the company's lending division rose 8% to $2 billion.", "lending"),
+        ("A 33.6% growth in data revenue offset weaker voice sales.", "data"),
+        ("Zorvex's commodity derivatives revenue rose 24.7%.", "commodity derivatives"),
+        ("Zorvex said commodity derivatives revenue rose 24.7%.", None),
+        ("Premium subscribers at Quillon rose 11% to 263 million.", None),
+        ("Total revenue rose 12% to $4.1 billion.", None),
+        ("Zorvex said quarterly revenue rose 12% to $4.1 billion.", None),
+        ("The used-car dealer said revenue rose 9% to $1.1 billion.", None),
+        ("Third-quarter revenue rose 7% to €6.4 billion.", None),
+        ("Analysts expect revenue of $6.3 billion.", None),
+    ],
+)
+def test_a_segment_as_the_text_writes_it(text: str, segment: str | None) -> None:
+    assert {g[1] for g in kpis(text)} == {segment}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Zorvex reported a net profit of 3.29 billion kronor ($305 million).", {3.29e9}),
+        ("Net profit reached 424.5 billion won (US$319.3 million) at Quillon.", {424.5e9}),
+        ("Quillon's revenue was €19.08 billion (about $20.8 billion).", {19.08e9}),
+        ("Operating profit rose to 475.6 billion won (approximately $365.8 million).", {475.6e9}),
+        ("Revenue rose to $4.1 billion from $3.6 billion.", {4.1e9, 3.6e9}),
+        (
+            "Revenue was $4.1 billion, and net bookings (a new metric) were $3.6 billion.",
+            {4.1e9, 3.6e9},
+        ),
+    ],
+)
+def test_a_figure_in_another_currency_is_no_second_figure(text: str, values: set[float]) -> None:
+    assert {g[2] for g in kpis(text) if g[3] != "percent"} == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnover was Rs. 8.1 billion on more than 276.3 million shares traded.",
+        "The market turnover reached 9.19 billion rupees on Tuesday.",
+        "Equity turnover surged by 28.2% to KES 477.82 million.",
+        "Total value turnover was slightly lower at P5.81 billion.",
+        "Zorvex topped trades, posting a turnover of Ksh230.2 million in the session.",
+    ],
+)
+def test_a_markets_turnover_is_no_revenue(text: str) -> None:
+    assert kpis(text) == []
+
+
+def test_a_companys_turnover_is_its_revenue() -> None:
+    text = "Quillon delivered turnover of 7.9 billion euros in 2023."
+    assert [(g[0], g[2]) for g in kpis(text)] == [("revenue", 7.9e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Zorvex's revenue grew 16%, with net margins swelling by 5.5 percentage points.", {16.0}),
+        ("Quillon's gross margin rose 2.1 pct points to 45%.", {45.0}),
+        ("Revenue rose 4 % points faster than costs, up 9% in all.", {9.0}),
+        ("Revenue rose 9% while costs rose 4%.", {9.0, 4.0}),
+    ],
+)
+def test_a_change_in_points_is_no_rate(text: str, values: set[float]) -> None:
+    assert {g[2] for g in kpis(text)} == values

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timeline.entities import resolve
+from timeline.events import Modality
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
@@ -39,6 +41,29 @@ _SEGMENTS = [
 # "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
 _METRICS: list[tuple[str, Gated, str]] = [
     ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
+    (
+        "adjusted_eps",
+        gated(
+            r"(?:adjusted|non-GAAP|underlying)\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)",
+            re.I,
+        ),
+        "money",
+    ),
+    ("headline_eps", gated(r"headline\s+(?:EPS|earnings\s+per\s+share)|\bHEPS\b", re.I), "money"),
+    ("adjusted_net_income", gated(r"adjusted\s+net\s+(?:income|profit)", re.I), "money"),
+    (
+        "adjusted_pretax_profit",
+        gated(r"adjusted\s+(?:pre-?tax\s+profit|profit\s+before\s+tax)", re.I),
+        "money",
+    ),
+    (
+        "pretax_profit",
+        gated(r"pre-?tax\s+(?:profit|income|earnings)|profit\s+before\s+tax(?:ation)?", re.I),
+        "money",
+    ),
+    ("ordinary_profit", gated(r"(?:ordinary|recurring)\s+profit", re.I), "money"),
+    ("gross_profit", gated(r"gross\s+profit", re.I), "money"),
+    ("net_interest_income", gated(r"net\s+interest\s+income", re.I), "money"),
     ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
@@ -50,9 +75,10 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("free_cash_flow", gated(r"free\s+cash\s+flow", re.I), "money"),
     (
         "bookings",
-        gated(r"\b(?:net\s+)?bookings\b|\border\s+intake\b|\bbacklog\b", re.I),
+        gated(r"\b(?:net\s+)?bookings\b|\border\s+intake\b", re.I),
         "money",
     ),
+    ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
     ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
     ("deliveries", gated(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
     ("subscribers", gated(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
@@ -81,12 +107,70 @@ _SHRINK = re.compile(
 )
 # "a 26% revenue jump": a metric named after its number must follow closely
 _AFTER_WINDOW = 30
-_STOCK_LEAD = re.compile(r"\b(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
+# "shares rose 5%" is the stock's move; "earnings per share rose 5%" is not
+_STOCK_LEAD = re.compile(r"\b(?<!per\s)(?<!a\s)(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
 _ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|result)", re.I)
 _GROUP_LEVEL = gated(
     r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
 )
 _NOT_KPI = re.compile(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)
+
+
+# Words before a metric that name no segment: "total revenue", "quarterly sales", "its profit"
+_NOT_SEGMENT_WORDS = """
+    total net gross quarterly annual yearly full-year half-year interim overall group
+    consolidated operating core reported adjusted underlying organic comparable same-store
+    like-for-like record combined cumulative preliminary estimated expected projected
+    forecast average monthly weekly daily new its the their his her our a an and or of in
+    from for to with by at on as while which that whose also than up down year quarter
+    period higher lower strong stronger weak weaker solid flat robust global company
+    company's firm's group's sequential annualized annualised non-gaap gaap ifrs non-ifrs
+    statutory headline basic diluted peak first second third fourth last next this same
+    prior previous current total fiscal calendar top-line bottom-line double-digit
+    single-digit all-time said says saw sees see expects expect expected forecasts had has
+    have lost hurt into steady main primary additional market value high low pending though
+    further analysts bank per cent percent million billion trillion sale sales store
+    after-tax pre-tax cash consensus estimate estimates guidance outlook target
+"""
+_NOT_SEGMENT = frozenset(_NOT_SEGMENT_WORDS.split())
+# what may stand before a segment's name: the sentence's start, a preposition, a determiner
+_SEGMENT_LEAD_WORDS = """
+    in of from for at its the their a an and while with by total overall as , ; : (
+"""
+_SEGMENT_LEAD = frozenset(_SEGMENT_LEAD_WORDS.split())
+_SEGMENT_WORD = re.compile(r"[a-z][a-z&-]*")
+# "sales of its cargo business", "revenue from the company's cloud division"
+_SEGMENT_AFTER = re.compile(
+    r"^\w+\s+(?:of|from|in|at)\s+(?:its|the(?:\s+company['’]s|\s+group['’]s)?|their)\s+"
+    r"((?:[a-z][\w&-]*\s+){1,3}?)(?:business|unit|division|segment|arm|operations)\b"
+)
+
+
+def _written_segment(text: str, at: int) -> str | None:
+    """The segment as the text writes it beside the metric that starts at ``at``: the common
+    nouns right before it ("inside gross profit", "commodity derivatives revenue") or the unit
+    it is "of" ("sales of its cargo business"). Verbs and words of period or scope are not."""
+    if after := _SEGMENT_AFTER.match(text[at:]):
+        return after.group(1).strip()
+    if re.match(r"\w+ed\b", text[at:]):
+        return None  # "the carmaker delivered": a verb's subject is the company, no segment
+    lead = re.sub(r"([,;:(])", r" \1 ", text[max(0, at - 60) : at]).split()
+    words: list[str] = []
+    while lead and len(words) < 3:
+        word = lead[-1]
+        if (
+            not _SEGMENT_WORD.fullmatch(word)
+            or word in _NOT_SEGMENT
+            or (word.endswith("ed") and "-" not in word)
+            or word.endswith(("ly", "ing", "-quarter", "-half", "-year"))
+        ):
+            break
+        words.insert(0, lead.pop())
+    if not words or len(words) > 2:
+        return None
+    if lead and lead[-1].lower() not in _SEGMENT_LEAD and not lead[-1].endswith(("'s", "’s")):
+        return None
+    return " ".join(words)
 
 
 @per_sentence
@@ -131,13 +215,25 @@ def _fiscal_period(occ: Occurrence) -> str | None:
     return None
 
 
+_TRADING = re.compile(
+    r"\b(?:shares?|units|contracts)\s+(?:were\s+)?(?:traded|changed\s+hands)|\btraded\b|"
+    r"\btrading\b|\bsession\b|\b(?:market|equity|equities|bond|value|share|exchange)\s+"
+    r"turnover|\bturnover\s+(?:stood|was|reached|totall?ing|of)\b[^.;]{0,60}\b(?:shares|units)\b",
+    re.I,
+)
+
+
 @per_sentence
 def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
-    """Non-overlapping metric mentions: (offset, metric, kind), in text order."""
+    """Non-overlapping metric mentions: (offset, metric, kind), in text order. A market's
+    turnover (the value of shares traded) is no company's revenue."""
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
+    trading = _TRADING.search(text)
     for name, pattern, kind in _METRICS:
         for m in pattern.finditer(text):
+            if trading and m.group(0).lower() == "turnover":
+                continue
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), name, kind))
@@ -149,20 +245,36 @@ _BEAT = re.compile(
 )
 
 
+# "3.29 billion kronor ($305 million)": the same figure in another currency, no second figure
+_TRANSLATION = re.compile(
+    r"\s*[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|or)\s+)?", re.I
+)
+
+
+_POINTS = re.compile(r"(?:percentage|pct\.?|%)\s*points?\b", re.I)
+
+
 def _numbers(text: str) -> list[tuple[Amount, str]]:
     """Candidate values with their type (percent, money, count), in text order.
 
-    A margin over estimates ("beating estimates by $3 billion") is not the metric itself.
+    A margin over estimates ("beating estimates by $3 billion") is not the metric itself, nor
+    is a figure's translation into another currency in brackets after it.
     """
     out: list[tuple[Amount, str]] = []
     for p in find_percents(text):
+        if _POINTS.search(text[p.start : p.end + 8]):
+            continue  # "margins swelled by 5.5 percentage points": a margin's change, no rate
         lead = text[max(0, p.start - 30) : p.start]
         if not _NOT_KPI.search(lead + text[p.end : p.end + 25]) and not re.search(
             r"up\s+to\s*$", lead
         ):
             out.append((p, "percent"))
     money = find_money(text)
-    out += [(a, "money") for a in money if a.value >= 1e5]
+    out += [
+        (a, "money")
+        for i, a in enumerate(money)
+        if a.value >= 1e5 and not (i and _TRANSLATION.fullmatch(text[money[i - 1].end : a.start]))
+    ]
     taken = [(a.start, a.end) for a, _ in out]
     for c in find_counts(text):
         clashes = any(a <= c.start < b for a, b in taken)
@@ -191,9 +303,23 @@ def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, 
     return None
 
 
+def _modality_and_period(text: str, number: Amount, ctx: Context) -> tuple[Modality, Occurrence]:
+    """The figure's modality and the period it speaks of, which for an estimate or guidance
+    may lie ahead. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
+    modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
+    if modality == "plan":
+        modality = "guidance"
+    if modality == "actual":
+        return modality, ctx.occurrence
+    ahead = horizon(text, ctx.published, ctx.subjects.exchange)
+    return modality, ahead if ahead.precision != "unknown" else ctx.occurrence
+
+
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Company KPIs for a period, one per number that a metric in the sentence claims, each
     with its modality (`timeline.extract.modality`): an estimate or guidance is kept as such."""
+    if ctx.sentence_subject and resolve(ctx.sentence_subject, "index"):
+        return  # a market wrap's sentence about no company: an index has no revenue or profit
     text = sentence.text
     mentions = _mentions(text)
     memory = ctx.memory(_Memory)
@@ -211,8 +337,8 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
         if kind == "percent" and _STOCK_LEAD.search(text[: number.start]):
             continue  # the stock's move, not a KPI
-        _, metric, metric_kind = before[-1] if before else mentions[0]
-        clause_segment = segment_of(text[previous_end : number.start])
+        at, metric, metric_kind = before[-1] if before else mentions[0]
+        clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
         previous_end = number.end
         if hypothetical_before(text, number.start):
             continue
@@ -224,11 +350,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
         name = _ADDITIONS.get(metric, metric) if added else metric
         memory.kpi, memory.kpi_index = (metric, segment), ctx.index
-        modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
-        occurrence = ctx.occurrence
-        if modality != "actual":  # the period it speaks of, which may lie ahead
-            ahead = horizon(text, ctx.published, ctx.subjects.exchange)
-            occurrence = ahead if ahead.precision != "unknown" else occurrence
+        modality, occurrence = _modality_and_period(text, number, ctx)
         yield Draft(
             "financial_kpi",
             {
