@@ -222,3 +222,8 @@ def test_a_companys_turnover_is_its_revenue() -> None:
 )
 def test_a_change_in_points_is_no_rate(text: str, values: set[float]) -> None:
     assert {g[2] for g in kpis(text)} == values
+
+
+def test_the_word_segment_is_no_part_of_the_segments_name() -> None:
+    [kpi] = only("Zorvex said its cloud segment revenue grew 34% in the quarter.", "financial_kpi")
+    assert (kpi["segment"], kpi["value"]) == ("cloud", 34.0)

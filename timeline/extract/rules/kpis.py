@@ -131,6 +131,7 @@ _NOT_SEGMENT_WORDS = """
     have lost hurt into steady main primary additional market value high low pending though
     further analysts bank per cent percent million billion trillion sale sales store
     after-tax pre-tax cash consensus estimate estimates guidance outlook target
+    segment segments division divisions unit units business businesses arm
 """
 _NOT_SEGMENT = frozenset(_NOT_SEGMENT_WORDS.split())
 # what may stand before a segment's name: the sentence's start, a preposition, a determiner
