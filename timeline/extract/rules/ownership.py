@@ -826,24 +826,24 @@ _STAKE_WORD = r"(?:stake|ownership|holding|shareholding)s?"
 _CHANGE = r"(?:(?P<up>increase|rise|jump|gain)|decrease|decline|drop|fall|reduction|cut)s?"
 # "Zorvex, Quillon and Brevik saw the highest increase in stake by FPIs", "Zorvex saw the
 # largest increase in NPS ownership": the companies first
-_SAW_CHANGE = re.compile(
+_SAW_CHANGE = gated(
     rf"(?P<cos>{_COS})(?:,\s+an?\s+[^,]{{1,60}},)?\s+"  # "Zorvex, a cosmetics maker, saw"
     r"(?:saw|see|sees|recorded|witnessed|had|posted|experienced)\s+"
     rf"(?:the\s+)?(?:[\w-]+\s+)?{_CHANGE}\s+in\s+(?:(?:the\s+)?(?P<h1>{_ACROSS_HOLDER})"
     rf"(?:['’]s?)?\s+{_STAKE_WORD}|{_STAKE_WORD}\s+(?:held\s+)?by\s+(?P<h2>{_ACROSS_HOLDER}))"
 )
 # "The highest increase in stake by mutual funds was in Zorvex, Quillon and Brevik"
-_CHANGE_WAS_IN = re.compile(
+_CHANGE_WAS_IN = gated(
     rf"\b(?:[\w-]+\s+)?{_CHANGE}\s+in\s+{_STAKE_WORD}\s+(?:held\s+)?by\s+"
     rf"(?P<h>{_ACROSS_HOLDER})\s+was\s+(?:seen\s+|recorded\s+)?in\s+(?P<cos>{_COS})"
 )
 # "banks and financial institutions increased their stake the most in Zorvex and Quillon"
-_CHANGED_MOST = re.compile(
+_CHANGED_MOST = gated(
     rf"(?P<h>{_ACROSS_HOLDER})\s+(?:(?P<up>increased|raised|boosted|added\s+to)|reduced|cut|"
     rf"trimmed|lowered|pared)\s+(?:their|its)\s+{_STAKE_WORD}\s+the\s+most\s+in\s+(?P<cos>{_COS})"
 )
 # "..., while for BFIs it was in Zorvex and Quillon": the same change, another holder
-_FOR_IT_WAS = re.compile(rf"\bfor\s+(?P<h>{_ACROSS_HOLDER})\s+it\s+was\s+in\s+(?P<cos>{_COS})")
+_FOR_IT_WAS = gated(rf"\bfor\s+(?P<h>{_ACROSS_HOLDER})\s+it\s+was\s+in\s+(?P<cos>{_COS})")
 # "Other increases included Zorvex (up 5.24 percentage points to 12.24%), Quillon (down 4.1
 # points to 11.14%)": the holder of the sentences before
 _MOVED_POINTS = re.compile(
