@@ -82,10 +82,7 @@ class Subjects:
         if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
             # a market wrap: the index its title's market moves with, unless a clause of the
             # title is about a company ("FTSE 100 movers: Zorvex rallies on results")
-            dated = _dateline(title)  # "Harare—The Zimbabwe Stock Exchange ...": no company
-            headed = _clause_company(
-                title[dated.end() :] if dated else title, text[body_start:], words
-            )
+            headed = _clause_company(title, text[body_start:], words)
             subjects.article = subjects.id_of(headed) if headed else index
         elif given is None:
             subjects.article = subjects._company(
@@ -590,6 +587,8 @@ def _clause_company(title: str, body: str, words: frozenset[str] = frozenset()) 
     >>> _clause_company("Sensex ends higher; Zorvex up 4%", body) is None
     True
     """
+    if dateline := _dateline(title):  # "Harare—The Zimbabwe Stock Exchange ...": no company
+        title = title[dateline.end() :]
     clauses = _TITLE_CLAUSE.split(title.strip())
     seps = _TITLE_CLAUSE.findall(title.strip())
     for i, clause in enumerate(clauses):

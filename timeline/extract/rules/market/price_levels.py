@@ -295,14 +295,13 @@ def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]
     between 373.90 and 384.00 crowns": the low written bare takes the high's currency), in
     place of the prices found there; in order."""
     for m in _BETWEEN.finditer(text):
-        subject = _actor_at(text, m.start(), ctx)
         high, low = _bound(m["high"]), _bound(m["low"])
         if high is None or low is None or low[0] >= high[0]:
             continue
+        subject = _actor_at(text, m.start(), ctx) or _mover(text, m.start(), ctx)
         currency = high[1] or low[1]
-        if currency is None and not is_index(subject or _mover(text, m.start(), ctx)):
+        if currency is None and not is_index(subject):
             continue  # bare figures bound an index's range ("between 23,887.25 and 24,249.05")
-        subject = subject or _mover(text, m.start(), ctx)
         found = [f for f in found if not m.start("low") <= f.start < m.end("high")]
         found += [
             _Level(low[0], currency, m.start("low"), m.end("low"), subject, "low"),

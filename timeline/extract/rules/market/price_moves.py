@@ -357,11 +357,11 @@ _NOUN_CHANGE = re.compile(r"\b(?:increase|decrease)\s+of\s+$", re.I)
 _SHORT_INTEREST_WORDS = re.compile(r"\bshort\s+interest\b", re.I)
 
 
-def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
+def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str] | None) -> bool:
     """Whether percentage ``p`` is no move of a share or an index: a figure of the business, a
     hypothetical or an expectation, the market's turnover or a commodity heading its clause, a
     change of the short interest."""
-    if _not_a_move(text, lead, tail) or _of_something_else(text, p, tail):
+    if _not_a_move(text, lead, tail) or _of_something_else(text, p, tail, verb):
         return True
     if hypothetical_before(text, p.start) or expected_before(text, p.start):
         return True
@@ -377,7 +377,7 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str) -> bool:
     return bool(_NOUN_CHANGE.search(lead) and _SHORT_INTEREST_WORDS.search(text))
 
 
-def _of_something_else(text: str, p: Amount, tail: str) -> bool:
+def _of_something_else(text: str, p: Amount, tail: str, verb: re.Match[str] | None) -> bool:
     """Whether percentage ``p`` is told of a level, or of a figure written before or after it:
     "18.0%, up from 16.5%", "a 10.7 percent dip in average trading value", "its interim
     profit ... has skyrocketed 68.5 percent"."""
@@ -386,7 +386,6 @@ def _of_something_else(text: str, p: Amount, tail: str) -> bool:
     noun = _NOUN_OF_WHAT.match(text, p.end)
     if noun and (_NOT_PRICE.search(noun["what"]) or _TRADING.search(noun["what"])):
         return True
-    verb = _verb_of(text, p)
     return _metric_heads(text, min(p.start, verb.start()) if verb else p.start)
 
 
@@ -497,9 +496,9 @@ def _move_of(
         return sign * abs(p.value), _named(actor, ctx) or ctx.sentence_subject
     lead = text[max(0, p.start - 45) : p.start]
     tail = text[p.end : p.end + 25]
-    if _no_move_here(text, p, lead, tail):
+    verb = _verb_of(text, p)  # read once: the checks of `_no_move_here` ask it too
+    if _no_move_here(text, p, lead, tail, verb):
         return None
-    verb = _verb_of(text, p)
     bracketed = _NAME_BRACKET.search(text, 0, p.start)
     if bracketed and find_money(bracketed["name"] + " 1"):  # "by Rs. 5 (14.53%)": an amount
         bracketed = None
