@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.extract.helpers import only
 from timeline.articles import Article
 from timeline.extract import Extractor, RuleExtractor
 from timeline.extract.core import detect_subject
@@ -154,8 +155,6 @@ def test_a_repeated_statement_is_one_event_per_article() -> None:
 
 
 def test_the_stock_is_the_company_the_sentence_before_opened_on() -> None:
-    from tests.extract.helpers import only
-
     text = (
         "Markets were mixed on Friday.\n"
         "Zorvex Motors stock hit a record high. As of noon, the stock rose 1.94 per cent.\n"
@@ -167,8 +166,6 @@ def test_the_stock_is_the_company_the_sentence_before_opened_on() -> None:
 
 
 def test_the_stock_is_the_one_company_the_sentence_before_names() -> None:
-    from tests.extract.helpers import only
-
     text = (
         "Markets were mixed on Friday.\n"
         "The year's laggard was Zorvex Mining (ASX: ZVX). The stock dropped 62%.\n"
@@ -176,3 +173,17 @@ def test_the_stock_is_the_one_company_the_sentence_before_names() -> None:
     )
     moves = [(m["subject"], m["percent"]) for m in only(text, "price_move", subject="ACME")]
     assert moves == [("ZVX.AX", -62.0), ("ACME", 3.0)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "unit"),
+    [
+        ("ZRV.AX", "Zorvex reported revenue of $412 million for the half.", "AUD"),
+        ("QNW.TO", "Quenwick's net income rose to $88.5 million in the quarter.", "CAD"),
+        ("ZRV.AX", "Zorvex reported revenue of US$412 million for the half.", "USD"),
+        ("QNWK", "Quenwick's net income rose to $88.5 million in the quarter.", "USD"),
+    ],
+)
+def test_a_kpis_dollar_is_the_market_s_as_a_prices_is(subject: str, text: str, unit: str) -> None:
+    (kpi,) = only(text, "financial_kpi", subject=subject)
+    assert kpi["unit"] == unit

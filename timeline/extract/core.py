@@ -158,11 +158,12 @@ class RuleExtractor:
             k: v for k, v in draft.payload.items() if v is not None or k in _said_none(model)
         }
         subject = draft.subject or ctx.sentence_subject
-        if payload.get("currency") == "USD" and _DOLLAR.search(sentence.text):
-            payload["currency"] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
-        shared = SHARED_NAMES.get(payload.get("currency", ""))
-        if shared is not None and shared.search(sentence.text):
-            payload["currency"] = local_currency(payload["currency"], ctx.subjects.market)
+        for field in _MONEY_FIELDS:  # the rules read "$" as USD, "Rs" as INR: the market decides
+            code = payload.get(field)
+            if code == "USD" and _DOLLAR.search(sentence.text):
+                payload[field] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
+            elif code and (shared := SHARED_NAMES.get(code)) and shared.search(sentence.text):
+                payload[field] = local_currency(code, ctx.subjects.market)
         try:
             return KINDS[draft.kind](
                 subject=subject,
@@ -271,6 +272,8 @@ _LEADS_LIST = gated(
 )
 # A bare dollar ("$18.32", "50 cents"): the market's own dollar unless written as US
 _DOLLAR = re.compile(r"\$|\d\s?cents?\b")
+# The fields that hold a currency code: an amount's currency, a KPI's unit ("CAD" or "percent")
+_MONEY_FIELDS = ("currency", "unit")
 
 
 _REDECIDED = 3  # times an article's subject is decided again: a list of brokers, one by one
