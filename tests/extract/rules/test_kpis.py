@@ -227,3 +227,64 @@ def test_a_change_in_points_is_no_rate(text: str, values: set[float]) -> None:
 def test_the_word_segment_is_no_part_of_the_segments_name() -> None:
     [kpi] = only("Zorvex said its cloud segment revenue grew 34% in the quarter.", "financial_kpi")
     assert (kpi["segment"], kpi["value"]) == ("cloud", 34.0)
+
+
+def _per_share(text: str) -> list[tuple[object, ...]]:
+    return [
+        (g["metric"], g["value"], g["unit"], g["modality"])
+        for g in only(text, "financial_kpi")
+        if g["unit"] != "percent"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zorvex reported adjusted earnings of 13 cents per share for the quarter.",
+            [("adjusted_eps", 0.13, "USD", "actual")],
+        ),
+        (
+            "Quillon posted diluted EPS of $1.85 in the third quarter.",
+            [("eps", 1.85, "USD", "actual")],
+        ),
+        (
+            "Earnings per share rose to 323.9 pence for the year.",
+            [("eps", 323.9, "GBX", "actual")],
+        ),
+        (
+            "Zorvex's reported EPS for the quarter was a loss of 6 cents.",
+            [("eps", -0.06, "USD", "actual")],
+        ),
+        (
+            "Quillon declared a dividend of €0.65 per share.",
+            [("dividend_per_share", 0.65, "EUR", "actual")],
+        ),
+        (
+            "It also declared a SAR 0.33 per share dividend.",
+            [("dividend_per_share", 0.33, "SAR", "actual")],
+        ),
+        (
+            "Analysts expect earnings per share of $0.61 for the quarter.",
+            [("eps", 0.61, "USD", "estimate")],
+        ),
+    ],
+)
+def test_a_per_share_figure_is_read_at_any_size(text: str, expected: list[object]) -> None:
+    assert _per_share(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's total, not its per-share figure
+        "Quillon paid nearly P11 billion in cash dividends, or P9 per share.",
+        # a distance to the estimate, not a figure of its own
+        "Zorvex reported adjusted EPS of 18 cents, which was 5 cents worse than estimates.",
+        "Quillon's EPS of $3.86 missed the consensus estimate of $3.95 by ($0.09).",
+    ],
+)
+def test_a_per_share_figure_is_not_a_total_or_a_margin(text: str) -> None:
+    values = [v for _, v, _, _ in _per_share(text)]
+    assert not {11e9, 0.05, 0.09} & set(values)
+    assert values  # the figure itself is still read

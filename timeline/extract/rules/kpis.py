@@ -20,7 +20,7 @@ from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
-from timeline.extract.rules._common import hypothetical_before
+from timeline.extract.rules._common import hypothetical_before, is_per_share
 from timeline.extract.temporal import Occurrence, horizon
 from timeline.extract.text import Sentence, per_sentence
 
@@ -37,19 +37,38 @@ _SEGMENTS = [
     ("automotive", gated(r"\bautomotive\b", re.I)),
     ("wearables", gated(r"\bwearables\b", re.I)),
 ]
-# (metric, pattern, kind): kind "money" takes money and growth, "share" a percent level,
-# "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
+# "... 13 cents per share", "... €0.65 a share": a figure per share written a little later
+_PER_SHARE_LATER = r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:per|a)\s+share\b"
+# (metric, pattern, kind): kind "money" takes money and growth, "per_share" money of any size
+# (an EPS of 13 cents) and growth, "share" a percent level, "count" a plain count and growth.
+# Most specific first: "adjusted EBITA" before "EBITA".
 _METRICS: list[tuple[str, Gated, str]] = [
     ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
     (
         "adjusted_eps",
         gated(
-            r"(?:adjusted|non-GAAP|underlying)\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share)",
+            r"(?:adjusted|non-GAAP|underlying)\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share|"
+            rf"(?:earnings|profit)(?=\s+of\s+{_PER_SHARE_LATER}))",
             re.I,
         ),
-        "money",
+        "per_share",
     ),
-    ("headline_eps", gated(r"headline\s+(?:EPS|earnings\s+per\s+share)|\bHEPS\b", re.I), "money"),
+    (
+        "headline_eps",
+        gated(r"headline\s+(?:EPS|earnings\s+per\s+share)|\bHEPS\b", re.I),
+        "per_share",
+    ),
+    (
+        "dividend_per_share",
+        gated(
+            r"\bdividends?\s+(?:per|a)\s+share\b|\bDPS\b|"
+            r"\bper[\s-]share\s+(?:cash\s+)?dividend\b|"  # "a SAR 0.33 per share dividend"
+            # "a dividend of €0.65 per share", "dividends, or P9 per share"
+            rf"\bdividends?\b(?={_PER_SHARE_LATER})",
+            re.I,
+        ),
+        "per_share",
+    ),
     ("adjusted_net_income", gated(r"adjusted\s+net\s+(?:income|profit)", re.I), "money"),
     (
         "adjusted_pretax_profit",
@@ -68,7 +87,16 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
     ("net_income", gated(r"net\s+(?:income|profit)|\bprofit\b(?!\s+pressure)", re.I), "money"),
-    ("eps", gated(r"earnings\s+per\s+share|\bEPS\b", re.I), "money"),
+    (
+        "eps",
+        gated(
+            r"(?:earnings|profit|income)\s+per\s+share|\bEPS\b|"
+            # "earnings of 13 cents a share"
+            rf"\b(?:earnings|profit)(?=\s+of\s+{_PER_SHARE_LATER})",
+            re.I,
+        ),
+        "per_share",
+    ),
     ("gross_margin", gated(r"gross\s+margin", re.I), "share"),
     ("operating_margin", gated(r"operating\s+margin", re.I), "share"),
     ("market_share", gated(r"market\s+share", re.I), "share"),
@@ -242,7 +270,17 @@ def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
 
 
 _BEAT = re.compile(
-    r"(?:estimates?|expectations?|consensus|guidance|forecasts?)\s+by\s+(?:\w+\s+)?$", re.I
+    r"(?:(?:estimates?|expectations?|consensus|guidance|forecasts?)\s+|"
+    r"\b(?:beat|beating|missed|missing|topped|topping|exceeded|exceeding)\b[^;]{0,40}\s)"
+    r"by\s+(?:\w+\s+)?\(?$",
+    re.I,
+)
+# "5 cents worse than the consensus", "2 cents above estimates": a per-share figure's distance
+# to another (a company's "$6.31 billion above estimates" is its own figure)
+_MARGIN_AFTER = re.compile(
+    r"\)?\s+(?:(?:worse|better|higher|lower|more|less)\s+than|above|below|ahead\s+of|"
+    r"short\s+of)\b",
+    re.I,
 )
 
 
@@ -274,7 +312,7 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
     out += [
         (a, "money")
         for i, a in enumerate(money)
-        if a.value >= 1e5 and not (i and _TRANSLATION.fullmatch(text[money[i - 1].end : a.start]))
+        if not (i and _TRANSLATION.fullmatch(text[money[i - 1].end : a.start]))
     ]
     taken = [(a.start, a.end) for a, _ in out]
     for c in find_counts(text):
@@ -282,9 +320,21 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
         if not clashes and c.value >= 1000 and not (1900 <= c.value <= 2100):
             out.append((c, "count"))
     return sorted(
-        (n for n in out if not _BEAT.search(text[max(0, n[0].start - 40) : n[0].start])),
+        (
+            n
+            for n in out
+            if not _BEAT.search(text[max(0, n[0].start - 60) : n[0].start])
+            and not (
+                n[1] == "money" and is_per_share(n[0], text) and _MARGIN_AFTER.match(text, n[0].end)
+            )
+        ),
         key=lambda n: n[0].start,
     )
+
+
+_LEAST_FIGURE = 1e5
+# "a loss of 6 cents", "EPS of minus 3.40 cents", "a loss per share of 5 cents"
+_LOSS_BEFORE = re.compile(r"\b(?:loss(?:\s+per\s+share)?\s+of|minus|negative)\s+$", re.I)
 
 
 def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, object] | None:
@@ -297,8 +347,15 @@ def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, 
         sign = -1.0 if _SHRINK.search(lead) and not _GROWTH.search(lead[-12:]) else 1.0
         basis = "yoy" if _YOY.search(text) else "qoq" if _QOQ.search(text) else "change"
         return {"value": sign * abs(number.value), "unit": "percent", "basis": basis}
-    if kind == "money" and metric_kind == "money":
-        return {"value": number.value, "unit": number.currency, "basis": None}
+    # a company's figure is at least 100,000 (smaller money is a price or a margin over
+    # estimates); a per-share figure has a share price's size ("P11 billion in dividends, or
+    # P9 per share")
+    if kind == "money" and (
+        (metric_kind == "money" and abs(number.value) >= _LEAST_FIGURE)
+        or (metric_kind == "per_share" and is_per_share(number, text))
+    ):
+        value = -number.value if _LOSS_BEFORE.search(text, 0, number.start) else number.value
+        return {"value": value, "unit": number.currency, "basis": None}
     if kind == "count" and metric_kind == "count":
         return {"value": number.value, "basis": None}
     return None
