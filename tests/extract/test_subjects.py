@@ -156,6 +156,10 @@ def test_ticker_id_for_known_cross_listing() -> None:
         ("SHOP.TO", "Revenue of $2.1 billion (USD) beat estimates.", None),
         ("NVDA", "Shares closed at $726.13.", None),
         ("0700.HK", "Tencent rose to $400.", None),  # HK press writes HK$: not guessed
+        ("ZRV.JO", "The interim dividend came to 415 cents a share.", "ZAR"),
+        ("ZRV.IR", "Basic earnings per share rose to 17.9 cents.", "EUR"),
+        ("ZRV.JO", "Its ADR rose 5 cents to $3.10 in New York.", None),
+        ("QNWK", "Earnings of 13 cents a share beat estimates.", None),
     ],
 )
 def test_a_bare_dollar_is_the_local_dollar_where_the_press_writes_it_so(

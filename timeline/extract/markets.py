@@ -76,16 +76,26 @@ _CALENDARS: dict[str, str] = {
 
 # Markets whose press writes its own dollar as a bare "$" (exchange-calendars code -> currency).
 _LOCAL_DOLLAR = {"XASX": "AUD", "XTSE": "CAD", "XSES": "SGD", "XNZE": "NZD"}
+# Markets whose press writes the hundredths of a currency that is no dollar as "cents": a
+# South African "415 cents a share" is 4.15 rand, an Irish "17.9 cents" 0.179 euros
+_LOCAL_CENT = {
+    "XJSE": "ZAR",
+    **dict.fromkeys(
+        ("XETR", "XPAR", "XAMS", "XMIL", "XMAD", "XHEL", "ASEX", "XBRU", "XLIS", "XWBO", "XDUB"),
+        "EUR",
+    ),
+}
 # A "$" that is the US dollar wherever it is written: "US$", "U.S. $", or "USD" nearby.
 _US_DOLLAR = re.compile(r"\bU\.?S\.?\s?\$|\bUSD\b|\bdollars? \(US\)")
 
 
 def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
-    """The currency a bare "$" in ``text`` means for ``subject``: the local dollar on a
-    market whose press writes it so (an ASX or TSX company's "$14.26" is A$ or C$), unless
-    the text says US dollars; ``None`` where "$" is the US dollar. A company no table knows,
-    by a name or capitals with no listing ("Ampol", "SGX"), is listed on the article's
-    ``market``.
+    """The currency a bare "$" or "cents" in ``text`` means for ``subject``: the local
+    dollar on a market whose press writes it so (an ASX or TSX company's "$14.26" is A$ or
+    C$), unless the text says US dollars, and "cents" with no "$" the hundredths of a market's
+    own currency (a Johannesburg "415 cents" is rand's); ``None`` where it is the US dollar's.
+    A company no table knows, by a name or capitals with no listing ("Ampol", "SGX"), is
+    listed on the article's ``market``.
 
     >>> dollar_of("WTC.AX", "Shares are trading at $133.11"), dollar_of("NVDA", "at $726")
     ('AUD', None)
@@ -93,11 +103,13 @@ def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
     ('AUD', None)
     >>> dollar_of("SGX", "SGX shares surged to $12.20", "XSES")
     'SGD'
+    >>> dollar_of("Zorvex", "a dividend of 415 cents", "XJSE"), dollar_of("NVDA", "13 cents")
+    ('ZAR', None)
     """
     exchange = exchange_of(subject)
     if market and not LISTING_SUFFIX.search(subject) and resolve(subject, "company") is None:
         exchange = market
-    local = _LOCAL_DOLLAR.get(exchange)
+    local = _LOCAL_DOLLAR.get(exchange) or (None if "$" in text else _LOCAL_CENT.get(exchange))
     return None if local is None or _US_DOLLAR.search(text) else local
 
 
