@@ -288,3 +288,33 @@ def test_a_per_share_figure_is_not_a_total_or_a_margin(text: str) -> None:
     values = [v for _, v, _, _ in _per_share(text)]
     assert not {11e9, 0.05, 0.09} & set(values)
     assert values  # the figure itself is still read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zorvex reported a net loss of $39 million for the quarter.", -39e6),
+        ("Quillon posted a loss after tax of £461m last year.", -461e6),
+        ("The company reported a quarterly loss of $78 million.", -78e6),
+        ("That brought its net annual losses to $5.4 billion.", -5.4e9),
+        ("Zorvex's profit swung to a loss of 12 million euros.", -12e6),
+        ("Quillon posted Q4 earnings of SAR 87.3 billion, down 15% year-on-year.", 87.3e9),
+        ("Net earnings rose to $35 million in the quarter.", 35e6),
+    ],
+)
+def test_a_loss_is_a_negative_net_income_and_earnings_of_money_a_net_income(
+    text: str, expected: float
+) -> None:
+    assert [g[2] for g in kpis(text) if g[0] == "net_income" and g[3] != "percent"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex has a market capitalization of $118.58 billion and a price-to-earnings ratio of 18.",
+        "The bank booked a net loan loss charge of €85 million for the half.",
+        "Quillon reported earnings of 13 cents a share.",  # a per-share figure, not the total
+    ],
+)
+def test_no_net_income_where_none_is_told(text: str) -> None:
+    assert [g for g in kpis(text) if g[0] == "net_income"] == []

@@ -40,8 +40,8 @@ _SEGMENTS = [
 # "... 13 cents per share", "... €0.65 a share": a figure per share written a little later
 _PER_SHARE_LATER = r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:per|a)\s+share\b"
 # (metric, pattern, kind): kind "money" takes money and growth, "per_share" money of any size
-# (an EPS of 13 cents) and growth, "share" a percent level, "count" a plain count and growth.
-# Most specific first: "adjusted EBITA" before "EBITA".
+# (an EPS of 13 cents) and growth, "loss" money as a negative level, "share" a percent level,
+# "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
 _METRICS: list[tuple[str, Gated, str]] = [
     ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
     (
@@ -86,7 +86,26 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
-    ("net_income", gated(r"net\s+(?:income|profit)|\bprofit\b(?!\s+pressure)", re.I), "money"),
+    (
+        "net_income",  # a loss is a negative net income: "a net loss of $78 million"
+        gated(
+            r"\bnet\s+(?:annual\s+|quarterly\s+)?loss(?:es)?\b|\bloss(?:es)?\s+(?:after|before)\s+tax\b|"
+            r"\b(?:quarterly|annual|half-year|full-year|first-half|second-half|nine-month)\s+"
+            r"loss(?:es)?\b|\b(?:posted|reported|recorded|booked|swung\s+to)\s+an?\s+loss\b",
+            re.I,
+        ),
+        "loss",
+    ),
+    (
+        "net_income",
+        gated(
+            r"net\s+(?:income|profit|earnings)|\bprofit\b(?!\s+pressure)|"
+            # "earnings of SAR 87.3 billion", not "earnings of 13 cents a share"
+            rf"(?<![\w-])earnings\s+of\b(?!{_PER_SHARE_LATER})",
+            re.I,
+        ),
+        "money",
+    ),
     (
         "eps",
         gated(
@@ -337,24 +356,32 @@ _LEAST_FIGURE = 1e5
 _LOSS_BEFORE = re.compile(r"\b(?:loss(?:\s+per\s+share)?\s+of|minus|negative)\s+$", re.I)
 
 
+def _rate(text: str, number: Amount, metric_kind: str) -> dict[str, object] | None:
+    """A percentage's reading: a share's or a margin's level, else a signed growth rate."""
+    if metric_kind == "share":
+        return {"value": number.value, "unit": "percent", "basis": None}
+    if metric_kind == "loss":
+        return None  # "the net loss narrowed 20%": a rate of a negative figure, no growth
+    lead = text[max(0, number.start - 40) : number.start]
+    if not (_GROWTH.search(lead) or _SHRINK.search(lead) or _GROWTH.search(text)):
+        return None
+    sign = -1.0 if _SHRINK.search(lead) and not _GROWTH.search(lead[-12:]) else 1.0
+    basis = "yoy" if _YOY.search(text) else "qoq" if _QOQ.search(text) else "change"
+    return {"value": sign * abs(number.value), "unit": "percent", "basis": basis}
+
+
 def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, object] | None:
     if kind == "percent":
-        if metric_kind == "share":
-            return {"value": number.value, "unit": "percent", "basis": None}
-        lead = text[max(0, number.start - 40) : number.start]
-        if not (_GROWTH.search(lead) or _SHRINK.search(lead) or _GROWTH.search(text)):
-            return None
-        sign = -1.0 if _SHRINK.search(lead) and not _GROWTH.search(lead[-12:]) else 1.0
-        basis = "yoy" if _YOY.search(text) else "qoq" if _QOQ.search(text) else "change"
-        return {"value": sign * abs(number.value), "unit": "percent", "basis": basis}
+        return _rate(text, number, metric_kind)
     # a company's figure is at least 100,000 (smaller money is a price or a margin over
     # estimates); a per-share figure has a share price's size ("P11 billion in dividends, or
     # P9 per share")
     if kind == "money" and (
-        (metric_kind == "money" and abs(number.value) >= _LEAST_FIGURE)
+        (metric_kind in ("money", "loss") and abs(number.value) >= _LEAST_FIGURE)
         or (metric_kind == "per_share" and is_per_share(number, text))
     ):
-        value = -number.value if _LOSS_BEFORE.search(text, 0, number.start) else number.value
+        lost = metric_kind == "loss" or _LOSS_BEFORE.search(text, 0, number.start)
+        value = -abs(number.value) if lost else number.value
         return {"value": value, "unit": number.currency, "basis": None}
     if kind == "count" and metric_kind == "count":
         return {"value": number.value, "basis": None}
