@@ -214,3 +214,19 @@ def test_a_subject_is_found_among_aliases_without_its_generic_words(
     event = _extracted("price_move", extracted, percent=1.0, period="day")
     pairs, _, _ = match_events(gold.events, [event], "ZORV", gold)
     assert pairs
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("operating_profit", "operating_profit", True),  # the model keeps operating_income
+        ("operating_income", "operating_profit", True),
+        ("market_capitalisation", "market_cap", True),
+        ("operating_profit", "net_income", False),
+    ],
+)
+def test_a_kpi_is_found_by_either_name_of_its_line(gold: str, got: str, same: bool) -> None:
+    base = {"kind": "financial_kpi", "quote": "q", "value": 5.0, "unit": "EUR"}
+    extracted = _extracted("financial_kpi", "ACME", metric=got, value=5.0, unit="EUR")
+    pairs, _, _ = match_events([{**base, "metric": gold}], [extracted], "ACME")
+    assert bool(pairs) is same

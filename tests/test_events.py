@@ -176,3 +176,13 @@ def test_a_price_levels_id_is_the_one_stores_hold() -> None:
                        reported_at="2025-12-30")  # fmt: skip
     assert index.currency is None
     assert index.ev_content_hash() != level.ev_content_hash()
+
+
+def test_a_kpi_is_kept_under_one_name_for_one_line_of_the_accounts() -> None:
+    kpi = {"kind": "financial_kpi", "subject": "ACME", "reported_at": "2025-06-13"}
+    kpi |= {"source_id": "a", "value": 1e9, "unit": "EUR"}
+    names = {
+        parse_event({**kpi, "metric": metric}).ev_payload()["metric"]
+        for metric in ("operating_profit", "operating_income")
+    }
+    assert names == {"operating_income"}

@@ -25,7 +25,16 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["Entity", "EntityKind", "alias_table", "canonical", "entities", "normalise", "resolve"]
+__all__ = [
+    "Entity",
+    "EntityKind",
+    "alias_table",
+    "canonical",
+    "canonical_metric",
+    "entities",
+    "normalise",
+    "resolve",
+]
 
 EntityKind = Literal["company", "firm", "investor", "provider", "index", "exchange"]
 
@@ -102,3 +111,19 @@ def resolve(name: str, kind: EntityKind | None = None) -> str | None:
 def canonical(name: str, kind: EntityKind | None = None) -> str:
     """The canonical id of ``name`` when known, else the name as written (trimmed)."""
     return resolve(name, kind) or _SPACE.sub(" ", name).strip()
+
+
+@cache
+def _metric_names() -> dict[str, str]:
+    raw = resources.files("timeline.data").joinpath("metrics.toml").read_text("utf-8")
+    return {alias: name for name, aliases in tomllib.loads(raw).items() for alias in aliases}
+
+
+def canonical_metric(name: str) -> str:
+    """The name a company figure is kept under (``timeline/data/metrics.toml``): one name for
+    a line of the accounts that news writes two ways.
+
+    >>> canonical_metric("operating_profit"), canonical_metric("revenue")
+    ('operating_income', 'revenue')
+    """
+    return _metric_names().get(name, name)

@@ -29,7 +29,7 @@ from typing import Any
 import polars as pl
 
 from timeline.articles import Article, load_article
-from timeline.entities import canonical, normalise
+from timeline.entities import canonical, canonical_metric, normalise
 from timeline.errors import SealedGold
 from timeline.events import FACT_KEYS, KINDS, EventBase, parse_event
 from timeline.extract import Extractor, RuleExtractor
@@ -121,6 +121,8 @@ def _same(field: str, gold: Any, got: Any) -> bool:
         return False
     if isinstance(gold, (int, float)) and isinstance(got, (int, float)):
         return math.isclose(float(gold), float(got), rel_tol=_REL_TOL, abs_tol=1e-9)
+    if field == "metric":  # gold written "operating_profit" is the model's "operating_income"
+        gold = canonical_metric(str(gold))
     a, b = _name(gold), _name(got)
     if field == "product":  # "Switch 2", "Nintendo Switch 2", "Switch 2 OLED": one product
         short, long = sorted((a, b), key=len)

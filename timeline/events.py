@@ -50,7 +50,7 @@ from pydantic import (
 )
 
 from timeline._time import UtcDatetime
-from timeline.entities import canonical
+from timeline.entities import canonical, canonical_metric
 from timeline.errors import ArgumentInvalid, EventInvalid
 
 __all__ = [
@@ -422,7 +422,9 @@ class FinancialKPI(EventBase):
         key=("metric", "segment", "value", "modality"), lane="company", colour="#dadaeb"
     )
     kind: Literal["financial_kpi"] = "financial_kpi"
-    metric: str = Field(min_length=1, description="e.g. revenue, revenue_growth, market_share.")
+    metric: Annotated[str, AfterValidator(canonical_metric)] = Field(
+        min_length=1, description="e.g. revenue, revenue_growth, market_share."
+    )
     segment: str | None = None
     value: float
     unit: str = Field(description="percent, or a currency code for amounts.")

@@ -318,3 +318,24 @@ def test_a_loss_is_a_negative_net_income_and_earnings_of_money_a_net_income(
 )
 def test_no_net_income_where_none_is_told(text: str) -> None:
     assert [g for g in kpis(text) if g[0] == "net_income"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zorvex has a market capitalization of $84.87 billion.", 84.87e9),
+        ("Quillon's market cap reached $13.31 billion on Friday.", 13.31e9),
+        ("That gives Zorvex a market capitalisation of RON 54 billion.", 54e9),
+        ("The market valuation of Quillon stands at $12.18 million.", 12.18e6),
+    ],
+)
+def test_a_market_capitalisation_is_a_kpi(text: str, value: float) -> None:
+    assert [g[2] for g in kpis(text) if g[0] == "market_cap"] == [value]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Zorvex Composite Index", "The Quillon All-Share index", "Zorvex Share Index"]
+)
+def test_an_index_no_table_knows_has_no_kpis(subject: str) -> None:
+    text = "Market capitalisation rose by 0.37 percent to close at N70.894 trillion."
+    assert only(text, "financial_kpi", subject=subject) == []

@@ -126,6 +126,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
         "money",
     ),
     ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
+    ("market_cap", gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation)\b", re.I), "money"),
     ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
     ("deliveries", gated(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
     ("subscribers", gated(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
@@ -351,6 +352,8 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
     )
 
 
+# an index no table knows, by its name: "NGX All-Share Index", "Tanzania Share Index"
+_INDEX_NAME = re.compile(r"\bindex\b", re.I)
 _LEAST_FIGURE = 1e5
 # "a loss of 6 cents", "EPS of minus 3.40 cents", "a loss per share of 5 cents"
 _LOSS_BEFORE = re.compile(r"\b(?:loss(?:\s+per\s+share)?\s+of|minus|negative)\s+$", re.I)
@@ -403,7 +406,8 @@ def _modality_and_period(text: str, number: Amount, ctx: Context) -> tuple[Modal
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Company KPIs for a period, one per number that a metric in the sentence claims, each
     with its modality (`timeline.extract.modality`): an estimate or guidance is kept as such."""
-    if ctx.sentence_subject and resolve(ctx.sentence_subject, "index"):
+    subject = ctx.sentence_subject
+    if subject and (resolve(subject, "index") or _INDEX_NAME.search(subject)):
         return  # a market wrap's sentence about no company: an index has no revenue or profit
     text = sentence.text
     mentions = _mentions(text)
