@@ -214,6 +214,30 @@ def test_a_historical_peak_is_not_a_current_multiple() -> None:
     assert only("At its peak, Acme commanded 29x forward earnings.", "valuation_multiple") == []
 
 
+def test_every_multiple_of_a_sentence_is_read_the_growth_adjusted_one_as_peg() -> None:
+    text = (
+        "Zorvex has a market capitalization of $118.58 billion, a price-to-earnings ratio of "
+        "18.46, a P/E/G ratio of 1.22 and a beta of 1.11."
+    )
+    got = [(g["metric"], g["value"]) for g in only(text, "valuation_multiple")]
+    assert got == [("pe", 18.46), ("peg", 1.22)]
+    text = "Quillon has a PE ratio of 21.8 and a price-to-earnings-growth ratio of 2.89."
+    got = [(g["metric"], g["value"]) for g in only(text, "valuation_multiple")]
+    assert got == [("pe", 21.8), ("peg", 2.89)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GLP-1 drugs were designed to treat type 2 diabetes.",  # "pe 2" inside a word
+        "Sales grew in Japan 24.3 percent and in Europe 26.9 percent.",  # "pe 26.9"
+        "Its pe 12 line of lathes sold well.",  # "PE" is written in capitals
+    ],
+)
+def test_no_multiple_inside_a_word(text: str) -> None:
+    assert only(text, "valuation_multiple") == []
+
+
 # Market wraps: each figure belongs to the name heading its own clause.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -20,34 +20,46 @@ _MULTIPLE_OF = gated(
     re.I,
 )
 _RATIO_OF = gated(
-    r"(?P<basis>forward|trailing)?\s*(?:P/E|price[-\s]to[-\s]earnings|PE)\s*(?:ratio|multiple)?"
-    r"\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<v>\d+(?:\.\d+)?)",
+    r"(?P<basis>forward|trailing)?\s*(?<![\w/])(?P<ratio>P/E/G|PEG|price[-\s]to[-\s]earnings"
+    r"(?:[-\s]to)?[-\s]growth|P/E|price[-\s]to[-\s]earnings|(?-i:PE))(?![\w/])\s*(?:ratio|multiple)?"
+    r"\s+(?:of\s+|is\s+|at\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<v>\d+(?:\.\d+)?)",
     re.I,
 )
 _METRIC = {"earnings": "pe", "sales": "ps", "revenue": "ps", "ebitda": "ev_ebitda", "book": "pb"}
+# the growth-adjusted P/E: "a P/E/G ratio of 1.22", "a price-to-earnings-growth ratio of 1.28"
+_GROWTH_ADJUSTED = re.compile(r"^(?:P/E/G|PEG|.*growth)$", re.I)
+_PAST = re.compile(r"\bpeak\b|\ball-time\b|\bhistorical(?:ly)?\b|\bat its height\b", re.I)
 
 
 def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """Valuation multiples such as forward P/E; historical peaks are not current readings."""
+    """Valuation multiples such as forward P/E, each the sentence gives ("a P/E ratio of 18.5,
+    a P/E/G ratio of 1.2"); historical peaks are not current readings."""
     text = sentence.text
-    if re.search(r"\bpeak\b|\ball-time\b|\bhistorical(?:ly)?\b|\bat its height\b", text, re.I):
+    if _PAST.search(text):
         return
-    m = _MULTIPLE_OF.search(text) or _RATIO_OF.search(text)
-    if m is None:
-        return
-    what = (m.groupdict().get("what") or "earnings").split()[0].lower()
-    basis = (m.group("basis") or "").lower()
-    prefix = (
-        "forward_"
-        if basis.startswith(("forward", "next", "expected"))
-        else ("trailing_" if basis.startswith("trailing") else "")
-    )
-    yield Draft(
-        "valuation_multiple",
-        {
-            "metric": prefix + _METRIC.get(what, what),
-            "value": float(m.group("v")),
-            "qualifier": qualifier_before(text, m.start()),
-        },
-        confidence=0.85,
-    )
+    taken: list[tuple[int, int]] = []
+    for m in sorted([*_MULTIPLE_OF.finditer(text), *_RATIO_OF.finditer(text)], key=re.Match.start):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        taken.append(m.span())
+        found = m.groupdict()
+        if found.get("ratio"):
+            what = "peg" if _GROWTH_ADJUSTED.match(found["ratio"]) else "pe"
+        else:
+            word = found["what"].split()[0].lower()
+            what = _METRIC.get(word, word)
+        basis = (m.group("basis") or "").lower()
+        prefix = (
+            "forward_"
+            if basis.startswith(("forward", "next", "expected"))
+            else ("trailing_" if basis.startswith("trailing") else "")
+        )
+        yield Draft(
+            "valuation_multiple",
+            {
+                "metric": prefix + what,
+                "value": float(m.group("v")),
+                "qualifier": qualifier_before(text, m.start()),
+            },
+            confidence=0.85,
+        )
