@@ -100,6 +100,45 @@ def test_corporate_actions(
 
 
 @pytest.mark.parametrize(
+    ("text", "action_type", "modality"),
+    [
+        ("Zorvex completed a 2-for-1 stock split on Monday.", "split", "actual"),
+        ("Quillon plans to spin off its biosimilar unit.", "spin_off", "plan"),
+        ("Zorvex said it would delist from the NZX.", "listing", "plan"),
+        ("Quillon priced its initial public offering at $18 a share.", "listing", "actual"),
+        ("Zorvex announced it was laying off about 500 salaried employees.", "layoffs", "actual"),
+        (
+            "Quillon acquired a French maker of pumps in a deal worth $1.2 billion.",
+            "acquisition",
+            "actual",
+        ),
+        ("Zorvex declared a special dividend.", "dividend", "actual"),
+        ("Quillon launched a DKK 60 billion rights issue.", "share_issuance", "actual"),
+    ],
+)
+def test_corporate_actions_as_the_guide_names_them_with_their_modality(
+    text: str, action_type: str, modality: str
+) -> None:
+    [got] = only(text, "corporate_action")
+    assert (got["action_type"], got["modality"]) == (action_type, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex's dividend yield of 4% attracts income investors.",
+        "Quillon booked dividend income of $812 million from its holdings.",
+        "Analysts praised Zorvex's dividend policy.",
+        "Quenwick Capital acquired 14,298,816 ordinary shares of Zorvex at $2.20.",
+        "The fund acquired a new stake in Quillon during the fourth quarter.",
+        "Zorvex's chairman is acquiring an additional 2,780 shares.",
+    ],
+)
+def test_a_yield_a_policy_or_a_purchase_of_shares_is_no_corporate_action(text: str) -> None:
+    assert only(text, "corporate_action") == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The central bank ruled out further rate hikes.", []),

@@ -12,6 +12,7 @@ from timeline.extract.actors import SELF, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities, find_orgs
+from timeline.extract.modality import modality_of
 from timeline.extract.numbers import find_counts, find_money
 from timeline.extract.rules._common import (
     PROPER_NAME,
@@ -225,22 +226,52 @@ _ACTED_ON = re.compile(
 )
 
 
+# action types as the annotation guide names them; the first whose words a sentence holds
 _CORPORATE = [
     (
         "buyback",
         gated(r"\bbuy-?backs?\b|\brepurchas\w+|\b(?:bought|buys?|buying)\s+back\b", re.I),
     ),
-    ("dividend", gated(r"\bdividend\b", re.I)),
-    ("stock_split", gated(r"\b(?:stock|share)\s+split\b", re.I)),
+    (
+        "dividend",  # paid or decided, not a yield, a policy or an income from other firms
+        gated(
+            r"\b(?:special|interim|final|quarterly|cash)\s+dividends?\b|"
+            r"\b(?:declar|announc|pa(?:y|id|ys|ying)\b|propos|approv|recommend|rais|cut|hik|"
+            r"slash|suspend|resum|reinstat|boost)\w*\s+(?:\w+\s+){0,3}?dividends?\b"
+            r"(?!\s+(?:income|yields?|polic(?:y|ies)|payout|prospects?|stocks?|per\s+share))",
+            re.I,
+        ),
+    ),
+    ("split", gated(r"\b(?:stock|share)\s+split\b", re.I)),
     (
         "share_issuance",
-        gated(r"\bissu(?:ance|ed|ing)\s+(?:of\s+)?(?:approximately\s+|about\s+)?[\d.,]+", re.I),
+        gated(
+            r"\bissu(?:ance|ed|ing)\s+(?:of\s+)?(?:approximately\s+|about\s+)?[\d.,]+|"
+            r"\brights\s+issue\b",
+            re.I,
+        ),
     ),
     ("spin_off", gated(r"\bspin[\s-]?off\b|\bspun\s+off\b", re.I)),
-    ("restructuring", gated(r"\brestructur\w+|\boverhaul\b|\breorganization\b", re.I)),
+    ("restructuring", gated(r"\brestructur\w+|\bcost-cutting\s+program", re.I)),
     (
-        "integration",
-        gated(r"\bintegrat\w+\s+of\b[^;]{0,80}?\binto\b|\bmerg(?:er|ed|ing)\b", re.I),
+        "layoffs",
+        gated(r"\blay(?:ing)?\s+off\b|\blaid\s+off\b|\blayoffs\b|\bjob\s+cuts\b", re.I),
+    ),
+    (
+        "listing",
+        gated(
+            r"\binitial\s+public\s+offering\b|\bIPO\b|\bgo(?:es|ing)?\s+public\b|"
+            r"\bwent\s+public\b|\bdelist(?:ing|ed)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "acquisition",  # a company bought, not shares or a stake in it (holdings' news)
+        gated(
+            r"\b(?:acqui(?:res?|red|ring|sition\s+of)|takeover\s+of|merg(?:er|ed|ing)\s+with)\s+"
+            r"(?![^.;]{0,60}?\b(?:stakes?|shares|positions?|holdings?|interest|units|equity)\b)",
+            re.I,
+        ),
     ),
 ]
 
@@ -260,10 +291,12 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 r"\s*(?:\w+\s+){0,3}(?:shares|units|RSUs|stock)", text[m.start() + c.end :], re.I
             )
         ]
+        modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
         yield Draft(
             "corporate_action",
             {
                 "action_type": action_type,
+                "modality": modality,
                 "description": text[m.start() :][:160],
                 "shares": counts[0].value if counts else None,
                 "amount": money[0].value if money else None,
