@@ -339,3 +339,14 @@ def test_a_market_capitalisation_is_a_kpi(text: str, value: float) -> None:
 def test_an_index_no_table_knows_has_no_kpis(subject: str) -> None:
     text = "Market capitalisation rose by 0.37 percent to close at N70.894 trillion."
     assert only(text, "financial_kpi", subject=subject) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The total turnover of the market for the half-day was HKD 134.768 billion.",
+        "Turnover on the main board reached 41.2 billion ringgit.",
+    ],
+)
+def test_a_markets_turnover_is_no_companys_revenue(text: str) -> None:
+    assert kpis(text) == []

@@ -267,7 +267,8 @@ def _fiscal_period(occ: Occurrence) -> str | None:
 _TRADING = re.compile(
     r"\b(?:shares?|units|contracts)\s+(?:were\s+)?(?:traded|changed\s+hands)|\btraded\b|"
     r"\btrading\b|\bsession\b|\b(?:market|equity|equities|bond|value|share|exchange)\s+"
-    r"turnover|\bturnover\s+(?:stood|was|reached|totall?ing|of)\b[^.;]{0,60}\b(?:shares|units)\b",
+    r"turnover|\bturnover\s+(?:stood|was|reached|totall?ing|of)\b[^.;]{0,60}\b(?:shares|units)\b|"
+    r"\bturnover\s+(?:of|on|in)\s+the\s+(?:\w+\s+)?(?:market|exchange|bourse|board)\b",
     re.I,
 )
 
