@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -55,6 +55,7 @@ class Entity:
 _SLASH = re.compile(r"\s*/\s*")
 
 
+@lru_cache(maxsize=8192)  # asked of the same few names in every sentence
 def normalise(name: str) -> str:
     """Fold a name for matching: case, dots, apostrophes and spacing (around a slash too) do
     not count.
