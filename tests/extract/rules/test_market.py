@@ -2418,3 +2418,71 @@ def test_moving_averages_in_words_are_named_as_the_guide_names_them() -> None:
         ("50-day moving average", 89.34, 50, dt.date(2025, 6, 14)),
         ("200-day moving average", 93.98, 200, dt.date(2025, 6, 14)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "level_type"),
+    [
+        ("The Zorvia Bourse rose today. The benchmark index opened at 2,606.73.", 2606.73, "open"),
+        (
+            "The Zorvia Bourse rose today. The index touched an intraday high at 2,639.69.",
+            2639.69,
+            "high",
+        ),
+        (
+            "The Zorvia Bourse rose today. The gauge gained, while the lowest point was 2,605.03.",
+            2605.03,
+            "low",
+        ),
+        ("The Zorvia Bourse gained 19.30 points (0.74%) to settle at 2,628.36.", 2628.36, "close"),
+    ],
+)
+def test_an_unnamed_indexs_levels_are_the_indexs(text: str, price: float, level_type: str) -> None:
+    got = {(lv["price"], lv["level_type"]) for lv in only(text, "price_level", subject="ZSE")}
+    assert (price, level_type) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "day"),
+    [
+        (
+            "The Zorvia All-Share Index rose by 401.69 points, or 0.26%, to close at 152,459.07 "
+            "points, compared with 152,057.38 points recorded in the previous trading session.",
+            152057.38,
+            dt.date(2025, 6, 12),
+        ),
+        (
+            "The Zorvia General Index closed at 1,882.83 points, adding 0.62% to Wednesday's "
+            "1,871.22 points.",
+            1871.22,
+            dt.date(2025, 6, 11),
+        ),
+        (
+            "The Zorvia Composite opened at 8,120.44, which was 21 down compared to Thursday's "
+            "closing level of 8,141.02.",
+            8141.02,
+            dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def test_the_close_a_level_is_measured_from_is_the_session_befores(
+    text: str, price: float, day: dt.date
+) -> None:
+    got = {
+        (lv["subject"], lv["price"], lv["level_type"], lv["start"])
+        for lv in only(text, "price_level", published="2025-06-13", subject="Zorvex")
+    }
+    index = text.split(" ")[1] + " " + text.split(" ")[2]
+    assert any(s.startswith(index) and (p, t, d) == (price, "close", day) for s, p, t, d in got)
+
+
+def test_a_named_52_week_ranges_highest_and_lowest_points_span_the_year() -> None:
+    text = (
+        "The 52-week range on Zorvex shows that it touched its highest point at $16.74 and its "
+        "lowest point at $4.25 during that stretch."
+    )
+    got = {
+        (lv["subject"], lv["price"], lv["level_type"], lv["precision"])
+        for lv in only(text, "price_level", published="2025-06-13", subject="ZRVX")
+    }
+    assert got == {("ZRVX", 16.74, "high", "year"), ("ZRVX", 4.25, "low", "year")}
