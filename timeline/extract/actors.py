@@ -51,6 +51,7 @@ _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.
 _LEGAL_WORDS = r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings|Company|Co"
 _BREAK = re.compile(
     r"[,;:(\[\]]|\)|\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
+    r"^(?:But|And|Yet|So)\s|"  # a sentence that opens on a conjunction: "But Rivian has fallen"
     # "and" joins two clauses, not the words of one legal name ("Rathi Steel and Power Ltd")
     rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS})\b)"
 )

@@ -2486,3 +2486,69 @@ def test_a_named_52_week_ranges_highest_and_lowest_points_span_the_year() -> Non
         for lv in only(text, "price_level", published="2025-06-13", subject="ZRVX")
     }
     assert got == {("ZRVX", 16.74, "high", "year"), ("ZRVX", 4.25, "low", "year")}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        (
+            "But Quillon Bank has plummeted 47.73% in 2024 as the startup stalls.",
+            "Quillon Bank",
+            -47.73,
+        ),
+        ("And Quillon Bank slipped 2.1% on Friday.", "Quillon Bank", -2.1),
+        ("Yet Quillon Motors gained 3.4% on the day.", "Quillon Motors", 3.4),
+        (
+            "Zorvex is down 14.31% this year, while Quillon has fared better, with shares up 26.85%.",
+            "Quillon",
+            26.85,
+        ),
+        ("Quillon has lagged, with the stock down 12% this year.", "Quillon", -12.0),
+    ],
+)
+def test_a_move_after_an_opening_conjunction_or_with_shares_is_the_clauses_head(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    assert (subject, percent) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "period"),
+    [
+        ("Quillon shares gained over 11% in 2025 to date and 13% in six months.", 13.0, "6 months"),
+        (
+            "Quillon stock has risen 90% in 2024 and by more than 200% over the past three years.",
+            200.0,
+            "3 years",
+        ),
+        ("Quillon shares fell 4% last week and 9 per cent in two months.", -9.0, "2 months"),
+    ],
+)
+def test_a_second_figure_over_its_own_period_shares_the_first_ones_verb(
+    text: str, second: float, period: str
+) -> None:
+    moves = {
+        (m["subject"], m["percent"], m["period"])
+        for m in only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    }
+    assert ("Quillon", second, period) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "period"),
+    [
+        (
+            "Quillon shares have delivered multibagger returns of over 1,500 per cent in the past five years.",
+            1500.0,
+            "5 years",
+        ),
+        ("Quillon has posted returns of more than 1,200% since 2015.", 1200.0, None),
+        ("Quillon's stock has ripped nearly 89% this year.", 89.0, "ytd"),
+    ],
+)
+def test_a_return_of_thousands_of_per_cent_and_a_ripping_stock_are_moves(
+    text: str, percent: float, period: str | None
+) -> None:
+    moves = {(m["percent"], m["period"]) for m in only(text, "price_move", subject="Zorvex")}
+    assert any(p == percent and period in (None, got) for p, got in moves)

@@ -481,6 +481,24 @@ _WITH_NAME_ING = re.compile(
 )
 
 
+# Between two figures of one verb, each over its own period: "gained over 11% in 2025 to date
+# and 13% in six months", "having risen 90% in 2024 and by more than 200% in the previous year"
+_NEXT_PERIOD = re.compile(
+    r"\s+(?:in|over|during|since|this|last|so\s+far|year[\s-]to[\s-]date|YTD)\b[^,;%]{0,30}?,?"
+    r"\s+and\s+(?:by\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?",
+    re.I,
+)
+
+
+def _verb_before(text: str, p: Amount, percents: Sequence[Amount]) -> re.Match[str] | None:
+    """The move verb of the figure before ``p`` when ``p`` shares it, each over its own period
+    ("gained over 11% in 2025 to date and 13% in six months")."""
+    before = [q for q in percents if q.end <= p.start]
+    if not before or not _NEXT_PERIOD.fullmatch(text, before[-1].end, p.start):
+        return None
+    return _verb_of(text, before[-1])
+
+
 def _move_of(
     text: str,
     p: Amount,
@@ -488,6 +506,7 @@ def _move_of(
     paired: dict[int, tuple[str | None, float]],
     *,
     about_stock: bool,
+    percents: Sequence[Amount] = (),
 ) -> tuple[float, str] | None:
     """(signed percent, subject) of the move at percentage ``p``, or ``None`` when ``p`` is no
     share price move."""
@@ -496,7 +515,8 @@ def _move_of(
         return sign * abs(p.value), _named(actor, ctx) or ctx.sentence_subject
     lead = text[max(0, p.start - 45) : p.start]
     tail = text[p.end : p.end + 25]
-    verb = _verb_of(text, p)  # read once: the checks of `_no_move_here` ask it too
+    # read once: the checks of `_no_move_here` ask it too
+    verb = _verb_of(text, p) or _verb_before(text, p, percents)
     if _no_move_here(text, p, lead, tail, verb):
         return None
     bracketed = _NAME_BRACKET.search(text, 0, p.start)
@@ -680,7 +700,7 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             when = _when(text, p.start, p.end, ctx)
             found += [(value, name, p.qualifier, when) for value, name in shared]
             continue
-        move = _move_of(text, p, ctx, paired, about_stock=about_stock)
+        move = _move_of(text, p, ctx, paired, about_stock=about_stock, percents=percents)
         if move is not None:
             when = _when(text, p.start, p.end, ctx)
             if _EACH.match(text, p.end) and (heads := listed_heads(text, p.start, ctx)):
