@@ -2552,3 +2552,45 @@ def test_a_return_of_thousands_of_per_cent_and_a_ripping_stock_are_moves(
 ) -> None:
     moves = {(m["percent"], m["period"]) for m in only(text, "price_move", subject="Zorvex")}
     assert any(p == percent and period in (None, got) for p, got in moves)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trading value on the Zorvia Stock Exchange (ZSE) increased by 14.58 per cent to ZWL11.7 billion.",
+        "The total market capitalization of the ZSE rose by 0.2% to TZS 14,837.10 billion.",
+        "The total value of shares traded rose by 2.89% to TZS 45,866,120.00.",
+        "The Market Capitalisation closed the month at N56.602 trillion, up by 38.33% from N40.918 trillion.",
+    ],
+)
+def test_the_exchanges_aggregates_are_no_move(text: str) -> None:
+    assert only(text, "price_move", subject="Zorvex") == []
+
+
+def test_a_mover_after_the_exchanges_aggregate_still_moves() -> None:
+    text = "Turnover fell 20%, while Quillon shares rose 3%."
+    assert {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")} == {
+        ("Quillon", 3.0)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "For the whole year, the Zorvia Index gained 28 percent, its best yearly performance "
+            "since 2017 when it rose about 36 percent.",
+            {28.0},
+        ),
+        (
+            "2025 will have been the second best year for the Zorvia Index, only surpassed by the "
+            "53% rise recorded in 1993.",
+            set(),
+        ),
+        ("The Zorvia Index more than doubled in 2019, its best run on record.", set()),
+        ("Quillon shares have risen 300% since 2020.", {300.0}),
+    ],
+)
+def test_a_move_of_years_ago_is_history_not_news(text: str, kept: set[float]) -> None:
+    got = {m["percent"] for m in only(text, "price_move", published="2025-06-13", subject="Zorvex")}
+    assert got == kept

@@ -357,11 +357,30 @@ _NOUN_CHANGE = re.compile(r"\b(?:increase|decrease)\s+of\s+$", re.I)
 _SHORT_INTEREST_WORDS = re.compile(r"\bshort\s+interest\b", re.I)
 
 
+# The exchange's own aggregates heading the sentence: "Trading value on the Zorvia Stock Exchange
+# (ZSE) increased by 14.58 per cent", "The total market capitalization of the ZSE rose by
+# 0.2%", "The total value of shares traded rose by 2.89%"
+_AGGREGATE_HEAD = re.compile(
+    r"^(?:the\s+)?(?:total\s+|overall\s+|average\s+(?:daily\s+)?)?(?:trading\s+value|"
+    r"value\s+of\s+(?:the\s+)?(?:shares|stocks|equities)\s+traded|traded\s+value|"
+    r"(?:equity\s+|stock\s+)?market\s+capitali[sz]ation|turnover|trading\s+volumes?|"
+    r"daily\s+contracts)\b",
+    re.I,
+)
+# ... until a clause of another mover
+_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|as)\s|,\s+(?:and\s+|with\s+)?[A-Z]")
+
+
 def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str] | None) -> bool:
     """Whether percentage ``p`` is no move of a share or an index: a figure of the business, a
     hypothetical or an expectation, the market's turnover or a commodity heading its clause, a
     change of the short interest."""
-    if _not_a_move(text, lead, tail) or _of_something_else(text, p, tail, verb):
+    if (
+        _not_a_move(text, lead, tail)
+        or _of_something_else(text, p, tail, verb)
+        # "The total market capitalization of the ZSE rose by 0.2%": the exchange's aggregate
+        or (_AGGREGATE_HEAD.match(text) and not _OTHER_CLAUSE.search(text, 0, p.start))
+    ):
         return True
     if hypothetical_before(text, p.start) or expected_before(text, p.start):
         return True
@@ -666,6 +685,48 @@ def _for_names(text: str, p: Amount, ctx: Context) -> list[tuple[float, str]]:
     return [(sign * abs(p.value), i) for i in ids if i is not None]
 
 
+# A move found: (signed percent, subject, qualifier, when)
+_Found = tuple[float, str, str, Occurrence]
+# Years before a move's publication from which on a move is history, not news
+_HISTORY_YEARS = 3
+# "its best yearly performance since 2017 when it rose about 36 percent": that year's move
+_YEAR_WHEN = re.compile(r"\b(?:since|in)\s+(?P<year>(?:19|20)\d\d),?\s+when\b")
+
+
+def _historic(text: str, at: int, occ: Occurrence, ctx: Context) -> bool:
+    """Whether the move at ``at`` is a record of years ago, a comparison for today's ("only
+    surpassed by the 53% rise recorded in 1993", "since 2017 when it rose about 36 percent"),
+    not news."""
+    oldest = ctx.published.year - _HISTORY_YEARS
+    if occ.end is not None and occ.end.year <= oldest:
+        return True
+    when = _YEAR_WHEN.search(text, max(0, at - 60), at)
+    return when is not None and int(when["year"]) <= oldest
+
+
+def _multiples(text: str, ctx: Context, *, about_stock: bool) -> list[_Found]:
+    """The moves told as multiples ("doubled", "more than tripled", "halved"), each for its
+    name and the names listed with it."""
+    found: list[_Found] = []
+    for m in _MULTIPLE.finditer(text):
+        if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
+            continue
+        word = m.group("w").lower()
+        value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
+        subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)
+        when = _when(text, m.start(), m.end(), ctx)
+        if _historic(text, m.start(), when, ctx):
+            continue
+        found.append((value, subject, "approx", when))
+        verb = re.search(
+            r"(?:(?:have|has|had)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?$", text[: m.start()]
+        )
+        start = verb.start() if verb else m.start()
+        peers = _listed_before(text, start, ctx, about_stock, index=is_index(subject))
+        found += [(value, peer, "approx", when) for peer in peers if peer != subject]
+    return found
+
+
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Percentage moves of share prices and indices over a period, each for its own company.
 
@@ -693,7 +754,7 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             and not _NOT_PRICE.search(text)
         )
     )
-    found: list[tuple[float, str, str, Occurrence]] = []
+    found: list[_Found] = []
     paired = _respectively(text, percents)
     for p in percents:
         if shared := _for_names(text, p, ctx):  # "gains of 2.5% for Zorvex and Quillon"
@@ -703,6 +764,8 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         move = _move_of(text, p, ctx, paired, about_stock=about_stock, percents=percents)
         if move is not None:
             when = _when(text, p.start, p.end, ctx)
+            if _historic(text, p.start, when, ctx):
+                continue
             if _EACH.match(text, p.end) and (heads := listed_heads(text, p.start, ctx)):
                 found += [(move[0], head, p.qualifier, when) for head in heads]  # "10% each"
                 continue
@@ -710,20 +773,7 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             index = is_index(move[1])
             peers = _peers(text, p, ctx, about_stock, index=index) if p.start not in paired else []
             found += [(move[0], peer, p.qualifier, when) for peer in peers if peer != move[1]]
-    for m in _MULTIPLE.finditer(text):
-        if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
-            continue
-        word = m.group("w").lower()
-        value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
-        subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)
-        when = _when(text, m.start(), m.end(), ctx)
-        found.append((value, subject, "approx", when))
-        verb = re.search(
-            r"(?:(?:have|has|had)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?$", text[: m.start()]
-        )
-        start = verb.start() if verb else m.start()
-        peers = _listed_before(text, start, ctx, about_stock, index=is_index(subject))
-        found += [(value, peer, "approx", when) for peer in peers if peer != subject]
+    found += _multiples(text, ctx, about_stock=about_stock)
     for value, subject, qualifier, occ in found:
         yield Draft(
             "price_move",
