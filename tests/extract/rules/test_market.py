@@ -2594,3 +2594,36 @@ def test_a_mover_after_the_exchanges_aggregate_still_moves() -> None:
 def test_a_move_of_years_ago_is_history_not_news(text: str, kept: set[float]) -> None:
     got = {m["percent"] for m in only(text, "price_move", published="2025-06-13", subject="Zorvex")}
     assert got == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earnings per share rose to 323.9 pence, a 1.9% increase from the previous year.",
+        "Basic earnings per share increased to 17.9 cents.",
+        "Earnings per share on a non-GAAP basis was $2.59, a decrease of 4.8% from $2.72.",
+        "Quillon expects net income per share to reach 79.80 yen.",
+        "Wall Street expected results to range from -1 cents to 5 cents per share.",
+        "The company's R1T truck starts at $70,000, while the R1S SUV kicks off at $76,000.",
+        "Starting at $600, the Quillon Phone goes on sale on 28 February.",
+        "The total volume of the Zorvia 50 Index was 424.61 million shares.",
+        "Total turnover for the day reached Rs. 7.35 billion on the Zorvia Stock Exchange.",
+        "Quillon Continent bought 94,593,705 units of shares at £0.9604.",
+        "Quillon issued 7.73-million new shares at 533c a share, a 10% discount.",
+        "Mrs Quillon has been buying more of the stock at $3 since September 11.",
+    ],
+)
+def test_results_products_activity_and_deals_are_no_price_level(text: str) -> None:
+    assert only(text, "price_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On heavy volume, Quillon shares rose 5% to $45.10.",
+        "Quillon shares closed at $45.10, above expectations.",
+        "Quillon shares closed at $12.40 after the company issued guidance.",
+    ],
+)
+def test_a_price_beside_volume_expectations_or_an_issue_is_still_a_level(text: str) -> None:
+    assert {lv["price"] for lv in only(text, "price_level", subject="Zorvex")} in ({45.1}, {12.4})

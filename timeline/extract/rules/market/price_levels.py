@@ -106,8 +106,23 @@ _NOT_LEVEL = gated(
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
     r"\b(?:bought|sold|purchased|acquired|got|received|picked\s+up)\s+"
     r"(?:an?\s+(?:additional|extra|further)\s+|another\s+)?[\d,.]+\s+(?:million\s+)?shares|"
-    # a result per share: "earnings per share for the fourth quarter was $0.80"
-    r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b",
+    # a result per share: "earnings per share for the fourth quarter was $0.80", "Basic
+    # earnings per share increased to 17.9 cents", "net income per share to reach 79.80 yen"
+    r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b|\bE\.P\.S\b|"
+    r"\b(?:earnings|income|profits?|loss(?:es)?)\s+per\s+share\b",
+    re.I,
+)
+# ... and what, just before a figure, makes it no market price: a figure expected ("Wall
+# Street expected results to range from -1 cents to 5 cents"), a product's price ("The R1T
+# truck starts at $70,000"), the market's activity ("Total turnover for the day reached
+# Rs. 7.35 Arba"), a deal in the shares ("bought 94,593,705 units of shares at £0.9604", "has
+# been buying more of the stock at $3", "issued 7.73-million new shares at 533c a share")
+_NOT_LEVEL_NEAR = gated(
+    r"\bexpect(?:s|ed|ing)?\b|\bforecast(?:s|ed|ing)?\b|"
+    r"\bstart(?:s|ing)\s+(?:at|from)\b|\bkicks?\s+off\s+at\b|"
+    r"\b(?:turnover|volumes?)(?:\s+[\w']+){0,4}\s+(?:was|were|reached|stood\s+at|totall?ed|of|at|to)"
+    r"\s*$|"
+    r"\bbuying\b|\bissu(?:ed|ing|es)\b|\bacquisition\b|\bunits\s+of\s+shares\b",
     re.I,
 )
 # The price of a deal in the shares, not the market's: "a sale of 31.3 crore shares at Rs 413",
@@ -121,6 +136,8 @@ _INDEX_LEVEL = re.compile(
     r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2}|"
     r"\d{3,6}(?=\s*points?\b))(?![\d%])"
     r"(?!\s*points?\s+(?:higher|lower|up|down)\b)"  # "141.78 points higher": a change
+    # "424.61 million shares", "43,582 shares": a volume
+    r"(?!\s*(?:million|billion|mn|bn|m)?\s*(?:shares|units|contracts|transactions|deals)\b)"
     r"(?P<pts>\s*points?)?"
 )
 _POINTS_BEFORE = re.compile(
@@ -252,6 +269,7 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     if (
         cue is None
         or _NOT_LEVEL.search(lead)
+        or _NOT_LEVEL_NEAR.search(lead)
         or _DEAL_PRICE.search(text, 0, start)
         or _NOT_SECURITY.search(lead)
         or _COMMODITY_UNIT.match(text, start)  # "closing at $72.38 per barrel"
