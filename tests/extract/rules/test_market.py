@@ -2627,3 +2627,39 @@ def test_results_products_activity_and_deals_are_no_price_level(text: str) -> No
 )
 def test_a_price_beside_volume_expectations_or_an_issue_is_still_a_level(text: str) -> None:
     assert {lv["price"] for lv in only(text, "price_level", subject="Zorvex")} in ({45.1}, {12.4})
+
+
+def test_on_the_downside_is_a_wraps_turn_and_a_trade_after_and_ends_a_name() -> None:
+    text = (
+        "On the downside, Quillon Food and Investment shed 10% to 63 baisas, Fincorp fell 8.7% "
+        "to 42 baisas, and Raysut Cement lost 7.6% to 85 baisas."
+    )
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    levels = {(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="Zorvex")}
+    assert moves == {
+        ("Quillon Food and Investment", -10.0),
+        ("Fincorp", -8.7),
+        ("Raysut Cement", -7.6),
+    }
+    assert levels == {
+        ("Quillon Food and Investment", 0.063),
+        ("Fincorp", 0.042),
+        ("Raysut Cement", 0.085),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        (
+            "Quillon Holdings dropped 4.8% to $1.98 on a volume of 1.7 million after the operator "
+            "met its sharply reduced earnings guidance.",
+            1.98,
+        ),
+        ("Quillon declined 1% to 96 cents after its revenue fell short.", 0.96),
+    ],
+)
+def test_a_move_to_a_price_told_before_the_business_keeps_its_price(
+    text: str, price: float
+) -> None:
+    assert price in {lv["price"] for lv in only(text, "price_level", subject="Zorvex")}

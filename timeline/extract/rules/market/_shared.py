@@ -51,7 +51,9 @@ _DOWN = (
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
-    r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
+    # (not a wrap's turn, "On the downside, Zorvex shed 10%")
+    r"stake|market share|(?<!on\sthe\s)(?:upside|downside)|below|above|short interest|float|"
+    r"weighting|growth|"
     r"units(?!\s+of\s+[A-Z])|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|"
     r"target\s+price|price\s+target|"
     + STOCK_FORECAST

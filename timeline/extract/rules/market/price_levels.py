@@ -499,8 +499,12 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     # "Acme fell 8.5% to 2,970 pence": a named mover's price, in a sentence about no figure
     # of the business
+    # (the business may be told after the price: "Zorvex dropped 4.8% to $1.98 after it met
+    # its reduced earnings guidance")
     if not _LEVEL_SENTENCE.search(text) and (
-        " to " not in text or not _MOVED_TO.search(text) or _NOT_PRICE.search(text)
+        " to " not in text
+        or (moved := _MOVED_TO.search(text)) is None
+        or _NOT_PRICE.search(text, 0, moved.end())
     ):
         return
     paired = _respectively(text, find_percents(text))
