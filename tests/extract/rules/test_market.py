@@ -2663,3 +2663,18 @@ def test_a_move_to_a_price_told_before_the_business_keeps_its_price(
     text: str, price: float
 ) -> None:
     assert price in {lv["price"] for lv in only(text, "price_level", subject="Zorvex")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lowered his forecast for Quillon from $16 to $13, about 10% higher than where shares "
+        "trade now.",
+        "He also raised his Quillon target to $260, up about 25% from recent levels.",
+        "At Quillon Defense, the backlog ended at US$4.3 billion in 2Q25, 3% higher sequentially.",
+        "Quillon Network and Telecommunications rose by 10.4% half-on-half.",
+        "Quillon Corp has reported a -58% decline in E.P.S. from $0.45 a year ago.",
+    ],
+)
+def test_an_implied_upside_and_a_results_change_are_no_move(text: str) -> None:
+    assert only(text, "price_move", subject="Zorvex") == []

@@ -54,7 +54,7 @@ _NOT_PRICE = gated(
     # (not a wrap's turn, "On the downside, Zorvex shed 10%")
     r"stake|market share|(?<!on\sthe\s)(?:upside|downside)|below|above|short interest|float|"
     r"weighting|growth|"
-    r"units(?!\s+of\s+[A-Z])|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|"
+    r"units(?!\s+of\s+[A-Z])|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|E\.P\.S|"
     r"target\s+price|price\s+target|"
     + STOCK_FORECAST
     + r"|shipments|ASPs?|average\s+selling\s+prices?|contract\s+prices?)\b",

@@ -63,8 +63,17 @@ _ABOUT_STOCK = gated(
 )
 _YEAR_ON_YEAR = re.compile(
     r"\s*(?:over|from|versus|vs\.?|on|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|"
-    r"last|a)\s+(?:year|quarter)|\s*(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/?o/?y|"
-    r"from\s+a\s+year\s+(?:earlier|ago)|quarter[\s-]on[\s-]quarter|q/?o/?q)\b",
+    r"last|a)\s+(?:year|quarter)|\s*(?:(?:higher|lower)\s+)?(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/?o/?y|"
+    r"from\s+a\s+year\s+(?:earlier|ago)|quarter[\s-]on[\s-]quarter|q/?o/?q|"
+    # "rose by 10.4% half-on-half", "3% higher sequentially": a result's change
+    r"half[\s-](?:on|over)[\s-]half|h/?o/?h|sequentially)\b",
+    re.I,
+)
+# "about 10% higher than where shares trade now", "up about 25% from recent levels": what a
+# target or a forecast implies, measured from today's price
+_FROM_TODAYS_PRICE = re.compile(
+    r"\s*(?:higher|lower|above|below)?\s*(?:than|from)\s+(?:where\s+(?:the\s+)?(?:shares|stock)\s+"
+    r"(?:trades?|is|are)|(?:recent|current|today['’]s)\s+(?:levels?|prices?))\b",
     re.I,
 )
 # A sentence about a figure of the results ("Underlying EPS rose 8.4%", "Adjusted revenue fell")
@@ -380,6 +389,7 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str
         or _of_something_else(text, p, tail, verb)
         # "The total market capitalization of the ZSE rose by 0.2%": the exchange's aggregate
         or (_AGGREGATE_HEAD.match(text) and not _OTHER_CLAUSE.search(text, 0, p.start))
+        or _FROM_TODAYS_PRICE.match(text, p.end)
     ):
         return True
     if hypothetical_before(text, p.start) or expected_before(text, p.start):
