@@ -2678,3 +2678,23 @@ def test_a_move_to_a_price_told_before_the_business_keeps_its_price(
 )
 def test_an_implied_upside_and_a_results_change_are_no_move(text: str) -> None:
     assert only(text, "price_move", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        (
+            "Miners lifted along with iron ore futures, led by Quillon (2.7 per cent) and Rio "
+            "Zorvia (2.3 per cent).",
+            "Quillon",
+            2.7,
+        ),
+        ("The main losers were: QUILLON * (-9.8%) and BIMBO A (-12.9%).", "QUILLON", -9.8),
+        ("The top gainers for the week were: ZORV * (+4.2%), CEMEX CPO (+3.7%).", "ZORV", 4.2),
+    ],
+)
+def test_a_bracketed_list_item_after_a_commodity_or_a_series_mark_is_its_names(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Acme")}
+    assert (subject, percent) in moves

@@ -252,11 +252,12 @@ def _after_price(text: str, at: int) -> int:
     return m.end() if m else at
 
 
-# a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70"
+# a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70", and a series
+# mark between them: "ORBIA * (-9.8%"
 _NAME_BRACKET = re.compile(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
     r"(?<![\w&.'’-])(?P<name>[A-Z](?:[^\W\d_]|[&.'’-])*(?:\s+(?:[A-Z](?:[^\W\d_]|[&.'’-])*|&|"
     r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
-    r"\s*\(\s*[+\-−]?\s*$"
+    r"(?:\s+\*)?\s*\(\s*[+\-−]?\s*$"
 )
 # the item's figure closes its brackets, perhaps with its period: "(-3.15% w/w)"
 # ... or its price: "Sonae (+0.33% to €1.81)"
@@ -430,7 +431,9 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
     # after it the figure ("65% below their highs")
     own = _LEVEL_WORDS.sub(" ", _after_mover(lead))
     return bool(
-        _NOT_SECURITY.search(lead)
+        # (not a commodity before a name's bracketed move: "lifted along with iron ore
+        # futures, led by Zorvex (2.7 per cent)")
+        (_NOT_SECURITY.search(lead) and not _NAME_BRACKET.search(lead))
         or _UNIT_BEFORE.search(lead)
         or _COMMODITY_UNIT.match(tail)
         or _NOT_PRICE.search(own + tail[:15])
