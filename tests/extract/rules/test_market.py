@@ -2698,3 +2698,21 @@ def test_a_bracketed_list_item_after_a_commodity_or_a_series_mark_is_its_names(
 ) -> None:
     moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Acme")}
     assert (subject, percent) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "price"),
+    [
+        (
+            "Maybank improved three sen to RM9.95, while Quillon was flat at RM3.82 and Zorvia "
+            "Bank slipped two sen to RM19.50.",
+            "Quillon",
+            3.82,
+        ),
+        ("Quillon Bank was unchanged at $4.10.", "Quillon Bank", 4.1),
+        ("Quillon Retail held steady at 250 pence.", "Quillon Retail", 250.0),
+    ],
+)
+def test_a_price_held_flat_is_its_names_level(text: str, subject: str, price: float) -> None:
+    levels = {(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="Acme")}
+    assert (subject, price) in levels

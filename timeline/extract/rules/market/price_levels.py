@@ -486,6 +486,7 @@ _LEVEL_SENTENCE = gated(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|ended|"
     r"index|points|high(?:est)?|low(?:est)?|current\s+(?:market\s+|share\s+|stock\s+)?price|"
     r"quoted)\b|"
+    r"\b(?:flat|unchanged|steady)\s+at\b|"  # "Quillon Bank was unchanged at $4.10"
     r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
     r"\([+\-−]\s?\d[\d.,]*\s?%\s+to\s|"  # ... or after its move: "Sonae (+0.33% to €1.81)"
     + INDEX_WORDS.pattern,
