@@ -49,14 +49,24 @@ _TICKER_SUFFIX = re.compile(r"\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}\b|\s+\.[A-Z0-9]{2,
 _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.V|S\.A)\b)")
 #: The legal words that end a company's name.
 _LEGAL_WORDS = r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings|Company|Co"
+# The trade a name ends on after its "and": "Dhofar Food and Investment", "Teco Electric and
+# Machinery"
+_TRADE_WORDS = (
+    r"Investments?|Industries|Machinery|Power|Development|Finance|Insurance|Leasing|Engineering|"
+    r"Manufacturing|Construction|Pneumatics?"
+)
 _BREAK = re.compile(
     r"[,;:(\[\]]|\)|\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
-    # "and" joins two clauses, not the words of one legal name ("Rathi Steel and Power Ltd")
+    r"^(?:But|And|Yet|So)\s|"  # a sentence that opens on a conjunction: "But Rivian has fallen"
+    # "and" joins two clauses, not the words of one legal name ("Rathi Steel and Power Ltd",
+    # "Dhofar Food and Investment", "Teco Electric and Machinery")
     rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS})\b)"
+    rf"(?!(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{_TRADE_WORDS})\b)"
 )
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
+    r"flat|unchanged|steady|"  # "while YTL was flat at RM3.82"
     r"more\s+than|nearly|almost|over|about|around|roughly|"
     r"went|shares?|stocks?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"
@@ -104,7 +114,9 @@ _SHARES_OF = re.compile(
 _WORD = r"(?:[A-Z0-9&][\w&.'’/\-]*|[a-z]+[A-Z][\w&.'’\-]*)"  # "easyJet", "eBay" too
 # particles inside a name: "Bank of America", "Monte dei Paschi di Siena", "Van der Moolen"
 _PARTICLE = r"of|de|du|des|la|le|di|dei|del|della|da|do|dos|van|von|der|den|&"
-_NAME_END = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE}))*)$")
+_NAME_END = re.compile(
+    rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE}|and(?=\s+(?:{_TRADE_WORDS})\b)))*)$"
+)
 # "the CAC 40 in France", "Alibaba in Hong Kong": the place is where, not who.
 _IN_PLACE = re.compile(rf"^(?P<who>.*?[A-Z0-9][\w&.'’\-]*)\s+(?:in|on)\s+(?:{_WORD}\s*)+$")
 # "Exports from China": the name after a preposition is not who moved; "led by Zorvex" is
@@ -389,14 +401,19 @@ def _name_in(segment: str) -> str | None:
 
 _UNITS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,3})and\s+$")
-_LEGAL_END = re.compile(rf"\b(?:{_LEGAL_WORDS})\.?$")
+_LEGAL_END = re.compile(
+    rf"\b(?:{_LEGAL_WORDS})\.?$|\band\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{_TRADE_WORDS})$"
+)
 
 
 def ends_legally(name: str) -> bool:
-    """Whether ``name`` ends in a legal word: "Zorvex Steel and Power Limited".
+    """Whether ``name`` ends in a legal word ("Zorvex Steel and Power Limited"), or in a trade
+    after its "and" ("Zorvex Food and Investment").
 
     >>> ends_legally("Zorvex Steel and Power Limited"), ends_legally("Zorvex and Quenwick")
     (True, False)
+    >>> ends_legally("Zorvex Food and Investment")
+    True
     """
     return _LEGAL_END.search(name) is not None
 

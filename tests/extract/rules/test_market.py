@@ -2442,3 +2442,301 @@ def test_moving_averages_in_words_are_named_as_the_guide_names_them() -> None:
         ("50-day moving average", 89.34, 50, dt.date(2025, 6, 14)),
         ("200-day moving average", 93.98, 200, dt.date(2025, 6, 14)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "level_type"),
+    [
+        ("The Zorvia Bourse rose today. The benchmark index opened at 2,606.73.", 2606.73, "open"),
+        (
+            "The Zorvia Bourse rose today. The index touched an intraday high at 2,639.69.",
+            2639.69,
+            "high",
+        ),
+        (
+            "The Zorvia Bourse rose today. The gauge gained, while the lowest point was 2,605.03.",
+            2605.03,
+            "low",
+        ),
+        ("The Zorvia Bourse gained 19.30 points (0.74%) to settle at 2,628.36.", 2628.36, "close"),
+    ],
+)
+def test_an_unnamed_indexs_levels_are_the_indexs(text: str, price: float, level_type: str) -> None:
+    got = {(lv["price"], lv["level_type"]) for lv in only(text, "price_level", subject="ZSE")}
+    assert (price, level_type) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "day"),
+    [
+        (
+            "The Zorvia All-Share Index rose by 401.69 points, or 0.26%, to close at 152,459.07 "
+            "points, compared with 152,057.38 points recorded in the previous trading session.",
+            152057.38,
+            dt.date(2025, 6, 12),
+        ),
+        (
+            "The Zorvia General Index closed at 1,882.83 points, adding 0.62% to Wednesday's "
+            "1,871.22 points.",
+            1871.22,
+            dt.date(2025, 6, 11),
+        ),
+        (
+            "The Zorvia Composite opened at 8,120.44, which was 21 down compared to Thursday's "
+            "closing level of 8,141.02.",
+            8141.02,
+            dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def test_the_close_a_level_is_measured_from_is_the_session_befores(
+    text: str, price: float, day: dt.date
+) -> None:
+    got = {
+        (lv["subject"], lv["price"], lv["level_type"], lv["start"])
+        for lv in only(text, "price_level", published="2025-06-13", subject="Zorvex")
+    }
+    index = text.split(" ")[1] + " " + text.split(" ")[2]
+    assert any(s.startswith(index) and (p, t, d) == (price, "close", day) for s, p, t, d in got)
+
+
+def test_a_named_52_week_ranges_highest_and_lowest_points_span_the_year() -> None:
+    text = (
+        "The 52-week range on Zorvex shows that it touched its highest point at $16.74 and its "
+        "lowest point at $4.25 during that stretch."
+    )
+    got = {
+        (lv["subject"], lv["price"], lv["level_type"], lv["precision"])
+        for lv in only(text, "price_level", published="2025-06-13", subject="ZRVX")
+    }
+    assert got == {("ZRVX", 16.74, "high", "year"), ("ZRVX", 4.25, "low", "year")}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        (
+            "But Quillon Bank has plummeted 47.73% in 2024 as the startup stalls.",
+            "Quillon Bank",
+            -47.73,
+        ),
+        ("And Quillon Bank slipped 2.1% on Friday.", "Quillon Bank", -2.1),
+        ("Yet Quillon Motors gained 3.4% on the day.", "Quillon Motors", 3.4),
+        (
+            "Zorvex is down 14.31% this year, while Quillon has fared better, with shares up 26.85%.",
+            "Quillon",
+            26.85,
+        ),
+        ("Quillon has lagged, with the stock down 12% this year.", "Quillon", -12.0),
+    ],
+)
+def test_a_move_after_an_opening_conjunction_or_with_shares_is_the_clauses_head(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    assert (subject, percent) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "period"),
+    [
+        ("Quillon shares gained over 11% in 2025 to date and 13% in six months.", 13.0, "6 months"),
+        (
+            "Quillon stock has risen 90% in 2024 and by more than 200% over the past three years.",
+            200.0,
+            "3 years",
+        ),
+        ("Quillon shares fell 4% last week and 9 per cent in two months.", -9.0, "2 months"),
+    ],
+)
+def test_a_second_figure_over_its_own_period_shares_the_first_ones_verb(
+    text: str, second: float, period: str
+) -> None:
+    moves = {
+        (m["subject"], m["percent"], m["period"])
+        for m in only(text, "price_move", published="2025-06-13", subject="Zorvex")
+    }
+    assert ("Quillon", second, period) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "period"),
+    [
+        (
+            "Quillon shares have delivered multibagger returns of over 1,500 per cent in the past five years.",
+            1500.0,
+            "5 years",
+        ),
+        ("Quillon has posted returns of more than 1,200% since 2015.", 1200.0, None),
+        ("Quillon's stock has ripped nearly 89% this year.", 89.0, "ytd"),
+    ],
+)
+def test_a_return_of_thousands_of_per_cent_and_a_ripping_stock_are_moves(
+    text: str, percent: float, period: str | None
+) -> None:
+    moves = {(m["percent"], m["period"]) for m in only(text, "price_move", subject="Zorvex")}
+    assert any(p == percent and period in (None, got) for p, got in moves)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trading value on the Zorvia Stock Exchange (ZSE) increased by 14.58 per cent to ZWL11.7 billion.",
+        "The total market capitalization of the ZSE rose by 0.2% to TZS 14,837.10 billion.",
+        "The total value of shares traded rose by 2.89% to TZS 45,866,120.00.",
+        "The Market Capitalisation closed the month at N56.602 trillion, up by 38.33% from N40.918 trillion.",
+    ],
+)
+def test_the_exchanges_aggregates_are_no_move(text: str) -> None:
+    assert only(text, "price_move", subject="Zorvex") == []
+
+
+def test_a_mover_after_the_exchanges_aggregate_still_moves() -> None:
+    text = "Turnover fell 20%, while Quillon shares rose 3%."
+    assert {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")} == {
+        ("Quillon", 3.0)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "For the whole year, the Zorvia Index gained 28 percent, its best yearly performance "
+            "since 2017 when it rose about 36 percent.",
+            {28.0},
+        ),
+        (
+            "2025 will have been the second best year for the Zorvia Index, only surpassed by the "
+            "53% rise recorded in 1993.",
+            set(),
+        ),
+        ("The Zorvia Index more than doubled in 2019, its best run on record.", set()),
+        ("Quillon shares have risen 300% since 2020.", {300.0}),
+    ],
+)
+def test_a_move_of_years_ago_is_history_not_news(text: str, kept: set[float]) -> None:
+    got = {m["percent"] for m in only(text, "price_move", published="2025-06-13", subject="Zorvex")}
+    assert got == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earnings per share rose to 323.9 pence, a 1.9% increase from the previous year.",
+        "Basic earnings per share increased to 17.9 cents.",
+        "Earnings per share on a non-GAAP basis was $2.59, a decrease of 4.8% from $2.72.",
+        "Quillon expects net income per share to reach 79.80 yen.",
+        "Wall Street expected results to range from -1 cents to 5 cents per share.",
+        "The company's R1T truck starts at $70,000, while the R1S SUV kicks off at $76,000.",
+        "Starting at $600, the Quillon Phone goes on sale on 28 February.",
+        "The total volume of the Zorvia 50 Index was 424.61 million shares.",
+        "Total turnover for the day reached Rs. 7.35 billion on the Zorvia Stock Exchange.",
+        "Quillon Continent bought 94,593,705 units of shares at £0.9604.",
+        "Quillon issued 7.73-million new shares at 533c a share, a 10% discount.",
+        "Mrs Quillon has been buying more of the stock at $3 since September 11.",
+    ],
+)
+def test_results_products_activity_and_deals_are_no_price_level(text: str) -> None:
+    assert only(text, "price_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On heavy volume, Quillon shares rose 5% to $45.10.",
+        "Quillon shares closed at $45.10, above expectations.",
+        "Quillon shares closed at $12.40 after the company issued guidance.",
+    ],
+)
+def test_a_price_beside_volume_expectations_or_an_issue_is_still_a_level(text: str) -> None:
+    assert {lv["price"] for lv in only(text, "price_level", subject="Zorvex")} in ({45.1}, {12.4})
+
+
+def test_on_the_downside_is_a_wraps_turn_and_a_trade_after_and_ends_a_name() -> None:
+    text = (
+        "On the downside, Quillon Food and Investment shed 10% to 63 baisas, Fincorp fell 8.7% "
+        "to 42 baisas, and Raysut Cement lost 7.6% to 85 baisas."
+    )
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Zorvex")}
+    levels = {(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="Zorvex")}
+    assert moves == {
+        ("Quillon Food and Investment", -10.0),
+        ("Fincorp", -8.7),
+        ("Raysut Cement", -7.6),
+    }
+    assert levels == {
+        ("Quillon Food and Investment", 0.063),
+        ("Fincorp", 0.042),
+        ("Raysut Cement", 0.085),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        (
+            "Quillon Holdings dropped 4.8% to $1.98 on a volume of 1.7 million after the operator "
+            "met its sharply reduced earnings guidance.",
+            1.98,
+        ),
+        ("Quillon declined 1% to 96 cents after its revenue fell short.", 0.96),
+    ],
+)
+def test_a_move_to_a_price_told_before_the_business_keeps_its_price(
+    text: str, price: float
+) -> None:
+    assert price in {lv["price"] for lv in only(text, "price_level", subject="Zorvex")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lowered his forecast for Quillon from $16 to $13, about 10% higher than where shares "
+        "trade now.",
+        "He also raised his Quillon target to $260, up about 25% from recent levels.",
+        "At Quillon Defense, the backlog ended at US$4.3 billion in 2Q25, 3% higher sequentially.",
+        "Quillon Network and Telecommunications rose by 10.4% half-on-half.",
+        "Quillon Corp has reported a -58% decline in E.P.S. from $0.45 a year ago.",
+    ],
+)
+def test_an_implied_upside_and_a_results_change_are_no_move(text: str) -> None:
+    assert only(text, "price_move", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        (
+            "Miners lifted along with iron ore futures, led by Quillon (2.7 per cent) and Rio "
+            "Zorvia (2.3 per cent).",
+            "Quillon",
+            2.7,
+        ),
+        ("The main losers were: QUILLON * (-9.8%) and BIMBO A (-12.9%).", "QUILLON", -9.8),
+        ("The top gainers for the week were: ZORV * (+4.2%), CEMEX CPO (+3.7%).", "ZORV", 4.2),
+    ],
+)
+def test_a_bracketed_list_item_after_a_commodity_or_a_series_mark_is_its_names(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move", subject="Acme")}
+    assert (subject, percent) in moves
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "price"),
+    [
+        (
+            "Maybank improved three sen to RM9.95, while Quillon was flat at RM3.82 and Zorvia "
+            "Bank slipped two sen to RM19.50.",
+            "Quillon",
+            3.82,
+        ),
+        ("Quillon Bank was unchanged at $4.10.", "Quillon Bank", 4.1),
+        ("Quillon Retail held steady at 250 pence.", "Quillon Retail", 250.0),
+    ],
+)
+def test_a_price_held_flat_is_its_names_level(text: str, subject: str, price: float) -> None:
+    levels = {(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="Acme")}
+    assert (subject, price) in levels

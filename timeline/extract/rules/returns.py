@@ -18,7 +18,11 @@ from timeline.extract.text import Sentence
 
 __all__ = ["returns"]
 
-_PCT = r"(?P<pct>[+\-−]?\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+# "6.38%", "over 1,500 per cent"
+_PCT = (
+    r"(?:(?:over|about|around|nearly|almost|more\s+than|some)\s+)?"
+    r"(?P<pct>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
+)
 _NOUN = r"(?P<noun>returns?|gains?|loss(?:es)?|declines?|performance|downside)"
 # "a 7.47% year-to-date return", "a 31% one-year gain"
 _BEFORE_NOUN = re.compile(_PCT + r"\s+(?:[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
@@ -68,7 +72,7 @@ def returns(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     occ = ctx.occurrence  # the sentence's cue, as the extractor resolved it
     if occ.precision == "unknown":
         return  # no period it is over
-    written = m.group("pct").replace("−", "-")
+    written = m.group("pct").replace("−", "-").replace(",", "")
     value = float(written)
     noun = (m.groupdict().get("noun") or "").lower()
     if noun in _NEGATIVE and not written.startswith(("-", "+")):

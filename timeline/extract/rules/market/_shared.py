@@ -24,7 +24,8 @@ _UP = (
     # a wrap's livelier verbs: "Altus Group vaulting $2.79, or 4.8%", "Rogers tacked on 87 cents"
     r"vault(?:s|ed|ing)?|sprint(?:s|ed|ing)?|bolt(?:s|ed|ing)?|catapult(?:s|ed|ing)?|"
     r"(?:shot|shoots|shooting)\s+(?:up|higher)|(?:tacked|tacking|piled|piling)\s+on|grabbed|"
-    r"upper(?=\s+circuit)"  # "hit the 5% upper circuit": India's daily limit up
+    r"upper(?=\s+circuit)|"  # "hit the 5% upper circuit": India's daily limit up
+    r"ripped"  # "Zorvex's stock has ripped nearly 89% this year"
 )
 _DOWN = (
     r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
@@ -50,8 +51,10 @@ _DOWN = (
 _MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
-    r"stake|market share|upside|downside|below|above|short interest|float|weighting|growth|"
-    r"units(?!\s+of\s+[A-Z])|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|"
+    # (not a wrap's turn, "On the downside, Zorvex shed 10%")
+    r"stake|market share|(?<!on\sthe\s)(?:upside|downside)|below|above|short interest|float|"
+    r"weighting|growth|"
+    r"units(?!\s+of\s+[A-Z])|subscribers|budget|costs?|expenses|capex|guidance|dividend|yield|GDP|inflation|EPS|E\.P\.S|"
     r"target\s+price|price\s+target|"
     + STOCK_FORECAST
     + r"|shipments|ASPs?|average\s+selling\s+prices?|contract\s+prices?)\b",
@@ -166,10 +169,12 @@ _UNIT = r"\b(?:per|a|an)\s+(?:barrel|(?:troy\s+)?ounce|tonne|MWh|bushel)\b"
 _COMMODITY_UNIT = re.compile(rf"(?:[^,;]|,(?=\d)){{0,14}}?{_UNIT}", re.I)
 # "it" or "its shares" before a verb: the name the sentence opened on ("Zorvex Land was the
 # top-traded stock as it increased by 1.79%", "Quillon Bank was the weakest, its shares
-# slipping 1.2 per cent", "Zorvex saw its stock price tumble by 7%")
+# slipping 1.2 per cent", "Zorvex saw its stock price tumble by 7%", "Quillon has fared
+# better, with shares up 26.85%")
 _IT_BEFORE = re.compile(
     r"\bit\s+(?:\w+\s+){0,2}(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?$|"
-    r"(?:,|\b(?:saw|sees?|had|watched|with))\s+its\s+(?:shares?|stock)(?:\s+price)?\s+$"
+    r"(?:,|\b(?:saw|sees?|had|watched|with))\s+its\s+(?:shares?|stock)(?:\s+price)?\s+$|"
+    r",\s+with\s+(?:the\s+)?(?:shares|stock)\s+$"
 )
 _SUBUNIT_WORDS = rf"(?:{SUBUNIT_WORDS}|cents?|pence|points?)"
 _FROM_PRICE = rf"from\s+[^\s,;]{{1,10}}(?:\s(?:{_SUBUNIT_WORDS}|[\d.,]+))?"

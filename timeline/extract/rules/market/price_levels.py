@@ -61,7 +61,7 @@ _LEVEL_CUE = re.compile(
     r"the\s+session['’]s|the)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
     r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
-    r"(?P<hl>high|low|peak)?\s*(?:of)?)?\s*[(:]?\s*$",
+    r"(?P<hl>high|low|peak)?\s*(?:of|at)?)?\s*[(:]?\s*$",
     re.I,
 )
 # A price in brackets after a move: "Involys: +4.38% (MAD 100.95)"
@@ -73,7 +73,25 @@ _RANGE_CUE = re.compile(
     r"\s+(?P<hl>high|low)(?:\s+price)?\s+(?:of|was|at|is)\s*$",
     re.I,
 )
+# The close a level is measured from: "compared with 152,057.38 points recorded in the previous
+# trading session", "adding 0.62% to Wednesday's 1,871.22 points", "compared to Friday's closing
+# level of 19,543"
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|to)\s+"
+    r"(?P<day>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+    r"(?:clos(?:e|ing)(?:\s+(?:level|price|value))?\s+(?:of\s+)?)?)?$",
+    re.I,
+)
+_BASE_AFTER = re.compile(
+    r"[\d.,]+(?:\s+points?)?\s+(?:(?:recorded|posted|registered|seen)\s+)?(?:in|on|at)\s+"
+    r"the\s+(?:previous|prior|preceding)\s+(?:trading\s+)?(?:session|day)\b",
+    re.I,
+)
 _AS_FAR_AS = re.compile(r"\bas\s+(?P<hl>high|low)\s+as\s*$", re.I)
+# "while the lowest point was 2,605.03", "its highest level of 8,776.40": the session's extreme
+_EXTREME_POINT = re.compile(
+    r"\b(?P<own>its\s+|their\s+)?(?P<hl>high|low)est\s+(?:point|level)\s+(?:was|of|at)\s*$", re.I
+)
 _NOT_LEVEL = gated(
     # (a capitalised word may be a company's name: "Target shares closed at $86.33")
     r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b|\bTP\b|\bPT\b)|"
@@ -88,8 +106,23 @@ _NOT_LEVEL = gated(
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
     r"\b(?:bought|sold|purchased|acquired|got|received|picked\s+up)\s+"
     r"(?:an?\s+(?:additional|extra|further)\s+|another\s+)?[\d,.]+\s+(?:million\s+)?shares|"
-    # a result per share: "earnings per share for the fourth quarter was $0.80"
-    r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b",
+    # a result per share: "earnings per share for the fourth quarter was $0.80", "Basic
+    # earnings per share increased to 17.9 cents", "net income per share to reach 79.80 yen"
+    r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b|\bE\.P\.S\b|"
+    r"\b(?:earnings|income|profits?|loss(?:es)?)\s+per\s+share\b",
+    re.I,
+)
+# ... and what, just before a figure, makes it no market price: a figure expected ("Wall
+# Street expected results to range from -1 cents to 5 cents"), a product's price ("The R1T
+# truck starts at $70,000"), the market's activity ("Total turnover for the day reached
+# Rs. 7.35 Arba"), a deal in the shares ("bought 94,593,705 units of shares at £0.9604", "has
+# been buying more of the stock at $3", "issued 7.73-million new shares at 533c a share")
+_NOT_LEVEL_NEAR = gated(
+    r"\bexpect(?:s|ed|ing)?\b|\bforecast(?:s|ed|ing)?\b|"
+    r"\bstart(?:s|ing)\s+(?:at|from)\b|\bkicks?\s+off\s+at\b|"
+    r"\b(?:turnover|volumes?)(?:\s+[\w']+){0,4}\s+(?:was|were|reached|stood\s+at|totall?ed|of|at|to)"
+    r"\s*$|"
+    r"\bbuying\b|\bissu(?:ed|ing|es)\b|\bacquisition\b|\bunits\s+of\s+shares\b",
     re.I,
 )
 # The price of a deal in the shares, not the market's: "a sale of 31.3 crore shares at Rs 413",
@@ -103,14 +136,24 @@ _INDEX_LEVEL = re.compile(
     r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2}|"
     r"\d{3,6}(?=\s*points?\b))(?![\d%])"
     r"(?!\s*points?\s+(?:higher|lower|up|down)\b)"  # "141.78 points higher": a change
+    # "424.61 million shares", "43,582 shares": a volume
+    r"(?!\s*(?:million|billion|mn|bn|m)?\s*(?:shares|units|contracts|transactions|deals)\b)"
     r"(?P<pts>\s*points?)?"
 )
 _POINTS_BEFORE = re.compile(
     # "2.71 points higher from Tuesday to 19,975.50"
     r"\bpoints?\s+(?:higher|lower|up|down)(?:\s+from\s+[\w'’]+(?:\s+[\w'’]+){0,2}?)?\s+(?:at|to)\s+$|"
     # "advanced by 1,728.93 points or 0.53 per cent to close at 327,861.17"
-    r"\bpoints?(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent))?,?\s+"
+    # ... or "gaining by 19.30 points (0.74%) to settle at 2,628.36"
+    r"\bpoints?(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent)|\s*\(\s*[+\-−]?[\d.]+\s?%\s*\))?,?\s+"
     r"(?:to\s+(?:close|end|finish|settle)\s+at|closing\s+at|ending\s+at|settling\s+at)\s+$"
+)
+# The index told of by its noun, heading the sentence or a clause: "The benchmark index opened
+# at 2,606.73", "..., the gauge closed at 7,526"
+_INDEX_TOLD = re.compile(
+    r"(?:^\s*|[,;]\s+)the\s+(?:(?:benchmark|broader|main|key|composite|headline)\s+)?"
+    r"(?:index|benchmark|gauge)\b(?![^,;]*\b(?:shares?|stock)\b)",
+    re.I,
 )
 _BIG_UNITS = frozenset({"KRW", "JPY", "IDR", "VND"})
 
@@ -187,6 +230,31 @@ def _item_price(text: str, start: int, ctx: Context) -> tuple[str | None, str, b
     return None
 
 
+def _base_close(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
+    """The close a level at ``start`` is measured from ("compared with 152,057.38 points
+    recorded in the previous trading session", "to Wednesday's 1,871.22 points"): the mover's,
+    told after its move; ``None`` when the price at ``start`` is no such close."""
+    lead = text[max(0, start - 45) : start]
+    base = _BASE_BEFORE.search(lead)
+    if base is None or not (base["day"] or _BASE_AFTER.match(text, start)):
+        return None
+    at = start - len(lead) + base.start()
+    moved = list(_MOVE.finditer(text, 0, at))
+    return _actor_at(text, moved[-1].start() if moved else at, ctx), "close", False
+
+
+def _extreme_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
+    """A session's high or low told as an extreme ("went as low as Rs 947.2", "the lowest
+    point was 2,605.03", "it touched its highest point at $16.74"), or ``None``."""
+    lead = text[max(0, start - 45) : start]
+    extreme = _AS_FAR_AS.search(lead) or _EXTREME_POINT.search(lead)
+    if extreme is None:
+        return None
+    if extreme.groupdict().get("own"):  # "its highest point": the sentence's subject's
+        return ctx.sentence_subject, extreme["hl"].lower(), False
+    return _actor_at(text, start - len(lead) + extreme.start(), ctx), extreme["hl"].lower(), False
+
+
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
     """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
     when it is no market price."""
@@ -194,15 +262,14 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     span = _RANGE_CUE.search(lead)
     if span:
         return None, span.group("hl").lower(), True
-    if extreme := _AS_FAR_AS.search(lead):  # "went as low as Rs 947.2": the session's low
-        at = start - len(lead) + extreme.start()
-        return _actor_at(text, at, ctx), extreme["hl"].lower(), False
-    if (listed := _item_price(text, start, ctx)) is not None:
-        return listed
+    found = _extreme_at(text, start, ctx) or _item_price(text, start, ctx)
+    if (found := found or _base_close(text, start, ctx)) is not None:
+        return found
     cue = _LEVEL_CUE.search(lead)
     if (
         cue is None
         or _NOT_LEVEL.search(lead)
+        or _NOT_LEVEL_NEAR.search(lead)
         or _DEAL_PRICE.search(text, 0, start)
         or _NOT_SECURITY.search(lead)
         or _COMMODITY_UNIT.match(text, start)  # "closing at $72.38 per barrel"
@@ -271,10 +338,12 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
         if seen is None:
             continue
         subject, level_type, past_year = seen
+        # "The benchmark index opened at 2,606.73": a bare figure the index's, unnamed
+        told = subject is None and _INDEX_TOLD.search(text, 0, m.start()) is not None
         subject = subject or _mover(text, m.start(), ctx)
         # "2,702.15 points", an index's level, or "141.78 points higher at 21,226.87"
         pointed = _POINTS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if m.group("pts") or is_index(subject) or pointed:
+        if m.group("pts") or is_index(subject) or pointed or told:
             price = parse_number(m.group("num"))
             found.append(_Level(price, None, m.start(), m.end(), subject, level_type, past_year))
     return found
@@ -415,7 +484,9 @@ def _moved_from(text: str, found: list[_Level], ctx: Context) -> Iterator[Draft]
 
 _LEVEL_SENTENCE = gated(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|ended|"
-    r"index|points|high|low|current\s+(?:market\s+|share\s+|stock\s+)?price|quoted)\b|"
+    r"index|points|high(?:est)?|low(?:est)?|current\s+(?:market\s+|share\s+|stock\s+)?price|"
+    r"quoted)\b|"
+    r"\b(?:flat|unchanged|steady)\s+at\b|"  # "Quillon Bank was unchanged at $4.10"
     r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
     r"\([+\-−]\s?\d[\d.,]*\s?%\s+to\s|"  # ... or after its move: "Sonae (+0.33% to €1.81)"
     + INDEX_WORDS.pattern,
@@ -429,8 +500,12 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     # "Acme fell 8.5% to 2,970 pence": a named mover's price, in a sentence about no figure
     # of the business
+    # (the business may be told after the price: "Zorvex dropped 4.8% to $1.98 after it met
+    # its reduced earnings guidance")
     if not _LEVEL_SENTENCE.search(text) and (
-        " to " not in text or not _MOVED_TO.search(text) or _NOT_PRICE.search(text)
+        " to " not in text
+        or (moved := _MOVED_TO.search(text)) is None
+        or _NOT_PRICE.search(text, 0, moved.end())
     ):
         return
     paired = _respectively(text, find_percents(text))
@@ -462,13 +537,20 @@ def _occurrence(text: str, level: _Level, ctx: Context) -> Occurrence:
     year" (the same range, as data sites publish it), spans the 52 weeks up to P. The two
     extremes of a range told together share its time ("as low as $52.24 and as high as
     $127.05 over the past year")."""
+    base = _BASE_BEFORE.search(text, max(0, level.start - 45), level.start)
+    if level.level_type == "close" and base and base["weekday"]:
+        return _cue(f"on {base['weekday']}", ctx)  # "to Wednesday's 1,871.22 points"
     extreme = level.level_type in {"high", "low"}
     if extreme and (reached := _REACHED_ON.match(text, level.end)):
         occ = _cue(reached.group(0), ctx)
         if occ.precision == "day":
             return occ
     if level.past_year or (
-        extreme and _RANGE_BEFORE.search(text, max(0, level.start - 90), level.start)
+        extreme
+        and (
+            _RANGE_BEFORE.search(text, max(0, level.start - 90), level.start)
+            or _RANGE_NAMED.search(text, 0, level.start)
+        )
     ):
         return past_year(ctx.published)
     occ = _when(text, level.start, level.end, ctx, level=True)
@@ -494,6 +576,9 @@ _RANGE_BEFORE = re.compile(
     r"(?:of|at|was|is)\s*$",
     re.I,
 )
+# "The 52-week range on Zorvex shows that it touched its highest point at $16.74 and its lowest
+# point at $4.25": the extremes of the range it names
+_RANGE_NAMED = re.compile(r"\b(?:52|fifty-two)[\s-]weeks?\s+(?:price\s+|trading\s+)?range\b", re.I)
 # "as low as $52.24 and as high as $127.05 over the past year": the other extreme, after
 _PAIR_AFTER = re.compile(
     r"\s+and\s+(?:as\s+(?:high|low)\s+as|(?:a|its|the)\s+(?:high|low)\s+of)\s+[^\s,;]+",

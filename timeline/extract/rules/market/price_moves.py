@@ -63,8 +63,17 @@ _ABOUT_STOCK = gated(
 )
 _YEAR_ON_YEAR = re.compile(
     r"\s*(?:over|from|versus|vs\.?|on|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|"
-    r"last|a)\s+(?:year|quarter)|\s*(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/?o/?y|"
-    r"from\s+a\s+year\s+(?:earlier|ago)|quarter[\s-]on[\s-]quarter|q/?o/?q)\b",
+    r"last|a)\s+(?:year|quarter)|\s*(?:(?:higher|lower)\s+)?(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/?o/?y|"
+    r"from\s+a\s+year\s+(?:earlier|ago)|quarter[\s-]on[\s-]quarter|q/?o/?q|"
+    # "rose by 10.4% half-on-half", "3% higher sequentially": a result's change
+    r"half[\s-](?:on|over)[\s-]half|h/?o/?h|sequentially)\b",
+    re.I,
+)
+# "about 10% higher than where shares trade now", "up about 25% from recent levels": what a
+# target or a forecast implies, measured from today's price
+_FROM_TODAYS_PRICE = re.compile(
+    r"\s*(?:higher|lower|above|below)?\s*(?:than|from)\s+(?:where\s+(?:the\s+)?(?:shares|stock)\s+"
+    r"(?:trades?|is|are)|(?:recent|current|today['’]s)\s+(?:levels?|prices?))\b",
     re.I,
 )
 # A sentence about a figure of the results ("Underlying EPS rose 8.4%", "Adjusted revenue fell")
@@ -243,11 +252,12 @@ def _after_price(text: str, at: int) -> int:
     return m.end() if m else at
 
 
-# a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70"
+# a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70", and a series
+# mark between them: "ORBIA * (-9.8%"
 _NAME_BRACKET = re.compile(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
     r"(?<![\w&.'’-])(?P<name>[A-Z](?:[^\W\d_]|[&.'’-])*(?:\s+(?:[A-Z](?:[^\W\d_]|[&.'’-])*|&|"
     r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
-    r"\s*\(\s*[+\-−]?\s*$"
+    r"(?:\s+\*)?\s*\(\s*[+\-−]?\s*$"
 )
 # the item's figure closes its brackets, perhaps with its period: "(-3.15% w/w)"
 # ... or its price: "Sonae (+0.33% to €1.81)"
@@ -357,11 +367,31 @@ _NOUN_CHANGE = re.compile(r"\b(?:increase|decrease)\s+of\s+$", re.I)
 _SHORT_INTEREST_WORDS = re.compile(r"\bshort\s+interest\b", re.I)
 
 
+# The exchange's own aggregates heading the sentence: "Trading value on the Zorvia Stock Exchange
+# (ZSE) increased by 14.58 per cent", "The total market capitalization of the ZSE rose by
+# 0.2%", "The total value of shares traded rose by 2.89%"
+_AGGREGATE_HEAD = re.compile(
+    r"^(?:the\s+)?(?:total\s+|overall\s+|average\s+(?:daily\s+)?)?(?:trading\s+value|"
+    r"value\s+of\s+(?:the\s+)?(?:shares|stocks|equities)\s+traded|traded\s+value|"
+    r"(?:equity\s+|stock\s+)?market\s+capitali[sz]ation|turnover|trading\s+volumes?|"
+    r"daily\s+contracts)\b",
+    re.I,
+)
+# ... until a clause of another mover
+_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but|as)\s|,\s+(?:and\s+|with\s+)?[A-Z]")
+
+
 def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str] | None) -> bool:
     """Whether percentage ``p`` is no move of a share or an index: a figure of the business, a
     hypothetical or an expectation, the market's turnover or a commodity heading its clause, a
     change of the short interest."""
-    if _not_a_move(text, lead, tail) or _of_something_else(text, p, tail, verb):
+    if (
+        _not_a_move(text, lead, tail)
+        or _of_something_else(text, p, tail, verb)
+        # "The total market capitalization of the ZSE rose by 0.2%": the exchange's aggregate
+        or (_AGGREGATE_HEAD.match(text) and not _OTHER_CLAUSE.search(text, 0, p.start))
+        or _FROM_TODAYS_PRICE.match(text, p.end)
+    ):
         return True
     if hypothetical_before(text, p.start) or expected_before(text, p.start):
         return True
@@ -401,7 +431,9 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
     # after it the figure ("65% below their highs")
     own = _LEVEL_WORDS.sub(" ", _after_mover(lead))
     return bool(
-        _NOT_SECURITY.search(lead)
+        # (not a commodity before a name's bracketed move: "lifted along with iron ore
+        # futures, led by Zorvex (2.7 per cent)")
+        (_NOT_SECURITY.search(lead) and not _NAME_BRACKET.search(lead))
         or _UNIT_BEFORE.search(lead)
         or _COMMODITY_UNIT.match(tail)
         or _NOT_PRICE.search(own + tail[:15])
@@ -481,6 +513,24 @@ _WITH_NAME_ING = re.compile(
 )
 
 
+# Between two figures of one verb, each over its own period: "gained over 11% in 2025 to date
+# and 13% in six months", "having risen 90% in 2024 and by more than 200% in the previous year"
+_NEXT_PERIOD = re.compile(
+    r"\s+(?:in|over|during|since|this|last|so\s+far|year[\s-]to[\s-]date|YTD)\b[^,;%]{0,30}?,?"
+    r"\s+and\s+(?:by\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?",
+    re.I,
+)
+
+
+def _verb_before(text: str, p: Amount, percents: Sequence[Amount]) -> re.Match[str] | None:
+    """The move verb of the figure before ``p`` when ``p`` shares it, each over its own period
+    ("gained over 11% in 2025 to date and 13% in six months")."""
+    before = [q for q in percents if q.end <= p.start]
+    if not before or not _NEXT_PERIOD.fullmatch(text, before[-1].end, p.start):
+        return None
+    return _verb_of(text, before[-1])
+
+
 def _move_of(
     text: str,
     p: Amount,
@@ -488,6 +538,7 @@ def _move_of(
     paired: dict[int, tuple[str | None, float]],
     *,
     about_stock: bool,
+    percents: Sequence[Amount] = (),
 ) -> tuple[float, str] | None:
     """(signed percent, subject) of the move at percentage ``p``, or ``None`` when ``p`` is no
     share price move."""
@@ -496,7 +547,8 @@ def _move_of(
         return sign * abs(p.value), _named(actor, ctx) or ctx.sentence_subject
     lead = text[max(0, p.start - 45) : p.start]
     tail = text[p.end : p.end + 25]
-    verb = _verb_of(text, p)  # read once: the checks of `_no_move_here` ask it too
+    # read once: the checks of `_no_move_here` ask it too
+    verb = _verb_of(text, p) or _verb_before(text, p, percents)
     if _no_move_here(text, p, lead, tail, verb):
         return None
     bracketed = _NAME_BRACKET.search(text, 0, p.start)
@@ -646,6 +698,48 @@ def _for_names(text: str, p: Amount, ctx: Context) -> list[tuple[float, str]]:
     return [(sign * abs(p.value), i) for i in ids if i is not None]
 
 
+# A move found: (signed percent, subject, qualifier, when)
+_Found = tuple[float, str, str, Occurrence]
+# Years before a move's publication from which on a move is history, not news
+_HISTORY_YEARS = 3
+# "its best yearly performance since 2017 when it rose about 36 percent": that year's move
+_YEAR_WHEN = re.compile(r"\b(?:since|in)\s+(?P<year>(?:19|20)\d\d),?\s+when\b")
+
+
+def _historic(text: str, at: int, occ: Occurrence, ctx: Context) -> bool:
+    """Whether the move at ``at`` is a record of years ago, a comparison for today's ("only
+    surpassed by the 53% rise recorded in 1993", "since 2017 when it rose about 36 percent"),
+    not news."""
+    oldest = ctx.published.year - _HISTORY_YEARS
+    if occ.end is not None and occ.end.year <= oldest:
+        return True
+    when = _YEAR_WHEN.search(text, max(0, at - 60), at)
+    return when is not None and int(when["year"]) <= oldest
+
+
+def _multiples(text: str, ctx: Context, *, about_stock: bool) -> list[_Found]:
+    """The moves told as multiples ("doubled", "more than tripled", "halved"), each for its
+    name and the names listed with it."""
+    found: list[_Found] = []
+    for m in _MULTIPLE.finditer(text):
+        if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
+            continue
+        word = m.group("w").lower()
+        value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
+        subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)
+        when = _when(text, m.start(), m.end(), ctx)
+        if _historic(text, m.start(), when, ctx):
+            continue
+        found.append((value, subject, "approx", when))
+        verb = re.search(
+            r"(?:(?:have|has|had)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?$", text[: m.start()]
+        )
+        start = verb.start() if verb else m.start()
+        peers = _listed_before(text, start, ctx, about_stock, index=is_index(subject))
+        found += [(value, peer, "approx", when) for peer in peers if peer != subject]
+    return found
+
+
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Percentage moves of share prices and indices over a period, each for its own company.
 
@@ -673,16 +767,18 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             and not _NOT_PRICE.search(text)
         )
     )
-    found: list[tuple[float, str, str, Occurrence]] = []
+    found: list[_Found] = []
     paired = _respectively(text, percents)
     for p in percents:
         if shared := _for_names(text, p, ctx):  # "gains of 2.5% for Zorvex and Quillon"
             when = _when(text, p.start, p.end, ctx)
             found += [(value, name, p.qualifier, when) for value, name in shared]
             continue
-        move = _move_of(text, p, ctx, paired, about_stock=about_stock)
+        move = _move_of(text, p, ctx, paired, about_stock=about_stock, percents=percents)
         if move is not None:
             when = _when(text, p.start, p.end, ctx)
+            if _historic(text, p.start, when, ctx):
+                continue
             if _EACH.match(text, p.end) and (heads := listed_heads(text, p.start, ctx)):
                 found += [(move[0], head, p.qualifier, when) for head in heads]  # "10% each"
                 continue
@@ -690,20 +786,7 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             index = is_index(move[1])
             peers = _peers(text, p, ctx, about_stock, index=index) if p.start not in paired else []
             found += [(move[0], peer, p.qualifier, when) for peer in peers if peer != move[1]]
-    for m in _MULTIPLE.finditer(text):
-        if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
-            continue
-        word = m.group("w").lower()
-        value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
-        subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)
-        when = _when(text, m.start(), m.end(), ctx)
-        found.append((value, subject, "approx", when))
-        verb = re.search(
-            r"(?:(?:have|has|had)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+)?$", text[: m.start()]
-        )
-        start = verb.start() if verb else m.start()
-        peers = _listed_before(text, start, ctx, about_stock, index=is_index(subject))
-        found += [(value, peer, "approx", when) for peer in peers if peer != subject]
+    found += _multiples(text, ctx, about_stock=about_stock)
     for value, subject, qualifier, occ in found:
         yield Draft(
             "price_move",
