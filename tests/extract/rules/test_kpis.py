@@ -350,3 +350,20 @@ def test_an_index_no_table_knows_has_no_kpis(subject: str) -> None:
 )
 def test_a_markets_turnover_is_no_companys_revenue(text: str) -> None:
     assert kpis(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "basis"),
+    [
+        ("Operating profit tumbled 38 percent to 520.3 billion won.", -38.0, "change"),
+        ("The builder's operating profit ballooned 32 per cent to €150m.", 32.0, "change"),
+        ("Zorvex has seen operating profit slump 4.8%.", -4.8, "change"),
+        ("Revenue in the truckload unit dipped 0.6% y/y to $532 million.", -0.6, "yoy"),
+        ("Quillon's revenue skyrocketed 41% year-on-year.", 41.0, "yoy"),
+    ],
+)
+def test_a_figures_rise_or_fall_is_read_with_the_move_verbs(
+    text: str, value: float, basis: str
+) -> None:
+    rates = [(g[2], g[4]) for g in kpis(text) if g[3] == "percent"]
+    assert rates == [(value, basis)]

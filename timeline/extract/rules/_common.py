@@ -17,9 +17,11 @@ from timeline.extract.vocab import rating_alternation
 __all__ = [
     "ANALYST_ACTION",
     "ANALYST_VERBS",
+    "FALL_WORDS",
     "NAMES_SPLIT",
     "PROJECTION",
     "PROPER_NAME",
+    "RISE_WORDS",
     "TableState",
     "expected_before",
     "firms_in",
@@ -30,6 +32,45 @@ __all__ = [
     "table_cells",
     "window",
 ]
+
+#: The verbs and words of a rise (a price's, an index's, a company's figure), as a regex
+#: alternation.
+RISE_WORDS = (
+    r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
+    r"advanced|advancing|advance|rallied|rally|rallying|surged|surging|surges?|soared|soaring|"
+    r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
+    r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
+    r"augment(?:ed|ing|s)?|"  # "with Eurobank augmenting 2.18%"
+    r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|grew|"
+    r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded|"
+    # a wrap's livelier verbs: "Altus Group vaulting $2.79, or 4.8%", "Rogers tacked on 87 cents"
+    r"vault(?:s|ed|ing)?|sprint(?:s|ed|ing)?|bolt(?:s|ed|ing)?|catapult(?:s|ed|ing)?|"
+    r"(?:shot|shoots|shooting)\s+(?:up|higher)|(?:tacked|tacking|piled|piling)\s+on|grabbed|"
+    r"upper(?=\s+circuit)|"  # "hit the 5% upper circuit": India's daily limit up
+    r"ripped"  # "Zorvex's stock has ripped nearly 89% this year"
+)
+#: The verbs and words of a fall, as a regex alternation.
+FALL_WORDS = (
+    r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
+    r"slipped|tumbled|tumbling|plunged|plunging|plunges?|sank|sinking|lost|losing|shed|"
+    r"corrected|correction|retreated|retreat|down|lower|decreased|slumped|dipped|sell-off|"
+    r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping|shedding|slipping|"
+    r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|dips?|"
+    # "off 2%", not "capped off by a 0.88% rise", "kicked off", "paid off"
+    r"(?<!capped\s)(?<!topped\s)(?<!kicked\s)(?<!rounded\s)(?<!started\s)(?<!paid\s)"
+    r"(?<!set\s)(?<!tipped\s)(?<!finished\s)(?<!ended\s)(?<!cap\s)off|"
+    r"plummets?|plummeting|plunge|slump|slips?|sinks?|tumble|slide|sag(?:s|ged|ging)?|"
+    r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?|trimmed|"
+    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated|"
+    # "Loblaw fading $4.56, or 2%", "Chartwell letting go of 24 cents", "withered $173.62"
+    r"fad(?:es|ed|ing)|wither(?:s|ed|ing)?|wilt(?:s|ed|ing)?|(?:let|lets|letting)\s+go\s+of|"
+    r"(?:dished|dishing|sloughed|sloughing|backed|backing)\s+off|(?:backed|backing)\s+down|"
+    r"cede[sd]?|ceding|"
+    r"surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|gave\s+back|"
+    r"giving\s+back|bled|bleeding|"
+    # Prague's wraps: "Photon Energy wrote off 1.35 percent", "having written down 1.75 percent"
+    r"(?:wrote|written|writes|writing)\s+(?:off|down)"
+)
 
 #: A product's or a partner's name: capitalised words, model numbers ("Gemini 2.5 Pro"), and
 #: names that begin in lower case before a capital or digit ("iPhone 17", "bZ3X").

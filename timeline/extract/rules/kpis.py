@@ -20,7 +20,12 @@ from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
-from timeline.extract.rules._common import hypothetical_before, is_per_share
+from timeline.extract.rules._common import (
+    FALL_WORDS,
+    RISE_WORDS,
+    hypothetical_before,
+    is_per_share,
+)
 from timeline.extract.temporal import Occurrence, horizon
 from timeline.extract.text import Sentence, per_sentence
 
@@ -134,7 +139,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
 _UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
 _ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}
 _YOY = re.compile(
-    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|\byoy\b|(?:from|than|over)\s+a\s+year\s+"
+    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|\byoy\b|\by/y\b|(?:from|than|over)\s+a\s+year\s+"
     r"(?:earlier|ago|before)|(?:same|year-ago)\s+(?:period|quarter)|\bannual(?:ly)?\s+(?:growth|increase)",
     re.I,
 )
@@ -143,14 +148,14 @@ _QOQ = re.compile(
     r"(?:compared\s+(?:to|with)|from|versus|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter",
     re.I,
 )
+# a figure's rise or fall: the move verbs (`RISE_WORDS`, `FALL_WORDS`) and a business's own
 _GROWTH = re.compile(
-    r"\b(?:grew|growth|grow(?:ing|s)?|rose|rise|rising|increase[ds]?|expand(?:ed|ing|s)?|soared|"
-    r"jump(?:ed|s)?|climb(?:ed|s)?|up|gain(?:ed|s)?|accelerat\w*|surged|advanced)\b(?!\s+to\b)",
+    rf"\b(?:{RISE_WORDS}|grew|growth|grow(?:ing|s)?|expand(?:ed|ing|s)?|accelerat\w*|"
+    r"balloon(?:ed|ing|s)?)\b(?!\s+to\b)",
     re.I,
 )
 _SHRINK = re.compile(
-    r"\b(?:fell|fall|falling|declined?|decrease[ds]?|dropped|drop|plummeted|plunged|shrank|"
-    r"down|slid|contracted|lower)\b",
+    rf"\b(?:{FALL_WORDS}|shrank|shrink(?:s|ing)?|contracted|contraction)\b(?<!\blosses)(?<!\bloss)",
     re.I,
 )
 # "a 26% revenue jump": a metric named after its number must follow closely

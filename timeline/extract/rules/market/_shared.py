@@ -11,44 +11,9 @@ from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import SUBUNIT_WORDS
-from timeline.extract.rules._common import CALL_OBJECT, STOCK_FORECAST
+from timeline.extract.rules._common import CALL_OBJECT, FALL_WORDS, RISE_WORDS, STOCK_FORECAST
 
-_UP = (
-    r"rose|rise|rising|rises|gained|gaining|gains?|jumped|jumping|jumps?|climbed|climbing|"
-    r"advanced|advancing|advance|rallied|rally|rallying|surged|surging|surges?|soared|soaring|"
-    r"added|appreciated|rebounded|rebound|up|higher|increased|spiked|popped|leapt|leaped|"
-    r"skyrocketed|recovered|risen|adding|accelerated|improved|firmed|perked|collected|"
-    r"augment(?:ed|ing|s)?|"  # "with Eurobank augmenting 2.18%"
-    r"strengthened|climbs?|jumped|rocketed|zoomed|spurted|surged|boosted|soars?|jump|climb|grew|"
-    r"surge|spikes?|spiking|leaps?|rockets?|zooms?|advances|rallies|rebounds|rebounding|hiked|expanded|"
-    # a wrap's livelier verbs: "Altus Group vaulting $2.79, or 4.8%", "Rogers tacked on 87 cents"
-    r"vault(?:s|ed|ing)?|sprint(?:s|ed|ing)?|bolt(?:s|ed|ing)?|catapult(?:s|ed|ing)?|"
-    r"(?:shot|shoots|shooting)\s+(?:up|higher)|(?:tacked|tacking|piled|piling)\s+on|grabbed|"
-    r"upper(?=\s+circuit)|"  # "hit the 5% upper circuit": India's daily limit up
-    r"ripped"  # "Zorvex's stock has ripped nearly 89% this year"
-)
-_DOWN = (
-    r"fell|falling|falls?|dropped|dropping|drops?|declined|declining|declines?|slid|sliding|"
-    r"slipped|tumbled|tumbling|plunged|plunging|plunges?|sank|sinking|lost|losing|shed|"
-    r"corrected|correction|retreated|retreat|down|lower|decreased|slumped|dipped|sell-off|"
-    r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping|shedding|slipping|"
-    r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|dips?|"
-    # "off 2%", not "capped off by a 0.88% rise", "kicked off", "paid off"
-    r"(?<!capped\s)(?<!topped\s)(?<!kicked\s)(?<!rounded\s)(?<!started\s)(?<!paid\s)"
-    r"(?<!set\s)(?<!tipped\s)(?<!finished\s)(?<!ended\s)(?<!cap\s)off|"
-    r"plummets?|plummeting|plunge|slump|slips?|sinks?|tumble|slide|sag(?:s|ged|ging)?|"
-    r"tank(?:s|ing)?|crash(?:es|ing)?|decline|drop|skid(?:s|ding)?|nosedived?|trimmed|"
-    r"gave\s+up|giving\s+up|gives\s+up|pared|shaved|depreciated|"
-    # "Loblaw fading $4.56, or 2%", "Chartwell letting go of 24 cents", "withered $173.62"
-    r"fad(?:es|ed|ing)|wither(?:s|ed|ing)?|wilt(?:s|ed|ing)?|(?:let|lets|letting)\s+go\s+of|"
-    r"(?:dished|dishing|sloughed|sloughing|backed|backing)\s+off|(?:backed|backing)\s+down|"
-    r"cede[sd]?|ceding|"
-    r"surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|gave\s+back|"
-    r"giving\s+back|bled|bleeding|"
-    # Prague's wraps: "Photon Energy wrote off 1.35 percent", "having written down 1.75 percent"
-    r"(?:wrote|written|writes|writing)\s+(?:off|down)"
-)
-_MOVE = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
+_MOVE = re.compile(rf"\b(?P<up>{RISE_WORDS})\b|\b(?P<down>{FALL_WORDS})\b", re.I)
 _NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
     # (not a wrap's turn, "On the downside, Zorvex shed 10%")
@@ -179,7 +144,7 @@ _IT_BEFORE = re.compile(
 _SUBUNIT_WORDS = rf"(?:{SUBUNIT_WORDS}|cents?|pence|points?)"
 _FROM_PRICE = rf"from\s+[^\s,;]{{1,10}}(?:\s(?:{_SUBUNIT_WORDS}|[\d.,]+))?"
 _MOVED_TO = re.compile(
-    rf"\b(?:{_UP}|{_DOWN}|leap|gain|jump)\s+"
+    rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|leap|gain|jump)\s+"
     # "rose 3% to", "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to"
     # ... and a list: "eased by 1.0% and 3.0% to KES 6.02 and KES 180.00"
     r"(?:(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)"

@@ -25,15 +25,16 @@ from timeline.extract.gates import gated
 from timeline.extract.numbers import CURRENCY_CODES, Amount, find_money, find_percents
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
+    FALL_WORDS,
     NAMES_SPLIT,
     PROJECTION,
+    RISE_WORDS,
     expected_before,
     hypothetical_before,
     is_per_share,
 )
 from timeline.extract.rules.market._shared import (
     _COMMODITY_UNIT,
-    _DOWN,
     _IT_BEFORE,
     _MOVE,
     _MOVED_TO,
@@ -41,7 +42,6 @@ from timeline.extract.rules.market._shared import (
     _NOT_SECURITY,
     _SIGNED_AFTER_NAME,
     _UNIT,
-    _UP,
     _listing,
     _mover,
     _named,
@@ -109,9 +109,9 @@ _LIST_ITEM = re.compile(
     re.I,
 )
 _POLARITY = re.compile(
-    rf"\b(?P<up>gain(?:er)?s|gained|risers|advancers|winners|(?:top|best)\s+performers|led|{_UP})\b|"
+    rf"\b(?P<up>gain(?:er)?s|gained|risers|advancers|winners|(?:top|best)\s+performers|led|{RISE_WORDS})\b|"
     rf"\b(?P<down>los(?:er)?s|laggards|fallers|decliners|declines|dragged|"
-    rf"(?:worst|weakest)\s+performers|{_DOWN})\b",
+    rf"(?:worst|weakest)\s+performers|{FALL_WORDS})\b",
     re.I,
 )
 # Between a verb and its figure only the points or the amount may stand.
