@@ -1554,3 +1554,37 @@ def test_a_word_is_no_surname(text: str) -> None:
     holders = {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")}
     assert "Zorvex Financial Institutions" not in holders
     assert "Financial Institutions" not in holders
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (  # two dated trades
+            "Quillon Partners sold 1 million Zorvex shares on March 3. Quillon Partners sold "
+            "another 2 million Zorvex shares on April 9.",
+            {1e6, 2e6},
+        ),
+        (  # two sizes, the date of one only
+            "On May 2, Quillon Partners bought 400,000 shares of Zorvex. Quillon Partners later "
+            "bought 1.5 million more shares of Zorvex.",
+            {4e5, 1.5e6},
+        ),
+        (  # a purchase then a sale
+            "Quillon Partners bought 300,000 Zorvex shares in January. Quillon Partners sold "
+            "300,000 Zorvex shares in March.",
+            {3e5},
+        ),
+    ],
+)
+def test_each_trade_of_one_investor_is_kept(text: str, sizes: set[float]) -> None:
+    trades = only(text, "stake_change", subject="Zorvex")
+    assert len(trades) == 2
+    assert {t["shares"] for t in trades} == sizes
+
+
+def test_a_trade_told_twice_is_one_event() -> None:
+    text = (
+        "Quillon Partners sold 2 million Zorvex shares on Tuesday. The sale by Quillon "
+        "Partners of 2 million shares was its first."
+    )
+    assert len(only(text, "stake_change", subject="Zorvex")) == 1
