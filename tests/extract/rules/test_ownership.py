@@ -1588,3 +1588,15 @@ def test_a_trade_told_twice_is_one_event() -> None:
         "Partners of 2 million shares was its first."
     )
     assert len(only(text, "stake_change", subject="Zorvex")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Partners bought 300,000 Zorvex shares in January.",
+        "Quillon Partners sold 1.2 million shares in Q3, cutting its holding in Zorvex to 4%.",
+        "Quillon Partners lifted its stake in March by buying 50,000 Zorvex shares.",
+    ],
+)
+def test_a_time_after_shares_in_is_no_company(text: str) -> None:
+    assert {t["subject"] for t in only(text, "stake_change", subject="Zorvex")} == {"Zorvex"}

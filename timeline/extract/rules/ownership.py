@@ -1400,9 +1400,13 @@ _COUNT_OF_COMPANY = re.compile(
 _SHARE_CLASS = re.compile(r"^(?:Class\b|[A-Z]$|Series\b|Ordinary\b|Common\b|Preferred\b)")
 
 
+# A time, no company, after "shares in": "bought 300,000 shares in January", "in Q2"
+_TIME_NAME = re.compile(r"(?i:(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r")\b)|Q[1-4]\b|H[12]\b|FY\d")
+
+
 def _stake_in(text: str, ctx: Context) -> str | None:
     """The subject id of the company a stake in the sentence is in, when it names one."""
-    m = _IN_COMPANY.search(text)
+    m = next((m for m in _IN_COMPANY.finditer(text) if not _TIME_NAME.match(m["name"])), None)
     if m is None:
         m = _COUNT_OF_COMPANY.search(text)
         if m is not None and _SHARE_CLASS.match(m["name"]):
