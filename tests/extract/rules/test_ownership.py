@@ -1600,3 +1600,55 @@ def test_a_trade_told_twice_is_one_event() -> None:
 )
 def test_a_time_after_shares_in_is_no_company(text: str) -> None:
     assert {t["subject"] for t in only(text, "stake_change", subject="Zorvex")} == {"Zorvex"}
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        (
+            "Tycoon Dana Vale bought more Zorvex shares on Monday. His indirect holdings now "
+            "stand at 3,491,125,586 units (8.34%).",
+            8.34,
+        ),
+        (
+            "Dana Vale bought 2 million Zorvex shares on Monday. With his purchase of "
+            "863,180,810 shares, he increased his total stake in the group to 9.41 per cent.",
+            9.41,
+        ),
+        (
+            "Dana Vale sold 2 million Zorvex shares on Monday. She now holds 4.5% of Zorvex.",
+            4.5,
+        ),
+    ],
+)
+def test_a_persons_level_told_by_a_pronoun(text: str, percent: float) -> None:
+    levels = only(text, "ownership_level", subject="Zorvex")
+    assert [(g["holder"], g["percent"]) for g in levels] == [("Dana Vale", percent)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billionaire Dana Vale bought 2 million Zorvex shares on Monday.",
+        "Tycoon Dana Vale has raised her stake in Zorvex to 12%.",
+        "Businessman Dana Vale sold 400,000 shares of Zorvex.",
+    ],
+)
+def test_a_persons_descriptor_is_no_part_of_the_name(text: str) -> None:
+    assert {s["investor"] for s in only(text, "stake_change", subject="Zorvex")} == {"Dana Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Vale sold 300,000 Zorvex shares on May 2. On the same day, he bought 2 million "
+        "Quillon shares.",
+        "Dana Vale sold 300,000 Zorvex shares on May 2. Days after the sale of 18,000,000 "
+        "units, she bought 2 million Quillon shares.",
+    ],
+)
+def test_a_trade_by_a_pronoun_after_an_opening_clause(text: str) -> None:
+    trades = only(text, "stake_change", subject="Zorvex")
+    assert ("Dana Vale", "buy", "Quillon") in {
+        (t["investor"], t["direction"], t["subject"]) for t in trades
+    }

@@ -154,7 +154,9 @@ _HOLDER_DESCRIPTOR = (
     r"(?:fund\s+manager|asset\s+manager|money\s+manager|investor|fund|billionaire|tycoon|"
     r"conglomerate|investment\s+(?:firm|company|group|manager|vehicle)|activist|insurer|"
     r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul|founders|co-founders|"
-    r"promoters|owners)\s+|[Tt]he\s+(?=[A-Z]))?"
+    r"promoters|owners)\s+|[Tt]he\s+(?=[A-Z])|"
+    # a person's descriptor heading the sentence: "Billionaire Femi Quadrant bought ..."
+    r"(?:Billionaire|Tycoon|Businessman|Businesswoman|Entrepreneur|Magnate|Mogul)\s+(?=[A-Z]))?"
 )
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
@@ -560,7 +562,9 @@ def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
 
 # Who traded, told by a pronoun or a description: the investor of a trade just reported
 _REFERS_BACK = re.compile(
-    r"(?:It|He|She|They|The\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
+    # "With his purchase of 863,180,810 shares, he increased ...": a clause before the pronoun
+    r"(?:[^.;]{0,80}?,\s+)?"
+    r"(?:It|He|She|They|he|she|The\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
     r"investment\s+(?:firm|company|vehicle|group)|holding\s+company))\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|since\s+)?" + _TRADE_VERB
 )
@@ -1271,6 +1275,14 @@ _PRONOUN_HOLDER = re.compile(
     r"(?:stake|shareholding|holding|ownership|interest)\b|"
     r"(?i:it|they)\s+(?:also\s+|still\s+|now\s+)?(?:holds|owns|held|owned)\b)"
 )
+# A person named before as "his"/"he": "His indirect holdings now stand at 8.34%", "With his
+# purchase of 863,180,810 shares, he increased his total stake in the group to 9.41 per cent"
+_PERSON_HOLDER = re.compile(
+    r"^(?:[^.;]{0,80}?,\s+)?(?:(?i:his|her)\s+(?:\w+\s+)?"
+    r"(?:stake|shareholding|holdings?|ownership|interest)\b|"
+    r"(?:he|she|He|She)\s+(?:has\s+|had\s+)?(?:also\s+|still\s+|now\s+|further\s+)?"
+    r"(?:holds|owns|held|owned|increased|raised|boosted|lifted|reduced|cut|trimmed|lowered)\b)"
+)
 # More levels of one holder in a list: ", 1.1% in Stanbic Holdings, and 0.9% in Liberty"
 _MORE_IN = re.compile(
     r"(?:,|\band|\bwhile\s+(?:it|they)\s+(?:holds|owns|hold|own))\s+(?:and\s+)?"
@@ -1289,7 +1301,7 @@ _WITH_HOLDER = re.compile(
 # The holder whose stake a level is, written as its owner right before it: "doubles the PIF's
 # holdings in Aramco to 16%" (a level is at most 40 characters after the stake's word)
 _OWNS_THE_LEVEL = re.compile(
-    r"\b(?:the\s+)?(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+)?"
+    r"\b(?:the\s+)?(?!(?:His|Her|Its|Their|Our)\b)(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+)?"
     r"(?:stake|holdings?|shareholding|ownership)\b[^.;%]{0,40}$"
 )
 # The holder a relative clause tells the level of: "the regulator authorised Quillon Bank -
@@ -1430,6 +1442,8 @@ def _level_holder_of(
         return written
     if _PRONOUN_HOLDER.match(text):  # unknown when the sentences before do not say whose
         return memory.holder if memory.index >= ctx.index - 2 else None
+    if _PERSON_HOLDER.match(text):  # the holder or investor named just before
+        return _holder_before(ctx)
     if described := _DESCRIBED_HOLDER.match(text) or _DESCRIBED_OWNER.search(text, 0, level_at):
         # "The fund now holds ...", "the group's ownership ...": the holder named before
         return _named_as(described["what"], ctx) or _holder_before(ctx)
