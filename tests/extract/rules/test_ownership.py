@@ -1652,3 +1652,65 @@ def test_a_trade_by_a_pronoun_after_an_opening_clause(text: str) -> None:
     assert ("Dana Vale", "buy", "Quillon") in {
         (t["investor"], t["direction"], t["subject"]) for t in trades
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Quillon Partners began reducing its Brevik stake in 2022.", "Brevik"),
+        ("Quillon Hotels said they sold $15.6 million of Brevik shares in May.", "Brevik"),
+        ("Dana Vale sold her Brevik Mining shares on Monday.", "Brevik Mining"),
+    ],
+)
+def test_the_company_named_before_the_stake(text: str, company: str) -> None:
+    assert {s["subject"] for s in only(text, "stake_change", subject="Zorvex")} == {company}
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Quillon Fund originally acquired a 5.01% stake in Zorvex in May 2022, and then "
+            "raised that stake to 6.07% in January before this latest raise in February.",
+            {("new_position", None, dt.date(2022, 5, 1)), ("increase", None, dt.date(2023, 1, 1))},
+        ),
+        (
+            "Quillon Fund bought 2 million Zorvex shares in 2021, later cutting its holding to "
+            "3% in November.",
+            {("buy", 2e6, dt.date(2021, 1, 1)), ("decrease", None, dt.date(2022, 11, 1))},
+        ),
+        (
+            "Dana Vale bought Zorvex shares in 2021 and then sold 100,000 shares on Wednesday.",
+            {("buy", None, dt.date(2021, 1, 1)), ("sell", 1e5, dt.date(2023, 3, 1))},
+        ),
+    ],
+)
+def test_a_later_act_in_a_clause_of_its_own(
+    text: str, acts: set[tuple[str, float | None, dt.date]]
+) -> None:
+    trades = only(text, "stake_change", subject="Zorvex", published="2023-03-03")
+    assert {(t["direction"], t["shares"], t["start"]) for t in trades} == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "month"),
+    [
+        (
+            "Quillon Fund originally acquired a 5.01% stake in Zorvex in May 2022, and then "
+            "raised that stake to 6.07% in January.",
+            6.07,
+            dt.date(2023, 1, 1),
+        ),
+        (
+            "Quillon Fund bought 2 million Zorvex shares in 2021, later cutting its holding to "
+            "3% in November.",
+            3.0,
+            dt.date(2022, 11, 1),
+        ),
+    ],
+)
+def test_a_level_of_a_later_act_has_its_clauses_date(
+    text: str, percent: float, month: dt.date
+) -> None:
+    levels = only(text, "ownership_level", subject="Zorvex", published="2023-03-03")
+    assert [(g["percent"], g["start"]) for g in levels] == [(percent, month)]

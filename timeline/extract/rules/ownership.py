@@ -28,7 +28,7 @@ from timeline.extract.rules._common import (
     investors_in,
     table_cells,
 )
-from timeline.extract.temporal import Occurrence
+from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "listed_traders",
     "sellers",
     "stakes",
+    "then_trades",
 ]
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
@@ -687,14 +688,20 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if nxt is not None and (_CONTINUATION.match(nxt.text) or nxt.text.startswith(investor.text)):
         details = _details(nxt.text, 0, direction) | details
     memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
+    # "..., and then raised ...": the first act's own date and figures, before the later act
+    later = _then_clauses(text)
+    own_end = later[0][0] if later and at < later[0][0] else len(text)
+    when = _clause_time(text, 0, own_end, ctx) if own_end < len(text) else None
     money = [
         a
         for a in find_money(text)
-        if a.start > investor.end
+        if investor.end < a.start < own_end
         and not ("value_held" in details and _WORTH.search(text[max(0, a.start - 35) : a.start]))
     ]
     shares = [
-        c for c in find_counts(text) if c.start > investor.end and _SHARES.match(text[c.end :])
+        c
+        for c in find_counts(text)
+        if investor.end < c.start < own_end and _SHARES.match(text[c.end :])
     ]
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
@@ -716,6 +723,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             },
             confidence=0.85 if investor.kind == "investor" else 0.7,
             subject=_stake_in(text, ctx),
+            occurrence=when,
         )
 
 
@@ -753,6 +761,118 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.7,
             subject=_stake_in(text, ctx),
         )
+
+
+# A later act of the same holder, told in a clause of its own: "Quillon acquired a 5% stake in
+# May 2022, and then raised that stake to 6.07% in January", "..., later cutting it to 4%"
+_THEN_VERBS = {
+    "increase": (
+        "raised",
+        "increased",
+        "boosted",
+        "lifted",
+        "upped",
+        "raising",
+        "increasing",
+        "boosting",
+        "lifting",
+    ),
+    "buy": ("bought", "acquired", "purchased", "buying", "acquiring", "purchasing"),
+    "sell": ("sold", "offloaded", "divested", "selling", "offloading", "divesting"),
+    "decrease": (
+        "cut",
+        "reduced",
+        "trimmed",
+        "lowered",
+        "pared",
+        "cutting",
+        "reducing",
+        "trimming",
+        "lowering",
+        "paring",
+    ),
+    "exit": ("exited", "exiting"),
+}
+_THEN_DIRECTION = {verb: direction for direction, verbs in _THEN_VERBS.items() for verb in verbs}
+_THEN_ACT = gated(
+    r"(?:,\s+|\s+)(?:and\s+)?(?:then|later|subsequently)\s+(?P<verb>"
+    + "|".join(_THEN_DIRECTION)
+    + r")\s+(?=(?:it|them|that|this|the|its|his|her|their|an?|another|more|further)\b|[\d$€£₹])",
+    re.I,
+)
+_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT)
+
+
+def _then_clauses(text: str) -> list[tuple[int, int, str]]:
+    """The later clauses of a holder's acts in a sentence ("..., and then raised that stake to
+    6.07% in January"): where each begins and ends, and its direction."""
+    if "then" not in text and "later" not in text and "subsequently" not in text:
+        return []  # the cheap test first
+    cuts = list(_THEN_ACT.finditer(text))
+    return [
+        (
+            cut.start("verb"),
+            cuts[i + 1].start() if i + 1 < len(cuts) else len(text),
+            _THEN_DIRECTION[cut["verb"].lower()],
+        )
+        for i, cut in enumerate(cuts)
+    ]
+
+
+def _clause_time(text: str, start: int, end: int, ctx: Context) -> Occurrence | None:
+    """The date a clause of the sentence (``text[start:end]``) gives of its own, if any."""
+    when = resolve(text[start:end], ctx.published, ctx.temporal, ctx.subjects.exchange)
+    return None if when.precision == "unknown" else when
+
+
+def _level_time(text: str, at: int, ctx: Context) -> Occurrence | None:
+    """The date of the clause a level at ``at`` stands in, when the sentence tells a holder's
+    acts in clauses of their own ("acquired 5% in May 2022, and then raised it to 6.07% in
+    January"); None (the sentence's date) otherwise."""
+    clauses = _then_clauses(text)
+    if not clauses:
+        return None
+    start, end = next(((s, e) for s, e, _ in clauses if s <= at < e), (0, clauses[0][0]))
+    return _clause_time(text, start, end, ctx)
+
+
+@_named_in_full
+def then_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """The later acts of a sentence's trader told in clauses of their own, each of its own
+    date ("Quillon acquired a 5.01% stake in Zorvex in May 2022, and then raised that stake to
+    6.07% in January"): the change and the level it reached; the first act is `stakes`'."""
+    clauses = _then_clauses(sentence.text)
+    if not clauses:
+        return
+    trade = _trade(sentence, ctx)
+    if trade is None or trade[2] >= clauses[0][0] or trade[0].id == ctx.subject:
+        return
+    investor, text = trade[0].id, sentence.text
+    company = _stake_in(text, ctx)
+    for start, end, direction in clauses:
+        when = _clause_time(text, start, end, ctx)
+        clause = text[start:end]
+        shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
+        yield Draft(
+            "stake_change",
+            {
+                "investor": investor,
+                "direction": direction,
+                "shares": shares[0].value if shares else None,
+                "qualifier": shares[0].qualifier if shares else "exact",
+            },
+            confidence=0.7,
+            subject=company,
+            occurrence=when,
+        )
+        if level := _TO_LEVEL.search(text, start, end):
+            yield Draft(
+                "ownership_level",
+                {"holder": investor, "percent": float(level["pct"]), "qualifier": "exact"},
+                confidence=0.7,
+                subject=company,
+                occurrence=when,
+            )
 
 
 # A list with commas ends on "and": "A, B and C", "A, and B" (no apposition: "Zorvex's Vice
@@ -1408,6 +1528,12 @@ _COUNT_OF_COMPANY = re.compile(
     r"\b\d[\d,.]*\s?(?:million|billion|mn|bn|m|lakh|crore)?\s+"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:shares|stock|ADRs|ADSs)\b"
 )
+# ... or named as the stake's own before it: "began reducing its Tele2 stake", "sold $15.6
+# million of Wyndham shares", "Berkshire's Apple holding"
+_NAMED_STAKE = re.compile(
+    r"(?:\b(?:its|his|her|their|of)|['’]s)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
+    r"(?:stake|holding|shares|stock|shareholding|position)s?\b"
+)
 # Words before "shares" that tell a class of shares, no company: "Class A shares", "H shares"
 _SHARE_CLASS = re.compile(r"^(?:Class\b|[A-Z]$|Series\b|Ordinary\b|Common\b|Preferred\b)")
 
@@ -1420,8 +1546,8 @@ def _stake_in(text: str, ctx: Context) -> str | None:
     """The subject id of the company a stake in the sentence is in, when it names one."""
     m = next((m for m in _IN_COMPANY.finditer(text) if not _TIME_NAME.match(m["name"])), None)
     if m is None:
-        m = _COUNT_OF_COMPANY.search(text)
-        if m is not None and _SHARE_CLASS.match(m["name"]):
+        m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)
+        if m is not None and (_SHARE_CLASS.match(m["name"]) or _TIME_NAME.match(m["name"])):
             return None
     if m is None or is_place(m.group("name")):
         return None
@@ -1666,6 +1792,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         },
         confidence=0.75,
         subject=company,
+        occurrence=_level_time(text, m.start("pct"), ctx),
     )
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
