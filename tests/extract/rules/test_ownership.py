@@ -408,7 +408,7 @@ def test_more_holders_of_a_level(text: str, holder: str, percent: float) -> None
     [
         (
             "Quenwick Rao and his family trust on Tuesday sold a 5.7 per cent stake in Zorvex.",
-            "Quenwick Rao",
+            "Quenwick Rao and his family trust",  # one holder, as written
             "sell",
         ),
         (
@@ -1714,3 +1714,45 @@ def test_a_level_of_a_later_act_has_its_clauses_date(
 ) -> None:
     levels = only(text, "ownership_level", subject="Zorvex", published="2023-03-03")
     assert [(g["percent"], g["start"]) for g in levels] == [(percent, month)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Zorvex promoter Dana Vale and his family trust on Tuesday sold a 5.7 per cent stake "
+            "in the airline through a block deal.",
+            "Dana Vale and his family trust",
+        ),
+        (
+            "Quillon Partners and Brevik Corp. together acquired an additional 1.13% stake in "
+            "Zorvex on the open market.",
+            "Quillon Partners and Brevik Corp",
+        ),
+        (
+            "Quillon Partners and Brevik jointly bought 3 million Zorvex shares on Monday.",
+            "Quillon Partners and Brevik",
+        ),
+    ],
+)
+def test_holders_acting_as_one_trade_as_one(text: str, investor: str) -> None:
+    assert {s["investor"] for s in only(text, "stake_change", subject="Zorvex")} == {investor}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Before the latest transaction, Vale and the family trust together owned about 13.5 "
+            "per cent stake in Zorvex.",
+            "Vale and the family trust",
+        ),
+        (
+            "The purchase has increased Quillon Partners and Brevik’s combined stake in Zorvex to "
+            "40.97% of total issued shares.",
+            "Quillon Partners and Brevik",
+        ),
+    ],
+)
+def test_holders_acting_as_one_hold_as_one(text: str, holder: str) -> None:
+    assert {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")} == {holder}

@@ -180,8 +180,10 @@ _ACTOR_FIRST = re.compile(
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
     r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
-    # "... and his family trust", "... and its affiliates": who acted with the holder
-    r"(?:\s+(?:and|with)\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
+    # "... and his family trust": who acted with the holder, one holder with it; "... with its
+    # affiliates": the holder alone
+    r"(?:\s+(?P<joint>and\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)|"
+    r"\s+with\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
     # "on Tuesday", "last week", "earlier this month": when, between holder and verb
     r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:last|this|earlier\s+this|late\s+last)\s+\w+))?"
     # "... disclosed that he sold": the holder speaks of its own trade
@@ -574,6 +576,26 @@ _REFERS_WITHIN = 3  # sentences
 _FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?$", re.I)
 
 
+# Holders acting as one: "Quillon Partners and Brevik Corp. together acquired", "Quillon and
+# Brevik's combined stake", "Vale and the family trust together owned"
+_JOINT = gated(
+    r"(?<![\w&.'’-])(?P<joint>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+and\s+"
+    r"(?:(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))(?:['’]s)?,?\s+(?:together|jointly|combined)\b"
+)
+
+
+def _joint_holder(text: str, at: int) -> tuple[str, int, int] | None:
+    """Holders written as acting as one before ``at`` ("Quillon and Brevik together acquired"):
+    their names as written, without a legal form's full stop, and where."""
+    if "together" not in text and "jointly" not in text and "combined" not in text:
+        return None  # the cheap test first
+    m = _JOINT.search(text, 0, at)
+    if m is None:
+        return None
+    return _holder(m["joint"]).rstrip("."), m.start("joint"), m.end("joint")
+
+
 def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     """Who traded in a stake sentence whose verb stands at ``at``: the holder heading the
     clause, a public holder, else the investor named nearest before the verb."""
@@ -582,10 +604,14 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
         memory = ctx.memory(_Stakes)  # "It acquired 14,298,816 shares": who traded before
         if memory.investor_id and memory.index >= ctx.index - _REFERS_WITHIN:
             return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
+    if joint := _joint_holder(text, at + 12):  # "together acquired": before the verb or at it
+        return Mention(canonical(joint[0], "investor"), "investor", joint[1], joint[2], joint[0])
     actor = _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor.group("name"), ctx):
         name = actor.group("name").rstrip(",")
         holder = _full_form(_holder(name), ctx)
+        if actor["joint"]:  # "Dana Vale and his family trust sold": one holder, as written
+            holder, name = f"{holder} {actor['joint']}", f"{name} {actor['joint']}"
         return Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
     if public := _public_holder(text):  # "the government reduced its shareholding"
         return Mention(public[0], "investor", public[1], public[2], public[0])
@@ -1579,7 +1605,10 @@ def _level_holder_of(
 def _written_owner(text: str, level_at: int) -> str | None:
     """The holder written as the owner of the level at ``level_at``: right before it ("the
     PIF's holdings ... to 16%"), in a relative clause ("Quillon - which previously held a 9.9%
-    stake"), or a public holder ("The government currently holds ...")."""
+    stake"), holders acting as one ("Quillon and Brevik's combined stake") or a public holder
+    ("The government currently holds ...")."""
+    if joint := _joint_holder(text, level_at):
+        return joint[0]
     if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):
         return owner["holder"]
     if which := _WHICH_HOLDS.search(text, max(0, level_at - 160), level_at):
