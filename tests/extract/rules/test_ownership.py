@@ -1756,3 +1756,39 @@ def test_holders_acting_as_one_trade_as_one(text: str, investor: str) -> None:
 )
 def test_holders_acting_as_one_hold_as_one(text: str, holder: str) -> None:
     assert {g["holder"] for g in only(text, "ownership_level", subject="Zorvex")} == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent", "company"),
+    [
+        (
+            "The deal covers roughly half of Brevik’s 10% stake in Zorvex, according to a filing.",
+            "Brevik",
+            10.0,
+            "Zorvex",
+        ),
+        (
+            "Quillon Capital's 7.5 per cent stake in Zorvex is worth $2 billion.",
+            "Quillon Capital",
+            7.5,
+            "Zorvex",
+        ),
+        (
+            "He is behind Dana Vale’s 11.29 per cent shareholding of Brevik Bank.",
+            "Dana Vale",
+            11.29,
+            "Brevik Bank",
+        ),
+    ],
+)
+def test_a_level_written_as_its_holders(
+    text: str, holder: str, percent: float, company: str
+) -> None:
+    levels = only(text, "ownership_level", subject="Zorvex")
+    assert [(g["holder"], g["percent"], g["subject"]) for g in levels] == [
+        (holder, percent, company)
+    ]
+
+
+def test_a_holders_stake_sold_is_no_level() -> None:
+    assert only("Quillon Capital sold its 5% stake in Zorvex.", "ownership_level") == []

@@ -1313,7 +1313,7 @@ _LEVEL_FIRST = re.compile(
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
     r"approximately\s+|close\s+to\s+|"
     r"more\s+than\s+|over\s+)?|"
-    r"\b(?:an?|its|his|her|their)\s+)(?P<pct>\d+(?:\.\d+)?)"
+    r"(?:\b(?:an?|its|his|her|their)|(?<=[A-Za-z])['’]s)\s+)(?P<pct>\d+(?:\.\d+)?)"
     + _PCT
     # "a 9.9% stake", "a 16 percent economic interest", "a 10 percent share in the airline",
     # "its 10 per cent ownership stake"
@@ -1450,6 +1450,11 @@ _OWNS_THE_LEVEL = re.compile(
     r"\b(?:the\s+)?(?!(?:His|Her|Its|Their|Our)\b)(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+)?"
     r"(?:stake|holdings?|shareholding|ownership)\b[^.;%]{0,40}$"
 )
+# ... or as the owner of the level itself: "roughly half of Brevik’s 10% stake in Zorvex"
+_OWNER_OF_LEVEL = re.compile(
+    r"(?<![\w&.'’-])(?!(?:The|A|An|This|That|It)\b)(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"['’]s\s+$"
+)
 # The holder a relative clause tells the level of: "the regulator authorised Quillon Bank -
 # which previously held a 9.9% stake in Zorvex - to ...", "Dana Vale’s Brevik Capital Limited,
 # which holds an 8.67% stake", "Brevik Capital, Zorvex’s second-largest investor with an 8.67
@@ -1536,6 +1541,7 @@ def _level_holder(text: str, at: int, ctx: Context, company: str | None) -> str 
 _IN_COMPANY = re.compile(
     r"\b(?:(?:stake|holding|interest|position|shareholder|ownership|shareholding)s?\s+in\s+"
     r"(?:shares\s+of\s+)?|"
+    r"(?:stake|shareholding)s?\s+of\s+(?=[A-Z])|"  # "Jim Vale's 11.29% shareholding of Zorvex"
     r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     # "a position in retail cosmetics company Ulta Beauty": what the company does, first
@@ -1609,7 +1615,9 @@ def _written_owner(text: str, level_at: int) -> str | None:
     ("The government currently holds ...")."""
     if joint := _joint_holder(text, level_at):
         return joint[0]
-    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):
+    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at) or _OWNER_OF_LEVEL.search(
+        text, max(0, level_at - 60), level_at
+    ):
         return owner["holder"]
     if which := _WHICH_HOLDS.search(text, max(0, level_at - 160), level_at):
         return _holder(which["holder"])
