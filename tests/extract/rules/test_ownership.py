@@ -1792,3 +1792,20 @@ def test_a_level_written_as_its_holders(
 
 def test_a_holders_stake_sold_is_no_level() -> None:
     assert only("Quillon Capital sold its 5% stake in Zorvex.", "ownership_level") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Quillon Asset Management AB owned approximately 0.17% of Zorvex worth $450,988,000 at "
+        "the end of the most recent quarter.",
+        "Quillon Asset Management AB held 0.2% of Zorvex at the end of the last quarter.",
+    ],
+)
+def test_the_most_recent_quarter_of_a_holdings_story_is_its_filings(second: str) -> None:
+    text = (
+        "Quillon Asset Management AB trimmed its position in shares of Zorvex by 6.9% during "
+        "the 4th quarter, according to its most recent 13F filing. " + second
+    )
+    levels = only(text, "ownership_level", subject="Zorvex", published="2025-01-06")
+    assert [(g["start"], g["precision"]) for g in levels] == [(dt.date(2024, 10, 1), "quarter")]

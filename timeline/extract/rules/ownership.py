@@ -464,6 +464,27 @@ class _Stakes:
     index: int = -10
     #: the id of that investor, for "It acquired ..." / "The conglomerate sold ..." after it
     investor_id: str | None = None
+    #: the quarter a holdings story named for its trade ("trimmed its position ... during the
+    #: 4th quarter"), the one its "most recent quarter" means
+    quarter: Occurrence | None = None
+
+
+# The filing's quarter told without naming it: "worth $451 million at the end of the most
+# recent quarter", "after buying 24,216 shares during the last quarter"
+_FILING_QUARTER = gated(r"\b(?:most\s+recent|last|latest)\s+quarter\b", re.I)
+_NAMED_QUARTER = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b|\bQ[1-4]\b", re.I
+)
+
+
+def _holdings_time(text: str, ctx: Context) -> Occurrence | None:
+    """The date of a holdings sentence that tells its quarter as "the most recent quarter": the
+    quarter the story named for its trade, when it named one (its filing's quarter, not the
+    latest quarter whose filings are all in); None (the sentence's date) otherwise."""
+    quarter = ctx.memory(_Stakes).quarter
+    if quarter is None or not _FILING_QUARTER.search(text) or _NAMED_QUARTER.search(text):
+        return None
+    return quarter
 
 
 def _direction(text: str, pos: int = 0) -> tuple[str, int] | None:
@@ -673,6 +694,18 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     return investor, direction, at
 
 
+def _first_act(text: str, at: int, ctx: Context) -> tuple[int, Occurrence | None]:
+    """Where the act whose verb stands at ``at`` is told up to, before a later act's clause
+    ("..., and then raised ..."), and its own date when the sentence's is not its (that of its
+    clause, or of the holdings story's quarter); remembers a quarter the story names."""
+    if ctx.occurrence.precision == "quarter" and _NAMED_QUARTER.search(text):
+        ctx.memory(_Stakes).quarter = ctx.occurrence  # "... during the 4th quarter"
+    later = _then_clauses(text)
+    if later and at < later[0][0]:
+        return later[0][0], _clause_time(text, 0, later[0][0], ctx) or _holdings_time(text, ctx)
+    return len(text), _holdings_time(text, ctx)
+
+
 @_named_in_full
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
@@ -714,10 +747,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if nxt is not None and (_CONTINUATION.match(nxt.text) or nxt.text.startswith(investor.text)):
         details = _details(nxt.text, 0, direction) | details
     memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
-    # "..., and then raised ...": the first act's own date and figures, before the later act
-    later = _then_clauses(text)
-    own_end = later[0][0] if later and at < later[0][0] else len(text)
-    when = _clause_time(text, 0, own_end, ctx) if own_end < len(text) else None
+    own_end, when = _first_act(text, at, ctx)
     money = [
         a
         for a in find_money(text)
@@ -1829,7 +1859,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         },
         confidence=0.75,
         subject=company,
-        occurrence=_level_time(text, m.start("pct"), ctx),
+        occurrence=_level_time(text, m.start("pct"), ctx) or _holdings_time(text, ctx),
     )
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
