@@ -1809,3 +1809,30 @@ def test_the_most_recent_quarter_of_a_holdings_story_is_its_filings(second: str)
     )
     levels = only(text, "ownership_level", subject="Zorvex", published="2025-01-06")
     assert [(g["start"], g["precision"]) for g in levels] == [(dt.date(2024, 10, 1), "quarter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Promoters hold a 40.32 per cent stake and the remaining 48.22 per cent is held by "
+            "the general public.",
+            {("Promoters", 40.32, "Zorvex"), ("General public", 48.22, "Zorvex")},
+        ),
+        (
+            "A 30% stake in Brevik Mining is owned by the Quillon family.",
+            {("Quillon family", 30.0, "Brevik Mining")},
+        ),
+        (
+            "Quillon Partners owns 30% of the company, while 25% is held by the Vale family.",
+            {("Quillon Partners", 30.0, "Zorvex"), ("Vale family", 25.0, "Zorvex")},
+        ),
+    ],
+)
+def test_a_level_told_in_the_passive(text: str, levels: set[tuple[str, float, str]]) -> None:
+    found = only(text, "ownership_level", subject="Zorvex")
+    assert {(g["holder"], g["percent"], g["subject"]) for g in found} == levels
+
+
+def test_a_time_after_held_by_is_no_holder() -> None:
+    assert only("About 12% of Zorvex was held by March.", "ownership_level", subject="Zorvex") == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import wraps
 
 from timeline._time import MONTHS, WEEKDAYS
@@ -1408,6 +1408,47 @@ _CLASS_OWNERSHIP = re.compile(
 )
 
 
+# A level told in the passive, its holder after "by": "the remaining 48.22 per cent is held by
+# the general public", "A 30% stake in Zorvex is owned by the Brevik family"
+_HELD_BY = gated(
+    r"(?P<pct>\d+(?:\.\d+)?)" + _PCT + r"(?:\s+(?:stake|interest|holding|shareholding))?"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<co>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}|[a-z]+))?"
+    r"(?:\s+(?:is|are|was|were|remains|remained))\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:owned|held|controlled)\s+by\s+(?:the\s+)?"
+    r"(?P<holder>[A-Za-z][\w&.'’-]*(?:\s+[A-Za-z][\w&.'’-]*){0,4}?)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:and|while|whereas|through|via|as|since|after)\b))",
+)
+# Holders of a passive level that are the market's stock, not a holder: "held by investors"
+# in general is kept ("the general public"), a time is not ("held by March")
+_NOT_PASSIVE_HOLDERS = re.compile(r"(?i:(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r")\b)")
+
+
+def _held_by(text: str, ctx: Context) -> list[Draft]:
+    """Levels told in the passive, each of the holder after "by" ("the remaining 48.22 per cent
+    is held by the general public")."""
+    if " by " not in text:
+        return []  # the cheap test first
+    found = []
+    for m in _HELD_BY.finditer(text):
+        holder = m["holder"].rstrip(".")
+        if _NOT_PASSIVE_HOLDERS.match(holder) or not 0 < float(m["pct"]) <= 100:
+            continue
+        company = m["co"]
+        found.append(
+            Draft(
+                "ownership_level",
+                {
+                    "holder": holder[:1].upper() + holder[1:] if holder.islower() else holder,
+                    "percent": float(m["pct"]),
+                    "qualifier": qualifier_before(text, m.start("pct")),
+                },
+                confidence=0.75,
+                subject=ctx.subjects.id_of(company) if company and company[0].isupper() else None,
+            )
+        )
+    return found
+
+
 def _group_level(text: str) -> Draft | None:
     m = (
         _OWNED_BY.search(text)
@@ -1834,9 +1875,14 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if listed := _listed_levels(text, ctx):
         yield from listed
         return
+    passive = _held_by(text, ctx)
+    yield from passive
     m = _held_level(text)
-    if m is None:
+    if m is None or any(d.payload["percent"] == float(m["pct"]) for d in passive):
         return
+    if passive and (by := text.find(" by ", m.end())) >= 0:
+        # "The Vale family owns 30%, while 25% is held by Quillon": the holder is named before
+        sentence = replace(sentence, text=text[:by])
     company = _stake_in(text, ctx)  # the company the level is of, when not the article's
     holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:
@@ -1873,14 +1919,23 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 confidence=0.7,
                 subject=company,
             )
-    for more in _MORE_IN.finditer(text, m.end()):
+    yield from _more_levels(text, m.end(), holder, company, ctx)
+
+
+def _more_levels(
+    text: str, after: int, holder: str, company: str | None, ctx: Context
+) -> Iterator[Draft]:
+    """The levels told after a holder's level (at ``after``): the same holder's in companies
+    listed after it ("..., 1.1% in Stanbic"), another holder's in the same company ("with the
+    NSSF owning an additional 27%")."""
+    for more in _MORE_IN.finditer(text, after):
         yield Draft(
             "ownership_level",
             {"holder": holder, "percent": float(more["pct"]), "qualifier": "exact"},
             confidence=0.7,
             subject=ctx.subjects.id_of(more["name"]),
         )
-    if other := _WITH_HOLDER.search(text, m.end()) or _WITH_HOLDERS_LEVEL.search(text, m.end()):
+    if other := _WITH_HOLDER.search(text, after) or _WITH_HOLDERS_LEVEL.search(text, after):
         yield Draft(
             "ownership_level",
             {"holder": other["holder"], "percent": float(other["pct"]), "qualifier": "exact"},
