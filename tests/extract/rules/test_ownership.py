@@ -1836,3 +1836,29 @@ def test_a_level_told_in_the_passive(text: str, levels: set[tuple[str, float, st
 
 def test_a_time_after_held_by_is_no_holder() -> None:
     assert only("About 12% of Zorvex was held by March.", "ownership_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company bought by another, in apposition: no trade of its own
+        "Quillon Holdings, a cement firm purchased by the Brevik group, closed one centavo higher.",
+        # a headline's passive: the trader is after "by"
+        "Zorvex Corporation $ZRV Stock Holdings Trimmed by Quillon & Associates Inc.",
+        # traders in general
+        "“The optimism is alive as investors scooped up AI-related shares,” said Dana Vale, "
+        "chief strategist at Quillon Asset Management.",
+        # the regulator a filing is made with
+        "A filing with the Zorvex Securities and Exchange Commission on May 30 reveals that "
+        "Zorvex offloaded 10 million shares of Brevik.",
+    ],
+)
+def test_no_trader_named_in_the_sentence(text: str) -> None:
+    traders = {s["investor"] for s in only(text, "stake_change", subject="Zorvex")}
+    assert not traders & {
+        "Quillon Holdings",
+        "ZRV Stock Holdings",
+        "Quillon Asset Management",
+        "Asset Management",
+        "Zorvex Securities",
+    }

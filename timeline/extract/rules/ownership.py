@@ -667,9 +667,24 @@ def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
         and not _FROM_SELLER.search(text, max(0, m.start - 12), m.start)
         and not _REPORTER.match(text, m.end)
         and not _ACCORDING_TO.search(text, max(0, m.start - 20), m.start)
+        and not _REGULATOR.match(text, m.end)
     ]
 
 
+# A regulator a filing is made with, not a holder: "A filing with the United States Securities
+# and Exchange Commission reveals that ..."
+_REGULATOR = re.compile(r"\s+(?:and\s+Exchange\s+(?:Commission|Board)|Commission)\b")
+# A trade told in the passive, its trader after "by" (`bought_by`): "a cement firm purchased by
+# the Quillon group", "Zorvex Stock Holdings Trimmed by Brevik Partners"
+_PASSIVE_TRADE = re.compile(r"\w+(?:\s+off|\s+up)?\s+by\b")
+# Traders in general heading the verb, no holder: "as investors scooped up AI-related shares"
+# ("Chinese investors acquired ...": a group of holders named)
+_TRADERS_IN_GENERAL = re.compile(
+    r"(?:^|(?-i:\b(?:[a-z][\w’'-]*|The))\s+)(?:investors|traders|shareholders|funds|buyers|"
+    r"sellers|institutions|foreigners|speculators|bargain\s+hunters)\s+"
+    r"(?:have\s+|had\s+|also\s+|then\s+|\w+ly\s+)?$",
+    re.I,
+)
 # A broker's verb on a rating, not a holder's trade: "cut shares of Zorvex from a “hold”
 # rating to a “strong sell” rating"
 _RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
@@ -682,9 +697,14 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     if found is None or _BUYBACK.search(text):
         return None
     direction, at = found
-    if _RATED.match(text, at):
-        return None  # "lowered shares of Zorvex from a hold rating": a broker's call
-    investor = _investor(sentence, ctx, at)
+    if _RATED.match(text, at) or _TRADERS_IN_GENERAL.search(text, max(0, at - 40), at):
+        # "lowered shares of Zorvex from a hold rating": a broker's call; "as investors
+        # scooped up shares": traders in general
+        return None
+    if _PASSIVE_TRADE.match(text, at):
+        investor = _passive_trader(sentence, ctx, at)
+    else:
+        investor = _investor(sentence, ctx, at)
     if investor is None:
         return None
     if investor.start > at and (own := _direction(text, investor.start)):
@@ -704,6 +724,22 @@ def _first_act(text: str, at: int, ctx: Context) -> tuple[int, Occurrence | None
     if later and at < later[0][0]:
         return later[0][0], _clause_time(text, 0, later[0][0], ctx) or _holdings_time(text, ctx)
     return len(text), _holdings_time(text, ctx)
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+
+
+def _passive_trader(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
+    """The trader after "by" of a stake or shares traded in the passive ("A 12% stake in Zorvex
+    was bought by Brevik"); none for a company bought ("a firm purchased by the Brevik group")
+    or a headline's passive ("Holdings Trimmed by ...", its story's lead tells it)."""
+    text = sentence.text
+    if not _PASSIVE_AUXILIARY.search(text, max(0, at - 8), at):
+        return None
+    if not _OBJECT.search(text, max(0, at - 60), at):
+        return None
+    after = [m for m in _holders_named(sentence, ctx) if m.start > at]
+    return after[0] if after else None
 
 
 @_named_in_full
