@@ -9,7 +9,8 @@ module per topic under `timeline.extract.rules`) for *drafts*: a kind, a payload
 confidence. Drafts become validated events whose quote is the sentence and whose span is the
 sentence's offsets, so ``article.text[span_start:span_end] == quote`` always holds. A draft
 that fails validation is dropped, never raised. The same fact stated twice in one article
-(the same kind and key fields) is kept once, the most complete statement winning.
+(the same kind and key fields) is kept once, the most complete statement winning; an investor's
+trades in one company on different dates, of different sizes or directions are each kept.
 """
 
 from __future__ import annotations
@@ -304,7 +305,44 @@ def _completeness(event: EventBase) -> int:
     )
 
 
+#: Kinds whose key fields name an actor who may act several times in one article (a fund's
+#: purchase on Monday and its sale on Friday): each differing act is its own event.
+_REPEATED_ACTS = frozenset({"stake_change"})
+#: The fields that tell two acts apart when both statements give them.
+_ACT_SIZES = ("shares", "amount")
+_DIRECTION_SIGN = {
+    "buy": 1,
+    "new_position": 1,
+    "increase": 1,
+    "sell": -1,
+    "decrease": -1,
+    "exit": -1,
+}
+
+
+def _other_act(a: EventBase, b: EventBase) -> bool:
+    """Whether two statements of one actor's act on one company tell of two acts: both dated,
+    on different dates; both sized, by sizes more than 1 % apart; or in opposite directions.
+
+    The statement that leaves the date or the size out is taken for a restatement."""
+    if a.occurred_start and b.occurred_start and a.occurred_start != b.occurred_start:
+        return True
+    pa, pb = a.ev_payload(), b.ev_payload()
+    if _DIRECTION_SIGN.get(pa.get("direction", "")) != _DIRECTION_SIGN.get(pb.get("direction", "")):
+        return True
+    for size in _ACT_SIZES:
+        x, y = pa.get(size), pb.get(size)
+        if x and y and abs(x - y) > 0.01 * max(x, y):
+            return True
+    return False
+
+
 def _keep(events: dict[tuple[Any, ...], EventBase], event: EventBase) -> None:
     key = fact_key(event.kind, event.subject, event.ev_payload())
+    if event.kind in _REPEATED_ACTS:  # the first act this statement does not tell apart
+        n = 0
+        while (*key, n) in events and _other_act(events[(*key, n)], event):
+            n += 1
+        key = (*key, n)
     if key not in events or _completeness(event) > _completeness(events[key]):
         events[key] = event

@@ -32,6 +32,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     analysts.consensus,
     ownership.stakes,
     ownership.clause_trades,
+    ownership.then_trades,
     ownership.sellers,
     _figures(ownership.bought_by),
     ownership.listed_traders,

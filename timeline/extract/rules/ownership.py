@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import wraps
 
 from timeline._time import MONTHS, WEEKDAYS
@@ -28,7 +28,7 @@ from timeline.extract.rules._common import (
     investors_in,
     table_cells,
 )
-from timeline.extract.temporal import Occurrence
+from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "listed_traders",
     "sellers",
     "stakes",
+    "then_trades",
 ]
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
@@ -154,7 +155,9 @@ _HOLDER_DESCRIPTOR = (
     r"(?:fund\s+manager|asset\s+manager|money\s+manager|investor|fund|billionaire|tycoon|"
     r"conglomerate|investment\s+(?:firm|company|group|manager|vehicle)|activist|insurer|"
     r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul|founders|co-founders|"
-    r"promoters|owners)\s+|[Tt]he\s+(?=[A-Z]))?"
+    r"promoters|owners)\s+|[Tt]he\s+(?=[A-Z])|"
+    # a person's descriptor heading the sentence: "Billionaire Femi Quadrant bought ..."
+    r"(?:Billionaire|Tycoon|Businessman|Businesswoman|Entrepreneur|Magnate|Mogul)\s+(?=[A-Z]))?"
 )
 # The holdings-story clause: "Acme Capital LLC raised its position in shares of X by 3.4%".
 _ACTOR_FIRST = re.compile(
@@ -177,8 +180,10 @@ _ACTOR_FIRST = re.compile(
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
     r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
-    # "... and his family trust", "... and its affiliates": who acted with the holder
-    r"(?:\s+(?:and|with)\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
+    # "... and his family trust": who acted with the holder, one holder with it; "... with its
+    # affiliates": the holder alone
+    r"(?:\s+(?P<joint>and\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)|"
+    r"\s+with\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
     # "on Tuesday", "last week", "earlier this month": when, between holder and verb
     r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:last|this|earlier\s+this|late\s+last)\s+\w+))?"
     # "... disclosed that he sold": the holder speaks of its own trade
@@ -459,6 +464,27 @@ class _Stakes:
     index: int = -10
     #: the id of that investor, for "It acquired ..." / "The conglomerate sold ..." after it
     investor_id: str | None = None
+    #: the quarter a holdings story named for its trade ("trimmed its position ... during the
+    #: 4th quarter"), the one its "most recent quarter" means
+    quarter: Occurrence | None = None
+
+
+# The filing's quarter told without naming it: "worth $451 million at the end of the most
+# recent quarter", "after buying 24,216 shares during the last quarter"
+_FILING_QUARTER = gated(r"\b(?:most\s+recent|last|latest)\s+quarter\b", re.I)
+_NAMED_QUARTER = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b|\bQ[1-4]\b", re.I
+)
+
+
+def _holdings_time(text: str, ctx: Context) -> Occurrence | None:
+    """The date of a holdings sentence that tells its quarter as "the most recent quarter": the
+    quarter the story named for its trade, when it named one (its filing's quarter, not the
+    latest quarter whose filings are all in); None (the sentence's date) otherwise."""
+    quarter = ctx.memory(_Stakes).quarter
+    if quarter is None or not _FILING_QUARTER.search(text) or _NAMED_QUARTER.search(text):
+        return None
+    return quarter
 
 
 def _direction(text: str, pos: int = 0) -> tuple[str, int] | None:
@@ -560,13 +586,35 @@ def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
 
 # Who traded, told by a pronoun or a description: the investor of a trade just reported
 _REFERS_BACK = re.compile(
-    r"(?:It|He|She|They|The\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
+    # "With his purchase of 863,180,810 shares, he increased ...": a clause before the pronoun
+    r"(?:[^.;]{0,80}?,\s+)?"
+    r"(?:It|He|She|They|he|she|The\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
     r"investment\s+(?:firm|company|vehicle|group)|holding\s+company))\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|since\s+)?" + _TRADE_VERB
 )
 _REFERS_WITHIN = 3  # sentences
 # "It acquired 14,298,816 shares at $2.20 from Enqueue Inc": the seller, not who traded
 _FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?$", re.I)
+
+
+# Holders acting as one: "Quillon Partners and Brevik Corp. together acquired", "Quillon and
+# Brevik's combined stake", "Vale and the family trust together owned"
+_JOINT = gated(
+    r"(?<![\w&.'’-])(?P<joint>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+and\s+"
+    r"(?:(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))(?:['’]s)?,?\s+(?:together|jointly|combined)\b"
+)
+
+
+def _joint_holder(text: str, at: int) -> tuple[str, int, int] | None:
+    """Holders written as acting as one before ``at`` ("Quillon and Brevik together acquired"):
+    their names as written, without a legal form's full stop, and where."""
+    if "together" not in text and "jointly" not in text and "combined" not in text:
+        return None  # the cheap test first
+    m = _JOINT.search(text, 0, at)
+    if m is None:
+        return None
+    return _holder(m["joint"]).rstrip("."), m.start("joint"), m.end("joint")
 
 
 def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
@@ -577,10 +625,14 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
         memory = ctx.memory(_Stakes)  # "It acquired 14,298,816 shares": who traded before
         if memory.investor_id and memory.index >= ctx.index - _REFERS_WITHIN:
             return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
+    if joint := _joint_holder(text, at + 12):  # "together acquired": before the verb or at it
+        return Mention(canonical(joint[0], "investor"), "investor", joint[1], joint[2], joint[0])
     actor = _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor.group("name"), ctx):
         name = actor.group("name").rstrip(",")
         holder = _full_form(_holder(name), ctx)
+        if actor["joint"]:  # "Dana Vale and his family trust sold": one holder, as written
+            holder, name = f"{holder} {actor['joint']}", f"{name} {actor['joint']}"
         return Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
     if public := _public_holder(text):  # "the government reduced its shareholding"
         return Mention(public[0], "investor", public[1], public[2], public[0])
@@ -615,9 +667,24 @@ def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
         and not _FROM_SELLER.search(text, max(0, m.start - 12), m.start)
         and not _REPORTER.match(text, m.end)
         and not _ACCORDING_TO.search(text, max(0, m.start - 20), m.start)
+        and not _REGULATOR.match(text, m.end)
     ]
 
 
+# A regulator a filing is made with, not a holder: "A filing with the United States Securities
+# and Exchange Commission reveals that ..."
+_REGULATOR = re.compile(r"\s+(?:and\s+Exchange\s+(?:Commission|Board)|Commission)\b")
+# A trade told in the passive, its trader after "by" (`bought_by`): "a cement firm purchased by
+# the Quillon group", "Zorvex Stock Holdings Trimmed by Brevik Partners"
+_PASSIVE_TRADE = re.compile(r"\w+(?:\s+off|\s+up)?\s+by\b")
+# Traders in general heading the verb, no holder: "as investors scooped up AI-related shares"
+# ("Chinese investors acquired ...": a group of holders named)
+_TRADERS_IN_GENERAL = re.compile(
+    r"(?:^|(?-i:\b(?:[a-z][\w’'-]*|The))\s+)(?:investors|traders|shareholders|funds|buyers|"
+    r"sellers|institutions|foreigners|speculators|bargain\s+hunters)\s+"
+    r"(?:have\s+|had\s+|also\s+|then\s+|\w+ly\s+)?$",
+    re.I,
+)
 # A broker's verb on a rating, not a holder's trade: "cut shares of Zorvex from a “hold”
 # rating to a “strong sell” rating"
 _RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
@@ -630,9 +697,14 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     if found is None or _BUYBACK.search(text):
         return None
     direction, at = found
-    if _RATED.match(text, at):
-        return None  # "lowered shares of Zorvex from a hold rating": a broker's call
-    investor = _investor(sentence, ctx, at)
+    if _RATED.match(text, at) or _TRADERS_IN_GENERAL.search(text, max(0, at - 40), at):
+        # "lowered shares of Zorvex from a hold rating": a broker's call; "as investors
+        # scooped up shares": traders in general
+        return None
+    if _PASSIVE_TRADE.match(text, at):
+        investor = _passive_trader(sentence, ctx, at)
+    else:
+        investor = _investor(sentence, ctx, at)
     if investor is None:
         return None
     if investor.start > at and (own := _direction(text, investor.start)):
@@ -640,6 +712,34 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
         # shareholding": the trade told after the investor is the investor's
         direction, at = own
     return investor, direction, at
+
+
+def _first_act(text: str, at: int, ctx: Context) -> tuple[int, Occurrence | None]:
+    """Where the act whose verb stands at ``at`` is told up to, before a later act's clause
+    ("..., and then raised ..."), and its own date when the sentence's is not its (that of its
+    clause, or of the holdings story's quarter); remembers a quarter the story names."""
+    if ctx.occurrence.precision == "quarter" and _NAMED_QUARTER.search(text):
+        ctx.memory(_Stakes).quarter = ctx.occurrence  # "... during the 4th quarter"
+    later = _then_clauses(text)
+    if later and at < later[0][0]:
+        return later[0][0], _clause_time(text, 0, later[0][0], ctx) or _holdings_time(text, ctx)
+    return len(text), _holdings_time(text, ctx)
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+
+
+def _passive_trader(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
+    """The trader after "by" of a stake or shares traded in the passive ("A 12% stake in Zorvex
+    was bought by Brevik"); none for a company bought ("a firm purchased by the Brevik group")
+    or a headline's passive ("Holdings Trimmed by ...", its story's lead tells it)."""
+    text = sentence.text
+    if not _PASSIVE_AUXILIARY.search(text, max(0, at - 8), at):
+        return None
+    if not _OBJECT.search(text, max(0, at - 60), at):
+        return None
+    after = [m for m in _holders_named(sentence, ctx) if m.start > at]
+    return after[0] if after else None
 
 
 @_named_in_full
@@ -683,14 +783,17 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if nxt is not None and (_CONTINUATION.match(nxt.text) or nxt.text.startswith(investor.text)):
         details = _details(nxt.text, 0, direction) | details
     memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
+    own_end, when = _first_act(text, at, ctx)
     money = [
         a
         for a in find_money(text)
-        if a.start > investor.end
+        if investor.end < a.start < own_end
         and not ("value_held" in details and _WORTH.search(text[max(0, a.start - 35) : a.start]))
     ]
     shares = [
-        c for c in find_counts(text) if c.start > investor.end and _SHARES.match(text[c.end :])
+        c
+        for c in find_counts(text)
+        if investor.end < c.start < own_end and _SHARES.match(text[c.end :])
     ]
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
@@ -712,6 +815,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             },
             confidence=0.85 if investor.kind == "investor" else 0.7,
             subject=_stake_in(text, ctx),
+            occurrence=when,
         )
 
 
@@ -749,6 +853,118 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.7,
             subject=_stake_in(text, ctx),
         )
+
+
+# A later act of the same holder, told in a clause of its own: "Quillon acquired a 5% stake in
+# May 2022, and then raised that stake to 6.07% in January", "..., later cutting it to 4%"
+_THEN_VERBS = {
+    "increase": (
+        "raised",
+        "increased",
+        "boosted",
+        "lifted",
+        "upped",
+        "raising",
+        "increasing",
+        "boosting",
+        "lifting",
+    ),
+    "buy": ("bought", "acquired", "purchased", "buying", "acquiring", "purchasing"),
+    "sell": ("sold", "offloaded", "divested", "selling", "offloading", "divesting"),
+    "decrease": (
+        "cut",
+        "reduced",
+        "trimmed",
+        "lowered",
+        "pared",
+        "cutting",
+        "reducing",
+        "trimming",
+        "lowering",
+        "paring",
+    ),
+    "exit": ("exited", "exiting"),
+}
+_THEN_DIRECTION = {verb: direction for direction, verbs in _THEN_VERBS.items() for verb in verbs}
+_THEN_ACT = gated(
+    r"(?:,\s+|\s+)(?:and\s+)?(?:then|later|subsequently)\s+(?P<verb>"
+    + "|".join(_THEN_DIRECTION)
+    + r")\s+(?=(?:it|them|that|this|the|its|his|her|their|an?|another|more|further)\b|[\d$€£₹])",
+    re.I,
+)
+_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT)
+
+
+def _then_clauses(text: str) -> list[tuple[int, int, str]]:
+    """The later clauses of a holder's acts in a sentence ("..., and then raised that stake to
+    6.07% in January"): where each begins and ends, and its direction."""
+    if "then" not in text and "later" not in text and "subsequently" not in text:
+        return []  # the cheap test first
+    cuts = list(_THEN_ACT.finditer(text))
+    return [
+        (
+            cut.start("verb"),
+            cuts[i + 1].start() if i + 1 < len(cuts) else len(text),
+            _THEN_DIRECTION[cut["verb"].lower()],
+        )
+        for i, cut in enumerate(cuts)
+    ]
+
+
+def _clause_time(text: str, start: int, end: int, ctx: Context) -> Occurrence | None:
+    """The date a clause of the sentence (``text[start:end]``) gives of its own, if any."""
+    when = resolve(text[start:end], ctx.published, ctx.temporal, ctx.subjects.exchange)
+    return None if when.precision == "unknown" else when
+
+
+def _level_time(text: str, at: int, ctx: Context) -> Occurrence | None:
+    """The date of the clause a level at ``at`` stands in, when the sentence tells a holder's
+    acts in clauses of their own ("acquired 5% in May 2022, and then raised it to 6.07% in
+    January"); None (the sentence's date) otherwise."""
+    clauses = _then_clauses(text)
+    if not clauses:
+        return None
+    start, end = next(((s, e) for s, e, _ in clauses if s <= at < e), (0, clauses[0][0]))
+    return _clause_time(text, start, end, ctx)
+
+
+@_named_in_full
+def then_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """The later acts of a sentence's trader told in clauses of their own, each of its own
+    date ("Quillon acquired a 5.01% stake in Zorvex in May 2022, and then raised that stake to
+    6.07% in January"): the change and the level it reached; the first act is `stakes`'."""
+    clauses = _then_clauses(sentence.text)
+    if not clauses:
+        return
+    trade = _trade(sentence, ctx)
+    if trade is None or trade[2] >= clauses[0][0] or trade[0].id == ctx.subject:
+        return
+    investor, text = trade[0].id, sentence.text
+    company = _stake_in(text, ctx)
+    for start, end, direction in clauses:
+        when = _clause_time(text, start, end, ctx)
+        clause = text[start:end]
+        shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
+        yield Draft(
+            "stake_change",
+            {
+                "investor": investor,
+                "direction": direction,
+                "shares": shares[0].value if shares else None,
+                "qualifier": shares[0].qualifier if shares else "exact",
+            },
+            confidence=0.7,
+            subject=company,
+            occurrence=when,
+        )
+        if level := _TO_LEVEL.search(text, start, end):
+            yield Draft(
+                "ownership_level",
+                {"holder": investor, "percent": float(level["pct"]), "qualifier": "exact"},
+                confidence=0.7,
+                subject=company,
+                occurrence=when,
+            )
 
 
 # A list with commas ends on "and": "A, B and C", "A, and B" (no apposition: "Zorvex's Vice
@@ -1163,7 +1379,7 @@ _LEVEL_FIRST = re.compile(
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
     r"approximately\s+|close\s+to\s+|"
     r"more\s+than\s+|over\s+)?|"
-    r"\b(?:an?|its|his|her|their)\s+)(?P<pct>\d+(?:\.\d+)?)"
+    r"(?:\b(?:an?|its|his|her|their)|(?<=[A-Za-z])['’]s)\s+)(?P<pct>\d+(?:\.\d+)?)"
     + _PCT
     # "a 9.9% stake", "a 16 percent economic interest", "a 10 percent share in the airline",
     # "its 10 per cent ownership stake"
@@ -1228,6 +1444,47 @@ _CLASS_OWNERSHIP = re.compile(
 )
 
 
+# A level told in the passive, its holder after "by": "the remaining 48.22 per cent is held by
+# the general public", "A 30% stake in Zorvex is owned by the Brevik family"
+_HELD_BY = gated(
+    r"(?P<pct>\d+(?:\.\d+)?)" + _PCT + r"(?:\s+(?:stake|interest|holding|shareholding))?"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<co>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}|[a-z]+))?"
+    r"(?:\s+(?:is|are|was|were|remains|remained))\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:owned|held|controlled)\s+by\s+(?:the\s+)?"
+    r"(?P<holder>[A-Za-z][\w&.'’-]*(?:\s+[A-Za-z][\w&.'’-]*){0,4}?)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:and|while|whereas|through|via|as|since|after)\b))",
+)
+# Holders of a passive level that are the market's stock, not a holder: "held by investors"
+# in general is kept ("the general public"), a time is not ("held by March")
+_NOT_PASSIVE_HOLDERS = re.compile(r"(?i:(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r")\b)")
+
+
+def _held_by(text: str, ctx: Context) -> list[Draft]:
+    """Levels told in the passive, each of the holder after "by" ("the remaining 48.22 per cent
+    is held by the general public")."""
+    if " by " not in text:
+        return []  # the cheap test first
+    found = []
+    for m in _HELD_BY.finditer(text):
+        holder = m["holder"].rstrip(".")
+        if _NOT_PASSIVE_HOLDERS.match(holder) or not 0 < float(m["pct"]) <= 100:
+            continue
+        company = m["co"]
+        found.append(
+            Draft(
+                "ownership_level",
+                {
+                    "holder": holder[:1].upper() + holder[1:] if holder.islower() else holder,
+                    "percent": float(m["pct"]),
+                    "qualifier": qualifier_before(text, m.start("pct")),
+                },
+                confidence=0.75,
+                subject=ctx.subjects.id_of(company) if company and company[0].isupper() else None,
+            )
+        )
+    return found
+
+
 def _group_level(text: str) -> Draft | None:
     m = (
         _OWNED_BY.search(text)
@@ -1271,6 +1528,14 @@ _PRONOUN_HOLDER = re.compile(
     r"(?:stake|shareholding|holding|ownership|interest)\b|"
     r"(?i:it|they)\s+(?:also\s+|still\s+|now\s+)?(?:holds|owns|held|owned)\b)"
 )
+# A person named before as "his"/"he": "His indirect holdings now stand at 8.34%", "With his
+# purchase of 863,180,810 shares, he increased his total stake in the group to 9.41 per cent"
+_PERSON_HOLDER = re.compile(
+    r"^(?:[^.;]{0,80}?,\s+)?(?:(?i:his|her)\s+(?:\w+\s+)?"
+    r"(?:stake|shareholding|holdings?|ownership|interest)\b|"
+    r"(?:he|she|He|She)\s+(?:has\s+|had\s+)?(?:also\s+|still\s+|now\s+|further\s+)?"
+    r"(?:holds|owns|held|owned|increased|raised|boosted|lifted|reduced|cut|trimmed|lowered)\b)"
+)
 # More levels of one holder in a list: ", 1.1% in Stanbic Holdings, and 0.9% in Liberty"
 _MORE_IN = re.compile(
     r"(?:,|\band|\bwhile\s+(?:it|they)\s+(?:holds|owns|hold|own))\s+(?:and\s+)?"
@@ -1289,8 +1554,13 @@ _WITH_HOLDER = re.compile(
 # The holder whose stake a level is, written as its owner right before it: "doubles the PIF's
 # holdings in Aramco to 16%" (a level is at most 40 characters after the stake's word)
 _OWNS_THE_LEVEL = re.compile(
-    r"\b(?:the\s+)?(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+)?"
+    r"\b(?:the\s+)?(?!(?:His|Her|Its|Their|Our)\b)(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:\w+\s+)?"
     r"(?:stake|holdings?|shareholding|ownership)\b[^.;%]{0,40}$"
+)
+# ... or as the owner of the level itself: "roughly half of Brevik’s 10% stake in Zorvex"
+_OWNER_OF_LEVEL = re.compile(
+    r"(?<![\w&.'’-])(?!(?:The|A|An|This|That|It)\b)(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"['’]s\s+$"
 )
 # The holder a relative clause tells the level of: "the regulator authorised Quillon Bank -
 # which previously held a 9.9% stake in Zorvex - to ...", "Dana Vale’s Brevik Capital Limited,
@@ -1378,6 +1648,7 @@ def _level_holder(text: str, at: int, ctx: Context, company: str | None) -> str 
 _IN_COMPANY = re.compile(
     r"\b(?:(?:stake|holding|interest|position|shareholder|ownership|shareholding)s?\s+in\s+"
     r"(?:shares\s+of\s+)?|"
+    r"(?:stake|shareholding)s?\s+of\s+(?=[A-Z])|"  # "Jim Vale's 11.29% shareholding of Zorvex"
     r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     # "a position in retail cosmetics company Ulta Beauty": what the company does, first
@@ -1396,16 +1667,26 @@ _COUNT_OF_COMPANY = re.compile(
     r"\b\d[\d,.]*\s?(?:million|billion|mn|bn|m|lakh|crore)?\s+"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+(?:shares|stock|ADRs|ADSs)\b"
 )
+# ... or named as the stake's own before it: "began reducing its Tele2 stake", "sold $15.6
+# million of Wyndham shares", "Berkshire's Apple holding"
+_NAMED_STAKE = re.compile(
+    r"(?:\b(?:its|his|her|their|of)|['’]s)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
+    r"(?:stake|holding|shares|stock|shareholding|position)s?\b"
+)
 # Words before "shares" that tell a class of shares, no company: "Class A shares", "H shares"
 _SHARE_CLASS = re.compile(r"^(?:Class\b|[A-Z]$|Series\b|Ordinary\b|Common\b|Preferred\b)")
 
 
+# A time, no company, after "shares in": "bought 300,000 shares in January", "in Q2"
+_TIME_NAME = re.compile(r"(?i:(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r")\b)|Q[1-4]\b|H[12]\b|FY\d")
+
+
 def _stake_in(text: str, ctx: Context) -> str | None:
     """The subject id of the company a stake in the sentence is in, when it names one."""
-    m = _IN_COMPANY.search(text)
+    m = next((m for m in _IN_COMPANY.finditer(text) if not _TIME_NAME.match(m["name"])), None)
     if m is None:
-        m = _COUNT_OF_COMPANY.search(text)
-        if m is not None and _SHARE_CLASS.match(m["name"]):
+        m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)
+        if m is not None and (_SHARE_CLASS.match(m["name"]) or _TIME_NAME.match(m["name"])):
             return None
     if m is None or is_place(m.group("name")):
         return None
@@ -1426,6 +1707,8 @@ def _level_holder_of(
         return written
     if _PRONOUN_HOLDER.match(text):  # unknown when the sentences before do not say whose
         return memory.holder if memory.index >= ctx.index - 2 else None
+    if _PERSON_HOLDER.match(text):  # the holder or investor named just before
+        return _holder_before(ctx)
     if described := _DESCRIBED_HOLDER.match(text) or _DESCRIBED_OWNER.search(text, 0, level_at):
         # "The fund now holds ...", "the group's ownership ...": the holder named before
         return _named_as(described["what"], ctx) or _holder_before(ctx)
@@ -1435,8 +1718,13 @@ def _level_holder_of(
 def _written_owner(text: str, level_at: int) -> str | None:
     """The holder written as the owner of the level at ``level_at``: right before it ("the
     PIF's holdings ... to 16%"), in a relative clause ("Quillon - which previously held a 9.9%
-    stake"), or a public holder ("The government currently holds ...")."""
-    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at):
+    stake"), holders acting as one ("Quillon and Brevik's combined stake") or a public holder
+    ("The government currently holds ...")."""
+    if joint := _joint_holder(text, level_at):
+        return joint[0]
+    if owner := _OWNS_THE_LEVEL.search(text, 0, level_at) or _OWNER_OF_LEVEL.search(
+        text, max(0, level_at - 60), level_at
+    ):
         return owner["holder"]
     if which := _WHICH_HOLDS.search(text, max(0, level_at - 160), level_at):
         return _holder(which["holder"])
@@ -1623,9 +1911,14 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if listed := _listed_levels(text, ctx):
         yield from listed
         return
+    passive = _held_by(text, ctx)
+    yield from passive
     m = _held_level(text)
-    if m is None:
+    if m is None or any(d.payload["percent"] == float(m["pct"]) for d in passive):
         return
+    if passive and (by := text.find(" by ", m.end())) >= 0:
+        # "The Vale family owns 30%, while 25% is held by Quillon": the holder is named before
+        sentence = replace(sentence, text=text[:by])
     company = _stake_in(text, ctx)  # the company the level is of, when not the article's
     holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:
@@ -1648,6 +1941,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         },
         confidence=0.75,
         subject=company,
+        occurrence=_level_time(text, m.start("pct"), ctx) or _holdings_time(text, ctx),
     )
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
@@ -1661,14 +1955,23 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 confidence=0.7,
                 subject=company,
             )
-    for more in _MORE_IN.finditer(text, m.end()):
+    yield from _more_levels(text, m.end(), holder, company, ctx)
+
+
+def _more_levels(
+    text: str, after: int, holder: str, company: str | None, ctx: Context
+) -> Iterator[Draft]:
+    """The levels told after a holder's level (at ``after``): the same holder's in companies
+    listed after it ("..., 1.1% in Stanbic"), another holder's in the same company ("with the
+    NSSF owning an additional 27%")."""
+    for more in _MORE_IN.finditer(text, after):
         yield Draft(
             "ownership_level",
             {"holder": holder, "percent": float(more["pct"]), "qualifier": "exact"},
             confidence=0.7,
             subject=ctx.subjects.id_of(more["name"]),
         )
-    if other := _WITH_HOLDER.search(text, m.end()) or _WITH_HOLDERS_LEVEL.search(text, m.end()):
+    if other := _WITH_HOLDER.search(text, after) or _WITH_HOLDERS_LEVEL.search(text, after):
         yield Draft(
             "ownership_level",
             {"holder": other["holder"], "percent": float(other["pct"]), "qualifier": "exact"},
