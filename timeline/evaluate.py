@@ -31,7 +31,7 @@ import polars as pl
 from timeline.articles import Article, load_article
 from timeline.entities import canonical, canonical_metric, normalise
 from timeline.errors import SealedGold
-from timeline.events import FACT_KEYS, KINDS, EventBase, parse_event
+from timeline.events import DIRECTION_SIGN, FACT_KEYS, KINDS, EventBase, parse_event
 from timeline.extract import Extractor, RuleExtractor
 from timeline.extract.core import detect_subject
 
@@ -72,7 +72,6 @@ CHECKED: dict[str, tuple[str, ...]] = {
     "financial_kpi": ("unit", "modality"),
     "corporate_action": ("modality",),
 }
-_SIGN = {"buy": 1, "new_position": 1, "increase": 1, "sell": -1, "decrease": -1, "exit": -1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +175,7 @@ def _checked(kind: str, gold: dict[str, Any], payload: dict[str, Any]) -> bool:
     for name in (*FACT_KEYS.get(kind, ()), *CHECKED.get(kind, ())):
         want, got = _gold_value(gold, name), payload.get(name)
         if name == "direction" and want is not None:
-            if _SIGN.get(str(want)) != _SIGN.get(str(got)):
+            if DIRECTION_SIGN.get(str(want)) != DIRECTION_SIGN.get(str(got)):
                 return False
         elif not _same(name, want, got):
             return False

@@ -54,6 +54,7 @@ from timeline.entities import canonical, canonical_metric
 from timeline.errors import ArgumentInvalid, EventInvalid
 
 __all__ = [
+    "DIRECTION_SIGN",
     "FACT_KEYS",
     "KINDS",
     "AnalystRating",
@@ -305,6 +306,18 @@ class ConsensusReported(EventBase):
 
 
 # --- ownership -----------------------------------------------------------------------------
+
+
+#: Whether each direction of a stake change adds to the investor's holding (1) or takes from
+#: it (-1): "buy" and "increase" tell one way of one act.
+DIRECTION_SIGN: dict[str, int] = {
+    "buy": 1,
+    "new_position": 1,
+    "increase": 1,
+    "sell": -1,
+    "decrease": -1,
+    "exit": -1,
+}
 
 
 class StakeChange(EventBase):

@@ -26,7 +26,7 @@ from tqdm.auto import tqdm
 
 from timeline.articles import Article
 from timeline.errors import EventInvalid
-from timeline.events import KINDS, EventBase, fact_key
+from timeline.events import DIRECTION_SIGN, KINDS, EventBase, fact_key
 from timeline.extract.actors import company_heading
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import gated
@@ -310,14 +310,6 @@ def _completeness(event: EventBase) -> int:
 _REPEATED_ACTS = frozenset({"stake_change"})
 #: The fields that tell two acts apart when both statements give them.
 _ACT_SIZES = ("shares", "amount")
-_DIRECTION_SIGN = {
-    "buy": 1,
-    "new_position": 1,
-    "increase": 1,
-    "sell": -1,
-    "decrease": -1,
-    "exit": -1,
-}
 
 
 def _other_act(a: EventBase, b: EventBase) -> bool:
@@ -328,7 +320,7 @@ def _other_act(a: EventBase, b: EventBase) -> bool:
     if a.occurred_start and b.occurred_start and a.occurred_start != b.occurred_start:
         return True
     pa, pb = a.ev_payload(), b.ev_payload()
-    if _DIRECTION_SIGN.get(pa.get("direction", "")) != _DIRECTION_SIGN.get(pb.get("direction", "")):
+    if DIRECTION_SIGN.get(pa.get("direction", "")) != DIRECTION_SIGN.get(pb.get("direction", "")):
         return True
     for size in _ACT_SIZES:
         x, y = pa.get(size), pb.get(size)
