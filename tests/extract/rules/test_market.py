@@ -229,6 +229,18 @@ def test_every_multiple_of_a_sentence_is_read_the_growth_adjusted_one_as_peg() -
 @pytest.mark.parametrize(
     "text",
     [
+        "Zorvex makes up 1.4% of Quenwick Capital LLC's holdings, its 17th biggest holding.",
+        "The stock accounts for about 2.8% of Brevik Partners' investment portfolio.",
+        "Zorvex represents 6.1% of the index.",
+    ],
+)
+def test_a_weight_in_a_portfolio_is_no_move(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "GLP-1 drugs were designed to treat type 2 diabetes.",  # "pe 2" inside a word
         "Sales grew in Japan 24.3 percent and in Europe 26.9 percent.",  # "pe 26.9"
         "Its pe 12 line of lathes sold well.",  # "PE" is written in capitals

@@ -1862,3 +1862,23 @@ def test_no_trader_named_in_the_sentence(text: str) -> None:
         "Asset Management",
         "Zorvex Securities",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "shares"),
+    [
+        (
+            "Quenwick Capital added nearly 323,500 shares for a stake worth $14.7 million.",
+            "buy",
+            323500.0,
+        ),
+        ("Brevik Partners added about 1.2 million shares of Zorvex in May.", "buy", 1.2e6),
+        ("Brevik Partners shed its entire stake in Zorvex.", "exit", None),
+        ("Quenwick Advisors dumped their whole position in Zorvex last quarter.", "exit", None),
+    ],
+)
+def test_a_trade_told_with_a_qualified_size_or_a_whole_stake_shed(
+    text: str, direction: str, shares: float | None
+) -> None:
+    [got] = only(text, "stake_change", subject="ZRV")
+    assert (got["direction"], got["shares"]) == (direction, shares)

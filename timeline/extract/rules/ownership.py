@@ -81,6 +81,9 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         "exit",
         gated(
             r"\bexited\b|\bsold\s+(?:off\s+)?(?:all|its|their)\s+(?:\w+\s+)?entire\b|"
+            # "shed their full stake in Zorvex", "dumped its whole position"
+            r"\b(?:shed|sold|dumped|unloaded|offloaded)\s+(?:its|their|his|her)\s+"
+            r"(?:full|entire|whole|remaining)\s+(?:stake|position|holding)s?\b|"
             r"\bsold\s+all\s+of\b|\bdumped\s+all\b|\bliquidated\b",
             re.I,
         ),
@@ -114,7 +117,8 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\bafter\s+(?:acquiring|buying|purchasing)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
-            r"added\s+(?:[\d.,]+\s+(?:million\s+)?)?shares)\b|"
+            r"added\s+(?:(?:nearly|about|around|roughly|some|almost|approximately|over|"
+            r"more\s+than|slightly\s+more\s+than)\s+)?(?:[\d.,]+\s+(?:million\s+)?)?shares)\b|"
             + _TOLD_AS_NOUN.format(noun="purchase|acquisition"),
             re.I,
         ),

@@ -85,7 +85,13 @@ _KPI_OPENING = re.compile(
     re.I,
 )
 # "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
-_LEVEL_NOT_MOVE = re.compile(r"\b(?:to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$", re.I)
+_LEVEL_NOT_MOVE = re.compile(
+    r"\b(?:to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$|"
+    # a weight in a portfolio or an index: "Zorvex makes up 1.4% of the fund's holdings"
+    r"\b(?:makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|represented|"
+    r"comprises?)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?$",
+    re.I,
+)
 # The market's breadth: "Of the more than 1,600 stocks trading on the TSE's prime market, 85%
 # rose, 13% fell"
 _BREADTH = re.compile(
