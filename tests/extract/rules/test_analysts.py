@@ -1491,3 +1491,45 @@ def test_a_participle_opening_the_sentence_is_no_company(opening: str) -> None:
     ]
     assert {e.subject for e in events} == {"Zorvex"}
     assert {e.kind for e in events} == {"analyst_rating", "price_target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('Analysts are upbeat, with 10 of the 14 in coverage rating Zorvex a "buy" or better.', 14),
+        ("That matches the consensus rating for Zorvex, a buy rating based on three opinions.", 3),
+        ('The consensus recommendation from 39 brokerage firms is "Hold".', 39),
+        (
+            "Zorvex has been given a consensus rating of “Moderate Buy” by the twenty-nine "
+            "research firms that are presently covering the company.",
+            29,
+        ),
+        (
+            "Among fifteen analysts, seven rate Zorvex's stock as ‘buy’ or higher, while five "
+            "recommend a ‘hold’ and three a ‘sell’.",
+            15,
+        ),
+    ],
+)
+def test_a_consensus_counts_the_firms_or_opinions_it_is_over(text: str, count: int) -> None:
+    assert [c["analyst_count"] for c in only(text, "consensus")] == [count]
+
+
+def test_an_average_rating_is_the_consensus_rating() -> None:
+    text = (
+        "Zorvex currently has an average rating of “Hold” and an average price target of $190.11."
+    )
+    got = only(text, "consensus")
+    assert [(c["rating"], c["value"]) for c in got] == [("Hold", 190.11)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Last week, Irwin raised the price target from $85 to $380.",
+        "Irwin has lifted his price target to $380.",
+    ],
+)
+def test_a_named_analyst_speaks_for_a_firm_no_table_knows(second: str) -> None:
+    text = f"The boldest call came from Quenwick Partners analyst Craig Irwin on Zorvex. {second}"
+    assert [t["firm"] for t in only(text, "price_target")] == ["Quenwick Partners"]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from timeline.entities import canonical
 from timeline.extract.actors import DESCRIPTOR
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
@@ -379,10 +380,11 @@ def _analysts(ctx: Context) -> _Analysts:
         memory.firm_of = {}
         for m in _ANALYST_OF.finditer(text):
             firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
-            if firms:
-                memory.named.append((m.start(), firms[-1].id))
+            firm = firms[-1].id if firms else _named_firm_before(text, m.start(), ctx)
+            if firm is not None:
+                memory.named.append((m.start(), firm))
                 for key in (m["person"], m["last"]):
-                    memory.firm_of.setdefault(key, firms[-1].id)
+                    memory.firm_of.setdefault(key, firm)
         for m in _ANALYST_AT.finditer(text):
             firms = find_entities(text[m.end() : m.end() + 40], kinds=("firm",))
             if firms and firms[0].start == 0:
@@ -391,6 +393,52 @@ def _analysts(ctx: Context) -> _Analysts:
                     memory.firm_of.setdefault(key, firms[0].id)
         memory.named.sort()
     return memory
+
+
+# The name written just before "analyst Craig Irwin": the analyst's firm, if no table knows it
+_NAME_BEFORE = re.compile(rf"(?<![\w&.'’-])(?P<name>{_FIRM_NAME})\s+$")
+# Words that open "<...> analyst Jane Roe" without naming a firm: "Senior analyst", "Equity
+# analyst", "Independent analyst", "Wall Street analyst"
+_NO_FIRM_BEFORE_ANALYST = frozenset(
+    {
+        "senior",
+        "lead",
+        "equity",
+        "research",
+        "sector",
+        "independent",
+        "veteran",
+        "former",
+        "chief",
+        "industry",
+        "market",
+        "technical",
+        "credit",
+        "principal",
+        "street",
+        "an",
+        "one",
+    }
+)
+
+
+def _named_firm_before(text: str, at: int, ctx: Context) -> str | None:
+    """The firm no table knows named right before "analyst Jane Roe" at ``at`` ("Roth MKM
+    analyst Craig Irwin"): a name that is no company, index or investor the article or the
+    tables know."""
+    line = text.rfind("\n", 0, at) + 1  # a name never runs over a line's end
+    m = _NAME_BEFORE.search(text, max(line, at - 60), at)
+    if m is None:
+        return None
+    name = _clean(m["name"])
+    words = name.lower().split()
+    if not words or words[0] in _NO_FIRM_BEFORE_ANALYST or words[-1] in _NO_FIRM_BEFORE_ANALYST:
+        return None
+    if name.lower() in _NOT_FIRM_NAMES or _PERIOD_TOKEN.match(name) or name == ctx.subject:
+        return None
+    if ctx.subjects.mentions(name) or find_entities(name, kinds=("company", "index", "investor")):
+        return None
+    return canonical(name, "firm")
 
 
 def analysts_firm(name: str, ctx: Context) -> str | None:

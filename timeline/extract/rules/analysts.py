@@ -726,10 +726,34 @@ _OWNED_TARGET = re.compile(
     r"(?<![\w&.'’-])(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
     r"(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+target|target(?:\s+price)?)\b"
 )
+# "10 of the 14 analysts", "10 of the 14 in coverage rating it a buy"
 _OUT_OF = gated(
-    r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
+    r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+"
+    r"(?:(?:\w+\s+){0,2}analysts?|in\s+coverage|covering)",
+    re.I,
 )
-_ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)
+# Who a consensus is counted over: "31 analysts", "from 39 brokerage firms", "by the
+# twenty-nine research firms", "a buy rating based on three opinions"
+_ANALYST_COUNT = re.compile(
+    rf"\b(?P<of>\d+|{COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:analysts?|brokers?|brokerages?|"
+    r"(?:brokerage|research|investment)\s+(?:firms|houses)|opinions)\b"
+    # ... not the count of one class of a tally: "Nine analysts have rated the stock a hold"
+    r"(?!\s+(?:(?:who\s+)?(?:have|has)\s+)?(?:rated|rate|rates|assigned|assign|given|issued|"
+    r"recommend\w*|say|says|see)\b)",
+    re.I,
+)
+
+
+def _analyst_count(found: re.Match[str]) -> int | None:
+    """The number an `_ANALYST_COUNT` or `_OUT_OF` match counts analysts by.
+
+    >>> _analyst_count(_ANALYST_COUNT.search("by the twenty-nine research firms covering it"))
+    29
+    """
+    word = found.group("of")
+    return int(word) if word.isdigit() else word_number(word)
+
+
 _COUNT_BEFORE = re.compile(
     # "There are 3 analysts who recommend BUY ratings, while 0 suggest SELL ratings"
     rf"(?:^|[,;]|\band\b|\bwhile\b|\bwhereas\b|\bthere\s+(?:are|is)\b)\s*"
@@ -742,7 +766,12 @@ _COUNT_BEFORE = re.compile(
     r"(?:an?\s+)?[\"“]?$",
     re.I,
 )
-_GENERAL_RATING = gated(r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b", re.I)
+_GENERAL_RATING = gated(
+    r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b|"
+    # "the stock currently has an average rating of “Hold”": the street's, whoever counts it
+    r"\b(?:average|mean)\s+(?:analyst\s+|brokerage\s+)?(?:rating|recommendation)\b",
+    re.I,
+)
 
 
 def _counted(text: str, start: int) -> re.Match[str] | None:
@@ -830,7 +859,7 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if out_of and rating and (r := rate(rating)):
         counts[f"{r[0]}_count"] = int(out_of.group("n"))
     counted = out_of or count
-    analyst_count = int(counted.group("of")) if counted else None
+    analyst_count = _analyst_count(counted) if counted else None
     nxt = ctx.following()
     if value is None and rating is None:
         if _tally(text) and not counted and nxt is not None and _CONSENSUS_CUE.search(nxt.text):
