@@ -1533,3 +1533,38 @@ def test_an_average_rating_is_the_consensus_rating() -> None:
 def test_a_named_analyst_speaks_for_a_firm_no_table_knows(second: str) -> None:
     text = f"The boldest call came from Quenwick Partners analyst Craig Irwin on Zorvex. {second}"
     assert [t["firm"] for t in only(text, "price_target")] == ["Quenwick Partners"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick has maintained a 'buy' rating on Ostral Cement with a target of Rs 3,200, "
+        "while Harlow Capital has maintained a 'neutral' rating on Samvar Motors with a target "
+        "of Rs 90.",
+        "Quenwick kept its Buy call on Ostral Cement, and Harlow Capital reiterated its Neutral "
+        "recommendation for Samvar Motors.",
+    ],
+)
+def test_each_rating_of_a_sentence_is_on_the_company_its_words_name(text: str) -> None:
+    got = {(r["firm"], r["subject"]) for r in only(text, "analyst_rating")}
+    assert got == {("Quenwick", "Ostral Cement"), ("Harlow Capital", "Samvar Motors")}
+
+
+@pytest.mark.parametrize("verb", ["remains at", "stays at", "remains"])
+def test_a_company_kept_at_a_rating_in_a_second_clause(verb: str) -> None:
+    text = (
+        "Quenwick raised its targets for Greek lenders. Its top pick is Ostral, while "
+        f"National Insurance of Corinth {verb} a neutral rating."
+    )
+    got = [(r["rating"], r["subject"]) for r in only(text, "analyst_rating")]
+    assert got == [("neutral", "National Insurance of Corinth")]
+
+
+def test_a_list_item_labelled_with_a_name_with_of_is_that_company() -> None:
+    text = (
+        "Quenwick raised its targets for Greek lenders.\n"
+        "- National Insurance of Corinth (NIC): Maintains a Neutral rating, with a new price "
+        "target of €12.81 (from €12.11)."
+    )
+    got = [(t["firm"], t["subject"], t["value"]) for t in only(text, "price_target")]
+    assert got == [("Quenwick", "National Insurance of Corinth", 12.81)]

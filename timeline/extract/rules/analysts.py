@@ -310,7 +310,9 @@ _RECORD_FIRM = re.compile(
 )
 # "Acme Foods: Buy | ...", "Acme Foods (Quenwick): Buy | ...": the company a record is about
 _LABEL_COMPANY = gated(
-    r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*\([^()]{1,30}\))?:\s+\S"
+    # "- National Bank of Greece (NBG): Maintains a Neutral rating"
+    r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s*\([^()]{1,30}\))?:\s+\S"
 )
 # "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on
 _FOR_COMPANY = re.compile(
@@ -491,6 +493,8 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         prev_score = prev_rated[1] if prev_rated else None
         done.add(name)
         listed: list[str | None] = [*_companies_listed(text, m.end(), ctx)]
+        if not listed and (rated := _rated_company(text, m, ctx)) is not None:
+            listed = [rated]
         together = _together(text, firm, firms) if firm else []
         done.update(together)
         call = {
@@ -516,7 +520,35 @@ _COMPANY_NAME = r"[A-ZÀ-ÖØ-Þİ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þİ][\w&.'’-
 _LISTED = re.compile(
     r"[\"”’']?\s*(?:rating|recommendation|call|stance)s?\s+(?:on|for)\s+(?:[a-z]+\s+){0,2}"
     rf"(?P<list>{_COMPANY_NAME}(?:\s*,\s*{_COMPANY_NAME})*,?\s+and\s+{_COMPANY_NAME})"
+    # "... on Ostral, and Harlow Capital reiterated ...": a name with a verb opens a clause
+    r"(?![\w&'’-]|\s+[A-ZÀ-ÖØ-Þİ])(?!\s+(?:has|have|had|also|is|was|[a-z]+ed)\b)"
 )
+
+
+# The company one rating of a sentence is on, named right after it ("while Nomura has maintained
+# a 'neutral' rating on Samvardhana Motherson") or right before it ("while National Bank of
+# Greece remains at a neutral rating")
+_RATED_ON = re.compile(
+    r"[\"”’']?\s*(?:rating|recommendation|call|stance)\s+(?:on|for)\s+(?:shares\s+of\s+)?"
+    rf"(?P<name>{_COMPANY_NAME})"
+)
+_KEPT_AT_RATING = re.compile(  # a second clause's (the first's is `_KEPT_COMPANY`'s)
+    r"\b(?:while|whereas|and|but)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})\s+"
+    r"(?:remains|stays|is\s+kept|was\s+kept)\s+(?:at\s+)?(?:an?\s+)?[\"“‘']?$"
+)
+
+
+def _rated_company(text: str, term: re.Match[str], ctx: Context) -> str | None:
+    """The company the rating ``term`` is said to be on, when the words around it name one."""
+    m = _RATED_ON.match(text, term.end()) or _KEPT_AT_RATING.search(text, 0, term.start())
+    if m is None:
+        return None
+    name = m["name"].rstrip(".")
+    if ctx.subjects.is_word(name) or is_index(name) or _NOT_COMPANY.match(name) or is_place(name):
+        return None
+    if find_entities(name, kinds=("firm", "investor", "index")):
+        return None
+    return ctx.subjects.id_of(name)
 
 
 def _companies_listed(text: str, after: int, ctx: Context) -> list[str]:
