@@ -1568,3 +1568,25 @@ def test_a_list_item_labelled_with_a_name_with_of_is_that_company() -> None:
     )
     got = [(t["firm"], t["subject"], t["value"]) for t in only(text, "price_target")]
     assert got == [("Quenwick", "National Insurance of Corinth", 12.81)]
+
+
+@pytest.mark.parametrize(
+    ("named", "firm"),
+    [
+        ("Truist Securities Barry Jonas", "Truist Securities"),
+        ("Truist Securities' Barry Jonas", "Truist Securities"),
+        ("Stifel's Barry Jonas", "Stifel"),
+    ],
+)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "However, Jonas maintained a Buy recommendation on the stock.",
+        "He also kept his Buy rating on Zorvex.",
+    ],
+)
+def test_a_person_written_after_a_firms_name_is_its_analyst(
+    named: str, firm: str, second: str
+) -> None:
+    text = f"Weak visitation prompted {named} to trim his projections for Zorvex. {second}"
+    assert [r["firm"] for r in only(text, "analyst_rating")] == [firm]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from timeline.entities import canonical
@@ -364,6 +364,15 @@ _ANALYST_AT = re.compile(
 )
 
 
+# A person written right after a firm's name, its analyst: "Truist Securities Barry Jonas",
+# "Stifel's Martin Landry" (the firm is read from ``lead`` by the alias table)
+_FIRMS_PERSON = re.compile(
+    rf"(?P<lead>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*){{0,3}}?(?:['’]s)?[ \t]+)"
+    rf"{_PERSON}(?![\w'’-]|\s+[A-Z])"
+)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 @dataclass(slots=True)
 class _Analysts:
     """The firm of each analyst the article names with it, by full name and by surname, for
@@ -376,23 +385,32 @@ class _Analysts:
 def _analysts(ctx: Context) -> _Analysts:
     memory = ctx.memory(_Analysts)
     if memory.firm_of is None:
-        text = ctx.article.text
         memory.firm_of = {}
-        for m in _ANALYST_OF.finditer(text):
-            firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
-            firm = firms[-1].id if firms else _named_firm_before(text, m.start(), ctx)
-            if firm is not None:
-                memory.named.append((m.start(), firm))
-                for key in (m["person"], m["last"]):
-                    memory.firm_of.setdefault(key, firm)
-        for m in _ANALYST_AT.finditer(text):
-            firms = find_entities(text[m.end() : m.end() + 40], kinds=("firm",))
-            if firms and firms[0].start == 0:
-                memory.named.append((m.start(), firms[0].id))
-                for key in (m["person"] or m["a_person"], m["last"] or m["a_last"]):
-                    memory.firm_of.setdefault(key, firms[0].id)
+        for at, firm, names in _analysts_named(ctx):
+            memory.named.append((at, firm))
+            for key in names:
+                memory.firm_of.setdefault(key, firm)
         memory.named.sort()
     return memory
+
+
+def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, str]]]:
+    """(offset, firm, (full name, surname)) of each analyst the article names with a firm."""
+    text = ctx.article.text
+    for m in _ANALYST_OF.finditer(text):  # "Morgan Stanley analyst Adam Jonas"
+        firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
+        firm = firms[-1].id if firms else _named_firm_before(text, m.start(), ctx)
+        if firm is not None:
+            yield m.start(), firm, (m["person"], m["last"])
+    for m in _FIRMS_PERSON.finditer(text):  # "Truist Securities' Barry Jonas"
+        firms = find_entities(m["lead"], kinds=("firm",))
+        if firms and firms[-1].end == len(_POSSESSIVE_END.sub("", m["lead"].rstrip())):
+            yield m.start("person"), firms[-1].id, (m["person"], m["last"])
+    for m in _ANALYST_AT.finditer(text):  # "Maria Lopez, an analyst at Jefferies"
+        firms = find_entities(text[m.end() : m.end() + 40], kinds=("firm",))
+        if firms and firms[0].start == 0:
+            names = (m["person"] or m["a_person"], m["last"] or m["a_last"])
+            yield m.start(), firms[0].id, names
 
 
 # The name written just before "analyst Craig Irwin": the analyst's firm, if no table knows it
