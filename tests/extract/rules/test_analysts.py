@@ -1590,3 +1590,43 @@ def test_a_person_written_after_a_firms_name_is_its_analyst(
 ) -> None:
     text = f"Weak visitation prompted {named} to trim his projections for Zorvex. {second}"
     assert [r["firm"] for r in only(text, "analyst_rating")] == [firm]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "firm", "company"),
+    [
+        (
+            "Wells Fargo upgraded Hoxton Bank to overweight from equal weight.",
+            "analyst_rating",
+            "Wells Fargo",
+            "Hoxton Bank",
+        ),
+        (
+            "Quenwick lifted Hoxton Group TP to HKD8.5, kept Buy.",
+            "analyst_rating",
+            "Quenwick",
+            "Hoxton Group",
+        ),
+        ("Quenwick lifted Hoxton Group TP to HKD8.5.", "price_target", "Quenwick", "Hoxton Group"),
+        (
+            "Quenwick raised Hoxton Group's target to HKD8.5.",
+            "price_target",
+            "Quenwick",
+            "Hoxton Group",
+        ),
+    ],
+)
+def test_a_firm_acted_on_by_the_firm_before_it_is_the_company(
+    text: str, kind: str, firm: str, company: str
+) -> None:
+    assert [(e["firm"], e["subject"]) for e in only(text, kind)] == [(firm, company)]
+
+
+def test_a_companys_legal_form_is_no_firm() -> None:
+    text = "The estimated fair value for Target Corp (TGT) in one year is $149.10."
+    assert only(text, "price_target") == []
+
+
+def test_a_range_of_money_in_lakh_crore_is_no_target() -> None:
+    text = "The Zorvex Group’s flagship company is targeting Rs 6.5-7 lakh crore in capital expenditure."
+    assert only(text, "price_target") == []

@@ -306,11 +306,14 @@ def _clean(name: str) -> str:
     while words and words[0].lower() in _NOT_FIRMS:
         words = words[1:]
     name = " ".join(words).strip(" ,’'")
+    if name.lower().rstrip(".") in _LEGAL_WORDS:
+        return ""  # "Target Corp's": a company's legal form, its name taken for a word
     analyst = _FIRMS_ANALYST.match(name)  # "National Bank’s Vishal Shreedhar": the firm
     name = analyst.group("firm") if analyst else name
     return _LEGAL_FORM.sub("", name) if " " in _LEGAL_FORM.sub("", name).strip() else name
 
 
+_LEGAL_WORDS = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "plc", "group"})
 # Words no firm is named by, alone: "Bank analysts lowered their target" is the bank named before
 _NOT_FIRM_NAMES = _NOT_FIRMS | {"bank", "broker", "brokerage"}
 # A firm's legal form, no part of the name it is known by: "Ventura Securities Limited"
@@ -519,7 +522,25 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
         if firm is not None:
             taken.append((cand.start, cand.end))
             found.append(Mention(firm, "firm", cand.start, cand.end, cand.text))
-    return [_in_full(m, ctx) for m in sorted(found, key=lambda m: m.start)]
+    return [_in_full(m, ctx) for m in _without_objects(text, sorted(found, key=lambda m: m.start))]
+
+
+def _without_objects(text: str, firms: list[Mention]) -> list[Mention]:
+    """``firms`` without those a firm named before acts on: "Wells Fargo upgraded JPMorgan to
+    overweight", "UBS lifted Hoxton Group TP to HKD8.5", "Barclays has a buy rating on
+    Citigroup" (a bank covering a bank: the one acted on is the company)."""
+    if len(firms) < 2:
+        return firms
+    objects = [(m.start("name"), m.end("name")) for m in CALL_OBJECT.finditer(text, firms[0].end)]
+    return [
+        f
+        for f in firms
+        if f is firms[0]
+        or not (
+            any(a <= f.start < b for a, b in objects)
+            or _RATED_ON.search(text, max(0, f.start - 60), f.start)
+        )
+    ]
 
 
 _AMOUNT_GOES_ON = re.compile(r"[$€£¥₹]|\s?\d")
@@ -563,7 +584,13 @@ def nearest_before(mentions: list[Mention], pos: int) -> Mention | None:
     return mentions[0] if mentions else None
 
 
-_SCALED = re.compile(r"\d\s?-?(?:[kmbt]|bn|mn|tn|million|billion|trillion|thousand)\b", re.I)
+_SCALED = re.compile(
+    r"\d\s?-?(?:[kmbt]|bn|mn|tn|million|billion|trillion|thousand|lakh|crore|cr)\b", re.I
+)
+# The top of a range whose scale is written once, after it: "Rs 6.5-7 lakh crore"
+_SCALED_RANGE_TOP = re.compile(
+    r"\s?[-–]\s?\d[\d.,]*\s?(?:million|billion|trillion|lakh|crore)\b", re.I
+)
 
 
 # The dearest share prices quoted in each currency are of these orders (Berkshire's $700,000
@@ -578,6 +605,8 @@ def is_per_share(amount: Amount, text: str) -> bool:
     """Whether a money amount reads as a share price: no million or billion, and a size that
     share prices have in its currency (270,000 won is one; $270,000 is not)."""
     limit = _MAX_SHARE_PRICE.get(amount.currency or "", 1e5)
-    scaled = _SCALED.search(text[amount.start : amount.end])
+    scaled = _SCALED.search(text[amount.start : amount.end]) or _SCALED_RANGE_TOP.match(
+        text, amount.end
+    )
     # "a target of 1.5 million won": a share price in a currency of small units
     return amount.value < limit and (not scaled or amount.currency in _SMALL_UNITS)
