@@ -1630,3 +1630,29 @@ def test_a_companys_legal_form_is_no_firm() -> None:
 def test_a_range_of_money_in_lakh_crore_is_no_target() -> None:
     text = "The Zorvex Group’s flagship company is targeting Rs 6.5-7 lakh crore in capital expenditure."
     assert only(text, "price_target") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data shows that 0 out of 7 analysts rate Zorvex as a Sell, with a further 1 "
+        "assigning it an Overweight rating.",
+        "Of the remaining analysts, 0 believe Zorvex is worth HOLDING, 0 give it an "
+        "OVERWEIGHT rating, and 0 think it is UNDERWEIGHT.",
+    ],
+)
+def test_a_rating_no_analyst_gives_is_no_consensus(text: str) -> None:
+    assert only(text, "consensus") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        ("The mean estimate comprises 15 short-term price targets with a deviation of $26.54.", 15),
+        ("It is based on twelve estimates.", 12),
+    ],
+)
+def test_the_count_of_a_consensus_target_told_next(second: str, count: int) -> None:
+    text = f"The mean price target of $125.07 for Zorvex indicates a 49.4% upside. {second}"
+    got = only(text, "consensus")
+    assert [(c["value"], c["analyst_count"]) for c in got] == [(125.07, count)]

@@ -776,6 +776,17 @@ _ANALYST_COUNT = re.compile(
 )
 
 
+# A rating no analyst gives, its clause counting none: "..., 0 give it an OVERWEIGHT rating"
+_NONE_GIVE = re.compile(r"(?:^|[,;]|\band\b)\s*(?:0|none|no\s+analysts?)\s+[^,;]{0,40}$", re.I)
+# The count of a consensus target told in the sentence after it: "The mean estimate comprises
+# 15 short-term price targets", "It is based on twelve estimates"
+_COUNT_NEXT = re.compile(
+    rf"\b(?:comprises|comprising|based\s+on|drawn\s+from)\s+(?P<of>\d+|{COUNT_WORDS})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:price\s+targets|targets|estimates)\b",
+    re.I,
+)
+
+
 def _analyst_count(found: re.Match[str]) -> int | None:
     """The number an `_ANALYST_COUNT` or `_OUT_OF` match counts analysts by.
 
@@ -870,6 +881,21 @@ def _tally(text: str) -> bool:
     return sum(1 for t in _rating_terms(text) if _counted(text, t.start())) >= 2
 
 
+def _street_rating(text: str, out_of: re.Match[str] | None) -> str | None:
+    """The consensus rating a sentence states: its lone rating, or the one no count is of ("21
+    of 30 rate it a Buy"), said of the street; not a firm's call, nor a rating no one gives
+    ("0 out of 7 analysts rate the stock as a Sell")."""
+    terms = _rating_terms(text)
+    uncounted = [t for t in terms if not _counted(text, t.start())] or terms[:1] * (len(terms) == 1)
+    if not uncounted or not _GENERAL_RATING.search(text):
+        return None
+    if _a_call(text, uncounted[0], counted=out_of is not None):
+        return None  # "Analysts led by D. Long lowered their rating to Market Perform"
+    if (out_of and int(out_of.group("n")) == 0) or _NONE_GIVE.search(text, 0, uncounted[0].start()):
+        return None
+    return uncounted[0].group("rating")
+
+
 def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A consensus figure: average target, analyst counts, consensus rating, provider."""
     text = sentence.text
@@ -880,24 +906,22 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             return
     value, currency, qualifier = _consensus_target(text)
     out_of = _OUT_OF.search(text)
-    count = _ANALYST_COUNT.search(text)
-    terms = _rating_terms(text)
-    # a lone rating is the consensus one ("21 of 30 rate it a Buy"); a tally of several is not
-    uncounted = [t for t in terms if not _counted(text, t.start())] or terms[:1] * (len(terms) == 1)
-    rating = uncounted[0].group("rating") if uncounted and _GENERAL_RATING.search(text) else None
-    if rating is not None and _a_call(text, uncounted[0], counted=bool(_OUT_OF.search(text))):
-        rating = None  # "Analysts led by D. Long lowered their rating to Market Perform"
+    rating = _street_rating(text, out_of)
     counts = _counts(text)
     if out_of and rating and (r := rate(rating)):
         counts[f"{r[0]}_count"] = int(out_of.group("n"))
-    counted = out_of or count
+    counted = out_of or _ANALYST_COUNT.search(text)
     analyst_count = _analyst_count(counted) if counted else None
     nxt = ctx.following()
+    if analyst_count is None and value is not None and nxt:
+        # "The mean estimate comprises 15 short-term price targets": the count, told next
+        next_count = _COUNT_NEXT.search(nxt.text)
+        analyst_count = _analyst_count(next_count) if next_count else None
     if value is None and rating is None:
         if _tally(text) and not counted and nxt is not None and _CONSENSUS_CUE.search(nxt.text):
             return  # a bare tally, then the consensus it adds up to: one fact, told next
-        if counts["buy_count"] is None:
-            return
+        if not counts["buy_count"]:
+            return  # no buy counted, or none: no street's view
     elif (
         ctx.index
         and _tally(previous := ctx.sentences[ctx.index - 1].text)
