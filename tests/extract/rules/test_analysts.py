@@ -1656,3 +1656,23 @@ def test_the_count_of_a_consensus_target_told_next(second: str, count: int) -> N
     text = f"The mean price target of $125.07 for Zorvex indicates a 49.4% upside. {second}"
     got = only(text, "consensus")
     assert [(c["value"], c["analyst_count"]) for c in got] == [(125.07, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick raised its target prices for Ostral Motors, Vexo Steel and Harlow Foods to "
+        "Rs 240, Rs 1,200 and Rs 95, respectively.",
+        "Quenwick also raised its price targets for Ostral Motors, Vexo Steel and "
+        "Harlow Foods to Rs 240, Rs 1,200 and Rs 95 respectively, citing demand.",
+    ],
+)
+def test_respectively_pairs_each_target_with_its_company(text: str) -> None:
+    got = [(t["subject"], t["value"]) for t in only(text, "price_target")]
+    assert got == [("Ostral Motors", 240.0), ("Vexo Steel", 1200.0), ("Harlow Foods", 95.0)]
+
+
+def test_a_company_whose_name_ends_in_lower_case_after_and_for() -> None:
+    text = "Quenwick increased its target price for Ostral to Rs 200 and for Vexo bio to Rs 950."
+    got = [(t["subject"], t["value"]) for t in only(text, "price_target")]
+    assert got == [("Ostral", 200.0), ("Vexo bio", 950.0)]

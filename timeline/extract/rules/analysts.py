@@ -595,7 +595,10 @@ _LIST_REACH = 200  # characters
 
 
 # "... its target price for Acme to 200,000 won and for Globex to 950,000 won": the same cue
-_AND_FOR = re.compile(r"\band\s+for\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+to\s+$")
+_AND_FOR = re.compile(  # "and for SK hynix to": a name may end in a word in lower case
+    r"\band\s+for\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+(?!to\b)[a-z][\w-]*)?)"
+    r"\s+to\s+$"
+)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
@@ -672,10 +675,11 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return
     amounts = [a for a in find_money(text) if is_per_share(a, text)]
     tops = _range_tops(text, amounts)
+    respective = _respective_companies(text, amounts, ctx)
     for a in amounts:
         if any(top.start == a.start for top in tops.values()):
             continue  # read as the top of the range before it
-        cue = _cue_for(cues, text, a.start, a.end)
+        cue = _cue_for(cues, text, a.start, a.end) or (cues[0] if a.start in respective else None)
         if cue is None:
             continue
         if re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start], re.I):
@@ -703,7 +707,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "value_high": tops[a.start].value if a.start in tops else None,
             "qualifier": a.qualifier,
         }
-        subject = _target_for(text, a.start, ctx) or who.subject
+        subject = respective.get(a.start) or _target_for(text, a.start, ctx) or who.subject
         together = _together(text, firm, who.firms) if firm and len(amounts) == 1 else []
         for each in [*together, name]:
             yield Draft(
@@ -713,6 +717,31 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 subject=subject,
                 occurrence=_call_time(who.occurrence, ctx),
             )
+
+
+# "its target prices for Samsung Electronics and SK hynix to 240,000 won and 1.2 million won,
+# respectively": a name may end in a word in lower case ("SK hynix")
+_RESPECTIVE_NAME = _COMPANY_NAME + r"(?:\s+(?!(?:and|or|to)\b)[a-z][\w-]*)?"
+_TARGETS_FOR_LIST = re.compile(
+    r"\b(?:price\s+targets?|targets?(?:\s+prices?)?|fair\s+values?)\s+(?:for|on)\s+"
+    rf"(?P<list>{_RESPECTIVE_NAME}(?:\s*,\s*{_RESPECTIVE_NAME})*,?\s+and\s+{_RESPECTIVE_NAME})"
+    r"\s+(?:to|at|of)\s"
+)
+
+
+def _respective_companies(text: str, amounts: list[Amount], ctx: Context) -> dict[int, str]:
+    """The company of each target a "respectively" pairs with a list of companies, by the
+    start of its amount: the n-th amount after the list is the n-th company's."""
+    if "respectively" not in text:
+        return {}
+    listed = _TARGETS_FOR_LIST.search(text)
+    if listed is None:
+        return {}
+    names = [n.strip() for n in NAMES_SPLIT.split(listed["list"]) if n.strip()]
+    after = [a for a in amounts if a.start >= listed.end("list")]
+    if len(after) != len(names):
+        return {}
+    return {a.start: ctx.subjects.id_of(name) for a, name in zip(after, names, strict=True)}
 
 
 def _together(text: str, firm: Mention, firms: list[Mention]) -> list[str]:
@@ -740,19 +769,34 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
     won"): the last "target for X" before it, in the same clause."""
     lead = text[max(0, at - _TARGET_FOR_REACH) : at]
     if also := _AND_FOR.search(lead):
-        return ctx.subjects.id_of(also["name"])
+        return ctx.subjects.id_of(_in_full(also, lead))
     named = sorted(
         [*_ON_COMPANY.finditer(lead), *_OWNED_TARGET.finditer(lead)], key=lambda m: m.end()
     )
     if not named or re.search(r";|\band\s+(?:its|the|a)\s+(?!target)", lead[named[-1].end() :]):
         return None
-    name = named[-1].group("name")
+    name = _in_full(named[-1], lead)
     if ctx.subjects.is_word(name) or is_index(name) or _NOT_COMPANY.match(name):
         return None
     return ctx.subjects.id_of(name)
 
 
 _TARGET_FOR_REACH = 90  # characters: a clause
+_LOWER_TAIL = re.compile(r"\s+[a-z][\w-]*")
+
+
+def _in_full(named: re.Match[str], text: str) -> str:
+    """The company's name ``named`` matched in ``text``, with the word in lower case that ends
+    it where the alias table knows the longer name ("SK hynix", not "SK")."""
+    name = named["name"]
+    tail = _LOWER_TAIL.match(text, named.end("name"))
+    if tail is None:
+        return name
+    longer = name + tail[0]
+    known = find_entities(longer, kinds=("company",))
+    return longer if known and known[0].start == 0 and known[0].end == len(longer) else name
+
+
 # "increased Airtel Africa's target price to N3,458", "MTN Nigeria's target price was revised"
 _OWNED_TARGET = re.compile(
     r"(?<![\w&.'’-])(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
