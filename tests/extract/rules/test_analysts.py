@@ -1676,3 +1676,27 @@ def test_a_company_whose_name_ends_in_lower_case_after_and_for() -> None:
     text = "Quenwick increased its target price for Ostral to Rs 200 and for Vexo bio to Rs 950."
     got = [(t["subject"], t["value"]) for t in only(text, "price_target")]
     assert got == [("Ostral", 200.0), ("Vexo bio", 950.0)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "firm"),
+    [
+        (
+            "Citigroup told clients that Zorvex has little upside left after a 90% rally.",
+            "The bank switched its recommendation from Buy to Neutral.",
+            "Citi",
+        ),
+        (
+            "Gains leave little room for Zorvex shares to rise, Barclays says.",
+            "Analysts led by Dana Vale lowered their rating to Neutral from Buy on Monday.",
+            "Barclays",
+        ),
+    ],
+)
+def test_a_firm_telling_its_view_is_who_the_next_sentence_speaks_for(
+    first: str, second: str, firm: str
+) -> None:
+    got = only(f"{first} {second}", "analyst_rating")
+    assert [(r["firm"], r["rating"], r["previous_rating"]) for r in got] == [
+        (firm, "Neutral", "Buy")
+    ]

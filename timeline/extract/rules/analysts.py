@@ -120,7 +120,7 @@ _PRONOUN_START = re.compile(
     r"rises|drops|climbs|goes|moves|has\s+been|was\s+(?:raised|cut|lowered|trimmed))\b)|"
     r"The\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|house|analysts?)|"
     # "Analyst Charlotte Keyworth assigned ...": a person, speaking for the firm last named
-    r"(?:The\s+)?[Aa]nalysts?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+    r"(?:The\s+)?[Aa]nalysts?\s+(?:led\s+by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 # "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
 _PRONOUN_ACTS = gated(
@@ -152,6 +152,25 @@ _TARGETS_OPEN = re.compile(
     r"(?:raised|cut|lowered|increased|revised|trimmed|hiked|slashed)\s+(?:its|their)\s+"
     r"(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+targets?|target(?:\s+prices?)?s?)\b"
 )
+# A firm telling its view, no call yet: "Citigroup told clients that ...", "..., Raymond James
+# says." The bank, or the analysts, of the next sentence are that firm's.
+_FIRM_TELLS = gated(
+    r"^(?P<lead>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3})\s+"
+    r"(?:told\s+(?:clients|investors)|said\s+in\s+a\s+(?:note|report)|(?:wrote|writes)\s+in\s+a\s+note)\b|"
+    r",\s+(?P<tail>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3})\s+(?:says|said)\.?$"
+)
+
+
+def _firm_speaking(text: str) -> str | None:
+    """The analyst firm of the alias table a sentence has telling its view, if any."""
+    m = _FIRM_TELLS.search(text)
+    if m is None:
+        return None
+    name = m["lead"] or m["tail"]
+    known = find_entities(name, kinds=("firm",))
+    return known[0].id if known and known[0].start == 0 and known[0].end == len(name) else None
+
+
 _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|because)\s")
 # Openings that are no company, beyond those `leading_actor` already refuses (pronouns,
 # weekdays, months, "Meanwhile", "Analysts", "Shares", ...).
@@ -243,6 +262,8 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     elif not firms and (opens := _BROKER_OPENS.match(text) or _TARGETS_OPEN.match(text)):
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
+    elif (speaker := _firm_speaking(text)) is not None:
+        memory.last, memory.when, memory.about = speaker, None, None
     memory.index, memory.who = ctx.index, who
     return who
 
