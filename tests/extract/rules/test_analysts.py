@@ -1700,3 +1700,23 @@ def test_a_firm_telling_its_view_is_who_the_next_sentence_speaks_for(
     assert [(r["firm"], r["rating"], r["previous_rating"]) for r in got] == [
         (firm, "Neutral", "Buy")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors weighed Harlow Capital's recent downgrade of Ostral's stock rating from \"Buy\" "
+        'to "Neutral".',
+        "Harlow Capital's downgrade of Ostral to Neutral from Buy weighed on the shares.",
+    ],
+)
+def test_a_downgrade_of_a_company_is_on_it(text: str) -> None:
+    assert [(r["firm"], r["subject"]) for r in only(text, "analyst_rating")] == [
+        ("Harlow Capital", "Ostral")
+    ]
+
+
+@pytest.mark.parametrize("noun", ["price targets", "target prices"])
+def test_plural_targets_for_a_company_are_its(noun: str) -> None:
+    text = f"Quenwick raised its {noun} for Ostral Motors to Rs 240."
+    assert [t["subject"] for t in only(text, "price_target")] == ["Ostral Motors"]

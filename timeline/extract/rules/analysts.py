@@ -347,7 +347,8 @@ _RECEIVED = gated(
 # "a 'neutral' rating on Samvardhana Motherson", "its target price for Hyundai Motor": the
 # company a rating or a target is of
 _ON_COMPANY = re.compile(
-    r"\b(?:rating|target(?:\s+price)?|price\s+target|call|recommendation|stance|coverage|"
+    r"\b(?:rating|target(?:\s+price)?s?|price\s+targets?|call|recommendation|stance|coverage|"
+    r"(?:upgrade|downgrade)(?=\s+of\b)|"  # "Jefferies' downgrade of Zorvex"
     # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
     r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
