@@ -526,6 +526,9 @@ def _when(
         modality = "plan"  # "confirmed the launch of the EV4 for next year": not launched yet
     if modality == "actual" and _CONFIRMED.search(text, 0, verb.start()):
         modality = "plan"  # "Sony has confirmed the release of the PS5 Pro": one to come
+    told = ctx.occurrence.start
+    if modality == "actual" and told is not None and told > ctx.published:
+        modality = "plan"  # "announced the launch ...; it will debut on Tuesday, 16 April"
     if modality == "plan":
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
