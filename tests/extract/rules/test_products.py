@@ -705,3 +705,15 @@ def test_an_ad_beside_a_launch_does_not_hide_it() -> None:
 def test_a_launch_dated_after_publication_is_a_plan(text: str) -> None:
     got = only(text, "product_launch", published="2024-04-10")
     assert [(p["modality"], p["start"]) for p in got] == [("plan", dt.date(2024, 4, 16))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems similar to the launch of Quillon Saga, which sold well in its first week.",
+        "Unlike the release of the Nova 3, demand held up.",
+        "Compared with the debut of the Nova 3 phone, sales were slow.",
+    ],
+)
+def test_a_launch_the_news_is_compared_with_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch") == []

@@ -72,8 +72,20 @@ _NEWS_RELEASE = re.compile(r"\b(?:(?:press|news|media|earnings)\s+|in\s+a\s+)$",
 
 
 def _launch_verbs(text: str) -> list[re.Match[str]]:
-    """The launch verbs of a sentence that may tell of a product."""
-    return [m for m in _LAUNCH.finditer(text) if not _news_verb(text, m)]
+    """The launch verbs of a sentence that may tell of a product, not one it is compared with
+    ("It seems similar to the launch of Quillon Saga, which ...")."""
+    return [
+        m
+        for m in _LAUNCH.finditer(text)
+        if not _news_verb(text, m) and not _COMPARED_WITH.search(text, 0, m.start())
+    ]
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:similar\s+to|(?:just\s+)?like|unlike|compared\s+(?:to|with)|as\s+with|"
+    r"reminiscent\s+of|akin\s+to)\s+(?:the|its|their)\s+$",
+    re.I,
+)
 
 
 def _news_verb(text: str, verb: re.Match[str]) -> bool:
