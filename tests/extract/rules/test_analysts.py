@@ -1491,3 +1491,232 @@ def test_a_participle_opening_the_sentence_is_no_company(opening: str) -> None:
     ]
     assert {e.subject for e in events} == {"Zorvex"}
     assert {e.kind for e in events} == {"analyst_rating", "price_target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('Analysts are upbeat, with 10 of the 14 in coverage rating Zorvex a "buy" or better.', 14),
+        ("That matches the consensus rating for Zorvex, a buy rating based on three opinions.", 3),
+        ('The consensus recommendation from 39 brokerage firms is "Hold".', 39),
+        (
+            "Zorvex has been given a consensus rating of “Moderate Buy” by the twenty-nine "
+            "research firms that are presently covering the company.",
+            29,
+        ),
+        (
+            "Among fifteen analysts, seven rate Zorvex's stock as ‘buy’ or higher, while five "
+            "recommend a ‘hold’ and three a ‘sell’.",
+            15,
+        ),
+    ],
+)
+def test_a_consensus_counts_the_firms_or_opinions_it_is_over(text: str, count: int) -> None:
+    assert [c["analyst_count"] for c in only(text, "consensus")] == [count]
+
+
+def test_an_average_rating_is_the_consensus_rating() -> None:
+    text = (
+        "Zorvex currently has an average rating of “Hold” and an average price target of $190.11."
+    )
+    got = only(text, "consensus")
+    assert [(c["rating"], c["value"]) for c in got] == [("Hold", 190.11)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Last week, Irwin raised the price target from $85 to $380.",
+        "Irwin has lifted his price target to $380.",
+    ],
+)
+def test_a_named_analyst_speaks_for_a_firm_no_table_knows(second: str) -> None:
+    text = f"The boldest call came from Quenwick Partners analyst Craig Irwin on Zorvex. {second}"
+    assert [t["firm"] for t in only(text, "price_target")] == ["Quenwick Partners"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick has maintained a 'buy' rating on Ostral Cement with a target of Rs 3,200, "
+        "while Harlow Capital has maintained a 'neutral' rating on Samvar Motors with a target "
+        "of Rs 90.",
+        "Quenwick kept its Buy call on Ostral Cement, and Harlow Capital reiterated its Neutral "
+        "recommendation for Samvar Motors.",
+    ],
+)
+def test_each_rating_of_a_sentence_is_on_the_company_its_words_name(text: str) -> None:
+    got = {(r["firm"], r["subject"]) for r in only(text, "analyst_rating")}
+    assert got == {("Quenwick", "Ostral Cement"), ("Harlow Capital", "Samvar Motors")}
+
+
+@pytest.mark.parametrize("verb", ["remains at", "stays at", "remains"])
+def test_a_company_kept_at_a_rating_in_a_second_clause(verb: str) -> None:
+    text = (
+        "Quenwick raised its targets for Greek lenders. Its top pick is Ostral, while "
+        f"National Insurance of Corinth {verb} a neutral rating."
+    )
+    got = [(r["rating"], r["subject"]) for r in only(text, "analyst_rating")]
+    assert got == [("neutral", "National Insurance of Corinth")]
+
+
+def test_a_list_item_labelled_with_a_name_with_of_is_that_company() -> None:
+    text = (
+        "Quenwick raised its targets for Greek lenders.\n"
+        "- National Insurance of Corinth (NIC): Maintains a Neutral rating, with a new price "
+        "target of €12.81 (from €12.11)."
+    )
+    got = [(t["firm"], t["subject"], t["value"]) for t in only(text, "price_target")]
+    assert got == [("Quenwick", "National Insurance of Corinth", 12.81)]
+
+
+@pytest.mark.parametrize(
+    ("named", "firm"),
+    [
+        ("Truist Securities Barry Jonas", "Truist Securities"),
+        ("Truist Securities' Barry Jonas", "Truist Securities"),
+        ("Stifel's Barry Jonas", "Stifel"),
+    ],
+)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "However, Jonas maintained a Buy recommendation on the stock.",
+        "He also kept his Buy rating on Zorvex.",
+    ],
+)
+def test_a_person_written_after_a_firms_name_is_its_analyst(
+    named: str, firm: str, second: str
+) -> None:
+    text = f"Weak visitation prompted {named} to trim his projections for Zorvex. {second}"
+    assert [r["firm"] for r in only(text, "analyst_rating")] == [firm]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "firm", "company"),
+    [
+        (
+            "Wells Fargo upgraded Hoxton Bank to overweight from equal weight.",
+            "analyst_rating",
+            "Wells Fargo",
+            "Hoxton Bank",
+        ),
+        (
+            "Quenwick lifted Hoxton Group TP to HKD8.5, kept Buy.",
+            "analyst_rating",
+            "Quenwick",
+            "Hoxton Group",
+        ),
+        ("Quenwick lifted Hoxton Group TP to HKD8.5.", "price_target", "Quenwick", "Hoxton Group"),
+        (
+            "Quenwick raised Hoxton Group's target to HKD8.5.",
+            "price_target",
+            "Quenwick",
+            "Hoxton Group",
+        ),
+    ],
+)
+def test_a_firm_acted_on_by_the_firm_before_it_is_the_company(
+    text: str, kind: str, firm: str, company: str
+) -> None:
+    assert [(e["firm"], e["subject"]) for e in only(text, kind)] == [(firm, company)]
+
+
+def test_a_companys_legal_form_is_no_firm() -> None:
+    text = "The estimated fair value for Target Corp (TGT) in one year is $149.10."
+    assert only(text, "price_target") == []
+
+
+def test_a_range_of_money_in_lakh_crore_is_no_target() -> None:
+    text = "The Zorvex Group’s flagship company is targeting Rs 6.5-7 lakh crore in capital expenditure."
+    assert only(text, "price_target") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data shows that 0 out of 7 analysts rate Zorvex as a Sell, with a further 1 "
+        "assigning it an Overweight rating.",
+        "Of the remaining analysts, 0 believe Zorvex is worth HOLDING, 0 give it an "
+        "OVERWEIGHT rating, and 0 think it is UNDERWEIGHT.",
+    ],
+)
+def test_a_rating_no_analyst_gives_is_no_consensus(text: str) -> None:
+    assert only(text, "consensus") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        ("The mean estimate comprises 15 short-term price targets with a deviation of $26.54.", 15),
+        ("It is based on twelve estimates.", 12),
+    ],
+)
+def test_the_count_of_a_consensus_target_told_next(second: str, count: int) -> None:
+    text = f"The mean price target of $125.07 for Zorvex indicates a 49.4% upside. {second}"
+    got = only(text, "consensus")
+    assert [(c["value"], c["analyst_count"]) for c in got] == [(125.07, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick raised its target prices for Ostral Motors, Vexo Steel and Harlow Foods to "
+        "Rs 240, Rs 1,200 and Rs 95, respectively.",
+        "Quenwick also raised its price targets for Ostral Motors, Vexo Steel and "
+        "Harlow Foods to Rs 240, Rs 1,200 and Rs 95 respectively, citing demand.",
+    ],
+)
+def test_respectively_pairs_each_target_with_its_company(text: str) -> None:
+    got = [(t["subject"], t["value"]) for t in only(text, "price_target")]
+    assert got == [("Ostral Motors", 240.0), ("Vexo Steel", 1200.0), ("Harlow Foods", 95.0)]
+
+
+def test_a_company_whose_name_ends_in_lower_case_after_and_for() -> None:
+    text = "Quenwick increased its target price for Ostral to Rs 200 and for Vexo bio to Rs 950."
+    got = [(t["subject"], t["value"]) for t in only(text, "price_target")]
+    assert got == [("Ostral", 200.0), ("Vexo bio", 950.0)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "firm"),
+    [
+        (
+            "Citigroup told clients that Zorvex has little upside left after a 90% rally.",
+            "The bank switched its recommendation from Buy to Neutral.",
+            "Citi",
+        ),
+        (
+            "Gains leave little room for Zorvex shares to rise, Barclays says.",
+            "Analysts led by Dana Vale lowered their rating to Neutral from Buy on Monday.",
+            "Barclays",
+        ),
+    ],
+)
+def test_a_firm_telling_its_view_is_who_the_next_sentence_speaks_for(
+    first: str, second: str, firm: str
+) -> None:
+    got = only(f"{first} {second}", "analyst_rating")
+    assert [(r["firm"], r["rating"], r["previous_rating"]) for r in got] == [
+        (firm, "Neutral", "Buy")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors weighed Harlow Capital's recent downgrade of Ostral's stock rating from \"Buy\" "
+        'to "Neutral".',
+        "Harlow Capital's downgrade of Ostral to Neutral from Buy weighed on the shares.",
+    ],
+)
+def test_a_downgrade_of_a_company_is_on_it(text: str) -> None:
+    assert [(r["firm"], r["subject"]) for r in only(text, "analyst_rating")] == [
+        ("Harlow Capital", "Ostral")
+    ]
+
+
+@pytest.mark.parametrize("noun", ["price targets", "target prices"])
+def test_plural_targets_for_a_company_are_its(noun: str) -> None:
+    text = f"Quenwick raised its {noun} for Ostral Motors to Rs 240."
+    assert [t["subject"] for t in only(text, "price_target")] == ["Ostral Motors"]

@@ -692,3 +692,28 @@ def test_an_ad_beside_a_launch_does_not_hide_it() -> None:
     text = "Zorvex Sleep rolled out new ads and launched the Quillon Bed 5 on Monday."
     got = only(text, "product_launch", subject="Zorvex Sleep")
     assert [e["product"] for e in got] == ["Quillon Bed 5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex announced the launch of the entire Nova 5 series in global markets, which will "
+        "make its debut on Tuesday, 16 April 2024.",
+        "Zorvex unveiled the Nova 5 smartphone at an event on 16 April 2024.",
+    ],
+)
+def test_a_launch_dated_after_publication_is_a_plan(text: str) -> None:
+    got = only(text, "product_launch", published="2024-04-10")
+    assert [(p["modality"], p["start"]) for p in got] == [("plan", dt.date(2024, 4, 16))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems similar to the launch of Quillon Saga, which sold well in its first week.",
+        "Unlike the release of the Nova 3, demand held up.",
+        "Compared with the debut of the Nova 3 phone, sales were slow.",
+    ],
+)
+def test_a_launch_the_news_is_compared_with_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch") == []

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from timeline.entities import canonical
 from timeline.extract.actors import DESCRIPTOR
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
@@ -346,11 +347,14 @@ def _clean(name: str) -> str:
     while words and words[0].lower() in _NOT_FIRMS:
         words = words[1:]
     name = " ".join(words).strip(" ,’'")
+    if name.lower().rstrip(".") in _LEGAL_WORDS:
+        return ""  # "Target Corp's": a company's legal form, its name taken for a word
     analyst = _FIRMS_ANALYST.match(name)  # "National Bank’s Vishal Shreedhar": the firm
     name = analyst.group("firm") if analyst else name
     return _LEGAL_FORM.sub("", name) if " " in _LEGAL_FORM.sub("", name).strip() else name
 
 
+_LEGAL_WORDS = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "plc", "group"})
 # Words no firm is named by, alone: "Bank analysts lowered their target" is the bank named before
 _NOT_FIRM_NAMES = _NOT_FIRMS | {"bank", "broker", "brokerage"}
 # A firm's legal form, no part of the name it is known by: "Ventura Securities Limited"
@@ -404,6 +408,15 @@ _ANALYST_AT = re.compile(
 )
 
 
+# A person written right after a firm's name, its analyst: "Truist Securities Barry Jonas",
+# "Stifel's Martin Landry" (the firm is read from ``lead`` by the alias table)
+_FIRMS_PERSON = re.compile(
+    rf"(?P<lead>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*){{0,3}}?(?:['’]s)?[ \t]+)"
+    rf"{_PERSON}(?![\w'’-]|\s+[A-Z])"
+)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 @dataclass(slots=True)
 class _Analysts:
     """The firm of each analyst the article names with it, by full name and by surname, for
@@ -416,22 +429,78 @@ class _Analysts:
 def _analysts(ctx: Context) -> _Analysts:
     memory = ctx.memory(_Analysts)
     if memory.firm_of is None:
-        text = ctx.article.text
         memory.firm_of = {}
-        for m in _ANALYST_OF.finditer(text):
-            firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
-            if firms:
-                memory.named.append((m.start(), firms[-1].id))
-                for key in (m["person"], m["last"]):
-                    memory.firm_of.setdefault(key, firms[-1].id)
-        for m in _ANALYST_AT.finditer(text):
-            firms = find_entities(text[m.end() : m.end() + 40], kinds=("firm",))
-            if firms and firms[0].start == 0:
-                memory.named.append((m.start(), firms[0].id))
-                for key in (m["person"] or m["a_person"], m["last"] or m["a_last"]):
-                    memory.firm_of.setdefault(key, firms[0].id)
+        for at, firm, names in _analysts_named(ctx):
+            memory.named.append((at, firm))
+            for key in names:
+                memory.firm_of.setdefault(key, firm)
         memory.named.sort()
     return memory
+
+
+def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, str]]]:
+    """(offset, firm, (full name, surname)) of each analyst the article names with a firm."""
+    text = ctx.article.text
+    for m in _ANALYST_OF.finditer(text):  # "Morgan Stanley analyst Adam Jonas"
+        firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
+        firm = firms[-1].id if firms else _named_firm_before(text, m.start(), ctx)
+        if firm is not None:
+            yield m.start(), firm, (m["person"], m["last"])
+    for m in _FIRMS_PERSON.finditer(text):  # "Truist Securities' Barry Jonas"
+        firms = find_entities(m["lead"], kinds=("firm",))
+        if firms and firms[-1].end == len(_POSSESSIVE_END.sub("", m["lead"].rstrip())):
+            yield m.start("person"), firms[-1].id, (m["person"], m["last"])
+    for m in _ANALYST_AT.finditer(text):  # "Maria Lopez, an analyst at Jefferies"
+        firms = find_entities(text[m.end() : m.end() + 40], kinds=("firm",))
+        if firms and firms[0].start == 0:
+            names = (m["person"] or m["a_person"], m["last"] or m["a_last"])
+            yield m.start(), firms[0].id, names
+
+
+# The name written just before "analyst Craig Irwin": the analyst's firm, if no table knows it
+_NAME_BEFORE = re.compile(rf"(?<![\w&.'’-])(?P<name>{_FIRM_NAME})\s+$")
+# Words that open "<...> analyst Jane Roe" without naming a firm: "Senior analyst", "Equity
+# analyst", "Independent analyst", "Wall Street analyst"
+_NO_FIRM_BEFORE_ANALYST = frozenset(
+    {
+        "senior",
+        "lead",
+        "equity",
+        "research",
+        "sector",
+        "independent",
+        "veteran",
+        "former",
+        "chief",
+        "industry",
+        "market",
+        "technical",
+        "credit",
+        "principal",
+        "street",
+        "an",
+        "one",
+    }
+)
+
+
+def _named_firm_before(text: str, at: int, ctx: Context) -> str | None:
+    """The firm no table knows named right before "analyst Jane Roe" at ``at`` ("Roth MKM
+    analyst Craig Irwin"): a name that is no company, index or investor the article or the
+    tables know."""
+    line = text.rfind("\n", 0, at) + 1  # a name never runs over a line's end
+    m = _NAME_BEFORE.search(text, max(line, at - 60), at)
+    if m is None:
+        return None
+    name = _clean(m["name"])
+    words = name.lower().split()
+    if not words or words[0] in _NO_FIRM_BEFORE_ANALYST or words[-1] in _NO_FIRM_BEFORE_ANALYST:
+        return None
+    if name.lower() in _NOT_FIRM_NAMES or _PERIOD_TOKEN.match(name) or name == ctx.subject:
+        return None
+    if ctx.subjects.mentions(name) or find_entities(name, kinds=("company", "index", "investor")):
+        return None
+    return canonical(name, "firm")
 
 
 def analysts_firm(name: str, ctx: Context) -> str | None:
@@ -494,7 +563,25 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
         if firm is not None:
             taken.append((cand.start, cand.end))
             found.append(Mention(firm, "firm", cand.start, cand.end, cand.text))
-    return [_in_full(m, ctx) for m in sorted(found, key=lambda m: m.start)]
+    return [_in_full(m, ctx) for m in _without_objects(text, sorted(found, key=lambda m: m.start))]
+
+
+def _without_objects(text: str, firms: list[Mention]) -> list[Mention]:
+    """``firms`` without those a firm named before acts on: "Wells Fargo upgraded JPMorgan to
+    overweight", "UBS lifted Hoxton Group TP to HKD8.5", "Barclays has a buy rating on
+    Citigroup" (a bank covering a bank: the one acted on is the company)."""
+    if len(firms) < 2:
+        return firms
+    objects = [(m.start("name"), m.end("name")) for m in CALL_OBJECT.finditer(text, firms[0].end)]
+    return [
+        f
+        for f in firms
+        if f is firms[0]
+        or not (
+            any(a <= f.start < b for a, b in objects)
+            or _RATED_ON.search(text, max(0, f.start - 60), f.start)
+        )
+    ]
 
 
 _AMOUNT_GOES_ON = re.compile(r"[$€£¥₹]|\s?\d")
@@ -538,7 +625,13 @@ def nearest_before(mentions: list[Mention], pos: int) -> Mention | None:
     return mentions[0] if mentions else None
 
 
-_SCALED = re.compile(r"\d\s?-?(?:[kmbt]|bn|mn|tn|million|billion|trillion|thousand)\b", re.I)
+_SCALED = re.compile(
+    r"\d\s?-?(?:[kmbt]|bn|mn|tn|million|billion|trillion|thousand|lakh|crore|cr)\b", re.I
+)
+# The top of a range whose scale is written once, after it: "Rs 6.5-7 lakh crore"
+_SCALED_RANGE_TOP = re.compile(
+    r"\s?[-–]\s?\d[\d.,]*\s?(?:million|billion|trillion|lakh|crore)\b", re.I
+)
 
 
 # The dearest share prices quoted in each currency are of these orders (Berkshire's $700,000
@@ -553,6 +646,8 @@ def is_per_share(amount: Amount, text: str) -> bool:
     """Whether a money amount reads as a share price: no million or billion, and a size that
     share prices have in its currency (270,000 won is one; $270,000 is not)."""
     limit = _MAX_SHARE_PRICE.get(amount.currency or "", 1e5)
-    scaled = _SCALED.search(text[amount.start : amount.end])
+    scaled = _SCALED.search(text[amount.start : amount.end]) or _SCALED_RANGE_TOP.match(
+        text, amount.end
+    )
     # "a target of 1.5 million won": a share price in a currency of small units
     return amount.value < limit and (not scaled or amount.currency in _SMALL_UNITS)

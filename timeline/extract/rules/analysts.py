@@ -120,7 +120,7 @@ _PRONOUN_START = re.compile(
     r"rises|drops|climbs|goes|moves|has\s+been|was\s+(?:raised|cut|lowered|trimmed))\b)|"
     r"The\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|house|analysts?)|"
     # "Analyst Charlotte Keyworth assigned ...": a person, speaking for the firm last named
-    r"(?:The\s+)?[Aa]nalysts?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+    r"(?:The\s+)?[Aa]nalysts?\s+(?:led\s+by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 # "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
 _PRONOUN_ACTS = gated(
@@ -152,6 +152,25 @@ _TARGETS_OPEN = re.compile(
     r"(?:raised|cut|lowered|increased|revised|trimmed|hiked|slashed)\s+(?:its|their)\s+"
     r"(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+targets?|target(?:\s+prices?)?s?)\b"
 )
+# A firm telling its view, no call yet: "Citigroup told clients that ...", "..., Raymond James
+# says." The bank, or the analysts, of the next sentence are that firm's.
+_FIRM_TELLS = gated(
+    r"^(?P<lead>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3})\s+"
+    r"(?:told\s+(?:clients|investors)|said\s+in\s+a\s+(?:note|report)|(?:wrote|writes)\s+in\s+a\s+note)\b|"
+    r",\s+(?P<tail>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3})\s+(?:says|said)\.?$"
+)
+
+
+def _firm_speaking(text: str) -> str | None:
+    """The analyst firm of the alias table a sentence has telling its view, if any."""
+    m = _FIRM_TELLS.search(text)
+    if m is None:
+        return None
+    name = m["lead"] or m["tail"]
+    known = find_entities(name, kinds=("firm",))
+    return known[0].id if known and known[0].start == 0 and known[0].end == len(name) else None
+
+
 _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|because)\s")
 # Openings that are no company, beyond those `leading_actor` already refuses (pronouns,
 # weekdays, months, "Meanwhile", "Analysts", "Shares", ...).
@@ -243,6 +262,8 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     elif not firms and (opens := _BROKER_OPENS.match(text) or _TARGETS_OPEN.match(text)):
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
+    elif (speaker := _firm_speaking(text)) is not None:
+        memory.last, memory.when, memory.about = speaker, None, None
     memory.index, memory.who = ctx.index, who
     return who
 
@@ -310,7 +331,9 @@ _RECORD_FIRM = re.compile(
 )
 # "Acme Foods: Buy | ...", "Acme Foods (Quenwick): Buy | ...": the company a record is about
 _LABEL_COMPANY = gated(
-    r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?:\s*\([^()]{1,30}\))?:\s+\S"
+    # "- National Bank of Greece (NBG): Maintains a Neutral rating"
+    r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s*\([^()]{1,30}\))?:\s+\S"
 )
 # "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on
 _FOR_COMPANY = re.compile(
@@ -324,7 +347,8 @@ _RECEIVED = gated(
 # "a 'neutral' rating on Samvardhana Motherson", "its target price for Hyundai Motor": the
 # company a rating or a target is of
 _ON_COMPANY = re.compile(
-    r"\b(?:rating|target(?:\s+price)?|price\s+target|call|recommendation|stance|coverage|"
+    r"\b(?:rating|target(?:\s+price)?s?|price\s+targets?|call|recommendation|stance|coverage|"
+    r"(?:upgrade|downgrade)(?=\s+of\b)|"  # "Jefferies' downgrade of Zorvex"
     # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
     r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
@@ -491,6 +515,8 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         prev_score = prev_rated[1] if prev_rated else None
         done.add(name)
         listed: list[str | None] = [*_companies_listed(text, m.end(), ctx)]
+        if not listed and (rated := _rated_company(text, m, ctx)) is not None:
+            listed = [rated]
         together = _together(text, firm, firms) if firm else []
         done.update(together)
         call = {
@@ -516,7 +542,35 @@ _COMPANY_NAME = r"[A-ZÀ-ÖØ-Þİ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þİ][\w&.'’-
 _LISTED = re.compile(
     r"[\"”’']?\s*(?:rating|recommendation|call|stance)s?\s+(?:on|for)\s+(?:[a-z]+\s+){0,2}"
     rf"(?P<list>{_COMPANY_NAME}(?:\s*,\s*{_COMPANY_NAME})*,?\s+and\s+{_COMPANY_NAME})"
+    # "... on Ostral, and Harlow Capital reiterated ...": a name with a verb opens a clause
+    r"(?![\w&'’-]|\s+[A-ZÀ-ÖØ-Þİ])(?!\s+(?:has|have|had|also|is|was|[a-z]+ed)\b)"
 )
+
+
+# The company one rating of a sentence is on, named right after it ("while Nomura has maintained
+# a 'neutral' rating on Samvardhana Motherson") or right before it ("while National Bank of
+# Greece remains at a neutral rating")
+_RATED_ON = re.compile(
+    r"[\"”’']?\s*(?:rating|recommendation|call|stance)\s+(?:on|for)\s+(?:shares\s+of\s+)?"
+    rf"(?P<name>{_COMPANY_NAME})"
+)
+_KEPT_AT_RATING = re.compile(  # a second clause's (the first's is `_KEPT_COMPANY`'s)
+    r"\b(?:while|whereas|and|but)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})\s+"
+    r"(?:remains|stays|is\s+kept|was\s+kept)\s+(?:at\s+)?(?:an?\s+)?[\"“‘']?$"
+)
+
+
+def _rated_company(text: str, term: re.Match[str], ctx: Context) -> str | None:
+    """The company the rating ``term`` is said to be on, when the words around it name one."""
+    m = _RATED_ON.match(text, term.end()) or _KEPT_AT_RATING.search(text, 0, term.start())
+    if m is None:
+        return None
+    name = m["name"].rstrip(".")
+    if ctx.subjects.is_word(name) or is_index(name) or _NOT_COMPANY.match(name) or is_place(name):
+        return None
+    if find_entities(name, kinds=("firm", "investor", "index")):
+        return None
+    return ctx.subjects.id_of(name)
 
 
 def _companies_listed(text: str, after: int, ctx: Context) -> list[str]:
@@ -563,7 +617,10 @@ _LIST_REACH = 200  # characters
 
 
 # "... its target price for Acme to 200,000 won and for Globex to 950,000 won": the same cue
-_AND_FOR = re.compile(r"\band\s+for\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+to\s+$")
+_AND_FOR = re.compile(  # "and for SK hynix to": a name may end in a word in lower case
+    r"\band\s+for\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:\s+(?!to\b)[a-z][\w-]*)?)"
+    r"\s+to\s+$"
+)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
@@ -640,10 +697,11 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return
     amounts = [a for a in find_money(text) if is_per_share(a, text)]
     tops = _range_tops(text, amounts)
+    respective = _respective_companies(text, amounts, ctx)
     for a in amounts:
         if any(top.start == a.start for top in tops.values()):
             continue  # read as the top of the range before it
-        cue = _cue_for(cues, text, a.start, a.end)
+        cue = _cue_for(cues, text, a.start, a.end) or (cues[0] if a.start in respective else None)
         if cue is None:
             continue
         if re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start], re.I):
@@ -671,7 +729,7 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "value_high": tops[a.start].value if a.start in tops else None,
             "qualifier": a.qualifier,
         }
-        subject = _target_for(text, a.start, ctx) or who.subject
+        subject = respective.get(a.start) or _target_for(text, a.start, ctx) or who.subject
         together = _together(text, firm, who.firms) if firm and len(amounts) == 1 else []
         for each in [*together, name]:
             yield Draft(
@@ -681,6 +739,31 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 subject=subject,
                 occurrence=_call_time(who.occurrence, ctx),
             )
+
+
+# "its target prices for Samsung Electronics and SK hynix to 240,000 won and 1.2 million won,
+# respectively": a name may end in a word in lower case ("SK hynix")
+_RESPECTIVE_NAME = _COMPANY_NAME + r"(?:\s+(?!(?:and|or|to)\b)[a-z][\w-]*)?"
+_TARGETS_FOR_LIST = re.compile(
+    r"\b(?:price\s+targets?|targets?(?:\s+prices?)?|fair\s+values?)\s+(?:for|on)\s+"
+    rf"(?P<list>{_RESPECTIVE_NAME}(?:\s*,\s*{_RESPECTIVE_NAME})*,?\s+and\s+{_RESPECTIVE_NAME})"
+    r"\s+(?:to|at|of)\s"
+)
+
+
+def _respective_companies(text: str, amounts: list[Amount], ctx: Context) -> dict[int, str]:
+    """The company of each target a "respectively" pairs with a list of companies, by the
+    start of its amount: the n-th amount after the list is the n-th company's."""
+    if "respectively" not in text:
+        return {}
+    listed = _TARGETS_FOR_LIST.search(text)
+    if listed is None:
+        return {}
+    names = [n.strip() for n in NAMES_SPLIT.split(listed["list"]) if n.strip()]
+    after = [a for a in amounts if a.start >= listed.end("list")]
+    if len(after) != len(names):
+        return {}
+    return {a.start: ctx.subjects.id_of(name) for a, name in zip(after, names, strict=True)}
 
 
 def _together(text: str, firm: Mention, firms: list[Mention]) -> list[str]:
@@ -708,28 +791,78 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
     won"): the last "target for X" before it, in the same clause."""
     lead = text[max(0, at - _TARGET_FOR_REACH) : at]
     if also := _AND_FOR.search(lead):
-        return ctx.subjects.id_of(also["name"])
+        return ctx.subjects.id_of(_in_full(also, lead))
     named = sorted(
         [*_ON_COMPANY.finditer(lead), *_OWNED_TARGET.finditer(lead)], key=lambda m: m.end()
     )
     if not named or re.search(r";|\band\s+(?:its|the|a)\s+(?!target)", lead[named[-1].end() :]):
         return None
-    name = named[-1].group("name")
+    name = _in_full(named[-1], lead)
     if ctx.subjects.is_word(name) or is_index(name) or _NOT_COMPANY.match(name):
         return None
     return ctx.subjects.id_of(name)
 
 
 _TARGET_FOR_REACH = 90  # characters: a clause
+_LOWER_TAIL = re.compile(r"\s+[a-z][\w-]*")
+
+
+def _in_full(named: re.Match[str], text: str) -> str:
+    """The company's name ``named`` matched in ``text``, with the word in lower case that ends
+    it where the alias table knows the longer name ("SK hynix", not "SK")."""
+    name = named["name"]
+    tail = _LOWER_TAIL.match(text, named.end("name"))
+    if tail is None:
+        return name
+    longer = name + tail[0]
+    known = find_entities(longer, kinds=("company",))
+    return longer if known and known[0].start == 0 and known[0].end == len(longer) else name
+
+
 # "increased Airtel Africa's target price to N3,458", "MTN Nigeria's target price was revised"
 _OWNED_TARGET = re.compile(
     r"(?<![\w&.'’-])(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
     r"(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+target|target(?:\s+price)?)\b"
 )
+# "10 of the 14 analysts", "10 of the 14 in coverage rating it a buy"
 _OUT_OF = gated(
-    r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?", re.I
+    r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+"
+    r"(?:(?:\w+\s+){0,2}analysts?|in\s+coverage|covering)",
+    re.I,
 )
-_ANALYST_COUNT = re.compile(r"(?P<of>\d+)\s+(?:\w+\s+){0,2}analysts?\b", re.I)
+# Who a consensus is counted over: "31 analysts", "from 39 brokerage firms", "by the
+# twenty-nine research firms", "a buy rating based on three opinions"
+_ANALYST_COUNT = re.compile(
+    rf"\b(?P<of>\d+|{COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:analysts?|brokers?|brokerages?|"
+    r"(?:brokerage|research|investment)\s+(?:firms|houses)|opinions)\b"
+    # ... not the count of one class of a tally: "Nine analysts have rated the stock a hold"
+    r"(?!\s+(?:(?:who\s+)?(?:have|has)\s+)?(?:rated|rate|rates|assigned|assign|given|issued|"
+    r"recommend\w*|say|says|see)\b)",
+    re.I,
+)
+
+
+# A rating no analyst gives, its clause counting none: "..., 0 give it an OVERWEIGHT rating"
+_NONE_GIVE = re.compile(r"(?:^|[,;]|\band\b)\s*(?:0|none|no\s+analysts?)\s+[^,;]{0,40}$", re.I)
+# The count of a consensus target told in the sentence after it: "The mean estimate comprises
+# 15 short-term price targets", "It is based on twelve estimates"
+_COUNT_NEXT = re.compile(
+    rf"\b(?:comprises|comprising|based\s+on|drawn\s+from)\s+(?P<of>\d+|{COUNT_WORDS})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:price\s+targets|targets|estimates)\b",
+    re.I,
+)
+
+
+def _analyst_count(found: re.Match[str]) -> int | None:
+    """The number an `_ANALYST_COUNT` or `_OUT_OF` match counts analysts by.
+
+    >>> _analyst_count(_ANALYST_COUNT.search("by the twenty-nine research firms covering it"))
+    29
+    """
+    word = found.group("of")
+    return int(word) if word.isdigit() else word_number(word)
+
+
 _COUNT_BEFORE = re.compile(
     # "There are 3 analysts who recommend BUY ratings, while 0 suggest SELL ratings"
     rf"(?:^|[,;]|\band\b|\bwhile\b|\bwhereas\b|\bthere\s+(?:are|is)\b)\s*"
@@ -742,7 +875,12 @@ _COUNT_BEFORE = re.compile(
     r"(?:an?\s+)?[\"“]?$",
     re.I,
 )
-_GENERAL_RATING = gated(r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b", re.I)
+_GENERAL_RATING = gated(
+    r"\banalysts\b|\bconsensus\b|\bsell[\s-]side\b|\bWall Street\b|"
+    # "the stock currently has an average rating of “Hold”": the street's, whoever counts it
+    r"\b(?:average|mean)\s+(?:analyst\s+|brokerage\s+)?(?:rating|recommendation)\b",
+    re.I,
+)
 
 
 def _counted(text: str, start: int) -> re.Match[str] | None:
@@ -809,6 +947,21 @@ def _tally(text: str) -> bool:
     return sum(1 for t in _rating_terms(text) if _counted(text, t.start())) >= 2
 
 
+def _street_rating(text: str, out_of: re.Match[str] | None) -> str | None:
+    """The consensus rating a sentence states: its lone rating, or the one no count is of ("21
+    of 30 rate it a Buy"), said of the street; not a firm's call, nor a rating no one gives
+    ("0 out of 7 analysts rate the stock as a Sell")."""
+    terms = _rating_terms(text)
+    uncounted = [t for t in terms if not _counted(text, t.start())] or terms[:1] * (len(terms) == 1)
+    if not uncounted or not _GENERAL_RATING.search(text):
+        return None
+    if _a_call(text, uncounted[0], counted=out_of is not None):
+        return None  # "Analysts led by D. Long lowered their rating to Market Perform"
+    if (out_of and int(out_of.group("n")) == 0) or _NONE_GIVE.search(text, 0, uncounted[0].start()):
+        return None
+    return uncounted[0].group("rating")
+
+
 def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A consensus figure: average target, analyst counts, consensus rating, provider."""
     text = sentence.text
@@ -819,24 +972,22 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             return
     value, currency, qualifier = _consensus_target(text)
     out_of = _OUT_OF.search(text)
-    count = _ANALYST_COUNT.search(text)
-    terms = _rating_terms(text)
-    # a lone rating is the consensus one ("21 of 30 rate it a Buy"); a tally of several is not
-    uncounted = [t for t in terms if not _counted(text, t.start())] or terms[:1] * (len(terms) == 1)
-    rating = uncounted[0].group("rating") if uncounted and _GENERAL_RATING.search(text) else None
-    if rating is not None and _a_call(text, uncounted[0], counted=bool(_OUT_OF.search(text))):
-        rating = None  # "Analysts led by D. Long lowered their rating to Market Perform"
+    rating = _street_rating(text, out_of)
     counts = _counts(text)
     if out_of and rating and (r := rate(rating)):
         counts[f"{r[0]}_count"] = int(out_of.group("n"))
-    counted = out_of or count
-    analyst_count = int(counted.group("of")) if counted else None
+    counted = out_of or _ANALYST_COUNT.search(text)
+    analyst_count = _analyst_count(counted) if counted else None
     nxt = ctx.following()
+    if analyst_count is None and value is not None and nxt:
+        # "The mean estimate comprises 15 short-term price targets": the count, told next
+        next_count = _COUNT_NEXT.search(nxt.text)
+        analyst_count = _analyst_count(next_count) if next_count else None
     if value is None and rating is None:
         if _tally(text) and not counted and nxt is not None and _CONSENSUS_CUE.search(nxt.text):
             return  # a bare tally, then the consensus it adds up to: one fact, told next
-        if counts["buy_count"] is None:
-            return
+        if not counts["buy_count"]:
+            return  # no buy counted, or none: no street's view
     elif (
         ctx.index
         and _tally(previous := ctx.sentences[ctx.index - 1].text)

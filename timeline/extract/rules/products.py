@@ -72,8 +72,20 @@ _NEWS_RELEASE = re.compile(r"\b(?:(?:press|news|media|earnings)\s+|in\s+a\s+)$",
 
 
 def _launch_verbs(text: str) -> list[re.Match[str]]:
-    """The launch verbs of a sentence that may tell of a product."""
-    return [m for m in _LAUNCH.finditer(text) if not _news_verb(text, m)]
+    """The launch verbs of a sentence that may tell of a product, not one it is compared with
+    ("It seems similar to the launch of Quillon Saga, which ...")."""
+    return [
+        m
+        for m in _LAUNCH.finditer(text)
+        if not _news_verb(text, m) and not _COMPARED_WITH.search(text, 0, m.start())
+    ]
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:similar\s+to|(?:just\s+)?like|unlike|compared\s+(?:to|with)|as\s+with|"
+    r"reminiscent\s+of|akin\s+to)\s+(?:the|its|their)\s+$",
+    re.I,
+)
 
 
 def _news_verb(text: str, verb: re.Match[str]) -> bool:
@@ -526,6 +538,9 @@ def _when(
         modality = "plan"  # "confirmed the launch of the EV4 for next year": not launched yet
     if modality == "actual" and _CONFIRMED.search(text, 0, verb.start()):
         modality = "plan"  # "Sony has confirmed the release of the PS5 Pro": one to come
+    told = ctx.occurrence.start
+    if modality == "actual" and told is not None and told > ctx.published:
+        modality = "plan"  # "announced the launch ...; it will debut on Tuesday, 16 April"
     if modality == "plan":
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
