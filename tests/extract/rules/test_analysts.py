@@ -1720,3 +1720,28 @@ def test_a_downgrade_of_a_company_is_on_it(text: str) -> None:
 def test_plural_targets_for_a_company_are_its(noun: str) -> None:
     text = f"Quenwick raised its {noun} for Ostral Motors to Rs 240."
     assert [t["subject"] for t in only(text, "price_target")] == ["Ostral Motors"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "To go along with that upgrade, Roe increased his price target from $120 to $135.",
+        "Quenwick Securities also lifted its price target to $135 from $120.",
+    ],
+)
+def test_a_firms_next_call_without_a_date_is_of_its_last_calls_day(second: str) -> None:
+    text = (
+        "Quenwick Securities analyst Jane Roe upgraded Zorvex from neutral to buy on Tuesday. "
+        + second
+    )
+    [target] = only(text, "price_target", published="2025-06-13")
+    assert (target["value"], target["start"]) == (135.0, dt.date(2025, 6, 10))
+
+
+def test_a_call_after_another_firms_is_not_given_its_day() -> None:
+    text = (
+        "Quenwick Securities upgraded Zorvex to buy on Tuesday. "
+        "Brevik Capital lifted its price target on Zorvex to $135 from $120."
+    )
+    [target] = only(text, "price_target", published="2025-06-13")
+    assert target["precision"] == "unknown"

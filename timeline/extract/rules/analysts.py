@@ -203,6 +203,12 @@ class _Firms:
     about: str | None = None
     index: int = -1
     who: _Who | None = None
+    acted: int = -10  # the sentence in which ``last`` acted
+
+
+# a firm's next call told in the sentence after its last, with no date of its own, is of that
+# call's day ("upgraded ... today." then "Ohmes increased his price target from $120 to $135.")
+_SAME_NOTE = 2
 
 
 def _who(sentence: Sentence, ctx: Context) -> _Who:
@@ -255,10 +261,20 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     else:
         first = firms[0].start if firms else len(text)
         covered = _covered(sentence, ctx, first) if firms else None
-        who = _Who(firms, None, covered, _moved_on_it(text, first, ctx) if firms else None)
+        carried = _moved_on_it(text, first, ctx) if firms else None
+        if (
+            firms
+            and carried is None
+            and ctx.occurrence.precision == "unknown"
+            and firms[0].id == memory.last
+            and ctx.index - memory.acted <= _SAME_NOTE
+        ):
+            carried = when
+        who = _Who(firms, None, covered, carried)
     acting = [f for f in firms if ANALYST_ACTION.search(text, f.end, f.end + 60)]
     if acting:
-        memory.last, memory.when, memory.about = acting[-1].id, ctx.occurrence, who.subject
+        memory.last, memory.about, memory.acted = acting[-1].id, who.subject, ctx.index
+        memory.when = who.occurrence or ctx.occurrence
     elif not firms and (opens := _BROKER_OPENS.match(text) or _TARGETS_OPEN.match(text)):
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
