@@ -1745,3 +1745,15 @@ def test_a_call_after_another_firms_is_not_given_its_day() -> None:
     )
     [target] = only(text, "price_target", published="2025-06-13")
     assert target["precision"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For comparison, the analysts' consensus price prediction for Zorvex shares is $157 each.",
+        "The consensus price goal for Zorvex stands at $157.",
+    ],
+)
+def test_a_consensus_price_prediction_is_a_consensus_target(text: str) -> None:
+    [got] = only(text, "consensus", subject="ZRV")
+    assert got["value"] == 157.0

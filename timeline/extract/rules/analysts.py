@@ -928,7 +928,9 @@ def _a_call(text: str, term: re.Match[str], *, counted: bool) -> bool:
 
 # A target's word: a consensus figure without one is of the results expected ("a consensus of
 # three analysts had estimated earnings per share at 49 cents", "the consensus of 328.2 pence")
-_TARGET_WORD = re.compile(r"\b(?:targets?|objective|fair\s+value|price\s+goal|valuation)\b", re.I)
+_TARGET_WORD = re.compile(
+    r"\b(?:targets?|objective|fair\s+value|price\s+(?:goal|prediction)|valuation)\b", re.I
+)
 
 
 def _consensus_target(text: str) -> tuple[float | None, str | None, str]:
