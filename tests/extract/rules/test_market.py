@@ -229,6 +229,21 @@ def test_every_multiple_of_a_sentence_is_read_the_growth_adjusted_one_as_peg() -
 @pytest.mark.parametrize(
     "text",
     [
+        "Zorvex Bank (00998.HK) and Quillon Bank of China (01288.HK) rose 2.4% and 2.6%, "
+        "respectively.",
+        "Among the banks, Zorvex Bank (00998.HK) and Quillon Bank of China (01288.HK) rose 2.4% "
+        "and 2.6%, respectively.",
+        "Zorvex Bank (00998.HK) and Quillon Bank of China (01288.HK) rose 2.4% and 2.6%.",
+    ],
+)
+def test_names_listed_with_their_tickers_pair_with_their_moves(text: str) -> None:
+    got = [(g["subject"], g["percent"]) for g in only(text, "price_move", subject="HSI")]
+    assert got == [("0998.HK", 2.4), ("1288.HK", 2.6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Zorvex makes up 1.4% of Quenwick Capital LLC's holdings, its 17th biggest holding.",
         "The stock accounts for about 2.8% of Brevik Partners' investment portfolio.",
         "Zorvex represents 6.1% of the index.",

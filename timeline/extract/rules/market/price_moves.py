@@ -178,7 +178,8 @@ _ASIDE = re.compile(
 )
 # "ended 1% and 2% higher, respectively": the direction may stand before the word
 _RESPECTIVELY = re.compile(r"(?P<dir>\s+(?:higher|lower|up|down))?,?\s+respectively\b", re.I)
-_NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:(]")
+# (not the bracket of a name's ticker: "Meituan (03690.HK) and Baidu (09888.HK) fell")
+_NAMES_START = re.compile(r"\b(?:with|while|as|led\s+by|including)\s|[;:]|\((?![^()]{1,16}\))")
 
 
 def _last_list(text: str) -> list[str]:
@@ -584,7 +585,9 @@ def _move_of(
 # (a number in a name is whole: "Nifty 50", not "Primoco UAV 0.57 percent")
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|\d+(?![\d.,])|&|of))*"
 # Names listed together: "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni"
-_LISTED = rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+# each may carry its ticker's bracket: "Kuaishou (01024.HK) and Bilibili (09626.HK)"
+_BRACKETED = rf"{_NAME}(?:\s+\([^()]{{1,16}}\))?"
+_LISTED = rf"(?P<names>{_BRACKETED}(?:,\s+{_BRACKETED})*,?\s+and\s+{_BRACKETED})"
 
 
 def _names_of(listed: re.Match[str]) -> list[str]:
