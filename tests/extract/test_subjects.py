@@ -971,3 +971,40 @@ def test_a_brokers_call_heading_a_wrap_title_is_not_its_company() -> None:
     title = "SINGAPORE -- Helvion Securities analysts upgraded Zorvia equities to overweight"
     body = "Helvion Securities said the Straits Times Index could rise. Helvion Securities likes banks."
     assert Subjects.of(f"{title}\n\n{body}", title).article != "Helvion Securities"
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        # an aside between the name and its verb is told of the name
+        (
+            "The Zorvia All-Share Index, home to mid and small caps, rose 0.95% on Monday.",
+            "Zorvia All-Share Index",
+        ),
+        (
+            "The ZAX-Index at the Zorvia Stock Exchange, where small caps list, was up 0.98%.",
+            "ZAX-Index",
+        ),
+        (
+            "The narrower index ZORVEX20, which tracks the top twenty issuers by free float, "
+            "market capitalisation and liquidity, added 1.63% on Monday.",
+            "ZORVEX20",
+        ),
+        (
+            "Meanwhile, the Quillon Mid and Small Cap index, representing smaller companies, "
+            "climbed by 0.64% on Monday.",
+            "Quillon Mid and Small Cap index",
+        ),
+        ("Quillon Mining, according to traders, fell 2.1% on Monday.", "Quillon Mining"),
+        # where its shares trade is no name: "for stocks on the ... Exchange"
+        ("The ZAX-Index for stocks on the Zorvia Stock Exchange rose 0.5% on Monday.", "ZAX-Index"),
+        # ", which was Quillon," names the mover
+        (
+            "Only one blue chip fell, which was QLN of retailer Quillon Mart, down 0.6%.",
+            "Quillon Mart",
+        ),
+    ],
+)
+def test_an_aside_between_a_name_and_its_move_is_stepped_over(text: str, mover: str) -> None:
+    moves = [e for e in extract(text) if e.kind == "price_move"]
+    assert [e.subject for e in moves] == [mover]

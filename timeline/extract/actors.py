@@ -52,7 +52,8 @@ _LEGAL_WORDS = r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings|C
 _BREAK = re.compile(
     r"[,;:(\[\]]|\)|\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
     # "and" joins two clauses, not the words of one legal name ("Rathi Steel and Power Ltd")
-    rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS})\b)"
+    # or of one index's ("the Industrial Products and Services Index")
+    rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS}|[Ii]ndex)\b)"
 )
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
@@ -325,13 +326,17 @@ _OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
 _EXCHANGE = r"(?:[A-Z][\w&'’-]*\s+){1,4}Exchange"
 _EXCHANGE_CODE = r"(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?"
 _ON_EXCHANGE = gated(
-    r"(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
+    r"(?<![\w&'’-])(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
     rf"{_EXCHANGE}{_EXCHANGE_CODE}\s*$"
 )
 
 
-# Where shares trade, after who trades: "... on the Zorvia Stock Exchange (ZSE)"
-_ON_VENUE = re.compile(rf"\s+(?:on|at)\s+the\s+{_EXCHANGE}{_EXCHANGE_CODE}\s*$")
+# Where shares trade, after who trades: "... on the Zorvia Stock Exchange (ZSE)", "the Zorvex
+# Index for stocks on the Zorvia Stock Exchange"
+_ON_VENUE = re.compile(
+    r"\s+(?:for\s+(?:[a-z][\w-]*\s+){1,3})?(?:on|at)\s+the\s+"
+    rf"{_EXCHANGE}{_EXCHANGE_CODE}\s*$"
+)
 
 
 def _exchanges_index(segment: str) -> str | None:
@@ -358,7 +363,9 @@ _LOWER_LEGAL_END = re.compile(r"(?<=[A-Za-z])\s+(?:plc|ltd|inc|limited|corp|llc)
 
 def _name_in(segment: str) -> str | None:
     """The name that ends ``segment`` (``SELF`` for "the stock"), or ``None``."""
-    venue = _ON_VENUE.search(segment)  # "Quenwick on the Zorvia Stock Exchange": Quenwick
+    # "Quenwick on the Zorvia Stock Exchange": Quenwick (a filler after it, "was", is no name:
+    # the fillers end the segment, so where the venue starts stays where it is)
+    venue = _ON_VENUE.search(_FILLER.sub("", segment))
     special = _exchanges_index(segment) or _index_or_listing(
         segment[: venue.start()] if venue else segment
     )
@@ -533,6 +540,14 @@ _ASIDE = re.compile(
     r"(?<=\w),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|behind|to)\s+[^,;]*,"
 )
 
+# ", which tracks the top ten issuers," ", home to mid and small caps," ", where small caps
+# list,": an aside between a name and its verb, told of the name before it (no figure of a
+# move of its own, no clause of its own; ", which was Zorvex," names the mover instead)
+_ASIDE_BEFORE_VERB = re.compile(
+    r"(?<=\w),\s+(?!(?:which|who)\s+(?:is|was|are|were)\b)"
+    r"(?:which|who|whose|where|home\s+to|[a-z]+ing)\s[^;:%()]*?,\s*$"
+)
+
 
 def actor_before(text: str, at: int) -> str | None:
     """The company or index heading the clause that ends at ``at`` (usually a move verb).
@@ -547,6 +562,8 @@ def actor_before(text: str, at: int) -> str | None:
     lead, relative = _RELATIVE.subn("", _SUFFIX_COMMA.sub(r" \1", text[:at]))
     tickers = [(t.start, t.id) for t in find_listed(lead)]
     lead = _ASIDE.sub(lambda m: " " * len(m.group(0)), _masked(lead))
+    if aside := _ASIDE_BEFORE_VERB.search(_FILLER.sub("", lead)):  # "..., was up": "was"
+        lead = lead[: aside.start()]
     cuts = [0, *(x for m in _BREAK.finditer(lead) for x in m.span()), len(lead)]
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     for steps, (first, last) in enumerate(reversed(spans)):
