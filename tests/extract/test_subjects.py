@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import extract, only
 from timeline.articles import Article
 from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
@@ -1008,3 +1008,31 @@ def test_a_brokers_call_heading_a_wrap_title_is_not_its_company() -> None:
 def test_an_aside_between_a_name_and_its_move_is_stepped_over(text: str, mover: str) -> None:
     moves = [e for e in extract(text) if e.kind == "price_move"]
     assert [e.subject for e in moves] == [mover]
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "company"),
+    [
+        (
+            "Zorvex Bank remained the top-traded company with 179.22 million shares at Rs8.85 per "
+            "share, followed by Quillon Power with 64.86 million shares at Rs5.40 per share.",
+            5.40,
+            "Quillon Power",
+        ),
+        (
+            "Zorvex Foods Limited closed at Rs19,494.84, followed by Quillon Industries Limited "
+            "with Rs51.21 rise in its per share price to Rs1,226.69.",
+            1226.69,
+            "Quillon Industries Limited",
+        ),
+        (
+            "Zorvex Maize Limited closed at Rs7,878, followed by Quillon Holding Limited with "
+            "Rs21.7 decline to close at Rs880.58.",
+            880.58,
+            "Quillon Holding Limited",
+        ),
+    ],
+)
+def test_a_figure_after_with_is_the_name_before_it_s(text: str, price: float, company: str) -> None:
+    levels = only(text, "price_level")
+    assert [e["subject"] for e in levels if e["price"] == price] == [company]

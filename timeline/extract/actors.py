@@ -548,6 +548,24 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"(?:which|who|whose|where|home\s+to|[a-z]+ing)\s[^;:%()]*?,\s*$"
 )
 
+# A clause that opens on a figure or an amount ("64.86 million shares", "Rs51.21 rise"): told
+# of the name before it, after "with"
+_FIGURE_OPENS = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.?\s?|[$€£¥₹]\s?)?\d")
+
+
+def _told_of_before(segment: str, steps: int, *, after_with: bool) -> bool:
+    """Whether a clause is told of the name before it, so that who moved is looked for
+    further back: an aside after the verb's own clause (``steps`` clauses back: ", an RPG
+    Group company,", ", which was flat,"), or figures after "with" ("followed by Zorvex with
+    64.86 million shares at Rs5.40": Zorvex's)."""
+    if after_with and _FIGURE_OPENS.match(segment):
+        return True
+    return bool(steps) and bool(
+        re.match(r"(?:an?|one\s+of)\s", segment)
+        or _DESCRIBED_SELF.match(segment)
+        or (re.match(r"(?:which|who)\s", segment) and not re.search(r"\s[A-Z]", segment))
+    )
+
 
 def actor_before(text: str, at: int) -> str | None:
     """The company or index heading the clause that ends at ``at`` (usually a move verb).
@@ -570,11 +588,7 @@ def actor_before(text: str, at: int) -> str | None:
         if steps > 2:
             break
         segment = lead[first:last].strip()
-        if steps and (
-            re.match(r"(?:an?|one\s+of)\s", segment)
-            or _DESCRIBED_SELF.match(segment)
-            or (re.match(r"(?:which|who)\s", segment) and not re.search(r"\s[A-Z]", segment))
-        ):  # ", an RPG Group company,", ", which was flat,": an aside, not who moved
+        if _told_of_before(segment, steps, after_with=lead.endswith(" with ", 0, first)):
             continue
         name = _name_in(segment)
         if name is None and relative and not steps and (tail := _TRAILING_NAME.search(segment)):
