@@ -1036,3 +1036,15 @@ def test_an_aside_between_a_name_and_its_move_is_stepped_over(text: str, mover: 
 def test_a_figure_after_with_is_the_name_before_it_s(text: str, price: float, company: str) -> None:
     levels = only(text, "price_level")
     assert [e["subject"] for e in levels if e["price"] == price] == [company]
+
+
+@pytest.mark.parametrize(
+    "city", ["Prague", "Athens", "Zagreb", "Bucharest", "Nairobi", "Cairo", "Zorvagrad"]
+)
+def test_a_bourse_s_city_heading_a_wrap_title_is_no_company(city: str) -> None:
+    title = f"{city} bourse slightly weaker, ZX index dragged down by Zorvex Bank"
+    body = (
+        f"{city}, March 25 (ZNA) - The {city} Stock Exchange weakened slightly today, with the "
+        "ZX index falling by 0.15 percent to 2,116.20 points. Zorvex Bank shares gave up gains."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "ZX index"
