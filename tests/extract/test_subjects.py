@@ -1048,3 +1048,28 @@ def test_a_bourse_s_city_heading_a_wrap_title_is_no_company(city: str) -> None:
         "ZX index falling by 0.15 percent to 2,116.20 points. Zorvex Bank shares gave up gains."
     )
     assert Subjects.of(f"{title}\n\n{body}", title).article == "ZX index"
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        # the exchange's code as some houses write it is no mover
+        (
+            "The ZVX index of the Zorvia Stock Exchange (Zsx) fell 1.78% to 1,161.04 on Monday.",
+            "ZVX index",
+        ),
+        (
+            "The All Quillon Index of the Quillon Stock Exchange (Qse) rose 0.5% on Monday.",
+            "All Quillon Index",
+        ),
+        # the market an index measures is no mover either
+        (
+            "The ZAX-Index rose 0.95%, while the ZUP-Index for the Unlisted Public Companies "
+            "Market went up 0.32% on Monday.",
+            "ZUP-Index",
+        ),
+    ],
+)
+def test_an_index_s_exchange_or_market_is_not_what_moved(text: str, mover: str) -> None:
+    moves = [e for e in extract(text) if e.kind == "price_move"]
+    assert moves[-1].subject == mover

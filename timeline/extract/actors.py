@@ -324,7 +324,7 @@ _OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
 # An exchange's name: "Zorvia Stock Exchange", its code after it in parentheses (as written, or
 # blanked out by `_masked`)
 _EXCHANGE = r"(?:[A-Z][\w&'’-]*\s+){1,4}Exchange"
-_EXCHANGE_CODE = r"(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?"
+_EXCHANGE_CODE = r"(?:\s*\([A-Z][A-Za-z]{1,7}\)|\s*\(\s+\))?"  # "(ZSE)", "(Zsx)"
 _ON_EXCHANGE = gated(
     r"(?<![\w&'’-])(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
     rf"{_EXCHANGE}{_EXCHANGE_CODE}\s*$"
@@ -334,8 +334,10 @@ _ON_EXCHANGE = gated(
 # Where shares trade, after who trades: "... on the Zorvia Stock Exchange (ZSE)", "the Zorvex
 # Index for stocks on the Zorvia Stock Exchange"
 _ON_VENUE = re.compile(
-    r"\s+(?:for\s+(?:[a-z][\w-]*\s+){1,3})?(?:on|at)\s+the\s+"
-    rf"{_EXCHANGE}{_EXCHANGE_CODE}\s*$"
+    r"\s+(?:(?:for\s+(?:[a-z][\w-]*\s+){1,3})?(?:on|at)\s+the\s+"
+    rf"{_EXCHANGE}{_EXCHANGE_CODE}|"
+    # "the ZAX-Index for the Unlisted Public Companies Market": the market it measures
+    r"for\s+the\s+(?:[A-Z][\w&'’-]*\s+){1,5}Market)\s*$"
 )
 
 
@@ -519,8 +521,17 @@ def _resolved(name: str) -> str:
 
 
 def _masked(text: str) -> str:
-    """``text`` with tickers in parentheses blanked out, offsets kept."""
-    return _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with tickers and exchanges' codes in parentheses blanked out, offsets kept."""
+    masked = _TICKER_PAREN.sub(_blank, text)
+    return _EXCHANGE_CODE_PAREN.sub(_blank, masked) if "Exchange" in masked else masked
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+# An exchange's code as some houses write it, after its name: "Zorvia Stock Exchange (Zsx)"
+_EXCHANGE_CODE_PAREN = re.compile(r"(?<=Exchange)\s*\([A-Z][A-Za-z]{1,7}\)")
 
 
 # An exchange's index named by the exchange, its code in parentheses kept as written: "The
