@@ -1073,3 +1073,14 @@ def test_a_bourse_s_city_heading_a_wrap_title_is_no_company(city: str) -> None:
 def test_an_index_s_exchange_or_market_is_not_what_moved(text: str, mover: str) -> None:
     moves = [e for e in extract(text) if e.kind == "price_move"]
     assert moves[-1].subject == mover
+
+
+@pytest.mark.parametrize("opener", ["But", "And", "Yet", "Also", "Plus", "Still"])
+def test_a_conjunction_opening_a_sentence_is_no_part_of_the_mover_s_name(opener: str) -> None:
+    text = (
+        f"Shares of Zorvex are down 14.31% this year. {opener} Quillon Motors has plummeted 47.7%."
+    )
+    assert [(e["subject"], e["percent"]) for e in only(text, "price_move")] == [
+        ("Zorvex", -14.31),
+        ("Quillon Motors", -47.7),
+    ]

@@ -421,6 +421,7 @@ def _written_name(segment: str) -> str | None:
     # paragraph as pages are copied; the name is the sentence's, after "The"
     name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
+    name = _OPENER.sub("", name)  # "But Zorvex has plummeted 47%": Zorvex
     name = _DESCRIBED_NAME.sub("", name)
     name = re.sub(r"(?:\s+[+\-−]?\d+[.,]\d+)+$", "", name)  # "Primoco UAV 0.57 percent": a figure
     if _no_mover(name):
@@ -431,6 +432,12 @@ def _written_name(segment: str) -> str | None:
     if joined and ends_legally(name):  # "Rathi Steel and Power Limited": one name
         name = f"{joined.group(1).strip()} and {name}"
     return None if is_place(name) else name  # "Tokyo stocks rose": a market, not a mover
+
+
+# A conjunction or a sentence adverb that opens a sentence before a name
+_OPENER = re.compile(
+    r"^(?:But|And|Yet|So|Or|Also|Meanwhile|Elsewhere|However|Plus|Still|Then|Overall)\s+(?=[A-Z])"
+)
 
 
 def _no_mover(name: str) -> bool:
