@@ -1084,3 +1084,13 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_the_mover_s_name(opener:
         ("Zorvex", -14.31),
         ("Quillon Motors", -47.7),
     ]
+
+
+@pytest.mark.parametrize("level", ["18,300", "1,300.50", "300"])
+def test_a_figure_s_thousands_comma_ends_no_clause(level: str) -> None:
+    text = (
+        f"It was a choppy day, with the Zorvia Composite hitting {level} at 11:15 before "
+        "falling to 18,142 in the next hour."
+    )
+    levels = only(text, "price_level")
+    assert [e["subject"] for e in levels if e["price"] == 18142] == ["Zorvia Composite"]

@@ -50,7 +50,7 @@ _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.
 #: The legal words that end a company's name.
 _LEGAL_WORDS = r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings|Company|Co"
 _BREAK = re.compile(
-    r"[,;:(\[\]]|\)|\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
+    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:(\[\]]|\)|\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
     # "and" joins two clauses, not the words of one legal name ("Rathi Steel and Power Ltd")
     # or of one index's ("the Industrial Products and Services Index")
     rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS}|[Ii]ndex)\b)"
