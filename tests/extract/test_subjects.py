@@ -1094,3 +1094,19 @@ def test_a_figure_s_thousands_comma_ends_no_clause(level: str) -> None:
     )
     levels = only(text, "price_level")
     assert [e["subject"] for e in levels if e["price"] == 18142] == ["Zorvia Composite"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Competition with Quillon", "The rivalry with Quillon", "A price war against Quillon"],
+)
+def test_a_heading_naming_a_rival_opens_no_section_of_it(heading: str) -> None:
+    text = (
+        "Acme shares rose to a record after its new car sold out.\n\n"
+        f"{heading}\n\n"
+        "Acme's founder criticised Quillon (NASDAQ: QLNM) during the launch.\n\n"
+        "What do analysts think?\n\n"
+        "Helvion Securities raised its target price by 6% to 69 Hong Kong dollars."
+    )
+    targets = only(text, "price_target")
+    assert [t["subject"] for t in targets] == ["ACME"]

@@ -346,7 +346,13 @@ class Subjects:
         >>> Subjects("ACME").of_heading("Zorvex Corporation Ltd (ZVX)")
         'Zorvex Corporation Ltd'
         """
-        named = {c for _, c in self._named_in(text, start)}
+        # a rival a heading measures its company against opens no section ("Competition with
+        # Zorvex")
+        named = {
+            c
+            for at, c in self._named_in(text, start)
+            if start is None or start + at not in self.passing
+        }
         if not named and (ticked := _NAME_TICKER_LINE.fullmatch(text.strip())):
             name = ticked.group("name")  # "SOCO Corporation Ltd (SOC)": a section's company
             return None if find_entities(name) else self.id_of(name)
@@ -420,7 +426,10 @@ _PARTNER_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|like|unlike|versus|vs\.?|against|rivals?\s+(?:to|of)|compared\s+(?:to|with)|"
     r"tribute\s+to|mimick?ed|copied|(?:most\s+)?notably|take\s+on|takes\s+on|taking\s+on|"
-    r"outsold|outsells?|outselling)\s+(?:the\s+)?[‘'\"“]?$",
+    r"outsold|outsells?|outselling|"
+    # "Competition with Zorvex", "the rivalry with Zorvex", "a price war against Zorvex"
+    r"(?:competition|competing|competes|compete|rivalry|battle|war|fight)\s+(?:with|against))"
+    r"\s+(?:the\s+)?[‘'\"“]?$",
     re.I,
 )
 _COMPARED_AFTER = re.compile(
