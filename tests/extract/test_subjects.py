@@ -1110,3 +1110,17 @@ def test_a_heading_naming_a_rival_opens_no_section_of_it(heading: str) -> None:
     )
     targets = only(text, "price_target")
     assert [t["subject"] for t in targets] == ["ACME"]
+
+
+@pytest.mark.parametrize(
+    ("ticker", "listing"),
+    [
+        ("[HKG: 3691]", "3691.HK"),
+        ("[SGX: Z74]", "Z74.SI"),
+        ("[TYO: 7201]", "7201.T"),
+        ("[LON: ZVX]", "ZVX.L"),
+    ],
+)
+def test_a_ticker_in_square_brackets_is_the_listing_that_moved(ticker: str, listing: str) -> None:
+    text = f"Zorvex’s shares {ticker} rose 0.2 percent today to close at 90.65 dollars apiece."
+    assert [e["subject"] for e in only(text, "price_level")] == [listing]

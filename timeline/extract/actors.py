@@ -43,7 +43,11 @@ __all__ = [
 #: Stands for "the article's (or sentence's) own company": "the stock", "its shares", "it".
 SELF = "\x00self"
 
-_TICKER_PAREN = re.compile(r"\s*\((?:[A-Z]{2,12}\s*:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9}\)")
+# a ticker in parentheses, or with its exchange in square brackets: "(ZVX)", "[HKG: 3691]"
+_TICKER_PAREN = re.compile(
+    r"\s*(?:\((?:[A-Z]{2,12}\s*:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9}\)|"
+    r"\[[A-Z]{2,12}\s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9}\])"
+)
 _TICKER_SUFFIX = re.compile(r"\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}\b|\s+\.[A-Z0-9]{2,8}\b")
 # "Salesforce, Inc." is one name: its comma is no clause break.
 _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.V|S\.A)\b)")
