@@ -1124,3 +1124,17 @@ def test_a_heading_naming_a_rival_opens_no_section_of_it(heading: str) -> None:
 def test_a_ticker_in_square_brackets_is_the_listing_that_moved(ticker: str, listing: str) -> None:
     text = f"Zorvex’s shares {ticker} rose 0.2 percent today to close at 90.65 dollars apiece."
     assert [e["subject"] for e in only(text, "price_level")] == [listing]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        (
+            "Zorvex rose 2.1% on Tuesday, as the broader All Ordinaries gained 0.27% to 8,824.2.",
+            "AORD",
+        ),
+        ("Zorvex rose 2.1% on Tuesday, while the Euro Stoxx 50 fell 0.8% to 5,642.", "SX5E"),
+    ],
+)
+def test_a_name_the_table_knows_is_a_mover_whatever_its_first_word(text: str, index: str) -> None:
+    assert [e["subject"] for e in only(text, "price_move")] == ["Zorvex", index]

@@ -428,7 +428,7 @@ def _written_name(segment: str) -> str | None:
     name = _OPENER.sub("", name)  # "But Zorvex has plummeted 47%": Zorvex
     name = _DESCRIBED_NAME.sub("", name)
     name = re.sub(r"(?:\s+[+\-−]?\d+[.,]\d+)+$", "", name)  # "Primoco UAV 0.57 percent": a figure
-    if _no_mover(name):
+    if _no_mover(name) and resolve(name) is None:  # "All Ordinaries" is a name the table knows
         return None
     if re.sub(r"['’]s$", "", name.lower()) in _GENERIC_NOUNS:
         return SELF  # "The Company's Shenzhen-listed shares climbed": the company spoken of
