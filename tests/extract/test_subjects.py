@@ -1138,3 +1138,15 @@ def test_a_ticker_in_square_brackets_is_the_listing_that_moved(ticker: str, list
 )
 def test_a_name_the_table_knows_is_a_mover_whatever_its_first_word(text: str, index: str) -> None:
     assert [e["subject"] for e in only(text, "price_move")] == ["Zorvex", index]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("Zorvex rose 2.1% on Monday, while the S&P / Zorvia IPC fell 1.6%.", "S&P / Zorvia IPC"),
+        ("Zorvex rose 2.1% on Monday, while the FTSE / Quillon 40 fell 1.6%.", "FTSE / Quillon 40"),
+        ("Zorvex rose 2.1% on Monday, while the S&P / BMV IPC fell 1.6%.", "MXX"),
+    ],
+)
+def test_a_slash_set_apart_inside_an_index_s_name_is_part_of_it(text: str, index: str) -> None:
+    assert [e["subject"] for e in only(text, "price_move")] == ["Zorvex", index]

@@ -109,7 +109,8 @@ _SHARES_OF = re.compile(
 _WORD = r"(?:[A-Z0-9&][\w&.'’/\-]*|[a-z]+[A-Z][\w&.'’\-]*)"  # "easyJet", "eBay" too
 # particles inside a name: "Bank of America", "Monte dei Paschi di Siena", "Van der Moolen"
 _PARTICLE = r"of|de|du|des|la|le|di|dei|del|della|da|do|dos|van|von|der|den|&"
-_NAME_END = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE}))*)$")
+# ... and a slash set apart inside a name: "S&P / Zorvia IPC"
+_NAME_END = re.compile(rf"(?<![\w'’])(?P<name>{_WORD}(?:(?:\s+|\s+/\s+)(?:{_WORD}|{_PARTICLE}))*)$")
 # "the CAC 40 in France", "Alibaba in Hong Kong": the place is where, not who.
 _IN_PLACE = re.compile(rf"^(?P<who>.*?[A-Z0-9][\w&.'’\-]*)\s+(?:in|on)\s+(?:{_WORD}\s*)+$")
 # "Exports from China": the name after a preposition is not who moved; "led by Zorvex" is
