@@ -576,6 +576,16 @@ _ASIDE_BEFORE_VERB = re.compile(
 _FIGURE_OPENS = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.?\s?|[$€£¥₹]\s?)?\d")
 
 
+def _without_aside_before_verb(lead: str) -> str:
+    """``lead`` without the aside that ends it ("The ZAX-Index, where small caps list, was"
+    -> "The ZAX-Index"): an aside ends at the last comma, only fillers ("was") after it."""
+    comma = lead.rfind(",")
+    if comma <= 0 or _FILLER.sub("", f" {lead[comma + 1 :]}").strip():
+        return lead
+    aside = _ASIDE_BEFORE_VERB.search(lead, 0, comma + 1)
+    return lead[: aside.start()] if aside else lead
+
+
 def _told_of_before(segment: str, steps: int, *, after_with: bool) -> bool:
     """Whether a clause is told of the name before it, so that who moved is looked for
     further back: an aside after the verb's own clause (``steps`` clauses back: ", an RPG
@@ -603,8 +613,7 @@ def actor_before(text: str, at: int) -> str | None:
     lead, relative = _RELATIVE.subn("", _SUFFIX_COMMA.sub(r" \1", text[:at]))
     tickers = [(t.start, t.id) for t in find_listed(lead)]
     lead = _ASIDE.sub(lambda m: " " * len(m.group(0)), _masked(lead))
-    if aside := _ASIDE_BEFORE_VERB.search(_FILLER.sub("", lead)):  # "..., was up": "was"
-        lead = lead[: aside.start()]
+    lead = _without_aside_before_verb(lead)
     cuts = [0, *(x for m in _BREAK.finditer(lead) for x in m.span()), len(lead)]
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     for steps, (first, last) in enumerate(reversed(spans)):
