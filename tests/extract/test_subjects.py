@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import extract, only
 from timeline.articles import Article
 from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
@@ -975,3 +975,182 @@ def test_a_brokers_call_heading_a_wrap_title_is_not_its_company() -> None:
     title = "SINGAPORE -- Helvion Securities analysts upgraded Zorvia equities to overweight"
     body = "Helvion Securities said the Straits Times Index could rise. Helvion Securities likes banks."
     assert Subjects.of(f"{title}\n\n{body}", title).article != "Helvion Securities"
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        # an aside between the name and its verb is told of the name
+        (
+            "The Zorvia All-Share Index, home to mid and small caps, rose 0.95% on Monday.",
+            "Zorvia All-Share Index",
+        ),
+        (
+            "The ZAX-Index at the Zorvia Stock Exchange, where small caps list, was up 0.98%.",
+            "ZAX-Index",
+        ),
+        (
+            "The narrower index ZORVEX20, which tracks the top twenty issuers by free float, "
+            "market capitalisation and liquidity, added 1.63% on Monday.",
+            "ZORVEX20",
+        ),
+        (
+            "Meanwhile, the Quillon Mid and Small Cap index, representing smaller companies, "
+            "climbed by 0.64% on Monday.",
+            "Quillon Mid and Small Cap index",
+        ),
+        ("Quillon Mining, according to traders, fell 2.1% on Monday.", "Quillon Mining"),
+        # where its shares trade is no name: "for stocks on the ... Exchange"
+        ("The ZAX-Index for stocks on the Zorvia Stock Exchange rose 0.5% on Monday.", "ZAX-Index"),
+        # ", which was Quillon," names the mover
+        (
+            "Only one blue chip fell, which was QLN of retailer Quillon Mart, down 0.6%.",
+            "Quillon Mart",
+        ),
+    ],
+)
+def test_an_aside_between_a_name_and_its_move_is_stepped_over(text: str, mover: str) -> None:
+    moves = [e for e in extract(text) if e.kind == "price_move"]
+    assert [e.subject for e in moves] == [mover]
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "company"),
+    [
+        (
+            "Zorvex Bank remained the top-traded company with 179.22 million shares at Rs8.85 per "
+            "share, followed by Quillon Power with 64.86 million shares at Rs5.40 per share.",
+            5.40,
+            "Quillon Power",
+        ),
+        (
+            "Zorvex Foods Limited closed at Rs19,494.84, followed by Quillon Industries Limited "
+            "with Rs51.21 rise in its per share price to Rs1,226.69.",
+            1226.69,
+            "Quillon Industries Limited",
+        ),
+        (
+            "Zorvex Maize Limited closed at Rs7,878, followed by Quillon Holding Limited with "
+            "Rs21.7 decline to close at Rs880.58.",
+            880.58,
+            "Quillon Holding Limited",
+        ),
+    ],
+)
+def test_a_figure_after_with_is_the_name_before_it_s(text: str, price: float, company: str) -> None:
+    levels = only(text, "price_level")
+    assert [e["subject"] for e in levels if e["price"] == price] == [company]
+
+
+@pytest.mark.parametrize(
+    "city", ["Prague", "Athens", "Zagreb", "Bucharest", "Nairobi", "Cairo", "Zorvagrad"]
+)
+def test_a_bourse_s_city_heading_a_wrap_title_is_no_company(city: str) -> None:
+    title = f"{city} bourse slightly weaker, ZX index dragged down by Zorvex Bank"
+    body = (
+        f"{city}, March 25 (ZNA) - The {city} Stock Exchange weakened slightly today, with the "
+        "ZX index falling by 0.15 percent to 2,116.20 points. Zorvex Bank shares gave up gains."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "ZX index"
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        # the exchange's code as some houses write it is no mover
+        (
+            "The ZVX index of the Zorvia Stock Exchange (Zsx) fell 1.78% to 1,161.04 on Monday.",
+            "ZVX index",
+        ),
+        (
+            "The All Quillon Index of the Quillon Stock Exchange (Qse) rose 0.5% on Monday.",
+            "All Quillon Index",
+        ),
+        # the market an index measures is no mover either
+        (
+            "The ZAX-Index rose 0.95%, while the ZUP-Index for the Unlisted Public Companies "
+            "Market went up 0.32% on Monday.",
+            "ZUP-Index",
+        ),
+    ],
+)
+def test_an_index_s_exchange_or_market_is_not_what_moved(text: str, mover: str) -> None:
+    moves = [e for e in extract(text) if e.kind == "price_move"]
+    assert moves[-1].subject == mover
+
+
+@pytest.mark.parametrize("opener", ["But", "And", "Yet", "Also", "Plus", "Still"])
+def test_a_conjunction_opening_a_sentence_is_no_part_of_the_mover_s_name(opener: str) -> None:
+    text = (
+        f"Shares of Zorvex are down 14.31% this year. {opener} Quillon Motors has plummeted 47.7%."
+    )
+    assert [(e["subject"], e["percent"]) for e in only(text, "price_move")] == [
+        ("Zorvex", -14.31),
+        ("Quillon Motors", -47.7),
+    ]
+
+
+@pytest.mark.parametrize("level", ["18,300", "1,300.50", "300"])
+def test_a_figure_s_thousands_comma_ends_no_clause(level: str) -> None:
+    text = (
+        f"It was a choppy day, with the Zorvia Composite hitting {level} at 11:15 before "
+        "falling to 18,142 in the next hour."
+    )
+    levels = only(text, "price_level")
+    assert [e["subject"] for e in levels if e["price"] == 18142] == ["Zorvia Composite"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Competition with Quillon", "The rivalry with Quillon", "A price war against Quillon"],
+)
+def test_a_heading_naming_a_rival_opens_no_section_of_it(heading: str) -> None:
+    text = (
+        "Acme shares rose to a record after its new car sold out.\n\n"
+        f"{heading}\n\n"
+        "Acme's founder criticised Quillon (NASDAQ: QLNM) during the launch.\n\n"
+        "What do analysts think?\n\n"
+        "Helvion Securities raised its target price by 6% to 69 Hong Kong dollars."
+    )
+    targets = only(text, "price_target")
+    assert [t["subject"] for t in targets] == ["ACME"]
+
+
+@pytest.mark.parametrize(
+    ("ticker", "listing"),
+    [
+        ("[HKG: 3691]", "3691.HK"),
+        ("[SGX: Z74]", "Z74.SI"),
+        ("[TYO: 7201]", "7201.T"),
+        ("[LON: ZVX]", "ZVX.L"),
+    ],
+)
+def test_a_ticker_in_square_brackets_is_the_listing_that_moved(ticker: str, listing: str) -> None:
+    text = f"Zorvex’s shares {ticker} rose 0.2 percent today to close at 90.65 dollars apiece."
+    assert [e["subject"] for e in only(text, "price_level")] == [listing]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        (
+            "Zorvex rose 2.1% on Tuesday, as the broader All Ordinaries gained 0.27% to 8,824.2.",
+            "AORD",
+        ),
+        ("Zorvex rose 2.1% on Tuesday, while the Euro Stoxx 50 fell 0.8% to 5,642.", "SX5E"),
+    ],
+)
+def test_a_name_the_table_knows_is_a_mover_whatever_its_first_word(text: str, index: str) -> None:
+    assert [e["subject"] for e in only(text, "price_move")] == ["Zorvex", index]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("Zorvex rose 2.1% on Monday, while the S&P / Zorvia IPC fell 1.6%.", "S&P / Zorvia IPC"),
+        ("Zorvex rose 2.1% on Monday, while the FTSE / Quillon 40 fell 1.6%.", "FTSE / Quillon 40"),
+        ("Zorvex rose 2.1% on Monday, while the S&P / BMV IPC fell 1.6%.", "MXX"),
+    ],
+)
+def test_a_slash_set_apart_inside_an_index_s_name_is_part_of_it(text: str, index: str) -> None:
+    assert [e["subject"] for e in only(text, "price_move")] == ["Zorvex", index]

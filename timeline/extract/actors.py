@@ -43,7 +43,11 @@ __all__ = [
 #: Stands for "the article's (or sentence's) own company": "the stock", "its shares", "it".
 SELF = "\x00self"
 
-_TICKER_PAREN = re.compile(r"\s*\((?:[A-Z]{2,12}\s*:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9}\)")
+# a ticker in parentheses, or with its exchange in square brackets: "(ZVX)", "[HKG: 3691]"
+_TICKER_PAREN = re.compile(
+    r"\s*(?:\((?:[A-Z]{2,12}\s*:\s*)?[A-Z0-9][A-Z0-9.\-]{0,9}\)|"
+    r"\[[A-Z]{2,12}\s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9}\])"
+)
 _TICKER_SUFFIX = re.compile(r"\s+\.?[A-Z0-9]{1,6}\.[A-Z]{1,3}\b|\s+\.[A-Z0-9]{2,8}\b")
 # "Salesforce, Inc." is one name: its comma is no clause break.
 _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.V|S\.A)\b)")
@@ -56,11 +60,14 @@ _TRADE_WORDS = (
     r"Manufacturing|Construction|Pneumatics?"
 )
 _BREAK = re.compile(
-    r"[,;:(\[\]]|\)|\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
+    # a comma, not one inside a figure ("hitting 18,300 at 11:15")
+    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:(\[\]]|\)|"
+    r"\s(?:while|whereas|but|with|as|after|before|where|when)\s|\s[-–—]\s|"
     r"^(?:But|And|Yet|So)\s|"  # a sentence that opens on a conjunction: "But Rivian has fallen"
     # "and" joins two clauses, not the words of one legal name ("Rathi Steel and Power Ltd",
-    # "Dhofar Food and Investment", "Teco Electric and Machinery")
-    rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS})\b)"
+    # "Dhofar Food and Investment", "Teco Electric and Machinery") or of one index's ("the
+    # Industrial Products and Services Index")
+    rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS}|[Ii]ndex)\b)"
     rf"(?!(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{_TRADE_WORDS})\b)"
 )
 _FILLER = re.compile(
@@ -114,8 +121,10 @@ _SHARES_OF = re.compile(
 _WORD = r"(?:[A-Z0-9&][\w&.'’/\-]*|[a-z]+[A-Z][\w&.'’\-]*)"  # "easyJet", "eBay" too
 # particles inside a name: "Bank of America", "Monte dei Paschi di Siena", "Van der Moolen"
 _PARTICLE = r"of|de|du|des|la|le|di|dei|del|della|da|do|dos|van|von|der|den|&"
+# ... a slash set apart inside a name ("S&P / Zorvia IPC"), and "and" before a trade
 _NAME_END = re.compile(
-    rf"(?<![\w'’])(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE}|and(?=\s+(?:{_TRADE_WORDS})\b)))*)$"
+    rf"(?<![\w'’])(?P<name>{_WORD}(?:(?:\s+|\s+/\s+)"
+    rf"(?:{_WORD}|{_PARTICLE}|and(?=\s+(?:{_TRADE_WORDS})\b)))*)$"
 )
 # "the CAC 40 in France", "Alibaba in Hong Kong": the place is where, not who.
 _IN_PLACE = re.compile(rf"^(?P<who>.*?[A-Z0-9][\w&.'’\-]*)\s+(?:in|on)\s+(?:{_WORD}\s*)+$")
@@ -335,15 +344,21 @@ _OWN_NOUN = re.compile(r"\b(?P<name>[A-Z][\w&'’-]*)\s+(?:group|company)$")
 # An exchange's name: "Zorvia Stock Exchange", its code after it in parentheses (as written, or
 # blanked out by `_masked`)
 _EXCHANGE = r"(?:[A-Z][\w&'’-]*\s+){1,4}Exchange"
-_EXCHANGE_CODE = r"(?:\s*\([A-Z]{2,8}\)|\s*\(\s+\))?"
+_EXCHANGE_CODE = r"(?:\s*\([A-Z][A-Za-z]{1,7}\)|\s*\(\s+\))?"  # "(ZSE)", "(Zsx)"
 _ON_EXCHANGE = gated(
-    r"(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
+    r"(?<![\w&'’-])(?P<head>(?:[\w&'’-]+\s+){0,4}?[Ii]ndex)\s+(?:of|on|at)\s+the\s+"
     rf"{_EXCHANGE}{_EXCHANGE_CODE}\s*$"
 )
 
 
-# Where shares trade, after who trades: "... on the Zorvia Stock Exchange (ZSE)"
-_ON_VENUE = re.compile(rf"\s+(?:on|at)\s+the\s+{_EXCHANGE}{_EXCHANGE_CODE}\s*$")
+# Where shares trade, after who trades: "... on the Zorvia Stock Exchange (ZSE)", "the Zorvex
+# Index for stocks on the Zorvia Stock Exchange"
+_ON_VENUE = re.compile(
+    r"\s+(?:(?:for\s+(?:[a-z][\w-]*\s+){1,3})?(?:on|at)\s+the\s+"
+    rf"{_EXCHANGE}{_EXCHANGE_CODE}|"
+    # "the ZAX-Index for the Unlisted Public Companies Market": the market it measures
+    r"for\s+the\s+(?:[A-Z][\w&'’-]*\s+){1,5}Market)\s*$"
+)
 
 
 def _exchanges_index(segment: str) -> str | None:
@@ -370,7 +385,9 @@ _LOWER_LEGAL_END = re.compile(r"(?<=[A-Za-z])\s+(?:plc|ltd|inc|limited|corp|llc)
 
 def _name_in(segment: str) -> str | None:
     """The name that ends ``segment`` (``SELF`` for "the stock"), or ``None``."""
-    venue = _ON_VENUE.search(segment)  # "Quenwick on the Zorvia Stock Exchange": Quenwick
+    # "Quenwick on the Zorvia Stock Exchange": Quenwick (a filler after it, "was", is no name:
+    # the fillers end the segment, so where the venue starts stays where it is)
+    venue = _ON_VENUE.search(_FILLER.sub("", segment))
     special = _exchanges_index(segment) or _index_or_listing(
         segment[: venue.start()] if venue else segment
     )
@@ -429,9 +446,10 @@ def _written_name(segment: str) -> str | None:
     # paragraph as pages are copied; the name is the sentence's, after "The"
     name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
+    name = _OPENER.sub("", name)  # "But Zorvex has plummeted 47%": Zorvex
     name = _DESCRIBED_NAME.sub("", name)
     name = re.sub(r"(?:\s+[+\-−]?\d+[.,]\d+)+$", "", name)  # "Primoco UAV 0.57 percent": a figure
-    if _no_mover(name):
+    if _no_mover(name) and resolve(name) is None:  # "All Ordinaries" is a name the table knows
         return None
     if re.sub(r"['’]s$", "", name.lower()) in _GENERIC_NOUNS:
         return SELF  # "The Company's Shenzhen-listed shares climbed": the company spoken of
@@ -439,6 +457,12 @@ def _written_name(segment: str) -> str | None:
     if joined and ends_legally(name):  # "Rathi Steel and Power Limited": one name
         name = f"{joined.group(1).strip()} and {name}"
     return None if is_place(name) else name  # "Tokyo stocks rose": a market, not a mover
+
+
+# A conjunction or a sentence adverb that opens a sentence before a name
+_OPENER = re.compile(
+    r"^(?:But|And|Yet|So|Or|Also|Meanwhile|Elsewhere|However|Plus|Still|Then|Overall)\s+(?=[A-Z])"
+)
 
 
 def _no_mover(name: str) -> bool:
@@ -529,8 +553,17 @@ def _resolved(name: str) -> str:
 
 
 def _masked(text: str) -> str:
-    """``text`` with tickers in parentheses blanked out, offsets kept."""
-    return _TICKER_PAREN.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with tickers and exchanges' codes in parentheses blanked out, offsets kept."""
+    masked = _TICKER_PAREN.sub(_blank, text)
+    return _EXCHANGE_CODE_PAREN.sub(_blank, masked) if "Exchange" in masked else masked
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+# An exchange's code as some houses write it, after its name: "Zorvia Stock Exchange (Zsx)"
+_EXCHANGE_CODE_PAREN = re.compile(r"(?<=Exchange)\s*\([A-Z][A-Za-z]{1,7}\)")
 
 
 # An exchange's index named by the exchange, its code in parentheses kept as written: "The
@@ -550,6 +583,42 @@ _ASIDE = re.compile(
     r"(?<=\w),\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|for|behind|to)\s+[^,;]*,"
 )
 
+# ", which tracks the top ten issuers," ", home to mid and small caps," ", where small caps
+# list,": an aside between a name and its verb, told of the name before it (no figure of a
+# move of its own, no clause of its own; ", which was Zorvex," names the mover instead)
+_ASIDE_BEFORE_VERB = re.compile(
+    r"(?<=\w),\s+(?!(?:which|who)\s+(?:is|was|are|were)\b)"
+    r"(?:which|who|whose|where|home\s+to|[a-z]+ing)\s[^;:%()]*?,\s*$"
+)
+
+# A clause that opens on a figure or an amount ("64.86 million shares", "Rs51.21 rise"): told
+# of the name before it, after "with"
+_FIGURE_OPENS = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.?\s?|[$€£¥₹]\s?)?\d")
+
+
+def _without_aside_before_verb(lead: str) -> str:
+    """``lead`` without the aside that ends it ("The ZAX-Index, where small caps list, was"
+    -> "The ZAX-Index"): an aside ends at the last comma, only fillers ("was") after it."""
+    comma = lead.rfind(",")
+    if comma <= 0 or _FILLER.sub("", f" {lead[comma + 1 :]}").strip():
+        return lead
+    aside = _ASIDE_BEFORE_VERB.search(lead, 0, comma + 1)
+    return lead[: aside.start()] if aside else lead
+
+
+def _told_of_before(segment: str, steps: int, *, after_with: bool) -> bool:
+    """Whether a clause is told of the name before it, so that who moved is looked for
+    further back: an aside after the verb's own clause (``steps`` clauses back: ", an RPG
+    Group company,", ", which was flat,"), or figures after "with" ("followed by Zorvex with
+    64.86 million shares at Rs5.40": Zorvex's)."""
+    if after_with and _FIGURE_OPENS.match(segment):
+        return True
+    return bool(steps) and bool(
+        re.match(r"(?:an?|one\s+of)\s", segment)
+        or _DESCRIBED_SELF.match(segment)
+        or (re.match(r"(?:which|who)\s", segment) and not re.search(r"\s[A-Z]", segment))
+    )
+
 
 def actor_before(text: str, at: int) -> str | None:
     """The company or index heading the clause that ends at ``at`` (usually a move verb).
@@ -564,17 +633,14 @@ def actor_before(text: str, at: int) -> str | None:
     lead, relative = _RELATIVE.subn("", _SUFFIX_COMMA.sub(r" \1", text[:at]))
     tickers = [(t.start, t.id) for t in find_listed(lead)]
     lead = _ASIDE.sub(lambda m: " " * len(m.group(0)), _masked(lead))
+    lead = _without_aside_before_verb(lead)
     cuts = [0, *(x for m in _BREAK.finditer(lead) for x in m.span()), len(lead)]
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
     for steps, (first, last) in enumerate(reversed(spans)):
         if steps > 2:
             break
         segment = lead[first:last].strip()
-        if steps and (
-            re.match(r"(?:an?|one\s+of)\s", segment)
-            or _DESCRIBED_SELF.match(segment)
-            or (re.match(r"(?:which|who)\s", segment) and not re.search(r"\s[A-Z]", segment))
-        ):  # ", an RPG Group company,", ", which was flat,": an aside, not who moved
+        if _told_of_before(segment, steps, after_with=lead.endswith(" with ", 0, first)):
             continue
         name = _name_in(segment)
         if name is None and relative and not steps and (tail := _TRAILING_NAME.search(segment)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, get_args, runtime_checkable
 
 from pydantic_core import PydanticUndefined
@@ -159,12 +159,12 @@ class RuleExtractor:
             k: v for k, v in draft.payload.items() if v is not None or k in _said_none(model)
         }
         subject = draft.subject or ctx.sentence_subject
-        for field in _MONEY_FIELDS:  # the rules read "$" as USD, "Rs" as INR: the market decides
-            code = payload.get(field)
+        for name in _MONEY_FIELDS:  # the rules read "$" as USD, "Rs" as INR: the market decides
+            code = payload.get(name)
             if code == "USD" and _DOLLAR.search(sentence.text):
-                payload[field] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
+                payload[name] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
             elif code and (shared := SHARED_NAMES.get(code)) and shared.search(sentence.text):
-                payload[field] = local_currency(code, ctx.subjects.market)
+                payload[name] = local_currency(code, ctx.subjects.market)
         try:
             return KINDS[draft.kind](
                 subject=subject,
@@ -188,15 +188,22 @@ class RuleExtractor:
 class _Whose:
     """Whose each sentence is, as the article is read in order: the section a heading naming
     one company opened, and the company the sentence before opened on ("Maruti Suzuki stock
-    hit a record." then "The stock rose 1.94 per cent." is Maruti Suzuki's)."""
+    hit a record." then "The stock rose 1.94 per cent." is Maruti Suzuki's).
+
+    The company a sentence opens on (`company_heading`, costly) is read only when a later
+    sentence of its paragraph asks what the paragraph last spoke of: until then the sentence
+    waits among ``unread``."""
 
     subjects: Subjects
     title_end: int
     section: str | None = None
     previous: Sentence | None = None
     # the company the paragraph last spoke of, other than the article's: (its block, its id,
-    # whether a broker's call on it told it)
+    # whether a broker's call on it told it), as of the last sentence before ``unread``
     carried: tuple[int, str, bool] | None = None
+    # the paragraph's sentences since ``carried`` was set, oldest first: the latest of them
+    # that opens on a company sets it anew
+    unread: list[Sentence] = field(default_factory=list)
 
     def of(self, sentence: Sentence) -> str:
         if sentence.heading and sentence.start > self.title_end:
@@ -205,8 +212,8 @@ class _Whose:
             self.section = self.subjects.of_label(sentence.text) or self.section
         subject = self.subjects.of_sentence(sentence.text, sentence.start, self.section)
         before, self.previous = self.previous, sentence
-        same = self.carried is not None and self.carried[0] == sentence.block
-        carried = self.carried[1] if self.carried and same else None
+        if self.unread and self.unread[0].block != sentence.block:
+            self.unread.clear()  # a paragraph before this one carries nothing into it
         if before is not None and before.block == sentence.block and _ANAPHOR.match(sentence.text):
             # read only when it is needed: the company the sentence before opened on, or its
             # clause after "that" opened on ("it was noted that Boliden announced ..."), or
@@ -218,23 +225,38 @@ class _Whose:
                 company_heading(before.text)
                 or (company_heading(before.text[said.end() :]) if said else None)
                 or self.subjects.only_named(before.text, before.start)
-                or carried
+                or self._carried(sentence)
                 or subject
             )
             self._carry(sentence, subject)
-        elif (opened := company_heading(sentence.text)) is not None:
-            self._carry(sentence, self.subjects.id_of(opened))
-        elif (
-            carried
-            and self.carried
-            and self.carried[2]
+            return subject
+        self.unread.append(sentence)
+        if (
+            self.carried
+            and self.carried[2]  # a sentence read later carries no call: it only undoes one
+            and self.carried[0] == sentence.block
             and subject == self._own
             and not self.subjects.names_any(sentence.text, sentence.start)
+            and (carried := self._carried(sentence))
+            and self.carried[2]
         ):
             # a roundup's paragraph: a sentence naming no company goes on about the company
-            # of the call before ("Quenwick raised Zorvex to Buy." then "It sees 20% upside.")
+            # of the call before ("Quenwick raised Zorvex to Buy." then "It sees 20% upside."),
+            # unless a sentence since, or this one, opens on a company of its own
             subject = carried
         return subject
+
+    def _carried(self, sentence: Sentence) -> str | None:
+        """The company ``sentence``'s paragraph last spoke of, other than the article's: the
+        one the latest unread sentence opens on, else the one carried before them."""
+        while self.unread:
+            latest = self.unread.pop()
+            if (opened := company_heading(latest.text)) is not None:
+                self._carry(latest, self.subjects.id_of(opened))
+                break
+        if self.carried is None or self.carried[0] != sentence.block:
+            return None
+        return self.carried[1]
 
     @property
     def _own(self) -> str:
@@ -250,6 +272,7 @@ class _Whose:
             self._carry(sentence, subjects.pop(), called)
 
     def _carry(self, sentence: Sentence, subject: str, called: bool = False) -> None:
+        self.unread.clear()
         if subject == self.subjects.article or subject in ("", "UNKNOWN"):
             self.carried = None
         else:

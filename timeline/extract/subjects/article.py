@@ -346,7 +346,13 @@ class Subjects:
         >>> Subjects("ACME").of_heading("Zorvex Corporation Ltd (ZVX)")
         'Zorvex Corporation Ltd'
         """
-        named = {c for _, c in self._named_in(text, start)}
+        # a rival a heading measures its company against opens no section ("Competition with
+        # Zorvex")
+        named = {
+            c
+            for at, c in self._named_in(text, start)
+            if start is None or start + at not in self.passing
+        }
         if not named and (ticked := _NAME_TICKER_LINE.fullmatch(text.strip())):
             name = ticked.group("name")  # "SOCO Corporation Ltd (SOC)": a section's company
             return None if find_entities(name) else self.id_of(name)
@@ -420,7 +426,10 @@ _PARTNER_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|like|unlike|versus|vs\.?|against|rivals?\s+(?:to|of)|compared\s+(?:to|with)|"
     r"tribute\s+to|mimick?ed|copied|(?:most\s+)?notably|take\s+on|takes\s+on|taking\s+on|"
-    r"outsold|outsells?|outselling)\s+(?:the\s+)?[‘'\"“]?$",
+    r"outsold|outsells?|outselling|"
+    # "Competition with Zorvex", "the rivalry with Zorvex", "a price war against Zorvex"
+    r"(?:competition|competing|competes|compete|rivalry|battle|war|fight)\s+(?:with|against))"
+    r"\s+(?:the\s+)?[‘'\"“]?$",
     re.I,
 )
 _COMPARED_AFTER = re.compile(
@@ -568,6 +577,10 @@ def _places_shares(title: str) -> bool:
     return bool(places) and all(is_place(name) for name in names)
 
 
+# What a market is called after its place's name: "Zorvagrad bourse", "Zorvagrad stocks"
+_MARKET_AFTER = re.compile(
+    r"\s+(?i:bourse|stocks|equities|stock\s+market|stock\s+exchange|market\s+(?:closes|opens))\b"
+)
 # Where a title's clauses part: after a column's label ("FTSE 100 movers:", "Stockholm
 # close:") and between two clauses ("Miners weigh on the index; Zorvex shares plunge")
 _TITLE_CLAUSE = re.compile(r"\s*[:;|]\s+")
@@ -602,14 +615,25 @@ def _clause_company(title: str, body: str, words: frozenset[str] = frozenset()) 
             continue
         for n in range(len(runs[0]), 0, -1):
             head = " ".join(runs[0][:n])
-            one_word = " " not in head and not head.isupper()
-            if is_place(head) or (one_word and head.lower() in words):
-                break  # "Miners weigh on ...": a word at the head of a title, no name
+            if _no_name_heads(head, clause, words):
+                break
             if _broker_at_work(head, clause):
                 break  # "JP Morgan analysts upgraded ...": a broker's call heads the clause
             if _as_company(head, body) > 0 and not find_entities(head, kinds=("index",)):
                 return head
     return None
+
+
+def _no_name_heads(head: str, clause: str, words: frozenset[str]) -> bool:
+    """Whether the run heading a title's clause is no name: a place, a place's market
+    ("Zorvagrad bourse slightly weaker") or a word the body writes in lower case ("Miners weigh
+    on ...")."""
+    one_word = " " not in head and not head.isupper()
+    return (
+        is_place(head)
+        or (one_word and head.lower() in words)
+        or _MARKET_AFTER.match(clause, clause.find(head) + len(head)) is not None
+    )
 
 
 def _wrapped_index(
