@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from tests.extract.helpers import extract
 from timeline.extract.temporal import TemporalContext, resolve
 
 D = dt.date
@@ -593,3 +594,9 @@ def test_that_day_without_a_day_named_before_is_no_cue() -> None:
     assert (
         resolve("That day, the shares closed higher.", dt.date(2025, 6, 20)).precision == "unknown"
     )
+
+
+def test_a_quarter_a_call_follows_is_no_time_of_the_call() -> None:
+    text = "Jefferies raised its price target on Zorvex to $50 from $45 after Q3 2024 results."
+    (target,) = [e for e in extract(text, subject="ZORV") if e.kind == "price_target"]
+    assert (target.occurred_start, target.occurred_precision) == (None, "unknown")
