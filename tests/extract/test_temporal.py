@@ -596,6 +596,166 @@ def test_that_day_without_a_day_named_before_is_no_cue() -> None:
     )
 
 
+JUNE_13 = D(2025, 6, 13)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # dates in figures: year first, day first, month first with slashes on a US listing
+        ("Shares of Zorvex rose 4.2% on 2025-06-10.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% on 2025/06/10.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% on 10.06.2025.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% on 06/10/2025.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% on 13/06/2025.", "price_move", D(2025, 6, 13), None, "day"),
+        (
+            "Halvern Capital held 5.2% of Zorvex as of 2025-03-31.",
+            "ownership_level",
+            D(2025, 3, 31),
+            None,
+            "day",
+        ),
+        (
+            "Halvern Capital bought 120,000 shares of Zorvex on 03.06.2025.",
+            "stake_change",
+            D(2025, 6, 3),
+            None,
+            "day",
+        ),
+        (
+            "Jefferies upgraded Zorvex to buy from hold on 11-Jun-2025.",
+            "analyst_rating",
+            D(2025, 6, 11),
+            None,
+            "day",
+        ),
+        # a day of the month alone, the press's weekday abbreviations, days ago
+        ("Shares of Zorvex rose 4.2% on the 10th.", "price_move", D(2025, 6, 10), None, "day"),
+        (
+            "Jefferies upgraded Zorvex to buy from hold on the 11th.",
+            "analyst_rating",
+            D(2025, 6, 11),
+            None,
+            "day",
+        ),
+        ("Shares of Zorvex rose 4.2% on Weds.", "price_move", D(2025, 6, 11), None, "day"),
+        ("Shares of Zorvex rose 4.2% on Thurs.", "price_move", D(2025, 6, 12), None, "day"),
+        ("Shares of Zorvex rose 4.2% on Tue.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% two days ago.", "price_move", D(2025, 6, 11), None, "day"),
+        # since a weekday: that day..P, as "since March 3"
+        (
+            "Shares of Zorvex have risen 4.2% since Monday.",
+            "price_move",
+            D(2025, 6, 9),
+            JUNE_13,
+            "day",
+        ),
+        # quarters written number first
+        (
+            "Shares of Zorvex rose 4.2% in 1Q25.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 3, 31),
+            "quarter",
+        ),
+        (
+            "Halvern Capital raised its stake in Zorvex by 12% in 4Q2024.",
+            "stake_change",
+            D(2024, 10, 1),
+            D(2024, 12, 31),
+            "quarter",
+        ),
+        # the end of a month, quarter or year: its last day
+        (
+            "Halvern Capital held 5.2% of Zorvex at the end of March.",
+            "ownership_level",
+            D(2025, 3, 31),
+            None,
+            "day",
+        ),
+        (
+            "Halvern Capital held 5.2% of Zorvex at the end of the first quarter.",
+            "ownership_level",
+            D(2025, 3, 31),
+            None,
+            "day",
+        ),
+        (
+            "Halvern Capital held 5.2% of Zorvex at year-end 2024.",
+            "ownership_level",
+            D(2024, 12, 31),
+            None,
+            "day",
+        ),
+        (
+            "Halvern Capital held 5.2% of Zorvex at the end of 2024.",
+            "ownership_level",
+            D(2024, 12, 31),
+            None,
+            "day",
+        ),
+        # a week ended on a day: Monday..that day
+        (
+            "Shares of Zorvex rose 4.2% in the week ended June 6.",
+            "price_move",
+            D(2025, 6, 2),
+            D(2025, 6, 6),
+            "week",
+        ),
+        (
+            "Shares of Zorvex rose 4.2% in the month of May.",
+            "price_move",
+            D(2025, 5, 1),
+            D(2025, 5, 31),
+            "month",
+        ),
+        # a half year has no precision: unknown, never the year it is of
+        (
+            "Zorvex reported revenue of $12.1 billion in the first half of 2024.",
+            "financial_kpi",
+            None,
+            None,
+            "unknown",
+        ),
+        (
+            "Zorvex's revenue rose 8% to $12.1 billion for the first half of the year.",
+            "financial_kpi",
+            None,
+            None,
+            "unknown",
+        ),
+    ],
+)
+def test_cues_read_in_realistic_sentences(
+    text: str, kind: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    expected_end = end or start
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        expected_end,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exchange", "day"),
+    [
+        ("Shares rose 2% on 04/03/2025.", "XNYS", D(2025, 4, 3)),  # month first in New York
+        ("Shares rose 2% on 04/03/2025.", "XLON", D(2025, 3, 4)),  # day first elsewhere
+        ("Shares rose 2% on 04.03.2025.", "XNYS", D(2025, 3, 4)),  # dots: always day first
+        ("Shares rose 2% on 06/09/2025.", "XLON", D(2025, 6, 9)),  # 6 September is after P
+    ],
+)
+def test_a_date_in_figures_is_read_in_its_listings_order(
+    sentence: str, exchange: str, day: dt.date
+) -> None:
+    occ = resolve(sentence, D(2025, 6, 9), exchange=exchange)
+    assert (occ.start, occ.end, occ.precision) == (day, day, "day")
+
+
 def test_a_quarter_a_call_follows_is_no_time_of_the_call() -> None:
     text = "Jefferies raised its price target on Zorvex to $50 from $45 after Q3 2024 results."
     (target,) = [e for e in extract(text, subject="ZORV") if e.kind == "price_target"]

@@ -18,8 +18,8 @@ months to March 31st", "the year ended     when it ends a month; else from the s
 December 31, 2023", "six months to June"   day earlier)                             month
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
-"during the 3rd quarter", "Q3 2025"        that calendar quarter (no year: the      quarter
-                                           latest starting 30+ days before P)
+"during the 3rd quarter", "Q3 2025",       that calendar quarter (no year: the      quarter
+"3Q25" ("3QFY25": as "Q3 FY25")            latest starting 30+ days before P)
 "latest/last/most recent quarter"          the last quarter that ended 30+ days     quarter
                                            before P
 "the preceding quarter", "that quarter"    the quarter before / the quarter last    quarter
@@ -29,10 +29,19 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 "between June 10 and July 8", "from 3 to   those days, first..last (no year: the    day
 5 March"                                   latest <= P)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
-                                           its weekday (no year: the latest <= P)
+"11-Jun-2025"                              its weekday (no year: the latest <= P)
+"2025-03-04", "2025/03/04", "04.03.2025",  that date: year first, else day first;    day
+"04/03/2025" (April 3 on a US listing)     slashes month first on NYSE/Nasdaq (the
+                                           other order where that one is after P)
+"on the 4th"                               the latest 4th of a month <= P           day
+"at the end of March", "as of the end of   the last day of that month, quarter or   day
+the third quarter", "at year-end 2024"     year (no year: the latest ended by P)
+"the week ended June 6", "week to Friday"  Monday..that day                         week
 "that day", "the same day"                 the day the article last named           day
-"on Friday", "Friday"; "last Friday"      the last Friday on or before P (before   day
-                                           P for "last Friday")
+"on Friday", "Friday", "on Fri.", "on     the last Friday on or before P (before   day
+Thurs"; "last Friday"                      P for "last Friday")
+"since Monday"                             the last Monday <= P..P                  day
+"two days ago"                             P - 2 days                               day
 "yesterday", "today", "currently", "this   P - 1 day; P                             day
 morning", "earlier in the day",
 "presently", "the current consensus"
@@ -48,7 +57,9 @@ week", "the week's"
 7%" (the figure's own: a market rule)      (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
 month"
-"in September", "last month", "past        that month; the month before P's;        month
+"in the first half", "H1 2024", "1H24",    unknown (a half year has no precision)   unknown
+"half-year", "first six months"
+"in September", "the month of May", "last  that month; the month before P's;        month
 month", "over a month", "dates back to     P-1 month..P
 December 2021, when ..."
 "so far in September" (P in September)     the 1st..P                               day
@@ -185,10 +196,14 @@ Rule = Callable[[re.Match[str], dt.date, TemporalContext], Occurrence | None]
 
 
 def _weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
-    target = _WEEKDAYS.index((m.group("wd") or m.groupdict()["wd2"]).lower())
+    target = _weekday_no(m.group("wd") or m.groupdict()["wd2"])
     back = (p.weekday() - target) % 7
-    if back == 0 and m.group(0).lower().startswith("last"):
+    said = m.group(0).lower()
+    if back == 0 and said.startswith("last"):
         back = 7  # "last Friday", said on a Friday: the week before's
+    if said.startswith("since"):  # "up 4% since Monday": that day..P
+        ctx.last_day = p - dt.timedelta(days=back)
+        return Occurrence(ctx.last_day, p, "day", "since")
     return _day(p - dt.timedelta(days=back), ctx)
 
 
@@ -328,15 +343,16 @@ def _full_year(text: str) -> int:
 def _fiscal_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     """ "Q2 FY26": with April-start fiscal years, Q1 is April..June of the year before FY."""
     q, fy = int(m.group("qn") or m.group("qn2")), _full_year(m.group("fy") or m.group("fy2"))
+    return _fiscal_quarter_of(fy, q, ctx)
+
+
+def _fiscal_quarter_of(fy: int, q: int, ctx: TemporalContext) -> Occurrence:
+    """Quarter ``q`` of fiscal year ``fy``: the calendar quarter, or where years start in April
+    (NSE/BSE, Tokyo) the calendar quarter after it, in the year before ``fy`` for Q1..Q3."""
     if ctx.exchange not in _APRIL_FISCAL:
         ctx.last_quarter = (fy, q)
         return _quarter(fy, q)
-    month = 4 + 3 * (q - 1)
-    year = fy - 1 if month <= 12 else fy
-    month = month if month <= 12 else month - 12
-    start = dt.date(year, month, 1)
-    end_month = month + 2
-    return Occurrence(start, _month_end(year, end_month), "quarter", "quarter")
+    return _quarter(fy - 1, q + 1) if q < 4 else _quarter(fy, 1)
 
 
 def _day(day: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -576,6 +592,143 @@ def _dash_range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrenc
     return Occurrence(start, end, "day", "day")
 
 
+# "2025-03-04", "2025/03/04", "04.03.2025", "04/03/2025" (US listings: "03/04/2025" is March 4)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?:(?P<iy>20\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})|"
+    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d{2}))(?!\d|[.,/-]\d|\s*%)"
+)
+#: Exchanges whose press writes a numeric date month first ("06/10/2025" is June 10).
+_MONTH_FIRST = frozenset({"XNYS"})
+
+
+def _numeric_date(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """A date written in figures: year first (ISO, "2025/03/04"), else day first, or month first
+    with slashes where a listing's press writes so; with slashes, a reading that falls after P,
+    or is no date, gives way to the other order. A date after P is no date of what happened."""
+    if m["iy"]:
+        readings = [(int(m["iy"]), int(m["im"]), int(m["id"]))]
+    else:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        readings = [(year, b, a)] + ([(year, a, b)] if m["sep"] == "/" else [])
+        if m["sep"] == "/" and ctx.exchange in _MONTH_FIRST:
+            readings.reverse()
+    for year, month, day in readings:
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if when <= p:
+            return _day(when, ctx)
+    return None
+
+
+def _weekday_no(name: str) -> int:
+    """Monday 0 .. Sunday 6, of a weekday's name or the press's abbreviation ("Weds", "Thurs")."""
+    name = name.lower()
+    return next(i for i, full in enumerate(_WEEKDAYS) if full.startswith(name[:3]))
+
+
+# "the 10th" (a day of this month, else of the month before): not "the 10th anniversary"
+def _bare_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "on the 10th": the latest 10th of a month on or before P."""
+    day = int(m["day"])
+    month_start = p.replace(day=1)
+    for _ in range(2):
+        try:
+            when = month_start.replace(day=day)
+        except ValueError:
+            when = None
+        if when is not None and when <= p:
+            return _day(when, ctx)
+        month_start = _minus_months(month_start, 1)
+    return None
+
+
+def _days_ago(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "two days ago": P - 2 days."""
+    word = m["n"].lower()
+    n = 1 if word in ("a", "one") else int(word) if word.isdigit() else word_number(word)
+    return _day(p - dt.timedelta(days=n), ctx) if n else None
+
+
+# A half year has no precision of its own (the annotation convention): its figures are undated
+_HALF_YEAR = re.compile(
+    r"(?i:\b(?:first|second|1st|2nd)[\s-]half\b"
+    r"(?!\s+of\s+(?:the\s+|today['’]s\s+)?(?:session|day|trading|trade|hour|month))|"
+    r"\b(?:first|last)\s+six\s+months\b|\bhalf[\s-]year(?:ly)?\b)|"
+    r"\b(?:H[12]|[12]H)(?:[\s-]?FY'?\d{2,4}|[\s-]'?(?:20)?\d{2}|'\d{2}|(?<=[12]H)(?:20)?\d{2})?\b"
+)
+
+
+def _week_ended(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "the week ended June 6", "the week to Friday": that day's week, Monday..that day."""
+    written = m["mw"] or m["nw"]
+    if written:
+        end = _month_day_of(_month_no(written), int(m["dw"] or m["ew"]), m["yw"], p)
+    elif m["wd"]:
+        end = p - dt.timedelta(days=(p.weekday() - _weekday_no(m["wd"])) % 7)
+    else:
+        return None
+    if end is None:
+        return None
+    ctx.last_day = end
+    return Occurrence(end - dt.timedelta(days=end.weekday()), end, "week", "week")
+
+
+def _month_day_of(month: int, day: int, year: str | None, p: dt.date) -> dt.date | None:
+    """That day of that month, in the year written, else the latest on or before P."""
+    try:
+        when = dt.date(int(year) if year else p.year, month, day)
+        if not year and when > p:
+            when = when.replace(year=when.year - 1)
+    except ValueError:
+        return None
+    return when
+
+
+# "at the end of May", "as of the end of the third quarter", "at year-end 2024": a state's day
+_END_OF = re.compile(
+    r"\b(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?P<qn>[1-4])|"
+    r"(?P<last>last)\s+year|(?:month\s+of\s+)?"
+    + _MONTH_RE
+    + r")"
+    + _YEAR
+    + r"\b|\b(?:(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?end\s+of\s+|"
+    r"(?:at\s+)?(?:year[\s-]end\s+|end-))(?P<year2>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """The last day of the quarter, month or year named: in the year written, else the latest
+    ended by P (none while the period named is still under way: a plan's)."""
+    written = m["year"] or m["year2"]
+    year = int(written) if written else p.year - (m["last"] is not None)
+    if m["ord"] or m["qn"]:
+        month = 3 * (int(m["qn"]) if m["qn"] else _ORDINAL[m["ord"].lower()])
+        first = month - 2
+    elif m["month"]:
+        first = month = _month_no(m["month"])
+    else:
+        first, month = 1, 12
+    end = _month_end(year, month)
+    if end > p and not written and not m["last"]:
+        if dt.date(year, first, 1) <= p:
+            return None
+        end = _month_end(year - 1, month)
+    return _day(end, ctx) if end <= p else None
+
+
+def _quarter_first(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    """ "3Q25", "1Q2024": that calendar quarter; "4QFY24": that fiscal quarter, as "Q4 FY24"."""
+    q, year = int(m["q"]), _full_year(m["y"])
+    if m["fy"]:
+        return _fiscal_quarter_of(year, q, ctx)
+    ctx.last_quarter = (year, q)
+    return _quarter(year, q)
+
+
 # Not after a determiner: "its recently approved drug", "the recently launched Nova"
 _ATTRIBUTE = "".join(
     rf"(?<!\b{w}\s)" for w in ("its", "the", "a", "an", "their", "his", "her", "our", "this")
@@ -591,6 +744,15 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (_RANGE, _range),
     (_DASH_RANGE, _dash_range),
+    (_END_OF, _end_of),
+    (
+        re.compile(
+            r"\bweek\s+(?:ended|ending|to|through)\s+(?:on\s+)?"
+            rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b,?\s*)?(?:{_written_day('w')})?",
+            re.I,
+        ),
+        _week_ended,
+    ),
     (
         re.compile(
             r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:start|beginning)\s+of\s+)?"
@@ -645,6 +807,10 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _named_quarter,
     ),
+    (
+        re.compile(r"\b(?P<q>[1-4])Q\s?(?P<fy>FY)?\s?'?(?P<y>20\d{2}|\d{2})\b", re.I),
+        _quarter_first,
+    ),
     (re.compile(r"\b(?:preceding|previous|prior)\s+quarter\b", re.I), _preceding_quarter),
     (
         re.compile(
@@ -659,6 +825,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"\b(?:so\s+far\s+)?this\s+quarter\b|\bquarter[\s-]to[\s-]date\b", re.I),
         _quarter_to_date,
     ),
+    (_NUMERIC_DATE, _numeric_date),
+    # "11-Jun-2025": the filings' day, month and year joined by dashes
+    (re.compile(r"\b(?P<day>\d{1,2})-" + _MONTH_RE + r"-(?P<year>20\d{2})\b", re.I), _month_day),
     (
         re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I),
         _month_day,
@@ -682,6 +851,22 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _weekday,
+    ),
+    # "on Weds.", "on Thurs": the press's abbreviations, capitalised, after "on"
+    (re.compile(r"\bon\s+(?-i:(?P<wd>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri))\b\.?", re.I), _weekday),
+    (
+        re.compile(
+            r"\b(?i:on) the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$|(?:and|when|after|before|as|at|in|with|of\s+this\s+month)\b))"
+        ),
+        _bare_day,
+    ),
+    (
+        re.compile(
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago\b",
+            re.I,
+        ),
+        _days_ago,
     ),
     (
         re.compile(
@@ -743,6 +928,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     # "TRANSCORP (-3.15% w/w)", "up 2.4% week-on-week": the week up to the session reported
     (re.compile(r"\bw/w\b|\bweek[\s-]on[\s-]week\b|\bWoW\b"), _week_on_week),
+    (_HALF_YEAR, _unknown),
     (
         re.compile(
             r"\b(?:(?:since|from|compared\s+(?:to|with))\s+the\s+(?:start|beginning)\s+of\s+"
@@ -768,7 +954,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             # "dates back to December 2021, when ...": the when-clause's month
             r"\b(?P<so_far>so\s+far\s+)?(?:in|during|as\s+(?:of|per|at)|through|for|till|until|"
-            r"back\s+to)\s+(?:data\s+till\s+)?"
+            r"back\s+to)\s+(?:data\s+till\s+|the\s+month\s+of\s+)?"
             r"(?:early\s+|late\s+|mid-)?" + _MONTH_RE + _YEAR + r"\b",
             re.I,
         ),
