@@ -760,3 +760,99 @@ def test_a_quarter_a_call_follows_is_no_time_of_the_call() -> None:
     text = "Jefferies raised its price target on Zorvex to $50 from $45 after Q3 2024 results."
     (target,) = [e for e in extract(text, subject="ZORV") if e.kind == "price_target"]
     assert (target.occurred_start, target.occurred_precision) == (None, "unknown")
+
+
+MONDAY = D(2025, 6, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # "in the week" on a Monday: the week before
+        (
+            "Zorvex shares fell 3.1% in the week.",
+            "price_move",
+            D(2025, 6, 9),
+            D(2025, 6, 15),
+            "week",
+        ),
+        # sessions in a row
+        (
+            "Zorvex shares have fallen 3.1% in five straight sessions.",
+            "price_move",
+            D(2025, 6, 10),
+            MONDAY,
+            "day",
+        ),
+        (
+            "Zorvex shares have lost 3.1% over three consecutive trading days.",
+            "price_move",
+            D(2025, 6, 12),
+            MONDAY,
+            "day",
+        ),
+        # a year: calendar, throughout, fiscal (ended by P)
+        (
+            "Zorvex shares fell 3.1% in calendar 2024.",
+            "price_move",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+            "year",
+        ),
+        (
+            "Zorvex shares fell 3.1% throughout 2024.",
+            "price_move",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+            "year",
+        ),
+        (
+            "Zorvex shares fell 3.1% in fiscal 2024.",
+            "price_move",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+            "year",
+        ),
+        # the last quarter of a year written: its fourth
+        (
+            "Zorvex shares fell 3.1% in the last quarter of 2024.",
+            "price_move",
+            D(2024, 10, 1),
+            D(2024, 12, 31),
+            "quarter",
+        ),
+        # the first three or nine months
+        (
+            "Halvern Capital cut its stake in Zorvex by 12% in the first three months of the year.",
+            "stake_change",
+            D(2025, 1, 1),
+            D(2025, 3, 31),
+            "quarter",
+        ),
+        (
+            "Halvern Capital cut its stake in Zorvex by 12% in the first nine months of 2024.",
+            "stake_change",
+            D(2024, 1, 1),
+            D(2024, 9, 30),
+            "day",
+        ),
+        (
+            "Zorvex shares fell 3.1% the day before yesterday.",
+            "price_move",
+            D(2025, 6, 14),
+            None,
+            "day",
+        ),
+    ],
+)
+def test_more_cues_read_in_realistic_sentences(
+    text: str, kind: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-16", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        end or start,
+        precision,
+    )

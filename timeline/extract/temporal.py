@@ -19,7 +19,8 @@ December 31, 2023", "six months to June"   day earlier)                         
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 "during the 3rd quarter", "Q3 2025",       that calendar quarter (no year: the      quarter
-"3Q25" ("3QFY25": as "Q3 FY25")            latest starting 30+ days before P)
+"3Q25" ("3QFY25": as "Q3 FY25"), "the      latest starting 30+ days before P)
+last quarter of 2024"
 "latest/last/most recent quarter"          the last quarter that ended 30+ days     quarter
                                            before P
 "the preceding quarter", "that quarter"    the quarter before / the quarter last    quarter
@@ -41,22 +42,26 @@ the third quarter", "at year-end 2024"     year (no year: the latest ended by P)
 "on Friday", "Friday", "on Fri.", "on     the last Friday on or before P (before   day
 Thurs"; "last Friday"                      P for "last Friday")
 "since Monday"                             the last Monday <= P..P                  day
-"two days ago"                             P - 2 days                               day
+"two days ago", "the day before           P - 2 days                               day
+yesterday"
 "yesterday", "today", "currently", "this   P - 1 day; P                             day
 morning", "earlier in the day",
 "presently", "the current consensus"
 "the previous session", "the day before",  the exchange session before the day the  day
 "previous close", "last trading day"       article last named (else P's session)
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
-streak"                                    the last session by P
+streak", "in five straight sessions"       the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
-"past week", "the last week"; "for the     Monday..P (on a Monday: the week before)   week
-week", "the week's"
+"past week", "the last week"
+"for the week", "in the week", "the        Monday..P (on a Monday: the week before)   week
+week's"
 "in the past fortnight", "last two weeks"  P-14..P                                  week
 "w/w", "week-on-week"; "a weekly gain of   the week up to the session reported      week
 7%" (the figure's own: a market rule)      (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
 month"
+"the first three months of the year"       the first quarter                        quarter
+"the first nine months of 2024"            1 January..30 September                  day
 "in the first half", "H1 2024", "1H24",    unknown (a half year has no precision)   unknown
 "half-year", "first six months"
 "in September", "the month of May", "last  that month; the month before P's;        month
@@ -67,8 +72,10 @@ December 2021, when ..."
 "(ytd)" after the figure, "compared to
 the beginning of the year", "from the
 price it started the year at"
-"in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
-                                           the whole year on 31 December)
+"in 2025", "last year", "for the year",    that calendar year (P's own: 1 January..P,  year
+"in calendar 2024", "throughout 2024"      the whole year on 31 December)
+"in fiscal 2024"                           that fiscal year (April-start on NSE/BSE,  year
+                                           Tokyo), once ended by P
 "52-week high", "twelve-month low"         P - 364 days..P (the range data sites   year
 (both extremes of a range told together)   publish)
 "52-week high of $53.20 reached on May     that day: the day an extreme was         day
@@ -319,8 +326,11 @@ def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     return Occurrence(dt.date(year, month, 1), _month_end(year, month), "month", "month")
 
 
-def _year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     text = m.group(0).lower()
+    if m.group("kind") and m.group("kind").lower() == "fiscal":  # "in fiscal 2024": if ended
+        fiscal = _fiscal_year(int(m.group("year")), ctx.exchange)
+        return fiscal if fiscal.end is not None and fiscal.end <= p else None
     if "last year" in text:
         year = p.year - 1
     elif m.group("year"):
@@ -376,7 +386,7 @@ def _previous_session(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occ
 def _sessions_back(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     from timeline.extract.sessions import sessions_back  # noqa: PLC0415
 
-    word = (m.group("n") or m.group("n2")).lower()
+    word = (m.group("n") or m.group("n2") or m.group("n3")).lower()
     count = int(word) if word.isdigit() else word_number(word)
     if not count:  # the pattern admits only numbers and number words
         return Occurrence.unknown()
@@ -645,8 +655,8 @@ def _bare_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence 
 
 
 def _days_ago(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
-    """ "two days ago": P - 2 days."""
-    word = m["n"].lower()
+    """ "two days ago", "the day before yesterday": P - 2 days."""
+    word = (m["n"] or "two").lower()
     n = 1 if word in ("a", "one") else int(word) if word.isdigit() else word_number(word)
     return _day(p - dt.timedelta(days=n), ctx) if n else None
 
@@ -684,6 +694,28 @@ def _month_day_of(month: int, day: int, year: str | None, p: dt.date) -> dt.date
     except ValueError:
         return None
     return when
+
+
+# "the first three months of the year", "the first nine months of 2024": from 1 January
+_FIRST_MONTHS = re.compile(
+    r"\bfirst\s+(?P<n>three|nine|3|9)\s+months\b(?:\s+of\s+(?:the\s+year|this\s+year|"
+    r"(?:fiscal\s+|calendar\s+)?(?P<year>(?:19|20)\d{2})))?",
+    re.I,
+)
+
+
+def _first_months(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """The first three months: the first quarter; the first nine months: 1 January..30
+    September (day, as "between January and the end of September"); of the year written, else
+    of the latest year whose span ended by P."""
+    months = 3 if m["n"] in ("three", "3") else 9
+    year = int(m["year"]) if m["year"] else p.year
+    if not m["year"] and _month_end(year, months) > p:
+        year -= 1
+    if months == 3:
+        ctx.last_quarter = (year, 1)
+        return _quarter(year, 1)
+    return Occurrence(dt.date(year, 1, 1), _month_end(year, 9), "day", "9 months")
 
 
 # "at the end of May", "as of the end of the third quarter", "at year-end 2024": a state's day
@@ -801,7 +833,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter|"
+            r"\b(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|"
+            r"last(?=\s+quarter,?\s+(?:of\s+)?(?:19|20)\d{2}))[\s-]quarter|"
             r"Q(?P<qn>[1-4]))(?:\s*'(?P<year2>\d{2})\b|\s+CY(?P<cy>\d{2,4}))?" + _YEAR,
             re.I,
         ),
@@ -863,7 +896,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago\b",
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago\b|"
+            r"\bthe\s+day\s+before\s+yesterday\b",
             re.I,
         ),
         _days_ago,
@@ -892,7 +926,10 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?:past|last|previous|prior)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)\s+"
             r"(?:trading\s+)?(?:sessions|trading\s+days)\b|"
             r"\b(?P<n2>two|three|four|five|six|seven|ten|\d)-(?:day|session)\s+"
-            r"(?:losing\s+|winning\s+)?(?:streak|run|rally|slide|skid|gain|loss|decline|stretch)",
+            r"(?:losing\s+|winning\s+)?(?:streak|run|rally|slide|skid|gain|loss|decline|stretch)|"
+            # "in five straight sessions", "for three consecutive trading days"
+            r"\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?:straight|consecutive|successive)\s+(?:trading\s+)?(?:sessions|days)\b",
             re.I,
         ),
         _sessions_back,
@@ -920,7 +957,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     # "For the week, the index added 2.1 per cent", "the week's star performer": this week
     (
         re.compile(
-            r"\b(?:for|on|over)\s+the\s+(?:trading\s+)?week\b(?!\s+(?:ago|before|earlier))|"
+            r"\b(?:for|on|over|in)\s+the\s+(?:trading\s+)?week\b"
+            r"(?!\s+(?:ago|before|earlier|ahead|of|to|ended|ending)\b)|"
             r"\bthe\s+week['’]s\b",
             re.I,
         ),
@@ -928,6 +966,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     # "TRANSCORP (-3.15% w/w)", "up 2.4% week-on-week": the week up to the session reported
     (re.compile(r"\bw/w\b|\bweek[\s-]on[\s-]week\b|\bWoW\b"), _week_on_week),
+    (_FIRST_MONTHS, _first_months),
     (_HALF_YEAR, _unknown),
     (
         re.compile(
@@ -962,7 +1001,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:in|during|for|of|back\s+to)\s+(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
+            r"\b(?:in|during|for|of|back\s+to|throughout)\s+(?:(?P<kind>calendar|fiscal)\s+(?:year\s+)?)?"
+            r"(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
             r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|before))",
             re.I,
         ),
