@@ -856,3 +856,58 @@ def test_more_cues_read_in_realistic_sentences(
         end or start,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # a week of a month
+        (
+            "Zorvex shares reached $70 within the first week of May.",
+            "price_level",
+            D(2025, 5, 1),
+            D(2025, 5, 7),
+            "week",
+        ),
+        (
+            "Zorvex shares fell 3.1% in the last week of May.",
+            "price_move",
+            D(2025, 5, 25),
+            D(2025, 5, 31),
+            "week",
+        ),
+        # a span to date ends on the day an "as of" names
+        (
+            "As at Wednesday, Zorvex shares have rallied 35.6 per cent in 2025.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 6, 11),
+            "day",
+        ),
+        (
+            "Zorvex shares are up 12% year to date as of June 10.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 6, 10),
+            "day",
+        ),
+        (
+            "Zorvex shares have gained 12% since March 3, as of June 10.",
+            "price_move",
+            D(2025, 3, 3),
+            D(2025, 6, 10),
+            "day",
+        ),
+    ],
+)
+def test_weeks_of_a_month_and_spans_to_a_day(
+    text: str, kind: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        end,
+        precision,
+    )

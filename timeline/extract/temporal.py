@@ -38,6 +38,8 @@ last quarter of 2024"
 "at the end of March", "as of the end of   the last day of that month, quarter or   day
 the third quarter", "at year-end 2024"     year (no year: the latest ended by P)
 "the week ended June 6", "week to Friday"  Monday..that day                         week
+"the first week of November"; "the last    its 1st..7th; its last seven days          week
+week of June"
 "that day", "the same day"                 the day the article last named           day
 "on Friday", "Friday", "on Fri.", "on     the last Friday on or before P (before   day
 Thurs"; "last Friday"                      P for "last Friday")
@@ -68,8 +70,8 @@ month"
 month", "over a month", "dates back to     P-1 month..P
 December 2021, when ..."
 "so far in September" (P in September)     the 1st..P                               day
-"since the start of the year", "YTD",      1 January..P                             day
-"(ytd)" after the figure, "compared to
+"since the start of the year", "YTD",      1 January..P (a span to date ends on     day
+"(ytd)" after the figure, "compared to     the day an "as of"/"as at" names before P)
 the beginning of the year", "from the
 price it started the year at"
 "in 2025", "last year", "for the year",    that calendar year (P's own: 1 January..P,  year
@@ -130,6 +132,7 @@ __all__ = [
     "past_year",
     "planned",
     "resolve",
+    "span_as_of",
     "year_back",
 ]
 
@@ -718,6 +721,21 @@ def _first_months(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
     return Occurrence(dt.date(year, 1, 1), _month_end(year, 9), "day", "9 months")
 
 
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    """ "the first week of November": its 1st..7th; "the last week of June": its last seven
+    days (no year: the latest month begun by P)."""
+    month = _month_no(m["month"])
+    year = int(m["year"]) if m["year"] else _latest_year_with_start(month, p)
+    last = _month_end(year, month)
+    nth = _WEEK_OF_MONTH.get(m["ord"].lower())
+    start = last - dt.timedelta(days=6) if nth is None else dt.date(year, month, 1 + 7 * nth)
+    end = min(start + dt.timedelta(days=6), last)
+    return Occurrence(start, end, "week", "week") if start <= p else None
+
+
 # "at the end of May", "as of the end of the third quarter", "at year-end 2024": a state's day
 _END_OF = re.compile(
     r"\b(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:"
@@ -967,6 +985,14 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     # "TRANSCORP (-3.15% w/w)", "up 2.4% week-on-week": the week up to the session reported
     (re.compile(r"\bw/w\b|\bweek[\s-]on[\s-]week\b|\bWoW\b"), _week_on_week),
     (_FIRST_MONTHS, _first_months),
+    (
+        re.compile(
+            r"\b(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            r"(?:the\s+month\s+of\s+)?" + _MONTH_RE + _YEAR + r"\b",
+            re.I,
+        ),
+        _week_of_month,
+    ),
     (_HALF_YEAR, _unknown),
     (
         re.compile(
@@ -1042,8 +1068,55 @@ def resolve(
             continue
         found = rule(m, published, ctx)
         if found is not None:
-            return found
+            return _as_of(sentence, m, found, published, exchange)
     return Occurrence.unknown()
+
+
+# "As at Wednesday, SIA shares have rallied 35.6 per cent in 2023": the day a span to date runs to
+_AS_OF = re.compile(r"\bas\s+(?:at\s+|of\s+)?$", re.I)
+_AS_OF_DAY = re.compile(r"\bas\s+(?:at|of|on)\s+", re.I)
+_TO_DATE = frozenset({"ytd", "mtd", "qtd", "since"})
+
+
+def _as_of(
+    sentence: str, m: re.Match[str], found: Occurrence, published: dt.date, exchange: str
+) -> Occurrence:
+    """A day an "as of" names ends the span to date the rest of the sentence tells, if any
+    ("as at Wednesday, ... rallied 35.6 per cent in 2023": 1 January..that Wednesday)."""
+    if found.period in _TO_DATE:
+        return span_as_of(sentence, found, published, exchange)
+    day = found.start
+    if found.precision != "day" or day is None or found.end != day or day >= published:
+        return found
+    if not _AS_OF.search(sentence, max(0, m.start() - 7), m.start()):
+        return found
+    rest = resolve(sentence[: m.start()] + sentence[m.end() :], published, exchange=exchange)
+    if rest.period in _TO_DATE and rest.end == published and rest.start and rest.start <= day:
+        return Occurrence(rest.start, day, rest.precision, rest.period)
+    return found
+
+
+def span_as_of(
+    sentence: str, span: Occurrence, published: dt.date, exchange: str = "XNYS"
+) -> Occurrence:
+    """A span to date (year-, quarter-, month-to-date, "since") ends on the day before P an
+    "as of" in ``sentence`` names, else at P; any other occurrence is as it was.
+
+    >>> p = dt.date(2025, 6, 13)
+    >>> text = "Zorvex has gained 12% since March 3, as of June 10."
+    >>> span_as_of(text, resolve("gained 12% since March 3", p), p).end
+    datetime.date(2025, 6, 10)
+    """
+    if span.period not in _TO_DATE:
+        return span
+    if span.end != published or span.start is None or "as " not in sentence.lower():
+        return span
+    for m in _AS_OF_DAY.finditer(sentence):
+        day = resolve(sentence[m.end() : m.end() + 40], published, exchange=exchange)
+        one_day = day.precision == "day" and day.start is not None and day.start == day.end
+        if one_day and day.start is not None and span.start <= day.start < published:
+            return Occurrence(span.start, day.start, span.precision, span.period)
+    return span
 
 
 # What an estimate, guidance or plan speaks of: the cue classes of the future, most specific
