@@ -911,3 +911,54 @@ def test_weeks_of_a_month_and_spans_to_a_day(
         end,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # a day, a month and two figures of a year (not "Jun 25" read as June 25)
+        ("Zorvex shares rose 2.1% on 13 Jun 25.", "price_move", D(2025, 6, 13), None, "day"),
+        (
+            "Jefferies upgraded Zorvex to buy from hold on 30-May-25.",
+            "analyst_rating",
+            D(2025, 5, 30),
+            None,
+            "day",
+        ),
+        # the end of a month written "end-March"
+        (
+            "Halvern Capital held 5.2% of Zorvex at end-March.",
+            "ownership_level",
+            D(2025, 3, 31),
+            None,
+            "day",
+        ),
+        # a span of months "through" a month, as "to" or "ended"
+        (
+            "Halvern Capital trimmed its Zorvex holding by 8% in the quarter through March.",
+            "stake_change",
+            D(2025, 1, 1),
+            D(2025, 3, 31),
+            "quarter",
+        ),
+        # a quarter under way "so far": its first day..P
+        (
+            "Zorvex shares rose 2.1% in the second quarter so far.",
+            "price_move",
+            D(2025, 4, 1),
+            D(2025, 6, 13),
+            "day",
+        ),
+    ],
+)
+def test_two_figure_years_end_months_and_quarters_so_far(
+    text: str, kind: str, start: dt.date, end: dt.date | None, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        end or start,
+        precision,
+    )

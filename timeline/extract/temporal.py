@@ -15,7 +15,8 @@ weeks", "in the 30-day time frame"                                              
 "the quarter ending in September"          the three months ending that month       quarter
 "the year to 25 September", "the three     the months ending that day (whole months   year,
 months to March 31st", "the year ended     when it ends a month; else from the same   quarter,
-December 31, 2023", "six months to June"   day earlier)                             month
+December 31, 2023", "six months to June",  day earlier)                             month
+"the quarter through March"
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 "during the 3rd quarter", "Q3 2025",       that calendar quarter (no year: the      quarter
@@ -26,17 +27,19 @@ last quarter of 2024"
 "the preceding quarter", "that quarter"    the quarter before / the quarter last    quarter
                                            named
 "this quarter" (none named before),        the first day of P's quarter..P          day
-"quarter-to-date"
+"quarter-to-date", "in the second quarter
+so far" (P's quarter)
 "between June 10 and July 8", "from 3 to   those days, first..last (no year: the    day
 5 March"                                   latest <= P)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
-"11-Jun-2025"                              its weekday (no year: the latest <= P)
+"11-Jun-2025", "13 Jun 25"                 its weekday (no year: the latest <= P)
 "2025-03-04", "2025/03/04", "04.03.2025",  that date: year first, else day first;    day
 "04/03/2025" (April 3 on a US listing)     slashes month first on NYSE/Nasdaq (the
                                            other order where that one is after P)
 "on the 4th"                               the latest 4th of a month <= P           day
-"at the end of March", "as of the end of   the last day of that month, quarter or   day
-the third quarter", "at year-end 2024"     year (no year: the latest ended by P)
+"at the end of March", "at end-March",     the last day of that month, quarter or   day
+"as of the end of the third quarter", "at  year (no year: the latest ended by P)
+year-end 2024"
 "the week ended June 6", "week to Friday"  Monday..that day                         week
 "the first week of November"; "the last    its 1st..7th; its last seven days          week
 week of June"
@@ -222,15 +225,11 @@ def _relative_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
 
 
 def _month_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
-    month, day = _month_no(m.group("month")), int(m.group("day"))
-    year = int(m.group("year")) if m.group("year") else p.year
-    try:
-        when = dt.date(year, month, day)
-    except ValueError:
-        return None
-    if not m.group("year") and when > p:
-        when = when.replace(year=year - 1)
-    return _day(when, ctx)
+    groups = m.groupdict()
+    two_figures = groups.get("yy")  # "13 Jun 25"
+    year = groups.get("year") or (str(_full_year(two_figures)) if two_figures else None)
+    when = _month_day_of(_month_no(m["month"]), int(m["day"]), year, p)
+    return _day(when, ctx) if when is not None else None
 
 
 def _this_week(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
@@ -290,7 +289,13 @@ def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
     else:  # the latest quarter under way long enough to be spoken of in the past
         year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p - _REPORTING_LAG else p.year - 1
     ctx.last_quarter = (year, q)
-    return _quarter(year, q)
+    named = _quarter(year, q)
+    if named.end is not None and named.end > p and _SO_FAR.match(m.string, m.end()):
+        return Occurrence(named.start, p, "day", "qtd")  # "in the second quarter so far"
+    return named
+
+
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.I)
 
 
 def _latest_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -546,7 +551,7 @@ def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | N
 # December 31, 2023", "the six months to March": a span of months ending on a day or a month
 _SPAN_TO = re.compile(
     r"\b(?P<span>year|12\s+months|twelve\s+months|six\s+months|half[\s-]year|three\s+months|"
-    r"quarter)\s+(?:to|ended|ending)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+    r"quarter)\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
     r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH_RE
     + r"|"
@@ -738,7 +743,7 @@ def _week_of_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurren
 
 # "at the end of May", "as of the end of the third quarter", "at year-end 2024": a state's day
 _END_OF = re.compile(
-    r"\b(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:"
+    r"\b(?:at|by|as\s+(?:of|at))\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|end-(?=[a-z]))(?:"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?P<qn>[1-4])|"
     r"(?P<last>last)\s+year|(?:month\s+of\s+)?"
     + _MONTH_RE
@@ -877,6 +882,16 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _quarter_to_date,
     ),
     (_NUMERIC_DATE, _numeric_date),
+    # "13 Jun 25", "13-Jun-25": a day, a month and two figures of its year
+    (
+        re.compile(
+            r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s-]"
+            + _MONTH_RE
+            + r"[\s-]'?(?P<yy>\d{2})\b(?![\d,.:]\d|\s*(?:%|per|points?|bps|cents?)\b)",
+            re.I,
+        ),
+        _month_day,
+    ),
     # "11-Jun-2025": the filings' day, month and year joined by dashes
     (re.compile(r"\b(?P<day>\d{1,2})-" + _MONTH_RE + r"-(?P<year>20\d{2})\b", re.I), _month_day),
     (
