@@ -962,3 +962,47 @@ def test_two_figure_years_end_months_and_quarters_so_far(
         end or start,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # a weekday of last week
+        ("Zorvex shares fell 3.1% on Tuesday last week.", "price_move", D(2025, 6, 3), None, "day"),
+        (
+            "Jefferies upgraded Zorvex to buy from hold on Wednesday of last week.",
+            "analyst_rating",
+            D(2025, 6, 4),
+            None,
+            "day",
+        ),
+        # the past session, as the last one
+        ("Zorvex shares fell 3.1% in the past session.", "price_move", D(2025, 6, 12), None, "day"),
+        # the past trading week, as the past week
+        (
+            "Zorvex shares fell 3.1% over the past trading week.",
+            "price_move",
+            D(2025, 6, 6),
+            D(2025, 6, 13),
+            "week",
+        ),
+        # a fiscal year written FY, once ended
+        ("Zorvex shares fell 3.1% in FY24.", "price_move", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ],
+)
+def test_weekdays_of_last_week_past_sessions_and_fiscal_years(
+    text: str, kind: str, start: dt.date, end: dt.date | None, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        end or start,
+        precision,
+    )
+
+
+def test_a_fiscal_year_written_fy_starts_in_april_on_indian_listings() -> None:
+    occ = resolve("Zorvex shares fell 20% in FY25.", D(2025, 6, 13), exchange="XBOM")
+    assert (occ.start, occ.end, occ.precision) == (D(2024, 4, 1), D(2025, 3, 31), "year")

@@ -45,7 +45,8 @@ year-end 2024"
 week of June"
 "that day", "the same day"                 the day the article last named           day
 "on Friday", "Friday", "on Fri.", "on     the last Friday on or before P (before   day
-Thurs"; "last Friday"                      P for "last Friday")
+Thurs"; "last Friday"; "on Tuesday last    P for "last Friday"); that day of the
+week"                                      week before P's
 "since Monday"                             the last Monday <= P..P                  day
 "two days ago", "the day before           P - 2 days                               day
 yesterday"
@@ -53,11 +54,12 @@ yesterday"
 morning", "earlier in the day",
 "presently", "the current consensus"
 "the previous session", "the day before",  the exchange session before the day the  day
-"previous close", "last trading day"       article last named (else P's session)
+"previous close", "last trading day",      article last named (else P's session)
+"the past session"
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
 streak", "in five straight sessions"       the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
-"past week", "the last week"
+"past (trading) week", "the last week"
 "for the week", "in the week", "the        Monday..P (on a Monday: the week before)   week
 week's"
 "in the past fortnight", "last two weeks"  P-14..P                                  week
@@ -79,7 +81,7 @@ the beginning of the year", "from the
 price it started the year at"
 "in 2025", "last year", "for the year",    that calendar year (P's own: 1 January..P,  year
 "in calendar 2024", "throughout 2024"      the whole year on 31 December)
-"in fiscal 2024"                           that fiscal year (April-start on NSE/BSE,  year
+"in fiscal 2024", "in FY24"                that fiscal year (April-start on NSE/BSE,  year
                                            Tokyo), once ended by P
 "52-week high", "twelve-month low"         P - 364 days..P (the range data sites   year
 (both extremes of a range told together)   publish)
@@ -217,7 +219,13 @@ def _weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     if said.startswith("since"):  # "up 4% since Monday": that day..P
         ctx.last_day = p - dt.timedelta(days=back)
         return Occurrence(ctx.last_day, p, "day", "since")
+    if _OF_LAST_WEEK.match(m.string, m.end()):  # "on Tuesday last week": the week before's
+        monday = p - dt.timedelta(days=p.weekday() + 7)
+        return _day(monday + dt.timedelta(days=target), ctx)
     return _day(p - dt.timedelta(days=back), ctx)
+
+
+_OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.I)
 
 
 def _relative_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -336,8 +344,9 @@ def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
 
 def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     text = m.group(0).lower()
-    if m.group("kind") and m.group("kind").lower() == "fiscal":  # "in fiscal 2024": if ended
-        fiscal = _fiscal_year(int(m.group("year")), ctx.exchange)
+    fiscal_year = m.group("fy") or ((m.group("kind") or "").lower() == "fiscal" and m.group("year"))
+    if fiscal_year:  # "in fiscal 2024", "in FY24": once ended
+        fiscal = _fiscal_year(_full_year(fiscal_year), ctx.exchange)
         return fiscal if fiscal.end is not None and fiscal.end <= p else None
     if "last year" in text:
         year = p.year - 1
@@ -947,7 +956,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:previous|prior|last|preceding)\s+(?:trading\s+|market\s+|day['’]s\s+)?"
+            r"\b(?:previous|prior|last|preceding|past)\s+(?:trading\s+|market\s+|day['’]s\s+)?"
             r"(?:session|trading\s+day|close)\b|"
             r"\bthe\s+(?:day|session)\s+before\b|\bthe\s+previous\s+day\b",
             re.I,
@@ -981,7 +990,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     # "the past fortnight", "the last two weeks": fourteen days to P
     (
         re.compile(
-            r"\b(?P<the>the\s+)?(?P<which>this|last|past)\s+(?P<span>week|fortnight|two\s+weeks)\b"
+            r"\b(?P<the>the\s+)?(?P<which>this|last|past)\s+(?:trading\s+)?"
+            r"(?P<span>week|fortnight|two\s+weeks)\b"
             r"(?!\s+of\b)",
             re.I,
         ),
@@ -1044,6 +1054,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\b(?:in|during|for|of|back\s+to|throughout)\s+(?:(?P<kind>calendar|fiscal)\s+(?:year\s+)?)?"
             r"(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
+            r"\b(?:in|during|for|throughout)\s+(?:the\s+)?FY\s?'?(?P<fy>20\d{2}|\d{2})\b(?!\s*(?:Q|H)\d)|"
             r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|before))",
             re.I,
         ),
