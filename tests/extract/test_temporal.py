@@ -1006,3 +1006,30 @@ def test_weekdays_of_last_week_past_sessions_and_fiscal_years(
 def test_a_fiscal_year_written_fy_starts_in_april_on_indian_listings() -> None:
     occ = resolve("Zorvex shares fell 20% in FY25.", D(2025, 6, 13), exchange="XBOM")
     assert (occ.start, occ.end, occ.precision) == (D(2024, 4, 1), D(2025, 3, 31), "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        # the end of a period that is a comparison's base is not the time of the sentence
+        (
+            "Halvard reported on January 15 that its count fell from 285 at the end of 2023.",
+            D(2025, 1, 15),
+            D(2025, 1, 15),
+            "day",
+        ),
+        (
+            "Compared to its position at the end of last year, Brennick is up 40.7% (ytd).",
+            D(2025, 1, 1),
+            D(2025, 6, 13),
+            "day",
+        ),
+        # a span of fiscal years is no fiscal year
+        ("Analysts see 13% EPS growth a year for FY24-28E.", None, None, "unknown"),
+    ],
+)
+def test_ends_of_periods_as_bases_and_spans_of_fiscal_years(
+    sentence: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    occ = resolve(sentence, D(2025, 6, 13))
+    assert (occ.start, occ.end, occ.precision) == (start, end, precision)

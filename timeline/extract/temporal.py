@@ -766,7 +766,10 @@ _END_OF = re.compile(
 
 def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     """The last day of the quarter, month or year named: in the year written, else the latest
-    ended by P (none while the period named is still under way: a plan's)."""
+    ended by P (none while the period named is still under way: a plan's; none for the base
+    of a comparison, "fell from 285 at the end of 2023")."""
+    if _COMPARED_FROM.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
     written = m["year"] or m["year2"]
     year = int(written) if written else p.year - (m["last"] is not None)
     if m["ord"] or m["qn"]:
@@ -782,6 +785,11 @@ def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | 
             return None
         end = _month_end(year - 1, month)
     return _day(end, ctx) if end <= p else None
+
+
+_COMPARED_FROM = re.compile(
+    r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[^\s,;]+\s+){0,4}$", re.I
+)
 
 
 def _quarter_first(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -1054,7 +1062,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\b(?:in|during|for|of|back\s+to|throughout)\s+(?:(?P<kind>calendar|fiscal)\s+(?:year\s+)?)?"
             r"(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
-            r"\b(?:in|during|for|throughout)\s+(?:the\s+)?FY\s?'?(?P<fy>20\d{2}|\d{2})\b(?!\s*(?:Q|H)\d)|"
+            r"\b(?:in|during|for|throughout)\s+(?:the\s+)?FY\s?'?(?P<fy>20\d{2}|\d{2})\b"
+            r"(?!\s*(?:Q|H)\d|\s?[-–/]\s?\d)|"
             r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|before))",
             re.I,
         ),
