@@ -403,7 +403,8 @@ def _previous_session(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occ
 def _sessions_back(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     from timeline.extract.sessions import sessions_back  # noqa: PLC0415
 
-    word = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+    groups = m.groupdict()
+    word = (groups.get("n") or groups.get("n2") or groups["n3"]).lower()
     count = int(word) if word.isdigit() else word_number(word)
     if not count:  # the pattern admits only numbers and number words
         return Occurrence.unknown()
@@ -621,9 +622,10 @@ def _dash_range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrenc
 
 # "2025-03-04", "2025/03/04", "04.03.2025", "04/03/2025" (US listings: "03/04/2025" is March 4)
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d.,/-])(?:(?P<iy>20\d{2})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})|"
-    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d{2}))(?!\d|[.,/-]\d|\s*%)"
+    r"(?:(?P<iy>20\d\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)|"
+    r"(?P<a>\d\d?)(?P<sep>[-/.])(?P<b>\d\d?)(?P=sep)(?P<y>20\d\d))(?!\d|[.,/-]\d|\s*%)"
 )
+_NOT_BEFORE_A_DATE = frozenset("0123456789.,/-")
 #: Exchanges whose press writes a numeric date month first ("06/10/2025" is June 10).
 _MONTH_FIRST = frozenset({"XNYS"})
 
@@ -632,6 +634,8 @@ def _numeric_date(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
     """A date written in figures: year first (ISO, "2025/03/04"), else day first, or month first
     with slashes where a listing's press writes so; with slashes, a reading that falls after P,
     or is no date, gives way to the other order. A date after P is no date of what happened."""
+    if m.start() and m.string[m.start() - 1] in _NOT_BEFORE_A_DATE:
+        return None  # "1.10.06.2025", "v2025.06.10": part of another figure
     if m["iy"]:
         readings = [(int(m["iy"]), int(m["im"]), int(m["id"]))]
     else:
@@ -671,10 +675,21 @@ def _bare_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence 
     return None
 
 
+_DAYS_COUNT = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+$", re.I
+)
+
+
 def _days_ago(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     """ "two days ago", "the day before yesterday": P - 2 days."""
-    word = (m["n"] or "two").lower()
-    n = 1 if word in ("a", "one") else int(word) if word.isdigit() else word_number(word)
+    count = _DAYS_COUNT.search(m.string, max(0, m.start() - 8), m.start())
+    if count is None:
+        return None  # "days ago" with no count: "a few days ago" is no day
+    word = count["n"].lower()
+    if (word == "the") != m.group(0).lower().startswith("day before"):
+        return None  # "the days ago", "two day before yesterday"
+    n: int | None = 2 if word == "the" else 1 if word in ("a", "one") else None
+    n = n or (int(word) if word.isdigit() else word_number(word))
     return _day(p - dt.timedelta(days=n), ctx) if n else None
 
 
@@ -752,14 +767,14 @@ def _week_of_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurren
 
 # "at the end of May", "as of the end of the third quarter", "at year-end 2024": a state's day
 _END_OF = re.compile(
-    r"\b(?:at|by|as\s+(?:of|at))\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+)?|end-(?=[a-z]))(?:"
+    r"\b(?:at|by|as\s+(?:of|at))\s+(?:(?:the\s+)?end of\s+(?:the\s+)?|end-(?=[a-z]))(?:"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?P<qn>[1-4])|"
     r"(?P<last>last)\s+year|(?:month\s+of\s+)?"
     + _MONTH_RE
     + r")"
     + _YEAR
-    + r"\b|\b(?:(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?end\s+of\s+|"
-    r"(?:at\s+)?(?:year[\s-]end\s+|end-))(?P<year2>(?:19|20)\d{2})\b",
+    + r"\b|\b(?:(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?end of\s+|"
+    r"(?:at\s+)?(?:year[ -]end\s+|end-))(?P<year2>(?:19|20)\d{2})\b",
     re.I,
 )
 
@@ -899,18 +914,18 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _quarter_to_date,
     ),
     (_NUMERIC_DATE, _numeric_date),
-    # "13 Jun 25", "13-Jun-25": a day, a month and two figures of its year
+    # "11-Jun-2025", "13 Jun 25": a day, a month and its year (its last two figures), spaced or
+    # joined by dashes as filings write them
     (
         re.compile(
             r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s-]"
             + _MONTH_RE
-            + r"[\s-]'?(?P<yy>\d{2})\b(?![\d,.:]\d|\s*(?:%|per|points?|bps|cents?)\b)",
+            + r"[\s-](?:(?P<year>20\d{2})|'?(?P<yy>\d{2}))\b"
+            r"(?![\d,.:]\d|\s*(?:%|per|points?|bps|cents?)\b)",
             re.I,
         ),
         _month_day,
     ),
-    # "11-Jun-2025": the filings' day, month and year joined by dashes
-    (re.compile(r"\b(?P<day>\d{1,2})-" + _MONTH_RE + r"-(?P<year>20\d{2})\b", re.I), _month_day),
     (
         re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I),
         _month_day,
@@ -944,14 +959,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _bare_day,
     ),
-    (
-        re.compile(
-            r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago\b|"
-            r"\bthe\s+day\s+before\s+yesterday\b",
-            re.I,
-        ),
-        _days_ago,
-    ),
+    (re.compile(r"[Dd](?i:ays?\s+ago|ay\s+before\s+yesterday)\b"), _days_ago),
     (
         re.compile(
             r"\b(?:yesterday|today|currently|presently|at present|right now|tonight|"
@@ -976,8 +984,14 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?:past|last|previous|prior)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)\s+"
             r"(?:trading\s+)?(?:sessions|trading\s+days)\b|"
             r"\b(?P<n2>two|three|four|five|six|seven|ten|\d)-(?:day|session)\s+"
-            r"(?:losing\s+|winning\s+)?(?:streak|run|rally|slide|skid|gain|loss|decline|stretch)|"
-            # "in five straight sessions", "for three consecutive trading days"
+            r"(?:losing\s+|winning\s+)?(?:streak|run|rally|slide|skid|gain|loss|decline|stretch)",
+            re.I,
+        ),
+        _sessions_back,
+    ),
+    # "in five straight sessions", "for three consecutive trading days"
+    (
+        re.compile(
             r"\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"(?:straight|consecutive|successive)\s+(?:trading\s+)?(?:sessions|days)\b",
             re.I,
