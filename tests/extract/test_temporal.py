@@ -1033,3 +1033,23 @@ def test_ends_of_periods_as_bases_and_spans_of_fiscal_years(
 ) -> None:
     occ = resolve(sentence, D(2025, 6, 13))
     assert (occ.start, occ.end, occ.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        # a half year names a period no precision holds: the move's date is not guessed
+        ("Zorvex shares rose 4.2% in the first half.", None, "unknown"),
+        ("Zorvex shares rose 4.2% in H1 2024.", None, "unknown"),
+    ],
+)
+def test_a_half_year_leaves_a_market_figure_undated(
+    text: str, start: dt.date | None, precision: str
+) -> None:
+    events = [
+        e
+        for e in extract(text, published="2025-06-13", subject="ZORV")
+        if e.kind.startswith("price")
+    ]
+    assert events, text
+    assert {(e.occurred_start, e.occurred_precision) for e in events} == {(start, precision)}

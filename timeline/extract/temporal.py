@@ -69,8 +69,9 @@ week's"
 month"
 "the first three months of the year"       the first quarter                        quarter
 "the first nine months of 2024"            1 January..30 September                  day
-"in the first half", "H1 2024", "1H24",    unknown (a half year has no precision)   unknown
-"half-year", "first six months"
+"in the first half", "H1 2024", "1H24",    unknown (a half year has no precision;   unknown
+"half-year", "first six months"            its period "half": a market figure's day
+                                           is not guessed)
 "in September", "the month of May", "last  that month; the month before P's;        month
 month", "over a month", "dates back to     P-1 month..P
 December 2021, when ..."
@@ -697,9 +698,15 @@ def _days_ago(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence 
 _HALF_YEAR = re.compile(
     r"(?i:\b(?:first|second|1st|2nd)[\s-]half\b"
     r"(?!\s+of\s+(?:the\s+|today['’]s\s+)?(?:session|day|trading|trade|hour|month))|"
-    r"\b(?:first|last)\s+six\s+months\b|\bhalf[\s-]year(?:ly)?\b)|"
+    r"\b(?:first|last)\s+six\s+months\b|(?<!\ba[\s-])\bhalf[\s-]year(?:ly)?\b)|"
     r"\b(?:H[12]|[12]H)(?:[\s-]?FY'?\d{2,4}|[\s-]'?(?:20)?\d{2}|'\d{2}|(?<=[12]H)(?:20)?\d{2})?\b"
 )
+
+
+def _half_year(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:
+    """A half year: a period is named, but no precision can hold it (its period says so, that
+    a market figure's time is not guessed from the session)."""
+    return Occurrence(None, None, "unknown", "half")
 
 
 def _week_ended(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
@@ -1040,7 +1047,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _week_of_month,
     ),
-    (_HALF_YEAR, _unknown),
+    (_HALF_YEAR, _half_year),
     (
         re.compile(
             r"\b(?:(?:since|from|compared\s+(?:to|with))\s+the\s+(?:start|beginning)\s+of\s+"
