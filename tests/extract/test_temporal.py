@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.helpers import extract
+from tests.extract.helpers import extract, only
 from timeline.extract.temporal import TemporalContext, resolve
 
 D = dt.date
@@ -674,13 +674,6 @@ JUNE_13 = D(2025, 6, 13)  # a Friday
             "day",
         ),
         (
-            "Halvern Capital held 5.2% of Zorvex at the end of the first quarter.",
-            "ownership_level",
-            D(2025, 3, 31),
-            None,
-            "day",
-        ),
-        (
             "Halvern Capital held 5.2% of Zorvex at year-end 2024.",
             "ownership_level",
             D(2024, 12, 31),
@@ -1053,3 +1046,16 @@ def test_a_half_year_leaves_a_market_figure_undated(
     ]
     assert events, text
     assert {(e.occurred_start, e.occurred_precision) for e in events} == {(start, precision)}
+
+
+def test_the_most_recent_quarter_is_the_quarter_the_article_named() -> None:
+    text = (
+        "Halvern Capital trimmed its stake in Zorvex by 6.9% during the 4th quarter. "
+        "Halvern Capital owned 0.17% of Zorvex at the end of the most recent quarter."
+    )
+    (level,) = only(text, "ownership_level", published="2025-01-06", subject="ZORV")
+    assert (level["start"], level["end"], level["precision"]) == (
+        D(2024, 10, 1),
+        D(2024, 12, 31),
+        "quarter",
+    )

@@ -22,8 +22,9 @@ start in April in India and Japan)         for NSE/BSE/Tokyo listings)
 "during the 3rd quarter", "Q3 2025",       that calendar quarter (no year: the      quarter
 "3Q25" ("3QFY25": as "Q3 FY25"), "the      latest starting 30+ days before P)
 last quarter of 2024"
-"latest/last/most recent quarter"          the last quarter that ended 30+ days     quarter
-                                           before P
+"latest/last/most recent quarter"          the quarter the article named, if ended  quarter
+                                           by P; else the last quarter that ended
+                                           30+ days before P
 "the preceding quarter", "that quarter"    the quarter before / the quarter last    quarter
                                            named
 "this quarter" (none named before),        the first day of P's quarter..P          day
@@ -37,9 +38,9 @@ so far" (P's quarter)
 "04/03/2025" (April 3 on a US listing)     slashes month first on NYSE/Nasdaq (the
                                            other order where that one is after P)
 "on the 4th"                               the latest 4th of a month <= P           day
-"at the end of March", "at end-March",     the last day of that month, quarter or   day
-"as of the end of the third quarter", "at  year (no year: the latest ended by P)
-year-end 2024"
+"at the end of March", "at end-March",     the last day of that month or year (no   day
+"at year-end 2024"                         year: the latest ended by P; "at the end
+                                           of the third quarter" is that quarter)
 "the week ended June 6", "week to Friday"  Monday..that day                         week
 "the first week of November"; "the last    its 1st..7th; its last seven days          week
 week of June"
@@ -308,6 +309,12 @@ _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.I)
 
 
 def _latest_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    """ "the most recent quarter": the quarter the article named, if it has ended by P (a 13F
+    story's "during the 4th quarter" then "at the end of the most recent quarter"), else the
+    last quarter ended 30 days or more before P."""
+    named = _quarter(*ctx.last_quarter) if ctx.last_quarter else None
+    if named is not None and named.end is not None and named.end < p:
+        return named
     year, q = _latest_reported_quarter(p)
     ctx.last_quarter = (year, q)
     return _quarter(year, q)
@@ -772,10 +779,9 @@ def _week_of_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurren
     return Occurrence(start, end, "week", "week") if start <= p else None
 
 
-# "at the end of May", "as of the end of the third quarter", "at year-end 2024": a state's day
+# "at the end of May", "at year-end 2024": a state's day
 _END_OF = re.compile(
     r"\b(?:at|by|as\s+(?:of|at))\s+(?:(?:the\s+)?end of\s+(?:the\s+)?|end-(?=[a-z]))(?:"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?P<qn>[1-4])|"
     r"(?P<last>last)\s+year|(?:month\s+of\s+)?"
     + _MONTH_RE
     + r")"
@@ -787,17 +793,15 @@ _END_OF = re.compile(
 
 
 def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
-    """The last day of the quarter, month or year named: in the year written, else the latest
-    ended by P (none while the period named is still under way: a plan's; none for the base
-    of a comparison, "fell from 285 at the end of 2023")."""
+    """The last day of the month or year named (a quarter's end is its quarter, as holdings
+    stories' gold has it): in the year written, else the latest ended by P (none while the
+    period named is still under way: a plan's; none for the base of a comparison, "fell from
+    285 at the end of 2023")."""
     if _COMPARED_FROM.search(m.string, max(0, m.start() - 40), m.start()):
         return None
     written = m["year"] or m["year2"]
     year = int(written) if written else p.year - (m["last"] is not None)
-    if m["ord"] or m["qn"]:
-        month = 3 * (int(m["qn"]) if m["qn"] else _ORDINAL[m["ord"].lower()])
-        first = month - 2
-    elif m["month"]:
+    if m["month"]:
         first = month = _month_no(m["month"])
     else:
         first, month = 1, 12
