@@ -44,6 +44,13 @@ def test_every_seed_has_a_date_and_its_basis() -> None:
         ("Title\nOct 30, 2025\nBody", dt.datetime(2025, 10, 30)),
         ("Title\n13 November 2025\nBody", dt.datetime(2025, 11, 13)),
         ("Title\nSEOUL, July 8, 2025\nBody", dt.datetime(2025, 7, 8)),
+        # ordinals, year-first slashes and dots, East Asian dates, filings' dashes
+        ("Title\n4th March 2025\nBody", dt.datetime(2025, 3, 4)),
+        ("Title\nMarch 4th, 2025\nBody", dt.datetime(2025, 3, 4)),
+        ("Title\n2025/03/04 09:30\nBody", dt.datetime(2025, 3, 4, 9, 30)),
+        ("Title\n2025.03.04\nBody", dt.datetime(2025, 3, 4)),
+        ("Title\n2025年3月4日\nBody", dt.datetime(2025, 3, 4)),
+        ("Title\n04-Mar-2025\nBody", dt.datetime(2025, 3, 4)),
     ],
 )
 def test_datelines(text: str, expected: dt.datetime) -> None:
@@ -195,3 +202,19 @@ def test_a_given_time_keeps_its_own_day() -> None:
 )
 def test_a_time_stamp_line_is_no_title(text: str, title: str) -> None:
     assert Article.from_text(text, published="2025-09-23").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title\nPublished on Tuesday, March 4, 2025 at 9:30 AM ET\nBody.", dt.date(2025, 3, 4)),
+        ("Title\nPublished 2025/03/04 09:30 KST\nBody.", dt.date(2025, 3, 4)),
+        ("Title\nLast Updated: 4th Mar 2025\nBody.", dt.date(2025, 3, 4)),
+    ],
+)
+def test_a_cue_before_a_weekday_an_ordinal_or_a_year_first_date(
+    text: str, expected: dt.date
+) -> None:
+    found = find_published(text)
+    assert found is not None
+    assert found[0].date() == expected

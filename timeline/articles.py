@@ -5,14 +5,16 @@ it. It is looked for, in order, in:
 
 1. ``published=`` given by the caller (``--published`` on the command line): basis ``given``;
 2. the manifest (``manifest.toml`` beside the articles): basis as the manifest records it;
-3. a dateline near the top (``30.12.2025 - 05:31:03``, ``2025-12-30``, ``December 30, 2025``,
-   ``30 December 2025``): basis ``dateline``;
-4. an explicit cue anywhere (``Published: ...``, ``Updated ...`` with a full date): basis
-   ``text_cue``.
+3. a dateline near the top (``30.12.2025 - 05:31:03``, ``2025-12-30``, ``2025/12/30``,
+   ``2025年12月30日``, ``December 30th, 2025``, ``30 December 2025``, ``30-Dec-2025``): basis
+   ``dateline``;
+4. an explicit cue anywhere (``Published: ...``, ``Posted on Tuesday, ...``, ``Updated ...``
+   with a full date): basis ``text_cue``.
 
-A date with no year is never guessed. An article whose date cannot be found raises
-`ArticleDateMissing`, naming the file and how to supply the date; `timeline.sources`, which
-reads batches of files of every kind, records the failure and goes on with the rest.
+A date with no year is never guessed, nor the order of a slashed day and month ("04/03/2025").
+An article whose date cannot be found raises `ArticleDateMissing`, naming the file and how to
+supply the date; `timeline.sources`, which reads batches of files of every kind, records the
+failure and goes on with the rest.
 
 Article ids are stable: the manifest's ``id`` when the manifest lists the file, else the first
 16 hex digits of the SHA-256 of the text (so a copy under another name is the same article).
@@ -68,16 +70,31 @@ MANIFEST_NAME = "manifest.toml"
 MAX_BYTES = 2_000_000  # twenty times the longest news article: a corpus, not an article
 
 _TIME = r"(?:[\sT,-]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
 _DATELINES = [
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _TIME),
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})" + _TIME),
-    re.compile(MONTH_PATTERN + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE),
+    # "2025-03-04", "2025/03/04", "2025.03.04": year first (a day-first or month-first slash
+    # date is never guessed)
+    re.compile(r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b" + _TIME),
+    re.compile(r"(?P<y>\d{4})年\s?(?P<m>\d{1,2})月\s?(?P<d>\d{1,2})日" + _TIME),  # "2025年3月4日"
     re.compile(
-        r"\b(?P<d>\d{1,2})\s+" + MONTH_PATTERN + r",?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE
+        MONTH_PATTERN + r"\s+(?P<d>\d{1,2})" + _ORDINAL + r",?\s+(?P<y>\d{4})" + _TIME,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<d>\d{1,2})"
+        + _ORDINAL
+        + r"(?:\s+|-)"
+        + MONTH_PATTERN
+        + r",?(?:\s+|-)(?P<y>\d{4})"
+        + _TIME,
+        re.IGNORECASE,
     ),
 ]
-_CUE = re.compile(r"\b(?:published|posted|dated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
-_UPDATED = re.compile(r"\b(?:updated|last updated)\b[:\s]+(?:on\s+)?", re.IGNORECASE)
+# "Published:", "Posted on Tuesday,": the words before a date that say it is the page's own
+_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+)?"
+_CUE = re.compile(r"\b(?:published|posted|dated)\b[:\s]+(?:on\s+)?" + _WEEKDAY, re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated|last updated)\b[:\s]+(?:on\s+)?" + _WEEKDAY, re.IGNORECASE)
 _DATELINE_WINDOW = 400
 
 

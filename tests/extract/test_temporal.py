@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from tests.extract.helpers import extract, only
 from timeline.extract.temporal import TemporalContext, resolve
 
 D = dt.date
@@ -592,4 +593,469 @@ def test_the_last_week_is_the_seven_days_to_publication() -> None:
 def test_that_day_without_a_day_named_before_is_no_cue() -> None:
     assert (
         resolve("That day, the shares closed higher.", dt.date(2025, 6, 20)).precision == "unknown"
+    )
+
+
+JUNE_13 = D(2025, 6, 13)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # dates in figures: year first, day first, month first with slashes on a US listing
+        ("Shares of Zorvex rose 4.2% on 2025-06-10.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% on 2025/06/10.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% on 10.06.2025.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% on 06/10/2025.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% on 13/06/2025.", "price_move", D(2025, 6, 13), None, "day"),
+        (
+            "Halvern Capital held 5.2% of Zorvex as of 2025-03-31.",
+            "ownership_level",
+            D(2025, 3, 31),
+            None,
+            "day",
+        ),
+        (
+            "Halvern Capital bought 120,000 shares of Zorvex on 03.06.2025.",
+            "stake_change",
+            D(2025, 6, 3),
+            None,
+            "day",
+        ),
+        (
+            "Jefferies upgraded Zorvex to buy from hold on 11-Jun-2025.",
+            "analyst_rating",
+            D(2025, 6, 11),
+            None,
+            "day",
+        ),
+        # a day of the month alone, the press's weekday abbreviations, days ago
+        ("Shares of Zorvex rose 4.2% on the 10th.", "price_move", D(2025, 6, 10), None, "day"),
+        (
+            "Jefferies upgraded Zorvex to buy from hold on the 11th.",
+            "analyst_rating",
+            D(2025, 6, 11),
+            None,
+            "day",
+        ),
+        ("Shares of Zorvex rose 4.2% on Weds.", "price_move", D(2025, 6, 11), None, "day"),
+        ("Shares of Zorvex rose 4.2% on Thurs.", "price_move", D(2025, 6, 12), None, "day"),
+        ("Shares of Zorvex rose 4.2% on Tue.", "price_move", D(2025, 6, 10), None, "day"),
+        ("Shares of Zorvex rose 4.2% two days ago.", "price_move", D(2025, 6, 11), None, "day"),
+        # since a weekday: that day..P, as "since March 3"
+        (
+            "Shares of Zorvex have risen 4.2% since Monday.",
+            "price_move",
+            D(2025, 6, 9),
+            JUNE_13,
+            "day",
+        ),
+        # quarters written number first
+        (
+            "Shares of Zorvex rose 4.2% in 1Q25.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 3, 31),
+            "quarter",
+        ),
+        (
+            "Halvern Capital raised its stake in Zorvex by 12% in 4Q2024.",
+            "stake_change",
+            D(2024, 10, 1),
+            D(2024, 12, 31),
+            "quarter",
+        ),
+        # the end of a month, quarter or year: its last day
+        (
+            "Halvern Capital held 5.2% of Zorvex at the end of March.",
+            "ownership_level",
+            D(2025, 3, 31),
+            None,
+            "day",
+        ),
+        (
+            "Halvern Capital held 5.2% of Zorvex at year-end 2024.",
+            "ownership_level",
+            D(2024, 12, 31),
+            None,
+            "day",
+        ),
+        (
+            "Halvern Capital held 5.2% of Zorvex at the end of 2024.",
+            "ownership_level",
+            D(2024, 12, 31),
+            None,
+            "day",
+        ),
+        # a week ended on a day: Monday..that day
+        (
+            "Shares of Zorvex rose 4.2% in the week ended June 6.",
+            "price_move",
+            D(2025, 6, 2),
+            D(2025, 6, 6),
+            "week",
+        ),
+        (
+            "Shares of Zorvex rose 4.2% in the month of May.",
+            "price_move",
+            D(2025, 5, 1),
+            D(2025, 5, 31),
+            "month",
+        ),
+        # a half year has no precision: unknown, never the year it is of
+        (
+            "Zorvex reported revenue of $12.1 billion in the first half of 2024.",
+            "financial_kpi",
+            None,
+            None,
+            "unknown",
+        ),
+        (
+            "Zorvex's revenue rose 8% to $12.1 billion for the first half of the year.",
+            "financial_kpi",
+            None,
+            None,
+            "unknown",
+        ),
+    ],
+)
+def test_cues_read_in_realistic_sentences(
+    text: str, kind: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    expected_end = end or start
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        expected_end,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exchange", "day"),
+    [
+        ("Shares rose 2% on 04/03/2025.", "XNYS", D(2025, 4, 3)),  # month first in New York
+        ("Shares rose 2% on 04/03/2025.", "XLON", D(2025, 3, 4)),  # day first elsewhere
+        ("Shares rose 2% on 04.03.2025.", "XNYS", D(2025, 3, 4)),  # dots: always day first
+        ("Shares rose 2% on 06/09/2025.", "XLON", D(2025, 6, 9)),  # 6 September is after P
+    ],
+)
+def test_a_date_in_figures_is_read_in_its_listings_order(
+    sentence: str, exchange: str, day: dt.date
+) -> None:
+    occ = resolve(sentence, D(2025, 6, 9), exchange=exchange)
+    assert (occ.start, occ.end, occ.precision) == (day, day, "day")
+
+
+def test_a_quarter_a_call_follows_is_no_time_of_the_call() -> None:
+    text = "Jefferies raised its price target on Zorvex to $50 from $45 after Q3 2024 results."
+    (target,) = [e for e in extract(text, subject="ZORV") if e.kind == "price_target"]
+    assert (target.occurred_start, target.occurred_precision) == (None, "unknown")
+
+
+MONDAY = D(2025, 6, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # "in the week" on a Monday: the week before
+        (
+            "Zorvex shares fell 3.1% in the week.",
+            "price_move",
+            D(2025, 6, 9),
+            D(2025, 6, 15),
+            "week",
+        ),
+        # sessions in a row
+        (
+            "Zorvex shares have fallen 3.1% in five straight sessions.",
+            "price_move",
+            D(2025, 6, 10),
+            MONDAY,
+            "day",
+        ),
+        (
+            "Zorvex shares have lost 3.1% over three consecutive trading days.",
+            "price_move",
+            D(2025, 6, 12),
+            MONDAY,
+            "day",
+        ),
+        # a year: calendar, throughout, fiscal (ended by P)
+        (
+            "Zorvex shares fell 3.1% in calendar 2024.",
+            "price_move",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+            "year",
+        ),
+        (
+            "Zorvex shares fell 3.1% throughout 2024.",
+            "price_move",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+            "year",
+        ),
+        (
+            "Zorvex shares fell 3.1% in fiscal 2024.",
+            "price_move",
+            D(2024, 1, 1),
+            D(2024, 12, 31),
+            "year",
+        ),
+        # the last quarter of a year written: its fourth
+        (
+            "Zorvex shares fell 3.1% in the last quarter of 2024.",
+            "price_move",
+            D(2024, 10, 1),
+            D(2024, 12, 31),
+            "quarter",
+        ),
+        # the first three or nine months
+        (
+            "Halvern Capital cut its stake in Zorvex by 12% in the first three months of the year.",
+            "stake_change",
+            D(2025, 1, 1),
+            D(2025, 3, 31),
+            "quarter",
+        ),
+        (
+            "Halvern Capital cut its stake in Zorvex by 12% in the first nine months of 2024.",
+            "stake_change",
+            D(2024, 1, 1),
+            D(2024, 9, 30),
+            "day",
+        ),
+        (
+            "Zorvex shares fell 3.1% the day before yesterday.",
+            "price_move",
+            D(2025, 6, 14),
+            None,
+            "day",
+        ),
+    ],
+)
+def test_more_cues_read_in_realistic_sentences(
+    text: str, kind: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-16", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        end or start,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # a week of a month
+        (
+            "Zorvex shares reached $70 within the first week of May.",
+            "price_level",
+            D(2025, 5, 1),
+            D(2025, 5, 7),
+            "week",
+        ),
+        (
+            "Zorvex shares fell 3.1% in the last week of May.",
+            "price_move",
+            D(2025, 5, 25),
+            D(2025, 5, 31),
+            "week",
+        ),
+        # a span to date ends on the day an "as of" names
+        (
+            "As at Wednesday, Zorvex shares have rallied 35.6 per cent in 2025.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 6, 11),
+            "day",
+        ),
+        (
+            "Zorvex shares are up 12% year to date as of June 10.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 6, 10),
+            "day",
+        ),
+        (
+            "Zorvex shares have gained 12% since March 3, as of June 10.",
+            "price_move",
+            D(2025, 3, 3),
+            D(2025, 6, 10),
+            "day",
+        ),
+    ],
+)
+def test_weeks_of_a_month_and_spans_to_a_day(
+    text: str, kind: str, start: dt.date, end: dt.date, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        end,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # a day, a month and two figures of a year (not "Jun 25" read as June 25)
+        ("Zorvex shares rose 2.1% on 13 Jun 25.", "price_move", D(2025, 6, 13), None, "day"),
+        (
+            "Jefferies upgraded Zorvex to buy from hold on 30-May-25.",
+            "analyst_rating",
+            D(2025, 5, 30),
+            None,
+            "day",
+        ),
+        # the end of a month written "end-March"
+        (
+            "Halvern Capital held 5.2% of Zorvex at end-March.",
+            "ownership_level",
+            D(2025, 3, 31),
+            None,
+            "day",
+        ),
+        # a span of months "through" a month, as "to" or "ended"
+        (
+            "Halvern Capital trimmed its Zorvex holding by 8% in the quarter through March.",
+            "stake_change",
+            D(2025, 1, 1),
+            D(2025, 3, 31),
+            "quarter",
+        ),
+        # a quarter under way "so far": its first day..P
+        (
+            "Zorvex shares rose 2.1% in the second quarter so far.",
+            "price_move",
+            D(2025, 4, 1),
+            D(2025, 6, 13),
+            "day",
+        ),
+    ],
+)
+def test_two_figure_years_end_months_and_quarters_so_far(
+    text: str, kind: str, start: dt.date, end: dt.date | None, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        end or start,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision"),
+    [
+        # a weekday of last week
+        ("Zorvex shares fell 3.1% on Tuesday last week.", "price_move", D(2025, 6, 3), None, "day"),
+        (
+            "Jefferies upgraded Zorvex to buy from hold on Wednesday of last week.",
+            "analyst_rating",
+            D(2025, 6, 4),
+            None,
+            "day",
+        ),
+        # the past session, as the last one
+        ("Zorvex shares fell 3.1% in the past session.", "price_move", D(2025, 6, 12), None, "day"),
+        # the past trading week, as the past week
+        (
+            "Zorvex shares fell 3.1% over the past trading week.",
+            "price_move",
+            D(2025, 6, 6),
+            D(2025, 6, 13),
+            "week",
+        ),
+        # a fiscal year written FY, once ended
+        ("Zorvex shares fell 3.1% in FY24.", "price_move", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ],
+)
+def test_weekdays_of_last_week_past_sessions_and_fiscal_years(
+    text: str, kind: str, start: dt.date, end: dt.date | None, precision: str
+) -> None:
+    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
+        start,
+        end or start,
+        precision,
+    )
+
+
+def test_a_fiscal_year_written_fy_starts_in_april_on_indian_listings() -> None:
+    occ = resolve("Zorvex shares fell 20% in FY25.", D(2025, 6, 13), exchange="XBOM")
+    assert (occ.start, occ.end, occ.precision) == (D(2024, 4, 1), D(2025, 3, 31), "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        # the end of a period that is a comparison's base is not the time of the sentence
+        (
+            "Halvard reported on January 15 that its count fell from 285 at the end of 2023.",
+            D(2025, 1, 15),
+            D(2025, 1, 15),
+            "day",
+        ),
+        (
+            "Compared to its position at the end of last year, Brennick is up 40.7% (ytd).",
+            D(2025, 1, 1),
+            D(2025, 6, 13),
+            "day",
+        ),
+        # a span of fiscal years is no fiscal year
+        ("Analysts see 13% EPS growth a year for FY24-28E.", None, None, "unknown"),
+    ],
+)
+def test_ends_of_periods_as_bases_and_spans_of_fiscal_years(
+    sentence: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    occ = resolve(sentence, D(2025, 6, 13))
+    assert (occ.start, occ.end, occ.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        # a half year names a period no precision holds: the move's date is not guessed
+        ("Zorvex shares rose 4.2% in the first half.", None, "unknown"),
+        ("Zorvex shares rose 4.2% in H1 2024.", None, "unknown"),
+    ],
+)
+def test_a_half_year_leaves_a_market_figure_undated(
+    text: str, start: dt.date | None, precision: str
+) -> None:
+    events = [
+        e
+        for e in extract(text, published="2025-06-13", subject="ZORV")
+        if e.kind.startswith("price")
+    ]
+    assert events, text
+    assert {(e.occurred_start, e.occurred_precision) for e in events} == {(start, precision)}
+
+
+def test_the_most_recent_quarter_is_the_quarter_the_article_named() -> None:
+    text = (
+        "Halvern Capital trimmed its stake in Zorvex by 6.9% during the 4th quarter. "
+        "Halvern Capital owned 0.17% of Zorvex at the end of the most recent quarter."
+    )
+    (level,) = only(text, "ownership_level", published="2025-01-06", subject="ZORV")
+    assert (level["start"], level["end"], level["precision"]) == (
+        D(2024, 10, 1),
+        D(2024, 12, 31),
+        "quarter",
     )

@@ -15,49 +15,76 @@ weeks", "in the 30-day time frame"                                              
 "the quarter ending in September"          the three months ending that month       quarter
 "the year to 25 September", "the three     the months ending that day (whole months   year,
 months to March 31st", "the year ended     when it ends a month; else from the same   quarter,
-December 31, 2023", "six months to June"   day earlier)                             month
+December 31, 2023", "six months to June",  day earlier)                             month
+"the quarter through March"
 "Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
 start in April in India and Japan)         for NSE/BSE/Tokyo listings)
-"during the 3rd quarter", "Q3 2025"        that calendar quarter (no year: the      quarter
-                                           latest starting 30+ days before P)
-"latest/last/most recent quarter"          the last quarter that ended 30+ days     quarter
-                                           before P
+"during the 3rd quarter", "Q3 2025",       that calendar quarter (no year: the      quarter
+"3Q25" ("3QFY25": as "Q3 FY25"), "the      latest starting 30+ days before P)
+last quarter of 2024"
+"latest/last/most recent quarter"          the quarter the article named, if ended  quarter
+                                           by P; else the last quarter that ended
+                                           30+ days before P
 "the preceding quarter", "that quarter"    the quarter before / the quarter last    quarter
                                            named
 "this quarter" (none named before),        the first day of P's quarter..P          day
-"quarter-to-date"
+"quarter-to-date", "in the second quarter
+so far" (P's quarter)
 "between June 10 and July 8", "from 3 to   those days, first..last (no year: the    day
 5 March"                                   latest <= P)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
-                                           its weekday (no year: the latest <= P)
+"11-Jun-2025", "13 Jun 25"                 its weekday (no year: the latest <= P)
+"2025-03-04", "2025/03/04", "04.03.2025",  that date: year first, else day first;    day
+"04/03/2025" (April 3 on a US listing)     slashes month first on NYSE/Nasdaq (the
+                                           other order where that one is after P)
+"on the 4th"                               the latest 4th of a month <= P           day
+"at the end of March", "at end-March",     the last day of that month or year (no   day
+"at year-end 2024"                         year: the latest ended by P; "at the end
+                                           of the third quarter" is that quarter)
+"the week ended June 6", "week to Friday"  Monday..that day                         week
+"the first week of November"; "the last    its 1st..7th; its last seven days          week
+week of June"
 "that day", "the same day"                 the day the article last named           day
-"on Friday", "Friday"; "last Friday"      the last Friday on or before P (before   day
-                                           P for "last Friday")
+"on Friday", "Friday", "on Fri.", "on     the last Friday on or before P (before   day
+Thurs"; "last Friday"; "on Tuesday last    P for "last Friday"); that day of the
+week"                                      week before P's
+"since Monday"                             the last Monday <= P..P                  day
+"two days ago", "the day before           P - 2 days                               day
+yesterday"
 "yesterday", "today", "currently", "this   P - 1 day; P                             day
 morning", "earlier in the day",
 "presently", "the current consensus"
 "the previous session", "the day before",  the exchange session before the day the  day
-"previous close", "last trading day"       article last named (else P's session)
+"previous close", "last trading day",      article last named (else P's session)
+"the past session"
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
-streak"                                    the last session by P
+streak", "in five straight sessions"       the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
-"past week", "the last week"; "for the     Monday..P (on a Monday: the week before)   week
-week", "the week's"
+"past (trading) week", "the last week"
+"for the week", "in the week", "the        Monday..P (on a Monday: the week before)   week
+week's"
 "in the past fortnight", "last two weeks"  P-14..P                                  week
 "w/w", "week-on-week"; "a weekly gain of   the week up to the session reported      week
 7%" (the figure's own: a market rule)      (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
 month"
-"in September", "last month", "past        that month; the month before P's;        month
+"the first three months of the year"       the first quarter                        quarter
+"the first nine months of 2024"            1 January..30 September                  day
+"in the first half", "H1 2024", "1H24",    unknown (a half year has no precision;   unknown
+"half-year", "first six months"            its period "half": a market figure's day
+                                           is not guessed)
+"in September", "the month of May", "last  that month; the month before P's;        month
 month", "over a month", "dates back to     P-1 month..P
 December 2021, when ..."
 "so far in September" (P in September)     the 1st..P                               day
-"since the start of the year", "YTD",      1 January..P                             day
-"(ytd)" after the figure, "compared to
+"since the start of the year", "YTD",      1 January..P (a span to date ends on     day
+"(ytd)" after the figure, "compared to     the day an "as of"/"as at" names before P)
 the beginning of the year", "from the
 price it started the year at"
-"in 2025", "last year", "for the year"     that calendar year (P's own: 1 January..P,  year
-                                           the whole year on 31 December)
+"in 2025", "last year", "for the year",    that calendar year (P's own: 1 January..P,  year
+"in calendar 2024", "throughout 2024"      the whole year on 31 December)
+"in fiscal 2024", "in FY24"                that fiscal year (April-start on NSE/BSE,  year
+                                           Tokyo), once ended by P
 "52-week high", "twelve-month low"         P - 364 days..P (the range data sites   year
 (both extremes of a range told together)   publish)
 "52-week high of $53.20 reached on May     that day: the day an extreme was         day
@@ -112,6 +139,7 @@ __all__ = [
     "past_year",
     "planned",
     "resolve",
+    "span_as_of",
     "year_back",
 ]
 
@@ -185,11 +213,21 @@ Rule = Callable[[re.Match[str], dt.date, TemporalContext], Occurrence | None]
 
 
 def _weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
-    target = _WEEKDAYS.index((m.group("wd") or m.groupdict()["wd2"]).lower())
+    target = _weekday_no(m.group("wd") or m.groupdict()["wd2"])
     back = (p.weekday() - target) % 7
-    if back == 0 and m.group(0).lower().startswith("last"):
+    said = m.group(0).lower()
+    if back == 0 and said.startswith("last"):
         back = 7  # "last Friday", said on a Friday: the week before's
+    if said.startswith("since"):  # "up 4% since Monday": that day..P
+        ctx.last_day = p - dt.timedelta(days=back)
+        return Occurrence(ctx.last_day, p, "day", "since")
+    if _OF_LAST_WEEK.match(m.string, m.end()):  # "on Tuesday last week": the week before's
+        monday = p - dt.timedelta(days=p.weekday() + 7)
+        return _day(monday + dt.timedelta(days=target), ctx)
     return _day(p - dt.timedelta(days=back), ctx)
+
+
+_OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.I)
 
 
 def _relative_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -197,15 +235,11 @@ def _relative_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
 
 
 def _month_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
-    month, day = _month_no(m.group("month")), int(m.group("day"))
-    year = int(m.group("year")) if m.group("year") else p.year
-    try:
-        when = dt.date(year, month, day)
-    except ValueError:
-        return None
-    if not m.group("year") and when > p:
-        when = when.replace(year=year - 1)
-    return _day(when, ctx)
+    groups = m.groupdict()
+    two_figures = groups.get("yy")  # "13 Jun 25"
+    year = groups.get("year") or (str(_full_year(two_figures)) if two_figures else None)
+    when = _month_day_of(_month_no(m["month"]), int(m["day"]), year, p)
+    return _day(when, ctx) if when is not None else None
 
 
 def _this_week(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
@@ -265,10 +299,22 @@ def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
     else:  # the latest quarter under way long enough to be spoken of in the past
         year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p - _REPORTING_LAG else p.year - 1
     ctx.last_quarter = (year, q)
-    return _quarter(year, q)
+    named = _quarter(year, q)
+    if named.end is not None and named.end > p and _SO_FAR.match(m.string, m.end()):
+        return Occurrence(named.start, p, "day", "qtd")  # "in the second quarter so far"
+    return named
+
+
+_SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.I)
 
 
 def _latest_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    """ "the most recent quarter": the quarter the article named, if it has ended by P (a 13F
+    story's "during the 4th quarter" then "at the end of the most recent quarter"), else the
+    last quarter ended 30 days or more before P."""
+    named = _quarter(*ctx.last_quarter) if ctx.last_quarter else None
+    if named is not None and named.end is not None and named.end < p:
+        return named
     year, q = _latest_reported_quarter(p)
     ctx.last_quarter = (year, q)
     return _quarter(year, q)
@@ -304,8 +350,12 @@ def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     return Occurrence(dt.date(year, month, 1), _month_end(year, month), "month", "month")
 
 
-def _year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     text = m.group(0).lower()
+    fiscal_year = m.group("fy") or ((m.group("kind") or "").lower() == "fiscal" and m.group("year"))
+    if fiscal_year:  # "in fiscal 2024", "in FY24": once ended
+        fiscal = _fiscal_year(_full_year(fiscal_year), ctx.exchange)
+        return fiscal if fiscal.end is not None and fiscal.end <= p else None
     if "last year" in text:
         year = p.year - 1
     elif m.group("year"):
@@ -328,15 +378,16 @@ def _full_year(text: str) -> int:
 def _fiscal_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     """ "Q2 FY26": with April-start fiscal years, Q1 is April..June of the year before FY."""
     q, fy = int(m.group("qn") or m.group("qn2")), _full_year(m.group("fy") or m.group("fy2"))
+    return _fiscal_quarter_of(fy, q, ctx)
+
+
+def _fiscal_quarter_of(fy: int, q: int, ctx: TemporalContext) -> Occurrence:
+    """Quarter ``q`` of fiscal year ``fy``: the calendar quarter, or where years start in April
+    (NSE/BSE, Tokyo) the calendar quarter after it, in the year before ``fy`` for Q1..Q3."""
     if ctx.exchange not in _APRIL_FISCAL:
         ctx.last_quarter = (fy, q)
         return _quarter(fy, q)
-    month = 4 + 3 * (q - 1)
-    year = fy - 1 if month <= 12 else fy
-    month = month if month <= 12 else month - 12
-    start = dt.date(year, month, 1)
-    end_month = month + 2
-    return Occurrence(start, _month_end(year, end_month), "quarter", "quarter")
+    return _quarter(fy - 1, q + 1) if q < 4 else _quarter(fy, 1)
 
 
 def _day(day: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -360,7 +411,8 @@ def _previous_session(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occ
 def _sessions_back(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     from timeline.extract.sessions import sessions_back  # noqa: PLC0415
 
-    word = (m.group("n") or m.group("n2")).lower()
+    groups = m.groupdict()
+    word = (groups.get("n") or groups.get("n2") or groups["n3"]).lower()
     count = int(word) if word.isdigit() else word_number(word)
     if not count:  # the pattern admits only numbers and number words
         return Occurrence.unknown()
@@ -517,7 +569,7 @@ def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | N
 # December 31, 2023", "the six months to March": a span of months ending on a day or a month
 _SPAN_TO = re.compile(
     r"\b(?P<span>year|12\s+months|twelve\s+months|six\s+months|half[\s-]year|three\s+months|"
-    r"quarter)\s+(?:to|ended|ending)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+    r"quarter)\s+(?:to|ended|ending|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
     r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH_RE
     + r"|"
@@ -576,6 +628,205 @@ def _dash_range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrenc
     return Occurrence(start, end, "day", "day")
 
 
+# "2025-03-04", "2025/03/04", "04.03.2025", "04/03/2025" (US listings: "03/04/2025" is March 4)
+_NUMERIC_DATE = re.compile(
+    r"(?:(?P<iy>20\d\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)|"
+    r"(?P<a>\d\d?)(?P<sep>[-/.])(?P<b>\d\d?)(?P=sep)(?P<y>20\d\d))(?!\d|[.,/-]\d|\s*%)"
+)
+_NOT_BEFORE_A_DATE = frozenset("0123456789.,/-")
+#: Exchanges whose press writes a numeric date month first ("06/10/2025" is June 10).
+_MONTH_FIRST = frozenset({"XNYS"})
+
+
+def _numeric_date(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """A date written in figures: year first (ISO, "2025/03/04"), else day first, or month first
+    with slashes where a listing's press writes so; with slashes, a reading that falls after P,
+    or is no date, gives way to the other order. A date after P is no date of what happened."""
+    if m.start() and m.string[m.start() - 1] in _NOT_BEFORE_A_DATE:
+        return None  # "1.10.06.2025", "v2025.06.10": part of another figure
+    if m["iy"]:
+        readings = [(int(m["iy"]), int(m["im"]), int(m["id"]))]
+    else:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        readings = [(year, b, a)] + ([(year, a, b)] if m["sep"] == "/" else [])
+        if m["sep"] == "/" and ctx.exchange in _MONTH_FIRST:
+            readings.reverse()
+    for year, month, day in readings:
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if when <= p:
+            return _day(when, ctx)
+    return None
+
+
+def _weekday_no(name: str) -> int:
+    """Monday 0 .. Sunday 6, of a weekday's name or the press's abbreviation ("Weds", "Thurs")."""
+    name = name.lower()
+    return next(i for i, full in enumerate(_WEEKDAYS) if full.startswith(name[:3]))
+
+
+# "the 10th" (a day of this month, else of the month before): not "the 10th anniversary"
+def _bare_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "on the 10th": the latest 10th of a month on or before P."""
+    day = int(m["day"])
+    month_start = p.replace(day=1)
+    for _ in range(2):
+        try:
+            when = month_start.replace(day=day)
+        except ValueError:
+            when = None
+        if when is not None and when <= p:
+            return _day(when, ctx)
+        month_start = _minus_months(month_start, 1)
+    return None
+
+
+_DAYS_COUNT = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)\s+$", re.I
+)
+
+
+def _days_ago(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "two days ago", "the day before yesterday": P - 2 days."""
+    count = _DAYS_COUNT.search(m.string, max(0, m.start() - 8), m.start())
+    if count is None:
+        return None  # "days ago" with no count: "a few days ago" is no day
+    word = count["n"].lower()
+    if (word == "the") != m.group(0).lower().startswith("day before"):
+        return None  # "the days ago", "two day before yesterday"
+    n: int | None = 2 if word == "the" else 1 if word in ("a", "one") else None
+    n = n or (int(word) if word.isdigit() else word_number(word))
+    return _day(p - dt.timedelta(days=n), ctx) if n else None
+
+
+# A half year has no precision of its own (the annotation convention): its figures are undated
+_HALF_YEAR = re.compile(
+    r"(?i:\b(?:first|second|1st|2nd)[\s-]half\b"
+    r"(?!\s+of\s+(?:the\s+|today['’]s\s+)?(?:session|day|trading|trade|hour|month))|"
+    r"\b(?:first|last)\s+six\s+months\b|(?<!\ba[\s-])\bhalf[\s-]year(?:ly)?\b)|"
+    r"\b(?:H[12]|[12]H)(?:[\s-]?FY'?\d{2,4}|[\s-]'?(?:20)?\d{2}|'\d{2}|(?<=[12]H)(?:20)?\d{2})?\b"
+)
+
+
+def _half_year(_: re.Match[str], __: dt.date, ___: TemporalContext) -> Occurrence:
+    """A half year: a period is named, but no precision can hold it (its period says so, that
+    a market figure's time is not guessed from the session)."""
+    return Occurrence(None, None, "unknown", "half")
+
+
+def _week_ended(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "the week ended June 6", "the week to Friday": that day's week, Monday..that day."""
+    written = m["mw"] or m["nw"]
+    if written:
+        end = _month_day_of(_month_no(written), int(m["dw"] or m["ew"]), m["yw"], p)
+    elif m["wd"]:
+        end = p - dt.timedelta(days=(p.weekday() - _weekday_no(m["wd"])) % 7)
+    else:
+        return None
+    if end is None:
+        return None
+    ctx.last_day = end
+    return Occurrence(end - dt.timedelta(days=end.weekday()), end, "week", "week")
+
+
+def _month_day_of(month: int, day: int, year: str | None, p: dt.date) -> dt.date | None:
+    """That day of that month, in the year written, else the latest on or before P."""
+    try:
+        when = dt.date(int(year) if year else p.year, month, day)
+        if not year and when > p:
+            when = when.replace(year=when.year - 1)
+    except ValueError:
+        return None
+    return when
+
+
+# "the first three months of the year", "the first nine months of 2024": from 1 January
+_FIRST_MONTHS = re.compile(
+    r"\bfirst\s+(?P<n>three|nine|3|9)\s+months\b(?:\s+of\s+(?:the\s+year|this\s+year|"
+    r"(?:fiscal\s+|calendar\s+)?(?P<year>(?:19|20)\d{2})))?",
+    re.I,
+)
+
+
+def _first_months(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """The first three months: the first quarter; the first nine months: 1 January..30
+    September (day, as "between January and the end of September"); of the year written, else
+    of the latest year whose span ended by P."""
+    months = 3 if m["n"] in ("three", "3") else 9
+    year = int(m["year"]) if m["year"] else p.year
+    if not m["year"] and _month_end(year, months) > p:
+        year -= 1
+    if months == 3:
+        ctx.last_quarter = (year, 1)
+        return _quarter(year, 1)
+    return Occurrence(dt.date(year, 1, 1), _month_end(year, 9), "day", "9 months")
+
+
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    """ "the first week of November": its 1st..7th; "the last week of June": its last seven
+    days (no year: the latest month begun by P)."""
+    month = _month_no(m["month"])
+    year = int(m["year"]) if m["year"] else _latest_year_with_start(month, p)
+    last = _month_end(year, month)
+    nth = _WEEK_OF_MONTH.get(m["ord"].lower())
+    start = last - dt.timedelta(days=6) if nth is None else dt.date(year, month, 1 + 7 * nth)
+    end = min(start + dt.timedelta(days=6), last)
+    return Occurrence(start, end, "week", "week") if start <= p else None
+
+
+# "at the end of May", "at year-end 2024": a state's day
+_END_OF = re.compile(
+    r"\b(?:at|by|as\s+(?:of|at))\s+(?:(?:the\s+)?end of\s+(?:the\s+)?|end-(?=[a-z]))(?:"
+    r"(?P<last>last)\s+year|(?:month\s+of\s+)?"
+    + _MONTH_RE
+    + r")"
+    + _YEAR
+    + r"\b|\b(?:(?:at|by|as\s+(?:of|at))\s+(?:the\s+)?end of\s+|"
+    r"(?:at\s+)?(?:year[ -]end\s+|end-))(?P<year2>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """The last day of the month or year named (a quarter's end is its quarter, as holdings
+    stories' gold has it): in the year written, else the latest ended by P (none while the
+    period named is still under way: a plan's; none for the base of a comparison, "fell from
+    285 at the end of 2023")."""
+    if _COMPARED_FROM.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
+    written = m["year"] or m["year2"]
+    year = int(written) if written else p.year - (m["last"] is not None)
+    if m["month"]:
+        first = month = _month_no(m["month"])
+    else:
+        first, month = 1, 12
+    end = _month_end(year, month)
+    if end > p and not written and not m["last"]:
+        if dt.date(year, first, 1) <= p:
+            return None
+        end = _month_end(year - 1, month)
+    return _day(end, ctx) if end <= p else None
+
+
+_COMPARED_FROM = re.compile(
+    r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[^\s,;]+\s+){0,4}$", re.I
+)
+
+
+def _quarter_first(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    """ "3Q25", "1Q2024": that calendar quarter; "4QFY24": that fiscal quarter, as "Q4 FY24"."""
+    q, year = int(m["q"]), _full_year(m["y"])
+    if m["fy"]:
+        return _fiscal_quarter_of(year, q, ctx)
+    ctx.last_quarter = (year, q)
+    return _quarter(year, q)
+
+
 # Not after a determiner: "its recently approved drug", "the recently launched Nova"
 _ATTRIBUTE = "".join(
     rf"(?<!\b{w}\s)" for w in ("its", "the", "a", "an", "their", "his", "her", "our", "this")
@@ -591,6 +842,15 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (_RANGE, _range),
     (_DASH_RANGE, _dash_range),
+    (_END_OF, _end_of),
+    (
+        re.compile(
+            r"\bweek\s+(?:ended|ending|to|through)\s+(?:on\s+)?"
+            rf"(?:(?P<wd>{'|'.join(_WEEKDAYS)})\b,?\s*)?(?:{_written_day('w')})?",
+            re.I,
+        ),
+        _week_ended,
+    ),
     (
         re.compile(
             r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:start|beginning)\s+of\s+)?"
@@ -639,11 +899,16 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]quarter|"
+            r"\b(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|"
+            r"last(?=\s+quarter,?\s+(?:of\s+)?(?:19|20)\d{2}))[\s-]quarter|"
             r"Q(?P<qn>[1-4]))(?:\s*'(?P<year2>\d{2})\b|\s+CY(?P<cy>\d{2,4}))?" + _YEAR,
             re.I,
         ),
         _named_quarter,
+    ),
+    (
+        re.compile(r"\b(?P<q>[1-4])Q\s?(?P<fy>FY)?\s?'?(?P<y>20\d{2}|\d{2})\b", re.I),
+        _quarter_first,
     ),
     (re.compile(r"\b(?:preceding|previous|prior)\s+quarter\b", re.I), _preceding_quarter),
     (
@@ -658,6 +923,19 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(r"\b(?:so\s+far\s+)?this\s+quarter\b|\bquarter[\s-]to[\s-]date\b", re.I),
         _quarter_to_date,
+    ),
+    (_NUMERIC_DATE, _numeric_date),
+    # "11-Jun-2025", "13 Jun 25": a day, a month and its year (its last two figures), spaced or
+    # joined by dashes as filings write them
+    (
+        re.compile(
+            r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?[\s-]"
+            + _MONTH_RE
+            + r"[\s-](?:(?P<year>20\d{2})|'?(?P<yy>\d{2}))\b"
+            r"(?![\d,.:]\d|\s*(?:%|per|points?|bps|cents?)\b)",
+            re.I,
+        ),
+        _month_day,
     ),
     (
         re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b" + _YEAR, re.I),
@@ -683,6 +961,16 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _weekday,
     ),
+    # "on Weds.", "on Thurs": the press's abbreviations, capitalised, after "on"
+    (re.compile(r"\bon\s+(?-i:(?P<wd>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri))\b\.?", re.I), _weekday),
+    (
+        re.compile(
+            r"\b(?i:on) the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$|(?:and|when|after|before|as|at|in|with|of\s+this\s+month)\b))"
+        ),
+        _bare_day,
+    ),
+    (re.compile(r"[Dd](?i:ays?\s+ago|ay\s+before\s+yesterday)\b"), _days_ago),
     (
         re.compile(
             r"\b(?:yesterday|today|currently|presently|at present|right now|tonight|"
@@ -695,7 +983,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:previous|prior|last|preceding)\s+(?:trading\s+|market\s+|day['’]s\s+)?"
+            r"\b(?:previous|prior|last|preceding|past)\s+(?:trading\s+|market\s+|day['’]s\s+)?"
             r"(?:session|trading\s+day|close)\b|"
             r"\bthe\s+(?:day|session)\s+before\b|\bthe\s+previous\s+day\b",
             re.I,
@@ -708,6 +996,15 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:trading\s+)?(?:sessions|trading\s+days)\b|"
             r"\b(?P<n2>two|three|four|five|six|seven|ten|\d)-(?:day|session)\s+"
             r"(?:losing\s+|winning\s+)?(?:streak|run|rally|slide|skid|gain|loss|decline|stretch)",
+            re.I,
+        ),
+        _sessions_back,
+    ),
+    # "in five straight sessions", "for three consecutive trading days"
+    (
+        re.compile(
+            r"\b(?P<n3>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?:straight|consecutive|successive)\s+(?:trading\s+)?(?:sessions|days)\b",
             re.I,
         ),
         _sessions_back,
@@ -726,7 +1023,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     # "the past fortnight", "the last two weeks": fourteen days to P
     (
         re.compile(
-            r"\b(?P<the>the\s+)?(?P<which>this|last|past)\s+(?P<span>week|fortnight|two\s+weeks)\b"
+            r"\b(?P<the>the\s+)?(?P<which>this|last|past)\s+(?:trading\s+)?"
+            r"(?P<span>week|fortnight|two\s+weeks)\b"
             r"(?!\s+of\b)",
             re.I,
         ),
@@ -735,7 +1033,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     # "For the week, the index added 2.1 per cent", "the week's star performer": this week
     (
         re.compile(
-            r"\b(?:for|on|over)\s+the\s+(?:trading\s+)?week\b(?!\s+(?:ago|before|earlier))|"
+            r"\b(?:for|on|over|in)\s+the\s+(?:trading\s+)?week\b"
+            r"(?!\s+(?:ago|before|earlier|ahead|of|to|ended|ending)\b)|"
             r"\bthe\s+week['’]s\b",
             re.I,
         ),
@@ -743,6 +1042,16 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     # "TRANSCORP (-3.15% w/w)", "up 2.4% week-on-week": the week up to the session reported
     (re.compile(r"\bw/w\b|\bweek[\s-]on[\s-]week\b|\bWoW\b"), _week_on_week),
+    (_FIRST_MONTHS, _first_months),
+    (
+        re.compile(
+            r"\b(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            r"(?:the\s+month\s+of\s+)?" + _MONTH_RE + _YEAR + r"\b",
+            re.I,
+        ),
+        _week_of_month,
+    ),
+    (_HALF_YEAR, _half_year),
     (
         re.compile(
             r"\b(?:(?:since|from|compared\s+(?:to|with))\s+the\s+(?:start|beginning)\s+of\s+"
@@ -768,7 +1077,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             # "dates back to December 2021, when ...": the when-clause's month
             r"\b(?P<so_far>so\s+far\s+)?(?:in|during|as\s+(?:of|per|at)|through|for|till|until|"
-            r"back\s+to)\s+(?:data\s+till\s+)?"
+            r"back\s+to)\s+(?:data\s+till\s+|the\s+month\s+of\s+)?"
             r"(?:early\s+|late\s+|mid-)?" + _MONTH_RE + _YEAR + r"\b",
             re.I,
         ),
@@ -776,7 +1085,10 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:in|during|for|of|back\s+to)\s+(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
+            r"\b(?:in|during|for|of|back\s+to|throughout)\s+(?:(?P<kind>calendar|fiscal)\s+(?:year\s+)?)?"
+            r"(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
+            r"\b(?:in|during|for|throughout)\s+(?:the\s+)?FY\s?'?(?P<fy>20\d{2}|\d{2})\b"
+            r"(?!\s*(?:Q|H)\d|\s?[-–/]\s?\d)|"
             r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|before))",
             re.I,
         ),
@@ -816,8 +1128,55 @@ def resolve(
             continue
         found = rule(m, published, ctx)
         if found is not None:
-            return found
+            return _as_of(sentence, m, found, published, exchange)
     return Occurrence.unknown()
+
+
+# "As at Wednesday, SIA shares have rallied 35.6 per cent in 2023": the day a span to date runs to
+_AS_OF = re.compile(r"\bas\s+(?:at\s+|of\s+)?$", re.I)
+_AS_OF_DAY = re.compile(r"\bas\s+(?:at|of|on)\s+", re.I)
+_TO_DATE = frozenset({"ytd", "mtd", "qtd", "since"})
+
+
+def _as_of(
+    sentence: str, m: re.Match[str], found: Occurrence, published: dt.date, exchange: str
+) -> Occurrence:
+    """A day an "as of" names ends the span to date the rest of the sentence tells, if any
+    ("as at Wednesday, ... rallied 35.6 per cent in 2023": 1 January..that Wednesday)."""
+    if found.period in _TO_DATE:
+        return span_as_of(sentence, found, published, exchange)
+    day = found.start
+    if found.precision != "day" or day is None or found.end != day or day >= published:
+        return found
+    if not _AS_OF.search(sentence, max(0, m.start() - 7), m.start()):
+        return found
+    rest = resolve(sentence[: m.start()] + sentence[m.end() :], published, exchange=exchange)
+    if rest.period in _TO_DATE and rest.end == published and rest.start and rest.start <= day:
+        return Occurrence(rest.start, day, rest.precision, rest.period)
+    return found
+
+
+def span_as_of(
+    sentence: str, span: Occurrence, published: dt.date, exchange: str = "XNYS"
+) -> Occurrence:
+    """A span to date (year-, quarter-, month-to-date, "since") ends on the day before P an
+    "as of" in ``sentence`` names, else at P; any other occurrence is as it was.
+
+    >>> p = dt.date(2025, 6, 13)
+    >>> text = "Zorvex has gained 12% since March 3, as of June 10."
+    >>> span_as_of(text, resolve("gained 12% since March 3", p), p).end
+    datetime.date(2025, 6, 10)
+    """
+    if span.period not in _TO_DATE:
+        return span
+    if span.end != published or span.start is None or "as " not in sentence.lower():
+        return span
+    for m in _AS_OF_DAY.finditer(sentence):
+        day = resolve(sentence[m.end() : m.end() + 40], published, exchange=exchange)
+        one_day = day.precision == "day" and day.start is not None and day.start == day.end
+        if one_day and day.start is not None and span.start <= day.start < published:
+            return Occurrence(span.start, day.start, span.precision, span.period)
+    return span
 
 
 # What an estimate, guidance or plan speaks of: the cue classes of the future, most specific

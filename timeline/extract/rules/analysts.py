@@ -287,9 +287,11 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
 def _call_time(carried: Occurrence | None, ctx: Context) -> Occurrence:
     """When a call was made: the date carried over to the sentence (`_Who.occurrence`), else
     the sentence's own; never the span a return is measured over ("Given the shares are up 33%
-    year-to-date, ... moved his recommendation to hold": the call's day is not told)."""
+    year-to-date, ... moved his recommendation to hold": the call's day is not told), nor a
+    quarter, which is the results a call follows ("raised its target after 2Q25 EBITDA beat"),
+    never when a broker spoke."""
     occ = carried or ctx.occurrence
-    return Occurrence.unknown() if occ.period == "ytd" else occ
+    return Occurrence.unknown() if occ.period in ("ytd", "quarter") else occ
 
 
 def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:

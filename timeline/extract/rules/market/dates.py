@@ -21,7 +21,7 @@ from timeline.extract.sessions import (
     session_closes,
     session_on_or_before,
 )
-from timeline.extract.temporal import Occurrence, TemporalContext, resolve
+from timeline.extract.temporal import Occurrence, TemporalContext, resolve, span_as_of
 from timeline.extract.text import Sentence
 
 _PERFECT = re.compile(
@@ -280,8 +280,10 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         listed,
     ):
         occ = _cue(piece, ctx)
-        if occ.precision != "unknown":
-            return _in_a_session(occ, ctx)
+        # a cue naming a period that has no precision ("in the first half") dates it unknown
+        if occ.precision != "unknown" or occ.period != "unspecified":
+            # a span to date ends on a day "as of" names
+            return _in_a_session(span_as_of(text, occ, ctx.published, ctx.subjects.exchange), ctx)
     perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
     if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
