@@ -180,3 +180,8 @@ def test_legal_news_is_about_the_company_it_names(
 
 def test_hit_with_selling_is_no_fine() -> None:
     assert only("Zorvex was hit with a wave of selling.", "legal_action", subject="Zorvex") == []
+
+
+def test_the_integration_of_a_business_into_another_is_a_corporate_action() -> None:
+    text = "Zorvex completed the integration of its Quillon delivery service into the Brevik app."
+    assert [g["action_type"] for g in only(text, "corporate_action")] == ["integration"]

@@ -367,3 +367,20 @@ def test_a_figures_rise_or_fall_is_read_with_the_move_verbs(
 ) -> None:
     rates = [(g[2], g[4]) for g in kpis(text) if g[3] == "percent"]
     assert rates == [(value, basis)]
+
+
+def test_a_stock_that_delivered_a_performance_has_no_deliveries() -> None:
+    text = "Over the past month, Zorvex's stock delivered an impressive performance, surging 46.8%."
+    assert kpis(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zorvex's cloud division reported a striking 34% year-over-year revenue increase.", 34.0),
+        ("Quillon reported a 12% revenue decrease in the quarter.", -12.0),
+        ("Zorvex delivered 1,812 vehicles in May, up 9%.", 9.0),
+    ],
+)
+def test_an_increase_or_a_decrease_named_after_its_figure_signs_it(text: str, value: float) -> None:
+    assert [g[2] for g in kpis(text) if g[3] == "percent"] == [value]

@@ -265,6 +265,7 @@ _CORPORATE = [
             re.I,
         ),
     ),
+    ("integration", gated(r"\bintegrat\w+\s+of\b[^;]{0,80}?\binto\b", re.I)),
     (
         "acquisition",  # a company bought, not shares or a stake in it (holdings' news)
         gated(

@@ -133,7 +133,15 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
     ("market_cap", gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation)\b", re.I), "money"),
     ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
-    ("deliveries", gated(r"\bdeliver(?:ed|ies)\b", re.I), "count"),
+    (
+        "deliveries",  # not "the stock delivered an impressive performance"
+        gated(
+            r"\bdeliveries\b|\bdelivered\s+(?:a\s+record\s+)?(?:(?:about|around|nearly|over|"
+            r"some|more\s+than|only)\s+)?\d",
+            re.I,
+        ),
+        "count",
+    ),
     ("subscribers", gated(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
 ]
 _UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
@@ -150,12 +158,13 @@ _QOQ = re.compile(
 )
 # a figure's rise or fall: the move verbs (`RISE_WORDS`, `FALL_WORDS`) and a business's own
 _GROWTH = re.compile(
-    rf"\b(?:{RISE_WORDS}|grew|growth|grow(?:ing|s)?|expand(?:ed|ing|s)?|accelerat\w*|"
+    rf"\b(?:{RISE_WORDS}|increase[ds]?|increasing|grew|growth|grow(?:ing|s)?|expand(?:ed|ing|s)?|accelerat\w*|"
     r"balloon(?:ed|ing|s)?)\b(?!\s+to\b)",
     re.I,
 )
 _SHRINK = re.compile(
-    rf"\b(?:{FALL_WORDS}|shrank|shrink(?:s|ing)?|contracted|contraction)\b(?<!\blosses)(?<!\bloss)",
+    rf"\b(?:{FALL_WORDS}|decrease[ds]?|decreasing|shrank|shrink(?:s|ing)?|contracted|contraction)\b"
+    r"(?<!\blosses)(?<!\bloss)",
     re.I,
 )
 # "a 26% revenue jump": a metric named after its number must follow closely
@@ -365,6 +374,10 @@ _LEAST_FIGURE = 1e5
 _LOSS_BEFORE = re.compile(r"\b(?:loss(?:\s+per\s+share)?\s+of|minus|negative)\s+$", re.I)
 
 
+# the words between a figure and its noun: "12% year-over-year revenue decrease"
+_TAIL_NOUN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?=(?:decrease|decline|drop|fall)\w*\b)", re.I)
+
+
 def _rate(text: str, number: Amount, metric_kind: str) -> dict[str, object] | None:
     """A percentage's reading: a share's or a margin's level, else a signed growth rate."""
     if metric_kind == "share":
@@ -372,9 +385,12 @@ def _rate(text: str, number: Amount, metric_kind: str) -> dict[str, object] | No
     if metric_kind == "loss":
         return None  # "the net loss narrowed 20%": a rate of a negative figure, no growth
     lead = text[max(0, number.start - 40) : number.start]
-    if not (_GROWTH.search(lead) or _SHRINK.search(lead) or _GROWTH.search(text)):
+    tail = text[number.end : number.end + 40]  # "a 12% revenue decrease": its noun after it
+    told_before = _GROWTH.search(lead) or _SHRINK.search(lead)
+    if not (told_before or _GROWTH.search(text) or _SHRINK.search(tail)):
         return None
-    sign = -1.0 if _SHRINK.search(lead) and not _GROWTH.search(lead[-12:]) else 1.0
+    falls = _SHRINK.search(lead) if told_before else _SHRINK.match(_TAIL_NOUN.sub("", tail))
+    sign = -1.0 if falls and not _GROWTH.search(lead[-12:]) else 1.0
     basis = "yoy" if _YOY.search(text) else "qoq" if _QOQ.search(text) else "change"
     return {"value": sign * abs(number.value), "unit": "percent", "basis": basis}
 
