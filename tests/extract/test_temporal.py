@@ -599,6 +599,14 @@ def test_that_day_without_a_day_named_before_is_no_cue() -> None:
 JUNE_13 = D(2025, 6, 13)  # a Friday
 
 
+def _when(text: str, kind: str, published: str) -> tuple[dt.date | None, dt.date | None, str]:
+    """When the first event of ``kind`` in ``text`` happened, as (start, end, precision)."""
+    events = [e for e in extract(text, published=published, subject="ZORV") if e.kind == kind]
+    assert events, text
+    got = events[0]
+    return got.occurred_start, got.occurred_end, got.occurred_precision
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "start", "end", "precision"),
     [
@@ -722,15 +730,7 @@ JUNE_13 = D(2025, 6, 13)  # a Friday
 def test_cues_read_in_realistic_sentences(
     text: str, kind: str, start: dt.date | None, end: dt.date | None, precision: str
 ) -> None:
-    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
-    assert events, text
-    got = events[0]
-    expected_end = end or start
-    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
-        start,
-        expected_end,
-        precision,
-    )
+    assert _when(text, kind, "2025-06-13") == (start, end or start, precision)
 
 
 @pytest.mark.parametrize(
@@ -841,14 +841,7 @@ MONDAY = D(2025, 6, 16)
 def test_more_cues_read_in_realistic_sentences(
     text: str, kind: str, start: dt.date | None, end: dt.date | None, precision: str
 ) -> None:
-    events = [e for e in extract(text, published="2025-06-16", subject="ZORV") if e.kind == kind]
-    assert events, text
-    got = events[0]
-    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
-        start,
-        end or start,
-        precision,
-    )
+    assert _when(text, kind, "2025-06-16") == (start, end or start, precision)
 
 
 @pytest.mark.parametrize(
@@ -896,14 +889,7 @@ def test_more_cues_read_in_realistic_sentences(
 def test_weeks_of_a_month_and_spans_to_a_day(
     text: str, kind: str, start: dt.date, end: dt.date, precision: str
 ) -> None:
-    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
-    assert events, text
-    got = events[0]
-    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
-        start,
-        end,
-        precision,
-    )
+    assert _when(text, kind, "2025-06-13") == (start, end or start, precision)
 
 
 @pytest.mark.parametrize(
@@ -947,14 +933,7 @@ def test_weeks_of_a_month_and_spans_to_a_day(
 def test_two_figure_years_end_months_and_quarters_so_far(
     text: str, kind: str, start: dt.date, end: dt.date | None, precision: str
 ) -> None:
-    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
-    assert events, text
-    got = events[0]
-    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
-        start,
-        end or start,
-        precision,
-    )
+    assert _when(text, kind, "2025-06-13") == (start, end or start, precision)
 
 
 @pytest.mark.parametrize(
@@ -986,14 +965,7 @@ def test_two_figure_years_end_months_and_quarters_so_far(
 def test_weekdays_of_last_week_past_sessions_and_fiscal_years(
     text: str, kind: str, start: dt.date, end: dt.date | None, precision: str
 ) -> None:
-    events = [e for e in extract(text, published="2025-06-13", subject="ZORV") if e.kind == kind]
-    assert events, text
-    got = events[0]
-    assert (got.occurred_start, got.occurred_end, got.occurred_precision) == (
-        start,
-        end or start,
-        precision,
-    )
+    assert _when(text, kind, "2025-06-13") == (start, end or start, precision)
 
 
 def test_a_fiscal_year_written_fy_starts_in_april_on_indian_listings() -> None:
