@@ -1031,3 +1031,24 @@ def test_the_most_recent_quarter_is_the_quarter_the_article_named() -> None:
         D(2024, 12, 31),
         "quarter",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Zorvex shares have risen 8% since the end of September.", D(2025, 9, 30)),
+        ("Zorvex shares have fallen 16% since the end of the third quarter.", D(2025, 9, 30)),
+        ("Zorvex shares are up 8% since the close of the second quarter.", D(2025, 6, 30)),
+        ("Zorvex shares are up 8% since the beginning of the third quarter.", D(2025, 7, 1)),
+    ],
+)
+def test_since_the_end_of_a_period_runs_from_its_edge_to_publication(
+    sentence: str, start: dt.date
+) -> None:
+    occ = resolve(sentence, D(2025, 11, 14))
+    assert (occ.start, occ.end, occ.precision) == (start, D(2025, 11, 14), "day")
+
+
+def test_since_the_end_of_a_quarter_never_named_is_undated() -> None:
+    occ = resolve("Zorvex shares have fallen 16% since the end of the quarter.", D(2025, 11, 14))
+    assert occ.precision == "unknown"

@@ -10,6 +10,8 @@ cue (article published on P)               interval                             
 recently approved drug": an attribute)
 "since April 2021", "since March 3",       that day (the month's or year's first)   day
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
+"since the end of the third quarter",      the period's last (or first) day..P; none   day
+"since the beginning of Q3"                when the period is not told
 "over the past three months", "past four   P - that span..P (52 weeks: as "52-week")  month, week,
 weeks", "in the 30-day time frame"                                                  day, year
 "the quarter ending in September"          the three months ending that month       quarter
@@ -813,6 +815,24 @@ def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | 
     return _day(end, ctx) if end <= p else None
 
 
+# "since the end of the quarter", "since the close of September", "since the beginning of Q3":
+# from that period's edge to P (not the period itself)
+_SINCE_EDGE = re.compile(
+    r"\bsince\s+the\s+(?P<edge>end|close|start|beginning)\s+of\s+"
+    r"(?!(?:the|this)\s+year\b)(?P<period>[^,;.]{3,40})",  # the year's start: year to date
+    re.I,
+)
+
+
+def _since_edge(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """The day a period named after "since the end/start of" ends or starts, to P."""
+    period = resolve("in " + m["period"], p, ctx, ctx.exchange)
+    if period.start is None or period.precision == "unknown":
+        return None
+    edge = period.start if m["edge"].lower() in ("start", "beginning") else period.end
+    return Occurrence(edge, p, "day", "since") if edge is not None and edge <= p else None
+
+
 _COMPARED_FROM = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[^\s,;]+\s+){0,4}$", re.I
 )
@@ -842,6 +862,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (_RANGE, _range),
     (_DASH_RANGE, _dash_range),
+    (_SINCE_EDGE, _since_edge),
     (_END_OF, _end_of),
     (
         re.compile(
