@@ -6,6 +6,7 @@ import pytest
 
 from tests.extract.helpers import extract, only
 from timeline.articles import Article
+from timeline.extract import RuleExtractor
 from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
 from timeline.extract.subjects import Subjects, find_listed, ticker_id
@@ -1154,3 +1155,34 @@ def test_a_name_the_table_knows_is_a_mover_whatever_its_first_word(text: str, in
 )
 def test_a_slash_set_apart_inside_an_index_s_name_is_part_of_it(text: str, index: str) -> None:
     assert [e["subject"] for e in only(text, "price_move")] == ["Zorvex", index]
+
+
+ROUNDUP = (
+    "Analyst Upgrades: Zorvex, Quillon and Brevik\n"
+    "Analysts are weighing in on Zorvex Inc (NYSE:ZRVX), Quillon Corp (NASDAQ:QLNQ) and Brevik "
+    "Corp (NYSE:BRVK).\n"
+    "• ZRVX is 12.9% higher in pre-market action after Tarrow Securities raised its target to $21.\n"
+    "• QLNQ is positioned 12.3% higher, thanks to Lumen Capital, which started the stock with a "
+    "buy rating.\n"
+    "Lumen Capital raised its QLNQ price target to $16 from $12.\n"
+)
+
+
+def test_a_listings_symbol_written_bare_later_is_that_company() -> None:
+    events = RuleExtractor().extract(Article.from_text(ROUNDUP, published="2025-06-11"))
+    got = {(e.kind, e.subject) for e in events if e.kind in ("price_move", "price_target")}
+    assert ("price_move", "QLNQ") in got
+    assert ("price_target", "QLNQ") in got
+    assert ("price_move", "ZRVX") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex Inc (NYSE:ZRVX) named a new CEO. The CEO said EPS rose.",  # words of the trade
+        "Zorvex Inc (NYSE:ZRVX) rose. NYSE volumes were light.",  # the exchange's own name
+    ],
+)
+def test_no_symbol_from_a_word_of_the_trade_or_an_exchange(text: str) -> None:
+    subjects = Subjects.of(text, text.split(".", maxsplit=1)[0])
+    assert set(subjects.symbols) == {"ZRVX"}

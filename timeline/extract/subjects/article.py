@@ -22,7 +22,13 @@ from timeline.extract.subjects.names import (
     _short_names,
     without_full_stop,
 )
-from timeline.extract.subjects.tickers import Listed, _bare_ticker, find_listed
+from timeline.extract.subjects.tickers import (
+    ACRONYMS,
+    EXCHANGES,
+    Listed,
+    _bare_ticker,
+    find_listed,
+)
 from timeline.extract.subjects.titles import _TITLE_GENERIC, _TITLE_STOP, _from_title, _title_runs
 
 __all__ = ["Subjects"]
@@ -39,7 +45,11 @@ class Subjects:
     market: str | None = None
     words: frozenset[str] = frozenset()  # the words the article writes in lower case
     passing: frozenset[int] = frozenset()  # where a mention only compares ("a Zorvex rival")
+    # the symbols of the article's listings, written bare later ("PTBI is 12.3% higher" after
+    # "(NASDAQ:PTBI)"): symbol -> id
+    symbols: dict[str, str] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
+    _symbols_pattern: re.Pattern[str] | None = None
 
     @property
     def exchange(self) -> str:
@@ -67,6 +77,7 @@ class Subjects:
                 names.setdefault(normalise(form), ticker.id)
         words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
         subjects = cls(given or "UNKNOWN", names, market=market_of(text), words=words)
+        subjects.symbols = _symbols(text, listed)
         subjects.found = tuple(subjects.mentions(text, listed))
         place = _dateline_span(text)
         subjects.passing = frozenset(at for at, _ in subjects.found if _passing(text, at))
@@ -206,7 +217,23 @@ class Subjects:
         for ticker in find_listed(text) if listed is None else listed:
             if not any(a <= ticker.start < b + 3 for a, b in taken):
                 out.append((ticker.start, ticker.id))
+                taken.append((ticker.start, ticker.end))
+        out += self._symbols_in(text, taken)
         return sorted(out)
+
+    def _symbols_in(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+        """(offset, id) of the article's listings' symbols written bare in ``text``, in
+        capitals, outside the spans ``taken`` ("PTBI is 12.3% higher")."""
+        if not self.symbols:
+            return []
+        if self._symbols_pattern is None:
+            written = "|".join(sorted(map(re.escape, self.symbols), key=len, reverse=True))
+            self._symbols_pattern = re.compile(rf"(?<![\w$.:/-])(?:{written})(?![\w&-]|\.\w)")
+        return [
+            (m.start(), self.symbols[m.group(0)])
+            for m in self._symbols_pattern.finditer(text)
+            if not any(a <= m.start() < b for a, b in taken)
+        ]
 
     def id_of(self, name: str) -> str:
         """The id of a company named in this article ("Amazon.com Inc." -> "AMZN"): the
@@ -663,3 +690,25 @@ def _wrapped_index(
     lead = text[: end + _WRAP_LEAD]
     written = [m for p in _WRITTEN_INDEX for m in p.finditer(lead)]
     return min(written, key=lambda m: m.start())["name"] if written else None
+
+
+_SYMBOL = re.compile(r"[A-Z]{3,5}")
+_EXCHANGE_CODES = frozenset(code.upper() for code in EXCHANGES)
+
+
+def _symbols(text: str, listed: list[Listed]) -> dict[str, str]:
+    """The symbols of the article's listings as written there ("(NASDAQ:PTBI)" -> "PTBI"),
+    which its later sentences may write bare; three to five capitals, no word of the trade
+    ("CEO", "EPS").
+
+    >>> _symbols("Box Inc (NYSE:BOX) and Plasmatech (NASDAQ:PTBI) rose.", find_listed(
+    ...     "Box Inc (NYSE:BOX) and Plasmatech (NASDAQ:PTBI) rose."))
+    {'BOX': 'BOX', 'PTBI': 'PTBI'}
+    """
+    out: dict[str, str] = {}
+    for ticker in listed:
+        written = _SYMBOL.findall(text[ticker.start : ticker.end])
+        symbol = written[-1] if written else None
+        if symbol and symbol not in ACRONYMS and symbol not in _EXCHANGE_CODES:
+            out.setdefault(symbol, ticker.id)
+    return out

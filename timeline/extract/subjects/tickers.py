@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from timeline.entities import resolve
 from timeline.extract.numbers import CURRENCY_CODES
 
-__all__ = ["Listed", "find_listed", "ticker_id"]
+__all__ = ["ACRONYMS", "EXCHANGES", "Listed", "find_listed", "ticker_id"]
 
 
 # Prefixes read only inside brackets ("Zorvex (PSX: ZRV)"), as a column's label is not a
@@ -70,6 +70,8 @@ _EXCHANGES: dict[str, str] = {
     **_ABROAD,
 }
 # Yahoo suffix -> the first exchange prefix that gives it (to read "0700.HK" as "HKG: 700")
+#: The exchanges' prefixes as written before a ticker ("NYSE", "NASDAQ", "HKG"): no symbol.
+EXCHANGES = frozenset(code for code in _EXCHANGES if code.isalpha())
 _SUFFIX_EXCHANGE = {v: k for k, v in reversed(_EXCHANGES.items()) if k != "TSE:NUM"}
 _PREFIX = "|".join(sorted((re.escape(k) for k in _EXCHANGES if k != "TSE:NUM"), key=len)[::-1])
 # The exchange in any case ("Nasdaq:"); the ticker in capitals, so that a link glued to it
