@@ -1757,3 +1757,16 @@ def test_a_call_after_another_firms_is_not_given_its_day() -> None:
 def test_a_consensus_price_prediction_is_a_consensus_target(text: str) -> None:
     [got] = only(text, "consensus", subject="ZRV")
     assert got["value"] == 157.0
+
+
+@pytest.mark.parametrize(
+    ("text", "rating"),
+    [
+        ("The analysts' consensus rating for Zorvex shares is hold based on 31 opinions.", "hold"),
+        ("Zorvex has a consensus rating of buy.", "buy"),
+        ("The average recommendation on Zorvex stands at hold.", "hold"),
+    ],
+)
+def test_a_consensus_rating_told_in_lower_case_after_its_noun(text: str, rating: str) -> None:
+    [got] = only(text, "consensus", subject="ZRV")
+    assert got["rating"] == rating

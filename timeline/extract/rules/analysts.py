@@ -436,7 +436,13 @@ _OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘']?$", re.I)
 
 _FIELD_AFTER_LABEL = re.compile(r"[\w)]:\s*[\"“‘']?$")
 _FIELD_END = re.compile(r"[\"”’']?\s*\|")
-_RATING_LABEL = re.compile(r"\b(?:rating|recommendation|opinion)\s*:\s*[\"“‘']?$", re.I)
+_RATING_LABEL = re.compile(
+    r"\b(?:rating|recommendation|opinion)\s*:\s*[\"“‘']?$|"
+    # "the consensus rating for Zorvex shares is hold", "an average recommendation of buy"
+    r"\b(?:consensus|average|mean)\s+(?:analyst\s+)?(?:rating|recommendation)\s+"
+    r"(?:(?:for|on)\s+[^.;]{1,40}?\s+)?(?:is|of|at|stands\s+at|remains)\s+(?:an?\s+)?[\"“‘']?$",
+    re.I,
+)
 
 
 # "rate it a", "assign the stock": the verb of a counted rating, before the rating
