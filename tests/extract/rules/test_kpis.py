@@ -384,3 +384,11 @@ def test_a_stock_that_delivered_a_performance_has_no_deliveries() -> None:
 )
 def test_an_increase_or_a_decrease_named_after_its_figure_signs_it(text: str, value: float) -> None:
     assert [g[2] for g in kpis(text) if g[3] == "percent"] == [value]
+
+
+def test_a_market_capitalisation_takes_no_rate_of_the_shares() -> None:
+    text = (
+        "With a market capitalisation of Rs 8,045 crore, the shares of the infrastructure "
+        "developer moved up by 1.4 percent."
+    )
+    assert kpis(text) == [("market_cap", None, 80.45e9, "INR", None, None, "unknown")]

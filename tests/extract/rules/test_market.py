@@ -256,6 +256,20 @@ def test_a_weight_in_a_portfolio_is_no_move(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Its target is ₹669, which is about 65% higher than the current price.",
+        "The target of $45 is 30% above the current market price.",
+        "From here, Zorvex stock can go up by 45%.",
+        "Zorvex can give investors returns of up to 55%.",
+    ],
+)
+def test_an_upside_from_todays_price_or_a_move_that_can_come_is_no_move(text: str) -> None:
+    moves = only("Zorvex shares rose 2% on Monday. " + text, "price_move", subject="ZRV")
+    assert [m["percent"] for m in moves] == [2.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "GLP-1 drugs were designed to treat type 2 diabetes.",  # "pe 2" inside a word
         "Sales grew in Japan 24.3 percent and in Europe 26.9 percent.",  # "pe 26.9"
         "Its pe 12 line of lathes sold well.",  # "PE" is written in capitals

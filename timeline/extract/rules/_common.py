@@ -130,7 +130,9 @@ PROJECTION = gated(
 # "may face a fine of up to 6%". A modal elsewhere in the sentence does not.
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,2}?(?:reach|top|hit|face|be|exceed|total|"
-    r"rise|fall|climb|cost|see)\b[^.;]{0,40}$",
+    # "the stock can go up by 45%", "can give returns of up to 55%"
+    r"rise|fall|climb|cost|see|go|give|deliver|gain|jump|surge|grow|double|offer|yield)\b"
+    r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
 

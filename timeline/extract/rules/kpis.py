@@ -45,7 +45,8 @@ _SEGMENTS = [
 # "... 13 cents per share", "... €0.65 a share": a figure per share written a little later
 _PER_SHARE_LATER = r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:per|a)\s+share\b"
 # (metric, pattern, kind): kind "money" takes money and growth, "per_share" money of any size
-# (an EPS of 13 cents) and growth, "loss" money as a negative level, "share" a percent level,
+# (an EPS of 13 cents) and growth, "loss" money as a negative level, "level" money and no
+# rate (a market capitalisation), "share" a percent level,
 # "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
 _METRICS: list[tuple[str, Gated, str]] = [
     ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
@@ -131,7 +132,8 @@ _METRICS: list[tuple[str, Gated, str]] = [
         "money",
     ),
     ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
-    ("market_cap", gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation)\b", re.I), "money"),
+    # a level only: "With a market capitalisation of Rs 8,045 crore, the stock moved up 1.4%"
+    ("market_cap", gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation)\b", re.I), "level"),
     ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
     (
         "deliveries",  # not "the stock delivered an impressive performance"
@@ -382,7 +384,7 @@ def _rate(text: str, number: Amount, metric_kind: str) -> dict[str, object] | No
     """A percentage's reading: a share's or a margin's level, else a signed growth rate."""
     if metric_kind == "share":
         return {"value": number.value, "unit": "percent", "basis": None}
-    if metric_kind == "loss":
+    if metric_kind in ("loss", "level"):
         return None  # "the net loss narrowed 20%": a rate of a negative figure, no growth
     lead = text[max(0, number.start - 40) : number.start]
     tail = text[number.end : number.end + 40]  # "a 12% revenue decrease": its noun after it
@@ -402,7 +404,7 @@ def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, 
     # estimates); a per-share figure has a share price's size ("P11 billion in dividends, or
     # P9 per share")
     if kind == "money" and (
-        (metric_kind in ("money", "loss") and abs(number.value) >= _LEAST_FIGURE)
+        (metric_kind in ("money", "loss", "level") and abs(number.value) >= _LEAST_FIGURE)
         or (metric_kind == "per_share" and is_per_share(number, text))
     ):
         lost = metric_kind == "loss" or _LOSS_BEFORE.search(text, 0, number.start)

@@ -73,7 +73,8 @@ _YEAR_ON_YEAR = re.compile(
 # target or a forecast implies, measured from today's price
 _FROM_TODAYS_PRICE = re.compile(
     r"\s*(?:higher|lower|above|below)?\s*(?:than|from)\s+(?:where\s+(?:the\s+)?(?:shares|stock)\s+"
-    r"(?:trades?|is|are)|(?:recent|current|today['’]s)\s+(?:levels?|prices?))\b",
+    r"(?:trades?|is|are)|(?:the\s+)?(?:recent|current|today['’]s|(?:current\s+)?market)\s+"
+    r"(?:levels?|(?:share\s+|market\s+)?prices?))\b",
     re.I,
 )
 # A sentence about a figure of the results ("Underlying EPS rose 8.4%", "Adjusted revenue fell")
