@@ -1770,3 +1770,16 @@ def test_a_consensus_price_prediction_is_a_consensus_target(text: str) -> None:
 def test_a_consensus_rating_told_in_lower_case_after_its_noun(text: str, rating: str) -> None:
     [got] = only(text, "consensus", subject="ZRV")
     assert got["rating"] == rating
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick Capital has recommended buying Zorvex Industries shares. Its target is ₹669.",
+        "Quenwick Capital has also recommended investing in Zorvex Industries shares. "
+        "Its target is ₹669.",
+    ],
+)
+def test_a_broker_recommending_buying_a_companys_shares_is_a_call_on_it(text: str) -> None:
+    [target] = only(text, "price_target", subject="QLN")
+    assert (target["subject"], target["value"]) == ("Zorvex Industries", 669.0)

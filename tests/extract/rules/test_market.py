@@ -256,6 +256,28 @@ def test_a_weight_in_a_portfolio_is_no_move(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Zorvex Rail Systems shares are near a 52-week low, down 21% in February.",
+        "Zorvex Rail Systems stock is trading near its lows, down 21% this month.",
+    ],
+)
+def test_the_company_a_sentence_opens_on_moved_though_no_table_knows_it(text: str) -> None:
+    [move] = only(text, "price_move", subject="QLN")
+    assert (move["subject"], move["percent"]) == ("Zorvex Rail Systems", -21.0)
+
+
+def test_a_price_in_a_brokers_call_is_the_rated_companys() -> None:
+    text = (
+        "The analysts of brokerage firm Quenwick Securities gave a buy rating on Zorvex Health "
+        "with a target price of Rs. 820 per share, representing a potential upside of nearly 22 "
+        "percent from Friday's closing price of Rs. 672.95."
+    )
+    [level] = only(text, "price_level", subject="QLN")
+    assert (level["subject"], level["price"]) == ("Zorvex Health", 672.95)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Its target is ₹669, which is about 65% higher than the current price.",
         "The target of $45 is 30% above the current market price.",
         "From here, Zorvex stock can go up by 45%.",

@@ -20,6 +20,7 @@ __all__ = [
     "ANALYST_VERBS",
     "FALL_WORDS",
     "NAMES_SPLIT",
+    "ON_COMPANY",
     "PROJECTION",
     "PROPER_NAME",
     "RISE_WORDS",
@@ -209,6 +210,18 @@ CALL_OBJECT = re.compile(
     r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|"
     r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
 )
+#: The company a call is on, named after the call's noun: "a buy rating on Zorvex", "its
+#: target price for Quillon", "Jefferies' downgrade of Zorvex".
+ON_COMPANY = re.compile(
+    r"\b(?:rating|target(?:\s+price)?s?|price\s+targets?|call|recommendation|stance|coverage|"
+    r"(?:upgrade|downgrade)(?=\s+of\b)|"  # "Jefferies' downgrade of Zorvex"
+    # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
+    r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
+    r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
+    r"(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
+    r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+)
+
 #: A rating kept under a firm, company first: "Ping An kept at Buy by Goldman Sachs",
 #: "CPIC stays Neutral at Goldman Sachs", "New China Life remains Sell at Nomura".
 KEPT_AT = re.compile(

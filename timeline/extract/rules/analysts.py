@@ -28,6 +28,7 @@ from timeline.extract.rules._common import (
     CALL_OBJECT,
     KEPT_AT,
     NAMES_SPLIT,
+    ON_COMPANY,
     STOCK_FORECAST,
     TableState,
     analysts_firm_before,
@@ -253,7 +254,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         named = (
             given
             or labelled
-            or _ON_COMPANY.search(text)
+            or ON_COMPANY.search(text)
             or CALL_OBJECT.search(text)  # "The analyst downgraded Ford from overweight"
         )
         about = ctx.subjects.id_of(named["name"]) if named else about
@@ -364,14 +365,14 @@ _RECEIVED = gated(
 )
 # "a 'neutral' rating on Samvardhana Motherson", "its target price for Hyundai Motor": the
 # company a rating or a target is of
-_ON_COMPANY = re.compile(
-    r"\b(?:rating|target(?:\s+price)?s?|price\s+targets?|call|recommendation|stance|coverage|"
-    r"(?:upgrade|downgrade)(?=\s+of\b)|"  # "Jefferies' downgrade of Zorvex"
-    # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
-    r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
-    r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
-    r"(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
-    r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+
+
+# "Elara Capital has recommended buying Zorvex Industries shares": the company whose shares
+# a broker tells investors to buy or sell
+_RECOMMENDED_OBJECT = re.compile(
+    r"\brecommend(?:s|ed|ing)?\s+(?:buying|investing\s+in|accumulating|adding|selling|"
+    r"reducing)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)(?:['’]s)?\s+"
+    r"(?:shares|stock)\b"
 )
 
 
@@ -392,7 +393,8 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
     acted = (
         _FOR_COMPANY.match(text)
         or CALL_OBJECT.search(text, at)
-        or _ON_COMPANY.search(text, at)
+        or _RECOMMENDED_OBJECT.search(text, at)
+        or ON_COMPANY.search(text, at)
         or _KEPT_COMPANY.match(text)
         or _RECEIVED.match(text)
     )
@@ -817,7 +819,7 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
     if also := _AND_FOR.search(lead):
         return ctx.subjects.id_of(_in_full(also, lead))
     named = sorted(
-        [*_ON_COMPANY.finditer(lead), *_OWNED_TARGET.finditer(lead)], key=lambda m: m.end()
+        [*ON_COMPANY.finditer(lead), *_OWNED_TARGET.finditer(lead)], key=lambda m: m.end()
     )
     if not named or re.search(r";|\band\s+(?:its|the|a)\s+(?!target)", lead[named[-1].end() :]):
         return None

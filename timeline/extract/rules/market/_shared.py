@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.actors import SELF
+from timeline.extract.actors import SELF, company_heading
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
@@ -64,13 +64,21 @@ def _mover(text: str, at: int, ctx: Context) -> str:
         return f"{sector['n']} index"  # "the banks index grew 1.29%": that sector's index
     if not before and (_INDEX_ANAPHORA.match(text) or _INDEX_BEFORE.search(text, 0, at)):
         return _last_index(ctx) or ctx.subject
+    return (None if before else _unknown_mover(text, at, ctx)) or ctx.sentence_subject
+
+
+def _unknown_mover(text: str, at: int, ctx: Context) -> str | None:
+    """A mover no table knows: an index named before the figure, kept as written, or the
+    company the sentence opens on as its shares ("Zorvex Rail Systems shares are near a
+    52-week low, down 21%")."""
     named = re.search(
         r"\b(?!The\b)(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Ii]ndex\b[^.]{0,30}$",
         text[:at],
     )
-    if named and not before:
-        return named.group("n")  # an index the alias table does not know, kept as written
-    return ctx.sentence_subject
+    if named:
+        return named.group("n")
+    opened = company_heading(text)
+    return ctx.subjects.id_of(opened) if opened is not None else None
 
 
 # A sector's index, written in lower case: "The banks index improved 0.34%", "the mining and

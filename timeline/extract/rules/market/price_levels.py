@@ -16,7 +16,12 @@ from timeline.extract.numbers import (
     parse_number,
     qualifier_before,
 )
-from timeline.extract.rules._common import STOCK_FORECAST, is_per_share
+from timeline.extract.rules._common import (
+    CALL_OBJECT,
+    ON_COMPANY,
+    STOCK_FORECAST,
+    is_per_share,
+)
 from timeline.extract.rules.market._shared import (
     _COMMODITY_UNIT,
     _IT_BEFORE,
@@ -209,6 +214,10 @@ def _actor_at(text: str, at: int, ctx: Context) -> str | None:
             return ctx.sentence_subject
         if actor is not None:
             break
+    if actor is None and (on := ON_COMPANY.search(text, 0, at) or CALL_OBJECT.search(text, 0, at)):
+        # "Quenwick Securities gave a buy rating on Zorvex ..., from Friday's closing price of
+        # Rs 672.95": the price of the company the call is on, not the broker's
+        return _named(on["name"], ctx)
     return _named(actor or leading_actor(text, at), ctx)
 
 
