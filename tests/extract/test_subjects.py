@@ -1186,3 +1186,17 @@ def test_a_listings_symbol_written_bare_later_is_that_company() -> None:
 def test_no_symbol_from_a_word_of_the_trade_or_an_exchange(text: str) -> None:
     subjects = Subjects.of(text, text.split(".", maxsplit=1)[0])
     assert set(subjects.symbols) == {"ZRVX"}
+
+
+def test_a_heading_that_is_a_companys_legal_name_opens_its_section() -> None:
+    text = (
+        "Stocks to buy: Quillon and 5 other stocks\n"
+        "Following are the stocks brokerages recommend.\n"
+        "Zorvex Health Services Limited\n"
+        "The stock moved up by 1.4 percent on BSE on Friday.\n"
+        "Brevik Engineering Limited\n"
+        "The stock moved up by 1.8 percent on BSE on Friday.\n"
+    )
+    events = RuleExtractor().extract(Article.from_text(text, published="2024-08-17"))
+    moves = [(e.subject, e.ev_payload()["percent"]) for e in events if e.kind == "price_move"]
+    assert moves == [("Zorvex Health Services", 1.4), ("Brevik Engineering", 1.8)]

@@ -380,9 +380,15 @@ class Subjects:
             for at, c in self._named_in(text, start)
             if start is None or start + at not in self.passing
         }
-        if not named and (ticked := _NAME_TICKER_LINE.fullmatch(text.strip())):
+        line = text.strip()
+        if not named and (ticked := _NAME_TICKER_LINE.fullmatch(line)):
             name = ticked.group("name")  # "SOCO Corporation Ltd (SOC)": a section's company
             return None if find_entities(name) else self.id_of(name)
+        if not named and _LEGAL_NAME.fullmatch(line) and not find_entities(line):
+            # "Zorvex Health Services Limited": a section's company, named without its legal
+            # form as the sentences name it
+            forms = _short_names(line)
+            return self.id_of(forms[1] if len(forms) > 1 else line)
         if len(named) != 1 or len(text) > _SECTION_HEADING_MAX:
             return None
         # a ticker, or a heading of a few words only: a section about the company, not a
