@@ -1,0 +1,599 @@
+"""Trades told with their trader: "Quenwick Capital raised its stake in Zorvex by 3.4%", a
+later act in a clause of its own, traders listed with their companies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from timeline.entities import canonical
+from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
+from timeline.extract.mentions import Mention, find_entities
+from timeline.extract.numbers import find_counts, find_money
+from timeline.extract.places import is_place
+from timeline.extract.rules._common import (
+    NAMES_SPLIT,
+    investing_company,
+    investors_in,
+)
+from timeline.extract.rules.ownership._names import (
+    _ACTOR_FIRST,
+    _BY_PERCENT,
+    _CHANGED,
+    _CONTINUATION,
+    _DIRECTIONS,
+    _HELD,
+    _HOLDING_CONTEXT,
+    _IN_COMPANY,
+    _NOT_HOLDERS,
+    _OBJECT,
+    _PCT,
+    _PER_SHARE_PRICE,
+    _SHARES,
+    _SHARES_IN,
+    _TOTAL,
+    _TRADE_VERB,
+    _WORTH,
+    _full_form,
+    _holder,
+    _named_in_full,
+    _public_holder,
+    _stake_in,
+)
+from timeline.extract.rules.ownership.across import (
+    _changes_across,
+)
+from timeline.extract.temporal import Occurrence, resolve
+from timeline.extract.text import Sentence
+
+__all__ = ["clause_trades", "listed_traders", "stakes", "then_trades"]
+
+
+@dataclass(slots=True)
+class _Stakes:
+    """The stake last reported, so that "The institutional investor owned 16,284 shares ..."
+    in the next sentence adds to it rather than making another event."""
+
+    investor: str | None = None
+    index: int = -10
+    #: the id of that investor, for "It acquired ..." / "The conglomerate sold ..." after it
+    investor_id: str | None = None
+    #: the quarter a holdings story named for its trade ("trimmed its position ... during the
+    #: 4th quarter"), the one its "most recent quarter" means
+    quarter: Occurrence | None = None
+
+
+# The filing's quarter told without naming it: "worth $451 million at the end of the most
+# recent quarter", "after buying 24,216 shares during the last quarter"
+_FILING_QUARTER = gated(r"\b(?:most\s+recent|last|latest)\s+quarter\b", re.I)
+_NAMED_QUARTER = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b|\bQ[1-4]\b", re.I
+)
+
+
+def _holdings_time(text: str, ctx: Context) -> Occurrence | None:
+    """The date of a holdings sentence that tells its quarter as "the most recent quarter": the
+    quarter the story named for its trade, when it named one (its filing's quarter, not the
+    latest quarter whose filings are all in); None (the sentence's date) otherwise."""
+    quarter = ctx.memory(_Stakes).quarter
+    if quarter is None or not _FILING_QUARTER.search(text) or _NAMED_QUARTER.search(text):
+        return None
+    return quarter
+
+
+def _direction(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """The trade the first buying or selling verb from ``pos`` tells, and where it stands:
+    "Berkshire sold 1.33 million shares, the first reduction since Buffett bought them" is a
+    sale. Two verbs at one place ("sold its entire stake" is a sale and an exit) are read as
+    the one listed first in `_DIRECTIONS`.
+
+    >>> _direction("Zorvex Capital sold 2,000 shares, its first sale since it bought them")
+    ('sell', 15)
+    >>> _direction("Quillon Partners sold its entire stake")
+    ('exit', 17)
+    """
+    found = [
+        (m.start(), i, name)
+        for i, (name, pattern) in enumerate(_DIRECTIONS)
+        if (m := pattern.search(text, pos))
+    ]
+    if not found:
+        return None
+    at, _, name = min(found)
+    return name, at
+
+
+def _int(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _details(text: str, after: int, direction: str) -> dict[str, float | str | None]:
+    """Change %, shares changed, shares held and value held stated in a holdings sentence."""
+    out: dict[str, float | str | None] = {}
+    by = _BY_PERCENT.search(text, after)
+    if by:
+        pct = float(by.group("p").replace(",", "."))
+        out["change_percent"] = -pct if direction in ("decrease", "sell", "exit") else pct
+    if held := _HELD.search(text):
+        out["shares_held"] = _int(held.group("n"))
+    if changed := _CHANGED.search(text):
+        out["shares"] = _int(changed.group("n"))
+    if total := _TOTAL.search(text):
+        money = [a for a in find_money(text) if a.start >= total.end()]
+        if money and money[0].start - total.end() < 3:
+            out["amount"], out["currency"] = money[0].value, money[0].currency
+    worth = _WORTH.search(text) if _HOLDING_CONTEXT.search(text) else None
+    if worth:
+        money = [a for a in find_money(text) if a.start > worth.end()]
+        if money and money[0].start - worth.end() < 30:
+            out["value_held"], out["currency"] = money[0].value, money[0].currency
+    return out
+
+
+_BUYBACK = re.compile(r"\bbought\s+back\b|\brepurchas", re.I)
+
+
+def _unknown_actor(name: str, ctx: Context) -> bool:
+    """A holder named at the head of the clause that is no company of the alias table and not
+    the article's subject: a fund the table does not know, or a bank the table knows as an
+    analyst firm ("Mizuho Bank Ltd. acquired a new stake in ...": banks hold shares too).
+    Known investors are found by their own names; a pronoun names nobody."""
+    if _PRONOUN.match(name) or find_entities(name, kinds=("company", "investor")):
+        return False
+    return name.lower() not in _NOT_HOLDERS and not ctx.subjects.mentions(name)
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_PRONOUN = re.compile(r"(?:It|He|She|They|This|That|These|Those|We)\b")
+
+
+def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
+    """Whether the sentence only adds details to the stake of the sentence before."""
+    if memory.index != ctx.index - 1 or memory.investor is None:
+        return False  # the cheapest test first: no stake the sentence before
+    about_it = _CONTINUATION.match(text) or text.startswith(memory.investor)
+    return bool(about_it and (not _direction(text) or _HELD.search(text) or _CHANGED.search(text)))
+
+
+# Who traded, told by a pronoun or a description: the investor of a trade just reported
+_REFERS_BACK = re.compile(
+    # "With his purchase of 863,180,810 shares, he increased ...": a clause before the pronoun
+    r"(?:[^.;]{0,80}?,\s+)?"
+    r"(?:It|He|She|They|he|she|The\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
+    r"investment\s+(?:firm|company|vehicle|group)|holding\s+company))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|since\s+)?" + _TRADE_VERB
+)
+_REFERS_WITHIN = 3  # sentences
+# "It acquired 14,298,816 shares at $2.20 from Enqueue Inc": the seller, not who traded
+_FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?$", re.I)
+
+
+# Holders acting as one: "Quillon Partners and Brevik Corp. together acquired", "Quillon and
+# Brevik's combined stake", "Vale and the family trust together owned"
+_JOINT = gated(
+    r"(?<![\w&.'’-])(?P<joint>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+and\s+"
+    r"(?:(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))(?:['’]s)?,?\s+(?:together|jointly|combined)\b"
+)
+
+
+def _joint_holder(text: str, at: int) -> tuple[str, int, int] | None:
+    """Holders written as acting as one before ``at`` ("Quillon and Brevik together acquired"):
+    their names as written, without a legal form's full stop, and where."""
+    if "together" not in text and "jointly" not in text and "combined" not in text:
+        return None  # the cheap test first
+    m = _JOINT.search(text, 0, at)
+    if m is None:
+        return None
+    return _holder(m["joint"]).rstrip("."), m.start("joint"), m.end("joint")
+
+
+def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
+    """Who traded in a stake sentence whose verb stands at ``at``: the holder heading the
+    clause, a public holder, else the investor named nearest before the verb."""
+    text = sentence.text
+    if back := _REFERS_BACK.match(text):
+        memory = ctx.memory(_Stakes)  # "It acquired 14,298,816 shares": who traded before
+        if memory.investor_id and memory.index >= ctx.index - _REFERS_WITHIN:
+            return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
+    if joint := _joint_holder(text, at + 12):  # "together acquired": before the verb or at it
+        return Mention(canonical(joint[0], "investor"), "investor", joint[1], joint[2], joint[0])
+    actor = _ACTOR_FIRST.match(text)
+    if actor and _unknown_actor(actor.group("name"), ctx):
+        name = actor.group("name").rstrip(",")
+        holder = _full_form(_holder(name), ctx)
+        if actor["joint"]:  # "Dana Vale and his family trust sold": one holder, as written
+            holder, name = f"{holder} {actor['joint']}", f"{name} {actor['joint']}"
+        return Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
+    if public := _public_holder(text):  # "the government reduced its shareholding"
+        return Mention(public[0], "investor", public[1], public[2], public[0])
+    investors = _holders_named(sentence, ctx)
+    if not investors:
+        return None
+    before = [m for m in investors if m.start < at]
+    return (before or investors)[-1 if before else 0]
+
+
+# Who tells the news, not who holds: "Gatekeepers News reports that ...", "according to
+# Quillon Research", "SEOUL, Jan. 16 (Korea Bizwire) —"
+_REPORTER = re.compile(
+    r"(?:\s+also)?\s+(?:reports?|reported|said|says|noted|notes|wrote|writes|showed|shows|"
+    r"revealed|reveals)\b|\)\s*[—–-]"
+)
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|(?:told|reported\s+by))\s+(?:the\s+)?$", re.I)
+
+
+def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
+    """The investors a stake's sentence names, less the company the stake is in ("the stake
+    in FBN Holdings", "Shares in Zorvex ..."), the article's company and a seller ("from")."""
+    text = sentence.text
+    held = _IN_COMPANY.search(text)
+    opening = _SHARES_IN.match(text)
+    return [
+        m
+        for m in investors_in(sentence)
+        if m.id != ctx.subject
+        and not (held and held.start("name") <= m.start < held.end())
+        and not (opening and m.start < opening.end())
+        and not _FROM_SELLER.search(text, max(0, m.start - 12), m.start)
+        and not _REPORTER.match(text, m.end)
+        and not _ACCORDING_TO.search(text, max(0, m.start - 20), m.start)
+        and not _REGULATOR.match(text, m.end)
+    ]
+
+
+# A regulator a filing is made with, not a holder: "A filing with the United States Securities
+# and Exchange Commission reveals that ..."
+_REGULATOR = re.compile(r"\s+(?:and\s+Exchange\s+(?:Commission|Board)|Commission)\b")
+# A trade told in the passive, its trader after "by" (`bought_by`): "a cement firm purchased by
+# the Quillon group", "Zorvex Stock Holdings Trimmed by Brevik Partners"
+_PASSIVE_TRADE = re.compile(r"\w+(?:\s+off|\s+up)?\s+by\b")
+# Traders in general heading the verb, no holder: "as investors scooped up AI-related shares"
+# ("Chinese investors acquired ...": a group of holders named)
+_TRADERS_IN_GENERAL = re.compile(
+    r"(?:^|(?-i:\b(?:[a-z][\w’'-]*|The))\s+)(?:investors|traders|shareholders|funds|buyers|"
+    r"sellers|institutions|foreigners|speculators|bargain\s+hunters)\s+"
+    r"(?:have\s+|had\s+|also\s+|then\s+|\w+ly\s+)?$",
+    re.I,
+)
+# A broker's verb on a rating, not a holder's trade: "cut shares of Zorvex from a “hold”
+# rating to a “strong sell” rating"
+_RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
+
+
+def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
+    """Who traded, the trade (a direction) and where its verb stands, in a stake sentence."""
+    text = sentence.text
+    found = _direction(text) if _OBJECT.search(text) else None  # the cheaper test first
+    if found is None or _BUYBACK.search(text):
+        return None
+    direction, at = found
+    if _RATED.match(text, at) or _TRADERS_IN_GENERAL.search(text, max(0, at - 40), at):
+        # "lowered shares of Zorvex from a hold rating": a broker's call; "as investors
+        # scooped up shares": traders in general
+        return None
+    if _PASSIVE_TRADE.match(text, at):
+        investor = _passive_trader(sentence, ctx, at)
+    else:
+        investor = _investor(sentence, ctx, at)
+    if investor is None:
+        return None
+    if investor.start > at and (own := _direction(text, investor.start)):
+        # "the firm increased its stake, while another investor, Quillon Ltd, reduced its
+        # shareholding": the trade told after the investor is the investor's
+        direction, at = own
+    return investor, direction, at
+
+
+def _first_act(text: str, at: int, ctx: Context) -> tuple[int, Occurrence | None]:
+    """Where the act whose verb stands at ``at`` is told up to, before a later act's clause
+    ("..., and then raised ..."), and its own date when the sentence's is not its (that of its
+    clause, or of the holdings story's quarter); remembers a quarter the story names."""
+    if ctx.occurrence.precision == "quarter" and _NAMED_QUARTER.search(text):
+        ctx.memory(_Stakes).quarter = ctx.occurrence  # "... during the 4th quarter"
+    later = _then_clauses(text)
+    if later and at < later[0][0]:
+        return later[0][0], _clause_time(text, 0, later[0][0], ctx) or _holdings_time(text, ctx)
+    return len(text), _holdings_time(text, ctx)
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+
+
+def _passive_trader(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
+    """The trader after "by" of a stake or shares traded in the passive ("A 12% stake in Zorvex
+    was bought by Brevik"); none for a company bought ("a firm purchased by the Brevik group")
+    or a headline's passive ("Holdings Trimmed by ...", its story's lead tells it)."""
+    text = sentence.text
+    if not _PASSIVE_AUXILIARY.search(text, max(0, at - 8), at):
+        return None
+    if not _OBJECT.search(text, max(0, at - 60), at):
+        return None
+    after = [m for m in _holders_named(sentence, ctx) if m.start > at]
+    return after[0] if after else None
+
+
+@_named_in_full
+def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """An investor's purchase or sale, with the amount in money and/or shares."""
+    text = sentence.text
+    memory = ctx.memory(_Stakes)
+    if _continues(text, ctx, memory):
+        return  # its details were read with the stake the sentence before reported
+    if _changes_across(text):
+        return  # a holder's changes across companies: `holders_across`
+    company = investing_company(text, ctx)
+    if company is not None:
+        money = [a for a in find_money(text) if a.start > company.end]
+        yield Draft(
+            "stake_change",
+            {
+                "investor": company.id,
+                "direction": "buy",
+                "amount": money[0].value if money else None,
+                "currency": money[0].currency if money else None,
+                "qualifier": money[0].qualifier if money else "exact",
+            },
+            confidence=0.75,
+        )
+        return
+    trade = _trade(sentence, ctx)
+    if trade is None:
+        return
+    investor, direction, at = trade
+    if investor.id == ctx.subject:
+        # the article's "company" trading another's shares ("Indian Continent Investment ...
+        # has acquired the telco's shares") may be the investor, not what the article is
+        # about; not a person of the company's name ("Dell disclosed that he sold")
+        traded = _stake_in(text, ctx)
+        if traded != ctx.subject and not _PERSONAL.search(text):
+            ctx.acting.add(ctx.subject)
+        return
+    details = _details(text, at, direction)
+    nxt = ctx.following()
+    if nxt is not None and (_CONTINUATION.match(nxt.text) or nxt.text.startswith(investor.text)):
+        details = _details(nxt.text, 0, direction) | details
+    memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
+    own_end, when = _first_act(text, at, ctx)
+    money = [
+        a
+        for a in find_money(text)
+        if investor.end < a.start < own_end
+        and not ("value_held" in details and _WORTH.search(text[max(0, a.start - 35) : a.start]))
+    ]
+    shares = [
+        c
+        for c in find_counts(text)
+        if investor.end < c.start < own_end and _SHARES.match(text[c.end :])
+    ]
+    amount = money[0] if money else None
+    counted = amount or (shares[0] if shares else None)
+    value = amount.value if amount else None
+    if amount and _PER_SHARE_PRICE.search(text[max(0, amount.start - 30) : amount.start]):
+        # a price per share: the amount traded is the shares times it, when both are written
+        value = round(amount.value * shares[0].value, 2) if shares else None
+    for who in _each_listed(investor, ctx):
+        yield Draft(
+            "stake_change",
+            {
+                "investor": who,
+                "direction": direction,
+                "amount": value,
+                "currency": amount.currency if value is not None and amount else None,
+                "shares": shares[0].value if shares and "shares" not in details else None,
+                "qualifier": counted.qualifier if counted else "exact",
+                **details,
+            },
+            confidence=0.85 if investor.kind == "investor" else 0.7,
+            subject=_stake_in(text, ctx),
+            occurrence=when,
+        )
+
+
+# Where a sentence's second trade begins: "Norges Bank sold 200,000 shares, while Quillon
+# Group offloaded 800,000 shares", "While Dana Vale sold 1.1 million shares, Ann Lee offloaded
+# ...", "...; Brevik Capital bought ..."
+_NEXT_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+|;\s+|^(?:While|Whereas)\s+[^,]{5,120},\s+")
+
+
+@_named_in_full
+def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """The trades of a sentence's later clauses, each with its own holder at its head ("...,
+    while Quillon Group offloaded 800,000 shares"); the first clause's is `stakes`'."""
+    text = sentence.text
+    breaks = list(_NEXT_CLAUSE.finditer(text)) if _OBJECT.search(text) else []
+    for i, cut in enumerate(breaks):
+        clause = text[cut.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(text)]
+        actor = _ACTOR_FIRST.match(clause)
+        found = _direction(clause)
+        if actor is None or found is None or not _unknown_actor(actor["name"], ctx):
+            continue
+        shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
+        money = [a for a in find_money(clause) if not _PER_SHARE_PRICE.search(clause[: a.start])]
+        counted = money[0] if money else (shares[0] if shares else None)
+        yield Draft(
+            "stake_change",
+            {
+                "investor": canonical(_full_form(_holder(actor["name"]), ctx), "investor"),
+                "direction": found[0],
+                "amount": money[0].value if money else None,
+                "currency": money[0].currency if money else None,
+                "shares": shares[0].value if shares else None,
+                "qualifier": counted.qualifier if counted else "exact",
+            },
+            confidence=0.7,
+            subject=_stake_in(text, ctx),
+        )
+
+
+# A later act of the same holder, told in a clause of its own: "Quillon acquired a 5% stake in
+# May 2022, and then raised that stake to 6.07% in January", "..., later cutting it to 4%"
+_THEN_VERBS = {
+    "increase": (
+        "raised",
+        "increased",
+        "boosted",
+        "lifted",
+        "upped",
+        "raising",
+        "increasing",
+        "boosting",
+        "lifting",
+    ),
+    "buy": ("bought", "acquired", "purchased", "buying", "acquiring", "purchasing"),
+    "sell": ("sold", "offloaded", "divested", "selling", "offloading", "divesting"),
+    "decrease": (
+        "cut",
+        "reduced",
+        "trimmed",
+        "lowered",
+        "pared",
+        "cutting",
+        "reducing",
+        "trimming",
+        "lowering",
+        "paring",
+    ),
+    "exit": ("exited", "exiting"),
+}
+_THEN_DIRECTION = {verb: direction for direction, verbs in _THEN_VERBS.items() for verb in verbs}
+_THEN_ACT = gated(
+    r"(?:,\s+|\s+)(?:and\s+)?(?:then|later|subsequently)\s+(?P<verb>"
+    + "|".join(_THEN_DIRECTION)
+    + r")\s+(?=(?:it|them|that|this|the|its|his|her|their|an?|another|more|further)\b|[\d$€£₹])",
+    re.I,
+)
+_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT)
+
+
+def _then_clauses(text: str) -> list[tuple[int, int, str]]:
+    """The later clauses of a holder's acts in a sentence ("..., and then raised that stake to
+    6.07% in January"): where each begins and ends, and its direction."""
+    if "then" not in text and "later" not in text and "subsequently" not in text:
+        return []  # the cheap test first
+    cuts = list(_THEN_ACT.finditer(text))
+    return [
+        (
+            cut.start("verb"),
+            cuts[i + 1].start() if i + 1 < len(cuts) else len(text),
+            _THEN_DIRECTION[cut["verb"].lower()],
+        )
+        for i, cut in enumerate(cuts)
+    ]
+
+
+def _clause_time(text: str, start: int, end: int, ctx: Context) -> Occurrence | None:
+    """The date a clause of the sentence (``text[start:end]``) gives of its own, if any."""
+    when = resolve(text[start:end], ctx.published, ctx.temporal, ctx.subjects.exchange)
+    return None if when.precision == "unknown" else when
+
+
+def _level_time(text: str, at: int, ctx: Context) -> Occurrence | None:
+    """The date of the clause a level at ``at`` stands in, when the sentence tells a holder's
+    acts in clauses of their own ("acquired 5% in May 2022, and then raised it to 6.07% in
+    January"); None (the sentence's date) otherwise."""
+    clauses = _then_clauses(text)
+    if not clauses:
+        return None
+    start, end = next(((s, e) for s, e, _ in clauses if s <= at < e), (0, clauses[0][0]))
+    return _clause_time(text, start, end, ctx)
+
+
+@_named_in_full
+def then_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """The later acts of a sentence's trader told in clauses of their own, each of its own
+    date ("Quillon acquired a 5.01% stake in Zorvex in May 2022, and then raised that stake to
+    6.07% in January"): the change and the level it reached; the first act is `stakes`'."""
+    clauses = _then_clauses(sentence.text)
+    if not clauses:
+        return
+    trade = _trade(sentence, ctx)
+    if trade is None or trade[2] >= clauses[0][0] or trade[0].id == ctx.subject:
+        return
+    investor, text = trade[0].id, sentence.text
+    company = _stake_in(text, ctx)
+    for start, end, direction in clauses:
+        when = _clause_time(text, start, end, ctx)
+        clause = text[start:end]
+        shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
+        yield Draft(
+            "stake_change",
+            {
+                "investor": investor,
+                "direction": direction,
+                "shares": shares[0].value if shares else None,
+                "qualifier": shares[0].qualifier if shares else "exact",
+            },
+            confidence=0.7,
+            subject=company,
+            occurrence=when,
+        )
+        if level := _TO_LEVEL.search(text, start, end):
+            yield Draft(
+                "ownership_level",
+                {"holder": investor, "percent": float(level["pct"]), "qualifier": "exact"},
+                confidence=0.7,
+                subject=company,
+                occurrence=when,
+            )
+
+
+# A list with commas ends on "and": "A, B and C", "A, and B" (no apposition: "Zorvex's Vice
+# President, Ms. Dana Vale,")
+_COMMA_LIST = re.compile(r",\s.*\band\s+[A-Z]")
+
+
+def _each_listed(investor: Mention, ctx: Context) -> list[str]:
+    """The investors a holder's name written as a list with commas stands for ("Quillon
+    Trust, and Oslo-based Brevik Capital also picked up shares"), each its own trader; two
+    names joined by "and" alone trade together ("the founders Dana Vale and Ann Lee sold")."""
+    if not _COMMA_LIST.search(investor.text) or investor.id != canonical(
+        _full_form(_holder(investor.text.rstrip(",")), ctx), "investor"
+    ):
+        return [investor.id]
+    parts = [p for p in NAMES_SPLIT.split(investor.text.rstrip(",")) if p.strip()]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [investor.id]
+    return [canonical(_full_form(_holder(p), ctx), "investor") for p in parts]
+
+
+# "A, B and C were among the buyers of shares of Zorvex", "Buyers of the shares included A, B
+# and C": traders listed by name, then the company
+_TRADERS_LISTED = gated(
+    r"^(?:[^,]{0,40}\bto\s+[^,]{1,30},\s+)?"  # "According to PTI, ..."
+    r"(?P<names>[A-Z][^;:]{2,400}?)\s+(?:were|was)\s+(?:(?:also\s+)?among\s+)?(?:the\s+)?"
+    r"(?:(?P<buy>buyers|purchasers|acquirers)|sellers)\s+(?:of|in)\s+|"
+    r"\b(?:(?P<buy2>[Bb]uyers|[Pp]urchasers)|[Ss]ellers)\s+(?:of\s+(?:the\s+)?(?:shares|stake)\s+)?"
+    r"(?:included|include|were)\s+(?P<names2>[A-Z][^;:]{2,400}?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
+)
+_NOT_A_TRADER = re.compile(
+    r"(?i:^(?:foreign|domestic|local|retail|institutional|individual|other)\b|"
+    r"\b(?:investors|foreigners|institutions|funds|members)$)"
+)
+
+
+@_named_in_full
+def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """Traders named in a list as the buyers or sellers of a company's shares: "Quillon
+    Fund, Brevik Capital and Helvion Trust were among the buyers of shares of Zorvex". A class
+    of holders ("Foreign investors were net buyers") is none."""
+    m = _TRADERS_LISTED.search(sentence.text)
+    if m is None:
+        return
+    names = m["names"] or m["names2"]
+    company = _stake_in(sentence.text, ctx)
+    for written in NAMES_SPLIT.split(names):
+        name = written.strip()
+        if not name[:1].isupper() or _NOT_A_TRADER.search(name) or is_place(name):
+            continue
+        yield Draft(
+            "stake_change",
+            {
+                "investor": canonical(_full_form(_holder(name), ctx), "investor"),
+                "direction": "buy" if (m["buy"] or m["buy2"]) else "sell",
+            },
+            confidence=0.7,
+            subject=company,
+        )
