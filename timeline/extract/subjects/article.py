@@ -699,7 +699,6 @@ def _wrapped_index(
 
 
 _SYMBOL = re.compile(r"[A-Z]{3,5}")
-_EXCHANGE_CODES = frozenset(code.upper() for code in EXCHANGES)
 
 
 def _symbols(text: str, listed: list[Listed]) -> dict[str, str]:
@@ -715,6 +714,6 @@ def _symbols(text: str, listed: list[Listed]) -> dict[str, str]:
     for ticker in listed:
         written = _SYMBOL.findall(text[ticker.start : ticker.end])
         symbol = written[-1] if written else None
-        if symbol and symbol not in ACRONYMS and symbol not in _EXCHANGE_CODES:
+        if symbol and symbol not in ACRONYMS and symbol not in EXCHANGES:
             out.setdefault(symbol, ticker.id)
     return out
