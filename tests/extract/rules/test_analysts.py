@@ -75,6 +75,39 @@ from tests.extract.helpers import extract, only
             "reiterate",
             None,
         ),
+        # a firm no table knows, named only by where the call was made; the verb its action
+        (
+            "Quarry Holdings (NYSE: QRY) was raised to Overweight from Neutral at Stephens.",
+            "Stephens",
+            "Overweight",
+            "buy",
+            "upgrade",
+            "Neutral",
+        ),
+        (
+            "Quarry Holdings Inc. was cut to Underperform at Northland.",
+            "Northland",
+            "Underperform",
+            "sell",
+            "downgrade",
+            None,
+        ),
+        (
+            "Quarry Holdings was lowered to a Sell at Halcyon Partners.",
+            "Halcyon Partners",
+            "Sell",
+            "sell",
+            "downgrade",
+            None,
+        ),
+        (
+            "Jefferies lifted the shares to Buy.",
+            "Jefferies",
+            "Buy",
+            "buy",
+            "upgrade",
+            None,
+        ),
     ],
 )
 def test_ratings(

@@ -225,7 +225,8 @@ ON_COMPANY = re.compile(
 #: A rating kept under a firm, company first: "Ping An kept at Buy by Goldman Sachs",
 #: "CPIC stays Neutral at Goldman Sachs", "New China Life remains Sell at Nomura".
 KEPT_AT = re.compile(
-    r"\b(?:kept|stays?|remains?|maintained|rated|upgraded|downgraded|reiterated)\s+"
+    r"\b(?:kept|stays?|remains?|maintained|rated|upgraded|downgraded|reiterated|raised|"
+    r"lifted|boosted|bumped|cut|lowered|trimmed|moved|initiated|started|resumed|reinstated)\s+"
     r"(?:at\s+|as\s+|to\s+|with\s+an?\s+)?[\"'“‘]?(?P<rating>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"[\"'”’]?(?:\s+rating)?"
     # "downgraded to Neutral from Buy at Citi": the rating it had, between

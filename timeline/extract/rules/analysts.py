@@ -507,9 +507,32 @@ def _previous_rating_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_FROM_RATING}(?P<p>{rating_alternation()})(?![\w-])", re.IGNORECASE)
 
 
-def _action(text: str, current: int, previous: int | None) -> str | None:
+# A rating told by the way the firm moved it, the verb right before it: "was raised to
+# Overweight at Stephens", "cut Acme to Sell", "lifted the shares to a buy"
+_MOVED_TO = (
+    r"\s+(?:(?!(?:its|the)\s+(?:price\s+)?target)[\w.&'’-]+\s+){0,4}?to\s+(?:an?\s+)?[\"“‘']?$"
+)
+_MOVED = (
+    ("upgrade", re.compile(r"\b(?:raised|lifted|boosted|bumped|moved\s+up)" + _MOVED_TO, re.I)),
+    ("downgrade", re.compile(r"\b(?:cut|lowered|trimmed|moved\s+down)" + _MOVED_TO, re.I)),
+)
+
+
+def _action(text: str, current: int, previous: int | None, before: str = "") -> str | None:
+    """The action of a call: the ratings' order when both are written, else the verb
+    (``before``: the text up to the rating).
+
+    >>> _action("was cut to Sell at Northland", 4, None, "was cut to ")
+    'downgrade'
+    >>> text = "raised its price target to $50 and kept it at Buy"
+    >>> _action(text, 2, None, text[: text.index("Buy")])
+    'reiterate'
+    """
     if previous is not None and previous != current:
         return "upgrade" if current < previous else "downgrade"
+    for name, moved in _MOVED:
+        if moved.search(before[-80:]):
+            return name
     for name, pattern in _ACTIONS:
         if pattern.search(text):
             return name
@@ -549,7 +572,7 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "rating": m.group("rating"),
             "rating_normalized": cls,
             "rating_score": score,
-            "action": _action(text, score, prev_score),
+            "action": _action(text, score, prev_score, text[: m.start()]),
             "previous_rating": previous,
         }
         for subject, each in itertools.product(listed or [who.subject], [name, *together]):
