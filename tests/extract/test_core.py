@@ -175,6 +175,17 @@ def test_the_stock_is_the_one_company_the_sentence_before_names() -> None:
     assert moves == [("ZVX.AX", -62.0), ("ACME", 3.0)]
 
 
+def test_a_roundup_paragraph_goes_on_about_its_call_after_another_fact_of_it() -> None:
+    text = (
+        "These are the top analyst calls of Monday.\n"
+        "Zorvex Mining Inc. (NYSE: ZVX) was raised to Buy at Quenwick. The last trade was $82.49.\n"
+        "Initech Corp. (NYSE: ITC) was cut to Sell at Quenwick. The consensus target is $35.58."
+        " The last trade on Friday was $33.50, up 4% on the day."
+    )
+    levels = [(m["subject"], m["price"]) for m in only(text, "price_level", subject="ACME")]
+    assert levels == [("ZVX", 82.49), ("ITC", 33.5)]
+
+
 @pytest.mark.parametrize(
     ("subject", "text", "unit"),
     [

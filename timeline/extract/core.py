@@ -268,8 +268,11 @@ class _Whose:
         €3.89." then "At the current €3.49, the stock has 12% upside.")."""
         subjects = {e.subject for e in events}
         if len(subjects) == 1:
-            called = any(e.kind in _CALLS for e in events)
-            self._carry(sentence, subjects.pop(), called)
+            subject = subjects.pop()
+            # the same company's next fact ("The consensus target is $35.58.") keeps its call
+            kept = self.carried is not None and self.carried[1:] == (subject, True)
+            called = kept or any(e.kind in _CALLS for e in events)
+            self._carry(sentence, subject, called)
 
     def _carry(self, sentence: Sentence, subject: str, called: bool = False) -> None:
         self.unread.clear()
