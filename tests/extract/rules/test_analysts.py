@@ -1816,3 +1816,29 @@ def test_a_consensus_rating_told_in_lower_case_after_its_noun(text: str, rating:
 def test_a_broker_recommending_buying_a_companys_shares_is_a_call_on_it(text: str) -> None:
     [target] = only(text, "price_target", subject="QLN")
     assert (target["subject"], target["value"]) == ("Zorvex Industries", 669.0)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The rating was released on June 2, 2025, according to a data provider.",
+        "Quenwick's estimates were contained in a research note released on Monday, June 2, 2025.",
+        "Quenwick published their figures in a research note released to investors on June 2nd.",
+        "The upgrade was issued on Monday, June 2.",
+    ],
+)
+def test_a_call_told_undated_takes_the_day_the_next_sentence_dates_its_note(second: str) -> None:
+    [rating] = only(f"Quenwick upgraded Acme to Buy from Hold. {second}", "analyst_rating")
+    assert (rating["start"], rating["precision"]) == (dt.date(2025, 6, 2), "day")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The company released results on Monday.",  # dates something else
+        "The shares fell 3% on Monday.",
+    ],
+)
+def test_a_next_sentence_that_dates_something_else_leaves_a_call_undated(second: str) -> None:
+    [rating] = only(f"Quenwick upgraded Acme to Buy from Hold. {second}", "analyst_rating")
+    assert rating["precision"] == "unknown"

@@ -39,7 +39,7 @@ from timeline.extract.rules._common import (
     window,
 )
 from timeline.extract.sessions import session_on_or_before
-from timeline.extract.temporal import Occurrence
+from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence, per_sentence
 from timeline.extract.vocab import rate, rating_alternation, rating_pattern
 
@@ -292,7 +292,34 @@ def _call_time(carried: Occurrence | None, ctx: Context) -> Occurrence:
     quarter, which is the results a call follows ("raised its target after 2Q25 EBITDA beat"),
     never when a broker spoke."""
     occ = carried or ctx.occurrence
+    if occ.precision == "unknown":
+        return _dated_after(ctx)
     return Occurrence.unknown() if occ.period in ("ytd", "quarter") else occ
+
+
+# A sentence that only dates the note just told: "The rating was released on February 1,
+# 2024.", "Quenwick's estimates were contained in a research note released on Monday, December
+# 12, 2022.", "Quenwick published their figures in a note issued to investors on Thursday."
+_DATES_THE_NOTE = gated(
+    r"^(?:(?:The|This|That|Its|Their|His|Her)\s+(?:new\s+)?(?:rating|note|report|call|upgrade|"
+    r"downgrade|recommendation|research(?:\s+note)?|(?:price\s+)?target)(?:\s+change)?\s+"
+    r"(?:was|were)\s+(?:released|issued|published|made|announced|given)\b|"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}?(?:['’]s?\s+(?:estimates|figures|views|"
+    r"ratings?|calls?|targets?|forecasts)\s+(?:were|was)\s+(?:contained|published|released|"
+    r"issued|set\s+out)|\s+(?:published|released|issued)\s+(?:their|its|his|her)\s+"
+    r"(?:figures|estimates|views|ratings?|calls?|forecasts))\s+in\s+an?\s+(?:research\s+)?"
+    r"(?:note|report))",
+)
+
+
+def _dated_after(ctx: Context) -> Occurrence:
+    """The day the next sentence of the paragraph gives a note told undated, where that
+    sentence only dates it (`_DATES_THE_NOTE`)."""
+    nxt = ctx.following()
+    if nxt is None or nxt.block != ctx.sentence.block or not _DATES_THE_NOTE.search(nxt.text):
+        return Occurrence.unknown()
+    day = resolve(nxt.text, ctx.published, exchange=ctx.subjects.exchange)
+    return day if day.precision == "day" else Occurrence.unknown()
 
 
 def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:
