@@ -1842,3 +1842,32 @@ def test_a_call_told_undated_takes_the_day_the_next_sentence_dates_its_note(seco
 def test_a_next_sentence_that_dates_something_else_leaves_a_call_undated(second: str) -> None:
     [rating] = only(f"Quenwick upgraded Acme to Buy from Hold. {second}", "analyst_rating")
     assert rating["precision"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "These are the top analyst upgrades, downgrades and initiations seen on Monday, June 9.",
+        "Here are the biggest analyst calls of Monday, June 9, 2025.",
+        "The following were the brokers' notes published on June 9.",
+    ],
+)
+def test_a_roundups_calls_are_of_the_day_it_says_they_are(lead: str) -> None:
+    text = (
+        f"{lead}\n\nAcme Corp. (NYSE: ACM) was raised to Buy from Hold at Quenwick.\n\n"
+        "Initech Corp. (NYSE: ITC) was cut to Sell at Helvion Partners, which also lowered its "
+        "price target to $12."
+    )
+    got = only(text, "analyst_rating") + only(text, "price_target")
+    assert len(got) == 3
+    assert {(g["start"], g["precision"]) for g in got} == {(dt.date(2025, 6, 9), "day")}
+
+
+def test_upgrades_an_event_prompted_on_a_day_do_not_date_the_calls_told_after() -> None:
+    text = (
+        "Acme shares climbed on Monday after results that prompted two analyst upgrades.\n\n"
+        "Quenwick raised its rating to buy, and Helvion Partners lifted its stance to hold."
+    )
+    got = only(text, "analyst_rating")
+    assert len(got) == 2
+    assert {g["precision"] for g in got} == {"unknown"}

@@ -205,6 +205,16 @@ class _Firms:
     index: int = -1
     who: _Who | None = None
     acted: int = -10  # the sentence in which ``last`` acted
+    day: Occurrence | None = None  # the day a roundup says its calls are of (`_CALLS_OF_DAY`)
+
+
+# A roundup's words for the day of the calls it tells: "These are the top analyst upgrades,
+# downgrades and initiations seen on Monday, November 23, 2020.", "Tuesday's analyst calls"
+_CALLS_OF_DAY = gated(
+    r"^(?:(?:These|Here)\s+(?:are|were)|The\s+following\s+(?:are|were))\s+(?:the\s+)?"
+    r"(?:[\w,'’-]+\s+){0,4}?(?:upgrades|downgrades|initiations|rating\s+changes|calls|"
+    r"(?:analyst|broker|brokerage)s?['’]?\s+(?:calls|notes|actions|moves))\b",
+)
 
 
 # a firm's next call told in the sentence after its last, with no date of its own, is of that
@@ -222,6 +232,8 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         return memory.who
     text = sentence.text
     firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
+    if not firms and ctx.occurrence.precision == "day" and _CALLS_OF_DAY.search(text):
+        memory.day = ctx.occurrence  # the calls told after this, undated, are of this day
     if record := _RECORD_FIRM.match(text):  # the record names its firm, after its company
         name = record.group("firm")
         firms = [
@@ -293,7 +305,9 @@ def _call_time(carried: Occurrence | None, ctx: Context) -> Occurrence:
     never when a broker spoke."""
     occ = carried or ctx.occurrence
     if occ.precision == "unknown":
-        return _dated_after(ctx)
+        dated = _dated_after(ctx)
+        day = ctx.memory(_Firms).day
+        return day if dated.precision == "unknown" and day is not None else dated
     return Occurrence.unknown() if occ.period in ("ytd", "quarter") else occ
 
 
@@ -536,8 +550,8 @@ def _previous_rating_pattern() -> re.Pattern[str]:
 
 # A rating told by the way the firm moved it, the verb right before it: "was raised to
 # Overweight at Stephens", "cut Acme to Sell", "lifted the shares to a buy"
-_MOVED_TO = (
-    r"\s+(?:(?!(?:its|the)\s+(?:price\s+)?target)[\w.&'’-]+\s+){0,4}?to\s+(?:an?\s+)?[\"“‘']?$"
+_MOVED_TO = (  # "the shares" may come between, no target: "raised their target price to Neutral"
+    r"\s+(?:(?!target|price)[\w.&'’-]+\s+){0,4}?to\s+(?:an?\s+)?[\"“‘']?$"
 )
 _MOVED = (
     ("upgrade", re.compile(r"\b(?:raised|lifted|boosted|bumped|moved\s+up)" + _MOVED_TO, re.I)),
