@@ -232,8 +232,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         return memory.who
     text = sentence.text
     firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
-    if not firms and ctx.occurrence.precision == "day" and _CALLS_OF_DAY.search(text):
-        memory.day = ctx.occurrence  # the calls told after this, undated, are of this day
+    memory.day = _calls_day(text, firms, ctx) or memory.day
     if record := _RECORD_FIRM.match(text):  # the record names its firm, after its company
         name = record.group("firm")
         firms = [
@@ -295,6 +294,13 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         memory.last, memory.when, memory.about = speaker, None, None
     memory.index, memory.who = ctx.index, who
     return who
+
+
+def _calls_day(text: str, firms: list[Mention], ctx: Context) -> Occurrence | None:
+    """The day a roundup's sentence says the calls told after it are of, if it says one."""
+    if not firms and ctx.occurrence.precision == "day" and _CALLS_OF_DAY.search(text):
+        return ctx.occurrence
+    return None
 
 
 def _call_time(carried: Occurrence | None, ctx: Context) -> Occurrence:
