@@ -13,7 +13,7 @@ from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities, find_orgs
 from timeline.extract.numbers import Amount, word_number
 from timeline.extract.text import Sentence
-from timeline.extract.vocab import rating_alternation
+from timeline.extract.vocab import rate, rating_alternation
 
 __all__ = [
     "ANALYST_ACTION",
@@ -288,6 +288,20 @@ _BY_AGENT = re.compile(
     r"reiterated|maintained)\b[^.;]{0,50}?\bby\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
 )
+# "Zorvex received an upgrade from Quenwick to Outperform", "got a fresh downgrade from ...":
+# the firm a company received its call from
+_FROM_AGENT = re.compile(
+    r"\b(?:received|receives|got|gets|earned|drew|won)\s+(?:an?\s+)?(?:[a-z]+\s+)?"
+    r"(?:upgrade|downgrade|initiation|double[\s-]upgrade|double[\s-]downgrade)\s+from\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
+)
+# "a downgrade from Buy to Hold at Quenwick", "upgraded from Sell to Neutral by Helvion": the
+# firm after the change of rating it made
+_CHANGED_AT = re.compile(
+    r"\b(?:[Uu]pgrade[ds]?|[Dd]owngrade[ds]?)\s+from\s+[\"'“‘]?[\w-]+(?:\s+[\w-]+)?[\"'”’]?\s+"
+    r"to\s+[\"'“‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"'”’]?\s+(?:at|by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
+)
 # The phrasings that name a firm, in the order their names are taken; those only a broker's
 # phrasing can be (no company "raised" or "cut" in them)
 _PHRASES = (
@@ -300,6 +314,8 @@ _PHRASES = (
     _ANALYSTS_AT,
     _AN_ANALYST_OF,
     _BY_AGENT,
+    _FROM_AGENT,
+    _CHANGED_AT,
     _LISTED_AFTER,
 )
 _BROKER_PHRASES = (
@@ -310,6 +326,8 @@ _BROKER_PHRASES = (
     FIRM_BEFORE_ANALYST,
     _AN_ANALYST_OF,
     _ANALYSTS_AT,
+    _FROM_AGENT,
+    _CHANGED_AT,
 )
 _NOT_FIRMS = frozenset(
     [
@@ -547,6 +565,7 @@ def _firm_like(cand: Mention, text: str, ctx: Context, others: set[str]) -> str 
         or name in others
         or name == ctx.subject
         or word_number(name) is not None  # "Eleven analysts have rated it": a count
+        or rate(name) is not None  # "a downgrade from Buy to Hold": a rating
         # "National Bank of Greece remains at a neutral rating": a company
         or _NAME_GOES_ON.match(text, cand.end)
         # another kind of name, or "a Buy rating on Zorvex First Bank": the company rated
