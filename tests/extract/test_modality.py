@@ -19,6 +19,18 @@ def _at(text: str, figure: str) -> tuple[int, int]:
         ("Quarterly revenue rose 12% to $4.1 billion.", "$4.1 billion", "actual"),
         ("Globex posted EPS of $1.02, beating estimates of $0.95.", "$1.02", "actual"),
         ("Globex posted EPS of $1.02, beating estimates of $0.95.", "$0.95", "estimate"),
+        ("EPS was $1.02, slightly beating the forecast of $0.95.", "$0.95", "estimate"),
+        (
+            "Revenue was $4.1 billion, missing the market's projection of $4.3bn.",
+            "$4.3bn",
+            "estimate",
+        ),
+        (
+            "Sales were $4.1 billion, surpassing the consensus of $3.9 billion.",
+            "$3.9 billion",
+            "estimate",
+        ),
+        ("Its market value surpassed $200 billion.", "$200 billion", "actual"),
         ("Sales came in at €2.3bn versus €2.2bn expected.", "€2.3bn", "actual"),
         ("Sales came in at €2.3bn versus €2.2bn expected.", "€2.2bn", "estimate"),
         ("Analysts polled by LSEG expect revenue of $9.8 billion.", "$9.8 billion", "estimate"),

@@ -38,11 +38,21 @@ __all__ = ["modality_of"]
 # "missed estimates at $459 million": the estimates beaten or missed are the verb's object, and
 # the figure after them is the actual ("beat estimates of $6.28 billion": the estimate's own)
 _CONTRAST = re.compile(
-    r";|\b(?:(?:beating|beat|beats|topped|tops|missed|misses|missing|exceeding|exceeded)\s+"
+    r";|\b(?:(?:beating|beat|beats|topped|tops|missed|misses|missing|exceeding|exceeded|"
+    r"surpassing|surpassed)\s+"
     r"(?>(?:the\s+)?(?:(?:analysts?['’]?|market|Wall\s+Street|street|consensus|average)\s+)?"
     r"(?:estimates?|expectations?|forecasts?|consensus)\b)(?!\s+(?:of|for|at\s+about)\b)|"
     r"vs\.?|versus|compared\s+(?:with|to)|against|but|while|whereas|after|"
-    r"ahead\s+of|beating|beat|topped|missed|exceeding|exceeded)\b",
+    r"ahead\s+of|beating|beats?|topped|tops|topping|missed|missing|misses|exceeding|exceeded|"
+    r"exceeds|surpassing|surpassed|surpasses)\b",
+    re.I,
+)
+# What a figure beat or missed, named before it: the market's expectation ("beating the
+# forecast of $2.04"), never the company's
+_OUTDONE = re.compile(r"^(?:beat|top|miss|exceed|surpass)", re.I)
+_EXPECTATION = re.compile(
+    r"^\s*(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?(?:forecasts?|estimates?|expectations?|"
+    r"projections?|consensus)\s+(?:of|for|at)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
 _AFTER = re.compile(
@@ -100,6 +110,8 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
     'guidance'
     >>> modality_of("The console will be released on June 5 at $450.", 42)
     'plan'
+    >>> modality_of("EPS was $2.05, slightly beating the forecast of $2.04.", 48)
+    'estimate'
     """
     tail = _TAIL_END.split(text[end if end is not None else at :][:40], maxsplit=1)[0]
     if _AFTER.match(tail):
@@ -109,6 +121,8 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
     lead = lead[turns[-1].end() :] if turns else lead
     if _GUIDANCE.search(lead):
         return "guidance"
+    if turns and _OUTDONE.match(turns[-1].group(0)) and _EXPECTATION.match(lead):
+        return "estimate"  # "EPS of $2.05, slightly beating the forecast of $2.04"
     expects = list(_EXPECTS.finditer(lead))
     if expects:
         return _whose(lead[: expects[-1].start()], expects[-1].group(0), company)
