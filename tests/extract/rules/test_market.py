@@ -673,6 +673,20 @@ def test_a_comparison_measures_over_the_main_clauses_period() -> None:
     assert periods == {"ACME": "ytd", "SPX": "ytd"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's shares have fallen 31% over the past year, as against the S&P 500, which rose 11%.",
+        "Acme's shares have fallen 31% over the past year, while the S&P 500 rose 11% during the "
+        "same period.",
+        "Acme's shares fell 31% over the past year; the S&P 500 gained 11% in the same time frame.",
+    ],
+)
+def test_a_figure_of_the_same_period_is_over_the_figure_before_it(text: str) -> None:
+    got = {m["subject"]: m["period"] for m in only(text, "price_move", published="2025-06-13")}
+    assert got == {"ACME": "year", "SPX": "year"}
+
+
 def test_an_index_a_gain_is_ahead_of_measures_over_the_same_period() -> None:
     text = "The CAC 40 has posted an 11% gain over the course of 2024, ahead of the DAX which has added 9%."
     got = {

@@ -242,8 +242,10 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         own = own.replace(base.group(0), " ")  # "rose 2.71 points from Tuesday to 19,975.50"
     opening = _OPENING.match(text)
     # "lagging the S&P 500's 9% gain": a comparison measures over the main clause's period
-    compared = _COMPARED.search(text, max(0, start - 60), start)
+    compared = _COMPARED.search(text, max(0, start - 70), start)
     main = text[: compared.start()] if compared else ""
+    if _SAME_PERIOD.search(own):
+        main = main or text[:at]
     # "rose on Tuesday, closing at $10.48 for a gain of 3.76%": a participle or a phrase
     # without a verb of its own continues the clause before it, and is told at its time
     continued = text[:at] if _CONTINUED.match(own) else ""
@@ -351,8 +353,13 @@ _PREMARKET = re.compile(r"\b(?:pre-?market|premarket)\b", re.I)
 
 _COMPARED = re.compile(
     r"\b(?:lagging|trailing|outpacing|outperforming|underperforming|beating|versus|vs\.?|ahead\s+of|"
-    r"compared\s+(?:with|to)|against)\s+(?:the\s+)?[^,;]{0,40}$",
+    r"compared\s+(?:with|to)|against)\s+(?:the\s+)?[^,;]{0,40}"
+    r"(?:,\s+which\s+[^,;]{0,30})?$",  # "as against the Nifty 50, which rose 11%"
     re.I,
+)
+# "which rose 11% during the same time frame": the period of the figure told before it
+_SAME_PERIOD = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time\s*frame|span|stretch|time)\b", re.I
 )
 
 
