@@ -243,19 +243,18 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         labelled = None  # "CICC: Maintains Zorvex ...": the label is the firm
     if labelled:  # "- Eurobank: New price target ...": no firm
         firms = [f for f in firms if f.start >= labelled.end("name")]
-    last, when, about = memory.last, memory.when, memory.about
-    # "Morgan Stanley analyst Adam Jonas." then "The analyst downgraded Ford": the analyst's firm
-    last = last or analysts_firm_before(sentence.start, ctx)
+    when, about = memory.when, memory.about
     given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
     item = sentence.item  # a list under a note: each item is the note's firm's
-    speaks = (
+    speaks = not firms and (
         _PRONOUN_START.match(text)
         or _PRONOUN_ACTS.search(text)
         or given
         or item
         or _UNSAID_AGENT.search(text)
     )
-    pronoun = last if not firms and last and speaks else None
+    # "Morgan Stanley analyst Adam Jonas." then "The analyst downgraded Ford": the analyst's firm
+    pronoun = (memory.last or analysts_firm_before(sentence.start, ctx)) if speaks else None
     if pronoun:
         # "The firm currently has an outperform rating": as the note just told says, of its day
         dated = when is not None and when.precision != "unknown"

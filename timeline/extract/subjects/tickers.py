@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.entities import resolve
@@ -171,7 +172,7 @@ def find_listed(text: str) -> list[Listed]:
 def _prefixed(text: str) -> list[Listed]:
     """The tickers written after their exchange: "(NASDAQ:CSIQ)", "NSE: INFY"."""
     found: list[Listed] = []
-    for m in _TICKER.finditer(text):
+    for m in _tickers(text):
         if m["open"] is None and m["ex"].upper() in _ABROAD:
             continue  # "PSX: KSE-100 crosses ...": a column's label
         ticker = m.group("t")
@@ -180,6 +181,26 @@ def _prefixed(text: str) -> list[Listed]:
         if ticker:
             found.append(Listed(ticker_id(m.group("ex"), ticker), m.start(), m.end()))
     return found
+
+
+_COLON = re.compile("[:：]")
+# room for "( ", the longest exchange's name and spaces before a colon; spaces and the longest
+# ticker after it
+_BEFORE_COLON = 12 + max(map(len, _PREFIX.split("|")))
+_AFTER_COLON = 40
+
+
+def _tickers(text: str) -> Iterator[re.Match[str]]:
+    """`_TICKER`'s matches, as its `finditer` gives them, looked for only around a colon (every
+    match has one; most text has few), so that the long exchange alternation is not tried at
+    each position of an article."""
+    end = 0  # matches do not overlap: the next starts after the last
+    for colon in _COLON.finditer(text):
+        lo = max(end, colon.start() - _BEFORE_COLON)
+        m = _TICKER.search(text, lo, colon.end() + _AFTER_COLON)
+        if m is not None and m.start() >= end:
+            yield m
+            end = m.end()
 
 
 # A ticker written bare, as stock sites write it: "The 52-week range on WVE", "WVE shares"
