@@ -1895,3 +1895,34 @@ def test_upgrades_an_event_prompted_on_a_day_do_not_date_the_calls_told_after() 
     got = only(text, "analyst_rating")
     assert len(got) == 2
     assert {g["precision"] for g in got} == {"unknown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several brokers raised their price targets on Acme. The biggest increases came from "
+            "Quenwick (to $128 from $107) and Helvion Partners (to $130 from $115).",
+            [("Quenwick", 128.0, 107.0, "raise"), ("Helvion Partners", 130.0, 115.0, "raise")],
+        ),
+        (
+            "Acme rose 3%. Analysts moved their targets after the results: Quenwick to $45 from "
+            "$40, Helvion Partners to $38 from $44.",
+            [("Quenwick", 45.0, 40.0, "raise"), ("Helvion Partners", 38.0, 44.0, "cut")],
+        ),
+        (
+            "Acme's price target changes: Quenwick raised to $90 from $85; Helvion Partners cut "
+            "to $70 from $75.",
+            [("Quenwick", 90.0, 85.0, "raise"), ("Helvion Partners", 70.0, 75.0, "cut")],
+        ),
+    ],
+)
+def test_a_list_of_firms_targets(text: str, expected: list[tuple[str, float, float, str]]) -> None:
+    got = only(text, "price_target")
+    assert [(t["firm"], t["value"], t["previous_value"], t["action"]) for t in got] == expected
+    assert {t["subject"] for t in got} == {"ACME"}
+
+
+def test_one_firm_to_a_figure_is_no_list_of_targets() -> None:
+    text = "Acme raised its price target. Quenwick to $45 is the story of the day."
+    assert only(text, "price_target") == []

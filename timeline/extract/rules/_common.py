@@ -188,7 +188,7 @@ def expected_before(text: str, at: int) -> bool:
 
 # A firm's name: capitalised words, joined by "of", "&" or "and" ("Royal Bank of Canada",
 # "JPMorgan Chase & Co.", "Wells Fargo & Company").
-_FIRM_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&.'’-]*){0,4}"
+FIRM_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&.'’-]*){0,4}"
 #: What an analyst firm does to a rating or a target, in the active voice.
 ANALYST_VERBS = (
     r"upgraded|downgraded|initiated|reiterated|reissued|restated|reaffirmed|affirmed|"
@@ -245,19 +245,19 @@ ANALYST_ACTION = gated(
 #: Target raised to Rs 430", "- Elara: Buy | Target at Rs 415".
 #: A firm with its rating in parentheses: "Oddo (rating: neutral)".
 RATED_IN_PARENS = re.compile(
-    rf"(?<![\w&.'’-])(?P<name>{_FIRM_NAME})\s*\(\s*(?i:rating|recommendation)\s*:\s*[^)]{{1,25}}\)"
+    rf"(?<![\w&.'’-])(?P<name>{FIRM_NAME})\s*\(\s*(?i:rating|recommendation)\s*:\s*[^)]{{1,25}}\)"
 )
 #: A firm before its analyst's name: "Quenwick analyst Dana Vale maintained ...".
 FIRM_BEFORE_ANALYST = re.compile(
-    rf"(?<![\w&.'’-])(?P<name>{_FIRM_NAME})\s+(?i:analysts?|strategists?)\s+[A-Z][a-z]+\s+[A-Z]"
+    rf"(?<![\w&.'’-])(?P<name>{FIRM_NAME})\s+(?i:analysts?|strategists?)\s+[A-Z][a-z]+\s+[A-Z]"
 )
 BROKER_LINE = re.compile(
-    rf"^[\s•*·-]*(?P<name>{_FIRM_NAME})\s*:\s*[\"'“‘]?(?i:{rating_alternation()})[\"'”’]?\s*"
+    rf"^[\s•*·-]*(?P<name>{FIRM_NAME})\s*:\s*[\"'“‘]?(?i:{rating_alternation()})[\"'”’]?\s*"
     r"(?:[|,;(]|$)",
     re.M,
 )
 _ACTOR_VERB = re.compile(
-    rf"(?<![\w'’])(?P<name>{_FIRM_NAME})(?:\s+|(?=,\s+(?:which|who)\s))(?:analysts?\s+)?"
+    rf"(?<![\w'’])(?P<name>{FIRM_NAME})(?:\s+|(?=,\s+(?:which|who)\s))(?:analysts?\s+)?"
     r"(?:has\s*|have\s*|had\s*)?(?:,\s+[a-z][^,]{1,30},\s+)?"  # "has, at the same time, cut"
     r"(?:,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?)?"  # "including CIBC, which raised"
     r"(?:recently\s+|also\s+|now\s+)?"
@@ -270,16 +270,16 @@ _ACTOR_VERB = re.compile(
 # target from US$26.30 to US$30.70, BMO Capital Markets from US$26.30 to US$27.80, and RBC
 # from US$32.20 to US$32.95"
 _LISTED_AFTER = re.compile(
-    rf"[,;]\s+(?:and\s+)?(?P<name>{_FIRM_NAME})\s+(?:from\s+[^\s,;]{{1,14}}\s+)?to\s+(?=[^\s,;]*\d)"
+    rf"[,;]\s+(?:and\s+)?(?P<name>{FIRM_NAME})\s+(?:from\s+[^\s,;]{{1,14}}\s+)?to\s+(?=[^\s,;]*\d)"
 )
 #: A broker's line whose call is a verb: "CICC: Maintains Zorvex (01177.HK) Outperform rating".
-BROKER_VERB_LINE = re.compile(rf"^(?P<name>{_FIRM_NAME}):\s+(?i:{ANALYST_VERBS})\b")
+BROKER_VERB_LINE = re.compile(rf"^(?P<name>{FIRM_NAME}):\s+(?i:{ANALYST_VERBS})\b")
 # "Mark Petrie, a CIBC analyst, upgraded ...", "the Jefferies analyst said"
 _AN_ANALYST_OF = re.compile(
-    rf"\b(?i:an?|the)\s+(?P<name>{_FIRM_NAME})\s+(?i:analysts?|strategists?)\b(?!\s+[A-Z][a-z])"
+    rf"\b(?i:an?|the)\s+(?P<name>{FIRM_NAME})\s+(?i:analysts?|strategists?)\b(?!\s+[A-Z][a-z])"
 )
 _ANALYSTS_AT = re.compile(
-    rf"\b(?:[Aa]nalysts?|[Ss]trategists?|[Rr]esearch)\s+(?:at|from)\s+(?P<name>{_FIRM_NAME})"
+    rf"\b(?:[Aa]nalysts?|[Ss]trategists?|[Rr]esearch)\s+(?:at|from)\s+(?P<name>{FIRM_NAME})"
 )
 # "Upgrade to Buy from Overweight by Jarden", "was downgraded by Helvion Partners": the agent
 # of a passive rating change
@@ -492,7 +492,7 @@ def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, str]]]:
 
 
 # The name written just before "analyst Craig Irwin": the analyst's firm, if no table knows it
-_NAME_BEFORE = re.compile(rf"(?<![\w&.'’-])(?P<name>{_FIRM_NAME})\s+$")
+_NAME_BEFORE = re.compile(rf"(?<![\w&.'’-])(?P<name>{FIRM_NAME})\s+$")
 # Words that open "<...> analyst Jane Roe" without naming a firm: "Senior analyst", "Equity
 # analyst", "Independent analyst", "Wall Street analyst"
 _NO_FIRM_BEFORE_ANALYST = frozenset(

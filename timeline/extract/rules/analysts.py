@@ -26,6 +26,7 @@ from timeline.extract.rules._common import (
     BROKER_LINE,
     BROKER_VERB_LINE,
     CALL_OBJECT,
+    FIRM_NAME,
     KEPT_AT,
     NAMES_SPLIT,
     ON_COMPANY,
@@ -788,6 +789,10 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     who = _who(sentence, ctx)
     cues = list(_TARGET_CUE.finditer(text))
+    listed = list(_firms_targets(text, bool(cues), ctx))
+    if listed:
+        yield from listed
+        return
     if not cues:
         return
     amounts = [a for a in find_money(text) if is_per_share(a, text)]
@@ -834,6 +839,88 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 subject=subject,
                 occurrence=_call_time(who.occurrence, ctx),
             )
+
+
+# A firm and its target in a list of them: "BMO (to $128 from $107)", "Quenwick to $45 from
+# $40", "RBC raised to $90 from $85", the target told once before them ("Other analysts making
+# target adjustments include: ...", "The biggest increases came from ...")
+_FIRM_ITEM = re.compile(
+    rf"(?:^|[,;:]\s*|\band\s+|\bfrom\s+)(?P<name>{FIRM_NAME})\s*\(?\s*"
+    r"(?:(?P<verb>raised|lifted|increased|bumped|cut|lowered|trimmed|reduced)\s+(?:it\s+)?)?"
+    r"to\s+$"
+)
+_FIRMS_TARGETS_MIN = 2  # one firm "to $45" alone is any sentence's; a list of them is targets'
+
+
+def _firms_targets(text: str, cued: bool, ctx: Context) -> Iterator[Draft]:
+    """The targets of a list of firms, each "<firm> (to <new> from <old>)", in a sentence that
+    names targets or after one that does."""
+    before = ctx.sentences[ctx.index - 1] if ctx.index else None
+    if not cued and not (
+        before is not None
+        and before.block == ctx.sentence.block
+        and _TARGET_CUE.search(before.text)
+    ):
+        return
+    amounts = [a for a in find_money(text) if is_per_share(a, text)]
+    found = []
+    for a in amounts:
+        m = _FIRM_ITEM.search(text, max(0, a.start - 60), a.start)
+        if m is None or m.end() != a.start:
+            continue
+        name = _firm_named(m["name"], ctx)
+        if name is None:
+            continue
+        after = _PREVIOUS_AFTER.match(text, a.end)
+        previous = _previous_target(text, a, amounts, after) if after else None
+        verb = (m["verb"] or "").lower()
+        action = "raise" if verb in _RAISING else "cut" if verb else _by(a.value, previous)
+        found.append((name, a, previous, action))
+    if len(found) < _FIRMS_TARGETS_MIN:
+        return
+    who = _who(ctx.sentence, ctx)
+    # the sentence's company, unless it is one of the firms ("Quenwick to $45 from $40, ...")
+    named = {ctx.subjects.id_of(name) for name, *_ in found} | {name for name, *_ in found}
+    subject = next(
+        (s for s in (who.subject, ctx.sentence_subject) if s and s not in named), ctx.subject
+    )
+    for name, a, previous, action in found:
+        yield Draft(
+            "price_target",
+            {
+                "firm": name,
+                "value": a.value,
+                "currency": a.currency,
+                "previous_value": previous,
+                "action": action,
+                "target_type": "price_target",
+                "qualifier": a.qualifier,
+            },
+            confidence=0.8,
+            subject=subject,
+            occurrence=_call_time(who.occurrence, ctx),
+        )
+
+
+_RAISING = frozenset({"raised", "lifted", "increased", "bumped"})
+
+
+def _firm_named(name: str, ctx: Context) -> str | None:
+    """The firm ``name`` is, in a list of firms' targets: any name but a company's, a
+    rating's or a word's."""
+    name = name.strip()
+    known = find_entities(name, kinds=("firm",))
+    if known and known[0].start == 0:
+        return known[0].id
+    words = name.lower().split()
+    if not words or words[0] in _NOT_FIRM_WORDS or rate(name) is not None:
+        return None
+    if ctx.subjects.mentions(name) or find_entities(name, kinds=("company", "index", "investor")):
+        return None
+    return canonical(name, "firm")
+
+
+_NOT_FIRM_WORDS = frozenset({"the", "it", "its", "shares", "stock", "target", "price", "analysts"})
 
 
 # "its target prices for Samsung Electronics and SK hynix to 240,000 won and 1.2 million won,
