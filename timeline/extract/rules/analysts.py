@@ -785,16 +785,16 @@ def _by(value: float, previous: float | None) -> str | None:
 
 
 def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """Each firm's price target or fair value, with its previous value ("from $178")."""
-    text = sentence.text
+    """Each firm's price target or fair value, with its previous value ("from $178"); a list
+    of firms' targets (`_firms_targets`) read as one."""
     who = _who(sentence, ctx)
-    cues = list(_TARGET_CUE.finditer(text))
-    listed = list(_firms_targets(text, bool(cues), ctx))
-    if listed:
-        yield from listed
-        return
-    if not cues:
-        return
+    cues = list(_TARGET_CUE.finditer(sentence.text))
+    listed = list(_firms_targets(sentence.text, bool(cues), ctx))
+    yield from listed or (_each_target(sentence.text, cues, who, ctx) if cues else ())
+
+
+def _each_target(text: str, cues: list[re.Match[str]], who: _Who, ctx: Context) -> Iterator[Draft]:
+    """The target each amount near a target's cue (``cues``) is."""
     amounts = [a for a in find_money(text) if is_per_share(a, text)]
     tops = _range_tops(text, amounts)
     respective = _respective_companies(text, amounts, ctx)
