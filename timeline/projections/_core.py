@@ -62,7 +62,8 @@ _F = TypeVar("_F", pl.LazyFrame, pl.DataFrame)
 
 Dates = Instant | Sequence[Instant] | pl.Series
 _ORDER = ["valid_from", "known_from", "seq"]
-_ORDERED = cs.by_name("valid_from", "known_from", require_all=False)  # `latest`'s schema
+_ORDER_PAIR = frozenset(("valid_from", "known_from"))
+_ORDERED = cs.by_name(*sorted(_ORDER_PAIR), require_all=False)  # `latest`'s schema
 _KEY = "_group"  # `latest`'s keys packed into one integer
 _WHEN = "_when"  # `latest`'s (``valid_from``, ``known_from``) packed into one integer
 _BITS: dict[type[pl.DataType], int] = {pl.UInt8: 8, pl.UInt16: 16, pl.UInt32: 32}
@@ -414,8 +415,10 @@ def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
     Enum), they are grouped as one integer that holds them all side by side (`_packed`).
     """
     keys = ["query", *by]
-    # NOTE: the schema of the columns read here alone (`spans_applied`'s NOTE)
-    schema = frame.select(*keys, _ORDERED).collect_schema()
+    # NOTE: the schema of the columns read here alone (`spans_applied`'s NOTE); grouped by
+    # one of the order's own columns, they would be selected twice: the whole schema then
+    narrow = _ORDER_PAIR.isdisjoint(keys)
+    schema = (frame.select(*keys, _ORDERED) if narrow else frame).collect_schema()
     packed = _packed(schema, keys)
     groups = [_KEY] if packed is not None else keys
     order = list(_ORDER)
