@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["Timeline"]
 
 _METHODS = {projection.method: projection for projection in PROJECTIONS.values()}
+_POINT = ("at", "known_at")  # the query point's columns, which a state's frames leave out
 
 
 def _subject(subject: str | None) -> str | None:
@@ -189,7 +190,9 @@ class Timeline:
         """The whole picture as of ``at`` (known at ``known_at``, by default the end of ``at``):
         every projection of `PROJECTIONS`, or ``only`` the named ones, in one pass of the lazy
         engine."""
-        frames = collect(self.events(subject), at, known_at, only, staleness_days=staleness_days)
+        frames = collect(
+            self.events(subject), at, known_at, only, without=_POINT, staleness_days=staleness_days
+        )
         return _state(at, known_at, subject, frames)
 
     def subjects(self, at: Instant, known_at: Instant | None = None) -> list[str]:
@@ -319,7 +322,11 @@ def _state(
         at=at_date,
         known_at=as_instant(known_at) if known_at is not None else at_instant,
         subject=canonical(subject) if subject is not None else None,
-        sections={name: frame.drop("at", "known_at") for name, frame in frames.items()},
+        # frames collected without the query point (`collect`'s ``without``) are as they are
+        sections={
+            name: frame.drop(*_POINT) if _POINT[0] in frame.columns else frame
+            for name, frame in frames.items()
+        },
     )
 
 

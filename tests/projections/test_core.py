@@ -18,7 +18,7 @@ from timeline.events import Correction, EventBase, Retraction, parse_event
 from timeline.front import Timeline
 from timeline.log import EventLog
 from timeline.projections import queries
-from timeline.projections._core import latest, subjects_seen
+from timeline.projections._core import _table, latest, subjects_seen
 
 ROOT = Path(__file__).resolve().parents[2]
 Projection = Callable[..., pl.LazyFrame]
@@ -326,3 +326,27 @@ def test_latest_is_the_last_of_a_sort(
         .sort("seq")
     )
     assert_frame_equal(got, expected)
+
+
+def test_query_points_are_held_once_and_other_frames_collected() -> None:
+    points = queries(["2025-12-07", "2025-12-31"])
+    held = _table(points)
+    assert _table(points) is held  # built once, not collected by every plan
+    assert_frame_equal(held, points.collect())
+    other = points.with_columns(pl.col("query") + 1)  # not a frame `queries` built
+    assert_frame_equal(_table(other), other.collect())
+
+
+def test_latest_grouped_by_a_column_of_its_order() -> None:
+    frame = pl.LazyFrame(
+        {
+            "query": [0, 0, 0],
+            "subject": ["A", "A", "B"],
+            "valid_from": [dt.date(2025, 1, 1), dt.date(2025, 1, 1), dt.date(2025, 1, 2)],
+            "known_from": [dt.datetime(2025, 1, 1, tzinfo=dt.UTC)] * 3,
+            "seq": [1, 2, 3],
+        },
+        schema_overrides={"query": pl.UInt32, "known_from": pl.Datetime("us", "UTC")},
+    )
+    got = latest(frame, ["subject", "valid_from"]).collect().sort("seq")
+    assert got.get_column("seq").to_list() == [2, 3]

@@ -155,3 +155,14 @@ def test_options_reach_only_the_projections_that_take_them(tl: Timeline) -> None
     fresh = tl.asof("2026-01-05", subject="BABA", staleness_days=1).derived_consensus
     usual = tl.asof("2026-01-05", subject="BABA").derived_consensus
     assert fresh.is_empty() or fresh["count"][0] < usual["count"][0]
+
+
+def test_collect_without_leaves_columns_out_in_the_plans(tl: Timeline) -> None:
+    events = tl.events("BABA")
+    whole = collect(events, "2026-01-05")
+    narrow = collect(events, "2026-01-05", without=("at", "known_at"))
+    assert list(narrow) == list(whole)
+    for name, frame in whole.items():
+        assert_frame_equal(narrow[name], frame.drop("at", "known_at"), check_row_order=True)
+    state = tl.asof("2026-01-05", subject="BABA")  # a state is collected that way
+    assert all(f.columns == whole[n].columns[2:] for n, f in state.frames().items())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
@@ -92,3 +93,22 @@ def test_a_file_edited_in_place_is_refused_and_a_torn_checksum_line_loses_only_i
         1,
         "load() refuses naming the file; verify() names it and the altered event",
     )
+
+
+def test_a_checksum_record_rewritten_in_place_is_read_anew(
+    tmp_path: Path, make_event: MakeEvent
+) -> None:
+    # the record is parsed once per process and reused while its bytes are the same: one
+    # rewritten in place, same size and in the same clock tick, is still read as it now is
+    store = _store(tmp_path, make_event, commits=2)
+    store.scan(subject="BABA").collect()  # the record parsed
+    sums = tmp_path / "checksums.jsonl"
+    first, *rest = sums.read_text("utf-8").splitlines(keepends=True)
+    crc = str(next(iter(json.loads(first)["files"].values())))
+    wrong = crc[:-1] + str((int(crc[-1]) + 1) % 10)  # as long, another checksum
+    sums.write_text(first.replace(f": {crc}", f": {wrong}") + "".join(rest), "utf-8")
+    assert sums.stat().st_size == len(first) + sum(map(len, rest))
+    with pytest.raises(StoreCorrupt, match="edited in place"):
+        DeltaStore(tmp_path).scan(subject="BABA")
+    sums.write_text(first + "".join(rest), "utf-8")  # as it was: served again
+    assert DeltaStore(tmp_path).scan(subject="BABA").collect().height == 2

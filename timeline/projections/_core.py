@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import weakref
 from collections.abc import Callable, Sequence
 from typing import ParamSpec, TypeVar
 
@@ -61,6 +62,8 @@ _F = TypeVar("_F", pl.LazyFrame, pl.DataFrame)
 
 Dates = Instant | Sequence[Instant] | pl.Series
 _ORDER = ["valid_from", "known_from", "seq"]
+_ORDER_PAIR = frozenset(("valid_from", "known_from"))
+_ORDERED = cs.by_name(*sorted(_ORDER_PAIR), require_all=False)  # `latest`'s schema
 _KEY = "_group"  # `latest`'s keys packed into one integer
 _WHEN = "_when"  # `latest`'s (``valid_from``, ``known_from``) packed into one integer
 _BITS: dict[type[pl.DataType], int] = {pl.UInt8: 8, pl.UInt16: 16, pl.UInt32: 32}
@@ -199,13 +202,29 @@ def _points(ats: tuple[dt.date, ...], knowns: tuple[dt.datetime, ...]) -> pl.Laz
     NOTE: instants built as integers, then cast: a Series of zoned datetimes costs two queries
     to build (160 us a frame, 45 this way)."""
     micros = pl.Series("known_at", [epoch_micros(k) for k in knowns], pl.Int64)
-    return pl.DataFrame(
+    table = pl.DataFrame(
         [
             pl.Series("query", range(len(ats)), pl.UInt32),
             pl.Series("at", ats, pl.Date),
             micros.cast(pl.Datetime("us", "UTC")),
         ]
-    ).lazy()
+    )
+    lazy = table.lazy()
+    _TABLES[id(lazy)] = table
+    weakref.finalize(lazy, _TABLES.pop, id(lazy), None)  # its id is never another's
+    return lazy
+
+
+#: The frame behind each query points' LazyFrame `_points` made and still holds, by its id.
+_TABLES: dict[int, pl.DataFrame] = {}
+
+
+def _table(points: pl.LazyFrame) -> pl.DataFrame:
+    """The query points in memory: those of `queries` as built, others collected.
+
+    NOTE: a state's 18 calls of `visible` each collected the same one-row frame."""
+    table = _TABLES.get(id(points))
+    return table if table is not None else points.collect(engine="in-memory")
 
 
 def facts(events: pl.LazyFrame) -> pl.LazyFrame:
@@ -267,7 +286,7 @@ def visible(
     effect after the latest ``at`` or, with ``within_days``, before the earliest window.
     Every control event is kept: a correction reported later still withholds its replacement.
     """
-    table = points.collect(engine="in-memory")  # a few rows: the dates asked for
+    table = _table(points)  # a few rows: the dates asked for
     if within_days is not None:
         table = table.with_columns(since=pl.col("at") - pl.duration(days=within_days))
     applied = spans_applied(events)
@@ -312,7 +331,7 @@ def subjects_seen(events: pl.LazyFrame, points: pl.LazyFrame, kinds: Sequence[st
     more facts than it lost. NOTE: `visible` would join every fact to the withdrawals first,
     a million rows at 1M events, to learn 5,000 subjects: 68 ms of CPU against 35.
     """
-    table = points.collect(engine="in-memory")
+    table = _table(points)
     if table.height != 1 or spans_applied(events):
         return visible(events, points, kinds).select(pl.col("subject").unique().drop_nulls())
     row = table.row(0, named=True)
@@ -396,7 +415,10 @@ def latest(frame: pl.LazyFrame, by: Sequence[str]) -> pl.LazyFrame:
     Enum), they are grouped as one integer that holds them all side by side (`_packed`).
     """
     keys = ["query", *by]
-    schema = frame.collect_schema()
+    # NOTE: the schema of the columns read here alone (`spans_applied`'s NOTE); grouped by
+    # one of the order's own columns, they would be selected twice: the whole schema then
+    narrow = _ORDER_PAIR.isdisjoint(keys)
+    schema = (frame.select(*keys, _ORDERED) if narrow else frame).collect_schema()
     packed = _packed(schema, keys)
     groups = [_KEY] if packed is not None else keys
     order = list(_ORDER)

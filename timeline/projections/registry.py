@@ -186,14 +186,21 @@ def collect(
     at: Dates,
     known_at: Dates | None = None,
     names: Iterable[str] | None = None,
+    *,
+    without: Sequence[str] = (),
     **options: Any,
 ) -> dict[str, pl.DataFrame]:
     """The named projections, collected in one pass of the lazy engine, over one read of the
-    events they use (`read`)."""
+    events they use (`read`); ``without``: columns left out of every answer (a state's
+    frames leave out the query point, ``at`` and ``known_at``).
+
+    NOTE: left out in the plans: dropped from each collected frame, a state's 15 frames
+    ran 15 more queries (1 ms of one subject's state)."""
     chosen = [p.name for p in _chosen(names)]
     held = read(events, chosen)
     lazy = plans(held, at, known_at, chosen, **options)
-    return dict(zip(lazy, collect_plans(list(lazy.values()), held), strict=True))
+    shaped = [plan.drop(*without) if without else plan for plan in lazy.values()]
+    return dict(zip(lazy, collect_plans(shaped, held), strict=True))
 
 
 def collect_plans(lazy: Sequence[pl.LazyFrame], events: pl.LazyFrame) -> list[pl.DataFrame]:
