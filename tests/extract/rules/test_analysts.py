@@ -1926,3 +1926,25 @@ def test_a_list_of_firms_targets(text: str, expected: list[tuple[str, float, flo
 def test_one_firm_to_a_figure_is_no_list_of_targets() -> None:
     text = "Acme raised its price target. Quenwick to $45 is the story of the day."
     assert only(text, "price_target") == []
+
+
+def test_a_firm_quoted_speaking_as_we_makes_the_call() -> None:
+    text = (
+        "Quenwick Capital Markets has cut its price target on Acme.\n\n"
+        '"We are reducing our target to $81 (from $85) and maintaining our Buy rating," '
+        "analyst Dana Vale said."
+    )
+    got = only(text, "price_target") + only(text, "analyst_rating")
+    assert {g["firm"] for g in got} == {"Quenwick Capital Markets"}
+    assert [(g.get("value"), g.get("rating")) for g in got] == [(81.0, None), (None, "Buy")]
+
+
+def test_an_analyst_by_honorific_and_a_firm_named_with_a_roles_word() -> None:
+    text = (
+        'Credit Vale analyst Dana Roe upgraded shares of Quillon Railway Ltd. to "outperform" '
+        'from "neutral."\n\nMs. Roe raised her price target to $144 from $139.'
+    )
+    [rating] = only(text, "analyst_rating")
+    [target] = only(text, "price_target")
+    assert (rating["firm"], rating["subject"]) == ("Credit Vale", "Quillon Railway Ltd.")
+    assert (target["firm"], target["value"]) == ("Credit Vale", 144.0)

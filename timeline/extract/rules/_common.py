@@ -206,7 +206,8 @@ STOCK_FORECAST = r"forecast\s+for\s+(?:the\s+)?(?:stock|shares)"
 #: The company a call is on, after the analyst's verb: "downgraded EV maker Rivian from",
 #: "raised Zorvex's price target", "cut Zorvex shares to Sell"
 CALL_OBJECT = re.compile(
-    rf"\b(?:{ANALYST_VERBS})\s+{DESCRIPTOR}(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}?)"
+    rf"\b(?:{ANALYST_VERBS})\s+(?:(?:the\s+)?shares\s+of\s+)?{DESCRIPTOR}"  # "upgraded shares of X"
+    r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)"
     r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|"
     r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
 )
@@ -518,6 +519,12 @@ _NO_FIRM_BEFORE_ANALYST = frozenset(
 )
 
 
+# ... and the words of those that never open a firm's name ("Former Goldman analyst")
+_NEVER_OPENS_FIRM = frozenset(
+    {"senior", "lead", "chief", "independent", "veteran", "former", "an", "one"}
+)
+
+
 def _named_firm_before(text: str, at: int, ctx: Context) -> str | None:
     """The firm no table knows named right before "analyst Jane Roe" at ``at`` ("Roth MKM
     analyst Craig Irwin"): a name that is no company, index or investor the article or the
@@ -528,7 +535,8 @@ def _named_firm_before(text: str, at: int, ctx: Context) -> str | None:
         return None
     name = _clean(m["name"])
     words = name.lower().split()
-    if not words or words[0] in _NO_FIRM_BEFORE_ANALYST or words[-1] in _NO_FIRM_BEFORE_ANALYST:
+    # "Credit analyst" is a role, "Credit Suisse analyst" a firm's: a role's word ends the name
+    if not words or words[0] in _NEVER_OPENS_FIRM or words[-1] in _NO_FIRM_BEFORE_ANALYST:
         return None
     if name.lower() in _NOT_FIRM_NAMES or _PERIOD_TOKEN.match(name) or name == ctx.subject:
         return None
@@ -537,10 +545,13 @@ def _named_firm_before(text: str, at: int, ctx: Context) -> str | None:
     return canonical(name, "firm")
 
 
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")  # "Ms. Landry": the analyst Landry
+
+
 def analysts_firm(name: str, ctx: Context) -> str | None:
     """The firm of the analyst ``name`` (a surname or a full name) the article named with a
     firm of the alias table before ("Morgan Stanley analyst Adam Jonas"), else None."""
-    return (_analysts(ctx).firm_of or {}).get(name)
+    return (_analysts(ctx).firm_of or {}).get(_HONORIFIC.sub("", name))
 
 
 def analysts_firm_before(at: int, ctx: Context) -> str | None:

@@ -113,7 +113,7 @@ _CUT = re.compile(
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
 _PRONOUN_START = re.compile(
-    r"^(?:It|He|She|They|We|Its|His|Her|Their|Our|"
+    r"^[\"“‘']?(?:It|He|She|They|We|Its|His|Her|Their|Our|"  # '"We are reducing our target
     # "The target price is 32 SEK.": the target of the call the sentence before made
     # "The target for rival Leumi was 85.0 shekels": the same call's target for another company
     r"The\s+(?:new\s+)?(?:price\s+)?target(?:\s+price)?\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -212,7 +212,8 @@ class _Firms:
 # A roundup's words for the day of the calls it tells: "These are the top analyst upgrades,
 # downgrades and initiations seen on Monday, November 23, 2020.", "Tuesday's analyst calls"
 _CALLS_OF_DAY = gated(
-    r"^(?:(?:These|Here)\s+(?:are|were)|The\s+following\s+(?:are|were))\s+(?:the\s+)?"
+    r"(?:^(?:(?:These|Here)\s+(?:are|were)|The\s+following\s+(?:are|were))|\b[Rr]ound-?up\s+of)"
+    r"\s+(?:the\s+|some\s+of\s+)?"
     r"(?:[\w,'’-]+\s+){0,4}?(?:upgrades|downgrades|initiations|rating\s+changes|calls|"
     r"(?:analyst|broker|brokerage)s?['’]?\s+(?:calls|notes|actions|moves))\b",
 )
