@@ -1200,3 +1200,30 @@ def test_a_heading_that_is_a_companys_legal_name_opens_its_section() -> None:
     events = RuleExtractor().extract(Article.from_text(text, published="2024-08-17"))
     moves = [(e.subject, e.ev_payload()["percent"]) for e in events if e.kind == "price_move"]
     assert moves == [("Zorvex Health Services", 1.4), ("Brevik Engineering", 1.8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Zorvex Capital Finance Reports 40% Jump in Q2 Profit\n"
+            "Zorvex Capital & Finance Limited's net profit rose 40% to Rs 12 crore. "
+            "The company's revenue rose 12%.",
+            "Zorvex Capital & Finance",
+        ),
+        (
+            "Quillon Steel Power posts loss\n"
+            "Quillon Steel and Power Ltd reported a net loss of Rs 3 crore. Its shares fell 2%.",
+            "Quillon Steel and Power",
+        ),
+        (
+            "Brevik Leasing Credit Q3 results: profit doubles\n"
+            "Net profit of Brevik Leasing & Credit Ltd doubled to Rs 8 crore in the quarter.",
+            "Brevik Leasing & Credit",
+        ),
+    ],
+)
+def test_a_title_that_leaves_out_a_names_ampersand_names_the_company_as_the_body_writes_it(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-11-12")) == subject

@@ -268,14 +268,14 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
     best: tuple[int, str] | None = None
     for at, run in enumerate(runs):
         heads = [
-            " ".join(run[:n])
+            head
             for n in range(len(run), 0, -1)
             # "Bank of" and "Bank" are no names where the title writes "Bank of America"
             if run[n - 1] not in _JOINERS
             and (n == len(run) or run[n] not in _JOINERS)
             # "Quillon Astra M03": a name that ends on a model's code is a product's
             and (n == 1 or not _MODEL_CODE.fullmatch(run[n - 1]))
-            and re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
+            and (head := _as_written(run[:n], body))
         ]
         # the longest the body names as a company: "the Goodyear Tire & Rubber Company's
         # investors" names none, "Goodyear's board" does
@@ -294,6 +294,32 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
         if best is None or score > best[0]:
             best = (score, head)
     return canonical(without_full_stop(best[1]), "company") if best else None
+
+
+def _as_written(words: list[str], body: str) -> str | None:
+    """The name of a title's words as the body writes it: the same words, or with an
+    ampersand or "and" the title left out between two of them ("Zorvex Mining Finance
+    Reports ..." above "Zorvex Mining & Finance Limited said ..."); None when the body never
+    writes it.
+
+    >>> _as_written(["Zorvex", "Mining", "Finance"], "Zorvex Mining & Finance Ltd said.")
+    'Zorvex Mining & Finance'
+    >>> _as_written(["Zorvex", "Mining"], "Zorvex Mining & Finance Ltd said.")
+    'Zorvex Mining'
+    >>> _as_written(["Zorvex", "Finance"], "Zorvex Mining & Finance Ltd said.") is None
+    True
+    """
+    name = " ".join(words)
+    if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", body):
+        return name
+    if len(words) < _JOINED_WORDS:
+        return None  # "Zorvex & Quillon" in the body is two companies, not one's name
+    joined = r"\s+(?:(?:&|and)\s+)?".join(map(re.escape, words))
+    m = re.search(rf"(?<![\w]){joined}(?![\w])", body)
+    return m.group(0) if m else None
+
+
+_JOINED_WORDS = 3  # words a name needs before an ampersand the title left out is looked for
 
 
 # A model's code as a product's name ends on it: "M03", "50", "S24", "16e"
