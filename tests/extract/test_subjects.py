@@ -1227,3 +1227,37 @@ def test_a_title_that_leaves_out_a_names_ampersand_names_the_company_as_the_body
     text: str, subject: str
 ) -> None:
     assert detect_subject(Article.from_text(text, published="2025-11-12")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Earnings fall\n\nLathe and drill maker Zorvex has seen operating profit slump 4.8% "
+            "after sales fell in Brazil. Analysts had expected a 4.5% fall. Zorvex had warned "
+            "in July that sales would slow.",
+            "Zorvex",
+        ),
+        (
+            "“After hearing the evidence, the panel was satisfied that Mr Tallis acted alone.\n\n"
+            "Tallis holds 9.97% of QRVM’s shares. The panel said QRVM will be told of its "
+            "ruling. Tallis said he was pleased.",
+            "QRVM",
+        ),
+        (
+            "26% to 35%: a holder's big step\n\nTycoon Brandon K. Velo has increased his "
+            "stake in Quilltop from 26% to 35%. Velo paid 10.9 billion pesos. Quilltop will use "
+            "the funds for expansion. Velo is its second-largest holder.",
+            "Quilltop",
+        ),
+        (
+            "Markets wrap\n\nPresident Halvers said rates would hold. President Halvers spoke "
+            "in Oslo. Shares rose 1%.",
+            "UNKNOWN",
+        ),
+    ],
+)
+def test_an_article_no_title_ticker_or_legal_form_names_is_the_company_its_body_names_most(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject

@@ -29,7 +29,13 @@ from timeline.extract.subjects.tickers import (
     _bare_ticker,
     find_listed,
 )
-from timeline.extract.subjects.titles import _TITLE_GENERIC, _TITLE_STOP, _from_title, _title_runs
+from timeline.extract.subjects.titles import (
+    _TITLE_GENERIC,
+    _TITLE_STOP,
+    _from_title,
+    _most_named,
+    _title_runs,
+)
 
 __all__ = ["Subjects"]
 
@@ -140,7 +146,10 @@ class Subjects:
         if bodied and bodied not in shun:
             return bodied
         ticker = _bare_ticker(text)
-        return ticker if ticker and ticker not in shun else "UNKNOWN"
+        if ticker and ticker not in shun:
+            return ticker
+        # no title, listing or legal form names it: the name the text writes most as a company's
+        return _most_named(text, self.words, shun) or "UNKNOWN"
 
     def _outnamed(
         self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from timeline.entities import canonical
+from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES, word_number
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline
@@ -12,6 +14,7 @@ from timeline.extract.subjects.names import (
     _ABBREVIATION,
     _SUFFIXES,
     _as_company,
+    _broker_at_work,
     _not_company,
     _occurrences,
     _person,
@@ -448,3 +451,94 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
     if words:
         runs.append(words)
     return runs, headed
+
+
+# A capitalised run of up to four words in a body: "Zorvex", "Bank of Zorvia", "Quillon & Co"
+_BODY_RUN = re.compile(
+    r"(?<![\w&'’.-])[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*"
+    r"(?:\s+(?:(?:of|&|and)\s+)?[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*){0,3}"
+)
+# A given name and a middle initial, or a patronymic, before a surname: "Ramon S. ", "bin "
+_INITIALLED = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z]\.|\b(?:bin|bint|ibn))\s+$")
+# A product's noun before its name: "the anti-obesity drug Zorvexa", "its new phone Quill"
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:drug|medicine|treatment|therapy|game|phone|smartphone|car|vehicle|SUV|sedan|model|app|"
+    r"brand|product|device|console)\s+$"
+)
+# Words of a role or a title that open a person's name: "President Zorvak", "Mr Ekwe"
+_ROLES = frozenset(
+    ["president", "chairman", "chairwoman", "chair", "ceo", "cfo", "chief", "founder", "mr",
+     "mrs", "ms", "dr", "sir", "dame", "minister", "governor", "director", "analyst", "senator",
+     "king", "queen", "prince", "princess", "crown", "sheikh", "emir", "sultan"]
+)  # fmt: skip
+_BODY_TIMES = 2  # mentions a name needs to be the company of an article that names no other
+
+
+def _most_named(body: str, words: frozenset[str], shun: frozenset[str] = frozenset()) -> str | None:
+    """The company of an article that names none in its title, lists none and gives none a
+    legal form: the capitalised name its body writes most often (twice at least) and as a
+    company's, not a person's, a place's, a broker's, an index's or a word written in lower
+    case elsewhere ("Earnings fall" above "Zorvex has seen profit slump ... Zorvex said"). A
+    sentence's opening word is no part of a name the body writes in lower case.
+
+    >>> body = "Overall, Zorvex has seen profit slump. Analysts expected more. Zorvex said it "\\
+    ...        "would recover. Chief Executive Ana Berg said so. Ana Berg is in Oslo."
+    >>> _most_named(body, frozenset(["overall", "analysts"]))
+    'Zorvex'
+    >>> _most_named("Mr Ekwe bought shares. Mr Ekwe now holds 9%.", frozenset()) is None
+    True
+    """
+    tally: Counter[str] = Counter()
+    for m in _BODY_RUN.finditer(body):
+        run = re.sub(r"['’]s?$", "", m.group(0)).split()
+        while run and (
+            run[0].lower() in words
+            or run[0].lower() in _TITLE_GENERIC
+            or run[0].lower() in _TITLE_STOP
+            or run[0] in _CALENDAR
+            or run[0].lower() in AMOUNT_WORDS
+        ):
+            run = run[1:]  # "Overall Zorvex": a sentence's opening word
+        if run and run[0].lower() in _ROLES:
+            continue  # "President Zorvak", "Chief Executive Ana Berg": a person
+        if run and run[0] not in _JOINERS and run[-1] not in _JOINERS:
+            tally[" ".join(run)] += 1
+    for name, times in tally.most_common():
+        if times < _BODY_TIMES:
+            return None
+        if _no_body_company(name, body, shun):
+            continue
+        return name
+    return None
+
+
+def _no_body_company(name: str, body: str, shun: frozenset[str]) -> bool:
+    """Whether a name a body writes is no company: an actor of its events, a role, a count,
+    a legal form, a place, a currency, a name the table gives to no company, a person, a
+    broker at work, or a name written only as a product's."""
+    known = find_entities(name)
+    return (
+        name in shun
+        or name in ACRONYMS
+        or name in CURRENCY_CODES
+        or _no_name(name)
+        or is_place(name)
+        or (bool(known) and known[0].kind != "company")
+        or _person(name, "", body)
+        or any(
+            _INITIALLED.search(body, max(0, at - 40), at)  # "Ramon S. Ang" then "Ang"
+            or _PRODUCT_BEFORE.search(body, max(0, at - 40), at)  # "its drug Zorvexa"
+            for at, _ in _occurrences(name, body)
+        )
+        or _broker_at_work(name, body)
+        or _as_company(name, body) <= 0
+        # written at least once as a company is: owning, acting or traded ("Zorvex's board",
+        # "Zorvex has seen", "Zorvex shares"), not only as a label ("Overweight", "Other")
+        or not any(_ACTS_AFTER.match(body, end) for _, end in _occurrences(name, body))
+    )
+
+
+_ACTS_AFTER = re.compile(
+    r"(?:['’]s?\s|\s+(?:has|had|have|is|was|will|would|said|says|reported|posted|announced|"
+    r"expects|plans|shares|stock)\b)"
+)
