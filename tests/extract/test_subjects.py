@@ -1261,3 +1261,26 @@ def test_an_article_no_title_ticker_or_legal_form_names_is_the_company_its_body_
     text: str, subject: str
 ) -> None:
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Cheap electric car is here!\nThe Every1 is a small concept car. Quillmotors has "
+            "now finally presented the Every1 as a concept. Quillmotors said it will cost "
+            "20,000 euros.",
+            "Quillmotors",
+        ),
+        (
+            "Stunning turnaround!\nBrevik Air has posted a profit, Newswire reported on Tuesday. "
+            "According to Newswire, the carrier will pay a dividend. The figures were seen by "
+            "Newswire. Brevik Air shares rose 3%, Newswire's calculations show.",
+            "Brevik Air",
+        ),
+    ],
+)
+def test_a_title_head_the_body_never_writes_yields_to_the_company_the_body_names_most(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject

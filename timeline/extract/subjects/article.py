@@ -142,7 +142,11 @@ class Subjects:
         # title's head the body never writes ("Smallcap stock wins order") to the company
         # the body names most
         unwritten = titled is not None and not _occurrences(titled, body)
-        bodied = (self._from_body(body) or titled) if unwritten else titled or self._from_body(body)
+        bodied = (
+            (self._from_body(body) or _most_named(body, self.words, shun) or titled)
+            if unwritten
+            else titled or self._from_body(body)
+        )
         if bodied and bodied not in shun:
             return bodied
         ticker = _bare_ticker(text)

@@ -454,9 +454,10 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
 
 
 # A capitalised run of up to four words in a body: "Zorvex", "Bank of Zorvia", "Quillon & Co"
+# (not "Zorvex and Quillon": two companies)
 _BODY_RUN = re.compile(
     r"(?<![\w&'’.-])[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*"
-    r"(?:\s+(?:(?:of|&|and)\s+)?[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*){0,3}"
+    r"(?:\s+(?:(?:of|&)\s+)?[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*){0,3}"
 )
 # A given name and a middle initial, or a patronymic, before a surname: "Ramon S. ", "bin "
 _INITIALLED = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z]\.|\b(?:bin|bint|ibn))\s+$")
@@ -531,6 +532,10 @@ def _no_body_company(name: str, body: str, shun: frozenset[str]) -> bool:
             for at, _ in _occurrences(name, body)
         )
         or _broker_at_work(name, body)
+        or any(  # "according to Reuters", "Reuters' calculations": who tells the news
+            _TELLS_AFTER.match(body, end) or _TOLD_BEFORE.search(body, max(0, at - 30), at)
+            for at, end in _occurrences(name, body)
+        )
         or _as_company(name, body) <= 0
         # written at least once as a company is: owning, acting or traded ("Zorvex's board",
         # "Zorvex has seen", "Zorvex shares"), not only as a label ("Overweight", "Other")
@@ -538,6 +543,12 @@ def _no_body_company(name: str, body: str, shun: frozenset[str]) -> bool:
     )
 
 
+# (not "Zorvex reported": a company reports its own results)
+_TELLS_AFTER = re.compile(r"['’]s?\s+(?:calculations|reporting|sources)\b")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:according\s+to|seen\s+by|told|reported\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
 _ACTS_AFTER = re.compile(
     r"(?:['’]s?\s|\s+(?:has|had|have|is|was|will|would|said|says|reported|posted|announced|"
     r"expects|plans|shares|stock)\b)"
