@@ -1284,3 +1284,35 @@ def test_a_title_head_the_body_never_writes_yields_to_the_company_the_body_names
     text: str, subject: str
 ) -> None:
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (  # a run after a model year names a model: its maker is the run but its last word
+            "2025 Quillon Astra launch today: live updates\nThe 2025 Quillon Astra is here. "
+            "Quillon Astra bookings opened. Quillon said the sedan costs Rs 7 lakh.",
+            "Quillon",
+        ),
+        (  # a possessive inside a game's name: neither part is a company
+            "Zorvex's Creed Shadows is quietly becoming one of the most important games that "
+            "publisher Quillsoft has ever released.\nZorvex's Creed Shadows sold 2 million "
+            "copies. Quillsoft said its shares rose 7%. Quillsoft is based in Paris.",
+            "Quillsoft",
+        ),
+        (  # a run ending on a product's noun, and a word the body writes in lower case
+            "History Made as Ghana Assembled Smartphone Unveiled, Cost is GHS 900\n"
+            "Ghana opened a plant for locally assembled smartphones, a partnership between "
+            "Quillcom and others. The Ghana Assembled Smartphone ships soon, Quillcom said. "
+            "Cost: GHS 900. Quillcom said the cost is low. Quillcom will sell them.",
+            "Quillcom",
+        ),
+        (  # a word the body writes in lower case is still a name it gives a legal form
+            "Tempest Unveils Storm Tracker, Eyes Growth in FY26\nTempest Limited reports steady "
+            "results. The tempest season lifted sales of the tracker. Tempest said so.",
+            "Tempest",
+        ),
+    ],
+)
+def test_a_title_head_that_is_a_product_or_a_word_names_no_company(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject

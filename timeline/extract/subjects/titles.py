@@ -278,6 +278,23 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
             and (n == len(run) or run[n] not in _JOINERS)
             # "Quillon Astra M03": a name that ends on a model's code is a product's
             and (n == 1 or not _MODEL_CODE.fullmatch(run[n - 1]))
+            # "2024 Quillon Astra launch": a run after a model year names a model, its maker
+            # all but the model's last word
+            and not (n == len(run) > 1 and _YEAR_BEFORE.search(title, 0, title.find(run[0])))
+            # "Zorvia Assembled Smartphone Unveiled": a name that ends on a product's noun is
+            # a product's, and so is its head ending on a word the body writes in lower case
+            and run[n - 1].lower() not in _PRODUCT_NOUNS
+            # "Cost is KES 7,499": one word the body writes in lower case is a word, no name,
+            # unless the body writes it as a company's too ("Zorvex Limited reports")
+            and not (
+                n == 1
+                and not run[0].isupper()
+                and _lower_in(run[0], body)
+                and not any(_COMPANY_AFTER.match(body, e) for _, e in _occurrences(run[0], body))
+            )
+            and not (
+                any(w.lower() in _PRODUCT_NOUNS for w in run[n:]) and _lower_in(run[n - 1], body)
+            )
             and (head := _as_written(run[:n], body))
         ]
         # the longest the body names as a company: "the Goodyear Tire & Rubber Company's
@@ -325,6 +342,30 @@ def _as_written(words: list[str], body: str) -> str | None:
 _JOINED_WORDS = 3  # words a name needs before an ampersand the title left out is looked for
 
 
+# A company's legal form, possessive or speaking verb after its name
+_COMPANY_AFTER = re.compile(
+    rf"(?:{_SUFFIXES.pattern[:-1]}\b|['’]s\b|\s+(?:said|says|reports|reported|announced|"
+    r"announces|unveiled|unveils|posted|posts)\b)"
+)
+
+
+def _lower_in(word: str, body: str) -> bool:
+    """Whether ``body`` writes ``word`` in lower case ("cost" for a title's "Cost").
+
+    >>> _lower_in("Cost", "The cost is high."), _lower_in("Zorvex", "Zorvex rose.")
+    (True, False)
+    """
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", body) is not None
+
+
+# Nouns of products a title's run may end on: "Zorvia Assembled Smartphone", "Quill Phone"
+_PRODUCT_NOUNS = frozenset(
+    ["smartphone", "smartphones", "phone", "phones", "car", "cars", "suv", "sedan", "hatchback",
+     "drug", "game", "console", "laptop", "tablet", "smartwatch", "app", "device", "devices",
+     "vehicle", "truck", "scooter", "motorcycle"]
+)  # fmt: skip
+# A model year right before a title's run: "2024 Quillon Astra launch today"
+_YEAR_BEFORE = re.compile(r"(?:^|\s)(?:19|20)\d\d\s+$")
 # A model's code as a product's name ends on it: "M03", "50", "S24", "16e"
 _MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Za-z]{0,3}")
 
@@ -353,7 +394,32 @@ def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[st
         or _person(head, title, body)
         # named in the body only as a product ("launched Mounjaro")
         or (named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body) is not None)
+        or _part_of_title_name(head, f"{title}\n{body}")
     )
+
+
+def _part_of_title_name(head: str, text: str) -> bool:
+    """Whether ``head`` is only ever written as a part of a longer name built on a possessive,
+    a game's, a film's or a book's ("Zorvex's Creed Shadows": neither "Zorvex" nor "Creed
+    Shadows" is a company), twice at least; an owner's name written alone as well ("Quillon's
+    Zorvex Holdings" then "Quillon said") is a name of its own.
+
+    >>> text = "Zorvex's Creed Shadows sold well. Zorvex's Creed is a series."
+    >>> _part_of_title_name("Zorvex", text), _part_of_title_name("Creed Shadows", text)
+    (True, True)
+    >>> _part_of_title_name("Quillon", "Quillon's Zorvex Holdings rose. Quillon said so.")
+    False
+    """
+    found = _occurrences(head, text)
+    return len(found) >= _BODY_TIMES and all(
+        _POSSESSES_AFTER.match(text, end) or _POSSESSED_BEFORE.search(text, max(0, at - 30), at)
+        for at, end in found
+    )
+
+
+# "Zorvex's Creed": a possessive inside a longer name, before and after its "'s"
+_POSSESSES_AFTER = re.compile(r"['’]s\s+[A-Z]")
+_POSSESSED_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 
 
 _REPORTED_THAT = re.compile(
