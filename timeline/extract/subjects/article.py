@@ -34,6 +34,7 @@ from timeline.extract.subjects.titles import (
     _TITLE_STOP,
     _from_title,
     _most_named,
+    _staked,
     _title_runs,
 )
 
@@ -143,7 +144,7 @@ class Subjects:
         # the body names most
         unwritten = titled is not None and not _occurrences(titled, body)
         bodied = (
-            (self._from_body(body) or _most_named(body, self.words, shun) or titled)
+            (self._from_body(body) or self._most_named(body, title, titled, shun) or titled)
             if unwritten
             else titled or self._from_body(body)
         )
@@ -154,6 +155,14 @@ class Subjects:
             return ticker
         # no title, listing or legal form names it: the name the text writes most as a company's
         return _most_named(text, self.words, shun) or "UNKNOWN"
+
+    def _most_named(
+        self, body: str, title: str, titled: str | None, shun: frozenset[str]
+    ) -> str | None:
+        """The name the body writes most as a company's, for a title's head it never writes;
+        none when a stake or a rating in the title names the company ("Quenwick Starts to Sell
+        Zorvex Stake": Zorvex, however unwritten)."""
+        return None if titled == _staked(title) else _most_named(body, self.words, shun)
 
     def _outnamed(
         self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]

@@ -259,14 +259,9 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
     """
     if dateline := _dateline(title):
         title = title[dateline.end() :]
-    staked = (
-        _STAKE_IN_TITLE.search(title)
-        or _SHARES_IN_LEAD.search(title)
-        or _RATED_IN_TITLE.search(title)
-    )
-    if staked and canonical(without_full_stop(staked["co"]), "company") not in shun:
+    if (staked := _staked(title)) and staked not in shun:
         # "Elliott Starts to Sell Southwest Stake", "Truist cuts rating on Boyd Gaming."
-        return canonical(without_full_stop(staked["co"]), "company")
+        return staked
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None
     for at, run in enumerate(runs):
@@ -366,6 +361,24 @@ _PRODUCT_NOUNS = frozenset(
 )  # fmt: skip
 # A model year right before a title's run: "2024 Quillon Astra launch today"
 _YEAR_BEFORE = re.compile(r"(?:^|\s)(?:19|20)\d\d\s+$")
+
+
+def _staked(title: str) -> str | None:
+    """The company a title marks as the one a stake, a trade in shares or a broker's rating
+    is about ("Quenwick Starts to Sell Zorvex Stake", "Truist cuts rating on Boyd Gaming."),
+    however seldom the body names it.
+
+    >>> _staked("Quenwick Starts to Sell Zorvex Stake"), _staked("Zorvex profit rises")
+    ('Zorvex', None)
+    """
+    staked = (
+        _STAKE_IN_TITLE.search(title)
+        or _SHARES_IN_LEAD.search(title)
+        or _RATED_IN_TITLE.search(title)
+    )
+    return canonical(without_full_stop(staked["co"]), "company") if staked else None
+
+
 # A model's code as a product's name ends on it: "M03", "50", "S24", "16e"
 _MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Za-z]{0,3}")
 
@@ -404,7 +417,7 @@ def _part_of_title_name(head: str, text: str) -> bool:
     Shadows" is a company), twice at least; an owner's name written alone as well ("Quillon's
     Zorvex Holdings" then "Quillon said") is a name of its own.
 
-    >>> text = "Zorvex's Creed Shadows sold well. Zorvex's Creed is a series."
+    >>> text = "Zorvex's Creed Shadows sold well. Zorvex's Creed Shadows is a hit."
     >>> _part_of_title_name("Zorvex", text), _part_of_title_name("Creed Shadows", text)
     (True, True)
     >>> _part_of_title_name("Quillon", "Quillon's Zorvex Holdings rose. Quillon said so.")
@@ -584,8 +597,10 @@ def _no_body_company(name: str, body: str, shun: frozenset[str]) -> bool:
     a legal form, a place, a currency, a name the table gives to no company, a person, a
     broker at work, or a name written only as a product's."""
     known = find_entities(name)
+    found = _occurrences(name, body)
     return (
-        name in shun
+        not found  # written across a line break: no name
+        or name in shun
         or name in ACRONYMS
         or name in CURRENCY_CODES
         or _no_name(name)
@@ -595,17 +610,19 @@ def _no_body_company(name: str, body: str, shun: frozenset[str]) -> bool:
         or any(
             _INITIALLED.search(body, max(0, at - 40), at)  # "Ramon S. Ang" then "Ang"
             or _PRODUCT_BEFORE.search(body, max(0, at - 40), at)  # "its drug Zorvexa"
-            for at, _ in _occurrences(name, body)
+            for at, _ in found
         )
         or _broker_at_work(name, body)
         or any(  # "according to Reuters", "Reuters' calculations": who tells the news
             _TELLS_AFTER.match(body, end) or _TOLD_BEFORE.search(body, max(0, at - 30), at)
-            for at, end in _occurrences(name, body)
+            for at, end in found
         )
+        # "Reuters reported on Friday that ...", as the name is first written
+        or _REPORTED_THAT.match(body, found[0][1]) is not None
         or _as_company(name, body) <= 0
         # written at least once as a company is: owning, acting or traded ("Zorvex's board",
         # "Zorvex has seen", "Zorvex shares"), not only as a label ("Overweight", "Other")
-        or not any(_ACTS_AFTER.match(body, end) for _, end in _occurrences(name, body))
+        or not any(_ACTS_AFTER.match(body, end) for _, end in found)
     )
 
 
