@@ -1316,3 +1316,27 @@ def test_a_title_head_the_body_never_writes_yields_to_the_company_the_body_names
 )
 def test_a_title_head_that_is_a_product_or_a_word_names_no_company(text: str, subject: str) -> None:
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Quenwick, Brelmor close in on majority of Zorvex Mining\n"
+            "A consortium of Quenwick Partners and Brelmor Corp. has raised its stake in Zorvex "
+            "Mining to 46.7%. Quenwick said it would bid again. Quenwick, a buyout firm, has "
+            "won before.",
+            "Zorvex Mining",
+        ),
+        (
+            "Halvik nears control of Quillon Foods\n"
+            "Halvik Capital has raised its stake in Quillon Foods to 48%. Halvik said it would "
+            "buy more. Halvik has done so before.",
+            "Quillon Foods",
+        ),
+    ],
+)
+def test_a_title_head_that_shortens_a_buyers_name_is_not_the_company(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject

@@ -32,7 +32,7 @@ from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import gated
 from timeline.extract.markets import SHARED_NAMES, dollar_of, local_currency
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
-from timeline.extract.subjects import Subjects
+from timeline.extract.subjects import Subjects, acts
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence, split_sentences
 
@@ -98,7 +98,7 @@ class RuleExtractor:
         events, acting = self._events(article, subjects, sentences)
         shun: frozenset[str] = frozenset()
         for _ in range(_REDECIDED) if article.subject is None else ():
-            if subjects.article not in acting:
+            if not acts(subjects.article, acting):
                 break
             shun |= acting
             again = Subjects.of(article.text, article.title, None, shun)

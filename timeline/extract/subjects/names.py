@@ -55,6 +55,16 @@ def _short_names(name: str) -> list[str]:
     return [n for n in out if len(n) >= 3 and n[:1].isupper()]
 
 
+def acts(name: str, acting: frozenset[str] | set[str]) -> bool:
+    """Whether ``name`` is one of the names the events show ``acting`` on a company, or its
+    first words ("Quenwick" of "Quenwick Partners", as a title shortens it).
+
+    >>> acts("Quenwick", {"Quenwick Partners"}), acts("Zorvex", {"Quenwick Partners"})
+    (True, False)
+    """
+    return name in acting or any(a.startswith(f"{name} ") for a in acting)
+
+
 def _not_company(name: str, title: str) -> bool:
     """Whether ``name`` is, in this title, no company: an index, or a broker (or investor)
     acting as one ("CFRA Downgrades Darden"); a bank in its own news ("HSBC profit beats")

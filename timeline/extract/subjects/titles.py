@@ -18,6 +18,7 @@ from timeline.extract.subjects.names import (
     _not_company,
     _occurrences,
     _person,
+    acts,
     without_full_stop,
 )
 from timeline.extract.subjects.tickers import ACRONYMS
@@ -397,7 +398,7 @@ def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[st
     a role, a count or a legal form alone, who tells the news, a place, a broker, an index, a
     person, or a name the body gives only as a product's (``named``: as a company's)."""
     return (
-        canonical(head, "company") in shun
+        acts(canonical(head, "company"), shun)  # "MBK" of "MBK Partners", a buyer
         or head in ACRONYMS  # "The CEO said ..."
         or _no_name(head)  # "One of ...", "Holdings"
         # "Reuters reported on Friday that ..."
@@ -600,7 +601,7 @@ def _no_body_company(name: str, body: str, shun: frozenset[str]) -> bool:
     found = _occurrences(name, body)
     return (
         not found  # written across a line break: no name
-        or name in shun
+        or acts(name, shun)
         or name in ACRONYMS
         or name in CURRENCY_CODES
         or _no_name(name)
