@@ -1340,3 +1340,15 @@ def test_a_title_head_that_shortens_a_buyers_name_is_not_the_company(
     text: str, subject: str
 ) -> None:
     assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Under Zorvian listing rules, Quillon Foods must disclose its holders.",
+        "Following Zorvian rules, Quillon Foods must disclose its holders.",
+        "Across Zorvian markets, Quillon Foods leads.",
+    ],
+)
+def test_a_leads_opening_preposition_is_no_part_of_a_name(title: str) -> None:
+    assert _title_runs(title)[0][0] == ["Zorvian"]

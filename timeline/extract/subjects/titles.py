@@ -105,6 +105,16 @@ _TITLE_STOP = frozenset(
         "ahead",
         "before",
         "during",
+        # a lead's opening preposition: "Under Hong Kong Stock Exchange rules, ..."
+        "under",
+        "across",
+        "through",
+        "against",
+        "among",
+        "between",
+        "within",
+        "following",
+        "according",
     ]
 )
 _CALENDAR = frozenset(
