@@ -285,7 +285,10 @@ _CALLS = frozenset({"analyst_rating", "price_target"})  # a broker's call on a c
 # A sentence that speaks of the company the sentence before opened on
 _ANAPHOR = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:(?:the|its)\s+(?:stock|shares?|scrip|counter|"
-    r"company(?:['’]s\s+shares)?)|it)\b",  # "Year to date, it grew by 150.63%"
+    r"company(?:['’]s\s+shares)?)|it|"  # "Year to date, it grew by 150.63%"
+    # "The tech giant estimated ...": a company called by what it is
+    r"the\s+(?:[a-z-]+\s+)?(?:giant|firm|group|maker|chipmaker|carmaker|automaker|lender|"
+    r"bank|insurer|miner|retailer|airline|conglomerate|telco|brewer))\b",
     re.I,
 )
 _SAID_THAT = re.compile(r"\b(?:that|after|as|when)\s+(?=[A-Z])")
