@@ -1352,3 +1352,29 @@ def test_a_title_head_that_shortens_a_buyers_name_is_not_the_company(
 )
 def test_a_leads_opening_preposition_is_no_part_of_a_name(title: str) -> None:
     assert _title_runs(title)[0][0] == ["Zorvian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The Bank of Zorvia’s board of directors is convening today to review the group's "
+            "results.\n\nThe bank will release the results on Tuesday.\n\nTwo financial "
+            "analysis firms, Quenwick, Brelmor & Co (QBC) and Halvik Ventures Group (Halvik), "
+            "have provided their forecasts. The bank's net interest income is projected to "
+            "reach €194 million. Halvik expects a dividend. QBC expects growth. Halvik's "
+            "analysts said so.",
+            "Bank of Zorvia",
+        ),
+        (
+            "The Quillon Steel board meets today to approve the annual results.\n\nResearch "
+            "houses Halvik Securities Limited and Brelmor see profit falling. Halvik's analysts "
+            "expect a loss. Halvik said so. Halvik has cut its forecast.",
+            "Quillon Steel",
+        ),
+    ],
+)
+def test_a_leads_company_is_not_the_analysis_firms_that_forecast_its_results(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-02-17")) == subject

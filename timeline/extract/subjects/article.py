@@ -34,6 +34,7 @@ from timeline.extract.subjects.titles import (
     _TITLE_STOP,
     _from_title,
     _most_named,
+    _owned_in_title,
     _staked,
     _title_runs,
 )
@@ -161,8 +162,11 @@ class Subjects:
     ) -> str | None:
         """The name the body writes most as a company's, for a title's head it never writes;
         none when a stake or a rating in the title names the company ("Quenwick Starts to Sell
-        Zorvex Stake": Zorvex, however unwritten)."""
-        return None if titled == _staked(title) else _most_named(body, self.words, shun)
+        Zorvex Stake": Zorvex, however unwritten), or the title writes it as a company's ("The
+        Bank of Zorvia’s board is meeting")."""
+        if titled == _staked(title) or (titled and _owned_in_title(titled, title)):
+            return None  # "The Bank of Zorvia’s board ...": the title writes it as a company
+        return _most_named(body, self.words, shun)
 
     def _outnamed(
         self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]
@@ -199,8 +203,8 @@ class Subjects:
         written: dict[str, str] = {}
         for m in (*_LEGAL_NAME.finditer(body), *_SHARES_OF_NAME.finditer(body)):
             forms = _short_names(m.group(0).title() if m.group(0).isupper() else m.group(0))
-            if not forms:
-                continue
+            if not forms or _broker_at_work(m.group(0), body):
+                continue  # "analysis firms, ... and Brelmor Group (Brelmor)": who forecasts
             key = normalise(forms[-1])
             first = re.escape(forms[-1].split()[0])
             tally[key] = len(re.findall(rf"(?<![\w]){first}(?![\w])", body, re.I))

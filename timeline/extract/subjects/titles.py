@@ -12,6 +12,7 @@ from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline
 from timeline.extract.subjects.names import (
     _ABBREVIATION,
+    _OWNED_AFTER,
     _SUFFIXES,
     _as_company,
     _broker_at_work,
@@ -307,7 +308,11 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
         # investors" names none, "Goodyear's board" does
         scored = [(h, _as_company(h, body)) for h in heads]
         head, named = next(((h, n) for h, n in scored if n > 0), scored[0] if scored else (None, 0))
-        first = at == 0 and headed
+        # "The Bank of Zorvia’s board ...": a lead's head after its article, written as a
+        # company's
+        first = at == 0 and (
+            headed or (title.startswith("The ") and _owned_in_title(" ".join(run), title))
+        )
         if head is None and first and not _title_case(title):
             head = " ".join(run)  # the title's head, as written, when the body never names it
         if head is None or _no_company(head, named, title, body, shun):
@@ -353,6 +358,21 @@ _COMPANY_AFTER = re.compile(
     rf"(?:{_SUFFIXES.pattern[:-1]}\b|['’]s\b|\s+(?:said|says|reports|reported|announced|"
     r"announces|unveiled|unveils|posted|posts)\b)"
 )
+
+
+def _owned_in_title(name: str, title: str) -> bool:
+    """Whether ``title`` writes ``name`` as a company's: with what a company owns, its legal
+    form or a company's verb after it ("The Bank of Zorvia’s board is meeting").
+
+    >>> _owned_in_title("Bank of Zorvia", "The Bank of Zorvia’ board is meeting today")
+    True
+    >>> _owned_in_title("Cheap", "Cheap electric car is here!")
+    False
+    """
+    return any(
+        _OWNED_AFTER.match(title, end) or _COMPANY_AFTER.match(title, end)
+        for _, end in _occurrences(name, title)
+    )
 
 
 def _lower_in(word: str, body: str) -> bool:
