@@ -198,3 +198,28 @@ def test_a_roundup_paragraph_goes_on_about_its_call_after_another_fact_of_it() -
 def test_a_kpis_dollar_is_the_market_s_as_a_prices_is(subject: str, text: str, unit: str) -> None:
     (kpi,) = only(text, "financial_kpi", subject=subject)
     assert kpi["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Zorvex Bank Ltd shares fell 2% on Monday. The lender's shares closed at $4.10.",
+            "Zorvex Bank",
+        ),
+        ("Zorvex Mining Ltd shares fell 2% on Monday. The miner closed at $4.10.", "Zorvex Mining"),
+        (
+            "Zorvex Motors Ltd shares fell 2% on Monday. The German carmaker closed at $4.10.",
+            "Zorvex Motors",
+        ),
+        (
+            "Zorvex Group Ltd shares fell 2% on Monday. The conglomerate closed at $4.10.",
+            "Zorvex Group",
+        ),
+    ],
+)
+def test_a_company_called_by_what_it_is_is_the_one_the_sentence_before_opened_on(
+    text: str, subject: str
+) -> None:
+    levels = only(text, "price_level")
+    assert [(e["subject"], e["price"]) for e in levels] == [(subject, 4.1)]

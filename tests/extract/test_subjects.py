@@ -1200,3 +1200,181 @@ def test_a_heading_that_is_a_companys_legal_name_opens_its_section() -> None:
     events = RuleExtractor().extract(Article.from_text(text, published="2024-08-17"))
     moves = [(e.subject, e.ev_payload()["percent"]) for e in events if e.kind == "price_move"]
     assert moves == [("Zorvex Health Services", 1.4), ("Brevik Engineering", 1.8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Zorvex Capital Finance Reports 40% Jump in Q2 Profit\n"
+            "Zorvex Capital & Finance Limited's net profit rose 40% to Rs 12 crore. "
+            "The company's revenue rose 12%.",
+            "Zorvex Capital & Finance",
+        ),
+        (
+            "Quillon Steel Power posts loss\n"
+            "Quillon Steel and Power Ltd reported a net loss of Rs 3 crore. Its shares fell 2%.",
+            "Quillon Steel and Power",
+        ),
+        (
+            "Brevik Leasing Credit Q3 results: profit doubles\n"
+            "Net profit of Brevik Leasing & Credit Ltd doubled to Rs 8 crore in the quarter.",
+            "Brevik Leasing & Credit",
+        ),
+    ],
+)
+def test_a_title_that_leaves_out_a_names_ampersand_names_the_company_as_the_body_writes_it(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-11-12")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Earnings fall\n\nLathe and drill maker Zorvex has seen operating profit slump 4.8% "
+            "after sales fell in Brazil. Analysts had expected a 4.5% fall. Zorvex had warned "
+            "in July that sales would slow.",
+            "Zorvex",
+        ),
+        (
+            "“After hearing the evidence, the panel was satisfied that Mr Tallis acted alone.\n\n"
+            "Tallis holds 9.97% of QRVM’s shares. The panel said QRVM will be told of its "
+            "ruling. Tallis said he was pleased.",
+            "QRVM",
+        ),
+        (
+            "26% to 35%: a holder's big step\n\nTycoon Brandon K. Velo has increased his "
+            "stake in Quilltop from 26% to 35%. Velo paid 10.9 billion pesos. Quilltop will use "
+            "the funds for expansion. Velo is its second-largest holder.",
+            "Quilltop",
+        ),
+        (
+            "Markets wrap\n\nPresident Halvers said rates would hold. President Halvers spoke "
+            "in Oslo. Shares rose 1%.",
+            "UNKNOWN",
+        ),
+    ],
+)
+def test_an_article_no_title_ticker_or_legal_form_names_is_the_company_its_body_names_most(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Cheap electric car is here!\nThe Every1 is a small concept car. Quillmotors has "
+            "now finally presented the Every1 as a concept. Quillmotors said it will cost "
+            "20,000 euros.",
+            "Quillmotors",
+        ),
+        (
+            "Stunning turnaround!\nBrevik Air has posted a profit, Newswire reported on Tuesday. "
+            "According to Newswire, the carrier will pay a dividend. The figures were seen by "
+            "Newswire. Brevik Air shares rose 3%, Newswire's calculations show.",
+            "Brevik Air",
+        ),
+    ],
+)
+def test_a_title_head_the_body_never_writes_yields_to_the_company_the_body_names_most(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (  # a run after a model year names a model: its maker is the run but its last word
+            "2025 Quillon Astra launch today: live updates\nThe 2025 Quillon Astra is here. "
+            "Quillon Astra bookings opened. Quillon said the sedan costs Rs 7 lakh.",
+            "Quillon",
+        ),
+        (  # a possessive inside a game's name: neither part is a company
+            "Zorvex's Creed Shadows is quietly becoming one of the most important games that "
+            "publisher Quillsoft has ever released.\nZorvex's Creed Shadows sold 2 million "
+            "copies. Quillsoft said its shares rose 7%. Quillsoft is based in Paris.",
+            "Quillsoft",
+        ),
+        (  # a run ending on a product's noun, and a word the body writes in lower case
+            "History Made as Ghana Assembled Smartphone Unveiled, Cost is GHS 900\n"
+            "Ghana opened a plant for locally assembled smartphones, a partnership between "
+            "Quillcom and others. The Ghana Assembled Smartphone ships soon, Quillcom said. "
+            "Cost: GHS 900. Quillcom said the cost is low. Quillcom will sell them.",
+            "Quillcom",
+        ),
+        (  # a word the body writes in lower case is still a name it gives a legal form
+            "Tempest Unveils Storm Tracker, Eyes Growth in FY26\nTempest Limited reports steady "
+            "results. The tempest season lifted sales of the tracker. Tempest said so.",
+            "Tempest",
+        ),
+    ],
+)
+def test_a_title_head_that_is_a_product_or_a_word_names_no_company(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Quenwick, Brelmor close in on majority of Zorvex Mining\n"
+            "A consortium of Quenwick Partners and Brelmor Corp. has raised its stake in Zorvex "
+            "Mining to 46.7%. Quenwick said it would bid again. Quenwick, a buyout firm, has "
+            "won before.",
+            "Zorvex Mining",
+        ),
+        (
+            "Halvik nears control of Quillon Foods\n"
+            "Halvik Capital has raised its stake in Quillon Foods to 48%. Halvik said it would "
+            "buy more. Halvik has done so before.",
+            "Quillon Foods",
+        ),
+    ],
+)
+def test_a_title_head_that_shortens_a_buyers_name_is_not_the_company(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-03-07")) == subject
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Under Zorvian listing rules, Quillon Foods must disclose its holders.",
+        "Following Zorvian rules, Quillon Foods must disclose its holders.",
+        "Across Zorvian markets, Quillon Foods leads.",
+    ],
+)
+def test_a_leads_opening_preposition_is_no_part_of_a_name(title: str) -> None:
+    assert _title_runs(title)[0][0] == ["Zorvian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The Bank of Zorvia’s board of directors is convening today to review the group's "
+            "results.\n\nThe bank will release the results on Tuesday.\n\nTwo financial "
+            "analysis firms, Quenwick, Brelmor & Co (QBC) and Halvik Ventures Group (Halvik), "
+            "have provided their forecasts. The bank's net interest income is projected to "
+            "reach €194 million. Halvik expects a dividend. QBC expects growth. Halvik's "
+            "analysts said so.",
+            "Bank of Zorvia",
+        ),
+        (
+            "The Quillon Steel board meets today to approve the annual results.\n\nResearch "
+            "houses Halvik Securities Limited and Brelmor see profit falling. Halvik's analysts "
+            "expect a loss. Halvik said so. Halvik has cut its forecast.",
+            "Quillon Steel",
+        ),
+    ],
+)
+def test_a_leads_company_is_not_the_analysis_firms_that_forecast_its_results(
+    text: str, subject: str
+) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-02-17")) == subject

@@ -32,7 +32,7 @@ from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import gated
 from timeline.extract.markets import SHARED_NAMES, dollar_of, local_currency
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
-from timeline.extract.subjects import Subjects
+from timeline.extract.subjects import Subjects, acts
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence, split_sentences
 
@@ -98,7 +98,7 @@ class RuleExtractor:
         events, acting = self._events(article, subjects, sentences)
         shun: frozenset[str] = frozenset()
         for _ in range(_REDECIDED) if article.subject is None else ():
-            if subjects.article not in acting:
+            if not acts(subjects.article, acting):
                 break
             shun |= acting
             again = Subjects.of(article.text, article.title, None, shun)
@@ -288,7 +288,10 @@ _CALLS = frozenset({"analyst_rating", "price_target"})  # a broker's call on a c
 # A sentence that speaks of the company the sentence before opened on
 _ANAPHOR = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:(?:the|its)\s+(?:stock|shares?|scrip|counter|"
-    r"company(?:['’]s\s+shares)?)|it)\b",  # "Year to date, it grew by 150.63%"
+    r"company(?:['’]s\s+shares)?)|it|"  # "Year to date, it grew by 150.63%"
+    # "The tech giant estimated ...": a company called by what it is
+    r"the\s+(?:[a-z-]+\s+)?(?:giant|firm|group|maker|chipmaker|carmaker|automaker|lender|"
+    r"bank|insurer|miner|retailer|airline|conglomerate|telco|brewer))\b",
     re.I,
 )
 _SAID_THAT = re.compile(r"\b(?:that|after|as|when)\s+(?=[A-Z])")

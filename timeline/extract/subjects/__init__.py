@@ -18,7 +18,8 @@ One module per topic, imports flowing one way (``article`` above the others, ``t
 - `article`: the companies of one article (`Subjects`): its subject from the title, the body
   and the mentions, a market wrap's index, each sentence's, heading's and label's subject;
 - `titles`: the company a title names, its title-case runs;
-- `names`: company names' forms, and whether a name is written as a company's;
+- `names`: company names' forms, whether a name is written as a company's, and whether it
+  is one the events show acting (`acts`);
 - `datelines`: a dateline's place, which names no company.
 
 Examples
@@ -37,6 +38,7 @@ Examples
 from __future__ import annotations
 
 from timeline.extract.subjects.article import Subjects
+from timeline.extract.subjects.names import acts
 from timeline.extract.subjects.tickers import Listed, find_listed, ticker_id
 
-__all__ = ["Listed", "Subjects", "find_listed", "ticker_id"]
+__all__ = ["Listed", "Subjects", "acts", "find_listed", "ticker_id"]

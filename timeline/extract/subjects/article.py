@@ -29,7 +29,15 @@ from timeline.extract.subjects.tickers import (
     _bare_ticker,
     find_listed,
 )
-from timeline.extract.subjects.titles import _TITLE_GENERIC, _TITLE_STOP, _from_title, _title_runs
+from timeline.extract.subjects.titles import (
+    _TITLE_GENERIC,
+    _TITLE_STOP,
+    _from_title,
+    _most_named,
+    _owned_in_title,
+    _staked,
+    _title_runs,
+)
 
 __all__ = ["Subjects"]
 
@@ -136,11 +144,29 @@ class Subjects:
         # title's head the body never writes ("Smallcap stock wins order") to the company
         # the body names most
         unwritten = titled is not None and not _occurrences(titled, body)
-        bodied = (self._from_body(body) or titled) if unwritten else titled or self._from_body(body)
+        bodied = (
+            (self._from_body(body) or self._most_named(body, title, titled, shun) or titled)
+            if unwritten
+            else titled or self._from_body(body)
+        )
         if bodied and bodied not in shun:
             return bodied
         ticker = _bare_ticker(text)
-        return ticker if ticker and ticker not in shun else "UNKNOWN"
+        if ticker and ticker not in shun:
+            return ticker
+        # no title, listing or legal form names it: the name the text writes most as a company's
+        return _most_named(text, self.words, shun) or "UNKNOWN"
+
+    def _most_named(
+        self, body: str, title: str, titled: str | None, shun: frozenset[str]
+    ) -> str | None:
+        """The name the body writes most as a company's, for a title's head it never writes;
+        none when a stake or a rating in the title names the company ("Quenwick Starts to Sell
+        Zorvex Stake": Zorvex, however unwritten), or the title writes it as a company's ("The
+        Bank of Zorvia’s board is meeting")."""
+        if titled == _staked(title) or (titled and _owned_in_title(titled, title)):
+            return None  # "The Bank of Zorvia’s board ...": the title writes it as a company
+        return _most_named(body, self.words, shun)
 
     def _outnamed(
         self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]
@@ -177,8 +203,8 @@ class Subjects:
         written: dict[str, str] = {}
         for m in (*_LEGAL_NAME.finditer(body), *_SHARES_OF_NAME.finditer(body)):
             forms = _short_names(m.group(0).title() if m.group(0).isupper() else m.group(0))
-            if not forms:
-                continue
+            if not forms or _broker_at_work(m.group(0), body):
+                continue  # "analysis firms, ... and Brelmor Group (Brelmor)": who forecasts
             key = normalise(forms[-1])
             first = re.escape(forms[-1].split()[0])
             tally[key] = len(re.findall(rf"(?<![\w]){first}(?![\w])", body, re.I))

@@ -55,6 +55,16 @@ def _short_names(name: str) -> list[str]:
     return [n for n in out if len(n) >= 3 and n[:1].isupper()]
 
 
+def acts(name: str, acting: frozenset[str] | set[str]) -> bool:
+    """Whether ``name`` is one of the names the events show ``acting`` on a company, or its
+    first words ("Quenwick" of "Quenwick Partners", as a title shortens it).
+
+    >>> acts("Quenwick", {"Quenwick Partners"}), acts("Zorvex", {"Quenwick Partners"})
+    (True, False)
+    """
+    return name in acting or any(a.startswith(f"{name} ") for a in acting)
+
+
 def _not_company(name: str, title: str) -> bool:
     """Whether ``name`` is, in this title, no company: an index, or a broker (or investor)
     acting as one ("CFRA Downgrades Darden"); a bank in its own news ("HSBC profit beats")
@@ -105,6 +115,8 @@ def _broker_at_work(name: str, title: str) -> bool:
     False
     >>> _broker_at_work("Quenwick & Co", "Quenwick & Co raised Zorvex's target price to $30")
     True
+    >>> _broker_at_work("Brelmor", "Two analysis firms, Quenwick (QW) and Brelmor, forecast it")
+    True
     """
     called = any(
         _CALLED_BROKER.search(title, 0, at) for at, _ in _occurrences(name, title, fold=True)
@@ -137,7 +149,11 @@ def _occurrences(name: str, text: str, *, fold: bool = False) -> list[tuple[int,
 
 # "brokerage firm Quenwick", and "Quenwick upgrades Zorvex" (not "Quenwick upgraded to Buy")
 _CALLED_BROKER = re.compile(
-    r"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?$", re.I
+    r"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?$|"
+    # "Two financial analysis firms, Quenwick (QW) and Brelmor Group (Brelmor), ...": a list
+    # of the firms that forecast
+    r"\b(?:analysis|analyst|research|brokerage|broker)\s+(?:firms|houses)\b,?[^.;:]{0,60}$",
+    re.I,
 )
 # "Quenwick raised Zorvex's target price", "Quenwick cuts its target on Zorvex": a broker's
 # verb reaching a target within a few words

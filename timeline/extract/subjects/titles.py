@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from timeline.entities import canonical
+from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS, CURRENCY_CODES, word_number
 from timeline.extract.places import is_place
 from timeline.extract.subjects.datelines import _dateline
 from timeline.extract.subjects.names import (
     _ABBREVIATION,
+    _OWNED_AFTER,
     _SUFFIXES,
     _as_company,
+    _broker_at_work,
     _not_company,
     _occurrences,
     _person,
+    acts,
     without_full_stop,
 )
 from timeline.extract.subjects.tickers import ACRONYMS
@@ -101,6 +106,16 @@ _TITLE_STOP = frozenset(
         "ahead",
         "before",
         "during",
+        # a lead's opening preposition: "Under Hong Kong Stock Exchange rules, ..."
+        "under",
+        "across",
+        "through",
+        "against",
+        "among",
+        "between",
+        "within",
+        "following",
+        "according",
     ]
 )
 _CALENDAR = frozenset(
@@ -256,32 +271,48 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
     """
     if dateline := _dateline(title):
         title = title[dateline.end() :]
-    staked = (
-        _STAKE_IN_TITLE.search(title)
-        or _SHARES_IN_LEAD.search(title)
-        or _RATED_IN_TITLE.search(title)
-    )
-    if staked and canonical(without_full_stop(staked["co"]), "company") not in shun:
+    if (staked := _staked(title)) and staked not in shun:
         # "Elliott Starts to Sell Southwest Stake", "Truist cuts rating on Boyd Gaming."
-        return canonical(without_full_stop(staked["co"]), "company")
+        return staked
     runs, headed = _title_runs(title)
     best: tuple[int, str] | None = None
     for at, run in enumerate(runs):
         heads = [
-            " ".join(run[:n])
+            head
             for n in range(len(run), 0, -1)
             # "Bank of" and "Bank" are no names where the title writes "Bank of America"
             if run[n - 1] not in _JOINERS
             and (n == len(run) or run[n] not in _JOINERS)
             # "Quillon Astra M03": a name that ends on a model's code is a product's
             and (n == 1 or not _MODEL_CODE.fullmatch(run[n - 1]))
-            and re.search(rf"(?<![\w]){re.escape(' '.join(run[:n]))}(?![\w])", body)
+            # "2024 Quillon Astra launch": a run after a model year names a model, its maker
+            # all but the model's last word
+            and not (n == len(run) > 1 and _YEAR_BEFORE.search(title, 0, title.find(run[0])))
+            # "Zorvia Assembled Smartphone Unveiled": a name that ends on a product's noun is
+            # a product's, and so is its head ending on a word the body writes in lower case
+            and run[n - 1].lower() not in _PRODUCT_NOUNS
+            # "Cost is KES 7,499": one word the body writes in lower case is a word, no name,
+            # unless the body writes it as a company's too ("Zorvex Limited reports")
+            and not (
+                n == 1
+                and not run[0].isupper()
+                and _lower_in(run[0], body)
+                and not any(_COMPANY_AFTER.match(body, e) for _, e in _occurrences(run[0], body))
+            )
+            and not (
+                any(w.lower() in _PRODUCT_NOUNS for w in run[n:]) and _lower_in(run[n - 1], body)
+            )
+            and (head := _as_written(run[:n], body))
         ]
         # the longest the body names as a company: "the Goodyear Tire & Rubber Company's
         # investors" names none, "Goodyear's board" does
         scored = [(h, _as_company(h, body)) for h in heads]
         head, named = next(((h, n) for h, n in scored if n > 0), scored[0] if scored else (None, 0))
-        first = at == 0 and headed
+        # "The Bank of Zorvia’s board ...": a lead's head after its article, written as a
+        # company's
+        first = at == 0 and (
+            headed or (title.startswith("The ") and _owned_in_title(" ".join(run), title))
+        )
         if head is None and first and not _title_case(title):
             head = " ".join(run)  # the title's head, as written, when the body never names it
         if head is None or _no_company(head, named, title, body, shun):
@@ -294,6 +325,89 @@ def _from_title(title: str, body: str = "", shun: frozenset[str] = frozenset()) 
         if best is None or score > best[0]:
             best = (score, head)
     return canonical(without_full_stop(best[1]), "company") if best else None
+
+
+def _as_written(words: list[str], body: str) -> str | None:
+    """The name of a title's words as the body writes it: the same words, or with an
+    ampersand or "and" the title left out between two of them ("Zorvex Mining Finance
+    Reports ..." above "Zorvex Mining & Finance Limited said ..."); None when the body never
+    writes it.
+
+    >>> _as_written(["Zorvex", "Mining", "Finance"], "Zorvex Mining & Finance Ltd said.")
+    'Zorvex Mining & Finance'
+    >>> _as_written(["Zorvex", "Mining"], "Zorvex Mining & Finance Ltd said.")
+    'Zorvex Mining'
+    >>> _as_written(["Zorvex", "Finance"], "Zorvex Mining & Finance Ltd said.") is None
+    True
+    """
+    name = " ".join(words)
+    if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", body):
+        return name
+    if len(words) < _JOINED_WORDS:
+        return None  # "Zorvex & Quillon" in the body is two companies, not one's name
+    joined = r"\s+(?:(?:&|and)\s+)?".join(map(re.escape, words))
+    m = re.search(rf"(?<![\w]){joined}(?![\w])", body)
+    return m.group(0) if m else None
+
+
+_JOINED_WORDS = 3  # words a name needs before an ampersand the title left out is looked for
+
+
+# A company's legal form, possessive or speaking verb after its name
+_COMPANY_AFTER = re.compile(
+    rf"(?:{_SUFFIXES.pattern[:-1]}\b|['’]s\b|\s+(?:said|says|reports|reported|announced|"
+    r"announces|unveiled|unveils|posted|posts)\b)"
+)
+
+
+def _owned_in_title(name: str, title: str) -> bool:
+    """Whether ``title`` writes ``name`` as a company's: with what a company owns, its legal
+    form or a company's verb after it ("The Bank of Zorvia’s board is meeting").
+
+    >>> _owned_in_title("Bank of Zorvia", "The Bank of Zorvia’ board is meeting today")
+    True
+    >>> _owned_in_title("Cheap", "Cheap electric car is here!")
+    False
+    """
+    return any(
+        _OWNED_AFTER.match(title, end) or _COMPANY_AFTER.match(title, end)
+        for _, end in _occurrences(name, title)
+    )
+
+
+def _lower_in(word: str, body: str) -> bool:
+    """Whether ``body`` writes ``word`` in lower case ("cost" for a title's "Cost").
+
+    >>> _lower_in("Cost", "The cost is high."), _lower_in("Zorvex", "Zorvex rose.")
+    (True, False)
+    """
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", body) is not None
+
+
+# Nouns of products a title's run may end on: "Zorvia Assembled Smartphone", "Quill Phone"
+_PRODUCT_NOUNS = frozenset(
+    ["smartphone", "smartphones", "phone", "phones", "car", "cars", "suv", "sedan", "hatchback",
+     "drug", "game", "console", "laptop", "tablet", "smartwatch", "app", "device", "devices",
+     "vehicle", "truck", "scooter", "motorcycle"]
+)  # fmt: skip
+# A model year right before a title's run: "2024 Quillon Astra launch today"
+_YEAR_BEFORE = re.compile(r"(?:^|\s)(?:19|20)\d\d\s+$")
+
+
+def _staked(title: str) -> str | None:
+    """The company a title marks as the one a stake, a trade in shares or a broker's rating
+    is about ("Quenwick Starts to Sell Zorvex Stake", "Truist cuts rating on Boyd Gaming."),
+    however seldom the body names it.
+
+    >>> _staked("Quenwick Starts to Sell Zorvex Stake"), _staked("Zorvex profit rises")
+    ('Zorvex', None)
+    """
+    staked = (
+        _STAKE_IN_TITLE.search(title)
+        or _SHARES_IN_LEAD.search(title)
+        or _RATED_IN_TITLE.search(title)
+    )
+    return canonical(without_full_stop(staked["co"]), "company") if staked else None
 
 
 # A model's code as a product's name ends on it: "M03", "50", "S24", "16e"
@@ -314,7 +428,7 @@ def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[st
     a role, a count or a legal form alone, who tells the news, a place, a broker, an index, a
     person, or a name the body gives only as a product's (``named``: as a company's)."""
     return (
-        canonical(head, "company") in shun
+        acts(canonical(head, "company"), shun)  # "MBK" of "MBK Partners", a buyer
         or head in ACRONYMS  # "The CEO said ..."
         or _no_name(head)  # "One of ...", "Holdings"
         # "Reuters reported on Friday that ..."
@@ -324,7 +438,32 @@ def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[st
         or _person(head, title, body)
         # named in the body only as a product ("launched Mounjaro")
         or (named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body) is not None)
+        or _part_of_title_name(head, f"{title}\n{body}")
     )
+
+
+def _part_of_title_name(head: str, text: str) -> bool:
+    """Whether ``head`` is only ever written as a part of a longer name built on a possessive,
+    a game's, a film's or a book's ("Zorvex's Creed Shadows": neither "Zorvex" nor "Creed
+    Shadows" is a company), twice at least; an owner's name written alone as well ("Quillon's
+    Zorvex Holdings" then "Quillon said") is a name of its own.
+
+    >>> text = "Zorvex's Creed Shadows sold well. Zorvex's Creed Shadows is a hit."
+    >>> _part_of_title_name("Zorvex", text), _part_of_title_name("Creed Shadows", text)
+    (True, True)
+    >>> _part_of_title_name("Quillon", "Quillon's Zorvex Holdings rose. Quillon said so.")
+    False
+    """
+    found = _occurrences(head, text)
+    return len(found) >= _BODY_TIMES and all(
+        _POSSESSES_AFTER.match(text, end) or _POSSESSED_BEFORE.search(text, max(0, at - 30), at)
+        for at, end in found
+    )
+
+
+# "Zorvex's Creed": a possessive inside a longer name, before and after its "'s"
+_POSSESSES_AFTER = re.compile(r"['’]s\s+[A-Z]")
+_POSSESSED_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 
 
 _REPORTED_THAT = re.compile(
@@ -422,3 +561,109 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
     if words:
         runs.append(words)
     return runs, headed
+
+
+# A capitalised run of up to four words in a body: "Zorvex", "Bank of Zorvia", "Quillon & Co"
+# (not "Zorvex and Quillon": two companies)
+_BODY_RUN = re.compile(
+    r"(?<![\w&'’.-])[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*"
+    r"(?:\s+(?:(?:of|&)\s+)?[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*){0,3}"
+)
+# A given name and a middle initial, or a patronymic, before a surname: "Ramon S. ", "bin "
+_INITIALLED = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z]\.|\b(?:bin|bint|ibn))\s+$")
+# A product's noun before its name: "the anti-obesity drug Zorvexa", "its new phone Quill"
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:drug|medicine|treatment|therapy|game|phone|smartphone|car|vehicle|SUV|sedan|model|app|"
+    r"brand|product|device|console)\s+$"
+)
+# Words of a role or a title that open a person's name: "President Zorvak", "Mr Ekwe"
+_ROLES = frozenset(
+    ["president", "chairman", "chairwoman", "chair", "ceo", "cfo", "chief", "founder", "mr",
+     "mrs", "ms", "dr", "sir", "dame", "minister", "governor", "director", "analyst", "senator",
+     "king", "queen", "prince", "princess", "crown", "sheikh", "emir", "sultan"]
+)  # fmt: skip
+_BODY_TIMES = 2  # mentions a name needs to be the company of an article that names no other
+
+
+def _most_named(body: str, words: frozenset[str], shun: frozenset[str] = frozenset()) -> str | None:
+    """The company of an article that names none in its title, lists none and gives none a
+    legal form: the capitalised name its body writes most often (twice at least) and as a
+    company's, not a person's, a place's, a broker's, an index's or a word written in lower
+    case elsewhere ("Earnings fall" above "Zorvex has seen profit slump ... Zorvex said"). A
+    sentence's opening word is no part of a name the body writes in lower case.
+
+    >>> body = "Overall, Zorvex has seen profit slump. Analysts expected more. Zorvex said it "\\
+    ...        "would recover. Chief Executive Ana Berg said so. Ana Berg is in Oslo."
+    >>> _most_named(body, frozenset(["overall", "analysts"]))
+    'Zorvex'
+    >>> _most_named("Mr Ekwe bought shares. Mr Ekwe now holds 9%.", frozenset()) is None
+    True
+    """
+    tally: Counter[str] = Counter()
+    for m in _BODY_RUN.finditer(body):
+        run = re.sub(r"['’]s?$", "", m.group(0)).split()
+        while run and (
+            run[0].lower() in words
+            or run[0].lower() in _TITLE_GENERIC
+            or run[0].lower() in _TITLE_STOP
+            or run[0] in _CALENDAR
+            or run[0].lower() in AMOUNT_WORDS
+        ):
+            run = run[1:]  # "Overall Zorvex": a sentence's opening word
+        if run and run[0].lower() in _ROLES:
+            continue  # "President Zorvak", "Chief Executive Ana Berg": a person
+        if run and run[0] not in _JOINERS and run[-1] not in _JOINERS:
+            tally[" ".join(run)] += 1
+    for name, times in tally.most_common():
+        if times < _BODY_TIMES:
+            return None
+        if _no_body_company(name, body, shun):
+            continue
+        return name
+    return None
+
+
+def _no_body_company(name: str, body: str, shun: frozenset[str]) -> bool:
+    """Whether a name a body writes is no company: an actor of its events, a role, a count,
+    a legal form, a place, a currency, a name the table gives to no company, a person, a
+    broker at work, or a name written only as a product's."""
+    known = find_entities(name)
+    found = _occurrences(name, body)
+    return (
+        not found  # written across a line break: no name
+        or acts(name, shun)
+        or name in ACRONYMS
+        or name in CURRENCY_CODES
+        or _no_name(name)
+        or is_place(name)
+        or (bool(known) and known[0].kind != "company")
+        or _person(name, "", body)
+        or any(
+            _INITIALLED.search(body, max(0, at - 40), at)  # "Ramon S. Ang" then "Ang"
+            or _PRODUCT_BEFORE.search(body, max(0, at - 40), at)  # "its drug Zorvexa"
+            for at, _ in found
+        )
+        or _broker_at_work(name, body)
+        or any(  # "according to Reuters", "Reuters' calculations": who tells the news
+            _TELLS_AFTER.match(body, end) or _TOLD_BEFORE.search(body, max(0, at - 30), at)
+            for at, end in found
+        )
+        # "Reuters reported on Friday that ...", as the name is first written
+        or _REPORTED_THAT.match(body, found[0][1]) is not None
+        or _as_company(name, body) <= 0
+        # written at least once as a company is: owning, acting or traded ("Zorvex's board",
+        # "Zorvex has seen", "Zorvex shares"), not only as a label ("Overweight", "Other")
+        or not any(_ACTS_AFTER.match(body, end) for _, end in found)
+    )
+
+
+# (not "Zorvex reported": a company reports its own results)
+_TELLS_AFTER = re.compile(r"['’]s?\s+(?:calculations|reporting|sources)\b")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:according\s+to|seen\s+by|told|reported\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+_ACTS_AFTER = re.compile(
+    r"(?:['’]s?\s|\s+(?:has|had|have|is|was|will|would|said|says|reported|posted|announced|"
+    r"expects|plans|shares|stock)\b)"
+)
