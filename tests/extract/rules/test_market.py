@@ -105,6 +105,35 @@ def test_an_index_move_belongs_to_the_index() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        # the index had its own figure; the stock told of after it is what moved next
+        ("While the CAC 40 rebounded by around 0.7%, the stock fell by more than 3%.", "ACME", -3),
+        ("The Nikkei 225 slipped 0.4% on Tuesday, but the shares jumped 6.2%.", "ACME", 6.2),
+        ("As the FTSE 100 eased 0.2 per cent, its stock price climbed 4 per cent.", "ACME", 4),
+        # the index is only the market the stock named before it trades on
+        (
+            "Quillon Foods shares traded at 113,500 won on the secondary Kosdaq market, up 9.77"
+            " percent from the previous close.",
+            "Quillon Foods",
+            9.77,
+        ),
+        (
+            "Zorvex Marine shares were quoted at 45.20 rupees on the main Nifty 50 board, up 3.1%"
+            " at noon.",
+            "Zorvex Marine",
+            3.1,
+        ),
+    ],
+)
+def test_a_stock_told_of_after_an_index_is_what_moved(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {m["percent"]: m["subject"] for m in only(text, "price_move")}
+    assert moves[percent] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "price", "level_type", "day"),
     [
         (
