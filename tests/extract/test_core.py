@@ -195,6 +195,15 @@ def test_a_round_move_that_restates_no_other_stays(body: str) -> None:
     assert len(moves) == 2
 
 
+def test_an_approximate_move_far_from_the_exact_one_is_another_reading() -> None:
+    text = (
+        "Acme shares fell 1.2% in early trade on Tuesday.\n\n"
+        "At the close on Tuesday, the stock gave up about 0.9 percent."
+    )
+    moves = only(text, "price_move", published="2025-06-11")
+    assert sorted(m["percent"] for m in moves) == [-1.2, -0.9]
+
+
 def test_the_stock_is_the_company_the_sentence_before_opened_on() -> None:
     text = (
         "Markets were mixed on Friday.\n"
