@@ -105,6 +105,38 @@ def test_an_index_move_belongs_to_the_index() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        # a translated wrap's verbs
+        (
+            "Zorvex Bank earned 2.37%, Quillon Foods contracted 0.61% and Tarvo parted with 1.42%.",
+            {"Zorvex Bank": 2.37, "Quillon Foods": -0.61, "Tarvo": -1.42},
+        ),
+        ("Among blue chips, Quillon Foods earned 1.2 percent.", {"Quillon Foods": 1.2}),
+        # the names of an absolute clause after "on": each its own move
+        (
+            "The banks index improved 0.34%, on Zorvex rising 2.30% and Tarvo Bank earning 0.95%.",
+            {"banks index": 0.34, "Zorvex": 2.3, "Tarvo Bank": 0.95},
+        ),
+        # who was noted, then what it did
+        (
+            "Among the losers, the major bank Quillon was noted, which fell 7.0 percent.",
+            {"Quillon": -7.0},
+        ),
+        ("Among the gainers, the carmaker Zorvex was noted, which rose 3.1%.", {"Zorvex": 3.1}),
+        # the name that followed or trailed, then its bare direction
+        (
+            "Building material firm Zorvex followed in close second, up 2.89 per cent.",
+            {"Zorvex": 2.89},
+        ),
+        ("Quillon Foods trailed the field, down 4.4 percent.", {"Quillon Foods": -4.4}),
+    ],
+)
+def test_who_moved_in_wrap_phrasings(text: str, moves: dict[str, float]) -> None:
+    assert {m["subject"]: m["percent"] for m in only(text, "price_move")} == moves
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "percent"),
     [
         # the index had its own figure; the stock told of after it is what moved next

@@ -159,6 +159,8 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
 _TOLD_BEFORE = re.compile(
     r"\b(?P<verb>fell|rose|gained|lost|dropped|climbed|jumped|slipped|declined|advanced|"
     r"traded|closed|ended|finished|moved|was\s+(?:trading|quoted)|"
+    # "Zorvex followed in close second, up 2.89 per cent"
+    r"followed|trailed|"
     # "Kapchorua was the day's top gainer, up 7.1%"
     r"(?:was|were)\s+(?:the\s+|among\s+the\s+)?(?:(?:day|session|week)['’]s\s+)?"
     r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b)[^,;()]{0,40}"
@@ -517,7 +519,7 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
 
 
 _WITH_NAME_ING = re.compile(
-    r"(?:\bwith|,)\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})\s+[a-z]+ing$"
+    r"(?:\bwith|,)\s+(?:on\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})\s+[a-z]+ing$"
 )
 
 
