@@ -137,6 +137,30 @@ def test_who_moved_in_wrap_phrasings(text: str, moves: dict[str, float]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "Zorvex Bank fell 2.1%, Quillon Foods 3.4% and Tarvo Steel 1.5%.",
+            {"Zorvex Bank": -2.1, "Quillon Foods": -3.4, "Tarvo Steel": -1.5},
+        ),
+        (
+            "Zorvex rose 3% to $4.10, Quillon 2.2% to $8.05 and Tarvo Mining about 1.1%.",
+            {"Zorvex": 3.0, "Quillon": 2.2, "Tarvo Mining": 1.1},
+        ),
+        (
+            "Banks declined by 0.75 percent, industrial by 0.003 percent, holding firms by 0.60"
+            " percent, and mining and oil by 0.20 percent.",
+            {"Banks": -0.75, "industrial": -0.003, "holding firms": -0.6, "mining and oil": -0.2},
+        ),
+        # no name between: one figure of the move's clause, not another move
+        ("Shares rose 3%, its best day since March.", {"ACME": 3.0}),
+    ],
+)
+def test_names_sharing_the_verb_of_the_move_before(text: str, moves: dict[str, float]) -> None:
+    assert {m["subject"]: m["percent"] for m in only(text, "price_move")} == moves
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "percent"),
     [
         # the index had its own figure; the stock told of after it is what moved next
