@@ -137,6 +137,33 @@ def test_who_moved_in_wrap_phrasings(text: str, moves: dict[str, float]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        ("Quillon closed at €12,45, up 1,2% on the day.", "Quillon", 1.2),
+        ("Zorvex Steel traded at €39,62, down 0,5%.", "Zorvex Steel", -0.5),
+        (
+            "At noon, the stock of Tarvo Ports was trading at Rs 1,239.75, up 0.74 per cent.",
+            "Tarvo Ports",
+            0.74,
+        ),
+    ],
+)
+def test_a_figures_comma_before_the_bare_direction(text: str, subject: str, percent: float) -> None:
+    [move] = only(text, "price_move")
+    assert (move["subject"], move["percent"]) == (subject, percent)
+
+
+def test_a_level_after_another_names_move_is_its_own_names() -> None:
+    # (a figure's comma before the first move must not carry that move's name further)
+    text = (
+        "BSE Sensex traded at 72,816.03, up by 174.84 pts or 0.24 per cent as of noon, Nifty 50"
+        " traded at 22,083.70, up by 71.75 pts or 0.33 per cent."
+    )
+    levels = {lv["price"]: lv["subject"] for lv in only(text, "price_level")}
+    assert levels == {72816.03: "SENSEX", 22083.7: "NIFTY50"}
+
+
+@pytest.mark.parametrize(
     ("text", "moves"),
     [
         (

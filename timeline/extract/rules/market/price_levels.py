@@ -193,6 +193,9 @@ class _Level:
     moved_by: bool = False  # after the amount it moved by ("3 rupees up to 379"): no bound
 
 
+_NAME_BETWEEN = re.compile(r",\s+(?:and\s+)?[A-Z]")
+
+
 def _actor_at(text: str, at: int, ctx: Context) -> str | None:
     """The subject id of the company or index heading the clause that ends at ``at``: for a
     level after a move ("shares in the group rising 2.3% to €14.50"), the move's; after a
@@ -200,7 +203,10 @@ def _actor_at(text: str, at: int, ctx: Context) -> str | None:
     if called := _called(text, at, ctx):
         return called
     moves = list(_MOVE.finditer(text, max(0, at - 60), at))
-    told = _TOLD_BEFORE.search(text, 0, moves[-1].start()) if moves else None
+    # (not a move of a clause before another name's: "X traded at 72,816.03, up 0.24% as of
+    # noon, Nifty 50 traded at 22,083.70")
+    own = moves and not _NAME_BETWEEN.search(text, moves[-1].end(), at)
+    told = _TOLD_BEFORE.search(text, 0, moves[-1].start()) if own else None
     if told and (head := actor_before(text, told.start("verb"))) not in (None, SELF):
         return _named(head, ctx)  # "Zorvex was the top gainer on the FTSE 100, up 5.2% at 410p"
     actor = actor_before(text, at)

@@ -164,7 +164,9 @@ _TOLD_BEFORE = re.compile(
     r"followed|trailed|"
     # "Kapchorua was the day's top gainer, up 7.1%"
     r"(?:was|were)\s+(?:the\s+|among\s+the\s+)?(?:(?:day|session|week)['’]s\s+)?"
-    r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b)[^,;()]{0,40}"
+    r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b)"
+    # (a figure's comma is no clause's: "closed at €12,45, up 1,2%", "at Rs 1,239.75, up 0.74%")
+    r"(?:[^,;()]|,(?=\d)){0,40}"
     # "..., up 7.1%", "... on the index (down by 9.5 per cent)"
     r"(?:,\s*|\s*\(\s*)$"
 )
