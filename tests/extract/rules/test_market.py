@@ -153,6 +153,39 @@ def test_a_figures_comma_before_the_bare_direction(text: str, subject: str, perc
     assert (move["subject"], move["percent"]) == (subject, percent)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "price"),
+    [
+        (
+            "Tarvo agreed to buy Quillon at NT$32 a share, a premium of 11% to Quillon's closing"
+            " price of NT$28.8 on Wednesday.",
+            "Quillon",
+            28.8,
+        ),
+        (
+            "Reports from two brokers pushed down Zorvex's shares by 9.5% to RON 120.1 on Monday.",
+            "Zorvex",
+            120.1,
+        ),
+        (
+            "The offer is a 20% premium to Zorvex Mining's last closing price of A$3.12.",
+            "Zorvex Mining",
+            3.12,
+        ),
+    ],
+)
+def test_a_level_is_the_name_whose_price_or_shares_the_clause_tells(
+    text: str, subject: str, price: float
+) -> None:
+    levels = {lv["price"]: lv["subject"] for lv in only(text, "price_level")}
+    assert levels[price] == subject
+
+
+def test_a_days_session_is_no_owner_of_a_level() -> None:
+    text = "The Hang Seng Index concluded Friday's trading session at 16,304.13 points."
+    assert [lv["subject"] for lv in only(text, "price_level")] == ["HSI"]
+
+
 def test_a_level_after_another_names_move_is_its_own_names() -> None:
     # (a figure's comma before the first move must not carry that move's name further)
     text = (
