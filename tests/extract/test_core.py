@@ -188,6 +188,7 @@ def test_a_move_in_round_figures_restating_an_exact_one_is_one_event(
         "Acme shares rose as much as 9.6% on Tuesday.",  # an extreme of its own
         "Acme shares rose 2.5% on Monday.",  # another day
         "Acme shares rose 4.2% on Tuesday.",  # another figure
+        "Acme shares rose more than 2% on Tuesday.",  # bounds a whole figure, itself round
     ],
 )
 def test_a_round_move_that_restates_no_other_stays(body: str) -> None:

@@ -389,7 +389,7 @@ def _without_round_restatements(events: list[EventBase]) -> list[EventBase]:
 def _rounds(told: tuple[float, str], precise: tuple[float, str]) -> bool:
     """Whether a move told as ``told`` (percent, qualifier) only restates ``precise`` in round
     figures: "nearly 7%", "more than 3%" or "2%" in the lead for "6.84%", "3.18%" or "1.94%" in
-    the body (not "as much as 9.6%", an extreme of its own).
+    the body (not "as much as 9.6%", an extreme of its own, nor a whole figure, itself round).
 
     >>> _rounds((-7.0, "approx"), (-6.84, "exact")), _rounds((3.0, "at_least"), (3.18, "exact"))
     (True, True)
@@ -397,7 +397,7 @@ def _rounds(told: tuple[float, str], precise: tuple[float, str]) -> bool:
     (True, False)
     """
     (a, qualifier), (b, precise_qualifier) = told, precise
-    if a * b <= 0 or a == b or precise_qualifier == "at_most":
+    if a * b <= 0 or a == b or precise_qualifier == "at_most" or float(b).is_integer():
         return False
     a, b = abs(a), abs(b)
     if qualifier == "approx":  # (not "fell 1.2% early" and "gave up about 0.9% at the close")
