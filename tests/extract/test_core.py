@@ -154,6 +154,57 @@ def test_a_repeated_statement_is_one_event_per_article() -> None:
     assert [e.kind for e in events] == ["valuation_multiple"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "body", "percent"),
+    [
+        (
+            "Acme shares fell by almost 7% on Tuesday.",
+            "The stock fell 6.84% to $68.30 on Tuesday.",
+            -6.84,
+        ),
+        (
+            "Acme shares dropped over 3% on Tuesday.",
+            "On Tuesday the stock lost 3.18% to $42.",
+            -3.18,
+        ),
+        (
+            "Acme stock declined 2 per cent on Tuesday.",
+            "The shares dipped 1.94 per cent on Tuesday.",
+            -1.94,
+        ),
+        ("Acme jumped nearly 14% on Tuesday.", "Acme shares ended up 13.8% on Tuesday.", 13.8),
+    ],
+)
+def test_a_move_in_round_figures_restating_an_exact_one_is_one_event(
+    lead: str, body: str, percent: float
+) -> None:
+    moves = only(f"{lead}\n\n{body}", "price_move", published="2025-06-11")
+    assert [m["percent"] for m in moves] == [percent]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acme shares rose as much as 9.6% on Tuesday.",  # an extreme of its own
+        "Acme shares rose 2.5% on Monday.",  # another day
+        "Acme shares rose 4.2% on Tuesday.",  # another figure
+        "Acme shares rose more than 2% on Tuesday.",  # bounds a whole figure, itself round
+    ],
+)
+def test_a_round_move_that_restates_no_other_stays(body: str) -> None:
+    moves = only(f"Acme shares rose 3% on Tuesday.\n\n{body}", "price_move", published="2025-06-11")
+    assert len(moves) == 2
+
+
+def test_an_approximate_move_far_from_the_exact_one_is_another_reading() -> None:
+    text = (
+        "Acme shares fell 1.2% in early trade on Tuesday.\n\n"
+        "At the close on Tuesday, the stock gave up about 0.9 percent."
+    )
+    moves = only(text, "price_move", published="2025-06-11")
+    assert sorted(m["percent"] for m in moves) == [-1.2, -0.9]
+
+
 def test_the_stock_is_the_company_the_sentence_before_opened_on() -> None:
     text = (
         "Markets were mixed on Friday.\n"

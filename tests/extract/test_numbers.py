@@ -30,6 +30,22 @@ def test_money(text: str, value: float, currency: str, qualifier: str) -> None:
     assert text[m.start : m.end].strip()
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # a decimal comma before the comma that ends its clause
+        ("closed at €12,45, up 1,2%", 12.45, "EUR"),
+        ("ended at 8,15 euros, a gain", 8.15, "EUR"),
+        ("traded at €1.204,50, down", 1204.5, "EUR"),
+        # a thousands comma stays one
+        ("closed at €1,245, up 2%", 1245.0, "EUR"),
+    ],
+)
+def test_a_decimal_comma_before_a_clauses_comma(text: str, value: float, currency: str) -> None:
+    m = find_money(text)[0]
+    assert (m.value, m.currency) == (value, currency)
+
+
 def test_a_target_word_is_not_a_scale() -> None:
     [m] = find_money("a $190 target")
     assert m.value == 190.0

@@ -73,6 +73,7 @@ _BREAK = re.compile(
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
+    r"noted|"  # "the major bank Zorvex was noted, which fell 7.0 percent"
     r"flat|unchanged|steady|"  # "while YTL was flat at RM3.82"
     r"more\s+than|nearly|almost|over|about|around|roughly|"
     r"went|shares?|stocks?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"

@@ -10,7 +10,9 @@ confidence. Drafts become validated events whose quote is the sentence and whose
 sentence's offsets, so ``article.text[span_start:span_end] == quote`` always holds. A draft
 that fails validation is dropped, never raised. The same fact stated twice in one article
 (the same kind and key fields) is kept once, the most complete statement winning; an investor's
-trades in one company on different dates, of different sizes or directions are each kept.
+trades in one company on different dates, of different sizes or directions are each kept. A
+price move told in round figures in the lead ("fell almost 7%") and exactly in the body ("fell
+6.84%") is kept once, at its exact figure.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from tqdm.auto import tqdm
 
 from timeline.articles import Article
 from timeline.errors import EventInvalid
-from timeline.events import DIRECTION_SIGN, KINDS, EventBase, fact_key
+from timeline.events import DIRECTION_SIGN, KINDS, EventBase, PriceMove, fact_key
 from timeline.extract.actors import company_heading
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import gated
@@ -148,7 +150,7 @@ class RuleExtractor:
                         _keep(events, event)
             whose.saw(sentence, made)
         ordered = sorted(events.values(), key=lambda e: (e.span_start, list(KINDS).index(e.kind)))
-        return ordered, ctx.acting | _acting(ordered, subjects)
+        return _without_round_restatements(ordered), ctx.acting | _acting(ordered, subjects)
 
     def _build(self, draft: Draft, sentence: Sentence, ctx: Context) -> EventBase | None:
         occ = draft.occurrence or ctx.occurrence
@@ -367,3 +369,47 @@ def _keep(events: dict[tuple[Any, ...], EventBase], event: EventBase) -> None:
         key = (*key, n)
     if key not in events or _completeness(event) > _completeness(events[key]):
         events[key] = event
+
+
+def _without_round_restatements(events: list[EventBase]) -> list[EventBase]:
+    """``events`` without the price moves that only restate another of the same company and
+    dates in round figures (`_rounds`)."""
+    moves: dict[tuple[Any, ...], list[tuple[float, str]]] = {}
+    for e in events:
+        if isinstance(e, PriceMove) and e.occurred_start is not None:
+            when = (e.subject, e.occurred_start, e.occurred_end)
+            moves.setdefault(when, []).append((e.percent, e.qualifier))
+    return [
+        e
+        for e in events
+        if not (
+            isinstance(e, PriceMove)
+            and any(
+                _rounds((e.percent, e.qualifier), other)
+                for other in moves.get((e.subject, e.occurred_start, e.occurred_end), ())
+            )
+        )
+    ]
+
+
+def _rounds(told: tuple[float, str], precise: tuple[float, str]) -> bool:
+    """Whether a move told as ``told`` (percent, qualifier) only restates ``precise`` in round
+    figures: "nearly 7%", "more than 3%" or "2%" in the lead for "6.84%", "3.18%" or "1.94%" in
+    the body (not "as much as 9.6%", an extreme of its own, nor a whole figure, itself round).
+
+    >>> _rounds((-7.0, "approx"), (-6.84, "exact")), _rounds((3.0, "at_least"), (3.18, "exact"))
+    (True, True)
+    >>> _rounds((2.0, "exact"), (1.94, "exact")), _rounds((3.0, "exact"), (4.2, "exact"))
+    (True, False)
+    """
+    (a, qualifier), (b, precise_qualifier) = told, precise
+    if a * b <= 0 or a == b or precise_qualifier == "at_most" or float(b).is_integer():
+        return False
+    a, b = abs(a), abs(b)
+    if qualifier == "approx":  # (not "fell 1.2% early" and "gave up about 0.9% at the close")
+        return abs(b - a) <= 0.05 * a + 0.05
+    if qualifier == "at_least":
+        return a < b <= a + max(1.0, 0.5 * a)
+    # a whole figure of a figure with decimals: "declined 2%" of "dipped 1.94%" (a figure
+    # below 2 may well be another reading of a small day)
+    return qualifier == "exact" and a.is_integer() and a >= 2 and abs(b - a) < 0.5

@@ -64,7 +64,8 @@ _WORDS: dict[str, float] = {
     "half a": 0.5,
 }
 # English (1,050.50), European (1.050,50) and decimal-comma (2,5) numbers.
-_EUROPEAN_NUM = r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?![\d,])"
+# (a comma after it ends a clause, "closed at €12,45, up 1,2%"; not "1,23,456", India's lakhs)
+_EUROPEAN_NUM = r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?!\d|,\d)"
 _NUM = rf"(?P<num>{_EUROPEAN_NUM}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
 _EUROPEAN = re.compile(_EUROPEAN_NUM)
 _WORDNUM = r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"

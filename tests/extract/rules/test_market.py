@@ -105,6 +105,151 @@ def test_an_index_move_belongs_to_the_index() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        # a translated wrap's verbs
+        (
+            "Zorvex Bank earned 2.37%, Quillon Foods contracted 0.61% and Tarvo parted with 1.42%.",
+            {"Zorvex Bank": 2.37, "Quillon Foods": -0.61, "Tarvo": -1.42},
+        ),
+        ("Among blue chips, Quillon Foods earned 1.2 percent.", {"Quillon Foods": 1.2}),
+        # the names of an absolute clause after "on": each its own move
+        (
+            "The banks index improved 0.34%, on Zorvex rising 2.30% and Tarvo Bank earning 0.95%.",
+            {"banks index": 0.34, "Zorvex": 2.3, "Tarvo Bank": 0.95},
+        ),
+        # who was noted, then what it did
+        (
+            "Among the losers, the major bank Quillon was noted, which fell 7.0 percent.",
+            {"Quillon": -7.0},
+        ),
+        ("Among the gainers, the carmaker Zorvex was noted, which rose 3.1%.", {"Zorvex": 3.1}),
+        # the name that followed or trailed, then its bare direction
+        (
+            "Building material firm Zorvex followed in close second, up 2.89 per cent.",
+            {"Zorvex": 2.89},
+        ),
+        ("Quillon Foods trailed the field, down 4.4 percent.", {"Quillon Foods": -4.4}),
+    ],
+)
+def test_who_moved_in_wrap_phrasings(text: str, moves: dict[str, float]) -> None:
+    assert {m["subject"]: m["percent"] for m in only(text, "price_move")} == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        ("Quillon closed at €12,45, up 1,2% on the day.", "Quillon", 1.2),
+        ("Zorvex Steel traded at €39,62, down 0,5%.", "Zorvex Steel", -0.5),
+        (
+            "At noon, the stock of Tarvo Ports was trading at Rs 1,239.75, up 0.74 per cent.",
+            "Tarvo Ports",
+            0.74,
+        ),
+    ],
+)
+def test_a_figures_comma_before_the_bare_direction(text: str, subject: str, percent: float) -> None:
+    [move] = only(text, "price_move")
+    assert (move["subject"], move["percent"]) == (subject, percent)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "price"),
+    [
+        (
+            "Tarvo agreed to buy Quillon at NT$32 a share, a premium of 11% to Quillon's closing"
+            " price of NT$28.8 on Wednesday.",
+            "Quillon",
+            28.8,
+        ),
+        (
+            "Reports from two brokers pushed down Zorvex's shares by 9.5% to RON 120.1 on Monday.",
+            "Zorvex",
+            120.1,
+        ),
+        (
+            "The offer is a 20% premium to Zorvex Mining's last closing price of A$3.12.",
+            "Zorvex Mining",
+            3.12,
+        ),
+    ],
+)
+def test_a_level_is_the_name_whose_price_or_shares_the_clause_tells(
+    text: str, subject: str, price: float
+) -> None:
+    levels = {lv["price"]: lv["subject"] for lv in only(text, "price_level")}
+    assert levels[price] == subject
+
+
+def test_a_days_session_is_no_owner_of_a_level() -> None:
+    text = "The Hang Seng Index concluded Friday's trading session at 16,304.13 points."
+    assert [lv["subject"] for lv in only(text, "price_level")] == ["HSI"]
+
+
+def test_a_level_after_another_names_move_is_its_own_names() -> None:
+    # (a figure's comma before the first move must not carry that move's name further)
+    text = (
+        "BSE Sensex traded at 72,816.03, up by 174.84 pts or 0.24 per cent as of noon, Nifty 50"
+        " traded at 22,083.70, up by 71.75 pts or 0.33 per cent."
+    )
+    levels = {lv["price"]: lv["subject"] for lv in only(text, "price_level")}
+    assert levels == {72816.03: "SENSEX", 22083.7: "NIFTY50"}
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "Zorvex Bank fell 2.1%, Quillon Foods 3.4% and Tarvo Steel 1.5%.",
+            {"Zorvex Bank": -2.1, "Quillon Foods": -3.4, "Tarvo Steel": -1.5},
+        ),
+        (
+            "Zorvex rose 3% to $4.10, Quillon 2.2% to $8.05 and Tarvo Mining about 1.1%.",
+            {"Zorvex": 3.0, "Quillon": 2.2, "Tarvo Mining": 1.1},
+        ),
+        (
+            "Banks declined by 0.75 percent, industrial by 0.003 percent, holding firms by 0.60"
+            " percent, and mining and oil by 0.20 percent.",
+            {"Banks": -0.75, "industrial": -0.003, "holding firms": -0.6, "mining and oil": -0.2},
+        ),
+        # no name between: one figure of the move's clause, not another move
+        ("Shares rose 3%, its best day since March.", {"ACME": 3.0}),
+    ],
+)
+def test_names_sharing_the_verb_of_the_move_before(text: str, moves: dict[str, float]) -> None:
+    assert {m["subject"]: m["percent"] for m in only(text, "price_move")} == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        # the index had its own figure; the stock told of after it is what moved next
+        ("While the CAC 40 rebounded by around 0.7%, the stock fell by more than 3%.", "ACME", -3),
+        ("The Nikkei 225 slipped 0.4% on Tuesday, but the shares jumped 6.2%.", "ACME", 6.2),
+        ("As the FTSE 100 eased 0.2 per cent, its stock price climbed 4 per cent.", "ACME", 4),
+        # the index is only the market the stock named before it trades on
+        (
+            "Quillon Foods shares traded at 113,500 won on the secondary Kosdaq market, up 9.77"
+            " percent from the previous close.",
+            "Quillon Foods",
+            9.77,
+        ),
+        (
+            "Zorvex Marine shares were quoted at 45.20 rupees on the main Nifty 50 board, up 3.1%"
+            " at noon.",
+            "Zorvex Marine",
+            3.1,
+        ),
+    ],
+)
+def test_a_stock_told_of_after_an_index_is_what_moved(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {m["percent"]: m["subject"] for m in only(text, "price_move")}
+    assert moves[percent] == subject
+
+
+@pytest.mark.parametrize(
     ("text", "price", "level_type", "day"),
     [
         (

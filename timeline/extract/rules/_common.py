@@ -49,7 +49,8 @@ RISE_WORDS = (
     r"vault(?:s|ed|ing)?|sprint(?:s|ed|ing)?|bolt(?:s|ed|ing)?|catapult(?:s|ed|ing)?|"
     r"(?:shot|shoots|shooting)\s+(?:up|higher)|(?:tacked|tacking|piled|piling)\s+on|grabbed|"
     r"upper(?=\s+circuit)|"  # "hit the 5% upper circuit": India's daily limit up
-    r"ripped"  # "Zorvex's stock has ripped nearly 89% this year"
+    r"ripped|"  # "Zorvex's stock has ripped nearly 89% this year"
+    r"earned|earning"  # translated wraps: "Alpha earned 2.37%", "Bank of Cyprus earning 0.95%"
 )
 #: The verbs and words of a fall, as a regex alternation.
 FALL_WORDS = (
@@ -71,7 +72,9 @@ FALL_WORDS = (
     r"surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?|forfeit(?:s|ed|ing)?|gave\s+back|"
     r"giving\s+back|bled|bleeding|"
     # Prague's wraps: "Photon Energy wrote off 1.35 percent", "having written down 1.75 percent"
-    r"(?:wrote|written|writes|writing)\s+(?:off|down)"
+    r"(?:wrote|written|writes|writing)\s+(?:off|down)|"
+    # translated wraps: "Eurobank contracted 0.61%", "Jumbo parted with 1.42%"
+    r"contracted|(?:parted|parting|parts)\s+with"
 )
 
 #: A product's or a partner's name: capitalised words, model numbers ("Gemini 2.5 Pro"), and

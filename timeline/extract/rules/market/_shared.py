@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.actors import SELF, company_heading
+from timeline.extract.actors import SELF, company_heading, is_index
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
-from timeline.extract.mentions import find_entities
+from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import SUBUNIT_WORDS
 from timeline.extract.rules._common import CALL_OBJECT, FALL_WORDS, RISE_WORDS, STOCK_FORECAST
 
@@ -58,13 +58,40 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     if called := _called(text, at, ctx):
         return called
     before = find_entities(text[:at], kinds=("index", "company"))
-    if before and before[-1].kind == "index":
-        return before[-1].id
+    passed = before[-1] if before and before[-1].kind == "index" else None
+    if passed is not None:
+        if _index_moved(text, passed, at):
+            return passed.id
+        before = tuple(m for m in before if m.kind == "company")  # the market, not the mover
     if sector := _SECTOR_INDEX.search(text, max(0, at - 90), at):
         return f"{sector['n']} index"  # "the banks index grew 1.29%": that sector's index
     if not before and (_INDEX_ANAPHORA.match(text) or _INDEX_BEFORE.search(text, 0, at)):
         return _last_index(ctx) or ctx.subject
-    return (None if before else _unknown_mover(text, at, ctx)) or ctx.sentence_subject
+    mover = (None if before else _unknown_mover(text, at, ctx)) or ctx.sentence_subject
+    # (an index passed over is no mover again as the sentence's opening)
+    return ctx.subject if passed is not None and is_index(mover) else mover
+
+
+# After the index's name, a stock the figure is told of: "While the CAC 40 rebounded 0.7%, the
+# stock fell 3%", "... among the leading stocks on the DAX, with its share price slipping"
+_STOCK_AFTER_INDEX = re.compile(
+    r"\b(?:the|its|their)\s+(?:shares?|stock|share\s+price|stock\s+price)\b", re.I
+)
+# The index as the market the stock trades on: "Zorvex shares traded at 113,500 won on the
+# secondary Kosdaq market, up 9.77 percent", "the biggest drop on the Paris index"
+_VENUE_BEFORE = re.compile(r"\b(?:on|in|among|across)\s+the\s+(?:[a-z-]+\s+){0,2}$")
+_STOCK_BEFORE = re.compile(r"\b(?:shares?|stocks?|scrip|counter)\b", re.I)
+
+
+def _index_moved(text: str, index: Mention, at: int) -> bool:
+    """Whether the index named before the figure at ``at`` is what moved: not when a stock is
+    told of between them, nor when the index is only the market a stock named before it
+    trades on."""
+    if _STOCK_AFTER_INDEX.search(text, index.end, at):
+        return False
+    return not (
+        _VENUE_BEFORE.search(text, 0, index.start) and _STOCK_BEFORE.search(text, 0, index.start)
+    )
 
 
 def _unknown_mover(text: str, at: int, ctx: Context) -> str | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.actors import INDEX_WORDS, SELF, actor_before, clause, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
@@ -193,14 +194,35 @@ class _Level:
     moved_by: bool = False  # after the amount it moved by ("3 rupees up to 379"): no bound
 
 
+_NAME_BETWEEN = re.compile(r",\s+(?:and\s+)?[A-Z]")
+_WHEN_WORDS = frozenset({*WEEKDAYS, *MONTHS, "today", "yesterday", "last", "this", "the"})
+# The name whose price or shares the clause tells: "a premium based on Quillon's closing
+# price of NT$28.8", "reports pushed down Zorvex's shares by 9.5% to RON 120.1"
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+"
+    r"(?:(?:closing|opening|last|current|previous|share|stock|market)\s+)*"
+    # (or the price's word itself: "closing price"; a ticker after the shares names them)
+    r"(?:(?:price|shares|stock)\b[^,;()\[\]]{0,50})?$"
+)
+
+
 def _actor_at(text: str, at: int, ctx: Context) -> str | None:
     """The subject id of the company or index heading the clause that ends at ``at``: for a
     level after a move ("shares in the group rising 2.3% to €14.50"), the move's; after a
     call's consequence ("..., sending shares down by 2% or 83p to 4478p"), the call's."""
     if called := _called(text, at, ctx):
         return called
+    if (
+        (owner := _OWNER_BEFORE.search(text, max(0, at - 90), at))
+        and owner["name"].split()[0].lower() not in _WHEN_WORDS  # "Friday's session at"
+        and (owned := _named(owner["name"], ctx))
+    ):
+        return owned  # "based on Quillon's closing price of NT$28.8"
     moves = list(_MOVE.finditer(text, max(0, at - 60), at))
-    told = _TOLD_BEFORE.search(text, 0, moves[-1].start()) if moves else None
+    # (not a move of a clause before another name's: "X traded at 72,816.03, up 0.24% as of
+    # noon, Nifty 50 traded at 22,083.70")
+    own = moves and not _NAME_BETWEEN.search(text, moves[-1].end(), at)
+    told = _TOLD_BEFORE.search(text, 0, moves[-1].start()) if own else None
     if told and (head := actor_before(text, told.start("verb"))) not in (None, SELF):
         return _named(head, ctx)  # "Zorvex was the top gainer on the FTSE 100, up 5.2% at 410p"
     actor = actor_before(text, at)

@@ -7,6 +7,7 @@ ownership. Its sign comes from the verb; its period from the sentence's temporal
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 
@@ -159,9 +160,13 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
 _TOLD_BEFORE = re.compile(
     r"\b(?P<verb>fell|rose|gained|lost|dropped|climbed|jumped|slipped|declined|advanced|"
     r"traded|closed|ended|finished|moved|was\s+(?:trading|quoted)|"
+    # "Zorvex followed in close second, up 2.89 per cent"
+    r"followed|trailed|"
     # "Kapchorua was the day's top gainer, up 7.1%"
     r"(?:was|were)\s+(?:the\s+|among\s+the\s+)?(?:(?:day|session|week)['’]s\s+)?"
-    r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b)[^,;()]{0,40}"
+    r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b)"
+    # (a figure's comma is no clause's: "closed at €12,45, up 1,2%", "at Rs 1,239.75, up 0.74%")
+    r"(?:[^,;()]|,(?=\d)){0,40}"
     # "..., up 7.1%", "... on the index (down by 9.5 per cent)"
     r"(?:,\s*|\s*\(\s*)$"
 )
@@ -517,7 +522,7 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
 
 
 _WITH_NAME_ING = re.compile(
-    r"(?:\bwith|,)\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})\s+[a-z]+ing$"
+    r"(?:\bwith|,)\s+(?:on\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})\s+[a-z]+ing$"
 )
 
 
@@ -750,6 +755,31 @@ def _multiples(text: str, ctx: Context, *, about_stock: bool) -> list[_Found]:
     return found
 
 
+# A name whose verb is the move's before it: "Zorvex fell 2.1%, Quillon 3.4% and Tarvo 1.5%",
+# "Financials declined by 0.75 percent, industrial by 0.003 percent, holding firms by 0.60"
+_GAPPED = re.compile(
+    _TO_PRICE + r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"(?:(?P<name>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|&|of))*)\s+(?:by\s+)?|"
+    r"(?!(?:its|their|the|a|an|or|up|down|and|while|with|shares|stocks?)\b)"
+    r"(?P<words>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})\s+by\s+)"
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|just)\s+)?"
+)
+
+
+def _gapped(
+    text: str, p: Amount, last: tuple[int, float], ctx: Context
+) -> tuple[float, str] | None:
+    """The move at ``p`` of a name written between it and the move before, ending at
+    ``last[0]``, whose verb it shares (its sign is ``last[1]``'s)."""
+    gap = _GAPPED.fullmatch(text, last[0], p.start)
+    if gap is None or p.value < 0:
+        return None
+    if gap["name"] is not None:
+        name = _named(_written(gap["name"]), ctx)
+        return (math.copysign(p.value, last[1]), name) if name is not None else None
+    return math.copysign(p.value, last[1]), gap["words"]  # a sector as written
+
+
 def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Percentage moves of share prices and indices over a period, each for its own company.
 
@@ -779,12 +809,16 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
     found: list[_Found] = []
     paired = _respectively(text, percents)
+    last: tuple[int, float] | None = None  # the end and the move of the last figure read
     for p in percents:
         if shared := _for_names(text, p, ctx):  # "gains of 2.5% for Zorvex and Quillon"
             when = _when(text, p.start, p.end, ctx)
             found += [(value, name, p.qualifier, when) for value, name in shared]
             continue
         move = _move_of(text, p, ctx, paired, about_stock=about_stock, percents=percents)
+        if move is None and last is not None:
+            move = _gapped(text, p, last, ctx)  # "Zorvex fell 2.1%, Quillon 3.4%"
+        last = (p.end, move[0]) if move is not None else None
         if move is not None:
             when = _when(text, p.start, p.end, ctx)
             if _historic(text, p.start, when, ctx):
