@@ -294,7 +294,11 @@ def test_a_product_named_after_its_maker_is_the_makers_launch() -> None:
             ["Sollen One", "Sollen One Plus"],
             [799.0, 999.0],
         ),
-        ("Acme launched the Vela A3, A5 and A7 phones.", ["Vela A3", "A5", "A7"], [None] * 3),
+        (
+            "Acme launched the Vela A3, A5 and A7 phones.",
+            ["Vela A3", "Vela A5", "Vela A7"],
+            [None] * 3,
+        ),
         (
             "Acme launched a new credit card, the Kestrel Platinum card, aimed at travellers.",
             ["Kestrel Platinum"],
@@ -717,3 +721,76 @@ def test_a_launch_dated_after_publication_is_a_plan(text: str) -> None:
 )
 def test_a_launch_the_news_is_compared_with_is_no_launch(text: str) -> None:
     assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Microsoft unveiled the Microsoft Orbit 3 headset on Tuesday.", "Microsoft Orbit 3"),
+        ("The Microsoft Orbit 3 went on sale on Tuesday.", "Microsoft Orbit 3"),
+        (
+            "Acme has launched its new tablet, the Microsoft Slate Go, in India.",
+            "Microsoft Slate Go",
+        ),
+    ],
+)
+def test_a_product_named_after_a_known_company_is_a_product(text: str, product: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["product"] == product
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme unveiled its next headset, the Orbit 3, which will ship this fall at $500.",
+        "Acme unveiled the Vela X7 sedan, which is due to go on sale next year.",
+        "Acme showcased its Nova Fold phone on Tuesday, which will be available from July.",
+    ],
+)
+def test_a_product_shown_now_and_sold_later_is_a_plan(text: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["modality"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("On the heels of an Apple deal, Microsoft is debuting its own Orbit cola.", "MSFT"),
+        ("Its rival said on Friday that Microsoft had launched the Orbit Pad on Monday.", "MSFT"),
+        ("In a market led by Apple, Microsoft has unveiled the Orbit Ring wearable.", "MSFT"),
+    ],
+)
+def test_the_maker_is_the_company_whose_clause_launches(text: str, maker: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["subject"] == maker
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "Acme introduced three new phones: the Nova 7, Nova 7 Pro and Nova 7 Max.",
+            ["Nova 7", "Nova 7 Pro", "Nova 7 Max"],
+        ),
+        ("Acme unveiled two cameras: Lumen Z5 and Lumen Z9.", ["Lumen Z5", "Lumen Z9"]),
+        (
+            "In the quarter, new devices, including Neon Smarta and Ultra, were introduced.",
+            ["Neon Smarta", "Neon Ultra"],
+        ),
+        (
+            "Two models, namely the Vela X7 and the Vela X9, have been launched in India.",
+            ["Vela X7", "Vela X9"],
+        ),
+        (
+            "The Sollen One and the Sollen One Plus were launched on Monday.",
+            ["Sollen One", "Sollen One Plus"],
+        ),
+        (
+            "Acme released the Tessel S, Pro and Max on Friday.",
+            ["Tessel S", "Tessel Pro", "Tessel Max"],
+        ),
+    ],
+)
+def test_products_listed_after_a_colon_or_before_a_passive(text: str, products: list[str]) -> None:
+    got = only(text, "product_launch")
+    assert sorted(e["product"] for e in got) == sorted(products)

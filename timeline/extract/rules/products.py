@@ -225,6 +225,7 @@ def _product_after(text: str, at: int) -> str | None:
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
+    direct = direct or _AFTER_COLON.match(tail)
     if direct and not _stop_name(direct.group("n")):
         return _trim(direct.group("n"))
     return None
@@ -235,8 +236,12 @@ def _product_after(text: str, at: int) -> str | None:
 # follow it: "the Kestrel Platinum card")
 _APPOSITION = re.compile(
     r"^(?!\s*(?:across|in|on|at|for|to|from|with|via|through|into)\b)"  # "across PC, PS5": places
-    r"[^.,]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
+    r"[^.,:]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or)\s|\s+[a-z]+\s*[,.;)])"
+)
+# A list after a colon: "introduced three phones: the Nova 7, Nova 7 Pro and Nova 7 Max"
+_AFTER_COLON = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*:\s+(?:(?:the|its|their)\s+)?(?P<n>" + _NAME + r")"
 )
 _LISTED_FIRST = re.compile(r"\s+(?:(?:the|its|their)\s+)?" + _NAME + r"\s*,")
 # Further products coordinated with the first: "the Sollen One and the Sollen One Plus",
@@ -289,6 +294,13 @@ _NAMED_BEFORE_VERB = re.compile(
     r"(?:,?\s+(?:which|that)(?=\s+(?:will|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to)\b))?\s+"
     r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
     r"was|were|has\s+been|have\s+been|is\s+being|is|are)\s+(?:officially\s+|finally\s+)?$"
+)
+# Products listed before a passive verb: "new devices, including the Neon S and Neon U, were
+# introduced", "two models, namely the X7 and X9, have been launched"
+_LISTED_BEFORE = re.compile(
+    r"\b(?:including|such\s+as|namely)\s+(?:the\s+)?(?P<n>" + _NAME + r")"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME + r")*,?\s+"
+    r"(?:were|was|have\s+been|has\s+been|are|is)\s+(?:officially\s+|also\s+|now\s+)?$"
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:officially\s+|finally\s+)?$")
 _AS_SUBJECT = re.compile(
@@ -345,7 +357,11 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     if after and _TOLD.match(verb[0]) and _CLAUSE_AFTER.match(text, text.find(after) + len(after)):
         after = None  # "Sony reveals the PS5 Pro is meant to ...": news of it, no launch
     described = _DESCRIBED_PRODUCT.search(before)
-    for name in (  # "X will launch ..." names the company: only a passive names the product
+    listed = _LISTED_BEFORE.search(before) if not verb[0].endswith("ing") else None
+    for name in (
+        _trim(listed.group("n"))
+        if listed
+        else None,  # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
         _trim(described.group("n")) if described and _intransitive(text, verb) else None,
         _product_before(text, verb.start()),
@@ -379,7 +395,23 @@ _NO_OBJECT = re.compile(
 
 
 def _is_entity(name: str) -> bool:
-    return bool(find_entities(name, kinds=("company", "firm", "investor", "index")))
+    """Whether a name is a company, a firm, an investor or an index the tables know (with its
+    legal form at most), not a product named after its maker.
+
+    >>> _is_entity("Meta Platforms Inc"), _is_entity("Meta Quest 3")
+    (True, False)
+    """
+    return any(
+        m.start == 0 and _LEGAL_TAIL.fullmatch(name, m.end)
+        for m in find_entities(name, kinds=("company", "firm", "investor", "index"))
+    )
+
+
+# What may follow a company's name in its own name: "Inc", "Group Holdings", "Co."
+_LEGAL_TAIL = re.compile(
+    r"(?:['’]s)?\.?(?:\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|Company|Group|Holdings|plc|PLC|"
+    r"AG|SA|SE|NV|LLC|Bhd|Berhad)\.?)*,?\s*"
+)
 
 
 def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -538,6 +570,8 @@ def _when(
         modality = "plan"  # "confirmed the launch of the EV4 for next year": not launched yet
     if modality == "actual" and _CONFIRMED.search(text, 0, verb.start()):
         modality = "plan"  # "Sony has confirmed the release of the PS5 Pro": one to come
+    if modality == "actual" and _SOLD_LATER.search(text, verb.end()):
+        modality = "plan"  # "unveiled the Nova 3, which will ship this fall": not on sale yet
     told = ctx.occurrence.start
     if modality == "actual" and told is not None and told > ctx.published:
         modality = "plan"  # "announced the launch ...; it will debut on Tuesday, 16 April"
@@ -548,6 +582,15 @@ def _when(
     return modality, None
 
 
+# A product shown now and sold later: "unveiled ..., which will ship this fall", "..., which
+# is due to go on sale next year", "..., and will be available from July"
+_SOLD_LATER = re.compile(
+    r",\s+(?:which|and)\s+(?:will|(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to)\s+"
+    r"(?:(?:first|only)\s+)?(?:ship|go\s+on\s+sale|hit\s+(?:\w+\s+)?(?:shelves|stores)|"
+    r"be\s+(?:available|released|sold|launched|shipped|delivered)|arrive|reach|start\s+"
+    r"(?:shipping|selling)|roll\s+out|launch|debut|go\s+into\s+production)\b",
+    re.I,
+)
 # A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
 _CONFIRMED = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A time after publication, however the verb is written: "for next year", "in 2026"
@@ -569,25 +612,42 @@ def _ahead(text: str, published: dt.date) -> bool:
 
 
 def _coordinated(text: str, first: str, after: int, ctx: Context) -> list[str]:
-    """The products named with ``first`` after the launch verb: "the A and the B", "A, B and C"
-    (a name that is a company, or that a verb follows, begins another clause)."""
+    """The products named with ``first``: after it, "the A and the B", "A, B and C" (a name
+    that is a company, or that a verb follows, begins another clause); before it, when it is
+    named before the verb ("The A and the B were launched"). A one-word name after a longer
+    one shares its leading words ("the Neon S and Ultra": the Neon Ultra)."""
     at = text.find(first, after)
+    if at < 0:  # named before the verb: "including the A and the B, were introduced"
+        at = text.find(first)
     if at < 0:
         return []
     out: list[str] = []
     end = at + len(first)
     while (nxt := _AND_NAME.match(text, end)) is not None:
         name = _trim(nxt.group("n"))
-        if (
-            _stop_name(name)
-            or _is_entity(name)
-            or ctx.subjects.company_named(name)
-            or _CLAUSE_VERB.match(text, nxt.end())
-        ):
+        if not _other_product(name, ctx) or _CLAUSE_VERB.match(text, nxt.end()):
             break
-        out.append(name)
+        words = first.split()
+        out.append(" ".join([*words[:-1], name]) if " " not in name else name)
         end = nxt.end()
+    start = at
+    while at < after and (prev := _AND_BEFORE.search(text, 0, start)) is not None:
+        if not _other_product(name := _trim(prev.group("n")), ctx):
+            break
+        out.insert(0, name)
+        start = prev.start("n")
     return out
+
+
+def _other_product(name: str, ctx: Context) -> bool:
+    return not (_stop_name(name) or _is_entity(name) or ctx.subjects.company_named(name))
+
+
+# A product named before another, in a list: "The Sollen One and [the Sollen One Plus]"
+_AND_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,:;]))(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?$"
+)
 
 
 _CLAUSE_VERB = re.compile(
@@ -614,32 +674,44 @@ _OWNER = re.compile(
     r"(?P<c>" + _NAME + r")['’]s\s+(?:(?:new|latest|first|own|upcoming|flagship|all-new|"
     r"[a-z]+-[a-z]+)\s+){0,3}$"
 )
+# What may stand between a company's name and its launch verb: "has", "on Tuesday", "said it"
+_AUX = (
+    r"(?:(?:has|have|had|also|today|officially|recently|finally|now|will|would|is|are|was|it|"
+    r"(?:plans?|planned|intends?|aims?|is\s+(?:set|going|poised|preparing|due))\s+to|"
+    r"on\s+\w+day|(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
+)
+_COMPANY = r"(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
 _OPENER = re.compile(
     # a dateline first: "COPENHAGEN--", "TOKYO (Reuters) -", "NEW DELHI:"
     r"^(?:[A-Z][A-Z.'’ ]{2,30}(?:\s*\([^)]{1,30}\))?\s*(?:--|[-—–:])\s*)?"
-    r"(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
-    r"\s+(?:(?:has|have|had|also|today|officially|recently|finally|now|will|would|is|are|was|it|"
-    r"(?:plans?|planned|intends?|aims?|is\s+(?:set|going|poised|preparing|due))\s+to|"
-    r"on\s+\w+day|(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
+    r"(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?" + _COMPANY + _AUX
+)
+# The company whose clause the verb is in, when the sentence opens on something else: "On the
+# heels of a deal, Zorvex is debuting ...", "Quillon said Zorvex had launched ..."
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:[,;:]\s+|\b(?:that|and|but|after|as|when|while|said|says)\s+)" + _COMPANY + _AUX
 )
 
 
 def _owner(text: str, product: str, verb: re.Match[str], ctx: Context) -> str | None:
-    """The company a product is of: its possessive owner, or the company the sentence opens
-    on; in an article whose company is not known, the name the sentence opens on as written
-    ("Novo Nordisk will launch its drug Wegovy")."""
+    """The company a product is of: its possessive owner, or the company whose clause the verb
+    is in or the sentence opens on; in an article whose company is not known, that name as
+    written ("Novo Nordisk will launch its drug Wegovy")."""
     at = text.find(product)
     own = _OWNER.search(text[:at]) if at > 0 else None
     if own is not None and (company := ctx.subjects.company_named(own.group("c"))) is not None:
         return company
-    opener = _OPENER.match(text[: verb.start()])
-    if opener is None:
-        return None
-    name = opener.group("c")
-    if (company := ctx.subjects.company_named(name)) is not None:
-        return company
+    before = text[: verb.start()]
     unknown = ctx.sentence_subject in ("", "UNKNOWN")
-    return ctx.subjects.id_of(name) if unknown and _company_like(name) else None
+    for found in (_CLAUSE_SUBJECT.search(before), _OPENER.match(before)):
+        if found is None:
+            continue
+        name = found.group("c")
+        if (company := ctx.subjects.company_named(name)) is not None:
+            return company
+        if unknown and _company_like(name):
+            return ctx.subjects.id_of(name)
+    return None
 
 
 def _company_like(name: str) -> bool:
