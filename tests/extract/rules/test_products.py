@@ -794,3 +794,46 @@ def test_the_maker_is_the_company_whose_clause_launches(text: str, maker: str) -
 def test_products_listed_after_a_colon_or_before_a_passive(text: str, products: list[str]) -> None:
     got = only(text, "product_launch")
     assert sorted(e["product"] for e in got) == sorted(products)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Acme plans to launch the Vela X7 in the fourth quarter of this year.",
+            "2025-10-01",
+            "2025-12-31",
+        ),
+        ("Acme will roll out the Orbit Pad in the first quarter.", "2026-01-01", "2026-03-31"),
+        ("The Nova X6 is set to go on sale in Q3 2026.", "2026-07-01", "2026-09-30"),
+    ],
+)
+def test_a_plan_for_a_quarter_is_dated_by_that_quarter(text: str, start: str, end: str) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["modality"], got["precision"]) == ("plan", "quarter")
+    assert (str(got["start"]), str(got["end"])) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme shares gained 2.7% on Tuesday following the successful US launch of its drug Quellix.",
+        "The stock jumped 5% on Monday after the debut of its new Orbit Pad tablet.",
+        "The stock rose 3% on Monday, helped by the launch of the Nova X5.",
+        "On Friday the stock hit a record, buoyed by the recent launch of the Vela X7.",
+    ],
+)
+def test_a_launch_behind_the_news_is_not_dated_by_it(text: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["precision"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nimbus is a large AI-powered language model introduced in 2019.",
+        "It unveiled a Cloud-based platform for retailers on Monday.",
+    ],
+)
+def test_a_compound_adjective_is_no_product_name(text: str) -> None:
+    assert only(text, "product_launch") == []

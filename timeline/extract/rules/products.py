@@ -159,12 +159,21 @@ _CATEGORY_NAME = re.compile(
 )
 
 
+# A compound adjective written with a capital: "AI-powered", "Cloud-based", "GPS-enabled"
+_ADJECTIVE = re.compile(
+    r"^[A-Z][\w.]*-(?:powered|based|driven|enabled|generated|native|ready|first|focused|led|"
+    r"backed|centric|friendly|assisted|integrated|capable)$"
+)
+
+
 def _stop_name(name: str) -> bool:
     """A name that is no product: a determiner, a date ("June 5", "Friday"), or a company's
     possessive ("Acme's")."""
     first = name.split(maxsplit=1)[0]
     if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
         return True  # "At launch", "June 5", "the India launch"
+    if _ADJECTIVE.match(name):
+        return True  # "a large AI-powered language model": a description, no name
     if _HOLIDAYS.match(name) or _CATEGORY_NAME.search(name) or name.endswith(("'s", "’s")):
         return True  # "after Thanksgiving", "a large SUV", a possessive ("XVI's launch")
     owner = re.sub(r"['’]s$", "", first)
@@ -577,6 +586,8 @@ def _when(
         modality = "plan"  # "announced the launch ...; it will debut on Tuesday, 16 April"
     if modality == "plan":
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
+    if _BACKGROUND.search(text, 0, verb.start()):
+        return modality, Occurrence.unknown()  # the sentence's date is its news, not the launch
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
         return modality, resolve(when.group(0), ctx.published)
     return modality, None
@@ -589,6 +600,13 @@ _SOLD_LATER = re.compile(
     r"(?:(?:first|only)\s+)?(?:ship|go\s+on\s+sale|hit\s+(?:\w+\s+)?(?:shelves|stores)|"
     r"be\s+(?:available|released|sold|launched|shipped|delivered)|arrive|reach|start\s+"
     r"(?:shipping|selling)|roll\s+out|launch|debut|go\s+into\s+production)\b",
+    re.I,
+)
+# A launch told as the background of the sentence's news: "Shares gained 2.7% on July 15
+# following the successful US launch of its drug"
+_BACKGROUND = re.compile(
+    r"\b(?:following|after|since|despite|amid|on\s+the\s+back\s+of|thanks\s+to|buoyed\s+by|"
+    r"boosted\s+by|driven\s+by|helped\s+by|lifted\s+by|fu(?:e)?ll?ed\s+by)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
