@@ -837,3 +837,102 @@ def test_a_launch_behind_the_news_is_not_dated_by_it(text: str) -> None:
 )
 def test_a_compound_adjective_is_no_product_name(text: str) -> None:
     assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency"),
+    [
+        (
+            "Acme on Monday launched the new Vela at an introductory price of Rs 8.99 lakh.",
+            899000.0,
+            "INR",
+        ),
+        (
+            "Acme has launched the Vela facelift, with prices starting at Rs 7.49 lakh.",
+            749000.0,
+            "INR",
+        ),
+        ("Acme unveiled the Orbit Pad with a price tag of $1,299.", 1299.0, "USD"),
+        ("Acme released the Nova X5 at a special festive price of 24,999 rupees.", 24999.0, "INR"),
+    ],
+)
+def test_more_ways_a_launch_price_is_told(text: str, price: float, currency: str) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["price"], got["currency"]) == (price, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        ("Acme on Tuesday took the wraps off its new Nova X5 smartphone.", "Nova X5", "2025-06-10"),
+        ("Acme pulled the wraps off the Vela X7 sedan on Monday.", "Vela X7", "2025-06-09"),
+        ("Acme brought the Zip EV to market on Wednesday.", "Zip EV", "2025-06-11"),
+        (
+            "The Zip EV, Acme's first electric scooter, was launched on Thursday.",
+            "Zip EV",
+            "2025-06-12",
+        ),
+        (
+            "Acme's first electric scooter, the Zip EV, was unveiled on Thursday.",
+            "Zip EV",
+            "2025-06-12",
+        ),
+        ("Launched on Monday, the Orbit Pad costs $499.", "Orbit Pad", "2025-06-09"),
+        (
+            "Introduced on Wednesday, the Nova Lite targets first-time buyers.",
+            "Nova Lite",
+            "2025-06-11",
+        ),
+    ],
+)
+def test_idioms_appositions_and_participles_of_a_launch(
+    text: str, product: str, start: str
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], str(got["start"])) == (product, "actual", start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme could launch the Nova X6 as early as next month, people familiar with it said.",
+        "Acme may unveil the Vela X9 at the motor show.",
+        "Acme is said to be preparing the launch of the Nova X6.",
+        "Acme is rumoured to launch the Orbit Ring in the autumn.",
+        "The Nova X6 is tipped to launch in September.",
+    ],
+)
+def test_a_launch_only_guessed_at_is_none(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price"),
+    [
+        (
+            "The deal would make the Nova 15 Ultra, priced at 6,499 yuan, its flagship.",
+            "Nova 15 Ultra",
+            6499.0,
+        ),
+        ("Acme's latest flagship, the Nova X5, is priced at $999.", "Nova X5", 999.0),
+    ],
+)
+def test_a_price_after_a_named_product_and_a_comma(text: str, product: str, price: float) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"]) == (product, price)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its partner Quillon, priced at 240 rupees, led the index lower.",
+        "The drug, co-developed with partner Quillon, will cost about 2.98 million yen a year.",
+    ],
+)
+def test_a_name_before_a_comma_and_a_price_is_not_always_a_product(text: str) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] != ["Quillon"]
+
+
+def test_a_company_that_speaks_of_a_drug_is_no_product() -> None:
+    text = "Quillon said the drug, sold under the brand name Zentrel, will launch in July."
+    assert "Quillon" not in [e["product"] for e in only(text, "product_launch")]

@@ -40,6 +40,9 @@ _LAUNCH = gated(
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
     r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available|"
+    # "took the wraps off its new phone", "brought the Zip EV to market"
+    r"(?:took|takes|take|taking|pulled|pulls)\s+the\s+wraps\s+off|"
+    r"(?:brought|brings|bring|bringing)(?=\s+[^.,;]{2,60}?\bto\s+(?:the\s+)?market\b)|"
     # "the Zorvex Nova series will make its global debut on Tuesday"
     r"(?:make|makes|made|making)\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?debut|"
     r"announc(?:e|es|ed|ing)(?=\s+(?:its|the|a|an)\s+(?:all-)?(?:new|latest|next|first)\b))\b",
@@ -190,7 +193,8 @@ _LAUNCH_WHEN = re.compile(
 # "priced at", "costs", "for the price of $699.99"
 _PRICE_CUE = re.compile(
     r"\b(?:priced|starting|starts|costs?|retails?|sells)\s+(?:from|at|for)?\b|"
-    r"\b(?:for|at)\s+(?:a|the)\s+(?:retail\s+|starting\s+|launch\s+)?price\s+of\b",
+    r"\b(?:for|at|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price(?:\s+tag|\s+point)?\s+of\b|"
+    r"\bprices?\s+(?:starting|start|beginning|begin)\s+(?:from|at)\b",
     re.I,
 )
 
@@ -287,7 +291,9 @@ _PRODUCT_NOUN = (
     r"console|headset|vehicle|drug|device"
 )
 _BEFORE_NOUN = re.compile(
-    r"(?P<n>" + _NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
+    r"(?P<n>" + _NAME + r")\s+(?:(?!(?:said|says|told|tells|is|was|are|were|has|had|have|will|"
+    r"would|the|a|an|its|their|that|this|and|or|to|of|for|with)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
 )
 # What a name may be followed by, before its verb: descriptive words and the kind of product
 # ("the all-new Zorvex Vela seven-seat large SUV will launch this year")
@@ -310,6 +316,18 @@ _LISTED_BEFORE = re.compile(
     r"\b(?:including|such\s+as|namely)\s+(?:the\s+)?(?P<n>" + _NAME + r")"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME + r")*,?\s+"
     r"(?:were|was|have\s+been|has\s+been|are|is)\s+(?:officially\s+|also\s+|now\s+)?$"
+)
+# A name and its apposition before a passive verb: "The Zip EV, Zorvex's first scooter, was
+# launched", "Zorvex's first scooter, the Zip EV, was launched"
+_APPOSED_BEFORE = re.compile(
+    r"(?:(?:^|[\s:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r"),\s+[^,.;]{2,60}?|"
+    r",\s+(?:the\s+)?(?P<n2>" + _NAME + r")),\s+(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:officially\s+|finally\s+|also\s+)?$"
+)
+# A participle opening the sentence: "Launched in March, the Zip EV has sold 20,000 units"
+_OPENING_PARTICIPLE = re.compile(
+    r"(?i:launched|introduced|unveiled|released|debuted|rolled\s+out)\b[^,.;]{0,40},\s+"
+    r"(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:officially\s+|finally\s+)?$")
 _AS_SUBJECT = re.compile(
@@ -366,11 +384,15 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     if after and _TOLD.match(verb[0]) and _CLAUSE_AFTER.match(text, text.find(after) + len(after)):
         after = None  # "Sony reveals the PS5 Pro is meant to ...": news of it, no launch
     described = _DESCRIBED_PRODUCT.search(before)
-    listed = _LISTED_BEFORE.search(before) if not verb[0].endswith("ing") else None
+    past = not verb[0].endswith("ing")
+    listed = _LISTED_BEFORE.search(before) if past else None
+    apposed = _APPOSED_BEFORE.search(before) if past else None
+    opened = _OPENING_PARTICIPLE.match(text) if verb.start() == 0 else None
     for name in (
-        _trim(listed.group("n"))
-        if listed
-        else None,  # "X will launch ..." names the company: only a passive names the product
+        _trim(listed.group("n")) if listed else None,
+        _trim(apposed.group("n") or apposed.group("n2")) if apposed else None,
+        _trim(opened.group("n")) if opened else None,
+        # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
         _trim(described.group("n")) if described and _intransitive(text, verb) else None,
         _product_before(text, verb.start()),
@@ -438,6 +460,8 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
     if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
         return  # what analysts expect a company to launch is no launch, nor its plan
+    if _SPECULATED.search(text, 0, m.start()):
+        return  # "could launch the Nova X6 as early as next month": no launch, nor a plan
     products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
     prices = _prices(text, len(products))
@@ -474,7 +498,9 @@ _PRICED = re.compile(
     re.I,
 )
 _NAMED_PRICED = re.compile(
-    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")(?:,?\s+which)?$"
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")(?:,?\s+which)?$|"
+    # "make the Xiaomi 15 Ultra, priced at": a name its determiner shows is a product's
+    r"(?:^|[\s,:;])(?i:the|its|their)\s+(?:(?i:new|latest)\s+)?(?P<d>" + _NAME + r"),$"
 )
 _PRICE_REACH = 45  # characters from the cue to the amount: "at a wholesale acquisition cost of"
 # What is priced in an offering, not sold as a product: "Shares are priced at $20"
@@ -493,11 +519,12 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     for m in _PRICED.finditer(text):
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
         named = _NAMED_PRICED.search(text, 0, m.start())
-        if not money or not named or _stop_name(named["n"]) or _is_entity(named["n"]):
+        name = (named["n"] or named["d"]) if named else ""
+        if not money or not name or _stop_name(name) or _is_entity(name):
             continue
-        if named["n"].split()[0].lower() in _SECURITIES or named["n"].lower() in _GENERIC:
+        if name.split()[0].lower() in _SECURITIES or name.lower() in _GENERIC:
             continue  # "Shares are priced at $20": an offering; "The SUV is priced from"
-        product = _trim(named["n"])
+        product = _trim(name)
         if product == ctx.memory(_Products).last:
             continue  # the product of a launch already told: its launch is the event
         modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
@@ -607,6 +634,13 @@ _SOLD_LATER = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:following|after|since|despite|amid|on\s+the\s+back\s+of|thanks\s+to|buoyed\s+by|"
     r"boosted\s+by|driven\s+by|helped\s+by|lifted\s+by|fu(?:e)?ll?ed\s+by)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# A launch only guessed at: "could launch", "is said to be preparing the launch of", "is
+# tipped to debut", "is rumoured to launch"
+_SPECULATED = re.compile(
+    r"\b(?:could|may|might|(?:is|are)\s+(?:likely|tipped|rumou?red|said|believed|reported)\s+to"
+    r"(?:\s+be)?)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
