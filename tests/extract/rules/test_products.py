@@ -936,3 +936,29 @@ def test_a_name_before_a_comma_and_a_price_is_not_always_a_product(text: str) ->
 def test_a_company_that_speaks_of_a_drug_is_no_product() -> None:
     text = "Quillon said the drug, sold under the brand name Zentrel, will launch in July."
     assert "Quillon" not in [e["product"] for e in only(text, "product_launch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        (
+            "Microsoft confirmed the launch of its entire Orbit 50 series. "
+            "The Microsoft Orbit 50 series has three phones.",
+            "Microsoft Orbit 50",
+        ),
+        (
+            "The Microsoft Slate Go is thin. Acme launched the Slate Go on Monday.",
+            "Microsoft Slate Go",
+        ),
+    ],
+)
+def test_a_product_takes_its_makers_name_where_the_article_writes_it(
+    text: str, product: str
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["subject"]) == (product, "MSFT")
+
+
+def test_a_quoted_platform_is_no_product() -> None:
+    text = "Six new cars will be launched from its 'Vela Nova' platform by 2027."
+    assert [e["product"] for e in only(text, "product_launch")] == []

@@ -146,6 +146,21 @@ _STOP_NAMES = frozenset(
         "Since",
         "When",
         "Until",
+        # a count of products is none of them: "Six new cars will be launched"
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Several",
+        "Many",
+        "Both",
+        "All",
+        "Some",
     ]
 )
 # Holidays and seasons date a launch, they name none: "it would launch after Thanksgiving"
@@ -230,7 +245,7 @@ def _product_after(text: str, at: int) -> str | None:
     # a quoted name: capitalised ("the 'Vital Pursuit' range") or one word ("the 'e-Vitara'"),
     # not a quoted phrase ("said the price hikes 'will be modest in nature.'")
     quoted = re.match(r"^[^.]{0,60}?[\"“‘'](?P<q>[A-Z0-9][^\"”’'.]{1,39}|[\w-]{2,30})[\"”’']", tail)
-    if quoted:
+    if quoted and not _PLATFORM.match(tail, quoted.end()):  # "from its 'Neue Klasse' platform"
         return quoted.group("q").strip()
     appos = _APPOSITION.match(tail)
     if appos and _LISTED_FIRST.match(tail):
@@ -244,6 +259,7 @@ def _product_after(text: str, at: int) -> str | None:
     return None
 
 
+_PLATFORM = re.compile(r"\s+(?:platform|architecture|chassis|technology)\b", re.I)
 # "a new credit card, the Kestrel Platinum card, ...", "two variants, the X7 Pro and the X7 Max":
 # a name in apposition, ending where the clause or a coordination does (a product noun may
 # follow it: "the Kestrel Platinum card")
@@ -475,7 +491,7 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         yield Draft(
             "product_launch",
             {
-                "product": name,
+                "product": (name := _fullest(name, ctx)),
                 "category": _category(text),
                 "price": price.value if price else None,
                 "currency": price.currency if price else None,
@@ -485,6 +501,23 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=_maker(name, ctx) or maker,
             occurrence=occurrence,
         )
+
+
+def _fullest(name: str, ctx: Context) -> str:
+    """A product's name with its maker's, when the article writes it so anywhere ("the entire
+    Edge 50 series" in an article that names the "Motorola Edge 50 series")."""
+    if _maker(name, ctx) is not None:
+        return name
+    written = re.compile(
+        r"(?<![\w&.'’-])(?P<c>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+" + re.escape(name)
+    )
+    for m in written.finditer(ctx.article.text):
+        if not re.match(r"(?![\w-])", ctx.article.text[m.end() :]):
+            continue
+        for maker in dict.fromkeys((m["c"], m["c"].split()[-1])):
+            if ctx.subjects.company_named(maker) is not None:
+                return f"{maker} {name}"
+    return name
 
 
 # A product's price told in a sentence of its own: "Neon Smarta retailing for KES 7,499",
