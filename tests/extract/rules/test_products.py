@@ -962,3 +962,8 @@ def test_a_product_takes_its_makers_name_where_the_article_writes_it(
 def test_a_quoted_platform_is_no_product() -> None:
     text = "Six new cars will be launched from its 'Vela Nova' platform by 2027."
     assert [e["product"] for e in only(text, "product_launch")] == []
+
+
+def test_a_makers_name_ending_a_sentence_is_not_taken_into_the_product() -> None:
+    text = "Shares fell at Microsoft. Orbit Saga launched on Friday."
+    assert [e["product"] for e in only(text, "product_launch")] == ["Orbit Saga"]

@@ -509,11 +509,9 @@ def _fullest(name: str, ctx: Context) -> str:
     if _maker(name, ctx) is not None:
         return name
     written = re.compile(
-        r"(?<![\w&.'’-])(?P<c>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+" + re.escape(name)
+        r"(?<![\w&.'’-])(?P<c>[A-Z][\w&-]*(?: [A-Z][\w&-]*)?) " + re.escape(name) + r"(?![\w-])"
     )
     for m in written.finditer(ctx.article.text):
-        if not re.match(r"(?![\w-])", ctx.article.text[m.end() :]):
-            continue
         for maker in dict.fromkeys((m["c"], m["c"].split()[-1])):
             if ctx.subjects.company_named(maker) is not None:
                 return f"{maker} {name}"
