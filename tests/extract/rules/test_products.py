@@ -967,3 +967,17 @@ def test_a_quoted_platform_is_no_product() -> None:
 def test_a_makers_name_ending_a_sentence_is_not_taken_into_the_product() -> None:
     text = "Shares fell at Microsoft. Orbit Saga launched on Friday."
     assert [e["product"] for e in only(text, "product_launch")] == ["Orbit Saga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme won approval to launch its drug Zentrel in Japan.",
+        "Acme picked Japan as the sixth country in which to launch Zentrel.",
+        "Acme got the go-ahead to roll out the Orbit Pad in Europe.",
+        "Acme is gearing up to unveil the Vela X9 at the motor show.",
+    ],
+)
+def test_a_launch_allowed_or_readied_is_a_plan(text: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["modality"] == "plan"

@@ -629,19 +629,8 @@ def _when(
     """The launch's modality and date: a present tense with a day to come is a plan ("the
     Switch 2 launches June 5", written before June 5), and a plan's day is the next such day;
     "its public beta launch in November" in the next sentence dates an undated launch."""
-    if modality == "actual" and _PRESENT.match(verb.group(0)):
-        ahead = planned(text, ctx.published, ctx.subjects.exchange)
-        if ahead.start is not None and ahead.start > ctx.published:
-            modality = "plan"
-    if modality == "actual" and _ahead(text, ctx.published):
-        modality = "plan"  # "confirmed the launch of the EV4 for next year": not launched yet
-    if modality == "actual" and _CONFIRMED.search(text, 0, verb.start()):
-        modality = "plan"  # "Sony has confirmed the release of the PS5 Pro": one to come
-    if modality == "actual" and _SOLD_LATER.search(text, verb.end()):
-        modality = "plan"  # "unveiled the Nova 3, which will ship this fall": not on sale yet
-    told = ctx.occurrence.start
-    if modality == "actual" and told is not None and told > ctx.published:
-        modality = "plan"  # "announced the launch ...; it will debut on Tuesday, 16 April"
+    if modality == "actual" and _to_come(text, verb, ctx):
+        modality = "plan"
     if modality == "plan":
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
     if _BACKGROUND.search(text, 0, verb.start()):
@@ -649,6 +638,23 @@ def _when(
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
         return modality, resolve(when.group(0), ctx.published)
     return modality, None
+
+
+def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
+    """Whether a launch told without a word of intention is still to come."""
+    if _PRESENT.match(verb.group(0)):  # "the Switch 2 launches June 5", written before June 5
+        ahead = planned(text, ctx.published, ctx.subjects.exchange)
+        if ahead.start is not None and ahead.start > ctx.published:
+            return True
+    told = ctx.occurrence.start
+    return (
+        _ahead(text, ctx.published)  # "confirmed the launch of the EV4 for next year"
+        or _LICENSED_TO.search(text, 0, verb.start()) is not None  # "won approval to launch"
+        or _CONFIRMED.search(text, 0, verb.start()) is not None  # "has confirmed the release of"
+        or _SOLD_LATER.search(text, verb.end()) is not None  # "..., which will ship this fall"
+        # "announced the launch ...; it will debut on Tuesday, 16 April"
+        or (told is not None and told > ctx.published)
+    )
 
 
 # A product shown now and sold later: "unveiled ..., which will ship this fall", "..., which
@@ -672,6 +678,13 @@ _BACKGROUND = re.compile(
 _SPECULATED = re.compile(
     r"\b(?:could|may|might|(?:is|are)\s+(?:likely|tipped|rumou?red|said|believed|reported)\s+to"
     r"(?:\s+be)?)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# A launch the sentence allows, readies or chooses a place for, not one made: "approval to
+# launch", "the green light to sell", "the sixth country in which to launch", "ready to ship"
+_LICENSED_TO = re.compile(
+    r"\b(?:in\s+which|where|approval|permission|licen[cs]e|nod|go-ahead|green\s+light|"
+    r"clearance|right|rights|decision|ready|preparing|gearing\s+up)\s+to\s+$",
     re.I,
 )
 # A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
