@@ -981,3 +981,34 @@ def test_a_makers_name_ending_a_sentence_is_not_taken_into_the_product() -> None
 def test_a_launch_allowed_or_readied_is_a_plan(text: str) -> None:
     [got] = only(text, "product_launch")
     assert got["modality"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency"),
+    [
+        ("Acme has launched the Vela at Rs 11.5 lakh (ex-showroom).", 1150000.0, "INR"),
+        ("Acme introduced the Nova X5 in China on Monday at 2,999 yuan.", 2999.0, "CNY"),
+        ("Acme launched the Vela on Monday; its shares closed at $50.", None, None),
+        ("Acme launched the Vela. Its benefits are estimated at $9 billion.", None, None),
+    ],
+)
+def test_a_bare_at_before_an_amount_prices_the_launch(
+    text: str, price: float | None, currency: str | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["price"], got["currency"]) == (price, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "Acme launched two new phones in India on Monday – the Nova X5 and the Nova X5 Pro.",
+            ["Nova X5", "Nova X5 Pro"],
+        ),
+        ("Acme Unveils Nova X5 With 200MP Camera, Price Starts At Rs 24,999.", ["Nova X5"]),
+        ("The Nova X5 is now on sale in the US.", ["Nova X5"]),
+    ],
+)
+def test_a_dash_list_a_title_cased_line_and_now_on_sale(text: str, products: list[str]) -> None:
+    assert sorted(e["product"] for e in only(text, "product_launch")) == products

@@ -39,7 +39,7 @@ _LAUNCH = gated(
     r"reveal(?:ed|s|ing)?(?=\s+(?:its|the|a|an|their|new|[A-Z])\b)(?!\s+(?:the\s+)?(?:plans?|details)\b)|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
-    r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available|"
+    r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+(?:available|on\s+sale)|"
     # "took the wraps off its new phone", "brought the Zip EV to market"
     r"(?:took|takes|take|taking|pulled|pulls)\s+the\s+wraps\s+off|"
     r"(?:brought|brings|bring|bringing)(?=\s+[^.,;]{2,60}?\bto\s+(?:the\s+)?market\b)|"
@@ -212,6 +212,14 @@ _PRICE_CUE = re.compile(
     r"\bprices?\s+(?:starting|start|beginning|begin)\s+(?:from|at)\b",
     re.I,
 )
+# A bare "at" before an amount, in the launch's own sentence after its verb: "launched the Vela
+# at Rs 11.5 lakh", not a share's "closed at $50" nor "benefits estimated at $9 billion"
+_AT_PRICE = re.compile(
+    r"(?<!closed\s)(?<!ended\s)(?<!traded\s)(?<!opened\s)(?<!settled\s)(?<!estimated\s)"
+    r"(?<!valued\s)(?<!stood\s)\bat\s+(?=(?:Rs\.?|₹|US\$|\$|€|£|¥|KES|KSh|INR|USD|EUR|GBP|JPY|"
+    r"CNY|RMB)\s?\d|\d[\d,.]*\s*(?:yuan|yen|rupees|won|euros?|dollars|pounds|lakh|crore)\b)",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -268,9 +276,10 @@ _APPOSITION = re.compile(
     r"[^.,:]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or)\s|\s+[a-z]+\s*[,.;)])"
 )
-# A list after a colon: "introduced three phones: the Nova 7, Nova 7 Pro and Nova 7 Max"
+# A list after a colon or a dash: "introduced three phones: the Nova 7, Nova 7 Pro and Nova 7
+# Max", "launched two phones in India on Monday – the Nova X5 and the Nova X5 Pro"
 _AFTER_COLON = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*:\s+(?:(?:the|its|their)\s+)?(?P<n>" + _NAME + r")"
+    r"^\s+(?:[\w-]+\s+){0,6}?[\w-]+(?::|\s+[–—-])\s+(?:(?:the|its|their)\s+)?(?P<n>" + _NAME + r")"
 )
 _LISTED_FIRST = re.compile(r"\s+(?:(?:the|its|their)\s+)?" + _NAME + r"\s*,")
 # Further products coordinated with the first: "the Sollen One and the Sollen One Plus",
@@ -278,6 +287,11 @@ _LISTED_FIRST = re.compile(r"\s+(?:(?:the|its|their)\s+)?" + _NAME + r"\s*,")
 _AND_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?(?P<n>" + _NAME + r")")
 
 
+# A word of a headline written in title case, where a name ends: "Unveils Nova X5 With 200MP
+# Camera, Price Starts At Rs 24,999"
+_TITLE_WORD = re.compile(
+    r"\s+(?:With|At|For|In|On|From|To|As|By|Via|And|Price|Priced|Starts|Starting)\b"
+)
 # What may stand between a launch verb and the product's name: determiners and up to three
 # descriptive words ("its all-new Creta EV", "a 97-inch wireless OLED TV")
 _DESCRIBED = (
@@ -376,6 +390,7 @@ def _product_as_subject(text: str, ctx: Context) -> str | None:
 
 
 def _trim(name: str) -> str:
+    name = _TITLE_WORD.split(name, maxsplit=1)[0]  # "Nova X5 With 200MP Camera" (a headline's)
     name = re.sub(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+", "", name)  # "Nintendo's Switch 2"
     name = re.sub(r"^(?:EV|SUV|AI|5G)\s+(?=[A-Z])", "", name)  # "its new EV Model C": a category
     words = name.split()
@@ -480,7 +495,7 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return  # "could launch the Nova X6 as early as next month": no launch, nor a plan
     products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
-    prices = _prices(text, len(products))
+    prices = _prices(text, len(products), m.end())
     if not prices and nxt and not _LAUNCH.search(nxt.text):  # "Priced from 1,899 yuan, ..."
         prices = _prices(nxt.text, 1)
     modality, occurrence = _when(text, m, modality, nxt, ctx)
@@ -752,10 +767,13 @@ _CLAUSE_VERB = re.compile(
 )
 
 
-def _prices(text: str, products: int) -> list[Amount]:
-    """The prices a sentence gives its products: the first after a price cue, or one each,
-    in order, where as many follow and "respectively" pairs them."""
+def _prices(text: str, products: int, after_verb: int | None = None) -> list[Amount]:
+    """The prices a sentence gives its products: the first after a price cue (a bare "at" only
+    after the launch verb at ``after_verb``), or one each, in order, where as many follow and
+    "respectively" pairs them."""
     cue = _PRICE_CUE.search(text)
+    if cue is None and after_verb is not None:
+        cue = _AT_PRICE.search(text, after_verb)
     if cue is None:
         return []
     after = [a for a in find_money(text) if a.start >= cue.start()]
