@@ -1012,3 +1012,35 @@ def test_a_bare_at_before_an_amount_prices_the_launch(
 )
 def test_a_dash_list_a_title_cased_line_and_now_on_sale(text: str, products: list[str]) -> None:
     assert sorted(e["product"] for e in only(text, "product_launch")) == products
+
+
+@pytest.mark.parametrize(
+    ("text", "products", "year"),
+    [
+        (
+            "In a sales wrap for 2024, Acme said its three big launches for 2025 will be the "
+            "new-generation Vela, the Orbit 5 N electric hatch, and the new Santa Rosa.",
+            ["Orbit 5 N", "Vela"],
+            2025,
+        ),
+        (
+            "Acme said its key launches next year will include the Nova X7 and the Nova X7 Pro.",
+            ["Nova X7", "Nova X7 Pro"],
+            2026,
+        ),
+    ],
+)
+def test_the_launches_a_company_counts_are_plans(text: str, products: list[str], year: int) -> None:
+    got = only(text, "product_launch")
+    assert sorted(e["product"] for e in got) == products
+    assert {(e["modality"], e["start"]) for e in got} == {("plan", dt.date(year, 1, 1))}
+
+
+def test_a_plan_is_dated_by_the_time_after_its_verb() -> None:
+    text = "After a record year in 2024, Acme will launch the Vela X9 in 2026."
+    [got] = only(text, "product_launch")
+    assert (got["modality"], got["start"], got["precision"]) == (
+        "plan",
+        dt.date(2026, 1, 1),
+        "year",
+    )

@@ -347,6 +347,12 @@ _LISTED_BEFORE = re.compile(
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME + r")*,?\s+"
     r"(?:were|was|have\s+been|has\s+been|are|is)\s+(?:officially\s+|also\s+|now\s+)?$"
 )
+# The launches a company counts: "its three big launches for 2023 will be the new-generation
+# Kona, the Ioniq 5 N ...", "its launches this year include the Vela X7 and ..."
+_LAUNCH_LIST = re.compile(
+    r"\s+(?:for|in|of|this|next)\s+[^,.;]{1,20}?\s+(?P<will>will\s+(?:be|include)|includes?|are)\s+"
+    r"(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<n>" + _NAME + r")"
+)
 # A name and its apposition before a passive verb: "The Zip EV, Zorvex's first scooter, was
 # launched", "Zorvex's first scooter, the Zip EV, was launched"
 _APPOSED_BEFORE = re.compile(
@@ -415,11 +421,13 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     if after and _TOLD.match(verb[0]) and _CLAUSE_AFTER.match(text, text.find(after) + len(after)):
         after = None  # "Sony reveals the PS5 Pro is meant to ...": news of it, no launch
     described = _DESCRIBED_PRODUCT.search(before)
+    listed_after = _LAUNCH_LIST.match(text, verb.end()) if verb[0].lower() == "launches" else None
     past = not verb[0].endswith("ing")
     listed = _LISTED_BEFORE.search(before) if past else None
     apposed = _APPOSED_BEFORE.search(before) if past else None
     opened = _OPENING_PARTICIPLE.match(text) if verb.start() == 0 else None
     for name in (
+        _trim(listed_after.group("n")) if listed_after else None,
         _trim(listed.group("n")) if listed else None,
         _trim(apposed.group("n") or apposed.group("n2")) if apposed else None,
         _trim(opened.group("n")) if opened else None,
@@ -646,7 +654,11 @@ def _when(
     "its public beta launch in November" in the next sentence dates an undated launch."""
     if modality == "actual" and _to_come(text, verb, ctx):
         modality = "plan"
-    if modality == "plan":
+    if modality == "plan":  # the time after the verb first: "a wrap for 2022, stating its
+        # launches for 2023 will be ..."; else the sentence's ("In May, it will launch ...")
+        after = planned(text[verb.start() :], ctx.published, ctx.subjects.exchange)
+        if after.precision != "unknown":
+            return modality, after
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
     if _BACKGROUND.search(text, 0, verb.start()):
         return modality, Occurrence.unknown()  # the sentence's date is its news, not the launch
@@ -667,6 +679,8 @@ def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
         or _LICENSED_TO.search(text, 0, verb.start()) is not None  # "won approval to launch"
         or _CONFIRMED.search(text, 0, verb.start()) is not None  # "has confirmed the release of"
         or _SOLD_LATER.search(text, verb.end()) is not None  # "..., which will ship this fall"
+        # "its launches for 2023 will be the Kona, ..."
+        or bool((counted := _LAUNCH_LIST.match(text, verb.end())) and counted["will"][:4] == "will")
         # "announced the launch ...; it will debut on Tuesday, 16 April"
         or (told is not None and told > ctx.published)
     )
