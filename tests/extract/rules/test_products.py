@@ -1044,3 +1044,49 @@ def test_a_plan_is_dated_by_the_time_after_its_verb() -> None:
         dt.date(2026, 1, 1),
         "year",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start", "precision"),
+    [
+        ("Sales of the Nova X5 began on Friday.", "Nova X5", "actual", dt.date(2025, 6, 13), "day"),
+        (
+            "Sales of the Nova X6 will begin in July.",
+            "Nova X6",
+            "plan",
+            dt.date(2025, 7, 1),
+            "month",
+        ),
+        (
+            "Deliveries of the Vela X7 start on June 20.",
+            "Vela X7",
+            "plan",
+            dt.date(2025, 6, 20),
+            "day",
+        ),
+        (
+            "Since its launch in March, the Nova X5 has sold 5 million units.",
+            "Nova X5",
+            "actual",
+            dt.date(2025, 3, 1),
+            "month",
+        ),
+    ],
+)
+def test_sales_begun_and_a_launch_told_before_its_name(
+    text: str, product: str, modality: str, start: dt.date, precision: str
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"], got["precision"]) == (
+        product,
+        modality,
+        start,
+        precision,
+    )
+
+
+def test_sales_of_a_company_rising_are_no_launch() -> None:
+    assert (
+        only("Sales of its phones rose 5% in May. Sales of Acme began to slow.", "product_launch")
+        == []
+    )

@@ -40,6 +40,9 @@ _LAUNCH = gated(
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
     r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+(?:available|on\s+sale)|"
+    # "Sales of the Nova X5 began on Friday", "Deliveries of the Vela start on June 20"
+    r"(?:sales|deliveries)\s+of(?=\s+[^.;]{2,40}?\s+(?:began|begin|begins|started|start|starts|"
+    r"commenc\w*|kick(?:s|ed)?\s+off|will\s+(?:begin|start|commence|kick\s+off))\b)|"
     # "took the wraps off its new phone", "brought the Zip EV to market"
     r"(?:took|takes|take|taking|pulled|pulls)\s+the\s+wraps\s+off|"
     r"(?:brought|brings|bring|bringing)(?=\s+[^.,;]{2,60}?\bto\s+(?:the\s+)?market\b)|"
@@ -49,7 +52,9 @@ _LAUNCH = gated(
     re.I,
 )
 # A present tense that may tell of a day to come ("launches June 5"); "is now available" is now
-_PRESENT = re.compile(r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes)\b", re.I)
+_PRESENT = re.compile(
+    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes|sales|deliveries)\b", re.I
+)
 _INTRANSITIVE = re.compile(
     r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now|"
     r"(?:make|makes|made)\s",
@@ -360,6 +365,12 @@ _APPOSED_BEFORE = re.compile(
     r",\s+(?:the\s+)?(?P<n2>" + _NAME + r")),\s+(?:was|were|has\s+been|have\s+been|is|are)\s+"
     r"(?:officially\s+|finally\s+|also\s+)?$"
 )
+# A launch told with its own time before the name: "Since its launch in March, the Nova X5 has
+# sold 5 million units"
+_SINCE_ITS_LAUNCH = re.compile(
+    r"(?i:launch|debut|release|introduction)\s+(?:in|on|last|earlier)\b[^,.;]{0,30},\s+"
+    r"(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
+)
 # A participle opening the sentence: "Launched in March, the Zip EV has sold 20,000 units"
 _OPENING_PARTICIPLE = re.compile(
     r"(?i:launched|introduced|unveiled|released|debuted|rolled\s+out)\b[^,.;]{0,40},\s+"
@@ -426,6 +437,7 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     listed = _LISTED_BEFORE.search(before) if past else None
     apposed = _APPOSED_BEFORE.search(before) if past else None
     opened = _OPENING_PARTICIPLE.match(text) if verb.start() == 0 else None
+    opened = opened or _SINCE_ITS_LAUNCH.match(text, verb.start())
     for name in (
         _trim(listed_after.group("n")) if listed_after else None,
         _trim(listed.group("n")) if listed else None,
@@ -660,8 +672,10 @@ def _when(
         if after.precision != "unknown":
             return modality, after
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
-    if _BACKGROUND.search(text, 0, verb.start()):
-        return modality, Occurrence.unknown()  # the sentence's date is its news, not the launch
+    if _BACKGROUND.search(text, 0, verb.start()):  # the sentence's date is its news, not the
+        # launch's, unless the launch has its own: "Since its launch in March, the Nova X5 ..."
+        own = _OWN_TIME.match(text, verb.end())
+        return modality, resolve(own.group(0), ctx.published) if own else Occurrence.unknown()
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
         return modality, resolve(when.group(0), ctx.published)
     return modality, None
@@ -674,6 +688,8 @@ def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
         if ahead.start is not None and ahead.start > ctx.published:
             return True
     told = ctx.occurrence.start
+    if verb[0][:1].lower() in "sd" and _BEGINS_LATER.match(text, verb.end()):
+        return True  # "Sales of the Nova X6 will begin in July"
     return (
         _ahead(text, ctx.published)  # "confirmed the launch of the EV4 for next year"
         or _LICENSED_TO.search(text, 0, verb.start()) is not None  # "won approval to launch"
@@ -686,6 +702,8 @@ def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
     )
 
 
+_OWN_TIME = re.compile(r"\s+(?:in|on|last|earlier)\b[^,.;]{1,30}(?=[,.;])")
+_BEGINS_LATER = re.compile(r"[^.;]{2,40}?\s+will\s+(?:begin|start|commence|kick\s+off)\b")
 # A product shown now and sold later: "unveiled ..., which will ship this fall", "..., which
 # is due to go on sale next year", "..., and will be available from July"
 _SOLD_LATER = re.compile(
