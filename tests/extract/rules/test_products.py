@@ -1090,3 +1090,30 @@ def test_sales_of_a_company_rising_are_no_launch() -> None:
         only("Sales of its phones rose 5% in May. Sales of Acme began to slow.", "product_launch")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "start", "precision"),
+    [
+        (
+            "Plans for what would become the Vela line were announced in April before its "
+            "flagship, the Vela X7, officially debuted in early May.",
+            "actual",
+            dt.date(2025, 5, 1),
+            "month",
+        ),
+        (
+            "Acme, which would later become a rival of Globex, launched the Nova X5 in India "
+            "on Monday.",
+            "actual",
+            dt.date(2025, 6, 9),
+            "day",
+        ),
+        ("Acme will in September launch the Nova X6.", "plan", dt.date(2025, 9, 1), "month"),
+    ],
+)
+def test_a_plan_word_governs_a_launch_only_in_its_own_clause(
+    text: str, modality: str, start: dt.date, precision: str
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["modality"], got["start"], got["precision"]) == (modality, start, precision)

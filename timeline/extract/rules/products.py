@@ -511,6 +511,8 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
     if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
         return  # what analysts expect a company to launch is no launch, nor its plan
+    if modality == "plan" and not _PLANNED_HERE.search(text, max(0, m.start() - 90), m.start()):
+        modality = "actual"  # "Plans for X would ... before the M03 officially debuted in July"
     if _SPECULATED.search(text, 0, m.start()):
         return  # "could launch the Nova X6 as early as next month": no launch, nor a plan
     products = [product, *_coordinated(text, product, m.end(), ctx)]
@@ -674,8 +676,9 @@ def _when(
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
     if _BACKGROUND.search(text, 0, verb.start()):  # the sentence's date is its news, not the
         # launch's, unless the launch has its own: "Since its launch in March, the Nova X5 ..."
-        own = _OWN_TIME.match(text, verb.end())
-        return modality, resolve(own.group(0), ctx.published) if own else Occurrence.unknown()
+        return modality, _own_time(text, verb, ctx) or Occurrence.unknown()
+    if own := _own_time(text, verb, ctx):
+        return modality, own  # "announced in April before the M03 debuted in early July"
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
         return modality, resolve(when.group(0), ctx.published)
     return modality, None
@@ -687,7 +690,8 @@ def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
         ahead = planned(text, ctx.published, ctx.subjects.exchange)
         if ahead.start is not None and ahead.start > ctx.published:
             return True
-    told = ctx.occurrence.start
+    own = _own_time(text, verb, ctx)
+    told = own.start if own else ctx.occurrence.start  # "... launched it on Monday": its own
     if verb[0][:1].lower() in "sd" and _BEGINS_LATER.match(text, verb.end()):
         return True  # "Sales of the Nova X6 will begin in July"
     return (
@@ -702,7 +706,17 @@ def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
     )
 
 
-_OWN_TIME = re.compile(r"\s+(?:in|on|last|earlier)\b[^,.;]{1,30}(?=[,.;])")
+def _own_time(text: str, verb: re.Match[str], ctx: Context) -> Occurrence | None:
+    """The time written right after a launch verb or noun ("debuted in early July", "its
+    launch in March, ..."), which is the launch's whatever else the sentence dates."""
+    own = _OWN_TIME.match(text, verb.end())
+    dated = resolve(own.group(0), ctx.published) if own else None
+    return dated if dated and dated.precision != "unknown" else None
+
+
+# The launch clause's own time, right after its verb or its object: "debuted in early July",
+# "its launch in March, ...", "launched the Nova X5 in India on Monday."
+_OWN_TIME = re.compile(r"[^,.;]{0,40}?\s(?:in|on|last|earlier)\b[^,.;]{1,30}(?=[,.;]|$)")
 _BEGINS_LATER = re.compile(r"[^.;]{2,40}?\s+will\s+(?:begin|start|commence|kick\s+off)\b")
 # A product shown now and sold later: "unveiled ..., which will ship this fall", "..., which
 # is due to go on sale next year", "..., and will be available from July"
@@ -718,6 +732,13 @@ _SOLD_LATER = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:following|after|since|despite|amid|on\s+the\s+back\s+of|thanks\s+to|buoyed\s+by|"
     r"boosted\s+by|driven\s+by|helped\s+by|lifted\s+by|fu(?:e)?ll?ed\s+by)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# A word of intention in the launch verb's own clause, at most four words before it and no
+# comma between: "will launch", "plans to formally unveil", "is set to be released"
+_PLANNED_HERE = re.compile(
+    r"\b(?:plans?|planned|planning|will|would|set|scheduled|slated|due|intends?|aims?|going|"
+    r"poised|preparing|upcoming|forthcoming|(?:is|are)\s+to)\b(?:\s+[\w'’.-]+){0,4}?\s*$",
     re.I,
 )
 # A launch only guessed at: "could launch", "is said to be preparing the launch of", "is
