@@ -1281,9 +1281,27 @@ _PLANNED_MONTH = re.compile(
     + r"\b|\b(?P<rel>next|this)\s+month\b",
     re.I,
 )
+# A calendar quarter of a plan: "in the fourth quarter of this year", "in Q3 2026", "in the
+# first quarter" (a fiscal quarter is the horizon's: "the third quarter of fiscal 2026")
+_PLANNED_QUARTER = re.compile(
+    r"\b(?:in|during|by|for)\s+(?:the\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
+    r"3rd|4th)\s+quarter|Q(?P<q>[1-4]))(?:\s+of)?(?:\s+(?:(?P<rel>this|next)\s+year|(?P<y>20\d\d)))?"
+    r"\b(?!\s+(?:of\s+)?(?:fiscal|financial|FY))",
+    re.I,
+)
 _PLANNED_WEEKDAY = re.compile(
     r"\b(?:on\s+|this\s+|next\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I
 )
+
+
+def _planned_quarter(m: re.Match[str], published: dt.date) -> Occurrence:
+    """The quarter `_PLANNED_QUARTER` found: without a year, the next one to end."""
+    q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
+    rel = (m.group("rel") or "").lower()
+    year = int(m.group("y")) if m.group("y") else published.year + (rel == "next")
+    if not m.group("y") and not rel and _month_end(year, 3 * q) < published:
+        year += 1
+    return _quarter(year, q)
 
 
 def planned(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurrence:
@@ -1296,6 +1314,8 @@ def planned(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurr
 datetime.date(2025, 3, 7)]
     >>> planned("launch in the second half of 2026", p).precision
     'year'
+    >>> planned("launch in the fourth quarter of this year", p).start
+    datetime.date(2025, 10, 1)
     """
     if m := _PLANNED_DAY.search(sentence):
         month = _month_no(m.group("month") or m.group("month2"))
@@ -1320,6 +1340,8 @@ datetime.date(2025, 3, 7)]
                 year += 1
             first = dt.date(year, month, 1)
         return Occurrence(first, _month_end(first.year, first.month), "month", "month")
+    if m := _PLANNED_QUARTER.search(sentence):
+        return _planned_quarter(m, published)
     if m := _PLANNED_WEEKDAY.search(sentence):
         target = _WEEKDAYS.index(m.group("wd").lower())
         when = published + dt.timedelta(days=(target - published.weekday()) % 7)

@@ -294,7 +294,11 @@ def test_a_product_named_after_its_maker_is_the_makers_launch() -> None:
             ["Sollen One", "Sollen One Plus"],
             [799.0, 999.0],
         ),
-        ("Acme launched the Vela A3, A5 and A7 phones.", ["Vela A3", "A5", "A7"], [None] * 3),
+        (
+            "Acme launched the Vela A3, A5 and A7 phones.",
+            ["Vela A3", "Vela A5", "Vela A7"],
+            [None] * 3,
+        ),
         (
             "Acme launched a new credit card, the Kestrel Platinum card, aimed at travellers.",
             ["Kestrel Platinum"],
@@ -717,3 +721,399 @@ def test_a_launch_dated_after_publication_is_a_plan(text: str) -> None:
 )
 def test_a_launch_the_news_is_compared_with_is_no_launch(text: str) -> None:
     assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Microsoft unveiled the Microsoft Orbit 3 headset on Tuesday.", "Microsoft Orbit 3"),
+        ("The Microsoft Orbit 3 went on sale on Tuesday.", "Microsoft Orbit 3"),
+        (
+            "Acme has launched its new tablet, the Microsoft Slate Go, in India.",
+            "Microsoft Slate Go",
+        ),
+    ],
+)
+def test_a_product_named_after_a_known_company_is_a_product(text: str, product: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["product"] == product
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme unveiled its next headset, the Orbit 3, which will ship this fall at $500.",
+        "Acme unveiled the Vela X7 sedan, which is due to go on sale next year.",
+        "Acme showcased its Nova Fold phone on Tuesday, which will be available from July.",
+    ],
+)
+def test_a_product_shown_now_and_sold_later_is_a_plan(text: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["modality"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("On the heels of an Apple deal, Microsoft is debuting its own Orbit cola.", "MSFT"),
+        ("Its rival said on Friday that Microsoft had launched the Orbit Pad on Monday.", "MSFT"),
+        ("In a market led by Apple, Microsoft has unveiled the Orbit Ring wearable.", "MSFT"),
+    ],
+)
+def test_the_maker_is_the_company_whose_clause_launches(text: str, maker: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["subject"] == maker
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "Acme introduced three new phones: the Nova 7, Nova 7 Pro and Nova 7 Max.",
+            ["Nova 7", "Nova 7 Pro", "Nova 7 Max"],
+        ),
+        ("Acme unveiled two cameras: Lumen Z5 and Lumen Z9.", ["Lumen Z5", "Lumen Z9"]),
+        (
+            "In the quarter, new devices, including Neon Smarta and Ultra, were introduced.",
+            ["Neon Smarta", "Neon Ultra"],
+        ),
+        (
+            "Two models, namely the Vela X7 and the Vela X9, have been launched in India.",
+            ["Vela X7", "Vela X9"],
+        ),
+        (
+            "The Sollen One and the Sollen One Plus were launched on Monday.",
+            ["Sollen One", "Sollen One Plus"],
+        ),
+        (
+            "Acme released the Tessel S, Pro and Max on Friday.",
+            ["Tessel S", "Tessel Pro", "Tessel Max"],
+        ),
+    ],
+)
+def test_products_listed_after_a_colon_or_before_a_passive(text: str, products: list[str]) -> None:
+    got = only(text, "product_launch")
+    assert sorted(e["product"] for e in got) == sorted(products)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Acme plans to launch the Vela X7 in the fourth quarter of this year.",
+            "2025-10-01",
+            "2025-12-31",
+        ),
+        ("Acme will roll out the Orbit Pad in the first quarter.", "2026-01-01", "2026-03-31"),
+        ("The Nova X6 is set to go on sale in Q3 2026.", "2026-07-01", "2026-09-30"),
+    ],
+)
+def test_a_plan_for_a_quarter_is_dated_by_that_quarter(text: str, start: str, end: str) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["modality"], got["precision"]) == ("plan", "quarter")
+    assert (str(got["start"]), str(got["end"])) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme shares gained 2.7% on Tuesday following the successful US launch of its drug Quellix.",
+        "The stock jumped 5% on Monday after the debut of its new Orbit Pad tablet.",
+        "The stock rose 3% on Monday, helped by the launch of the Nova X5.",
+        "On Friday the stock hit a record, buoyed by the recent launch of the Vela X7.",
+    ],
+)
+def test_a_launch_behind_the_news_is_not_dated_by_it(text: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["precision"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nimbus is a large AI-powered language model introduced in 2019.",
+        "It unveiled a Cloud-based platform for retailers on Monday.",
+    ],
+)
+def test_a_compound_adjective_is_no_product_name(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency"),
+    [
+        (
+            "Acme on Monday launched the new Vela at an introductory price of Rs 8.99 lakh.",
+            899000.0,
+            "INR",
+        ),
+        (
+            "Acme has launched the Vela facelift, with prices starting at Rs 7.49 lakh.",
+            749000.0,
+            "INR",
+        ),
+        ("Acme unveiled the Orbit Pad with a price tag of $1,299.", 1299.0, "USD"),
+        ("Acme released the Nova X5 at a special festive price of 24,999 rupees.", 24999.0, "INR"),
+    ],
+)
+def test_more_ways_a_launch_price_is_told(text: str, price: float, currency: str) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["price"], got["currency"]) == (price, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        ("Acme on Tuesday took the wraps off its new Nova X5 smartphone.", "Nova X5", "2025-06-10"),
+        ("Acme pulled the wraps off the Vela X7 sedan on Monday.", "Vela X7", "2025-06-09"),
+        ("Acme brought the Zip EV to market on Wednesday.", "Zip EV", "2025-06-11"),
+        (
+            "The Zip EV, Acme's first electric scooter, was launched on Thursday.",
+            "Zip EV",
+            "2025-06-12",
+        ),
+        (
+            "Acme's first electric scooter, the Zip EV, was unveiled on Thursday.",
+            "Zip EV",
+            "2025-06-12",
+        ),
+        ("Launched on Monday, the Orbit Pad costs $499.", "Orbit Pad", "2025-06-09"),
+        (
+            "Introduced on Wednesday, the Nova Lite targets first-time buyers.",
+            "Nova Lite",
+            "2025-06-11",
+        ),
+    ],
+)
+def test_idioms_appositions_and_participles_of_a_launch(
+    text: str, product: str, start: str
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], str(got["start"])) == (product, "actual", start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme could launch the Nova X6 as early as next month, people familiar with it said.",
+        "Acme may unveil the Vela X9 at the motor show.",
+        "Acme is said to be preparing the launch of the Nova X6.",
+        "Acme is rumoured to launch the Orbit Ring in the autumn.",
+        "The Nova X6 is tipped to launch in September.",
+    ],
+)
+def test_a_launch_only_guessed_at_is_none(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price"),
+    [
+        (
+            "The deal would make the Nova 15 Ultra, priced at 6,499 yuan, its flagship.",
+            "Nova 15 Ultra",
+            6499.0,
+        ),
+        ("Acme's latest flagship, the Nova X5, is priced at $999.", "Nova X5", 999.0),
+    ],
+)
+def test_a_price_after_a_named_product_and_a_comma(text: str, product: str, price: float) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"]) == (product, price)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its partner Quillon, priced at 240 rupees, led the index lower.",
+        "The drug, co-developed with partner Quillon, will cost about 2.98 million yen a year.",
+    ],
+)
+def test_a_name_before_a_comma_and_a_price_is_not_always_a_product(text: str) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] != ["Quillon"]
+
+
+def test_a_company_that_speaks_of_a_drug_is_no_product() -> None:
+    text = "Quillon said the drug, sold under the brand name Zentrel, will launch in July."
+    assert "Quillon" not in [e["product"] for e in only(text, "product_launch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        (
+            "Microsoft confirmed the launch of its entire Orbit 50 series. "
+            "The Microsoft Orbit 50 series has three phones.",
+            "Microsoft Orbit 50",
+        ),
+        (
+            "The Microsoft Slate Go is thin. Acme launched the Slate Go on Monday.",
+            "Microsoft Slate Go",
+        ),
+    ],
+)
+def test_a_product_takes_its_makers_name_where_the_article_writes_it(
+    text: str, product: str
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["subject"]) == (product, "MSFT")
+
+
+def test_a_quoted_platform_is_no_product() -> None:
+    text = "Six new cars will be launched from its 'Vela Nova' platform by 2027."
+    assert [e["product"] for e in only(text, "product_launch")] == []
+
+
+def test_a_makers_name_ending_a_sentence_is_not_taken_into_the_product() -> None:
+    text = "Shares fell at Microsoft. Orbit Saga launched on Friday."
+    assert [e["product"] for e in only(text, "product_launch")] == ["Orbit Saga"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme won approval to launch its drug Zentrel in Japan.",
+        "Acme picked Japan as the sixth country in which to launch Zentrel.",
+        "Acme got the go-ahead to roll out the Orbit Pad in Europe.",
+        "Acme is gearing up to unveil the Vela X9 at the motor show.",
+    ],
+)
+def test_a_launch_allowed_or_readied_is_a_plan(text: str) -> None:
+    [got] = only(text, "product_launch")
+    assert got["modality"] == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency"),
+    [
+        ("Acme has launched the Vela at Rs 11.5 lakh (ex-showroom).", 1150000.0, "INR"),
+        ("Acme introduced the Nova X5 in China on Monday at 2,999 yuan.", 2999.0, "CNY"),
+        ("Acme launched the Vela on Monday; its shares closed at $50.", None, None),
+        ("Acme launched the Vela. Its benefits are estimated at $9 billion.", None, None),
+    ],
+)
+def test_a_bare_at_before_an_amount_prices_the_launch(
+    text: str, price: float | None, currency: str | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["price"], got["currency"]) == (price, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "Acme launched two new phones in India on Monday – the Nova X5 and the Nova X5 Pro.",
+            ["Nova X5", "Nova X5 Pro"],
+        ),
+        ("Acme Unveils Nova X5 With 200MP Camera, Price Starts At Rs 24,999.", ["Nova X5"]),
+        ("The Nova X5 is now on sale in the US.", ["Nova X5"]),
+    ],
+)
+def test_a_dash_list_a_title_cased_line_and_now_on_sale(text: str, products: list[str]) -> None:
+    assert sorted(e["product"] for e in only(text, "product_launch")) == products
+
+
+@pytest.mark.parametrize(
+    ("text", "products", "year"),
+    [
+        (
+            "In a sales wrap for 2024, Acme said its three big launches for 2025 will be the "
+            "new-generation Vela, the Orbit 5 N electric hatch, and the new Santa Rosa.",
+            ["Orbit 5 N", "Vela"],
+            2025,
+        ),
+        (
+            "Acme said its key launches next year will include the Nova X7 and the Nova X7 Pro.",
+            ["Nova X7", "Nova X7 Pro"],
+            2026,
+        ),
+    ],
+)
+def test_the_launches_a_company_counts_are_plans(text: str, products: list[str], year: int) -> None:
+    got = only(text, "product_launch")
+    assert sorted(e["product"] for e in got) == products
+    assert {(e["modality"], e["start"]) for e in got} == {("plan", dt.date(year, 1, 1))}
+
+
+def test_a_plan_is_dated_by_the_time_after_its_verb() -> None:
+    text = "After a record year in 2024, Acme will launch the Vela X9 in 2026."
+    [got] = only(text, "product_launch")
+    assert (got["modality"], got["start"], got["precision"]) == (
+        "plan",
+        dt.date(2026, 1, 1),
+        "year",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start", "precision"),
+    [
+        ("Sales of the Nova X5 began on Friday.", "Nova X5", "actual", dt.date(2025, 6, 13), "day"),
+        (
+            "Sales of the Nova X6 will begin in July.",
+            "Nova X6",
+            "plan",
+            dt.date(2025, 7, 1),
+            "month",
+        ),
+        (
+            "Deliveries of the Vela X7 start on June 20.",
+            "Vela X7",
+            "plan",
+            dt.date(2025, 6, 20),
+            "day",
+        ),
+        (
+            "Since its launch in March, the Nova X5 has sold 5 million units.",
+            "Nova X5",
+            "actual",
+            dt.date(2025, 3, 1),
+            "month",
+        ),
+    ],
+)
+def test_sales_begun_and_a_launch_told_before_its_name(
+    text: str, product: str, modality: str, start: dt.date, precision: str
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"], got["precision"]) == (
+        product,
+        modality,
+        start,
+        precision,
+    )
+
+
+def test_sales_of_a_company_rising_are_no_launch() -> None:
+    assert (
+        only("Sales of its phones rose 5% in May. Sales of Acme began to slow.", "product_launch")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "start", "precision"),
+    [
+        (
+            "Plans for what would become the Vela line were announced in April before its "
+            "flagship, the Vela X7, officially debuted in early May.",
+            "actual",
+            dt.date(2025, 5, 1),
+            "month",
+        ),
+        (
+            "Acme, which would later become a rival of Globex, launched the Nova X5 in India "
+            "on Monday.",
+            "actual",
+            dt.date(2025, 6, 9),
+            "day",
+        ),
+        ("Acme will in September launch the Nova X6.", "plan", dt.date(2025, 9, 1), "month"),
+    ],
+)
+def test_a_plan_word_governs_a_launch_only_in_its_own_clause(
+    text: str, modality: str, start: dt.date, precision: str
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["modality"], got["start"], got["precision"]) == (modality, start, precision)

@@ -39,14 +39,22 @@ _LAUNCH = gated(
     r"reveal(?:ed|s|ing)?(?=\s+(?:its|the|a|an|their|new|[A-Z])\b)(?!\s+(?:the\s+)?(?:plans?|details)\b)|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
-    r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+available|"
+    r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+(?:available|on\s+sale)|"
+    # "Sales of the Nova X5 began on Friday", "Deliveries of the Vela start on June 20"
+    r"(?:sales|deliveries)\s+of(?=\s+[^.;]{2,40}?\s+(?:began|begin|begins|started|start|starts|"
+    r"commenc\w*|kick(?:s|ed)?\s+off|will\s+(?:begin|start|commence|kick\s+off))\b)|"
+    # "took the wraps off its new phone", "brought the Zip EV to market"
+    r"(?:took|takes|take|taking|pulled|pulls)\s+the\s+wraps\s+off|"
+    r"(?:brought|brings|bring|bringing)(?=\s+[^.,;]{2,60}?\bto\s+(?:the\s+)?market\b)|"
     # "the Zorvex Nova series will make its global debut on Tuesday"
     r"(?:make|makes|made|making)\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?debut|"
     r"announc(?:e|es|ed|ing)(?=\s+(?:its|the|a|an)\s+(?:all-)?(?:new|latest|next|first)\b))\b",
     re.I,
 )
 # A present tense that may tell of a day to come ("launches June 5"); "is now available" is now
-_PRESENT = re.compile(r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes)\b", re.I)
+_PRESENT = re.compile(
+    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes|sales|deliveries)\b", re.I
+)
 _INTRANSITIVE = re.compile(
     r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now|"
     r"(?:make|makes|made)\s",
@@ -143,6 +151,21 @@ _STOP_NAMES = frozenset(
         "Since",
         "When",
         "Until",
+        # a count of products is none of them: "Six new cars will be launched"
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Several",
+        "Many",
+        "Both",
+        "All",
+        "Some",
     ]
 )
 # Holidays and seasons date a launch, they name none: "it would launch after Thanksgiving"
@@ -159,12 +182,21 @@ _CATEGORY_NAME = re.compile(
 )
 
 
+# A compound adjective written with a capital: "AI-powered", "Cloud-based", "GPS-enabled"
+_ADJECTIVE = re.compile(
+    r"^[A-Z][\w.]*-(?:powered|based|driven|enabled|generated|native|ready|first|focused|led|"
+    r"backed|centric|friendly|assisted|integrated|capable)$"
+)
+
+
 def _stop_name(name: str) -> bool:
     """A name that is no product: a determiner, a date ("June 5", "Friday"), or a company's
     possessive ("Acme's")."""
     first = name.split(maxsplit=1)[0]
     if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
         return True  # "At launch", "June 5", "the India launch"
+    if _ADJECTIVE.match(name):
+        return True  # "a large AI-powered language model": a description, no name
     if _HOLIDAYS.match(name) or _CATEGORY_NAME.search(name) or name.endswith(("'s", "’s")):
         return True  # "after Thanksgiving", "a large SUV", a possessive ("XVI's launch")
     owner = re.sub(r"['’]s$", "", first)
@@ -181,7 +213,16 @@ _LAUNCH_WHEN = re.compile(
 # "priced at", "costs", "for the price of $699.99"
 _PRICE_CUE = re.compile(
     r"\b(?:priced|starting|starts|costs?|retails?|sells)\s+(?:from|at|for)?\b|"
-    r"\b(?:for|at)\s+(?:a|the)\s+(?:retail\s+|starting\s+|launch\s+)?price\s+of\b",
+    r"\b(?:for|at|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price(?:\s+tag|\s+point)?\s+of\b|"
+    r"\bprices?\s+(?:starting|start|beginning|begin)\s+(?:from|at)\b",
+    re.I,
+)
+# A bare "at" before an amount, in the launch's own sentence after its verb: "launched the Vela
+# at Rs 11.5 lakh", not a share's "closed at $50" nor "benefits estimated at $9 billion"
+_AT_PRICE = re.compile(
+    r"(?<!closed\s)(?<!ended\s)(?<!traded\s)(?<!opened\s)(?<!settled\s)(?<!estimated\s)"
+    r"(?<!valued\s)(?<!stood\s)\bat\s+(?=(?:Rs\.?|₹|US\$|\$|€|£|¥|KES|KSh|INR|USD|EUR|GBP|JPY|"
+    r"CNY|RMB)\s?\d|\d[\d,.]*\s*(?:yuan|yen|rupees|won|euros?|dollars|pounds|lakh|crore)\b)",
     re.I,
 )
 
@@ -217,7 +258,7 @@ def _product_after(text: str, at: int) -> str | None:
     # a quoted name: capitalised ("the 'Vital Pursuit' range") or one word ("the 'e-Vitara'"),
     # not a quoted phrase ("said the price hikes 'will be modest in nature.'")
     quoted = re.match(r"^[^.]{0,60}?[\"“‘'](?P<q>[A-Z0-9][^\"”’'.]{1,39}|[\w-]{2,30})[\"”’']", tail)
-    if quoted:
+    if quoted and not _PLATFORM.match(tail, quoted.end()):  # "from its 'Neue Klasse' platform"
         return quoted.group("q").strip()
     appos = _APPOSITION.match(tail)
     if appos and _LISTED_FIRST.match(tail):
@@ -225,18 +266,25 @@ def _product_after(text: str, at: int) -> str | None:
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
+    direct = direct or _AFTER_COLON.match(tail)
     if direct and not _stop_name(direct.group("n")):
         return _trim(direct.group("n"))
     return None
 
 
+_PLATFORM = re.compile(r"\s+(?:platform|architecture|chassis|technology)\b", re.I)
 # "a new credit card, the Kestrel Platinum card, ...", "two variants, the X7 Pro and the X7 Max":
 # a name in apposition, ending where the clause or a coordination does (a product noun may
 # follow it: "the Kestrel Platinum card")
 _APPOSITION = re.compile(
     r"^(?!\s*(?:across|in|on|at|for|to|from|with|via|through|into)\b)"  # "across PC, PS5": places
-    r"[^.,]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
+    r"[^.,:]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or)\s|\s+[a-z]+\s*[,.;)])"
+)
+# A list after a colon or a dash: "introduced three phones: the Nova 7, Nova 7 Pro and Nova 7
+# Max", "launched two phones in India on Monday – the Nova X5 and the Nova X5 Pro"
+_AFTER_COLON = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,6}?[\w-]+(?::|\s+[–—-])\s+(?:(?:the|its|their)\s+)?(?P<n>" + _NAME + r")"
 )
 _LISTED_FIRST = re.compile(r"\s+(?:(?:the|its|their)\s+)?" + _NAME + r"\s*,")
 # Further products coordinated with the first: "the Sollen One and the Sollen One Plus",
@@ -244,6 +292,11 @@ _LISTED_FIRST = re.compile(r"\s+(?:(?:the|its|their)\s+)?" + _NAME + r"\s*,")
 _AND_NAME = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?(?P<n>" + _NAME + r")")
 
 
+# A word of a headline written in title case, where a name ends: "Unveils Nova X5 With 200MP
+# Camera, Price Starts At Rs 24,999"
+_TITLE_WORD = re.compile(
+    r"\s+(?:With|At|For|In|On|From|To|As|By|Via|And|Price|Priced|Starts|Starting)\b"
+)
 # What may stand between a launch verb and the product's name: determiners and up to three
 # descriptive words ("its all-new Creta EV", "a 97-inch wireless OLED TV")
 _DESCRIBED = (
@@ -273,7 +326,9 @@ _PRODUCT_NOUN = (
     r"console|headset|vehicle|drug|device"
 )
 _BEFORE_NOUN = re.compile(
-    r"(?P<n>" + _NAME + r")\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
+    r"(?P<n>" + _NAME + r")\s+(?:(?!(?:said|says|told|tells|is|was|are|were|has|had|have|will|"
+    r"would|the|a|an|its|their|that|this|and|or|to|of|for|with)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
 )
 # What a name may be followed by, before its verb: descriptive words and the kind of product
 # ("the all-new Zorvex Vela seven-seat large SUV will launch this year")
@@ -289,6 +344,37 @@ _NAMED_BEFORE_VERB = re.compile(
     r"(?:,?\s+(?:which|that)(?=\s+(?:will|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to)\b))?\s+"
     r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
     r"was|were|has\s+been|have\s+been|is\s+being|is|are)\s+(?:officially\s+|finally\s+)?$"
+)
+# Products listed before a passive verb: "new devices, including the Neon S and Neon U, were
+# introduced", "two models, namely the X7 and X9, have been launched"
+_LISTED_BEFORE = re.compile(
+    r"\b(?:including|such\s+as|namely)\s+(?:the\s+)?(?P<n>" + _NAME + r")"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _NAME + r")*,?\s+"
+    r"(?:were|was|have\s+been|has\s+been|are|is)\s+(?:officially\s+|also\s+|now\s+)?$"
+)
+# The launches a company counts: "its three big launches for 2023 will be the new-generation
+# Kona, the Ioniq 5 N ...", "its launches this year include the Vela X7 and ..."
+_LAUNCH_LIST = re.compile(
+    r"\s+(?:for|in|of|this|next)\s+[^,.;]{1,20}?\s+(?P<will>will\s+(?:be|include)|includes?|are)\s+"
+    r"(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<n>" + _NAME + r")"
+)
+# A name and its apposition before a passive verb: "The Zip EV, Zorvex's first scooter, was
+# launched", "Zorvex's first scooter, the Zip EV, was launched"
+_APPOSED_BEFORE = re.compile(
+    r"(?:(?:^|[\s:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r"),\s+[^,.;]{2,60}?|"
+    r",\s+(?:the\s+)?(?P<n2>" + _NAME + r")),\s+(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:officially\s+|finally\s+|also\s+)?$"
+)
+# A launch told with its own time before the name: "Since its launch in March, the Nova X5 has
+# sold 5 million units"
+_SINCE_ITS_LAUNCH = re.compile(
+    r"(?i:launch|debut|release|introduction)\s+(?:in|on|last|earlier)\b[^,.;]{0,30},\s+"
+    r"(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
+)
+# A participle opening the sentence: "Launched in March, the Zip EV has sold 20,000 units"
+_OPENING_PARTICIPLE = re.compile(
+    r"(?i:launched|introduced|unveiled|released|debuted|rolled\s+out)\b[^,.;]{0,40},\s+"
+    r"(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:officially\s+|finally\s+)?$")
 _AS_SUBJECT = re.compile(
@@ -321,6 +407,7 @@ def _product_as_subject(text: str, ctx: Context) -> str | None:
 
 
 def _trim(name: str) -> str:
+    name = _TITLE_WORD.split(name, maxsplit=1)[0]  # "Nova X5 With 200MP Camera" (a headline's)
     name = re.sub(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?['’]s\s+", "", name)  # "Nintendo's Switch 2"
     name = re.sub(r"^(?:EV|SUV|AI|5G)\s+(?=[A-Z])", "", name)  # "its new EV Model C": a category
     words = name.split()
@@ -345,7 +432,18 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     if after and _TOLD.match(verb[0]) and _CLAUSE_AFTER.match(text, text.find(after) + len(after)):
         after = None  # "Sony reveals the PS5 Pro is meant to ...": news of it, no launch
     described = _DESCRIBED_PRODUCT.search(before)
-    for name in (  # "X will launch ..." names the company: only a passive names the product
+    listed_after = _LAUNCH_LIST.match(text, verb.end()) if verb[0].lower() == "launches" else None
+    past = not verb[0].endswith("ing")
+    listed = _LISTED_BEFORE.search(before) if past else None
+    apposed = _APPOSED_BEFORE.search(before) if past else None
+    opened = _OPENING_PARTICIPLE.match(text) if verb.start() == 0 else None
+    opened = opened or _SINCE_ITS_LAUNCH.match(text, verb.start())
+    for name in (
+        _trim(listed_after.group("n")) if listed_after else None,
+        _trim(listed.group("n")) if listed else None,
+        _trim(apposed.group("n") or apposed.group("n2")) if apposed else None,
+        _trim(opened.group("n")) if opened else None,
+        # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
         _trim(described.group("n")) if described and _intransitive(text, verb) else None,
         _product_before(text, verb.start()),
@@ -379,7 +477,23 @@ _NO_OBJECT = re.compile(
 
 
 def _is_entity(name: str) -> bool:
-    return bool(find_entities(name, kinds=("company", "firm", "investor", "index")))
+    """Whether a name is a company, a firm, an investor or an index the tables know (with its
+    legal form at most), not a product named after its maker.
+
+    >>> _is_entity("Meta Platforms Inc"), _is_entity("Meta Quest 3")
+    (True, False)
+    """
+    return any(
+        m.start == 0 and _LEGAL_TAIL.fullmatch(name, m.end)
+        for m in find_entities(name, kinds=("company", "firm", "investor", "index"))
+    )
+
+
+# What may follow a company's name in its own name: "Inc", "Group Holdings", "Co."
+_LEGAL_TAIL = re.compile(
+    r"(?:['’]s)?\.?(?:\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|Company|Group|Holdings|plc|PLC|"
+    r"AG|SA|SE|NV|LLC|Bhd|Berhad)\.?)*,?\s*"
+)
 
 
 def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -397,9 +511,13 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
     if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
         return  # what analysts expect a company to launch is no launch, nor its plan
+    if modality == "plan" and not _PLANNED_HERE.search(text, max(0, m.start() - 90), m.start()):
+        modality = "actual"  # "Plans for X would ... before the M03 officially debuted in July"
+    if _SPECULATED.search(text, 0, m.start()):
+        return  # "could launch the Nova X6 as early as next month": no launch, nor a plan
     products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
-    prices = _prices(text, len(products))
+    prices = _prices(text, len(products), m.end())
     if not prices and nxt and not _LAUNCH.search(nxt.text):  # "Priced from 1,899 yuan, ..."
         prices = _prices(nxt.text, 1)
     modality, occurrence = _when(text, m, modality, nxt, ctx)
@@ -410,7 +528,7 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         yield Draft(
             "product_launch",
             {
-                "product": name,
+                "product": (name := _fullest(name, ctx)),
                 "category": _category(text),
                 "price": price.value if price else None,
                 "currency": price.currency if price else None,
@@ -420,6 +538,21 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=_maker(name, ctx) or maker,
             occurrence=occurrence,
         )
+
+
+def _fullest(name: str, ctx: Context) -> str:
+    """A product's name with its maker's, when the article writes it so anywhere ("the entire
+    Edge 50 series" in an article that names the "Motorola Edge 50 series")."""
+    if _maker(name, ctx) is not None:
+        return name
+    written = re.compile(
+        r"(?<![\w&.'’-])(?P<c>[A-Z][\w&-]*(?: [A-Z][\w&-]*)?) " + re.escape(name) + r"(?![\w-])"
+    )
+    for m in written.finditer(ctx.article.text):
+        for maker in dict.fromkeys((m["c"], m["c"].split()[-1])):
+            if ctx.subjects.company_named(maker) is not None:
+                return f"{maker} {name}"
+    return name
 
 
 # A product's price told in a sentence of its own: "Neon Smarta retailing for KES 7,499",
@@ -433,7 +566,9 @@ _PRICED = re.compile(
     re.I,
 )
 _NAMED_PRICED = re.compile(
-    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")(?:,?\s+which)?$"
+    r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")(?:,?\s+which)?$|"
+    # "make the Xiaomi 15 Ultra, priced at": a name its determiner shows is a product's
+    r"(?:^|[\s,:;])(?i:the|its|their)\s+(?:(?i:new|latest)\s+)?(?P<d>" + _NAME + r"),$"
 )
 _PRICE_REACH = 45  # characters from the cue to the amount: "at a wholesale acquisition cost of"
 # What is priced in an offering, not sold as a product: "Shares are priced at $20"
@@ -452,11 +587,12 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     for m in _PRICED.finditer(text):
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
         named = _NAMED_PRICED.search(text, 0, m.start())
-        if not money or not named or _stop_name(named["n"]) or _is_entity(named["n"]):
+        name = (named["n"] or named["d"]) if named else ""
+        if not money or not name or _stop_name(name) or _is_entity(name):
             continue
-        if named["n"].split()[0].lower() in _SECURITIES or named["n"].lower() in _GENERIC:
+        if name.split()[0].lower() in _SECURITIES or name.lower() in _GENERIC:
             continue  # "Shares are priced at $20": an offering; "The SUV is priced from"
-        product = _trim(named["n"])
+        product = _trim(name)
         if product == ctx.memory(_Products).last:
             continue  # the product of a launch already told: its launch is the event
         modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
@@ -530,24 +666,95 @@ def _when(
     """The launch's modality and date: a present tense with a day to come is a plan ("the
     Switch 2 launches June 5", written before June 5), and a plan's day is the next such day;
     "its public beta launch in November" in the next sentence dates an undated launch."""
-    if modality == "actual" and _PRESENT.match(verb.group(0)):
-        ahead = planned(text, ctx.published, ctx.subjects.exchange)
-        if ahead.start is not None and ahead.start > ctx.published:
-            modality = "plan"
-    if modality == "actual" and _ahead(text, ctx.published):
-        modality = "plan"  # "confirmed the launch of the EV4 for next year": not launched yet
-    if modality == "actual" and _CONFIRMED.search(text, 0, verb.start()):
-        modality = "plan"  # "Sony has confirmed the release of the PS5 Pro": one to come
-    told = ctx.occurrence.start
-    if modality == "actual" and told is not None and told > ctx.published:
-        modality = "plan"  # "announced the launch ...; it will debut on Tuesday, 16 April"
-    if modality == "plan":
+    if modality == "actual" and _to_come(text, verb, ctx):
+        modality = "plan"
+    if modality == "plan":  # the time after the verb first: "a wrap for 2022, stating its
+        # launches for 2023 will be ..."; else the sentence's ("In May, it will launch ...")
+        after = planned(text[verb.start() :], ctx.published, ctx.subjects.exchange)
+        if after.precision != "unknown":
+            return modality, after
         return modality, planned(text, ctx.published, ctx.subjects.exchange)
+    if _BACKGROUND.search(text, 0, verb.start()):  # the sentence's date is its news, not the
+        # launch's, unless the launch has its own: "Since its launch in March, the Nova X5 ..."
+        return modality, _own_time(text, verb, ctx) or Occurrence.unknown()
+    if own := _own_time(text, verb, ctx):
+        return modality, own  # "announced in April before the M03 debuted in early July"
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
         return modality, resolve(when.group(0), ctx.published)
     return modality, None
 
 
+def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
+    """Whether a launch told without a word of intention is still to come."""
+    if _PRESENT.match(verb.group(0)):  # "the Switch 2 launches June 5", written before June 5
+        ahead = planned(text, ctx.published, ctx.subjects.exchange)
+        if ahead.start is not None and ahead.start > ctx.published:
+            return True
+    own = _own_time(text, verb, ctx)
+    told = own.start if own else ctx.occurrence.start  # "... launched it on Monday": its own
+    if verb[0][:1].lower() in "sd" and _BEGINS_LATER.match(text, verb.end()):
+        return True  # "Sales of the Nova X6 will begin in July"
+    return (
+        _ahead(text, ctx.published)  # "confirmed the launch of the EV4 for next year"
+        or _LICENSED_TO.search(text, 0, verb.start()) is not None  # "won approval to launch"
+        or _CONFIRMED.search(text, 0, verb.start()) is not None  # "has confirmed the release of"
+        or _SOLD_LATER.search(text, verb.end()) is not None  # "..., which will ship this fall"
+        # "its launches for 2023 will be the Kona, ..."
+        or bool((counted := _LAUNCH_LIST.match(text, verb.end())) and counted["will"][:4] == "will")
+        # "announced the launch ...; it will debut on Tuesday, 16 April"
+        or (told is not None and told > ctx.published)
+    )
+
+
+def _own_time(text: str, verb: re.Match[str], ctx: Context) -> Occurrence | None:
+    """The time written right after a launch verb or noun ("debuted in early July", "its
+    launch in March, ..."), which is the launch's whatever else the sentence dates."""
+    own = _OWN_TIME.match(text, verb.end())
+    dated = resolve(own.group(0), ctx.published) if own else None
+    return dated if dated and dated.precision != "unknown" else None
+
+
+# The launch clause's own time, right after its verb or its object: "debuted in early July",
+# "its launch in March, ...", "launched the Nova X5 in India on Monday."
+_OWN_TIME = re.compile(r"[^,.;]{0,40}?\s(?:in|on|last|earlier)\b[^,.;]{1,30}(?=[,.;]|$)")
+_BEGINS_LATER = re.compile(r"[^.;]{2,40}?\s+will\s+(?:begin|start|commence|kick\s+off)\b")
+# A product shown now and sold later: "unveiled ..., which will ship this fall", "..., which
+# is due to go on sale next year", "..., and will be available from July"
+_SOLD_LATER = re.compile(
+    r",\s+(?:which|and)\s+(?:will|(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to)\s+"
+    r"(?:(?:first|only)\s+)?(?:ship|go\s+on\s+sale|hit\s+(?:\w+\s+)?(?:shelves|stores)|"
+    r"be\s+(?:available|released|sold|launched|shipped|delivered)|arrive|reach|start\s+"
+    r"(?:shipping|selling)|roll\s+out|launch|debut|go\s+into\s+production)\b",
+    re.I,
+)
+# A launch told as the background of the sentence's news: "Shares gained 2.7% on July 15
+# following the successful US launch of its drug"
+_BACKGROUND = re.compile(
+    r"\b(?:following|after|since|despite|amid|on\s+the\s+back\s+of|thanks\s+to|buoyed\s+by|"
+    r"boosted\s+by|driven\s+by|helped\s+by|lifted\s+by|fu(?:e)?ll?ed\s+by)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# A word of intention in the launch verb's own clause, at most four words before it and no
+# comma between: "will launch", "plans to formally unveil", "is set to be released"
+_PLANNED_HERE = re.compile(
+    r"\b(?:plans?|planned|planning|will|would|set|scheduled|slated|due|intends?|aims?|going|"
+    r"poised|preparing|upcoming|forthcoming|(?:is|are)\s+to)\b(?:\s+[\w'’.-]+){0,4}?\s*$",
+    re.I,
+)
+# A launch only guessed at: "could launch", "is said to be preparing the launch of", "is
+# tipped to debut", "is rumoured to launch"
+_SPECULATED = re.compile(
+    r"\b(?:could|may|might|(?:is|are)\s+(?:likely|tipped|rumou?red|said|believed|reported)\s+to"
+    r"(?:\s+be)?)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# A launch the sentence allows, readies or chooses a place for, not one made: "approval to
+# launch", "the green light to sell", "the sixth country in which to launch", "ready to ship"
+_LICENSED_TO = re.compile(
+    r"\b(?:in\s+which|where|approval|permission|licen[cs]e|nod|go-ahead|green\s+light|"
+    r"clearance|right|rights|decision|ready|preparing|gearing\s+up)\s+to\s+$",
+    re.I,
+)
 # A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
 _CONFIRMED = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A time after publication, however the verb is written: "for next year", "in 2026"
@@ -569,25 +776,42 @@ def _ahead(text: str, published: dt.date) -> bool:
 
 
 def _coordinated(text: str, first: str, after: int, ctx: Context) -> list[str]:
-    """The products named with ``first`` after the launch verb: "the A and the B", "A, B and C"
-    (a name that is a company, or that a verb follows, begins another clause)."""
+    """The products named with ``first``: after it, "the A and the B", "A, B and C" (a name
+    that is a company, or that a verb follows, begins another clause); before it, when it is
+    named before the verb ("The A and the B were launched"). A one-word name after a longer
+    one shares its leading words ("the Neon S and Ultra": the Neon Ultra)."""
     at = text.find(first, after)
+    if at < 0:  # named before the verb: "including the A and the B, were introduced"
+        at = text.find(first)
     if at < 0:
         return []
     out: list[str] = []
     end = at + len(first)
     while (nxt := _AND_NAME.match(text, end)) is not None:
         name = _trim(nxt.group("n"))
-        if (
-            _stop_name(name)
-            or _is_entity(name)
-            or ctx.subjects.company_named(name)
-            or _CLAUSE_VERB.match(text, nxt.end())
-        ):
+        if not _other_product(name, ctx) or _CLAUSE_VERB.match(text, nxt.end()):
             break
-        out.append(name)
+        words = first.split()
+        out.append(" ".join([*words[:-1], name]) if " " not in name else name)
         end = nxt.end()
+    start = at
+    while at < after and (prev := _AND_BEFORE.search(text, 0, start)) is not None:
+        if not _other_product(name := _trim(prev.group("n")), ctx):
+            break
+        out.insert(0, name)
+        start = prev.start("n")
     return out
+
+
+def _other_product(name: str, ctx: Context) -> bool:
+    return not (_stop_name(name) or _is_entity(name) or ctx.subjects.company_named(name))
+
+
+# A product named before another, in a list: "The Sollen One and [the Sollen One Plus]"
+_AND_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,:;]))(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?$"
+)
 
 
 _CLAUSE_VERB = re.compile(
@@ -596,10 +820,13 @@ _CLAUSE_VERB = re.compile(
 )
 
 
-def _prices(text: str, products: int) -> list[Amount]:
-    """The prices a sentence gives its products: the first after a price cue, or one each,
-    in order, where as many follow and "respectively" pairs them."""
+def _prices(text: str, products: int, after_verb: int | None = None) -> list[Amount]:
+    """The prices a sentence gives its products: the first after a price cue (a bare "at" only
+    after the launch verb at ``after_verb``), or one each, in order, where as many follow and
+    "respectively" pairs them."""
     cue = _PRICE_CUE.search(text)
+    if cue is None and after_verb is not None:
+        cue = _AT_PRICE.search(text, after_verb)
     if cue is None:
         return []
     after = [a for a in find_money(text) if a.start >= cue.start()]
@@ -614,32 +841,44 @@ _OWNER = re.compile(
     r"(?P<c>" + _NAME + r")['’]s\s+(?:(?:new|latest|first|own|upcoming|flagship|all-new|"
     r"[a-z]+-[a-z]+)\s+){0,3}$"
 )
+# What may stand between a company's name and its launch verb: "has", "on Tuesday", "said it"
+_AUX = (
+    r"(?:(?:has|have|had|also|today|officially|recently|finally|now|will|would|is|are|was|it|"
+    r"(?:plans?|planned|intends?|aims?|is\s+(?:set|going|poised|preparing|due))\s+to|"
+    r"on\s+\w+day|(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
+)
+_COMPANY = r"(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+"
 _OPENER = re.compile(
     # a dateline first: "COPENHAGEN--", "TOKYO (Reuters) -", "NEW DELHI:"
     r"^(?:[A-Z][A-Z.'’ ]{2,30}(?:\s*\([^)]{1,30}\))?\s*(?:--|[-—–:])\s*)?"
-    r"(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?(?P<c>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
-    r"\s+(?:(?:has|have|had|also|today|officially|recently|finally|now|will|would|is|are|was|it|"
-    r"(?:plans?|planned|intends?|aims?|is\s+(?:set|going|poised|preparing|due))\s+to|"
-    r"on\s+\w+day|(?:said|says|announced|confirmed)(?:\s+(?:it|that|the))*)\s+)*$"
+    r"(?:(?:On|Earlier|Last|This)\s+\w+,?\s+)?" + _COMPANY + _AUX
+)
+# The company whose clause the verb is in, when the sentence opens on something else: "On the
+# heels of a deal, Zorvex is debuting ...", "Quillon said Zorvex had launched ..."
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:[,;:]\s+|\b(?:that|and|but|after|as|when|while|said|says)\s+)" + _COMPANY + _AUX
 )
 
 
 def _owner(text: str, product: str, verb: re.Match[str], ctx: Context) -> str | None:
-    """The company a product is of: its possessive owner, or the company the sentence opens
-    on; in an article whose company is not known, the name the sentence opens on as written
-    ("Novo Nordisk will launch its drug Wegovy")."""
+    """The company a product is of: its possessive owner, or the company whose clause the verb
+    is in or the sentence opens on; in an article whose company is not known, that name as
+    written ("Novo Nordisk will launch its drug Wegovy")."""
     at = text.find(product)
     own = _OWNER.search(text[:at]) if at > 0 else None
     if own is not None and (company := ctx.subjects.company_named(own.group("c"))) is not None:
         return company
-    opener = _OPENER.match(text[: verb.start()])
-    if opener is None:
-        return None
-    name = opener.group("c")
-    if (company := ctx.subjects.company_named(name)) is not None:
-        return company
+    before = text[: verb.start()]
     unknown = ctx.sentence_subject in ("", "UNKNOWN")
-    return ctx.subjects.id_of(name) if unknown and _company_like(name) else None
+    for found in (_CLAUSE_SUBJECT.search(before), _OPENER.match(before)):
+        if found is None:
+            continue
+        name = found.group("c")
+        if (company := ctx.subjects.company_named(name)) is not None:
+            return company
+        if unknown and _company_like(name):
+            return ctx.subjects.id_of(name)
+    return None
 
 
 def _company_like(name: str) -> bool:
