@@ -1882,3 +1882,77 @@ def test_a_trade_told_with_a_qualified_size_or_a_whole_stake_shed(
 ) -> None:
     [got] = only(text, "stake_change", subject="ZRV")
     assert (got["direction"], got["shares"]) == (direction, shares)
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Quillon Capital now holds a 10.7 per cent stake in Zorvex, up from the 7.7 per cent "
+            "disclosed on February 11.",
+            [(10.7, dt.date(2025, 3, 7), "day"), (7.7, dt.date(2025, 2, 11), "day")],
+        ),
+        (
+            "Brevik Partners owns 12.4% of Zorvex, up from 9.1% reported on January 15, a filing "
+            "showed on Tuesday.",
+            [(12.4, dt.date(2025, 3, 4), "day"), (9.1, dt.date(2025, 1, 15), "day")],
+        ),
+        (
+            "Helvion Trust now owns 4.2% of Zorvex, down from the 6.8% it held in December.",
+            [(4.2, dt.date(2025, 3, 7), "day"), (6.8, dt.date(2024, 12, 1), "month")],
+        ),
+    ],
+)
+def test_a_level_risen_from_a_dated_one_is_two_levels_each_of_its_date(
+    text: str, levels: list[tuple[float, dt.date, str]]
+) -> None:
+    found = only(text, "ownership_level", subject="Zorvex", published="2025-03-07")
+    assert [(g["percent"], g["start"], g["precision"]) for g in found] == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Quillon Capital now owns 6.1% of Zorvex after buying more shares.", dt.date(2025, 3, 7)),
+        ("Brevik Fund now holds a 5.3 per cent stake in Zorvex.", dt.date(2025, 3, 7)),
+        ("Quillon Capital holds a 6.1% stake in Zorvex.", None),  # no cue: unknown
+    ],
+)
+def test_a_level_held_now_is_the_publication_days(text: str, start: dt.date | None) -> None:
+    found = only(text, "ownership_level", subject="Zorvex", published="2025-03-07")
+    assert [(g["start"], g["end"]) for g in found] == [(start, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "first", "last"),
+    [
+        (
+            "Quillon Capital holds 5.2% of Zorvex shares after building its stake from Feb. 20 "
+            "to Thursday, according to a filing.",
+            "increase",
+            dt.date(2025, 2, 20),
+            dt.date(2025, 3, 6),
+        ),
+        (
+            "Brevik Partners, which runs a value fund, owns 6.4% of Zorvex after buying shares "
+            "between February 3 and February 14.",
+            "buy",
+            dt.date(2025, 2, 3),
+            dt.date(2025, 2, 14),
+        ),
+        (
+            "Quillon Capital, which manages a pension fund, holds 7.5% of Zorvex after building "
+            "up its stake from Jan. 6 to Monday.",
+            "increase",
+            dt.date(2025, 1, 6),
+            dt.date(2025, 3, 3),
+        ),
+    ],
+)
+def test_a_level_reached_by_trading_over_days_is_the_last_days(
+    text: str, direction: str, first: dt.date, last: dt.date
+) -> None:
+    levels = only(text, "ownership_level", subject="Zorvex", published="2025-03-07")
+    trades = only(text, "stake_change", subject="Zorvex", published="2025-03-07")
+    assert [(g["start"], g["end"], g["precision"]) for g in levels] == [(last, last, "day")]
+    assert [(s["direction"], s["start"], s["end"]) for s in trades] == [(direction, first, last)]

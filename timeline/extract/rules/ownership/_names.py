@@ -65,7 +65,9 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         "increase",
         gated(
             r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|bumped\s+up|"
-            r"hiked|topped\s+up|doubled)\s+(?:\w+\s+){0,2}" + _HOLDING,
+            # "after building its stake from Jan. 20 to Thursday", "built up its holding"
+            r"hiked|topped\s+up|doubled|building(?:\s+up)?|built\s+up)\s+(?:\w+\s+){0,2}"
+            + _HOLDING,
             re.I,
         ),
     ),
@@ -113,7 +115,9 @@ _OBJECT = gated(
 )
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # A trade told after the level it brought: "after acquiring", "after selling"
-_AFTER_TRADING = r"after\s+(?:acquiring|buying|purchasing|selling|offloading|disposing\s+of)\b"
+_AFTER_TRADING = (
+    r"after\s+(?:acquiring|buying|purchasing|selling|offloading|disposing\s+of|building)\b"
+)
 # The verb of a trade, right after who traded
 _TRADE_VERB = (
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
@@ -156,7 +160,8 @@ _ACTOR_FIRST = re.compile(
     r"(?:\s+\([A-Z&]{2,8}\))?"  # "the Public Investment Corporation (PIC) increased"
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
-    r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
+    # "Rheos, which manages a popular fund, holds 5.12% ... after building its stake"
+    r"(?:,\s+(?:the|its|a|an|which|who)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
     # "... and his family trust": who acted with the holder, one holder with it; "... with its
     # affiliates": the holder alone
     r"(?:\s+(?P<joint>and\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)|"

@@ -36,6 +36,7 @@ from timeline.extract.rules.ownership.across import (
 from timeline.extract.rules.ownership.trades import (
     _PRONOUN,
     _REPORTER,
+    _clause_time,
     _holders_named,
     _holdings_time,
     _joint_holder,
@@ -43,6 +44,7 @@ from timeline.extract.rules.ownership.trades import (
     _Stakes,
     _unknown_actor,
 )
+from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 
 __all__ = ["levels"]
@@ -259,7 +261,7 @@ class _Levels:
     index: int = -10
 
 
-_FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
+_FROM_PERCENT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
 _TRADED = re.compile(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
     r"trim\w*|cut(?:s|ting)?|reduc\w*|hived\s+off|acquir\w*|bought|purchas\w*|took|"
@@ -534,20 +536,10 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     prev = _FROM_PERCENT.search(text, m.start(), m.start("pct")) or _FROM_PERCENT.search(
         text, m.end()
     )
-    qualifier = next((p.qualifier for p in find_percents(text) if p.value == pct), "exact")
     memory = ctx.memory(_Levels)
     memory.holder, memory.index = holder, ctx.index
-    yield Draft(
-        "ownership_level",
-        {
-            "holder": holder,
-            "percent": pct,
-            "previous_percent": float(prev.group("p")) if prev else None,
-            "qualifier": qualifier,
-        },
-        confidence=0.75,
-        subject=company,
-        occurrence=_level_time(text, m.start("pct"), ctx) or _holdings_time(text, ctx),
+    yield from _dated_levels(
+        text, m.start("pct"), pct=pct, prev=prev, holder=holder, company=company, ctx=ctx
     )
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
@@ -562,6 +554,77 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 subject=company,
             )
     yield from _more_levels(text, m.end(), holder, company, ctx)
+
+
+# A holder's level told as now's, as "currently" is in the date table: "now holds 10.69%"
+_NOW_HELD = re.compile(
+    r"\bnow\s+(?:holds?|owns?|controls?|has|had|stands?\s+at|amounts?\s+to)\b", re.I
+)
+# Where the level a change started from is told up to: "up from the 7.72 per cent disclosed
+# on September 11, ...", "from 5.64% to 12.31%"
+_FROM_CLAUSE_END = re.compile(r"[,;]|\s+to\s+(?=\d)|$")
+
+
+def _dated_levels(
+    text: str,
+    at: int,
+    *,
+    pct: float,
+    prev: re.Match[str] | None,
+    holder: str,
+    company: str | None,
+    ctx: Context,
+) -> Iterator[Draft]:
+    """The level at ``at`` with its date, and the level it rose or fell from where that one
+    has a date of its own ("up from the 7.72 per cent disclosed on September 11")."""
+    when, then = _level_time(text, at, ctx) or _holdings_time(text, ctx), None
+    if when is None:
+        when, then = _level_dates(text, at, prev, ctx)
+    yield Draft(
+        "ownership_level",
+        {
+            "holder": holder,
+            "percent": pct,
+            "previous_percent": float(prev.group("p")) if prev else None,
+            "qualifier": next(
+                (p.qualifier for p in find_percents(text) if p.value == pct), "exact"
+            ),
+        },
+        confidence=0.75,
+        subject=company,
+        occurrence=when,
+    )
+    if prev and then and float(prev["p"]) != pct:
+        yield Draft(
+            "ownership_level",
+            {"holder": holder, "percent": float(prev["p"]), "qualifier": "exact"},
+            confidence=0.7,
+            subject=company,
+            occurrence=then,
+        )
+
+
+def _level_dates(
+    text: str, at: int, prev: re.Match[str] | None, ctx: Context
+) -> tuple[Occurrence, Occurrence | None]:
+    """The date of a level and, where the level it rose or fell from has a date of its own
+    ("now holds 10.69%, up from the 7.72% disclosed on September 11"), that one's: the
+    sentence's other cue is the level's, else "now" before the level at ``at`` (P). A span of
+    days is the trading that brought the level, reached by its last day ("holds 5.12% after
+    building its stake from Jan. 20 to Thursday": that Thursday)."""
+    own, then = ctx.occurrence, None
+    if prev is not None:
+        end = _FROM_CLAUSE_END.search(text, prev.end())
+        cut = end.start() if end else len(text)
+        then = _clause_time(text, prev.start(), cut, ctx)
+        if then is not None:
+            rest = text[: prev.start()] + text[cut:]
+            own = resolve(rest, ctx.published, ctx.temporal, ctx.subjects.exchange)
+    if own.period == "day" and own.end is not None and own.start != own.end:
+        own = Occurrence(own.end, own.end, "day", "day")
+    elif own.precision == "unknown" and _NOW_HELD.search(text, 0, at):
+        own = Occurrence(ctx.published, ctx.published, "day", "day")
+    return own, then
 
 
 def _more_levels(
