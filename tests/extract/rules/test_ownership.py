@@ -1901,6 +1901,10 @@ def test_a_trade_told_with_a_qualified_size_or_a_whole_stake_shed(
             "Helvion Trust now owns 4.2% of Zorvex, down from the 6.8% it held in December.",
             [(4.2, dt.date(2025, 3, 7), "day"), (6.8, dt.date(2024, 12, 1), "month")],
         ),
+        (  # the cue after the earlier level is the cut's: one level
+            "Kestrel Fund cut its holding in Zorvex to 4.9% from 6% last week.",
+            [(4.9, dt.date(2025, 2, 24), "week")],
+        ),
     ],
 )
 def test_a_level_risen_from_a_dated_one_is_two_levels_each_of_its_date(
@@ -1956,3 +1960,64 @@ def test_a_level_reached_by_trading_over_days_is_the_last_days(
     trades = only(text, "stake_change", subject="Zorvex", published="2025-03-07")
     assert [(g["start"], g["end"], g["precision"]) for g in levels] == [(last, last, "day")]
     assert [(s["direction"], s["start"], s["end"]) for s in trades] == [(direction, first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trades"),
+    [
+        (
+            "Helvion Capital and Marlow Asset Management were among investors who shed their "
+            "stake in Zorvex in the third quarter.",
+            {("Helvion Capital", "sell"), ("Marlow Asset Management", "sell")},
+        ),
+        (
+            "Quillon Partners was among the hedge funds that added shares of Zorvex during the "
+            "third quarter.",
+            {("Quillon Partners", "buy")},
+        ),
+        (
+            "Brevik Trust, Osprey Capital and Kestrel Fund were also among the institutions that "
+            "trimmed their positions in Zorvex in the third quarter.",
+            {
+                ("Brevik Trust", "decrease"),
+                ("Osprey Capital", "decrease"),
+                ("Kestrel Fund", "decrease"),
+            },
+        ),
+    ],
+)
+def test_traders_among_a_class_of_holders_trade_as_it_tells(
+    text: str, trades: set[tuple[str, str]]
+) -> None:
+    found = only(text, "stake_change", subject="Zorvex", published="2025-02-14")
+    assert {(s["investor"], s["direction"]) for s in found} == trades
+    assert {s["start"] for s in found} == {dt.date(2024, 7, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        ("Torvald Sigma, meanwhile, added 250,000 shares of Zorvex.", "Torvald Sigma", "buy"),
+        (
+            "Osprey Capital, however, shed 40,000 Zorvex shares in the period.",
+            "Osprey Capital",
+            "sell",
+        ),
+        (
+            "Kestrel Partners, for its part, sold its entire stake in Zorvex.",
+            "Kestrel Partners",
+            "exit",
+        ),
+        (
+            "In a bulk deal on the exchange on Wednesday, Quillon Mutual Fund bought 25 lakh "
+            "shares of Zorvex.",
+            "Quillon Mutual Fund",
+            "buy",
+        ),
+    ],
+)
+def test_a_trader_heads_its_trade_past_a_word_or_clause_of_the_story(
+    text: str, investor: str, direction: str
+) -> None:
+    found = only(text, "stake_change", subject="Zorvex")
+    assert [(s["investor"], s["direction"]) for s in found] == [(investor, direction)]

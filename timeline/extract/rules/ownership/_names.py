@@ -104,6 +104,10 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
             r"hived\s+off|off-?loaded|after\s+(?:selling|offloading|disposing\s+of))\b|"
+            # "shed their stake", "shed 40,000 shares" (not a price's "shed 3%")
+            r"\bshed\s+(?:(?:its|their|his|her|some|part\s+of\s+(?:its|their|his|her))\s+)?"
+            r"(?:[\d.,]+\s+(?:million\s+)?)?(?:[A-Z][\w.&-]*\s+)?"
+            r"(?:stakes?|positions?|holdings?|shares)\b|"
             + _TOLD_AS_NOUN.format(noun="sale|disposal|divestment"),
             re.I,
         ),
@@ -124,7 +128,7 @@ _TRADE_VERB = (
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
-    r"agreed\s+(?:a\s+deal\s+)?to|"
+    r"shed|agreed\s+(?:a\s+deal\s+)?to|"
     # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
     r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
 )
@@ -148,7 +152,8 @@ _ACTOR_FIRST = re.compile(
     r"wrote|writes|showed|shows|revealed|reveals)"
     r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
-    r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
+    # "In a bulk deal on the NSE on Wednesday, Quillon Fund bought ..."
+    r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}),?\s+)?"
     # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
@@ -162,6 +167,9 @@ _ACTOR_FIRST = re.compile(
     # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
     # "Rheos, which manages a popular fund, holds 5.12% ... after building its stake"
     r"(?:,\s+(?:the|its|a|an|which|who)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
+    # "Torvald Sigma, meanwhile, added 250,000 shares": a word of the story's between commas
+    r"(?:,\s+(?:meanwhile|however|too|also|likewise|similarly|in\s+turn|for\s+(?:its|his|her|"
+    r"their)\s+part|(?:by|in)\s+contrast|on\s+the\s+other\s+hand),)?"
     # "... and his family trust": who acted with the holder, one holder with it; "... with its
     # affiliates": the holder alone
     r"(?:\s+(?P<joint>and\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)|"

@@ -563,6 +563,14 @@ _NOW_HELD = re.compile(
 # Where the level a change started from is told up to: "up from the 7.72 per cent disclosed
 # on September 11, ...", "from 5.64% to 12.31%"
 _FROM_CLAUSE_END = re.compile(r"[,;]|\s+to\s+(?=\d)|$")
+# ... where it is told as a level of its own, disclosed or held then ("the 7.72 per cent
+# disclosed on September 11", "the 6.8% it held in December"); "cut it to 4.9% from 6% last
+# week" is the cut's date
+_TOLD_THEN = re.compile(
+    r"\s+(?:(?:it|he|she|they|which|that)\s+)?(?:had\s+)?(?:disclosed|reported|announced|held|"
+    r"owned|filed|recorded|notified|declared|stated)\b",
+    re.I,
+)
 
 
 def _dated_levels(
@@ -613,7 +621,7 @@ def _level_dates(
     days is the trading that brought the level, reached by its last day ("holds 5.12% after
     building its stake from Jan. 20 to Thursday": that Thursday)."""
     own, then = ctx.occurrence, None
-    if prev is not None:
+    if prev is not None and _TOLD_THEN.match(text, prev.end()):
         end = _FROM_CLAUSE_END.search(text, prev.end())
         cut = end.start() if end else len(text)
         then = _clause_time(text, prev.start(), cut, ctx)

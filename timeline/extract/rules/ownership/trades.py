@@ -568,6 +568,14 @@ _TRADERS_LISTED = gated(
     r"\b(?:(?P<buy2>[Bb]uyers|[Pp]urchasers)|[Ss]ellers)\s+(?:of\s+(?:the\s+)?(?:shares|stake)\s+)?"
     r"(?:included|include|were)\s+(?P<names2>[A-Z][^;:]{2,400}?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
 )
+# "A and B were among investors who shed their stake", "A was among the funds that added
+# shares": traders listed as some of a class of holders, the trade told after it
+_AMONG_TRADERS = gated(
+    r"^(?:[^,]{0,40}\bto\s+[^,]{1,30},\s+)?"
+    r"(?P<names>[A-Z][^;:]{2,400}?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?"
+    r"(?:other\s+)?(?:[a-z-]+\s+){0,2}(?:investors|funds|holders|shareholders|institutions|"
+    r"firms|managers|buyers|sellers)\s+(?:who|that|which)\s+(?:have\s+|had\s+|also\s+)*"
+)
 _NOT_A_TRADER = re.compile(
     r"(?i:^(?:foreign|domestic|local|retail|institutional|individual|other)\b|"
     r"\b(?:investors|foreigners|institutions|funds|members)$)"
@@ -580,8 +588,13 @@ def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     Fund, Brevik Capital and Helvion Trust were among the buyers of shares of Zorvex". A class
     of holders ("Foreign investors were net buyers") is none."""
     m = _TRADERS_LISTED.search(sentence.text)
+    direction = None
     if m is None:
-        return
+        m = _AMONG_TRADERS.search(sentence.text)
+        found = _direction(sentence.text, m.end()) if m else None
+        if m is None or found is None or found[1] != m.end():
+            return
+        direction = found[0]
     names = m["names"] or m["names2"]
     company = _stake_in(sentence.text, ctx)
     for written in NAMES_SPLIT.split(names):
@@ -592,7 +605,7 @@ def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "stake_change",
             {
                 "investor": canonical(_full_form(_holder(name), ctx), "investor"),
-                "direction": "buy" if (m["buy"] or m["buy2"]) else "sell",
+                "direction": direction or ("buy" if (m["buy"] or m["buy2"]) else "sell"),
             },
             confidence=0.7,
             subject=company,
