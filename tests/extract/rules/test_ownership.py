@@ -2021,3 +2021,46 @@ def test_a_trader_heads_its_trade_past_a_word_or_clause_of_the_story(
 ) -> None:
     found = only(text, "stake_change", subject="Zorvex")
     assert [(s["investor"], s["direction"]) for s in found] == [(investor, direction)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "span", "precision"),
+    [
+        (
+            "The number of companies in which the fund holds 5% or more fell from 285 at the "
+            "end of 2023 to 271 by the end of 2024, a research firm said.",
+            "2025-01-16",
+            (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+            "year",
+        ),
+        (
+            "Foreign portfolio investors' holdings fell from 17.3% at the end of June to 16.8% "
+            "at the end of September, a brokerage's analysis showed.",
+            "2024-10-20",
+            (dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+            "quarter",
+        ),
+        (
+            "Pension funds' combined holdings rose from 9.1% at end-March to 9.6% at "
+            "end-September, the exchange said.",
+            "2024-10-20",
+            (dt.date(2024, 4, 1), dt.date(2024, 9, 30)),
+            "day",
+        ),
+    ],
+)
+def test_a_roundups_changes_span_the_period_ends_it_compares(
+    lead: str, published: str, span: tuple[dt.date, dt.date], precision: str
+) -> None:
+    text = (
+        f"{lead} Zorvex saw the largest increase in FPI ownership, with their stake rising from "
+        "5.1% to 7.4%. Other increases included Quillon Motors (up 1.2 percentage points to "
+        "9.9%) and Brevik Steel (up 0.8 points to 4.4%)."
+    )
+    trades = only(text, "stake_change", subject="Zorvex", published=published)
+    levels = only(text, "ownership_level", subject="Zorvex", published=published)
+    assert {s["subject"] for s in trades} == {"Zorvex", "Quillon Motors", "Brevik Steel"}
+    assert {(s["start"], s["end"], s["precision"]) for s in trades} == {(*span, precision)}
+    rising = [g for g in levels if g["percent"] in (7.4, 9.9, 4.4)]
+    assert len(rising) == 3
+    assert {(g["start"], g["end"], g["precision"]) for g in rising} == {(span[1], span[1], "day")}
