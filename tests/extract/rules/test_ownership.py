@@ -1920,6 +1920,20 @@ def test_a_level_risen_from_a_dated_one_is_two_levels_each_of_its_date(
         ("Quillon Capital now owns 6.1% of Zorvex after buying more shares.", dt.date(2025, 3, 7)),
         ("Brevik Fund now holds a 5.3 per cent stake in Zorvex.", dt.date(2025, 3, 7)),
         ("Quillon Capital holds a 6.1% stake in Zorvex.", None),  # no cue: unknown
+        # the level a change has brought, in the present perfect
+        (
+            "Post this transaction, the total promoter & promoter group shareholding in the "
+            "company has changed from 41.9 per cent to 38.8 per cent.",
+            dt.date(2025, 3, 7),
+        ),
+        (
+            "The purchase has increased Quillon Capital's stake in Zorvex to 12.4%.",
+            dt.date(2025, 3, 7),
+        ),
+        (
+            "Brevik Fund's holding in Zorvex has fallen to 3.9 per cent.",
+            dt.date(2025, 3, 7),
+        ),
     ],
 )
 def test_a_level_held_now_is_the_publication_days(text: str, start: dt.date | None) -> None:

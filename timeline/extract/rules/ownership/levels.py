@@ -514,6 +514,8 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if re.search(r"short interest|free float|weighting|underweight|overweight", text, re.I):
         return
     if (owned := _group_level(text)) is not None:
+        if ctx.occurrence.precision == "unknown" and _NOW_HELD.search(text):
+            owned = replace(owned, occurrence=_published_day(ctx))  # "insiders now own 7%"
         yield owned
         return
     if listed := _listed_levels(text, ctx):
@@ -556,9 +558,15 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     yield from _more_levels(text, m.end(), holder, company, ctx)
 
 
-# A holder's level told as now's, as "currently" is in the date table: "now holds 10.69%"
+# A holder's level told as now's, as "currently" is in the date table: "now holds 10.69%";
+# a level a change has brought, told in the present perfect ("Post this transaction, the
+# promoters' holding has changed from 41.96% to 38.87%", "The purchase has increased their
+# combined stake to 40.97%")
 _NOW_HELD = re.compile(
-    r"\bnow\s+(?:holds?|owns?|controls?|has|had|stands?\s+at|amounts?\s+to)\b", re.I
+    r"\bnow\s+(?:holds?|owns?|controls?|has|had|stands?\s+at|amounts?\s+to)\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:changed|risen|increased|grown|climbed|jumped|fallen|"
+    r"dropped|declined|decreased|gone\s+(?:up|down))\b",
+    re.I,
 )
 # Where the level a change started from is told up to: "up from the 7.72 per cent disclosed
 # on September 11, ...", "from 5.64% to 12.31%"
@@ -631,8 +639,12 @@ def _level_dates(
     if own.period == "day" and own.end is not None and own.start != own.end:
         own = Occurrence(own.end, own.end, "day", "day")
     elif own.precision == "unknown" and _NOW_HELD.search(text, 0, at):
-        own = Occurrence(ctx.published, ctx.published, "day", "day")
+        own = _published_day(ctx)
     return own, then
+
+
+def _published_day(ctx: Context) -> Occurrence:
+    return Occurrence(ctx.published, ctx.published, "day", "day")
 
 
 def _more_levels(
