@@ -2078,3 +2078,31 @@ def test_a_roundups_changes_span_the_period_ends_it_compares(
     rising = [g for g in levels if g["percent"] in (7.4, 9.9, 4.4)]
     assert len(rising) == 3
     assert {(g["start"], g["end"], g["precision"]) for g in rising} == {(span[1], span[1], "day")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trades"),
+    [
+        (
+            "A regulatory filing for the fund's holdings at the end of the third quarter showed "
+            "Quillon Partners had halved its stake in Zorvex while adding a position in retail "
+            "company Brevik Motors.",
+            {("Zorvex", "decrease"), ("Brevik Motors", "new_position")},
+        ),
+        (
+            "Osprey Capital trimmed its holding in Zorvex, while boosting its stake in Kestrel "
+            "Bank and exiting its position in Marlow Foods.",
+            {("Zorvex", "decrease"), ("Kestrel Bank", "increase"), ("Marlow Foods", "exit")},
+        ),
+        (  # no company in the other act: no trade of it
+            "Helvion Fund sold 2 million Zorvex shares while buying bonds.",
+            {("Zorvex", "sell")},
+        ),
+    ],
+)
+def test_a_traders_other_company_told_as_what_it_did_meanwhile(
+    text: str, trades: set[tuple[str, str]]
+) -> None:
+    found = only(text, "stake_change", subject="Zorvex", published="2024-11-20")
+    assert {(s["subject"], s["direction"]) for s in found} == trades
+    assert len({s["investor"] for s in found}) == 1

@@ -150,7 +150,11 @@ _ACTOR_FIRST = re.compile(
     # who reported it: "Arab News also reported on February 17 that ..."
     r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|reports|said|says|noted|notes|"
     r"wrote|writes|showed|shows|revealed|reveals)"
-    r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?)?"
+    r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?|"
+    # "A regulatory filing for the quarter showed Buffett had halved ...": a filing tells it
+    r"(?:A|An|The|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:filings?|disclosures?|data|"
+    r"documents?|reports?|records?)\b[^,;]{0,80}?\s+(?:showed|shows|revealed|reveals|"
+    r"indicated|indicates)\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     # "In a bulk deal on the NSE on Wednesday, Quillon Fund bought ..."
     r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}),?\s+)?"

@@ -48,7 +48,7 @@ from timeline.extract.rules.ownership.across import (
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 
-__all__ = ["clause_trades", "listed_traders", "stakes", "then_trades"]
+__all__ = ["clause_trades", "listed_traders", "meanwhile_trades", "stakes", "then_trades"]
 
 
 @dataclass(slots=True)
@@ -538,6 +538,63 @@ def then_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 subject=company,
                 occurrence=when,
             )
+
+
+# The same holder's trade in another company, told as what it did meanwhile: "Quillon had
+# halved its stake in Zorvex while adding a position in Brevik Motors", "..., while cutting
+# its holding in Osprey Bank"
+_MEANWHILE_VERBS = {
+    "adding": "increase",
+    "raising": "increase",
+    "boosting": "increase",
+    "increasing": "increase",
+    "buying": "buy",
+    "purchasing": "buy",
+    "acquiring": "buy",
+    "selling": "sell",
+    "offloading": "sell",
+    "trimming": "decrease",
+    "cutting": "decrease",
+    "reducing": "decrease",
+    "paring": "decrease",
+    "exiting": "exit",
+    "initiating": "new_position",
+    "opening": "new_position",
+}
+_MEANWHILE_ACT = gated(
+    r"(?:,\s+|\s+)(?:while|whilst|as\s+well\s+as|besides|and)\s+(?P<verb>"
+    + "|".join(_MEANWHILE_VERBS)
+    + r")\s+(?P<new>(?:an?\s+)?(?:new\s+)?(?:position|stake)\b)?"
+)
+
+
+@_named_in_full
+def meanwhile_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A trader's trade in another company told after its first as what it did meanwhile
+    ("... halved its stake in Zorvex while adding a position in Brevik Motors"): its own
+    direction and company; the first trade is `stakes`'."""
+    text = sentence.text
+    acts = list(_MEANWHILE_ACT.finditer(text)) if "ing " in text else []
+    if not acts:
+        return
+    trade = _trade(sentence, ctx)
+    if trade is None or trade[2] >= acts[0].start() or trade[0].id == ctx.subject:
+        return
+    first = _stake_in(text[: acts[0].start()], ctx)
+    for i, act in enumerate(acts):
+        clause = text[act.start("verb") : acts[i + 1].start() if i + 1 < len(acts) else len(text)]
+        company = _stake_in(clause, ctx)
+        if company is None or company == first:
+            continue
+        direction = _MEANWHILE_VERBS[act["verb"].lower()]
+        if act["new"] and direction == "increase":
+            direction = "new_position"  # "adding a position in Brevik": a stake new to it
+        yield Draft(
+            "stake_change",
+            {"investor": trade[0].id, "direction": direction},
+            confidence=0.7,
+            subject=company,
+        )
 
 
 # A list with commas ends on "and": "A, B and C", "A, and B" (no apposition: "Zorvex's Vice
