@@ -2106,3 +2106,39 @@ def test_a_traders_other_company_told_as_what_it_did_meanwhile(
     found = only(text, "stake_change", subject="Zorvex", published="2024-11-20")
     assert {(s["subject"], s["direction"]) for s in found} == trades
     assert len({s["investor"] for s in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "companies"),
+    [
+        (
+            "In Q2, Quillon Capital opened new positions in three home construction companies — "
+            "Brevik Homes, Osprey Builders, and Kestrel Living.",
+            "new_position",
+            {"Brevik Homes", "Osprey Builders", "Kestrel Living"},
+        ),
+        (
+            "Marlow Partners raised its stakes in Helvion Bank, Torvald Steel and Lindqvist Foods "
+            "during the second quarter.",
+            "increase",
+            {"Helvion Bank", "Torvald Steel", "Lindqvist Foods"},
+        ),
+        (
+            "In the second quarter, Osprey Fund trimmed its positions in two lenders: Kestrel Bank "
+            "and Marlow Credit.",
+            "decrease",
+            {"Kestrel Bank", "Marlow Credit"},
+        ),
+    ],
+)
+def test_a_trade_in_companies_listed_is_one_in_each(
+    text: str, direction: str, companies: set[str]
+) -> None:
+    found = only(text, "stake_change", subject="Zorvex", published="2023-08-20")
+    assert {(s["subject"], s["direction"]) for s in found} == {(c, direction) for c in companies}
+    assert {(s["start"], s["precision"]) for s in found} == {(dt.date(2023, 4, 1), "quarter")}
+
+
+def test_a_brokers_trimmed_price_is_no_trade() -> None:
+    text = "Elara Securities trimmed the price at which investors should close their positions."
+    assert only(text, "stake_change", subject="Zorvex") == []

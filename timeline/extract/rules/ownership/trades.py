@@ -266,7 +266,8 @@ _RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
 def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     """Who traded, the trade (a direction) and where its verb stands, in a stake sentence."""
     text = sentence.text
-    found = _direction(text) if _OBJECT.search(text) else None  # the cheaper test first
+    # the cheaper test first; "opened new positions in A, B and C": stakes listed
+    found = _direction(text) if _OBJECT.search(text) or _IN_LISTED.search(text) else None
     if found is None or _BUYBACK.search(text):
         return None
     direction, at = found
@@ -315,6 +316,72 @@ def _passive_trader(sentence: Sentence, ctx: Context, at: int) -> Mention | None
     return after[0] if after else None
 
 
+_LISTED_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+# The companies a trade is in, listed: "opened new positions in three home construction
+# companies — Brevik Homes, Osprey Builders, and Kestrel Living", "raised its stakes in A, B
+# and C"
+_IN_LISTED = gated(
+    r"\b(?:positions|stakes|holdings|interests)\s+in\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:companies|firms|stocks|names|businesses|banks|lenders|groups|makers|builders|retailers|"
+    r"miners|insurers)\s*(?:[—–:-]|,\s+(?:namely|including))\s*)?"
+    rf"(?P<list>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
+)
+
+
+def _listed_companies(text: str, at: int, ctx: Context) -> list[str]:
+    """The subject ids of the companies a trade whose verb stands at ``at`` is in, when the
+    sentence lists several after it; none when it names one."""
+    m = _IN_LISTED.search(text, at)
+    if m is None or m.start() - at > 60:
+        return []
+    names = [n.strip().rstrip(".") for n in NAMES_SPLIT.split(m["list"]) if n.strip()]
+    if len(names) < 2 or any(is_place(n) for n in names):
+        return []
+    return [ctx.subjects.id_of(n) for n in names]
+
+
+def _subject_trading(text: str, ctx: Context) -> None:
+    """The article's "company" trading another's shares ("Indian Continent Investment ...
+    has acquired the telco's shares") may be the investor, not what the article is about
+    (`Context.acting`); not a person of the company's name ("Dell disclosed that he sold")."""
+    if _stake_in(text, ctx) != ctx.subject and not _PERSONAL.search(text):
+        ctx.acting.add(ctx.subject)
+
+
+def _invested(text: str, ctx: Context) -> Draft | None:
+    """A company's investment in the article's company, told as the company's
+    (`investing_company`), with the money it put in."""
+    company = investing_company(text, ctx)
+    if company is None:
+        return None
+    money = [a for a in find_money(text) if a.start > company.end]
+    return Draft(
+        "stake_change",
+        {
+            "investor": company.id,
+            "direction": "buy",
+            "amount": money[0].value if money else None,
+            "currency": money[0].currency if money else None,
+            "qualifier": money[0].qualifier if money else "exact",
+        },
+        confidence=0.75,
+    )
+
+
+def _in_each(
+    investor: str, direction: str, companies: list[str], when: Occurrence | None
+) -> Iterator[Draft]:
+    for company in companies:
+        yield Draft(
+            "stake_change",
+            {"investor": investor, "direction": direction},
+            confidence=0.7,
+            subject=company,
+            occurrence=when,
+        )
+
+
 @_named_in_full
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
@@ -324,32 +391,18 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return  # its details were read with the stake the sentence before reported
     if _changes_across(text):
         return  # a holder's changes across companies: `holders_across`
-    company = investing_company(text, ctx)
-    if company is not None:
-        money = [a for a in find_money(text) if a.start > company.end]
-        yield Draft(
-            "stake_change",
-            {
-                "investor": company.id,
-                "direction": "buy",
-                "amount": money[0].value if money else None,
-                "currency": money[0].currency if money else None,
-                "qualifier": money[0].qualifier if money else "exact",
-            },
-            confidence=0.75,
-        )
+    if (invested := _invested(text, ctx)) is not None:
+        yield invested
         return
     trade = _trade(sentence, ctx)
     if trade is None:
         return
     investor, direction, at = trade
+    if listed := _listed_companies(text, at, ctx):  # a trade in each, its size not told apart
+        yield from _in_each(investor.id, direction, listed, _first_act(text, at, ctx)[1])
+        return
     if investor.id == ctx.subject:
-        # the article's "company" trading another's shares ("Indian Continent Investment ...
-        # has acquired the telco's shares") may be the investor, not what the article is
-        # about; not a person of the company's name ("Dell disclosed that he sold")
-        traded = _stake_in(text, ctx)
-        if traded != ctx.subject and not _PERSONAL.search(text):
-            ctx.acting.add(ctx.subject)
+        _subject_trading(text, ctx)
         return
     details = _details(text, at, direction)
     nxt = ctx.following()
