@@ -7,7 +7,9 @@ unknown, while the event is still known from its publication date.
 cue (article published on P)               interval                                 precision
 =========================================  ======================================  =========
 "recently", "lately", no cue (not "its     unknown                                  unknown
-recently approved drug": an attribute)
+recently approved drug": an attribute;
+not "recently announced the sale ... on
+July 8": the telling's, the sale dated)
 "since April 2021", "since March 3",       that day (the month's or year's first)   day
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
 "since the end of the third quarter",      the period's last (or first) day..P; none   day
@@ -876,11 +878,19 @@ _ATTRIBUTE = "".join(
 )
 
 
+_TELLING = r"(?:announced|disclosed|reported|revealed|filed|notified|informed|said|told)\b"
+
 # Ordered by specificity: the first rule that matches anywhere in the sentence wins.
 _RULES: list[tuple[re.Pattern[str], Rule]] = [
     # not "its recently approved drug": an attribute of a thing, no time of the sentence's event
     (
-        re.compile(_ATTRIBUTE + r"\brecently\b|\brecently\b(?!\s+\w+ed\s+[\w-]+)|\blately\b", re.I),
+        # nor a telling's: "recently announced the sale of 1 million shares on July 8" (the
+        # sale's day)
+        re.compile(
+            _ATTRIBUTE + r"\brecently\b(?!\s+" + _TELLING + r")|"
+            r"\brecently\b(?!\s+\w+ed\s+[\w-]+|\s+" + _TELLING + r")|\blately\b",
+            re.I,
+        ),
         _unknown,
     ),
     (_RANGE, _range),
