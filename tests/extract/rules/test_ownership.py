@@ -2142,3 +2142,19 @@ def test_a_trade_in_companies_listed_is_one_in_each(
 def test_a_brokers_trimmed_price_is_no_trade() -> None:
     text = "Elara Securities trimmed the price at which investors should close their positions."
     assert only(text, "stake_change", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Quillon Capital bought a 4.5% stake in India's Brevik Steel on Tuesday.", "Brevik Steel"),
+        (
+            "Osprey Fund sold its 12% stake in Britain's biggest lender Kestrel Bank.",
+            "Kestrel Bank",
+        ),
+        ("Marlow Partners raised its holding in Japan’s Torvald Motors to 6%.", "Torvald Motors"),
+    ],
+)
+def test_a_stake_in_a_countrys_company_is_in_the_company(text: str, company: str) -> None:
+    found = only(text, "stake_change", subject="Zorvex", published="2024-11-20")
+    assert {s["subject"] for s in found} == {company}

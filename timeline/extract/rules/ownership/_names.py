@@ -512,9 +512,19 @@ def _stake_in(text: str, ctx: Context) -> str | None:
         m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)
         if m is not None and (_SHARE_CLASS.match(m["name"]) or _TIME_NAME.match(m["name"])):
             return None
-    if m is None or is_place(m.group("name")):
+    if m is None:
         return None
+    if is_place(m.group("name")):
+        # "its 70% stake in Singapore's PLQ Mall": the company after its country's name
+        owned = _PLACES_COMPANY.match(text, m.end("name"))
+        return ctx.subjects.id_of(owned["name"]) if owned else None
     return ctx.subjects.id_of(m.group("name"))
+
+
+_PLACES_COMPANY = re.compile(
+    r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,4}?(?:company|firm|group|maker|retailer|lender|bank|"
+    r"insurer|operator|developer|producer)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+)
 
 
 # "a 15 per cent stake in beleaguered Philips", "its position in shares of Acme", "12.4 million
