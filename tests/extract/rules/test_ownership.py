@@ -1901,6 +1901,11 @@ def test_a_trade_told_with_a_qualified_size_or_a_whole_stake_shed(
             "Helvion Trust now owns 4.2% of Zorvex, down from the 6.8% it held in December.",
             [(4.2, dt.date(2025, 3, 7), "day"), (6.8, dt.date(2024, 12, 1), "month")],
         ),
+        (
+            "As of September 30, Brevik Capital held 7.3% of Zorvex, up from 5.9% at the end of "
+            "June.",
+            [(7.3, dt.date(2024, 9, 30), "day"), (5.9, dt.date(2024, 6, 30), "day")],
+        ),
         (  # the cue after the earlier level is the cut's: one level
             "Kestrel Fund cut its holding in Zorvex to 4.9% from 6% last week.",
             [(4.9, dt.date(2025, 2, 24), "week")],
@@ -2158,3 +2163,25 @@ def test_a_brokers_trimmed_price_is_no_trade() -> None:
 def test_a_stake_in_a_countrys_company_is_in_the_company(text: str, company: str) -> None:
     found = only(text, "stake_change", subject="Zorvex", published="2024-11-20")
     assert {s["subject"] for s in found} == {company}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "Promoter Dana Vale offloaded 3.5 lakh shares of Zorvex between November 11 and 13.",
+            "stake_change",
+            "Dana Vale",
+        ),
+        ("Founder Ann Lee sold 200,000 Zorvex shares on Tuesday.", "stake_change", "Ann Lee"),
+        (
+            "At the end of the September quarter, foreign portfolio investors owned 18.4% of "
+            "Zorvex.",
+            "ownership_level",
+            "Foreign portfolio investors",
+        ),
+    ],
+)
+def test_a_holder_named_with_its_role_or_as_a_class(text: str, kind: str, who: str) -> None:
+    found = only(text, kind, subject="Zorvex", published="2024-11-20")
+    assert [g.get("investor") or g.get("holder") for g in found] == [who]

@@ -161,7 +161,7 @@ _ACTOR_FIRST = re.compile(
     # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
-    + r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
+    + r"(?:(?i:insider|director|major\s+shareholder|promoter|founder|co-founder)\s+)?"
     + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"

@@ -99,6 +99,7 @@ _HOLDERS_OWN = gated(
     r"(?P<holder>(?:[A-Z][\w-]*\s+)?(?:institutional\s+investors|institutions|insiders|"
     r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors|individual\s+investors|"
     r"mutual\s+funds|top\s+\d+\s+shareholders|"
+    r"(?:foreign|domestic)\s+(?:portfolio\s+|institutional\s+)?investors|"
     r"FIIs|DIIs|FPIs|promoters?(?:\s+(?:and|&)\s+promoter\s+group)?)"
     r"(?:\s+and\s+(?:other\s+)?(?:hedge\s+funds|institutional\s+investors))?)"
     r"(?:\s+\([A-Z]{2,5}s?\))?\s+"  # "Domestic Institutional Investors (DIIs)"
@@ -576,7 +577,9 @@ _FROM_CLAUSE_END = re.compile(r"[,;]|\s+to\s+(?=\d)|$")
 # week" is the cut's date
 _TOLD_THEN = re.compile(
     r"\s+(?:(?:it|he|she|they|which|that)\s+)?(?:had\s+)?(?:disclosed|reported|announced|held|"
-    r"owned|filed|recorded|notified|declared|stated)\b",
+    r"owned|filed|recorded|notified|declared|stated)\b|"
+    # "up from 5.9% at the end of June", "from 5.9% as of June 30": a period end's level
+    r"\s+(?:at\s+(?:the\s+)?end(?:\s+of\b|-)|as\s+(?:of|at|on)\b)",
     re.I,
 )
 
@@ -632,7 +635,7 @@ def _level_dates(
     if prev is not None and _TOLD_THEN.match(text, prev.end()):
         end = _FROM_CLAUSE_END.search(text, prev.end())
         cut = end.start() if end else len(text)
-        then = _clause_time(text, prev.start(), cut, ctx)
+        then = _clause_time(text, prev.end(), cut, ctx)  # not "from": no base compared
         if then is not None:
             rest = text[: prev.start()] + text[cut:]
             own = resolve(rest, ctx.published, ctx.temporal, ctx.subjects.exchange)
