@@ -2185,3 +2185,15 @@ def test_a_stake_in_a_countrys_company_is_in_the_company(text: str, company: str
 def test_a_holder_named_with_its_role_or_as_a_class(text: str, kind: str, who: str) -> None:
     found = only(text, kind, subject="Zorvex", published="2024-11-20")
     assert [g.get("investor") or g.get("holder") for g in found] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FPI holding (including ADR and GDR) in the BSE-200 Index stood at 21.4 per cent in the "
+        "September quarter.",
+        "DII holding in the Nifty Midcap Index increased to 15.7 per cent from 15.5 per cent.",
+    ],
+)
+def test_a_class_of_holders_share_of_an_index_is_no_companys_level(text: str) -> None:
+    assert only(text, "ownership_level", subject="Zorvex", published="2023-11-29") == []

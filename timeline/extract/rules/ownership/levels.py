@@ -506,13 +506,23 @@ def _held_level(text: str) -> re.Match[str] | None:
     return None
 
 
+# No holder's level of a company: a short interest, a free float or an index's weight, or a
+# class of holders' share of an index's companies ("FPI holding in the BSE-200 Index stood at
+# 21.4 per cent")
+_NO_HOLDING = re.compile(
+    r"short interest|free float|weighting|underweight|overweight|"
+    r"\bin\s+(?:the\s+)?[A-Z][\w&-]*(?:[\s-][A-Z0-9][\w&-]*){0,3}\s+[Ii]ndex\b",
+    re.I,
+)
+
+
 @_named_in_full
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
     levels the same holder has in companies listed after it ("..., 1.1% in Stanbic"), and
     another holder's level in the same company ("with the NSSF owning an additional 27%")."""
     text = sentence.text
-    if re.search(r"short interest|free float|weighting|underweight|overweight", text, re.I):
+    if _NO_HOLDING.search(text):
         return
     if (owned := _group_level(text)) is not None:
         if ctx.occurrence.precision == "unknown" and _NOW_HELD.search(text):
