@@ -2197,3 +2197,15 @@ def test_a_holder_named_with_its_role_or_as_a_class(text: str, kind: str, who: s
 )
 def test_a_class_of_holders_share_of_an_index_is_no_companys_level(text: str) -> None:
     assert only(text, "ownership_level", subject="Zorvex", published="2023-11-29") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon's top investor is selling around $400 million worth of shares, or a 1.85 per "
+        "cent stake, in the airline, Reuters reported on Wednesday.",
+        "Brevik Capital bought 18 million Zorvex shares, or about a 1.6% stake, from the founders.",
+    ],
+)
+def test_shares_traded_told_again_as_a_stake_are_no_level(text: str) -> None:
+    assert only(text, "ownership_level", subject="Zorvex", published="2023-06-30") == []

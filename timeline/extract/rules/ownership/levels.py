@@ -280,6 +280,33 @@ _TRADED_AFTER = re.compile(
 )
 
 
+# The shares traded told again as a share of the company: "selling around $400 million worth
+# of shares, or a 1.85 per cent stake", "bought 18 million shares, or 1.6%,"
+_SHARES_OR = re.compile(
+    r"\b(?:shares|stock|units)\s*,?\s+or\s+"
+    r"(?:(?:an?|about|around|nearly|roughly|some|almost|over|just)\s+){0,2}$",
+    re.I,
+)
+
+
+_TRADING = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|acquir\w*|purchas\w*|offload\w*|divest\w*|"
+    r"dispos\w*|dump\w*)\b",
+    re.I,
+)
+_HOLDING_VERB = re.compile(r"\b(?:holds|owns|held|owned|holding|owning)\b", re.I)
+
+
+def _traded_shares_restated(text: str, at: int) -> bool:
+    """Whether the percent at ``at`` restates the shares a trade's verb tells before it ("is
+    selling $400 million worth of shares, or a 1.85 per cent stake"), not shares held ("now
+    holds 8.2 million shares, or 6.1% of the stock")."""
+    if not _SHARES_OR.search(text, max(0, at - 40), at):
+        return False
+    before = text[max(0, at - 100) : at]
+    return bool(_TRADING.search(before)) and not _HOLDING_VERB.search(before)
+
+
 _OWNERS = re.compile(
     r"\b(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[a-z]+\s+)?"
     r"(?:ownership|stake|holding|shareholding)\b"
@@ -500,7 +527,9 @@ def _held_level(text: str) -> re.Match[str] | None:
     if _changes_across(text) or _MOVED_POINTS.search(text):
         return None  # a holder's changes across companies: `holders_across`
     for m in (*_LEVEL.finditer(text), *_LEVEL_FIRST.finditer(text)):
-        traded = _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct"))
+        traded = _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")) or (
+            _traded_shares_restated(text, m.start("pct"))
+        )
         if not traded and not _TRADED_AFTER.match(text, m.end()):
             return m  # "the sale of a 7.2 per cent stake, leaving it with 20 per cent": the 20
     return None
