@@ -247,6 +247,33 @@ FRIDAY = dt.date(2025, 3, 7)
         ),
         ("during June 3–7, 2024", "XNYS", "2024-06-03", "2024-06-07", "day"),
         ("margins of 20-24% in March", "XNYS", "2025-03-01", "2025-03-31", "month"),
+        # "recently" tells when a telling was, not the day the told act names
+        (
+            "Quillon has recently announced the sale of 1 million shares during the March 4 "
+            "trading session",
+            "XNYS",
+            "2025-03-04",
+            "2025-03-04",
+            "day",
+        ),
+        (
+            "Brevik recently disclosed it bought shares on Tuesday",
+            "XNYS",
+            "2025-03-04",
+            "2025-03-04",
+            "day",
+        ),
+        ("Quillon recently bought shares on Tuesday", "XNYS", "None", "None", "unknown"),
+        # a range ending on a weekday: its last on or before P
+        (
+            "after building its stake from Feb. 20 to Thursday",
+            "XNYS",
+            "2025-02-20",
+            "2025-03-06",
+            "day",
+        ),
+        ("bought shares from 24 February to Friday", "XNYS", "2025-02-24", "2025-03-07", "day"),
+        ("sold between December 30 and Tuesday", "XNYS", "2024-12-30", "2025-03-04", "day"),
     ],
 )
 def test_cue_table_rows(sentence: str, exchange: str, start: str, end: str, precision: str) -> None:

@@ -7,7 +7,9 @@ unknown, while the event is still known from its publication date.
 cue (article published on P)               interval                                 precision
 =========================================  ======================================  =========
 "recently", "lately", no cue (not "its     unknown                                  unknown
-recently approved drug": an attribute)
+recently approved drug": an attribute;
+not "recently announced the sale ... on
+July 8": the telling's, the sale dated)
 "since April 2021", "since March 3",       that day (the month's or year's first)   day
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
 "since the end of the third quarter",      the period's last (or first) day..P; none   day
@@ -33,7 +35,7 @@ last quarter of 2024"
 "quarter-to-date", "in the second quarter
 so far" (P's quarter)
 "between June 10 and July 8", "from 3 to   those days, first..last (no year: the    day
-5 March"                                   latest <= P)
+5 March", "from Jan. 20 to Thursday"       latest <= P; a weekday: its last <= P)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
 "11-Jun-2025", "13 Jun 25"                 its weekday (no year: the latest <= P)
 "2025-03-04", "2025/03/04", "04.03.2025",  that date: year first, else day first;    day
@@ -539,7 +541,9 @@ _RANGE = re.compile(
     r"\b(?:between|from)\s+(?:(?P<bare>\d{1,2})(?:st|nd|rd|th)?|" + _written_day("a") + r")\s+"
     r"(?:and|to|until|till|through|-)\s+(?:" + _written_day("b") + r"|"
     # "between September 23 and 25": the later day in the earlier one's month
-    r"(?P<bareb>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|per\s?cent|percent)))",
+    r"(?P<bareb>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|per\s?cent|percent))|"
+    # "from Jan. 20 to Thursday": the later day a weekday, the last on or before P
+    rf"(?P<wdb>{'|'.join(_WEEKDAYS)})\b)",
     re.I,
 )
 
@@ -548,6 +552,8 @@ def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | N
     """A range of days: the later day resolved as a date is (the latest on or before P when
     no year is written), the earlier one in its year or the year before."""
     written_a, written_b = m["ma"] or m["na"], m["mb"] or m["nb"]
+    if m["wdb"]:
+        return _to_weekday(m, p, ctx)
     if written_b is None and (written_a is None or m["bare"]):
         return None  # "from 3 to 5": no month at all
     month_b = _month_no(written_b or written_a)
@@ -563,6 +569,25 @@ def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | N
         return None
     if start > end:
         start = start.replace(year=start.year - 1)
+    ctx.last_day = end
+    return Occurrence(start, end, "day", "day")
+
+
+def _to_weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "from Jan. 20 to Thursday": the written day (the latest before the weekday) to the
+    last such weekday on or before P."""
+    if m["bare"] or not (m["ma"] or m["na"]):
+        return None  # "from 3 to Friday": no month
+    end = p - dt.timedelta(days=(p.weekday() - _weekday_no(m["wdb"])) % 7)
+    year = int(m["ya"]) if m["ya"] else end.year
+    try:
+        start = dt.date(year, _month_no(m["ma"] or m["na"]), int(m["da"] or m["ea"]))
+    except ValueError:
+        return None
+    if not m["ya"] and start > end:
+        start = start.replace(year=start.year - 1)
+    if start > end:
+        return None
     ctx.last_day = end
     return Occurrence(start, end, "day", "day")
 
@@ -853,11 +878,19 @@ _ATTRIBUTE = "".join(
 )
 
 
+_TELLING = r"(?:announced|disclosed|reported|revealed|filed|notified|informed|said|told)\b"
+
 # Ordered by specificity: the first rule that matches anywhere in the sentence wins.
 _RULES: list[tuple[re.Pattern[str], Rule]] = [
     # not "its recently approved drug": an attribute of a thing, no time of the sentence's event
     (
-        re.compile(_ATTRIBUTE + r"\brecently\b|\brecently\b(?!\s+\w+ed\s+[\w-]+)|\blately\b", re.I),
+        # nor a telling's: "recently announced the sale of 1 million shares on July 8" (the
+        # sale's day)
+        re.compile(
+            _ATTRIBUTE + r"\brecently\b(?!\s+" + _TELLING + r")|"
+            r"\brecently\b(?!\s+\w+ed\s+[\w-]+|\s+" + _TELLING + r")|\blately\b",
+            re.I,
+        ),
         _unknown,
     ),
     (_RANGE, _range),

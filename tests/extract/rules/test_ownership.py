@@ -1882,3 +1882,330 @@ def test_a_trade_told_with_a_qualified_size_or_a_whole_stake_shed(
 ) -> None:
     [got] = only(text, "stake_change", subject="ZRV")
     assert (got["direction"], got["shares"]) == (direction, shares)
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Quillon Capital now holds a 10.7 per cent stake in Zorvex, up from the 7.7 per cent "
+            "disclosed on February 11.",
+            [(10.7, dt.date(2025, 3, 7), "day"), (7.7, dt.date(2025, 2, 11), "day")],
+        ),
+        (
+            "Brevik Partners owns 12.4% of Zorvex, up from 9.1% reported on January 15, a filing "
+            "showed on Tuesday.",
+            [(12.4, dt.date(2025, 3, 4), "day"), (9.1, dt.date(2025, 1, 15), "day")],
+        ),
+        (
+            "Helvion Trust now owns 4.2% of Zorvex, down from the 6.8% it held in December.",
+            [(4.2, dt.date(2025, 3, 7), "day"), (6.8, dt.date(2024, 12, 1), "month")],
+        ),
+        (
+            "As of September 30, Brevik Capital held 7.3% of Zorvex, up from 5.9% at the end of "
+            "June.",
+            [(7.3, dt.date(2024, 9, 30), "day"), (5.9, dt.date(2024, 6, 30), "day")],
+        ),
+        (  # the cue after the earlier level is the cut's: one level
+            "Kestrel Fund cut its holding in Zorvex to 4.9% from 6% last week.",
+            [(4.9, dt.date(2025, 2, 24), "week")],
+        ),
+    ],
+)
+def test_a_level_risen_from_a_dated_one_is_two_levels_each_of_its_date(
+    text: str, levels: list[tuple[float, dt.date, str]]
+) -> None:
+    found = only(text, "ownership_level", subject="Zorvex", published="2025-03-07")
+    assert [(g["percent"], g["start"], g["precision"]) for g in found] == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Quillon Capital now owns 6.1% of Zorvex after buying more shares.", dt.date(2025, 3, 7)),
+        ("Brevik Fund now holds a 5.3 per cent stake in Zorvex.", dt.date(2025, 3, 7)),
+        ("Quillon Capital holds a 6.1% stake in Zorvex.", None),  # no cue: unknown
+        # the level a change has brought, in the present perfect
+        (
+            "Post this transaction, the total promoter & promoter group shareholding in the "
+            "company has changed from 41.9 per cent to 38.8 per cent.",
+            dt.date(2025, 3, 7),
+        ),
+        (
+            "The purchase has increased Quillon Capital's stake in Zorvex to 12.4%.",
+            dt.date(2025, 3, 7),
+        ),
+        (
+            "Brevik Fund's holding in Zorvex has fallen to 3.9 per cent.",
+            dt.date(2025, 3, 7),
+        ),
+    ],
+)
+def test_a_level_held_now_is_the_publication_days(text: str, start: dt.date | None) -> None:
+    found = only(text, "ownership_level", subject="Zorvex", published="2025-03-07")
+    assert [(g["start"], g["end"]) for g in found] == [(start, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "first", "last"),
+    [
+        (
+            "Quillon Capital holds 5.2% of Zorvex shares after building its stake from Feb. 20 "
+            "to Thursday, according to a filing.",
+            "increase",
+            dt.date(2025, 2, 20),
+            dt.date(2025, 3, 6),
+        ),
+        (
+            "Brevik Partners, which runs a value fund, owns 6.4% of Zorvex after buying shares "
+            "between February 3 and February 14.",
+            "buy",
+            dt.date(2025, 2, 3),
+            dt.date(2025, 2, 14),
+        ),
+        (
+            "Quillon Capital, which manages a pension fund, holds 7.5% of Zorvex after building "
+            "up its stake from Jan. 6 to Monday.",
+            "increase",
+            dt.date(2025, 1, 6),
+            dt.date(2025, 3, 3),
+        ),
+    ],
+)
+def test_a_level_reached_by_trading_over_days_is_the_last_days(
+    text: str, direction: str, first: dt.date, last: dt.date
+) -> None:
+    levels = only(text, "ownership_level", subject="Zorvex", published="2025-03-07")
+    trades = only(text, "stake_change", subject="Zorvex", published="2025-03-07")
+    assert [(g["start"], g["end"], g["precision"]) for g in levels] == [(last, last, "day")]
+    assert [(s["direction"], s["start"], s["end"]) for s in trades] == [(direction, first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trades"),
+    [
+        (
+            "Helvion Capital and Marlow Asset Management were among investors who shed their "
+            "stake in Zorvex in the third quarter.",
+            {("Helvion Capital", "sell"), ("Marlow Asset Management", "sell")},
+        ),
+        (
+            "Quillon Partners was among the hedge funds that added shares of Zorvex during the "
+            "third quarter.",
+            {("Quillon Partners", "buy")},
+        ),
+        (
+            "Brevik Trust, Osprey Capital and Kestrel Fund were also among the institutions that "
+            "trimmed their positions in Zorvex in the third quarter.",
+            {
+                ("Brevik Trust", "decrease"),
+                ("Osprey Capital", "decrease"),
+                ("Kestrel Fund", "decrease"),
+            },
+        ),
+    ],
+)
+def test_traders_among_a_class_of_holders_trade_as_it_tells(
+    text: str, trades: set[tuple[str, str]]
+) -> None:
+    found = only(text, "stake_change", subject="Zorvex", published="2025-02-14")
+    assert {(s["investor"], s["direction"]) for s in found} == trades
+    assert {s["start"] for s in found} == {dt.date(2024, 7, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        ("Torvald Sigma, meanwhile, added 250,000 shares of Zorvex.", "Torvald Sigma", "buy"),
+        (
+            "Osprey Capital, however, shed 40,000 Zorvex shares in the period.",
+            "Osprey Capital",
+            "sell",
+        ),
+        (
+            "Kestrel Partners, for its part, sold its entire stake in Zorvex.",
+            "Kestrel Partners",
+            "exit",
+        ),
+        (
+            "In a bulk deal on the exchange on Wednesday, Quillon Mutual Fund bought 25 lakh "
+            "shares of Zorvex.",
+            "Quillon Mutual Fund",
+            "buy",
+        ),
+    ],
+)
+def test_a_trader_heads_its_trade_past_a_word_or_clause_of_the_story(
+    text: str, investor: str, direction: str
+) -> None:
+    found = only(text, "stake_change", subject="Zorvex")
+    assert [(s["investor"], s["direction"]) for s in found] == [(investor, direction)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "span", "precision"),
+    [
+        (
+            "The number of companies in which the fund holds 5% or more fell from 285 at the "
+            "end of 2023 to 271 by the end of 2024, a research firm said.",
+            "2025-01-16",
+            (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+            "year",
+        ),
+        (
+            "Foreign portfolio investors' holdings fell from 17.3% at the end of June to 16.8% "
+            "at the end of September, a brokerage's analysis showed.",
+            "2024-10-20",
+            (dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+            "quarter",
+        ),
+        (
+            "Pension funds' combined holdings rose from 9.1% at end-March to 9.6% at "
+            "end-September, the exchange said.",
+            "2024-10-20",
+            (dt.date(2024, 4, 1), dt.date(2024, 9, 30)),
+            "day",
+        ),
+    ],
+)
+def test_a_roundups_changes_span_the_period_ends_it_compares(
+    lead: str, published: str, span: tuple[dt.date, dt.date], precision: str
+) -> None:
+    text = (
+        f"{lead} Zorvex saw the largest increase in FPI ownership, with their stake rising from "
+        "5.1% to 7.4%. Other increases included Quillon Motors (up 1.2 percentage points to "
+        "9.9%) and Brevik Steel (up 0.8 points to 4.4%)."
+    )
+    trades = only(text, "stake_change", subject="Zorvex", published=published)
+    levels = only(text, "ownership_level", subject="Zorvex", published=published)
+    assert {s["subject"] for s in trades} == {"Zorvex", "Quillon Motors", "Brevik Steel"}
+    assert {(s["start"], s["end"], s["precision"]) for s in trades} == {(*span, precision)}
+    rising = [g for g in levels if g["percent"] in (7.4, 9.9, 4.4)]
+    assert len(rising) == 3
+    assert {(g["start"], g["end"], g["precision"]) for g in rising} == {(span[1], span[1], "day")}
+
+
+@pytest.mark.parametrize(
+    ("text", "trades"),
+    [
+        (
+            "A regulatory filing for the fund's holdings at the end of the third quarter showed "
+            "Quillon Partners had halved its stake in Zorvex while adding a position in retail "
+            "company Brevik Motors.",
+            {("Zorvex", "decrease"), ("Brevik Motors", "new_position")},
+        ),
+        (
+            "Osprey Capital trimmed its holding in Zorvex, while boosting its stake in Kestrel "
+            "Bank and exiting its position in Marlow Foods.",
+            {("Zorvex", "decrease"), ("Kestrel Bank", "increase"), ("Marlow Foods", "exit")},
+        ),
+        (  # no company in the other act: no trade of it
+            "Helvion Fund sold 2 million Zorvex shares while buying bonds.",
+            {("Zorvex", "sell")},
+        ),
+    ],
+)
+def test_a_traders_other_company_told_as_what_it_did_meanwhile(
+    text: str, trades: set[tuple[str, str]]
+) -> None:
+    found = only(text, "stake_change", subject="Zorvex", published="2024-11-20")
+    assert {(s["subject"], s["direction"]) for s in found} == trades
+    assert len({s["investor"] for s in found}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "companies"),
+    [
+        (
+            "In Q2, Quillon Capital opened new positions in three home construction companies — "
+            "Brevik Homes, Osprey Builders, and Kestrel Living.",
+            "new_position",
+            {"Brevik Homes", "Osprey Builders", "Kestrel Living"},
+        ),
+        (
+            "Marlow Partners raised its stakes in Helvion Bank, Torvald Steel and Lindqvist Foods "
+            "during the second quarter.",
+            "increase",
+            {"Helvion Bank", "Torvald Steel", "Lindqvist Foods"},
+        ),
+        (
+            "In the second quarter, Osprey Fund trimmed its positions in two lenders: Kestrel Bank "
+            "and Marlow Credit.",
+            "decrease",
+            {"Kestrel Bank", "Marlow Credit"},
+        ),
+    ],
+)
+def test_a_trade_in_companies_listed_is_one_in_each(
+    text: str, direction: str, companies: set[str]
+) -> None:
+    found = only(text, "stake_change", subject="Zorvex", published="2023-08-20")
+    assert {(s["subject"], s["direction"]) for s in found} == {(c, direction) for c in companies}
+    assert {(s["start"], s["precision"]) for s in found} == {(dt.date(2023, 4, 1), "quarter")}
+
+
+def test_a_brokers_trimmed_price_is_no_trade() -> None:
+    text = "Elara Securities trimmed the price at which investors should close their positions."
+    assert only(text, "stake_change", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Quillon Capital bought a 4.5% stake in India's Brevik Steel on Tuesday.", "Brevik Steel"),
+        (
+            "Osprey Fund sold its 12% stake in Britain's biggest lender Kestrel Bank.",
+            "Kestrel Bank",
+        ),
+        ("Marlow Partners raised its holding in Japan’s Torvald Motors to 6%.", "Torvald Motors"),
+    ],
+)
+def test_a_stake_in_a_countrys_company_is_in_the_company(text: str, company: str) -> None:
+    found = only(text, "stake_change", subject="Zorvex", published="2024-11-20")
+    assert {s["subject"] for s in found} == {company}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "Promoter Dana Vale offloaded 3.5 lakh shares of Zorvex between November 11 and 13.",
+            "stake_change",
+            "Dana Vale",
+        ),
+        ("Founder Ann Lee sold 200,000 Zorvex shares on Tuesday.", "stake_change", "Ann Lee"),
+        (
+            "At the end of the September quarter, foreign portfolio investors owned 18.4% of "
+            "Zorvex.",
+            "ownership_level",
+            "Foreign portfolio investors",
+        ),
+    ],
+)
+def test_a_holder_named_with_its_role_or_as_a_class(text: str, kind: str, who: str) -> None:
+    found = only(text, kind, subject="Zorvex", published="2024-11-20")
+    assert [g.get("investor") or g.get("holder") for g in found] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FPI holding (including ADR and GDR) in the BSE-200 Index stood at 21.4 per cent in the "
+        "September quarter.",
+        "DII holding in the Nifty Midcap Index increased to 15.7 per cent from 15.5 per cent.",
+    ],
+)
+def test_a_class_of_holders_share_of_an_index_is_no_companys_level(text: str) -> None:
+    assert only(text, "ownership_level", subject="Zorvex", published="2023-11-29") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon's top investor is selling around $400 million worth of shares, or a 1.85 per "
+        "cent stake, in the airline, Reuters reported on Wednesday.",
+        "Brevik Capital bought 18 million Zorvex shares, or about a 1.6% stake, from the founders.",
+    ],
+)
+def test_shares_traded_told_again_as_a_stake_are_no_level(text: str) -> None:
+    assert only(text, "ownership_level", subject="Zorvex", published="2023-06-30") == []

@@ -17,6 +17,7 @@ from timeline.extract.rules.ownership.tables import table
 from timeline.extract.rules.ownership.trades import (
     clause_trades,
     listed_traders,
+    meanwhile_trades,
     stakes,
     then_trades,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "holders_across",
     "levels",
     "listed_traders",
+    "meanwhile_trades",
     "sellers",
     "stakes",
     "table",

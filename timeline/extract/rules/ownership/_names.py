@@ -65,7 +65,9 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         "increase",
         gated(
             r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|bumped\s+up|"
-            r"hiked|topped\s+up|doubled)\s+(?:\w+\s+){0,2}" + _HOLDING,
+            # "after building its stake from Jan. 20 to Thursday", "built up its holding"
+            r"hiked|topped\s+up|doubled|building(?:\s+up)?|built\s+up)\s+(?:\w+\s+){0,2}"
+            + _HOLDING,
             re.I,
         ),
     ),
@@ -102,6 +104,10 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
             r"hived\s+off|off-?loaded|after\s+(?:selling|offloading|disposing\s+of))\b|"
+            # "shed their stake", "shed 40,000 shares" (not a price's "shed 3%")
+            r"\bshed\s+(?:(?:its|their|his|her|some|part\s+of\s+(?:its|their|his|her))\s+)?"
+            r"(?:[\d.,]+\s+(?:million\s+)?)?(?:[A-Z][\w.&-]*\s+)?"
+            r"(?:stakes?|positions?|holdings?|shares)\b|"
             + _TOLD_AS_NOUN.format(noun="sale|disposal|divestment"),
             re.I,
         ),
@@ -113,14 +119,16 @@ _OBJECT = gated(
 )
 _SHARES = re.compile(r"^\s*(?:\w+\s+){0,2}(?:shares|ADRs|ADSs|stock)\b", re.I)
 # A trade told after the level it brought: "after acquiring", "after selling"
-_AFTER_TRADING = r"after\s+(?:acquiring|buying|purchasing|selling|offloading|disposing\s+of)\b"
+_AFTER_TRADING = (
+    r"after\s+(?:acquiring|buying|purchasing|selling|offloading|disposing\s+of|building)\b"
+)
 # The verb of a trade, right after who traded
 _TRADE_VERB = (
     r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
-    r"agreed\s+(?:a\s+deal\s+)?to|"
+    r"shed|agreed\s+(?:a\s+deal\s+)?to|"
     # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
     r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
 )
@@ -142,13 +150,18 @@ _ACTOR_FIRST = re.compile(
     # who reported it: "Arab News also reported on February 17 that ..."
     r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|reports|said|says|noted|notes|"
     r"wrote|writes|showed|shows|revealed|reveals)"
-    r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?)?"
+    r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?|"
+    # "A regulatory filing for the quarter showed Buffett had halved ...": a filing tells it
+    r"(?:A|An|The|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:filings?|disclosures?|data|"
+    r"documents?|reports?|records?)\b[^,;]{0,80}?\s+(?:showed|shows|revealed|reveals|"
+    r"indicated|indicates)\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
-    r"news|(?:On|In|During|Earlier|Last|Between)\s+[^,]{1,30}),?\s+)?"
+    # "In a bulk deal on the NSE on Wednesday, Quillon Fund bought ..."
+    r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}),?\s+)?"
     # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
-    + r"(?:(?i:insider|director|major\s+shareholder)\s+)?"
+    + r"(?:(?i:insider|director|major\s+shareholder|promoter|founder|co-founder)\s+)?"
     + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
@@ -156,7 +169,11 @@ _ACTOR_FIRST = re.compile(
     r"(?:\s+\([A-Z&]{2,8}\))?"  # "the Public Investment Corporation (PIC) increased"
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
-    r"(?:,\s+(?:the|its|a|an)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
+    # "Rheos, which manages a popular fund, holds 5.12% ... after building its stake"
+    r"(?:,\s+(?:the|its|a|an|which|who)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
+    # "Torvald Sigma, meanwhile, added 250,000 shares": a word of the story's between commas
+    r"(?:,\s+(?:meanwhile|however|too|also|likewise|similarly|in\s+turn|for\s+(?:its|his|her|"
+    r"their)\s+part|(?:by|in)\s+contrast|on\s+the\s+other\s+hand),)?"
     # "... and his family trust": who acted with the holder, one holder with it; "... with its
     # affiliates": the holder alone
     r"(?:\s+(?P<joint>and\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)|"
@@ -495,9 +512,19 @@ def _stake_in(text: str, ctx: Context) -> str | None:
         m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)
         if m is not None and (_SHARE_CLASS.match(m["name"]) or _TIME_NAME.match(m["name"])):
             return None
-    if m is None or is_place(m.group("name")):
+    if m is None:
         return None
+    if is_place(m.group("name")):
+        # "its 70% stake in Singapore's PLQ Mall": the company after its country's name
+        owned = _PLACES_COMPANY.match(text, m.end("name"))
+        return ctx.subjects.id_of(owned["name"]) if owned else None
     return ctx.subjects.id_of(m.group("name"))
+
+
+_PLACES_COMPANY = re.compile(
+    r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,4}?(?:company|firm|group|maker|retailer|lender|bank|"
+    r"insurer|operator|developer|producer)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+)
 
 
 # "a 15 per cent stake in beleaguered Philips", "its position in shares of Acme", "12.4 million

@@ -3,6 +3,7 @@ C")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from timeline.extract.rules._common import (
 from timeline.extract.rules.ownership._names import (
     _named_in_full,
 )
-from timeline.extract.temporal import Occurrence
+from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 
 __all__ = ["holders_across"]
@@ -61,6 +62,13 @@ _MOVED_POINTS = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s?%\)"
 )
 _FROM_TO = re.compile(r"\bfrom\s+(?P<prev>\d+(?:\.\d+)?)\s?%\s+to\s+(?P<pct>\d+(?:\.\d+)?)\s?%")
+# The span a roundup compares, told as two period ends: "fell from 285 at the end of 2023 to
+# 271 by the end of 2024", "rose from 17.3% at end-June to 18.1% at end-September"
+_ENDS_COMPARED = gated(
+    r"\bfrom\s+[^;]{0,60}?\b(?P<a>(?:at|by)\s+(?:the\s+)?end(?:\s+of\s+|-)[^.;,]{2,30}?)\s+"
+    r"to\s+[^;]{0,60}?\b(?P<b>(?:at|by)\s+(?:the\s+)?end(?:\s+of\s+|-)[^.;,]{2,30})",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -72,6 +80,32 @@ class _Across:
     #: when the changes told last happened, for the next that do not say ("... in the
     #: September quarter." then "The highest increase in stake by MFs was in ...")
     occurrence: Occurrence | None = None
+    #: the span the roundup compares ("from ... at the end of 2023 to ... by the end of
+    #: 2024"): its changes' dates, and its last day their levels'
+    span: Occurrence | None = None
+
+
+def _compared_span(text: str, ctx: Context) -> Occurrence | None:
+    """The span between two period ends a sentence compares, from the day after the first
+    to the second: a calendar year, quarter or month when it is one, else days."""
+    m = _ENDS_COMPARED.search(text) if "end" in text else None
+    if m is None:
+        return None
+    first, last = (
+        resolve(m[g], ctx.published, exchange=ctx.subjects.exchange).end for g in ("a", "b")
+    )
+    if first is None or last is None or first >= last:
+        return None
+    start = first + dt.timedelta(days=1)
+    if start.day != 1 or (last + dt.timedelta(days=1)).day != 1:
+        return Occurrence(start, last, "day", "day")
+    months = (last.year - start.year) * 12 + last.month - start.month + 1
+    precision = {12: "year", 3: "quarter", 1: "month"}.get(months, "day")
+    if (precision == "year" and start.month != 1) or (
+        precision == "quarter" and start.month % 3 != 1
+    ):
+        precision = "day"
+    return Occurrence(start, last, precision, precision)
 
 
 def _changes_across(text: str) -> list[tuple[str, str, list[str]]]:
@@ -119,13 +153,21 @@ def holders_across(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """One holder's changes across companies, as holdings roundups tell them: "Zorvex and
     Quillon saw the highest increase in stake by FPIs", "The highest decrease in stake by MFs
     was in Zorvex", "Zorvex saw the largest increase in NPS ownership, ... from 5.64% to
-    12.31%", then "Other increases included Quillon (up 5.24 percentage points to 12.24%)"."""
+    12.31%", then "Other increases included Quillon (up 5.24 percentage points to 12.24%)".
+    Undated, they are of the span the roundup compares ("from 285 at the end of 2023 to 271 by
+    the end of 2024": the changes 2024's, the levels its last day's)."""
     text = sentence.text
     memory = ctx.memory(_Across)
+    memory.span = _compared_span(text, ctx) or memory.span
     changes = _changes_across(text)
     when = ctx.occurrence
     if changes and memory.index >= ctx.index - 2 and when.precision == "unknown":
         when = memory.occurrence or when
+    if when.precision == "unknown" and memory.span is not None:
+        when = memory.span
+    at = when  # a level's date: the compared span's last day
+    if memory.span is not None and when == memory.span:
+        at = Occurrence(memory.span.end, memory.span.end, "day", "day")
     for holder, direction, companies in changes:
         memory.holder, memory.index, memory.occurrence = holder, ctx.index, when
         for company in companies:
@@ -148,7 +190,7 @@ def holders_across(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 },
                 confidence=0.7,
                 subject=ctx.subjects.id_of(companies[0]),
-                occurrence=when,
+                occurrence=at,
             )
     if changes or memory.holder is None or memory.index < ctx.index - 2:
         return
@@ -160,11 +202,13 @@ def holders_across(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             {"investor": memory.holder, "direction": direction},
             confidence=0.65,
             subject=company,
+            occurrence=when,
         )
         yield Draft(
             "ownership_level",
             {"holder": memory.holder, "percent": float(m["pct"]), "qualifier": "exact"},
             confidence=0.65,
             subject=company,
+            occurrence=at,
         )
     memory.index = ctx.index  # the list goes on in the next sentence

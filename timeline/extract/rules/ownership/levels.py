@@ -36,6 +36,7 @@ from timeline.extract.rules.ownership.across import (
 from timeline.extract.rules.ownership.trades import (
     _PRONOUN,
     _REPORTER,
+    _clause_time,
     _holders_named,
     _holdings_time,
     _joint_holder,
@@ -43,6 +44,7 @@ from timeline.extract.rules.ownership.trades import (
     _Stakes,
     _unknown_actor,
 )
+from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 
 __all__ = ["levels"]
@@ -97,6 +99,7 @@ _HOLDERS_OWN = gated(
     r"(?P<holder>(?:[A-Z][\w-]*\s+)?(?:institutional\s+investors|institutions|insiders|"
     r"hedge\s+funds|(?:company\s+)?insiders|retail\s+investors|individual\s+investors|"
     r"mutual\s+funds|top\s+\d+\s+shareholders|"
+    r"(?:foreign|domestic)\s+(?:portfolio\s+|institutional\s+)?investors|"
     r"FIIs|DIIs|FPIs|promoters?(?:\s+(?:and|&)\s+promoter\s+group)?)"
     r"(?:\s+and\s+(?:other\s+)?(?:hedge\s+funds|institutional\s+investors))?)"
     r"(?:\s+\([A-Z]{2,5}s?\))?\s+"  # "Domestic Institutional Investors (DIIs)"
@@ -259,7 +262,7 @@ class _Levels:
     index: int = -10
 
 
-_FROM_PERCENT = re.compile(r"\bfrom\s+(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
+_FROM_PERCENT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
 _TRADED = re.compile(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
     r"trim\w*|cut(?:s|ting)?|reduc\w*|hived\s+off|acquir\w*|bought|purchas\w*|took|"
@@ -275,6 +278,33 @@ _TRADED_AFTER = re.compile(
     r"disposed\s+of|placed)\b",
     re.I,
 )
+
+
+# The shares traded told again as a share of the company: "selling around $400 million worth
+# of shares, or a 1.85 per cent stake", "bought 18 million shares, or 1.6%,"
+_SHARES_OR = re.compile(
+    r"\b(?:shares|stock|units)\s*,?\s+or\s+"
+    r"(?:(?:an?|about|around|nearly|roughly|some|almost|over|just)\s+){0,2}$",
+    re.I,
+)
+
+
+_TRADING = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|acquir\w*|purchas\w*|offload\w*|divest\w*|"
+    r"dispos\w*|dump\w*)\b",
+    re.I,
+)
+_HOLDING_VERB = re.compile(r"\b(?:holds|owns|held|owned|holding|owning)\b", re.I)
+
+
+def _traded_shares_restated(text: str, at: int) -> bool:
+    """Whether the percent at ``at`` restates the shares a trade's verb tells before it ("is
+    selling $400 million worth of shares, or a 1.85 per cent stake"), not shares held ("now
+    holds 8.2 million shares, or 6.1% of the stock")."""
+    if not _SHARES_OR.search(text, max(0, at - 40), at):
+        return False
+    before = text[max(0, at - 100) : at]
+    return bool(_TRADING.search(before)) and not _HOLDING_VERB.search(before)
 
 
 _OWNERS = re.compile(
@@ -497,10 +527,22 @@ def _held_level(text: str) -> re.Match[str] | None:
     if _changes_across(text) or _MOVED_POINTS.search(text):
         return None  # a holder's changes across companies: `holders_across`
     for m in (*_LEVEL.finditer(text), *_LEVEL_FIRST.finditer(text)):
-        traded = _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct"))
+        traded = _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")) or (
+            _traded_shares_restated(text, m.start("pct"))
+        )
         if not traded and not _TRADED_AFTER.match(text, m.end()):
             return m  # "the sale of a 7.2 per cent stake, leaving it with 20 per cent": the 20
     return None
+
+
+# No holder's level of a company: a short interest, a free float or an index's weight, or a
+# class of holders' share of an index's companies ("FPI holding in the BSE-200 Index stood at
+# 21.4 per cent")
+_NO_HOLDING = re.compile(
+    r"short interest|free float|weighting|underweight|overweight|"
+    r"\bin\s+(?:the\s+)?[A-Z][\w&-]*(?:[\s-][A-Z0-9][\w&-]*){0,3}\s+[Ii]ndex\b",
+    re.I,
+)
 
 
 @_named_in_full
@@ -509,9 +551,11 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     levels the same holder has in companies listed after it ("..., 1.1% in Stanbic"), and
     another holder's level in the same company ("with the NSSF owning an additional 27%")."""
     text = sentence.text
-    if re.search(r"short interest|free float|weighting|underweight|overweight", text, re.I):
+    if _NO_HOLDING.search(text):
         return
     if (owned := _group_level(text)) is not None:
+        if ctx.occurrence.precision == "unknown" and _NOW_HELD.search(text):
+            owned = replace(owned, occurrence=_published_day(ctx))  # "insiders now own 7%"
         yield owned
         return
     if listed := _listed_levels(text, ctx):
@@ -534,20 +578,10 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     prev = _FROM_PERCENT.search(text, m.start(), m.start("pct")) or _FROM_PERCENT.search(
         text, m.end()
     )
-    qualifier = next((p.qualifier for p in find_percents(text) if p.value == pct), "exact")
     memory = ctx.memory(_Levels)
     memory.holder, memory.index = holder, ctx.index
-    yield Draft(
-        "ownership_level",
-        {
-            "holder": holder,
-            "percent": pct,
-            "previous_percent": float(prev.group("p")) if prev else None,
-            "qualifier": qualifier,
-        },
-        confidence=0.75,
-        subject=company,
-        occurrence=_level_time(text, m.start("pct"), ctx) or _holdings_time(text, ctx),
+    yield from _dated_levels(
+        text, m.start("pct"), pct=pct, prev=prev, holder=holder, company=company, ctx=ctx
     )
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
@@ -562,6 +596,97 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 subject=company,
             )
     yield from _more_levels(text, m.end(), holder, company, ctx)
+
+
+# A holder's level told as now's, as "currently" is in the date table: "now holds 10.69%";
+# a level a change has brought, told in the present perfect ("Post this transaction, the
+# promoters' holding has changed from 41.96% to 38.87%", "The purchase has increased their
+# combined stake to 40.97%")
+_NOW_HELD = re.compile(
+    r"\bnow\s+(?:holds?|owns?|controls?|has|had|stands?\s+at|amounts?\s+to)\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:changed|risen|increased|grown|climbed|jumped|fallen|"
+    r"dropped|declined|decreased|gone\s+(?:up|down))\b",
+    re.I,
+)
+# Where the level a change started from is told up to: "up from the 7.72 per cent disclosed
+# on September 11, ...", "from 5.64% to 12.31%"
+_FROM_CLAUSE_END = re.compile(r"[,;]|\s+to\s+(?=\d)|$")
+# ... where it is told as a level of its own, disclosed or held then ("the 7.72 per cent
+# disclosed on September 11", "the 6.8% it held in December"); "cut it to 4.9% from 6% last
+# week" is the cut's date
+_TOLD_THEN = re.compile(
+    r"\s+(?:(?:it|he|she|they|which|that)\s+)?(?:had\s+)?(?:disclosed|reported|announced|held|"
+    r"owned|filed|recorded|notified|declared|stated)\b|"
+    # "up from 5.9% at the end of June", "from 5.9% as of June 30": a period end's level
+    r"\s+(?:at\s+(?:the\s+)?end(?:\s+of\b|-)|as\s+(?:of|at|on)\b)",
+    re.I,
+)
+
+
+def _dated_levels(
+    text: str,
+    at: int,
+    *,
+    pct: float,
+    prev: re.Match[str] | None,
+    holder: str,
+    company: str | None,
+    ctx: Context,
+) -> Iterator[Draft]:
+    """The level at ``at`` with its date, and the level it rose or fell from where that one
+    has a date of its own ("up from the 7.72 per cent disclosed on September 11")."""
+    when, then = _level_time(text, at, ctx) or _holdings_time(text, ctx), None
+    if when is None:
+        when, then = _level_dates(text, at, prev, ctx)
+    yield Draft(
+        "ownership_level",
+        {
+            "holder": holder,
+            "percent": pct,
+            "previous_percent": float(prev.group("p")) if prev else None,
+            "qualifier": next(
+                (p.qualifier for p in find_percents(text) if p.value == pct), "exact"
+            ),
+        },
+        confidence=0.75,
+        subject=company,
+        occurrence=when,
+    )
+    if prev and then and float(prev["p"]) != pct:
+        yield Draft(
+            "ownership_level",
+            {"holder": holder, "percent": float(prev["p"]), "qualifier": "exact"},
+            confidence=0.7,
+            subject=company,
+            occurrence=then,
+        )
+
+
+def _level_dates(
+    text: str, at: int, prev: re.Match[str] | None, ctx: Context
+) -> tuple[Occurrence, Occurrence | None]:
+    """The date of a level and, where the level it rose or fell from has a date of its own
+    ("now holds 10.69%, up from the 7.72% disclosed on September 11"), that one's: the
+    sentence's other cue is the level's, else "now" before the level at ``at`` (P). A span of
+    days is the trading that brought the level, reached by its last day ("holds 5.12% after
+    building its stake from Jan. 20 to Thursday": that Thursday)."""
+    own, then = ctx.occurrence, None
+    if prev is not None and _TOLD_THEN.match(text, prev.end()):
+        end = _FROM_CLAUSE_END.search(text, prev.end())
+        cut = end.start() if end else len(text)
+        then = _clause_time(text, prev.end(), cut, ctx)  # not "from": no base compared
+        if then is not None:
+            rest = text[: prev.start()] + text[cut:]
+            own = resolve(rest, ctx.published, ctx.temporal, ctx.subjects.exchange)
+    if own.period == "day" and own.end is not None and own.start != own.end:
+        own = Occurrence(own.end, own.end, "day", "day")
+    elif own.precision == "unknown" and _NOW_HELD.search(text, 0, at):
+        own = _published_day(ctx)
+    return own, then
+
+
+def _published_day(ctx: Context) -> Occurrence:
+    return Occurrence(ctx.published, ctx.published, "day", "day")
 
 
 def _more_levels(

@@ -48,7 +48,7 @@ from timeline.extract.rules.ownership.across import (
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 
-__all__ = ["clause_trades", "listed_traders", "stakes", "then_trades"]
+__all__ = ["clause_trades", "listed_traders", "meanwhile_trades", "stakes", "then_trades"]
 
 
 @dataclass(slots=True)
@@ -266,7 +266,8 @@ _RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
 def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     """Who traded, the trade (a direction) and where its verb stands, in a stake sentence."""
     text = sentence.text
-    found = _direction(text) if _OBJECT.search(text) else None  # the cheaper test first
+    # the cheaper test first; "opened new positions in A, B and C": stakes listed
+    found = _direction(text) if _OBJECT.search(text) or _IN_LISTED.search(text) else None
     if found is None or _BUYBACK.search(text):
         return None
     direction, at = found
@@ -315,6 +316,72 @@ def _passive_trader(sentence: Sentence, ctx: Context, at: int) -> Mention | None
     return after[0] if after else None
 
 
+_LISTED_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+# The companies a trade is in, listed: "opened new positions in three home construction
+# companies — Brevik Homes, Osprey Builders, and Kestrel Living", "raised its stakes in A, B
+# and C"
+_IN_LISTED = gated(
+    r"\b(?:positions|stakes|holdings|interests)\s+in\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:companies|firms|stocks|names|businesses|banks|lenders|groups|makers|builders|retailers|"
+    r"miners|insurers)\s*(?:[—–:-]|,\s+(?:namely|including))\s*)?"
+    rf"(?P<list>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
+)
+
+
+def _listed_companies(text: str, at: int, ctx: Context) -> list[str]:
+    """The subject ids of the companies a trade whose verb stands at ``at`` is in, when the
+    sentence lists several after it; none when it names one."""
+    m = _IN_LISTED.search(text, at)
+    if m is None or m.start() - at > 60:
+        return []
+    names = [n.strip().rstrip(".") for n in NAMES_SPLIT.split(m["list"]) if n.strip()]
+    if len(names) < 2 or any(is_place(n) for n in names):
+        return []
+    return [ctx.subjects.id_of(n) for n in names]
+
+
+def _subject_trading(text: str, ctx: Context) -> None:
+    """The article's "company" trading another's shares ("Indian Continent Investment ...
+    has acquired the telco's shares") may be the investor, not what the article is about
+    (`Context.acting`); not a person of the company's name ("Dell disclosed that he sold")."""
+    if _stake_in(text, ctx) != ctx.subject and not _PERSONAL.search(text):
+        ctx.acting.add(ctx.subject)
+
+
+def _invested(text: str, ctx: Context) -> Draft | None:
+    """A company's investment in the article's company, told as the company's
+    (`investing_company`), with the money it put in."""
+    company = investing_company(text, ctx)
+    if company is None:
+        return None
+    money = [a for a in find_money(text) if a.start > company.end]
+    return Draft(
+        "stake_change",
+        {
+            "investor": company.id,
+            "direction": "buy",
+            "amount": money[0].value if money else None,
+            "currency": money[0].currency if money else None,
+            "qualifier": money[0].qualifier if money else "exact",
+        },
+        confidence=0.75,
+    )
+
+
+def _in_each(
+    investor: str, direction: str, companies: list[str], when: Occurrence | None
+) -> Iterator[Draft]:
+    for company in companies:
+        yield Draft(
+            "stake_change",
+            {"investor": investor, "direction": direction},
+            confidence=0.7,
+            subject=company,
+            occurrence=when,
+        )
+
+
 @_named_in_full
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
@@ -324,32 +391,18 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return  # its details were read with the stake the sentence before reported
     if _changes_across(text):
         return  # a holder's changes across companies: `holders_across`
-    company = investing_company(text, ctx)
-    if company is not None:
-        money = [a for a in find_money(text) if a.start > company.end]
-        yield Draft(
-            "stake_change",
-            {
-                "investor": company.id,
-                "direction": "buy",
-                "amount": money[0].value if money else None,
-                "currency": money[0].currency if money else None,
-                "qualifier": money[0].qualifier if money else "exact",
-            },
-            confidence=0.75,
-        )
+    if (invested := _invested(text, ctx)) is not None:
+        yield invested
         return
     trade = _trade(sentence, ctx)
     if trade is None:
         return
     investor, direction, at = trade
+    if listed := _listed_companies(text, at, ctx):  # a trade in each, its size not told apart
+        yield from _in_each(investor.id, direction, listed, _first_act(text, at, ctx)[1])
+        return
     if investor.id == ctx.subject:
-        # the article's "company" trading another's shares ("Indian Continent Investment ...
-        # has acquired the telco's shares") may be the investor, not what the article is
-        # about; not a person of the company's name ("Dell disclosed that he sold")
-        traded = _stake_in(text, ctx)
-        if traded != ctx.subject and not _PERSONAL.search(text):
-            ctx.acting.add(ctx.subject)
+        _subject_trading(text, ctx)
         return
     details = _details(text, at, direction)
     nxt = ctx.following()
@@ -540,6 +593,63 @@ def then_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             )
 
 
+# The same holder's trade in another company, told as what it did meanwhile: "Quillon had
+# halved its stake in Zorvex while adding a position in Brevik Motors", "..., while cutting
+# its holding in Osprey Bank"
+_MEANWHILE_VERBS = {
+    "adding": "increase",
+    "raising": "increase",
+    "boosting": "increase",
+    "increasing": "increase",
+    "buying": "buy",
+    "purchasing": "buy",
+    "acquiring": "buy",
+    "selling": "sell",
+    "offloading": "sell",
+    "trimming": "decrease",
+    "cutting": "decrease",
+    "reducing": "decrease",
+    "paring": "decrease",
+    "exiting": "exit",
+    "initiating": "new_position",
+    "opening": "new_position",
+}
+_MEANWHILE_ACT = gated(
+    r"(?:,\s+|\s+)(?:while|whilst|as\s+well\s+as|besides|and)\s+(?P<verb>"
+    + "|".join(_MEANWHILE_VERBS)
+    + r")\s+(?P<new>(?:an?\s+)?(?:new\s+)?(?:position|stake)\b)?"
+)
+
+
+@_named_in_full
+def meanwhile_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A trader's trade in another company told after its first as what it did meanwhile
+    ("... halved its stake in Zorvex while adding a position in Brevik Motors"): its own
+    direction and company; the first trade is `stakes`'."""
+    text = sentence.text
+    acts = list(_MEANWHILE_ACT.finditer(text)) if "ing " in text else []
+    if not acts:
+        return
+    trade = _trade(sentence, ctx)
+    if trade is None or trade[2] >= acts[0].start() or trade[0].id == ctx.subject:
+        return
+    first = _stake_in(text[: acts[0].start()], ctx)
+    for i, act in enumerate(acts):
+        clause = text[act.start("verb") : acts[i + 1].start() if i + 1 < len(acts) else len(text)]
+        company = _stake_in(clause, ctx)
+        if company is None or company == first:
+            continue
+        direction = _MEANWHILE_VERBS[act["verb"].lower()]
+        if act["new"] and direction == "increase":
+            direction = "new_position"  # "adding a position in Brevik": a stake new to it
+        yield Draft(
+            "stake_change",
+            {"investor": trade[0].id, "direction": direction},
+            confidence=0.7,
+            subject=company,
+        )
+
+
 # A list with commas ends on "and": "A, B and C", "A, and B" (no apposition: "Zorvex's Vice
 # President, Ms. Dana Vale,")
 _COMMA_LIST = re.compile(r",\s.*\band\s+[A-Z]")
@@ -568,6 +678,14 @@ _TRADERS_LISTED = gated(
     r"\b(?:(?P<buy2>[Bb]uyers|[Pp]urchasers)|[Ss]ellers)\s+(?:of\s+(?:the\s+)?(?:shares|stake)\s+)?"
     r"(?:included|include|were)\s+(?P<names2>[A-Z][^;:]{2,400}?)(?:(?<!\b[A-Z])\.(?=\s|$)|$)"
 )
+# "A and B were among investors who shed their stake", "A was among the funds that added
+# shares": traders listed as some of a class of holders, the trade told after it
+_AMONG_TRADERS = gated(
+    r"^(?:[^,]{0,40}\bto\s+[^,]{1,30},\s+)?"
+    r"(?P<names>[A-Z][^;:]{2,400}?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?"
+    r"(?:other\s+)?(?:[a-z-]+\s+){0,2}(?:investors|funds|holders|shareholders|institutions|"
+    r"firms|managers|buyers|sellers)\s+(?:who|that|which)\s+(?:have\s+|had\s+|also\s+)*"
+)
 _NOT_A_TRADER = re.compile(
     r"(?i:^(?:foreign|domestic|local|retail|institutional|individual|other)\b|"
     r"\b(?:investors|foreigners|institutions|funds|members)$)"
@@ -580,8 +698,13 @@ def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     Fund, Brevik Capital and Helvion Trust were among the buyers of shares of Zorvex". A class
     of holders ("Foreign investors were net buyers") is none."""
     m = _TRADERS_LISTED.search(sentence.text)
+    direction = None
     if m is None:
-        return
+        m = _AMONG_TRADERS.search(sentence.text)
+        found = _direction(sentence.text, m.end()) if m else None
+        if m is None or found is None or found[1] != m.end():
+            return
+        direction = found[0]
     names = m["names"] or m["names2"]
     company = _stake_in(sentence.text, ctx)
     for written in NAMES_SPLIT.split(names):
@@ -592,7 +715,7 @@ def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "stake_change",
             {
                 "investor": canonical(_full_form(_holder(name), ctx), "investor"),
-                "direction": "buy" if (m["buy"] or m["buy2"]) else "sell",
+                "direction": direction or ("buy" if (m["buy"] or m["buy2"]) else "sell"),
             },
             confidence=0.7,
             subject=company,
