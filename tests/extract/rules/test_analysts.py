@@ -125,6 +125,14 @@ from tests.extract.helpers import extract, only
             "Buy",
         ),
         (
+            "Acme Corp was upgraded by Quenwick Securities Inc. to buy from market perform.",
+            "Quenwick Securities",
+            "buy",
+            "buy",
+            "upgrade",
+            "market perform",
+        ),
+        (
             "Jefferies lifted the shares to Buy.",
             "Jefferies",
             "Buy",

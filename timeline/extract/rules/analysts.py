@@ -473,7 +473,8 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
 # rating in any case, after the verb that changes it
 _CHANGED_TO = re.compile(
     r"\b(?:upgrad|downgrad|mov(?:e|es|ed|ing)\b|shift|cut|lower|rais|lift|chang|revis)\w*\b"
-    r"(?:(?!outlook|guidance|forecast|view|estimate|expectation)[^.;]){0,45}?"
+    # no sentence's end between: "Inc. to buy" is none
+    r"(?:(?!outlook|guidance|forecast|view|estimate|expectation)(?:[^.;]|\.(?=\s+[a-z]))){0,45}?"
     r"\b(?:to|from)\s+(?:an?\s+)?$",
     re.I,
 )
