@@ -1956,3 +1956,39 @@ def test_an_analyst_by_honorific_and_a_firm_named_with_a_roles_word() -> None:
     [target] = only(text, "price_target")
     assert (rating["firm"], rating["subject"]) == ("Credit Vale", "Quillon Railway Ltd.")
     assert (target["firm"], target["value"]) == ("Credit Vale", 144.0)
+
+
+def test_he_is_the_firm_of_the_analyst_named_since_the_last_firm_acted() -> None:
+    text = (
+        "Quenwick Securities raised its target price on Acme from 80,000 won to 90,000 won. "
+        "Dana Roe-Vale, a researcher at Helvion Investment & Securities, said demand was "
+        "strong. He also raised the target price from 71,000 won to 75,000 won."
+    )
+    got = [(t["firm"], t["value"]) for t in only(text, "price_target")]
+    assert got == [("Quenwick Securities", 90000.0), ("Helvion Investment & Securities", 75000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous", "action"),
+    [
+        (
+            "Quenwick raised its target price on Acme by more than 30,000 KRW from 114,000 KRW "
+            "to 145,000 KRW.",
+            145000.0,
+            114000.0,
+            "raise",
+        ),
+        ("Quenwick lowered its target on Acme by about $29 to $187.", 187.0, None, "cut"),
+        ("Quenwick adjusted its target price on Acme upwards to $82.", 82.0, None, "raise"),
+        ("Quenwick revised its price target for Acme sharply downwards to $70.", 70.0, None, "cut"),
+    ],
+)
+def test_a_targets_step_is_not_the_target(
+    text: str, value: float, previous: float | None, action: str
+) -> None:
+    [target] = only(text, "price_target")
+    assert (target["value"], target["previous_value"], target["action"]) == (
+        value,
+        previous,
+        action,
+    )

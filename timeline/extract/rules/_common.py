@@ -201,7 +201,7 @@ ANALYST_VERBS = (
     r"reiterates|"
     r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps|moves|retained|retains|shifted|"
     r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms|"
-    r"revised|revises|values(?=\s+(?:the\s+)?(?:stock|shares)\s+at\b)"
+    r"revised|revises|adjusted|adjusts|values(?=\s+(?:the\s+)?(?:stock|shares)\s+at\b)"
 )
 #: An analyst's forecast of a share's price, a target by other words: "his forecast for the
 #: stock" (no price of the market's, nor a move)
@@ -368,6 +368,7 @@ _NOT_FIRMS = frozenset(
         "elsewhere",
         "he",
         "she",
+        "we",
         "finally",
         "additionally",
         "several",
@@ -442,7 +443,8 @@ _ANALYST_OF = re.compile(rf"\banalysts?\s+{_PERSON}\b(?!\s+[A-Z])")
 # "Analyst Maria Lopez of Jefferies", "Maria Lopez, an analyst at Jefferies": the firm after
 _ANALYST_AT = re.compile(
     rf"(?:\b[Aa]nalysts?\s+{_PERSON}|{_PERSON.replace('?P<', '?P<a_')},?\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:senior|equity|research|lead|sector)\s+)?analysts?)\s+(?:of|at|with|from)\s+"
+    r"(?:(?:senior|equity|research|lead|sector)\s+)?(?:analysts?|researchers?))\s+"
+    r"(?:of|at|with|from)\s+"  # "Cho Sang-hoon, a researcher at Shinhan Securities"
 )
 
 
@@ -490,9 +492,29 @@ def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, str]]]:
             yield m.start("person"), firms[-1].id, (m["person"], m["last"])
     for m in _ANALYST_AT.finditer(text):  # "Maria Lopez, an analyst at Jefferies"
         firms = find_entities(text[m.end() : m.end() + 40], kinds=("firm",))
-        if firms and firms[0].start == 0:
+        firm = (
+            firms[0].id if firms and firms[0].start == 0 else _named_firm_after(text, m.end(), ctx)
+        )
+        if firm is not None:
             names = (m["person"] or m["a_person"], m["last"] or m["a_last"])
-            yield m.start(), firms[0].id, names
+            yield m.start(), firm, names
+
+
+_NAME_AT = re.compile(FIRM_NAME)
+
+
+def _named_firm_after(text: str, at: int, ctx: Context) -> str | None:
+    """The firm no table knows named right after "an analyst at" at ``at`` ("a researcher at
+    Quenwick Investment & Securities"): a name that is no company, index or investor."""
+    m = _NAME_AT.match(text, at)
+    if m is None:
+        return None
+    name = _clean(m.group(0))
+    if not name or name.lower() in _NOT_FIRM_NAMES or name == ctx.subject:
+        return None
+    if ctx.subjects.mentions(name) or find_entities(name, kinds=("company", "index", "investor")):
+        return None
+    return canonical(name, "firm")
 
 
 # The name written just before "analyst Craig Irwin": the analyst's firm, if no table knows it
@@ -557,10 +579,10 @@ def analysts_firm(name: str, ctx: Context) -> str | None:
     return (_analysts(ctx).firm_of or {}).get(_HONORIFIC.sub("", name))
 
 
-def analysts_firm_before(at: int, ctx: Context) -> str | None:
-    """The firm of the analyst the article last named with a firm before offset ``at``: whom
-    "The analyst" or "He" speaks for when no firm acted since."""
-    before = [firm for offset, firm in _analysts(ctx).named if offset < at]
+def analyst_named_before(at: int, ctx: Context) -> tuple[int, str] | None:
+    """Where the article last named an analyst with a firm before offset ``at``, and the
+    firm: whom "The analyst" or "He" speaks for when no firm acted since."""
+    before = [(offset, firm) for offset, firm in _analysts(ctx).named if offset < at]
     return before[-1] if before else None
 
 

@@ -32,7 +32,7 @@ from timeline.extract.rules._common import (
     ON_COMPANY,
     STOCK_FORECAST,
     TableState,
-    analysts_firm_before,
+    analyst_named_before,
     firms_in,
     is_per_share,
     nearest_before,
@@ -102,12 +102,15 @@ _ESTIMATE_AFTER = re.compile(
 # "a $400 price target", "its $275 target": the amount written just before its cue
 _CUE_AFTER = re.compile(r"^\s*(?:\d+-month\s+)?(?:price\s+)?(?:target|objective)\b", re.IGNORECASE)
 _RAISE = re.compile(
-    r"\b(?:rais|lift|boost|increas|hik|bump)\w*|\bup\s+(?=from\b)|\brevised\s+up(?:wards?)?\b", re.I
+    r"\b(?:rais|lift|boost|increas|hik|bump)\w*|\bup\s+(?=from\b)|\brevised\s+up(?:wards?)?\b|"
+    r"\b(?:revis|adjust)\w*\s+(?:\w+\s+){0,6}?upwards?\b",  # "adjusted its target price upwards"
+    re.I,
 )
 # "Reduce" as a rating ("Reduce | Target Price: Rs 1,180", "a Reduce rating") is no cut
 _CUT = re.compile(
     r"\b(?:cut|lower|trim|slash|decreas)\w*|\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
-    r"\bdown\s+(?=from\b)|\brevised\s+down(?:wards?)?\b",
+    r"\bdown\s+(?=from\b)|\brevised\s+down(?:wards?)?\b|"
+    r"\b(?:revis|adjust)\w*\s+(?:\w+\s+){0,6}?downwards?\b",
     re.I,
 )
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
@@ -256,7 +259,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         or _UNSAID_AGENT.search(text)
     )
     # "Morgan Stanley analyst Adam Jonas." then "The analyst downgraded Ford": the analyst's firm
-    pronoun = (memory.last or analysts_firm_before(sentence.start, ctx)) if speaks else None
+    pronoun = _speaker(sentence, memory, ctx) if speaks else None
     if pronoun:
         # "The firm currently has an outperform rating": as the note just told says, of its day
         dated = when is not None and when.precision != "unknown"
@@ -295,6 +298,17 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         memory.last, memory.when, memory.about = speaker, None, None
     memory.index, memory.who = ctx.index, who
     return who
+
+
+def _speaker(sentence: Sentence, memory: _Firms, ctx: Context) -> str | None:
+    """Whom "He" or "The firm" stands for: the firm that last acted, unless an analyst was
+    named with a firm since ("Daishin raised its target." then "Cho Sang-hoon, a researcher at
+    Shinhan Securities, said ..." then "He also raised the target price")."""
+    named = analyst_named_before(sentence.start, ctx)
+    if memory.last is None:
+        return named[1] if named else None
+    acted = ctx.sentences[memory.acted].start if 0 <= memory.acted < len(ctx.sentences) else 0
+    return named[1] if named and named[0] > acted else memory.last
 
 
 def _calls_day(text: str, firms: list[Mention], ctx: Context) -> Occurrence | None:
@@ -795,6 +809,12 @@ def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     yield from listed or (_each_target(sentence.text, cues, who, ctx) if cues else ())
 
 
+_BY_STEP = re.compile(
+    r"\bby\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?$", re.I
+)
+_STEP_TO = re.compile(r"\s+(?:from\s+\S+(?:\s+[A-Z]{3}|\s+\w+)?\s+)?to\s", re.I)
+
+
 def _each_target(text: str, cues: list[re.Match[str]], who: _Who, ctx: Context) -> Iterator[Draft]:
     """The target each amount near a target's cue (``cues``) is."""
     amounts = [a for a in find_money(text) if is_per_share(a, text)]
@@ -808,10 +828,10 @@ def _each_target(text: str, cues: list[re.Match[str]], who: _Who, ctx: Context) 
             continue
         if re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start], re.I):
             continue
-        if re.search(r"\bby\s*$", text[max(0, a.start - 6) : a.start], re.I) and re.match(
-            r"\s+to\s", text[a.end :]
-        ):
-            continue  # "lowered the target by $29 to $187": the step, not the target
+        if _BY_STEP.search(text, max(0, a.start - 30), a.start) and _STEP_TO.match(text, a.end):
+            # "lowered the target by $29 to $187", "raised it by more than 30,000 KRW from
+            # 114,000 KRW to 145,000 KRW": the step, not the target
+            continue
         if _CONSENSUS_CUE.search(window(text, cue.start(), cue.end(), 30, 5)):
             continue
         firm = nearest_before(who.firms, a.start)
