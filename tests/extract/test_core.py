@@ -274,3 +274,14 @@ def test_a_company_called_by_what_it_is_is_the_one_the_sentence_before_opened_on
 ) -> None:
     levels = only(text, "price_level")
     assert [(e["subject"], e["price"]) for e in levels] == [(subject, 4.1)]
+
+
+@pytest.mark.parametrize("suffix", ["& Industries", "& Sons", "& Co."])
+def test_a_name_with_a_business_words_suffix_is_the_titles_company(suffix: str) -> None:
+    text = (
+        f"Zorvex Tyre shares zoom 14 pc\n\nShares of Zorvex Tyre {suffix} on Thursday jumped 14 "
+        "per cent.\n\nThe stock rallied 13.94 per cent to Rs 351.05 on the BSE."
+    )
+    article = Article.from_text(text, published="2023-11-02")
+    moves = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
+    assert {e.subject for e in moves} == {"Zorvex Tyre"}

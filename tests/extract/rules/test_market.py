@@ -2962,3 +2962,10 @@ def test_a_bracketed_list_item_after_a_commodity_or_a_series_mark_is_its_names(
 def test_a_price_held_flat_is_its_names_level(text: str, subject: str, price: float) -> None:
     levels = {(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject="Acme")}
     assert (subject, price) in levels
+
+
+@pytest.mark.parametrize("cue", ["so far during the day", "so far today", "so far in the session"])
+def test_a_level_so_far_in_the_session_is_the_sessions(cue: str) -> None:
+    text = f"The stock hit a high of Rs 1,657 {cue}, a record for the counter."
+    [level] = only(text, "price_level", published="2025-06-12")
+    assert (level["start"], level["precision"]) == (dt.date(2025, 6, 12), "day")

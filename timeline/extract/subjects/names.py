@@ -12,7 +12,7 @@ from timeline.extract.mentions import find_entities
 # of Nigeria (FBN) Holdings"
 _ABBREVIATION = r"\([A-Z][A-Z&]{1,6}\)"
 _SUFFIXES = re.compile(
-    r"[\s,]+(?:(?:and|&)\s+(?:Co|Company)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
+    r"[\s,]+(?:(?:and|&)\s+(?:Co|Company|Industries|Sons|Partners)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
     r"plc|PLC|AG|SE|SA|S\.A|NV|"
     r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K)\.?$"
 )

@@ -369,6 +369,7 @@ _IN_SESSION = re.compile(
     r"\bin\s+(?:early|late|morning|afternoon|midday|mid-day|early\s+afternoon|late\s+morning|"
     r"opening|early\s+morning|lunchtime|noon)\s+(?:trade|trading|deals|dealings|session)\b|"
     r"\bat\s+lunchtime\b|\bintraday\b|\bat\s+(?:the\s+)?time\s+of\s+writing\b|"
-    r"\bat\s+press\s+time\b|\b(?:at|after)\s+the\s+(?:open|opening\s+bell)\b",
+    r"\bat\s+press\s+time\b|\b(?:at|after)\s+the\s+(?:open|opening\s+bell)\b|"
+    r"\bso\s+far\s+(?:during\s+the\s+(?:day|session)|today|in\s+(?:the\s+)?(?:session|trade))\b",
     re.I,
 )
