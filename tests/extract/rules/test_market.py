@@ -2969,3 +2969,16 @@ def test_a_level_so_far_in_the_session_is_the_sessions(cue: str) -> None:
     text = f"The stock hit a high of Rs 1,657 {cue}, a record for the counter."
     [level] = only(text, "price_level", published="2025-06-12")
     assert (level["start"], level["precision"]) == (dt.date(2025, 6, 12), "day")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The result was announced after market hours yesterday.",
+        "Acme reported its numbers after the closing bell on Tuesday.",
+    ],
+)
+def test_a_day_named_out_of_hours_is_no_sessions_day(lead: str) -> None:
+    text = f"Acme shares surged 18.99% to Rs 1,645 after profit jumped. {lead}"
+    [move] = only(text, "price_move", published="2025-06-11")  # a Wednesday
+    assert (move["start"], move["precision"]) == (dt.date(2025, 6, 11), "day")

@@ -64,6 +64,15 @@ _NAMED_DAY = re.compile(
 )
 
 
+# What happened outside a session: its day names none ("The result was announced after market
+# hours yesterday", "reported after the bell on Tuesday")
+_OUT_OF_HOURS = re.compile(
+    r"\b(?:after|before)\s+(?:the\s+)?(?:market\s+(?:hours|close|closed)|close\s+of\s+"
+    r"(?:trade|trading|the\s+market)|(?:closing\s+)?bell|(?:the\s+)?market\s+opened)\b",
+    re.I,
+)
+
+
 def _session_day(ctx: Context) -> Occurrence:
     """The session the news reports: the day its lead names for a session ("... recorded a
     gain on Tuesday", in a story published on Wednesday), else the exchange's last trading day
@@ -78,6 +87,8 @@ def _session_day(ctx: Context) -> Occurrence:
             # "rose 2.71 points from Tuesday to 19,975.50": that day is the base, not the session
             told = _FROM_DAY.sub(" ", lead.text)
             named = _NAMED_DAY.search(told) if session else None
+            if named and _OUT_OF_HOURS.search(told):
+                continue  # "announced after market hours yesterday": no session's day
             occ = _cue(told, ctx) if named else None
             if named is None or occ is None or occ.precision != "day" or occ.start is None:
                 continue
