@@ -1079,3 +1079,17 @@ def test_since_the_end_of_a_period_runs_from_its_edge_to_publication(
 def test_since_the_end_of_a_quarter_never_named_is_undated() -> None:
     occ = resolve("Zorvex shares have fallen 16% since the end of the quarter.", D(2025, 11, 14))
     assert occ.precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("one", "plain"),
+    [
+        ("over the past one month", "over the past month"),
+        ("in the last one week", "in the past week"),
+        ("over the past one year", "over the past year"),
+    ],
+)
+def test_the_past_one_unit_is_the_past_unit(one: str, plain: str) -> None:
+    p = dt.date(2015, 10, 28)
+    assert resolve(f"The stock rose 16% {one}.", p) == resolve(f"The stock rose 16% {plain}.", p)
+    assert resolve(f"The stock rose 16% {one}.", p).precision != "unknown"

@@ -14,8 +14,8 @@ July 8": the telling's, the sale dated)
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
 "since the end of the third quarter",      the period's last (or first) day..P; none   day
 "since the beginning of Q3"                when the period is not told
-"over the past three months", "past four   P - that span..P (52 weeks: as "52-week")  month, week,
-weeks", "in the 30-day time frame"                                                  day, year
+"over the past three months", "past four   P - that span..P (52 weeks: as "52-week";  month, week,
+weeks", "in the 30-day time frame"         "one month": as "the past month")        day, year
 "the quarter ending in September"          the three months ending that month       quarter
 "the year to 25 September", "the three     the months ending that day (whole months   year,
 months to March 31st", "the year ended     when it ends a month; else from the same   quarter,
@@ -470,6 +470,13 @@ _WHOLE_YEARS: dict[tuple[str, int], Callable[[dt.date], Occurrence]] = {
 }
 
 
+_ONE: dict[str, Callable[[dt.date], Occurrence]] = {
+    "day": lambda p: Occurrence(p - dt.timedelta(days=1), p, "day", "day"),
+    "week": lambda p: Occurrence(p - dt.timedelta(days=7), p, "week", "week"),
+    "month": lambda p: Occurrence(_minus_months(p, 1), p, "month", "month"),
+}
+
+
 def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
     """ "over the past three months" -> P - 3 months..P, precision month."""
     word = (m.group("n") or m.group("n2")).lower()
@@ -479,6 +486,8 @@ def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence 
         return None
     if (whole := _WHOLE_YEARS.get((unit, n))) is not None:
         return whole(p)
+    if n == 1 and unit in _ONE:  # "over the past one month": as "over the past month"
+        return _ONE[unit](p)
     if unit == "day":
         precision = "month" if n in (30, 31) else "day"
         return Occurrence(p - dt.timedelta(days=n), p, precision, f"{n} days")
@@ -927,8 +936,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?:over|in|during|for|across|within)\s+the\s+(?:past|last|previous|prior|latest)\s+"
-            r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?P<unit>days|weeks|months|years)\b|"
+            r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?)\b|"  # "the past one month" as "past month"
             r"\b(?:in|over|during)\s+the\s+(?P<n2>\d{1,3})-(?P<unit2>day|week|month|year)\s+"
             r"(?:time\s*frame|period|window|span)\b",
             re.I,
