@@ -484,10 +484,10 @@ def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence 
     unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
     if not n:
         return None
-    if (whole := _WHOLE_YEARS.get((unit, n))) is not None:
+    # "over the past one month": as "over the past month"
+    whole = _WHOLE_YEARS.get((unit, n)) or (_ONE.get(unit) if n == 1 else None)
+    if whole is not None:
         return whole(p)
-    if n == 1 and unit in _ONE:  # "over the past one month": as "over the past month"
-        return _ONE[unit](p)
     if unit == "day":
         precision = "month" if n in (30, 31) else "day"
         return Occurrence(p - dt.timedelta(days=n), p, precision, f"{n} days")
