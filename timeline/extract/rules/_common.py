@@ -192,6 +192,9 @@ def expected_before(text: str, at: int) -> bool:
 # A firm's name: capitalised words, joined by "of", "&" or "and" ("Royal Bank of Canada",
 # "JPMorgan Chase & Co.", "Wells Fargo & Company").
 FIRM_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&.'’-]*){0,4}"
+# ... and as an agent after "at", "by" or "from" writes it, without a full stop: "kept at Buy by
+# Goldman Sachs.", "received an upgrade from Quenwick."
+_AGENT = r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
 #: What an analyst firm does to a rating or a target, in the active voice.
 ANALYST_VERBS = (
     r"upgraded|downgraded|initiated|reiterated|reissued|restated|reaffirmed|affirmed|"
@@ -235,7 +238,7 @@ KEPT_AT = re.compile(
     r"[\"'”’]?(?:\s+rating)?"
     # "downgraded to Neutral from Buy at Citi": the rating it had, between
     r"(?:\s+from\s+[\"'“‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"'”’]?)?\s+(?:at|by)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
+    + _AGENT
 )
 #: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.
 ANALYST_ACTION = gated(
@@ -289,22 +292,20 @@ _ANALYSTS_AT = re.compile(
 # of a passive rating change
 _BY_AGENT = re.compile(
     r"\b(?:[Uu]pgrade[ds]?|[Dd]owngrade[ds]?|[Ii]nitiated|raised|lifted|cut|lowered|"
-    r"reiterated|maintained)\b[^.;]{0,50}?\bby\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
+    r"reiterated|maintained)\b[^.;]{0,50}?\bby\s+(?:the\s+)?" + _AGENT
 )
 # "Zorvex received an upgrade from Quenwick to Outperform", "got a fresh downgrade from ...":
 # the firm a company received its call from
 _FROM_AGENT = re.compile(
     r"\b(?:received|receives|got|gets|earned|drew|won)\s+(?:an?\s+)?(?:[a-z]+\s+)?"
     r"(?:upgrade|downgrade|initiation|double[\s-]upgrade|double[\s-]downgrade)\s+from\s+"
-    r"(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
+    r"(?:the\s+)?" + _AGENT
 )
 # "a downgrade from Buy to Hold at Quenwick", "upgraded from Sell to Neutral by Helvion": the
 # firm after the change of rating it made
 _CHANGED_AT = re.compile(
     r"\b(?:[Uu]pgrade[ds]?|[Dd]owngrade[ds]?)\s+from\s+[\"'“‘]?[\w-]+(?:\s+[\w-]+)?[\"'”’]?\s+"
-    r"to\s+[\"'“‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"'”’]?\s+(?:at|by)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z&][\w&'’-]*){0,4})"
+    r"to\s+[\"'“‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"'”’]?\s+(?:at|by)\s+(?:the\s+)?" + _AGENT
 )
 # The phrasings that name a firm, in the order their names are taken; those only a broker's
 # phrasing can be (no company "raised" or "cut" in them)
@@ -509,12 +510,7 @@ def _named_firm_after(text: str, at: int, ctx: Context) -> str | None:
     m = _NAME_AT.match(text, at)
     if m is None:
         return None
-    name = _clean(m.group(0))
-    if not name or name.lower() in _NOT_FIRM_NAMES or name == ctx.subject:
-        return None
-    if ctx.subjects.mentions(name) or find_entities(name, kinds=("company", "index", "investor")):
-        return None
-    return canonical(name, "firm")
+    return _unknown_firm(_clean(m.group(0)), ctx)
 
 
 # The name written just before "analyst Craig Irwin": the analyst's firm, if no table knows it
@@ -563,9 +559,18 @@ def _named_firm_before(text: str, at: int, ctx: Context) -> str | None:
     # "Credit analyst" is a role, "Credit Suisse analyst" a firm's: a role's word ends the name
     if not words or words[0] in _NEVER_OPENS_FIRM or words[-1] in _NO_FIRM_BEFORE_ANALYST:
         return None
-    if name.lower() in _NOT_FIRM_NAMES or _PERIOD_TOKEN.match(name) or name == ctx.subject:
+    return _unknown_firm(name, ctx)
+
+
+def _unknown_firm(name: str, ctx: Context) -> str | None:
+    """The firm a name written beside an analyst is, when no table knows it: any name but a
+    word's, a period's ("FY26"), the article's company, or a company, index or investor the
+    article or the tables know."""
+    if not name or name.lower() in _NOT_FIRM_NAMES or _PERIOD_TOKEN.match(name):
         return None
-    if ctx.subjects.mentions(name) or find_entities(name, kinds=("company", "index", "investor")):
+    if name == ctx.subject or ctx.subjects.mentions(name):
+        return None
+    if find_entities(name, kinds=("company", "index", "investor")):
         return None
     return canonical(name, "firm")
 
