@@ -2982,3 +2982,44 @@ def test_a_day_named_out_of_hours_is_no_sessions_day(lead: str) -> None:
     text = f"Acme shares surged 18.99% to Rs 1,645 after profit jumped. {lead}"
     [move] = only(text, "price_move", published="2025-06-11")  # a Wednesday
     assert (move["start"], move["precision"]) == (dt.date(2025, 6, 11), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        # against the last session, the amount and its percentage
+        (
+            "Zorvex Tech closed at 66,300 won, an increase of 5,000 won (8.16%) compared to "
+            "the previous trading day.",
+            {"Zorvex Tech": 8.16},
+        ),
+        (
+            "Quillon Motors ended at 1,240 yen, a decrease of 2.4% from the previous session.",
+            {"Quillon Motors": -2.4},
+        ),
+        # beside a close, nothing more
+        ("Tarvo Bank finished at Rs 512.40, an increase of 1.1%.", {"Tarvo Bank": 1.1}),
+        (
+            "The KOSPI closed at 2,650.30, a decrease of 0.85% versus the prior close.",
+            {"KOSPI": -0.85},
+        ),
+    ],
+)
+def test_a_change_told_as_a_noun_against_the_last_session(
+    text: str, moves: dict[str, float]
+) -> None:
+    assert {m["subject"]: m["percent"] for m in only(text, "price_move")} == moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex Tech reported revenue of $5.2 billion, an increase of 12% compared to the "
+        "previous year.",
+        "Trading volume reached 2.1 million shares, an increase of 40% compared to the "
+        "previous session.",
+        "Zorvex Tech expects an increase of 8% in deliveries from the previous quarter.",
+    ],
+)
+def test_a_change_told_as_a_noun_of_something_else_is_no_move(text: str) -> None:
+    assert only(text, "price_move") == []

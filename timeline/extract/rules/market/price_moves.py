@@ -141,11 +141,43 @@ _SAME_CLAUSE = re.compile(
 )
 
 
+# The stems of a session's verbs: "closed", "ending", "settles", "traded"
+_SESSION_STEM = r"clos|end|finish|settl|trad"
+# A change told as a noun, which is a price's change only when the sentence says so: measured
+# against the last session ("an increase of 5,000 won (8.16%) compared to the previous trading
+# day") or set beside a close ("closed at 66,300 won, a decrease of 2.1%"); otherwise it is a
+# figure's ("an increase of 12% over the prior year")
+_CHANGE_NOUN = re.compile(r"\b(?:(?P<up>increase)|(?P<down>decrease))\s+of\b", re.I)
+_VS_LAST_SESSION = re.compile(
+    r"[^.;]{0,12}?\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding|last)\s+(?:trading\s+)?(?:day|session|close)|"
+    r"[^.;]{0,12}?\b(?:day[\s-]on[\s-]day|d/d|DoD)\b",
+    re.I,
+)
+_BESIDE_CLOSE = re.compile(
+    rf"\b(?:{_SESSION_STEM})\w*\s+(?:at|on)\s+[^,;]{{1,24}},\s+(?:an?\s+)?$", re.I
+)
+
+
+def _change_noun_of(text: str, p: Amount) -> re.Match[str] | None:
+    """The noun "increase" or "decrease" that governs percentage ``p`` when it tells a share
+    price's change (`_CHANGE_NOUN`)."""
+    nouns = list(_CHANGE_NOUN.finditer(text, max(0, p.start - 45), p.start))
+    if not nouns or not _SAME_CLAUSE.match(text[nouns[-1].end() : p.start]):
+        return None
+    noun = nouns[-1]
+    if _VS_LAST_SESSION.match(text, p.end) or _BESIDE_CLOSE.search(text, 0, noun.start()):
+        return noun
+    return None
+
+
 def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     """The move verb that governs percentage ``p``: in its clause before it, or just after."""
     before = list(_MOVE.finditer(text, max(0, p.start - 45), p.start))
     if before and _SAME_CLAUSE.match(text[before[-1].end() : p.start]):
         return before[-1]
+    if noun := _change_noun_of(text, p):
+        return noun
     after = _MOVE.search(text, p.end, p.end + 14)
     if after and not text[p.end : after.start()].strip(" ,"):
         return after
@@ -460,8 +492,6 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
     )
 
 
-# The stems of a session's verbs: "closed", "ending", "settles", "traded"
-_SESSION_STEM = r"clos|end|finish|settl|trad"
 _PARTICIPLE = re.compile(
     rf",\s+(?:{_SESSION_STEM}|open|conclud|wrapp)ing(?:\s+(?:the\s+)?(?:day|session|week))?\s+$"
 )
@@ -512,6 +542,7 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
         re.match(r"\w+ing\b", verb.group(0))
         or _PARTICIPLE.search(text, 0, verb.start())
         or _WITH_A.search(text, 0, verb.start())
+        or verb.re is _CHANGE_NOUN  # "closed at 66,300 won, an increase of 8.16%"
     ):  # "rose 61 points, adding 0.1%", "jumped, closing up 3.02%", "with a gain of 4.9%"
         actor = leading_actor(text, verb.start())
     if actor in (None, SELF) and _IT_BEFORE.search(text, 0, verb.start()):
