@@ -2358,6 +2358,13 @@ def test_a_close_told_before_that_days_close_is_the_session_before(
             dt.date(2025, 4, 7),
             "day",
         ),
+        # a month written after it
+        (
+            "Zorvex trades 9% below its 52-week high of $53.20, achieved in November.",
+            dt.date(2024, 11, 1),
+            dt.date(2024, 11, 30),
+            "month",
+        ),
         # without a day, the 52 weeks up to publication
         (
             "Zorvex trades below its 52-week high of $53.20.",
@@ -2381,6 +2388,11 @@ def test_an_extreme_reached_on_a_day(
         "Zorvex has a 52-week low of $51.80 and a 52-week high of $130.88.",
         "Zorvex shares have traded as low as $51.80 and as high as $130.88 over the past year.",
         "Over the last 12 months, the stock has traded as low as $51.80 and as high as $130.88.",
+        # the range written as one
+        "Zorvex has a 52-week range of $51.80 to $130.88.",
+        "The stock's 12-month trading range is $51.80 - $130.88.",
+        "Zorvex has traded between $51.80 and $130.88 over the past 52 weeks.",
+        "Zorvex's one-year range: $51.80-$130.88.",
     ],
 )
 def test_both_extremes_of_a_range_span_its_year(text: str) -> None:
@@ -3023,3 +3035,27 @@ def test_a_change_told_as_a_noun_against_the_last_session(
 )
 def test_a_change_told_as_a_noun_of_something_else_is_no_move(text: str) -> None:
     assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon Inc's 52-week low is $12.10 and its 52-week high is $30.55.",
+        "Quillon Inc has a 52-week low of $12.10, while its 52-week high is $30.55.",
+    ],
+)
+def test_the_extremes_of_a_name_no_table_knows_are_its_own(text: str) -> None:
+    levels = only(text, "price_level", published="2025-06-13", subject="ACME")
+    assert {(lv["subject"], lv["level_type"]) for lv in levels} == {
+        ("Quillon Inc", "low"),
+        ("Quillon Inc", "high"),
+    }
+
+
+def test_both_bounds_of_a_range_take_the_day_told_after_it() -> None:
+    text = "Zorvex shares moved between €10.10 and €10.80 on Friday."
+    levels = only(text, "price_level", published="2025-06-12", subject="Zorvex")
+    assert {(lv["level_type"], lv["start"]) for lv in levels} == {
+        ("low", dt.date(2025, 6, 6)),
+        ("high", dt.date(2025, 6, 6)),
+    }

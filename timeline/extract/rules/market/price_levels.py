@@ -74,6 +74,7 @@ _LEVEL_CUE = re.compile(
 _AFTER_ITS_MOVE = re.compile(r"[+\-−]?\s?\d+(?:\.\d+)?\s?%\s*\(\s*$")
 _ITEM_CLOSES = re.compile(r"[^()]{1,25}\)\s*(?:[,;.]|and\b|$)")
 # "a twelve month low of $34.78", "52-week high of $105.30", "1-year low of $150.11"
+_ITS = re.compile(r"\bits\s+$", re.I)
 _RANGE_CUE = re.compile(
     r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)"
     r"\s+(?P<hl>high|low)(?:\s+price)?\s+(?:of|was|at|is)\s*$",
@@ -192,6 +193,7 @@ class _Level:
     level_type: str
     past_year: bool = False  # a 52-week high or low
     moved_by: bool = False  # after the amount it moved by ("3 rupees up to 379"): no bound
+    bounds_to: int = 0  # a range's bound: where the range ends, its time told for both
 
 
 _NAME_BETWEEN = re.compile(r",\s+(?:and\s+)?[A-Z]")
@@ -286,13 +288,24 @@ def _extreme_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, b
     return _actor_at(text, start - len(lead) + extreme.start(), ctx), extreme["hl"].lower(), False
 
 
+def _its_owner(text: str, at: int, ctx: Context) -> str | None:
+    """Whose "its" at the end of ``text[:at]`` is: the subject of the price told just before
+    it ("Quillon Inc's 52-week low is $12.10 and its 52-week high is $30.55")."""
+    if not _ITS.search(text, 0, at):
+        return None
+    before = [a for a in find_money(text[:at]) if is_per_share(a, text)]
+    seen = _level_at(text, before[-1].start, ctx) if before else None
+    return seen[0] if seen else None
+
+
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
     """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
     when it is no market price."""
     lead = text[max(0, start - 45) : start]
     span = _RANGE_CUE.search(lead)
-    if span:
-        return None, span.group("hl").lower(), True
+    if span:  # "Quillon Inc's 52-week low is $12.10": the name heading the clause, if any
+        at = start - len(lead) + span.start()
+        return _its_owner(text, at, ctx) or _actor_at(text, at, ctx), span["hl"].lower(), True
     found = _extreme_at(text, start, ctx) or _item_price(text, start, ctx)
     if (found := found or _base_close(text, start, ctx)) is not None:
         return found
@@ -380,21 +393,41 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
     return found
 
 
+# the money's word after a bare figure ("384.00 crowns"), not a time's preposition
+_UNIT_WORD = r"(?:\s(?!(?:over|in|on|during|within|for|since|at|this|last)\b)[a-z]{1,8})?"
 # The range a price moved in: "after moving between 373.90 and 384.00 crowns", "traded
 # between $41.10 and $42.50"
 _BETWEEN = re.compile(
     r"\b(?:mov(?:ed|ing|es)|trad(?:ed|ing|es)|fluctuat\w+|rang(?:ed|ing|es)|swung|swinging|"
-    r"oscillat\w+|seesaw\w*)\s+between\s+(?P<low>(?:[^\s,;]|,(?=\d)){1,16}(?:\s[a-z]{1,8})?)\s+"
-    r"and\s+(?P<high>(?:[^\s,;]|,(?=\d)){1,16}(?:\s[a-z]{1,8})?)",
+    rf"oscillat\w+|seesaw\w*)\s+between\s+(?P<low>(?:[^\s,;]|,(?=\d)){{1,16}}{_UNIT_WORD})\s+"
+    rf"and\s+(?P<high>(?:[^\s,;]|,(?=\d)){{1,16}}{_UNIT_WORD})",
+    re.I,
+)
+
+
+# The range of the past year written as one: "a 52-week range of $75.56 to $120.71", "its
+# 12-month trading range is ₹410 - ₹655"
+_YEAR_RANGE = re.compile(
+    r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)\s+"
+    r"(?:(?:price|trading)\s+)?range\s*(?:(?:of|is|was|at|between)\s+|:\s*)?"
+    r"(?P<low>(?:[^\s,;]|,(?=\d)){1,16})\s*(?:to|-|–|—|and)\s*(?P<high>(?:[^\s,;]|,(?=\d)){1,16})",
+    re.I,
+)
+# ... or a range a price moved in over that year: "traded between $40.01 and $62.30 over the
+# past 52 weeks"
+_OVER_PAST_YEAR = re.compile(
+    r"\s*(?:over|in|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:(?:52|fifty-two)\s+weeks|(?:twelve|12)\s+months|year)\b",
     re.I,
 )
 
 
 def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
     """``found`` with the low and the high of the range a price moved in ("after moving
-    between 373.90 and 384.00 crowns": the low written bare takes the high's currency), in
-    place of the prices found there; in order."""
-    for m in _BETWEEN.finditer(text):
+    between 373.90 and 384.00 crowns": the low written bare takes the high's currency), or of
+    the past year's range, in place of the prices found there; in order."""
+    for m in [*_BETWEEN.finditer(text), *_YEAR_RANGE.finditer(text)]:
+        year = m.re is _YEAR_RANGE or bool(_OVER_PAST_YEAR.match(text, m.end()))
         high, low = _bound(m["high"]), _bound(m["low"])
         if high is None or low is None or low[0] >= high[0]:
             continue
@@ -404,8 +437,26 @@ def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]
             continue  # bare figures bound an index's range ("between 23,887.25 and 24,249.05")
         found = [f for f in found if not m.start("low") <= f.start < m.end("high")]
         found += [
-            _Level(low[0], currency, m.start("low"), m.end("low"), subject, "low"),
-            _Level(high[0], currency, m.start("high"), m.end("high"), subject, "high"),
+            _Level(
+                low[0],
+                currency,
+                m.start("low"),
+                m.end("low"),
+                subject,
+                "low",
+                year,
+                bounds_to=m.end(),
+            ),
+            _Level(
+                high[0],
+                currency,
+                m.start("high"),
+                m.end("high"),
+                subject,
+                "high",
+                year,
+                bounds_to=m.end(),
+            ),
         ]
     return sorted(found, key=lambda f: f.start)
 
@@ -516,7 +567,7 @@ def _moved_from(text: str, found: list[_Level], ctx: Context) -> Iterator[Draft]
 _LEVEL_SENTENCE = gated(
     r"\b(?:shares?|stock|equity|ADRs?|clos\w+|trad\w+|open(?:ed|ing)|settled|finished|ended|"
     r"index|points|high(?:est)?|low(?:est)?|current\s+(?:market\s+|share\s+|stock\s+)?price|"
-    r"quoted)\b|"
+    r"quoted|range)\b|"
     r"\b(?:flat|unchanged|steady)\s+at\b|"  # "Quillon Bank was unchanged at $4.10"
     r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
     r"\([+\-−]\s?\d[\d.,]*\s?%\s+to\s|"  # ... or after its move: "Sonae (+0.33% to €1.81)"
@@ -574,7 +625,7 @@ def _occurrence(text: str, level: _Level, ctx: Context) -> Occurrence:
     extreme = level.level_type in {"high", "low"}
     if extreme and (reached := _REACHED_ON.match(text, level.end)):
         occ = _cue(reached.group(0), ctx)
-        if occ.precision == "day":
+        if occ.precision in ("day", "month"):
             return occ
     if level.past_year or (
         extreme
@@ -584,7 +635,7 @@ def _occurrence(text: str, level: _Level, ctx: Context) -> Occurrence:
         )
     ):
         return past_year(ctx.published)
-    occ = _when(text, level.start, level.end, ctx, level=True)
+    occ = _when(text, level.start, max(level.end, level.bounds_to), ctx, level=True)
     if extreme and (pair := _PAIR_AFTER.match(text, level.end)):
         paired = _when(text, level.start, pair.end(), ctx, level=True)
         occ = paired if paired.precision not in ("day", "unknown") else occ  # a range's span
@@ -595,8 +646,11 @@ def _occurrence(text: str, level: _Level, ctx: Context) -> Occurrence:
 
 # "... high of €53.20 reached on May 11, 2024", "a 52-week low of Ksh11.50 on Monday this week"
 _REACHED_ON = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?(?:(?:first\s+)?(?:reached|hit|set|touched|"
-    r"recorded|marked|seen|posted|struck)\s+)?on\s+[^;()]{3,28}?"
+    r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?(?:(?:(?:first\s+)?(?:reached|hit|set|touched|"
+    r"recorded|marked|seen|posted|struck|achieved|notched)\s+)?on|"
+    # "its 52-week high of ₹4,140, achieved in November": the month
+    r"(?:first\s+)?(?:reached|hit|set|touched|recorded|marked|seen|posted|struck|achieved|notched)"
+    r"\s+in)\s+[^;()]{3,28}?"
     r"(?=[;()]|[.,](?!\s*\d)|\s+(?:and|but|when)\b|$)",
     re.I,
 )
