@@ -1992,3 +1992,63 @@ def test_a_targets_step_is_not_the_target(
         previous,
         action,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "firm", "action"),
+    [
+        # a long name
+        (
+            "Quenwick raised its rating on Tarvo Real Estate Investment Trust to sector "
+            "outperform from sector perform.",
+            "Tarvo Real Estate Investment Trust",
+            "Quenwick",
+            "upgrade",
+        ),
+        (
+            "Quenwick upgraded Tarvo Real Estate Investment Trust to outperform from hold.",
+            "Tarvo Real Estate Investment Trust",
+            "Quenwick",
+            "upgrade",
+        ),
+        # what the company is, between it and its new rating
+        (
+            "Quenwick Securities upgraded Zorvex Gold Inc, a miner with assets in Canada, to "
+            "outperform from sector perform.",
+            "Zorvex Gold Inc",
+            "Quenwick Securities",
+            "upgrade",
+        ),
+        (
+            "Quenwick downgraded Quillon Holdings, which makes industrial pumps, to hold from buy.",
+            "Quillon Holdings",
+            "Quenwick",
+            "downgrade",
+        ),
+        (
+            "Quenwick Securities cut Zorvex Mining (TSX: ZVX), the region's largest copper "
+            "producer, to underperform from neutral.",
+            "ZVX.TO",
+            "Quenwick Securities",
+            "downgrade",
+        ),
+    ],
+)
+def test_a_call_on_a_long_name_or_one_described_before_the_rating(
+    text: str, subject: str, firm: str, action: str
+) -> None:
+    [call] = only(text, "analyst_rating", subject="ACME")
+    assert (call["subject"], call["firm"], call["action"]) == (subject, firm, action)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex raised prices on its entry models in Europe, which it sells through dealers, "
+        "to offset costs.",
+        "Zorvex cut its forecast for sales of its pumps, which had grown for six years, to a "
+        "neutral level.",
+    ],
+)
+def test_no_call_from_a_far_verb_without_a_rating(text: str) -> None:
+    assert only(text, "analyst_rating", subject="Zorvex") == []

@@ -213,8 +213,11 @@ STOCK_FORECAST = r"forecast\s+for\s+(?:the\s+)?(?:stock|shares)"
 #: "raised Zorvex's price target", "cut Zorvex shares to Sell"
 CALL_OBJECT = re.compile(
     rf"\b(?:{ANALYST_VERBS})\s+(?:(?:the\s+)?shares\s+of\s+)?{DESCRIPTOR}"  # "upgraded shares of X"
-    r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?)"
+    r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}?)"
     r"(?:['’]s\s+(?:\d+-month\s+)?(?:price\s+)?(?:target|rating|objective)|"
+    # (its ticker, and what it is, may stand between: "upgraded New Gold Inc (TSX: NGD), a
+    # miner with assets in Canada, to outperform", "Quillon, which makes pumps, to hold")
+    r"(?:\s*\([^()]{1,24}\))?(?:,\s+(?:an?|the|which|that|whose|one)\s[^;:()]{1,80}?,)?"
     r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
 )
 #: The company a call is on, named after the call's noun: "a buy rating on Zorvex", "its
@@ -226,7 +229,7 @@ ON_COMPANY = re.compile(
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
     r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
     r"(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
-    r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"(?P<name>[A-Z][\w.&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&-]*){0,5})"
 )
 
 #: A rating kept under a firm, company first: "Ping An kept at Buy by Goldman Sachs",

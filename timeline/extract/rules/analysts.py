@@ -488,7 +488,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
 _CHANGED_TO = re.compile(
     r"\b(?:upgrad|downgrad|mov(?:e|es|ed|ing)\b|shift|cut|lower|rais|lift|chang|revis)\w*\b"
     # no sentence's end between: "Inc. to buy" is none
-    r"(?:(?!outlook|guidance|forecast|view|estimate|expectation)(?:[^.;]|\.(?=\s+[a-z]))){0,45}?"
+    r"(?:(?!outlook|guidance|forecast|view|estimate|expectation)(?:[^.;]|\.(?=\s+[a-z]))){0,110}?"
     r"\b(?:to|from)\s+(?:an?\s+)?$",
     re.I,
 )
@@ -525,7 +525,7 @@ def _is_rating_use(text: str, start: int, end: int, term: str) -> bool:
 
 def _is_rating_term_use(text: str, start: int, end: int, term: str) -> bool:
     quoted = text[max(0, start - 1) : start] in "\"“‘'" and start > 0
-    if _CHANGED_TO.search(text[max(0, start - 70) : start]):
+    if _CHANGED_TO.search(text[max(0, start - 130) : start]):
         return True
     follows = _RATING_NOUN.match(text, end) is not None
     if follows and _OWNED.search(text, max(0, start - 10), start):
