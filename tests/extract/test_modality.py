@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.helpers import only
@@ -60,6 +62,21 @@ def test_kpis_keep_estimates_and_guidance_with_their_modality() -> None:
     )
     found = {(k["value"], k["modality"]) for k in only(text, "financial_kpi")}
     assert found == {(6.31e9, "actual"), (6.28e9, "estimate"), (6.6e9, "guidance")}
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the quarter to come
+        ("Acme expects fourth-quarter revenue of $4.4 billion.", dt.date(2025, 10, 1)),
+        ("Analysts expect first-quarter revenue of $4.1 billion.", dt.date(2026, 1, 1)),
+        # the quarter just reported
+        ("Analysts had expected third-quarter revenue of $4.3 billion.", dt.date(2025, 7, 1)),
+    ],
+)
+def test_an_estimate_of_a_quarter_without_its_year(text: str, start: dt.date) -> None:
+    [kpi] = only(text, "financial_kpi", published="2025-10-29")
+    assert (kpi["start"], kpi["precision"]) == (start, "quarter")
 
 
 @pytest.mark.parametrize(

@@ -911,6 +911,28 @@ def test_more_cues_read_in_realistic_sentences(
             D(2025, 6, 10),
             "day",
         ),
+        # ... or "through" names, the day of publication too
+        (
+            "Zorvex stock had gained 35% this year through Friday's close.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 6, 13),
+            "day",
+        ),
+        (
+            "Zorvex shares are up 8% year-to-date through Tuesday.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 6, 10),
+            "day",
+        ),
+        (
+            "Zorvex shares have risen 12% since January up to Wednesday.",
+            "price_move",
+            D(2025, 1, 1),
+            D(2025, 6, 11),
+            "day",
+        ),
     ],
 )
 def test_weeks_of_a_month_and_spans_to_a_day(

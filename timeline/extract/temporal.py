@@ -82,9 +82,9 @@ month", "over a month", "dates back to     P-1 month..P
 December 2021, when ..."
 "so far in September" (P in September)     the 1st..P                               day
 "since the start of the year", "YTD",      1 January..P (a span to date ends on     day
-"(ytd)" after the figure, "compared to     the day an "as of"/"as at" names before P)
-the beginning of the year", "from the
-price it started the year at"
+"(ytd)" after the figure, "compared to     the day an "as of", "as at" or "through"
+the beginning of the year", "from the      names, on or before P: "this year through
+price it started the year at"              Wednesday's close")
 "in 2025", "last year", "for the year",    that calendar year (P's own: 1 January..P,  year
 "in calendar 2024", "throughout 2024"      the whole year on 31 December)
 "in fiscal 2024", "in FY24"                that fiscal year (April-start on NSE/BSE,  year
@@ -99,8 +99,10 @@ price it started the year at"
 
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
 (April..March where companies close their year in March: NSE/BSE, Tokyo), "next quarter" and
-"current quarter" (P's quarter: last quarter's results are out), "next year", "this/current
-(fiscal) year", "full-year", "by 2027"; none of these is ever an actual's date.
+"current quarter" (P's quarter: last quarter's results are out), a quarter without its year
+("fourth-quarter revenue": the one that ends no more than 100 days before P, just reported or
+to come), "next year", "this/current (fiscal) year", "full-year", "by 2027"; none of these is
+ever an actual's date.
 
 Sessions are the exchange's (`timeline.extract.sessions`, holidays included), for the market of
 the article's subject or the market its words name (NYSE when neither is known; every weekday,
@@ -1195,9 +1197,10 @@ def resolve(
     return Occurrence.unknown()
 
 
-# "As at Wednesday, SIA shares have rallied 35.6 per cent in 2023": the day a span to date runs to
-_AS_OF = re.compile(r"\bas\s+(?:at\s+|of\s+)?$", re.I)
-_AS_OF_DAY = re.compile(r"\bas\s+(?:at|of|on)\s+", re.I)
+# "As at Wednesday, SIA shares have rallied 35.6 per cent in 2023", "gained 35% this year
+# through Wednesday's close": the day a span to date runs to
+_AS_OF = re.compile(r"\b(?:as\s+(?:at\s+|of\s+)?|through\s+|thru\s+|until\s+|up\s+to\s+)$", re.I)
+_AS_OF_DAY = re.compile(r"\b(?:as\s+(?:at|of|on)|through|thru|until|up\s+to)\s+", re.I)
 _TO_DATE = frozenset({"ytd", "mtd", "qtd", "since"})
 
 
@@ -1209,9 +1212,9 @@ def _as_of(
     if found.period in _TO_DATE:
         return span_as_of(sentence, found, published, exchange)
     day = found.start
-    if found.precision != "day" or day is None or found.end != day or day >= published:
+    if found.precision != "day" or day is None or found.end != day or day > published:
         return found
-    if not _AS_OF.search(sentence, max(0, m.start() - 7), m.start()):
+    if not _AS_OF.search(sentence, max(0, m.start() - 9), m.start()):
         return found
     rest = resolve(sentence[: m.start()] + sentence[m.end() :], published, exchange=exchange)
     if rest.period in _TO_DATE and rest.end == published and rest.start and rest.start <= day:
@@ -1232,7 +1235,7 @@ def span_as_of(
     """
     if span.period not in _TO_DATE:
         return span
-    if span.end != published or span.start is None or "as " not in sentence.lower():
+    if span.end != published or span.start is None or not _AS_OF_DAY.search(sentence):
         return span
     for m in _AS_OF_DAY.finditer(sentence):
         day = resolve(sentence[m.end() : m.end() + 40], published, exchange=exchange)
@@ -1265,6 +1268,14 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
         re.compile(r"\b(?:FY\s*|fiscal\s+(?:year\s+)?)'?(?P<y>20\d\d|\d\d)E?\b", re.I),
         lambda m, p, x: _fiscal_year(_full_year(m.group("y")), x),
     ),
+    (  # "fourth-quarter revenue of $4.4 billion expected": a quarter without its year
+        re.compile(
+            r"(?<!fiscal\s)\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
+            r"(?!\s+(?:of\s+)?(?:fiscal|financial|FY|20\d\d|this|last|next))",
+            re.I,
+        ),
+        lambda m, p, x: _quarter_of_estimates(_ORDINAL[m.group("ord").lower()], p, x),
+    ),
     (
         re.compile(r"\b(?:next|following|coming|current)\s+quarter\b", re.I),
         lambda m, p, x: _quarter(p.year, (p.month - 1) // 3 + 1),  # results are a quarter late
@@ -1286,6 +1297,30 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
         lambda m, p, x: _fiscal_year(int(m.group("y")), "XNYS"),
     ),
 ]
+
+
+#: How long after a quarter ends its results may still be news: an estimate of a quarter named
+#: without its year speaks of the quarter just reported, or else of one to come.
+_RESULTS_NEWS = dt.timedelta(days=100)
+
+
+def _quarter_of_estimates(q: int, published: dt.date, exchange: str) -> Occurrence:
+    """Quarter ``q`` (of years starting in April where the market's companies keep them) of
+    the year that makes it end no earlier than `_RESULTS_NEWS` before ``published``: on 29
+    October 2025 the third quarter is 2025's (just reported), the fourth 2025's (to come), the
+    first 2026's; in Tokyo the first is April..June 2026.
+
+    >>> p = dt.date(2025, 10, 29)
+    >>> [_quarter_of_estimates(q, p, "XNYS").start for q in (3, 4, 1)]
+    [datetime.date(2025, 7, 1), datetime.date(2025, 10, 1), datetime.date(2026, 1, 1)]
+    >>> _quarter_of_estimates(2, p, "XTKS").start  # July..September, just reported
+    datetime.date(2025, 7, 1)
+    """
+    calendar_q = q % 4 + 1 if exchange in _APRIL_FISCAL else q
+    year = published.year - 1
+    while _month_end(year, 3 * calendar_q) < published - _RESULTS_NEWS:
+        year += 1
+    return _quarter(year, calendar_q)
 
 
 def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurrence:
