@@ -265,6 +265,12 @@ _AT_LEAST = gated(
     re.IGNORECASE,
 )
 _AT_MOST = gated(r"(up to|less than|under|below|at most|as much as|as many as)\s*$", re.I)
+# "nudged its target up to $55", "moved the stock up to Buy": where a change ends, no bound
+_MOVED_UP_TO = re.compile(
+    r"\b(?:nudg|rais|lift|mov|push|bump|revis|ratchet|tick|notch|took|tak|boost|hik|edg)\w*\s+"
+    r"(?:\S+\s+){0,4}?up\s+to\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +331,7 @@ def qualifier_before(sentence: str, start: int) -> str:
         return "approx"
     if _AT_LEAST.search(before):
         return "at_least"
-    if _AT_MOST.search(before):
+    if _AT_MOST.search(before) and not _MOVED_UP_TO.search(before):
         return "at_most"
     return "exact"
 

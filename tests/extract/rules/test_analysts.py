@@ -2052,3 +2052,29 @@ def test_a_call_on_a_long_name_or_one_described_before_the_rating(
 )
 def test_no_call_from_a_far_verb_without_a_rating(text: str) -> None:
     assert only(text, "analyst_rating", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # each firm's target takes the verb nearest before it
+        (
+            "Quenwick reiterated a $75 target, while Halvern kept its rating but nudged its "
+            "target up to $55.",
+            {"Quenwick": ("maintain", "exact"), "Halvern": ("raise", "exact")},
+        ),
+        (
+            "Quenwick raised its target to $80, while Halvern maintained its $60 target.",
+            {"Quenwick": ("raise", "exact"), "Halvern": ("maintain", "exact")},
+        ),
+        (
+            "Halvern kept its rating and trimmed its price target to $41.",
+            {"Halvern": ("cut", "exact")},
+        ),
+    ],
+)
+def test_a_targets_action_is_the_verb_nearest_before_it(
+    text: str, actions: dict[str, tuple[str, str]]
+) -> None:
+    found = only(text, "price_target", subject="Zorvex")
+    assert {t["firm"]: (t["action"], t["qualifier"]) for t in found} == actions

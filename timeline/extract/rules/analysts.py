@@ -102,7 +102,7 @@ _ESTIMATE_AFTER = re.compile(
 # "a $400 price target", "its $275 target": the amount written just before its cue
 _CUE_AFTER = re.compile(r"^\s*(?:\d+-month\s+)?(?:price\s+)?(?:target|objective)\b", re.IGNORECASE)
 _RAISE = re.compile(
-    r"\b(?:rais|lift|boost|increas|hik|bump)\w*|\bup\s+(?=from\b)|\brevised\s+up(?:wards?)?\b|"
+    r"\b(?:rais|lift|boost|increas|hik|bump|nudg)\w*|\bup\s+(?=from\b)|\brevised\s+up(?:wards?)?\b|"
     r"\b(?:revis|adjust)\w*\s+(?:\w+\s+){0,6}?upwards?\b",  # "adjusted its target price upwards"
     re.I,
 )
@@ -115,6 +115,7 @@ _CUT = re.compile(
 )
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
+_TARGET_ACTIONS = (("raise", _RAISE), ("cut", _CUT), ("maintain", _KEEP))
 _PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:It|He|She|They|We|Its|His|Her|Their|Our|"  # '"We are reducing our target
     # "The target price is 32 SEK.": the target of the call the sentence before made
@@ -697,12 +698,17 @@ def _companies_listed(text: str, after: int, ctx: Context) -> list[str]:
 
 
 def _target_action(text: str) -> str | None:
+    """The action of the target written at the end of ``text``: an initiation anywhere, else
+    the verb nearest before it that raises, cuts or keeps ("Leerink reiterated a $75 target,
+    while Wells Fargo nudged its target up to $55": a raise), else a set ("with a")."""
     if re.search(r"\binitiat|\b(?:start|began|begin|launch|assum|resum)\w*\s+coverage", text, re.I):
         return "initiate"
-    for name, pattern in (("raise", _RAISE), ("cut", _CUT), ("maintain", _KEEP), ("set", _SETS)):
-        if pattern.search(text):
-            return name
-    return None
+    found = [
+        (m.start(), -rank, name)
+        for rank, (name, pattern) in enumerate(_TARGET_ACTIONS)
+        for m in pattern.finditer(text)
+    ]
+    return max(found)[2] if found else "set" if _SETS.search(text) else None
 
 
 def _cue_for(cues: list[re.Match[str]], text: str, start: int, end: int) -> re.Match[str] | None:
