@@ -588,6 +588,31 @@ def test_so_far_in_a_month(sentence: str, start: dt.date, end: dt.date, precisio
             D(2024, 9, 30),
             "year",
         ),
+        # the months named, first to last: the latest such span to end by P
+        (
+            "Brennick posted an operating profit of 7 trillion won for the April-June period.",
+            D(2025, 4, 1),
+            D(2025, 6, 30),
+            "quarter",
+        ),
+        (
+            "Halvard's sales for the October to December quarter rose 4%.",
+            D(2024, 10, 1),
+            D(2024, 12, 31),
+            "quarter",
+        ),
+        (
+            "In the November–January quarter, Brennick's revenue fell.",
+            D(2024, 11, 1),
+            D(2025, 1, 31),
+            "quarter",
+        ),
+        (
+            "Halvard's profit for the January-June 2024 half rose 12%.",
+            D(2024, 1, 1),
+            D(2024, 6, 30),
+            "month",
+        ),
     ],
 )
 def test_a_span_of_months_to_a_day_or_month(

@@ -73,6 +73,9 @@ week's"
 "month-to-date", "this month", "for the     the 1st..P                               month
 month"
 "the first three months of the year"       the first quarter                        quarter
+"for the July-September period", "the      those months, the latest such span to    quarter,
+April-June quarter", "the October to       end by P (three months: a quarter)       month
+December quarter"
 "the first nine months of 2024"            1 January..30 September                  day
 "in the first half", "H1 2024", "1H24",    unknown (a half year has no precision;   unknown
 "half-year", "first six months"            its period "half": a market figure's day
@@ -538,6 +541,32 @@ _YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
 _MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
+# "for the July-September period", "in the October to December quarter": the months named,
+# the latest such span to end by P
+_MONTHS_SPAN = re.compile(
+    r"\b"
+    + _MONTH_RE.replace("month", "first")
+    + r"\s*(?:-|–|—|to|through)\s*"
+    + _MONTH_RE
+    + _YEAR
+    + r"\s+(?:period|quarter|months|half)\b",
+    re.I,
+)
+
+
+def _months_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    first, last = _month_no(m.group("first")), _month_no(m.group("month"))
+    months = (last - first) % 12 + 1
+    year = int(m.group("year")) if m.group("year") else p.year
+    if not m.group("year") and _month_end(year, last) > p:
+        year -= 1
+    start = _minus_months(dt.date(year, last, 1), months - 1)
+    precision = {3: "quarter", 6: "month", 12: "year"}.get(months, "month")
+    if months == 3 and last % 3 == 0:
+        ctx.last_quarter = (year, last // 3)
+    return Occurrence(start, _month_end(year, last), precision, precision)
+
+
 def _written_day(tag: str) -> str:
     """A day of a month as the press writes it, "June 10" or "10 June", its groups tagged."""
     return (
@@ -946,6 +975,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _past_units,
     ),
+    (_MONTHS_SPAN, _months_span),
     (
         re.compile(
             r"\b(?:quarter|three months)\s+(?:ending|ended)\s+(?:in\s+)?" + _MONTH_RE + _YEAR, re.I

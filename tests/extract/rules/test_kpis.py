@@ -392,3 +392,16 @@ def test_a_market_capitalisation_takes_no_rate_of_the_shares() -> None:
         "developer moved up by 1.4 percent."
     )
     assert kpis(text) == [("market_cap", None, 80.45e9, "INR", None, None, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Operating profit rose 1,242 percent on-year to 7 trillion won.", "yoy"),
+        ("Quarterly revenue rose 8 percent on year.", "yoy"),
+        ("Operating profit fell 12 percent on-quarter.", "qoq"),
+    ],
+)
+def test_a_change_on_year_or_on_quarter(text: str, basis: str) -> None:
+    [change] = [k for k in only(text, "financial_kpi") if k["unit"] == "percent"]
+    assert change["basis"] == basis

@@ -149,12 +149,14 @@ _METRICS: list[tuple[str, Gated, str]] = [
 _UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
 _ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}
 _YOY = re.compile(
-    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|\byoy\b|\by/y\b|(?:from|than|over)\s+a\s+year\s+"
+    # (Korean and Japanese wires: "up 1,242 percent on-year")
+    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|\bon[\s-]year\b|\byoy\b|\by/y\b|"
+    r"(?:from|than|over)\s+a\s+year\s+"
     r"(?:earlier|ago|before)|(?:same|year-ago)\s+(?:period|quarter)|\bannual(?:ly)?\s+(?:growth|increase)",
     re.I,
 )
 _QOQ = re.compile(
-    r"quarter[\s-](?:over|on)[\s-]quarter|sequential(?:ly)?|\bqoq\b|"
+    r"quarter[\s-](?:over|on)[\s-]quarter|\bon[\s-]quarter\b|sequential(?:ly)?|\bqoq\b|"
     r"(?:compared\s+(?:to|with)|from|versus|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter",
     re.I,
 )
