@@ -2078,3 +2078,35 @@ def test_a_targets_action_is_the_verb_nearest_before_it(
 ) -> None:
     found = only(text, "price_target", subject="Zorvex")
     assert {t["firm"]: (t["action"], t["qualifier"]) for t in found} == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        # each rating its own verb and its own previous rating
+        (
+            "Halvern retained 'Hold' with a target of ₹1,090, while Quenwick upgraded the stock "
+            "to 'Add' from 'Reduce' with a fair value of ₹1,200.",
+            {"Halvern": ("reiterate", None), "Quenwick": ("upgrade", "Reduce")},
+        ),
+        (
+            "Quenwick moved Zorvex from Hold to Buy, and Halvern maintained its Neutral rating.",
+            {"Quenwick": ("upgrade", "Hold"), "Halvern": ("reiterate", None)},
+        ),
+        (
+            "Halvern kept Zorvex at Overweight; Quenwick downgraded it to Sell from Neutral.",
+            {"Halvern": ("reiterate", None), "Quenwick": ("downgrade", "Neutral")},
+        ),
+    ],
+)
+def test_each_rating_of_a_sentence_has_its_own_action_and_previous(
+    text: str, calls: dict[str, tuple[str, str | None]]
+) -> None:
+    found = only(text, "analyst_rating", subject="Zorvex")
+    assert {c["firm"]: (c["action"], c["previous_rating"]) for c in found} == calls
+
+
+def test_a_quoted_reduce_is_a_rating_not_a_cut() -> None:
+    text = "Quenwick upgraded Zorvex to 'Add' from 'Reduce' with a fair value of ₹1,200."
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert target["action"] != "cut"

@@ -64,8 +64,8 @@ _ACTIONS = [
     (
         "reiterate",
         re.compile(
-            r"\breiterat|\bmaintain|\breaffirm|\bkept|\bkeep(?:s|ing)\b|\bstuck with|\brenew|"
-            r"\bconfirm|\bstays?\b|\bremains?\b",
+            r"\breiterat|\bmaintain|\breaffirm|\bretain|\bkept|\bkeep(?:s|ing)\b|\bstuck with|"
+            r"\brenew|\bconfirm|\bstays?\b|\bremains?\b",
             re.I,
         ),
     ),
@@ -108,7 +108,7 @@ _RAISE = re.compile(
 )
 # "Reduce" as a rating ("Reduce | Target Price: Rs 1,180", "a Reduce rating") is no cut
 _CUT = re.compile(
-    r"\b(?:cut|lower|trim|slash|decreas)\w*|\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
+    r"\b(?:cut|lower|trim|slash|decreas)\w*|(?<![‘'\"“])\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
     r"\bdown\s+(?=from\b)|\brevised\s+down(?:wards?)?\b|"
     r"\b(?:revis|adjust)\w*\s+(?:\w+\s+){0,6}?downwards?\b",
     re.I,
@@ -571,6 +571,33 @@ def _previous_rating_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_FROM_RATING}(?P<p>{rating_alternation()})(?![\w-])", re.IGNORECASE)
 
 
+# Between a previous rating and the current one written after it: "from Hold to Buy"
+_FROM_TO = re.compile(
+    r"[\"”’']?(?:\s+(?:rating|recommendation|call|stance))?\s+to\s+(?:an?\s+)?[\"“‘']?"
+)
+_PREVIOUS_REACH = 45  # characters after the current rating: "to Add from its earlier Reduce"
+
+
+def _previous_of(text: str, term: re.Match[str]) -> str | None:
+    """The previous rating of the rating ``term``: written after it ("to 'Add' from 'Reduce'")
+    or before it ("from Hold to Buy"), in its own clause: in "retained 'Hold' ..., while Kotak
+    upgraded it to 'Add' from 'Reduce'", "Hold" has none."""
+    previous = _previous_rating_pattern()
+    after = previous.search(text, term.end(), term.end() + _PREVIOUS_REACH)
+    if after and not _rating_between(text, term.end(), after.start()):
+        return after["p"]
+    before = [
+        m
+        for m in previous.finditer(text, max(0, term.start() - _PREVIOUS_REACH), term.start())
+        if _FROM_TO.fullmatch(text, m.end(), term.start())
+    ]
+    return before[-1]["p"] if before else None
+
+
+def _rating_between(text: str, start: int, end: int) -> bool:
+    return any(start <= m.start() < end for m in _rating_terms(text))
+
+
 # A rating told by the way the firm moved it, the verb right before it: "was raised to
 # Overweight at Stephens", "cut Acme to Sell", "lifted the shares to a buy"
 _MOVED_TO = (  # "the shares" may come between, no target: "raised their target price to Neutral"
@@ -597,10 +624,11 @@ def _action(text: str, current: int, previous: int | None, before: str = "") -> 
     for name, moved in _MOVED:
         if moved.search(before[-80:]):
             return name
-    for name, pattern in _ACTIONS:
-        if pattern.search(text):
-            return name
-    return None
+    # the verb nearest before the rating, else the first after it: in "Nuvama retained Hold,
+    # while Kotak upgraded the stock to Add", Hold is kept
+    found = sorted((m.start(), name) for name, p in _ACTIONS for m in p.finditer(text))
+    told = [name for at, name in found if at < len(before)]
+    return told[-1] if told else found[0][1] if found else None
 
 
 def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -622,8 +650,7 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if name is None or name in done:
             continue
         cls, score = rate(m.group("rating")) or ("hold", 3)
-        prev_m = _previous_rating_pattern().search(text)
-        previous = prev_m.group("p") if prev_m else None
+        previous = _previous_of(text, m)
         prev_rated = rate(previous) if previous else None
         prev_score = prev_rated[1] if prev_rated else None
         done.add(name)
