@@ -588,6 +588,19 @@ def test_so_far_in_a_month(sentence: str, start: dt.date, end: dt.date, precisio
             D(2024, 9, 30),
             "year",
         ),
+        # since the start of the month or the quarter: to date
+        (
+            "The index has risen 5.8% since the start of the month.",
+            D(2025, 8, 1),
+            D(2025, 8, 20),
+            "month",
+        ),
+        (
+            "Halvard has gained 9% since the beginning of the quarter.",
+            D(2025, 7, 1),
+            D(2025, 8, 20),
+            "day",
+        ),
         # the months named, first to last: the latest such span to end by P
         (
             "Brennick posted an operating profit of 7 trillion won for the April-June period.",

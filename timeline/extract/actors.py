@@ -363,13 +363,13 @@ _ON_VENUE = re.compile(
 
 
 def _exchanges_index(segment: str) -> str | None:
-    """The index an exchange's description names: the index the description holds ("DAX 40"),
-    else the description as written, without its article.
+    """The index an exchange's description names: the index the description holds ("DAX 40",
+    the table's DAX), else the description as written, without its article.
 
     >>> _exchanges_index("the general index of the Zorvia Stock Exchange")
     'general index of the Zorvia Stock Exchange'
     >>> _exchanges_index("The benchmark DAX 40 index on the Frankfurt Stock Exchange")
-    'DAX 40'
+    'DAX'
     """
     m = _ON_EXCHANGE.search(segment)
     if m is None:
@@ -503,7 +503,9 @@ _EXCHANGE_TICKER = re.compile(
     r"\s*:?\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})$"
 )
 _DESCRIBED = gated(
-    r"(?P<name>(?:[\w&'’-]+\s+){0,3}(?:benchmark|index|Nasdaq|Dow|S&P\s+500)(?:\s+index)?)"
+    r"(?P<name>(?:[\w&'’-]+\s+){0,3}(?:benchmark|index|Nasdaq|Dow|S&P\s+500)"
+    # the benchmark's name after it: "Bursa Malaysia's benchmark FBM KLCI"
+    r"(?:\s+(?-i:[A-Z][\w&-]*)(?:\s+(?:(?-i:[A-Z][\w&-]*)|\d+)){0,3})?(?:\s+index)?)"
     r"(?:\s+(?:is|are|was|were|has|have|had|also|closed|ended|finished|settled|traded|opened|"
     r"edged|inched|then|now))*$",
     re.I,
@@ -518,8 +520,10 @@ def _described_index(segment: str) -> str | None:
         return None
     words = m.group("name").split()
     for i in range(len(words) - 1):
-        found = resolve(" ".join(words[i:]), "index")
-        if found:
+        written = " ".join(words[i:])
+        # (the word "index" after a name the table knows without it: "BIST 100 index")
+        bare_name = re.sub(r"\s+index$", "", written, flags=re.I)
+        if found := resolve(written, "index") or resolve(bare_name, "index"):
             return found
     # an index no table knows, named as written: "the Financials index", "the Industrial
     # Products and Services Index" (the scorer and the alias tables read "index" as optional)
@@ -673,7 +677,10 @@ _LEADING = re.compile(
 
 
 _OPENING_INDEX = re.compile(
-    r"^(?:the\s+)?(?P<name>(?:[\w&'’-]+\s+){0,3}?(?:benchmark|index|Nasdaq)(?:\s+index)?)\b", re.I
+    r"^(?:the\s+)?(?P<name>(?:[\w&'’-]+\s+){0,3}?(?:benchmark|index|Nasdaq)"
+    # the index's name after the benchmark: "Borsa Istanbul's benchmark BIST 100 index"
+    r"(?:\s+(?-i:[A-Z][\w&-]*)(?:\s+(?:(?-i:[A-Z][\w&-]*)|\d+)){0,3})?(?:\s+index)?)\b",
+    re.I,
 )
 
 

@@ -71,7 +71,7 @@ week's"
 "w/w", "week-on-week"; "a weekly gain of   the week up to the session reported      week
 7%" (the figure's own: a market rule)      (the day last named, else P's session)
 "month-to-date", "this month", "for the     the 1st..P                               month
-month"
+month", "since the start of the month"
 "the first three months of the year"       the first quarter                        quarter
 "for the July-September period", "the      those months, the latest such span to    quarter,
 April-June quarter", "the October to       end by P (three months: a quarter)       month
@@ -884,7 +884,8 @@ def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | 
 # from that period's edge to P (not the period itself)
 _SINCE_EDGE = re.compile(
     r"\bsince\s+the\s+(?P<edge>end|close|start|beginning)\s+of\s+"
-    r"(?!(?:the|this)\s+year\b)(?P<period>[^,;.]{3,40})",  # the year's start: year to date
+    # (the start of the year, the month or the quarter: to date)
+    r"(?!(?:the|this)\s+(?:year|month|quarter)\b)(?P<period>[^,;.]{3,40})",
     re.I,
 )
 
@@ -1016,7 +1017,11 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (re.compile(r"\b(?:the|that|this|same)\s+quarter\b", re.I), _context_quarter),
     (
-        re.compile(r"\b(?:so\s+far\s+)?this\s+quarter\b|\bquarter[\s-]to[\s-]date\b", re.I),
+        re.compile(
+            r"\b(?:so\s+far\s+)?this\s+quarter\b|\bquarter[\s-]to[\s-]date\b|"
+            r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+quarter\b",
+            re.I,
+        ),
         _quarter_to_date,
     ),
     (_NUMERIC_DATE, _numeric_date),
@@ -1109,6 +1114,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?:so\s+far\s+)?this\s+month\b|\bthe\s+month['’]s\b|"
+            r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month\b|"
             r"\b(?:for|over)\s+the\s+month\b(?!\s+(?:ago|earlier|before|of\b))",
             re.I,
         ),

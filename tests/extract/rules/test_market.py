@@ -3059,3 +3059,32 @@ def test_both_bounds_of_a_range_take_the_day_told_after_it() -> None:
         ("low", dt.date(2025, 6, 6)),
         ("high", dt.date(2025, 6, 6)),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the index an exchange's possessive names, its day between
+        (
+            "Borsa Istanbul's benchmark BIST 100 index closed Wednesday at 10,412.37 points.",
+            "BIST100",
+        ),
+        ("Bursa Malaysia's benchmark FBM KLCI closed Friday at 1,612.37 points.", "KLCI"),
+        ("The Tokyo Stock Exchange's benchmark Topix index closed at 2,412.37 points.", "TOPIX"),
+    ],
+)
+def test_an_exchanges_benchmark_is_the_level_of_its_index(text: str, subject: str) -> None:
+    [level] = only(text, "price_level", published="2025-09-17", subject="ACME")
+    assert level["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the currency front, the U.S. dollar traded at 41.38 liras, little changed.",
+        "The euro was quoted at $1.17 in late trade.",
+        "The Indian rupee ended at 88.21 against the dollar.",
+    ],
+)
+def test_a_currencys_rate_is_no_price_level(text: str) -> None:
+    assert only(text, "price_level", published="2025-09-17", subject="Zorvex") == []

@@ -288,6 +288,17 @@ def _extreme_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, b
     return _actor_at(text, start - len(lead) + extreme.start(), ctx), extreme["hl"].lower(), False
 
 
+# A currency's rate told as a price: "the U.S. dollar traded at 41.38 liras", "the euro was
+# quoted at $1.17"
+_CURRENCY_TRADED = re.compile(
+    r"\bthe\s+(?:[\w.]+\s+){0,2}?(?:dollar|greenback|euro|yen|yuan|renminbi|lira|rupee|rupiah|"
+    r"ringgit|baht|rand|ruble|rouble|peso|franc|sterling|pound|shekel|naira|cedi|kwacha|dirham|"
+    r"riyal|dong|won|real)\s+(?:was\s+|is\s+|has\s+)?(?:trad\w+|st(?:ood|ands)|ended|closed|"
+    r"changed\s+hands|quoted|fetch\w*|weaken\w*|strengthen\w*|at)\b[^,;]{0,20}$",
+    re.I,
+)
+
+
 def _its_owner(text: str, at: int, ctx: Context) -> str | None:
     """Whose "its" at the end of ``text[:at]`` is: the subject of the price told just before
     it ("Quillon Inc's 52-week low is $12.10 and its 52-week high is $30.55")."""
@@ -316,6 +327,7 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
         or _NOT_LEVEL_NEAR.search(lead)
         or _DEAL_PRICE.search(text, 0, start)
         or _NOT_SECURITY.search(lead)
+        or _CURRENCY_TRADED.search(lead)  # "the U.S. dollar traded at 41.38 liras"
         or _COMMODITY_UNIT.match(text, start)  # "closing at $72.38 per barrel"
     ):
         return None
