@@ -52,6 +52,34 @@ def test_not_price_moves(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Zorvex is trading about -18.4% off its 52-week high of €42.10.",
+        "It is also 31.2% off the consensus price target high of A$5.60 offered by 9 analysts.",
+        "Current levels are 22.5% higher than the price target low of ₹480.",
+        "That leaves the stock -4.3% off its SMA50.",
+        "Kestrel Mining now sits 12% away from its record peak.",
+        "At 640 pence the shares are 9.8% lower than their 200-day moving average.",
+    ],
+)
+def test_a_distance_from_a_reference_level_is_no_move(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Zorvex shares fell 5% off their highs on Tuesday.", -5.0),
+        ("Halvorsen stock dropped 11% off its peak on Friday.", -11.0),
+    ],
+)
+def test_a_move_told_by_its_verb_stays_a_move_against_a_reference(
+    text: str, percent: float
+) -> None:
+    assert [m["percent"] for m in only(text, "price_move")] == [percent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a figure of the business heading the move, however far before it
         "The miner said underlying profit attributable to owners has climbed 31 percent.",
         "Operating income for the period ended March 31 was $4.2 million, a 38% decline.",
