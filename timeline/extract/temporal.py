@@ -1256,6 +1256,33 @@ def _fiscal_now(p: dt.date, exchange: str) -> int:
 
 
 Horizon = Callable[[re.Match[str], dt.date, str], Occurrence]
+# A calendar quarter named without a year in a forecast ("second-quarter revenue forecast of
+# $36.5 billion", "analysts expect Q4 EPS of $1.10"); a fiscal quarter or one with a year is
+# another rule's
+_QUARTER_AHEAD = re.compile(
+    r"(?<!fiscal\s)(?<!financial\s)\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"[\s-]quarter|Q(?P<q>[1-4]))\b(?!\s*(?:of\s+)?(?:fiscal|financial|FY|this|next|last|"
+    r"20\d\d|'?\d\d\b))",
+    re.I,
+)
+#: How long after a quarter's end its results may still be awaited: a forecast of "the fourth
+#: quarter" in January is of the quarter just ended.
+_RESULTS_AWAITED = dt.timedelta(days=60)
+
+
+def _unreported_quarter(m: re.Match[str], p: dt.date, exchange: str) -> Occurrence:
+    """The quarter a forecast names without a year: the first whose results can still be
+    awaited at ``p`` (ended at most two months before it, or not yet ended). Where fiscal years
+    start in April, the first quarter is April to June."""
+    q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
+    if exchange in _APRIL_FISCAL:
+        q = q % 4 + 1
+    year = next(
+        y for y in (p.year - 1, p.year, p.year + 1) if _month_end(y, 3 * q) >= p - _RESULTS_AWAITED
+    )
+    return _quarter(year, q)
+
+
 _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     (
         re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY\s*|fiscal\s+)?'?(?P<y>20\d\d|\d\d)\b", re.I),
@@ -1285,6 +1312,7 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
         re.compile(r"\b(?:in|for|of|during|by)\s+(?P<y>20\d\d)\b"),
         lambda m, p, x: _fiscal_year(int(m.group("y")), "XNYS"),
     ),
+    (_QUARTER_AHEAD, _unreported_quarter),
 ]
 
 
