@@ -1121,3 +1121,26 @@ def test_a_fiscal_quarter_without_a_year_is_no_calendar_quarter() -> None:
 def test_a_forecast_quarter_where_fiscal_years_start_in_april() -> None:
     got = horizon("above the 902 billion yen first-quarter estimate", dt.date(2025, 8, 7), "XTKS")
     assert (got.start, got.end) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision", "period"),
+    [
+        ("a six-month decline of 12%", dt.date(2022, 12, 26), "month", "6 months"),
+        ("a three-month rally of 30% in the shares", dt.date(2023, 3, 26), "month", "3 months"),
+        ("the stock's 1-month gain of 4.2%", dt.date(2023, 5, 26), "month", "month"),
+        ("a two-year slide of 40%", dt.date(2021, 6, 26), "year", "2 years"),
+        ("its 12-month return of 18%", dt.date(2022, 6, 26), "year", "year"),
+        ("TKC registered 36.09% gain for a year", dt.date(2022, 6, 26), "year", "year"),
+    ],
+)
+def test_a_span_its_adjective_names_runs_up_to_publication(
+    text: str, start: dt.date, precision: str, period: str
+) -> None:
+    got = resolve(text, dt.date(2023, 6, 26))
+    assert (got.start, got.end, got.precision, got.period) == (
+        start,
+        dt.date(2023, 6, 26),
+        precision,
+        period,
+    )

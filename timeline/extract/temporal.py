@@ -479,9 +479,10 @@ _ONE: dict[str, Callable[[dt.date], Occurrence]] = {
 
 def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
     """ "over the past three months" -> P - 3 months..P, precision month."""
-    word = (m.group("n") or m.group("n2")).lower()
+    found = m.groupdict()
+    word = (found["n"] or found.get("n2") or "").lower()
     n = int(word) if word.isdigit() else word_number(word)
-    unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+    unit = (found["unit"] or found.get("unit2") or "").lower().rstrip("s")
     if not n:
         return None
     # "over the past one month": as "over the past month"
@@ -1164,12 +1165,23 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b|"
-            # "a one-year return of 31%", "the 12-month gain"
-            r"\b(?:one|1|12)[\s-](?:year|month)\s+(?:return|gain|loss|performance|change|"
-            r"decline|rise)s?\b",
+            # "registered 36.09% gain for a year": a move's noun over the year to P
+            r"\b(?:gain|loss|return|rise|decline|drop|fall|performance)s?\s+(?:for|over)\s+"
+            r"(?:a|one)\s+year\b",
             re.I,
         ),
         _year_back,
+    ),
+    # "a one-year return of 31%", "the 12-month gain", "6-month loss of -18.28%": the span up
+    # to P its adjective names
+    (
+        re.compile(
+            r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"[\s-](?P<unit>week|month|year)\s+(?:return|gain|loss|performance|change|decline|"
+            r"rise|rally|drop|fall|slide|slump|advance|surge|jump)s?\b",
+            re.I,
+        ),
+        _past_units,
     ),
 ]
 # Most sentences name no time at all: a pattern runs only where the words it needs are

@@ -3010,3 +3010,28 @@ def test_a_day_named_out_of_hours_is_no_sessions_day(lead: str) -> None:
     text = f"Acme shares surged 18.99% to Rs 1,645 after profit jumped. {lead}"
     [move] = only(text, "price_move", published="2025-06-11")  # a Wednesday
     assert (move["start"], move["precision"]) == (dt.date(2025, 6, 11), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "Halvorsen shares posted a 12% gain for a year versus a three-month drop of 4%.",
+            [(12.0, dt.date(2022, 6, 26), "year"), (-4.0, dt.date(2023, 3, 26), "month")],
+        ),
+        (
+            "Zorvex stock logged a 36.09% gain for a year compared to 6-month loss of -18.28%.",
+            [(36.09, dt.date(2022, 6, 26), "year"), (-18.28, dt.date(2022, 12, 26), "month")],
+        ),
+        (
+            "Kestrel Mining fell to A$1.20, a nearly 25% decline compared to the beginning of "
+            "the year.",
+            [(-25.0, dt.date(2023, 1, 1), "day")],
+        ),
+    ],
+)
+def test_each_side_of_a_comparison_keeps_its_own_period(
+    text: str, moves: list[tuple[float, dt.date, str]]
+) -> None:
+    got = only(text, "price_move", published="2023-06-26")
+    assert [(m["percent"], m["start"], m["precision"]) for m in got] == moves
