@@ -3035,3 +3035,18 @@ def test_each_side_of_a_comparison_keeps_its_own_period(
 ) -> None:
     got = only(text, "price_move", published="2023-06-26")
     assert [(m["percent"], m["start"], m["precision"]) for m in got] == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "period"),
+    [
+        ("Zorvex is -24.43% lower on its value in year-to-date trading.", "2023-01-01", "ytd"),
+        ("Kestrel Mining is 18% higher on its share price so far this year.", "2023-01-01", "ytd"),
+        ("Halvorsen stock is down 7.5% on its price over the past month.", "2023-05-26", "month"),
+        # "its" opening another clause still ends the move's: the record is no period of it
+        ("Zorvex fell 5% on Monday to its lowest since March.", "2023-06-26", "day"),
+    ],
+)
+def test_a_period_after_its_value_or_price_is_the_moves(text: str, start: str, period: str) -> None:
+    [got] = only(text, "price_move", published="2023-06-26")
+    assert (str(got["start"]), got["period"]) == (start, period)
