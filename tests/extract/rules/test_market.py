@@ -3050,3 +3050,15 @@ def test_each_side_of_a_comparison_keeps_its_own_period(
 def test_a_period_after_its_value_or_price_is_the_moves(text: str, start: str, period: str) -> None:
     [got] = only(text, "price_move", published="2023-06-26")
     assert (str(got["start"]), got["period"]) == (start, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("The stock witnessed a -9.73% gain in the last 1 month.", -9.73),
+        ("Halvorsen shares posted a -3.5% advance over the past week.", -3.5),
+        ("Kestrel Mining stock gained 4% on Tuesday.", 4.0),
+    ],
+)
+def test_a_written_minus_is_the_moves_sign_whatever_the_verb(text: str, percent: float) -> None:
+    assert [m["percent"] for m in only(text, "price_move", published="2023-06-26")] == [percent]

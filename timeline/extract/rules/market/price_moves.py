@@ -587,7 +587,9 @@ def _move_of(
     if bracketed and listed is not None:  # "driven by gains in MTNN (+10.8%)": the item's name
         value, actor = listed, bracketed["name"]
     elif verb is not None:
-        value = (-1.0 if verb.group("down") else 1.0) * abs(p.value)
+        # a written minus is the move's sign whatever the verb: "witnessed a -9.73% gain"
+        down = verb.group("down") or text[p.start] in "-−"
+        value = (-1.0 if down else 1.0) * abs(p.value)
         actor = _actor_of_verb(text, verb, p)
     elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
         value = p.value  # "Hermès -2.18%, Kering -2.21%": a name and its signed move
