@@ -3062,3 +3062,16 @@ def test_a_period_after_its_value_or_price_is_the_moves(text: str, start: str, p
 )
 def test_a_written_minus_is_the_moves_sign_whatever_the_verb(text: str, percent: float) -> None:
     assert [m["percent"] for m in only(text, "price_move", published="2023-06-26")] == [percent]
+
+
+@pytest.mark.parametrize(
+    ("text", "multiples"),
+    [
+        ("Current P/E ratio is 5.71 and Fwd P/E is 2.18.", [("pe", 5.71), ("forward_pe", 2.18)]),
+        ("Zorvex's Fwd P/E of 14.2 is low for its sector.", [("forward_pe", 14.2)]),
+        ("Kestrel Mining trades at a forward P/E of 9.5.", [("forward_pe", 9.5)]),
+    ],
+)
+def test_a_data_sites_fwd_is_forward(text: str, multiples: list[tuple[str, float]]) -> None:
+    got = [(m["metric"], m["value"]) for m in only(text, "valuation_multiple")]
+    assert got == multiples
