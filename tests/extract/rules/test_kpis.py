@@ -418,3 +418,15 @@ def test_a_figure_belongs_to_the_metric_named_after_it_by_in(
 ) -> None:
     got = [(k["metric"], k["value"]) for k in only(text, "financial_kpi")]
     assert got == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kestrel Mining has around 900 employees and a market worth around A$1.2B.", 1.2e9),
+        ("Halvorsen, with a market worth of $820 million, rose 3%.", 8.2e8),
+    ],
+)
+def test_a_market_worth_is_the_market_capitalisation(text: str, value: float) -> None:
+    got = [(k["metric"], k["value"]) for k in only(text, "financial_kpi")]
+    assert got == [("market_cap", value)]

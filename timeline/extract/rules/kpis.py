@@ -133,7 +133,12 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ),
     ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
     # a level only: "With a market capitalisation of Rs 8,045 crore, the stock moved up 1.4%"
-    ("market_cap", gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation)\b", re.I), "level"),
+    # "a market worth around $3.16B": a stock profile's word for it
+    (
+        "market_cap",
+        gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation|worth)\b", re.I),
+        "level",
+    ),
     ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
     (
         "deliveries",  # not "the stock delivered an impressive performance"
