@@ -141,3 +141,34 @@ def test_modality_of_a_figure_beside_its_estimate(text: str, figure: str, expect
 )
 def test_a_kpi_the_company_aims_at_is_guidance(text: str) -> None:
     assert {k["modality"] for k in only(text, "financial_kpi")} == {"guidance"}
+
+
+_FELL_SHORT = (
+    "Zorvex's third-quarter sales outlook of €2.1 billion fell short of analysts' average "
+    "estimate of €2.3 billion."
+)
+_MARKET_FORECASTS = (
+    "Halvorsen posted net profit of ₹410 crore, falling short of market forecasts, which had "
+    "predicted ₹455 crore."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (_FELL_SHORT, "€2.1 billion", "guidance"),
+        (_FELL_SHORT, "€2.3 billion", "estimate"),
+        (_MARKET_FORECASTS, "₹410 crore", "actual"),
+        (_MARKET_FORECASTS, "₹455 crore", "estimate"),
+        (
+            "Kestrel Mining's guidance of A$610 million falls short of the market projections "
+            "of A$650 million.",
+            "A$650 million",
+            "estimate",
+        ),
+    ],
+)
+def test_what_a_figure_fell_short_of_and_the_markets_forecasts_are_estimates(
+    text: str, figure: str, expected: str
+) -> None:
+    assert modality_of(text, *_at(text, figure), company="HALV") == expected

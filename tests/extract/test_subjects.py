@@ -1378,3 +1378,19 @@ def test_a_leads_company_is_not_the_analysis_firms_that_forecast_its_results(
     text: str, subject: str
 ) -> None:
     assert detect_subject(Article.from_text(text, published="2025-02-17")) == subject
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kestrel Enerji A.Ş. (NYSE: KEST)",
+        "Kestrel Enerji A.S. (NYSE: KEST)",
+        "Kestrel Enerji Anonim Ortakligi A.O. (NYSE: KEST)",
+    ],
+)
+def test_a_turkish_legal_form_is_no_part_of_the_companys_name(name: str) -> None:
+    text = (
+        f"{name} is 4% lower in year-to-date trading and has touched a low of $2.33 in the "
+        "current 52-week trading range."
+    )
+    assert [e.subject for e in extract(text, subject="KEST") if e.kind == "price_level"] == ["KEST"]

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract, only
-from timeline.extract.temporal import TemporalContext, resolve
+from timeline.extract.temporal import TemporalContext, horizon, resolve
 
 D = dt.date
 SUNDAY = D(2026, 1, 4)
@@ -1153,3 +1153,54 @@ def test_the_past_one_unit_is_the_past_unit(one: str, plain: str) -> None:
     p = dt.date(2015, 10, 28)
     assert resolve(f"The stock rose 16% {one}.", p) == resolve(f"The stock rose 16% {plain}.", p)
     assert resolve(f"The stock rose 16% {one}.", p).precision != "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quarter"),
+    [
+        ("its second-quarter revenue forecast of $36.5 billion", dt.date(2024, 4, 25), (2024, 2)),
+        ("analysts expect fourth-quarter EPS of $1.10", dt.date(2025, 1, 20), (2024, 4)),
+        ("Zorvex sees Q3 sales of €2.1 billion", dt.date(2025, 8, 6), (2025, 3)),
+        ("Halvorsen guided first-quarter revenue to ₹900 crore", dt.date(2024, 11, 5), (2025, 1)),
+    ],
+)
+def test_a_forecast_quarter_without_a_year_is_the_first_still_awaited(
+    text: str, published: dt.date, quarter: tuple[int, int]
+) -> None:
+    got = horizon(text, published)
+    year, q = quarter
+    assert (got.start, got.precision) == (dt.date(year, 3 * q - 2, 1), "quarter")
+
+
+def test_a_fiscal_quarter_without_a_year_is_no_calendar_quarter() -> None:
+    assert horizon("its fiscal second-quarter guidance", dt.date(2024, 11, 5)).precision == (
+        "unknown"
+    )
+
+
+def test_a_forecast_quarter_where_fiscal_years_start_in_april() -> None:
+    got = horizon("above the 902 billion yen first-quarter estimate", dt.date(2025, 8, 7), "XTKS")
+    assert (got.start, got.end) == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision", "period"),
+    [
+        ("a six-month decline of 12%", dt.date(2022, 12, 26), "month", "6 months"),
+        ("a three-month rally of 30% in the shares", dt.date(2023, 3, 26), "month", "3 months"),
+        ("the stock's 1-month gain of 4.2%", dt.date(2023, 5, 26), "month", "month"),
+        ("a two-year slide of 40%", dt.date(2021, 6, 26), "year", "2 years"),
+        ("its 12-month return of 18%", dt.date(2022, 6, 26), "year", "year"),
+        ("TKC registered 36.09% gain for a year", dt.date(2022, 6, 26), "year", "year"),
+    ],
+)
+def test_a_span_its_adjective_names_runs_up_to_publication(
+    text: str, start: dt.date, precision: str, period: str
+) -> None:
+    got = resolve(text, dt.date(2023, 6, 26))
+    assert (got.start, got.end, got.precision, got.period) == (
+        start,
+        dt.date(2023, 6, 26),
+        precision,
+        period,
+    )

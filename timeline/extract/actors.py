@@ -730,7 +730,10 @@ _DATE_AFTER = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CLAUSE_END = re.compile(
     rf"[;:(]|,(?!\d{{3}})(?!\s*(?:(?:{_DATE_AFTER})\.?\s+\d|\d{{1,2}}\s+(?:{_DATE_AFTER})\b))|"
     r"\s(?:while|whereas|but|and|after|following|as(?!\s+of\b)|amid|despite|because|"
-    r"which|when|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|its|their)\s",
+    r"which|when|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|"
+    # "its biggest drop since Oct. 25" is another clause, "lower on its value in year-to-date
+    # trading" the same
+    r"(?:its|their)(?!\s+(?:value|(?:share\s+)?price|shares|stock)\b))\s",
     re.I,
 )
 

@@ -9,7 +9,9 @@ cue class                 examples                                              
 ========================  ======================================================  ===========
 analysts / market         "analysts expect", "is expected to report", "consensus  estimate
                           estimate", "Wall Street had expected", "Morgan Stanley
-                          expects", "$6.28 billion expected"
+                          expects", "$6.28 billion expected", "market
+                          forecasts, which had predicted", "fell short of
+                          analysts' estimate of"
 the company               "guidance", "guided", "outlook", "the company expects",  guidance
                           "it now sees", "raised its forecast"
 intention                 "plans to", "will", "is set to", "is scheduled to",      plan
@@ -43,6 +45,7 @@ _CONTRAST = re.compile(
     r"(?>(?:the\s+)?(?:(?:analysts?['’]?|market|Wall\s+Street|street|consensus|average)\s+)?"
     r"(?:estimates?|expectations?|forecasts?|consensus)\b)(?!\s+(?:of|for|at\s+about)\b)|"
     r"vs\.?|versus|compared\s+(?:with|to)|against|but|while|whereas|after|"
+    r"(?:fell|falls|falling|fall)\s+short\s+of|"  # "... fell short of analysts' estimate of"
     r"ahead\s+of|beating|beats?|topped|tops|topping|missed|missing|misses|exceeding|exceeded|"
     r"exceeds|surpassing|surpassed|surpasses)\b",
     re.I,
@@ -67,6 +70,7 @@ _ESTIMATE = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:widely\s+)?(?:expected|estimated|forecast|projected|"
     r"anticipated|seen)\s+(?:to|at)|(?:estimated|projected|forecast)\s+at|consensus|"
     r"\w*estimates?|Wall\s+Street|the\s+Street|analysts?|brokers?|expectations?|"
+    r"market\s+(?:forecasts?|projections?)|"  # "market forecasts, which had predicted"
     r"on\s+average)\b",
     re.I,
 )

@@ -103,9 +103,9 @@ price it started the year at"              Wednesday's close")
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
 (April..March where companies close their year in March: NSE/BSE, Tokyo), "next quarter" and
 "current quarter" (P's quarter: last quarter's results are out), a quarter without its year
-("fourth-quarter revenue": the one that ends no more than 100 days before P, just reported or
-to come), "next year", "this/current (fiscal) year", "full-year", "by 2027"; none of these is
-ever an actual's date.
+("fourth-quarter revenue", "Q4 EPS": the first whose results can still be awaited, ended at most
+two months before P or still to end), "next year", "this/current (fiscal) year", "full-year",
+"by 2027"; none of these is ever an actual's date.
 
 Sessions are the exchange's (`timeline.extract.sessions`, holidays included), for the market of
 the article's subject or the market its words name (NYSE when neither is known; every weekday,
@@ -484,9 +484,10 @@ _ONE: dict[str, Callable[[dt.date], Occurrence]] = {
 
 def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
     """ "over the past three months" -> P - 3 months..P, precision month."""
-    word = (m.group("n") or m.group("n2")).lower()
+    found = m.groupdict()
+    word = (found["n"] or found.get("n2") or "").lower()
     n = int(word) if word.isdigit() else word_number(word)
-    unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+    unit = (found["unit"] or found.get("unit2") or "").lower().rstrip("s")
     if not n:
         return None
     # "over the past one month": as "over the past month"
@@ -1202,12 +1203,23 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?:over|in)\s+the\s+(?:past|last)\s+(?:12\s+months|year)\b|"
-            # "a one-year return of 31%", "the 12-month gain"
-            r"\b(?:one|1|12)[\s-](?:year|month)\s+(?:return|gain|loss|performance|change|"
-            r"decline|rise)s?\b",
+            # "registered 36.09% gain for a year": a move's noun over the year to P
+            r"\b(?:gain|loss|return|rise|decline|drop|fall|performance)s?\s+(?:for|over)\s+"
+            r"(?:a|one)\s+year\b",
             re.I,
         ),
         _year_back,
+    ),
+    # "a one-year return of 31%", "the 12-month gain", "6-month loss of -18.28%": the span up
+    # to P its adjective names
+    (
+        re.compile(
+            r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"[\s-](?P<unit>week|month|year)\s+(?:return|gain|loss|performance|change|decline|"
+            r"rise|rally|drop|fall|slide|slump|advance|surge|jump)s?\b",
+            re.I,
+        ),
+        _past_units,
     ),
 ]
 # Most sentences name no time at all: a pattern runs only where the words it needs are
@@ -1295,6 +1307,33 @@ def _fiscal_now(p: dt.date, exchange: str) -> int:
 
 
 Horizon = Callable[[re.Match[str], dt.date, str], Occurrence]
+# A calendar quarter named without a year in a forecast ("second-quarter revenue forecast of
+# $36.5 billion", "analysts expect Q4 EPS of $1.10"); a fiscal quarter or one with a year is
+# another rule's
+_QUARTER_AHEAD = re.compile(
+    r"(?<!fiscal\s)(?<!financial\s)\b(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"[\s-]quarter|Q(?P<q>[1-4]))\b(?!\s*(?:of\s+)?(?:fiscal|financial|FY|this|next|last|"
+    r"20\d\d|'?\d\d\b))",
+    re.I,
+)
+#: How long after a quarter's end its results may still be awaited: a forecast of "the fourth
+#: quarter" in January is of the quarter just ended.
+_RESULTS_AWAITED = dt.timedelta(days=60)
+
+
+def _unreported_quarter(m: re.Match[str], p: dt.date, exchange: str) -> Occurrence:
+    """The quarter a forecast names without a year: the first whose results can still be
+    awaited at ``p`` (ended at most two months before it, or not yet ended). Where fiscal years
+    start in April, the first quarter is April to June."""
+    q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
+    if exchange in _APRIL_FISCAL:
+        q = q % 4 + 1
+    year = next(
+        y for y in (p.year - 1, p.year, p.year + 1) if _month_end(y, 3 * q) >= p - _RESULTS_AWAITED
+    )
+    return _quarter(year, q)
+
+
 _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     (
         re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY\s*|fiscal\s+)?'?(?P<y>20\d\d|\d\d)\b", re.I),
@@ -1303,14 +1342,6 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     (
         re.compile(r"\b(?:FY\s*|fiscal\s+(?:year\s+)?)'?(?P<y>20\d\d|\d\d)E?\b", re.I),
         lambda m, p, x: _fiscal_year(_full_year(m.group("y")), x),
-    ),
-    (  # "fourth-quarter revenue of $4.4 billion expected": a quarter without its year
-        re.compile(
-            r"(?<!fiscal\s)\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b"
-            r"(?!\s+(?:of\s+)?(?:fiscal|financial|FY|20\d\d|this|last|next))",
-            re.I,
-        ),
-        lambda m, p, x: _quarter_of_estimates(_ORDINAL[m.group("ord").lower()], p, x),
     ),
     (
         re.compile(r"\b(?:next|following|coming|current)\s+quarter\b", re.I),
@@ -1332,31 +1363,8 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
         re.compile(r"\b(?:in|for|of|during|by)\s+(?P<y>20\d\d)\b"),
         lambda m, p, x: _fiscal_year(int(m.group("y")), "XNYS"),
     ),
+    (_QUARTER_AHEAD, _unreported_quarter),
 ]
-
-
-#: How long after a quarter ends its results may still be news: an estimate of a quarter named
-#: without its year speaks of the quarter just reported, or else of one to come.
-_RESULTS_NEWS = dt.timedelta(days=100)
-
-
-def _quarter_of_estimates(q: int, published: dt.date, exchange: str) -> Occurrence:
-    """Quarter ``q`` (of years starting in April where the market's companies keep them) of
-    the year that makes it end no earlier than `_RESULTS_NEWS` before ``published``: on 29
-    October 2025 the third quarter is 2025's (just reported), the fourth 2025's (to come), the
-    first 2026's; in Tokyo the first is April..June 2026.
-
-    >>> p = dt.date(2025, 10, 29)
-    >>> [_quarter_of_estimates(q, p, "XNYS").start for q in (3, 4, 1)]
-    [datetime.date(2025, 7, 1), datetime.date(2025, 10, 1), datetime.date(2026, 1, 1)]
-    >>> _quarter_of_estimates(2, p, "XTKS").start  # July..September, just reported
-    datetime.date(2025, 7, 1)
-    """
-    calendar_q = q % 4 + 1 if exchange in _APRIL_FISCAL else q
-    year = published.year - 1
-    while _month_end(year, 3 * calendar_q) < published - _RESULTS_NEWS:
-        year += 1
-    return _quarter(year, calendar_q)
 
 
 def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurrence:

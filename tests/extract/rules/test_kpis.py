@@ -405,3 +405,41 @@ def test_a_market_capitalisation_takes_no_rate_of_the_shares() -> None:
 def test_a_change_on_year_or_on_quarter(text: str, basis: str) -> None:
     [change] = [k for k in only(text, "financial_kpi") if k["unit"] == "percent"]
     assert change["basis"] == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        (
+            "Nintendo now expects 1.19 trillion yen in net sales (-7%), 280 billion yen in "
+            "operating profit and 270 billion yen in net profit for the year.",
+            [("revenue", 1.19e12), ("operating_income", 2.8e11), ("net_income", 2.7e11)],
+        ),
+        (
+            "Zorvex posted $7.3 billion in sales and $1.1 billion in net income for the quarter.",
+            [("revenue", 7.3e9), ("net_income", 1.1e9)],
+        ),
+        (
+            "Halvorsen reported Rs 1,200 crore in net profit and Rs 9,800 crore in revenue in "
+            "the December quarter.",
+            [("net_income", 1.2e10), ("revenue", 9.8e10)],
+        ),
+    ],
+)
+def test_a_figure_belongs_to_the_metric_named_after_it_by_in(
+    text: str, metrics: list[tuple[str, float]]
+) -> None:
+    got = [(k["metric"], k["value"]) for k in only(text, "financial_kpi")]
+    assert got == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kestrel Mining has around 900 employees and a market worth around A$1.2B.", 1.2e9),
+        ("Halvorsen, with a market worth of $820 million, rose 3%.", 8.2e8),
+    ],
+)
+def test_a_market_worth_is_the_market_capitalisation(text: str, value: float) -> None:
+    got = [(k["metric"], k["value"]) for k in only(text, "financial_kpi")]
+    assert got == [("market_cap", value)]

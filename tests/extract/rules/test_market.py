@@ -52,6 +52,34 @@ def test_not_price_moves(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Zorvex is trading about -18.4% off its 52-week high of €42.10.",
+        "It is also 31.2% off the consensus price target high of A$5.60 offered by 9 analysts.",
+        "Current levels are 22.5% higher than the price target low of ₹480.",
+        "That leaves the stock -4.3% off its SMA50.",
+        "Kestrel Mining now sits 12% away from its record peak.",
+        "At 640 pence the shares are 9.8% lower than their 200-day moving average.",
+    ],
+)
+def test_a_distance_from_a_reference_level_is_no_move(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Zorvex shares fell 5% off their highs on Tuesday.", -5.0),
+        ("Halvorsen stock dropped 11% off its peak on Friday.", -11.0),
+    ],
+)
+def test_a_move_told_by_its_verb_stays_a_move_against_a_reference(
+    text: str, percent: float
+) -> None:
+    assert [m["percent"] for m in only(text, "price_move")] == [percent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a figure of the business heading the move, however far before it
         "The miner said underlying profit attributable to owners has climbed 31 percent.",
         "Operating income for the period ended March 31 was $4.2 million, a 38% decline.",
@@ -3088,3 +3116,68 @@ def test_an_exchanges_benchmark_is_the_level_of_its_index(text: str, subject: st
 )
 def test_a_currencys_rate_is_no_price_level(text: str) -> None:
     assert only(text, "price_level", published="2025-09-17", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "Halvorsen shares posted a 12% gain for a year versus a three-month drop of 4%.",
+            [(12.0, dt.date(2022, 6, 26), "year"), (-4.0, dt.date(2023, 3, 26), "month")],
+        ),
+        (
+            "Zorvex stock logged a 36.09% gain for a year compared to 6-month loss of -18.28%.",
+            [(36.09, dt.date(2022, 6, 26), "year"), (-18.28, dt.date(2022, 12, 26), "month")],
+        ),
+        (
+            "Kestrel Mining fell to A$1.20, a nearly 25% decline compared to the beginning of "
+            "the year.",
+            [(-25.0, dt.date(2023, 1, 1), "day")],
+        ),
+    ],
+)
+def test_each_side_of_a_comparison_keeps_its_own_period(
+    text: str, moves: list[tuple[float, dt.date, str]]
+) -> None:
+    got = only(text, "price_move", published="2023-06-26")
+    assert [(m["percent"], m["start"], m["precision"]) for m in got] == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "period"),
+    [
+        ("Zorvex is -24.43% lower on its value in year-to-date trading.", "2023-01-01", "ytd"),
+        ("Kestrel Mining is 18% higher on its share price so far this year.", "2023-01-01", "ytd"),
+        ("Halvorsen stock is down 7.5% on its price over the past month.", "2023-05-26", "month"),
+        # "its" opening another clause still ends the move's: the record is no period of it
+        ("Zorvex fell 5% on Monday to its lowest since March.", "2023-06-26", "day"),
+    ],
+)
+def test_a_period_after_its_value_or_price_is_the_moves(text: str, start: str, period: str) -> None:
+    [got] = only(text, "price_move", published="2023-06-26")
+    assert (str(got["start"]), got["period"]) == (start, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("The stock witnessed a -9.73% gain in the last 1 month.", -9.73),
+        ("Halvorsen shares posted a -3.5% advance over the past week.", -3.5),
+        ("Kestrel Mining stock gained 4% on Tuesday.", 4.0),
+    ],
+)
+def test_a_written_minus_is_the_moves_sign_whatever_the_verb(text: str, percent: float) -> None:
+    assert [m["percent"] for m in only(text, "price_move", published="2023-06-26")] == [percent]
+
+
+@pytest.mark.parametrize(
+    ("text", "multiples"),
+    [
+        ("Current P/E ratio is 5.71 and Fwd P/E is 2.18.", [("pe", 5.71), ("forward_pe", 2.18)]),
+        ("Zorvex's Fwd P/E of 14.2 is low for its sector.", [("forward_pe", 14.2)]),
+        ("Kestrel Mining trades at a forward P/E of 9.5.", [("forward_pe", 9.5)]),
+    ],
+)
+def test_a_data_sites_fwd_is_forward(text: str, multiples: list[tuple[str, float]]) -> None:
+    got = [(m["metric"], m["value"]) for m in only(text, "valuation_multiple")]
+    assert got == multiples

@@ -11,7 +11,7 @@ section heading; "This figure ..." continues the previous sentence's metric.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline.entities import resolve
@@ -133,7 +133,12 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ),
     ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
     # a level only: "With a market capitalisation of Rs 8,045 crore, the stock moved up 1.4%"
-    ("market_cap", gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation)\b", re.I), "level"),
+    # "a market worth around $3.16B": a stock profile's word for it
+    (
+        "market_cap",
+        gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation|worth)\b", re.I),
+        "level",
+    ),
     ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
     (
         "deliveries",  # not "the stock delivered an impressive performance"
@@ -371,6 +376,25 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
     )
 
 
+# "280 billion yen in operating profit", "$7.3 billion in sales", "$16 million in annual
+# revenue": the figure of the metric written after it
+_IN_METRIC = re.compile(
+    r"\)?\s+in\s+(?:(?:annual|quarterly|full-year|total|adjusted|gross|reported)\s+)?$", re.I
+)
+
+
+def _named_after(
+    text: str, number: Amount, mentions: Sequence[tuple[int, str, str]]
+) -> tuple[int, str, str] | None:
+    """The metric named just after ``number`` by "in" ("280 billion yen in operating
+    profit"), which claims it over the metric named before (a list "1.19 trillion yen in net
+    sales, 280 billion yen in operating profit" names each figure's metric after it)."""
+    return next(
+        (m for m in mentions if m[0] >= number.end and _IN_METRIC.match(text[number.end : m[0]])),
+        None,
+    )
+
+
 # an index no table knows, by its name: "NGX All-Share Index", "Tanzania Share Index"
 _INDEX_NAME = re.compile(r"\bindex\b", re.I)
 _LEAST_FIGURE = 1e5
@@ -452,7 +476,9 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
         if kind == "percent" and _STOCK_LEAD.search(text[: number.start]):
             continue  # the stock's move, not a KPI
-        at, metric, metric_kind = before[-1] if before else mentions[0]
+        at, metric, metric_kind = _named_after(text, number, mentions) or (
+            before[-1] if before else mentions[0]
+        )
         clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
         previous_end = number.end
         if hypothetical_before(text, number.start):

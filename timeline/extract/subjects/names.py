@@ -14,7 +14,8 @@ _ABBREVIATION = r"\([A-Z][A-Z&]{1,6}\)"
 _SUFFIXES = re.compile(
     r"[\s,]+(?:(?:and|&)\s+(?:Co|Company|Industries|Sons|Partners)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
     r"plc|PLC|AG|SE|SA|S\.A|NV|"
-    r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K)\.?$"
+    # Türkiye's "A.Ş." (anonim şirketi) and "A.O." (anonim ortaklığı), often written "A.S."
+    r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K|A\.[SŞ]|A\.O)\.?$"
 )
 
 _SHARE_WORDS = frozenset(

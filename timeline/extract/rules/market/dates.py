@@ -245,6 +245,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         return Occurrence(day, day, "day", "day")
     written = clause(text, start, end)
     at = text.rfind(written, 0, start + len(written))
+    written, at = _own_side(written, at, start, end)
     # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
     # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
     own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
@@ -304,6 +305,23 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
     return _weekly(ctx, level=level) or _session_day(ctx)
+
+
+# "36.09% gain for a year compared to 6-month loss of -18.28%": each side of a comparison
+# keeps its own period
+_VERSUS = re.compile(r"\s(?:compared\s+(?:with|to)|versus|vs\.?)\s", re.I)
+_A_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent|percent)", re.I)
+
+
+def _own_side(written: str, at: int, start: int, end: int) -> tuple[str, int]:
+    """The side of a comparison in clause ``written`` (at ``at`` in the text) that holds the
+    figure at ``start:end``, and where that side begins."""
+    before = list(_VERSUS.finditer(written, 0, start - at))
+    after = _VERSUS.search(written, end - at)
+    if after and not _A_PERCENT.search(written, after.end()):
+        after = None  # "a 25% decline compared to the beginning of the year": its base
+    first = before[-1].start() if before else 0
+    return written[first : after.start() if after else len(written)], at + first
 
 
 def _in_a_session(occ: Occurrence, ctx: Context) -> Occurrence:

@@ -20,7 +20,8 @@ _MULTIPLE_OF = gated(
     re.I,
 )
 _RATIO_OF = gated(
-    r"(?P<basis>forward|trailing)?\s*(?<![\w/])(?P<ratio>P/E/G|PEG|price[-\s]to[-\s]earnings"
+    # "Fwd P/E is 2.18": a data site's abbreviation of forward
+    r"(?P<basis>forward|fwd\.?|trailing)?\s*(?<![\w/])(?P<ratio>P/E/G|PEG|price[-\s]to[-\s]earnings"
     r"(?:[-\s]to)?[-\s]growth|P/E|price[-\s]to[-\s]earnings|(?-i:PE))(?![\w/])\s*(?:ratio|multiple)?"
     r"\s+(?:of\s+|is\s+|at\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<v>\d+(?:\.\d+)?)",
     re.I,
@@ -51,7 +52,7 @@ def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         basis = (m.group("basis") or "").lower()
         prefix = (
             "forward_"
-            if basis.startswith(("forward", "next", "expected"))
+            if basis.startswith(("forward", "fwd", "next", "expected"))
             else ("trailing_" if basis.startswith("trailing") else "")
         )
         yield Draft(

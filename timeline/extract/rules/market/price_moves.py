@@ -78,6 +78,21 @@ _FROM_TODAYS_PRICE = re.compile(
     r"(?:levels?|(?:share\s+|market\s+)?prices?))\b",
     re.I,
 )
+# "-12.56% off its SMA200", "52.37% off the consensus price target high", "33.94% higher than
+# the price target low": where the price stands against a reference level, not a move ("below"
+# and "above" are already a level's words, see `_NOT_PRICE`)
+_FROM_REFERENCE = re.compile(
+    r"\s*(?:off|away\s+from|short\s+of|(?:higher|lower)\s+than)\s+(?:its|their|the)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:(?:price\s+)?targets?|SMA\s?\d*|(?:simple\s+|exponential\s+)?"
+    r"moving\s+averages?|(?:52|fifty-two)[-\s]week|highs?|lows?|peaks?)\b",
+    re.I,
+)
+# ... unless a move's verb tells the percentage: "fell 5% off its highs" is a fall
+_MOVED_BY = re.compile(
+    rf"\b(?:{RISE_WORDS}|{FALL_WORDS})\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|"
+    r"roughly|over)\s+)?[+\-−]?$",
+    re.I,
+)
 # A sentence about a figure of the results ("Underlying EPS rose 8.4%", "Adjusted revenue fell")
 _KPI_OPENING = re.compile(
     r"^(?:(?:underlying|adjusted|diluted|basic|core|organic|comparable|reported|preliminary|"
@@ -436,6 +451,7 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str
         # "The total market capitalization of the ZSE rose by 0.2%": the exchange's aggregate
         or (_AGGREGATE_HEAD.match(text) and not _OTHER_CLAUSE.search(text, 0, p.start))
         or _FROM_TODAYS_PRICE.match(text, p.end)
+        or (_FROM_REFERENCE.match(text, p.end) and not _MOVED_BY.search(lead))
     ):
         return True
     if hypothetical_before(text, p.start) or expected_before(text, p.start):
@@ -602,7 +618,9 @@ def _move_of(
     if bracketed and listed is not None:  # "driven by gains in MTNN (+10.8%)": the item's name
         value, actor = listed, bracketed["name"]
     elif verb is not None:
-        value = (-1.0 if verb.group("down") else 1.0) * abs(p.value)
+        # a written minus is the move's sign whatever the verb: "witnessed a -9.73% gain"
+        down = verb.group("down") or text[p.start] in "-−"
+        value = (-1.0 if down else 1.0) * abs(p.value)
         actor = _actor_of_verb(text, verb, p)
     elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
         value = p.value  # "Hermès -2.18%, Kering -2.21%": a name and its signed move
