@@ -1857,6 +1857,9 @@ def test_a_broker_recommending_buying_a_companys_shares_is_a_call_on_it(text: st
         "Quenwick's estimates were contained in a research note released on Monday, June 2, 2025.",
         "Quenwick published their figures in a research note released to investors on June 2nd.",
         "The upgrade was issued on Monday, June 2.",
+        # the analyst's words, then the note they were written in
+        "Analyst Dana Vale sees further upside, she wrote in a study published on Monday, June 2.",
+        "Margins should recover, the analysts said in a note to clients on June 2.",
     ],
 )
 def test_a_call_told_undated_takes_the_day_the_next_sentence_dates_its_note(second: str) -> None:
@@ -2110,3 +2113,18 @@ def test_a_quoted_reduce_is_a_rating_not_a_cut() -> None:
     text = "Quenwick upgraded Zorvex to 'Add' from 'Reduce' with a fair value of ₹1,200."
     [target] = only(text, "price_target", subject="Zorvex")
     assert target["action"] != "cut"
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        # a bare figure first, in the money of the target after it
+        ("Quenwick raised its price target for Zorvex from 95 to 120 euros.", 95.0),
+        ("Halvern cut its target on Zorvex from 1,450 to 1,200 kronor.", 1450.0),
+        # not a figure of another kind
+        ("Quenwick raised its target for Zorvex from 2 to 120 euros after 3 quarters.", None),
+    ],
+)
+def test_a_previous_target_written_as_a_bare_figure(text: str, previous: float | None) -> None:
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert target["previous_value"] == previous

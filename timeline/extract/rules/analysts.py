@@ -18,7 +18,7 @@ from timeline.extract.actors import SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
-from timeline.extract.numbers import COUNT_WORDS, Amount, find_money, word_number
+from timeline.extract.numbers import COUNT_WORDS, Amount, find_money, parse_number, word_number
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
     ANALYST_ACTION,
@@ -344,7 +344,12 @@ _DATES_THE_NOTE = gated(
     r"ratings?|calls?|targets?|forecasts)\s+(?:were|was)\s+(?:contained|published|released|"
     r"issued|set\s+out)|\s+(?:published|released|issued)\s+(?:their|its|his|her)\s+"
     r"(?:figures|estimates|views|ratings?|calls?|forecasts))\s+in\s+an?\s+(?:research\s+)?"
-    r"(?:note|report))",
+    r"(?:note|report))|"
+    # "..., he wrote in a study published on Tuesday", "the analysts said in a note to clients
+    # on Monday"
+    r"\b(?:wrote|said|noted|argued|explained|stated|commented)\s+in\s+(?:a|an|the|their|his|her)\s+"
+    r"(?:(?:research|client)\s+)?(?:note|study|report|analysis|commentary)(?:\s+to\s+"
+    r"(?:clients|investors))?\s+(?:(?:published|released|issued|dated|sent)\s+)?on\s",
 )
 
 
@@ -822,7 +827,19 @@ def _previous_target(
     )
     if written and _FROM_BEFORE.search(text, 0, earlier[-1].start):
         return earlier[-1].value
-    return None
+    # a bare figure first, in the money of the target after it: "from 95 to 120 euros"
+    bare = _BARE_FROM.search(text, 0, a.start)
+    if bare is None:
+        return None
+    value = parse_number(bare["n"])
+    return value if a.value / 5 <= value <= a.value * 5 else None
+
+
+_BARE_FROM = re.compile(
+    r"\bfrom\s+(?:(?:a|an|its|the)\s+)?(?:(?:previous|prior|earlier)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s+(?:(?:up|down)\s+)?to\s+$",
+    re.I,
+)
 
 
 def _by(value: float, previous: float | None) -> str | None:
