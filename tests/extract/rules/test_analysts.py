@@ -2128,3 +2128,38 @@ def test_a_quoted_reduce_is_a_rating_not_a_cut() -> None:
 def test_a_previous_target_written_as_a_bare_figure(text: str, previous: float | None) -> None:
     [target] = only(text, "price_target", subject="Zorvex")
     assert target["previous_value"] == previous
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        # a firm heading a clause that a participle of its call ends
+        (
+            "Quenwick Partners showed even more optimism, hiking its price target from $62 to $98.",
+            {"Quenwick Partners": 98.0},
+        ),
+        (
+            "Halvern Research turned more cautious, slashing its target to $40 from $55.",
+            {"Halvern Research": 40.0},
+        ),
+        # the absolute clauses of a list of calls
+        (
+            "Other notable calls include Citigroup raising its target to $96 from $85, Halvern "
+            "increasing to $75 from $71, and Craig-Hallum reaffirming its Buy rating with a "
+            "price target of $105.",
+            {"Citi": 96.0, "Halvern": 75.0, "Craig-Hallum": 105.0},
+        ),
+    ],
+)
+def test_firms_of_participle_clauses(text: str, firms: dict[str, float]) -> None:
+    found = only(text, "price_target", subject="Zorvex")
+    assert {t["firm"]: t["value"] for t in found} == firms
+
+
+def test_the_rating_in_a_list_of_calls_is_its_own_firms() -> None:
+    text = (
+        "Other notable calls include Halvern increasing to $75 from $71, and Craig-Hallum "
+        "reaffirming its Buy rating."
+    )
+    [rating] = only(text, "analyst_rating", subject="Zorvex")
+    assert rating["firm"] == "Craig-Hallum"

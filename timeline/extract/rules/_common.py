@@ -204,6 +204,9 @@ ANALYST_VERBS = (
     r"reiterates|"
     r"maintains|raises|lifts|cuts|lowers|trims|sets|keeps|moves|retained|retains|shifted|"
     r"shifts|lifting|cutting|raising|lowering|trimming|renewed|renews|confirmed|confirms|"
+    # an absolute clause of a list of calls: "and Craig-Hallum reaffirming its Buy rating"
+    r"reaffirming|reiterating|maintaining|hiking|boosting|increasing|upgrading|downgrading|"
+    r"initiating|keeping|retaining|slashing|reducing|"
     r"revised|revises|adjusted|adjusts|values(?=\s+(?:the\s+)?(?:stock|shares)\s+at\b)"
 )
 #: An analyst's forecast of a share's price, a target by other words: "his forecast for the
@@ -276,6 +279,13 @@ _ACTOR_VERB = re.compile(
     r"\s+)?"
     rf"(?:{ANALYST_VERBS})\b"
 )
+# The firm heading a clause that a participle of its call ends: "Lake Street showed even more
+# optimism, hiking its price target from $62 to $98"
+_ACTOR_THEN_CALL = re.compile(
+    rf"(?<![\w'’])(?P<name>{FIRM_NAME})\s+[a-z][^,;()]{{1,40}},\s+(?:hik|rais|lift|boost|bump|"
+    r"cutt|lower|trimm|slash|reiterat|maintain|reaffirm|upgrad|downgrad|initiat|keep)\w*ing\s+"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:target|rating|recommendation|objective|call)\b"
+)
 # The firms of a list that shares one verb, each with its values: "CIBC, which raised its
 # target from US$26.30 to US$30.70, BMO Capital Markets from US$26.30 to US$27.80, and RBC
 # from US$32.20 to US$32.95"
@@ -319,6 +329,7 @@ _PHRASES = (
     RATED_IN_PARENS,
     FIRM_BEFORE_ANALYST,
     _ACTOR_VERB,
+    _ACTOR_THEN_CALL,
     _ANALYSTS_AT,
     _AN_ANALYST_OF,
     _BY_AGENT,
