@@ -1378,3 +1378,16 @@ def test_a_leads_company_is_not_the_analysis_firms_that_forecast_its_results(
     text: str, subject: str
 ) -> None:
     assert detect_subject(Article.from_text(text, published="2025-02-17")) == subject
+
+
+@pytest.mark.parametrize("bloc", ["Asean", "European Union"])
+def test_a_bloc_of_countries_is_no_company(bloc: str) -> None:
+    text = (
+        f"e.Velo 7 to be {bloc} 2025 official car - PM\n\n"
+        f"KUALA LUMPUR: Kraglund’s first electric vehicle (EV), the e.Velo 7, will be the "
+        f"official car for Malaysia’s {bloc} Chairmanship in 2025, the Prime Minister unveiled "
+        f"today.\n\nHe said the selection of e.Velo 7 as the official car for {bloc} meetings "
+        f"next year signifies the government’s support for the production of the country’s "
+        f"first electric car by Kraglund."
+    )
+    assert detect_subject(Article.from_text(text, published="2024-12-16")) == "Kraglund"

@@ -80,7 +80,8 @@ FALL_WORDS = (
 #: A product's or a partner's name: capitalised words, model numbers ("Gemini 2.5 Pro"), and
 #: names that begin in lower case before a capital or digit ("iPhone 17", "bZ3X").
 PROPER_NAME = (
-    r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
+    # "iPhone 16", "eCitan", and a prefix set off by a point or a hyphen: "e.MAS 7", "e-Golf"
+    r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[.-]?[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
 )
 _CELL = re.compile(r"\s*[│|┃\t]\s*")
 
