@@ -392,3 +392,27 @@ def test_a_market_capitalisation_takes_no_rate_of_the_shares() -> None:
         "developer moved up by 1.4 percent."
     )
     assert kpis(text) == [("market_cap", None, 80.45e9, "INR", None, None, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Swedish group Kraglund said net sales fell 15% to 53.3 billion crowns.", "SEK"),
+        ("The Norwegian salmon farmer Velmar said revenue rose to 6.1 billion crowns.", "NOK"),
+        ("Czech utility Ostrava Energie said revenue reached 82 billion crowns.", "CZK"),
+        # two crown-paying peoples: the default reading stays
+        (
+            "Danish and Swedish peers lagged as Velmar said revenue rose to 6.1 billion crowns.",
+            "DKK",
+        ),
+        # a market's own cue says whose crowns: it wins over a people named in passing
+        (
+            "On the Oslo Stock Exchange, the Oslo Stock Exchange's Danish-owned Velmar said "
+            "revenue rose to 6.1 billion crowns.",
+            "NOK",
+        ),
+    ],
+)
+def test_crowns_are_the_money_of_the_only_crown_paying_people_named(text: str, unit: str) -> None:
+    [got] = [g for g in only(text, "financial_kpi", subject="Kraglund") if g["unit"] != "percent"]
+    assert got["unit"] == unit
