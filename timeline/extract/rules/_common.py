@@ -221,7 +221,8 @@ CALL_OBJECT = re.compile(
 #: The company a call is on, named after the call's noun: "a buy rating on Zorvex", "its
 #: target price for Quillon", "Jefferies' downgrade of Zorvex".
 ON_COMPANY = re.compile(
-    r"\b(?:rating|target(?:\s+price)?s?|price\s+targets?|call|recommendation|stance|coverage|"
+    # "raised their ratings on Intesa Sanpaolo": a note's ratings, plural
+    r"\b(?:ratings?|target(?:\s+price)?s?|price\s+targets?|call|recommendations?|stance|coverage|"
     r"(?:upgrade|downgrade)(?=\s+of\b)|"  # "Jefferies' downgrade of Zorvex"
     # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
