@@ -41,12 +41,23 @@ def test_a_clause_leaves_out_a_reason() -> None:
         ("Frozen foods owner Nordvik rallied after Jefferies upgraded it", "rallied", "Nordvik"),
         ("Pet and garden retailer Halvard Group slid 3% after the update", "slid", "Halvard Group"),
         ("Chipmaker Teravolt gained after its results", "gained", "Teravolt"),
+        # any "-maker", a manufacturer, a lower-case "group", after "Shares of the"
+        ("Shares of the Belgian steelmaker Ferrovant sank 6%", "sank", "Ferrovant"),
+        ("Shares of the Danish toolmaker Kraglund fell", "fell", "Kraglund"),
+        ("Shares in the German chemicals group Velmar rose 3%", "rose", "Velmar"),
+        ("The Italian eyewear manufacturer Occhiara slipped 2%", "slipped", "Occhiara"),
+        ("Shares of the payments provider Tilvex jumped", "jumped", "Tilvex"),
     ],
 )
 def test_what_a_company_does_before_its_name_is_not_its_name(
     text: str, word: str, actor: str
 ) -> None:
     assert leading_actor(text, text.index(word)) == actor
+
+
+def test_a_capitalised_group_stays_part_of_the_name() -> None:
+    text = "Shares of Halvard Group rose 2%"
+    assert leading_actor(text, text.index("rose")) == "Halvard Group"
 
 
 def test_a_descriptor_before_a_nominal_move() -> None:

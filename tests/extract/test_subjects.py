@@ -1394,3 +1394,16 @@ def test_a_turkish_legal_form_is_no_part_of_the_companys_name(name: str) -> None
         "current 52-week trading range."
     )
     assert [e.subject for e in extract(text, subject="KEST") if e.kind == "price_level"] == ["KEST"]
+
+
+@pytest.mark.parametrize("bloc", ["Asean", "European Union"])
+def test_a_bloc_of_countries_is_no_company(bloc: str) -> None:
+    text = (
+        f"e.Velo 7 to be {bloc} 2025 official car - PM\n\n"
+        f"KUALA LUMPUR: Kraglund’s first electric vehicle (EV), the e.Velo 7, will be the "
+        f"official car for Malaysia’s {bloc} Chairmanship in 2025, the Prime Minister unveiled "
+        f"today.\n\nHe said the selection of e.Velo 7 as the official car for {bloc} meetings "
+        f"next year signifies the government’s support for the production of the country’s "
+        f"first electric car by Kraglund."
+    )
+    assert detect_subject(Article.from_text(text, published="2024-12-16")) == "Kraglund"

@@ -84,12 +84,13 @@ _FILLER = re.compile(
 )
 #: What a company is called by what it does: "EV maker Tesla", "the Japanese carmaker".
 _WHAT_IT_DOES = (
-    r"owner|parent|maker|carmaker|chipmaker|automaker|operator|producer|retailer|lender|miner|"
-    r"insurer|supplier|developer|investor|conglomerate|airline|brewer|drugmaker|giant|"
-    r"heavyweights?|peers?|rivals?|"
-    # in lower case only: "The forest company SCA", "utility firm Kenya Power", but "Zorvex
-    # Bank Holdings" keeps its name
-    r"(?-i:company|companies|firm|utility|bank)"
+    # any "-maker": "steelmaker ArcelorMittal", "the toolmaker Zorvex"
+    r"owner|parent|[a-z]*maker|operator|producer|manufacturer|retailer|lender|miner|"
+    r"insurer|supplier|provider|distributor|developer|investor|conglomerate|airline|brewer|"
+    r"giant|heavyweights?|peers?|rivals?|"
+    # in lower case only: "The forest company SCA", "utility firm Kenya Power", "the chemicals
+    # group BASF", but "Zorvex Bank Holdings" and "Volvo Group" keep their names
+    r"(?-i:company|companies|firm|utility|bank|group)"
 )
 # A company spoken of by what it is, capitalised as some houses write it: "The Company", "the
 # Group"

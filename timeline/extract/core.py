@@ -166,7 +166,7 @@ class RuleExtractor:
             if code == "USD" and _DOLLAR.search(sentence.text):
                 payload[name] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
             elif code and (shared := SHARED_NAMES.get(code)) and shared.search(sentence.text):
-                payload[name] = local_currency(code, ctx.subjects.market)
+                payload[name] = local_currency(code, ctx.subjects.market or ctx.subjects.crowns)
         try:
             return KINDS[draft.kind](
                 subject=subject,

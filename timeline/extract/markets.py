@@ -21,6 +21,7 @@ from timeline.extract.sessions import WEEKDAYS
 __all__ = [
     "LISTING_SUFFIX",
     "SHARED_NAMES",
+    "crowns_market",
     "dollar_of",
     "exchange_of",
     "local_currency",
@@ -141,6 +142,33 @@ def local_currency(code: str, market: str | None) -> str:
     ('SEK', 'DKK')
     """
     return _SHARED_NAMES.get(code, {}).get(market or "", code)
+
+
+# The peoples whose money is called crowns, and their markets: "Swedish major Ericsson ... 53.3
+# billion crowns" are kronor
+_CROWN_PEOPLES = {
+    "Swedish": "XSTO",
+    "Norwegian": "XOSL",
+    "Danish": "XCSE",
+    "Czech": "XPRA",
+    "Icelandic": "XICE",
+}
+_CROWN_PEOPLE = re.compile(r"\b(?:" + "|".join(_CROWN_PEOPLES) + r")\b")
+
+
+def crowns_market(text: str) -> str | None:
+    """The market whose crowns an article means when no market's cue says (`market_of`): that
+    of the only crown-paying people it names; None when it names none or several.
+
+    >>> crowns_market("Swedish major Ericsson said sales fell to 53.3 billion crowns.")
+    'XSTO'
+    >>> crowns_market("Danish and Norwegian banks; 4 billion crowns"), crowns_market("no money")
+    (None, None)
+    """
+    if "rown" not in text:  # no "crowns": nothing to tell
+        return None
+    peoples = {_CROWN_PEOPLES[m] for m in _CROWN_PEOPLE.findall(text)}
+    return peoples.pop() if len(peoples) == 1 else None
 
 
 # The Yahoo suffix of a listed subject's id ("0700.HK" -> ".HK"); a plain ticker has none.

@@ -401,6 +401,54 @@ def test_a_firm_acting_on_another_company_in_a_wrap() -> None:
     assert (target["subject"], target["firm"], target["currency"]) == ("Globex", "Barclays", "GBX")
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Shares of the Luxembourg-based steelmaker Ferrovant sank 6.1% in Paris after "
+            "Deutsche Bank cut its recommendation on the stock to hold from buy.",
+            "Ferrovant",
+        ),
+        (
+            "Shares of the Swiss toolmaker Kraglund rose 3% as UBS upgraded the shares to buy "
+            "with a CHF 40 target.",
+            "Kraglund",
+        ),
+        (
+            "The Dutch chemicals group Velmar slid 4% after Jefferies lowered its rating on "
+            "the stock to underperform.",
+            "Velmar",
+        ),
+    ],
+)
+def test_the_stock_a_firm_acts_on_is_the_described_company_heading_the_sentence(
+    text: str, company: str
+) -> None:
+    [rating] = only("Acme rose 1%. " + text, "analyst_rating")
+    assert rating["subject"] == company
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Barclays analysts have raised their target prices on several carmakers. In "
+            "Germany, they have raised their ratings on Kraglund Motors, with a target price of "
+            "€44 per share from €40.",
+            "Kraglund Motors",
+        ),
+        (
+            "Citi cut its recommendations on Velmar Holdings, with a target price of 12 euros "
+            "per share from 15 euros.",
+            "Velmar Holdings",
+        ),
+    ],
+)
+def test_a_notes_ratings_in_the_plural_name_the_company_after_them(text: str, company: str) -> None:
+    [target] = only(text, "price_target")
+    assert target["subject"] == company
+
+
 def test_an_opening_adverb_is_not_the_company() -> None:
     [got] = only("Finally, Mizuho set a $70 price target on the shares.", "price_target")
     assert (got["subject"], got["firm"]) == ("ACME", "Mizuho")

@@ -443,3 +443,27 @@ def test_a_figure_belongs_to_the_metric_named_after_it_by_in(
 def test_a_market_worth_is_the_market_capitalisation(text: str, value: float) -> None:
     got = [(k["metric"], k["value"]) for k in only(text, "financial_kpi")]
     assert got == [("market_cap", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Swedish group Kraglund said net sales fell 15% to 53.3 billion crowns.", "SEK"),
+        ("The Norwegian salmon farmer Velmar said revenue rose to 6.1 billion crowns.", "NOK"),
+        ("Czech utility Ostrava Energie said revenue reached 82 billion crowns.", "CZK"),
+        # two crown-paying peoples: the default reading stays
+        (
+            "Danish and Swedish peers lagged as Velmar said revenue rose to 6.1 billion crowns.",
+            "DKK",
+        ),
+        # a market's own cue says whose crowns: it wins over a people named in passing
+        (
+            "On the Oslo Stock Exchange, the Oslo Stock Exchange's Danish-owned Velmar said "
+            "revenue rose to 6.1 billion crowns.",
+            "NOK",
+        ),
+    ],
+)
+def test_crowns_are_the_money_of_the_only_crown_paying_people_named(text: str, unit: str) -> None:
+    [got] = [g for g in only(text, "financial_kpi", subject="Kraglund") if g["unit"] != "percent"]
+    assert got["unit"] == unit

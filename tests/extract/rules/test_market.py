@@ -3181,3 +3181,37 @@ def test_a_written_minus_is_the_moves_sign_whatever_the_verb(text: str, percent:
 def test_a_data_sites_fwd_is_forward(text: str, multiples: list[tuple[str, float]]) -> None:
     got = [(m["metric"], m["value"]) for m in only(text, "valuation_multiple")]
     assert got == multiples
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "price", "currency"),
+    [
+        (
+            "The IHSG closed up 0.53% or 39.30 points to the level of 7,421.20.",
+            "JKSE",
+            7421.2,
+            None,
+        ),
+        (
+            "Zorvex strengthened by 11.7% to the level of Rp 6,225 per share.",
+            "Zorvex",
+            6225.0,
+            "IDR",
+        ),
+        ("Kraglund shares closed at the level of NOK 182.40 on Friday.", "Kraglund", 182.4, "NOK"),
+        ("The stock ended the session at the 54,500 won mark.", "ACME", 54500.0, "KRW"),
+    ],
+)
+def test_a_level_told_as_the_level_or_mark_of_a_price(
+    text: str, subject: str, price: float, currency: str | None
+) -> None:
+    got = [(g["subject"], g["price"], g["currency"]) for g in only(text, "price_level")]
+    assert got == [(subject, price, currency)]
+
+
+def test_an_economys_gauge_at_a_level_is_no_price() -> None:
+    text = (
+        "The Consumer Confidence Index in February was at the level of 123.1, and the "
+        "manufacturing PMI stood at 52.7."
+    )
+    assert only(text, "price_level") == []

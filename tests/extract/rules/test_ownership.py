@@ -2209,3 +2209,46 @@ def test_a_class_of_holders_share_of_an_index_is_no_companys_level(text: str) ->
 )
 def test_shares_traded_told_again_as_a_stake_are_no_level(text: str) -> None:
     assert only(text, "ownership_level", subject="Zorvex", published="2023-06-30") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Temasek is the largest shareholder of Zorvex Bank, with a 29% stake.",
+            [("Zorvex Bank", "Temasek", 29.0)],
+        ),
+        (
+            "Norges Bank is also a shareholder in Kraglund, with 3.2 per cent.",
+            [("Kraglund", "Norges Bank", 3.2)],
+        ),
+        (
+            "Quillon Capital remains the second-largest shareholder of the company, with a stake "
+            "of 12.5%.",
+            [("ACME", "Quillon Capital", 12.5)],
+        ),
+        (
+            "BlackRock holds 6.8% of the bank, Capital Research has 5.03%, and Vanguard is also "
+            "a shareholder of the bank, with 4.7%.",
+            [
+                ("ACME", "BlackRock", 6.8),
+                ("ACME", "Capital Research", 5.03),
+                ("ACME", "Vanguard", 4.7),
+            ],
+        ),
+        (
+            "Brevik Partners is also a stakeholder in Velmar Bank, with 6.56%, as is the case "
+            "with Goldman Sachs, holding 2.88% of the total shares of the bank.",
+            [("Velmar Bank", "Brevik Partners", 6.56), ("Velmar Bank", "Goldman Sachs", 2.88)],
+        ),
+    ],
+)
+def test_holders_told_as_shareholders_with_their_levels_and_in_lists(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    got = [(g["subject"], g["holder"], g["percent"]) for g in only(text, "ownership_level")]
+    assert got == expected
+
+
+def test_a_shareholder_without_a_level_is_no_level() -> None:
+    assert only("Temasek is the largest shareholder of Zorvex Bank.", "ownership_level") == []

@@ -1117,3 +1117,19 @@ def test_a_plan_word_governs_a_launch_only_in_its_own_clause(
 ) -> None:
     [got] = only(text, "product_launch")
     assert (got["modality"], got["start"], got["precision"]) == (modality, start, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Proton launched the e.MAS 7 today.", "e.MAS 7"),
+        ("He spoke at the grand launch of e.MAS 5, here today.", "e.MAS 5"),
+        ("Volkar unveiled the e-Tarro 4 on Tuesday.", "e-Tarro 4"),
+        ("Kraglund introduced its x.Velo 2 e-bike on Monday.", "x.Velo 2"),
+    ],
+)
+def test_a_product_name_with_a_lower_case_prefix_set_off_by_a_point_or_hyphen(
+    text: str, product: str
+) -> None:
+    [got] = only(text, "product_launch", published="2024-12-16")
+    assert got["product"] == product

@@ -80,7 +80,8 @@ FALL_WORDS = (
 #: A product's or a partner's name: capitalised words, model numbers ("Gemini 2.5 Pro"), and
 #: names that begin in lower case before a capital or digit ("iPhone 17", "bZ3X").
 PROPER_NAME = (
-    r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
+    # "iPhone 16", "eCitan", and a prefix set off by a point or a hyphen: "e.MAS 7", "e-Golf"
+    r"(?:[A-Z][\w’'\-+]*|[a-z]{1,2}[.-]?[A-Z0-9][\w\-]*)(?:[\s-](?:[A-Z0-9][\w\-+]*(?:\.\d+)*))*"
 )
 _CELL = re.compile(r"\s*[│|┃\t]\s*")
 
@@ -226,7 +227,8 @@ CALL_OBJECT = re.compile(
 #: The company a call is on, named after the call's noun: "a buy rating on Zorvex", "its
 #: target price for Quillon", "Jefferies' downgrade of Zorvex".
 ON_COMPANY = re.compile(
-    r"\b(?:rating|target(?:\s+price)?s?|price\s+targets?|call|recommendation|stance|coverage|"
+    # "raised their ratings on Intesa Sanpaolo": a note's ratings, plural
+    r"\b(?:ratings?|target(?:\s+price)?s?|price\s+targets?|call|recommendations?|stance|coverage|"
     r"(?:upgrade|downgrade)(?=\s+of\b)|"  # "Jefferies' downgrade of Zorvex"
     # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline.entities import canonical, normalise, resolve
-from timeline.extract.markets import LISTING_SUFFIX, exchange_of, market_of
+from timeline.extract.markets import LISTING_SUFFIX, crowns_market, exchange_of, market_of
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
 from timeline.extract.places import is_place
@@ -51,6 +51,7 @@ class Subjects:
     names: dict[str, str] = field(default_factory=dict)
     found: tuple[tuple[int, str], ...] = ()
     market: str | None = None
+    crowns: str | None = None  # whose crowns the article means, where no market is named
     words: frozenset[str] = frozenset()  # the words the article writes in lower case
     passing: frozenset[int] = frozenset()  # where a mention only compares ("a Zorvex rival")
     # the symbols of the article's listings, written bare later ("PTBI is 12.3% higher" after
@@ -84,7 +85,9 @@ class Subjects:
             for form in _short_names(ticker.name or ""):
                 names.setdefault(normalise(form), ticker.id)
         words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
-        subjects = cls(given or "UNKNOWN", names, market=market_of(text), words=words)
+        market = market_of(text)
+        crowns = None if market else crowns_market(text)
+        subjects = cls(given or "UNKNOWN", names, market=market, crowns=crowns, words=words)
         subjects.symbols = _symbols(text, listed)
         subjects.found = tuple(subjects.mentions(text, listed))
         place = _dateline_span(text)

@@ -67,7 +67,8 @@ _LEVEL_CUE = re.compile(
     r"the\s+session['’]s|the)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
     r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
-    r"(?P<hl>high|low|peak)?\s*(?:of|at)?)?\s*[(:]?\s*$",
+    # "to the level of 7,421.20", "at the level of Rp 6,225": a level told as the level
+    r"(?:(?P<hl>high|low|peak)|level|mark)?\s*(?:of|at)?)?\s*[(:]?\s*$",
     re.I,
 )
 # A price in brackets after a move: "Involys: +4.38% (MAD 100.95)"
@@ -116,7 +117,10 @@ _NOT_LEVEL = gated(
     # a result per share: "earnings per share for the fourth quarter was $0.80", "Basic
     # earnings per share increased to 17.9 cents", "net income per share to reach 79.80 yen"
     r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b|\bE\.P\.S\b|"
-    r"\b(?:earnings|income|profits?|loss(?:es)?)\s+per\s+share\b",
+    r"\b(?:earnings|income|profits?|loss(?:es)?)\s+per\s+share\b|"
+    # an economy's gauge, no market's: "the Consumer Confidence Index was at the level of 123.1"
+    r"\b(?:confidence|sentiment|business\s+climate)\s+(?:index|indicator)\b|\bPMI\b|"
+    r"\bpurchasing\s+managers",
     re.I,
 )
 # ... and what, just before a figure, makes it no market price: a figure expected ("Wall

@@ -218,8 +218,27 @@ _MORE_IN = re.compile(
 # owning an additional 27%"
 _WITH_HOLDER = re.compile(
     r"\bwith\s+(?:the\s+)?(?P<holder>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&))*)"
-    r"(?:\s+\([A-Z&]{2,8}\))?\s+(?:owning|holding|controlling)\s+"
+    # "as is the case with Goldman Sachs, holding 2.88% of the total shares"
+    r"(?:\s+\([A-Z&]{2,8}\))?,?\s+(?:owning|holding|controlling)\s+"
     r"(?:an?\s+(?:additional|further)\s+|another\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT
+)
+
+
+_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|&))*"
+# A holder told as a shareholder of the company, with its level after: "Temasek is the largest
+# shareholder of DBS, with a 29% stake", "BlackRock is also a stakeholder in Banco Sabadell,
+# with 6.56%"; the company unnamed ("of the bank") is the sentence's own
+_SHAREHOLDER_WITH = gated(
+    rf"(?P<holder>{_NAME})\s+(?:is|was|remains)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:share|stake)holder"
+    rf"(?:\s+(?:of|in)\s+(?:(?P<company>{_NAME})|the\s+(?:company|bank|group|firm|lender|insurer)))?"
+    r",?\s+with\s+(?:an?\s+)?(?:(?:stake|holding)\s+of\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT
+)
+# The next holder in a list of holders of one company: "BlackRock holds 6.8%, Capital Research
+# has 5.027%, and ..."
+_NEXT_HOLDER_HAS = re.compile(
+    rf"[,;]\s+(?:and\s+)?(?P<holder>{_NAME})\s+(?:has|holds|owns|had|held|owned)\s+"
+    r"(?:an?\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT
 )
 
 
@@ -553,13 +572,8 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     if _NO_HOLDING.search(text):
         return
-    if (owned := _group_level(text)) is not None:
-        if ctx.occurrence.precision == "unknown" and _NOW_HELD.search(text):
-            owned = replace(owned, occurrence=_published_day(ctx))  # "insiders now own 7%"
-        yield owned
-        return
-    if listed := _listed_levels(text, ctx):
-        yield from listed
+    if (told := _told_apart(text, ctx)) is not None:
+        yield from told
         return
     passive = _held_by(text, ctx)
     yield from passive
@@ -596,6 +610,36 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 subject=company,
             )
     yield from _more_levels(text, m.end(), holder, company, ctx)
+
+
+def _told_apart(text: str, ctx: Context) -> list[Draft] | None:
+    """The levels of a sentence that tells them in a form of its own: a class of holders'
+    ("insiders now own 7%"), a holder's across listed companies, a holder told as a
+    shareholder with its level; None when it tells none of these."""
+    if (owned := _group_level(text)) is not None:
+        if ctx.occurrence.precision == "unknown" and _NOW_HELD.search(text):
+            owned = replace(owned, occurrence=_published_day(ctx))  # "insiders now own 7%"
+        return [owned]
+    if listed := _listed_levels(text, ctx):
+        return list(listed)
+    told = _SHAREHOLDER_WITH.search(text)
+    if told and _held_level(text[: told.start()]) is None:  # else the list after a level
+        return list(_shareholder_with(told, ctx))
+    return None
+
+
+def _shareholder_with(told: re.Match[str], ctx: Context) -> Iterator[Draft]:
+    """A holder told as a shareholder with its level ("Temasek is the largest shareholder of
+    DBS, with a 29% stake"), and the holders the sentence lists after it."""
+    company = ctx.subjects.id_of(told["company"]) if told["company"] else None
+    holder = _holder(told["holder"])
+    yield Draft(
+        "ownership_level",
+        {"holder": holder, "percent": float(told["pct"]), "qualifier": "exact"},
+        confidence=0.7,
+        subject=company,
+    )
+    yield from _more_levels(told.string, told.end(), holder, company, ctx)
 
 
 # A holder's level told as now's, as "currently" is in the date table: "now holds 10.69%";
@@ -702,7 +746,14 @@ def _more_levels(
             confidence=0.7,
             subject=ctx.subjects.id_of(more["name"]),
         )
-    if other := _WITH_HOLDER.search(text, after) or _WITH_HOLDERS_LEVEL.search(text, after):
+    others = [
+        *_NEXT_HOLDER_HAS.finditer(text, after),
+        *_SHAREHOLDER_WITH.finditer(text, after),
+        *(m for m in (_WITH_HOLDER.search(text, after),) if m),
+    ]
+    if not others and (other := _WITH_HOLDERS_LEVEL.search(text, after)):
+        others = [other]
+    for other in sorted(others, key=lambda m: m.start()):
         yield Draft(
             "ownership_level",
             {"holder": other["holder"], "percent": float(other["pct"]), "qualifier": "exact"},
