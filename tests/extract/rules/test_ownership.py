@@ -312,6 +312,49 @@ def test_insider_trades_are_the_person_s(
 
 
 @pytest.mark.parametrize(
+    ("text", "investor", "shares", "amount", "currency"),
+    [
+        # the sum paid, whatever the word before it: never a price of each share
+        (
+            "Kestrel Capital bought 2,000,000 shares at the cost of $48 million.",
+            "Kestrel Capital",
+            2e6,
+            48e6,
+            "USD",
+        ),
+        (
+            "Promoter Ravi Menon bought 1,200,000 shares valued at Rs 3.6 crore.",
+            "Ravi Menon",
+            1.2e6,
+            36e6,
+            "INR",
+        ),
+        (
+            "Zorvex Partners sold 5,000,000 shares at €12.5 million on Tuesday.",
+            "Zorvex Partners",
+            5e6,
+            12.5e6,
+            "EUR",
+        ),
+        # a price of each share: the sum is the shares times it
+        (
+            "Brevik Holdings acquired 400,000 shares at A$4.10 apiece.",
+            "Brevik Holdings",
+            4e5,
+            1.64e6,
+            "AUD",
+        ),
+    ],
+)
+def test_a_sum_paid_is_no_price_per_share(
+    text: str, investor: str, shares: float, amount: float, currency: str
+) -> None:
+    (stake,) = only(text, "stake_change")
+    got = (stake["investor"], stake["shares"], stake["amount"], stake["currency"])
+    assert got == (investor, shares, amount, currency)
+
+
+@pytest.mark.parametrize(
     ("text", "holder", "percent", "subject"),
     [
         # "per cent", and a holder heading the clause that no table knows

@@ -13,6 +13,7 @@ from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import find_entities
+from timeline.extract.numbers import Amount
 from timeline.extract.places import is_place
 from timeline.extract.text import Sentence
 
@@ -443,10 +444,28 @@ _OWNED_BY_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(
 _OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 
 
-# "at an average price of $112.40", "$21.10 per share": the price of each share traded
+# "at an average price of $112.40", "at an average cost of $21.10", "at $2.20": the price of
+# each share traded; not the whole sum ("at the cost of N16 billion", "valued at N1.9 billion")
 _PER_SHARE_PRICE = re.compile(
-    r"(?:\b(?:average\s+)?(?:price|cost)\s+of|\bat)\s+(?:about\s+|approximately\s+)?$", re.I
+    r"(?:\b(?:average\s+)?price\s+of|\baverage\s+cost\s+of|(?<!valued\s)(?<!priced\s)\bat)\s+"
+    r"(?:about\s+|approximately\s+)?$",
+    re.I,
 )
+# A sum written with a scale word is never the price of one share: "N16.02 billion", "$5.8bn"
+_SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|mln|tn|crores?|cr|lakhs?)\b", re.I)
+
+
+def _per_share_price(text: str, amount: Amount) -> bool:
+    """Whether ``amount`` is the price of each share traded, not the sum paid.
+
+    >>> from timeline.extract.numbers import find_money
+    >>> paid = ("sold at $2.20", "at the cost of $16 million")
+    >>> [_per_share_price(t, find_money(t)[0]) for t in paid]
+    [True, False]
+    """
+    if _SCALED.search(text, amount.start, amount.end):
+        return False
+    return _PER_SHARE_PRICE.search(text, max(0, amount.start - 30), amount.start) is not None
 
 
 # Words for many, written with a capital at a sentence's head: "INVESTORS bought shares",

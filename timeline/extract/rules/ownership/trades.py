@@ -30,7 +30,6 @@ from timeline.extract.rules.ownership._names import (
     _NOT_HOLDERS,
     _OBJECT,
     _PCT,
-    _PER_SHARE_PRICE,
     _SHARES,
     _SHARES_IN,
     _TOTAL,
@@ -39,6 +38,7 @@ from timeline.extract.rules.ownership._names import (
     _full_form,
     _holder,
     _named_in_full,
+    _per_share_price,
     _public_holder,
     _stake_in,
 )
@@ -424,7 +424,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
     value = amount.value if amount else None
-    if amount and _PER_SHARE_PRICE.search(text[max(0, amount.start - 30) : amount.start]):
+    if amount and _per_share_price(text, amount):
         # a price per share: the amount traded is the shares times it, when both are written
         value = round(amount.value * shares[0].value, 2) if shares else None
     for who in _each_listed(investor, ctx):
@@ -464,7 +464,7 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if actor is None or found is None or not _unknown_actor(actor["name"], ctx):
             continue
         shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
-        money = [a for a in find_money(clause) if not _PER_SHARE_PRICE.search(clause[: a.start])]
+        money = [a for a in find_money(clause) if not _per_share_price(clause, a)]
         counted = money[0] if money else (shares[0] if shares else None)
         yield Draft(
             "stake_change",
