@@ -15,6 +15,7 @@ from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import Amount
 from timeline.extract.places import is_place
+from timeline.extract.rules._common import is_per_share
 from timeline.extract.text import Sentence
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
@@ -451,8 +452,6 @@ _PER_SHARE_PRICE = re.compile(
     r"(?:about\s+|approximately\s+)?$",
     re.I,
 )
-# A sum written with a scale word is never the price of one share: "N16.02 billion", "$5.8bn"
-_SCALED = re.compile(r"\d\s?(?:trillion|billion|million|bn|mn|mln|tn|crores?|cr|lakhs?)\b", re.I)
 
 
 def _per_share_price(text: str, amount: Amount) -> bool:
@@ -463,8 +462,8 @@ def _per_share_price(text: str, amount: Amount) -> bool:
     >>> [_per_share_price(t, find_money(t)[0]) for t in paid]
     [True, False]
     """
-    if _SCALED.search(text, amount.start, amount.end):
-        return False
+    if not is_per_share(amount, text):
+        return False  # "N16.02 billion": a sum, whatever the word before it
     return _PER_SHARE_PRICE.search(text, max(0, amount.start - 30), amount.start) is not None
 
 
