@@ -645,6 +645,52 @@ def test_more_ways_a_holder_is_written_before_its_trade(
     assert (got["investor"], got["direction"]) == (investor, direction)
 
 
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        # the holder heads a clause a conjunction opens after the sentence's own
+        (
+            "Acme shares slid on Monday after Quenwick sold 2 million shares in the company.",
+            "Quenwick",
+            "sell",
+        ),
+        (
+            "That happened this week when Torvald disclosed that it had begun to sell down its "
+            "holdings in Acme.",
+            "Torvald",
+            "decrease",
+        ),
+        (
+            "The deal closed in March, when the largest shareholder, Brevik, trimmed its "
+            "holding in Acme.",
+            "Brevik",
+            "decrease",
+        ),
+        # a holder named after what it is, in apposition
+        (
+            "The sale comes months after the majority shareholder in the company, Norvale hived "
+            "off a 3.3% stake in Acme for $950 million.",
+            "Norvale",
+            "sell",
+        ),
+    ],
+)
+def test_a_holder_heading_a_later_clause(text: str, investor: str, direction: str) -> None:
+    [got] = only(text, "stake_change")
+    assert (got["investor"], got["direction"]) == (investor, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme surged after Quenwick raised the shares to “Buy” from “Hold”.",
+        "Acme gained after Brevik lifted the stock to Outperform on Tuesday.",
+    ],
+)
+def test_a_brokers_call_after_a_conjunction_is_no_trade(text: str) -> None:
+    assert only(text, "stake_change") == []
+
+
 def test_a_holder_is_named_in_full_where_the_article_gives_its_full_name() -> None:
     text = (
         "Yew Oak Consortium bought 26 million shares. It means Yew Oak has increased its stake "

@@ -142,7 +142,10 @@ _HOLDER_DESCRIPTOR = (
     r"(?:fund\s+manager|asset\s+manager|money\s+manager|investor|fund|billionaire|tycoon|"
     r"conglomerate|investment\s+(?:firm|company|group|manager|vehicle)|activist|insurer|"
     r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul|founders|co-founders|"
-    r"promoters|owners)\s+|[Tt]he\s+(?=[A-Z])|"
+    r"promoters|owners)"
+    # in apposition: "the majority shareholder in the company, Zorvex sold ..."
+    r"(?:\s+(?:in|of)\s+(?:the|its)\s+(?:company|firm|group|bank|lender|business))?(?:,\s+|\s+)|"
+    r"[Tt]he\s+(?=[A-Z])|"
     # a person's descriptor heading the sentence: "Billionaire Femi Quadrant bought ..."
     r"(?:Billionaire|Tycoon|Businessman|Businesswoman|Entrepreneur|Magnate|Mogul)\s+(?=[A-Z]))?"
 )

@@ -47,6 +47,7 @@ from timeline.extract.rules.ownership.across import (
 )
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
+from timeline.extract.vocab import rating_alternation
 
 __all__ = ["clause_trades", "listed_traders", "meanwhile_trades", "stakes", "then_trades"]
 
@@ -200,13 +201,14 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
             return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
     if joint := _joint_holder(text, at + 12):  # "together acquired": before the verb or at it
         return Mention(canonical(joint[0], "investor"), "investor", joint[1], joint[2], joint[0])
-    actor = _ACTOR_FIRST.match(text)
+    actor, head = _clause_actor(text, at)
     if actor and _unknown_actor(actor.group("name"), ctx):
         name = actor.group("name").rstrip(",")
         holder = _full_form(_holder(name), ctx)
         if actor["joint"]:  # "Dana Vale and his family trust sold": one holder, as written
             holder, name = f"{holder} {actor['joint']}", f"{name} {actor['joint']}"
-        return Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
+        at_name = head + actor.start("name")
+        return Mention(canonical(holder, "investor"), "investor", at_name, at, name)
     if public := _public_holder(text):  # "the government reduced its shareholding"
         return Mention(public[0], "investor", public[1], public[2], public[0])
     investors = _holders_named(sentence, ctx)
@@ -214,6 +216,22 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
         return None
     before = [m for m in investors if m.start < at]
     return (before or investors)[-1 if before else 0]
+
+
+# Where a clause a conjunction opens after the sentence's own begins: "That happened this
+# week when Quenwick disclosed ...", "Acme slid after Brevik sold ..."
+_LATER_CLAUSE = re.compile(r"[\s,](?:when|after|once|because)\s+")
+
+
+def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
+    """The holder heading the sentence, else the clause a conjunction opens before the trade's
+    verb at ``at``; and where the text it was read in begins."""
+    if actor := _ACTOR_FIRST.match(text):
+        return actor, 0
+    for cut in _LATER_CLAUSE.finditer(text, 0, at):
+        if actor := _ACTOR_FIRST.match(text[cut.end() :]):
+            return actor, cut.end()
+    return None, 0
 
 
 # Who tells the news, not who holds: "Gatekeepers News reports that ...", "according to
@@ -259,8 +277,12 @@ _TRADERS_IN_GENERAL = re.compile(
     re.I,
 )
 # A broker's verb on a rating, not a holder's trade: "cut shares of Zorvex from a “hold”
-# rating to a “strong sell” rating"
-_RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
+# rating to a “strong sell” rating", "raised the shares to “Buy” from “Hold”"
+_RATED = re.compile(
+    r"[^.;]{0,80}?\b(?:rating|recommendation)\b|"
+    rf"[^.;]{{0,60}}?\bto\s+(?-i:[“\"‘']|(?=[A-Z]))(?:{rating_alternation()})(?![\w-])",
+    re.I,
+)
 
 
 def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
