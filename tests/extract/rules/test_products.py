@@ -1117,3 +1117,16 @@ def test_a_plan_word_governs_a_launch_only_in_its_own_clause(
 ) -> None:
     [got] = only(text, "product_launch")
     assert (got["modality"], got["start"], got["precision"]) == (modality, start, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency"),
+    [
+        ("Acme launched the Nova X5, which costs $699.", 699.0, "USD"),
+        ("Acme unveiled the Vela Buds, and they cost €129.", 129.0, "EUR"),
+        ("Acme rolled out the Orbit Ring; it retails for £299.", 299.0, "GBP"),
+    ],
+)
+def test_a_price_right_after_costs_or_retails_for(text: str, price: float, currency: str) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["price"], got["currency"]) == (price, currency)

@@ -212,7 +212,7 @@ _LAUNCH_WHEN = re.compile(
 )
 # "priced at", "costs", "for the price of $699.99"
 _PRICE_CUE = re.compile(
-    r"\b(?:priced|starting|starts|costs?|retails?|sells)\s+(?:from|at|for)?\b|"
+    r"\b(?:priced|starting|starts|costs?|retails?|sells)(?:\s+(?:from|at|for))?\b|"
     r"\b(?:for|at|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price(?:\s+tag|\s+point)?\s+of\b|"
     r"\bprices?\s+(?:starting|start|beginning|begin)\s+(?:from|at)\b",
     re.I,
