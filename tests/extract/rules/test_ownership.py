@@ -2298,3 +2298,42 @@ def test_a_class_of_holders_share_of_an_index_is_no_companys_level(text: str) ->
 )
 def test_shares_traded_told_again_as_a_stake_are_no_level(text: str) -> None:
     assert only(text, "ownership_level", subject="Zorvex", published="2023-06-30") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        # a fraction of one per cent written without its nought
+        ("Quenwick Capital owns only .02 percent of Acme.", "Quenwick Capital", 0.02),
+        (
+            "Dana Vale, who is also the company's COO, owns only .5 per cent of Acme.",
+            "Dana Vale",
+            0.5,
+        ),
+        # what a seller is left with
+        ("Quenwick Capital is still left with about 16% of Acme.", "Quenwick Capital", 16.0),
+        # an economic or voting interest is a level
+        ("Brevik Partners raised its voting interest in Acme to 9.4%.", "Brevik Partners", 9.4),
+        (
+            "Quenwick Capital holds a 16% stake in Acme. Its economic interest has dropped to "
+            "13.1 percent.",
+            "Quenwick Capital",
+            13.1,
+        ),
+    ],
+)
+def test_more_ways_a_level_is_held(text: str, holder: str, percent: float) -> None:
+    got = [(e["holder"], e["percent"]) for e in only(text, "ownership_level")]
+    assert (holder, percent) in got
+
+
+def test_an_interest_rate_is_no_level() -> None:
+    assert only("Acme cut the interest rate on its notes to 5.5 percent.", "ownership_level") == []
+
+
+def test_a_role_is_nobodys_name_as_a_holder() -> None:
+    text = (
+        "Vale, who is president and CEO of Acme and Brevik (where he is also vice chairman and "
+        "COO), owns only .02 percent of Acme under his name."
+    )
+    assert "COO" not in [e["holder"] for e in only(text, "ownership_level")]

@@ -489,6 +489,14 @@ _NOT_HOLDERS = frozenset(
         "sellers",
         "banks",
         "brokers",
+        # a role, not who holds it: "(where he is also vice chairman and COO), owns .02%"
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chairman",
+        "chairwoman",
+        "president",
     ]
 )
 
