@@ -2337,3 +2337,22 @@ def test_a_role_is_nobodys_name_as_a_holder() -> None:
         "COO), owns only .02 percent of Acme under his name."
     )
     assert "COO" not in [e["holder"] for e in only(text, "ownership_level")]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "On September 29, 2008, Zorvex Energy spent $230 million to buy 225 million shares "
+            "of Acme.",
+            "Zorvex Energy",
+        ),
+        ("On March 4, 2024, Quenwick bought 2 million shares of Acme.", "Quenwick"),
+        ("In June 12, 2025, Dana Vale sold 150,000 shares of Acme.", "Dana Vale"),
+    ],
+)
+def test_the_year_of_an_opening_date_is_no_part_of_the_traders_name(
+    text: str, investor: str
+) -> None:
+    [got] = only(text, "stake_change")
+    assert got["investor"] == investor

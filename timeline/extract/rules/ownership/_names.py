@@ -162,7 +162,7 @@ _ACTOR_FIRST = re.compile(
     r"indicated|indicates)\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     # "In a bulk deal on the NSE on Wednesday, Quillon Fund bought ..."
-    r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}),?\s+)?"
+    r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}(?:,\s+(?:19|20)\d\d)?),?\s+)?"
     # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
