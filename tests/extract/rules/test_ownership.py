@@ -2356,3 +2356,15 @@ def test_the_year_of_an_opening_date_is_no_part_of_the_traders_name(
 ) -> None:
     [got] = only(text, "stake_change")
     assert got["investor"] == investor
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["the Nasdaq-listed company", "the Junior Market-listed firm", "the Lagos-based lender"],
+)
+def test_a_company_described_by_its_listing_is_the_articles(where: str) -> None:
+    text = (
+        "Quenwick Capital has purchased another 20 per cent of Acme to move its stake to 69.08 "
+        f"per cent, and must now offer to buy the rest of the shares in {where}."
+    )
+    assert [e["subject"] for e in only(text, "ownership_level")] == ["ACME"]

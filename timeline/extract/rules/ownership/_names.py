@@ -541,8 +541,8 @@ def _stake_in(text: str, ctx: Context) -> str | None:
         m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)
         if m is not None and (_SHARE_CLASS.match(m["name"]) or _TIME_NAME.match(m["name"])):
             return None
-    if m is None:
-        return None
+    if m is None or _DESCRIBED_BY_LISTING.search(m["name"]):
+        return None  # "shares in the Junior Market-listed company": the article's own
     if is_place(m.group("name")):
         # "its 70% stake in Singapore's PLQ Mall": the company after its country's name
         owned = _PLACES_COMPANY.match(text, m.end("name"))
@@ -550,6 +550,9 @@ def _stake_in(text: str, ctx: Context) -> str | None:
     return ctx.subjects.id_of(m.group("name"))
 
 
+# A company described by where it is listed or based, not named: "the Nasdaq-listed company",
+# "the Junior Market-listed firm", "the Lagos-based lender"
+_DESCRIBED_BY_LISTING = re.compile(r"-(?:listed|quoted|traded|based|headquartered)$")
 _PLACES_COMPANY = re.compile(
     r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,4}?(?:company|firm|group|maker|retailer|lender|bank|"
     r"insurer|operator|developer|producer)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
