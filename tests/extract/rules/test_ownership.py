@@ -2368,3 +2368,25 @@ def test_a_company_described_by_its_listing_is_the_articles(where: str) -> None:
         f"per cent, and must now offer to buy the rest of the shares in {where}."
     )
     assert [e["subject"] for e in only(text, "ownership_level")] == ["ACME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        # holders named together after a plural description, heading a clause "as" opens
+        (
+            "Acme has been in the news, as the Danish founders Ana Berg and Lars Holm sold "
+            "$200 million worth of shares in the company.",
+            "Ana Berg and Lars Holm",
+        ),
+        (
+            "Shares slipped as the activist investor Quenwick sold 2 million shares of Acme.",
+            "Quenwick",
+        ),
+        # a capitalised adjective of where the holder is from
+        ("The German billionaire Kurt Vale bought 3 million Acme shares.", "Kurt Vale"),
+    ],
+)
+def test_a_described_holder_after_as_or_a_nationality(text: str, investor: str) -> None:
+    [got] = only(text, "stake_change")
+    assert got["investor"] == investor

@@ -136,9 +136,11 @@ _TRADE_VERB = (
 )
 # What the holder is, in lower case before its name: "large fund manager Coronation has
 # increased", "the activist investor Quenwick Partners sold", "Japanese conglomerate Zorvex
-# bought", "the Public Investment Corporation (PIC) increased"
+# bought", "the Public Investment Corporation (PIC) increased"; where it is from may open it
+# with a capital: "the Swedish founders Ana Berg and Lars Holm sold"
 _HOLDER_DESCRIPTOR = (
-    r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z$][\w$.,’'-]*\s+){0,3}?"
+    r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z$][\w$.,’'-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))?"
+    r"(?:[a-z$][\w$.,’'-]*\s+){0,3}?"
     r"(?:fund\s+manager|asset\s+manager|money\s+manager|investor|fund|billionaire|tycoon|"
     r"conglomerate|investment\s+(?:firm|company|group|manager|vehicle)|activist|insurer|"
     r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul|founders|co-founders|"

@@ -219,8 +219,9 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
 
 
 # Where a clause a conjunction opens after the sentence's own begins: "That happened this
-# week when Quenwick disclosed ...", "Acme slid after Brevik sold ..."
-_LATER_CLAUSE = re.compile(r"[\s,](?:when|after|once|because)\s+")
+# week when Quenwick disclosed ...", "Acme slid after Brevik sold ...", "..., as the founders
+# Ana Berg and Lars Holm sold ..."
+_LATER_CLAUSE = re.compile(r"[\s,](?:when|after|once|because|as)\s+")
 
 
 def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
