@@ -2390,3 +2390,27 @@ def test_a_company_described_by_its_listing_is_the_articles(where: str) -> None:
 def test_a_described_holder_after_as_or_a_nationality(text: str, investor: str) -> None:
     [got] = only(text, "stake_change")
     assert got["investor"] == investor
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "A consortium of Quillon Partners and Brevik Corp. has raised its stake in Acme to "
+            "46.7% of voting shares.",
+            "Quillon Partners and Brevik Corp",
+        ),
+        (
+            "A joint venture of Quenwick Capital and Brevik Holdings bought a 12% stake in Acme "
+            "on Monday.",
+            "Quenwick Capital and Brevik Holdings",
+        ),
+        (
+            "The consortium led by Dana Vale and Tom Roe sold 2 million shares of Acme.",
+            "Dana Vale and Tom Roe",
+        ),
+    ],
+)
+def test_a_consortium_of_two_holders_is_one_holder(text: str, holder: str) -> None:
+    [got] = only(text, "stake_change")
+    assert got["investor"] == holder

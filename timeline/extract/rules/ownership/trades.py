@@ -172,23 +172,30 @@ _FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?$", re.I)
 
 
 # Holders acting as one: "Quillon Partners and Brevik Corp. together acquired", "Quillon and
-# Brevik's combined stake", "Vale and the family trust together owned"
+# Brevik's combined stake", "Vale and the family trust together owned", "a consortium of
+# Quillon and Brevik"
 _JOINT = gated(
     r"(?<![\w&.'’-])(?P<joint>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+and\s+"
     r"(?:(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))(?:['’]s)?,?\s+(?:together|jointly|combined)\b"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))(?:['’]s)?,?\s+(?:together|jointly|combined)\b|"
+    # "A consortium of Quillon Partners and Brevik Corp. has raised its stake"
+    r"\b(?:consortium|joint\s+venture|partnership)\s+(?:of|between|led\s+by|formed\s+by)\s+"
+    r"(?:the\s+)?(?P<group>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 )
+_JOINT_WORDS = ("together", "jointly", "combined", "consortium", "joint venture", "partnership")
 
 
 def _joint_holder(text: str, at: int) -> tuple[str, int, int] | None:
     """Holders written as acting as one before ``at`` ("Quillon and Brevik together acquired"):
     their names as written, without a legal form's full stop, and where."""
-    if "together" not in text and "jointly" not in text and "combined" not in text:
+    if not any(word in text for word in _JOINT_WORDS):
         return None  # the cheap test first
     m = _JOINT.search(text, 0, at)
     if m is None:
         return None
-    return _holder(m["joint"]).rstrip("."), m.start("joint"), m.end("joint")
+    which = "joint" if m["joint"] else "group"
+    return _holder(m[which]).rstrip("."), m.start(which), m.end(which)
 
 
 def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
