@@ -711,7 +711,9 @@ def test_a_public_holder_trades_and_its_level_keeps_where_it_came_from() -> None
     sold = only(
         "The state sold its remaining 2 per cent stake in Zorvex Bank last week.", "stake_change"
     )
-    assert [(e["investor"], e["direction"]) for e in sold] == [("state", "sell")]
+    # its whole remaining stake: an exit, as dev's gold reads "sold the State's remaining 2 per
+    # cent stake" (b10_h3_03) and "offload its remaining ... shares" (b14_h1_06)
+    assert [(e["investor"], e["direction"]) for e in sold] == [("state", "exit")]
     text = "The Treasury now owns 4.92 billion voting rights after reducing its stake from 15.99% to 14.81%."
     [level] = only(text, "ownership_level", subject="Zorvex")
     assert (level["holder"], level["percent"], level["previous_percent"]) == (
@@ -2414,3 +2416,16 @@ def test_a_described_holder_after_as_or_a_nationality(text: str, investor: str) 
 def test_a_consortium_of_two_holders_is_one_holder(text: str, holder: str) -> None:
     [got] = only(text, "stake_change")
     assert got["investor"] == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick Capital sold its remaining 2% stake in Acme for $30 million.",
+        "Quenwick Capital offloaded its entire 4.5 per cent holding in Acme.",
+        "Finance Minister Dana Vale sold the State’s remaining 2 per cent stake in Acme.",
+    ],
+)
+def test_a_whole_stake_sold_with_its_size_is_an_exit(text: str) -> None:
+    [got] = only(text, "stake_change")
+    assert got["direction"] == "exit"

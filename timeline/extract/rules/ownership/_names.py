@@ -56,9 +56,11 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         "exit",
         gated(
             r"\bexited\b|\bsold\s+(?:off\s+)?(?:all|its|their)\s+(?:\w+\s+)?entire\b|"
-            # "shed their full stake in Zorvex", "dumped its whole position"
-            r"\b(?:shed|sold|dumped|unloaded|offloaded)\s+(?:its|their|his|her)\s+"
-            r"(?:full|entire|whole|remaining)\s+(?:stake|position|holding)s?\b|"
+            # "shed their full stake in Zorvex", "dumped its whole position", "sold its
+            # remaining 2% stake", "sold the State's remaining 2 per cent stake"
+            r"\b(?:shed|sold|dumped|unloaded|offload(?:ed)?)\s+(?:its|their|his|her|"
+            r"(?:the\s+)?[A-Z][\w&.-]*['’]s)\s+(?:full|entire|whole|remaining)\s+"
+            r"(?:[\d.,]+" + _PCT + r"\s+)?(?:stake|position|holding)s?\b|"
             r"\bsold\s+all\s+of\b|\bdumped\s+all\b|\bliquidated\b",
             re.I,
         ),
