@@ -1407,3 +1407,29 @@ def test_a_bloc_of_countries_is_no_company(bloc: str) -> None:
         f"first electric car by Kraglund."
     )
     assert detect_subject(Article.from_text(text, published="2024-12-16")) == "Kraglund"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "zTrade shares jump after results",
+            "zTrade rose 4%. zTrade said orders doubled.",
+            "zTrade",
+        ),
+        (
+            "Quenwick gains control of tKode",
+            "Quenwick has bought 20 per cent of tKode. Dana Vale ran tKode until July.",
+            "tKode",
+        ),
+        (
+            "eVolt Motors unveils a cheaper scooter",
+            "eVolt Motors said the scooter costs $999. eVolt Motors shares rose.",
+            "eVolt Motors",
+        ),
+    ],
+)
+def test_a_name_that_begins_in_lower_case_is_a_title_name(
+    title: str, body: str, expected: str
+) -> None:
+    assert Subjects.of(f"{title}\n{body}", title, shun=frozenset({"Quenwick"})).article == expected

@@ -325,9 +325,12 @@ def _said_none(model: type[EventBase]) -> frozenset[str]:
 
 
 def _acting(events: list[EventBase], subjects: Subjects) -> set[str]:
-    """The subject ids of every name the events show acting on a company."""
+    """The subject ids of every name the events show acting on a company, and of each of
+    holders acting as one ("Quenwick Partners and Brelmor Corp": both act)."""
     names = (getattr(e, f, None) for e in events for f in _ACTOR_FIELDS)
-    return {subjects.id_of(n) for n in names if isinstance(n, str) and n}
+    written = [n for n in names if isinstance(n, str) and n]
+    each = {part for n in written for part in n.split(" and ")}
+    return {subjects.id_of(n) for n in {*written, *each}}
 
 
 def _completeness(event: EventBase) -> int:

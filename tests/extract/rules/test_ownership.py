@@ -312,6 +312,49 @@ def test_insider_trades_are_the_person_s(
 
 
 @pytest.mark.parametrize(
+    ("text", "investor", "shares", "amount", "currency"),
+    [
+        # the sum paid, whatever the word before it: never a price of each share
+        (
+            "Kestrel Capital bought 2,000,000 shares at the cost of $48 million.",
+            "Kestrel Capital",
+            2e6,
+            48e6,
+            "USD",
+        ),
+        (
+            "Promoter Ravi Menon bought 1,200,000 shares valued at Rs 3.6 crore.",
+            "Ravi Menon",
+            1.2e6,
+            36e6,
+            "INR",
+        ),
+        (
+            "Zorvex Partners sold 5,000,000 shares at €12.5 million on Tuesday.",
+            "Zorvex Partners",
+            5e6,
+            12.5e6,
+            "EUR",
+        ),
+        # a price of each share: the sum is the shares times it
+        (
+            "Brevik Holdings acquired 400,000 shares at A$4.10 apiece.",
+            "Brevik Holdings",
+            4e5,
+            1.64e6,
+            "AUD",
+        ),
+    ],
+)
+def test_a_sum_paid_is_no_price_per_share(
+    text: str, investor: str, shares: float, amount: float, currency: str
+) -> None:
+    (stake,) = only(text, "stake_change")
+    got = (stake["investor"], stake["shares"], stake["amount"], stake["currency"])
+    assert got == (investor, shares, amount, currency)
+
+
+@pytest.mark.parametrize(
     ("text", "holder", "percent", "subject"),
     [
         # "per cent", and a holder heading the clause that no table knows
@@ -602,6 +645,52 @@ def test_more_ways_a_holder_is_written_before_its_trade(
     assert (got["investor"], got["direction"]) == (investor, direction)
 
 
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        # the holder heads a clause a conjunction opens after the sentence's own
+        (
+            "Acme shares slid on Monday after Quenwick sold 2 million shares in the company.",
+            "Quenwick",
+            "sell",
+        ),
+        (
+            "That happened this week when Torvald disclosed that it had begun to sell down its "
+            "holdings in Acme.",
+            "Torvald",
+            "decrease",
+        ),
+        (
+            "The deal closed in March, when the largest shareholder, Brevik, trimmed its "
+            "holding in Acme.",
+            "Brevik",
+            "decrease",
+        ),
+        # a holder named after what it is, in apposition
+        (
+            "The sale comes months after the majority shareholder in the company, Norvale hived "
+            "off a 3.3% stake in Acme for $950 million.",
+            "Norvale",
+            "sell",
+        ),
+    ],
+)
+def test_a_holder_heading_a_later_clause(text: str, investor: str, direction: str) -> None:
+    [got] = only(text, "stake_change")
+    assert (got["investor"], got["direction"]) == (investor, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme surged after Quenwick raised the shares to “Buy” from “Hold”.",
+        "Acme gained after Brevik lifted the stock to Outperform on Tuesday.",
+    ],
+)
+def test_a_brokers_call_after_a_conjunction_is_no_trade(text: str) -> None:
+    assert only(text, "stake_change") == []
+
+
 def test_a_holder_is_named_in_full_where_the_article_gives_its_full_name() -> None:
     text = (
         "Yew Oak Consortium bought 26 million shares. It means Yew Oak has increased its stake "
@@ -622,7 +711,9 @@ def test_a_public_holder_trades_and_its_level_keeps_where_it_came_from() -> None
     sold = only(
         "The state sold its remaining 2 per cent stake in Zorvex Bank last week.", "stake_change"
     )
-    assert [(e["investor"], e["direction"]) for e in sold] == [("state", "sell")]
+    # its whole remaining stake: an exit, as dev's gold reads "sold the State's remaining 2 per
+    # cent stake" (b10_h3_03) and "offload its remaining ... shares" (b14_h1_06)
+    assert [(e["investor"], e["direction"]) for e in sold] == [("state", "exit")]
     text = "The Treasury now owns 4.92 billion voting rights after reducing its stake from 15.99% to 14.81%."
     [level] = only(text, "ownership_level", subject="Zorvex")
     assert (level["holder"], level["percent"], level["previous_percent"]) == (
@@ -2252,3 +2343,132 @@ def test_holders_told_as_shareholders_with_their_levels_and_in_lists(
 
 def test_a_shareholder_without_a_level_is_no_level() -> None:
     assert only("Temasek is the largest shareholder of Zorvex Bank.", "ownership_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        # a fraction of one per cent written without its nought
+        ("Quenwick Capital owns only .02 percent of Acme.", "Quenwick Capital", 0.02),
+        (
+            "Dana Vale, who is also the company's COO, owns only .5 per cent of Acme.",
+            "Dana Vale",
+            0.5,
+        ),
+        # what a seller is left with
+        ("Quenwick Capital is still left with about 16% of Acme.", "Quenwick Capital", 16.0),
+        # an economic or voting interest is a level
+        ("Brevik Partners raised its voting interest in Acme to 9.4%.", "Brevik Partners", 9.4),
+        (
+            "Quenwick Capital holds a 16% stake in Acme. Its economic interest has dropped to "
+            "13.1 percent.",
+            "Quenwick Capital",
+            13.1,
+        ),
+    ],
+)
+def test_more_ways_a_level_is_held(text: str, holder: str, percent: float) -> None:
+    got = [(e["holder"], e["percent"]) for e in only(text, "ownership_level")]
+    assert (holder, percent) in got
+
+
+def test_an_interest_rate_is_no_level() -> None:
+    assert only("Acme cut the interest rate on its notes to 5.5 percent.", "ownership_level") == []
+
+
+def test_a_role_is_nobodys_name_as_a_holder() -> None:
+    text = (
+        "Vale, who is president and CEO of Acme and Brevik (where he is also vice chairman and "
+        "COO), owns only .02 percent of Acme under his name."
+    )
+    assert "COO" not in [e["holder"] for e in only(text, "ownership_level")]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "On September 29, 2008, Zorvex Energy spent $230 million to buy 225 million shares "
+            "of Acme.",
+            "Zorvex Energy",
+        ),
+        ("On March 4, 2024, Quenwick bought 2 million shares of Acme.", "Quenwick"),
+        ("In June 12, 2025, Dana Vale sold 150,000 shares of Acme.", "Dana Vale"),
+    ],
+)
+def test_the_year_of_an_opening_date_is_no_part_of_the_traders_name(
+    text: str, investor: str
+) -> None:
+    [got] = only(text, "stake_change")
+    assert got["investor"] == investor
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["the Nasdaq-listed company", "the Junior Market-listed firm", "the Lagos-based lender"],
+)
+def test_a_company_described_by_its_listing_is_the_articles(where: str) -> None:
+    text = (
+        "Quenwick Capital has purchased another 20 per cent of Acme to move its stake to 69.08 "
+        f"per cent, and must now offer to buy the rest of the shares in {where}."
+    )
+    assert [e["subject"] for e in only(text, "ownership_level")] == ["ACME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        # holders named together after a plural description, heading a clause "as" opens
+        (
+            "Acme has been in the news, as the Danish founders Ana Berg and Lars Holm sold "
+            "$200 million worth of shares in the company.",
+            "Ana Berg and Lars Holm",
+        ),
+        (
+            "Shares slipped as the activist investor Quenwick sold 2 million shares of Acme.",
+            "Quenwick",
+        ),
+        # a capitalised adjective of where the holder is from
+        ("The German billionaire Kurt Vale bought 3 million Acme shares.", "Kurt Vale"),
+    ],
+)
+def test_a_described_holder_after_as_or_a_nationality(text: str, investor: str) -> None:
+    [got] = only(text, "stake_change")
+    assert got["investor"] == investor
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "A consortium of Quillon Partners and Brevik Corp. has raised its stake in Acme to "
+            "46.7% of voting shares.",
+            "Quillon Partners and Brevik Corp",
+        ),
+        (
+            "A joint venture of Quenwick Capital and Brevik Holdings bought a 12% stake in Acme "
+            "on Monday.",
+            "Quenwick Capital and Brevik Holdings",
+        ),
+        (
+            "The consortium led by Dana Vale and Tom Roe sold 2 million shares of Acme.",
+            "Dana Vale and Tom Roe",
+        ),
+    ],
+)
+def test_a_consortium_of_two_holders_is_one_holder(text: str, holder: str) -> None:
+    [got] = only(text, "stake_change")
+    assert got["investor"] == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick Capital sold its remaining 2% stake in Acme for $30 million.",
+        "Quenwick Capital offloaded its entire 4.5 per cent holding in Acme.",
+        "Finance Minister Dana Vale sold the State’s remaining 2 per cent stake in Acme.",
+    ],
+)
+def test_a_whole_stake_sold_with_its_size_is_an_exit(text: str) -> None:
+    [got] = only(text, "stake_change")
+    assert got["direction"] == "exit"

@@ -1133,3 +1133,60 @@ def test_a_product_name_with_a_lower_case_prefix_set_off_by_a_point_or_hyphen(
 ) -> None:
     [got] = only(text, "product_launch", published="2024-12-16")
     assert got["product"] == product
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price", "currency"),
+    [
+        (
+            "Mazda presented an electric saloon at the Auto China in Beijing. The Mazda EZ-6 was "
+            "developed with partner Changan.",
+            "Mazda EZ-6",
+            None,
+            None,
+        ),
+        (
+            "Zorvex unveiled its first foldable phone on Tuesday. The Zorvex Fold X will cost "
+            "$1,499.",
+            "Zorvex Fold X",
+            1499.0,
+            "USD",
+        ),
+        (
+            "Quillon Motors has introduced a seven-seat SUV for India. The Vela X7 is built in "
+            "Pune and starts at Rs 18.9 lakh.",
+            "Vela X7",
+            1_890_000.0,
+            "INR",
+        ),
+    ],
+)
+def test_a_launch_told_by_its_kind_is_of_the_name_the_next_sentence_gives(
+    text: str, product: str, price: float | None, currency: str | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"], got["currency"]) == (product, price, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon launched a new compact SUV in India. The company said demand was strong.",
+        "Brevik released a new game last week. The Brevik Group said it sold a million copies.",
+    ],
+)
+def test_a_launch_told_by_its_kind_names_no_company_as_its_product(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency"),
+    [
+        ("Acme launched the Nova X5, which costs $699.", 699.0, "USD"),
+        ("Acme unveiled the Vela Buds, and they cost €129.", 129.0, "EUR"),
+        ("Acme rolled out the Orbit Ring; it retails for £299.", 299.0, "GBP"),
+    ],
+)
+def test_a_price_right_after_costs_or_retails_for(text: str, price: float, currency: str) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["price"], got["currency"]) == (price, currency)

@@ -212,7 +212,7 @@ _LAUNCH_WHEN = re.compile(
 )
 # "priced at", "costs", "for the price of $699.99"
 _PRICE_CUE = re.compile(
-    r"\b(?:priced|starting|starts|costs?|retails?|sells)\s+(?:from|at|for)?\b|"
+    r"\b(?:priced|starting|starts|costs?|retails?|sells)(?:\s+(?:from|at|for))?\b|"
     r"\b(?:for|at|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?price(?:\s+tag|\s+point)?\s+of\b|"
     r"\bprices?\s+(?:starting|start|beginning|begin)\s+(?:from|at)\b",
     re.I,
@@ -332,11 +332,22 @@ _BEFORE_NOUN = re.compile(
 )
 # What a name may be followed by, before its verb: descriptive words and the kind of product
 # ("the all-new Zorvex Vela seven-seat large SUV will launch this year")
-_KIND_AFTER = (
-    r"(?:\s+(?:[a-z][\w-]*\s+){0,3}(?:SUV|EV|crossover|sedan|saloon|hatch(?:back)?|pickup|"
+_KINDS = (
+    r"(?:SUV|EV|crossover|sedan|saloon|hatch(?:back)?|pickup|"
     r"minivan|car|vehicle|(?:smart)?phone|handset|console|headset|laptop|tablet|chip(?:set)?|"
-    r"processor|drug|treatment|therapy|vaccine|game|app|camera|watch|device)s?)?"
+    r"processor|drug|treatment|therapy|vaccine|game|app|camera|watch|device)s?"
 )
+_KIND_AFTER = r"(?:\s+(?:[a-z][\w-]*\s+){0,3}" + _KINDS + r")?"
+# A launch's object told by its kind alone, its name left to the next sentence: "presented an
+# electric saloon at the show. The Zorvex EZ-6 ...", "unveiled its first foldable phone."
+_A_KIND = re.compile(
+    r"\s+(?:an?|its|their)\s+(?:(?!(?:of|in|on|at|for|to|with|from|by)\b)[\w-]+\s+){0,3}?"
+    + _KINDS
+    + r"\b(?!\s+(?:of|from|by)\b)",
+    re.I,
+)
+# The name the next sentence opens on: "The Zorvex EZ-6 was developed with ..."
+_NAMED_NEXT = re.compile(r"(?:The|Its|Their)\s+(?:new\s+)?(?P<n>" + _NAME + r")")
 # "the Switch 2 will be released", "Gemini 3 was unveiled", "the Model Q is set to go on sale"
 _NAMED_BEFORE_VERB = re.compile(
     r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")" + _KIND_AFTER +
@@ -621,7 +632,22 @@ def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
         product = None  # the article's company ("Sleep Number is rolling out new ads")
     if product is None and _PRODUCT_ANAPHOR.search(text, 0, verb.start()):
         return ctx.memory(_Products).last  # "The console will be released on November 7"
+    if product is None and _A_KIND.match(text, verb.end()):
+        return _named_next(ctx)  # "presented an electric saloon. The Zorvex EZ-6 ..."
     return _titled(product, text, ctx) if product else None
+
+
+def _named_next(ctx: Context) -> str | None:
+    """The product the next sentence opens on, when a launch told only its kind: "Zorvex
+    presented an electric saloon at the show. The Zorvex EZ-6 was developed with ..."."""
+    nxt = ctx.following()
+    named = _NAMED_NEXT.match(nxt.text) if nxt else None
+    if named is None:
+        return None
+    name = _trim(named["n"])
+    if _stop_name(name) or _is_entity(name) or ctx.subjects.company_named(name) is not None:
+        return None  # "The company said ...", "The Zorvex Group ..."
+    return name
 
 
 # "At the time of Quillon Saga XVI's launch": the launch of what the possessive names

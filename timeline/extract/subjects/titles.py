@@ -506,6 +506,8 @@ _DESCRIPTIVE = frozenset(
 )
 
 
+# A name that begins in lower case before a capital: "tTech", "eBay", "iRobot"
+_LOWER_INITIAL = re.compile(r"[a-z]{1,2}[A-Z]")
 _BRACKETED = re.compile(_ABBREVIATION)  # an abbreviation inside a name: "(FBN)"
 _TITLE_WORDS = 12  # a lead standing for the title is read this far, and to the end of a name
 
@@ -539,7 +541,7 @@ def _title_runs(title: str) -> tuple[list[list[str]], bool]:
         generic = word.lower() in _TITLE_GENERIC or word in _CALENDAR or word in CURRENCY_CODES
         exchange = word == "Stock" and following.startswith("Exchange")  # "London Stock Exchange"
         name_like = (
-            word[:1].isupper()
+            (word[:1].isupper() or _LOWER_INITIAL.match(word) is not None)  # "tTech", "eBay"
             and (word.lower() not in _TITLE_STOP or exchange)
             and word.lower() not in AMOUNT_WORDS
             and not (generic and not words)

@@ -13,7 +13,9 @@ from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.gates import Gated, gated
 from timeline.extract.mentions import find_entities
+from timeline.extract.numbers import Amount
 from timeline.extract.places import is_place
+from timeline.extract.rules._common import is_per_share
 from timeline.extract.text import Sentence
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
@@ -54,9 +56,11 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         "exit",
         gated(
             r"\bexited\b|\bsold\s+(?:off\s+)?(?:all|its|their)\s+(?:\w+\s+)?entire\b|"
-            # "shed their full stake in Zorvex", "dumped its whole position"
-            r"\b(?:shed|sold|dumped|unloaded|offloaded)\s+(?:its|their|his|her)\s+"
-            r"(?:full|entire|whole|remaining)\s+(?:stake|position|holding)s?\b|"
+            # "shed their full stake in Zorvex", "dumped its whole position", "sold its
+            # remaining 2% stake", "sold the State's remaining 2 per cent stake"
+            r"\b(?:shed|sold|dumped|unloaded|offload(?:ed)?)\s+(?:its|their|his|her|"
+            r"(?:the\s+)?[A-Z][\w&.-]*['’]s)\s+(?:full|entire|whole|remaining)\s+"
+            r"(?:[\d.,]+" + _PCT + r"\s+)?(?:stake|position|holding)s?\b|"
             r"\bsold\s+all\s+of\b|\bdumped\s+all\b|\bliquidated\b",
             re.I,
         ),
@@ -134,13 +138,18 @@ _TRADE_VERB = (
 )
 # What the holder is, in lower case before its name: "large fund manager Coronation has
 # increased", "the activist investor Quenwick Partners sold", "Japanese conglomerate Zorvex
-# bought", "the Public Investment Corporation (PIC) increased"
+# bought", "the Public Investment Corporation (PIC) increased"; where it is from may open it
+# with a capital: "the Swedish founders Ana Berg and Lars Holm sold"
 _HOLDER_DESCRIPTOR = (
-    r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z$][\w$.,’'-]*\s+){0,3}?"
+    r"(?:(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z$][\w$.,’'-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))?"
+    r"(?:[a-z$][\w$.,’'-]*\s+){0,3}?"
     r"(?:fund\s+manager|asset\s+manager|money\s+manager|investor|fund|billionaire|tycoon|"
     r"conglomerate|investment\s+(?:firm|company|group|manager|vehicle)|activist|insurer|"
     r"shareholder|businessman|businesswoman|entrepreneur|magnate|mogul|founders|co-founders|"
-    r"promoters|owners)\s+|[Tt]he\s+(?=[A-Z])|"
+    r"promoters|owners)"
+    # in apposition: "the majority shareholder in the company, Zorvex sold ..."
+    r"(?:\s+(?:in|of)\s+(?:the|its)\s+(?:company|firm|group|bank|lender|business))?(?:,\s+|\s+)|"
+    r"[Tt]he\s+(?=[A-Z])|"
     # a person's descriptor heading the sentence: "Billionaire Femi Quadrant bought ..."
     r"(?:Billionaire|Tycoon|Businessman|Businesswoman|Entrepreneur|Magnate|Mogul)\s+(?=[A-Z]))?"
 )
@@ -157,7 +166,7 @@ _ACTOR_FIRST = re.compile(
     r"indicated|indicates)\s+(?:that\s+)?)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     # "In a bulk deal on the NSE on Wednesday, Quillon Fund bought ..."
-    r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}),?\s+)?"
+    r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}(?:,\s+(?:19|20)\d\d)?),?\s+)?"
     # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
@@ -443,10 +452,26 @@ _OWNED_BY_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(
 _OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 
 
-# "at an average price of $112.40", "$21.10 per share": the price of each share traded
+# "at an average price of $112.40", "at an average cost of $21.10", "at $2.20": the price of
+# each share traded; not the whole sum ("at the cost of N16 billion", "valued at N1.9 billion")
 _PER_SHARE_PRICE = re.compile(
-    r"(?:\b(?:average\s+)?(?:price|cost)\s+of|\bat)\s+(?:about\s+|approximately\s+)?$", re.I
+    r"(?:\b(?:average\s+)?price\s+of|\baverage\s+cost\s+of|(?<!valued\s)(?<!priced\s)\bat)\s+"
+    r"(?:about\s+|approximately\s+)?$",
+    re.I,
 )
+
+
+def _per_share_price(text: str, amount: Amount) -> bool:
+    """Whether ``amount`` is the price of each share traded, not the sum paid.
+
+    >>> from timeline.extract.numbers import find_money
+    >>> paid = ("sold at $2.20", "at the cost of $16 million")
+    >>> [_per_share_price(t, find_money(t)[0]) for t in paid]
+    [True, False]
+    """
+    if not is_per_share(amount, text):
+        return False  # "N16.02 billion": a sum, whatever the word before it
+    return _PER_SHARE_PRICE.search(text, max(0, amount.start - 30), amount.start) is not None
 
 
 # Words for many, written with a capital at a sentence's head: "INVESTORS bought shares",
@@ -468,6 +493,14 @@ _NOT_HOLDERS = frozenset(
         "sellers",
         "banks",
         "brokers",
+        # a role, not who holds it: "(where he is also vice chairman and COO), owns .02%"
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "chairman",
+        "chairwoman",
+        "president",
     ]
 )
 
@@ -512,8 +545,8 @@ def _stake_in(text: str, ctx: Context) -> str | None:
         m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)
         if m is not None and (_SHARE_CLASS.match(m["name"]) or _TIME_NAME.match(m["name"])):
             return None
-    if m is None:
-        return None
+    if m is None or _DESCRIBED_BY_LISTING.search(m["name"]):
+        return None  # "shares in the Junior Market-listed company": the article's own
     if is_place(m.group("name")):
         # "its 70% stake in Singapore's PLQ Mall": the company after its country's name
         owned = _PLACES_COMPANY.match(text, m.end("name"))
@@ -521,6 +554,9 @@ def _stake_in(text: str, ctx: Context) -> str | None:
     return ctx.subjects.id_of(m.group("name"))
 
 
+# A company described by where it is listed or based, not named: "the Nasdaq-listed company",
+# "the Junior Market-listed firm", "the Lagos-based lender"
+_DESCRIBED_BY_LISTING = re.compile(r"-(?:listed|quoted|traded|based|headquartered)$")
 _PLACES_COMPANY = re.compile(
     r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,4}?(?:company|firm|group|maker|retailer|lender|bank|"
     r"insurer|operator|developer|producer)\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"

@@ -49,22 +49,29 @@ from timeline.extract.text import Sentence
 
 __all__ = ["levels"]
 
+# A level's figure, also as the press writes a fraction of one: "owns only .02 percent"
+_PCT_NUMBER = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _LEVEL = gated(
-    r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held)\b(?P<rest>.{0,80}?)"
+    r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held|"
+    # "its economic interest has dropped to 13.1 percent", "raised his interest in Acme to 9%"
+    r"(?:economic|equity|voting)\s+interest|interest\s+in)\b(?P<rest>.{0,80}?)"
     r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
     # "to a staggering 47.4%", "to a combined 12%": a word of emphasis before the level
     r"(?:(?:an?\s+)?(?:staggering|whopping|record|massive|hefty|combined|total)\s+)?"
     # "has risen to 3,251,346,245 units (7.77%)": the count, then its share of the company
     r"(?:[\d,.]+\s+(?:million\s+|billion\s+)?(?:units|shares)\s+\()?"
-    r"(?P<pct>\d+(?:\.\d+)?)" + _PCT,
+    r"(?P<pct>" + _PCT_NUMBER + ")" + _PCT,
     re.I,
 )
 _LEVEL_FIRST = re.compile(
-    r"(?:\b(?:owns|owned|holds|held|controls|retain(?:s|ed|ing)?)\s+"
-    r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
+    # "both founders are still left with about 16% of Acme"
+    r"(?:\b(?:owns|owned|holds|held|controls|retain(?:s|ed|ing)?|left\s+with)\s+"
+    r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|only\s+|"
     r"approximately\s+|close\s+to\s+|"
     r"more\s+than\s+|over\s+)?|"
-    r"(?:\b(?:an?|its|his|her|their)|(?<=[A-Za-z])['’]s)\s+)(?P<pct>\d+(?:\.\d+)?)"
+    r"(?:\b(?:an?|its|his|her|their)|(?<=[A-Za-z])['’]s)\s+)(?P<pct>"
+    + _PCT_NUMBER
+    + ")"
     + _PCT
     # "a 9.9% stake", "a 16 percent economic interest", "a 10 percent share in the airline",
     # "its 10 per cent ownership stake"
@@ -462,7 +469,7 @@ _LEVEL_CHANGED = re.compile(
 # --- holders listed with their levels -------------------------------------------------------
 
 _LISTED_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*"
-_LISTED_PCT = r"(?:\d+(?:\.\d+)?|\.\d+)" + _PCT
+_LISTED_PCT = _PCT_NUMBER + _PCT
 # A holder with its level in brackets: "Evangelos Mytilineos (21.59%) and Fairfax (6.42%)",
 # "held through Master Year Limited (13.2 percent), Far East (11.9 percent)"
 _BRACKETED = re.compile(
@@ -478,7 +485,7 @@ _RESPECTIVELY = re.compile(
     rf"(?P<pcts>{_LISTED_PCT}(?:,\s+{_LISTED_PCT})*,?\s+and\s+{_LISTED_PCT})"
     r"(?:\s+stakes?)?(?:\s+of\s+[\w\s’'-]{1,30}?)?,?\s+respectively\b"
 )
-_A_PCT = re.compile(r"(?:\d+(?:\.\d+)?|\.\d+)")
+_A_PCT = re.compile(_PCT_NUMBER)
 # What makes figures in brackets a list of moves, or of weights, not of holders
 _MOVES = re.compile(
     r"\b(?:ros[ea]|rising|fell|falling|gain\w*|los[st]|losing|jump\w*|climb\w*|declin\w*|"

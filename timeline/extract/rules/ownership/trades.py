@@ -30,7 +30,6 @@ from timeline.extract.rules.ownership._names import (
     _NOT_HOLDERS,
     _OBJECT,
     _PCT,
-    _PER_SHARE_PRICE,
     _SHARES,
     _SHARES_IN,
     _TOTAL,
@@ -39,6 +38,7 @@ from timeline.extract.rules.ownership._names import (
     _full_form,
     _holder,
     _named_in_full,
+    _per_share_price,
     _public_holder,
     _stake_in,
 )
@@ -47,6 +47,7 @@ from timeline.extract.rules.ownership.across import (
 )
 from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
+from timeline.extract.vocab import rating_alternation
 
 __all__ = ["clause_trades", "listed_traders", "meanwhile_trades", "stakes", "then_trades"]
 
@@ -171,23 +172,30 @@ _FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?$", re.I)
 
 
 # Holders acting as one: "Quillon Partners and Brevik Corp. together acquired", "Quillon and
-# Brevik's combined stake", "Vale and the family trust together owned"
+# Brevik's combined stake", "Vale and the family trust together owned", "a consortium of
+# Quillon and Brevik"
 _JOINT = gated(
     r"(?<![\w&.'’-])(?P<joint>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+and\s+"
     r"(?:(?:his|her|its|their|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))(?:['’]s)?,?\s+(?:together|jointly|combined)\b"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))(?:['’]s)?,?\s+(?:together|jointly|combined)\b|"
+    # "A consortium of Quillon Partners and Brevik Corp. has raised its stake"
+    r"\b(?:consortium|joint\s+venture|partnership)\s+(?:of|between|led\s+by|formed\s+by)\s+"
+    r"(?:the\s+)?(?P<group>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 )
+_JOINT_WORDS = ("together", "jointly", "combined", "consortium", "joint venture", "partnership")
 
 
 def _joint_holder(text: str, at: int) -> tuple[str, int, int] | None:
     """Holders written as acting as one before ``at`` ("Quillon and Brevik together acquired"):
     their names as written, without a legal form's full stop, and where."""
-    if "together" not in text and "jointly" not in text and "combined" not in text:
+    if not any(word in text for word in _JOINT_WORDS):
         return None  # the cheap test first
     m = _JOINT.search(text, 0, at)
     if m is None:
         return None
-    return _holder(m["joint"]).rstrip("."), m.start("joint"), m.end("joint")
+    which = "joint" if m["joint"] else "group"
+    return _holder(m[which]).rstrip("."), m.start(which), m.end(which)
 
 
 def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
@@ -200,13 +208,14 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
             return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
     if joint := _joint_holder(text, at + 12):  # "together acquired": before the verb or at it
         return Mention(canonical(joint[0], "investor"), "investor", joint[1], joint[2], joint[0])
-    actor = _ACTOR_FIRST.match(text)
+    actor, head = _clause_actor(text, at)
     if actor and _unknown_actor(actor.group("name"), ctx):
         name = actor.group("name").rstrip(",")
         holder = _full_form(_holder(name), ctx)
         if actor["joint"]:  # "Dana Vale and his family trust sold": one holder, as written
             holder, name = f"{holder} {actor['joint']}", f"{name} {actor['joint']}"
-        return Mention(canonical(holder, "investor"), "investor", actor.start("name"), at, name)
+        at_name = head + actor.start("name")
+        return Mention(canonical(holder, "investor"), "investor", at_name, at, name)
     if public := _public_holder(text):  # "the government reduced its shareholding"
         return Mention(public[0], "investor", public[1], public[2], public[0])
     investors = _holders_named(sentence, ctx)
@@ -214,6 +223,23 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
         return None
     before = [m for m in investors if m.start < at]
     return (before or investors)[-1 if before else 0]
+
+
+# Where a clause a conjunction opens after the sentence's own begins: "That happened this
+# week when Quenwick disclosed ...", "Acme slid after Brevik sold ...", "..., as the founders
+# Ana Berg and Lars Holm sold ..."
+_LATER_CLAUSE = re.compile(r"[\s,](?:when|after|once|because|as)\s+")
+
+
+def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
+    """The holder heading the sentence, else the clause a conjunction opens before the trade's
+    verb at ``at``; and where the text it was read in begins."""
+    if actor := _ACTOR_FIRST.match(text):
+        return actor, 0
+    for cut in _LATER_CLAUSE.finditer(text, 0, at):
+        if actor := _ACTOR_FIRST.match(text[cut.end() :]):
+            return actor, cut.end()
+    return None, 0
 
 
 # Who tells the news, not who holds: "Gatekeepers News reports that ...", "according to
@@ -259,8 +285,12 @@ _TRADERS_IN_GENERAL = re.compile(
     re.I,
 )
 # A broker's verb on a rating, not a holder's trade: "cut shares of Zorvex from a “hold”
-# rating to a “strong sell” rating"
-_RATED = re.compile(r"[^.;]{0,80}?\b(?:rating|recommendation)\b", re.I)
+# rating to a “strong sell” rating", "raised the shares to “Buy” from “Hold”"
+_RATED = re.compile(
+    r"[^.;]{0,80}?\b(?:rating|recommendation)\b|"
+    rf"[^.;]{{0,60}}?\bto\s+(?-i:[“\"‘']|(?=[A-Z]))(?:{rating_alternation()})(?![\w-])",
+    re.I,
+)
 
 
 def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
@@ -424,7 +454,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
     value = amount.value if amount else None
-    if amount and _PER_SHARE_PRICE.search(text[max(0, amount.start - 30) : amount.start]):
+    if amount and _per_share_price(text, amount):
         # a price per share: the amount traded is the shares times it, when both are written
         value = round(amount.value * shares[0].value, 2) if shares else None
     for who in _each_listed(investor, ctx):
@@ -464,7 +494,7 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if actor is None or found is None or not _unknown_actor(actor["name"], ctx):
             continue
         shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
-        money = [a for a in find_money(clause) if not _PER_SHARE_PRICE.search(clause[: a.start])]
+        money = [a for a in find_money(clause) if not _per_share_price(clause, a)]
         counted = money[0] if money else (shares[0] if shares else None)
         yield Draft(
             "stake_change",
