@@ -303,7 +303,7 @@ _FROM_AGENT = re.compile(
 )
 # "a downgrade from Buy to Hold at Quenwick", "upgraded from Sell to Neutral by Helvion": the
 # firm after the change of rating it made
-_CHANGED_AT = re.compile(
+_CHANGED_AT = gated(
     r"\b(?:[Uu]pgrade[ds]?|[Dd]owngrade[ds]?)\s+from\s+[\"'“‘]?[\w-]+(?:\s+[\w-]+)?[\"'”’]?\s+"
     r"to\s+[\"'“‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"'”’]?\s+(?:at|by)\s+(?:the\s+)?" + _AGENT
 )

@@ -145,7 +145,7 @@ _BROKER_OPENS = re.compile(
 )
 # A target changed in the passive with no agent ("MTN Nigeria's target price was revised upward
 # to N304.26"): the note of the firm last named
-_UNSAID_AGENT = re.compile(
+_UNSAID_AGENT = gated(
     r"\b(?:target(?:\s+price)?|price\s+target)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:\w+\s+)?(?:raised|cut|lowered|revised|increased|trimmed|hiked|reduced)\b"
     r"(?![^.;]*\bby\s+[A-Z])"

@@ -280,7 +280,7 @@ def _fiscal_period(occ: Occurrence) -> str | None:
     return None
 
 
-_TRADING = re.compile(
+_TRADING = gated(
     r"\b(?:shares?|units|contracts)\s+(?:were\s+)?(?:traded|changed\s+hands)|\btraded\b|"
     r"\btrading\b|\bsession\b|\b(?:market|equity|equities|bond|value|share|exchange)\s+"
     r"turnover|\bturnover\s+(?:stood|was|reached|totall?ing|of)\b[^.;]{0,60}\b(?:shares|units)\b|"
@@ -306,7 +306,7 @@ def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(sorted(found))
 
 
-_BEAT = re.compile(
+_BEAT = gated(
     r"(?:(?:estimates?|expectations?|consensus|guidance|forecasts?)\s+|"
     r"\b(?:beat|beating|missed|missing|topped|topping|exceeded|exceeding)\b[^;]{0,40}\s)"
     r"by\s+(?:\w+\s+)?\(?$",

@@ -686,7 +686,7 @@ def listed_heads(text: str, at: int, ctx: Context) -> list[str]:
 
 # "posting gains of close to 3% for Bankinter, 2.5% for Santander and around 2% for CaixaBank,
 # Unicaja and BBVA": a move told as a noun, then each figure for its names
-_MOVE_NOUN = re.compile(
+_MOVE_NOUN = gated(
     r"\b(?P<up>gains?|rises?|advances?|increases?)\b|\b(?P<down>loss(?:es)?|falls?|declines?|"
     r"drops?|decreases?)\b",
     re.I,

@@ -461,7 +461,7 @@ _RESPECTIVELY = re.compile(
 )
 _A_PCT = re.compile(r"(?:\d+(?:\.\d+)?|\.\d+)")
 # What makes figures in brackets a list of moves, or of weights, not of holders
-_MOVES = re.compile(
+_MOVES = gated(
     r"\b(?:ros[ea]|rising|fell|falling|gain\w*|los[st]|losing|jump\w*|climb\w*|declin\w*|"
     r"drop\w*|slid|slump\w*|surg\w*|soar\w*|plung\w*|advanc\w*|retreat\w*|up|down|higher|"
     r"lower|weight\w*|yield\w*|margin|growth|share\s+of\s+(?:the\s+)?market|market\s+share|"
@@ -538,7 +538,7 @@ def _held_level(text: str) -> re.Match[str] | None:
 # No holder's level of a company: a short interest, a free float or an index's weight, or a
 # class of holders' share of an index's companies ("FPI holding in the BSE-200 Index stood at
 # 21.4 per cent")
-_NO_HOLDING = re.compile(
+_NO_HOLDING = gated(
     r"short interest|free float|weighting|underweight|overweight|"
     r"\bin\s+(?:the\s+)?[A-Z][\w&-]*(?:[\s-][A-Z0-9][\w&-]*){0,3}\s+[Ii]ndex\b",
     re.I,
