@@ -7,7 +7,7 @@ from types import ModuleType
 
 import pytest
 
-from timeline.extract import actors, core, numbers, temporal, text, vocab
+from timeline.extract import actors, core, markets, numbers, temporal, text, vocab
 from timeline.extract.gates import Gated, Gates, fold, gated, leading_words, needed_words
 from timeline.extract.rules import _common, analysts, company, kpis, ownership, products
 from timeline.extract.rules.market import (
@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 _MODULES = (
     actors,
     core,
+    markets,
     numbers,
     text,
     _common,
@@ -71,7 +72,8 @@ def test_needed_words(pattern: str, words: tuple[str, ...] | None) -> None:
     [
         (r"\b(?:rose|fell|gained)\s+\d+%", ("fell", "gained", "rose")),
         (r"(?<![\w$])(?:US\$|C\$)\s?\d", ("c$", "us$")),
-        (r"(?:US\$|€)\s?\d", None),  # "€" is not ASCII: no word to look for
+        (r"(?:US\$|€)\s?\d", ("us$", "€")),  # "€" has no case: it is looked for as it is
+        (r"(?:US\$|É)\s?\d", None),  # "É" is not ASCII and has a case: not looked for
         (r"\b(?:rises?|rose)\b", ("rise", "rose")),  # re writes "r(?:ises?|ose)"
         (r"\bQ(?P<q>[1-4])\s+(?:sales|revenue)", ("q1", "q2", "q3", "q4")),
         (r"(?:downgrad|upgrad)(?:ed|es)\b|\bcut\b", ("cut", "downgrad", "upgrad")),

@@ -165,7 +165,7 @@ class Gates:
 
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Words (lower case, ASCII) one of which occurs in every match of ``pattern``; None when
+    """Words (lower case) one of which occurs in every match of ``pattern``; None when
     the pattern has none worth a test (a single letter or digit) or cannot be read."""
     words = _read(pattern, _in_sequence)
     # a word that contains another is found whenever the shorter one is: test the shorter
@@ -173,7 +173,7 @@ def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Words (lower case, ASCII) one of which every match of ``pattern`` starts with; None when
+    """Words (lower case) one of which every match of ``pattern`` starts with; None when
     the pattern has none worth looking for (a single letter or digit) or cannot be read.
 
     >>> leading_words(re.compile(r"(?<!\\w)\\b(?:rises?|rising|fell)\\s+\\d+%", re.I))
@@ -250,22 +250,29 @@ def _joined(runs: frozenset[str], then: _Words) -> _Words:
 
 
 def _chars(op: Any, arg: Any) -> list[str]:
-    """The few ASCII characters (lower case) one of which this item matches, else none."""
+    """The few characters one of which this item matches, ASCII (lower case) or of no case
+    ("€", "₹": IGNORECASE matches them with nothing else), else none."""
     if op is _c.LITERAL:
-        return [chr(arg).lower()] if arg < 128 else []
+        return [chr(arg).lower()] if _plain(arg) else []
     if op is _c.SUBPATTERN and len(arg[-1]) == 1:  # a group around one character: "(?P<q>[1-4])"
         return _chars(*arg[-1][0])
     if op is not _c.IN:
         return []
     chars: set[str] = set()
     for kind, value in arg:
-        if kind is _c.LITERAL and value < 128:
+        if kind is _c.LITERAL and _plain(value):
             chars.add(chr(value).lower())
         elif kind is _c.RANGE and value[1] < 128 and value[1] - value[0] < _MAX_WORDS:
             chars.update(chr(v).lower() for v in range(value[0], value[1] + 1))
         else:
             return []  # a negated or a wide class: nothing to look for
     return sorted(chars) if len(chars) <= _MAX_WORDS else []
+
+
+def _plain(code: int) -> bool:
+    """Whether a character is ASCII or has no case (``fold`` keeps it, as IGNORECASE does)."""
+    char = chr(code)
+    return code < 128 or char.lower() == char == char.upper()
 
 
 def _in_item(op: Any, arg: Any, sequence: Callable[[Any], _Words] = _in_sequence) -> _Words:
