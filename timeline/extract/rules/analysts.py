@@ -485,7 +485,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
 
 # "downgraded the stock to equal-weight from overweight", "moves Acme to underweight": a
 # rating in any case, after the verb that changes it
-_CHANGED_TO = re.compile(
+_CHANGED_TO = gated(
     r"\b(?:upgrad|downgrad|mov(?:e|es|ed|ing)\b|shift|cut|lower|rais|lift|chang|revis)\w*\b"
     # no sentence's end between: "Inc. to buy" is none
     r"(?:(?!outlook|guidance|forecast|view|estimate|expectation)(?:[^.;]|\.(?=\s+[a-z]))){0,45}?"

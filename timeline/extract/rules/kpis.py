@@ -164,7 +164,7 @@ _GROWTH = re.compile(
     r"balloon(?:ed|ing|s)?)\b(?!\s+to\b)",
     re.I,
 )
-_SHRINK = re.compile(
+_SHRINK = gated(
     rf"\b(?:{FALL_WORDS}|decrease[ds]?|decreasing|shrank|shrink(?:s|ing)?|contracted|contraction)\b"
     r"(?<!\blosses)(?<!\bloss)",
     re.I,

@@ -483,7 +483,7 @@ _PARTNER_BEFORE = gated(
     r"collaborating|collaborates|alliance)\s+with\s+(?:the\s+)?"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+(?:and\s+)?)*$"
 )
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = gated(
     r"\b(?:than|like|unlike|versus|vs\.?|against|rivals?\s+(?:to|of)|compared\s+(?:to|with)|"
     r"tribute\s+to|mimick?ed|copied|(?:most\s+)?notably|take\s+on|takes\s+on|taking\s+on|"
     r"outsold|outsells?|outselling|"

@@ -308,7 +308,7 @@ _ACTIVITY = re.compile(
 # A figure of the business heading the move: "its interim profit attributable to shareholders
 # has skyrocketed 68.5 percent", "net income ... was $1.5 million, a 92% drop", "a return on
 # tangible equity of greater than 18.0%"
-_METRIC = re.compile(
+_METRIC = gated(
     r"\b(?:revenues?|sales|income|profits?|earnings|EBITDA|EBIT|EPS|margins?|turnover|orders|"
     r"bookings|deliveries|shipments|dividends?|payouts?|returns?\s+on\s+(?:\w+\s+)?(?:equity|"
     r"assets|capital)|RoTE|RoE|RoA|costs?|expenses|loans|deposits|output|subscribers|users|"
@@ -325,7 +325,7 @@ _MOVER_BETWEEN = re.compile(
     r"automaker|miner|retailer|chipmaker|operator))\b|[;—]|\s[-–]\s|\b(?:while|whereas|but)\s",
     re.I,
 )
-_SHARES_WORD = re.compile(_SHARES, re.I)
+_SHARES_WORD = gated(_SHARES, re.I)
 # a name: capitalised letters, not an amount ("Kc1,700") nor a month
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z&'’-]+\b(?![\d.,]*\d)")
 
