@@ -7,9 +7,9 @@ from types import ModuleType
 
 import pytest
 
-from timeline.extract import actors, core, markets, numbers, temporal, text, vocab
+from timeline.extract import actors, core, markets, modality, numbers, temporal, text, vocab
 from timeline.extract.gates import Gated, Gates, fold, gated, leading_words, needed_words
-from timeline.extract.rules import _common, analysts, company, kpis, ownership, products
+from timeline.extract.rules import _common, analysts, company, kpis, ownership, products, returns
 from timeline.extract.rules.market import (
     _shared,
     dates,
@@ -19,8 +19,8 @@ from timeline.extract.rules.market import (
     price_moves,
     tables,
 )
-from timeline.extract.rules.ownership import levels
-from timeline.extract.subjects import article
+from timeline.extract.rules.ownership import levels, trades
+from timeline.extract.subjects import article, names
 
 ROOT = Path(__file__).resolve().parents[2]
 _MODULES = (
@@ -42,8 +42,13 @@ _MODULES = (
     multiples,
     ownership,
     levels,
+    trades,
     products,
+    returns,
     article,
+    names,
+    modality,
+    temporal,
 )
 
 

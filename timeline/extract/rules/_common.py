@@ -162,7 +162,7 @@ def investing_company(text: str, ctx: Context) -> Mention | None:
 
 # An expectation of the figure: "expects the stock to surge 126.9%", "sees shares rising 20%",
 # "forecast the index to end the year 8% higher"
-_EXPECTED = re.compile(
+_EXPECTED = gated(
     r"\b(?:expects?|expected|expecting|sees?|saw|forecasts?|forecasted|predicts?|predicted|"
     r"projects?|projected|anticipates?|anticipated|believes?|estimates?|estimated)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:to\s+(?:\w+\s+){0,2}|\w+ing\s+(?:by\s+|as\s+much\s+as\s+)?)"

@@ -374,7 +374,7 @@ def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:
 
 # "Kingfisher rallied after RBC Capital Markets upgraded the stock": a note that moved the
 # shares in the session the story reports is that session's
-_MOVED_AFTER = re.compile(
+_MOVED_AFTER = gated(
     r"\b(?:rallied|rose|jumped|gained|climbed|surged|soared|advanced|fell|dropped|slid|slipped|"
     r"tumbled|sank|declined|slumped|were\s+(?:up|down|higher|lower)|traded\s+(?:up|down|higher|"
     r"lower))\b[^.;]{0,80}?\b(?:after|as|following|when)\s+$",
@@ -1036,7 +1036,7 @@ _OUT_OF = gated(
 )
 # Who a consensus is counted over: "31 analysts", "from 39 brokerage firms", "by the
 # twenty-nine research firms", "a buy rating based on three opinions"
-_ANALYST_COUNT = re.compile(
+_ANALYST_COUNT = gated(
     rf"\b(?P<of>\d+|{COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:analysts?|brokers?|brokerages?|"
     r"(?:brokerage|research|investment)\s+(?:firms|houses)|opinions)\b"
     # ... not the count of one class of a tally: "Nine analysts have rated the stock a hold"
@@ -1094,7 +1094,7 @@ def _counted(text: str, start: int) -> re.Match[str] | None:
 
 # A call's verb acting on a rating: "lowered their rating to", "upgrade the shares from a
 # hold rating to a buy rating", "has lowered its recommendation on X to underweight"
-_CALL_ON_RATING = re.compile(
+_CALL_ON_RATING = gated(
     rf"\b(?:{ANALYST_VERBS}|upgrad\w+|downgrad\w+)\b(?:(?!\b(?:consensus|average|mean)\b)[^.;]){{0,80}}$",
     re.I,
 )

@@ -148,18 +148,18 @@ _METRICS: list[tuple[str, Gated, str]] = [
 ]
 _UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
 _ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}
-_YOY = re.compile(
+_YOY = gated(
     r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|\byoy\b|\by/y\b|(?:from|than|over)\s+a\s+year\s+"
     r"(?:earlier|ago|before)|(?:same|year-ago)\s+(?:period|quarter)|\bannual(?:ly)?\s+(?:growth|increase)",
     re.I,
 )
-_QOQ = re.compile(
+_QOQ = gated(
     r"quarter[\s-](?:over|on)[\s-]quarter|sequential(?:ly)?|\bqoq\b|"
     r"(?:compared\s+(?:to|with)|from|versus|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter",
     re.I,
 )
 # a figure's rise or fall: the move verbs (`RISE_WORDS`, `FALL_WORDS`) and a business's own
-_GROWTH = re.compile(
+_GROWTH = gated(
     rf"\b(?:{RISE_WORDS}|increase[ds]?|increasing|grew|growth|grow(?:ing|s)?|expand(?:ed|ing|s)?|accelerat\w*|"
     r"balloon(?:ed|ing|s)?)\b(?!\s+to\b)",
     re.I,
@@ -177,7 +177,7 @@ _ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|resul
 _GROUP_LEVEL = gated(
     r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
 )
-_NOT_KPI = re.compile(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)
+_NOT_KPI = gated(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)
 
 
 # Words before a metric that name no segment: "total revenue", "quarterly sales", "its profit"

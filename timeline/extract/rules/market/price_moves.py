@@ -116,7 +116,7 @@ _LIST_ITEM = re.compile(
     r"(?P<word>higher|lower|up|down)?\s*(?:by\s+)?[+\-−]?\s*$",
     re.I,
 )
-_POLARITY = re.compile(
+_POLARITY = gated(
     rf"\b(?P<up>gain(?:er)?s|gained|risers|advancers|winners|(?:top|best)\s+performers|led|{RISE_WORDS})\b|"
     rf"\b(?P<down>los(?:er)?s|laggards|fallers|decliners|declines|dragged|"
     rf"(?:worst|weakest)\s+performers|{FALL_WORDS})\b",
@@ -267,7 +267,7 @@ def _after_price(text: str, at: int) -> int:
 
 # a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70", and a series
 # mark between them: "ORBIA * (-9.8%"
-_NAME_BRACKET = re.compile(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
+_NAME_BRACKET = gated(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
     r"(?<![\w&.'’-])(?P<name>[A-Z](?:[^\W\d_]|[&.'’-])*(?:\s+(?:[A-Z](?:[^\W\d_]|[&.'’-])*|&|"
     r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
     r"(?:\s+\*)?\s*\(\s*[+\-−]?\s*$"
@@ -603,7 +603,7 @@ def _names_of(listed: re.Match[str]) -> list[str]:
 
 # "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni, each posting gains exceeding 5%",
 # "XPeng and Li Auto dropping over 1 percent": names that share one move
-_COORDINATED = re.compile(
+_COORDINATED = gated(
     r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+|\bwhile\s+|\bas\s+well\s+as\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
     r"lenders|miners|banks|carmakers|automakers|chipmakers|insurers|retailers|stocks|shares)\s+)?"
     rf"{_LISTED},?\s+(?:shares\s+)?(?:(?:which|that)\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"

@@ -59,7 +59,7 @@ _LEVEL = gated(
     r"(?P<pct>\d+(?:\.\d+)?)" + _PCT,
     re.I,
 )
-_LEVEL_FIRST = re.compile(
+_LEVEL_FIRST = gated(
     r"(?:\b(?:owns|owned|holds|held|controls|retain(?:s|ed|ing)?)\s+"
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|"
     r"approximately\s+|close\s+to\s+|"
@@ -263,7 +263,7 @@ class _Levels:
 
 
 _FROM_PERCENT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
-_TRADED = re.compile(
+_TRADED = gated(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
     r"trim\w*|cut(?:s|ting)?|reduc\w*|hived\s+off|acquir\w*|bought|purchas\w*|took|"
     r"snapped\s+up|picked\s+up|(?:sale|disposal|divestment|purchase|acquisition|transfer)\s+of)"
