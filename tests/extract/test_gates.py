@@ -7,9 +7,9 @@ from types import ModuleType
 
 import pytest
 
-from timeline.extract import actors, core, numbers, temporal, text, vocab
-from timeline.extract.gates import Gated, Gates, fold, needed_words
-from timeline.extract.rules import _common, analysts, company, kpis, ownership, products
+from timeline.extract import actors, core, markets, modality, numbers, temporal, text, vocab
+from timeline.extract.gates import Gated, Gates, fold, gated, leading_words, needed_words
+from timeline.extract.rules import _common, analysts, company, kpis, ownership, products, returns
 from timeline.extract.rules.market import (
     _shared,
     dates,
@@ -19,11 +19,14 @@ from timeline.extract.rules.market import (
     price_moves,
     tables,
 )
+from timeline.extract.rules.ownership import levels, trades
+from timeline.extract.subjects import article, names
 
 ROOT = Path(__file__).resolve().parents[2]
 _MODULES = (
     actors,
     core,
+    markets,
     numbers,
     text,
     _common,
@@ -38,7 +41,14 @@ _MODULES = (
     indicators,
     multiples,
     ownership,
+    levels,
+    trades,
     products,
+    returns,
+    article,
+    names,
+    modality,
+    temporal,
 )
 
 
@@ -60,6 +70,61 @@ _MODULES = (
 )
 def test_needed_words(pattern: str, words: tuple[str, ...] | None) -> None:
     assert needed_words(re.compile(pattern, re.I)) == words
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\b(?:rose|fell|gained)\s+\d+%", ("fell", "gained", "rose")),
+        (r"(?<![\w$])(?:US\$|C\$)\s?\d", ("c$", "us$")),
+        (r"(?:US\$|€)\s?\d", ("us$", "€")),  # "€" has no case: it is looked for as it is
+        (r"(?:US\$|É)\s?\d", None),  # "É" is not ASCII and has a case: not looked for
+        (r"\b(?:rises?|rose)\b", ("rise", "rose")),  # re writes "r(?:ises?|ose)"
+        (r"\bQ(?P<q>[1-4])\s+(?:sales|revenue)", ("q1", "q2", "q3", "q4")),
+        (r"(?:downgrad|upgrad)(?:ed|es)\b|\bcut\b", ("cut", "downgrad", "upgrad")),
+        (r"(?:launch|launches|launched)\s+the", ("launch",)),  # "launches" starts with it
+        (r"(?:shares\s+)?(?:rose|fell)", None),  # may start either way
+        (
+            r"\b(?:" + "|".join(f"w{i:02}" for i in range(40)) + ")",
+            tuple(f"w{i:02}" for i in range(40)),
+        ),
+        (r"\d+%\s+(?:rise|fall)", None),  # a digit first: nothing to look for
+        (r"(?:stake)?", None),  # may match nothing
+        (r"(?=\w)x", None),  # a single letter is not worth looking for
+    ],
+)
+def test_leading_words(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert leading_words(re.compile(pattern, re.I)) == words
+
+
+_SAMPLES = [
+    "ZORVEX rose 4% on Monday, then Fell 2%; Quenwick ROSE 3% and gained 1%.",
+    "The rise: rose 5% (ROSE 6%), no fall. Rises 7%, fell 8%.",
+    "Sales of the Nova X5 launched Friday; launches of the Vela start in June.",
+    "nothing to see here",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:rose|fell|gained)\s+(?P<pct>\d+)%",
+        r"(?<![\w-])(?:rises?|rose)\b",
+        r"\b(?:launch(?:es|ed)?|sales\s+of)\b",
+        r"(?:fell|rose)\s+\d+%(?=[,;.])",
+    ],
+)
+def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: str) -> None:
+    # tried only where a leading word starts, it finds the same matches, in any window
+    regex, behind = re.compile(pattern, re.I), gated(pattern, re.I)
+    assert behind.leads is not None
+    for sample in _SAMPLES:
+        for pos, endpos in [(0, len(sample)), (5, 40), (-3, 999), (20, 10)]:
+            spans = [m.span() for m in regex.finditer(sample, pos, endpos)]
+            assert [m.span() for m in behind.finditer(sample, pos, endpos)] == spans
+            first = regex.search(sample, pos, endpos)
+            found = behind.search(sample, pos, endpos)
+            assert (found and found.span()) == (first and first.span())
 
 
 @pytest.mark.parametrize(
@@ -98,3 +163,6 @@ def test_every_match_is_admitted_by_its_gate() -> None:
             assert may_match or not pattern.search(sentence), (pattern.pattern, sentence)
         for g in gated:
             assert g.may_match(sentence) or not g.regex.search(sentence), (g.pattern, sentence)
+            if g.leads is not None and g.may_match(sentence):  # tried where a word starts
+                found = [m.span() for m in g.finditer(sentence)]
+                assert found == [m.span() for m in g.regex.finditer(sentence)], g.pattern

@@ -7,6 +7,11 @@ every match contains ("since", "quarter", a month's name); a sentence whose fold
 derived from the pattern itself, never written by hand, so a gate cannot drift from its
 pattern; a pattern the reader cannot vouch for gets no gate (``None``) and is always run.
 
+Where every match of a pattern starts with one of a few words (`leading_words`: "rose" or
+"fell" in "\\b(?:rose|fell)\\s+\\d+%"), a `Gated` pattern is tried only where those words
+start, never scanned along the whole sentence: Python's `re` cannot skip ahead to a word
+under IGNORECASE, and tries every branch of an alternation at every character.
+
 >>> import re
 >>> from timeline.extract.gates import Gates, needed_words
 >>> week = re.compile(r"\\b(?:this|last|past)\\s+week\\b", re.I)
@@ -24,11 +29,11 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Gated", "Gates", "fold", "gated", "needed_words"]
+__all__ = ["Gated", "Gates", "fold", "gated", "leading_words", "needed_words"]
 
 # NOTE: the standard library's own regex parser (private, no type stubs); should it change,
 # `needed_words` answers None and every pattern simply runs ungated.
@@ -56,16 +61,19 @@ def fold(text: str) -> str:
 class Gated:
     """A compiled pattern behind its gate, asked as the pattern itself is (`gated` compiles
     one as `re.compile` does): where the text holds none of the words the pattern needs, it
-    answers at once what the pattern would (no match), else the pattern answers."""
+    answers at once what the pattern would (no match), else the pattern answers. A pattern
+    whose matches start with known words (``leads``) is matched only where one of them starts
+    (the same matches, in the same order: a match can start nowhere else)."""
 
-    __slots__ = ("regex", "words")
+    __slots__ = ("leads", "regex", "words")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.words = needed_words(regex)
+        self.leads = leading_words(regex)
 
     def __repr__(self) -> str:
-        return f"Gated({self.regex!r}, words={self.words!r})"
+        return f"Gated({self.regex!r}, words={self.words!r}, leads={self.leads!r})"
 
     @property
     def pattern(self) -> str:
@@ -85,15 +93,50 @@ class Gated:
                 return True
         return False
 
+    def starts(self, text: str, pos: int = 0, endpos: int = _END) -> list[int]:
+        """Every place in ``text[pos:endpos]`` where one of the leading words starts, in
+        order (``fold`` keeps every character's place: it writes each as one character)."""
+        assert self.leads is not None
+        folded = fold(text)
+        pos, endpos = max(pos, 0), max(endpos, 0)  # as re reads a negative bound
+        found: list[int] = []
+        for word in self.leads:
+            at = folded.find(word, pos, endpos)
+            while at >= 0:
+                found.append(at)
+                at = folded.find(word, at + 1, endpos)
+        found.sort()  # no two leading words start at one place: neither begins the other
+        return found
+
     # a match between pos and endpos lies in the text: the gate on the whole text holds
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos) if self.may_match(text) else None
+        if not self.may_match(text):
+            return None
+        if self.leads is None:
+            return self.regex.search(text, pos, endpos)
+        for at in self.starts(text, pos, endpos):  # the leftmost match, as search finds it
+            if (m := self.regex.match(text, at, endpos)) is not None:
+                return m
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos) if self.may_match(text) else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+        if not self.may_match(text):
+            return iter(())
+        if self.leads is None:
+            return self.regex.finditer(text, pos, endpos)
+        return self._found(text, pos, endpos)
+
+    def _found(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        # each match starts at or after the end of the one before, as finditer reads on; a
+        # leading word is never empty, so neither is a match
+        end = pos
+        for at in self.starts(text, pos, endpos):
+            if at >= end and (m := self.regex.match(text, at, endpos)) is not None:
+                yield m
+                end = m.end()
 
 
 def gated(pattern: str, flags: int = 0) -> Gated:
@@ -122,16 +165,40 @@ class Gates:
 
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Words (lower case, ASCII) one of which occurs in every match of ``pattern``; None when
+    """Words (lower case) one of which occurs in every match of ``pattern``; None when
     the pattern has none worth a test (a single letter or digit) or cannot be read."""
+    words = _read(pattern, _in_sequence)
+    # a word that contains another is found whenever the shorter one is: test the shorter
+    return None if words is None else _without(words, str.__contains__)
+
+
+def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words (lower case) one of which every match of ``pattern`` starts with; None when
+    the pattern has none worth looking for (a single letter or digit) or cannot be read.
+
+    >>> leading_words(re.compile(r"(?<!\\w)\\b(?:rises?|rising|fell)\\s+\\d+%", re.I))
+    ('fell', 'rise', 'rising')
+    >>> leading_words(re.compile(r"(?:shares\\s+)?rose")) is None  # may start either way
+    True
+    """
+    words = _read(pattern, _leading)
+    # a word that starts with another starts where the shorter one does: look for the shorter
+    return None if words is None else _without(words, str.startswith)
+
+
+def _read(pattern: re.Pattern[str], words_of: Callable[[Any], _Words]) -> frozenset[str] | None:
     try:
-        words = _in_sequence(_parser.parse(pattern.pattern, pattern.flags))
+        words = words_of(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # an unreadable pattern is run ungated, never wrong
         return None
     if words is None or any(len(w) < 2 and w.isalnum() for w in words):
         return None  # a single letter or digit is in nearly every sentence
-    # a word that contains another is found whenever the shorter one is: test the shorter
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    return words
+
+
+def _without(words: frozenset[str], within: Callable[[str, str], bool]) -> tuple[str, ...]:
+    """``words`` without those ``within`` finds another of them in."""
+    return tuple(sorted(w for w in words if not any(v != w and within(w, v) for v in words)))
 
 
 def _in_sequence(items: Any) -> _Words:
@@ -157,17 +224,43 @@ def _in_sequence(items: Any) -> _Words:
     return max(found, key=lambda ws: (min(map(len, ws)), -len(ws)), default=None)
 
 
+def _leading(items: Any) -> _Words:
+    """The words one of which every match of a sequence starts with: the literal characters it
+    opens with ("\\bQ[1-4]" starts "q1" to "q4"), else what its first group opens with."""
+    runs = frozenset([""])
+    for op, arg in items:
+        chars = _chars(op, arg)
+        if chars and len(runs) * len(chars) <= _MAX_WORDS:
+            runs = frozenset(r + c for r in runs for c in chars)
+            continue
+        if op in _ZERO_WIDTH and runs == {""}:
+            continue  # "\\b" or a look-around before the first character: the match starts after
+        return _joined(runs, None if chars or op in _ZERO_WIDTH else _in_item(op, arg, _leading))
+    return _joined(runs, None)
+
+
+def _joined(runs: frozenset[str], then: _Words) -> _Words:
+    """The words a run of literal characters and then one of ``then`` spell ("r(?:ises?|ose)",
+    as re writes "rises?|rose": "rise" or "rose"); the run's alone where they would be many."""
+    if runs == {""}:
+        return then
+    if then is None or (len(runs) > 1 and len(runs) * len(then) > _MAX_WORDS):
+        return runs
+    return frozenset(r + w for r in runs for w in then)
+
+
 def _chars(op: Any, arg: Any) -> list[str]:
-    """The few ASCII characters (lower case) one of which this item matches, else none."""
+    """The few characters one of which this item matches, ASCII (lower case) or of no case
+    ("€", "₹": IGNORECASE matches them with nothing else), else none."""
     if op is _c.LITERAL:
-        return [chr(arg).lower()] if arg < 128 else []
+        return [chr(arg).lower()] if _plain(arg) else []
     if op is _c.SUBPATTERN and len(arg[-1]) == 1:  # a group around one character: "(?P<q>[1-4])"
         return _chars(*arg[-1][0])
     if op is not _c.IN:
         return []
     chars: set[str] = set()
     for kind, value in arg:
-        if kind is _c.LITERAL and value < 128:
+        if kind is _c.LITERAL and _plain(value):
             chars.add(chr(value).lower())
         elif kind is _c.RANGE and value[1] < 128 and value[1] - value[0] < _MAX_WORDS:
             chars.update(chr(v).lower() for v in range(value[0], value[1] + 1))
@@ -176,18 +269,25 @@ def _chars(op: Any, arg: Any) -> list[str]:
     return sorted(chars) if len(chars) <= _MAX_WORDS else []
 
 
-def _in_item(op: Any, arg: Any) -> _Words:
+def _plain(code: int) -> bool:
+    """Whether a character is ASCII or has no case (``fold`` keeps it, as IGNORECASE does)."""
+    char = chr(code)
+    return code < 128 or char.lower() == char == char.upper()
+
+
+def _in_item(op: Any, arg: Any, sequence: Callable[[Any], _Words] = _in_sequence) -> _Words:
+    """What ``sequence`` finds of a group, a repeat or an alternation, through all its ways."""
     if op is _c.SUBPATTERN:
-        return _in_sequence(arg[-1])
+        return sequence(arg[-1])
     if op is _c.ATOMIC_GROUP:
-        return _in_sequence(arg)
+        return sequence(arg)
     if op in _REPEATS:
         low, _, body = arg
-        return _in_sequence(body) if low >= 1 else None
+        return sequence(body) if low >= 1 else None
     if op is _c.BRANCH:
         union: set[str] = set()
         for branch in arg[1]:
-            words = _in_sequence(branch)
+            words = sequence(branch)
             if words is None:
                 return None  # one way through needs no word
             union |= words

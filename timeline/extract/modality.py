@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from timeline.events import Modality
+from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 
 __all__ = ["modality_of"]
@@ -39,7 +40,7 @@ __all__ = ["modality_of"]
 # Where a sentence turns from one statement to another: a cue before it governs no more.
 # "missed estimates at $459 million": the estimates beaten or missed are the verb's object, and
 # the figure after them is the actual ("beat estimates of $6.28 billion": the estimate's own)
-_CONTRAST = re.compile(
+_CONTRAST = gated(
     r";|\b(?:(?:beating|beat|beats|topped|tops|missed|misses|missing|exceeding|exceeded|"
     r"surpassing|surpassed)\s+"
     r"(?>(?:the\s+)?(?:(?:analysts?['’]?|market|Wall\s+Street|street|consensus|average)\s+)?"
@@ -66,7 +67,7 @@ _AFTER = re.compile(
 _TAIL_END = re.compile(
     r"[,;(]|\b(?:beat\w*|miss\w*|top\w*|vs|versus|compared|than|above|below|ahead|from)\b", re.I
 )
-_ESTIMATE = re.compile(
+_ESTIMATE = gated(
     r"\b(?:(?:is|are|was|were|be)\s+(?:widely\s+)?(?:expected|estimated|forecast|projected|"
     r"anticipated|seen)\s+(?:to|at)|(?:estimated|projected|forecast)\s+at|consensus|"
     r"\w*estimates?|Wall\s+Street|the\s+Street|analysts?|brokers?|expectations?|"
@@ -74,7 +75,7 @@ _ESTIMATE = re.compile(
     r"on\s+average)\b",
     re.I,
 )
-_EXPECTS = re.compile(
+_EXPECTS = gated(
     r"\b(?:now\s+)?(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
     r"predicts?|predicted|sees|anticipates?)\b",
     re.I,

@@ -388,7 +388,7 @@ _MONEY_GATES = Gates(pattern for pattern, _ in _MONEY_FORMS)
 
 
 # "half a percent", "a quarter of a percentage point": a fraction of one
-_FRACTION_PERCENT = re.compile(
+_FRACTION_PERCENT = gated(
     r"\b(?P<f>half\s+a|a\s+quarter\s+of\s+a|three[\s-]quarters\s+of\s+a)\s+"
     r"(?:per\s?cent|percent|percentage\s+point)\b",
     re.IGNORECASE,

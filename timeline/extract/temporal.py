@@ -138,7 +138,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS
-from timeline.extract.gates import Gates
+from timeline.extract.gates import Gates, gated
 from timeline.extract.numbers import word_number
 
 __all__ = [
@@ -1385,7 +1385,7 @@ def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurr
 
 # When a plan is to happen ("will go on sale on June 5", "launches in September", "next
 # month"): the first such day or month on or after P; else the horizon's period.
-_PLANNED_DAY = re.compile(
+_PLANNED_DAY = gated(
     r"\b"
     + _MONTH_RE
     + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -1410,7 +1410,7 @@ _PLANNED_QUARTER = re.compile(
     r"\b(?!\s+(?:of\s+)?(?:fiscal|financial|FY))",
     re.I,
 )
-_PLANNED_WEEKDAY = re.compile(
+_PLANNED_WEEKDAY = gated(
     r"\b(?:on\s+|this\s+|next\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I
 )
 

@@ -163,7 +163,7 @@ def investing_company(text: str, ctx: Context) -> Mention | None:
 
 # An expectation of the figure: "expects the stock to surge 126.9%", "sees shares rising 20%",
 # "forecast the index to end the year 8% higher"
-_EXPECTED = re.compile(
+_EXPECTED = gated(
     r"\b(?:expects?|expected|expecting|sees?|saw|forecasts?|forecasted|predicts?|predicted|"
     r"projects?|projected|anticipates?|anticipated|believes?|estimates?|estimated)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:to\s+(?:\w+\s+){0,2}|\w+ing\s+(?:by\s+|as\s+much\s+as\s+)?)"
@@ -318,7 +318,7 @@ _FROM_AGENT = re.compile(
 )
 # "a downgrade from Buy to Hold at Quenwick", "upgraded from Sell to Neutral by Helvion": the
 # firm after the change of rating it made
-_CHANGED_AT = re.compile(
+_CHANGED_AT = gated(
     r"\b(?:[Uu]pgrade[ds]?|[Dd]owngrade[ds]?)\s+from\s+[\"'“‘]?[\w-]+(?:\s+[\w-]+)?[\"'”’]?\s+"
     r"to\s+[\"'“‘]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[\"'”’]?\s+(?:at|by)\s+(?:the\s+)?" + _AGENT
 )

@@ -146,7 +146,7 @@ _BROKER_OPENS = re.compile(
 )
 # A target changed in the passive with no agent ("MTN Nigeria's target price was revised upward
 # to N304.26"): the note of the firm last named
-_UNSAID_AGENT = re.compile(
+_UNSAID_AGENT = gated(
     r"\b(?:target(?:\s+price)?|price\s+target)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:\w+\s+)?(?:raised|cut|lowered|revised|increased|trimmed|hiked|reduced)\b"
     r"(?![^.;]*\bby\s+[A-Z])"
@@ -380,7 +380,7 @@ def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:
 
 # "Kingfisher rallied after RBC Capital Markets upgraded the stock": a note that moved the
 # shares in the session the story reports is that session's
-_MOVED_AFTER = re.compile(
+_MOVED_AFTER = gated(
     r"\b(?:rallied|rose|jumped|gained|climbed|surged|soared|advanced|fell|dropped|slid|slipped|"
     r"tumbled|sank|declined|slumped|were\s+(?:up|down|higher|lower)|traded\s+(?:up|down|higher|"
     r"lower))\b[^.;]{0,80}?\b(?:after|as|following|when)\s+$",
@@ -491,7 +491,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
 
 # "downgraded the stock to equal-weight from overweight", "moves Acme to underweight": a
 # rating in any case, after the verb that changes it
-_CHANGED_TO = re.compile(
+_CHANGED_TO = gated(
     r"\b(?:upgrad|downgrad|mov(?:e|es|ed|ing)\b|shift|cut|lower|rais|lift|chang|revis)\w*\b"
     # no sentence's end between: "Inc. to buy" is none
     r"(?:(?!outlook|guidance|forecast|view|estimate|expectation)(?:[^.;]|\.(?=\s+[a-z]))){0,110}?"
@@ -1086,7 +1086,7 @@ _OUT_OF = gated(
 )
 # Who a consensus is counted over: "31 analysts", "from 39 brokerage firms", "by the
 # twenty-nine research firms", "a buy rating based on three opinions"
-_ANALYST_COUNT = re.compile(
+_ANALYST_COUNT = gated(
     rf"\b(?P<of>\d+|{COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:analysts?|brokers?|brokerages?|"
     r"(?:brokerage|research|investment)\s+(?:firms|houses)|opinions)\b"
     # ... not the count of one class of a tally: "Nine analysts have rated the stock a hold"
@@ -1144,7 +1144,7 @@ def _counted(text: str, start: int) -> re.Match[str] | None:
 
 # A call's verb acting on a rating: "lowered their rating to", "upgrade the shares from a
 # hold rating to a buy rating", "has lowered its recommendation on X to underweight"
-_CALL_ON_RATING = re.compile(
+_CALL_ON_RATING = gated(
     rf"\b(?:{ANALYST_VERBS}|upgrad\w+|downgrad\w+)\b(?:(?!\b(?:consensus|average|mean)\b)[^.;]){{0,80}}$",
     re.I,
 )

@@ -153,25 +153,25 @@ _METRICS: list[tuple[str, Gated, str]] = [
 ]
 _UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
 _ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}
-_YOY = re.compile(
+_YOY = gated(
     # (Korean and Japanese wires: "up 1,242 percent on-year")
     r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|\bon[\s-]year\b|\byoy\b|\by/y\b|"
     r"(?:from|than|over)\s+a\s+year\s+"
     r"(?:earlier|ago|before)|(?:same|year-ago)\s+(?:period|quarter)|\bannual(?:ly)?\s+(?:growth|increase)",
     re.I,
 )
-_QOQ = re.compile(
+_QOQ = gated(
     r"quarter[\s-](?:over|on)[\s-]quarter|\bon[\s-]quarter\b|sequential(?:ly)?|\bqoq\b|"
     r"(?:compared\s+(?:to|with)|from|versus|vs\.?)\s+the\s+(?:previous|prior|preceding)\s+quarter",
     re.I,
 )
 # a figure's rise or fall: the move verbs (`RISE_WORDS`, `FALL_WORDS`) and a business's own
-_GROWTH = re.compile(
+_GROWTH = gated(
     rf"\b(?:{RISE_WORDS}|increase[ds]?|increasing|grew|growth|grow(?:ing|s)?|expand(?:ed|ing|s)?|accelerat\w*|"
     r"balloon(?:ed|ing|s)?)\b(?!\s+to\b)",
     re.I,
 )
-_SHRINK = re.compile(
+_SHRINK = gated(
     rf"\b(?:{FALL_WORDS}|decrease[ds]?|decreasing|shrank|shrink(?:s|ing)?|contracted|contraction)\b"
     r"(?<!\blosses)(?<!\bloss)",
     re.I,
@@ -184,7 +184,7 @@ _ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|resul
 _GROUP_LEVEL = gated(
     r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
 )
-_NOT_KPI = re.compile(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)
+_NOT_KPI = gated(r"upside|downside|below|above|\bof\s+(?:its|the)\s+(?:global|annual)", re.I)
 
 
 # Words before a metric that name no segment: "total revenue", "quarterly sales", "its profit"
@@ -287,7 +287,7 @@ def _fiscal_period(occ: Occurrence) -> str | None:
     return None
 
 
-_TRADING = re.compile(
+_TRADING = gated(
     r"\b(?:shares?|units|contracts)\s+(?:were\s+)?(?:traded|changed\s+hands)|\btraded\b|"
     r"\btrading\b|\bsession\b|\b(?:market|equity|equities|bond|value|share|exchange)\s+"
     r"turnover|\bturnover\s+(?:stood|was|reached|totall?ing|of)\b[^.;]{0,60}\b(?:shares|units)\b|"
@@ -313,7 +313,7 @@ def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(sorted(found))
 
 
-_BEAT = re.compile(
+_BEAT = gated(
     r"(?:(?:estimates?|expectations?|consensus|guidance|forecasts?)\s+|"
     r"\b(?:beat|beating|missed|missing|topped|topping|exceeded|exceeding)\b[^;]{0,40}\s)"
     r"by\s+(?:\w+\s+)?\(?$",

@@ -219,7 +219,7 @@ _PRICE_CUE = re.compile(
 )
 # A bare "at" before an amount, in the launch's own sentence after its verb: "launched the Vela
 # at Rs 11.5 lakh", not a share's "closed at $50" nor "benefits estimated at $9 billion"
-_AT_PRICE = re.compile(
+_AT_PRICE = gated(
     r"(?<!closed\s)(?<!ended\s)(?<!traded\s)(?<!opened\s)(?<!settled\s)(?<!estimated\s)"
     r"(?<!valued\s)(?<!stood\s)\bat\s+(?=(?:Rs\.?|₹|US\$|\$|€|£|¥|KES|KSh|INR|USD|EUR|GBP|JPY|"
     r"CNY|RMB)\s?\d|\d[\d,.]*\s*(?:yuan|yen|rupees|won|euros?|dollars|pounds|lakh|crore)\b)",
@@ -243,7 +243,7 @@ _PRODUCT_ANAPHOR = re.compile(
     r"(?:\s+be)?|(?:is|was|were)|has\s+been)?\s*$"
 )
 # "The Renault 5 is an electric compact hatchback set to go on sale": the product described
-_DESCRIBED_PRODUCT = re.compile(
+_DESCRIBED_PRODUCT = gated(
     r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")\s+(?:is|was)\s+an?\s+"
     r"(?:[\w-]+\s+){1,5}(?:set|slated|scheduled|due|expected)\s+to\s+$"
 )
@@ -325,7 +325,7 @@ _PRODUCT_NOUN = (
     r"app|application|model|glasses|phone|chip|assistant|chatbot|service|platform|marketplace|"
     r"console|headset|vehicle|drug|device"
 )
-_BEFORE_NOUN = re.compile(
+_BEFORE_NOUN = gated(
     r"(?P<n>" + _NAME + r")\s+(?:(?!(?:said|says|told|tells|is|was|are|were|has|had|have|will|"
     r"would|the|a|an|its|their|that|this|and|or|to|of|for|with)\b)[a-z][\w-]*\s+){0,2}"
     r"(?P<kind>" + _PRODUCT_NOUN + r")\b.{0,60}$"
@@ -651,7 +651,7 @@ def _named_next(ctx: Context) -> str | None:
 
 
 # "At the time of Quillon Saga XVI's launch": the launch of what the possessive names
-_POSSESSOR_LAUNCH = re.compile(r"(?P<n>" + _NAME + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_POSSESSOR_LAUNCH = gated(r"(?P<n>" + _NAME + r")['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _LAUNCH_NOUN = re.compile(r"(?:launch|debut|release|roll-?out|unveiling)$", re.I)
 
 
@@ -863,7 +863,7 @@ def _prices(text: str, products: int, after_verb: int | None = None) -> list[Amo
 
 # The company whose product it is, written as a possessive before it ("Xiaomi's SU7 Ultra"),
 # or the company the sentence opens on ("Shree Cement Limited announced the launch of ...")
-_OWNER = re.compile(
+_OWNER = gated(
     r"(?P<c>" + _NAME + r")['’]s\s+(?:(?:new|latest|first|own|upcoming|flagship|all-new|"
     r"[a-z]+-[a-z]+)\s+){0,3}$"
 )

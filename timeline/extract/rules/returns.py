@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from timeline.extract.actors import SELF, actor_after, actor_before, leading_actor
 from timeline.extract.context import Context, Draft
+from timeline.extract.gates import gated
 from timeline.extract.text import Sentence
 
 __all__ = ["returns"]
@@ -25,7 +26,7 @@ _PCT = (
 )
 _NOUN = r"(?P<noun>returns?|gains?|loss(?:es)?|declines?|performance|downside)"
 # "a 7.47% year-to-date return", "a 31% one-year gain"
-_BEFORE_NOUN = re.compile(_PCT + r"\s+(?:[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
+_BEFORE_NOUN = gated(_PCT + r"\s+(?:[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
 # "a year-to-date gain of 10%", "YTD returns settled at 6.38%", "return ... rose to 42.81%"
 _NOUN_BEFORE = re.compile(
     r"\b" + _NOUN + r"\b(?:[^.;%\d]{0,40}?)\b(?:of|to|at|was|is|stood\s+at)\s+" + _PCT, re.I

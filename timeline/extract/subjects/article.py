@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline.entities import canonical, normalise, resolve
+from timeline.extract.gates import gated
 from timeline.extract.markets import LISTING_SUFFIX, crowns_market, exchange_of, market_of
 from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import AMOUNT_WORDS
@@ -480,12 +481,12 @@ def _passing(text: str, at: int) -> bool:
 # What compares a product or a company with a rival's, before or after the rival's name
 _COMPARED_REACH = 40  # characters
 _PARTNER_REACH = 100  # characters: the partners of a list before this one
-_PARTNER_BEFORE = re.compile(
+_PARTNER_BEFORE = gated(
     r"\b(?:partnership|partnered|partnering|partners|teamed\s+up|tie-up|collaboration|"
     r"collaborating|collaborates|alliance)\s+with\s+(?:the\s+)?"
     r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+(?:and\s+)?)*$"
 )
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = gated(
     r"\b(?:than|like|unlike|versus|vs\.?|against|rivals?\s+(?:to|of)|compared\s+(?:to|with)|"
     r"tribute\s+to|mimick?ed|copied|(?:most\s+)?notably|take\s+on|takes\s+on|taking\s+on|"
     r"outsold|outsells?|outselling|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 
 # An organisation's abbreviation in brackets: "the United Bank for Africa (UBA)", "First Bank
@@ -82,7 +83,7 @@ def _not_company(name: str, title: str) -> bool:
 # A person's name is written after a title or a role ("Mr Otedola", "billionaire Femi
 # Otedola", "chairman Tony Elumelu"), or in apposition to one ("The chairman of UBA, Tony
 # Elumelu, ...")
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = gated(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|billionaire|tycoon|chairman|chairwoman|CEO|founder|"
     r"co-founder|chief\s+executive|investor|magnate)\.?\s+|"
     r"\b(?:chairman|chairwoman|chief\s+executive|CEO|founder|president)\s+of\s+[^,]{2,60},\s+)$",

@@ -13,7 +13,7 @@ from timeline.extract.mentions import Mention, find_entities
 from timeline.extract.numbers import SUBUNIT_WORDS
 from timeline.extract.rules._common import CALL_OBJECT, FALL_WORDS, RISE_WORDS, STOCK_FORECAST
 
-_MOVE = re.compile(rf"\b(?P<up>{RISE_WORDS})\b|\b(?P<down>{FALL_WORDS})\b", re.I)
+_MOVE = gated(rf"\b(?P<up>{RISE_WORDS})\b|\b(?P<down>{FALL_WORDS})\b", re.I)
 _NOT_PRICE = gated(
     r"\b(?:revenue|sales|income|profit|earnings|EBITA|EBITDA|margin|users|downloads|ownership|"
     # (not a wrap's turn, "On the downside, Zorvex shed 10%")
@@ -178,7 +178,7 @@ _IT_BEFORE = re.compile(
 )
 _SUBUNIT_WORDS = rf"(?:{SUBUNIT_WORDS}|cents?|pence|points?)"
 _FROM_PRICE = rf"from\s+[^\s,;]{{1,10}}(?:\s(?:{_SUBUNIT_WORDS}|[\d.,]+))?"
-_MOVED_TO = re.compile(
+_MOVED_TO = gated(
     rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|leap|gain|jump)\s+"
     # "rose 3% to", "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to"
     # ... and a list: "eased by 1.0% and 3.0% to KES 6.02 and KES 180.00"

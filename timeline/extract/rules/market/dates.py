@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.actors import clause
 from timeline.extract.context import Context
+from timeline.extract.gates import gated
 from timeline.extract.markets import LISTING_SUFFIX
 from timeline.extract.sessions import (
     next_session,
@@ -59,7 +60,7 @@ _LEAD_SENTENCES = 3
 _LEAD_WORDS = 4
 # A day the lead names by its name or date ("on Tuesday", "on June 3", "yesterday"), not "the
 # previous close"
-_NAMED_DAY = re.compile(
+_NAMED_DAY = gated(
     rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday)\b|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b", re.I
 )
 
@@ -150,7 +151,7 @@ class _Week:
 # "Stocks ended the Mar. 20-24 trading period higher", "The index settled 2.4% w/w higher",
 # "The top gainers for the week were ...", "The index fell 1.6% last week" (a figure told over
 # the week, not "after last week's rally" nor "a report published last week")
-_WEEKLY = re.compile(
+_WEEKLY = gated(
     r"\b(?:closed(?:\s+out)?|ended|finished|wrapped\s+up|rounded\s+off)\s+the\s+(?:[\w.–-]+\s+){0,3}?"
     r"(?:trading\s+)?(?:week|period)\b|"
     r"\bw/w\b|\bweek[\s-]on[\s-]week\b|"

@@ -413,7 +413,7 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
 _UNIT_WORD = r"(?:\s(?!(?:over|in|on|during|within|for|since|at|this|last)\b)[a-z]{1,8})?"
 # The range a price moved in: "after moving between 373.90 and 384.00 crowns", "traded
 # between $41.10 and $42.50"
-_BETWEEN = re.compile(
+_BETWEEN = gated(
     r"\b(?:mov(?:ed|ing|es)|trad(?:ed|ing|es)|fluctuat\w+|rang(?:ed|ing|es)|swung|swinging|"
     rf"oscillat\w+|seesaw\w*)\s+between\s+(?P<low>(?:[^\s,;]|,(?=\d)){{1,16}}{_UNIT_WORD})\s+"
     rf"and\s+(?P<high>(?:[^\s,;]|,(?=\d)){{1,16}}{_UNIT_WORD})",

@@ -131,7 +131,7 @@ _LIST_ITEM = re.compile(
     r"(?P<word>higher|lower|up|down)?\s*(?:by\s+)?[+\-−]?\s*$",
     re.I,
 )
-_POLARITY = re.compile(
+_POLARITY = gated(
     rf"\b(?P<up>gain(?:er)?s|gained|risers|advancers|winners|(?:top|best)\s+performers|led|{RISE_WORDS})\b|"
     rf"\b(?P<down>los(?:er)?s|laggards|fallers|decliners|declines|dragged|"
     rf"(?:worst|weakest)\s+performers|{FALL_WORDS})\b",
@@ -314,7 +314,7 @@ def _after_price(text: str, at: int) -> int:
 
 # a name with its figure in brackets: "MTNN (+10.8%", "Hero Motocorp (2.70", and a series
 # mark between them: "ORBIA * (-9.8%"
-_NAME_BRACKET = re.compile(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
+_NAME_BRACKET = gated(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
     r"(?<![\w&.'’-])(?P<name>[A-Z](?:[^\W\d_]|[&.'’-])*(?:\s+(?:[A-Z](?:[^\W\d_]|[&.'’-])*|&|"
     r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
     r"(?:\s+\*)?\s*\(\s*[+\-−]?\s*$"
@@ -355,7 +355,7 @@ _ACTIVITY = re.compile(
 # A figure of the business heading the move: "its interim profit attributable to shareholders
 # has skyrocketed 68.5 percent", "net income ... was $1.5 million, a 92% drop", "a return on
 # tangible equity of greater than 18.0%"
-_METRIC = re.compile(
+_METRIC = gated(
     r"\b(?:revenues?|sales|income|profits?|earnings|EBITDA|EBIT|EPS|margins?|turnover|orders|"
     r"bookings|deliveries|shipments|dividends?|payouts?|returns?\s+on\s+(?:\w+\s+)?(?:equity|"
     r"assets|capital)|RoTE|RoE|RoA|costs?|expenses|loans|deposits|output|subscribers|users|"
@@ -372,7 +372,7 @@ _MOVER_BETWEEN = re.compile(
     r"automaker|miner|retailer|chipmaker|operator))\b|[;—]|\s[-–]\s|\b(?:while|whereas|but)\s",
     re.I,
 )
-_SHARES_WORD = re.compile(_SHARES, re.I)
+_SHARES_WORD = gated(_SHARES, re.I)
 # a name: capitalised letters, not an amount ("Kc1,700") nor a month
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z&'’-]+\b(?![\d.,]*\d)")
 
@@ -652,7 +652,7 @@ def _names_of(listed: re.Match[str]) -> list[str]:
 
 # "Mitsui & Co, Sumitomo Corp, Itochu, and Marubeni, each posting gains exceeding 5%",
 # "XPeng and Li Auto dropping over 1 percent": names that share one move
-_COORDINATED = re.compile(
+_COORDINATED = gated(
     r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+|\bwhile\s+|\bas\s+well\s+as\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
     r"lenders|miners|banks|carmakers|automakers|chipmakers|insurers|retailers|stocks|shares)\s+)?"
     rf"{_LISTED},?\s+(?:shares\s+)?(?:(?:which|that)\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
@@ -735,7 +735,7 @@ def listed_heads(text: str, at: int, ctx: Context) -> list[str]:
 
 # "posting gains of close to 3% for Bankinter, 2.5% for Santander and around 2% for CaixaBank,
 # Unicaja and BBVA": a move told as a noun, then each figure for its names
-_MOVE_NOUN = re.compile(
+_MOVE_NOUN = gated(
     r"\b(?P<up>gains?|rises?|advances?|increases?)\b|\b(?P<down>loss(?:es)?|falls?|declines?|"
     r"drops?|decreases?)\b",
     re.I,

@@ -63,7 +63,7 @@ _LEVEL = gated(
     r"(?P<pct>" + _PCT_NUMBER + ")" + _PCT,
     re.I,
 )
-_LEVEL_FIRST = re.compile(
+_LEVEL_FIRST = gated(
     # "both founders are still left with about 16% of Acme"
     r"(?:\b(?:owns|owned|holds|held|controls|retain(?:s|ed|ing)?|left\s+with)\s+"
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|only\s+|"
@@ -289,7 +289,7 @@ class _Levels:
 
 
 _FROM_PERCENT = re.compile(r"\bfrom\s+(?:the\s+)?(?P<p>\d+(?:\.\d+)?)" + _PCT, re.I)
-_TRADED = re.compile(
+_TRADED = gated(
     r"\b(?:sold|sell(?:s|ing)?|divest\w*|offload\w*|dispos\w*|dump\w*|unload\w*|pare\w*|"
     r"trim\w*|cut(?:s|ting)?|reduc\w*|hived\s+off|acquir\w*|bought|purchas\w*|took|"
     r"snapped\s+up|picked\s+up|(?:sale|disposal|divestment|purchase|acquisition|transfer)\s+of)"
@@ -487,7 +487,7 @@ _RESPECTIVELY = re.compile(
 )
 _A_PCT = re.compile(_PCT_NUMBER)
 # What makes figures in brackets a list of moves, or of weights, not of holders
-_MOVES = re.compile(
+_MOVES = gated(
     r"\b(?:ros[ea]|rising|fell|falling|gain\w*|los[st]|losing|jump\w*|climb\w*|declin\w*|"
     r"drop\w*|slid|slump\w*|surg\w*|soar\w*|plung\w*|advanc\w*|retreat\w*|up|down|higher|"
     r"lower|weight\w*|yield\w*|margin|growth|share\s+of\s+(?:the\s+)?market|market\s+share|"
@@ -564,7 +564,7 @@ def _held_level(text: str) -> re.Match[str] | None:
 # No holder's level of a company: a short interest, a free float or an index's weight, or a
 # class of holders' share of an index's companies ("FPI holding in the BSE-200 Index stood at
 # 21.4 per cent")
-_NO_HOLDING = re.compile(
+_NO_HOLDING = gated(
     r"short interest|free float|weighting|underweight|overweight|"
     r"\bin\s+(?:the\s+)?[A-Z][\w&-]*(?:[\s-][A-Z0-9][\w&-]*){0,3}\s+[Ii]ndex\b",
     re.I,

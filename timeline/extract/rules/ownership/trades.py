@@ -278,7 +278,7 @@ _REGULATOR = re.compile(r"\s+(?:and\s+Exchange\s+(?:Commission|Board)|Commission
 _PASSIVE_TRADE = re.compile(r"\w+(?:\s+off|\s+up)?\s+by\b")
 # Traders in general heading the verb, no holder: "as investors scooped up AI-related shares"
 # ("Chinese investors acquired ...": a group of holders named)
-_TRADERS_IN_GENERAL = re.compile(
+_TRADERS_IN_GENERAL = gated(
     r"(?:^|(?-i:\b(?:[a-z][\w’'-]*|The))\s+)(?:investors|traders|shareholders|funds|buyers|"
     r"sellers|institutions|foreigners|speculators|bargain\s+hunters)\s+"
     r"(?:have\s+|had\s+|also\s+|then\s+|\w+ly\s+)?$",
