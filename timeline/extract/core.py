@@ -150,7 +150,8 @@ class RuleExtractor:
                         _keep(events, event)
             whose.saw(sentence, made)
         ordered = sorted(events.values(), key=lambda e: (e.span_start, list(KINDS).index(e.kind)))
-        return _without_round_restatements(ordered), ctx.acting | _acting(ordered, subjects)
+        kept = _without_headlines_told_again(_without_round_restatements(ordered), sentences)
+        return kept, ctx.acting | _acting(ordered, subjects)
 
     def _build(self, draft: Draft, sentence: Sentence, ctx: Context) -> EventBase | None:
         occ = draft.occurrence or ctx.occurrence
@@ -372,6 +373,36 @@ def _keep(events: dict[tuple[Any, ...], EventBase], event: EventBase) -> None:
         key = (*key, n)
     if key not in events or _completeness(event) > _completeness(events[key]):
         events[key] = event
+
+
+def _without_headlines_told_again(
+    events: list[EventBase], sentences: list[Sentence]
+) -> list[EventBase]:
+    """``events`` without a headline's price move that a sentence of the body tells again, the
+    same figure or a rounding of it, on whatever day and under whatever name ("CBA shares
+    tumble 3% on ..." above "In early trade, the banking giant's shares dropped 3%"): one fact,
+    the body's."""
+    headings = [(s.start, s.end) for s in sentences if s.heading]
+    in_heading = [
+        isinstance(e, PriceMove) and any(a <= e.span_start < b for a, b in headings) for e in events
+    ]
+    told = [
+        (e.percent, e.qualifier)
+        for e, heading in zip(events, in_heading, strict=True)
+        if isinstance(e, PriceMove) and not heading
+    ]
+    return [
+        e
+        for e, heading in zip(events, in_heading, strict=True)
+        if not (
+            heading
+            and isinstance(e, PriceMove)
+            and any(
+                percent == e.percent or _rounds((e.percent, e.qualifier), (percent, qualifier))
+                for percent, qualifier in told
+            )
+        )
+    ]
 
 
 def _without_round_restatements(events: list[EventBase]) -> list[EventBase]:

@@ -3215,3 +3215,36 @@ def test_an_economys_gauge_at_a_level_is_no_price() -> None:
         "manufacturing PMI stood at 52.7."
     )
     assert only(text, "price_level") == []
+
+
+def _moves_of(text: str, published: str = "2025-06-13") -> list[tuple[str, float, str]]:
+    article = Article.from_text(text, published=published, subject="Zorvex")
+    return [
+        (e.subject, e.ev_payload()["percent"], e.ev_payload()["period"])
+        for e in RuleExtractor().extract(article)
+        if e.kind == "price_move"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "moves"),
+    [
+        ("Zorvex jumps 4% amid strong demand", [("Zorvex", 4.0, "day")]),
+        ("Zorvex Stock Falls 3.5% As Chip Curbs Bite", [("Zorvex", -3.5, "day")]),
+        ("Markets mixed. Zorvex gains 4% amid strong Q2 report", [("Zorvex", 4.0, "day")]),
+        ("Zorvex's shares are down 70% since 2022", [("Zorvex", -70.0, "since")]),
+        # a figure of the business, a commodity: no move
+        ("Revenue Jumps 20% at Zorvex", []),
+        ("Oil falls 3% as Zorvex lifts output", []),
+    ],
+)
+def test_a_headlines_move_in_the_present(title: str, moves: list[tuple[str, float, str]]) -> None:
+    assert _moves_of(f"{title}\nZorvex said its deliveries rose in May.") == moves
+
+
+def test_a_headlines_move_told_again_in_the_body_is_one_fact() -> None:
+    text = (
+        "Zorvex shares tumble 3% on half-year profit decline\n"
+        "In early trade, the company's shares dropped 3% to $112.65."
+    )
+    assert [(m[1], m[2]) for m in _moves_of(text)] == [(-3.0, "day")]

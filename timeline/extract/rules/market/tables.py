@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from timeline.extract.actors import is_index
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.numbers import find_money, parse_number
@@ -144,3 +145,71 @@ def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     headline = _HEADLINE.match(text)
     if headline:
         yield _stated_move(headline, 0.75, ctx, _heading_day(ctx))
+        return
+    yield from _titled_moves(text, ctx)
+
+
+# A news headline's move, its verb in the present: "Tesla jumps 4% amid strong demand", "Kura
+# Sushi Soars 6.02% on Strong Q3 Results", "DE40: Muted gains on DAX. Rheinmetall gains 4%"
+_UP = (
+    r"gains?|jumps?|soars?|surges?|rises?|climbs?|rall(?:ies|y)|spikes?|pops?|rockets?|leaps?|"
+    r"advances?|adds?|rebounds?|spurts?|zooms?|skyrockets?|climb|up|higher"
+)
+_DOWN = (
+    r"falls?|drops?|slides?|slips?|tumbles?|plunges?|sinks?|slumps?|dips?|declines?|sheds?|"
+    r"tanks?|crash(?:es)?|plummets?|retreats?|loses?|sags?|skids?|craters?|nosedives?|down|lower"
+)
+_TITLED = re.compile(
+    r"(?:^|(?<=[.:;!?])\s+)(?P<name>(?:(?-i:[A-Z0-9])[\w&.'’-]*\s+){0,4}?(?-i:[A-Z0-9])[\w&.'’-]*?)"
+    r"(?:['’]s)?"
+    r"(?:\s+(?:stock|shares?|share\s+price|stock\s+price))?\s+(?:is\s+|are\s+)?"
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?"
+    r"(?:(?:over|nearly|almost|about|around|more\s+than|as\s+much\s+as)\s+)?"
+    r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)",
+    re.I,
+)
+
+
+def _titled_moves(text: str, ctx: Context) -> Iterator[Draft]:
+    """The moves a headline tells of a company the article names, or of an index the tables
+    know (not of a figure: "Revenue jumps 20%", nor a commodity: "Oil falls 3%")."""
+    for m in _TITLED.finditer(text):
+        subject = _mover_named(m["name"], ctx)
+        if subject is None:
+            continue
+        sign = -1.0 if m["down"] else 1.0
+        # the headline's own span, if it tells one ("Sasol's shares are down 70% since 2022")
+        told = _cue(text[m.start() :], ctx)
+        occ = told if told.period in _SPANS else _heading_day(ctx)
+        yield Draft(
+            "price_move",
+            {"percent": sign * float(m["pct"]), "period": occ.period},
+            confidence=0.75,
+            subject=subject,
+            occurrence=occ,
+        )
+
+
+#: The spans a headline may tell its move over (not a quarter or a half: its results')
+_SPANS = frozenset({"ytd", "qtd", "mtd", "since", "week", "month", "year"})
+
+
+def _mover_named(name: str, ctx: Context) -> str | None:
+    """The id of a company the article names, or of an index a table knows, written ``name``."""
+    if _NOT_MOVER.search(name) or ctx.subjects.is_word(name):
+        return None
+    named = ctx.subjects.id_of(name)
+    if is_index(named) or named == ctx.subject or ctx.subjects.mentions(name):
+        return named
+    return None
+
+
+# What a headline's figure may be of that is no share: the business's figures, an economy's,
+# a commodity's
+_NOT_MOVER = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|income|EPS|margins?|orders|deliveries|shipments|"
+    r"exports|imports|output|inflation|prices|costs?|rates?|yields?|dividends?|volumes?|"
+    r"oil|crude|brent|gold|silver|copper|bitcoin|ether|dollar|euro|yen|yuan|rupee|bonds?|"
+    r"GDP|CPI|PMI|unemployment|jobs|wages|rents?|traffic|subscribers|users|bookings)\b",
+    re.I,
+)
