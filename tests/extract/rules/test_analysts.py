@@ -2211,3 +2211,13 @@ def test_the_rating_in_a_list_of_calls_is_its_own_firms() -> None:
     )
     [rating] = only(text, "analyst_rating", subject="Zorvex")
     assert rating["firm"] == "Craig-Hallum"
+
+
+def test_a_tally_of_ratings_in_single_quotes() -> None:
+    text = (
+        "Out of 28 analysts tracking Zorvex, 19 have a 'buy' rating, 5 'hold' and 4 'sell', "
+        "according to Bloomberg data."
+    )
+    [tally] = only(text, "consensus", subject="Zorvex")
+    counts = (tally["analyst_count"], tally["buy_count"], tally["hold_count"], tally["sell_count"])
+    assert counts == (28, 19, 5, 4)

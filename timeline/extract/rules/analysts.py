@@ -1126,7 +1126,7 @@ _COUNT_BEFORE = re.compile(
     r"(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+|"
     r"given\s+(?:(?:it|the\s+stock)\s+)?|"
     r"issued\s+|assigned\s+)?(?:(?:who\s+)?(?:says?|recommends?|suggests?|advises?)\s+)?"
-    r"(?:an?\s+)?[\"“]?$",
+    r"(?:an?\s+)?[\"“'‘]?$",
     re.I,
 )
 _GENERAL_RATING = gated(
