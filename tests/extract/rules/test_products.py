@@ -1190,3 +1190,26 @@ def test_a_launch_told_by_its_kind_names_no_company_as_its_product(text: str) ->
 def test_a_price_right_after_costs_or_retails_for(text: str, price: float, currency: str) -> None:
     [got] = only(text, "product_launch")
     assert (got["price"], got["currency"]) == (price, currency)
+
+
+def test_a_phones_variant_called_a_model_is_no_ai_model() -> None:
+    text = (
+        "Quillon on Tuesday launched the Nova X5 smartphone in India, priced at Rs 24,999, "
+        "while the 12GB model costs Rs 27,999."
+    )
+    [launch] = only(text, "product_launch", subject="Quillon")
+    assert launch["category"] == "smartphone"
+
+
+@pytest.mark.parametrize(
+    "sale",
+    [
+        "The handset will go on sale from March 12 via Amazon and the company's website.",
+        "The handset will be available exclusively on Flipkart from March 12.",
+        "The handset goes on sale on March 12 at Walmart.",
+    ],
+)
+def test_the_shop_a_product_is_sold_through_is_not_its_maker(sale: str) -> None:
+    text = f"Quillon launched the Nova X5 smartphone on Tuesday. {sale}"
+    launches = only(text, "product_launch", subject="Quillon", published="2025-03-04")
+    assert {launch["subject"] for launch in launches} == {"Quillon"}

@@ -113,7 +113,7 @@ _CATEGORIES = [
     ("wearables", re.compile(r"\bglasses\b|\bwearables?\b|\bwatch\b|\bheadset\b", re.I)),
     (
         "AI model",
-        re.compile(r"\b(?:AI|[Ll]anguage|[Rr]easoning)\s+models?\b|\bLLMs?\b|\bmodels?\b"),
+        re.compile(r"\b(?:AI|[Ll]anguage|[Rr]easoning)\s+models?\b|\bLLMs?\b"),
     ),
     ("app", re.compile(r"\bapp\b|\bapplication\b", re.I)),
     ("chip", re.compile(r"\bchips?\b|\bprocessors?\b|\bGPUs?\b|\baccelerators?\b", re.I)),

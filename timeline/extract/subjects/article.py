@@ -363,6 +363,8 @@ class Subjects:
         """
         own = section or self.article
         named = self._named_in(text, start)
+        if start is not None:  # a rival, a partner or a shop named beside it is no subject
+            named = [(at, c) for at, c in named if start + at not in self.passing]
         if not named or any(c == own for _, c in named):
             return own
         first_at, first = named[0]
@@ -475,7 +477,18 @@ def _passing(text: str, at: int) -> bool:
         _COMPARED_BEFORE.search(text, max(0, at - _COMPARED_REACH), at)
         or _COMPARED_AFTER.match(text, end)
         or _PARTNER_BEFORE.search(text, max(0, at - _PARTNER_REACH), at)
+        or _CHANNEL_BEFORE.search(text, max(0, at - _COMPARED_REACH), at)
     )
+
+
+# Where a product is sold, not who makes it: "will go on sale from March 12 via Amazon",
+# "available exclusively on Flipkart", "sold through Walmart and Target"
+_CHANNEL_BEFORE = gated(
+    r"\b(?:via|through|exclusively\s+(?:on|at|from)|available\s+(?:on|at|from)|sold\s+(?:on|at)|"
+    r"(?:on\s+sale|up\s+for\s+(?:sale|pre-?order)|pre-?orders?)\s+(?:[^,;.]{0,25}\s)?(?:on|at))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+(?:and\s+|or\s+)?)*$",
+    re.I,
+)
 
 
 # What compares a product or a company with a rival's, before or after the rival's name
