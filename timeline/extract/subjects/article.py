@@ -484,10 +484,10 @@ def _passing(text: str, at: int) -> bool:
 # Where a product is sold, not who makes it: "will go on sale from March 12 via Amazon",
 # "available exclusively on Flipkart", "sold through Walmart and Target"
 _CHANNEL_BEFORE = gated(
-    r"\b(?:via|through|exclusively\s+(?:on|at|from)|available\s+(?:on|at|from)|sold\s+(?:on|at)|"
+    r"\b(?i:via|through|exclusively\s+(?:on|at|from)|available\s+(?:on|at|from)|sold\s+(?:on|at)|"
     r"(?:on\s+sale|up\s+for\s+(?:sale|pre-?order)|pre-?orders?)\s+(?:[^,;.]{0,25}\s)?(?:on|at))"
-    r"\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+(?:and\s+|or\s+)?)*$",
-    re.I,
+    # the shops listed before this one ("via Amazon, Flipkart and"), each a capitalised name
+    r"\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3},?\s(?:and\s|or\s)?){0,4}$"
 )
 
 
