@@ -128,6 +128,30 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:than|versus|against)\s+(?:the\s+)?$",  # asked of the words before a name
+        r"(?<=rival )(?:quillon|zorvex)\b",  # a look-behind may read before the window
+        r"\b(?:rose|fell)\s+\d+%(?=\s+on)",  # a look-ahead stops at the window's end
+    ],
+)
+def test_a_window_is_gated_by_the_words_within_it(pattern: str) -> None:
+    regex, behind = re.compile(pattern, re.I), gated(pattern, re.I)
+    sample = "Acme, cheaper than Zorvex and its rival Quillon, rose 4% on Monday; Zorvex fell 2%."
+    windows = [(a, b) for a in range(-2, len(sample) + 2, 3) for b in range(a, len(sample) + 3, 5)]
+    closed = 0
+    for pos, endpos in windows:
+        found = regex.search(sample, pos, endpos)
+        gated_found = behind.search(sample, pos, endpos)
+        assert (gated_found and gated_found.span()) == (found and found.span())
+        may = behind.may_match(sample, pos, endpos)
+        assert may or not found, (pos, endpos)
+        closed += not may
+    assert behind.may_match(sample)
+    assert closed > len(windows) // 3  # windows without the words are closed, unread
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [("SINCE", "since"), ("ſince", "since"), ("ı", "i"), ("İ", "i"), ("\u212a", "k")],
 )
