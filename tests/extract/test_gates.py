@@ -8,7 +8,15 @@ from types import ModuleType
 import pytest
 
 from timeline.extract import actors, core, markets, modality, numbers, temporal, text, vocab
-from timeline.extract.gates import Gated, Gates, fold, gated, leading_words, needed_words
+from timeline.extract.gates import (
+    Gated,
+    Gates,
+    _stems,
+    fold,
+    gated,
+    leading_words,
+    needed_words,
+)
 from timeline.extract.rules import _common, analysts, company, kpis, ownership, products, returns
 from timeline.extract.rules.market import (
     _shared,
@@ -149,6 +157,16 @@ def test_a_window_is_gated_by_the_words_within_it(pattern: str) -> None:
         closed += not may
     assert behind.may_match(sample)
     assert closed > len(windows) // 3  # windows without the words are closed, unread
+
+
+def test_words_of_one_stem_are_looked_for_once() -> None:
+    words = ("lowered", "lowering", "maintained", "maintains", "rate", "rated", "slashed")
+    assert _stems(words, str.startswith) == ("lowe", "main", "rate", "slashed")
+    # the stem alone is kept where a word holds it: no two start at one place
+    assert _stems(("hold", "holding", "holds", "shareholding"), str.__contains__) == ("hold",)
+    behind = gated(r"\b(?:maintained|maintains|lowered|lowering)\s+(?:its\s+)?(?P<r>buy)\b", re.I)
+    assert behind.search("Quenwick MAINTAINS its Buy; Acme's main listing") is not None
+    assert behind.search("the maintenance of a buy, lower buy") is None
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -65,12 +66,15 @@ class Gated:
     whose matches start with known words (``leads``) is matched only where one of them starts
     (the same matches, in the same order: a match can start nowhere else)."""
 
-    __slots__ = ("leads", "regex", "words")
+    __slots__ = ("_leads", "_words", "leads", "regex", "words")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.words = needed_words(regex)
         self.leads = leading_words(regex)
+        # what is looked for: the words, those that share a stem as the stem alone
+        self._words = None if self.words is None else _stems(self.words, str.__contains__)
+        self._leads = None if self.leads is None else _stems(self.leads, str.startswith)
 
     def __repr__(self) -> str:
         return f"Gated({self.regex!r}, words={self.words!r}, leads={self.leads!r})"
@@ -95,12 +99,12 @@ class Gated:
         >>> rivals.may_match(text), rivals.may_match(text, 25, 40)
         (True, False)
         """
-        if self.words is None:
+        if self._words is None:
             return True
         folded = fold(text)
         if pos > 0 or endpos < len(folded):
-            return _in_window(self.words, folded, max(pos, 0), max(endpos, 0))
-        for word in self.words:  # noqa: SIM110  # no generator: asked ~30,000 times a pass
+            return _in_window(self._words, folded, max(pos, 0), max(endpos, 0))
+        for word in self._words:  # noqa: SIM110  # no generator: asked ~30,000 times a pass
             if word in folded:
                 return True
         return False
@@ -108,11 +112,11 @@ class Gated:
     def starts(self, text: str, pos: int = 0, endpos: int = _END) -> list[int]:
         """Every place in ``text[pos:endpos]`` where one of the leading words starts, in
         order (``fold`` keeps every character's place: it writes each as one character)."""
-        assert self.leads is not None
+        assert self._leads is not None
         folded = fold(text)
         pos, endpos = max(pos, 0), max(endpos, 0)  # as re reads a negative bound
         found: list[int] = []
-        for word in self.leads:
+        for word in self._leads:
             at = folded.find(word, pos, endpos)
             while at >= 0:
                 found.append(at)
@@ -149,6 +153,19 @@ class Gated:
             if at >= end and (m := self.regex.match(text, at, endpos)) is not None:
                 yield m
                 end = m.end()
+
+
+_STEM = 4  # characters two words must share to be looked for as one
+
+
+def _stems(words: tuple[str, ...], within: Callable[[str, str], bool]) -> tuple[str, ...]:
+    """``words`` with those that open on the same ``_STEM`` characters looked for as those
+    characters ("main" for "maintained", "maintaining", "maintains"): a text without the
+    stem has none of them, and one scan finds where any starts. Where a word holds a stem,
+    the stem alone is kept (``within``), so two never start at one place."""
+    counts = Counter(w[:_STEM] for w in words if len(w) > _STEM)
+    stems = {w[:_STEM] if counts[w[:_STEM]] > 1 else w for w in words}
+    return _without(frozenset(stems), within)
 
 
 def _in_window(words: Iterable[str], folded: str, pos: int, endpos: int) -> bool:
