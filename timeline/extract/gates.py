@@ -188,14 +188,24 @@ class Gates:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.words = tuple(needed_words(p) for p in patterns)
-        self._needs = tuple(None if ws is None else frozenset(ws) for ws in self.words)
-        self._all = tuple(sorted({w for ws in self.words if ws for w in ws}))
+        self._ungated = tuple(ws is None for ws in self.words)  # always open
+        users: dict[str, list[int]] = {}
+        for i, ws in enumerate(self.words):
+            for word in ws or ():
+                users.setdefault(word, []).append(i)
+        # each word with the patterns it opens: a sentence opens the few its words name,
+        # never asks every pattern whether it holds one of them
+        self._users = tuple((word, tuple(users[word])) for word in sorted(users))
 
     def open(self, text: str) -> tuple[bool, ...]:
         """For each pattern, in order, whether ``text`` may match it (False: it cannot)."""
         folded = fold(text)
-        present = {w for w in self._all if w in folded}
-        return tuple(ws is None or not ws.isdisjoint(present) for ws in self._needs)
+        verdicts = list(self._ungated)
+        for word, users in self._users:
+            if word in folded:
+                for i in users:
+                    verdicts[i] = True
+        return tuple(verdicts)
 
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
