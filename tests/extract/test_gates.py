@@ -8,7 +8,15 @@ from types import ModuleType
 import pytest
 
 from timeline.extract import actors, core, markets, modality, numbers, temporal, text, vocab
-from timeline.extract.gates import Gated, Gates, fold, gated, leading_words, needed_words
+from timeline.extract.gates import (
+    Gated,
+    Gates,
+    _stems,
+    fold,
+    gated,
+    leading_words,
+    needed_words,
+)
 from timeline.extract.rules import _common, analysts, company, kpis, ownership, products, returns
 from timeline.extract.rules.market import (
     _shared,
@@ -125,6 +133,40 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: str) -> None:
             first = regex.search(sample, pos, endpos)
             found = behind.search(sample, pos, endpos)
             assert (found and found.span()) == (first and first.span())
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:than|versus|against)\s+(?:the\s+)?$",  # asked of the words before a name
+        r"(?<=rival )(?:quillon|zorvex)\b",  # a look-behind may read before the window
+        r"\b(?:rose|fell)\s+\d+%(?=\s+on)",  # a look-ahead stops at the window's end
+    ],
+)
+def test_a_window_is_gated_by_the_words_within_it(pattern: str) -> None:
+    regex, behind = re.compile(pattern, re.I), gated(pattern, re.I)
+    sample = "Acme, cheaper than Zorvex and its rival Quillon, rose 4% on Monday; Zorvex fell 2%."
+    windows = [(a, b) for a in range(-2, len(sample) + 2, 3) for b in range(a, len(sample) + 3, 5)]
+    closed = 0
+    for pos, endpos in windows:
+        found = regex.search(sample, pos, endpos)
+        gated_found = behind.search(sample, pos, endpos)
+        assert (gated_found and gated_found.span()) == (found and found.span())
+        may = behind.may_match(sample, pos, endpos)
+        assert may or not found, (pos, endpos)
+        closed += not may
+    assert behind.may_match(sample)
+    assert closed > len(windows) // 3  # windows without the words are closed, unread
+
+
+def test_words_of_one_stem_are_looked_for_once() -> None:
+    words = ("lowered", "lowering", "maintained", "maintains", "rate", "rated", "slashed")
+    assert _stems(words, str.startswith) == ("lowe", "main", "rate", "slashed")
+    # the stem alone is kept where a word holds it: no two start at one place
+    assert _stems(("hold", "holding", "holds", "shareholding"), str.__contains__) == ("hold",)
+    behind = gated(r"\b(?:maintained|maintains|lowered|lowering)\s+(?:its\s+)?(?P<r>buy)\b", re.I)
+    assert behind.search("Quenwick MAINTAINS its Buy; Acme's main listing") is not None
+    assert behind.search("the maintenance of a buy, lower buy") is None
 
 
 @pytest.mark.parametrize(
