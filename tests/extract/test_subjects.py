@@ -727,12 +727,13 @@ def test_a_role_written_in_capitals_is_no_subject() -> None:
             " respond.",
             "Zorvex",
         ),
-        # an abbreviation in brackets is inside the name, and "Holdings" alone is none
+        # an abbreviation in brackets is inside the name, and "Holdings" alone is none: the
+        # whole name, as the text writes no shorter one
         (
             "Femi Ade, the chairman of Quillon Bank of Zorvia (QBZ) Holdings, raised his"
             " stake to 13.15 percent. Quillon Bank of Zorvia (QBZ) Holdings said the"
             " purchase was disclosed.",
-            "Quillon Bank of Zorvia (QBZ)",
+            "Quillon Bank of Zorvia (QBZ) Holdings",
         ),
     ],
 )
@@ -1433,3 +1434,32 @@ def test_a_name_that_begins_in_lower_case_is_a_title_name(
     title: str, body: str, expected: str
 ) -> None:
     assert Subjects.of(f"{title}\n{body}", title, shun=frozenset({"Quenwick"})).article == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lead: the name with its abbreviation inside is one company
+            "Zorvan tycoon Ada Mbeki, the chairman of Merchant Bank of Zorvia (MBZ) Holdings, "
+            "has raised her stake in the lender to 12.5 percent.\n"
+            "The purchase lifted her interest in MBZ Holdings from 10.1 percent. MBZ Holdings’ "
+            "board said nothing. MBZ Holdings shares rose.",
+            "MBZ Holdings",
+        ),
+        (
+            "Trust Corporation of Quillon (TCQ) Group said on Monday that its founder sold "
+            "2 million shares for Q$40 million.\n"
+            "TCQ Group did not name the buyer. TCQ Group stock fell 3%.",
+            "TCQ Group",
+        ),
+        (  # a title naming no company; the body writes the abbreviation only with its suffix
+            "Billionaire regains top spot at the lender\n"
+            "Investor Tomas Reyes, the chairman of KVB Holdings, bought 9 million shares of "
+            "KVB Holdings on Monday. KVB Holdings said his stake is now 8.2%. "
+            "The stake in KVB Holdings makes him the largest holder.",
+            "KVB Holdings",
+        ),
+    ],
+)
+def test_a_name_with_its_abbreviation_inside_is_one_company(text: str, expected: str) -> None:
+    assert Subjects.of(text, text.splitlines()[0]).article == expected

@@ -22,6 +22,7 @@ from timeline.extract.subjects.names import (
     _occurrences,
     _short_names,
     without_full_stop,
+    written_form,
 )
 from timeline.extract.subjects.tickers import (
     ACRONYMS,
@@ -129,7 +130,7 @@ class Subjects:
         top = counts.most_common(1)[0] if counts else None
         titled = _from_title(title, body, shun)
         if titled and body_start == 0:  # a lead's "Korean Air Co." is "Korean Air"
-            titled = (_short_names(titled) or [titled])[-1]
+            titled = written_form(titled, text)
         if titled in shun:
             titled = None
         named = _as_company(titled, body) if titled else 0
@@ -206,16 +207,17 @@ class Subjects:
         tally: Counter[str] = Counter()
         written: dict[str, str] = {}
         for m in (*_LEGAL_NAME.finditer(body), *_SHARES_OF_NAME.finditer(body)):
-            forms = _short_names(m.group(0).title() if m.group(0).isupper() else m.group(0))
-            if not forms or _broker_at_work(m.group(0), body):
+            written_name = m.group(0).title() if m.group(0).isupper() else m.group(0)
+            if not _short_names(written_name) or _broker_at_work(m.group(0), body):
                 continue  # "analysis firms, ... and Brelmor Group (Brelmor)": who forecasts
-            key = normalise(forms[-1])
-            first = re.escape(forms[-1].split()[0])
+            short = written_form(written_name, body)
+            key = normalise(short)
+            first = re.escape(short.split()[0])
             tally[key] = len(re.findall(rf"(?<![\w]){first}(?![\w])", body, re.I))
             if _SHARES_BEFORE.search(body, 0, m.start()) or _SHARES_AFTER.match(body, m.end()):
                 tally[key] += 2  # "Shares of Rathi Steel and Power Limited surged": whose shares
-            later = re.search(re.escape(forms[-1]), body[m.end() :], re.I)
-            written.setdefault(key, later.group(0) if later else forms[-1])
+            later = re.search(re.escape(short), body[m.end() :], re.I)
+            written.setdefault(key, later.group(0) if later else short)
         if not tally:
             return None
         key, named = tally.most_common(1)[0]

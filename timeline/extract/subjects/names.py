@@ -11,13 +11,16 @@ from timeline.extract.mentions import find_entities
 
 # An organisation's abbreviation in brackets: "the United Bank for Africa (UBA)", "First Bank
 # of Nigeria (FBN) Holdings"
-_ABBREVIATION = r"\([A-Z][A-Z&]{1,6}\)"
+_ABBREVIATION = r"\((?P<abbr>[A-Z][A-Z&]{1,6})\)"
 _SUFFIXES = re.compile(
     r"[\s,]+(?:(?:and|&)\s+(?:Co|Company|Industries|Sons|Partners)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
     r"plc|PLC|AG|SE|SA|S\.A|NV|"
     # Türkiye's "A.Ş." (anonim şirketi) and "A.O." (anonim ortaklığı), often written "A.S."
     r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K|A\.[SŞ]|A\.O)\.?$"
 )
+
+# A name with its abbreviation before its last words: "First Bank of Nigeria (FBN) Holdings"
+_ABBREVIATION_INSIDE = re.compile(rf"[A-Z][^()]*?\s+{_ABBREVIATION}\s+(?P<rest>[A-Z][^()]*)")
 
 _SHARE_WORDS = frozenset(
     {"shares", "stock", "stocks", "share", "price", "target", "the", "a", "an", "its", "analysts"}
@@ -44,17 +47,52 @@ def without_full_stop(name: str) -> str:
 
 def _short_names(name: str) -> list[str]:
     """A company name and its forms without a legal suffix: "Canadian Solar Inc." ->
-    ["Canadian Solar Inc.", "Canadian Solar"]."""
+    ["Canadian Solar Inc.", "Canadian Solar"]. A name with its abbreviation inside ("First
+    Bank of Nigeria (FBN) Holdings") is one company: its short form is the abbreviation with
+    what follows it ("FBN Holdings"), never the words before the bracket.
+
+    >>> _short_names("Bank of Zorvia (BOZ) Group Ltd")
+    ['Bank of Zorvia (BOZ) Group Ltd', 'BOZ Group Ltd', 'BOZ Group', 'BOZ']
+    """
     words = name.split()
     while words and words[0].lower() in _SHARE_WORDS | {"shares", "of"}:
         words = words[1:]
     full = " ".join(words)
+    if inside := _ABBREVIATION_INSIDE.fullmatch(full):
+        return [full, *_short_names(f"{inside['abbr']} {inside['rest']}")]
     out = [full] if full else []
     bare = _SUFFIXES.sub("", full)
     while bare != full and bare:
         out.append(bare)
         full, bare = bare, _SUFFIXES.sub("", bare)
     return [n for n in out if len(n) >= 3 and n[:1].isupper()]
+
+
+def written_form(name: str, text: str) -> str:
+    """The shortest form of ``name`` without its legal suffix; a form that opens on an
+    abbreviation only where ``text`` writes it on its own: "FBN Holdings", not "FBN", where
+    the text writes only "FBN Holdings" and "(FBN)"; the whole name where it writes neither.
+
+    >>> written_form("Zorvex Air Co.", "Zorvex Air Co. said.")
+    'Zorvex Air'
+    >>> written_form("Bank of Zorvia (BOZ) Holdings", "BOZ Holdings’ board met.")
+    'BOZ Holdings'
+    >>> written_form("Bank of Zorvia (BOZ) Holdings", "Bank of Zorvia (BOZ) Holdings met.")
+    'Bank of Zorvia (BOZ) Holdings'
+    >>> written_form("BOZ Holdings", "BOZ Holdings rose. BOZ said.")
+    'BOZ'
+    """
+    forms = _short_names(name) or [name]
+    for form in reversed(forms[1:]):
+        if not form.split()[0].isupper() or any(
+            not _NAME_GOES_ON.match(text, end) for _, end in _occurrences(form, text)
+        ):
+            return form
+    return forms[0]
+
+
+# What continues a name after one of its shorter forms: "FBN" of "FBN Holdings", "(FBN)"
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]|\)")
 
 
 def acts(name: str, acting: frozenset[str] | set[str]) -> bool:
