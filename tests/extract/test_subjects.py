@@ -1463,3 +1463,27 @@ def test_a_name_that_begins_in_lower_case_is_a_title_name(
 )
 def test_a_name_with_its_abbreviation_inside_is_one_company(text: str, expected: str) -> None:
     assert Subjects.of(text, text.splitlines()[0]).article == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "After Quillon Group sold its Australian subsidiary, the pension fund raised its "
+            "stake to 25.8%.",
+            "Quillon Group",
+        ),
+        (
+            "On the heels of buying a soda brand, Brelmor is rolling out its own probiotic cola.",
+            "Brelmor",
+        ),
+        ("This came just before Helvion declared a special dividend of 40c.", "Helvion"),
+        ("Since Tarkon Mining divested its copper unit, the stock has doubled.", "Tarkon Mining"),
+        # no company's own act, or no name: the article's company
+        ("The lender is unveiling its new app.", "Zorvex"),
+        ("Jane Roe sold her stake in the unit.", "Zorvex"),
+        ("After the board met, the fund sold its stake.", "Zorvex"),
+    ],
+)
+def test_a_name_doing_a_company_act_is_the_sentence_company(sentence: str, expected: str) -> None:
+    assert Subjects("Zorvex").of_sentence(sentence) == expected

@@ -21,6 +21,7 @@ from timeline.extract.subjects.names import (
     _broker_at_work,
     _occurrences,
     _short_names,
+    at_work,
     without_full_stop,
     written_form,
 )
@@ -365,7 +366,12 @@ class Subjects:
         """
         own = section or self.article
         named = self._named_in(text, start)
-        if not named or any(c == own for _, c in named):
+        if not named:
+            # "After Zorvex sold its unit, a fund raised its stake": a name no table knows,
+            # doing what only a company does, is the sentence's company
+            working = at_work(text)
+            return self.id_of(working) if working and not self.is_word(working) else own
+        if any(c == own for _, c in named):
             return own
         first_at, first = named[0]
         lead = text[:first_at]

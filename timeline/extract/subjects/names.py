@@ -105,6 +105,38 @@ def acts(name: str, acting: frozenset[str] | set[str]) -> bool:
     return name in acting or any(a.startswith(f"{name} ") for a in acting)
 
 
+def at_work(text: str) -> str | None:
+    """The name heading a clause of ``text`` that does what only a company does: launches its
+    own product, sells its subsidiary, declares a dividend ("After Zorvex Group sold its
+    Australian unit, a fund raised its stake"); ``None`` when no clause does.
+
+    >>> at_work("On the heels of a deal, Quillon is debuting its own prebiotic soda.")
+    'Quillon'
+    >>> at_work("After Zorvex Group sold its Australian subsidiary, the fund bought more.")
+    'Zorvex Group'
+    >>> at_work("This was just before Brelmor declared a special dividend.")
+    'Brelmor'
+    >>> at_work("Jane Roe sold her stake."), at_work("The fund sold its stake in Zorvex.")
+    (None, None)
+    """
+    m = _AT_WORK.search(text)
+    return m["name"] if m else None
+
+
+# A clause opening on a name that does a company's own act: "Quillon is debuting its own ...",
+# "After Zorvex sold its Australian subsidiary", "before Brelmor declared a special dividend"
+_AT_WORK = gated(
+    r"(?:^|[,;]\s+|\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Oo]nce)\s+)"
+    r"(?!(?:The|This|That|It|He|She|They|We|After|Before|When|While|Since|Once|But|And|So)\b)"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3})\s+"
+    r"(?:(?:is|are|has|have|had|was|also|now|recently)\s+)*"
+    r"(?:(?:debut|launch|unveil|introduc|releas)\w*\s+its\b|roll(?:s|ed|ing)?\s+out\s+its\b|"
+    r"(?:sold|sells|selling|divested|divests)\s+its\s+(?:[\w-]+\s+){0,2}"
+    r"(?:subsidiary|unit|business|division|arm|operations)\b|"
+    r"(?:declared|declares|declaring)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}dividend)"
+)
+
+
 def _not_company(name: str, title: str) -> bool:
     """Whether ``name`` is, in this title, no company: an index, or a broker (or investor)
     acting as one ("CFRA Downgrades Darden"); a bank in its own news ("HSBC profit beats")
