@@ -1487,3 +1487,30 @@ def test_a_name_with_its_abbreviation_inside_is_one_company(text: str, expected:
 )
 def test_a_name_doing_a_company_act_is_the_sentence_company(sentence: str, expected: str) -> None:
     assert Subjects("Zorvex").of_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EARNINGS ROUNDUP\n\nZorvex profit drops 5%\n\nZorvex Holdings Inc. said its profit "
+            "fell 5% to $8.8 billion.\n\nRevenue grew 8% to $107.5 billion.\n\n"
+            "Quillon nets P5.66B, up 28.9%\n\nQuillon Foods Corp. grew its profit by 28.9 percent "
+            "to P5.66 billion.\n\nRevenues jumped 10.9 percent to P128.52 billion.",
+            "Quillon Foods",
+        ),
+        (
+            "Zorvex profit falls in results wrap\n\nZorvex Holdings Inc. said its profit fell 5% "
+            "to $8.8 billion. Zorvex cut its dividend.\n\n"
+            "Brelmor swings to profit\n\nBrelmor Mining Ltd posted a profit of A$40 million.\n\n"
+            "Sales rose 12% to A$900 million.",
+            "Brelmor Mining",
+        ),
+    ],
+)
+def test_a_roundup_heading_opens_the_section_of_the_company_after_it(
+    text: str, expected: str
+) -> None:
+    events = RuleExtractor().extract(Article.from_text(text, published="2024-08-15"))
+    last = text.rsplit("\n\n", 1)[-1]
+    assert {e.subject for e in events if e.quote in last} == {expected}

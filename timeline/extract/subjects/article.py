@@ -60,6 +60,7 @@ class Subjects:
     # the symbols of the article's listings, written bare later ("PTBI is 12.3% higher" after
     # "(NASDAQ:PTBI)"): symbol -> id
     symbols: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the article's text, for what a heading's first word names
     _pattern: re.Pattern[str] | None = None
     _symbols_pattern: re.Pattern[str] | None = None
 
@@ -90,7 +91,9 @@ class Subjects:
         words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
         market = market_of(text)
         crowns = None if market else crowns_market(text)
-        subjects = cls(given or "UNKNOWN", names, market=market, crowns=crowns, words=words)
+        subjects = cls(
+            given or "UNKNOWN", names, market=market, crowns=crowns, words=words, text=text
+        )
         subjects.symbols = _symbols(text, listed)
         subjects.found = tuple(subjects.mentions(text, listed))
         place = _dateline_span(text)
@@ -427,11 +430,36 @@ class Subjects:
             # form as the sentences name it
             forms = _short_names(line)
             return self.id_of(forms[1] if len(forms) > 1 else line)
+        if not named and start is not None and len(text) <= _SECTION_HEADING_MAX:
+            return self._legally_named(line, start + len(text))
         if len(named) != 1 or len(text) > _SECTION_HEADING_MAX:
             return None
         # a ticker, or a heading of a few words only: a section about the company, not a
         # subheading that mentions it ("Why analysts prefer Globex to its peers")
         return named.pop() if find_listed(text) or len(text.split()) <= 5 else None
+
+    def _legally_named(self, heading: str, end: int) -> str | None:
+        """The company a heading opens on by its first word, where the paragraph after it
+        (from offset ``end``) opens on that company's name with its legal form: "Quillon nets
+        $5.6B, up 29%" over "Quillon Foods Corp. grew its profit ...", as a results roundup
+        heads each company's paragraphs.
+
+        >>> text = "Quillon nets $5.6B\\nQuillon Foods Corp. grew its profit by 29%."
+        >>> Subjects("ACME", text=text).of_heading("Quillon nets $5.6B", 0)
+        'Quillon Foods'
+        >>> text = "Profit nets $5.6B\\nProfit Foods Corp. grew its profit by 29%."
+        >>> Subjects("ACME", text=text, words=frozenset(["profit"])).of_heading(text[:17], 0)
+        """
+        first = _FIRST_WORD.match(heading)
+        after = _NON_BLANK.search(self.text, end)
+        opening = _LEGAL_NAME.match(self.text, after.start()) if after else None
+        if first is None or opening is None or first.group(0).lower() in self.words:
+            return None
+        name = opening.group(0)
+        if not name.startswith(first.group(0)) or "\n" in name or find_entities(name):
+            return None  # another name, or one the tables know ("Zorvex Securities Ltd")
+        forms = _short_names(name)
+        return self.id_of(forms[-1]) if forms else None
 
     def of_label(self, text: str) -> str | None:
         """The company a label line opens a section for: a line that is only a name and a
@@ -543,6 +571,9 @@ _ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-case
 _AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
+_FIRST_WORD = re.compile(r"[A-Z][\w&'’-]+")
+
+_NON_BLANK = re.compile(r"\S")
 # A line that is a company's name and its bare ticker, as small-cap roundups head each company
 _NAME_TICKER_LINE = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s*\((?:[A-Z]{2,6}:\s*)?[A-Z0-9]{2,6}\)"
