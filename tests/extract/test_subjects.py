@@ -1514,3 +1514,27 @@ def test_a_roundup_heading_opens_the_section_of_the_company_after_it(
     events = RuleExtractor().extract(Article.from_text(text, published="2024-08-15"))
     last = text.rsplit("\n\n", 1)[-1]
     assert {e.subject for e in events if e.quote in last} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "In Chile, the price war among EV makers rages on with yet another ‘Tesla 3 killer’"
+            " launched; Quillon’s Vela sedan V05 costs half as much: 119,800 yuan. A Tesla Model"
+            " 3 is offered from 231,900 yuan. Quillon said the Vela V05 took 10,000 orders. The"
+            " Vela V05 is bigger than the Tesla 3. The Tesla is 4,720 mm long. Quillon has"
+            " copied Tesla’s minimalist design.",
+            "Quillon",
+        ),
+        (
+            "Phone makers keep chasing the iPhone: this week brings a rival from Brelmor, the"
+            " Brelmor Nova 7, at a third of the price. An Apple iPhone 16 costs $799 there. The"
+            " Nova 7 is thinner than an Apple iPhone 16. Brelmor said the phone ships in May."
+            " The Apple Watch also costs more. Brelmor has 12% of the market.",
+            "Brelmor",
+        ),
+    ],
+)
+def test_a_rival_named_only_by_its_products_is_not_the_subject(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2024-08-20")) == subject

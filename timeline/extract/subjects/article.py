@@ -22,6 +22,7 @@ from timeline.extract.subjects.names import (
     _occurrences,
     _short_names,
     at_work,
+    product_mention,
     without_full_stop,
     written_form,
 )
@@ -511,6 +512,7 @@ def _passing(text: str, at: int) -> bool:
         _COMPARED_BEFORE.search(text, max(0, at - _COMPARED_REACH), at)
         or _COMPARED_AFTER.match(text, end)
         or _PARTNER_BEFORE.search(text, max(0, at - _PARTNER_REACH), at)
+        or product_mention(text, at, end)
     )
 
 

@@ -307,6 +307,28 @@ def _as_company(name: str, body: str) -> int:
     return score
 
 
+def product_mention(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is written as a product's, not its maker's:
+    after an article ("a Zorvex Model 3", "The Zorvex is 4.7 m long") unless it owns what
+    follows or ends on a legal form ("the Zorvex board", "The Zorvex Co."), or before a
+    model's number ("Zorvex 3 killer").
+
+    >>> text = "A Zorvex Model 3 costs more. The Zorvex is longer. The Zorvex board met."
+    >>> [product_mention(text, m.start(), m.end()) for m in re.finditer("Zorvex", text)]
+    [True, True, False]
+    >>> product_mention("The Zorvex Co. said", 4, 14), product_mention("Zorvex said", 0, 6)
+    (False, False)
+    """
+    lead = text[max(0, start - _LEAD_REACH) : start]
+    led = (
+        _LED.search(lead) is not None
+        and _OWNED_AFTER.match(text, end) is None
+        and _ABBREVIATED_AFTER.match(text, end) is None
+        and _SUFFIXES.search(text[start:end]) is None
+    )
+    return led or _MODEL_AFTER.match(text, end) is not None or bool(_MODEL_WORD.match(text, end))
+
+
 # What stands around a company's name in `_as_company`, compiled once
 _LEAD_REACH = 80  # characters: a launch verb and what describes its product
 _LED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
@@ -322,5 +344,7 @@ _MODEL_AFTER = re.compile(
     r"\s+(?!(?:19|20)\d\d\b)(?:[A-Z]{0,2}\d{1,3}[A-Za-z]{0,3})\b(?![.,]?\d|\s*%|\s*(?:per\s?cent|percent|"
     r"million|billion|points?|pc)\b)"
 )
+# A model's name after its maker's: "Zorvex Model 3"
+_MODEL_WORD = re.compile(r"\s+Model\s+[A-Z0-9]")
 # A model year before a name: "the 2024 Zorvex Dzire", "2025 Zorvex EV4" (not "in 2024 Zorvex")
 _MODEL_YEAR = re.compile(r"(?:^|(?<![\w,])(?i:the|a|an|new|all-new|its)\s+)(?:19|20)\d\d\s+$")

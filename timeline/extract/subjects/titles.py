@@ -20,6 +20,7 @@ from timeline.extract.subjects.names import (
     _occurrences,
     _person,
     acts,
+    product_mention,
     without_full_stop,
 )
 from timeline.extract.subjects.tickers import ACRONYMS
@@ -603,6 +604,8 @@ def _most_named(body: str, words: frozenset[str], shun: frozenset[str] = frozens
     """
     tally: Counter[str] = Counter()
     for m in _BODY_RUN.finditer(body):
+        if product_mention(body, m.start(), m.end()):
+            continue  # "a Zorvex Model 3", "the Zorvex 3": the product, not its maker
         run = re.sub(r"['’]s?$", "", m.group(0)).split()
         while run and (
             run[0].lower() in words
