@@ -1538,3 +1538,26 @@ def test_a_roundup_heading_opens_the_section_of_the_company_after_it(
 )
 def test_a_rival_named_only_by_its_products_is_not_the_subject(text: str, subject: str) -> None:
     assert detect_subject(Article.from_text(text, published="2024-08-20")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Regulator clears a new migraine treatment\n\nThe regulator has approved a new drug"
+            " from Quillon Therapeutics for adults with chronic migraine.\n\nThe twice-daily"
+            " tablet, known as Zorvexa, is meant to prevent attacks.\n\nZorvexa blocks a pain"
+            " pathway.\n\nBy comparison, Zorvexa is not a steroid.\n\nQuillon said the drug"
+            " will cost $400 a month.",
+            "Quillon",
+        ),
+        (
+            "A cheaper folding phone arrives\n\nShoppers can now buy a phone from Helvion Mobile"
+            " that folds twice.\n\nThe phone, called Nova Fold, costs 4,999 yuan.\n\nNova Fold"
+            " weighs 290 grams. Nova Fold ships in May.\n\nHelvion expects to sell a million.",
+            "Helvion",
+        ),
+    ],
+)
+def test_a_product_known_by_its_name_is_not_its_makers_subject(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2024-08-20")) == subject
