@@ -1561,3 +1561,20 @@ def test_a_rival_named_only_by_its_products_is_not_the_subject(text: str, subjec
 )
 def test_a_product_known_by_its_name_is_not_its_makers_subject(text: str, subject: str) -> None:
     assert detect_subject(Article.from_text(text, published="2024-08-20")) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvia’s Crown Prince Khalid bin Faisal Al Zorv announced on 7 March that a 5% stake in"
+        " Quillon Petroleum has been moved to the state fund. Quillon said it is not a party to"
+        " the transfer. Quillon reports its results on 11 March.",
+        "Investor Hamad bin Khalifa Al Quraan said on Monday that his family office sold a 3% stake in"
+        " Quillon Petroleum. Quillon said its strategy is unchanged. Quillon shares fell 2%.",
+    ],
+)
+def test_a_prince_or_a_patronymic_names_a_person_not_the_subject(text: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2024-03-08")) in {
+        "Quillon",
+        "Quillon Petroleum",
+    }

@@ -155,7 +155,9 @@ def _not_company(name: str, title: str) -> bool:
 # Elumelu, ...")
 _PERSON_BEFORE = gated(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|billionaire|tycoon|chairman|chairwoman|CEO|founder|"
-    r"co-founder|chief\s+executive|investor|magnate)\.?\s+|"
+    r"co-founder|chief\s+executive|investor|magnate|prince|princess|sheikh|emir|sultan|"
+    # a patronymic: "Muhammad bin Salman Al Saud"
+    r"bin|binti|bint|ibn)\.?\s+|"
     r"\b(?:chairman|chairwoman|chief\s+executive|CEO|founder|president)\s+of\s+[^,]{2,60},\s+)$",
     re.I,
 )
@@ -171,8 +173,13 @@ def _person(name: str, title: str, body: str) -> bool:
     """
     text = f"{title}\n{body}"
     return any(
-        _PERSON_BEFORE.search(text, max(0, at - 80), at) for at, _ in _occurrences(name, text)
+        _PERSON_BEFORE.search(text, max(0, at - 80), at) or _PATRONYMIC_AFTER.match(text, end)
+        for at, end in _occurrences(name, text)
     )
+
+
+# A given name before a patronymic: "Hamad bin Khalifa"
+_PATRONYMIC_AFTER = re.compile(r"\s+(?:bin|binti|bint|ibn)\s+[A-Z]")
 
 
 def _broker_at_work(name: str, title: str) -> bool:
