@@ -1578,3 +1578,17 @@ def test_a_prince_or_a_patronymic_names_a_person_not_the_subject(text: str) -> N
         "Quillon",
         "Quillon Petroleum",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clutch of leading brokerages, including Quenwick, Brelmor Capital, Helvion Research,"
+        " have converged on a set of Zorvian stocks with Buy ratings. Brelmor Capital has a"
+        " Buy on several. Brelmor Capital sees upside.",
+        "Several brokers such as Brelmor Capital and Quenwick turned bullish this week."
+        " Brelmor Capital expects margins to widen. Brelmor Capital likes banks.",
+    ],
+)
+def test_a_broker_listed_among_brokerages_is_no_subject(text: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-01-08")) != "Brelmor Capital"

@@ -231,7 +231,8 @@ _CALLED_BROKER = re.compile(
     r"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?$|"
     # "Two financial analysis firms, Quenwick (QW) and Brelmor Group (Brelmor), ...": a list
     # of the firms that forecast
-    r"\b(?:analysis|analyst|research|brokerage|broker)\s+(?:firms|houses)\b,?[^.;:]{0,60}$",
+    r"\b(?:(?:analysis|analyst|research|brokerage|broker)\s+(?:firms|houses)|brokerages|brokers)"
+    r"\b,?[^.;:]{0,60}$",
     re.I,
 )
 # "Quenwick raised Zorvex's target price", "Quenwick cuts its target on Zorvex": a broker's
