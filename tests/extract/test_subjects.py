@@ -727,12 +727,13 @@ def test_a_role_written_in_capitals_is_no_subject() -> None:
             " respond.",
             "Zorvex",
         ),
-        # an abbreviation in brackets is inside the name, and "Holdings" alone is none
+        # an abbreviation in brackets is inside the name, and "Holdings" alone is none: the
+        # whole name, as the text writes no shorter one
         (
             "Femi Ade, the chairman of Quillon Bank of Zorvia (QBZ) Holdings, raised his"
             " stake to 13.15 percent. Quillon Bank of Zorvia (QBZ) Holdings said the"
             " purchase was disclosed.",
-            "Quillon Bank of Zorvia (QBZ)",
+            "Quillon Bank of Zorvia (QBZ) Holdings",
         ),
     ],
 )
@@ -1433,3 +1434,161 @@ def test_a_name_that_begins_in_lower_case_is_a_title_name(
     title: str, body: str, expected: str
 ) -> None:
     assert Subjects.of(f"{title}\n{body}", title, shun=frozenset({"Quenwick"})).article == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lead: the name with its abbreviation inside is one company
+            "Zorvan tycoon Ada Mbeki, the chairman of Merchant Bank of Zorvia (MBZ) Holdings, "
+            "has raised her stake in the lender to 12.5 percent.\n"
+            "The purchase lifted her interest in MBZ Holdings from 10.1 percent. MBZ Holdings’ "
+            "board said nothing. MBZ Holdings shares rose.",
+            "MBZ Holdings",
+        ),
+        (
+            "Trust Corporation of Quillon (TCQ) Group said on Monday that its founder sold "
+            "2 million shares for Q$40 million.\n"
+            "TCQ Group did not name the buyer. TCQ Group stock fell 3%.",
+            "TCQ Group",
+        ),
+        (  # a title naming no company; the body writes the abbreviation only with its suffix
+            "Billionaire regains top spot at the lender\n"
+            "Investor Tomas Reyes, the chairman of KVB Holdings, bought 9 million shares of "
+            "KVB Holdings on Monday. KVB Holdings said his stake is now 8.2%. "
+            "The stake in KVB Holdings makes him the largest holder.",
+            "KVB Holdings",
+        ),
+    ],
+)
+def test_a_name_with_its_abbreviation_inside_is_one_company(text: str, expected: str) -> None:
+    assert Subjects.of(text, text.splitlines()[0]).article == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "After Quillon Group sold its Australian subsidiary, the pension fund raised its "
+            "stake to 25.8%.",
+            "Quillon Group",
+        ),
+        (
+            "On the heels of buying a soda brand, Brelmor is rolling out its own probiotic cola.",
+            "Brelmor",
+        ),
+        ("This came just before Helvion declared a special dividend of 40c.", "Helvion"),
+        ("Since Tarkon Mining divested its copper unit, the stock has doubled.", "Tarkon Mining"),
+        # no company's own act, or no name: the article's company
+        ("The lender is unveiling its new app.", "Zorvex"),
+        ("Jane Roe sold her stake in the unit.", "Zorvex"),
+        ("After the board met, the fund sold its stake.", "Zorvex"),
+    ],
+)
+def test_a_name_doing_a_company_act_is_the_sentence_company(sentence: str, expected: str) -> None:
+    assert Subjects("Zorvex").of_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EARNINGS ROUNDUP\n\nZorvex profit drops 5%\n\nZorvex Holdings Inc. said its profit "
+            "fell 5% to $8.8 billion.\n\nRevenue grew 8% to $107.5 billion.\n\n"
+            "Quillon nets P5.66B, up 28.9%\n\nQuillon Foods Corp. grew its profit by 28.9 percent "
+            "to P5.66 billion.\n\nRevenues jumped 10.9 percent to P128.52 billion.",
+            "Quillon Foods",
+        ),
+        (
+            "Zorvex profit falls in results wrap\n\nZorvex Holdings Inc. said its profit fell 5% "
+            "to $8.8 billion. Zorvex cut its dividend.\n\n"
+            "Brelmor swings to profit\n\nBrelmor Mining Ltd posted a profit of A$40 million.\n\n"
+            "Sales rose 12% to A$900 million.",
+            "Brelmor Mining",
+        ),
+    ],
+)
+def test_a_roundup_heading_opens_the_section_of_the_company_after_it(
+    text: str, expected: str
+) -> None:
+    events = RuleExtractor().extract(Article.from_text(text, published="2024-08-15"))
+    last = text.rsplit("\n\n", 1)[-1]
+    assert {e.subject for e in events if e.quote in last} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "In Chile, the price war among EV makers rages on with yet another ‘Tesla 3 killer’"
+            " launched; Quillon’s Vela sedan V05 costs half as much: 119,800 yuan. A Tesla Model"
+            " 3 is offered from 231,900 yuan. Quillon said the Vela V05 took 10,000 orders. The"
+            " Vela V05 is bigger than the Tesla 3. The Tesla is 4,720 mm long. Quillon has"
+            " copied Tesla’s minimalist design.",
+            "Quillon",
+        ),
+        (
+            "Phone makers keep chasing the iPhone: this week brings a rival from Brelmor, the"
+            " Brelmor Nova 7, at a third of the price. An Apple iPhone 16 costs $799 there. The"
+            " Nova 7 is thinner than an Apple iPhone 16. Brelmor said the phone ships in May."
+            " The Apple Watch also costs more. Brelmor has 12% of the market.",
+            "Brelmor",
+        ),
+    ],
+)
+def test_a_rival_named_only_by_its_products_is_not_the_subject(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2024-08-20")) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Regulator clears a new migraine treatment\n\nThe regulator has approved a new drug"
+            " from Quillon Therapeutics for adults with chronic migraine.\n\nThe twice-daily"
+            " tablet, known as Zorvexa, is meant to prevent attacks.\n\nZorvexa blocks a pain"
+            " pathway.\n\nBy comparison, Zorvexa is not a steroid.\n\nQuillon said the drug"
+            " will cost $400 a month.",
+            "Quillon",
+        ),
+        (
+            "A cheaper folding phone arrives\n\nShoppers can now buy a phone from Helvion Mobile"
+            " that folds twice.\n\nThe phone, called Nova Fold, costs 4,999 yuan.\n\nNova Fold"
+            " weighs 290 grams. Nova Fold ships in May.\n\nHelvion expects to sell a million.",
+            "Helvion",
+        ),
+    ],
+)
+def test_a_product_known_by_its_name_is_not_its_makers_subject(text: str, subject: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2024-08-20")) == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvia’s Crown Prince Khalid bin Faisal Al Zorv announced on 7 March that a 5% stake in"
+        " Quillon Petroleum has been moved to the state fund. Quillon said it is not a party to"
+        " the transfer. Quillon reports its results on 11 March.",
+        "Investor Hamad bin Khalifa Al Quraan said on Monday that his family office sold a 3% stake in"
+        " Quillon Petroleum. Quillon said its strategy is unchanged. Quillon shares fell 2%.",
+    ],
+)
+def test_a_prince_or_a_patronymic_names_a_person_not_the_subject(text: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2024-03-08")) in {
+        "Quillon",
+        "Quillon Petroleum",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clutch of leading brokerages, including Quenwick, Brelmor Capital, Helvion Research,"
+        " have converged on a set of Zorvian stocks with Buy ratings. Brelmor Capital has a"
+        " Buy on several. Brelmor Capital sees upside.",
+        "Several brokers such as Brelmor Capital and Quenwick turned bullish this week."
+        " Brelmor Capital expects margins to widen. Brelmor Capital likes banks.",
+    ],
+)
+def test_a_broker_listed_among_brokerages_is_no_subject(text: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-01-08")) != "Brelmor Capital"

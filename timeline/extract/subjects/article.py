@@ -21,7 +21,10 @@ from timeline.extract.subjects.names import (
     _broker_at_work,
     _occurrences,
     _short_names,
+    at_work,
+    product_mention,
     without_full_stop,
+    written_form,
 )
 from timeline.extract.subjects.tickers import (
     ACRONYMS,
@@ -58,6 +61,7 @@ class Subjects:
     # the symbols of the article's listings, written bare later ("PTBI is 12.3% higher" after
     # "(NASDAQ:PTBI)"): symbol -> id
     symbols: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the article's text, for what a heading's first word names
     _pattern: re.Pattern[str] | None = None
     _symbols_pattern: re.Pattern[str] | None = None
 
@@ -88,7 +92,9 @@ class Subjects:
         words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
         market = market_of(text)
         crowns = None if market else crowns_market(text)
-        subjects = cls(given or "UNKNOWN", names, market=market, crowns=crowns, words=words)
+        subjects = cls(
+            given or "UNKNOWN", names, market=market, crowns=crowns, words=words, text=text
+        )
         subjects.symbols = _symbols(text, listed)
         subjects.found = tuple(subjects.mentions(text, listed))
         place = _dateline_span(text)
@@ -129,7 +135,7 @@ class Subjects:
         top = counts.most_common(1)[0] if counts else None
         titled = _from_title(title, body, shun)
         if titled and body_start == 0:  # a lead's "Korean Air Co." is "Korean Air"
-            titled = (_short_names(titled) or [titled])[-1]
+            titled = written_form(titled, text)
         if titled in shun:
             titled = None
         named = _as_company(titled, body) if titled else 0
@@ -206,16 +212,17 @@ class Subjects:
         tally: Counter[str] = Counter()
         written: dict[str, str] = {}
         for m in (*_LEGAL_NAME.finditer(body), *_SHARES_OF_NAME.finditer(body)):
-            forms = _short_names(m.group(0).title() if m.group(0).isupper() else m.group(0))
-            if not forms or _broker_at_work(m.group(0), body):
+            written_name = m.group(0).title() if m.group(0).isupper() else m.group(0)
+            if not _short_names(written_name) or _broker_at_work(m.group(0), body):
                 continue  # "analysis firms, ... and Brelmor Group (Brelmor)": who forecasts
-            key = normalise(forms[-1])
-            first = re.escape(forms[-1].split()[0])
+            short = written_form(written_name, body)
+            key = normalise(short)
+            first = re.escape(short.split()[0])
             tally[key] = len(re.findall(rf"(?<![\w]){first}(?![\w])", body, re.I))
             if _SHARES_BEFORE.search(body, 0, m.start()) or _SHARES_AFTER.match(body, m.end()):
                 tally[key] += 2  # "Shares of Rathi Steel and Power Limited surged": whose shares
-            later = re.search(re.escape(forms[-1]), body[m.end() :], re.I)
-            written.setdefault(key, later.group(0) if later else forms[-1])
+            later = re.search(re.escape(short), body[m.end() :], re.I)
+            written.setdefault(key, later.group(0) if later else short)
         if not tally:
             return None
         key, named = tally.most_common(1)[0]
@@ -365,7 +372,12 @@ class Subjects:
         named = self._named_in(text, start)
         if start is not None:  # a rival, a partner or a shop named beside it is no subject
             named = [(at, c) for at, c in named if start + at not in self.passing]
-        if not named or any(c == own for _, c in named):
+        if not named:
+            # "After Zorvex sold its unit, a fund raised its stake": a name no table knows,
+            # doing what only a company does, is the sentence's company
+            working = at_work(text)
+            return self.id_of(working) if working and not self.is_word(working) else own
+        if any(c == own for _, c in named):
             return own
         first_at, first = named[0]
         lead = text[:first_at]
@@ -421,11 +433,36 @@ class Subjects:
             # form as the sentences name it
             forms = _short_names(line)
             return self.id_of(forms[1] if len(forms) > 1 else line)
+        if not named and start is not None and len(text) <= _SECTION_HEADING_MAX:
+            return self._legally_named(line, start + len(text))
         if len(named) != 1 or len(text) > _SECTION_HEADING_MAX:
             return None
         # a ticker, or a heading of a few words only: a section about the company, not a
         # subheading that mentions it ("Why analysts prefer Globex to its peers")
         return named.pop() if find_listed(text) or len(text.split()) <= 5 else None
+
+    def _legally_named(self, heading: str, end: int) -> str | None:
+        """The company a heading opens on by its first word, where the paragraph after it
+        (from offset ``end``) opens on that company's name with its legal form: "Quillon nets
+        $5.6B, up 29%" over "Quillon Foods Corp. grew its profit ...", as a results roundup
+        heads each company's paragraphs.
+
+        >>> text = "Quillon nets $5.6B\\nQuillon Foods Corp. grew its profit by 29%."
+        >>> Subjects("ACME", text=text).of_heading("Quillon nets $5.6B", 0)
+        'Quillon Foods'
+        >>> text = "Profit nets $5.6B\\nProfit Foods Corp. grew its profit by 29%."
+        >>> Subjects("ACME", text=text, words=frozenset(["profit"])).of_heading(text[:17], 0)
+        """
+        first = _FIRST_WORD.match(heading)
+        after = _NON_BLANK.search(self.text, end)
+        opening = _LEGAL_NAME.match(self.text, after.start()) if after else None
+        if first is None or opening is None or first.group(0).lower() in self.words:
+            return None
+        name = opening.group(0)
+        if not name.startswith(first.group(0)) or "\n" in name or find_entities(name):
+            return None  # another name, or one the tables know ("Zorvex Securities Ltd")
+        forms = _short_names(name)
+        return self.id_of(forms[-1]) if forms else None
 
     def of_label(self, text: str) -> str | None:
         """The company a label line opens a section for: a line that is only a name and a
@@ -478,6 +515,7 @@ def _passing(text: str, at: int) -> bool:
         or _COMPARED_AFTER.match(text, end)
         or _PARTNER_BEFORE.search(text, max(0, at - _PARTNER_REACH), at)
         or _CHANNEL_BEFORE.search(text, max(0, at - _COMPARED_REACH), at)
+        or product_mention(text, at, end)
     )
 
 
@@ -548,6 +586,9 @@ _ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-case
 _AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
+_FIRST_WORD = re.compile(r"[A-Z][\w&'’-]+")
+
+_NON_BLANK = re.compile(r"\S")
 # A line that is a company's name and its bare ticker, as small-cap roundups head each company
 _NAME_TICKER_LINE = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s*\((?:[A-Z]{2,6}:\s*)?[A-Z0-9]{2,6}\)"

@@ -11,13 +11,16 @@ from timeline.extract.mentions import find_entities
 
 # An organisation's abbreviation in brackets: "the United Bank for Africa (UBA)", "First Bank
 # of Nigeria (FBN) Holdings"
-_ABBREVIATION = r"\([A-Z][A-Z&]{1,6}\)"
+_ABBREVIATION = r"\((?P<abbr>[A-Z][A-Z&]{1,6})\)"
 _SUFFIXES = re.compile(
     r"[\s,]+(?:(?:and|&)\s+(?:Co|Company|Industries|Sons|Partners)|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|"
     r"plc|PLC|AG|SE|SA|S\.A|NV|"
     # Türkiye's "A.Ş." (anonim şirketi) and "A.O." (anonim ortaklığı), often written "A.S."
     r"N\.V|Holdings?|Group|LLC|LP|Bhd|Tbk|ASA|AB|A/S|Oyj|SpA|KK|K\.K|A\.[SŞ]|A\.O)\.?$"
 )
+
+# A name with its abbreviation before its last words: "First Bank of Nigeria (FBN) Holdings"
+_ABBREVIATION_INSIDE = re.compile(rf"[A-Z][^()]*?\s+{_ABBREVIATION}\s+(?P<rest>[A-Z][^()]*)")
 
 _SHARE_WORDS = frozenset(
     {"shares", "stock", "stocks", "share", "price", "target", "the", "a", "an", "its", "analysts"}
@@ -44,17 +47,52 @@ def without_full_stop(name: str) -> str:
 
 def _short_names(name: str) -> list[str]:
     """A company name and its forms without a legal suffix: "Canadian Solar Inc." ->
-    ["Canadian Solar Inc.", "Canadian Solar"]."""
+    ["Canadian Solar Inc.", "Canadian Solar"]. A name with its abbreviation inside ("First
+    Bank of Nigeria (FBN) Holdings") is one company: its short form is the abbreviation with
+    what follows it ("FBN Holdings"), never the words before the bracket.
+
+    >>> _short_names("Bank of Zorvia (BOZ) Group Ltd")
+    ['Bank of Zorvia (BOZ) Group Ltd', 'BOZ Group Ltd', 'BOZ Group', 'BOZ']
+    """
     words = name.split()
     while words and words[0].lower() in _SHARE_WORDS | {"shares", "of"}:
         words = words[1:]
     full = " ".join(words)
+    if inside := _ABBREVIATION_INSIDE.fullmatch(full):
+        return [full, *_short_names(f"{inside['abbr']} {inside['rest']}")]
     out = [full] if full else []
     bare = _SUFFIXES.sub("", full)
     while bare != full and bare:
         out.append(bare)
         full, bare = bare, _SUFFIXES.sub("", bare)
     return [n for n in out if len(n) >= 3 and n[:1].isupper()]
+
+
+def written_form(name: str, text: str) -> str:
+    """The shortest form of ``name`` without its legal suffix; a form that opens on an
+    abbreviation only where ``text`` writes it on its own: "FBN Holdings", not "FBN", where
+    the text writes only "FBN Holdings" and "(FBN)"; the whole name where it writes neither.
+
+    >>> written_form("Zorvex Air Co.", "Zorvex Air Co. said.")
+    'Zorvex Air'
+    >>> written_form("Bank of Zorvia (BOZ) Holdings", "BOZ Holdings’ board met.")
+    'BOZ Holdings'
+    >>> written_form("Bank of Zorvia (BOZ) Holdings", "Bank of Zorvia (BOZ) Holdings met.")
+    'Bank of Zorvia (BOZ) Holdings'
+    >>> written_form("BOZ Holdings", "BOZ Holdings rose. BOZ said.")
+    'BOZ'
+    """
+    forms = _short_names(name) or [name]
+    for form in reversed(forms[1:]):
+        if not form.split()[0].isupper() or any(
+            not _NAME_GOES_ON.match(text, end) for _, end in _occurrences(form, text)
+        ):
+            return form
+    return forms[0]
+
+
+# What continues a name after one of its shorter forms: "FBN" of "FBN Holdings", "(FBN)"
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]|\)")
 
 
 def acts(name: str, acting: frozenset[str] | set[str]) -> bool:
@@ -65,6 +103,38 @@ def acts(name: str, acting: frozenset[str] | set[str]) -> bool:
     (True, False)
     """
     return name in acting or any(a.startswith(f"{name} ") for a in acting)
+
+
+def at_work(text: str) -> str | None:
+    """The name heading a clause of ``text`` that does what only a company does: launches its
+    own product, sells its subsidiary, declares a dividend ("After Zorvex Group sold its
+    Australian unit, a fund raised its stake"); ``None`` when no clause does.
+
+    >>> at_work("On the heels of a deal, Quillon is debuting its own prebiotic soda.")
+    'Quillon'
+    >>> at_work("After Zorvex Group sold its Australian subsidiary, the fund bought more.")
+    'Zorvex Group'
+    >>> at_work("This was just before Brelmor declared a special dividend.")
+    'Brelmor'
+    >>> at_work("Jane Roe sold her stake."), at_work("The fund sold its stake in Zorvex.")
+    (None, None)
+    """
+    m = _AT_WORK.search(text)
+    return m["name"] if m else None
+
+
+# A clause opening on a name that does a company's own act: "Quillon is debuting its own ...",
+# "After Zorvex sold its Australian subsidiary", "before Brelmor declared a special dividend"
+_AT_WORK = gated(
+    r"(?:^|[,;]\s+|\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Oo]nce)\s+)"
+    r"(?!(?:The|This|That|It|He|She|They|We|After|Before|When|While|Since|Once|But|And|So)\b)"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3})\s+"
+    r"(?:(?:is|are|has|have|had|was|also|now|recently)\s+)*"
+    r"(?:(?:debut|launch|unveil|introduc|releas)\w*\s+its\b|roll(?:s|ed|ing)?\s+out\s+its\b|"
+    r"(?:sold|sells|selling|divested|divests)\s+its\s+(?:[\w-]+\s+){0,2}"
+    r"(?:subsidiary|unit|business|division|arm|operations)\b|"
+    r"(?:declared|declares|declaring)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}dividend)"
+)
 
 
 def _not_company(name: str, title: str) -> bool:
@@ -85,7 +155,9 @@ def _not_company(name: str, title: str) -> bool:
 # Elumelu, ...")
 _PERSON_BEFORE = gated(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|billionaire|tycoon|chairman|chairwoman|CEO|founder|"
-    r"co-founder|chief\s+executive|investor|magnate)\.?\s+|"
+    r"co-founder|chief\s+executive|investor|magnate|prince|princess|sheikh|emir|sultan|"
+    # a patronymic: "Muhammad bin Salman Al Saud"
+    r"bin|binti|bint|ibn)\.?\s+|"
     r"\b(?:chairman|chairwoman|chief\s+executive|CEO|founder|president)\s+of\s+[^,]{2,60},\s+)$",
     re.I,
 )
@@ -101,8 +173,13 @@ def _person(name: str, title: str, body: str) -> bool:
     """
     text = f"{title}\n{body}"
     return any(
-        _PERSON_BEFORE.search(text, max(0, at - 80), at) for at, _ in _occurrences(name, text)
+        _PERSON_BEFORE.search(text, max(0, at - 80), at) or _PATRONYMIC_AFTER.match(text, end)
+        for at, end in _occurrences(name, text)
     )
+
+
+# A given name before a patronymic: "Hamad bin Khalifa"
+_PATRONYMIC_AFTER = re.compile(r"\s+(?:bin|binti|bint|ibn)\s+[A-Z]")
 
 
 def _broker_at_work(name: str, title: str) -> bool:
@@ -154,7 +231,8 @@ _CALLED_BROKER = re.compile(
     r"\b(?:brokerage|broker|research\s+firm|investment\s+bank)\s+(?:firm\s+)?$|"
     # "Two financial analysis firms, Quenwick (QW) and Brelmor Group (Brelmor), ...": a list
     # of the firms that forecast
-    r"\b(?:analysis|analyst|research|brokerage|broker)\s+(?:firms|houses)\b,?[^.;:]{0,60}$",
+    r"\b(?:(?:analysis|analyst|research|brokerage|broker)\s+(?:firms|houses)|brokerages|brokers)"
+    r"\b,?[^.;:]{0,60}$",
     re.I,
 )
 # "Quenwick raised Zorvex's target price", "Quenwick cuts its target on Zorvex": a broker's
@@ -198,7 +276,11 @@ _PRODUCT_NOUN = (
 
 
 # "the Acme brand", "the Acme board": an article before a company's name, not a product's
-_OWNED = r"(?:brand|group|company|shares?|stock|board|management|team|chief|CEO|unit)\b"
+_OWNED = (
+    r"(?:brand|group|company|shares?|stock|board|management|team|chief|CEO|unit|"
+    # what analysts hold of it: "its Zorvex price target", "their Zorvex rating"
+    r"(?:price\s+)?target|rating|position|stake|holdings?|estimates?|valuation|results)\b"
+)
 
 
 def _as_company(name: str, body: str) -> int:
@@ -237,6 +319,28 @@ def _as_company(name: str, body: str) -> int:
     return score
 
 
+def product_mention(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is written as a product's, not its maker's:
+    after an article ("a Zorvex Model 3", "The Zorvex is 4.7 m long") unless it owns what
+    follows or ends on a legal form ("the Zorvex board", "The Zorvex Co."), or before a
+    model's number ("Zorvex 3 killer").
+
+    >>> text = "A Zorvex Model 3 costs more. The Zorvex is longer. The Zorvex board met."
+    >>> [product_mention(text, m.start(), m.end()) for m in re.finditer("Zorvex", text)]
+    [True, True, False]
+    >>> product_mention("The Zorvex Co. said", 4, 14), product_mention("Zorvex said", 0, 6)
+    (False, False)
+    """
+    lead = text[max(0, start - _LEAD_REACH) : start]
+    led = (
+        _LED.search(lead) is not None
+        and _OWNED_AFTER.match(text, end) is None
+        and _ABBREVIATED_AFTER.match(text, end) is None
+        and _SUFFIXES.search(text[start:end]) is None
+    )
+    return led or _MODEL_AFTER.match(text, end) is not None or bool(_MODEL_WORD.match(text, end))
+
+
 # What stands around a company's name in `_as_company`, compiled once
 _LEAD_REACH = 80  # characters: a launch verb and what describes its product
 _LED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
@@ -252,5 +356,7 @@ _MODEL_AFTER = re.compile(
     r"\s+(?!(?:19|20)\d\d\b)(?:[A-Z]{0,2}\d{1,3}[A-Za-z]{0,3})\b(?![.,]?\d|\s*%|\s*(?:per\s?cent|percent|"
     r"million|billion|points?|pc)\b)"
 )
+# A model's name after its maker's: "Zorvex Model 3"
+_MODEL_WORD = re.compile(r"\s+Model\s+[A-Z0-9]")
 # A model year before a name: "the 2024 Zorvex Dzire", "2025 Zorvex EV4" (not "in 2024 Zorvex")
 _MODEL_YEAR = re.compile(r"(?:^|(?<![\w,])(?i:the|a|an|new|all-new|its)\s+)(?:19|20)\d\d\s+$")

@@ -20,6 +20,7 @@ from timeline.extract.subjects.names import (
     _occurrences,
     _person,
     acts,
+    product_mention,
     without_full_stop,
 )
 from timeline.extract.subjects.tickers import ACRONYMS
@@ -575,8 +576,10 @@ _BODY_RUN = re.compile(
 _INITIALLED = re.compile(r"(?:\b[A-Z][a-z]+\s+[A-Z]\.|\b(?:bin|bint|ibn))\s+$")
 # A product's noun before its name: "the anti-obesity drug Zorvexa", "its new phone Quill"
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:drug|medicine|treatment|therapy|game|phone|smartphone|car|vehicle|SUV|sedan|model|app|"
-    r"brand|product|device|console)\s+$"
+    r"\b(?:drug|medicine|treatment|therapy|pill|tablet|vaccine|injection|game|phone|smartphone|"
+    r"car|vehicle|SUV|sedan|model|app|brand|product|device|console)"
+    # "The once-a-day pill, known as Zorvexa, ...", "a phone called the Nova"
+    r"(?:,?\s+(?:known\s+as|called|dubbed|named|branded|sold\s+as)(?:\s+the)?)?\s+$"
 )
 # Words of a role or a title that open a person's name: "President Zorvak", "Mr Ekwe"
 _ROLES = frozenset(
@@ -601,8 +604,27 @@ def _most_named(body: str, words: frozenset[str], shun: frozenset[str] = frozens
     >>> _most_named("Mr Ekwe bought shares. Mr Ekwe now holds 9%.", frozenset()) is None
     True
     """
+    tally = _body_names(body, words)
+    for name, times in list(tally.items()):
+        head = name.split()[0]
+        if head != name and head in tally:
+            tally[head] += times  # "Astellas Pharma" then "Astellas said": one company
+    for name, times in tally.most_common():
+        if times < _BODY_TIMES:
+            return None
+        if _no_body_company(name, body, shun):
+            continue
+        return name
+    return None
+
+
+def _body_names(body: str, words: frozenset[str]) -> Counter[str]:
+    """How often ``body`` writes each capitalised name, without a sentence's opening word,
+    a person's role or a product's mention before or in it."""
     tally: Counter[str] = Counter()
     for m in _BODY_RUN.finditer(body):
+        if product_mention(body, m.start(), m.end()):
+            continue  # "a Zorvex Model 3", "the Zorvex 3": the product, not its maker
         run = re.sub(r"['’]s?$", "", m.group(0)).split()
         while run and (
             run[0].lower() in words
@@ -616,13 +638,7 @@ def _most_named(body: str, words: frozenset[str], shun: frozenset[str] = frozens
             continue  # "President Zorvak", "Chief Executive Ana Berg": a person
         if run and run[0] not in _JOINERS and run[-1] not in _JOINERS:
             tally[" ".join(run)] += 1
-    for name, times in tally.most_common():
-        if times < _BODY_TIMES:
-            return None
-        if _no_body_company(name, body, shun):
-            continue
-        return name
-    return None
+    return tally
 
 
 def _no_body_company(name: str, body: str, shun: frozenset[str]) -> bool:
