@@ -2211,3 +2211,20 @@ def test_the_rating_in_a_list_of_calls_is_its_own_firms() -> None:
     )
     [rating] = only(text, "analyst_rating", subject="Zorvex")
     assert rating["firm"] == "Craig-Hallum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barclays raised its price target on Tuesday to $50 from $45.",
+        "Nomura cut its rating on Monday to Neutral from Buy.",
+        "UBS lifted its target on Sept. 4 to 120 euros.",
+        "HSBC reiterated its Buy recommendation on Friday, with a target of 95 pence.",
+        "Morgan Stanley revised its rating on July 12, 2023. It rated the stock as Equal-weight.",
+    ],
+)
+def test_a_day_or_month_after_the_calls_noun_is_no_company(text: str) -> None:
+    # "its rating on Tuesday", "its target on July 12": when the call was made, not whom on
+    calls = only(text, "analyst_rating") + only(text, "price_target")
+    assert calls
+    assert {c["subject"] for c in calls} == {"ACME"}

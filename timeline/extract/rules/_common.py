@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical
 from timeline.extract.actors import DESCRIPTOR
 from timeline.extract.context import Context
@@ -224,6 +225,11 @@ CALL_OBJECT = re.compile(
     r"(?:\s*\([^()]{1,24}\))?(?:,\s+(?:an?|the|which|that|whose|one)\s[^;:()]{1,80}?,)?"
     r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
 )
+#: Not a company's name but the day or month a call was made: "its rating on Tuesday", "its
+#: target on July 12", "on Sept. 4".
+NO_CALENDAR_WORD = (
+    r"(?!(?i:" + "|".join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True)) + r")\b)"
+)
 #: The company a call is on, named after the call's noun: "a buy rating on Zorvex", "its
 #: target price for Quillon", "Jefferies' downgrade of Zorvex".
 ON_COMPANY = re.compile(
@@ -234,6 +240,7 @@ ON_COMPANY = re.compile(
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
     r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
     r"(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
+    rf"{NO_CALENDAR_WORD}"
     r"(?P<name>[A-Z][\w.&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&-]*){0,5})"
 )
 
