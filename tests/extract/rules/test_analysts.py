@@ -2228,3 +2228,24 @@ def test_a_day_or_month_after_the_calls_noun_is_no_company(text: str) -> None:
     calls = only(text, "analyst_rating") + only(text, "price_target")
     assert calls
     assert {c["subject"] for c in calls} == {"ACME"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rating", "previous"),
+    [
+        (
+            "Morgan Stanley downgraded Zorvex to Equalweight from Overweight.",
+            "Equalweight",
+            "Overweight",
+        ),
+        ("Barclays has an equalweight rating on the stock.", "equalweight", None),
+        (
+            "Morgan Stanley upgraded the shares to overweight from equalweight.",
+            "overweight",
+            "equalweight",
+        ),
+    ],
+)
+def test_equal_weight_written_as_one_word(text: str, rating: str, previous: str | None) -> None:
+    [call] = only(text, "analyst_rating")
+    assert (call["rating"], call["previous_rating"]) == (rating, previous)
