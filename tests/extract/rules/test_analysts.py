@@ -2249,3 +2249,45 @@ def test_a_day_or_month_after_the_calls_noun_is_no_company(text: str) -> None:
 def test_equal_weight_written_as_one_word(text: str, rating: str, previous: str | None) -> None:
     [call] = only(text, "analyst_rating")
     assert (call["rating"], call["previous_rating"]) == (rating, previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "target"),
+    [
+        (
+            "Motilal Oswal\nThe brokerage maintained a “Buy” rating with a price target of ₹1,250.",
+            "Motilal Oswal",
+            1250.0,
+        ),
+        (
+            "Kotak Institutional Equities\nThe brokerage also maintained a “Sell” rating on the stock "
+            "with a price target of ₹4,000.",
+            "Kotak Institutional Equities",
+            4000.0,
+        ),
+        (
+            "Jefferies\nThe firm retained its Hold rating and cut its target to 450 pence.",
+            "Jefferies",
+            450.0,
+        ),
+        (
+            "“Growth will slow,” opined analysts at ICICI Securities.\nManagement expects a better "
+            "half, but the brokerage is cautious. It maintained a ‘sell’ rating on Acme stock, with a "
+            "lower target price of ₹4,230 (as against ₹4,420).",
+            "ICICI Securities",
+            4230.0,
+        ),
+        (
+            "Analysts at Nomura said demand was strong. The brokerage maintained a Buy rating, with "
+            "a target price of ₹4,230.",
+            "Nomura",
+            4230.0,
+        ),
+    ],
+)
+def test_the_brokerage_is_the_firm_of_the_heading_or_the_analysts_named_before(
+    text: str, firm: str, target: float
+) -> None:
+    [call] = only(text, "analyst_rating")
+    [price] = only(text, "price_target")
+    assert (call["firm"], price["firm"], price["value"]) == (firm, firm, target)

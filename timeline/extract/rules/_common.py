@@ -502,9 +502,30 @@ def _analysts(ctx: Context) -> _Analysts:
     return memory
 
 
-def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, str]]]:
-    """(offset, firm, (full name, surname)) of each analyst the article names with a firm."""
+# A line that is a firm's name alone: the heading of a broker's paragraph ("Kotak
+# Institutional Equities" above "The brokerage also maintained a 'Sell' rating ...")
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5})[ \t]*$")
+
+
+def _firms_speaking(ctx: Context) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(offset, firm, ()) where a firm is named as the voice of what follows, with no analyst:
+    a heading line of its name alone, or "analysts at ICICI Securities"."""
     text = ctx.article.text
+    for m in _HEADING_LINE.finditer(text):
+        firms = find_entities(m["name"], kinds=("firm",))
+        if len(firms) == 1 and firms[0].start == 0 and firms[0].end == len(m["name"]):
+            yield m.start("name"), firms[0].id, ()
+    for m in _ANALYSTS_AT.finditer(text):
+        firms = find_entities(m["name"], kinds=("firm",))
+        if firms and firms[0].start == 0:
+            yield m.start(), firms[0].id, ()
+
+
+def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(offset, firm, (full name, surname)) of each analyst the article names with a firm,
+    and (offset, firm, ()) of each firm named as a voice without one (`_firms_speaking`)."""
+    text = ctx.article.text
+    yield from _firms_speaking(ctx)
     for m in _ANALYST_OF.finditer(text):  # "Morgan Stanley analyst Adam Jonas"
         firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
         firm = firms[-1].id if firms else _named_firm_before(text, m.start(), ctx)
