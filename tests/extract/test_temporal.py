@@ -1204,3 +1204,62 @@ def test_a_span_its_adjective_names_runs_up_to_publication(
         precision,
         period,
     )
+
+
+OCT_10 = D(2025, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Acme shares have fallen nearly 28.15% since the year began.", D(2025, 1, 1), OCT_10),
+        ("The stock has gained 12% since the turn of the year.", D(2025, 1, 1), OCT_10),
+        ("Zorvex is up 40% since the year started.", D(2025, 1, 1), OCT_10),
+    ],
+)
+def test_year_to_date_told_in_other_words(sentence: str, start: dt.date, end: dt.date) -> None:
+    occ = resolve(sentence, OCT_10)
+    assert (occ.start, occ.end, occ.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "closed"),
+    [
+        (
+            "Acme hit the day’s low of ₹5406.45 today, down 2.99% against its last closing price of ₹5573.15.",
+            -2.99,
+            5573.15,
+        ),
+        (
+            "Acme shares rose 1.5% to $20.30, compared with a last closing price of $20.00.",
+            1.5,
+            20.0,
+        ),
+    ],
+)
+def test_a_move_against_the_last_close_is_of_the_day_the_close_of_the_one_before(
+    text: str, moved: float, closed: float
+) -> None:
+    [move] = only(text, "price_move", published="2025-10-10")
+    assert (move["percent"], move["start"]) == (moved, OCT_10)
+    [close] = [e for e in only(text, "price_level", published="2025-10-10") if e["price"] == closed]
+    assert close["start"] == D(2025, 10, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its last closing price was €14.20.",
+        "The stock fell 2% to Rs 410 from its previous closing price of Rs 418.40.",
+        "Zorvex opened at 1,020 yen, above its prior closing price of 1,000 yen.",
+    ],
+)
+def test_a_last_closing_price_is_the_session_before(text: str) -> None:
+    closes = [e for e in only(text, "price_level", published="2025-10-10") if e["start"] != OCT_10]
+    assert [c["start"] for c in closes] == [D(2025, 10, 9)]
+
+
+def test_an_upside_from_the_last_closing_price_dates_no_call() -> None:
+    text = "Quenwick raised its target price to Rs 1,450, a 30% upside from the previous closing price of Rs 1,113.80."
+    [target] = only(text, "price_target", published="2025-10-10")
+    assert target["precision"] == "unknown"

@@ -1159,6 +1159,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?:(?:since|from|compared\s+(?:to|with))\s+the\s+(?:start|beginning)\s+of\s+"
             r"(?:the|this)\s+year|year[\s-]to[\s-]date|ytd|"
             r"so far this year|this year|since january|"
+            # "since the year began", "since the turn of the year": to date
+            r"since\s+the\s+year\s+(?:began|started|opened|kicked\s+off)|"
+            r"since\s+the\s+turn\s+of\s+the\s+year|"
             # "up by 1508.47% from N0.59 it started the year with"
             r"(?:start(?:ed|s)?|began|begun|opened|entered)\s+the\s+year)\b",
             re.I,

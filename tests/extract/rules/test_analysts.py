@@ -2221,3 +2221,83 @@ def test_a_tally_of_ratings_in_single_quotes() -> None:
     [tally] = only(text, "consensus", subject="Zorvex")
     counts = (tally["analyst_count"], tally["buy_count"], tally["hold_count"], tally["sell_count"])
     assert counts == (28, 19, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barclays raised its price target on Tuesday to $50 from $45.",
+        "Nomura cut its rating on Monday to Neutral from Buy.",
+        "UBS lifted its target on Sept. 4 to 120 euros.",
+        "HSBC reiterated its Buy recommendation on Friday, with a target of 95 pence.",
+        "Morgan Stanley revised its rating on July 12, 2023. It rated the stock as Equal-weight.",
+    ],
+)
+def test_a_day_or_month_after_the_calls_noun_is_no_company(text: str) -> None:
+    # "its rating on Tuesday", "its target on July 12": when the call was made, not whom on
+    calls = only(text, "analyst_rating") + only(text, "price_target")
+    assert calls
+    assert {c["subject"] for c in calls} == {"ACME"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rating", "previous"),
+    [
+        (
+            "Morgan Stanley downgraded Zorvex to Equalweight from Overweight.",
+            "Equalweight",
+            "Overweight",
+        ),
+        ("Barclays has an equalweight rating on the stock.", "equalweight", None),
+        (
+            "Morgan Stanley upgraded the shares to overweight from equalweight.",
+            "overweight",
+            "equalweight",
+        ),
+    ],
+)
+def test_equal_weight_written_as_one_word(text: str, rating: str, previous: str | None) -> None:
+    [call] = only(text, "analyst_rating")
+    assert (call["rating"], call["previous_rating"]) == (rating, previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "target"),
+    [
+        (
+            "Motilal Oswal\nThe brokerage maintained a “Buy” rating with a price target of ₹1,250.",
+            "Motilal Oswal",
+            1250.0,
+        ),
+        (
+            "Kotak Institutional Equities\nThe brokerage also maintained a “Sell” rating on the stock "
+            "with a price target of ₹4,000.",
+            "Kotak Institutional Equities",
+            4000.0,
+        ),
+        (
+            "Jefferies\nThe firm retained its Hold rating and cut its target to 450 pence.",
+            "Jefferies",
+            450.0,
+        ),
+        (
+            "“Growth will slow,” opined analysts at ICICI Securities.\nManagement expects a better "
+            "half, but the brokerage is cautious. It maintained a ‘sell’ rating on Acme stock, with a "
+            "lower target price of ₹4,230 (as against ₹4,420).",
+            "ICICI Securities",
+            4230.0,
+        ),
+        (
+            "Analysts at Nomura said demand was strong. The brokerage maintained a Buy rating, with "
+            "a target price of ₹4,230.",
+            "Nomura",
+            4230.0,
+        ),
+    ],
+)
+def test_the_brokerage_is_the_firm_of_the_heading_or_the_analysts_named_before(
+    text: str, firm: str, target: float
+) -> None:
+    [call] = only(text, "analyst_rating")
+    [price] = only(text, "price_target")
+    assert (call["firm"], price["firm"], price["value"]) == (firm, firm, target)

@@ -3248,3 +3248,22 @@ def test_a_headlines_move_told_again_in_the_body_is_one_fact() -> None:
         "In early trade, the company's shares dropped 3% to $112.65."
     )
     assert [(m[1], m[2]) for m in _moves_of(text)] == [(-3.0, "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among business segments, the Media vertical led growth, up 3.7% QoQ, while Transportation "
+        "declined 0.5% and Healthcare fell 4.6%.",
+        "By division, Retail rose 4% while Wholesale fell 2.1% from a year earlier.",
+        "In its segments, Cloud grew 12% YoY and Devices slipped 3%.",
+    ],
+)
+def test_a_segments_changes_are_no_moves(text: str) -> None:
+    # each figure is a segment's result, told with a result's tag (QoQ, YoY, from a year earlier)
+    assert only(text, "price_move") == []
+
+
+def test_a_move_of_the_shares_beside_segments_stays() -> None:
+    text = "Acme shares fell 3% as its Media segment shrank 5% YoY."
+    assert [m["percent"] for m in only(text, "price_move")] == [-3.0]

@@ -2472,3 +2472,28 @@ def test_a_consortium_of_two_holders_is_one_holder(text: str, holder: str) -> No
 def test_a_whole_stake_sold_with_its_size_is_an_exit(text: str) -> None:
     [got] = only(text, "stake_change")
     assert got["direction"] == "exit"
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction"),
+    [
+        (
+            "Then, Dana Vale sold 400,000 shares, generating $2,100,000 in total proceeds.",
+            "Dana Vale",
+            "sell",
+        ),
+        (
+            "Later, Quillon Partners bought 1.2 million shares of the company.",
+            "Quillon Partners",
+            "buy",
+        ),
+        ("Likewise, Zorvex Capital added 300,000 shares to its stake.", "Zorvex Capital", "buy"),
+        ("However, Ann Lee sold 50,000 shares on Tuesday.", "Ann Lee", "sell"),
+    ],
+)
+def test_a_linking_word_before_the_holder_is_no_part_of_its_name(
+    text: str, investor: str, direction: str
+) -> None:
+    # "Then, HANDLER RICHARD B sold 400,000 shares": the holder is the name after the comma
+    [trade] = only(text, "stake_change")
+    assert (trade["investor"], trade["direction"]) == (investor, direction)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical
 from timeline.extract.actors import DESCRIPTOR
 from timeline.extract.context import Context
@@ -224,6 +225,11 @@ CALL_OBJECT = re.compile(
     r"(?:\s*\([^()]{1,24}\))?(?:,\s+(?:an?|the|which|that|whose|one)\s[^;:()]{1,80}?,)?"
     r"\s+(?:shares\s+)?(?:to|from)\b|\s+(?:TP|PT|target(?:\s+price)?)\s+to\b)"
 )
+#: Not a company's name but the day or month a call was made: "its rating on Tuesday", "its
+#: target on July 12", "on Sept. 4".
+NO_CALENDAR_WORD = (
+    r"(?!(?i:" + "|".join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True)) + r")\b)"
+)
 #: The company a call is on, named after the call's noun: "a buy rating on Zorvex", "its
 #: target price for Quillon", "Jefferies' downgrade of Zorvex".
 ON_COMPANY = re.compile(
@@ -234,6 +240,7 @@ ON_COMPANY = re.compile(
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
     r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
     r"(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
+    rf"{NO_CALENDAR_WORD}"
     r"(?P<name>[A-Z][\w.&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&-]*){0,5})"
 )
 
@@ -495,9 +502,30 @@ def _analysts(ctx: Context) -> _Analysts:
     return memory
 
 
-def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, str]]]:
-    """(offset, firm, (full name, surname)) of each analyst the article names with a firm."""
+# A line that is a firm's name alone: the heading of a broker's paragraph ("Kotak
+# Institutional Equities" above "The brokerage also maintained a 'Sell' rating ...")
+_HEADING_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5})[ \t]*$")
+
+
+def _firms_speaking(ctx: Context) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(offset, firm, ()) where a firm is named as the voice of what follows, with no analyst:
+    a heading line of its name alone, or "analysts at ICICI Securities"."""
     text = ctx.article.text
+    for m in _HEADING_LINE.finditer(text):
+        firms = find_entities(m["name"], kinds=("firm",))
+        if len(firms) == 1 and firms[0].start == 0 and firms[0].end == len(m["name"]):
+            yield m.start("name"), firms[0].id, ()
+    for m in _ANALYSTS_AT.finditer(text):
+        firms = find_entities(m["name"], kinds=("firm",))
+        if firms and firms[0].start == 0:
+            yield m.start(), firms[0].id, ()
+
+
+def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(offset, firm, (full name, surname)) of each analyst the article names with a firm,
+    and (offset, firm, ()) of each firm named as a voice without one (`_firms_speaking`)."""
+    text = ctx.article.text
+    yield from _firms_speaking(ctx)
     for m in _ANALYST_OF.finditer(text):  # "Morgan Stanley analyst Adam Jonas"
         firms = find_entities(text[max(0, m.start() - 40) : m.start()], kinds=("firm",))
         firm = firms[-1].id if firms else _named_firm_before(text, m.start(), ctx)

@@ -29,6 +29,7 @@ from timeline.extract.rules._common import (
     FIRM_NAME,
     KEPT_AT,
     NAMES_SPLIT,
+    NO_CALENDAR_WORD,
     ON_COMPANY,
     STOCK_FORECAST,
     TableState,
@@ -697,7 +698,7 @@ _LISTED = re.compile(
 # Greece remains at a neutral rating")
 _RATED_ON = re.compile(
     r"[\"”’']?\s*(?:rating|recommendation|call|stance)\s+(?:on|for)\s+(?:shares\s+of\s+)?"
-    rf"(?P<name>{_COMPANY_NAME})"
+    rf"{NO_CALENDAR_WORD}(?P<name>{_COMPANY_NAME})"
 )
 _KEPT_AT_RATING = re.compile(  # a second clause's (the first's is `_KEPT_COMPANY`'s)
     r"\b(?:while|whereas|and|but)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})\s+"

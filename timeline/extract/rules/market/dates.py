@@ -251,6 +251,9 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
     own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
     own = _IN_SPAN.sub("over the past ", own)  # "13% in six months": the past six months
+    # "its last closing price of ₹5573.15": a price's own words for the session before (for
+    # a price only: "a 30% upside from the previous closing price" dates no call)
+    own = _LAST_CLOSING.sub("prior close", own)
     if level and (base := _FROM_DAY_TO.search(text, max(0, start - 40), start)):
         own = own.replace(base.group(0), " ")  # "rose 2.71 points from Tuesday to 19,975.50"
     opening = _OPENING.match(text)
@@ -360,10 +363,12 @@ _LED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?P<lead>[^,;]{3,6
 _TAG_AFTER = re.compile(r"\s*(?:\(\s*[^()\d]{2,12}\)|(?:w/w|m/m|y/y|WoW|MoM|YoY|YTD|ytd)\b)")
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+)?"
-    r"(?:previous|prior|preceding)\s+(?:day|session|trading\s+(?:day|session)|close)\b",
+    r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:previous|prior|preceding|last)\s+(?:day|session|trading\s+(?:day|session)|close|"
+    r"closing\s+price)\b",
     re.I,
 )
+_LAST_CLOSING = re.compile(r"\b(?:previous|prior|last|preceding)\s+closing\s+price\b", re.I)
 # A level reached from a day's ("from Tuesday to 19,975.50"): that day is the base, not its day
 _BASE_DAY = rf"\bfrom\s+(?:{'|'.join(WEEKDAYS)})(?:['’]s(?:\s+close)?)?"
 _FROM_DAY = re.compile(_BASE_DAY + r"(?=\s+(?:to|at)\s+\S*\d)", re.I)

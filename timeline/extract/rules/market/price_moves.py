@@ -504,8 +504,20 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
         # "Underlying EPS rose 8.4% ..., rising 23.7% to CHF 4.24", but not "Revenue rose 10%
         # and the shares gained 4%"
         or (_KPI_OPENING.match(text) and own == lead)
+        or (_SEGMENTS_CHANGED.search(text) and not _SHARES_NAMED.search(text))
         or PROJECTION.search(own)
     )
+
+
+# A sentence of a business's segments with a result's change in it, no shares named: "the Media
+# vertical led growth, up 3.7% QoQ, while Transportation declined 0.5%" (each a segment's)
+_SEGMENTS_CHANGED = re.compile(
+    r"\b(?:segments?|verticals?|divisions?|business\s+units?)\b"
+    r"(?=.*\b(?:QoQ|YoY|q/?o/?q|y/?o/?y|(?:year|quarter)[\s-](?:on|over)[\s-](?:year|quarter)|"
+    r"from\s+a\s+year\s+(?:earlier|ago)|sequentially)\b)",
+    re.I,
+)
+_SHARES_NAMED = re.compile(r"\b(?:shares?|stocks?|scrip|counter)\b", re.I)
 
 
 _PARTICIPLE = re.compile(

@@ -441,7 +441,11 @@ def _named_in_full(rule: Callable[[Sentence, Context], Iterator[Draft]]) -> Rule
 
 # What opens a clause or a name, not a holder: "While Daniel Ek sold", "Dr. Jane Doe's holding"
 _OPENER = re.compile(
-    r"^(?:(?:While|Whereas|As|After|Although|Meanwhile|Also|But|And)\s+)?"
+    r"^(?:(?:While|Whereas|As|After|Although|Meanwhile|Also|But|And)\s+|"
+    # a word that links the sentence to the one before, with its comma: "Then, Dana Vale sold"
+    r"(?:Then|Later|Subsequently|Previously|Earlier|Next|Likewise|Similarly|However|Moreover|"
+    r"Furthermore|Further|Besides|Separately|Additionally|Finally|Meanwhile|In\s+addition|"
+    r"(?:Before|After)\s+that),\s+)?"
     + _ROLE_OF
     + r"(?:[A-Z][\w.]*-based\s+)?"  # "Sweden-based Kinnevik"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?"
