@@ -254,8 +254,8 @@ def _in_sequence(items: Any) -> _Words:
     runs = frozenset([""])
     for op, arg in items:
         chars = _chars(op, arg)
-        if chars and len(runs) * len(chars) <= _MAX_WORDS:
-            runs = frozenset(r + c for r in runs for c in chars)
+        if (grown := _grown(runs, chars)) is not None:
+            runs = grown
             continue
         if runs != {""}:
             found.append(runs)
@@ -276,13 +276,20 @@ def _leading(items: Any) -> _Words:
     runs = frozenset([""])
     for op, arg in items:
         chars = _chars(op, arg)
-        if chars and len(runs) * len(chars) <= _MAX_WORDS:
-            runs = frozenset(r + c for r in runs for c in chars)
+        if (grown := _grown(runs, chars)) is not None:
+            runs = grown
             continue
         if op in _ZERO_WIDTH and runs == {""}:
             continue  # "\\b" or a look-around before the first character: the match starts after
         return _joined(runs, None if chars or op in _ZERO_WIDTH else _in_item(op, arg, _leading))
     return _joined(runs, None)
+
+
+def _grown(runs: frozenset[str], chars: list[str]) -> frozenset[str] | None:
+    """``runs`` each followed by one of ``chars``; ``None`` when there are none, or too many."""
+    if chars and len(runs) * len(chars) <= _MAX_WORDS:
+        return frozenset(r + c for r in runs for c in chars)
+    return None
 
 
 def _joined(runs: frozenset[str], then: _Words) -> _Words:

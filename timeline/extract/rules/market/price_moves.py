@@ -47,7 +47,7 @@ from timeline.extract.rules.market._shared import (
     _mover,
     _named,
 )
-from timeline.extract.rules.market.dates import _when
+from timeline.extract.rules.market.dates import _FROM_BEFORE, _when
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
@@ -163,12 +163,9 @@ _SESSION_STEM = r"clos|end|finish|settl|trad"
 # day") or set beside a close ("closed at 66,300 won, a decrease of 2.1%"); otherwise it is a
 # figure's ("an increase of 12% over the prior year")
 _CHANGE_NOUN = re.compile(r"\b(?:(?P<up>increase)|(?P<down>decrease))\s+of\b", re.I)
-_VS_LAST_SESSION = re.compile(
-    r"[^.;]{0,12}?\b(?:compared\s+(?:to|with)|from|over|versus|vs\.?|against)\s+(?:the\s+)?"
-    r"(?:previous|prior|preceding|last)\s+(?:trading\s+)?(?:day|session|close)|"
-    r"[^.;]{0,12}?\b(?:day[\s-]on[\s-]day|d/d|DoD)\b",
-    re.I,
-)
+# (the last session's words are the dates' `_FROM_BEFORE`; or its tag: "day-on-day", "d/d")
+_VS_LAST_SESSION = re.compile(r"[^.;]{0,12}?\b(?:day[\s-]on[\s-]day|d/d|DoD)\b", re.I)
+_LAST_SESSION_REACH = 40  # characters after the figure
 _BESIDE_CLOSE = re.compile(
     rf"\b(?:{_SESSION_STEM})\w*\s+(?:at|on)\s+[^,;]{{1,24}},\s+(?:an?\s+)?$", re.I
 )
@@ -181,9 +178,9 @@ def _change_noun_of(text: str, p: Amount) -> re.Match[str] | None:
     if not nouns or not _SAME_CLAUSE.match(text[nouns[-1].end() : p.start]):
         return None
     noun = nouns[-1]
-    if _VS_LAST_SESSION.match(text, p.end) or _BESIDE_CLOSE.search(text, 0, noun.start()):
-        return noun
-    return None
+    after = text[p.end : p.end + _LAST_SESSION_REACH].split(".", 1)[0]
+    told = _FROM_BEFORE.search(after) or _VS_LAST_SESSION.match(after)
+    return noun if told or _BESIDE_CLOSE.search(text, 0, noun.start()) else None
 
 
 def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
