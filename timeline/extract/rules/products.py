@@ -376,16 +376,16 @@ _APPOSED_BEFORE = re.compile(
     r",\s+(?:the\s+)?(?P<n2>" + _NAME + r")),\s+(?:was|were|has\s+been|have\s+been|is|are)\s+"
     r"(?:officially\s+|finally\s+|also\s+)?$"
 )
+# The name a launch's phrase before it is told of: ", the Nova X5"
+_THEN_NAMED = r",\s+(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
 # A launch told with its own time before the name: "Since its launch in March, the Nova X5 has
 # sold 5 million units"
 _SINCE_ITS_LAUNCH = re.compile(
-    r"(?i:launch|debut|release|introduction)\s+(?:in|on|last|earlier)\b[^,.;]{0,30},\s+"
-    r"(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
+    r"(?i:launch|debut|release|introduction)\s+(?:in|on|last|earlier)\b[^,.;]{0,30}" + _THEN_NAMED
 )
 # A participle opening the sentence: "Launched in March, the Zip EV has sold 20,000 units"
 _OPENING_PARTICIPLE = re.compile(
-    r"(?i:launched|introduced|unveiled|released|debuted|rolled\s+out)\b[^,.;]{0,40},\s+"
-    r"(?:(?i:the|its|their)\s+)?(?P<n>" + _NAME + r")"
+    r"(?i:launched|introduced|unveiled|released|debuted|rolled\s+out)\b[^,.;]{0,40}" + _THEN_NAMED
 )
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:officially\s+|finally\s+)?$")
 _AS_SUBJECT = re.compile(

@@ -74,11 +74,13 @@ _LEVEL_CUE = re.compile(
 # A price in brackets after a move: "Involys: +4.38% (MAD 100.95)"
 _AFTER_ITS_MOVE = re.compile(r"[+\-−]?\s?\d+(?:\.\d+)?\s?%\s*\(\s*$")
 _ITEM_CLOSES = re.compile(r"[^()]{1,25}\)\s*(?:[,;.]|and\b|$)")
-# "a twelve month low of $34.78", "52-week high of $105.30", "1-year low of $150.11"
+# "its 52-week high": whose the price told just before is (`_its_owner`)
 _ITS = re.compile(r"\bits\s+$", re.I)
+# The words of the past year a 52-week range is told over
+_PAST_YEAR = r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)"
+# "a twelve month low of $34.78", "52-week high of $105.30", "1-year low of $150.11"
 _RANGE_CUE = re.compile(
-    r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)"
-    r"\s+(?P<hl>high|low)(?:\s+price)?\s+(?:of|was|at|is)\s*$",
+    _PAST_YEAR + r"\s+(?P<hl>high|low)(?:\s+price)?\s+(?:of|was|at|is)\s*$",
     re.I,
 )
 # The close a level is measured from: "compared with 152,057.38 points recorded in the previous
@@ -424,8 +426,7 @@ _BETWEEN = gated(
 # The range of the past year written as one: "a 52-week range of $75.56 to $120.71", "its
 # 12-month trading range is ₹410 - ₹655"
 _YEAR_RANGE = re.compile(
-    r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)\s+"
-    r"(?:(?:price|trading)\s+)?range\s*(?:(?:of|is|was|at|between)\s+|:\s*)?"
+    _PAST_YEAR + r"\s+(?:(?:price|trading)\s+)?range\s*(?:(?:of|is|was|at|between)\s+|:\s*)?"
     r"(?P<low>(?:[^\s,;]|,(?=\d)){1,16})\s*(?:to|-|–|—|and)\s*(?P<high>(?:[^\s,;]|,(?=\d)){1,16})",
     re.I,
 )
@@ -672,8 +673,8 @@ _REACHED_ON = re.compile(
 )
 # "a twelve-month low of $51.80 and a high of $130.88": the second extreme of a 52-week range
 _RANGE_BEFORE = re.compile(
-    r"\b(?:(?:52|fifty-two)[\s-]weeks?|(?:twelve|12)[\s-]months?|(?:1|one)[\s-]year)\s+"
-    r"(?:high|low)\b[^;]{0,40}\band\s+(?:a\s+|its\s+|the\s+)?(?:high|low)(?:\s+price)?\s+"
+    _PAST_YEAR
+    + r"\s+(?:high|low)\b[^;]{0,40}\band\s+(?:a\s+|its\s+|the\s+)?(?:high|low)(?:\s+price)?\s+"
     r"(?:of|at|was|is)\s*$",
     re.I,
 )
