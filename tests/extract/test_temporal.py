@@ -805,6 +805,10 @@ def test_cues_read_in_realistic_sentences(
         ("Shares rose 2% on 04/03/2025.", "XLON", D(2025, 3, 4)),  # day first elsewhere
         ("Shares rose 2% on 04.03.2025.", "XNYS", D(2025, 3, 4)),  # dots: always day first
         ("Shares rose 2% on 06/09/2025.", "XLON", D(2025, 6, 9)),  # 6 September is after P
+        # a data site's short year, slashes only
+        ("A 52-week high of $82.68 was reached on 01/06/25.", "XNYS", D(2025, 1, 6)),
+        ("The low of 41.20 euros came on 3/4/25.", "XETR", D(2025, 4, 3)),
+        ("It touched $12.10 on 12/31/24, its low.", "XNAS", D(2024, 12, 31)),
     ],
 )
 def test_a_date_in_figures_is_read_in_its_listings_order(
@@ -812,6 +816,19 @@ def test_a_date_in_figures_is_read_in_its_listings_order(
 ) -> None:
     occ = resolve(sentence, D(2025, 6, 9), exchange=exchange)
     assert (occ.start, occ.end, occ.precision) == (day, day, "day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The desk is staffed 24/7 by 12 analysts.",
+        "Votes split 1/2/3 across the plans.",
+        "Shares rose 2% on 1-6-25.",
+        "The ratio moved to 3/4/25%.",
+    ],
+)
+def test_figures_with_slashes_that_are_no_short_dates(sentence: str) -> None:
+    assert resolve(sentence, D(2025, 6, 9)).precision == "unknown"
 
 
 def test_a_quarter_a_call_follows_is_no_time_of_the_call() -> None:
@@ -1263,3 +1280,42 @@ def test_an_upside_from_the_last_closing_price_dates_no_call() -> None:
     text = "Quenwick raised its target price to Rs 1,450, a 30% upside from the previous closing price of Rs 1,113.80."
     [target] = only(text, "price_target", published="2025-10-10")
     assert target["precision"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "precision", "period"),
+    [
+        # a figure's own span after it
+        ("Zorvex is up 46% in 6 months.", D(2024, 12, 9), "month", "6 months"),
+        ("The stock has risen 77.4% over 12 months.", D(2024, 6, 9), "year", "year"),
+        ("Shares lost 12 percent in three weeks.", D(2025, 5, 19), "week", "3 weeks"),
+        # a span as the adjective of a move's noun
+        ("Its three-month performance dropped to -41.43%.", D(2025, 3, 9), "month", "3 months"),
+        ("a one-week price increase of 14.10%", D(2025, 6, 2), "week", "week"),
+        ("The 5-day performance stands at 6.41%.", D(2025, 6, 3), "day", "5 sessions"),
+    ],
+)
+def test_a_span_a_figure_is_over_runs_up_to_publication(
+    sentence: str, start: dt.date, precision: str, period: str
+) -> None:
+    occ = resolve(sentence, D(2025, 6, 9))
+    assert (occ.start, occ.end, occ.precision, occ.period) == (
+        start,
+        D(2025, 6, 9),
+        precision,
+        period,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company expects margins of 12% in three years.",
+        "It aims to grow sales 10% over five years.",
+        "Rates could fall 1% in 6 months.",
+        "Revenue rose 8% in 12 months' time.",
+        "Prices were 5% higher in 2 years after the merger.",
+    ],
+)
+def test_a_figure_looked_forward_to_has_no_span(sentence: str) -> None:
+    assert resolve(sentence, D(2025, 6, 9)).precision == "unknown"

@@ -39,8 +39,8 @@ so far" (P's quarter)
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
 "11-Jun-2025", "13 Jun 25"                 its weekday (no year: the latest <= P)
 "2025-03-04", "2025/03/04", "04.03.2025",  that date: year first, else day first;    day
-"04/03/2025" (April 3 on a US listing)     slashes month first on NYSE/Nasdaq (the
-                                           other order where that one is after P)
+"04/03/2025" (April 3 on a US listing),    slashes month first on NYSE/Nasdaq (the
+"01/06/25" (a short year, slashes only)    other order where that one is after P)
 "on the 4th"                               the latest 4th of a month <= P           day
 "at the end of March", "at end-March",     the last day of that month or year (no   day
 "at year-end 2024"                         year: the latest ended by P; "at the end
@@ -98,6 +98,10 @@ price it started the year at"              Wednesday's close")
 11, 2024"                                  reached wins over its range
 "over the past year", "a one-year return", the same day a year before P..P (a return  year
 "in the last 12 months"                    is measured from the close a year ago)
+"a three-month performance", "6-month      P - that span..P, as "over the past     month,
+loss", "up 46% in 6 months", "risen 77.4%  three months" ("five-day": sessions);   week,
+over 12 months"                            not a figure looked forward to ("12%    day
+                                           in three years" after "expects")
 =========================================  ======================================  =========
 
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
@@ -504,6 +508,22 @@ def _past_units(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence 
     return Occurrence(_minus_months(p, 12 * n), p, "year", f"{n} years")
 
 
+# What a figure will or may be in some years is no span it was over: "margins of 12% in three
+# years", "it aims to grow 10% over five years"
+_FORWARD = re.compile(
+    r"\b(?:will|would|could|may|might|expects?|expected|forecasts?|projects?|projected|aims?|"
+    r"plans?|targets?|targeting|sees|hopes?|goals?|ambitions?|guidance|outlook)\b",
+    re.I,
+)
+
+
+def _figure_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "up 46% in 6 months": the span up to P a figure is over, unless the figure is
+    looked forward to."""
+    clause = re.split(r"[;:]|,\s+(?:while|but|and)\b", m.string[: m.start()])[-1]
+    return None if _FORWARD.search(clause) else _past_units(m, p, ctx)
+
+
 def _since_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
     """ "since April 2021", "since March 3": that day (the month's first)..P; not a record
     ("its lowest since August 2024", "the first time since 2021": a day's level)."""
@@ -696,10 +716,12 @@ def _dash_range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrenc
     return Occurrence(start, end, "day", "day")
 
 
-# "2025-03-04", "2025/03/04", "04.03.2025", "04/03/2025" (US listings: "03/04/2025" is March 4)
+# "2025-03-04", "2025/03/04", "04.03.2025", "04/03/2025" (US listings: "03/04/2025" is March 4),
+# "01/06/25" (a data site's short year, slashes only: "24/7" and "1-2-3" are no dates)
 _NUMERIC_DATE = re.compile(
     r"(?:(?P<iy>20\d\d)(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)|"
-    r"(?P<a>\d\d?)(?P<sep>[-/.])(?P<b>\d\d?)(?P=sep)(?P<y>20\d\d))(?!\d|[.,/-]\d|\s*%)"
+    r"(?P<a>\d\d?)(?P<sep>[-/.])(?P<b>\d\d?)(?P=sep)(?P<y>20\d\d)|"
+    r"(?P<sa>\d\d?)(?P<ssep>/)(?P<sb>\d\d?)/(?P<sy>[12]\d))(?!\d|[.,/-]\d|\s*%)"
 )
 _NOT_BEFORE_A_DATE = frozenset("0123456789.,/-")
 #: Exchanges whose press writes a numeric date month first ("06/10/2025" is June 10).
@@ -715,9 +737,11 @@ def _numeric_date(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
     if m["iy"]:
         readings = [(int(m["iy"]), int(m["im"]), int(m["id"]))]
     else:
-        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-        readings = [(year, b, a)] + ([(year, a, b)] if m["sep"] == "/" else [])
-        if m["sep"] == "/" and ctx.exchange in _MONTH_FIRST:
+        a, b, year = (int(m[g]) for g in (("a", "b", "y") if m["a"] else ("sa", "sb", "sy")))
+        year += 0 if m["a"] else 2000
+        slashed = (m["sep"] or m["ssep"]) == "/"
+        readings = [(year, b, a)] + ([(year, a, b)] if slashed else [])
+        if slashed and ctx.exchange in _MONTH_FIRST:
             readings.reverse()
     for year, month, day in readings:
         try:
@@ -1096,7 +1120,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?:past|last|previous|prior)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)\s+"
             r"(?:trading\s+)?(?:sessions|trading\s+days)\b|"
             r"\b(?P<n2>two|three|four|five|six|seven|ten|\d)-(?:day|session)\s+"
-            r"(?:losing\s+|winning\s+)?(?:streak|run|rally|slide|skid|gain|loss|decline|stretch)",
+            r"(?:losing\s+|winning\s+)?(?:(?:share\s+)?price\s+)?(?:streak|run|rally|slide|skid|gain|"
+            # "the 5-day performance at 64.41%", "a five-day price change of -3%"
+            r"loss|decline|stretch|performance|return|change|increase|decrease|rise|drop|fall)",
             re.I,
         ),
         _sessions_back,
@@ -1218,11 +1244,22 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"[\s-](?P<unit>week|month|year)\s+(?:return|gain|loss|performance|change|decline|"
-            r"rise|rally|drop|fall|slide|slump|advance|surge|jump)s?\b",
+            r"[\s-](?P<unit>week|month|year)\s+(?:(?:share\s+)?price\s+)?(?:return|gain|loss|"
+            r"performance|change|decline|rise|rally|drop|fall|slide|slump|advance|surge|jump|"
+            r"increase|decrease)s?\b",
             re.I,
         ),
         _past_units,
+    ),
+    # "up 46% in 6 months", "risen 77.4% over 12 months": the span a figure is over
+    (
+        re.compile(
+            r"(?:%|\bper\s?cent|\bpercent)\+?\s+(?:in|over)\s+(?P<n>\d{1,2}|one|two|three|four|"
+            r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>weeks?|months?|years?)\b"
+            r"(?!['’]|\s+(?:ago|earlier|before|later|from|after|time)\b)",
+            re.I,
+        ),
+        _figure_span,
     ),
 ]
 # Most sentences name no time at all: a pattern runs only where the words it needs are

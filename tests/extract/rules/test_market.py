@@ -2386,6 +2386,19 @@ def test_a_close_told_before_that_days_close_is_the_session_before(
             dt.date(2025, 4, 7),
             "day",
         ),
+        # a passive "was reached on", the day in a data site's figures
+        (
+            "While a 52-week high of $82.68 was reached on 01/06/25, the stock fell.",
+            dt.date(2025, 1, 6),
+            dt.date(2025, 1, 6),
+            "day",
+        ),
+        (
+            "Its 52-week low of 310 pence was recorded on 3 March.",
+            dt.date(2025, 3, 3),
+            dt.date(2025, 3, 3),
+            "day",
+        ),
         # a month written after it
         (
             "Zorvex trades 9% below its 52-week high of $53.20, achieved in November.",

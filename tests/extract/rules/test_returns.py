@@ -21,6 +21,12 @@ from tests.extract.helpers import only
         ("Zorvex shares show a year-to-date loss of 2.41%.", -2.41, "ytd", "2025-01-01"),
         ("Zorvex has returned 31% over the past year.", 31.0, "year", "2024-06-13"),
         ("Zorvex shares have a one-year return of 31%.", 31.0, "year", "2024-06-13"),
+        # a span of months, weeks or sessions as the noun's adjective; a colon before the figure
+        ("Zorvex's three-month performance dropped to -41.43%.", -41.43, "3 months", "2025-03-13"),
+        ("The 5-day performance of Zorvex stands at 6.41%.", 6.41, "5 sessions", "2025-06-09"),
+        ("Zorvex booked a one-week price increase of 14.10%.", 14.1, "week", "2025-06-06"),
+        ("Zorvex's YTD performance: +12.5%.", 12.5, "ytd", "2025-01-01"),
+        ("Zorvex's six-month change was -8%.", -8.0, "6 months", "2024-12-13"),
     ],
 )
 def test_a_return_over_a_period_is_a_move(
@@ -35,6 +41,14 @@ def test_a_return_over_a_period_is_a_move(
     )
 
 
+def test_a_returns_own_clause_tells_its_period_not_the_sentences_other_one() -> None:
+    for other in ("over the past five sessions", "last week", "on Monday"):
+        text = f"Zorvex shows a year-to-date decline of 2.41%, while it gained 3% {other}."
+        moves = only(text, "price_move", subject="Zorvex")
+        got = {m["percent"]: (m["period"], m["start"]) for m in moves}
+        assert got[-2.41] == ("ytd", dt.date(2025, 1, 1))
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -44,6 +58,9 @@ def test_a_return_over_a_period_is_a_move(
         "The fund delivered a one-year return of 9%.",
         "Zorvex paid a dividend yield of 4% this year.",
         "Zorvex posted a 12% return.",  # no period it is over
+        # a change a noun qualifies: an assumption's, a forecast's
+        "Zorvex revised this year's price increase assumptions for DRAM to 111%.",
+        "Zorvex's three-month rate change was 0.5%.",
     ],
 )
 def test_returns_that_are_no_shares_move(text: str) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from timeline.extract.actors import SELF, actor_after, actor_before, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
+from timeline.extract.rules.market.dates import _cue
 from timeline.extract.text import Sentence
 
 __all__ = ["returns"]
@@ -24,19 +25,29 @@ _PCT = (
     r"(?:(?:over|about|around|nearly|almost|more\s+than|some)\s+)?"
     r"(?P<pct>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)"
 )
-_NOUN = r"(?P<noun>returns?|gains?|loss(?:es)?|declines?|performance|downside)"
+_NOUN = (
+    r"(?P<noun>returns?|gains?|loss(?:es)?|declines?|performance|downside|increase|decrease|"
+    r"change)"
+)
 # "a 7.47% year-to-date return", "a 31% one-year gain"
 _BEFORE_NOUN = gated(_PCT + r"\s+(?:[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
 # "a year-to-date gain of 10%", "YTD returns settled at 6.38%", "return ... rose to 42.81%"
 _NOUN_BEFORE = re.compile(
-    r"\b" + _NOUN + r"\b(?:[^.;%\d]{0,40}?)\b(?:of|to|at|was|is|stood\s+at)\s+" + _PCT, re.I
+    # not "the price increase assumptions for DRAM to 111%": a noun the change qualifies
+    r"\b"
+    + _NOUN
+    + r"\b(?!\s+(?:assumptions?|estimates?|forecasts?|expectations?|rates?|targets?))"
+    + r"(?:[^.;%\d]{0,40}?)(?:\b(?:of|to|at|was|is|stood\s+at)\s+|:\s*)"
+    + _PCT,
+    re.I,
 )
 _RETURNED = re.compile(r"\b(?:has|have|had)\s+returned\s+(?:about\s+|nearly\s+|over\s+)?" + _PCT)
 # a period the return is over: year-to-date, one-year, since, this year, in 2025
 _PERIOD = re.compile(
-    r"\b(?:year[\s-]to[\s-]date|ytd|one[\s-]year|1[\s-]year|12[\s-]month|(?:two|three|five|ten|"
-    r"\d+)[\s-]years?|since|this\s+year|so\s+far\s+(?:this|in)|in\s+20\d\d|over\s+the\s+"
-    r"(?:past|last)|month[\s-]to[\s-]date|week[\s-]to[\s-]date)\b",
+    r"\b(?:year[\s-]to[\s-]date|ytd|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+)[\s-](?:days?|weeks?|months?|years?)|since|this\s+year|"
+    r"so\s+far\s+(?:this|in)|in\s+20\d\d|over\s+the\s+(?:past|last)|month[\s-]to[\s-]date|"
+    r"week[\s-]to[\s-]date)\b",
     re.I,
 )
 _NOT_A_SHARES = re.compile(
@@ -48,9 +59,12 @@ _NOT_A_SHARES = re.compile(
     r"yield|fund|portfolio|bond|deposit|coupon|economy|GDP|inflation|upside|target)\b",
     re.I,
 )
+_CLAUSE_END = re.compile(r"[;,]\s|\s(?:while|whereas)\s")
 _NEGATIVE = ("loss", "losses", "decline", "declines", "downside")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than)\b", re.I)
-_PERIOD_WORD = re.compile(r"(?i)ytd|mtd|wtd|year-to-date|year")
+_PERIOD_WORD = re.compile(
+    r"(?i)(?:the\s+)?(?:ytd|mtd|wtd|year-to-date|year|[\w]+[\s-](?:days?|weeks?|months?|years?))"
+)
 _OWNER = re.compile(
     r"(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,4})['’]s\s+(?:[\w()-]+\s+){0,4}$"
 )
@@ -70,7 +84,12 @@ def returns(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     m = _BEFORE_NOUN.search(text) or _NOUN_BEFORE.search(text) or _RETURNED.search(text)
     if m is None:
         return
-    occ = ctx.occurrence  # the sentence's cue, as the extractor resolved it
+    # the cue of the return's own clause ("year-to-date downside of -2.41%, with the 5-day
+    # performance at 64.41%"), else the sentence's, as the extractor resolved it
+    opens = [c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())]
+    closes = _CLAUSE_END.search(text, m.end())
+    own = _cue(text[opens[-1] if opens else 0 : closes.start() if closes else len(text)], ctx)
+    occ = own if own.precision != "unknown" else ctx.occurrence
     if occ.precision == "unknown":
         return  # no period it is over
     written = m.group("pct").replace("−", "-").replace(",", "")

@@ -663,7 +663,7 @@ def _occurrence(text: str, level: _Level, ctx: Context) -> Occurrence:
 
 # "... high of €53.20 reached on May 11, 2024", "a 52-week low of Ksh11.50 on Monday this week"
 _REACHED_ON = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?(?:(?:(?:first\s+)?(?:reached|hit|set|touched|"
+    r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?)?(?:(?:was|were)\s+)?(?:(?:(?:first\s+)?(?:reached|hit|set|touched|"
     r"recorded|marked|seen|posted|struck|achieved|notched)\s+)?on|"
     # "its 52-week high of ₹4,140, achieved in November": the month
     r"(?:first\s+)?(?:reached|hit|set|touched|recorded|marked|seen|posted|struck|achieved|notched)"
