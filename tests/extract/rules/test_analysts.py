@@ -1804,6 +1804,22 @@ def test_a_company_whose_name_ends_in_lower_case_after_and_for() -> None:
             "Analysts led by Dana Vale lowered their rating to Neutral from Buy on Monday.",
             "Barclays",
         ),
+        # a firm heading its sentence with any verb
+        (
+            "Jefferies is moving off the sidelines when it comes to Zorvex.",
+            "The bank moved the shares of the pump maker to Neutral from Buy.",
+            "Jefferies",
+        ),
+        (
+            "Nomura said Zorvex's margins were weak in the quarter.",
+            "The brokerage switched its rating to Neutral from Buy.",
+            "Nomura",
+        ),
+        (
+            "Goldman Sachs sees little upside for Zorvex after the rally.",
+            "Analyst Dana Vale cut the rating to Neutral from Buy.",
+            "Goldman Sachs",
+        ),
     ],
 )
 def test_a_firm_telling_its_view_is_who_the_next_sentence_speaks_for(
@@ -2301,3 +2317,13 @@ def test_the_brokerage_is_the_firm_of_the_heading_or_the_analysts_named_before(
     [call] = only(text, "analyst_rating")
     [price] = only(text, "price_target")
     assert (call["firm"], price["firm"], price["value"]) == (firm, firm, target)
+
+
+@pytest.mark.parametrize("currency", ["Rs", "Rs.", "Rp", "Kc"])
+def test_a_currency_after_a_target_is_no_company_it_is_on(currency: str) -> None:
+    text = (
+        "Zorvex Industries shares fell 3% on Friday. Nomura said margins were weak. "
+        f"The brokerage kept a Sell rating with a price target of {currency} 4,690."
+    )
+    got = only(text, "price_target", subject="ZRVX")
+    assert [(t["subject"], t["firm"], t["value"]) for t in got] == [("ZRVX", "Nomura", 4690.0)]

@@ -239,7 +239,7 @@ ON_COMPANY = re.compile(
     # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
     r"\s+(?:on|for|of)\s+(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?"
-    r"(?![A-Z]{1,3}\$?\s?\d)"  # "a target of HKD120": no name
+    r"(?![A-Z][A-Za-z]{0,2}\.?\$?\s?\d)"  # "a target of HKD120", "of Rs 4,690": no name
     rf"{NO_CALENDAR_WORD}"
     r"(?P<name>[A-Z][\w.&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&-]*){0,5})"
 )

@@ -168,9 +168,15 @@ _FIRM_TELLS = gated(
 )
 
 
+# ... or heading its sentence with any verb: "Citi is moving off the sidelines on Zorvex."
+# then "The bank upgraded shares of the restaurant operator"
+_FIRM_OPENS = re.compile(r"^(?P<lead>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3})\s+(?=[a-z])")
+
+
 def _firm_speaking(text: str) -> str | None:
-    """The analyst firm of the alias table a sentence has telling its view, if any."""
-    m = _FIRM_TELLS.search(text)
+    """The analyst firm of the alias table a sentence has telling its view, or heading it,
+    if any."""
+    m = _FIRM_TELLS.search(text) or _FIRM_OPENS.match(text)
     if m is None:
         return None
     name = m["lead"] or m["tail"]
