@@ -705,6 +705,28 @@ def test_a_ticker_written_bare_and_often_is_the_subject_of_an_untitled_article()
     assert detect_subject(Article.from_text(text, published="2025-05-20")) == "ZVXQ"
 
 
+def test_a_ticker_written_bare_and_often_once_in_brackets_after_its_name_is_the_subject() -> None:
+    text = (
+        "Analyst upgrades don't always move stocks. Only three names made our screen: ZVXQ, "
+        "QLN and BRM. Quillon Zorvex Holdings (ZVXQ) is the one that jumps off the page. ZVXQ "
+        "received two upgrades on March 12:\n- Harlow Capital upgraded the stock and raised its "
+        "target from $47 to $69."
+    )
+    article = Article.from_text(text, published="2026-03-18")
+    assert detect_subject(article) == "ZVXQ"
+    targets = [e for e in RuleExtractor().extract(article) if e.kind == "price_target"]
+    assert [t.subject for t in targets] == ["ZVXQ"]
+
+
+@pytest.mark.parametrize("acronym", ["ESG", "EPS", "CEO"])
+def test_an_acronym_in_brackets_after_its_words_is_no_subject(acronym: str) -> None:
+    text = (
+        f"{acronym} rules tighten. Environmental Social Governance ({acronym}) matters. "
+        f"{acronym} is discussed widely."
+    )
+    assert detect_subject(Article.from_text(text, published="2026-03-18")) != acronym
+
+
 def test_a_role_written_in_capitals_is_no_subject() -> None:
     text = "The CEO spoke on Monday. The CEO said revenue rose. The company's CEO shares a view."
     assert detect_subject(Article.from_text(text, published="2025-05-20")) != "CEO"

@@ -206,7 +206,11 @@ def _tickers(text: str) -> Iterator[re.Match[str]]:
 # A ticker written bare, as stock sites write it: "The 52-week range on WVE", "WVE shares"
 _BARE_TICKER = re.compile(r"(?<![\w$.&/-])[A-Z]{2,5}(?![\w&/-]|\.\w)")
 _STOCK_AFTER = re.compile(r"\s+(?:shares?|stock)\b|['’]s\s+(?:shares?|stock)\b")
-_STOCK_BEFORE = re.compile(r"\b(?:shares\s+of|performance\s+of|range\s+on|for)\s+$")
+_STOCK_BEFORE = re.compile(
+    r"\b(?:shares\s+of|performance\s+of|range\s+on|for)\s+$|"
+    # a company's name before its ticker in brackets: "Occidental Petroleum (OXY)"
+    r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+\($"
+)
 #: Words written in capitals that are no company: roles, figures, filings, ratings
 ACRONYMS = frozenset(
     {
@@ -271,12 +275,19 @@ def _bare_ticker(text: str) -> str | None:
     'WVE'
     >>> _bare_ticker("The CEO spoke. The CEO left. CEO shares fell.") is None
     True
+    >>> _bare_ticker("OXY led. Occidental Petroleum (OXY) stands out. OXY got two upgrades.")
+    'OXY'
+    >>> _bare_ticker("ESG rose. Environmental Rules (ESG) apply. ESG matters.") is None
+    True
     """
     counts = Counter(m.group(0) for m in _BARE_TICKER.finditer(text))
     for token, n in counts.most_common(3):
         if n < _TICKER_TIMES or token in ACRONYMS or token in CURRENCY_CODES:
             continue
         for m in re.finditer(rf"(?<![\w$.&/-]){token}(?![\w&/-])", text):
-            if _STOCK_AFTER.match(text, m.end()) or _STOCK_BEFORE.search(text, 0, m.start()):
+            before = _STOCK_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if _STOCK_AFTER.match(text, m.end()) or (
+                before and (before.group(0)[-1] != "(" or text.startswith(")", m.end()))
+            ):
                 return token
     return None
