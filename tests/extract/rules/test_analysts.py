@@ -2327,3 +2327,64 @@ def test_a_currency_after_a_target_is_no_company_it_is_on(currency: str) -> None
     )
     got = only(text, "price_target", subject="ZRVX")
     assert [(t["subject"], t["firm"], t["value"]) for t in got] == [("ZRVX", "Nomura", 4690.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        (
+            "Harlow Capital raised its targets on European banks. It has seen a lowered target "
+            "price on Quillon Bank (90 from 94 euros, Neutral), a raised target price on Zorvex "
+            "(940 pence from 870, Overweight) and on Brelmor (CHF 38 from CHF 37, Underweight).",
+            [
+                ("Quillon Bank", 90.0, 94.0, "cut", "EUR", "Neutral"),
+                ("Zorvex", 940.0, 870.0, "raise", "GBX", "Overweight"),
+                ("Brelmor", 38.0, 37.0, "raise", "CHF", "Underweight"),
+            ],
+        ),
+        # the firm in the sentence; no rating in the brackets
+        (
+            "Harlow Capital cut its price targets on Quillon Bank (€12.5 from €14) and on "
+            "Zorvex ($41 from $45).",
+            [
+                ("Quillon Bank", 12.5, 14.0, "cut", "EUR", None),
+                ("Zorvex", 41.0, 45.0, "cut", "USD", None),
+            ],
+        ),
+    ],
+)
+def test_one_notes_calls_on_companies_in_brackets(
+    text: str, calls: list[tuple[str, float, float, str, str, str | None]]
+) -> None:
+    targets = only(text, "price_target")
+    ratings = {r["subject"]: r["rating"] for r in only(text, "analyst_rating")}
+    got = [
+        (t["subject"], t["value"], t["previous_value"], t["action"], t["currency"]) for t in targets
+    ]
+    assert got == [call[:5] for call in calls]
+    assert {t["firm"] for t in targets} == {"Harlow Capital"}
+    assert ratings == {call[0]: call[5] for call in calls if call[5]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no target spoken of: a figure from another in brackets is no call
+        "Quillon Bank (90 from 94 branches, Neutral) cut staff, Harlow Capital said.",
+        # a company's own figures in brackets after its name, no firm anywhere
+        "The target price debate continues at Zorvex (25 from 22.60 a year ago).",
+    ],
+)
+def test_figures_in_brackets_that_are_no_notes_calls(text: str) -> None:
+    assert only(text, "price_target") == []
+
+
+def test_a_second_company_receiving_a_target_is_no_firm() -> None:
+    text = (
+        "JP Morgan raised its targets on Italian banks. Zorvex Bank also received an upgrade, "
+        "with a target price raised to 80 euros from 70 euros, and Quillon Bank to 12 euros "
+        "from 10.8 euros."
+    )
+    targets = only(text, "price_target")
+    assert {t["firm"] for t in targets} == {"JPMorgan"}
+    assert ("Zorvex Bank", 80.0) in {(t["subject"], t["value"]) for t in targets}

@@ -245,19 +245,13 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         return memory.who
     text = sentence.text
     firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
+    if firms and (items := _call_items(text)):
+        # a broker that is also a call's company ("on HSBC (940 pence from 870, Neutral)") is
+        # not the note's firm
+        firms = [f for f in firms if not any(m.start("name") <= f.start < m.end() for m in items)]
     memory.day = _calls_day(text, firms, ctx) or memory.day
-    if record := _RECORD_FIRM.match(text):  # the record names its firm, after its company
-        name = record.group("firm")
-        firms = [
-            Mention(canonical(name, "firm"), "firm", record.start("firm"), record.end("firm"), name)
-        ]
-    labelled = _LABEL_COMPANY.match(text)
-    if labelled and (BROKER_LINE.match(text) or BROKER_VERB_LINE.match(text)):
-        labelled = None  # "CICC: Maintains Zorvex ...": the label is the firm
-    if labelled:  # "- Eurobank: New price target ...": no firm
-        firms = [f for f in firms if f.start >= labelled.end("name")]
+    firms, labelled, given = _firms_acting(text, firms)
     when, about = memory.when, memory.about
-    given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
     item = sentence.item  # a list under a note: each item is the note's firm's
     speaks = not firms and (
         _PRONOUN_START.match(text)
@@ -299,6 +293,8 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     if acting:
         memory.last, memory.about, memory.acted = acting[-1].id, who.subject, ctx.index
         memory.when = who.occurrence or ctx.occurrence
+    elif pronoun and pronoun == memory.last and ANALYST_ACTION.search(text):
+        memory.acted = ctx.index  # "UniCredit also received ...": the same note goes on
     elif not firms and (opens := _BROKER_OPENS.match(text) or _TARGETS_OPEN.match(text)):
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
@@ -306,6 +302,34 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         memory.last, memory.when, memory.about = speaker, None, None
     memory.index, memory.who = ctx.index, who
     return who
+
+
+_TO_FIGURE = re.compile(r"\s+to\s+\S{0,4}\d")
+
+
+def _firms_acting(
+    text: str, firms: list[Mention]
+) -> tuple[list[Mention], re.Match[str] | None, re.Match[str] | None]:
+    """The firms of a sentence that act in it, with the company its label names and the one
+    its "received" names, if any."""
+    if record := _RECORD_FIRM.match(text):  # the record names its firm, after its company
+        name = record.group("firm")
+        firms = [
+            Mention(canonical(name, "firm"), "firm", record.start("firm"), record.end("firm"), name)
+        ]
+    labelled = _LABEL_COMPANY.match(text)
+    if labelled and (BROKER_LINE.match(text) or BROKER_VERB_LINE.match(text)):
+        labelled = None  # "CICC: Maintains Zorvex ...": the label is the firm
+    if labelled:  # "- Eurobank: New price target ...": no firm
+        firms = [f for f in firms if f.start >= labelled.end("name")]
+    given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
+    if given:  # "..., and Banco BPM to 12 euros": a second company receiving, no firm
+        firms = [
+            f
+            for f in firms
+            if not _TO_FIGURE.match(text, f.end) or find_entities(f.text, kinds=("firm",))
+        ]
+    return firms, labelled, given
 
 
 def _speaker(sentence: Sentence, memory: _Firms, ctx: Context) -> str | None:
@@ -859,11 +883,83 @@ def _by(value: float, previous: float | None) -> str | None:
 
 def targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Each firm's price target or fair value, with its previous value ("from $178"); a list
-    of firms' targets (`_firms_targets`) read as one."""
+    of firms' targets (`_firms_targets`), or of one note's companies (`_companies_calls`),
+    read as one."""
     who = _who(sentence, ctx)
     cues = list(_TARGET_CUE.finditer(sentence.text))
     listed = list(_firms_targets(sentence.text, bool(cues), ctx))
+    if not listed and cues:
+        listed = list(_companies_calls(sentence.text, who, ctx))
     yield from listed or (_each_target(sentence.text, cues, who, ctx) if cues else ())
+
+
+# A company and one note's call on it in brackets, its target first: "on HSBC (940 pence from
+# 870, Neutral)", "Santander (8.80 from 7.50 euros, Neutral)", "ING (25 from 22.60, Overweight)"
+_CALL_ITEM = re.compile(
+    rf"(?P<name>{_COMPANY_NAME})\s*\((?P<pre>[A-Z]{{3}}\s?|[$€£¥₹])?(?P<new>\d(?:[\d,.]*\d)?)"
+    r"(?:\s*(?P<unit>[^\s\d,()]{1,6}))?\s+from\s+(?:[A-Z]{3}\s?|[$€£¥₹])?(?P<old>\d(?:[\d,.]*\d)?)"
+    r"(?:\s*(?P<unit2>[^\s\d,()]{1,6}))?\s*(?:,\s*(?P<rating>[^(),\d]{2,30}?))?\s*\)"
+)
+
+
+@per_sentence
+def _call_items(text: str) -> tuple[re.Match[str], ...]:
+    """The bracketed calls of a sentence (`_CALL_ITEM`)."""
+    return tuple(_CALL_ITEM.finditer(text)) if "(" in text and " from " in text else ()
+
+
+def _companies_calls(text: str, who: _Who, ctx: Context) -> Iterator[Draft]:
+    """One note's targets and ratings on several companies, each in brackets after its name:
+    the firm is the sentence's, else the one a pronoun or the note just told stands for."""
+    items = _call_items(text)
+    if not items:
+        return
+    memory = ctx.memory(_Firms)
+    recent = memory.last if ctx.index - memory.acted <= _SAME_NOTE else None
+    for m in items:
+        firm = nearest_before([f for f in who.firms if f.end <= m.start()], m.start())
+        name = firm.id if firm else who.pronoun or recent
+        subject = ctx.subjects.id_of(m["name"])
+        if name is None or name in (subject, m["name"]):
+            continue
+        unit = m["unit"] or m["unit2"] or ""
+        new, old = (
+            find_money(f"{m['pre'] or ''}{m[g]} {unit}") if unit or m["pre"] else []
+            for g in ("new", "old")
+        )
+        value, previous = parse_number(m["new"]), parse_number(m["old"])
+        when = _call_time(who.occurrence, ctx)
+        yield Draft(
+            "price_target",
+            {
+                "firm": name,
+                "value": value,
+                "currency": (new or old)[0].currency if new or old else None,
+                "previous_value": previous,
+                "action": _by(value, previous),
+                "target_type": "price_target",
+                "qualifier": "exact",
+            },
+            confidence=0.8,
+            subject=subject,
+            occurrence=when,
+        )
+        written = (m["rating"] or "").strip()
+        if rated := rate(written):
+            yield Draft(
+                "analyst_rating",
+                {
+                    "firm": name,
+                    "rating": written,
+                    "rating_normalized": rated[0],
+                    "rating_score": rated[1],
+                    "previous_rating": None,
+                    "action": None,
+                },
+                confidence=0.8,
+                subject=subject,
+                occurrence=when,
+            )
 
 
 _BY_STEP = re.compile(
