@@ -323,11 +323,12 @@ def _firms_acting(
     if labelled:  # "- Eurobank: New price target ...": no firm
         firms = [f for f in firms if f.start >= labelled.end("name")]
     given = _RECEIVED.match(text)  # "NTPC also received a 'Buy' rating": from the firm last named
-    if given:  # "..., and Banco BPM to 12 euros": a second company receiving, no firm
+    if given:  # the company receiving, and a second one ("..., and Banco BPM to 12 euros")
         firms = [
             f
             for f in firms
-            if not _TO_FIGURE.match(text, f.end) or find_entities(f.text, kinds=("firm",))
+            if f.start >= given.end("name")
+            and (not _TO_FIGURE.match(text, f.end) or find_entities(f.text, kinds=("firm",)))
         ]
     return firms, labelled, given
 
