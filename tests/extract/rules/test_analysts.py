@@ -2388,3 +2388,27 @@ def test_a_second_company_receiving_a_target_is_no_firm() -> None:
     targets = only(text, "price_target")
     assert {t["firm"] for t in targets} == {"JPMorgan"}
     assert ("Zorvex Bank", 80.0) in {(t["subject"], t["value"]) for t in targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the note's day told in a sentence a pronoun speaks in, for the calls after it
+        (
+            "At least according to Morgan Stanley analyst Adam Vale. The analyst wrote in a note "
+            "today that he is downgrading the whole sector. Some companies were called out by "
+            "name. The analyst specifically downgraded Zorvex from overweight to equal weight.",
+            dt.date(2025, 6, 13),
+        ),
+        # ... and after the firm's own dated call, for "the analyst" after a comma
+        (
+            "On May 27, 2025, analyst Dana Vale from Harlow Capital announced a revision in the "
+            "price target for Zorvex, lowering it from $155 to $115. Despite this adjustment, "
+            "the analyst maintained a Buy rating on the stock.",
+            dt.date(2025, 5, 27),
+        ),
+    ],
+)
+def test_a_notes_day_carries_to_the_calls_told_after_it(text: str, day: dt.date) -> None:
+    [rating] = only(text, "analyst_rating", subject="Zorvex")
+    assert (rating["start"], rating["precision"]) == (day, "day")

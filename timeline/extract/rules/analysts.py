@@ -133,7 +133,7 @@ _PRONOUN_START = re.compile(
 _PRONOUN_ACTS = gated(
     rf"(?:^|[,;]\s*|\band\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
     r"(?:it|they|he|she|[Tt]he\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|lender|house|"
-    r"financial\s+institution|investment\s+bank))"
+    r"financial\s+institution|investment\s+bank|analysts?))"
     rf"\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+|continues\s+to\s+|still\s+)*(?:{ANALYST_VERBS}|maintain)\b"
 )
 # A cue that only says "as of now": the rating the note told just before carries, of its day
@@ -293,8 +293,12 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     if acting:
         memory.last, memory.about, memory.acted = acting[-1].id, who.subject, ctx.index
         memory.when = who.occurrence or ctx.occurrence
-    elif pronoun and pronoun == memory.last and ANALYST_ACTION.search(text):
-        memory.acted = ctx.index  # "UniCredit also received ...": the same note goes on
+    elif pronoun and ANALYST_ACTION.search(text):
+        # "UniCredit also received ...": the same note goes on; "The analyst wrote in a note
+        # today that he is downgrading ...": the note's day, for the calls told after it
+        if pronoun != memory.last or ctx.occurrence.precision == "day":
+            memory.when = ctx.occurrence if ctx.occurrence.precision == "day" else None
+        memory.last, memory.acted = pronoun, ctx.index
     elif not firms and (opens := _BROKER_OPENS.match(text) or _TARGETS_OPEN.match(text)):
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
