@@ -3246,6 +3246,9 @@ def _moves_of(text: str, published: str = "2025-06-13") -> list[tuple[str, float
         ("Zorvex Stock Falls 3.5% As Chip Curbs Bite", [("Zorvex", -3.5, "day")]),
         ("Markets mixed. Zorvex gains 4% amid strong Q2 report", [("Zorvex", 4.0, "day")]),
         ("Zorvex's shares are down 70% since 2022", [("Zorvex", -70.0, "since")]),
+        # "up to" bounds the figure; it is no rise
+        ("Zorvex shares fall up to 3% after Q2 results", [("Zorvex", -3.0, "day")]),
+        ("Zorvex jumps up to 8% on order win", [("Zorvex", 8.0, "day")]),
         # a figure of the business, a commodity: no move
         ("Revenue Jumps 20% at Zorvex", []),
         ("Oil falls 3% as Zorvex lifts output", []),
@@ -3280,3 +3283,20 @@ def test_a_segments_changes_are_no_moves(text: str) -> None:
 def test_a_move_of_the_shares_beside_segments_stays() -> None:
     text = "Acme shares fell 3% as its Media segment shrank 5% YoY."
     assert [m["percent"] for m in only(text, "price_move")] == [-3.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent"),
+    [
+        ("Zorvex shares fell up to 3% after the results.", -3.0),
+        ("Zorvex shares jumped up to 8% on the order win.", 8.0),
+        ("The stock slid up to 2.5 per cent in early trade.", -2.5),
+    ],
+)
+def test_a_move_up_to_a_bound_is_a_move(sentence: str, percent: float) -> None:
+    [move] = only(sentence, "price_move", subject="Zorvex")
+    assert (move["percent"], move["qualifier"]) == (percent, "at_most")
+
+
+def test_a_figure_rising_to_a_level_is_still_no_move() -> None:
+    assert only("Zorvex's operating margin rose to 11% in the quarter.", "price_move") == []

@@ -101,9 +101,10 @@ _KPI_OPENING = re.compile(
     r"turnover|orders|bookings|deliveries|shipments)\b",
     re.I,
 )
-# "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move.
+# "rose to 11%" is a level and "from 8.6%" a previous value: neither is a move ("fell up to
+# 3%" is: its bound).
 _LEVEL_NOT_MOVE = re.compile(
-    r"\b(?:to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$|"
+    r"\b(?:(?<!up\s)to|from|at)\s+(?:a\s+)?(?:about\s+|around\s+)?$|"
     # a weight in a portfolio or an index: "Zorvex makes up 1.4% of the fund's holdings"
     r"\b(?:makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|represented|"
     r"comprises?)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?$",
@@ -141,7 +142,7 @@ _POLARITY = gated(
 _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
-    r"more than|over|less than|under|another|a further|a little|slightly|a|an|~|"
+    r"more than|over|less than|under|another|a further|a little|slightly|a|an|~|up to|"
     # "improved by a marginal 0.09 percent", "rose a hefty 12%"
     r"marginal|modest|slight|mere|meagre|meager|hefty|whopping|solid|sharp|strong|robust)\s*)*"
     # an amount in figures, or in a word before its small unit ("dishing off six cents")
@@ -183,9 +184,14 @@ def _change_noun_of(text: str, p: Amount) -> re.Match[str] | None:
     return noun if told or _BESIDE_CLOSE.search(text, 0, noun.start()) else None
 
 
+_UP_TO = re.compile(r"up\s+to\s", re.I)
+
+
 def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     """The move verb that governs percentage ``p``: in its clause before it, or just after."""
     before = list(_MOVE.finditer(text, max(0, p.start - 45), p.start))
+    if len(before) > 1 and _UP_TO.match(text, before[-1].start()):
+        before.pop()  # "shares fall up to 3%": "up to" is the figure's bound, not its verb
     if before and _SAME_CLAUSE.match(text[before[-1].end() : p.start]):
         return before[-1]
     if noun := _change_noun_of(text, p):

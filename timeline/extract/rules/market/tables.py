@@ -164,7 +164,7 @@ _TITLED = re.compile(
     r"(?:['’]s)?"
     r"(?:\s+(?:stock|shares?|share\s+price|stock\s+price))?\s+(?:is\s+|are\s+)?"
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?"
-    r"(?:(?:over|nearly|almost|about|around|more\s+than|as\s+much\s+as)\s+)?"
+    r"(?:(?:over|nearly|almost|about|around|more\s+than|as\s+much\s+as|up\s+to)\s+)?"
     r"(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)",
     re.I,
 )
