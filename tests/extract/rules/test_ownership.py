@@ -2497,3 +2497,34 @@ def test_a_linking_word_before_the_holder_is_no_part_of_its_name(
     # "Then, HANDLER RICHARD B sold 400,000 shares": the holder is the name after the comma
     [trade] = only(text, "stake_change")
     assert (trade["investor"], trade["direction"]) == (investor, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction", "shares"),
+    [
+        ("Before that, Lars Holm bought 10,000 shares.", "Lars Holm", "buy", 10000.0),
+        (
+            "In March, Quenwick Capital sold 2 million shares of Zorvex.",
+            "Quenwick Capital",
+            "sell",
+            2_000_000.0,
+        ),
+        ("Earlier this month, Dana Vale acquired 5,000 Zorvex shares.", "Dana Vale", "buy", 5000.0),
+    ],
+)
+def test_a_phrase_opening_the_sentence_stands_before_its_trader(
+    text: str, investor: str, direction: str, shares: float
+) -> None:
+    [trade] = only(text, "stake_change", subject="ZRVX")
+    assert (trade["investor"], trade["direction"], trade["shares"]) == (investor, direction, shares)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Throughout the year, the NPS increased its shareholding in 121 companies.",
+        "The fund raised its stakes in several listed companies and cut them in 40 firms.",
+    ],
+)
+def test_stakes_in_many_companies_are_no_companys_stake(text: str) -> None:
+    assert only(text, "stake_change") == []

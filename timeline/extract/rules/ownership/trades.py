@@ -133,6 +133,11 @@ def _details(text: str, after: int, direction: str) -> dict[str, float | str | N
     return out
 
 
+_IN_MANY = re.compile(
+    r"\bin\s+(?:\d[\d,]*|some|several|many|dozens\s+of)\s+(?:\w+\s+)?(?:companies|firms|stocks|"
+    r"businesses|holdings)\b",
+    re.I,
+)
 _BUYBACK = re.compile(r"\bbought\s+back\b|\brepurchas", re.I)
 
 
@@ -231,11 +236,18 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
 _LATER_CLAUSE = re.compile(r"[\s,](?:when|after|once|because|as)\s+")
 
 
+_OPENING_PHRASE = re.compile(r"[A-Z][^,;.]{1,30},\s+")
+
+
 def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
     """The holder heading the sentence, else the clause a conjunction opens before the trade's
     verb at ``at``; and where the text it was read in begins."""
     if actor := _ACTOR_FIRST.match(text):
         return actor, 0
+    # an opening phrase before the holder: "Before that, Lars Holm bought 10,000 shares"
+    if (opening := _OPENING_PHRASE.match(text)) and opening.end() < at:
+        if actor := _ACTOR_FIRST.match(text[opening.end() :]):
+            return actor, opening.end()
     for cut in _LATER_CLAUSE.finditer(text, 0, at):
         if actor := _ACTOR_FIRST.match(text[cut.end() :]):
             return actor, cut.end()
@@ -298,8 +310,8 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     text = sentence.text
     # the cheaper test first; "opened new positions in A, B and C": stakes listed
     found = _direction(text) if _OBJECT.search(text) or _IN_LISTED.search(text) else None
-    if found is None or _BUYBACK.search(text):
-        return None
+    if found is None or _BUYBACK.search(text) or _IN_MANY.search(text, found[1]):
+        return None  # "increased its shareholding in 121 companies": no one company's stake
     direction, at = found
     if _RATED.match(text, at) or _TRADERS_IN_GENERAL.search(text, max(0, at - 40), at):
         # "lowered shares of Zorvex from a hold rating": a broker's call; "as investors
