@@ -245,9 +245,9 @@ def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
     if actor := _ACTOR_FIRST.match(text):
         return actor, 0
     # an opening phrase before the holder: "Before that, Lars Holm bought 10,000 shares"
-    if (opening := _OPENING_PHRASE.match(text)) and opening.end() < at:
-        if actor := _ACTOR_FIRST.match(text[opening.end() :]):
-            return actor, opening.end()
+    opening = _OPENING_PHRASE.match(text)
+    if opening and opening.end() < at and (actor := _ACTOR_FIRST.match(text[opening.end() :])):
+        return actor, opening.end()
     for cut in _LATER_CLAUSE.finditer(text, 0, at):
         if actor := _ACTOR_FIRST.match(text[cut.end() :]):
             return actor, cut.end()
