@@ -2412,3 +2412,36 @@ def test_a_second_company_receiving_a_target_is_no_firm() -> None:
 def test_a_notes_day_carries_to_the_calls_told_after_it(text: str, day: dt.date) -> None:
     [rating] = only(text, "analyst_rating", subject="Zorvex")
     assert (rating["start"], rating["precision"]) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a tally's later counts with their verb left out
+        (
+            "Of the 30 analysts covering Zorvex, 18 rate it a buy, 9 a hold and 3 a sell.",
+            (30, 18, 9, 3),
+        ),
+        # "the remaining", and other verbs of a rating
+        (
+            "Of the 22 who cover it, 12 rate it a buy or strong buy while the remaining 10 "
+            "designated it as a hold, according to LSEG.",
+            (22, 12, 10, None),
+        ),
+        (
+            "Of the 15 that follow the stock, 11 rate it a buy while the other 4 deem it a hold.",
+            (15, 11, 4, None),
+        ),
+    ],
+)
+def test_a_street_tally_in_many_phrasings(
+    text: str, counts: tuple[int, int | None, int | None, int | None]
+) -> None:
+    [c] = only(text, "consensus", subject="Zorvex")
+    assert (c["analyst_count"], c["buy_count"], c["hold_count"], c["sell_count"]) == counts
+
+
+def test_a_hold_that_is_no_rating_is_not_counted() -> None:
+    text = "Of the 30 analysts covering Zorvex, 18 rate it a buy; 9 hold the shares in funds."
+    [c] = only(text, "consensus", subject="Zorvex")
+    assert (c["buy_count"], c["hold_count"]) == (18, None)

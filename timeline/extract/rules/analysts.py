@@ -554,7 +554,11 @@ _RATING_LABEL = re.compile(
 
 # "rate it a", "assign the stock": the verb of a counted rating, before the rating
 _RATES_IT = re.compile(
-    r"\b(?:rate[ds]?|assign(?:s|ed)?|give[sn]?|gave)\s+(?:it|the\s+stock|the\s+shares)\s+(?:an?\s+)?$",
+    r"\b(?:rate[ds]?|assign(?:s|ed)?|give[sn]?|gave|deem(?:s|ed)?|consider(?:s|ed)?|calls?|"
+    r"see|designat(?:e[ds]?))\s+(?:it|the\s+stock|the\s+shares)\s+(?:as\s+)?(?:an?\s+)?$|"
+    # a tally's later counts, its verb left out: "18 rate it a buy, 9 a hold and 3 a sell"
+    r"\b(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares)\s+(?:an?\s+)?\w+(?:\s+\w+)?"
+    r"(?:[,;]\s+(?:and\s+)?\d+\s+(?:an?\s+)?\w+(?:\s+\w+)?)*(?:[,;]|,?\s+and)\s+\d+\s+an?\s+$",
     re.I,
 )
 
@@ -1195,11 +1199,13 @@ _OUT_OF = gated(
 # Who a consensus is counted over: "31 analysts", "from 39 brokerage firms", "by the
 # twenty-nine research firms", "a buy rating based on three opinions"
 _ANALYST_COUNT = gated(
-    rf"\b(?P<of>\d+|{COUNT_WORDS})\s+(?:[\w-]+\s+){{0,2}}?(?:analysts?|brokers?|brokerages?|"
+    rf"\b(?P<of>\d+|{COUNT_WORDS})\s+(?:(?:[\w-]+\s+){{0,2}}?(?:analysts?|brokers?|brokerages?|"
     r"(?:brokerage|research|investment)\s+(?:firms|houses)|opinions)\b"
     # ... not the count of one class of a tally: "Nine analysts have rated the stock a hold"
     r"(?!\s+(?:(?:who\s+)?(?:have|has)\s+)?(?:rated|rate|rates|assigned|assign|given|issued|"
-    r"recommend\w*|say|says|see)\b)",
+    r"recommend\w*|say|says|see)\b)|"
+    # "Of the 22 who cover it, 12 rate it a buy"
+    r"(?:who|that)\s+(?:cover|follow|track)\s+(?:it|the\s+stock|the\s+shares|the\s+company)\b)",
     re.I,
 )
 
@@ -1228,10 +1234,13 @@ def _analyst_count(found: re.Match[str]) -> int | None:
 _COUNT_BEFORE = re.compile(
     # "There are 3 analysts who recommend BUY ratings, while 0 suggest SELL ratings"
     rf"(?:^|[,;]|\band\b|\bwhile\b|\bwhereas\b|\bthere\s+(?:are|is)\b)\s*"
+    # "while the remaining 10 deem it a hold"
+    r"(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?"
     rf"(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:(?:equities\s+)?research\s+)?"
     r"(?:(?:analysts?|brokers?|brokerages?|firms?)\s+)?(?:have\s+|has\s+)?"
     r"(?:rated\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+(?:with\s+)?|"
-    r"(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+|"
+    r"(?:rate|assign|give|deem|consider|call|see|designated?)\s+(?:it|the\s+stock|the\s+shares|"
+    r"[A-Z][\w.&-]*)\s+(?:as\s+)?|"
     r"given\s+(?:(?:it|the\s+stock)\s+)?|"
     r"issued\s+|assigned\s+)?(?:(?:who\s+)?(?:says?|recommends?|suggests?|advises?)\s+)?"
     r"(?:an?\s+)?[\"“'‘]?$",
