@@ -2445,3 +2445,28 @@ def test_a_hold_that_is_no_rating_is_not_counted() -> None:
     text = "Of the 30 analysts covering Zorvex, 18 rate it a buy; 9 hold the shares in funds."
     [c] = only(text, "consensus", subject="Zorvex")
     assert (c["buy_count"], c["hold_count"]) == (18, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "rating"),
+    [
+        ("Goldman Sachs rates Zorvex as a buy, with a price target of $335.", "buy"),
+        ("Goldman Sachs rates Zorvex a hold.", "hold"),
+        ("Goldman Sachs rates Zorvex shares a sell.", "sell"),
+        ("Goldman Sachs rates Zorvex Buy with a $335 target.", "Buy"),
+    ],
+)
+def test_a_firm_rating_a_company_by_name_as_a_class(text: str, rating: str) -> None:
+    [r] = only(text, "analyst_rating", subject="Zorvex")
+    assert (r["firm"], r["rating"]) == ("Goldman Sachs", rating)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors who buy the stock rate it highly.",
+        "Goldman Sachs rates Zorvex highly and says investors should hold on.",
+    ],
+)
+def test_a_verb_after_rates_is_no_rating(text: str) -> None:
+    assert only(text, "analyst_rating", subject="Zorvex") == []

@@ -555,7 +555,10 @@ _RATING_LABEL = re.compile(
 # "rate it a", "assign the stock": the verb of a counted rating, before the rating
 _RATES_IT = re.compile(
     r"\b(?:rate[ds]?|assign(?:s|ed)?|give[sn]?|gave|deem(?:s|ed)?|consider(?:s|ed)?|calls?|"
-    r"see|designat(?:e[ds]?))\s+(?:it|the\s+stock|the\s+shares)\s+(?:as\s+)?(?:an?\s+)?$|"
+    r"see|designat(?:e[ds]?))\s+(?:it|the\s+stock|the\s+shares|"
+    # "Goldman Sachs rates Microsoft as a buy"
+    r"(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}(?:['’]s)?(?:\s+(?:shares|stock))?)"
+    r"\s+(?:as\s+)?(?:an?\s+)?$|"
     # a tally's later counts, its verb left out: "18 rate it a buy, 9 a hold and 3 a sell"
     r"\b(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares)\s+(?:an?\s+)?\w+(?:\s+\w+)?"
     r"(?:[,;]\s+(?:and\s+)?\d+\s+(?:an?\s+)?\w+(?:\s+\w+)?)*(?:[,;]|,?\s+and)\s+\d+\s+an?\s+$",
@@ -583,10 +586,10 @@ def _is_rating_term_use(text: str, start: int, end: int, term: str) -> bool:
     if term.casefold() not in _AMBIGUOUS:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
-    said = follows or capitalised or quoted or _RATES_IT.search(text, 0, start)
-    if said and _counted(text, start):
+    rates_it = _RATES_IT.search(text, max(0, start - 200), start)
+    if rates_it or ((follows or capitalised or quoted) and _counted(text, start)):
         # "twelve have given it a hold rating", "18 assign it Buy", "12 rate it a buy": a
-        # count of ratings
+        # count of ratings; "Goldman Sachs rates Microsoft as a buy": a firm's
         return True
     return (quoted or capitalised) and (
         follows or quoted or _RATING_CONTEXT.search(text[max(0, start - 30) : start]) is not None
