@@ -141,3 +141,18 @@ def test_an_aside_is_skipped_and_an_identifying_clause_read(text: str, mover: st
 )
 def test_a_relative_clause_is_about_the_name_before_it(text: str, mover: str | None) -> None:
     assert actor_before(text, len(text) - len(text.rsplit(maxsplit=1)[-1]) - 1) == mover
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("This represented a 1-week gain of 6.61%", "gain", None),
+        ("The index posted a 52-week high", "high", None),
+        ("and a 3-month loss of 2%", "loss", None),
+        ("7-Eleven Malaysia rose 2%", "rose", "7-Eleven Malaysia"),
+    ],
+)
+def test_a_span_of_time_told_with_its_figure_is_no_name(
+    text: str, verb: str, actor: str | None
+) -> None:
+    assert actor_before(text, text.index(verb)) == actor

@@ -135,9 +135,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|of|in|at|(?<!led\s)(?<!followed\s)by|for|to|on|with|into|than)\s+$"
 )
 # Not names: figures, amounts, "U.S.", a word with a lower-case part after a hyphen
-# ("Intra-day", "Year-to-date")
+# ("Intra-day", "Year-to-date"), a span of time told with its figure ("1-week", "52-week")
 _NOT_A_NAME = re.compile(
-    r"^(?:[A-Z][a-z]+(?:-[a-z]+)+|[\d.,]+|(?:USD|EUR|GBP|GBX|CHF|JPY|HKD|INR|CNY|RMB|DKK|SEK|NOK|KRW|TWD|SGD|AUD|CAD)"
+    r"^(?:[A-Z][a-z]+(?:-[a-z]+)+|[\d.,]+(?:-[a-z]+)*|(?:USD|EUR|GBP|GBX|CHF|JPY|HKD|INR|CNY|RMB|DKK|SEK|NOK|KRW|TWD|SGD|AUD|CAD)"
     r"\s?[\d.,]+|U\.?S|U\.?K|EU)$"
 )
 # A stock exchange is where shares moved, never what moved ("On the BSE, the scrip settled ...")
