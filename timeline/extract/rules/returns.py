@@ -26,7 +26,8 @@ _PCT = (
 )
 _NOUN = r"(?P<noun>returns?|gains?|loss(?:es)?|declines?|performance|downside)"
 # "a 7.47% year-to-date return", "a 31% one-year gain"
-_BEFORE_NOUN = gated(_PCT + r"\s+(?:[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
+# (not the figure before another's noun: "a 4-week loss of 0.8% and a year-to-date gain of 9.9%")
+_BEFORE_NOUN = gated(_PCT + r"\s+(?:(?!(?:and|or)\b)[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
 # "a year-to-date gain of 10%", "YTD returns settled at 6.38%", "return ... rose to 42.81%"
 _NOUN_BEFORE = re.compile(
     r"\b" + _NOUN + r"\b(?:[^.;%\d]{0,40}?)\b(?:of|to|at|was|is|stood\s+at)\s+" + _PCT, re.I
