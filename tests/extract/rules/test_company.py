@@ -211,3 +211,19 @@ def test_a_companys_article_keeps_its_corporate_action() -> None:
     text = "Acme said it plans to acquire Tarvo Stores for $2 billion."
     [got] = only(text, "corporate_action", subject="ACME")
     assert got["subject"] == "ACME"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Acme reported a profit of GH¢3.98 billion and declared a dividend of GH¢0.175 per share.",
+            0.175,
+        ),
+        ("Acme declared P11 billion in cash dividends, or P9 per share.", 11e9),
+        ("Acme posted sales of $2 billion, and approved a final dividend of $0.40.", 0.4),
+    ],
+)
+def test_a_dividend_is_its_own_amount_not_another_clauses(text: str, amount: float) -> None:
+    [got] = only(text, "corporate_action")
+    assert got["amount"] == amount

@@ -467,3 +467,18 @@ def test_a_market_worth_is_the_market_capitalisation(text: str, value: float) ->
 def test_crowns_are_the_money_of_the_only_crown_paying_people_named(text: str, unit: str) -> None:
     [got] = [g for g in only(text, "financial_kpi", subject="Kraglund") if g["unit"] != "percent"]
     assert got["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme declared a dividend of GH¢0.175 per share, driving the share price up by 0.15 pesewas.",
+        "Acme declared a dividend of 20 sen per share, sending the stock price down by 5 sen.",
+    ],
+)
+def test_a_share_price_change_is_no_dividend(text: str) -> None:
+    values = [
+        k["value"] for k in only(text, "financial_kpi") if k["metric"] == "dividend_per_share"
+    ]
+    assert len(values) == 1
+    assert values[0] in (0.175, 0.2)

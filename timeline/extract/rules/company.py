@@ -278,6 +278,9 @@ _CORPORATE = [
 ]
 
 
+_CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
+
+
 def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Corporate actions: buybacks, dividends, splits, issuance, spin-offs, restructurings."""
     text = sentence.text
@@ -285,7 +288,14 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         m = pattern.search(text)
         if m is None:
             continue
-        money = [a for a in find_money(text) if a.start > m.start() - 40]
+        # (not a figure of another clause before it: "reported a profit of GH¢3.98 billion and
+        # declared a dividend of GH¢0.175 per share"; "declared P11 billion in cash dividends" is)
+        money = [
+            a
+            for a in find_money(text)
+            if a.start >= m.start()
+            or (a.start > m.start() - 40 and not _CLAUSE_BREAK.search(text, a.end, m.start()))
+        ]
         counts = [
             c
             for c in find_counts(text[m.start() :])

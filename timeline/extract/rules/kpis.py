@@ -335,6 +335,10 @@ _TRANSLATION = re.compile(
 
 
 _POINTS = re.compile(r"(?:percentage|pct\.?|%)\s*points?\b", re.I)
+# "driving the share price up by 0.15 pesewas": a change of the share price, no business figure
+_PRICE_CHANGED_BY = re.compile(
+    r"\b(?:share|stock)\s+price\s+(?:(?:up|down|higher|lower)\s+)?by\s+$", re.I
+)
 
 
 def _numbers(text: str) -> list[tuple[Amount, str]]:
@@ -368,6 +372,7 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
             n
             for n in out
             if not _BEAT.search(text[max(0, n[0].start - 60) : n[0].start])
+            and not _PRICE_CHANGED_BY.search(text, max(0, n[0].start - 40), n[0].start)
             and not (
                 n[1] == "money" and is_per_share(n[0], text) and _MARGIN_AFTER.match(text, n[0].end)
             )
