@@ -168,6 +168,8 @@ def test_a_share_price_move_is_no_kpi() -> None:
         ("The used-car dealer said revenue rose 9% to $1.1 billion.", None),
         ("Third-quarter revenue rose 7% to €6.4 billion.", None),
         ("Analysts expect revenue of $6.3 billion.", None),
+        ("Growth came from the Kenyan unit, where service revenue grew by 12.9 per cent.", None),
+        ("It gained in Asia, where cloud revenue rose 30% to $2 billion.", "cloud"),
     ],
 )
 def test_a_segment_as_the_text_writes_it(text: str, segment: str | None) -> None:

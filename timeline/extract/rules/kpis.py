@@ -193,7 +193,8 @@ _NOT_SEGMENT_WORDS = """
     consolidated operating core reported adjusted underlying organic comparable same-store
     like-for-like record combined cumulative preliminary estimated expected projected
     forecast average monthly weekly daily new its the their his her our a an and or of in
-    from for to with by at on as while which that whose also than up down year quarter
+    from for to with by at on as while which that whose where when who whereas also than up
+    down year quarter
     period higher lower strong stronger weak weaker solid flat robust global company
     company's firm's group's sequential annualized annualised non-gaap gaap ifrs non-ifrs
     statutory headline basic diluted peak first second third fourth last next this same
