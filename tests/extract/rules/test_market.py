@@ -3394,3 +3394,25 @@ def test_a_debut_close_after_the_listing_price_is_kept() -> None:
         "closed at HK$59.1."
     )
     assert sorted(m["price"] for m in only(text, "price_level")) == [59.1, 59.2]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "period"),
+    [
+        (
+            "Zorvex shares rose 26 percent in 2024 to finish at a record on Tuesday.",
+            "2024-01-01",
+            "year",
+        ),
+        (
+            "The index gained 12% in 2024, closing the year at a high on Friday.",
+            "2024-01-01",
+            "year",
+        ),
+        ("Zorvex shares fell 3% on Tuesday after a 40% gain in 2024.", "2025-06-10", "day"),
+    ],
+)
+def test_the_year_right_after_a_move_dates_it(text: str, start: str, period: str) -> None:
+    moves = only(text, "price_move", published="2025-06-13")
+    got = [m for m in moves if m["percent"] in (26.0, 12.0, -3.0)]
+    assert [(str(m["start"]), m["period"]) for m in got] == [(start, period)]
