@@ -156,3 +156,16 @@ def test_a_span_of_time_told_with_its_figure_is_no_name(
     text: str, verb: str, actor: str | None
 ) -> None:
     assert actor_before(text, text.index(verb)) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("The 225-issue Nikkei Stock Average closed down", "closed", "N225"),
+        ("The 30-stock Dow Jones Industrial Average fell", "fell", "DJI"),
+        ("The 50-share Nifty index rose", "rose", "NIFTY50"),
+        ("3-Sigma Holdings rose", "rose", "3-Sigma Holdings"),
+    ],
+)
+def test_an_index_told_with_its_size_is_the_index(text: str, verb: str, actor: str) -> None:
+    assert actor_before(text, text.index(verb)) == actor

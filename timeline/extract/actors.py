@@ -112,7 +112,9 @@ _DESCRIBED_SELF = re.compile(
 )
 # "Automaker Toyota", "Uniqlo-operator Fast Retailing": what it does, written before the name
 _DESCRIBED_NAME = re.compile(
-    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-(?:listed|based))\s+(?=[A-Z])"
+    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-(?:listed|based)|"
+    # "the 225-issue Nikkei Stock Average", "the 30-stock Dow": its size, no part of its name
+    r"\d[\d,]*-(?:issue|stock|share|member|company|constituent)s?)\s+(?=[A-Z])"
 )
 # "units of Allied Properties REIT": a trust's shares; "those for Constellation Software"
 _SHARES_OF = re.compile(
