@@ -3416,3 +3416,25 @@ def test_the_year_right_after_a_move_dates_it(text: str, start: str, period: str
     moves = only(text, "price_move", published="2025-06-13")
     got = [m for m in moves if m["percent"] in (26.0, 12.0, -3.0)]
     assert [(str(m["start"]), m["period"]) for m in got] == [(start, period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "prices"),
+    [
+        (
+            "MTN Ghana closed at GH¢1.55 today. This uptick from GH¢1.50 to GH¢1.55 follows results.",
+            [1.5, 1.55],
+        ),
+        (
+            "Zorvex shares closed at $14.20; the downtick from $14.90 to $14.20 came late.",
+            [14.2, 14.9],
+        ),
+    ],
+)
+def test_an_uptick_from_one_price_to_another(text: str, prices: list[float]) -> None:
+    assert sorted({m["price"] for m in only(text, "price_level", published="2024-03-18")}) == prices
+
+
+def test_an_uptick_of_something_else_is_no_price() -> None:
+    text = "Acme saw an uptick in demand from 1.2 million to 1.4 million units."
+    assert only(text, "price_level") == []

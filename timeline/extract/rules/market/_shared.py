@@ -180,7 +180,7 @@ _IT_BEFORE = re.compile(
 _SUBUNIT_WORDS = rf"(?:{SUBUNIT_WORDS}|cents?|pence|points?)"
 _FROM_PRICE = rf"from\s+[^\s,;]{{1,10}}(?:\s(?:{_SUBUNIT_WORDS}|[\d.,]+))?"
 _MOVED_TO = gated(
-    rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|leap|gain|jump)\s+"
+    rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|leap|gain|jump|upticks?|downticks?)\s+"
     # "rose 3% to", "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to"
     # ... and a list: "eased by 1.0% and 3.0% to KES 6.02 and KES 180.00"
     r"(?:(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)"
