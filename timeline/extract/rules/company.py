@@ -306,7 +306,6 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
         yield Draft(
             "corporate_action",
-            # (no index buys, pays or lists: its action is the company's that heads the clause)
             {
                 "action_type": action_type,
                 "modality": modality,
@@ -319,6 +318,7 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 else "exact",
             },
             confidence=0.7,
+            # no index buys, pays or lists: its action is the company's that heads the clause
             subject=_acting_company(text, m.start(), ctx),
         )
         return

@@ -140,16 +140,16 @@ _NOT_LEVEL_NEAR = gated(
 )
 # The price of a deal in the shares, not the market's: "a sale of 31.3 crore shares at Rs 413",
 # "Shares are being marketed at QAR 12.40", "Both trades were executed at N31.00"
+_DEAL_PRICE = re.compile(
+    r"\b(?:sale|selling|sold|offload(?:ed|ing)?|divest\w*|placement|placing|marketed|executed|"
+    r"book-?build\w*|stake)\b(?:(?!\b(?:clos|end|settl|finish|trad))(?:[^.;]|\.(?=\d))){0,60}\bat\s+(?:(?:\S+\s+){1,2}(?:to|and)\s+)?$",
+    re.I,
+)
 # The price shares were first sold at, its figure right after it: "Its IPO price in 2018 was
 # GH¢0.75", "a listing price of Rs 210" (not "from its listing price of HK$54.8, and closed at")
 _OFFER_PRICE = re.compile(
     r"\b(?:IPO|listing|offer(?:ing)?|subscription)\s+price\s+(?:(?:in|of)\s+\d{4}\s+)?"
     r"(?:(?:was|is|of|at|set\s+at|fixed\s+at)\s+)?$",
-    re.I,
-)
-_DEAL_PRICE = re.compile(
-    r"\b(?:sale|selling|sold|offload(?:ed|ing)?|divest\w*|placement|placing|marketed|executed|"
-    r"book-?build\w*|stake)\b(?:(?!\b(?:clos|end|settl|finish|trad))(?:[^.;]|\.(?=\d))){0,60}\bat\s+(?:(?:\S+\s+){1,2}(?:to|and)\s+)?$",
     re.I,
 )
 _INDEX_LEVEL = re.compile(
@@ -168,8 +168,6 @@ _POINTS_BEFORE = re.compile(
     r"\bpoints?(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent)|\s*\(\s*[+\-−]?[\d.]+\s?%\s*\))?,?\s+"
     r"(?:to\s+(?:close|end|finish|settle)\s+at|closing\s+at|ending\s+at|settling\s+at)\s+$"
 )
-# The index told of by its noun, heading the sentence or a clause: "The benchmark index opened
-# at 2,606.73", "..., the gauge closed at 7,526"
 # Points written beside a percentage are the same change told in points, not a level: "HBL:
 # +3.1% (153 points)", "rose 0.5% (or 61 points)"
 _POINTS_OF_CHANGE = re.compile(r"(?:%|per\s?cent|percent)\s*(?:\(\s*|,?\s+or\s+)[+\-−]?$", re.I)
@@ -183,6 +181,8 @@ def _change_in_points(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# The index told of by its noun, heading the sentence or a clause: "The benchmark index opened
+# at 2,606.73", "..., the gauge closed at 7,526"
 _INDEX_TOLD = re.compile(
     r"(?:^\s*|[,;]\s+)the\s+(?:(?:benchmark|broader|main|key|composite|headline)\s+)?"
     r"(?:index|benchmark|gauge)\b(?![^,;]*\b(?:shares?|stock)\b)",
