@@ -141,3 +141,31 @@ def test_an_aside_is_skipped_and_an_identifying_clause_read(text: str, mover: st
 )
 def test_a_relative_clause_is_about_the_name_before_it(text: str, mover: str | None) -> None:
     assert actor_before(text, len(text) - len(text.rsplit(maxsplit=1)[-1]) - 1) == mover
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("This represented a 1-week gain of 6.61%", "gain", None),
+        ("The index posted a 52-week high", "high", None),
+        ("and a 3-month loss of 2%", "loss", None),
+        ("7-Eleven Malaysia rose 2%", "rose", "7-Eleven Malaysia"),
+    ],
+)
+def test_a_span_of_time_told_with_its_figure_is_no_name(
+    text: str, verb: str, actor: str | None
+) -> None:
+    assert actor_before(text, text.index(verb)) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("The 225-issue Nikkei Stock Average closed down", "closed", "N225"),
+        ("The 30-stock Dow Jones Industrial Average fell", "fell", "DJI"),
+        ("The 50-share Nifty index rose", "rose", "NIFTY50"),
+        ("3-Sigma Holdings rose", "rose", "3-Sigma Holdings"),
+    ],
+)
+def test_an_index_told_with_its_size_is_the_index(text: str, verb: str, actor: str) -> None:
+    assert actor_before(text, text.index(verb)) == actor

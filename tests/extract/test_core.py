@@ -285,3 +285,26 @@ def test_a_name_with_a_business_words_suffix_is_the_titles_company(suffix: str) 
     article = Article.from_text(text, published="2023-11-02")
     moves = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
     assert {e.subject for e in moves} == {"Zorvex Tyre"}
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "This represented a 1-week gain of 6.61% and a 4-week gain of 14.7%.",
+        "That marks a weekly gain of 6.61% and a monthly gain of 14.7%.",
+        "This translated into a 1-week gain of 6.61% and a 4-week gain of 14.7%.",
+    ],
+)
+def test_a_move_this_restates_is_of_the_mover_the_sentence_before_told(restated: str) -> None:
+    text = (
+        "Markets were mixed on Monday.\n"
+        f"The Quenwick Composite Index rose 0.84% to close at 4,356.46. {restated}"
+    )
+    moves = only(text, "price_move", subject="ACME", published="2024-07-22")
+    assert {m["subject"] for m in moves} == {"Quenwick Composite Index"}
+    assert sorted(m["percent"] for m in moves) == [0.84, 6.61, 14.7]
+
+
+def test_this_after_a_sentence_of_no_figure_is_not_told_again() -> None:
+    text = "Markets were mixed on Monday.\nAcme named a new chief. This represented a change of course."
+    assert only(text, "price_move", subject="ACME") == []

@@ -112,7 +112,9 @@ _DESCRIBED_SELF = re.compile(
 )
 # "Automaker Toyota", "Uniqlo-operator Fast Retailing": what it does, written before the name
 _DESCRIBED_NAME = re.compile(
-    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-(?:listed|based))\s+(?=[A-Z])"
+    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-(?:listed|based)|"
+    # "the 225-issue Nikkei Stock Average", "the 30-stock Dow": its size, no part of its name
+    r"\d[\d,]*-(?:issue|stock|share|member|company|constituent)s?)\s+(?=[A-Z])"
 )
 # "units of Allied Properties REIT": a trust's shares; "those for Constellation Software"
 _SHARES_OF = re.compile(
@@ -135,9 +137,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|of|in|at|(?<!led\s)(?<!followed\s)by|for|to|on|with|into|than)\s+$"
 )
 # Not names: figures, amounts, "U.S.", a word with a lower-case part after a hyphen
-# ("Intra-day", "Year-to-date")
+# ("Intra-day", "Year-to-date"), a span of time told with its figure ("1-week", "52-week")
 _NOT_A_NAME = re.compile(
-    r"^(?:[A-Z][a-z]+(?:-[a-z]+)+|[\d.,]+|(?:USD|EUR|GBP|GBX|CHF|JPY|HKD|INR|CNY|RMB|DKK|SEK|NOK|KRW|TWD|SGD|AUD|CAD)"
+    r"^(?:[A-Z][a-z]+(?:-[a-z]+)+|[\d.,]+(?:-[a-z]+)*|(?:USD|EUR|GBP|GBX|CHF|JPY|HKD|INR|CNY|RMB|DKK|SEK|NOK|KRW|TWD|SGD|AUD|CAD)"
     r"\s?[\d.,]+|U\.?S|U\.?K|EU)$"
 )
 # A stock exchange is where shares moved, never what moved ("On the BSE, the scrip settled ...")

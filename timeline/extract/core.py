@@ -292,6 +292,9 @@ _CALLS = frozenset({"analyst_rating", "price_target"})  # a broker's call on a c
 _ANAPHOR = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?:(?:the|its)\s+(?:stock|shares?|scrip|counter|"
     r"company(?:['’]s\s+shares)?)|it|"  # "Year to date, it grew by 150.63%"
+    # a figure the sentence before told, restated: "This represented a 1-week gain of 6.61%"
+    r"(?:this|that)\s+(?:(?:represent|mark|extend)(?:s|ed)?|brings?|brought|takes?|took|"
+    r"translat(?:es|ed))|"
     # "The tech giant estimated ...": a company called by what it is
     r"the\s+(?:[a-z-]+\s+)?(?:giant|firm|group|maker|chipmaker|carmaker|automaker|lender|"
     r"bank|insurer|miner|retailer|airline|conglomerate|telco|brewer))\b",

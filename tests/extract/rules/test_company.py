@@ -185,3 +185,45 @@ def test_hit_with_selling_is_no_fine() -> None:
 def test_the_integration_of_a_business_into_another_is_a_corporate_action() -> None:
     text = "Zorvex completed the integration of its Quillon delivery service into the Brevik app."
     assert [g["action_type"] for g in only(text, "corporate_action")] == ["integration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The Nikkei 225 fell as SoftBank Group slid after it announced plans to acquire "
+            "DigitalBridge Group for roughly $4 billion.",
+            "SoftBank",
+        ),
+        (
+            "The FTSE 100 rose as Quenwick Retail gained after it agreed to acquire Tarvo Stores "
+            "for £2 billion.",
+            "Quenwick Retail",
+        ),
+    ],
+)
+def test_an_index_wrap_tells_a_companys_corporate_action(text: str, subject: str) -> None:
+    [got] = only(text, "corporate_action", subject="N225")
+    assert got["subject"] == subject
+
+
+def test_a_companys_article_keeps_its_corporate_action() -> None:
+    text = "Acme said it plans to acquire Tarvo Stores for $2 billion."
+    [got] = only(text, "corporate_action", subject="ACME")
+    assert got["subject"] == "ACME"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Acme reported a profit of GH¢3.98 billion and declared a dividend of GH¢0.175 per share.",
+            0.175,
+        ),
+        ("Acme declared P11 billion in cash dividends, or P9 per share.", 11e9),
+        ("Acme posted sales of $2 billion, and approved a final dividend of $0.40.", 0.4),
+    ],
+)
+def test_a_dividend_is_its_own_amount_not_another_clauses(text: str, amount: float) -> None:
+    [got] = only(text, "corporate_action")
+    assert got["amount"] == amount

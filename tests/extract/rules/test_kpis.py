@@ -168,6 +168,8 @@ def test_a_share_price_move_is_no_kpi() -> None:
         ("The used-car dealer said revenue rose 9% to $1.1 billion.", None),
         ("Third-quarter revenue rose 7% to €6.4 billion.", None),
         ("Analysts expect revenue of $6.3 billion.", None),
+        ("Growth came from the Kenyan unit, where service revenue grew by 12.9 per cent.", None),
+        ("It gained in Asia, where cloud revenue rose 30% to $2 billion.", "cloud"),
     ],
 )
 def test_a_segment_as_the_text_writes_it(text: str, segment: str | None) -> None:
@@ -467,3 +469,18 @@ def test_a_market_worth_is_the_market_capitalisation(text: str, value: float) ->
 def test_crowns_are_the_money_of_the_only_crown_paying_people_named(text: str, unit: str) -> None:
     [got] = [g for g in only(text, "financial_kpi", subject="Kraglund") if g["unit"] != "percent"]
     assert got["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme declared a dividend of GH¢0.175 per share, driving the share price up by 0.15 pesewas.",
+        "Acme declared a dividend of 20 sen per share, sending the stock price down by 5 sen.",
+    ],
+)
+def test_a_share_price_change_is_no_dividend(text: str) -> None:
+    values = [
+        k["value"] for k in only(text, "financial_kpi") if k["metric"] == "dividend_per_share"
+    ]
+    assert len(values) == 1
+    assert values[0] in (0.175, 0.2)

@@ -3300,3 +3300,174 @@ def test_a_move_up_to_a_bound_is_a_move(sentence: str, percent: float) -> None:
 
 def test_a_figure_rising_to_a_level_is_still_no_move() -> None:
     assert only("Zorvex's operating margin rose to 11% in the quarter.", "price_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        (
+            "Quenwick Energy witnessed a 3.3% increase in its share price on Monday.",
+            "Quenwick Energy",
+            3.3,
+        ),
+        (
+            "Tarvo Mining registered a 4.2% rise in its stock price after the results.",
+            "Tarvo Mining",
+            4.2,
+        ),
+        ("Halden Foods suffered a 6% drop in its share price on Friday.", "Halden Foods", -6.0),
+        (
+            "The stock experienced a 2.5% depreciation in the share price after the results.",
+            "ACME",
+            -2.5,
+        ),
+    ],
+)
+def test_a_move_told_as_a_noun_of_the_share_price(text: str, subject: str, percent: float) -> None:
+    [got] = only(text, "price_move")
+    assert (got["subject"], got["percent"]) == (subject, percent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick Bank posted a 12% increase in its net profit for the quarter.",
+        "Refiners face a 5% increase in the price of crude.",
+        "Drivers saw a 10% rise in the fuel price last month.",
+    ],
+)
+def test_a_noun_of_another_price_is_no_share_move(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "percents"),
+    [
+        (
+            "The Zorvex All Share Index closed flat at 5,120.40 points, reflecting a 1-week gain "
+            "of 1.2%, a 4-week loss of 0.8% and a year-to-date gain of 9.9%.",
+            [-0.8, 1.2, 9.9],
+        ),
+        (
+            "Meanwhile, the Quenwick Banking Index held at 2,089.63 points, representing a weekly "
+            "gain of 0.27%.",
+            [0.27],
+        ),
+    ],
+)
+def test_moves_a_participle_restates_are_the_clause_heads(text: str, percents: list[float]) -> None:
+    moves = only(text, "price_move", published="2024-07-22")
+    assert sorted(m["percent"] for m in moves) == percents
+    assert len({m["subject"] for m in moves}) == 1
+    assert moves[0]["subject"] != "ACME"
+
+
+def test_a_business_figure_a_participle_restates_is_no_share_move() -> None:
+    text = (
+        "Moreover, the company posted $2.71 billion in net profit between January and September, "
+        "marking a 3% drop compared to the first nine months of 2023."
+    )
+    assert only(text, "price_move") == []
+
+
+def test_a_list_of_movers_with_tickers_and_index_points() -> None:
+    text = (
+        "The KSE-100 Index climbed 1,274 points to close at 148,618 on Friday.\n"
+        "Major support to the index came from heavyweight stocks:\n"
+        "· Habib Bank Limited (HBL): +3.1% (153 points)\n"
+        "· D.G. Khan Cement (DGKC): +10% (139 points)\n"
+        "- Quenwick Steel (QSTL): -2.4% (40 points)"
+    )
+    moves = only(text, "price_move", subject="KSE100", published="2025-08-29")
+    assert [(m["subject"], m["percent"]) for m in moves] == [
+        ("Habib Bank Limited", 3.1),
+        ("D.G. Khan Cement", 10.0),
+        ("Quenwick Steel", -2.4),
+    ]
+    levels = only(text, "price_level", subject="KSE100", published="2025-08-29")
+    assert [m["price"] for m in levels] == [148618.0]  # "(153 points)" is a change, no level
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "currency"),
+    [
+        ("Saigon Beer (SAB) rose 1,000 VND to 50,500 VND.", 50500.0, "VND"),
+        ("Ho Chi Minh City Securities (HCM) rose 1,350 VND to 25,500 VND.", 25500.0, "VND"),
+        ("Kestrel Heavy fell 1,250 KRW to 48,300 KRW on Tuesday.", 48300.0, "KRW"),
+    ],
+)
+def test_a_price_moved_to_in_a_currency_code_after_thousands(
+    text: str, price: float, currency: str
+) -> None:
+    [got] = only(text, "price_level", published="2026-01-13")
+    assert (got["price"], got["currency"]) == (price, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its IPO price in 2018 was GH¢0.75 per share.",
+        "The offer price was $12.50 a share.",
+        "Zorvex shares debuted against a listing price of Rs 210.",
+        "The rights issue has a subscription price of RM1.20.",
+    ],
+)
+def test_an_offer_price_is_no_market_level(text: str) -> None:
+    assert only(text, "price_level") == []
+
+
+def test_a_close_beside_an_offer_price_is_kept() -> None:
+    text = "Zorvex listed in March; its offer price was $12.50 and the stock closed at $14.20 on Friday."
+    assert [m["price"] for m in only(text, "price_level")] == [14.2]
+
+
+def test_a_debut_close_after_the_listing_price_is_kept() -> None:
+    text = (
+        "The shares opened at HK$ 59.2, an 8% increase from its listing price of HK$ 54.8, and "
+        "closed at HK$59.1."
+    )
+    assert sorted(m["price"] for m in only(text, "price_level")) == [59.1, 59.2]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "period"),
+    [
+        (
+            "Zorvex shares rose 26 percent in 2024 to finish at a record on Tuesday.",
+            "2024-01-01",
+            "year",
+        ),
+        (
+            "The index gained 12% in 2024, closing the year at a high on Friday.",
+            "2024-01-01",
+            "year",
+        ),
+        ("Zorvex shares fell 3% on Tuesday after a 40% gain in 2024.", "2025-06-10", "day"),
+    ],
+)
+def test_the_year_right_after_a_move_dates_it(text: str, start: str, period: str) -> None:
+    moves = only(text, "price_move", published="2025-06-13")
+    got = [m for m in moves if m["percent"] in (26.0, 12.0, -3.0)]
+    assert [(str(m["start"]), m["period"]) for m in got] == [(start, period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "prices"),
+    [
+        (
+            "MTN Ghana closed at GH¢1.55 today. This uptick from GH¢1.50 to GH¢1.55 follows results.",
+            [1.5, 1.55],
+        ),
+        (
+            "Zorvex shares closed at $14.20; the downtick from $14.90 to $14.20 came late.",
+            [14.2, 14.9],
+        ),
+    ],
+)
+def test_an_uptick_from_one_price_to_another(text: str, prices: list[float]) -> None:
+    assert sorted({m["price"] for m in only(text, "price_level", published="2024-03-18")}) == prices
+
+
+def test_an_uptick_of_something_else_is_no_price() -> None:
+    text = "Acme saw an uptick in demand from 1.2 million to 1.4 million units."
+    assert only(text, "price_level") == []

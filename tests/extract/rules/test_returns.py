@@ -65,3 +65,15 @@ def test_a_returns_own_clause_tells_its_period_not_the_sentences_other_one() -> 
 )
 def test_returns_that_are_no_shares_move(text: str) -> None:
     assert only(text, "price_move", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex shares show a 4-week loss of 0.8% and a year-to-date gain of 9.9%.",
+        "Zorvex shares fell 0.8% or a year-to-date loss of 9.9%.",
+    ],
+)
+def test_a_figure_before_another_return_is_not_that_return(text: str) -> None:
+    moves = only(text, "price_move", subject="Zorvex")
+    assert 0.8 not in [m["percent"] for m in moves]

@@ -7,13 +7,14 @@ Launches and product metrics live in `timeline.extract.rules.products`, KPIs in
 import re
 from collections.abc import Iterator
 
-from timeline.entities import canonical
-from timeline.extract.actors import SELF, leading_actor
+from timeline.entities import canonical, resolve
+from timeline.extract.actors import SELF, actor_before, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import find_counts, find_money
+from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
     PROPER_NAME,
     hypothetical_before,
@@ -277,6 +278,9 @@ _CORPORATE = [
 ]
 
 
+_CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
+
+
 def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Corporate actions: buybacks, dividends, splits, issuance, spin-offs, restructurings."""
     text = sentence.text
@@ -284,7 +288,14 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         m = pattern.search(text)
         if m is None:
             continue
-        money = [a for a in find_money(text) if a.start > m.start() - 40]
+        # (not a figure of another clause before it: "reported a profit of GH¢3.98 billion and
+        # declared a dividend of GH¢0.175 per share"; "declared P11 billion in cash dividends" is)
+        money = [
+            a
+            for a in find_money(text)
+            if a.start >= m.start()
+            or (a.start > m.start() - 40 and not _CLAUSE_BREAK.search(text, a.end, m.start()))
+        ]
         counts = [
             c
             for c in find_counts(text[m.start() :])
@@ -307,5 +318,29 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 else "exact",
             },
             confidence=0.7,
+            # no index buys, pays or lists: its action is the company's that heads the clause
+            subject=_acting_company(text, m.start(), ctx),
         )
         return
+
+
+def _acting_company(text: str, at: int, ctx: Context) -> str | None:
+    """The company whose corporate action is told at ``at`` when the sentence's subject is an
+    index ("the Nikkei came under pressure as SoftBank Group fell after it announced plans to
+    acquire ..."); ``None`` (the sentence's subject) otherwise."""
+    if not is_index(ctx.sentence_subject):
+        return None
+    actor = actor_before(text, at)
+    if actor in (None, SELF):
+        actor = leading_actor(text, at)
+    if actor in (None, SELF) or is_index(actor) or ctx.subjects.is_word(actor):
+        return None
+    # a name the article or the tables know, or one whose first word the article never writes
+    # in lower case ("Market participants", "Holding firms" are words)
+    first = actor.split(maxsplit=1)[0]
+    known = (
+        ctx.subjects.mentions(actor)
+        or resolve(actor) is not None
+        or not (ctx.subjects.is_word(first) or is_place(actor))
+    )
+    return ctx.subjects.id_of(actor) if known else None

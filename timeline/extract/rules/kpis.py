@@ -193,7 +193,8 @@ _NOT_SEGMENT_WORDS = """
     consolidated operating core reported adjusted underlying organic comparable same-store
     like-for-like record combined cumulative preliminary estimated expected projected
     forecast average monthly weekly daily new its the their his her our a an and or of in
-    from for to with by at on as while which that whose also than up down year quarter
+    from for to with by at on as while which that whose where when who whereas also than up
+    down year quarter
     period higher lower strong stronger weak weaker solid flat robust global company
     company's firm's group's sequential annualized annualised non-gaap gaap ifrs non-ifrs
     statutory headline basic diluted peak first second third fourth last next this same
@@ -335,6 +336,10 @@ _TRANSLATION = re.compile(
 
 
 _POINTS = re.compile(r"(?:percentage|pct\.?|%)\s*points?\b", re.I)
+# "driving the share price up by 0.15 pesewas": a change of the share price, no business figure
+_PRICE_CHANGED_BY = re.compile(
+    r"\b(?:share|stock)\s+price\s+(?:(?:up|down|higher|lower)\s+)?by\s+$", re.I
+)
 
 
 def _numbers(text: str) -> list[tuple[Amount, str]]:
@@ -368,6 +373,7 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
             n
             for n in out
             if not _BEAT.search(text[max(0, n[0].start - 60) : n[0].start])
+            and not _PRICE_CHANGED_BY.search(text, max(0, n[0].start - 40), n[0].start)
             and not (
                 n[1] == "money" and is_per_share(n[0], text) and _MARGIN_AFTER.match(text, n[0].end)
             )

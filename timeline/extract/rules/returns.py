@@ -30,7 +30,8 @@ _NOUN = (
     r"change)"
 )
 # "a 7.47% year-to-date return", "a 31% one-year gain"
-_BEFORE_NOUN = gated(_PCT + r"\s+(?:[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
+# (not the figure before another's noun: "a 4-week loss of 0.8% and a year-to-date gain of 9.9%")
+_BEFORE_NOUN = gated(_PCT + r"\s+(?:(?!(?:and|or)\b)[\w()-]+\s+){0,3}?" + _NOUN + r"\b", re.I)
 # "a year-to-date gain of 10%", "YTD returns settled at 6.38%", "return ... rose to 42.81%"
 _NOUN_BEFORE = re.compile(
     # not "the price increase assumptions for DRAM to 111%": a noun the change qualifies

@@ -146,7 +146,8 @@ _INDEX_NAME = re.compile(
 _SIGNED_AFTER_NAME = re.compile(
     r"(?:^[-•*·]?\s*|[,;:(]\s*|\b(?:and|for|with|including|like|in|by)\s+)"
     # "Dax 40 -0.71%", "Euro Stoxx 50 -0.80%": an index's number is in its name
-    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|\d{1,3})){0,3}):?\s*$"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|\d{1,3})){0,3})"
+    r"(?:\s+\([A-Z][A-Z0-9.&-]{0,9}\))?:?\s*$"  # "Habib Bank Limited (HBL): +3.1%": its ticker
 )
 
 
@@ -179,12 +180,14 @@ _IT_BEFORE = re.compile(
 _SUBUNIT_WORDS = rf"(?:{SUBUNIT_WORDS}|cents?|pence|points?)"
 _FROM_PRICE = rf"from\s+[^\s,;]{{1,10}}(?:\s(?:{_SUBUNIT_WORDS}|[\d.,]+))?"
 _MOVED_TO = gated(
-    rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|leap|gain|jump)\s+"
+    rf"\b(?:{RISE_WORDS}|{FALL_WORDS}|leap|gain|jump|upticks?|downticks?)\s+"
     # "rose 3% to", "added 20 sen to RM12.80", "rose $1.20 to $45.10", "firmed eight sen to"
     # ... and a list: "eased by 1.0% and 3.0% to KES 6.02 and KES 180.00"
     r"(?:(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)"
     r"(?:(?:,\s*|,?\s+and\s+)[\d.]+\s?(?:%|per\s?cent|percent))*|"
-    rf"[^\s,;]{{1,10}}(?:\s{_SUBUNIT_WORDS})?)(?:\s+(?:each|apiece))?(?:\s+{_FROM_PRICE})?|"
+    # ... "rose 1,350 VND to 25,500 VND": thousands and a currency's code after the amount
+    rf"(?:[^\s,;]|,(?=\d{{3}})){{1,12}}(?:\s(?:{_SUBUNIT_WORDS}|(?-i:[A-Z]{{3}})))?)"
+    rf"(?:\s+(?:each|apiece))?(?:\s+{_FROM_PRICE})?|"
     # "gained 2 pesewas from GHC 2.35 to GHC 2.37", "increased from 12 pesewas to 13 pesewas"
     rf"{_FROM_PRICE})"
     # "down 34 cents, or 4.5 per cent, to $7.16": the percentage beside the amount

@@ -360,7 +360,11 @@ _OVER = {
     "annual": "over the past year",
 }
 _LED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?P<lead>[^,;]{3,60}),\s*$", re.I)
-_TAG_AFTER = re.compile(r"\s*(?:\(\s*[^()\d]{2,12}\)|(?:w/w|m/m|y/y|WoW|MoM|YoY|YTD|ytd)\b)")
+_TAG_AFTER = re.compile(
+    r"\s*(?:\(\s*[^()\d]{2,12}\)|(?:w/w|m/m|y/y|WoW|MoM|YoY|YTD|ytd)\b)|"
+    # "rose 26 percent in 2025 ... to finish ... on Tuesday": the year right after the figure
+    r"\s+in\s+(?:19|20)\d\d\b(?!\s*(?:,|and|to|-|–)\s*(?:19|20)?\d)"
+)
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+|a\s+)?"

@@ -145,6 +145,13 @@ _DEAL_PRICE = re.compile(
     r"book-?build\w*|stake)\b(?:(?!\b(?:clos|end|settl|finish|trad))(?:[^.;]|\.(?=\d))){0,60}\bat\s+(?:(?:\S+\s+){1,2}(?:to|and)\s+)?$",
     re.I,
 )
+# The price shares were first sold at, its figure right after it: "Its IPO price in 2018 was
+# GH¢0.75", "a listing price of Rs 210" (not "from its listing price of HK$54.8, and closed at")
+_OFFER_PRICE = re.compile(
+    r"\b(?:IPO|listing|offer(?:ing)?|subscription)\s+price\s+(?:(?:in|of)\s+\d{4}\s+)?"
+    r"(?:(?:was|is|of|at|set\s+at|fixed\s+at)\s+)?$",
+    re.I,
+)
 _INDEX_LEVEL = re.compile(
     r"(?<![\w$€£¥.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}\.\d{1,2}|"
     r"\d{3,6}(?=\s*points?\b))(?![\d%])"
@@ -161,6 +168,19 @@ _POINTS_BEFORE = re.compile(
     r"\bpoints?(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent)|\s*\(\s*[+\-−]?[\d.]+\s?%\s*\))?,?\s+"
     r"(?:to\s+(?:close|end|finish|settle)\s+at|closing\s+at|ending\s+at|settling\s+at)\s+$"
 )
+# Points written beside a percentage are the same change told in points, not a level: "HBL:
+# +3.1% (153 points)", "rose 0.5% (or 61 points)"
+_POINTS_OF_CHANGE = re.compile(r"(?:%|per\s?cent|percent)\s*(?:\(\s*|,?\s+or\s+)[+\-−]?$", re.I)
+
+
+def _change_in_points(text: str, m: re.Match[str]) -> bool:
+    """Whether the points at ``m`` are a change a percentage beside them tells too."""
+    return (
+        bool(m["pts"])
+        and _POINTS_OF_CHANGE.search(text, max(0, m.start() - 20), m.start()) is not None
+    )
+
+
 # The index told of by its noun, heading the sentence or a clause: "The benchmark index opened
 # at 2,606.73", "..., the gauge closed at 7,526"
 _INDEX_TOLD = re.compile(
@@ -332,6 +352,7 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
         or _NOT_LEVEL.search(lead)
         or _NOT_LEVEL_NEAR.search(lead)
         or _DEAL_PRICE.search(text, 0, start)
+        or _OFFER_PRICE.search(lead)
         or _NOT_SECURITY.search(lead)
         or _CURRENCY_TRADED.search(lead)  # "the U.S. dollar traded at 41.38 liras"
         or _COMMODITY_UNIT.match(text, start)  # "closing at $72.38 per barrel"
@@ -394,7 +415,7 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
             found.append(_Level(a.value, a.currency, a.start, a.end, *seen))
     found = _session_range(text, found, ctx)
     for m in _INDEX_LEVEL.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found):
+        if any(f.start <= m.start() < f.end for f in found) or _change_in_points(text, m):
             continue
         seen = _level_at(text, m.start(), ctx)
         if seen is None:

@@ -185,6 +185,14 @@ def _change_noun_of(text: str, p: Amount) -> re.Match[str] | None:
 
 
 _UP_TO = re.compile(r"up\s+to\s", re.I)
+# A change told as a noun after its figure, of the share price by name: "witnessed a 3.3%
+# increase in its share price", "a 2% depreciation in the stock price"
+_PRICE_NOUN = re.compile(
+    r"\s+(?:(?P<up>increase|rise|gain|jump|appreciation|uptick)|"
+    r"(?P<down>decrease|decline|drop|fall|depreciation|dip))\s+in\s+(?:its|the|their)\s+"
+    r"(?:share|stock)\s+prices?\b",
+    re.I,
+)
 
 
 def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
@@ -195,6 +203,8 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     if before and _SAME_CLAUSE.match(text[before[-1].end() : p.start]):
         return before[-1]
     if noun := _change_noun_of(text, p):
+        return noun
+    if noun := _PRICE_NOUN.match(text, p.end):
         return noun
     after = _MOVE.search(text, p.end, p.end + 14)
     if after and not text[p.end : after.start()].strip(" ,"):
@@ -425,6 +435,9 @@ _TRADING = re.compile(
     re.I,
 )
 _NOUN_OF_WHAT = re.compile(r"\s*[a-z]+\s+(?:in|of)\s+(?:the\s+|its\s+)?(?P<what>[^,.;]{1,40})")
+# ... a price of goods, not of the shares: "a 10% rise in the fuel price", "a 3% drop in crude
+# oil prices" (not "in the share price", "in its price")
+_GOODS_PRICE = re.compile(r"(?!(?:share|stock)\b)(?:[a-z][\w-]*\s+){1,3}prices?\b")
 
 _NOUN_CHANGE = re.compile(r"\b(?:increase|decrease)\s+of\s+$", re.I)
 _SHORT_INTEREST_WORDS = re.compile(r"\bshort\s+interest\b", re.I)
@@ -478,7 +491,11 @@ def _of_something_else(text: str, p: Amount, tail: str, verb: re.Match[str] | No
     if _LEVEL_FROM_LEVEL.match(tail):
         return True
     noun = _NOUN_OF_WHAT.match(text, p.end)
-    if noun and (_NOT_PRICE.search(noun["what"]) or _TRADING.search(noun["what"])):
+    if noun and (
+        _NOT_PRICE.search(noun["what"])
+        or _TRADING.search(noun["what"])
+        or _GOODS_PRICE.match(noun["what"])
+    ):
         return True
     return _metric_heads(text, min(p.start, verb.start()) if verb else p.start)
 
@@ -528,12 +545,21 @@ _PARTICIPLE = re.compile(
 )
 # "Erste Bank fell back below Kc1,700, having written down 1.75 percent": the head's move
 _HAVING = re.compile(r",\s+having\s+(?:been\s+)?$")
+# A participle that restates the clause before it as moves over periods, the figures it lists
+# included: "maintained its value at 2,089.63 points, reflecting a 1-week gain of 0.27%, a
+# 4-week loss of 1.2%", "rose 2%, bringing its year-to-date gain to 12%"
+_RESTATING = re.compile(
+    r",\s+(?:reflecting|representing|marking|bringing|taking|translating\s+(?:in)?to)\s+"
+    r"[^;]{0,100}$",
+    re.I,
+)
 _THAT = re.compile(
     r"\b(?:that|which|who)\b"
 )  # a clause of its own, whose head is not the sentence's
 # "saw an increase of", "led with a 3.3 per cent rise", "to $257.38 for a weekly gain of 7%"
 _WITH_A = re.compile(
-    r"\b(?:(?:led\s+)?with|saw|posted|recorded|booked|for)\s+an?\s+(?:[a-z]+\s+)?$"
+    r"\b(?:(?:led\s+)?with|saw|posted|recorded|booked|for|witnessed|experienced|registered|"
+    r"logged|notched|clocked|suffered)\s+an?\s+(?:[a-z]+\s+)?$"
 )
 # A move told as a noun, of a name's shares: "BHP's 0.37% drop", "Zorvex stock's 3% slide";
 # the noun ends its phrase (not "Acme's 5% rise in revenue")
@@ -569,6 +595,10 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     having = _HAVING.search(text, 0, verb.start())
     if actor is None and having and not _THAT.search(text, 0, having.start()):
         actor = leading_actor(text, verb.start())  # the head of the clause before the comma
+    restating = _RESTATING.search(text, 0, verb.start()) if actor is None else None
+    if restating and not _NOT_PRICE.search(text, 0, restating.start()):
+        # "X held at 2,089, reflecting a 1-week gain": not "posted a profit, marking a 3% drop"
+        actor = leading_actor(text, restating.start())
     if actor is None and (
         re.match(r"\w+ing\b", verb.group(0))
         or _PARTICIPLE.search(text, 0, verb.start())
