@@ -121,6 +121,32 @@ def test_an_unknown_company_is_the_title_name_the_body_repeats(
     assert Subjects.of(f"{title}\n{body}", title).article == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # a column's label names its writer, not the company the body writes about
+            "Leila’s view",
+            "The market has soured on Quorvex. Quorvex is a buy for most analysts. Quorvex fell 9%.",
+            "Quorvex",
+        ),
+        (
+            "Tomasz's take",
+            "Brelmor Energy shares slid. Brelmor Energy kept its dividend. Brelmor Energy rose.",
+            "Brelmor Energy",
+        ),
+        (
+            "Our picks: Ana's picks",
+            "Zentrik rallied 5%. Zentrik has three buy ratings. Zentrik beat forecasts.",
+            "Zentrik",
+        ),
+        # a company's own possessive in a title still names it ("Quillon's board")
+        ("Quillon’s board meets", "The board will meet on Friday.", "Quillon"),
+    ],
+)
+def test_a_column_label_names_no_company(title: str, body: str, expected: str) -> None:
+    assert Subjects.of(f"{title}\n{body}", title).article == expected
+
+
 def test_given_subject_wins() -> None:
     text = "Apple and Microsoft\nMicrosoft (NASDAQ: MSFT) rose."
     assert Subjects.of(text, "Apple and Microsoft", given="AAPL").article == "AAPL"
