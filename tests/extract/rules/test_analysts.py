@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract, only
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
 
 
 @pytest.mark.parametrize(
@@ -155,6 +157,40 @@ def test_strong_buy_stays_distinguishable() -> None:
     [plain] = only("Mizuho rates the stock a Buy.", "analyst_rating")
     assert strong["rating_normalized"] == plain["rating_normalized"] == "buy"
     assert (strong["rating_score"], plain["rating_score"]) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "firms", "company"),
+    [
+        (  # a company no table knows, named after the teams that rate it
+            "Leila’s view",
+            "Zorvex fell 4% this week. Research teams at 9 of the 12 banks that track Zorvex have "
+            "a buy rating, including Morgan Stanley and UBS. Zorvex said it would pay its dividend.",
+            ["Morgan Stanley", "UBS"],
+            "Zorvex",
+        ),
+        (
+            "Markets today",
+            "Shares in Brelmor fell. Desk analysts at six of 10 banks covering Brelmor have a buy "
+            "rating, including Barclays. Brelmor said its sales rose.",
+            ["Barclays"],
+            "Brelmor",
+        ),
+        (  # a known company heading the sentence is still its own subject
+            "Markets today",
+            "Zorvex fell 4% this week. Zorvex said it would pay. Apple has a buy rating at Morgan "
+            "Stanley, whose research teams follow Zorvex too.",
+            ["Morgan Stanley"],
+            "AAPL",
+        ),
+    ],
+)
+def test_a_rating_in_a_sentence_naming_the_article_company_is_its(
+    title: str, body: str, firms: list[str], company: str
+) -> None:
+    article = Article.from_text(f"{title}\n{body}", published="2025-09-01")
+    got = [e for e in RuleExtractor().extract(article) if e.kind == "analyst_rating"]
+    assert [(e.subject, e.ev_payload()["firm"]) for e in got] == [(company, f) for f in firms]
 
 
 @pytest.mark.parametrize(

@@ -45,6 +45,9 @@ from timeline.extract.subjects.titles import (
 
 __all__ = ["Subjects"]
 
+# A company's name as an article writes it, not a ticker's id ("Zorvex", "Brelmor Energy")
+_PLAIN_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+
 
 @dataclass(slots=True)
 class Subjects:
@@ -355,8 +358,21 @@ class Subjects:
         return ids.pop() if len(ids) == 1 else None
 
     def names_article(self, start: int, end: int) -> bool:
-        """Whether the article's own company is named between offsets ``start`` and ``end``."""
-        return any(start <= at < end and c == self.article for at, c in self.found)
+        """Whether the article's own company is named between offsets ``start`` and ``end``:
+        a mention of it, or, for a company no table knows (its id is the name the article
+        writes: "Zorvex"), that name written there.
+
+        >>> text = "Banks that follow Zorvex rate it a buy. Zorvex fell. Oil rose."
+        >>> s = Subjects.of(text, "Zorvex view")
+        >>> s.article, s.names_article(0, 40), s.names_article(53, 62)
+        ('Zorvex', True, False)
+        """
+        if any(start <= at < end and c == self.article for at, c in self.found):
+            return True
+        if self.article in self.names.values() or not _PLAIN_NAME.fullmatch(self.article):
+            return False
+        own = rf"(?<![\w]){re.escape(self.article)}(?![\w])"
+        return re.search(own, self.text[start:end]) is not None
 
     def of_sentence(self, text: str, start: int | None = None, section: str | None = None) -> str:
         """The subject of one sentence: the section's (``section``, else the article's),
