@@ -83,6 +83,33 @@ def test_no_stake_change_without_a_named_investor(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In June, Zorvex sold 0.7 percent of its stock in a secondary listing priced at SAR27.25 "
+        "per share.",
+        "Quillon Holdings sold 5% of its shares through a placement at 120p.",
+        "Brelmor Energy sold its own shares to fund the plant.",
+        "Last year Zorvex Bank sold 12 million of its ordinary shares in an offering.",
+    ],
+)
+def test_a_company_selling_its_own_shares_is_no_stake_change(text: str) -> None:
+    assert only(text, "stake_change") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "company"),
+    [
+        ("Quenwick Capital sold its shares in Zorvex last week.", "Quenwick Capital", "Zorvex"),
+        ("Quenwick Capital sold 10% of its stake in Zorvex.", "Quenwick Capital", "Zorvex"),
+        ("Quenwick Capital sold its shares in the company.", "Quenwick Capital", "ACME"),
+    ],
+)
+def test_its_shares_in_a_company_are_a_holding_sold(text: str, investor: str, company: str) -> None:
+    [got] = only(text, "stake_change")
+    assert (got["investor"], got["direction"], got["subject"]) == (investor, "sell", company)
+
+
+@pytest.mark.parametrize(
     ("text", "holder", "percent", "previous"),
     [
         (
