@@ -605,6 +605,33 @@ def test_a_public_holder_is_named_as_written(text: str, holder: str, percent: fl
     assert (got["holder"], got["percent"]) == (holder, percent)
 
 
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (  # a state heads the level: the country is its holder; then a second holder's
+            "Qatar owns 81.5 percent of Zorvex and the state-owned Quillon Fund holds a further "
+            "16 percent.",
+            [("Qatar", 81.5), ("Quillon Fund", 16.0)],
+        ),
+        ("As of June, Norway still holds about 34 percent of Zorvex.", [("Norway", 34.0)]),
+        (
+            "Quenwick Capital owns 8.5 percent of Zorvex and Brelmor Partners has an additional "
+            "6 percent.",
+            [("Quenwick Capital", 8.5), ("Brelmor Partners", 6.0)],
+        ),
+        # what follows "and" is no second holder when it holds no level
+        (
+            "Quenwick Capital owns 8.5 percent of Zorvex and revenue rose 6 percent.",
+            [("Quenwick Capital", 8.5)],
+        ),
+        ("In Norway, Quenwick holds 5% of Zorvex.", [("Quenwick", 5.0)]),
+        ("Zorvia holds 3 seats on the board.", []),
+    ],
+)
+def test_a_state_and_a_second_holder_after_and(text: str, levels: list[tuple[str, float]]) -> None:
+    assert [(g["holder"], g["percent"]) for g in only(text, "ownership_level")] == levels
+
+
 def test_a_holders_levels_in_a_list_and_after_its() -> None:
     """ "Its" and "it" are the holder of the level before; each "N% in Company" of a list is a
     level in that company; "with X owning N%" is another holder's level in the same one."""
