@@ -147,6 +147,27 @@ def test_a_column_label_names_no_company(title: str, body: str, expected: str) -
     assert Subjects.of(f"{title}\n{body}", title).article == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("➢ Zorvex Cables notched Q2 EPS of Rs.5.5 and Rs. 11.7 in H1.", "Zorvex Cables"),
+        (
+            "• The Quillon Engineering notched 69% higher Q2 EPS of Rs.21.9.",
+            "The Quillon Engineering",
+        ),
+        ("Bank of Zorvia posted a record net profit of $3m.", "Bank of Zorvia"),
+        ("Brelmor reported H1 revenue of Rs 40 crore.", "Brelmor"),
+        # no results of its own: the article's company
+        ("Analysts posted revenue estimates.", "ACME"),
+        ("The company notched Q2 EPS of Rs.5.5.", "ACME"),
+        # a ticker is no part of the name
+        ("Zorvex Corp ZVX.N reported quarterly earnings of 13 cents.", "ACME"),
+    ],
+)
+def test_a_name_reporting_its_results_is_the_sentences_company(sentence: str, company: str) -> None:
+    assert Subjects("ACME").of_sentence(sentence) == company
+
+
 def test_given_subject_wins() -> None:
     text = "Apple and Microsoft\nMicrosoft (NASDAQ: MSFT) rose."
     assert Subjects.of(text, "Apple and Microsoft", given="AAPL").article == "AAPL"

@@ -8,6 +8,7 @@ import re
 
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
+from timeline.extract.text import LIST_MARKER
 
 # An organisation's abbreviation in brackets: "the United Bank for Africa (UBA)", "First Bank
 # of Nigeria (FBN) Holdings"
@@ -126,14 +127,24 @@ def at_work(text: str) -> str | None:
 # A clause opening on a name that does a company's own act: "Quillon is debuting its own ...",
 # "After Zorvex sold its Australian subsidiary", "before Brelmor declared a special dividend"
 _AT_WORK = gated(
-    r"(?:^|[,;]\s+|\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Oo]nce)\s+)"
-    r"(?!(?:The|This|That|It|He|She|They|We|After|Before|When|While|Since|Once|But|And|So)\b)"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3})\s+"
+    rf"(?:^(?:{LIST_MARKER}\s+)?|[,;]\s+|\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Oo]nce)\s+)"
+    # ("The Zorvex Engineering", a name of two words after it, opens on "The")
+    r"(?!(?:The(?!\s+[A-Z][\w&'’.-]*\s+[A-Z])|This|That|It|He|She|They|We|After|Before|When|"
+    r"While|Since|Once|But|And|So)\b)"
+    # ("Bank of Zorvia": "of" within a name)
+    # (no ticker in it: "Zorvex Corp ZVX.N reported ...")
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?![A-Z0-9]{1,6}\.[A-Z]{1,3}\b)[A-Z][\w&'’.-]*|&|"
+    r"of(?=\s+[A-Z]))){0,3})\s+"
     r"(?:(?:is|are|has|have|had|was|also|now|recently)\s+)*"
     r"(?:(?:debut|launch|unveil|introduc|releas)\w*\s+its\b|roll(?:s|ed|ing)?\s+out\s+its\b|"
     r"(?:sold|sells|selling|divested|divests)\s+its\s+(?:[\w-]+\s+){0,2}"
     r"(?:subsidiary|unit|business|division|arm|operations)\b|"
-    r"(?:declared|declares|declaring)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}dividend)"
+    r"(?:declared|declares|declaring)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}dividend|"
+    # its own results: "Zorvex notched 69% higher Q2 EPS of Rs.21.9", "Quillon posted a
+    # record net profit", "Brelmor reported H1 revenue of ..."
+    r"(?:notched|posted|reported|logged|clocked|recorded|delivered)\s+(?:an?\s+)?"
+    r"(?:(?:record|[\d.]+%\s+(?:higher|lower))\s+)?(?:Q[1-4]|H[12]|FY\s?\d{2,4}|quarterly|"
+    r"half-yearly|annual|net|revenue|sales|profit|EPS|earnings)\b[^;]{0,40}?\d)"
 )
 
 
