@@ -148,24 +148,30 @@ def test_a_column_label_names_no_company(title: str, body: str, expected: str) -
 
 
 @pytest.mark.parametrize(
-    ("sentence", "company"),
+    ("own", "sentence", "company"),
     [
-        ("➢ Zorvex Cables notched Q2 EPS of Rs.5.5 and Rs. 11.7 in H1.", "Zorvex Cables"),
+        ("ACME", "➢ Zorvex Cables notched Q2 EPS of Rs.5.5 and Rs. 11.7 in H1.", "Zorvex Cables"),
         (
+            "ACME",
             "• The Quillon Engineering notched 69% higher Q2 EPS of Rs.21.9.",
             "The Quillon Engineering",
         ),
-        ("Bank of Zorvia posted a record net profit of $3m.", "Bank of Zorvia"),
-        ("Brelmor reported H1 revenue of Rs 40 crore.", "Brelmor"),
+        # beside an index's story (a market wrap) or where no company is known
+        ("SPX", "Bank of Zorvia posted a record net profit of $3m.", "Bank of Zorvia"),
+        ("UNKNOWN", "Brelmor reported H1 revenue of Rs 40 crore.", "Brelmor"),
+        # the article's own company, written by name: still the article's
+        ("ZRV.AX", "Zorvex reported revenue of $412 million for the half.", "ZRV.AX"),
         # no results of its own: the article's company
-        ("Analysts posted revenue estimates.", "ACME"),
-        ("The company notched Q2 EPS of Rs.5.5.", "ACME"),
+        ("ACME", "• Analysts posted revenue estimates of $3m.", "ACME"),
+        ("ACME", "• The company notched Q2 EPS of Rs.5.5.", "ACME"),
         # a ticker is no part of the name
-        ("Zorvex Corp ZVX.N reported quarterly earnings of 13 cents.", "ACME"),
+        ("SPX", "Zorvex Corp ZVX.N reported quarterly earnings of 13 cents.", "SPX"),
     ],
 )
-def test_a_name_reporting_its_results_is_the_sentences_company(sentence: str, company: str) -> None:
-    assert Subjects("ACME").of_sentence(sentence) == company
+def test_a_name_reporting_its_results_is_the_sentences_company(
+    own: str, sentence: str, company: str
+) -> None:
+    assert Subjects(own).of_sentence(sentence) == company
 
 
 def test_given_subject_wins() -> None:

@@ -23,6 +23,7 @@ from timeline.extract.subjects.names import (
     _short_names,
     at_work,
     product_mention,
+    reports_results,
     without_full_stop,
     written_form,
 )
@@ -42,8 +43,19 @@ from timeline.extract.subjects.titles import (
     _staked,
     _title_runs,
 )
+from timeline.extract.text import LIST_MARKER
 
 __all__ = ["Subjects"]
+
+# A list item's marker opening a sentence
+_ITEM_OPENS = re.compile(rf"{LIST_MARKER}\s")
+
+
+def _no_company(own: str) -> bool:
+    """Whether an article's (or section's) subject ``own`` is no company: unknown, or an index
+    (a market wrap's)."""
+    return own == "UNKNOWN" or resolve(own, "index") is not None or own.lower().endswith(" index")
+
 
 # A company's name as an article writes it, not a ticker's id ("Zorvex", "Brelmor Energy")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
@@ -390,8 +402,12 @@ class Subjects:
             named = [(at, c) for at, c in named if start + at not in self.passing]
         if not named:
             # "After Zorvex sold its unit, a fund raised its stake": a name no table knows,
-            # doing what only a company does, is the sentence's company
+            # doing what only a company does, is the sentence's company; so is one reporting
+            # its results in a list's item or beside an index's story ("➢ Zorvex notched Q2
+            # EPS of Rs.5.5"), where the article's own company is none
             working = at_work(text)
+            if working is None and (_ITEM_OPENS.match(text) or _no_company(own)):
+                working = reports_results(text)
             return self.id_of(working) if working and not self.is_word(working) else own
         if any(c == own for _, c in named):
             return own
