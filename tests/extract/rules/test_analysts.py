@@ -1664,6 +1664,37 @@ def test_a_consensus_counts_the_firms_or_opinions_it_is_over(text: str, count: i
     assert [c["analyst_count"] for c in only(text, "consensus")] == [count]
 
 
+@pytest.mark.parametrize(
+    ("text", "buy", "count"),
+    [
+        (
+            "Research teams at 13 of the 19 banks that actively follow Zorvex have a buy rating.",
+            13,
+            19,
+        ),
+        ("Thirteen of 19 analysts have a buy rating on the stock.", 13, 19),
+        ("Desks at eight of the 11 brokerages that cover Quillon have a buy rating.", 8, 11),
+        ("Of the 19 analysts covering Zorvex, 13 rate it a buy.", 13, 19),
+    ],
+)
+def test_a_part_of_the_banks_or_analysts_that_rate_it_buy_is_a_consensus(
+    text: str, buy: int, count: int
+) -> None:
+    [got] = only(text, "consensus")
+    assert (got["buy_count"], got["analyst_count"]) == (buy, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the five banks said they would cut rates.",
+        "Three of the 12 banks in the index fell 2%.",
+    ],
+)
+def test_a_part_of_the_banks_without_a_rating_is_no_consensus(text: str) -> None:
+    assert only(text, "consensus") == []
+
+
 def test_an_average_rating_is_the_consensus_rating() -> None:
     text = (
         "Zorvex currently has an average rating of “Hold” and an average price target of $190.11."
