@@ -85,6 +85,23 @@ def test_no_stake_change_without_a_named_investor(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Quenwick Capital acquired 5.2 per cent stake in Zorvex on Monday.",
+        "Quenwick Capital purchased 6.7% stake in Zorvex.",
+        "Quenwick Capital bought a 3% stake in Zorvex.",
+    ],
+)
+def test_a_stake_bought_whole_with_or_without_its_article(text: str) -> None:
+    [got] = only(text, "stake_change")
+    assert (got["investor"], got["direction"], got["subject"]) == (
+        "Quenwick Capital",
+        "new_position",
+        "Zorvex",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "In June, Zorvex sold 0.7 percent of its stock in a secondary listing priced at SAR27.25 "
         "per share.",
         "Quillon Holdings sold 5% of its shares through a placement at 120p.",
