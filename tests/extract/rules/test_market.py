@@ -3267,3 +3267,21 @@ def test_a_segments_changes_are_no_moves(text: str) -> None:
 def test_a_move_of_the_shares_beside_segments_stays() -> None:
     text = "Acme shares fell 3% as its Media segment shrank 5% YoY."
     assert [m["percent"] for m in only(text, "price_move")] == [-3.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        ("Since Nifty’s current RSI is 71, a big correction looks unlikely.", "NIFTY50", 71.0),
+        ("The Sensex RSI is at 65.", "SENSEX", 65.0),
+        ("Apple’s 14-day RSI is 72, in overbought territory.", "AAPL", 72.0),
+        # no name before it: the sentence's company
+        ("Its RSI is 40.", "ACME", 40.0),
+        ("The RSI reading of 55 is neutral.", "ACME", 55.0),
+    ],
+)
+def test_a_reading_is_of_the_index_or_company_named_before_it(
+    text: str, subject: str, value: float
+) -> None:
+    [got] = only(text, "technical_indicator")
+    assert (got["subject"], got["value"]) == (subject, value)
