@@ -3285,3 +3285,28 @@ def test_a_reading_is_of_the_index_or_company_named_before_it(
 ) -> None:
     [got] = only(text, "technical_indicator")
     assert (got["subject"], got["value"]) == (subject, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (  # the market's unnamed index owns its figure: not the stock's move
+            "The stock’s 15% slump this year, deeper than the broader index’s 11% slide, "
+            "reflects weak oil prices.",
+            [("ACME", -15.0)],
+        ),
+        (
+            "Quillon’s 4% fall on Monday was steeper than the main index’s 3% drop.",
+            [("Quillon", -4.0)],
+        ),
+        # ... the index named before: its move
+        (
+            "The Nikkei 225 rose 2% on Friday. Zorvex’s 6% jump beat the benchmark’s 2% gain.",
+            [("N225", 2.0), ("Zorvex", 6.0)],
+        ),
+    ],
+)
+def test_the_broader_indexs_figure_is_no_move_of_the_stock(
+    text: str, moves: list[tuple[str, float]]
+) -> None:
+    assert [(m["subject"], m["percent"]) for m in only(text, "price_move")] == moves
