@@ -2368,3 +2368,24 @@ def test_the_brokerage_is_the_firm_of_the_heading_or_the_analysts_named_before(
     [call] = only(text, "analyst_rating")
     [price] = only(text, "price_target")
     assert (call["firm"], price["firm"], price["value"]) == (firm, firm, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Jefferies has turned bullish on Zorvex. The bank upgraded the shares to buy from hold.",
+            "Jefferies",
+        ),
+        (
+            "Citi is moving off the sidelines on Zorvex. The bank upgraded shares of the casual "
+            "restaurant operator to a buy rating from neutral.",
+            "Citi",
+        ),
+        # the firm only named, not the sentence's subject: no firm for "The bank"
+        ("Zorvex banks with Citi. The bank upgraded the shares to buy from hold.", None),
+    ],
+)
+def test_the_bank_is_the_firm_that_opened_the_sentence_before(text: str, firm: str | None) -> None:
+    got = [(r["firm"], r["action"]) for r in only(text, "analyst_rating")]
+    assert got == ([(firm, "upgrade")] if firm else [])

@@ -178,6 +178,25 @@ def _firm_speaking(text: str) -> str | None:
     return known[0].id if known and known[0].start == 0 and known[0].end == len(name) else None
 
 
+def _firm_opening(text: str) -> str | None:
+    """The analyst firm of the alias table a sentence opens on as its subject, no call yet
+    ("Citi is moving off the sidelines on Zorvex."): "The bank" of the next sentence is it.
+
+    >>> _firm_opening("Citi is moving off the sidelines when it comes to Zorvex.")
+    'Citi'
+    >>> _firm_opening("Shares of Citi rose."), _firm_opening("Zorvex rose.")
+    (None, None)
+    """
+    known = find_entities(text[:60], kinds=("firm",))
+    if not known or known[0].start != 0:
+        return None
+    return known[0].id if _FIRM_IS.match(text, known[0].end) else None
+
+
+# A firm as the subject of its own clause: "Citi is moving", "Jefferies has turned bullish"
+_FIRM_IS = re.compile(r"\s+(?:is|are|was|has|have|had|now|remains|turned|turns|sees|says)\b")
+
+
 _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|because)\s")
 # Openings that are no company, beyond those `leading_actor` already refuses (pronouns,
 # weekdays, months, "Meanwhile", "Analysts", "Shares", ...).
@@ -296,7 +315,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     elif not firms and (opens := _BROKER_OPENS.match(text) or _TARGETS_OPEN.match(text)):
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
-    elif (speaker := _firm_speaking(text)) is not None:
+    elif (speaker := _firm_speaking(text) or _firm_opening(text)) is not None:
         memory.last, memory.when, memory.about = speaker, None, None
     memory.index, memory.who = ctx.index, who
     return who
