@@ -2389,3 +2389,20 @@ def test_the_brokerage_is_the_firm_of_the_heading_or_the_analysts_named_before(
 def test_the_bank_is_the_firm_that_opened_the_sentence_before(text: str, firm: str | None) -> None:
     got = [(r["firm"], r["action"]) for r in only(text, "analyst_rating")]
     assert got == ([(firm, "upgrade")] if firm else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "rating"),
+    [
+        (
+            "Jefferies maintains a ‘’Buy’’ rating on Zorvex with a target price of Rs 100.",
+            "Jefferies",
+            "Buy",
+        ),
+        ("Nomura has a ‘’Neutral’’ rating on Zorvex.", "Nomura", "Neutral"),
+        ("Jefferies maintains a “Buy” rating on Zorvex.", "Jefferies", "Buy"),
+    ],
+)
+def test_a_rating_in_doubled_quote_marks_is_a_rating(text: str, firm: str, rating: str) -> None:
+    [got] = only(text, "analyst_rating")
+    assert (got["firm"], got["rating"]) == (firm, rating)

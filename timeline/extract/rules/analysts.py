@@ -520,9 +520,10 @@ _CHANGED_TO = gated(
 )
 
 
-_RATING_NOUN = re.compile(r"\s*[\"”’']?\s*(?:rating|recommendation|call|opinion|stance)\b")
+# (a quote mark may be written doubled: "a ‘’Buy’’ rating", as some sites type one)
+_RATING_NOUN = re.compile(r"\s*[\"”’']{0,2}\s*(?:rating|recommendation|call|opinion|stance)\b")
 # A determiner or possessive right before a rating term ("an outperform rating")
-_OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘']?$", re.I)
+_OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘’']{0,2}$", re.I)
 
 
 _FIELD_AFTER_LABEL = re.compile(r"[\w)]:\s*[\"“‘']?$")
