@@ -3310,3 +3310,25 @@ def test_the_broader_indexs_figure_is_no_move_of_the_stock(
     text: str, moves: list[tuple[str, float]]
 ) -> None:
     assert [(m["subject"], m["percent"]) for m in only(text, "price_move")] == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a Monday's weekly: the Friday before
+        (
+            "The Zorvia index closed the week higher at 6,264.49, up by 2.54% week-on-week.",
+            "2025-09-22",
+            dt.date(2025, 9, 19),
+        ),
+        ("The Zorvia index ended the week at 6,100.5.", "2025-09-19", dt.date(2025, 9, 19)),
+        ("The Zorvia index ended the week at 6,100.5.", "2025-09-24", dt.date(2025, 9, 19)),
+        # no week closed: the session the sentence names
+        ("The Zorvia index closed at 6,100.5 on Tuesday.", "2025-09-24", dt.date(2025, 9, 23)),
+    ],
+)
+def test_a_level_the_week_closed_at_is_its_last_sessions(
+    text: str, published: str, day: dt.date
+) -> None:
+    [got] = only(text, "price_level", published=published, subject="Zorvia index")
+    assert (got["start"], got["end"], got["precision"]) == (day, day, "day")
