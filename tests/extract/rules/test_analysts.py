@@ -1675,6 +1675,7 @@ def test_a_consensus_counts_the_firms_or_opinions_it_is_over(text: str, count: i
         ("Thirteen of 19 analysts have a buy rating on the stock.", 13, 19),
         ("Desks at eight of the 11 brokerages that cover Quillon have a buy rating.", 8, 11),
         ("Of the 19 analysts covering Zorvex, 13 rate it a buy.", 13, 19),
+        ("13 of the 19 analysts covering Zorvex rate it a buy.", 13, 19),
     ],
 )
 def test_a_part_of_the_banks_or_analysts_that_rate_it_buy_is_a_consensus(

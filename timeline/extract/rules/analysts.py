@@ -565,9 +565,9 @@ def _is_rating_term_use(text: str, start: int, end: int, term: str) -> bool:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
     said = follows or capitalised or quoted or _RATES_IT.search(text, 0, start)
-    if said and _counted(text, start):
-        # "twelve have given it a hold rating", "18 assign it Buy", "12 rate it a buy": a
-        # count of ratings
+    if said and (_counted(text, start) or _OUT_OF.search(text, 0, start)):
+        # "twelve have given it a hold rating", "18 assign it Buy", "12 rate it a buy", "13 of
+        # the 19 analysts covering it rate it a buy": a count of ratings
         return True
     return (quoted or capitalised) and (
         follows or quoted or _RATING_CONTEXT.search(text[max(0, start - 30) : start]) is not None
