@@ -121,6 +121,59 @@ def test_an_unknown_company_is_the_title_name_the_body_repeats(
     assert Subjects.of(f"{title}\n{body}", title).article == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (  # a column's label names its writer, not the company the body writes about
+            "Leila’s view",
+            "The market has soured on Quorvex. Quorvex is a buy for most analysts. Quorvex fell 9%.",
+            "Quorvex",
+        ),
+        (
+            "Tomasz's take",
+            "Brelmor Energy shares slid. Brelmor Energy kept its dividend. Brelmor Energy rose.",
+            "Brelmor Energy",
+        ),
+        (
+            "Our picks: Ana's picks",
+            "Zentrik rallied 5%. Zentrik has three buy ratings. Zentrik beat forecasts.",
+            "Zentrik",
+        ),
+        # a company's own possessive in a title still names it ("Quillon's board")
+        ("Quillon’s board meets", "The board will meet on Friday.", "Quillon"),
+    ],
+)
+def test_a_column_label_names_no_company(title: str, body: str, expected: str) -> None:
+    assert Subjects.of(f"{title}\n{body}", title).article == expected
+
+
+@pytest.mark.parametrize(
+    ("own", "sentence", "company"),
+    [
+        ("ACME", "➢ Zorvex Cables notched Q2 EPS of Rs.5.5 and Rs. 11.7 in H1.", "Zorvex Cables"),
+        (
+            "ACME",
+            "• The Quillon Engineering notched 69% higher Q2 EPS of Rs.21.9.",
+            "The Quillon Engineering",
+        ),
+        # beside an index's story (a market wrap) or where no company is known
+        ("SPX", "Bank of Zorvia posted a record net profit of $3m.", "Bank of Zorvia"),
+        ("UNKNOWN", "Brelmor reported H1 revenue of Rs 40 crore.", "Brelmor"),
+        # the article's own company, written by name: still the article's
+        ("ZRV.AX", "Zorvex reported revenue of $412 million for the half.", "ZRV.AX"),
+        # no results of its own: the article's company
+        ("ACME", "• Analysts posted revenue estimates of $3m.", "ACME"),
+        ("ACME", "• The company notched Q2 EPS of Rs.5.5.", "ACME"),
+        # a ticker is no part of the name
+        ("SPX", "Zorvex Corp ZVX.N reported quarterly earnings of 13 cents.", "SPX"),
+    ],
+)
+def test_a_name_reporting_its_results_is_the_sentences_company(
+    own: str, sentence: str, company: str
+) -> None:
+    assert Subjects(own).of_sentence(sentence) == company
+
+
 def test_given_subject_wins() -> None:
     text = "Apple and Microsoft\nMicrosoft (NASDAQ: MSFT) rose."
     assert Subjects.of(text, "Apple and Microsoft", given="AAPL").article == "AAPL"

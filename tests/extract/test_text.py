@@ -69,6 +69,8 @@ def test_a_bullet_without_a_full_stop_is_an_item_not_a_heading() -> None:
             ["Brokers were bullish after results.", "- Quenwick: Buy | Target at Rs 400"],
         ),
         ("Costs rose. • Zorvex fell 3%.", ["Costs rose.", "• Zorvex fell 3%."]),
+        ("Costs rose. ➢ Zorvex fell 3%.", ["Costs rose.", "➢ Zorvex fell 3%."]),
+        ("Costs rose. ► Quillon gained 2%.", ["Costs rose.", "► Quillon gained 2%."]),
         (
             "Shares of Zorvex Inc. - the miner - rose.",
             ["Shares of Zorvex Inc. - the miner - rose."],
@@ -80,7 +82,13 @@ def test_a_list_item_run_into_its_line_is_a_sentence_of_its_own(
 ) -> None:
     sentences = split_sentences(line)
     assert [s.text for s in sentences] == pieces
-    assert [s.item for s in sentences] == [p[0] in "-•" for p in pieces]
+    assert [s.item for s in sentences] == [p[0] in "-•➢►" for p in pieces]
+
+
+@pytest.mark.parametrize("marker", ["➢", "➤", "►", "▶", "■", "◆"])
+def test_arrows_and_squares_open_list_items(marker: str) -> None:
+    sentences = split_sentences(f"Talk\n{marker} Zorvex notched Q2 EPS of Rs.5.5\nMarkets\n")
+    assert [(s.heading, s.item) for s in sentences] == [(True, False), (False, True), (True, False)]
 
 
 def test_a_short_line_that_runs_into_a_list_item_is_no_heading() -> None:

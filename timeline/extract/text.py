@@ -38,7 +38,7 @@ def forget_sentences() -> None:
         memo.cache_clear()
 
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["LIST_MARKER", "Sentence", "split_sentences"]
 
 _ABBREVIATIONS = frozenset(
     [
@@ -85,7 +85,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends before a capital, or before a list item run into its line ("... order
 # book. - Kotak Mahindra Bank:", "results.- Nuvama: Buy", as flattened pages write lists)
 _BOUNDARY = re.compile(
-    r"(?<=[.!?])[\"”’')\]]*(?:\s+(?=[\"“‘'(\[]?[A-Z0-9$€£¥])|\s*(?=[-•*–]\s+[A-Z]))"
+    r"(?<=[.!?])[\"”’')\]]*(?:\s+(?=[\"“‘'(\[]?[A-Z0-9$€£¥])|\s*(?=[-•*–➢➤►▶]\s+[A-Z]))"
 )
 _TICKER_DOT = re.compile(r"\([A-Z0-9][A-Z0-9.]{0,7}\.\)$")
 _PROMO = gated(
@@ -98,7 +98,10 @@ _PROMO = gated(
 )
 _AD_MARKER = re.compile(r"^(ad|advertisement|anzeige|sponsored)$", re.IGNORECASE)
 _HEADING_MAX = 90
-_MARKER = r"[-•*·▪◦–]"  # what opens a list item
+# What opens a list item: a dash or a dot, or the arrows and squares some sites list with
+# ("➢ Zorvex notched Q2 EPS of Rs.5.5", "► Quillon rose 3%")
+LIST_MARKER = r"[-•*·▪◦–➢➤►▶■◆]"
+_MARKER = LIST_MARKER
 _BULLET = re.compile(rf"{_MARKER}\s+\S")
 _ITEM = re.compile(rf"[ \t]*(?:{_MARKER}|\d{{1,2}}[.)])[ \t]+")
 # A record of labelled fields, not a heading: "Emkay: Buy | Target raised to Rs 430"

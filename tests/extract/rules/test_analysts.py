@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract, only
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
 
 
 @pytest.mark.parametrize(
@@ -155,6 +157,40 @@ def test_strong_buy_stays_distinguishable() -> None:
     [plain] = only("Mizuho rates the stock a Buy.", "analyst_rating")
     assert strong["rating_normalized"] == plain["rating_normalized"] == "buy"
     assert (strong["rating_score"], plain["rating_score"]) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "firms", "company"),
+    [
+        (  # a company no table knows, named after the teams that rate it
+            "Leila’s view",
+            "Zorvex fell 4% this week. Research teams at 9 of the 12 banks that track Zorvex have "
+            "a buy rating, including Morgan Stanley and UBS. Zorvex said it would pay its dividend.",
+            ["Morgan Stanley", "UBS"],
+            "Zorvex",
+        ),
+        (
+            "Markets today",
+            "Shares in Brelmor fell. Desk analysts at six of 10 banks covering Brelmor have a buy "
+            "rating, including Barclays. Brelmor said its sales rose.",
+            ["Barclays"],
+            "Brelmor",
+        ),
+        (  # a known company heading the sentence is still its own subject
+            "Markets today",
+            "Zorvex fell 4% this week. Zorvex said it would pay. Apple has a buy rating at Morgan "
+            "Stanley, whose research teams follow Zorvex too.",
+            ["Morgan Stanley"],
+            "AAPL",
+        ),
+    ],
+)
+def test_a_rating_in_a_sentence_naming_the_article_company_is_its(
+    title: str, body: str, firms: list[str], company: str
+) -> None:
+    article = Article.from_text(f"{title}\n{body}", published="2025-09-01")
+    got = [e for e in RuleExtractor().extract(article) if e.kind == "analyst_rating"]
+    assert [(e.subject, e.ev_payload()["firm"]) for e in got] == [(company, f) for f in firms]
 
 
 @pytest.mark.parametrize(
@@ -1628,6 +1664,38 @@ def test_a_consensus_counts_the_firms_or_opinions_it_is_over(text: str, count: i
     assert [c["analyst_count"] for c in only(text, "consensus")] == [count]
 
 
+@pytest.mark.parametrize(
+    ("text", "buy", "count"),
+    [
+        (
+            "Research teams at 13 of the 19 banks that actively follow Zorvex have a buy rating.",
+            13,
+            19,
+        ),
+        ("Thirteen of 19 analysts have a buy rating on the stock.", 13, 19),
+        ("Desks at eight of the 11 brokerages that cover Quillon have a buy rating.", 8, 11),
+        ("Of the 19 analysts covering Zorvex, 13 rate it a buy.", 13, 19),
+        ("13 of the 19 analysts covering Zorvex rate it a buy.", 13, 19),
+    ],
+)
+def test_a_part_of_the_banks_or_analysts_that_rate_it_buy_is_a_consensus(
+    text: str, buy: int, count: int
+) -> None:
+    [got] = only(text, "consensus")
+    assert (got["buy_count"], got["analyst_count"]) == (buy, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the five banks said they would cut rates.",
+        "Three of the 12 banks in the index fell 2%.",
+    ],
+)
+def test_a_part_of_the_banks_without_a_rating_is_no_consensus(text: str) -> None:
+    assert only(text, "consensus") == []
+
+
 def test_an_average_rating_is_the_consensus_rating() -> None:
     text = (
         "Zorvex currently has an average rating of “Hold” and an average price target of $190.11."
@@ -2470,3 +2538,41 @@ def test_a_firm_rating_a_company_by_name_as_a_class(text: str, rating: str) -> N
 )
 def test_a_verb_after_rates_is_no_rating(text: str) -> None:
     assert only(text, "analyst_rating", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Jefferies has turned bullish on Zorvex. The bank upgraded the shares to buy from hold.",
+            "Jefferies",
+        ),
+        (
+            "Citi is moving off the sidelines on Zorvex. The bank upgraded shares of the casual "
+            "restaurant operator to a buy rating from neutral.",
+            "Citi",
+        ),
+        # the firm only named, not the sentence's subject: no firm for "The bank"
+        ("Zorvex banks with Citi. The bank upgraded the shares to buy from hold.", None),
+    ],
+)
+def test_the_bank_is_the_firm_that_opened_the_sentence_before(text: str, firm: str | None) -> None:
+    got = [(r["firm"], r["action"]) for r in only(text, "analyst_rating")]
+    assert got == ([(firm, "upgrade")] if firm else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "rating"),
+    [
+        (
+            "Jefferies maintains a ‘’Buy’’ rating on Zorvex with a target price of Rs 100.",
+            "Jefferies",
+            "Buy",
+        ),
+        ("Nomura has a ‘’Neutral’’ rating on Zorvex.", "Nomura", "Neutral"),
+        ("Jefferies maintains a “Buy” rating on Zorvex.", "Jefferies", "Buy"),
+    ],
+)
+def test_a_rating_in_doubled_quote_marks_is_a_rating(text: str, firm: str, rating: str) -> None:
+    [got] = only(text, "analyst_rating")
+    assert (got["firm"], got["rating"]) == (firm, rating)

@@ -484,3 +484,21 @@ def test_a_share_price_change_is_no_dividend(text: str) -> None:
     ]
     assert len(values) == 1
     assert values[0] in (0.175, 0.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a column's hedged projection after the results is no figure of its own
+        ("Zorvex notched Q2 EPS of Rs.21.9, which may lead to FY24 EPS of Rs.90.", [21.9]),
+        (
+            "Quillon notched Q2 EPS of Rs.20.6, which may lead FY24 EPS of Rs.80 from Rs.39.2 in FY23.",
+            [20.6, 39.2],
+        ),
+        ("The merger could translate into a net profit of $2 billion.", []),
+        # what the results did lead to is no hedge
+        ("Zorvex reported net profit of $2 billion, which led to a record dividend.", [2e9]),
+    ],
+)
+def test_a_figure_a_result_may_lead_to_is_no_kpi(text: str, values: list[float]) -> None:
+    assert [g["value"] for g in only(text, "financial_kpi") if g["unit"] != "percent"] == values

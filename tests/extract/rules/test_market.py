@@ -3471,3 +3471,68 @@ def test_an_uptick_from_one_price_to_another(text: str, prices: list[float]) -> 
 def test_an_uptick_of_something_else_is_no_price() -> None:
     text = "Acme saw an uptick in demand from 1.2 million to 1.4 million units."
     assert only(text, "price_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        ("Since Nifty’s current RSI is 71, a big correction looks unlikely.", "NIFTY50", 71.0),
+        ("The Sensex RSI is at 65.", "SENSEX", 65.0),
+        ("Apple’s 14-day RSI is 72, in overbought territory.", "AAPL", 72.0),
+        # no name before it: the sentence's company
+        ("Its RSI is 40.", "ACME", 40.0),
+        ("The RSI reading of 55 is neutral.", "ACME", 55.0),
+    ],
+)
+def test_a_reading_is_of_the_index_or_company_named_before_it(
+    text: str, subject: str, value: float
+) -> None:
+    [got] = only(text, "technical_indicator")
+    assert (got["subject"], got["value"]) == (subject, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (  # the market's unnamed index owns its figure: not the stock's move
+            "The stock’s 15% slump this year, deeper than the broader index’s 11% slide, "
+            "reflects weak oil prices.",
+            [("ACME", -15.0)],
+        ),
+        (
+            "Quillon’s 4% fall on Monday was steeper than the main index’s 3% drop.",
+            [("Quillon", -4.0)],
+        ),
+        # ... the index named before: its move
+        (
+            "The Nikkei 225 rose 2% on Friday. Zorvex’s 6% jump beat the benchmark’s 2% gain.",
+            [("N225", 2.0), ("Zorvex", 6.0)],
+        ),
+    ],
+)
+def test_the_broader_indexs_figure_is_no_move_of_the_stock(
+    text: str, moves: list[tuple[str, float]]
+) -> None:
+    assert [(m["subject"], m["percent"]) for m in only(text, "price_move")] == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a Monday's weekly: the Friday before
+        (
+            "The Zorvia index closed the week higher at 6,264.49, up by 2.54% week-on-week.",
+            "2025-09-22",
+            dt.date(2025, 9, 19),
+        ),
+        ("The Zorvia index ended the week at 6,100.5.", "2025-09-19", dt.date(2025, 9, 19)),
+        ("The Zorvia index ended the week at 6,100.5.", "2025-09-24", dt.date(2025, 9, 19)),
+        # no week closed: the session the sentence names
+        ("The Zorvia index closed at 6,100.5 on Tuesday.", "2025-09-24", dt.date(2025, 9, 23)),
+    ],
+)
+def test_a_level_the_week_closed_at_is_its_last_sessions(
+    text: str, published: str, day: dt.date
+) -> None:
+    [got] = only(text, "price_level", published=published, subject="Zorvia index")
+    assert (got["start"], got["end"], got["precision"]) == (day, day, "day")

@@ -83,6 +83,50 @@ def test_no_stake_change_without_a_named_investor(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Quenwick Capital acquired 5.2 per cent stake in Zorvex on Monday.",
+        "Quenwick Capital purchased 6.7% stake in Zorvex.",
+        "Quenwick Capital bought a 3% stake in Zorvex.",
+    ],
+)
+def test_a_stake_bought_whole_with_or_without_its_article(text: str) -> None:
+    [got] = only(text, "stake_change")
+    assert (got["investor"], got["direction"], got["subject"]) == (
+        "Quenwick Capital",
+        "new_position",
+        "Zorvex",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June, Zorvex sold 0.7 percent of its stock in a secondary listing priced at SAR27.25 "
+        "per share.",
+        "Quillon Holdings sold 5% of its shares through a placement at 120p.",
+        "Brelmor Energy sold its own shares to fund the plant.",
+        "Last year Zorvex Bank sold 12 million of its ordinary shares in an offering.",
+    ],
+)
+def test_a_company_selling_its_own_shares_is_no_stake_change(text: str) -> None:
+    assert only(text, "stake_change") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "company"),
+    [
+        ("Quenwick Capital sold its shares in Zorvex last week.", "Quenwick Capital", "Zorvex"),
+        ("Quenwick Capital sold 10% of its stake in Zorvex.", "Quenwick Capital", "Zorvex"),
+        ("Quenwick Capital sold its shares in the company.", "Quenwick Capital", "ACME"),
+    ],
+)
+def test_its_shares_in_a_company_are_a_holding_sold(text: str, investor: str, company: str) -> None:
+    [got] = only(text, "stake_change")
+    assert (got["investor"], got["direction"], got["subject"]) == (investor, "sell", company)
+
+
+@pytest.mark.parametrize(
     ("text", "holder", "percent", "previous"),
     [
         (
@@ -576,6 +620,33 @@ def test_stakes_held_respectively_are_no_price_moves() -> None:
 def test_a_public_holder_is_named_as_written(text: str, holder: str, percent: float) -> None:
     [got] = only(text, "ownership_level", subject="Zorvex")
     assert (got["holder"], got["percent"]) == (holder, percent)
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (  # a state heads the level: the country is its holder; then a second holder's
+            "Qatar owns 81.5 percent of Zorvex and the state-owned Quillon Fund holds a further "
+            "16 percent.",
+            [("Qatar", 81.5), ("Quillon Fund", 16.0)],
+        ),
+        ("As of June, Norway still holds about 34 percent of Zorvex.", [("Norway", 34.0)]),
+        (
+            "Quenwick Capital owns 8.5 percent of Zorvex and Brelmor Partners has an additional "
+            "6 percent.",
+            [("Quenwick Capital", 8.5), ("Brelmor Partners", 6.0)],
+        ),
+        # what follows "and" is no second holder when it holds no level
+        (
+            "Quenwick Capital owns 8.5 percent of Zorvex and revenue rose 6 percent.",
+            [("Quenwick Capital", 8.5)],
+        ),
+        ("In Norway, Quenwick holds 5% of Zorvex.", [("Quenwick", 5.0)]),
+        ("Zorvia holds 3 seats on the board.", []),
+    ],
+)
+def test_a_state_and_a_second_holder_after_and(text: str, levels: list[tuple[str, float]]) -> None:
+    assert [(g["holder"], g["percent"]) for g in only(text, "ownership_level")] == levels
 
 
 def test_a_holders_levels_in_a_list_and_after_its() -> None:

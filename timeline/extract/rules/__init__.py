@@ -7,7 +7,16 @@ from collections.abc import Iterable
 from functools import wraps
 
 from timeline.extract.context import Context, Draft, Rule
-from timeline.extract.rules import analysts, company, kpis, market, ownership, products, returns
+from timeline.extract.rules import (
+    analysts,
+    company,
+    index_targets,
+    kpis,
+    market,
+    ownership,
+    products,
+    returns,
+)
 from timeline.extract.text import Sentence
 
 __all__ = ["DEFAULT_RULES", "HEADING_RULES"]
@@ -29,6 +38,7 @@ def _figures(rule: Rule) -> Rule:
 DEFAULT_RULES: tuple[Rule, ...] = (
     analysts.ratings,
     _figures(analysts.targets),
+    _figures(index_targets.index_targets),
     analysts.consensus,
     ownership.stakes,
     ownership.clause_trades,

@@ -137,7 +137,9 @@ PROJECTION = gated(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|may|might|would|can)\s+(?:\w+\s+){0,2}?(?:reach|top|hit|face|be|exceed|total|"
     # "the stock can go up by 45%", "can give returns of up to 55%"
-    r"rise|fall|climb|cost|see|go|give|deliver|gain|jump|surge|grow|double|offer|yield)\b"
+    r"rise|fall|climb|cost|see|go|give|deliver|gain|jump|surge|grow|double|offer|yield|"
+    # "which may lead to FY24 EPS of Rs.90", "could translate into a profit of $2 billion"
+    r"lead|translate|take|touch|result)\b"
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )

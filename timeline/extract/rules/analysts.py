@@ -536,9 +536,10 @@ _CHANGED_TO = gated(
 )
 
 
-_RATING_NOUN = re.compile(r"\s*[\"”’']?\s*(?:rating|recommendation|call|opinion|stance)\b")
+# (a quote mark may be written doubled: "a ‘’Buy’’ rating", as some sites type one)
+_RATING_NOUN = re.compile(r"\s*[\"”’']{0,2}\s*(?:rating|recommendation|call|opinion|stance)\b")
 # A determiner or possessive right before a rating term ("an outperform rating")
-_OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘']?$", re.I)
+_OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘’']{0,2}$", re.I)
 
 
 _FIELD_AFTER_LABEL = re.compile(r"[\w)]:\s*[\"“‘']?$")
@@ -587,9 +588,11 @@ def _is_rating_term_use(text: str, start: int, end: int, term: str) -> bool:
         return term[:1].isupper() or quoted
     capitalised = (term[:1].isupper() and term[1:2].islower()) or term.isupper()
     rates_it = _RATES_IT.search(text, max(0, start - 200), start)
-    if rates_it or ((follows or capitalised or quoted) and _counted(text, start)):
-        # "twelve have given it a hold rating", "18 assign it Buy", "12 rate it a buy": a
-        # count of ratings; "Goldman Sachs rates Microsoft as a buy": a firm's
+    counted = _counted(text, start) or _OUT_OF.search(text, 0, start)
+    if rates_it or ((follows or capitalised or quoted) and counted):
+        # "twelve have given it a hold rating", "18 assign it Buy", "12 rate it a buy", "13 of
+        # the 19 analysts covering it rate it a buy": a count of ratings; "Goldman Sachs rates
+        # Microsoft as a buy": a firm's
         return True
     return (quoted or capitalised) and (
         follows or quoted or _RATING_CONTEXT.search(text[max(0, start - 30) : start]) is not None
@@ -1194,9 +1197,11 @@ _OWNED_TARGET = re.compile(
     r"(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+target|target(?:\s+price)?)\b"
 )
 # "10 of the 14 analysts", "10 of the 14 in coverage rating it a buy"
+# "13 of the 19 analysts", "Thirteen of 19 banks that follow it", "13 out of 19 brokers"
 _OUT_OF = gated(
-    r"(?P<n>\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+)\s+"
-    r"(?:(?:\w+\s+){0,2}analysts?|in\s+coverage|covering)",
+    rf"\b(?P<n>\d+|{COUNT_WORDS})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>\d+|{COUNT_WORDS})\s+"
+    r"(?:(?:\w+\s+){0,2}(?:analysts?|banks|brokers?|brokerages|(?:brokerage|research|investment)\s+"
+    r"(?:firms|houses))|in\s+coverage|covering)",
     re.I,
 )
 # Who a consensus is counted over: "31 analysts", "from 39 brokerage firms", "by the
@@ -1224,13 +1229,17 @@ _COUNT_NEXT = re.compile(
 )
 
 
-def _analyst_count(found: re.Match[str]) -> int | None:
-    """The number an `_ANALYST_COUNT` or `_OUT_OF` match counts analysts by.
+def _analyst_count(found: re.Match[str], group: str = "of") -> int | None:
+    """The number an `_ANALYST_COUNT` or `_OUT_OF` match counts analysts by (``group``: "n",
+    of an `_OUT_OF` match, the part of them that gives the rating).
 
     >>> _analyst_count(_ANALYST_COUNT.search("by the twenty-nine research firms covering it"))
     29
+    >>> out_of = _OUT_OF.search("Thirteen of the 19 banks that follow it have a buy rating")
+    >>> _analyst_count(out_of), _analyst_count(out_of, "n")
+    (19, 13)
     """
-    word = found.group("of")
+    word = found.group(group)
     return int(word) if word.isdigit() else word_number(word)
 
 
@@ -1329,11 +1338,14 @@ def _street_rating(text: str, out_of: re.Match[str] | None) -> str | None:
     ("0 out of 7 analysts rate the stock as a Sell")."""
     terms = _rating_terms(text)
     uncounted = [t for t in terms if not _counted(text, t.start())] or terms[:1] * (len(terms) == 1)
-    if not uncounted or not _GENERAL_RATING.search(text):
+    # the street's when analysts (or a count of the banks that cover it) give it
+    if not uncounted or not (_GENERAL_RATING.search(text) or out_of):
         return None
     if _a_call(text, uncounted[0], counted=out_of is not None):
         return None  # "Analysts led by D. Long lowered their rating to Market Perform"
-    if (out_of and int(out_of.group("n")) == 0) or _NONE_GIVE.search(text, 0, uncounted[0].start()):
+    if (out_of and _analyst_count(out_of, "n") == 0) or _NONE_GIVE.search(
+        text, 0, uncounted[0].start()
+    ):
         return None
     return uncounted[0].group("rating")
 
@@ -1351,7 +1363,7 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     rating = _street_rating(text, out_of)
     counts = _counts(text)
     if out_of and rating and (r := rate(rating)):
-        counts[f"{r[0]}_count"] = int(out_of.group("n"))
+        counts[f"{r[0]}_count"] = _analyst_count(out_of, "n")
     counted = out_of or _ANALYST_COUNT.search(text)
     analyst_count = _analyst_count(counted) if counted else None
     nxt = ctx.following()

@@ -23,6 +23,7 @@ from timeline.extract.subjects.names import (
     _short_names,
     at_work,
     product_mention,
+    reports_results,
     without_full_stop,
     written_form,
 )
@@ -42,8 +43,22 @@ from timeline.extract.subjects.titles import (
     _staked,
     _title_runs,
 )
+from timeline.extract.text import LIST_MARKER
 
 __all__ = ["Subjects"]
+
+# A list item's marker opening a sentence
+_ITEM_OPENS = re.compile(rf"{LIST_MARKER}\s")
+
+
+def _no_company(own: str) -> bool:
+    """Whether an article's (or section's) subject ``own`` is no company: unknown, or an index
+    (a market wrap's)."""
+    return own == "UNKNOWN" or resolve(own, "index") is not None or own.lower().endswith(" index")
+
+
+# A company's name as an article writes it, not a ticker's id ("Zorvex", "Brelmor Energy")
+_PLAIN_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 
 
 @dataclass(slots=True)
@@ -355,8 +370,21 @@ class Subjects:
         return ids.pop() if len(ids) == 1 else None
 
     def names_article(self, start: int, end: int) -> bool:
-        """Whether the article's own company is named between offsets ``start`` and ``end``."""
-        return any(start <= at < end and c == self.article for at, c in self.found)
+        """Whether the article's own company is named between offsets ``start`` and ``end``:
+        a mention of it, or, for a company no table knows (its id is the name the article
+        writes: "Zorvex"), that name written there.
+
+        >>> text = "Banks that follow Zorvex rate it a buy. Zorvex fell. Oil rose."
+        >>> s = Subjects.of(text, "Zorvex view")
+        >>> s.article, s.names_article(0, 40), s.names_article(53, 62)
+        ('Zorvex', True, False)
+        """
+        if any(start <= at < end and c == self.article for at, c in self.found):
+            return True
+        if self.article in self.names.values() or not _PLAIN_NAME.fullmatch(self.article):
+            return False
+        own = rf"(?<![\w]){re.escape(self.article)}(?![\w])"
+        return re.search(own, self.text[start:end]) is not None
 
     def of_sentence(self, text: str, start: int | None = None, section: str | None = None) -> str:
         """The subject of one sentence: the section's (``section``, else the article's),
@@ -374,8 +402,12 @@ class Subjects:
             named = [(at, c) for at, c in named if start + at not in self.passing]
         if not named:
             # "After Zorvex sold its unit, a fund raised its stake": a name no table knows,
-            # doing what only a company does, is the sentence's company
+            # doing what only a company does, is the sentence's company; so is one reporting
+            # its results in a list's item or beside an index's story ("➢ Zorvex notched Q2
+            # EPS of Rs.5.5"), where the article's own company is none
             working = at_work(text)
+            if working is None and (_ITEM_OPENS.match(text) or _no_company(own)):
+                working = reports_results(text)
             return self.id_of(working) if working and not self.is_word(working) else own
         if any(c == own for _, c in named):
             return own

@@ -8,6 +8,7 @@ import re
 
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
+from timeline.extract.text import LIST_MARKER
 
 # An organisation's abbreviation in brackets: "the United Bank for Africa (UBA)", "First Bank
 # of Nigeria (FBN) Holdings"
@@ -123,18 +124,49 @@ def at_work(text: str) -> str | None:
     return m["name"] if m else None
 
 
+# A clause's opening name, before what it does: at a sentence's or list item's start, after a
+# comma or a clause's conjunction ("After Zorvex Group sold ...")
+_CLAUSE_NAME = (
+    rf"(?:^(?:{LIST_MARKER}\s+)?|[,;]\s+|\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Oo]nce)\s+)"
+    # ("The Zorvex Engineering", a name of two words after it, opens on "The")
+    r"(?!(?:The(?!\s+[A-Z][\w&'’.-]*\s+[A-Z])|This|That|It|He|She|They|We|After|Before|When|"
+    r"While|Since|Once|But|And|So|Analysts|Investors|Traders|Brokers|Shares|Stocks|Markets)\b)"
+    # ("Bank of Zorvia": "of" within a name; no ticker in it: "Zorvex Corp ZVX.N reported")
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?![A-Z0-9]{1,6}\.[A-Z]{1,3}\b)[A-Z][\w&'’.-]*|&|"
+    r"of(?=\s+[A-Z]))){0,3})\s+"
+    r"(?:(?:is|are|has|have|had|was|also|now|recently)\s+)*"
+)
 # A clause opening on a name that does a company's own act: "Quillon is debuting its own ...",
 # "After Zorvex sold its Australian subsidiary", "before Brelmor declared a special dividend"
 _AT_WORK = gated(
-    r"(?:^|[,;]\s+|\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ss]ince|[Oo]nce)\s+)"
-    r"(?!(?:The|This|That|It|He|She|They|We|After|Before|When|While|Since|Once|But|And|So)\b)"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3})\s+"
-    r"(?:(?:is|are|has|have|had|was|also|now|recently)\s+)*"
-    r"(?:(?:debut|launch|unveil|introduc|releas)\w*\s+its\b|roll(?:s|ed|ing)?\s+out\s+its\b|"
+    _CLAUSE_NAME
+    + r"(?:(?:debut|launch|unveil|introduc|releas)\w*\s+its\b|roll(?:s|ed|ing)?\s+out\s+its\b|"
     r"(?:sold|sells|selling|divested|divests)\s+its\s+(?:[\w-]+\s+){0,2}"
     r"(?:subsidiary|unit|business|division|arm|operations)\b|"
     r"(?:declared|declares|declaring)\s+(?:an?|its)\s+(?:[\w-]+\s+){0,2}dividend)"
 )
+# ... or reports its own results, with a figure: "Zorvex notched 69% higher Q2 EPS of Rs.21.9",
+# "Quillon posted a record net profit of $3m", "Brelmor reported H1 revenue of Rs 40 crore"
+_REPORTS = gated(
+    _CLAUSE_NAME + r"(?:notched|posted|reported|logged|clocked|recorded|delivered)\s+(?:an?\s+)?"
+    r"(?:(?:record|[\d.]+%\s+(?:higher|lower))\s+)?(?:Q[1-4]|H[12]|FY\s?\d{2,4}|quarterly|"
+    r"half-yearly|annual|net|revenue|sales|profit|EPS|earnings)\b[^;]{0,40}?\d"
+)
+
+
+def reports_results(text: str) -> str | None:
+    """The name heading a clause of ``text`` that reports its own results with a figure
+    (`at_work`'s name, its act a results report); ``None`` when no clause does.
+
+    >>> reports_results("➢ Zorvex Cables notched Q2 EPS of Rs.5.5 and Rs. 11.7 in H1.")
+    'Zorvex Cables'
+    >>> reports_results("Bank of Zorvia posted a record net profit of $3m.")
+    'Bank of Zorvia'
+    >>> reports_results("Analysts posted revenue estimates."), reports_results("It rose 3%.")
+    (None, None)
+    """
+    m = _REPORTS.search(text)
+    return m["name"] if m else None
 
 
 def _not_company(name: str, title: str) -> bool:

@@ -354,10 +354,13 @@ def _as_written(words: list[str], body: str) -> str | None:
 _JOINED_WORDS = 3  # words a name needs before an ampersand the title left out is looked for
 
 
-# A company's legal form, possessive or speaking verb after its name
+# What a columnist's possessive labels: "Matthew’s view", "Lex's take", "Ana's picks" (a
+# column's heading names its writer, no company)
+_COLUMN_NOUN = r"(?:views?|takes?|picks?|notebook|column|corner|diary|verdict|word|thoughts)\b"
+# A company's legal form, possessive (not a column's label) or speaking verb after its name
 _COMPANY_AFTER = re.compile(
-    rf"(?:{_SUFFIXES.pattern[:-1]}\b|['’]s\b|\s+(?:said|says|reports|reported|announced|"
-    r"announces|unveiled|unveils|posted|posts)\b)"
+    rf"(?:{_SUFFIXES.pattern[:-1]}\b|['’]s\b(?!\s+{_COLUMN_NOUN})|\s+(?:said|says|reports|"
+    r"reported|announced|announces|unveiled|unveils|posted|posts)\b)"
 )
 
 
@@ -369,6 +372,8 @@ def _owned_in_title(name: str, title: str) -> bool:
     True
     >>> _owned_in_title("Cheap", "Cheap electric car is here!")
     False
+    >>> _owned_in_title("Quill", "Quill’s view"), _owned_in_title("Quill", "Quill’s board meets")
+    (False, True)
     """
     return any(
         _OWNED_AFTER.match(title, end) or _COMPANY_AFTER.match(title, end)

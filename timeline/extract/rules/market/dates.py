@@ -232,6 +232,24 @@ _LEAD_SESSION_DAYS = 4  # a lead's "on Friday" in Monday's or Tuesday's paper
 _AFTER_DAY = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.I)
 
 
+# A level a week closed at: "closed the week higher at 6,264.49", "ended the week at $41.20"
+_CLOSED_THE_WEEK = re.compile(
+    r"\b(?:closed|ended|finished|settled|wrapped\s+up)\s+the\s+week\b[^.;]{0,40}?\bat\s+$", re.I
+)
+
+
+_FRIDAY = 4  # `date.weekday()`
+
+
+def _week_close(ctx: Context) -> Occurrence:
+    """The last session of the week a report says has closed: this week's, written from its
+    Friday on; last week's, written from Monday to Thursday (the week under way has not)."""
+    p = ctx.published
+    end = p if p.weekday() >= _FRIDAY else p - dt.timedelta(days=p.weekday() + 1)
+    day = session_on_or_before(end, ctx.subjects.exchange)
+    return Occurrence(day, day, "day", "day")
+
+
 def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False) -> Occurrence:
     """When the figure at ``text[start:end]`` happened: the time cue of its own clause ("The
     Dow fell 2.5% this week, its biggest drop since Oct. 25"), else of the sentence's opening
@@ -244,6 +262,9 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         # "down 40% over the past year to now sit at $2.95": the price as the news is written
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
+    if level and _CLOSED_THE_WEEK.search(text, max(0, start - 60), start):
+        # "closed the week higher at 6,264.49": the last session of the week that closed
+        return _week_close(ctx)
     written = clause(text, start, end)
     at = text.rfind(written, 0, start + len(written))
     written, at = _own_side(written, at, start, end)

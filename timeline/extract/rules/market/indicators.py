@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
+from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import find_money, word_number
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
@@ -42,6 +43,25 @@ def _days(written: str) -> int:
 _SHORT_INTEREST = re.compile(r"short\s+interest[^.%]{0,70}?(?P<v>\d+(?:\.\d+)?)\s?%", re.I)
 
 
+# Whose reading, written right before it: "Nifty’s current RSI", "the Sensex RSI"
+_OWNER_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,3})(?:['’]s)?\s+"
+    r"(?:(?:current|latest|daily|weekly|monthly|\d+[-\s]day)\s+){0,2}$"
+)
+
+
+def _read_of(lead: str, ctx: Context) -> str | None:
+    """The index or company a reading is of, when its name is written right before it
+    ("Nifty’s current RSI is 71": the Nifty's); None to leave it the sentence's."""
+    owner = _OWNER_BEFORE.search(lead)
+    if owner is None:
+        return None
+    if index := find_entities(owner["name"], kinds=("index",)):
+        return index[0].id
+    named = ctx.subjects.mentions(owner["name"])
+    return named[0][1] if named else None
+
+
 def _signal(text: str) -> str | None:
     m = _SIGNAL.search(text)
     return m.group("s").lower() if m else None
@@ -67,6 +87,7 @@ def technicals(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             "technical_indicator",
             {"indicator": "RSI", "value": value, "window": window_days, "signal": signal},
             confidence=0.9,
+            subject=_read_of(text[: m.start()], ctx),
         )
         break
     # a moving average "is" as the article is published (its data site's reading), unless told

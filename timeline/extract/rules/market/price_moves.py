@@ -43,6 +43,7 @@ from timeline.extract.rules.market._shared import (
     _NOT_SECURITY,
     _SIGNED_AFTER_NAME,
     _UNIT,
+    _last_index,
     _listing,
     _mover,
     _named,
@@ -484,6 +485,15 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str
     return bool(_NOUN_CHANGE.search(lead) and _SHORT_INTEREST_WORDS.search(text))
 
 
+# The market's own index, unnamed, owning the figure: "the broader index’s 11% slide", "the
+# benchmark's 2% gain"
+_INDEX_OWNS = re.compile(
+    r"\bthe\s+(?:(?:broader|benchmark|main|wider|overall|key|local|headline)\s+)?"
+    r"(?:index|benchmark|market|gauge)['’]s?\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _of_something_else(text: str, p: Amount, tail: str, verb: re.Match[str] | None) -> bool:
     """Whether percentage ``p`` is told of a level, or of a figure written before or after it:
     "18.0%, up from 16.5%", "a 10.7 percent dip in average trading value", "its interim
@@ -913,6 +923,10 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if move is None and last is not None:
             move = _gapped(text, p, last, ctx)  # "Zorvex fell 2.1%, Quillon 3.4%"
         last = (p.end, move[0]) if move is not None else None
+        if move is not None and _INDEX_OWNS.search(text, max(0, p.start - 40), p.start):
+            # "deeper than the broader index’s 11% slide": the market's move, not the stock's
+            market = _last_index(ctx) or (ctx.subject if is_index(ctx.subject) else None)
+            move = (move[0], market) if market else None
         if move is not None:
             when = _when(text, p.start, p.end, ctx)
             if _historic(text, p.start, when, ctx):

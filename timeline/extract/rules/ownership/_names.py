@@ -45,8 +45,9 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\b(?:established|initiated|opened|built|took|disclosed|acquired|purchased|bought|"
             r"bought\s+into|took\s+up|started|added)\s+(?:a\s+|an\s+)?(?:new\s+)?"
             r"(?:position|stake)s?\s+in\b|\bnew\s+(?:position|stake)s?\b|\bfirst\s+investment\b|"
-            # "acquired a 10 per cent stake in": a stake bought whole
-            r"\b(?:acquired|purchased|bought|took|picked\s+up|snapped\s+up)\s+an?\s+"
+            # "acquired a 10 per cent stake in": a stake bought whole (the article left out:
+            # "purchased 6.7% stake in", as Indian English writes it)
+            r"\b(?:acquired|purchased|bought|took|picked\s+up|snapped\s+up)\s+(?:an?\s+)?"
             r"(?:(?:about|around|nearly|roughly)\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s+"
             r"(?:stake|holding|interest)\s+in\b",
             re.I,

@@ -242,10 +242,12 @@ _SHAREHOLDER_WITH = gated(
     r",?\s+with\s+(?:an?\s+)?(?:(?:stake|holding)\s+of\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT
 )
 # The next holder in a list of holders of one company: "BlackRock holds 6.8%, Capital Research
-# has 5.027%, and ..."
+# has 5.027%, and ...", "Zorvia owns 81.5 percent of Zorvex and the state-owned Quillon Fund
+# holds a further 16 percent"
 _NEXT_HOLDER_HAS = re.compile(
-    rf"[,;]\s+(?:and\s+)?(?P<holder>{_NAME})\s+(?:has|holds|owns|had|held|owned)\s+"
-    r"(?:an?\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT
+    r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*-(?:owned|run|backed)\s+)?"
+    rf"(?P<holder>{_NAME})\s+(?:has|holds|owns|had|held|owned)\s+"
+    r"(?:an?\s+)?(?:(?:further|additional|other|another)\s+)?(?P<pct>\d+(?:\.\d+)?)" + _PCT
 )
 
 
@@ -438,10 +440,21 @@ def _holder_before(ctx: Context) -> str | None:
     return max(known)[1] if known else None
 
 
+# A country heading a level's sentence as its holder, the state owning it: "Zorvia owns 81.5
+# percent of Zorvex", "As of June, Zorvia still holds about 60%"
+_STATE_HOLDS = re.compile(
+    r"(?:[^,]{0,40},\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:now\s+|still\s+|"
+    r"also\s+|directly\s+)?(?:owns|holds|controls)\s+(?:about\s+|roughly\s+|around\s+|"
+    r"nearly\s+|some\s+|over\s+|more\s+than\s+)?\d"
+)
+
+
 def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None) -> str | None:
     """The holder a level's sentence names: the one heading the clause, an investor, or the
     owner of a possessive ("BAT's previous ownership of a 25.44% stake")."""
     text = sentence.text
+    if (state := _STATE_HOLDS.match(text)) and is_place(state["name"]):
+        return state["name"]  # "Zorvia owns 81.5 percent of Zorvex": the state holds it
     actor = _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor["name"], ctx):  # the holder who traded, as in `stakes`
         return canonical(_full_form(_holder(actor["name"].rstrip(",")), ctx), "investor")

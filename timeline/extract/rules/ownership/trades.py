@@ -305,6 +305,15 @@ _RATED = re.compile(
 )
 
 
+# A company trading its own shares (an offering, a placement), no investor's stake: "sold 0.7
+# percent of its stock in a secondary listing", "sold its own shares", not "sold its shares in
+# Zorvex" nor "its shares in the company" (a holding)
+_OWN_SHARES = gated(
+    r"\w+\s+(?:[^,;]{0,30}?\s)?(?:of\s+)?its\s+(?:own\s+)?(?:(?:ordinary|common|issued|"
+    r"treasury)\s+)?(?:stock|shares|share\s+capital|equity)\b(?!\s+(?:in|of)\s+(?!an?\s))"
+)
+
+
 def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     """Who traded, the trade (a direction) and where its verb stands, in a stake sentence."""
     text = sentence.text
@@ -313,6 +322,8 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     if found is None or _BUYBACK.search(text) or _IN_MANY.search(text, found[1]):
         return None  # "increased its shareholding in 121 companies": no one company's stake
     direction, at = found
+    if _OWN_SHARES.match(text, at):
+        return None  # "Zorvex sold 0.7 percent of its stock in a secondary listing": its own
     if _RATED.match(text, at) or _TRADERS_IN_GENERAL.search(text, max(0, at - 40), at):
         # "lowered shares of Zorvex from a hold rating": a broker's call; "as investors
         # scooped up shares": traders in general
