@@ -443,7 +443,7 @@ def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[st
         or _not_company(head, title)
         or _person(head, title, body)
         # named in the body only as a product ("launched Mounjaro")
-        or (named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body) is not None)
+        or (named <= 0 and bool(_occurrences(head, body)))
         or _part_of_title_name(head, f"{title}\n{body}")
     )
 
