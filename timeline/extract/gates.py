@@ -102,9 +102,9 @@ class Gated:
         if self._words is None:
             return True
         folded = fold(text)
-        if pos > 0 or endpos < len(folded):
-            return _in_window(self._words, folded, max(pos, 0), max(endpos, 0))
-        for word in self._words:  # noqa: SIM110  # no generator: asked ~30,000 times a pass
+        if pos > 0 or endpos < len(folded):  # a slice's `in` is cheaper than a bounded find
+            folded = folded[max(pos, 0) : max(endpos, 0)]
+        for word in self._words:  # noqa: SIM110  # no generator: asked ~500,000 times a pass
             if word in folded:
                 return True
         return False
@@ -168,11 +168,6 @@ def _stems(words: tuple[str, ...], within: Callable[[str, str], bool]) -> tuple[
     counts = Counter(w[:_STEM] for w in words if len(w) > _STEM)
     stems = {w[:_STEM] if counts[w[:_STEM]] > 1 else w for w in words}
     return _without(frozenset(stems), within)
-
-
-def _in_window(words: Iterable[str], folded: str, pos: int, endpos: int) -> bool:
-    """Whether one of ``words`` lies whole within ``folded[pos:endpos]``."""
-    return any(folded.find(word, pos, endpos) >= 0 for word in words)
 
 
 def gated(pattern: str, flags: int = 0) -> Gated:

@@ -342,10 +342,12 @@ def _as_written(words: list[str], body: str) -> str | None:
     True
     """
     name = " ".join(words)
-    if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", body):
+    if _occurrences(name, body):
         return name
     if len(words) < _JOINED_WORDS:
         return None  # "Zorvex & Quillon" in the body is two companies, not one's name
+    if not all(word in body for word in words):
+        return None  # no pattern compiled for a name whose words the body lacks
     joined = r"\s+(?:(?:&|and)\s+)?".join(map(re.escape, words))
     m = re.search(rf"(?<![\w]){joined}(?![\w])", body)
     return m.group(0) if m else None
@@ -387,7 +389,10 @@ def _lower_in(word: str, body: str) -> bool:
     >>> _lower_in("Cost", "The cost is high."), _lower_in("Zorvex", "Zorvex rose.")
     (True, False)
     """
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", body) is not None
+    lower = word.lower()
+    if lower not in body:
+        return False  # most title words: no pattern compiled for a word the body never has
+    return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", body) is not None
 
 
 # Nouns of products a title's run may end on: "Zorvia Assembled Smartphone", "Quill Phone"
@@ -443,7 +448,7 @@ def _no_company(head: str, named: int, title: str, body: str, shun: frozenset[st
         or _not_company(head, title)
         or _person(head, title, body)
         # named in the body only as a product ("launched Mounjaro")
-        or (named <= 0 and re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", body) is not None)
+        or (named <= 0 and bool(_occurrences(head, body)))
         or _part_of_title_name(head, f"{title}\n{body}")
     )
 

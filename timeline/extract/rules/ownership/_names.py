@@ -16,6 +16,7 @@ from timeline.extract.mentions import find_entities
 from timeline.extract.numbers import Amount
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import is_per_share
+from timeline.extract.subjects.names import _occurrences
 from timeline.extract.text import Sentence
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
@@ -279,8 +280,14 @@ def _full_form(name: str, ctx: Context) -> str:
     """The holder's full name where the article gives it with an organisation's words after a
     shorter form ("Yew Tree" for "Yew Tree Consortium", "Elliott" for "Elliott Investment
     Management", "Rheos Capital" for "Rheos Capital Works")."""
-    longer = re.search(rf"(?<![\w-]){re.escape(name)}(?:\s+{_ORG_WORD})+", ctx.article.text)
-    return longer.group(0) if longer else name
+    text = ctx.article.text
+    for at, end in _occurrences(name, text):  # found without compiling a pattern per name
+        if text[at - 1 : at] != "-" and (longer := _ORG_WORDS_AFTER.match(text, end)):
+            return text[at : longer.end()]
+    return name
+
+
+_ORG_WORDS_AFTER = re.compile(rf"(?:\s+{_ORG_WORD})+")
 
 
 # --- a holder's name in full -----------------------------------------------------------------
