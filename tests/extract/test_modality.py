@@ -172,3 +172,42 @@ def test_what_a_figure_fell_short_of_and_the_markets_forecasts_are_estimates(
     text: str, figure: str, expected: str
 ) -> None:
     assert modality_of(text, *_at(text, figure), company="HALV") == expected
+
+
+_TWO_FIGURES = (
+    "The company reported third-quarter earnings per share of $2.45, beating the consensus "
+    "estimate of $2.23 per share, and revenue of $52.86 billion, versus the analyst "
+    "expectation of $51.02 billion."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an expectation's own figure is the estimate; the next figure told anew is actual
+        (_TWO_FIGURES, "$2.45", "actual"),
+        (_TWO_FIGURES, "$2.23", "estimate"),
+        (_TWO_FIGURES, "$52.86 billion", "actual"),
+        (_TWO_FIGURES, "$51.02 billion", "estimate"),
+        (
+            "Net income beat the average forecast of ₹410 crore, while sales were ₹2,100 crore.",
+            "₹2,100 crore",
+            "actual",
+        ),
+        # a list of estimates stays estimates
+        (
+            "The consensus estimate was $1.10 a share and $5 billion in revenue.",
+            "$5 billion",
+            "estimate",
+        ),
+        (
+            "Analysts had expected EPS of $1.10, and revenue of $5 billion.",
+            "$5 billion",
+            "estimate",
+        ),
+    ],
+)
+def test_an_expectation_governs_its_own_figure_not_the_next_one_told(
+    text: str, figure: str, expected: str
+) -> None:
+    assert modality_of(text, *_at(text, figure), company="ZRVX") == expected

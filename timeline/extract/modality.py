@@ -117,6 +117,8 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
     'plan'
     >>> modality_of("EPS was $2.05, slightly beating the forecast of $2.04.", 48)
     'estimate'
+    >>> modality_of("EPS beat the consensus estimate of $2.23, and revenue was $52.9 billion.", 58)
+    'actual'
     """
     tail = _TAIL_END.split(text[end if end is not None else at :][:40], maxsplit=1)[0]
     if _AFTER.match(tail):
@@ -131,9 +133,25 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
     expects = list(_EXPECTS.finditer(lead))
     if expects:
         return _whose(lead[: expects[-1].start()], expects[-1].group(0), company)
-    if _ESTIMATE.search(lead):
+    estimates = list(_ESTIMATE.finditer(lead))
+    if estimates and not (
+        _ITS_OWN_FIGURE.match(lead, estimates[-1].end()) and _NEXT_FIGURE_TOLD.search(lead)
+    ):
         return "estimate"
     return "plan" if _PLAN.search(lead) else "actual"
+
+
+# An expectation's own figure right after it, which it governs instead of a later one: "beating
+# the consensus estimate of $2.23 per share, and revenue of $52.86 billion" (the revenue is
+# actual)
+_ITS_OWN_FIGURE = re.compile(r"\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?\S{0,4}\d")
+# ... when the later figure is told as a new one, its noun and verb before it (not "estimates
+# of $1.10 a share and $5 billion in revenue": a list of estimates)
+_NEXT_FIGURE_TOLD = re.compile(
+    r"\b(?:and|while|with)\s+(?:(?:its|the|total|net|quarterly|adjusted)\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:of|was|were|came\s+in\s+at|at|totall?ed|reached|hit)\s+"
+    r"(?:about\s+|around\s+)?$"
+)
 
 
 # A broker the entity table does not know, by the words of its name: "Sangsangin Investment &
