@@ -1667,3 +1667,21 @@ def test_a_prince_or_a_patronymic_names_a_person_not_the_subject(text: str) -> N
 )
 def test_a_broker_listed_among_brokerages_is_no_subject(text: str) -> None:
     assert detect_subject(Article.from_text(text, published="2025-01-08")) != "Brelmor Capital"
+
+
+def test_a_titles_one_word_company_is_its_longer_name_in_the_body() -> None:
+    text = (
+        "Zorvex shares tumble after downgrades\n"
+        "Zorvex Communications (ZVXC) shares tumbled 5.41% in pre-market trading on Friday. "
+        "Harlow Capital dealt the most severe blow, downgrading Zorvex from Overweight to Equal "
+        "Weight and slashing its price target from $45 to $27."
+    )
+    events = RuleExtractor().extract(Article.from_text(text, published="2025-05-09"))
+    assert {e.kind for e in events} >= {"price_move", "analyst_rating", "price_target"}
+    assert len({e.subject for e in events}) == 1
+
+
+def test_a_titles_company_is_not_a_longer_run_of_words_after_it() -> None:
+    text = "Zorvex Stock Can Gain 25%, Says Analyst\nThe stock can gain as its orders grow."
+    events = RuleExtractor().extract(Article.from_text(text, published="2025-05-09"))
+    assert [e for e in events if e.kind == "price_move"] == []

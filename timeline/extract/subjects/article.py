@@ -315,7 +315,30 @@ class Subjects:
                 return known
         if any(normalise(form) == normalise(self.article) for form in forms):
             return self.article
+        if self._opens_with_article(name):
+            return self.article  # "Cogent Communications" in a story its title calls "Cogent"
         return self._by_first_word(name) or canonical(name)
+
+    def _opens_with_article(self, name: str) -> bool:
+        """Whether ``name`` is the article's own company, a one-word name no table knows,
+        written with more words after it ("Cogent Communications" for "Cogent").
+
+        >>> s = Subjects("Cogent", words=frozenset({"stock", "can"}))
+        >>> s._opens_with_article("Cogent Communications"), s._opens_with_article("Cogentix")
+        (True, False)
+        >>> s._opens_with_article("Cogent Stock Can")
+        False
+        """
+        article = normalise(self.article)
+        words = normalise(name).split()
+        return (
+            len(words) > 1
+            and words[0] == article
+            and not any(w in self.words for w in words[1:])  # "Boeing Stock Can": words
+            and " " not in article
+            and self.article not in self.names.values()
+            and _PLAIN_NAME.fullmatch(self.article) is not None
+        )
 
     def company_named(self, name: str) -> str | None:
         """The id of the company ``name`` is, when it is surely one: the alias table's, this
@@ -358,15 +381,20 @@ class Subjects:
 
     def _by_first_word(self, name: str) -> str | None:
         """A one-word name that opens exactly one of this article's listed names: "Wisetech"
-        after "WiseTech Global Ltd (ASX: WTC)".
+        after "WiseTech Global Ltd (ASX: WTC)"; or that opens the name of the article's own
+        company no table knows: "Cogent" in a story on "Cogent Communications".
 
         >>> Subjects("X", {"wisetech global": "WTC.AX"})._by_first_word("Wisetech")
         'WTC.AX'
+        >>> Subjects("Cogent Communications")._by_first_word("Cogent")
+        'Cogent Communications'
         """
         if " " in name.strip() or len(name) < 4:
             return None
         key = normalise(name)
         ids = {i for n, i in self.names.items() if n.split()[0] == key and " " in n}
+        if not ids and " " in self.article and normalise(self.article).split()[0] == key:
+            return self.article
         return ids.pop() if len(ids) == 1 else None
 
     def names_article(self, start: int, end: int) -> bool:
