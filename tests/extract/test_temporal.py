@@ -1289,6 +1289,7 @@ def test_an_upside_from_the_last_closing_price_dates_no_call() -> None:
         ("Zorvex is up 46% in 6 months.", D(2024, 12, 9), "month", "6 months"),
         ("The stock has risen 77.4% over 12 months.", D(2024, 6, 9), "year", "year"),
         ("Shares lost 12 percent in three weeks.", D(2025, 5, 19), "week", "3 weeks"),
+        ("Zorvex rose 6% in five sessions.", D(2025, 6, 3), "day", "5 sessions"),
         # a span as the adjective of a move's noun
         ("Its three-month performance dropped to -41.43%.", D(2025, 3, 9), "month", "3 months"),
         ("a one-week price increase of 14.10%", D(2025, 6, 2), "week", "week"),
@@ -1315,6 +1316,7 @@ def test_a_span_a_figure_is_over_runs_up_to_publication(
         "Rates could fall 1% in 6 months.",
         "Revenue rose 8% in 12 months' time.",
         "Prices were 5% higher in 2 years after the merger.",
+        "It had gained 6% in six sessions prior to that.",
     ],
 )
 def test_a_figure_looked_forward_to_has_no_span(sentence: str) -> None:

@@ -521,7 +521,9 @@ def _figure_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurren
     """ "up 46% in 6 months": the span up to P a figure is over, unless the figure is
     looked forward to."""
     clause = re.split(r"[;:]|,\s+(?:while|but|and)\b", m.string[: m.start()])[-1]
-    return None if _FORWARD.search(clause) else _past_units(m, p, ctx)
+    if _FORWARD.search(clause):
+        return None
+    return _sessions_back(m, p, ctx) if m["unit"] == "sessions" else _past_units(m, p, ctx)
 
 
 def _since_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
@@ -1255,8 +1257,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"(?:%|\bper\s?cent|\bpercent)\+?\s+(?:in|over)\s+(?P<n>\d{1,2}|one|two|three|four|"
-            r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>weeks?|months?|years?)\b"
-            r"(?!['’]|\s+(?:ago|earlier|before|later|from|after|time)\b)",
+            r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>weeks?|months?|years?|sessions)\b"
+            r"(?!['’]|\s+(?:ago|earlier|before|later|from|after|time|prior)\b)",
             re.I,
         ),
         _figure_span,

@@ -273,7 +273,6 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
     # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
     own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
-    own = _IN_SPAN.sub("over the past ", own)  # "13% in six months": the past six months
     # "its last closing price of ₹5573.15": a price's own words for the session before (for
     # a price only: "a 30% upside from the previous closing price" dates no call)
     own = _LAST_CLOSING.sub("prior close", own)
@@ -364,13 +363,6 @@ def _in_a_session(occ: Occurrence, ctx: Context) -> Occurrence:
     return occ if day == occ.start else Occurrence(day, day, "day", occ.period)
 
 
-# A move over a span up to now, written "in" the span: "up 13% in six months", "+46% in 6 months"
-# (not "6% in six sessions prior to that")
-_IN_SPAN = re.compile(
-    r"(?:(?<=%\s)|(?<=cent\s))in\s+(?=(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:sessions|weeks|months|years)\b(?!\s+(?:prior|before|earlier|ago)\b))",
-    re.I,
-)
 _PERIOD_NOUN = re.compile(
     r"\b(?P<adj>weekly|monthly|yearly|annual)\s+(?:gain|loss|rise|fall|drop|decline|advance|"
     r"increase|decrease|jump|slide)s?\s+of\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$",
