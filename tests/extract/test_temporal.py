@@ -1321,3 +1321,18 @@ def test_a_span_a_figure_is_over_runs_up_to_publication(
 )
 def test_a_figure_looked_forward_to_has_no_span(sentence: str) -> None:
     assert resolve(sentence, D(2025, 6, 9)).precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "precision"),
+    [
+        ("Shares have surged 40% since late May.", D(2025, 5, 1), "month"),
+        ("Shares have surged 40% since mid-May.", D(2025, 5, 1), "month"),
+        ("Shares have surged 40% since May 3.", D(2025, 5, 3), "day"),
+    ],
+)
+def test_since_part_of_a_month_is_known_to_the_month(
+    sentence: str, start: dt.date, precision: str
+) -> None:
+    occ = resolve(sentence, D(2025, 6, 9))
+    assert (occ.start, occ.end, occ.precision) == (start, D(2025, 6, 9), precision)

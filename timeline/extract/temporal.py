@@ -12,6 +12,7 @@ not "recently announced the sale ... on
 July 8": the telling's, the sale dated)
 "since April 2021", "since March 3",       that day (the month's or year's first)   day
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
+"since late May", "since mid-June"         the month's first..P (its day untold)    month
 "since the end of the third quarter",      the period's last (or first) day..P; none   day
 "since the beginning of Q3"                when the period is not told
 "over the past three months", "past four   P - that span..P (52 weeks: as "52-week";  month, week,
@@ -538,7 +539,9 @@ def _since_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence
         start = dt.date(year, month, day)
     except ValueError:
         return None
-    return Occurrence(start, p, "day", "since") if start <= p else None
+    # "since late May": a day of May, which the text does not tell
+    precision = "month" if m.group("part") and not m.group("day") else "day"
+    return Occurrence(start, p, precision, "since") if start <= p else None
 
 
 _RECORD_SINCE = re.compile(
@@ -975,7 +978,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bsince\s+(?:early\s+|late\s+|mid-|the\s+(?:start|beginning)\s+of\s+)?"
+            r"\bsince\s+(?:(?P<part>early\s+|late\s+|mid-)|the\s+(?:start|beginning)\s+of\s+)?"
             + _MONTH_RE
             + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?"
             + _YEAR

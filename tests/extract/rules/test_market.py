@@ -3536,3 +3536,13 @@ def test_a_level_the_week_closed_at_is_its_last_sessions(
 ) -> None:
     [got] = only(text, "price_level", published=published, subject="Zorvia index")
     assert (got["start"], got["end"], got["precision"]) == (day, day, "day")
+
+
+def test_a_percentage_restating_an_amount_keeps_the_clauses_time() -> None:
+    text = "Zorvex shares surged more than $70, or about 40%, since late May on new deals."
+    [move] = only(text, "price_move", subject="Zorvex", published="2025-07-03")
+    assert (move["percent"], move["start"], move["precision"]) == (
+        40.0,
+        dt.date(2025, 5, 1),
+        "month",
+    )

@@ -270,6 +270,10 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     written = clause(text, start, end)
     at = text.rfind(written, 0, start + len(written))
     written, at = _own_side(written, at, start, end)
+    if _RESTATED.fullmatch(written) and (comma := _COMMA_AFTER.match(text, end)):
+        # "surged more than $70, or about 40%, since late May": the clause goes on after the
+        # percentage that restates its amount
+        written = f"{written} {clause(text, comma.end(), comma.end())}"
     # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
     # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
     own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
@@ -331,6 +335,15 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
     return _weekly(ctx, level=level) or _session_day(ctx)
+
+
+# A percentage set off by commas that restates the amount before it: "..., or about 40%, ..."
+_RESTATED = re.compile(
+    r"or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?[+\-−]?[\d.,]+\s?"
+    r"(?:%|per\s?cent|percent)",
+    re.I,
+)
+_COMMA_AFTER = re.compile(r"\s*,\s*(?=(?:since|over|in|during|this|last|so\s+far|on)\b)", re.I)
 
 
 # "36.09% gain for a year compared to 6-month loss of -18.28%": each side of a comparison
