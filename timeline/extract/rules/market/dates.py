@@ -267,13 +267,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     if level and _CLOSED_THE_WEEK.search(text, max(0, start - 60), start):
         # "closed the week higher at 6,264.49": the last session of the week that closed
         return _week_close(ctx)
-    written = clause(text, start, end)
-    at = text.rfind(written, 0, start + len(written))
-    written, at = _own_side(written, at, start, end)
-    if _RESTATED.fullmatch(written) and (comma := _COMMA_AFTER.match(text, end)):
-        # "surged more than $70, or about 40%, since late May": the clause goes on after the
-        # percentage that restates its amount
-        written = f"{written} {clause(text, comma.end(), comma.end())}"
+    written, at = _own_clause(text, start, end)
     # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
     # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
     own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
@@ -335,6 +329,18 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
     return _weekly(ctx, level=level) or _session_day(ctx)
+
+
+def _own_clause(text: str, start: int, end: int) -> tuple[str, int]:
+    """The clause of the figure at ``text[start:end]``, its side of a comparison, and where it
+    begins; a percentage restating the amount before it ("surged more than $70, or about 40%,
+    since late May") goes on with the time told after it."""
+    written = clause(text, start, end)
+    at = text.rfind(written, 0, start + len(written))
+    written, at = _own_side(written, at, start, end)
+    if _RESTATED.fullmatch(written) and (comma := _COMMA_AFTER.match(text, end)):
+        written = f"{written} {clause(text, comma.end(), comma.end())}"
+    return written, at
 
 
 # A percentage set off by commas that restates the amount before it: "..., or about 40%, ..."
