@@ -38,7 +38,10 @@ def forget_sentences() -> None:
         memo.cache_clear()
 
 
-__all__ = ["LIST_MARKER", "Sentence", "split_sentences"]
+__all__ = ["LIST_MARKER", "POSSESSIVE_END", "Sentence", "split_sentences"]
+
+#: A possessive ending a name ("Zorvex's", "Quillon’"): written with the name, no part of it.
+POSSESSIVE_END = re.compile(r"['’]s?$")
 
 _ABBREVIATIONS = frozenset(
     [

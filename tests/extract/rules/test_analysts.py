@@ -2576,3 +2576,19 @@ def test_the_bank_is_the_firm_that_opened_the_sentence_before(text: str, firm: s
 def test_a_rating_in_doubled_quote_marks_is_a_rating(text: str, firm: str, rating: str) -> None:
     [got] = only(text, "analyst_rating")
     assert (got["firm"], got["rating"]) == (firm, rating)
+
+
+def test_an_analysts_possessive_speaks_for_his_firm_and_names_no_company() -> None:
+    text = (
+        "DZ Bank analyst Matthias Volkert downgraded Zorvex to Sell from Buy. Most downgrades "
+        "are one notch at a time. Volkert's price target for the stock is $210. Volkert’s "
+        "downgrade follows three other cuts, with Barclays analyst Dan Levy cutting his rating "
+        "to Hold from Buy while raising his price target to $260 from $220."
+    )
+    targets = only(text, "price_target", subject="Zorvex")
+    ratings = only(text, "analyst_rating", subject="Zorvex")
+    assert [(t["subject"], t["firm"], t["value"]) for t in targets] == [
+        ("Zorvex", "DZ Bank", 210.0),
+        ("Zorvex", "Barclays", 260.0),
+    ]
+    assert {r["subject"] for r in ratings} == {"Zorvex"}

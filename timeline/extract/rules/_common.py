@@ -13,7 +13,7 @@ from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities, find_orgs
 from timeline.extract.numbers import Amount, word_number
-from timeline.extract.text import Sentence
+from timeline.extract.text import POSSESSIVE_END, Sentence
 from timeline.extract.vocab import rate, rating_alternation
 
 __all__ = [
@@ -480,7 +480,6 @@ _FIRMS_PERSON = re.compile(
     rf"(?P<lead>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*){{0,3}}?(?:['’]s)?[ \t]+)"
     rf"{_PERSON}(?![\w'’-]|\s+[A-Z])"
 )
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 @dataclass(slots=True)
@@ -535,7 +534,7 @@ def _analysts_named(ctx: Context) -> Iterator[tuple[int, str, tuple[str, ...]]]:
             yield m.start(), firm, (m["person"], m["last"])
     for m in _FIRMS_PERSON.finditer(text):  # "Truist Securities' Barry Jonas"
         firms = find_entities(m["lead"], kinds=("firm",))
-        if firms and firms[-1].end == len(_POSSESSIVE_END.sub("", m["lead"].rstrip())):
+        if firms and firms[-1].end == len(POSSESSIVE_END.sub("", m["lead"].rstrip())):
             yield m.start("person"), firms[-1].id, (m["person"], m["last"])
     for m in _ANALYST_AT.finditer(text):  # "Maria Lopez, an analyst at Jefferies"
         firms = find_entities(text[m.end() : m.end() + 40], kinds=("firm",))
@@ -627,7 +626,7 @@ _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")  # "Ms. Landry": the an
 def analysts_firm(name: str, ctx: Context) -> str | None:
     """The firm of the analyst ``name`` (a surname or a full name) the article named with a
     firm of the alias table before ("Morgan Stanley analyst Adam Jonas"), else None."""
-    return (_analysts(ctx).firm_of or {}).get(_HONORIFIC.sub("", name))
+    return (_analysts(ctx).firm_of or {}).get(POSSESSIVE_END.sub("", _HONORIFIC.sub("", name)))
 
 
 def analyst_named_before(at: int, ctx: Context) -> tuple[int, str] | None:

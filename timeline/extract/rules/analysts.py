@@ -34,6 +34,7 @@ from timeline.extract.rules._common import (
     STOCK_FORECAST,
     TableState,
     analyst_named_before,
+    analysts_firm,
     firms_in,
     is_per_share,
     nearest_before,
@@ -244,11 +245,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     if memory.index == ctx.index and memory.who is not None:
         return memory.who
     text = sentence.text
-    firms = firms_in(sentence, ctx) if ANALYST_ACTION.search(text) else []
-    if firms and (items := _call_items(text)):
-        # a broker that is also a call's company ("on HSBC (940 pence from 870, Neutral)") is
-        # not the note's firm
-        firms = [f for f in firms if not any(m.start("name") <= f.start < m.end() for m in items)]
+    firms = _firms_named(sentence, ctx)
     memory.day = _calls_day(text, firms, ctx) or memory.day
     firms, labelled, given = _firms_acting(text, firms)
     when, about = memory.when, memory.about
@@ -308,6 +305,27 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     return who
 
 
+def _firms_named(sentence: Sentence, ctx: Context) -> list[Mention]:
+    """The firms an analyst's sentence names: not a broker that is also a call's company ("on
+    HSBC (940 pence from 870, Neutral)"); an analyst named before, by a possessive opening it
+    ("Volkert's price target for the stock is $210"), is his firm."""
+    text = sentence.text
+    if not ANALYST_ACTION.search(text):
+        return []
+    firms = firms_in(sentence, ctx)
+    if firms and (items := _call_items(text)):
+        firms = [f for f in firms if not any(m.start("name") <= f.start < m.end() for m in items)]
+    if (
+        not firms
+        and (owner := _ANALYSTS_OWN.match(text))
+        and (firm := analysts_firm(owner["name"], ctx))
+    ):
+        firms = [Mention(firm, "firm", 0, owner.end("name"), owner["name"])]
+    return firms
+
+
+# A person's possessive opening a sentence: "Volkert's price target", "Mark Delaney's note"
+_ANALYSTS_OWN = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s")
 _TO_FIGURE = re.compile(r"\s+to\s+\S{0,4}\d")
 
 
@@ -507,6 +525,7 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         and not _NOT_COMPANY.match(acted["name"])
         and not ctx.subjects.is_word(acted["name"])
         and not is_place(acted["name"])  # "coverage of Israel's banks" ("'s" is no part of a name)
+        and analysts_firm(acted["name"], ctx) is None  # "Delaney's downgrade": an analyst's
     ):
         return ctx.subjects.id_of(acted.group("name"))
     breaks = list(_CLAUSE_BREAK.finditer(text, 0, at))  # "BP gushed higher as Jefferies ..."
@@ -520,9 +539,16 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         if before is None or before.block != sentence.block:
             return None
         name = leading_actor(before.text, len(before.text))
-    if name is None or name == SELF or is_index(name) or _NOT_COMPANY.match(name):
+    if (
+        name is None
+        or name == SELF
+        or is_index(name)
+        or _NOT_COMPANY.match(name)
+        or analysts_firm(name, ctx) is not None  # "Delaney's downgrade follows ...": an analyst
+        or ctx.subjects.is_word(name)
+    ):
         return None
-    return None if ctx.subjects.is_word(name) else ctx.subjects.id_of(name)
+    return ctx.subjects.id_of(name)
 
 
 # "downgraded the stock to equal-weight from overweight", "moves Acme to underweight": a
@@ -1170,7 +1196,12 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
     if not named or re.search(r";|\band\s+(?:its|the|a)\s+(?!target)", lead[named[-1].end() :]):
         return None
     name = _in_full(named[-1], lead)
-    if ctx.subjects.is_word(name) or is_index(name) or _NOT_COMPANY.match(name):
+    if (
+        ctx.subjects.is_word(name)
+        or is_index(name)
+        or _NOT_COMPANY.match(name)
+        or analysts_firm(name, ctx) is not None  # "Volkert's price target": an analyst's own
+    ):
         return None
     return ctx.subjects.id_of(name)
 

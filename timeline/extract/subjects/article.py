@@ -43,7 +43,7 @@ from timeline.extract.subjects.titles import (
     _staked,
     _title_runs,
 )
-from timeline.extract.text import LIST_MARKER
+from timeline.extract.text import LIST_MARKER, POSSESSIVE_END
 
 __all__ = ["Subjects"]
 
@@ -262,7 +262,7 @@ class Subjects:
             for m in self._pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                key = normalise(_POSSESSIVE.sub("", m.group(0)))
+                key = normalise(POSSESSIVE_END.sub("", m.group(0)))
                 if key in self.names:
                     out.append((m.start(), self.names[key]))
                     taken.append(m.span())
@@ -303,7 +303,7 @@ class Subjects:
         'Quillon'
 
         """
-        name = _POSSESSIVE.sub("", name.strip())
+        name = POSSESSIVE_END.sub("", name.strip())
         name = without_full_stop(name)  # "for Zorvex.": the sentence's end, not the name's
         forms = _short_names(name) or [name]
         for form in forms:
@@ -351,7 +351,7 @@ class Subjects:
         >>> s.company_named("Morgan Stanley"), s.company_named("Marlow Lite")
         (None, None)
         """
-        name = _POSSESSIVE.sub("", name.strip())
+        name = POSSESSIVE_END.sub("", name.strip())
         known = find_entities(name)
         if known and len(known[0].text) >= len(name) - 1:
             return known[0].id if known[0].kind == "company" else None
@@ -370,7 +370,7 @@ class Subjects:
         >>> s.is_word("Based"), s.is_word("Zorvex"), s.is_word("Rs")
         (True, False, True)
         """
-        name = _POSSESSIVE.sub("", name.strip())
+        name = POSSESSIVE_END.sub("", name.strip())
         return name.lower().strip(".") in _AMOUNT_WORDS or (
             " " not in name
             and not name.isupper()
@@ -644,7 +644,6 @@ _SHARES_BEFORE = re.compile(r"\b(?:shares|stock|scrip)\s+of\s+$", re.I)
 _SHARES_AFTER = re.compile(r"(?:['’]s)?\s+(?:shares|stock|scrip)\b", re.I)
 _ACRONYM = 4  # letters: "PCR" stays as written, "DOMAIN HOLDINGS" is title-cased
 _AMOUNT_WORDS = frozenset(w.lower() for w in AMOUNT_WORDS)
-_POSSESSIVE = re.compile(r"['’]s?$")
 _SECTION_HEADING_MAX = 90  # characters: a name and a ticker, not a headline's sentence
 _FIRST_WORD = re.compile(r"[A-Z][\w&'’-]+")
 

@@ -17,7 +17,7 @@ from timeline.extract.numbers import Amount
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import is_per_share
 from timeline.extract.subjects.names import _occurrences
-from timeline.extract.text import Sentence
+from timeline.extract.text import POSSESSIVE_END, Sentence
 
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
 # Africa (UBA), Tony Elumelu, has acquired ..." (the holder is the person)
@@ -263,7 +263,7 @@ def _holder(name: str) -> str:
     ('Public Investment Fund', 'Dana T. Vale')
     """
     name = _ROLE_AFTER.sub("", name.strip().rstrip(","))
-    name = _ROLE.sub("", _POSSESSIVE_END.sub("", name))
+    name = _ROLE.sub("", POSSESSIVE_END.sub("", name))
     name = _OWNED_BY_PERSON.sub("", _OPENER.sub("", name))
     place = _OWNED_BY_PLACE.match(name)  # "Saudi Arabia's Public Investment Fund"
     return name[place.end() :] if place and is_place(place["owner"]) else name
@@ -458,7 +458,6 @@ _OPENER = re.compile(
     + r"(?:[A-Z][\w.]*-based\s+)?"  # "Sweden-based Kinnevik"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?"
 )
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 # "Stroll's Yew Tree Consortium": the holder is the consortium its owner's name is written on
 _OWNED_BY_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
