@@ -1336,3 +1336,14 @@ def test_since_part_of_a_month_is_known_to_the_month(
 ) -> None:
     occ = resolve(sentence, D(2025, 6, 9))
     assert (occ.start, occ.end, occ.precision) == (start, D(2025, 6, 9), precision)
+
+
+@pytest.mark.parametrize("cue", ["to end the week", "to close out the week", "to finish the week"])
+def test_a_move_to_end_the_week_is_its_last_sessions(cue: str) -> None:
+    monday = resolve(f"Shares fell 3% {cue}.", D(2025, 6, 9))  # the week before's Friday
+    assert (monday.start, monday.end, monday.precision) == (D(2025, 6, 6), D(2025, 6, 6), "day")
+    friday = resolve(f"Shares fell 3% {cue}.", D(2025, 6, 13))
+    assert (friday.start, friday.precision) == (D(2025, 6, 13), "day")
+    # Good Friday 2025: the week's last session is the Thursday
+    easter = resolve(f"Shares fell 3% {cue}.", D(2025, 4, 19))
+    assert easter.start == D(2025, 4, 17)

@@ -68,6 +68,8 @@ streak", "in five straight sessions"       the last session by P
 "past (trading) week", "the last week"
 "for the week", "in the week", "the        Monday..P (on a Monday: the week before)   week
 week's"
+"to end the week", "to close out the       that week's last session                 day
+week"
 "in the past fortnight", "last two weeks"  P-14..P                                  week
 "w/w", "week-on-week"; "a weekly gain of   the week up to the session reported      week
 7%" (the figure's own: a market rule)      (the day last named, else P's session)
@@ -266,6 +268,15 @@ def _the_week(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     if p.weekday() == 0:
         return Occurrence(p - dt.timedelta(days=7), p - dt.timedelta(days=1), "week", "week")
     return _this_week(m, p, ctx)
+
+
+def _week_end(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    """ "To end the week": the last session of the week "for the week" names."""
+    from timeline.extract.sessions import session_on_or_before  # noqa: PLC0415
+
+    week = _the_week(m, p, ctx)
+    day = session_on_or_before(min(week.end or p, p), ctx.exchange)
+    return _day(day, ctx)
 
 
 def _week_on_week(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -1172,6 +1183,11 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _the_week,
+    ),
+    # "shares fell 3% to end the week": the week's last session
+    (
+        re.compile(r"\bto\s+(?:end|close|finish)(?:\s+out)?\s+the\s+(?:trading\s+)?week\b", re.I),
+        _week_end,
     ),
     # "TRANSCORP (-3.15% w/w)", "up 2.4% week-on-week": the week up to the session reported
     (re.compile(r"\bw/w\b|\bweek[\s-]on[\s-]week\b|\bWoW\b"), _week_on_week),
