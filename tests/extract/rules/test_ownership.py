@@ -2599,3 +2599,43 @@ def test_a_phrase_opening_the_sentence_stands_before_its_trader(
 )
 def test_stakes_in_many_companies_are_no_companys_stake(text: str) -> None:
     assert only(text, "stake_change") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction", "shares", "amount"),
+    [
+        # a participle's trade goes on from the holder heading the clause
+        (
+            "Lars Holm was the most aggressive, buying 10,000 shares to increase his holding "
+            "fivefold as they hit 900p last Wednesday.",
+            "Lars Holm",
+            "buy",
+            10000.0,
+            None,  # 900p is the price they hit, not what he paid
+        ),
+        (
+            "Dana Vale was busy, selling 40,000 shares at 310p.",
+            "Dana Vale",
+            "sell",
+            40000.0,
+            12_400_000.0,
+        ),
+        (
+            "Quenwick Capital was among the buyers, adding 2 million shares.",
+            "Quenwick Capital",
+            "buy",
+            2_000_000.0,
+            None,
+        ),
+    ],
+)
+def test_a_participles_trade_is_the_clause_heads(
+    text: str, investor: str, direction: str, shares: float, amount: float | None
+) -> None:
+    [trade] = only(text, "stake_change", subject="ZRV.L")
+    got = (trade["investor"], trade["direction"], trade["shares"], trade["amount"])
+    assert got == (investor, direction, shares, amount)
+
+
+def test_traders_selling_by_the_hour_are_no_holder() -> None:
+    assert only("Investors were selling 2 million shares an hour.", "stake_change") == []

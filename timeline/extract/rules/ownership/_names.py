@@ -100,6 +100,9 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
             r"added\s+(?:(?:nearly|about|around|roughly|some|almost|approximately|over|"
             r"more\s+than|slightly\s+more\s+than)\s+)?(?:[\d.,]+\s+(?:million\s+)?)?shares)\b|"
+            # a participle's trade of a count of shares: "..., buying 10,000 shares"
+            r"\b(?:buying|purchasing|acquiring|adding)\s+(?:an?\s+(?:further|additional)\s+)?"
+            r"[\d.,]+\s+(?:million\s+)?(?:more\s+)?shares\b|"
             + _TOLD_AS_NOUN.format(noun="purchase|acquisition"),
             re.I,
         ),
@@ -110,6 +113,7 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
             r"hived\s+off|off-?loaded|after\s+(?:selling|offloading|disposing\s+of))\b|"
+            r"\b(?:selling|offloading|disposing\s+of)\s+[\d.,]+\s+(?:million\s+)?shares\b|"
             # "shed their stake", "shed 40,000 shares" (not a price's "shed 3%")
             r"\bshed\s+(?:(?:its|their|his|her|some|part\s+of\s+(?:its|their|his|her))\s+)?"
             r"(?:[\d.,]+\s+(?:million\s+)?)?(?:[A-Z][\w.&-]*\s+)?"

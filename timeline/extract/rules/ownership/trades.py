@@ -17,6 +17,7 @@ from timeline.extract.rules._common import (
     NAMES_SPLIT,
     investing_company,
     investors_in,
+    is_per_share,
 )
 from timeline.extract.rules.ownership._names import (
     _ACTOR_FIRST,
@@ -236,6 +237,13 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
 _LATER_CLAUSE = re.compile(r"[\s,](?:when|after|once|because|as)\s+")
 
 
+# A holder heading a clause that a participle's trade goes on from ("Stephen Bird was the most
+# aggressive, buying 10,000 shares"); ``joint`` is never read here
+_HEAD_BEFORE_PARTICIPLE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?P<joint>(?!))?\s+"
+    r"(?:was|were|is|are|had|has|also)\b[^,;.]{0,60},\s+"
+)
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _OPENING_PHRASE = re.compile(r"[A-Z][^,;.]{1,30},\s+")
 
 
@@ -248,6 +256,8 @@ def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
     opening = _OPENING_PHRASE.match(text)
     if opening and opening.end() < at and (actor := _ACTOR_FIRST.match(text[opening.end() :])):
         return actor, opening.end()
+    if _PARTICIPLE.match(text, at) and (head := _HEAD_BEFORE_PARTICIPLE.fullmatch(text, 0, at)):
+        return head, 0  # "Stephen Bird was the most aggressive, buying 10,000 shares"
     for cut in _LATER_CLAUSE.finditer(text, 0, at):
         if actor := _ACTOR_FIRST.match(text[cut.end() :]):
             return actor, cut.end()
@@ -480,6 +490,8 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if amount and _per_share_price(text, amount):
         # a price per share: the amount traded is the shares times it, when both are written
         value = round(amount.value * shares[0].value, 2) if shares else None
+    elif amount and is_per_share(amount, text):
+        value = None  # "buying 10,000 shares ... as they hit 900p": a price, neither paid nor sum
     for who in _each_listed(investor, ctx):
         yield Draft(
             "stake_change",
