@@ -11,7 +11,7 @@ from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
-from timeline.extract.numbers import find_counts, find_money
+from timeline.extract.numbers import Amount, find_counts, find_money
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
     NAMES_SPLIT,
@@ -445,6 +445,23 @@ def _in_each(
         )
 
 
+# A share's price the market quoted, not what a trader paid: "buying 10,000 shares ... as they
+# hit 900p"
+_QUOTED = re.compile(r"\b(?:hit|hits|reached|touched|topped|traded\s+at|trading\s+at)\s+$", re.I)
+
+
+def _paid(text: str, amount: Amount | None, shares: float | None) -> float | None:
+    """The money a trade's ``amount`` says was paid: the sum written, or the shares times a
+    price per share ("sold at $2.20"); none for a price the shares were quoted at."""
+    if amount is None:
+        return None
+    if _per_share_price(text, amount):
+        return round(amount.value * shares, 2) if shares else None
+    if is_per_share(amount, text) and _QUOTED.search(text, max(0, amount.start - 12), amount.start):
+        return None
+    return amount.value
+
+
 @_named_in_full
 def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """An investor's purchase or sale, with the amount in money and/or shares."""
@@ -486,12 +503,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     ]
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
-    value = amount.value if amount else None
-    if amount and _per_share_price(text, amount):
-        # a price per share: the amount traded is the shares times it, when both are written
-        value = round(amount.value * shares[0].value, 2) if shares else None
-    elif amount and is_per_share(amount, text):
-        value = None  # "buying 10,000 shares ... as they hit 900p": a price, neither paid nor sum
+    value = _paid(text, amount, shares[0].value if shares else None)
     for who in _each_listed(investor, ctx):
         yield Draft(
             "stake_change",
