@@ -1213,3 +1213,16 @@ def test_the_shop_a_product_is_sold_through_is_not_its_maker(sale: str) -> None:
     text = f"Quillon launched the Nova X5 smartphone on Tuesday. {sale}"
     launches = only(text, "product_launch", subject="Quillon", published="2025-03-04")
     assert {launch["subject"] for launch in launches} == {"Quillon"}
+
+
+@pytest.mark.parametrize(
+    ("second", "price"),
+    [
+        ("It costs US$349, a US$50 discount from a cheap Zorfone released last year.", 349.0),
+        ("The phone will retail at $299, below the model launched in 2023.", 299.0),
+    ],
+)
+def test_a_launchs_price_told_next_by_its_pronoun(second: str, price: float) -> None:
+    text = f"Zorvex unveiled the Zorfone 4a on Monday. {second}"
+    launches = only(text, "product_launch", subject="Zorvex")
+    assert [(p["product"], p["price"]) for p in launches] == [("Zorfone 4a", price)]

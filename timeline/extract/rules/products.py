@@ -217,6 +217,12 @@ _PRICE_CUE = re.compile(
     r"\bprices?\s+(?:starting|start|beginning|begin)\s+(?:from|at)\b",
     re.I,
 )
+# A sentence that opens on the launched product's price: "It costs US$349", "The phone will
+# retail at KES 7,499"
+_ITS_PRICE = re.compile(
+    r"(?:It|The\s+(?:new\s+)?[a-z]+)\s+(?:will\s+)?(?:costs?|is\s+priced|be\s+priced|sells?|"
+    r"retails?|starts?)\b"
+)
 # A bare "at" before an amount, in the launch's own sentence after its verb: "launched the Vela
 # at Rs 11.5 lakh", not a share's "closed at $50" nor "benefits estimated at $9 billion"
 _AT_PRICE = gated(
@@ -529,7 +535,9 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
     prices = _prices(text, len(products), m.end())
-    if not prices and nxt and not _LAUNCH.search(nxt.text):  # "Priced from 1,899 yuan, ..."
+    # "Priced from 1,899 yuan, ...", "It costs US$349, a US$50 discount from a Pixel released
+    # last year" (its price first: a launch told later in it is another's)
+    if not prices and nxt and (not _LAUNCH.search(nxt.text) or _ITS_PRICE.match(nxt.text)):
         prices = _prices(nxt.text, 1)
     modality, occurrence = _when(text, m, modality, nxt, ctx)
     ctx.memory(_Products).last = product
