@@ -1105,6 +1105,25 @@ def test_ends_of_periods_as_bases_and_spans_of_fiscal_years(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales of 3.2 billion euros were up 6% from the same period last year.",
+        "Net income fell 11.4% compared to the same period in 2024.",
+        "Bookings rose to $410 million, higher than a year earlier and than in 2023.",
+        "The order intake of Rs 1,200 crore compared with Rs 950 crore in 2024.",
+    ],
+)
+def test_a_comparisons_base_year_does_not_date_the_figure(sentence: str) -> None:
+    occ = resolve(sentence, D(2025, 11, 10))
+    assert occ.precision == "unknown", (occ.start, occ.end)
+
+
+def test_a_year_that_is_no_base_still_dates_the_figure() -> None:
+    occ = resolve("Sales rose 6% in 2024 from the year before.", D(2025, 11, 10))
+    assert (occ.start, occ.end, occ.precision) == (D(2024, 1, 1), D(2024, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
     ("text", "start", "precision"),
     [
         # a half year names a period no precision holds: the move's date is not guessed

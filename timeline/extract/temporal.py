@@ -365,6 +365,10 @@ def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
 
 def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     text = m.group(0).lower()
+    # the base of a comparison is not the figure's year: "up 4.9% from the same period last
+    # year", "down 11% compared to the same period in 2024"
+    if _COMPARED_FROM.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
     fiscal_year = m.group("fy") or ((m.group("kind") or "").lower() == "fiscal" and m.group("year"))
     if fiscal_year:  # "in fiscal 2024", "in FY24": once ended
         fiscal = _fiscal_year(_full_year(fiscal_year), ctx.exchange)
