@@ -59,6 +59,20 @@ Q3 = dt.date(2025, 7, 1)
             "Total revenue reached $8.1 billion, beating estimates by $200 million.",
             [("revenue", None, 8.1e9, "USD", None, None, "unknown")],
         ),
+        (
+            "The carrier flew 12.4 million passengers in the third quarter, up 6% from a year earlier.",
+            [
+                ("passengers", None, 12.4e6, "passengers", None, Q3, "quarter"),
+                ("passengers", None, 6.0, "percent", "yoy", Q3, "quarter"),
+            ],
+        ),
+        (
+            "Zorvia Air's EBITDAR rose 9% to €1.3 billion in the third quarter.",
+            [
+                ("ebitdar", None, 9.0, "percent", "change", Q3, "quarter"),
+                ("ebitdar", None, 1.3e9, "EUR", None, Q3, "quarter"),
+            ],
+        ),
     ],
 )
 def test_kpis(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -89,6 +89,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("ordinary_profit", gated(r"(?:ordinary|recurring)\s+profit", re.I), "money"),
     ("gross_profit", gated(r"gross\s+profit", re.I), "money"),
     ("net_interest_income", gated(r"net\s+interest\s+income", re.I), "money"),
+    ("ebitdar", gated(r"\bEBITDAR\b", re.I), "money"),  # an airline's: EBITDA before rents
     ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
@@ -150,8 +151,9 @@ _METRICS: list[tuple[str, Gated, str]] = [
         "count",
     ),
     ("subscribers", gated(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
+    ("passengers", gated(r"\bpassengers\b", re.I), "count"),  # "carried 27.2 million passengers"
 ]
-_UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
+_UNITS = {"deliveries": "vehicles", "subscribers": "subscribers", "passengers": "passengers"}
 _ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}
 _YOY = gated(
     # (Korean and Japanese wires: "up 1,242 percent on-year")
