@@ -567,26 +567,31 @@ _MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 # "for the July-September period", "in the October to December quarter": the months named,
-# the latest such span to end by P
+# the latest such span to end by P; joined by a dash they need no noun ("in January-September
+# of 2023"), and the year may follow the noun ("the January-June period of 2023")
 _MONTHS_SPAN = re.compile(
     r"\b"
     + _MONTH_RE.replace("month", "first")
-    + r"\s*(?:-|–|—|to|through)\s*"
+    + r"\s*(?:(?P<dash>-|–|—)|to|through)\s*"
     + _MONTH_RE
     + _YEAR
-    + r"\s+(?:period|quarter|months|half)\b",
+    + r"(?:\s+(?P<noun>period|quarter|months|half)\b(?:\s+of\s+(?P<year2>(?:19|20)\d{2})\b)?)?",
     re.I,
 )
 
 
 def _months_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    if not (m.group("noun") or m.group("dash")):
+        return None  # "from January to March": a move's path, perhaps, not a period
     first, last = _month_no(m.group("first")), _month_no(m.group("month"))
     months = (last - first) % 12 + 1
-    year = int(m.group("year")) if m.group("year") else p.year
-    if not m.group("year") and _month_end(year, last) > p:
+    written = m.group("year") or m.group("year2")
+    year = int(written) if written else p.year
+    if not written and _month_end(year, last) > p:
         year -= 1
     start = _minus_months(dt.date(year, last, 1), months - 1)
-    precision = {3: "quarter", 6: "month", 12: "year"}.get(months, "month")
+    # a span that is no quarter, half or year is told to the day, as "the first nine months"
+    precision = {3: "quarter", 6: "month", 12: "year"}.get(months, "day")
     if months == 3 and last % 3 == 0:
         ctx.last_quarter = (year, last // 3)
     return Occurrence(start, _month_end(year, last), precision, precision)
