@@ -67,6 +67,13 @@ Q3 = dt.date(2025, 7, 1)
             ],
         ),
         (
+            "Its order book rose 12% to £3.4 billion in the third quarter.",
+            [
+                ("backlog", None, 12.0, "percent", "change", Q3, "quarter"),
+                ("backlog", None, 3.4e9, "GBP", None, Q3, "quarter"),
+            ],
+        ),
+        (
             "Zorvia Air's EBITDAR rose 9% to €1.3 billion in the third quarter.",
             [
                 ("ebitdar", None, 9.0, "percent", "change", Q3, "quarter"),

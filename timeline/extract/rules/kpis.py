@@ -132,7 +132,8 @@ _METRICS: list[tuple[str, Gated, str]] = [
         gated(r"\b(?:net\s+)?bookings\b|\border\s+intake\b", re.I),
         "money",
     ),
-    ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
+    # "order book" is the backlog's name in Indian and British results
+    ("backlog", gated(r"\b(?:order\s+)?backlog\b|\border\s+book\b", re.I), "money"),
     # a level only: "With a market capitalisation of Rs 8,045 crore, the stock moved up 1.4%"
     # "a market worth around $3.16B": a stock profile's word for it
     (
