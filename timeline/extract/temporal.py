@@ -151,6 +151,7 @@ __all__ = [
     "horizon",
     "past_year",
     "planned",
+    "quarter_of",
     "resolve",
     "span_as_of",
     "year_back",
@@ -196,9 +197,18 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _quarter(year: int, q: int) -> Occurrence:
+def quarter_of(year: int, q: int) -> Occurrence:
+    """Calendar quarter ``q`` of ``year``.
+
+    >>> q3 = quarter_of(2025, 3)
+    >>> str(q3.start), str(q3.end), q3.precision
+    ('2025-07-01', '2025-09-30', 'quarter')
+    """
     start = dt.date(year, 3 * q - 2, 1)
     return Occurrence(start, _month_end(year, 3 * q), "quarter", "quarter")
+
+
+_quarter = quarter_of
 
 
 def _latest_year_with_start(month: int, published: dt.date) -> int:
