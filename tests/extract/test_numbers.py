@@ -46,6 +46,21 @@ def test_a_decimal_comma_before_a_clauses_comma(text: str, value: float, currenc
     assert (m.value, m.currency) == (value, currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("an order book of ₹6,67,047 crore", 6_670_470_000_000),
+        ("a market value of Rs 12,34,560 crore", 12_345_600_000_000),
+        ("a payout of Rs 1,23,45,678", 12_345_678),
+        ("revenue of ₹67,983 crore", 679_830_000_000),  # English grouping still
+        ("sold for $1,234,567", 1_234_567),
+    ],
+)
+def test_indian_grouping_in_lakhs(text: str, value: float) -> None:
+    [money] = find_money(text)
+    assert money.value == value
+
+
 def test_a_target_word_is_not_a_scale() -> None:
     [m] = find_money("a $190 target")
     assert m.value == 190.0

@@ -1105,6 +1105,48 @@ def test_ends_of_periods_as_bases_and_spans_of_fiscal_years(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales of 3.2 billion euros were up 6% from the same period last year.",
+        "Net income fell 11.4% compared to the same period in 2024.",
+        "Bookings rose to $410 million, higher than a year earlier and than in 2023.",
+        "The order intake of Rs 1,200 crore compared with Rs 950 crore in 2024.",
+    ],
+)
+def test_a_comparisons_base_year_does_not_date_the_figure(sentence: str) -> None:
+    occ = resolve(sentence, D(2025, 11, 10))
+    assert occ.precision == "unknown", (occ.start, occ.end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        # months joined by a dash need no "period"; the year may follow the noun
+        ("Sales rose 4% in January-September of 2024.", D(2024, 1, 1), D(2024, 9, 30), "day"),
+        ("Net profit in July–September jumped 12%.", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+        (
+            "Output for the January-June period of 2024 fell 3%.",
+            D(2024, 1, 1),
+            D(2024, 6, 30),
+            "month",
+        ),
+        # "from January to March" with no noun is no period
+        ("Shares rose from January to March.", None, None, "unknown"),
+    ],
+)
+def test_spans_of_months(
+    sentence: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    occ = resolve(sentence, D(2025, 11, 10))
+    assert (occ.start, occ.end, occ.precision) == (start, end, precision)
+
+
+def test_a_year_that_is_no_base_still_dates_the_figure() -> None:
+    occ = resolve("Sales rose 6% in 2024 from the year before.", D(2025, 11, 10))
+    assert (occ.start, occ.end, occ.precision) == (D(2024, 1, 1), D(2024, 12, 31), "year")
+
+
+@pytest.mark.parametrize(
     ("text", "start", "precision"),
     [
         # a half year names a period no precision holds: the move's date is not guessed

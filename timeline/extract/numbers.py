@@ -66,7 +66,9 @@ _WORDS: dict[str, float] = {
 # English (1,050.50), European (1.050,50) and decimal-comma (2,5) numbers.
 # (a comma after it ends a clause, "closed at €12,45, up 1,2%"; not "1,23,456", India's lakhs)
 _EUROPEAN_NUM = r"\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?!\d|,\d)"
-_NUM = rf"(?P<num>{_EUROPEAN_NUM}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
+# India's grouping in lakhs and crores: "6,67,047", "1,23,45,678"
+_INDIAN_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+_NUM = rf"(?P<num>{_EUROPEAN_NUM}|(?:{_INDIAN_NUM}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
 _EUROPEAN = re.compile(_EUROPEAN_NUM)
 _WORDNUM = r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
 _SCALE = (

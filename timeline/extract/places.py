@@ -21,7 +21,7 @@ import pycountry
 
 from timeline.entities import normalise
 
-__all__ = ["is_place"]
+__all__ = ["is_country", "is_place"]
 
 
 @cache
@@ -63,3 +63,25 @@ def _demonyms(country: str) -> set[str]:
 def is_place(name: str) -> bool:
     """Whether ``name`` (as a whole) names a country, a region or a city."""
     return normalise(name) in _places()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if value := getattr(country, attr, None):
+                names.add(value)
+    raw = resources.files("timeline.data").joinpath("places.toml").read_text("utf-8")
+    names.update(tomllib.loads(raw)["short_forms"])
+    return frozenset(normalise(n) for n in names)
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` (as a whole) names a country or a group of countries, not one of its
+    regions or cities (a region's name may be a company's: "Antofagasta").
+
+    >>> [is_country(n) for n in ("Ireland", "Netherlands", "UK", "Antofagasta", "Mumbai")]
+    [True, True, True, False, False]
+    """
+    return normalise(name) in _countries()

@@ -154,6 +154,7 @@ __all__ = [
     "horizon",
     "past_year",
     "planned",
+    "quarter_of",
     "resolve",
     "span_as_of",
     "year_back",
@@ -199,9 +200,18 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _quarter(year: int, q: int) -> Occurrence:
+def quarter_of(year: int, q: int) -> Occurrence:
+    """Calendar quarter ``q`` of ``year``.
+
+    >>> q3 = quarter_of(2025, 3)
+    >>> str(q3.start), str(q3.end), q3.precision
+    ('2025-07-01', '2025-09-30', 'quarter')
+    """
     start = dt.date(year, 3 * q - 2, 1)
     return Occurrence(start, _month_end(year, 3 * q), "quarter", "quarter")
+
+
+_quarter = quarter_of
 
 
 def _latest_year_with_start(month: int, published: dt.date) -> int:
@@ -377,6 +387,10 @@ def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
 
 def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     text = m.group(0).lower()
+    # the base of a comparison is not the figure's year: "up 4.9% from the same period last
+    # year", "down 11% compared to the same period in 2024"
+    if _COMPARED_FROM.search(m.string, max(0, m.start() - 40), m.start()):
+        return None
     fiscal_year = m.group("fy") or ((m.group("kind") or "").lower() == "fiscal" and m.group("year"))
     if fiscal_year:  # "in fiscal 2024", "in FY24": once ended
         fiscal = _fiscal_year(_full_year(fiscal_year), ctx.exchange)
@@ -579,26 +593,31 @@ _MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 # "for the July-September period", "in the October to December quarter": the months named,
-# the latest such span to end by P
+# the latest such span to end by P; joined by a dash they need no noun ("in January-September
+# of 2023"), and the year may follow the noun ("the January-June period of 2023")
 _MONTHS_SPAN = re.compile(
     r"\b"
     + _MONTH_RE.replace("month", "first")
-    + r"\s*(?:-|–|—|to|through)\s*"
+    + r"\s*(?:(?P<dash>-|–|—)|to|through)\s*"
     + _MONTH_RE
     + _YEAR
-    + r"\s+(?:period|quarter|months|half)\b",
+    + r"(?:\s+(?P<noun>period|quarter|months|half)\b(?:\s+of\s+(?P<year2>(?:19|20)\d{2})\b)?)?",
     re.I,
 )
 
 
 def _months_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    if not (m.group("noun") or m.group("dash")):
+        return None  # "from January to March": a move's path, perhaps, not a period
     first, last = _month_no(m.group("first")), _month_no(m.group("month"))
     months = (last - first) % 12 + 1
-    year = int(m.group("year")) if m.group("year") else p.year
-    if not m.group("year") and _month_end(year, last) > p:
+    written = m.group("year") or m.group("year2")
+    year = int(written) if written else p.year
+    if not written and _month_end(year, last) > p:
         year -= 1
     start = _minus_months(dt.date(year, last, 1), months - 1)
-    precision = {3: "quarter", 6: "month", 12: "year"}.get(months, "month")
+    # a span that is no quarter, half or year is told to the day, as "the first nine months"
+    precision = {3: "quarter", 6: "month", 12: "year"}.get(months, "day")
     if months == 3 and last % 3 == 0:
         ctx.last_quarter = (year, last // 3)
     return Occurrence(start, _month_end(year, last), precision, precision)

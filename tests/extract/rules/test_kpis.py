@@ -59,6 +59,27 @@ Q3 = dt.date(2025, 7, 1)
             "Total revenue reached $8.1 billion, beating estimates by $200 million.",
             [("revenue", None, 8.1e9, "USD", None, None, "unknown")],
         ),
+        (
+            "The carrier flew 12.4 million passengers in the third quarter, up 6% from a year earlier.",
+            [
+                ("passengers", None, 12.4e6, "passengers", None, Q3, "quarter"),
+                ("passengers", None, 6.0, "percent", "yoy", Q3, "quarter"),
+            ],
+        ),
+        (
+            "Its order book rose 12% to £3.4 billion in the third quarter.",
+            [
+                ("backlog", None, 12.0, "percent", "change", Q3, "quarter"),
+                ("backlog", None, 3.4e9, "GBP", None, Q3, "quarter"),
+            ],
+        ),
+        (
+            "Zorvia Air's EBITDAR rose 9% to €1.3 billion in the third quarter.",
+            [
+                ("ebitdar", None, 9.0, "percent", "change", Q3, "quarter"),
+                ("ebitdar", None, 1.3e9, "EUR", None, Q3, "quarter"),
+            ],
+        ),
     ],
 )
 def test_kpis(text: str, expected: list[tuple[object, ...]]) -> None:
@@ -502,3 +523,30 @@ def test_a_share_price_change_is_no_dividend(text: str) -> None:
 )
 def test_a_figure_a_result_may_lead_to_is_no_kpi(text: str, values: list[float]) -> None:
     assert [g["value"] for g in only(text, "financial_kpi") if g["unit"] != "percent"] == values
+
+
+def test_a_results_storys_quarter_dates_its_figures_with_no_period_of_their_own() -> None:
+    text = (
+        "Zorvia Air released its third-quarter 2025 results on Thursday. "
+        "Net income declined 8.2 percent to $640 million. "
+        "Revenue rose 5 percent from $2.10 billion a year earlier."
+    )
+    got = {(g["metric"], g["value"]): (g["start"], g["precision"]) for g in kpis_of(text)}
+    assert got[("net_income", -8.2)] == (Q3, "quarter")
+    assert got[("net_income", 640e6)] == (Q3, "quarter")
+    assert got[("revenue", 5.0)] == (Q3, "quarter")
+    # the base of the comparison is not the quarter's figure
+    assert got[("revenue", 2.1e9)] == (None, "unknown")
+
+
+def test_a_half_year_story_does_not_lend_its_quarter_to_its_figures() -> None:
+    text = (
+        "Quillon Bank's second-quarter profit beat forecasts. "
+        "For the first half, net income rose 11 percent to R2.4 billion."
+    )
+    got = {(g["metric"], g["value"]): g["precision"] for g in kpis_of(text)}
+    assert got[("net_income", 11.0)] == "unknown"
+
+
+def kpis_of(text: str) -> list[dict[str, object]]:
+    return only(text, "financial_kpi", published="2025-11-20", subject="UNKNOWN")

@@ -913,6 +913,43 @@ def test_list_items_whose_direction_is_said_after_them() -> None:
     assert moves == {"Globex": 0.96, "Initech Bank": 0.3, "Zorvex Ltd": 0.23}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Index Recap: Hang Seng (1.32%) to 25,410.20, Nikkei 225 +0.85% to 42,118.40.",
+            {"HSI": -1.32, "N225": 0.85},
+        ),
+        (
+            "Sector movers: Globex (2.4%), Initech +1.1%, Zorvex (0.6%).",
+            {"Globex": -2.4, "Initech": 1.1, "Zorvex": -0.6},
+        ),
+    ],
+)
+def test_a_bare_bracketed_figure_among_plus_signed_ones_is_a_fall(
+    text: str, expected: dict[str, float]
+) -> None:
+    moves = {m["subject"]: m["percent"] for m in only(text, "price_move", subject="UNKNOWN")}
+    assert moves == expected
+
+
+def test_a_bare_bracketed_figure_with_no_signs_or_cue_tells_no_direction() -> None:
+    text = "Movers: Globex (2.4%), Initech (1.1%), Zorvex (0.6%)."
+    assert only(text, "price_move", subject="UNKNOWN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain +0.6%, Italy +0.4% and Portugal (0.9%) lead the region's markets.",
+        "Among the markets, Japan -1.2% and Australia -0.4% lagged while Globex +2.1% led.",
+    ],
+)
+def test_a_country_with_its_signed_figure_is_no_mover(text: str) -> None:
+    movers = {m["subject"] for m in only(text, "price_move", subject="UNKNOWN")}
+    assert not movers & {"Spain", "Italy", "Portugal", "Japan", "Australia"}
+
+
 def test_a_move_after_its_change_in_money() -> None:
     (move,) = only(
         "Globex shares traded at 174,700 won, down 5,100 won, or 2.84 percent.", "price_move"
@@ -3129,6 +3166,17 @@ def test_an_exchanges_benchmark_is_the_level_of_its_index(text: str, subject: st
 )
 def test_a_currencys_rate_is_no_price_level(text: str) -> None:
     assert only(text, "price_level", published="2025-09-17", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. dollar briefly strengthened to 1,385.20 won in Seoul, its highest level since March.",
+        "The euro quickly weakened to 0.8610 pounds, its lowest since May.",
+    ],
+)
+def test_a_currencys_rate_with_an_adverb_is_no_index_level(text: str) -> None:
+    assert only(text, "price_level", published="2025-09-17", subject="KOSPI") == []
 
 
 @pytest.mark.parametrize(

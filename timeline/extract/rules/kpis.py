@@ -26,7 +26,7 @@ from timeline.extract.rules._common import (
     hypothetical_before,
     is_per_share,
 )
-from timeline.extract.temporal import Occurrence, horizon
+from timeline.extract.temporal import Occurrence, horizon, quarter_of
 from timeline.extract.text import Sentence, per_sentence
 
 __all__ = ["headings", "kpis", "segment_of"]
@@ -89,6 +89,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("ordinary_profit", gated(r"(?:ordinary|recurring)\s+profit", re.I), "money"),
     ("gross_profit", gated(r"gross\s+profit", re.I), "money"),
     ("net_interest_income", gated(r"net\s+interest\s+income", re.I), "money"),
+    ("ebitdar", gated(r"\bEBITDAR\b", re.I), "money"),  # an airline's: EBITDA before rents
     ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
@@ -131,7 +132,8 @@ _METRICS: list[tuple[str, Gated, str]] = [
         gated(r"\b(?:net\s+)?bookings\b|\border\s+intake\b", re.I),
         "money",
     ),
-    ("backlog", gated(r"\b(?:order\s+)?backlog\b", re.I), "money"),
+    # "order book" is the backlog's name in Indian and British results
+    ("backlog", gated(r"\b(?:order\s+)?backlog\b|\border\s+book\b", re.I), "money"),
     # a level only: "With a market capitalisation of Rs 8,045 crore, the stock moved up 1.4%"
     # "a market worth around $3.16B": a stock profile's word for it
     (
@@ -150,8 +152,9 @@ _METRICS: list[tuple[str, Gated, str]] = [
         "count",
     ),
     ("subscribers", gated(r"\bsubscribers\b|\bsubscriptions\b", re.I), "count"),
+    ("passengers", gated(r"\bpassengers\b", re.I), "count"),  # "carried 27.2 million passengers"
 ]
-_UNITS = {"deliveries": "vehicles", "subscribers": "subscribers"}
+_UNITS = {"deliveries": "vehicles", "subscribers": "subscribers", "passengers": "passengers"}
 _ADDITIONS = {"subscribers": "subscriber_additions", "deliveries": "delivery_additions"}
 _YOY = gated(
     # (Korean and Japanese wires: "up 1,242 percent on-year")
@@ -261,6 +264,7 @@ class _Memory:
     segment: str | None = None
     kpi: tuple[str, str | None] | None = None
     kpi_index: int = -10
+    longer: bool | None = None  # whether the article speaks of a longer period than a quarter
 
 
 def headings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -447,14 +451,49 @@ def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, 
     return None
 
 
-def _modality_and_period(text: str, number: Amount, ctx: Context) -> tuple[Modality, Occurrence]:
+# a story of a half year's results: the quarter it names is not its figures'
+_LONGER_PERIOD = re.compile(
+    r"\b(?:half[\s-]year(?:ly)?|(?:first|second)\s+half|H[12]\b|[12]H\b|six\s+months)", re.I
+)
+
+
+# a period of the sentence's own that no rule dates ("In the 9M24 net income reached ...")
+_OWN_PERIOD = re.compile(r"\b(?:9M|nine[\s-]months?|full[\s-]year|annual)", re.I)
+# the base a figure is compared with: "up 38% from 840 billion won a year earlier"
+_BASE_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+$", re.I)
+
+
+def _reported(ctx: Context) -> Occurrence:
+    """The quarter a quarter's results story named before ("its third-quarter 2025 results"),
+    that a figure with no period of its own belongs to ("net income declined 10.7% to $1.4
+    billion"); none in a story that speaks of a half year too."""
+    named = ctx.temporal.last_quarter
+    memory = ctx.memory(_Memory)
+    if memory.longer is None:
+        memory.longer = bool(_LONGER_PERIOD.search(ctx.article.text))
+    if named is None or memory.longer:
+        return Occurrence.unknown()
+    year, q = named
+    quarter = quarter_of(year, q)
+    ended = quarter.end is not None and quarter.end <= ctx.published
+    return quarter if ended else Occurrence.unknown()
+
+
+def _modality_and_period(
+    text: str, number: Amount, ctx: Context, *, flow: bool = True
+) -> tuple[Modality, Occurrence]:
     """The figure's modality and the period it speaks of, which for an estimate or guidance
     may lie ahead. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
     modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
     if modality == "plan":
         modality = "guidance"
     if modality == "actual":
-        return modality, ctx.occurrence
+        # (a standing level, a market share or a value, is no figure of the quarter's)
+        if ctx.occurrence.precision != "unknown" or not flow or _OWN_PERIOD.search(text):
+            return modality, ctx.occurrence
+        if _BASE_BEFORE.search(text, max(0, number.start - 30), number.start):
+            return modality, ctx.occurrence  # "from 840 billion won a year earlier": the base
+        return modality, _reported(ctx)
     ahead = horizon(text, ctx.published, ctx.subjects.exchange)
     return modality, ahead if ahead.precision != "unknown" else ctx.occurrence
 
@@ -497,7 +536,8 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
         name = _ADDITIONS.get(metric, metric) if added else metric
         memory.kpi, memory.kpi_index = (metric, segment), ctx.index
-        modality, occurrence = _modality_and_period(text, number, ctx)
+        flow = metric_kind not in ("share", "level")
+        modality, occurrence = _modality_and_period(text, number, ctx, flow=flow)
         yield Draft(
             "financial_kpi",
             {

@@ -315,11 +315,11 @@ def _extreme_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, b
 
 
 # A currency's rate told as a price: "the U.S. dollar traded at 41.38 liras", "the euro was
-# quoted at $1.17"
+# quoted at $1.17", "the U.S. dollar briefly strengthened to 149.64 yen"
 _CURRENCY_TRADED = re.compile(
     r"\bthe\s+(?:[\w.]+\s+){0,2}?(?:dollar|greenback|euro|yen|yuan|renminbi|lira|rupee|rupiah|"
     r"ringgit|baht|rand|ruble|rouble|peso|franc|sterling|pound|shekel|naira|cedi|kwacha|dirham|"
-    r"riyal|dong|won|real)\s+(?:was\s+|is\s+|has\s+)?(?:trad\w+|st(?:ood|ands)|ended|closed|"
+    r"riyal|dong|won|real)\s+(?:was\s+|is\s+|has\s+)?(?:\w+ly\s+)?(?:trad\w+|st(?:ood|ands)|ended|closed|"
     r"changed\s+hands|quoted|fetch\w*|weaken\w*|strengthen\w*|at)\b[^,;]{0,20}$",
     re.I,
 )

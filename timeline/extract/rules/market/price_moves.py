@@ -24,7 +24,7 @@ from timeline.extract.actors import (
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.numbers import CURRENCY_CODES, Amount, find_money, find_percents
-from timeline.extract.places import is_place
+from timeline.extract.places import is_country, is_place
 from timeline.extract.rules._common import (
     FALL_WORDS,
     NAMES_SPLIT,
@@ -352,8 +352,14 @@ def _list_item(text: str, p: Amount) -> float | None:
     before = list(_POLARITY.finditer(text, 0, p.start))
     cue = before[-1] if before else _POLARITY.search(text, p.end)  # "... were the only winners"
     if cue is None:
-        return None
+        # the accountants' minus: where the rises carry their "+", a bare figure in brackets is
+        # a fall ("FTSE 100 (0.11%) to 9255.50, ... CAC40 +0.44% to 7743.93")
+        return -abs(p.value) if _PLUS_FIGURE.search(text) else None
     return abs(p.value) if cue.group("up") else -abs(p.value)
+
+
+# a rise written with its plus sign: "+0.44%", "+ 1.2 per cent"
+_PLUS_FIGURE = re.compile(r"(?<![\w.])\+\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 _UNIT_BEFORE = re.compile(rf"{_UNIT}[^.;]{{0,12}}$", re.I)
@@ -686,6 +692,8 @@ def _move_of(
             return None
         value = listed
         actor = actor_before(text, text.rindex("(", 0, p.start))
+    if actor is not None and is_country(actor):
+        return None  # a country's market, no index named: "Switzerland +0.4%", "Ireland (2.1%)"
     named = _named(actor, ctx)
     if named is None and not about_stock:
         return None
