@@ -1624,6 +1624,35 @@ def test_a_share_price_beside_a_commodity_or_a_deal_stays(text: str, price: floa
     assert [lv["price"] for lv in only(text, "price_level", subject="Zorvex")] == [price]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade's legs, each a count of shares and its price
+        "The shares were bought at different prices, 1,000,000 shares at NGN7.40 per share, "
+        "77, 202 shares at NGN7.50 per share and 865,647 shares at NGN7.50 per share.",
+        "The director's purchases were 250,000 ordinary shares at 41.9p and 80,000 shares at 43p.",
+        "The trust acquired 2.5 million units at R89.61 in the open market.",
+        # a trader's exits set for the stock
+        "A stop loss at ₦9.90 and a take profit at ₦13.50 are recommended for short-term traders.",
+        "Short-term investors are advised to set a stop-loss at $248.20 and take-profit at $335.80.",
+    ],
+)
+def test_a_trades_legs_and_a_traders_exits_are_no_market_level(text: str) -> None:
+    assert only(text, "price_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("Zorvex closed at $12.50 on Friday, with 2,000,000 shares traded.", 12.5),
+        ("Zorvex led the volume chart with 64.86 million shares at Rs5.40 per share.", 5.4),
+        ("Zorvex shares traded at N31.00 after the stop-loss orders were filled.", 31.0),
+    ],
+)
+def test_a_price_beside_a_share_count_or_an_order_stays(text: str, price: float) -> None:
+    assert [lv["price"] for lv in only(text, "price_level", subject="Zorvex")] == [price]
+
+
 def test_a_movers_list_of_names_signed_moves_and_bracketed_prices() -> None:
     text = (
         "Top movers at the opening:\n\n"

@@ -135,7 +135,14 @@ _NOT_LEVEL_NEAR = gated(
     r"\bstart(?:s|ing)\s+(?:at|from)\b|\bkicks?\s+off\s+at\b|"
     r"\b(?:turnover|volumes?)(?:\s+[\w']+){0,4}\s+(?:was|were|reached|stood\s+at|totall?ed|of|at|to)"
     r"\s*$|"
-    r"\bbuying\b|\bissu(?:ed|ing|es)\b|\bacquisition\b|\bunits\s+of\s+shares\b",
+    r"\bbuying\b|\bissu(?:ed|ing|es)\b|\bacquisition\b|\bunits\s+of\s+shares\b|"
+    # a trade's count and price, not the market's: "1,000,000 shares at NGN7.40 per share",
+    # "77, 202 units at N7.50" (not a volume leader's day: "the top-traded company with 179.22
+    # million shares at Rs2.73 per share")
+    r"(?<![\d,.])(?<!\bwith\s)\d[\d,.]*(?:,\s\d{3})?\s+(?:(?:million|billion)\s+)?(?:ordinary\s+)?(?:shares|units)\s+at\s*$|"
+    # a trader's exit set for the stock, not a price it traded at: "set a stop loss at N9.90
+    # and a take profit at N13.50"
+    r"\bstop[\s-]?loss(?:es)?\b|\btake[\s-]?profits?\b",
     re.I,
 )
 # The price of a deal in the shares, not the market's: "a sale of 31.3 crore shares at Rs 413",
