@@ -184,7 +184,11 @@ _LEGAL = [
         "regulatory_probe",
         gated(r"\b(?:antitrust|regulators?|regulatory)\s+(?:probe|investigation|review)\b", re.I),
     ),
-    ("investigation", gated(r"\binvestigation\b|\bprobe\b|\binquiry\b", re.I)),
+    (
+        "investigation",
+        # (not "a key line of inquiry for investors": the questions an event raises)
+        gated(r"\binvestigation\b|\bprobe\b|(?<!\bline\sof\s)(?<!\blines\sof\s)\binquiry\b", re.I),
+    ),
 ]
 
 
