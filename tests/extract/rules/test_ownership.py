@@ -138,6 +138,10 @@ def test_its_shares_in_a_company_are_a_holding_sold(text: str, investor: str, co
         ("BlackRock disclosed a 5.1% holding in the company.", "BlackRock", 5.1, None),
         ("Temasek now owns roughly 2.5% of the outstanding shares.", "Temasek", 2.5, None),
         ("Vanguard holds a 7.2% stake.", "Vanguard", 7.2, None),
+        # the figure joined to its noun by a hyphen, as an adjective
+        ("James Okafor owns a 4.57-percent stake in Zorvex.", "James Okafor", 4.57, None),
+        ("Temasek holds a 10-per-cent stake in Zorvex.", "Temasek", 10.0, None),
+        ("Brevik Capital disclosed a 6.1-per cent holding in Zorvex.", "Brevik Capital", 6.1, None),
     ],
 )
 def test_ownership_levels(text: str, holder: str, percent: float, previous: float | None) -> None:

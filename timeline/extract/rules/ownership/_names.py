@@ -26,8 +26,9 @@ _ROLE_OF = (
 )
 
 
-#: A percentage sign as the press writes it: "5%", "5 per cent", "5 percent"
-_PCT = r"\s?(?:%|per\s?cent|percent)"
+#: A percentage sign as the press writes it: "5%", "5 per cent", "5 percent", and joined to its
+#: noun as an adjective: "a 4.57-percent stake", "a 10-per-cent holding"
+_PCT = r"(?:\s|-)?(?:%|per[\s-]?cent|percent)"
 _HOLDING = (
     r"(?:stake|position|holding|holdings|interest|shares|investment|ownership|shareholding)s?\b"
 )
