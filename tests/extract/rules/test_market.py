@@ -387,6 +387,39 @@ def test_a_historical_peak_is_not_a_current_multiple() -> None:
     assert only("At its peak, Acme commanded 29x forward earnings.", "valuation_multiple") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "multiples"),
+    [
+        # the price to book value, under each of its names
+        (
+            "Zorvex has a P/B ratio of 5.16 and a P/E ratio of 18.47x.",
+            [("price_to_book", 5.16), ("pe", 18.47)],
+        ),
+        ("Quillon trades at a price-to-book ratio of 1.2.", [("price_to_book", 1.2)]),
+        (
+            "The bank has a P/BV of 0.85 and a forward P/E of 9.1.",
+            [("price_to_book", 0.85), ("forward_pe", 9.1)],
+        ),
+        ("The lender trades at 1.4 times book value.", [("price_to_book", 1.4)]),
+        # the name, then its abbreviation in brackets
+        (
+            "It reflects a price-to-book (P/B) ratio of 3.45 and a price-to-earnings (P/E) ratio "
+            "of 16.37x.",
+            [("price_to_book", 3.45), ("pe", 16.37)],
+        ),
+        # a multiple put into a valuation is no reading of the stock
+        ("The model values Zorvex using a price-to-book ratio of 2.3.", []),
+        ("The new price target implies a price-to-earnings ratio of 28X.", []),
+        ("Brevik values the lender applying a target P/E of 12x to 2026 earnings.", []),
+    ],
+)
+def test_price_to_book_and_multiples_put_into_a_valuation(
+    text: str, multiples: list[tuple[str, float]]
+) -> None:
+    got = [(g["metric"], g["value"]) for g in only(text, "valuation_multiple")]
+    assert got == multiples
+
+
 def test_every_multiple_of_a_sentence_is_read_the_growth_adjusted_one_as_peg() -> None:
     text = (
         "Zorvex has a market capitalization of $118.58 billion, a price-to-earnings ratio of "
