@@ -420,6 +420,20 @@ def test_price_to_book_and_multiples_put_into_a_valuation(
     assert got == multiples
 
 
+def test_a_multiple_told_with_no_time_is_read_on_the_day_of_publication() -> None:
+    [got] = only("Zorvex has a P/E ratio of 20.64.", "valuation_multiple", published="2024-08-31")
+    assert (got["start"], got["end"], got["precision"]) == (
+        dt.date(2024, 8, 31),
+        dt.date(2024, 8, 31),
+        "day",
+    )
+    [got] = only("At the end of 2023, Zorvex traded at a P/E of 12.", "valuation_multiple")
+    assert (got["start"], got["precision"]) == (dt.date(2023, 12, 31), "day")
+    # a forward multiple, on earnings still to come, keeps no day
+    [got] = only("Zorvex trades at about 22 times forward earnings.", "valuation_multiple")
+    assert got["precision"] == "unknown"
+
+
 def test_every_multiple_of_a_sentence_is_read_the_growth_adjusted_one_as_peg() -> None:
     text = (
         "Zorvex has a market capitalization of $118.58 billion, a price-to-earnings ratio of "

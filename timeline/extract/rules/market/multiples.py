@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.numbers import qualifier_before
+from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
 
 __all__ = ["valuations"]
@@ -53,10 +54,15 @@ _MODEL_INPUT = re.compile(
 
 def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Valuation multiples such as forward P/E, each the sentence gives ("a P/E ratio of 18.5,
-    a P/E/G ratio of 1.2"); historical peaks are not current readings."""
+    a P/E/G ratio of 1.2"); historical peaks are not current readings. A trailing multiple told
+    with no time of its own is the stock's reading as the news is written (the day of
+    publication, as a current price is)."""
     text = sentence.text
     if _PAST.search(text):
         return
+    now = None
+    if ctx.occurrence.precision == "unknown":
+        now = Occurrence(ctx.published, ctx.published, "day", "day")
     taken: list[tuple[int, int]] = []
     for m in sorted([*_MULTIPLE_OF.finditer(text), *_RATIO_OF.finditer(text)], key=re.Match.start):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -90,4 +96,6 @@ def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "qualifier": qualifier_before(text, m.start()),
             },
             confidence=0.85,
+            # (a forward multiple, on earnings still to come, keeps no day: the seed convention)
+            occurrence=None if prefix == "forward_" else now,
         )
