@@ -2510,6 +2510,13 @@ def test_an_extreme_reached_on_a_day(
         "The stock's 12-month trading range is $51.80 - $130.88.",
         "Zorvex has traded between $51.80 and $130.88 over the past 52 weeks.",
         "Zorvex's one-year range: $51.80-$130.88.",
+        # the high first, each bound tagged
+        "The stock's 52-week range is $130.88 (high) to $51.80 (low).",
+        # both extremes named, then their prices in the same order
+        "The stock's 52-week high and low are $130.88 and $51.80, respectively.",
+        "Zorvex's 52-week low and high were $51.80 and $130.88.",
+        # the second extreme told after a comma
+        "Zorvex's 52-week high is $130.88, with a low of $51.80.",
     ],
 )
 def test_both_extremes_of_a_range_span_its_year(text: str) -> None:
@@ -2517,6 +2524,15 @@ def test_both_extremes_of_a_range_span_its_year(text: str) -> None:
     assert {(lv["level_type"], lv["price"], lv["start"], lv["precision"]) for lv in levels} == {
         ("low", 51.8, dt.date(2024, 6, 14), "year"),
         ("high", 130.88, dt.date(2024, 6, 14), "year"),
+    }
+
+
+def test_a_days_high_told_after_its_close_is_the_days() -> None:
+    text = "Zorvex closed at $12.50 on Tuesday, with a high of $13.10."
+    levels = only(text, "price_level", published="2025-06-13", subject="Zorvex")
+    assert {(lv["level_type"], lv["price"], lv["start"]) for lv in levels} == {
+        ("close", 12.5, dt.date(2025, 6, 10)),
+        ("high", 13.1, dt.date(2025, 6, 10)),
     }
 
 
