@@ -963,6 +963,40 @@ def test_money_spent_to_acquire_shares_is_a_purchase() -> None:
     assert stakes == [("Helvion Capital", "buy", 45.9e6)]
 
 
+@pytest.mark.parametrize(
+    ("text", "investor", "amount", "shares"),
+    [
+        (
+            "Dana Okoro parted with a total of N22.50 million to acquire three million shares.",
+            "Dana Okoro",
+            22.5e6,
+            3e6,
+        ),
+        ("Lars Holm paid $1.2 million to buy 50,000 shares of Zorvex.", "Lars Holm", 1.2e6, 5e4),
+        (
+            "Helvion Capital shelled out £1.04 million to purchase 116,000 shares in Zorvex.",
+            "Helvion Capital",
+            1.04e6,
+            116000.0,
+        ),
+    ],
+)
+def test_money_paid_to_acquire_shares_is_a_purchase(
+    text: str, investor: str, amount: float, shares: float
+) -> None:
+    [got] = only(text, "stake_change")
+    assert (got["investor"], got["direction"], got["amount"], got["shares"]) == (
+        investor,
+        "buy",
+        amount,
+        shares,
+    )
+
+
+def test_money_paid_to_acquire_a_company_is_no_stake() -> None:
+    assert only("Zorvex paid $2 billion to acquire Quillon Corp.", "stake_change") == []
+
+
 def test_the_company_a_stake_is_in_is_not_its_holder() -> None:
     text = (
         "The contest for the majority stake in Zorvex Holdings dates back to 2021, when Quenwick "
