@@ -149,6 +149,22 @@ def test_corporate_actions_as_the_guide_names_them_with_their_modality(
 @pytest.mark.parametrize(
     "text",
     [
+        "When an executive buys, it boosts the confidence of shareholders to hold or acquire more.",
+        "Retail investors may decide to acquire some, the broker said.",
+    ],
+)
+def test_acquiring_more_of_what_is_held_is_no_acquisition(text: str) -> None:
+    assert only(text, "corporate_action") == []
+
+
+def test_acquiring_more_than_a_count_of_a_business_is_an_acquisition() -> None:
+    [got] = only("Zorvex will acquire more than 40 stores from Quillon.", "corporate_action")
+    assert got["action_type"] == "acquisition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Zorvex's dividend yield of 4% attracts income investors.",
         "Quillon booked dividend income of $812 million from its holdings.",
         "Analysts praised Zorvex's dividend policy.",

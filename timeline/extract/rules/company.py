@@ -275,7 +275,10 @@ _CORPORATE = [
         "acquisition",  # a company bought, not shares or a stake in it (holdings' news)
         gated(
             r"\b(?:acqui(?:res?|red|ring|sition\s+of)|takeover\s+of|merg(?:er|ed|ing)\s+with)\s+"
-            r"(?![^.;]{0,60}?\b(?:stakes?|shares|positions?|holdings?|interest|units|equity)\b)",
+            r"(?![^.;]{0,60}?\b(?:stakes?|shares|positions?|holdings?|interest|units|equity)\b)"
+            # no company bought, only more of what is held: "shareholders ... to hold or acquire
+            # more.", "investors may acquire some"
+            r"(?!(?:more|some|further|additional|others?)\s*(?:[.;,)]|$))",
             re.I,
         ),
     ),
