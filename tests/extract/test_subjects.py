@@ -1667,3 +1667,12 @@ def test_a_prince_or_a_patronymic_names_a_person_not_the_subject(text: str) -> N
 )
 def test_a_broker_listed_among_brokerages_is_no_subject(text: str) -> None:
     assert detect_subject(Article.from_text(text, published="2025-01-08")) != "Brelmor Capital"
+
+
+def test_the_company_after_a_possessive_opener_is_the_opener() -> None:
+    text = (
+        "Key picks\n\nZORVEX\nZorvex’s stock is currently trading at ₦30.00. The company’s "
+        "earnings per share (EPS) stands at ₦2.20."
+    )
+    [kpi] = only(text, "financial_kpi", subject="NGX All-Share Index")
+    assert kpi["subject"] == "Zorvex"
