@@ -4,7 +4,14 @@ import re
 
 import pytest
 
-from timeline.extract.actors import SELF, actor_after, actor_before, clause, leading_actor
+from timeline.extract.actors import (
+    SELF,
+    actor_after,
+    actor_before,
+    clause,
+    company_heading,
+    leading_actor,
+)
 
 
 @pytest.mark.parametrize(
@@ -169,3 +176,17 @@ def test_a_span_of_time_told_with_its_figure_is_no_name(
 )
 def test_an_index_told_with_its_size_is_the_index(text: str, verb: str, actor: str) -> None:
     assert actor_before(text, text.index(verb)) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("CAP’s stock is currently trading at ₦30.00.", "CAP"),
+        ("Zorvex's shares closed at $12.10 on Friday.", "Zorvex"),
+        ("Quillon Bank’s stock hit a record.", "Quillon Bank"),
+    ],
+)
+def test_a_company_opening_a_sentence_in_the_possessive_is_the_company(
+    text: str, company: str
+) -> None:
+    assert company_heading(text) == company

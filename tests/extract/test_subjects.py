@@ -1685,3 +1685,12 @@ def test_a_titles_company_is_not_a_longer_run_of_words_after_it() -> None:
     text = "Zorvex Stock Can Gain 25%, Says Analyst\nThe stock can gain as its orders grow."
     events = RuleExtractor().extract(Article.from_text(text, published="2025-05-09"))
     assert [e for e in events if e.kind == "price_move"] == []
+
+
+def test_the_company_after_a_possessive_opener_is_the_opener() -> None:
+    text = (
+        "Key picks\n\nZORVEX\nZorvex’s stock is currently trading at ₦30.00. The company’s "
+        "earnings per share (EPS) stands at ₦2.20."
+    )
+    [kpi] = only(text, "financial_kpi", subject="NGX All-Share Index")
+    assert kpi["subject"] == "Zorvex"

@@ -784,6 +784,9 @@ _COMPANY_MARK = re.compile(
 _SUFFIX_END = r"[\s,]+" + _LEGAL
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def company_heading(text: str) -> str | None:
     """The company a sentence opens on, when the sentence marks it as one ("Maruti Suzuki
     stock traded above ₹12,000", "Shree Cement Limited announced ..."), for "the stock" in the
@@ -793,6 +796,8 @@ def company_heading(text: str) -> str | None:
     'Maruti Suzuki'
     >>> company_heading("Tim Cook said.") is None
     True
+    >>> company_heading("CAP’s stock is currently trading at ₦30.00.")
+    'CAP'
     """
     m = _LEADING.match(_masked(text))
     if m is None:
@@ -800,6 +805,7 @@ def company_heading(text: str) -> str | None:
     name = _name_in(m.group("name"))
     if name is None or name == SELF:
         return None
+    name = _POSSESSIVE_END.sub("", name)  # "CAP’s stock ...": the company, not its possessive
     after = text[m.end("name") :]
     # "The share price of Geregu Power closed ...": a name whose shares the sentence opens on
     marked = m["shares"] or _COMPANY_MARK.search(m["name"]) or _COMPANY_MARK.match(after)

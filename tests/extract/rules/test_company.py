@@ -78,6 +78,29 @@ def test_a_fine_that_may_come_is_not_legal_news() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The plans are set to be a key line of inquiry on Acme's earnings call on Wednesday.",
+        "Margins will be the main lines of inquiry for analysts at the Acme results.",
+    ],
+)
+def test_a_line_of_inquiry_is_no_investigation(text: str) -> None:
+    assert only(text, "legal_action") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator opened an inquiry into Acme's accounts on Monday.",
+        "A commission of inquiry into Acme's collapse began hearings.",
+    ],
+)
+def test_an_inquiry_is_an_investigation(text: str) -> None:
+    [got] = only(text, "legal_action")
+    assert got["action_type"] == "investigation"
+
+
+@pytest.mark.parametrize(
     ("text", "action_type", "shares", "amount"),
     [
         ("Acme announced a $5 billion share repurchase program.", "buyback", None, 5e9),
@@ -121,6 +144,22 @@ def test_corporate_actions_as_the_guide_names_them_with_their_modality(
 ) -> None:
     [got] = only(text, "corporate_action")
     assert (got["action_type"], got["modality"]) == (action_type, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When an executive buys, it boosts the confidence of shareholders to hold or acquire more.",
+        "Retail investors may decide to acquire some, the broker said.",
+    ],
+)
+def test_acquiring_more_of_what_is_held_is_no_acquisition(text: str) -> None:
+    assert only(text, "corporate_action") == []
+
+
+def test_acquiring_more_than_a_count_of_a_business_is_an_acquisition() -> None:
+    [got] = only("Zorvex will acquire more than 40 stores from Quillon.", "corporate_action")
+    assert got["action_type"] == "acquisition"
 
 
 @pytest.mark.parametrize(

@@ -387,6 +387,53 @@ def test_a_historical_peak_is_not_a_current_multiple() -> None:
     assert only("At its peak, Acme commanded 29x forward earnings.", "valuation_multiple") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "multiples"),
+    [
+        # the price to book value, under each of its names
+        (
+            "Zorvex has a P/B ratio of 5.16 and a P/E ratio of 18.47x.",
+            [("price_to_book", 5.16), ("pe", 18.47)],
+        ),
+        ("Quillon trades at a price-to-book ratio of 1.2.", [("price_to_book", 1.2)]),
+        (
+            "The bank has a P/BV of 0.85 and a forward P/E of 9.1.",
+            [("price_to_book", 0.85), ("forward_pe", 9.1)],
+        ),
+        ("The lender trades at 1.4 times book value.", [("price_to_book", 1.4)]),
+        # the name, then its abbreviation in brackets
+        (
+            "It reflects a price-to-book (P/B) ratio of 3.45 and a price-to-earnings (P/E) ratio "
+            "of 16.37x.",
+            [("price_to_book", 3.45), ("pe", 16.37)],
+        ),
+        # a multiple put into a valuation is no reading of the stock
+        ("The model values Zorvex using a price-to-book ratio of 2.3.", []),
+        ("The new price target implies a price-to-earnings ratio of 28X.", []),
+        ("Brevik values the lender applying a target P/E of 12x to 2026 earnings.", []),
+    ],
+)
+def test_price_to_book_and_multiples_put_into_a_valuation(
+    text: str, multiples: list[tuple[str, float]]
+) -> None:
+    got = [(g["metric"], g["value"]) for g in only(text, "valuation_multiple")]
+    assert got == multiples
+
+
+def test_a_multiple_told_with_no_time_is_read_on_the_day_of_publication() -> None:
+    [got] = only("Zorvex has a P/E ratio of 20.64.", "valuation_multiple", published="2024-08-31")
+    assert (got["start"], got["end"], got["precision"]) == (
+        dt.date(2024, 8, 31),
+        dt.date(2024, 8, 31),
+        "day",
+    )
+    [got] = only("At the end of 2023, Zorvex traded at a P/E of 12.", "valuation_multiple")
+    assert (got["start"], got["precision"]) == (dt.date(2023, 12, 31), "day")
+    # a forward multiple, on earnings still to come, keeps no day
+    [got] = only("Zorvex trades at about 22 times forward earnings.", "valuation_multiple")
+    assert got["precision"] == "unknown"
+
+
 def test_every_multiple_of_a_sentence_is_read_the_growth_adjusted_one_as_peg() -> None:
     text = (
         "Zorvex has a market capitalization of $118.58 billion, a price-to-earnings ratio of "
@@ -1661,6 +1708,35 @@ def test_a_share_price_beside_a_commodity_or_a_deal_stays(text: str, price: floa
     assert [lv["price"] for lv in only(text, "price_level", subject="Zorvex")] == [price]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade's legs, each a count of shares and its price
+        "The shares were bought at different prices, 1,000,000 shares at NGN7.40 per share, "
+        "77, 202 shares at NGN7.50 per share and 865,647 shares at NGN7.50 per share.",
+        "The director's purchases were 250,000 ordinary shares at 41.9p and 80,000 shares at 43p.",
+        "The trust acquired 2.5 million units at R89.61 in the open market.",
+        # a trader's exits set for the stock
+        "A stop loss at ₦9.90 and a take profit at ₦13.50 are recommended for short-term traders.",
+        "Short-term investors are advised to set a stop-loss at $248.20 and take-profit at $335.80.",
+    ],
+)
+def test_a_trades_legs_and_a_traders_exits_are_no_market_level(text: str) -> None:
+    assert only(text, "price_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("Zorvex closed at $12.50 on Friday, with 2,000,000 shares traded.", 12.5),
+        ("Zorvex led the volume chart with 64.86 million shares at Rs5.40 per share.", 5.4),
+        ("Zorvex shares traded at N31.00 after the stop-loss orders were filled.", 31.0),
+    ],
+)
+def test_a_price_beside_a_share_count_or_an_order_stays(text: str, price: float) -> None:
+    assert [lv["price"] for lv in only(text, "price_level", subject="Zorvex")] == [price]
+
+
 def test_a_movers_list_of_names_signed_moves_and_bracketed_prices() -> None:
     text = (
         "Top movers at the opening:\n\n"
@@ -2471,6 +2547,13 @@ def test_an_extreme_reached_on_a_day(
         "The stock's 12-month trading range is $51.80 - $130.88.",
         "Zorvex has traded between $51.80 and $130.88 over the past 52 weeks.",
         "Zorvex's one-year range: $51.80-$130.88.",
+        # the high first, each bound tagged
+        "The stock's 52-week range is $130.88 (high) to $51.80 (low).",
+        # both extremes named, then their prices in the same order
+        "The stock's 52-week high and low are $130.88 and $51.80, respectively.",
+        "Zorvex's 52-week low and high were $51.80 and $130.88.",
+        # the second extreme told after a comma
+        "Zorvex's 52-week high is $130.88, with a low of $51.80.",
     ],
 )
 def test_both_extremes_of_a_range_span_its_year(text: str) -> None:
@@ -2478,6 +2561,15 @@ def test_both_extremes_of_a_range_span_its_year(text: str) -> None:
     assert {(lv["level_type"], lv["price"], lv["start"], lv["precision"]) for lv in levels} == {
         ("low", 51.8, dt.date(2024, 6, 14), "year"),
         ("high", 130.88, dt.date(2024, 6, 14), "year"),
+    }
+
+
+def test_a_days_high_told_after_its_close_is_the_days() -> None:
+    text = "Zorvex closed at $12.50 on Tuesday, with a high of $13.10."
+    levels = only(text, "price_level", published="2025-06-13", subject="Zorvex")
+    assert {(lv["level_type"], lv["price"], lv["start"]) for lv in levels} == {
+        ("close", 12.5, dt.date(2025, 6, 10)),
+        ("high", 13.1, dt.date(2025, 6, 10)),
     }
 
 

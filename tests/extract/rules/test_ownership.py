@@ -138,6 +138,10 @@ def test_its_shares_in_a_company_are_a_holding_sold(text: str, investor: str, co
         ("BlackRock disclosed a 5.1% holding in the company.", "BlackRock", 5.1, None),
         ("Temasek now owns roughly 2.5% of the outstanding shares.", "Temasek", 2.5, None),
         ("Vanguard holds a 7.2% stake.", "Vanguard", 7.2, None),
+        # the figure joined to its noun by a hyphen, as an adjective
+        ("James Okafor owns a 4.57-percent stake in Zorvex.", "James Okafor", 4.57, None),
+        ("Temasek holds a 10-per-cent stake in Zorvex.", "Temasek", 10.0, None),
+        ("Brevik Capital disclosed a 6.1-per cent holding in Zorvex.", "Brevik Capital", 6.1, None),
     ],
 )
 def test_ownership_levels(text: str, holder: str, percent: float, previous: float | None) -> None:
@@ -957,6 +961,40 @@ def test_money_spent_to_acquire_shares_is_a_purchase() -> None:
     )
     stakes = [(s["investor"], s["direction"], s["amount"]) for s in only(text, "stake_change")]
     assert stakes == [("Helvion Capital", "buy", 45.9e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount", "shares"),
+    [
+        (
+            "Dana Okoro parted with a total of N22.50 million to acquire three million shares.",
+            "Dana Okoro",
+            22.5e6,
+            3e6,
+        ),
+        ("Lars Holm paid $1.2 million to buy 50,000 shares of Zorvex.", "Lars Holm", 1.2e6, 5e4),
+        (
+            "Helvion Capital shelled out £1.04 million to purchase 116,000 shares in Zorvex.",
+            "Helvion Capital",
+            1.04e6,
+            116000.0,
+        ),
+    ],
+)
+def test_money_paid_to_acquire_shares_is_a_purchase(
+    text: str, investor: str, amount: float, shares: float
+) -> None:
+    [got] = only(text, "stake_change")
+    assert (got["investor"], got["direction"], got["amount"], got["shares"]) == (
+        investor,
+        "buy",
+        amount,
+        shares,
+    )
+
+
+def test_money_paid_to_acquire_a_company_is_no_stake() -> None:
+    assert only("Zorvex paid $2 billion to acquire Quillon Corp.", "stake_change") == []
 
 
 def test_the_company_a_stake_is_in_is_not_its_holder() -> None:

@@ -170,6 +170,9 @@ def test_launch_phrasings(
         "Acme launched a tender offer for Beta Corp.",
         "Acme presented its Q3 results to investors.",
         "Acme presented the Vision 2030 strategy on Monday.",
+        # landing somewhere that sells nothing
+        "The Acme delegation landed in Australia on Monday.",
+        "The chief executive arrived in Paris for the Acme investor day.",
     ],
 )
 def test_not_launches(text: str) -> None:
@@ -346,6 +349,21 @@ def test_the_maker_is_the_owner_or_the_company_the_sentence_opens_on(text: str, 
         ),
         ("Acme is poised to launch the Orca X1 in March.", "Orca X1", "plan", dt.date(2026, 3, 1)),
         ("The Orca X1 is due to hit UK shelves in July.", "Orca X1", "plan", dt.date(2025, 7, 1)),
+        # arriving in the showrooms that sell it
+        (
+            "An updated version of the Orca X1 will land in Australian showrooms from next month "
+            "with a starting price of $58,900.",
+            "Orca X1",
+            "plan",
+            dt.date(2025, 7, 1),
+        ),
+        (
+            "The Vela GT arrives in UK dealerships in September.",
+            "Vela GT",
+            "plan",
+            dt.date(2025, 9, 1),
+        ),
+        ("The Nova S5 hit Indian showrooms on Monday.", "Nova S5", "actual", dt.date(2025, 6, 9)),
         ("Acme presented the Orca X1 at the Auto China show.", "Orca X1", "actual", None),
         ("Acme showcased its new Lumen Ring in Las Vegas.", "Lumen Ring", "actual", None),
     ],

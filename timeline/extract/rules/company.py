@@ -184,7 +184,11 @@ _LEGAL = [
         "regulatory_probe",
         gated(r"\b(?:antitrust|regulators?|regulatory)\s+(?:probe|investigation|review)\b", re.I),
     ),
-    ("investigation", gated(r"\binvestigation\b|\bprobe\b|\binquiry\b", re.I)),
+    (
+        "investigation",
+        # (not "a key line of inquiry for investors": the questions an event raises)
+        gated(r"\binvestigation\b|\bprobe\b|(?<!\bline\sof\s)(?<!\blines\sof\s)\binquiry\b", re.I),
+    ),
 ]
 
 
@@ -271,7 +275,10 @@ _CORPORATE = [
         "acquisition",  # a company bought, not shares or a stake in it (holdings' news)
         gated(
             r"\b(?:acqui(?:res?|red|ring|sition\s+of)|takeover\s+of|merg(?:er|ed|ing)\s+with)\s+"
-            r"(?![^.;]{0,60}?\b(?:stakes?|shares|positions?|holdings?|interest|units|equity)\b)",
+            r"(?![^.;]{0,60}?\b(?:stakes?|shares|positions?|holdings?|interest|units|equity)\b)"
+            # no company bought, only more of what is held: "shareholders ... to hold or acquire
+            # more.", "investors may acquire some"
+            r"(?!(?:more|some|further|additional|others?)\s*(?:[.;,)]|$))",
             re.I,
         ),
     ),

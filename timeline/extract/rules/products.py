@@ -34,7 +34,10 @@ _NAME = PROPER_NAME  # a product's name
 _LAUNCH = gated(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|"
     r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s|ing)?|began\s+selling|started\s+selling|"
-    r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:[A-Z]\w*\s+)?(?:shelves|stores)|"
+    r"(?:went|go|goes|going)\s+on\s+sale|hits?\s+(?:[A-Z]\w*\s+)?(?:shelves|stores|showrooms)|"
+    # "will land in Australian showrooms from next month", "arrives in UK dealerships on May 2"
+    r"(?:lands?|landed|arriv(?:e|es|ed))\s+in\s+(?:[A-Z]\w*\s+)?(?:shelves|stores|showrooms|"
+    r"dealerships)\b|"
     r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?[A-Z])|"
     r"reveal(?:ed|s|ing)?(?=\s+(?:its|the|a|an|their|new|[A-Z])\b)(?!\s+(?:the\s+)?(?:plans?|details)\b)|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
@@ -53,10 +56,12 @@ _LAUNCH = gated(
 )
 # A present tense that may tell of a day to come ("launches June 5"); "is now available" is now
 _PRESENT = re.compile(
-    r"(?:launches|debuts|releases|goes|hits|arrives|begins|starts|makes|sales|deliveries)\b", re.I
+    r"(?:launches|debuts|releases|goes|hits|arrives|lands|begins|starts|makes|sales|deliveries)\b",
+    re.I,
 )
 _INTRANSITIVE = re.compile(
-    r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|(?:is|are)\s+now|"
+    r"launch(?:es|ed)?|debut(?:s|ed)|(?:go|goes|went)\s+on|hits?\s|arriv|lands?\s|landed\s|"
+    r"(?:is|are)\s+now|"
     r"(?:make|makes|made)\s",
     re.I,
 )

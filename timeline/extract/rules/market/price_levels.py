@@ -55,6 +55,7 @@ _LEVEL_CUE = re.compile(
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hits|hitting|touch(?:ed|es|ing)?|"
     r"reach(?:ed|ing|es)?|quoted|was|"
     r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
+    r"(?<=,\s)with(?=\s+an?\s+(?:high|low)\s+of\b)|"  # "52-week high is N292.00, with a low of"
     r"between(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "moving between an intraday high of"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
     r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
@@ -135,7 +136,14 @@ _NOT_LEVEL_NEAR = gated(
     r"\bstart(?:s|ing)\s+(?:at|from)\b|\bkicks?\s+off\s+at\b|"
     r"\b(?:turnover|volumes?)(?:\s+[\w']+){0,4}\s+(?:was|were|reached|stood\s+at|totall?ed|of|at|to)"
     r"\s*$|"
-    r"\bbuying\b|\bissu(?:ed|ing|es)\b|\bacquisition\b|\bunits\s+of\s+shares\b",
+    r"\bbuying\b|\bissu(?:ed|ing|es)\b|\bacquisition\b|\bunits\s+of\s+shares\b|"
+    # a trade's count and price, not the market's: "1,000,000 shares at NGN7.40 per share",
+    # "77, 202 units at N7.50" (not a volume leader's day: "the top-traded company with 179.22
+    # million shares at Rs2.73 per share")
+    r"(?<![\d,.])(?<!\bwith\s)\d[\d,.]*(?:,\s\d{3})?\s+(?:(?:million|billion)\s+)?(?:ordinary\s+)?(?:shares|units)\s+at\s*$|"
+    # a trader's exit set for the stock, not a price it traded at: "set a stop loss at N9.90
+    # and a take profit at N13.50"
+    r"\bstop[\s-]?loss(?:es)?\b|\btake[\s-]?profits?\b",
     re.I,
 )
 # The price of a deal in the shares, not the market's: "a sale of 31.3 crore shares at Rs 413",
@@ -448,7 +456,18 @@ _BETWEEN = gated(
 # 12-month trading range is ₹410 - ₹655"
 _YEAR_RANGE = re.compile(
     _PAST_YEAR + r"\s+(?:(?:price|trading)\s+)?range\s*(?:(?:of|is|was|at|between)\s+|:\s*)?"
-    r"(?P<low>(?:[^\s,;]|,(?=\d)){1,16})\s*(?:to|-|–|—|and)\s*(?P<high>(?:[^\s,;]|,(?=\d)){1,16})",
+    # each bound may carry its tag, the high first: "is ₦19.29 (high) to ₦4.00 (low)"
+    r"(?P<low>(?:[^\s,;()]|,(?=\d)){1,16})(?:\s*\((?:high|low)\))?\s*(?:to|-|–|—|and)\s*"
+    r"(?P<high>(?:[^\s,;()]|,(?=\d)){1,16})(?:\s*\((?:high|low)\))?",
+    re.I,
+)
+# The two extremes of the past year named together, then their prices in the same order:
+# "The stock's 52-week high and low are ₦35.95 and ₦16.20, respectively"
+_YEAR_PAIR = re.compile(
+    _PAST_YEAR + r"\s+(?:high|low)\s+and\s+(?:its\s+|the\s+)?(?:high|low)\s+"
+    r"(?:are|were|stand\s+at|stood\s+at|of)\s+"
+    r"(?P<low>(?:[^\s,;()]|,(?=\d)){1,16})\s+and\s+(?P<high>(?:[^\s,;()]|,(?=\d)){1,16}?)"
+    r"(?=,?\s+respectively\b|[.;]?\s*$)",
     re.I,
 )
 # ... or a range a price moved in over that year: "traded between $40.01 and $62.30 over the
@@ -464,9 +483,13 @@ def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]
     """``found`` with the low and the high of the range a price moved in ("after moving
     between 373.90 and 384.00 crowns": the low written bare takes the high's currency), or of
     the past year's range, in place of the prices found there; in order."""
-    for m in [*_BETWEEN.finditer(text), *_YEAR_RANGE.finditer(text)]:
-        year = m.re is _YEAR_RANGE or bool(_OVER_PAST_YEAR.match(text, m.end()))
+    for m in [*_BETWEEN.finditer(text), *_YEAR_RANGE.finditer(text), *_YEAR_PAIR.finditer(text)]:
+        named = m.re in (_YEAR_RANGE, _YEAR_PAIR)  # the past year's, its bounds in either order
+        year = named or bool(_OVER_PAST_YEAR.match(text, m.end()))
         high, low = _bound(m["high"]), _bound(m["low"])
+        high_at, low_at = m.span("high"), m.span("low")
+        if named and high is not None and low is not None and low[0] > high[0]:
+            (high, high_at), (low, low_at) = (low, low_at), (high, high_at)
         if high is None or low is None or low[0] >= high[0]:
             continue
         subject = _actor_at(text, m.start(), ctx) or _mover(text, m.start(), ctx)
@@ -475,26 +498,8 @@ def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]
             continue  # bare figures bound an index's range ("between 23,887.25 and 24,249.05")
         found = [f for f in found if not m.start("low") <= f.start < m.end("high")]
         found += [
-            _Level(
-                low[0],
-                currency,
-                m.start("low"),
-                m.end("low"),
-                subject,
-                "low",
-                year,
-                bounds_to=m.end(),
-            ),
-            _Level(
-                high[0],
-                currency,
-                m.start("high"),
-                m.end("high"),
-                subject,
-                "high",
-                year,
-                bounds_to=m.end(),
-            ),
+            _Level(low[0], currency, *low_at, subject, "low", year, bounds_to=m.end()),
+            _Level(high[0], currency, *high_at, subject, "high", year, bounds_to=m.end()),
         ]
     return sorted(found, key=lambda f: f.start)
 
@@ -695,7 +700,8 @@ _REACHED_ON = re.compile(
 # "a twelve-month low of $51.80 and a high of $130.88": the second extreme of a 52-week range
 _RANGE_BEFORE = re.compile(
     _PAST_YEAR
-    + r"\s+(?:high|low)\b[^;]{0,40}\band\s+(?:a\s+|its\s+|the\s+)?(?:high|low)(?:\s+price)?\s+"
+    + r"\s+(?:high|low)\b[^;]{0,40}(?:\band|,\s+with)\s+(?:a\s+|its\s+|the\s+)?(?:high|low)"
+    r"(?:\s+price)?\s+"
     r"(?:of|at|was|is)\s*$",
     re.I,
 )

@@ -27,8 +27,9 @@ _ROLE_OF = (
 )
 
 
-#: A percentage sign as the press writes it: "5%", "5 per cent", "5 percent"
-_PCT = r"\s?(?:%|per\s?cent|percent)"
+#: A percentage sign as the press writes it: "5%", "5 per cent", "5 percent", and joined to its
+#: noun as an adjective: "a 4.57-percent stake", "a 10-per-cent holding"
+_PCT = r"(?:\s|-)?(?:%|per[\s-]?cent|percent)"
 _HOLDING = (
     r"(?:stake|position|holding|holdings|interest|shares|investment|ownership|shareholding)s?\b"
 )
@@ -93,8 +94,10 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         "buy",
         gated(
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:buy|purchase|acquire)\b|"
-            # "spent $45.9 million on Friday to acquire an additional 21,216,389 shares"
-            r"\bspent\s+[^;]{1,60}?\bto\s+(?:buy|purchase|acquire)\b|"
+            # "spent $45.9 million on Friday to acquire an additional 21,216,389 shares", "parted
+            # with a total of N22.50 million to acquire three million shares"
+            r"\b(?:spent|paid|parted\s+with|splashed\s+(?:out\s+)?|shelled\s+out|forked\s+out)\s+"
+            r"[^;]{1,60}?\bto\s+(?:buy|purchase|acquire)\b|"
             r"\bafter\s+(?:acquiring|buying|purchasing)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
@@ -138,6 +141,7 @@ _TRADE_VERB = (
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
+    r"paid|parted|splashed|shelled|forked|"
     r"shed|agreed\s+(?:a\s+deal\s+)?to|"
     # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
     r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
