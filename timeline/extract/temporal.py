@@ -211,16 +211,13 @@ def quarter_of(year: int, q: int) -> Occurrence:
     return Occurrence(start, _month_end(year, 3 * q), "quarter", "quarter")
 
 
-_quarter = quarter_of
-
-
 def _latest_year_with_start(month: int, published: dt.date) -> int:
     return published.year if dt.date(published.year, month, 1) <= published else published.year - 1
 
 
 def _latest_reported_quarter(published: dt.date) -> tuple[int, int]:
     year, q = published.year, (published.month - 1) // 3 + 1
-    while _quarter(year, q).end + _REPORTING_LAG > published:  # type: ignore[operator]
+    while quarter_of(year, q).end + _REPORTING_LAG > published:  # type: ignore[operator]
         year, q = (year, q - 1) if q > 1 else (year - 1, 4)
     return year, q
 
@@ -328,13 +325,13 @@ def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
     if m.group("year") is None and (m.group("year2") or m.group("cy")):
         year = _full_year(m.group("year2") or m.group("cy"))
         ctx.last_quarter = (year, q)
-        return _quarter(year, q)
+        return quarter_of(year, q)
     if m.group("year"):
         year = int(m.group("year"))
     else:  # the latest quarter under way long enough to be spoken of in the past
         year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p - _REPORTING_LAG else p.year - 1
     ctx.last_quarter = (year, q)
-    named = _quarter(year, q)
+    named = quarter_of(year, q)
     if named.end is not None and named.end > p and _SO_FAR.match(m.string, m.end()):
         return Occurrence(named.start, p, "day", "qtd")  # "in the second quarter so far"
     return named
@@ -347,21 +344,21 @@ def _latest_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occur
     """ "the most recent quarter": the quarter the article named, if it has ended by P (a 13F
     story's "during the 4th quarter" then "at the end of the most recent quarter"), else the
     last quarter ended 30 days or more before P."""
-    named = _quarter(*ctx.last_quarter) if ctx.last_quarter else None
+    named = quarter_of(*ctx.last_quarter) if ctx.last_quarter else None
     if named is not None and named.end is not None and named.end < p:
         return named
     year, q = _latest_reported_quarter(p)
     ctx.last_quarter = (year, q)
-    return _quarter(year, q)
+    return quarter_of(year, q)
 
 
 def _preceding_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     year, q = _previous(*(ctx.last_quarter or _latest_reported_quarter(p)))
-    return _quarter(year, q)
+    return quarter_of(year, q)
 
 
 def _context_quarter(_: re.Match[str], __: dt.date, ctx: TemporalContext) -> Occurrence | None:
-    return _quarter(*ctx.last_quarter) if ctx.last_quarter else None
+    return quarter_of(*ctx.last_quarter) if ctx.last_quarter else None
 
 
 def _ytd(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
@@ -425,8 +422,8 @@ def _fiscal_quarter_of(fy: int, q: int, ctx: TemporalContext) -> Occurrence:
     (NSE/BSE, Tokyo) the calendar quarter after it, in the year before ``fy`` for Q1..Q3."""
     if ctx.exchange not in _APRIL_FISCAL:
         ctx.last_quarter = (fy, q)
-        return _quarter(fy, q)
-    return _quarter(fy - 1, q + 1) if q < 4 else _quarter(fy, 1)
+        return quarter_of(fy, q)
+    return quarter_of(fy - 1, q + 1) if q < 4 else quarter_of(fy, 1)
 
 
 def _day(day: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -585,7 +582,7 @@ def _since_year(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence 
 
 def _quarter_to_date(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
     """ "this quarter", "quarter-to-date": the first day of P's quarter..P."""
-    return Occurrence(_quarter(p.year, (p.month + 2) // 3).start, p, "day", "qtd")
+    return Occurrence(quarter_of(p.year, (p.month + 2) // 3).start, p, "day", "qtd")
 
 
 _YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
@@ -887,7 +884,7 @@ def _first_months(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
         year -= 1
     if months == 3:
         ctx.last_quarter = (year, 1)
-        return _quarter(year, 1)
+        return quarter_of(year, 1)
     return Occurrence(dt.date(year, 1, 1), _month_end(year, 9), "day", "9 months")
 
 
@@ -970,7 +967,7 @@ def _quarter_first(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
     if m["fy"]:
         return _fiscal_quarter_of(year, q, ctx)
     ctx.last_quarter = (year, q)
-    return _quarter(year, q)
+    return quarter_of(year, q)
 
 
 # Not after a determiner: "its recently approved drug", "the recently launched Nova"
@@ -1411,13 +1408,13 @@ def _unreported_quarter(m: re.Match[str], p: dt.date, exchange: str) -> Occurren
     year = next(
         y for y in (p.year - 1, p.year, p.year + 1) if _month_end(y, 3 * q) >= p - _RESULTS_AWAITED
     )
-    return _quarter(year, q)
+    return quarter_of(year, q)
 
 
 _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     (
         re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY\s*|fiscal\s+)?'?(?P<y>20\d\d|\d\d)\b", re.I),
-        lambda m, p, x: _quarter(_full_year(m.group("y")), int(m.group("q"))),
+        lambda m, p, x: quarter_of(_full_year(m.group("y")), int(m.group("q"))),
     ),
     (
         re.compile(r"\b(?:FY\s*|fiscal\s+(?:year\s+)?)'?(?P<y>20\d\d|\d\d)E?\b", re.I),
@@ -1425,7 +1422,7 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     ),
     (
         re.compile(r"\b(?:next|following|coming|current)\s+quarter\b", re.I),
-        lambda m, p, x: _quarter(p.year, (p.month - 1) // 3 + 1),  # results are a quarter late
+        lambda m, p, x: quarter_of(p.year, (p.month - 1) // 3 + 1),  # results are a quarter late
     ),
     (
         re.compile(r"\b(?:next|following|coming)\s+(?:fiscal\s+|financial\s+)?year\b", re.I),
@@ -1502,7 +1499,7 @@ def _planned_quarter(m: re.Match[str], published: dt.date) -> Occurrence:
     year = int(m.group("y")) if m.group("y") else published.year + (rel == "next")
     if not m.group("y") and not rel and _month_end(year, 3 * q) < published:
         year += 1
-    return _quarter(year, q)
+    return quarter_of(year, q)
 
 
 def planned(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurrence:
