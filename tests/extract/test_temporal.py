@@ -1389,3 +1389,14 @@ def test_a_move_to_end_the_week_is_its_last_sessions(cue: str) -> None:
     # Good Friday 2025: the week's last session is the Thursday
     easter = resolve(f"Shares fell 3% {cue}.", D(2025, 4, 19))
     assert easter.start == D(2025, 4, 17)
+
+
+def test_a_first_since_a_year_is_a_record_however_long_its_object() -> None:
+    text = (
+        "Lars Holm recorded his first purchase in optical products maker Zorvex Optical since "
+        "2008, with shares bought on November 22."
+    )
+    occ = resolve(text, D(2025, 12, 3))
+    assert (occ.start, occ.precision) == (D(2025, 11, 22), "day")
+    # a span since a year stays one
+    assert resolve("Zorvex shares are up 40% since 2022.", D(2025, 12, 3)).period == "since"

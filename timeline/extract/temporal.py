@@ -568,7 +568,10 @@ def _since_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence
 
 _RECORD_SINCE = re.compile(
     r"\b(?:high|low|highest|lowest|level|best|worst|peak|biggest|largest|strongest|weakest|"
-    r"sharpest|steepest|time|record|first|last)\w*\s+(?:[\w,]+\s+){0,4}$",
+    r"sharpest|steepest|time|record|first|last)\w*\s+(?:[\w,]+\s+){0,4}$|"
+    # "recorded his first purchase in optical products maker Arts Optical since 2008": a first
+    # of its kind since then, however long its object's name
+    r"\bfirst\s+(?:[A-Za-z,’'-]+\s+){0,8}$",
     re.I,
 )
 

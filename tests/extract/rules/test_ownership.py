@@ -2677,3 +2677,29 @@ def test_a_participles_trade_is_the_clause_heads(
 
 def test_traders_selling_by_the_hour_are_no_holder() -> None:
     assert only("Investors were selling 2 million shares an hour.", "stake_change") == []
+
+
+@pytest.mark.parametrize(
+    "role", ["Executive director", "Non-executive director", "Finance director"]
+)
+def test_a_directors_role_before_the_name_is_no_part_of_it(role: str) -> None:
+    text = f"{role} Lars Holm bought 10,000 shares on November 22 at 214p each."
+    [trade] = only(text, "stake_change", subject="ZRV.L", published="2025-12-03")
+    assert (trade["investor"], trade["direction"], trade["start"]) == (
+        "Lars Holm",
+        "buy",
+        dt.date(2025, 11, 22),
+    )
+
+
+def test_a_trade_told_as_the_holders_noun_is_the_holders() -> None:
+    text = (
+        "Executive director Lars Holm recorded his first purchase in Zorvex since 2008, with "
+        "500,000 shares bought on November 22 at 214p each."
+    )
+    [trade] = only(text, "stake_change", subject="ZRV.L", published="2025-12-03")
+    assert (trade["investor"], trade["direction"], trade["start"]) == (
+        "Lars Holm",
+        "buy",
+        dt.date(2025, 11, 22),
+    )

@@ -143,6 +143,10 @@ _TRADE_VERB = (
     r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
     r"paid|parted|splashed|shelled|forked|"
     r"shed|agreed\s+(?:a\s+deal\s+)?to|"
+    # "Ng Kim Ying recorded his first purchase in Arts Optical since 2008, with five million
+    # shares bought on November 22": a trade told as the holder's noun
+    r"(?:recorded|made|completed|reported)\s+(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:purchase|sale|acquisition|disposal)|"
     # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
     r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
 )
@@ -180,7 +184,9 @@ _ACTOR_FIRST = re.compile(
     # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
-    + r"(?:(?i:insider|director|major\s+shareholder|promoter|founder|co-founder)\s+)?"
+    # "Executive director Ng Kim Ying", "Non-executive director Ann Lee"
+    + r"(?:(?i:(?:(?:non-)?executive|independent|managing|finance)\s+)?"
+    + r"(?i:insider|director|major\s+shareholder|promoter|founder|co-founder)\s+)?"
     + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
