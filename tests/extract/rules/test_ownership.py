@@ -2698,8 +2698,9 @@ def test_a_trade_told_as_the_holders_noun_is_the_holders() -> None:
         "500,000 shares bought on November 22 at 214p each."
     )
     [trade] = only(text, "stake_change", subject="ZRV.L", published="2025-12-03")
-    assert (trade["investor"], trade["direction"], trade["start"]) == (
+    assert (trade["investor"], trade["direction"], trade["start"], trade["shares"]) == (
         "Lars Holm",
         "buy",
         dt.date(2025, 11, 22),
+        500_000.0,
     )

@@ -445,6 +445,8 @@ def _in_each(
         )
 
 
+# The shares a trade's participle follows: "... since 2008, with five million shares bought"
+_SHARES_TRADED = re.compile(r"\s+(?:ordinary\s+|common\s+)?shares\s+")
 # A share's price the market quoted, not what a trader paid: "buying 10,000 shares ... as they
 # hit 900p"
 _QUOTED = re.compile(r"\b(?:hit|hits|reached|touched|topped|traded\s+at|trading\s+at)\s+$", re.I)
@@ -499,7 +501,8 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     shares = [
         c
         for c in find_counts(text)
-        if investor.end < c.start < own_end and _SHARES.match(text[c.end :])
+        if (investor.end < c.start < own_end and _SHARES.match(text[c.end :]))
+        or _SHARES_TRADED.fullmatch(text, c.end, at)  # "with five million shares bought"
     ]
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
