@@ -1694,3 +1694,9 @@ def test_the_company_after_a_possessive_opener_is_the_opener() -> None:
     )
     [kpi] = only(text, "financial_kpi", subject="NGX All-Share Index")
     assert kpi["subject"] == "Zorvex"
+
+
+@pytest.mark.parametrize("who", ["Directors", "Insiders", "Executives", "Traders"])
+def test_who_trades_heading_a_title_is_no_company(who: str) -> None:
+    text = f"{who} make rare buys as share purchases hit a high\nBuying rose for a fifth week."
+    assert detect_subject(Article.from_text(text, published="2025-12-03")) != who

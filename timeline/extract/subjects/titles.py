@@ -192,6 +192,12 @@ _TITLE_GENERIC = frozenset(
         "shares",
         "equities",
         "investors",
+        # who trades, not whose shares: "Directors make rare buys as purchases hit a high"
+        "directors",
+        "insiders",
+        "executives",
+        "bosses",
+        "traders",
         "breaking",
         "update",
         "exclusive",
