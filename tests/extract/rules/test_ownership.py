@@ -2704,3 +2704,30 @@ def test_a_trade_told_as_the_holders_noun_is_the_holders() -> None:
         dt.date(2025, 11, 22),
         500_000.0,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction", "amount"),
+    [
+        (
+            "Chief operating officer Nick Vale doubled his holdings last Friday with a £45,000 "
+            "investment.",
+            "Nick Vale",
+            "increase",
+            45000.0,
+        ),
+        (
+            "Martin Holm extended his holding with a £20,000 investment on Tuesday.",
+            "Martin Holm",
+            "increase",
+            20000.0,
+        ),
+        ("CEO Dana Vale sold 40,000 shares.", "Dana Vale", "sell", None),
+    ],
+)
+def test_a_directors_investment_in_his_own_words(
+    text: str, investor: str, direction: str, amount: float | None
+) -> None:
+    [trade] = only(text, "stake_change", subject="ZRV.L")
+    assert (trade["investor"], trade["direction"], trade["amount"]) == (investor, direction, amount)
+    assert only(text, "price_move", subject="ZRV.L") == []  # "doubled his holdings": no move

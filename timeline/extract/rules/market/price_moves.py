@@ -844,6 +844,10 @@ def _historic(text: str, at: int, occ: Occurrence, ctx: Context) -> bool:
     return when is not None and int(when["year"]) <= oldest
 
 
+# An object after a multiple's verb: shares double, a holder doubles "his holdings"
+_ITS_OBJECT = re.compile(r"\s+(?:its|his|her|their|the|a|an|our|my)\b", re.I)
+
+
 def _multiples(text: str, ctx: Context, *, about_stock: bool) -> list[_Found]:
     """The moves told as multiples ("doubled", "more than tripled", "halved"), each for its
     name and the names listed with it."""
@@ -851,6 +855,8 @@ def _multiples(text: str, ctx: Context, *, about_stock: bool) -> list[_Found]:
     for m in _MULTIPLE.finditer(text):
         if not about_stock or _NOT_PRICE.search(text[max(0, m.start() - 30) : m.end() + 30]):
             continue
+        if _ITS_OBJECT.match(text, m.end()):
+            continue  # "doubled his holdings", "halved the dividend": what someone multiplied
         word = m.group("w").lower()
         value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
         subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)

@@ -71,7 +71,7 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
     (
         "increase",
         gated(
-            r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|bumped\s+up|"
+            r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|extended|bumped\s+up|"
             # "after building its stake from Jan. 20 to Thursday", "built up its holding"
             r"hiked|topped\s+up|doubled|building(?:\s+up)?|built\s+up)\s+(?:\w+\s+){0,2}"
             + _HOLDING,
@@ -137,7 +137,8 @@ _AFTER_TRADING = (
 )
 # The verb of a trade, right after who traded
 _TRADE_VERB = (
-    r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|bumped|hiked|trimmed|reduced|"
+    r"(?=(?:increased|boosted|raised|upped|lifted|grew|added|expanded|extended|bumped|hiked|trimmed|"
+    r"reduced|"
     r"cut|lowered|lessened|scaled|pared|slashed|shrank|decreased|sold|acquired|purchased|bought|"
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
@@ -186,7 +187,9 @@ _ACTOR_FIRST = re.compile(
     + _HOLDER_DESCRIPTOR
     # "Executive director Ng Kim Ying", "Non-executive director Ann Lee"
     + r"(?:(?i:(?:(?:non-)?executive|independent|managing|finance)\s+)?"
-    + r"(?i:insider|director|major\s+shareholder|promoter|founder|co-founder)\s+)?"
+    + r"(?i:insider|director|major\s+shareholder|promoter|founder|co-founder|chairman|chairwoman|"
+    # "Chief operating officer Nick Anderson", "CEO Dana Vale"
+    + r"chief\s+[a-z]+\s+officer|chief\s+executive|CEO|CFO|COO)\s+)?"
     + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
