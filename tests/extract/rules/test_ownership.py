@@ -2731,3 +2731,17 @@ def test_a_directors_investment_in_his_own_words(
     [trade] = only(text, "stake_change", subject="ZRV.L")
     assert (trade["investor"], trade["direction"], trade["amount"]) == (investor, direction, amount)
     assert only(text, "price_move", subject="ZRV.L") == []  # "doubled his holdings": no move
+
+
+def test_the_trade_told_again_adds_its_details_and_its_price_is_no_market_level() -> None:
+    text = (
+        "Executive director Lars Holm bought five million Zorvex shares on November 22 at "
+        "HK$2.14 each. The trade increased his holdings by 30 per cent to 21.65 million shares."
+    )
+    [trade] = only(text, "stake_change", subject="ZRV.HK", published="2025-12-03")
+    assert (trade["investor"], trade["shares"], trade["change_percent"]) == (
+        "Lars Holm",
+        5_000_000.0,
+        30.0,
+    )
+    assert only(text, "price_level", subject="ZRV.HK", published="2025-12-03") == []

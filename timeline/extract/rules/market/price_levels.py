@@ -116,7 +116,10 @@ _NOT_LEVEL = gated(
     r"purchase|acquire|(?-i:offer|deal)|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
     r"\b(?:bought|sold|purchased|acquired|got|received|picked\s+up)\s+"
-    r"(?:an?\s+(?:additional|extra|further)\s+|another\s+)?[\d,.]+\s+(?:million\s+)?shares|"
+    r"(?:an?\s+(?:additional|extra|further)\s+|another\s+)?(?:[\d,.]+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:(?:million|thousand)\s+)?"
+    # "bought five million Zorvex shares": the company's name may stand before its shares
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,2}shares|"
     # a result per share: "earnings per share for the fourth quarter was $0.80", "Basic
     # earnings per share increased to 17.9 cents", "net income per share to reach 79.80 yen"
     r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b|\bE\.P\.S\b|"

@@ -234,6 +234,9 @@ _HOLDING_CONTEXT = re.compile(r"\b(?:stake|position|holdings?|owns|owned|holds|h
 _CONTINUATION = re.compile(
     r"^(?:The\s+(?:institutional\s+investor|fund|firm|hedge\s+fund|investor|company|bank|"
     r"investment\s+(?:firm|manager)|asset\s+manager)|"
+    # "The trade increased his holdings by 30 per cent to 21.65 million shares": its details
+    r"The\s+(?:trade|purchase|acquisition|sale|disposal|transaction|deal)\s+\w+\s+"
+    r"(?:his|her|its|their)\s+(?:holdings?|stake|position|shareholding)\b|"
     r"The\s+(?:shares|stock)\s+(?:were|was)\s+(?:sold|bought|purchased|acquired))\b",
     re.I,
 )
