@@ -3686,3 +3686,15 @@ def test_a_percentage_restating_an_amount_keeps_the_clauses_time() -> None:
         dt.date(2025, 5, 1),
         "month",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The stock has fallen 14 per cent from HK$2.40 on October 11.", dt.date(2025, 10, 11)),
+        ("Zorvex has fallen 9% from 410 pence on November 3.", dt.date(2025, 11, 3)),
+    ],
+)
+def test_a_move_from_a_days_price_runs_since_that_day(text: str, start: dt.date) -> None:
+    [move] = only(text, "price_move", subject="Zorvex", published="2025-12-03")
+    assert (move["start"], move["end"], move["period"]) == (start, dt.date(2025, 12, 3), "since")

@@ -268,12 +268,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         # "closed the week higher at 6,264.49": the last session of the week that closed
         return _week_close(ctx)
     written, at = _own_clause(text, start, end)
-    # "up 7.32% from the previous day", "at Rs 32.80 against the previous close": the base of
-    # a comparison after the figure is not its day ("the previous close of Rs 30.69" is)
-    own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
-    # "its last closing price of ₹5573.15": a price's own words for the session before (for
-    # a price only: "a 30% upside from the previous closing price" dates no call)
-    own = _LAST_CLOSING.sub("prior close", own)
+    own = _own_words(written, at, end, level=level)
     if level and (base := _FROM_DAY_TO.search(text, max(0, start - 40), start)):
         own = own.replace(base.group(0), " ")  # "rose 2.71 points from Tuesday to 19,975.50"
     opening = _OPENING.match(text)
@@ -329,6 +324,26 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
     return _weekly(ctx, level=level) or _session_day(ctx)
+
+
+def _own_words(written: str, at: int, end: int, *, level: bool) -> str:
+    """A figure's own clause (``written``, at ``at`` in the text; the figure ends at ``end``)
+    as its time cue reads it: the base of a comparison after the figure is not its day ("up
+    7.32% from the previous day"; "the previous close of Rs 30.69" is), a price's "last
+    closing price" is the prior close (a price's only: "a 30% upside from the previous closing
+    price" dates no call), and a move from a day's price is a move since that day ("fell by 14
+    per cent from HK$2.40 on October 11")."""
+    own = _FROM_BEFORE.sub(lambda m: "" if at + m.start() >= end else m.group(0), written)
+    own = _LAST_CLOSING.sub("prior close", own)
+    return own if level else _FROM_A_DAYS_PRICE.sub("since ", own)
+
+
+# The base of a move, a price on a calendar day: "from HK$2.40 on October 11"
+_FROM_A_DAYS_PRICE = re.compile(
+    r"\bfrom\s+[^\s,;]*\d[^\s,;]*(?:\s+[a-z]{1,8})?\s+on\s+"
+    rf"(?=(?:{'|'.join(MONTHS)})\.?\s+\d)",
+    re.I,
+)
 
 
 def _own_clause(text: str, start: int, end: int) -> tuple[str, int]:
