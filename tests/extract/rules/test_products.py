@@ -1244,3 +1244,65 @@ def test_a_launchs_price_told_next_by_its_pronoun(second: str, price: float) -> 
     text = f"Zorvex unveiled the Zorfone 4a on Monday. {second}"
     launches = only(text, "product_launch", subject="Zorvex")
     assert [(p["product"], p["price"]) for p in launches] == [("Zorfone 4a", price)]
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # the launch told in the title or lead, its day told with the launch event's
+        (
+            "Kestrel Motors launched the Falcon EV in Brazil. It gave the price on Tuesday at a"
+            " launch event in Sao Paulo.",
+            "Falcon EV",
+            dt.date(2025, 6, 10),
+        ),
+        (
+            "Nordia introduced its Aero 5 laptop. Prices were given at its launch event in"
+            " Oslo on Monday.",
+            "Aero 5",
+            dt.date(2025, 6, 9),
+        ),
+        # a price told without a launch verb, in an article whose launch was on Thursday
+        (
+            "Lumio's new phone and watch were unveiled on Thursday night in Shenzhen. Its"
+            " camera makes the Lumio Note 9, priced at 3,999 yuan, a flagship.",
+            "Lumio Note 9",
+            dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def test_an_undated_launch_is_of_the_articles_launch_event(
+    text: str, product: str, start: dt.date
+) -> None:
+    [got] = [e for e in only(text, "product_launch") if e["product"] == product]
+    assert (got["modality"], got["start"], got["precision"]) == ("actual", start, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a day of other news is no launch's: results released, a deal announced
+        ("Acme launched the Vireo EV in India. It released its results on Monday.", None),
+        ("Acme launched the Vireo EV in India. It announced a buyback on Monday.", None),
+        # two launch days: which one is the Vireo's is not told
+        (
+            "Acme launched the Vireo EV in India. A rival phone was unveiled on Monday, and"
+            " a tablet was introduced on Wednesday.",
+            None,
+        ),
+        # the launch's own time first
+        (
+            "Acme launched the Vireo EV in India in May. The Nova phone was unveiled on Wednesday.",
+            dt.date(2025, 5, 1),
+        ),
+    ],
+)
+def test_the_launch_event_dates_no_launch_of_another_day(text: str, start: dt.date | None) -> None:
+    [got] = [e for e in only(text, "product_launch") if e["product"] == "Vireo EV"]
+    assert got["start"] == start
+
+
+def test_a_planned_launch_keeps_its_horizon() -> None:
+    text = "Acme will launch the Vireo EV in India. The Nova phone was unveiled on Wednesday."
+    [got] = [e for e in only(text, "product_launch") if e["product"] == "Vireo EV"]
+    assert (got["modality"], got["start"]) == ("plan", None)

@@ -243,6 +243,44 @@ class _Products:
     """The product last named: a metric or price without a name belongs to it."""
 
     last: str | None = None
+    day: Occurrence | None = None  # the day of the article's launch event (see `_launch_day`)
+    day_read: bool = False
+
+
+# The day a launch event is told of, its verb passive or the event named: "were unveiled on
+# Thursday night", "announced on Wednesday at a launch event", "at a product launch event on
+# Thursday"; not "released its results on Monday"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+def _day(group: str) -> str:
+    return rf"(?P<{group}>{_WEEKDAY}|today|yesterday|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\b"
+
+
+_EVENT = r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?launch\s+(?:event|ceremony)"
+_LAUNCH_DAY = gated(
+    r"\b(?:is|are|was|were|been)\s+(?:officially\s+|formally\s+)?(?:unveiled|launched|"
+    r"introduced|released|revealed|debuted|rolled\s+out)\s+on\s+" + _day("d") + r"|"
+    r"\bon\s+" + _day("e") + r"(?:\s+\w+)?\s+(?:at|during)\s+" + _EVENT + r"|"
+    r"\b(?:at|during)\s+" + _EVENT + r"\s+(?:[^.;\n]{0,30}?\s)?on\s+" + _day("f")
+)
+
+
+def _launch_day(ctx: Context) -> Occurrence | None:
+    """The day of the launch event an article tells of, when every mention dates it alike: it
+    dates a launch or price the article tells without a date ("BYD launches Dolphin EV" in
+    the title, "The Dolphin will start from 3.63 million yen, BYD announced on Wednesday at a
+    launch event")."""
+    memory = ctx.memory(_Products)
+    if not memory.day_read:
+        memory.day_read = True
+        days = {
+            resolve(m["d"] or m["e"] or m["f"], ctx.published)
+            for m in _LAUNCH_DAY.finditer(ctx.article.text)
+        }
+        days = {d for d in days if d.precision == "day"}
+        memory.day = days.pop() if len(days) == 1 else None
+    return memory.day
 
 
 # "The console will be released ...", "BMW said the new model will go on sale ...": the
@@ -624,6 +662,8 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         if m.group(0).lstrip().lower().startswith("will"):
             modality = "plan"  # "will be sold in the U.S. at $15.50": not on sale yet
+        # a price told undated in an article of a launch event is the event's
+        undated = modality == "actual" and ctx.occurrence.precision == "unknown"
         yield Draft(
             "product_launch",
             {
@@ -635,6 +675,7 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             },
             confidence=0.7,
             subject=_maker(product, ctx),
+            occurrence=_launch_day(ctx) if undated else None,
         )
 
 
@@ -720,7 +761,8 @@ def _when(
         return modality, own  # "announced in April before the M03 debuted in early July"
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
         return modality, resolve(when.group(0), ctx.published)
-    return modality, None
+    # undated: the article's launch event's day ("BYD launches Dolphin EV in Japan", a title)
+    return modality, _launch_day(ctx) if ctx.occurrence.precision == "unknown" else None
 
 
 def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
