@@ -1306,3 +1306,16 @@ def test_a_planned_launch_keeps_its_horizon() -> None:
     text = "Acme will launch the Vireo EV in India. The Nova phone was unveiled on Wednesday."
     [got] = [e for e in only(text, "product_launch") if e["product"] == "Vireo EV"]
     assert (got["modality"], got["start"]) == ("plan", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme launched its Aero tablet last week. It has a big screen. It will retail at $299.",
+        "Kestrel unveiled two sedans. They are priced from €41,000.",
+        "Nordia showed its new headsets. These will be sold at NOK 4,990.",
+    ],
+)
+def test_a_pronoun_is_no_product(text: str) -> None:
+    names = [e["product"] for e in only(text, "product_launch")]
+    assert not {"It", "They", "These"} & set(names)

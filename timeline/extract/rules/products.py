@@ -171,6 +171,14 @@ _STOP_NAMES = frozenset(
         "Both",
         "All",
         "Some",
+        # a pronoun stands for a product, it names none: "It will retail at $299"
+        "It",
+        "They",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "We",
     ]
 )
 # Holidays and seasons date a launch, they name none: "it would launch after Thanksgiving"
@@ -969,7 +977,7 @@ def _company_like(name: str) -> bool:
     >>> _company_like("Zorvex Motors"), _company_like("The company"), _company_like("Tokyo")
     (True, False, False)
     """
-    if _stop_name(name) or name.split(maxsplit=1)[0] in ("He", "She", "They", "It", "We"):
+    if _stop_name(name):
         return False
     return not find_entities(name, kinds=("firm", "investor", "index"))
 
