@@ -1319,3 +1319,24 @@ def test_a_planned_launch_keeps_its_horizon() -> None:
 def test_a_pronoun_is_no_product(text: str) -> None:
     names = [e["product"] for e in only(text, "product_launch")]
     assert not {"It", "They", "These"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # a platform, a brand or a technology before the kind: no product's name
+        ("Acme introduced a new Android smartphone on Monday.", []),
+        ("Kestrel launched a Windows tablet for schools.", []),
+        ("Nordia unveiled an Intel laptop priced at NOK 9,990.", []),
+        # the name told after: the product's
+        ("Acme launched a new Android smartphone, the Nova 7, on Monday.", ["Nova 7"]),
+        ("Acme introduced a new Android smartphone. The Nova 7 costs $299.", ["Nova 7"]),
+        # a definite or possessive name before its kind is the product
+        ("Kestrel launched its Falcon 5 sedan in Brazil.", ["Falcon 5"]),
+        ("Nordia unveiled the Aero 5 laptop in Oslo.", ["Aero 5"]),
+    ],
+)
+def test_a_name_between_an_indefinite_article_and_a_kind_is_no_product(
+    text: str, products: list[str]
+) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == products

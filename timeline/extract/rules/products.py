@@ -323,10 +323,17 @@ def _product_after(text: str, at: int) -> str | None:
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
+    if direct and _ATTRIBUTE.match(direct.group(0)) and _KIND_NEXT.match(tail, direct.end()):
+        return None  # "a new Android smartphone": a kind of product, its name not told
     direct = direct or _AFTER_COLON.match(tail)
     if direct and not _stop_name(direct.group("n")):
         return _trim(direct.group("n"))
     return None
+
+
+# A name after an indefinite article and before a kind of product is a platform, a brand or a
+# technology the product is of, not its name: "a new Android smartphone", "an Intel laptop"
+_ATTRIBUTE = re.compile(r"\s+(?:[a-z][\w-]*\s+)*?an?\s")
 
 
 _PLATFORM = re.compile(r"\s+(?:platform|architecture|chassis|technology)\b", re.I)
@@ -395,6 +402,7 @@ _KINDS = (
     r"processor|drug|treatment|therapy|vaccine|game|app|camera|watch|device)s?"
 )
 _KIND_AFTER = r"(?:\s+(?:[a-z][\w-]*\s+){0,3}" + _KINDS + r")?"
+_KIND_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}" + _KINDS + r"\b")
 # A launch's object told by its kind alone, its name left to the next sentence: "presented an
 # electric saloon at the show. The Zorvex EZ-6 ...", "unveiled its first foldable phone."
 _A_KIND = re.compile(
