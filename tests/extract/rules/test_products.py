@@ -1340,3 +1340,46 @@ def test_a_name_between_an_indefinite_article_and_a_kind_is_no_product(
     text: str, products: list[str]
 ) -> None:
     assert [e["product"] for e in only(text, "product_launch")] == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # a participle after the product, with its time: shown then, whatever is to come
+        (
+            "The Vela X4 unveiled on Monday is to be available on Aug. 20.",
+            "Vela X4",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "The Orca S5, unveiled on Tuesday, will go on sale in July.",
+            "Orca S5",
+            dt.date(2025, 6, 10),
+        ),
+        (
+            "The Falcon 5 sedan, introduced in May, has sold 20,000 units.",
+            "Falcon 5",
+            dt.date(2025, 5, 1),
+        ),
+    ],
+)
+def test_a_launch_told_by_a_participle_after_its_product(
+    text: str, product: str, start: dt.date
+) -> None:
+    [got] = [e for e in only(text, "product_launch") if e["product"] == product]
+    assert (got["modality"], got["start"]) == ("actual", start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news released, no product: a capitalised word without a determiner, a report
+        "Figures released last week were weak.",
+        "Results released on Monday were strong.",
+        "The CPI report released on Tuesday was hot.",
+        # no time after the participle: not this rule's
+        "Kestrel said the Falcon 5 shown in Brazil was a prototype.",
+    ],
+)
+def test_a_participle_after_no_product_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch") == []

@@ -514,11 +514,13 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     apposed = _APPOSED_BEFORE.search(before) if past else None
     opened = _OPENING_PARTICIPLE.match(text) if verb.start() == 0 else None
     opened = opened or _SINCE_ITS_LAUNCH.match(text, verb.start())
+    postposed = _POSTPOSED.search(before) if _DATED_PARTICIPLE.match(text, verb.start()) else None
     for name in (
         _trim(listed_after.group("n")) if listed_after else None,
         _trim(listed.group("n")) if listed else None,
         _trim(apposed.group("n") or apposed.group("n2")) if apposed else None,
         _trim(opened.group("n")) if opened else None,
+        _trim(postposed.group("n")) if postposed else None,
         # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
         _trim(described.group("n")) if described and _intransitive(text, verb) else None,
@@ -914,6 +916,23 @@ _AND_BEFORE = re.compile(
 _CLAUSE_VERB = re.compile(
     r"\s+(?:said|says|is|was|were|are|will|would|has|have|had|also|shares|stock|rose|fell|"
     r"gained|jumped|launched|unveiled|introduced|released)\b"
+)
+
+# A launch told by a participle after its product, with its time, the sentence's verb after it:
+# "The Vela X4 unveiled on Monday is to be available on Aug. 20", "The Orca S5, launched in
+# May, will go on sale in Europe": the product, shown at that time (its determiner tells a
+# product from a capitalised word: "Figures released last week were weak")
+_POSTPOSED = re.compile(
+    r"(?:^|[\s,:;])(?i:the|its|their)\s+(?:(?i:new|latest)\s+)?(?P<n>"
+    + _NAME
+    + r")"
+    + _KIND_AFTER
+    + r",?\s+$"
+)
+_DATED_PARTICIPLE = re.compile(
+    r"(?:launched|introduced|unveiled|released|revealed|debuted|rolled\s+out|presented|"
+    r"showcased)\s+(?:on|in|last|earlier|this)\b[^,.;]{1,30}?,?" + _CLAUSE_VERB.pattern,
+    re.I,
 )
 
 
