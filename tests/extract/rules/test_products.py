@@ -1383,3 +1383,40 @@ def test_a_launch_told_by_a_participle_after_its_product(
 )
 def test_a_participle_after_no_product_is_no_launch(text: str) -> None:
     assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price", "start"),
+    [
+        # a price to come, its launch told by a pronoun: a plan of the launch's time
+        (
+            "The Nova 7 will retail at $699 when it goes on sale next month.",
+            "Nova 7",
+            699.0,
+            dt.date(2025, 7, 1),
+        ),
+        (
+            "The Falcon 5 will cost R$ 189,900 once deliveries of it begin in September.",
+            "Falcon 5",
+            189900.0,
+            dt.date(2025, 9, 1),
+        ),
+        ("The Vela Pro will be sold at KES 8,999 when it launches.", "Vela Pro", 8999.0, None),
+    ],
+)
+def test_a_price_to_come_with_a_launch_told_by_its_pronoun(
+    text: str, product: str, price: float, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"], got["modality"], got["start"]) == (
+        product,
+        price,
+        "plan",
+        start,
+    )
+
+
+def test_a_price_now_beside_a_launch_to_come_is_left() -> None:
+    # when the price holds from is not told: "ships once it is released in July"
+    text = "The Aero 5 is priced at €899 and ships once it is released in July."
+    assert only(text, "product_launch") == []

@@ -662,8 +662,9 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product's price stated without a launch verb (a launch's own sentence is read by
     `launches`): each priced product of the sentence, its maker the subject."""
     text = sentence.text
-    if _launch_verbs(text) or _NOT_LAUNCH.search(text):
-        return
+    verbs = _launch_verbs(text)
+    if _NOT_LAUNCH.search(text) or any(_product_of(text, v, ctx) for v in verbs):
+        return  # a launch that names its product is `launches`'s; "when it goes on sale" is not
     for m in _PRICED.finditer(text):
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
         named = _NAMED_PRICED.search(text, 0, m.start())
@@ -680,7 +681,15 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         if m.group(0).lstrip().lower().startswith("will"):
             modality = "plan"  # "will be sold in the U.S. at $15.50": not on sale yet
-        # a price told undated in an article of a launch event is the event's
+        if verbs and modality != "plan":
+            continue  # "is priced at €899 and ships once it is released in July": when, untold
+        # a price to come with its launch: the launch's time ("will retail at $699 when it goes
+        # on sale next month"); one told undated in an article of a launch event: the event's
+        when = (
+            planned(text[verbs[0].start() :], ctx.published, ctx.subjects.exchange)
+            if verbs
+            else None
+        )
         undated = modality == "actual" and ctx.occurrence.precision == "unknown"
         yield Draft(
             "product_launch",
@@ -693,7 +702,7 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             },
             confidence=0.7,
             subject=_maker(product, ctx),
-            occurrence=_launch_day(ctx) if undated else None,
+            occurrence=when if when and when.start else _launch_day(ctx) if undated else None,
         )
 
 
