@@ -1420,3 +1420,63 @@ def test_a_price_now_beside_a_launch_to_come_is_left() -> None:
     # when the price holds from is not told: "ships once it is released in July"
     text = "The Aero 5 is priced at €899 and ships once it is released in July."
     assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price", "modality", "start"),
+    [
+        # the launch's price told sentences later by its kind: that launch's, at its time
+        (
+            "Acme launched its Aero tablet last week. It has a big screen. The tablet will"
+            " retail at $299.",
+            "Aero",
+            299.0,
+            "actual",
+            dt.date(2025, 6, 2),
+        ),
+        (
+            "Kestrel unveiled the Falcon 5 sedan on Monday. Its range is 500km. The car is"
+            " priced from R$ 189,900.",
+            "Falcon 5",
+            189900.0,
+            "actual",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "Nordia will launch its Lumen drug in July. Trials were long. The drug will cost"
+            " NOK 5,500 a month.",
+            "Lumen",
+            5500.0,
+            "plan",
+            dt.date(2025, 7, 1),
+        ),
+        # another kind is another product: the launch keeps no price
+        (
+            "Acme launched its Aero tablet last week. It has a big screen. The phone will"
+            " retail at $299.",
+            "Aero",
+            None,
+            "actual",
+            dt.date(2025, 6, 2),
+        ),
+        # a launch priced already keeps its price
+        (
+            "Acme launched its Aero tablet at $199 last week. It has a big screen. The tablet"
+            " will retail at $299 in Europe.",
+            "Aero",
+            199.0,
+            "actual",
+            dt.date(2025, 6, 2),
+        ),
+    ],
+)
+def test_a_price_told_later_by_the_products_kind_is_its_launchs(
+    text: str, product: str, price: float | None, modality: str, start: dt.date
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"], got["modality"], got["start"]) == (
+        product,
+        price,
+        modality,
+        start,
+    )

@@ -10,7 +10,7 @@ to the product last named in the article.
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import normalise
@@ -252,6 +252,8 @@ class _Products:
 
     last: str | None = None
     day: Occurrence | None = None  # the day of the article's launch event (see `_launch_day`)
+    told: Draft | None = None  # the last launch told alone and without a price
+    told_in: str = ""  # its sentence
     day_read: bool = False
 
 
@@ -294,7 +296,7 @@ def _launch_day(ctx: Context) -> Occurrence | None:
 # "The console will be released ...", "BMW said the new model will go on sale ...": the
 # product last named
 _PRODUCT_ANAPHOR = re.compile(
-    r"(?:^|\s)(?i:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:console|phone|"
+    r"(?:^|\s)(?i:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>console|phone|"
     r"smartphone|handset|device|vehicle|car|SUV|sedan|headset|drug|game|product|laptop|tablet|"
     r"watch|chip|model)\s+(?:will(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to"
     r"(?:\s+be)?|(?:is|was|were)|has\s+been)?\s*$"
@@ -603,9 +605,10 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     modality, occurrence = _when(text, m, modality, nxt, ctx)
     ctx.memory(_Products).last = product
     maker = _maker(product, ctx) or _owner(text, product, m, ctx)
+    ctx.memory(_Products).told = None
     for i, name in enumerate(products):
         price = prices[i] if i < len(prices) else None
-        yield Draft(
+        draft = Draft(
             "product_launch",
             {
                 "product": (name := _fullest(name, ctx)),
@@ -618,6 +621,10 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=_maker(name, ctx) or maker,
             occurrence=occurrence,
         )
+        if len(products) == 1 and price is None:  # its time, for a price told later
+            ctx.memory(_Products).told = replace(draft, occurrence=occurrence or ctx.occurrence)
+            ctx.memory(_Products).told_in = text
+        yield draft
 
 
 def _fullest(name: str, ctx: Context) -> str:
@@ -667,6 +674,14 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return  # a launch that names its product is `launches`'s; "when it goes on sale" is not
     for m in _PRICED.finditer(text):
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
+        told = ctx.memory(_Products).told
+        # (the cue's leading space ends the noun: "The tablet| will retail at")
+        anaphor = _PRODUCT_ANAPHOR.search(text, 0, m.start() + 1) if money and told else None
+        if told and anaphor and _same_kind(anaphor["noun"], ctx.memory(_Products).told_in):
+            # "The tablet will retail at $299", sentences after its launch: that launch's price
+            price = {"price": money[0].value, "currency": money[0].currency}
+            yield replace(told, payload={**told.payload, **price})
+            return
         named = _NAMED_PRICED.search(text, 0, m.start())
         name = (named["n"] or named["d"]) if named else ""
         if not money or not name or _stop_name(name) or _is_entity(name):
@@ -704,6 +719,20 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=_maker(product, ctx),
             occurrence=when if when and when.start else _launch_day(ctx) if undated else None,
         )
+
+
+def _same_kind(noun: str, launch: str) -> bool:
+    """Whether "the tablet" may stand for the product a launch told: a generic noun, one the
+    launch's sentence writes ("its Aero tablet"), or one of its category ("the car", a sedan).
+
+    >>> _same_kind("tablet", "launched its Aero tablet"), _same_kind("car", "the Vela sedan")
+    (True, True)
+    >>> _same_kind("phone", "launched its Aero tablet")
+    False
+    """
+    if noun.lower() in ("product", "model", "device") or noun.lower() in launch.lower():
+        return True
+    return _category(noun) is not None and _category(noun) == _category(launch)
 
 
 def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
