@@ -1244,3 +1244,239 @@ def test_a_launchs_price_told_next_by_its_pronoun(second: str, price: float) -> 
     text = f"Zorvex unveiled the Zorfone 4a on Monday. {second}"
     launches = only(text, "product_launch", subject="Zorvex")
     assert [(p["product"], p["price"]) for p in launches] == [("Zorfone 4a", price)]
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # the launch told in the title or lead, its day told with the launch event's
+        (
+            "Kestrel Motors launched the Falcon EV in Brazil. It gave the price on Tuesday at a"
+            " launch event in Sao Paulo.",
+            "Falcon EV",
+            dt.date(2025, 6, 10),
+        ),
+        (
+            "Nordia introduced its Aero 5 laptop. Prices were given at its launch event in"
+            " Oslo on Monday.",
+            "Aero 5",
+            dt.date(2025, 6, 9),
+        ),
+        # a price told without a launch verb, in an article whose launch was on Thursday
+        (
+            "Lumio's new phone and watch were unveiled on Thursday night in Shenzhen. Its"
+            " camera makes the Lumio Note 9, priced at 3,999 yuan, a flagship.",
+            "Lumio Note 9",
+            dt.date(2025, 6, 12),
+        ),
+    ],
+)
+def test_an_undated_launch_is_of_the_articles_launch_event(
+    text: str, product: str, start: dt.date
+) -> None:
+    [got] = [e for e in only(text, "product_launch") if e["product"] == product]
+    assert (got["modality"], got["start"], got["precision"]) == ("actual", start, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a day of other news is no launch's: results released, a deal announced
+        ("Acme launched the Vireo EV in India. It released its results on Monday.", None),
+        ("Acme launched the Vireo EV in India. It announced a buyback on Monday.", None),
+        # two launch days: which one is the Vireo's is not told
+        (
+            "Acme launched the Vireo EV in India. A rival phone was unveiled on Monday, and"
+            " a tablet was introduced on Wednesday.",
+            None,
+        ),
+        # the launch's own time first
+        (
+            "Acme launched the Vireo EV in India in May. The Nova phone was unveiled on Wednesday.",
+            dt.date(2025, 5, 1),
+        ),
+    ],
+)
+def test_the_launch_event_dates_no_launch_of_another_day(text: str, start: dt.date | None) -> None:
+    [got] = [e for e in only(text, "product_launch") if e["product"] == "Vireo EV"]
+    assert got["start"] == start
+
+
+def test_a_planned_launch_keeps_its_horizon() -> None:
+    text = "Acme will launch the Vireo EV in India. The Nova phone was unveiled on Wednesday."
+    [got] = [e for e in only(text, "product_launch") if e["product"] == "Vireo EV"]
+    assert (got["modality"], got["start"]) == ("plan", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme launched its Aero tablet last week. It has a big screen. It will retail at $299.",
+        "Kestrel unveiled two sedans. They are priced from €41,000.",
+        "Nordia showed its new headsets. These will be sold at NOK 4,990.",
+    ],
+)
+def test_a_pronoun_is_no_product(text: str) -> None:
+    names = [e["product"] for e in only(text, "product_launch")]
+    assert not {"It", "They", "These"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # a platform, a brand or a technology before the kind: no product's name
+        ("Acme introduced a new Android smartphone on Monday.", []),
+        ("Kestrel launched a Windows tablet for schools.", []),
+        ("Nordia unveiled an Intel laptop priced at NOK 9,990.", []),
+        # the name told after: the product's
+        ("Acme launched a new Android smartphone, the Nova 7, on Monday.", ["Nova 7"]),
+        ("Acme introduced a new Android smartphone. The Nova 7 costs $299.", ["Nova 7"]),
+        # a definite or possessive name before its kind is the product
+        ("Kestrel launched its Falcon 5 sedan in Brazil.", ["Falcon 5"]),
+        ("Nordia unveiled the Aero 5 laptop in Oslo.", ["Aero 5"]),
+    ],
+)
+def test_a_name_between_an_indefinite_article_and_a_kind_is_no_product(
+    text: str, products: list[str]
+) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # a participle after the product, with its time: shown then, whatever is to come
+        (
+            "The Vela X4 unveiled on Monday is to be available on Aug. 20.",
+            "Vela X4",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "The Orca S5, unveiled on Tuesday, will go on sale in July.",
+            "Orca S5",
+            dt.date(2025, 6, 10),
+        ),
+        (
+            "The Falcon 5 sedan, introduced in May, has sold 20,000 units.",
+            "Falcon 5",
+            dt.date(2025, 5, 1),
+        ),
+    ],
+)
+def test_a_launch_told_by_a_participle_after_its_product(
+    text: str, product: str, start: dt.date
+) -> None:
+    [got] = [e for e in only(text, "product_launch") if e["product"] == product]
+    assert (got["modality"], got["start"]) == ("actual", start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news released, no product: a capitalised word without a determiner, a report
+        "Figures released last week were weak.",
+        "Results released on Monday were strong.",
+        "The CPI report released on Tuesday was hot.",
+        # no time after the participle: not this rule's
+        "Kestrel said the Falcon 5 shown in Brazil was a prototype.",
+    ],
+)
+def test_a_participle_after_no_product_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price", "start"),
+    [
+        # a price to come, its launch told by a pronoun: a plan of the launch's time
+        (
+            "The Nova 7 will retail at $699 when it goes on sale next month.",
+            "Nova 7",
+            699.0,
+            dt.date(2025, 7, 1),
+        ),
+        (
+            "The Falcon 5 will cost R$ 189,900 once deliveries of it begin in September.",
+            "Falcon 5",
+            189900.0,
+            dt.date(2025, 9, 1),
+        ),
+        ("The Vela Pro will be sold at KES 8,999 when it launches.", "Vela Pro", 8999.0, None),
+    ],
+)
+def test_a_price_to_come_with_a_launch_told_by_its_pronoun(
+    text: str, product: str, price: float, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"], got["modality"], got["start"]) == (
+        product,
+        price,
+        "plan",
+        start,
+    )
+
+
+def test_a_price_now_beside_a_launch_to_come_is_left() -> None:
+    # when the price holds from is not told: "ships once it is released in July"
+    text = "The Aero 5 is priced at €899 and ships once it is released in July."
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price", "modality", "start"),
+    [
+        # the launch's price told sentences later by its kind: that launch's, at its time
+        (
+            "Acme launched its Aero tablet last week. It has a big screen. The tablet will"
+            " retail at $299.",
+            "Aero",
+            299.0,
+            "actual",
+            dt.date(2025, 6, 2),
+        ),
+        (
+            "Kestrel unveiled the Falcon 5 sedan on Monday. Its range is 500km. The car is"
+            " priced from R$ 189,900.",
+            "Falcon 5",
+            189900.0,
+            "actual",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "Nordia will launch its Lumen drug in July. Trials were long. The drug will cost"
+            " NOK 5,500 a month.",
+            "Lumen",
+            5500.0,
+            "plan",
+            dt.date(2025, 7, 1),
+        ),
+        # another kind is another product: the launch keeps no price
+        (
+            "Acme launched its Aero tablet last week. It has a big screen. The phone will"
+            " retail at $299.",
+            "Aero",
+            None,
+            "actual",
+            dt.date(2025, 6, 2),
+        ),
+        # a launch priced already keeps its price
+        (
+            "Acme launched its Aero tablet at $199 last week. It has a big screen. The tablet"
+            " will retail at $299 in Europe.",
+            "Aero",
+            199.0,
+            "actual",
+            dt.date(2025, 6, 2),
+        ),
+    ],
+)
+def test_a_price_told_later_by_the_products_kind_is_its_launchs(
+    text: str, product: str, price: float | None, modality: str, start: dt.date
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["price"], got["modality"], got["start"]) == (
+        product,
+        price,
+        modality,
+        start,
+    )

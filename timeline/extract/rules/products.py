@@ -10,7 +10,7 @@ to the product last named in the article.
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import normalise
@@ -171,6 +171,14 @@ _STOP_NAMES = frozenset(
         "Both",
         "All",
         "Some",
+        # a pronoun stands for a product, it names none: "It will retail at $299"
+        "It",
+        "They",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "We",
     ]
 )
 # Holidays and seasons date a launch, they name none: "it would launch after Thanksgiving"
@@ -243,12 +251,52 @@ class _Products:
     """The product last named: a metric or price without a name belongs to it."""
 
     last: str | None = None
+    day: Occurrence | None = None  # the day of the article's launch event (see `_launch_day`)
+    told: Draft | None = None  # the last launch told alone and without a price
+    told_in: str = ""  # its sentence
+    day_read: bool = False
+
+
+# The day a launch event is told of, its verb passive or the event named: "were unveiled on
+# Thursday night", "announced on Wednesday at a launch event", "at a product launch event on
+# Thursday"; not "released its results on Monday"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+def _day(group: str) -> str:
+    return rf"(?P<{group}>{_WEEKDAY}|today|yesterday|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\b"
+
+
+_EVENT = r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?launch\s+(?:event|ceremony)"
+_LAUNCH_DAY = gated(
+    r"\b(?:is|are|was|were|been)\s+(?:officially\s+|formally\s+)?(?:unveiled|launched|"
+    r"introduced|released|revealed|debuted|rolled\s+out)\s+on\s+" + _day("d") + r"|"
+    r"\bon\s+" + _day("e") + r"(?:\s+\w+)?\s+(?:at|during)\s+" + _EVENT + r"|"
+    r"\b(?:at|during)\s+" + _EVENT + r"\s+(?:[^.;\n]{0,30}?\s)?on\s+" + _day("f")
+)
+
+
+def _launch_day(ctx: Context) -> Occurrence | None:
+    """The day of the launch event an article tells of, when every mention dates it alike: it
+    dates a launch or price the article tells without a date ("BYD launches Dolphin EV" in
+    the title, "The Dolphin will start from 3.63 million yen, BYD announced on Wednesday at a
+    launch event")."""
+    memory = ctx.memory(_Products)
+    if not memory.day_read:
+        memory.day_read = True
+        days = {
+            resolve(m["d"] or m["e"] or m["f"], ctx.published)
+            for m in _LAUNCH_DAY.finditer(ctx.article.text)
+        }
+        days = {d for d in days if d.precision == "day"}
+        memory.day = days.pop() if len(days) == 1 else None
+    return memory.day
 
 
 # "The console will be released ...", "BMW said the new model will go on sale ...": the
 # product last named
 _PRODUCT_ANAPHOR = re.compile(
-    r"(?:^|\s)(?i:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:console|phone|"
+    r"(?:^|\s)(?i:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>console|phone|"
     r"smartphone|handset|device|vehicle|car|SUV|sedan|headset|drug|game|product|laptop|tablet|"
     r"watch|chip|model)\s+(?:will(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to"
     r"(?:\s+be)?|(?:is|was|were)|has\s+been)?\s*$"
@@ -277,10 +325,17 @@ def _product_after(text: str, at: int) -> str | None:
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
+    if direct and _ATTRIBUTE.match(direct.group(0)) and _KIND_NEXT.match(tail, direct.end()):
+        return None  # "a new Android smartphone": a kind of product, its name not told
     direct = direct or _AFTER_COLON.match(tail)
     if direct and not _stop_name(direct.group("n")):
         return _trim(direct.group("n"))
     return None
+
+
+# A name after an indefinite article and before a kind of product is a platform, a brand or a
+# technology the product is of, not its name: "a new Android smartphone", "an Intel laptop"
+_ATTRIBUTE = re.compile(r"\s+(?:[a-z][\w-]*\s+)*?an?\s")
 
 
 _PLATFORM = re.compile(r"\s+(?:platform|architecture|chassis|technology)\b", re.I)
@@ -349,6 +404,7 @@ _KINDS = (
     r"processor|drug|treatment|therapy|vaccine|game|app|camera|watch|device)s?"
 )
 _KIND_AFTER = r"(?:\s+(?:[a-z][\w-]*\s+){0,3}" + _KINDS + r")?"
+_KIND_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}" + _KINDS + r"\b")
 # A launch's object told by its kind alone, its name left to the next sentence: "presented an
 # electric saloon at the show. The Zorvex EZ-6 ...", "unveiled its first foldable phone."
 _A_KIND = re.compile(
@@ -460,11 +516,13 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
     apposed = _APPOSED_BEFORE.search(before) if past else None
     opened = _OPENING_PARTICIPLE.match(text) if verb.start() == 0 else None
     opened = opened or _SINCE_ITS_LAUNCH.match(text, verb.start())
+    postposed = _POSTPOSED.search(before) if _DATED_PARTICIPLE.match(text, verb.start()) else None
     for name in (
         _trim(listed_after.group("n")) if listed_after else None,
         _trim(listed.group("n")) if listed else None,
         _trim(apposed.group("n") or apposed.group("n2")) if apposed else None,
         _trim(opened.group("n")) if opened else None,
+        _trim(postposed.group("n")) if postposed else None,
         # "X will launch ..." names the company: only a passive names the product
         _trim(named.group("n")) if named and passive else after,
         _trim(described.group("n")) if described and _intransitive(text, verb) else None,
@@ -547,9 +605,10 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     modality, occurrence = _when(text, m, modality, nxt, ctx)
     ctx.memory(_Products).last = product
     maker = _maker(product, ctx) or _owner(text, product, m, ctx)
+    ctx.memory(_Products).told = None
     for i, name in enumerate(products):
         price = prices[i] if i < len(prices) else None
-        yield Draft(
+        draft = Draft(
             "product_launch",
             {
                 "product": (name := _fullest(name, ctx)),
@@ -562,6 +621,10 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=_maker(name, ctx) or maker,
             occurrence=occurrence,
         )
+        if len(products) == 1 and price is None:  # its time, for a price told later
+            ctx.memory(_Products).told = replace(draft, occurrence=occurrence or ctx.occurrence)
+            ctx.memory(_Products).told_in = text
+        yield draft
 
 
 def _fullest(name: str, ctx: Context) -> str:
@@ -606,10 +669,19 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product's price stated without a launch verb (a launch's own sentence is read by
     `launches`): each priced product of the sentence, its maker the subject."""
     text = sentence.text
-    if _launch_verbs(text) or _NOT_LAUNCH.search(text):
-        return
+    verbs = _launch_verbs(text)
+    if _NOT_LAUNCH.search(text) or any(_product_of(text, v, ctx) for v in verbs):
+        return  # a launch that names its product is `launches`'s; "when it goes on sale" is not
     for m in _PRICED.finditer(text):
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
+        told = ctx.memory(_Products).told
+        # (the cue's leading space ends the noun: "The tablet| will retail at")
+        anaphor = _PRODUCT_ANAPHOR.search(text, 0, m.start() + 1) if money and told else None
+        if told and anaphor and _same_kind(anaphor["noun"], ctx.memory(_Products).told_in):
+            # "The tablet will retail at $299", sentences after its launch: that launch's price
+            price = {"price": money[0].value, "currency": money[0].currency}
+            yield replace(told, payload={**told.payload, **price})
+            return
         named = _NAMED_PRICED.search(text, 0, m.start())
         name = (named["n"] or named["d"]) if named else ""
         if not money or not name or _stop_name(name) or _is_entity(name):
@@ -624,6 +696,16 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         if m.group(0).lstrip().lower().startswith("will"):
             modality = "plan"  # "will be sold in the U.S. at $15.50": not on sale yet
+        if verbs and modality != "plan":
+            continue  # "is priced at €899 and ships once it is released in July": when, untold
+        # a price to come with its launch: the launch's time ("will retail at $699 when it goes
+        # on sale next month"); one told undated in an article of a launch event: the event's
+        when = (
+            planned(text[verbs[0].start() :], ctx.published, ctx.subjects.exchange)
+            if verbs
+            else None
+        )
+        undated = modality == "actual" and ctx.occurrence.precision == "unknown"
         yield Draft(
             "product_launch",
             {
@@ -635,7 +717,22 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             },
             confidence=0.7,
             subject=_maker(product, ctx),
+            occurrence=when if when and when.start else _launch_day(ctx) if undated else None,
         )
+
+
+def _same_kind(noun: str, launch: str) -> bool:
+    """Whether "the tablet" may stand for the product a launch told: a generic noun, one the
+    launch's sentence writes ("its Aero tablet"), or one of its category ("the car", a sedan).
+
+    >>> _same_kind("tablet", "launched its Aero tablet"), _same_kind("car", "the Vela sedan")
+    (True, True)
+    >>> _same_kind("phone", "launched its Aero tablet")
+    False
+    """
+    if noun.lower() in ("product", "model", "device") or noun.lower() in launch.lower():
+        return True
+    return _category(noun) is not None and _category(noun) == _category(launch)
 
 
 def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
@@ -720,7 +817,8 @@ def _when(
         return modality, own  # "announced in April before the M03 debuted in early July"
     if ctx.occurrence.precision == "unknown" and nxt and (when := _LAUNCH_WHEN.search(nxt.text)):
         return modality, resolve(when.group(0), ctx.published)
-    return modality, None
+    # undated: the article's launch event's day ("BYD launches Dolphin EV in Japan", a title)
+    return modality, _launch_day(ctx) if ctx.occurrence.precision == "unknown" else None
 
 
 def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
@@ -858,6 +956,23 @@ _CLAUSE_VERB = re.compile(
     r"gained|jumped|launched|unveiled|introduced|released)\b"
 )
 
+# A launch told by a participle after its product, with its time, the sentence's verb after it:
+# "The Vela X4 unveiled on Monday is to be available on Aug. 20", "The Orca S5, launched in
+# May, will go on sale in Europe": the product, shown at that time (its determiner tells a
+# product from a capitalised word: "Figures released last week were weak")
+_POSTPOSED = re.compile(
+    r"(?:^|[\s,:;])(?i:the|its|their)\s+(?:(?i:new|latest)\s+)?(?P<n>"
+    + _NAME
+    + r")"
+    + _KIND_AFTER
+    + r",?\s+$"
+)
+_DATED_PARTICIPLE = re.compile(
+    r"(?:launched|introduced|unveiled|released|revealed|debuted|rolled\s+out|presented|"
+    r"showcased)\s+(?:on|in|last|earlier|this)\b[^,.;]{1,30}?,?" + _CLAUSE_VERB.pattern,
+    re.I,
+)
+
 
 def _prices(text: str, products: int, after_verb: int | None = None) -> list[Amount]:
     """The prices a sentence gives its products: the first after a price cue (a bare "at" only
@@ -927,7 +1042,7 @@ def _company_like(name: str) -> bool:
     >>> _company_like("Zorvex Motors"), _company_like("The company"), _company_like("Tokyo")
     (True, False, False)
     """
-    if _stop_name(name) or name.split(maxsplit=1)[0] in ("He", "She", "They", "It", "We"):
+    if _stop_name(name):
         return False
     return not find_entities(name, kinds=("firm", "investor", "index"))
 
