@@ -550,3 +550,56 @@ def test_a_half_year_story_does_not_lend_its_quarter_to_its_figures() -> None:
 
 def kpis_of(text: str) -> list[dict[str, object]]:
     return only(text, "financial_kpi", published="2025-11-20", subject="UNKNOWN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zorvex Bank reported a bottom line of C$4.27 billion, or C$3.02 per share, which fell "
+            "short of analyst expectations of C$3.20 per share.",
+            [
+                ("net_income", 4.27e9, "CAD", "actual"),
+                ("eps", 3.02, "CAD", "actual"),
+                ("eps", 3.2, "CAD", "estimate"),
+            ],
+        ),
+        (
+            "Quillon Corp posted net income of $1.2 billion, or $2.10 a diluted share.",
+            [("net_income", 1.2e9, "USD", "actual"), ("eps", 2.1, "USD", "actual")],
+        ),
+        (
+            "Tarvo Ltd reported a net loss of $78 million, or 23 cents per share.",
+            [("net_income", -78e6, "USD", "actual"), ("eps", -0.23, "USD", "actual")],
+        ),
+        (
+            "Adjusted net income was £310 million, or 41p per share.",
+            [
+                ("adjusted_net_income", 310e6, "GBP", "actual"),
+                ("adjusted_eps", 41.0, "GBX", "actual"),
+            ],
+        ),
+    ],
+)
+def test_a_profits_figure_per_share_is_its_per_share_metric(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = [
+        (g["metric"], g["value"], g["unit"], g["modality"])
+        for g in only(text, "financial_kpi", published="2025-05-29")
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share price told beside a profit is no profit per share
+        "Traders should take profit at N13.5 and keep a stop at N11.",
+        "Net profit rose to $1.2 billion while the shares closed at $45.10.",
+        # a figure's bottom line in words, no amount
+        "The bottom line is that Zorvex Corp needs more cash.",
+    ],
+)
+def test_a_price_beside_a_profit_is_no_profit_per_share(text: str) -> None:
+    assert not [g for g in only(text, "financial_kpi") if g["metric"] in ("eps", "adjusted_eps")]

@@ -1815,7 +1815,7 @@ def test_a_name_that_holds_a_word_of_a_deal_or_a_target_has_its_price(
     [
         "Only the mining and oil index closed in the red, declining by 2.04 percent.",
         "Additionally, the small-cap gauge dropped by 0.13%.",
-        "Notably, the sector fell 1.2% on the day.",
+        "Notably, the stock fell 1.2% on the day.",
     ],
 )
 def test_a_sentence_adverb_is_no_mover(text: str) -> None:
@@ -2301,6 +2301,48 @@ def test_a_sectors_index_in_lower_case_is_that_index(
 ) -> None:
     moves = [(m["subject"], m["percent"]) for m in only(text, "price_move")]
     assert moves[0] == (subject, percent)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        # a sector in lower case, or with its group noun, is no company and no index
+        ("The S&P/TSX composite index rose 0.4%, as the energy sector gained 2.4%.", {"TSX": 0.4}),
+        (
+            "The S&P/TSX composite index slipped 0.5%, led by a 1.2% fall in the technology sector.",
+            {"TSX": -0.5},
+        ),
+        (
+            "Quillon Ltd shares rose 3%, helped by a 2% gain in the mining sector.",
+            {"Quillon Ltd": 3.0},
+        ),
+        (
+            "Rate-sensitive real estate rose 1.1%. Zorvex Corp shares fell 4%.",
+            {"Zorvex Corp": -4.0},
+        ),
+        (
+            "Real estate stocks advanced 1.4% while Quillon Ltd shares fell 2%.",
+            {"Quillon Ltd": -2.0},
+        ),
+        ("Bank shares dropped 0.9% on Friday, and Zorvex Corp gained 1%.", {"Zorvex Corp": 1.0}),
+        ("Notably, the sector fell 1.2% on the day.", {}),  # the sector, not the company
+        (
+            "Notably, the financial sector, which includes Tarvo Bank and Quillon Bank, dropped by "
+            "0.8%, with Zorvex Corp shares falling 7.2%.",
+            {"Zorvex Corp": -7.2},
+        ),
+        # a company's name that holds a sector's word, or one told of after the sector's verb,
+        # is the company's
+        ("Zorvex Energy gained 5% on Tuesday.", {"Zorvex Energy": 5.0}),
+        ("The energy sector led gains, with Quillon Ltd shares up 2%.", {"Quillon Ltd": 2.0}),
+        ("The tech giant's shares rose 3% after its results.", {"ACME": 3.0}),
+        # a wrap's capitalised sub-index keeps its name
+        ("Financials declined by 0.75 percent.", {"Financials": -0.75}),
+    ],
+)
+def test_a_sectors_move_is_no_companys_or_indexs(text: str, moves: dict[str, float]) -> None:
+    got = {m["subject"]: m["percent"] for m in only(text, "price_move")}
+    assert got == moves
 
 
 def test_it_after_a_sentence_opening_on_a_companys_shares_is_that_company() -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "PROJECTION",
     "PROPER_NAME",
     "RISE_WORDS",
+    "SECTOR_WORDS",
     "TableState",
     "expected_before",
     "firms_in",
@@ -76,6 +77,14 @@ FALL_WORDS = (
     r"(?:wrote|written|writes|writing)\s+(?:off|down)|"
     # translated wraps: "Eurobank contracted 0.61%", "Jumbo parted with 1.42%"
     r"contracted|(?:parted|parting|parts)\s+with"
+)
+
+#: A market sector, as wraps name one: what moves as a group, not a company or an index.
+SECTOR_WORDS = (
+    r"real\s+estate|property|financials?|banks?|banking|lenders|insurers|insurance|utilities|"
+    r"energy|oil\s+and\s+gas|technology|tech|health\s*care|pharma(?:ceutical)?s?|industrials?|"
+    r"materials|mining|miners|metals?|consumer\s+(?:staples|discretionary)|telecoms?|"
+    r"communication\s+services|retail(?:ers)?|autos?|automakers|carmakers|chipmakers|semiconductors?"
 )
 
 #: A product's or a partner's name: capitalised words, model numbers ("Gemini 2.5 Pro"), and

@@ -107,6 +107,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
         "net_income",
         gated(
             r"net\s+(?:income|profit|earnings)|\bprofit\b(?!\s+pressure)|"
+            r"\bbottom[\s-]line\s+of\b|"  # "a bottom line of C$4.27 billion"
             # "earnings of SAR 87.3 billion", not "earnings of 13 cents a share"
             rf"(?<![\w-])earnings\s+of\b(?!{_PER_SHARE_LATER})",
             re.I,
@@ -386,6 +387,13 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
     )
 
 
+# A profit's figure per share, told beside or after the profit: its per-share metric
+_PER_SHARE_OF = {"net_income": "eps", "adjusted_net_income": "adjusted_eps"}
+# ... written as such right after the figure ("$2.10 per share", "23 cents a diluted share"),
+# not a share price the profit's sentence tells ("take profit at N13.5")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:(?:diluted|basic)\s+)?share\b", re.I)
+
+
 # "280 billion yen in operating profit", "$7.3 billion in sales", "$16 million in annual
 # revenue": the figure of the metric written after it
 _IN_METRIC = re.compile(
@@ -433,7 +441,9 @@ def _rate(text: str, number: Amount, metric_kind: str) -> dict[str, object] | No
     return {"value": sign * abs(number.value), "unit": "percent", "basis": basis}
 
 
-def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, object] | None:
+def _value(
+    text: str, number: Amount, kind: str, metric_kind: str, *, loss: bool = False
+) -> dict[str, object] | None:
     if kind == "percent":
         return _rate(text, number, metric_kind)
     # a company's figure is at least 100,000 (smaller money is a price or a margin over
@@ -443,7 +453,7 @@ def _value(text: str, number: Amount, kind: str, metric_kind: str) -> dict[str, 
         (metric_kind in ("money", "loss", "level") and abs(number.value) >= _LEAST_FIGURE)
         or (metric_kind == "per_share" and is_per_share(number, text))
     ):
-        lost = metric_kind == "loss" or _LOSS_BEFORE.search(text, 0, number.start)
+        lost = loss or metric_kind == "loss" or _LOSS_BEFORE.search(text, 0, number.start)
         value = -abs(number.value) if lost else number.value
         return {"value": value, "unit": number.currency, "basis": None}
     if kind == "count" and metric_kind == "count":
@@ -528,7 +538,15 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         previous_end = number.end
         if hypothetical_before(text, number.start):
             continue
-        payload = _value(text, number, kind, metric_kind)
+        if kind == "money" and metric in _PER_SHARE_OF and _PER_SHARE_AFTER.match(text, number.end):
+            # "net income of $1.2 billion, or $2.10 per share", "... fell short of
+            # expectations of C$3.2 per share": the profit per share
+            # ("a net loss of $78 million, or 23 cents per share": a loss per share)
+            metric, lost = _PER_SHARE_OF[metric], metric_kind == "loss"
+            metric_kind = "per_share"
+        else:
+            lost = False
+        payload = _value(text, number, kind, metric_kind, loss=lost)
         if payload is None:
             continue
         added = metric_kind == "count" and re.search(

@@ -30,6 +30,7 @@ from timeline.extract.rules._common import (
     NAMES_SPLIT,
     PROJECTION,
     RISE_WORDS,
+    SECTOR_WORDS,
     expected_before,
     hypothetical_before,
     is_per_share,
@@ -485,10 +486,60 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str
         return True  # "Of the 1,600 stocks on the prime market, 85% rose": a share of stocks
     own = clause(text, p.start, p.end)
     before = own[: max(0, own.find(text[p.start : p.end]))]
-    if _ACTIVITY.search(before) or _NOT_SECURITY.search(before):
-        return True  # "Equity turnover ... surged", "Brent crude ... showed an increase of"
+    if (
+        _ACTIVITY.search(before)  # "Equity turnover ... surged"
+        or _NOT_SECURITY.search(before)  # "Brent crude ... showed an increase of"
+        # "the energy sector gained 2.4%", "led by a 0.8% drop in the bank sector"
+        or _sector_moved(text[: p.start], before, tail)
+    ):
+        return True
     # "short interest totalling 7,450,000 shares, an increase of 10.0%"
     return bool(_NOUN_CHANGE.search(lead) and _SHORT_INTEREST_WORDS.search(text))
+
+
+# A sector as what moved, not a company or the market: "the energy sector gained 2.4%",
+# "Rate-sensitive real estate rose 1.1%", "Bank stocks fell 2%", "while utilities added 0.9%",
+# "led by a 0.8% drop in the financial sector". A sector written alone as a capitalised name
+# ("Financials declined by 0.75 percent") is a wrap's sub-index, kept as written; "the tech giant
+# rose 3%" is a company (the sector's words must be followed by the move's verb).
+_SECTOR_NOUN = r"(?:sector|sub-?sector|industry|segment)s?"
+_SECTOR_GROUP = r"(?:sector|stocks|shares|names|counters|issues|plays)"
+_SECTOR_VERB = (
+    r"\s+(?:(?:also|all|were|was|have|has|had|is|are|being)\s+)*"
+    rf"(?:{RISE_WORDS}|{FALL_WORDS}|ended|closed|finished|traded|led|dragged|weighed)\b"
+)
+_SECTOR_HEAD = re.compile(
+    # lower case: "the energy sector", "Rate-sensitive real estate", "utilities"
+    r"\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-[a-z][\w-]*)\s+){0,2}?"
+    rf"(?:(?:[a-z][\w-]*\s+){{1,3}}{_SECTOR_NOUN}|(?:{SECTOR_WORDS})(?:\s+{_SECTOR_GROUP})?)"
+    rf"{_SECTOR_VERB}"
+    # or a capitalised sector with its group noun: "Real estate stocks", "Energy sector"
+    rf"|\s*(?:(?i:{SECTOR_WORDS})\s+{_SECTOR_GROUP}|[A-Z][a-z]+\s+{_SECTOR_NOUN}){_SECTOR_VERB}"
+)
+_NO_NAME_LEFT = re.compile(r"[^A-Z;]*$")  # no other name between the sector's verb and the figure
+# An aside between a sector and its verb: "the financial sector, which includes Bank of
+# Montreal, dropped by 0.8%"
+_SECTOR_ASIDE = re.compile(r",\s+(?:which|that|including)\b[^,;]{1,100},")
+_SECTOR_AFTER = re.compile(
+    r"\s*(?:gain|rise|increase|jump|advance|rally|drop|decline|fall|loss|slide|slump|dip)s?\s+"
+    r"(?:in|among|across|for)\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+){{1,3}}{_SECTOR_NOUN}|(?:{SECTOR_WORDS})(?:\s+{_SECTOR_GROUP})?)\b"
+)
+
+
+def _sector_moved(lead: str, before: str, tail: str) -> bool:
+    """Whether a sector, not a company or the market, moved by the figure that ``lead`` (the
+    sentence up to it), ``before`` (its clause up to it) and ``tail`` (the words after it)
+    surround."""
+    if _SECTOR_AFTER.match(tail):
+        return True
+    if (head := _SECTOR_HEAD.match(before)) and _NO_NAME_LEFT.match(before, head.end()):
+        return True
+    plain = _SECTOR_ASIDE.sub("", lead)
+    if plain == lead:
+        return False
+    last = plain[plain.rfind(",") + 1 :]
+    return bool((head := _SECTOR_HEAD.match(last)) and _NO_NAME_LEFT.match(last, head.end()))
 
 
 # The market's own index, unnamed, owning the figure: "the broader index’s 11% slide", "the
