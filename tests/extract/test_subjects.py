@@ -1694,3 +1694,48 @@ def test_the_company_after_a_possessive_opener_is_the_opener() -> None:
     )
     [kpi] = only(text, "financial_kpi", subject="NGX All-Share Index")
     assert kpi["subject"] == "Zorvex"
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Tony Ekwe and His Son Sell 101 Million Shares of Bank of Zorvex, Sparking Debate",
+         "Bank of Zorvex"),
+        ("Promoter Quon Lee buys 2 lakh shares in Zorvex Industries", "Zorvex Industries"),
+        ("Helvion Capital Offloads 3.5 Million Shares of Quillon Petroleum for $40 Million",
+         "Quillon Petroleum"),
+    ],
+)  # fmt: skip
+def test_a_title_trading_counted_shares_of_a_company_names_that_company(
+    title: str, subject: str
+) -> None:
+    body = (
+        "Tony Ekwe, Quon Lee and Helvion Capital trade often. Tony Ekwe said so. Quon Lee "
+        "agreed. Helvion Capital declined to comment."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
+def test_a_company_selling_its_own_shares_is_still_the_subject() -> None:
+    title = "Zorvex sells 2 million shares to fund its expansion"
+    body = "Zorvex said the placing was priced at $4. Zorvex shares fell 3%."
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder named after his role and a comma
+        "Tony Ekwe holds a 2.74% stake & gains Rs 4 crore: Small-cap chemical stock zooms 6%\n\n"
+        "On Tuesday, shares of Quillon Chemicals Ltd zoomed 6 per cent. An ace investor, Tony "
+        "Ekwe, holds a 2.74 per cent stake in the company. Quillon Chemicals Ltd makes dyes.",
+        # the holder named with his kin
+        "Tony Ekwe adds to his stake: what it means\n\nTony Ekwe and his son bought 2 million "
+        "shares of Quillon Chemicals Ltd on Monday. Quillon Chemicals Ltd shares rose 3%.",
+    ],
+)
+def test_an_investor_the_text_writes_as_a_person_is_not_the_subject(text: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-08-19")) in {
+        "Quillon Chemicals",
+        "Quillon Chemicals Ltd",
+    }
