@@ -550,3 +550,29 @@ def test_a_half_year_story_does_not_lend_its_quarter_to_its_figures() -> None:
 
 def kpis_of(text: str) -> list[dict[str, object]]:
     return only(text, "financial_kpi", published="2025-11-20", subject="UNKNOWN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a local paper, the total value of the share sales amounted to about "
+        "HK$475 million.",
+        "Insider stock sales at Zorvex reached $12 million in the quarter.",
+        "The founders' stake sales raised EUR 80 million last year.",
+    ],
+)
+def test_a_holders_share_sales_are_no_company_sales(text: str) -> None:
+    assert only(text, "financial_kpi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex's sales rose 12% to $4.5 billion in the quarter.",
+        "Net sales of the share registry unit reached $120 million.",
+    ],
+)
+def test_a_companys_sales_are_still_sales(text: str) -> None:
+    assert [k["metric"] for k in only(text, "financial_kpi") if k["unit"] != "percent"] == [
+        "revenue"
+    ]
