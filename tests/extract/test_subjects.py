@@ -1739,3 +1739,19 @@ def test_an_investor_the_text_writes_as_a_person_is_not_the_subject(text: str) -
         "Quillon Chemicals",
         "Quillon Chemicals Ltd",
     }
+
+
+def test_a_digest_line_opening_on_a_company_and_a_colon_is_that_companys() -> None:
+    text = (
+        "Helvion Airlines enters the index, & more\n\nStocks Updates\n"
+        "Zorvex Motors: shares rose 4.2% after it won a truck order.\n"
+        "Quillon Power: shares fell 2.5% after a plant outage.\n"
+    )
+    events = extract(text.split("\n", 1)[1], subject="HELV")
+    moves = {(e.subject, e.ev_payload()["percent"]) for e in events if e.kind == "price_move"}
+    assert moves == {("Zorvex Motors", 4.2), ("Quillon Power", -2.5)}
+
+
+def test_a_brokers_name_and_a_colon_is_no_companys_line() -> None:
+    events = extract("Morgan Stanley: raised its price target on Zorvex to $50.", subject="ZRVX")
+    assert {e.subject for e in events if e.kind == "price_target"} == {"Zorvex"}
