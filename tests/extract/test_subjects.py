@@ -1700,3 +1700,64 @@ def test_the_company_after_a_possessive_opener_is_the_opener() -> None:
 def test_who_trades_heading_a_title_is_no_company(who: str) -> None:
     text = f"{who} make rare buys as share purchases hit a high\nBuying rose for a fifth week."
     assert detect_subject(Article.from_text(text, published="2025-12-03")) != who
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Tony Ekwe and His Son Sell 101 Million Shares of Bank of Zorvex, Sparking Debate",
+         "Bank of Zorvex"),
+        ("Promoter Quon Lee buys 2 lakh shares in Zorvex Industries", "Zorvex Industries"),
+        ("Helvion Capital Offloads 3.5 Million Shares of Quillon Petroleum for $40 Million",
+         "Quillon Petroleum"),
+    ],
+)  # fmt: skip
+def test_a_title_trading_counted_shares_of_a_company_names_that_company(
+    title: str, subject: str
+) -> None:
+    body = (
+        "Tony Ekwe, Quon Lee and Helvion Capital trade often. Tony Ekwe said so. Quon Lee "
+        "agreed. Helvion Capital declined to comment."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
+def test_a_company_selling_its_own_shares_is_still_the_subject() -> None:
+    title = "Zorvex sells 2 million shares to fund its expansion"
+    body = "Zorvex said the placing was priced at $4. Zorvex shares fell 3%."
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Zorvex"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder named after his role and a comma
+        "Tony Ekwe holds a 2.74% stake & gains Rs 4 crore: Small-cap chemical stock zooms 6%\n\n"
+        "On Tuesday, shares of Quillon Chemicals Ltd zoomed 6 per cent. An ace investor, Tony "
+        "Ekwe, holds a 2.74 per cent stake in the company. Quillon Chemicals Ltd makes dyes.",
+        # the holder named with his kin
+        "Tony Ekwe adds to his stake: what it means\n\nTony Ekwe and his son bought 2 million "
+        "shares of Quillon Chemicals Ltd on Monday. Quillon Chemicals Ltd shares rose 3%.",
+    ],
+)
+def test_an_investor_the_text_writes_as_a_person_is_not_the_subject(text: str) -> None:
+    assert detect_subject(Article.from_text(text, published="2025-08-19")) in {
+        "Quillon Chemicals",
+        "Quillon Chemicals Ltd",
+    }
+
+
+def test_a_digest_line_opening_on_a_company_and_a_colon_is_that_companys() -> None:
+    text = (
+        "Helvion Airlines enters the index, & more\n\nStocks Updates\n"
+        "Zorvex Motors: shares rose 4.2% after it won a truck order.\n"
+        "Quillon Power: shares fell 2.5% after a plant outage.\n"
+    )
+    events = extract(text.split("\n", 1)[1], subject="HELV")
+    moves = {(e.subject, e.ev_payload()["percent"]) for e in events if e.kind == "price_move"}
+    assert moves == {("Zorvex Motors", 4.2), ("Quillon Power", -2.5)}
+
+
+def test_a_brokers_name_and_a_colon_is_no_companys_line() -> None:
+    events = extract("Morgan Stanley: raised its price target on Zorvex to $50.", subject="ZRVX")
+    assert {e.subject for e in events if e.kind == "price_target"} == {"Zorvex"}

@@ -187,6 +187,11 @@ class RuleExtractor:
             return None  # a rule's guess that does not validate is not an event
 
 
+# A digest's line that opens on a company's name and a colon, its news told after in lower
+# case: "BHEL: received an order ...", "Tata Motors: incorporated a new step-down subsidiary"
+_INLINE_LABEL = re.compile(r"(?P<label>[A-Z][^:\n]{1,40}:)\s+[a-z]")
+
+
 @dataclass(slots=True)
 class _Whose:
     """Whose each sentence is, as the article is read in order: the section a heading naming
@@ -214,6 +219,10 @@ class _Whose:
         if (sentence.heading or sentence.item) and sentence.text.endswith(":"):
             self.section = self.subjects.of_label(sentence.text) or self.section
         subject = self.subjects.of_sentence(sentence.text, sentence.start, self.section)
+        if (inline := _INLINE_LABEL.match(sentence.text)) and (
+            labelled := self.subjects.of_label(inline["label"])
+        ):
+            subject = labelled  # "Tata Motors: incorporated a new subsidiary ...": its line
         before, self.previous = self.previous, sentence
         if self.unread and self.unread[0].block != sentence.block:
             self.unread.clear()  # a paragraph before this one carries nothing into it

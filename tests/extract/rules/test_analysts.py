@@ -2592,3 +2592,72 @@ def test_an_analysts_possessive_speaks_for_his_firm_and_names_no_company() -> No
         ("Zorvex", "Barclays", 260.0),
     ]
     assert {r["subject"] for r in ratings} == {"Zorvex"}
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        # a target roundup: bare figures, the old target first
+        (
+            "Harlow Capital raised targets for Quillon Bank (373→429) and two lenders: Zorvex "
+            "(163→182), and Brelmor (140→153).",
+            [
+                ("Quillon Bank", 429.0, 373.0, "raise"),
+                ("Zorvex", 182.0, 163.0, "raise"),
+                ("Brelmor", 153.0, 140.0, "raise"),
+            ],
+        ),
+        # money on both sides, another arrow, a rating after the figures
+        (
+            "Harlow Capital cut its price targets on Quillon Bank ($45 ➝ $41, Neutral) and on "
+            "Zorvex (€14 → €12.5).",
+            [("Quillon Bank", 41.0, 45.0, "cut"), ("Zorvex", 12.5, 14.0, "cut")],
+        ),
+        # the firm's words are "increased targets"; a firm written "B of A Securities"
+        (
+            "B of A Securities increased targets for Quillon Bank (1133→1251).",
+            [("Quillon Bank", 1251.0, 1133.0, "raise")],
+        ),
+    ],
+)
+def test_target_changes_drawn_as_arrows(
+    text: str, calls: list[tuple[str, float, float, str]]
+) -> None:
+    got = [
+        (t["subject"], t["value"], t["previous_value"], t["action"])
+        for t in only(text, "price_target")
+    ]
+    assert got == calls
+    assert len({t["firm"] for t in only(text, "price_target")}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no target spoken of: a company's own figures drawn as an arrow
+        "Quillon Bank (120→135) grew its branches, Harlow Capital said.",
+        # no firm: the arrow items are nobody's calls
+        "The targets moved for Quillon Bank (90→94) and Zorvex (12→15).",
+    ],
+)
+def test_arrows_that_are_no_target_changes(text: str) -> None:
+    assert only(text, "price_target") == []
+
+
+def test_a_roundups_window_dates_the_calls_it_lists() -> None:
+    text = (
+        "Between May 21 and May 27, 2026, analysts issued multiple revisions. Harlow Capital "
+        "raised targets for Quillon Bank (40→44) and Zorvex (12→15)."
+    )
+    got = only(text, "price_target", published="2026-05-27")
+    assert {(t["start"], t["end"], t["precision"]) for t in got} == {
+        (dt.date(2026, 5, 21), dt.date(2026, 5, 27), "day")
+    }
+    # no window told: the calls stay undated
+    undated = only(
+        "Analysts issued multiple revisions. Harlow Capital raised targets for Quillon Bank "
+        "(40→44).",
+        "price_target",
+        published="2026-05-27",
+    )
+    assert [t["precision"] for t in undated] == ["unknown"]

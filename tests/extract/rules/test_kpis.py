@@ -603,3 +603,29 @@ def test_a_profits_figure_per_share_is_its_per_share_metric(
 )
 def test_a_price_beside_a_profit_is_no_profit_per_share(text: str) -> None:
     assert not [g for g in only(text, "financial_kpi") if g["metric"] in ("eps", "adjusted_eps")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a local paper, the total value of the share sales amounted to about "
+        "HK$475 million.",
+        "Insider stock sales at Zorvex reached $12 million in the quarter.",
+        "The founders' stake sales raised EUR 80 million last year.",
+    ],
+)
+def test_a_holders_share_sales_are_no_company_sales(text: str) -> None:
+    assert only(text, "financial_kpi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex's sales rose 12% to $4.5 billion in the quarter.",
+        "Net sales of the share registry unit reached $120 million.",
+    ],
+)
+def test_a_companys_sales_are_still_sales(text: str) -> None:
+    assert [k["metric"] for k in only(text, "financial_kpi") if k["unit"] != "percent"] == [
+        "revenue"
+    ]

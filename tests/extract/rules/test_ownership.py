@@ -2619,6 +2619,28 @@ def test_a_linking_word_before_the_holder_is_no_part_of_its_name(
             2_000_000.0,
         ),
         ("Earlier this month, Dana Vale acquired 5,000 Zorvex shares.", "Dana Vale", "buy", 5000.0),
+        # the phrase and a clause a conjunction opens after it
+        (
+            "In 2016, when Zorvex shares were listed, Dana Vale and his son purchased 2.2 "
+            "billion shares through their foundation.",
+            "Dana Vale and his son",
+            "buy",
+            2_200_000_000.0,
+        ),
+        (
+            "Last week, after the results were out, Quenwick Capital sold 2 million shares of "
+            "Zorvex.",
+            "Quenwick Capital",
+            "sell",
+            2_000_000.0,
+        ),
+        # the trade told in the opening clause itself: its trader is still the one there
+        (
+            "In March, when Quenwick Capital sold 2 million shares of Zorvex, the stock fell 3%.",
+            "Quenwick Capital",
+            "sell",
+            2_000_000.0,
+        ),
     ],
 )
 def test_a_phrase_opening_the_sentence_stands_before_its_trader(

@@ -222,12 +222,16 @@ class _Firms:
 
 
 # A roundup's words for the day of the calls it tells: "These are the top analyst upgrades,
-# downgrades and initiations seen on Monday, November 23, 2020.", "Tuesday's analyst calls"
+# downgrades and initiations seen on Monday, November 23, 2020.", "Tuesday's analyst calls",
+# or the days of the week it covers: "Between May 21 and May 27, 2026, analysts issued multiple
+# revisions."
 _CALLS_OF_DAY = gated(
     r"(?:^(?:(?:These|Here)\s+(?:are|were)|The\s+following\s+(?:are|were))|\b[Rr]ound-?up\s+of)"
     r"\s+(?:the\s+|some\s+of\s+)?"
     r"(?:[\w,'’-]+\s+){0,4}?(?:upgrades|downgrades|initiations|rating\s+changes|calls|"
-    r"(?:analyst|broker|brokerage)s?['’]?\s+(?:calls|notes|actions|moves))\b",
+    r"(?:analyst|broker|brokerage)s?['’]?\s+(?:calls|notes|actions|moves))\b|"
+    r"\b(?:[Aa]nalysts|[Bb]rokers|[Bb]rokerages)\s+(?:issued|made|published|announced)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:price[\s-]+)?target\s+)?(?:revisions|changes|calls|actions)\b",
 )
 
 
@@ -943,10 +947,25 @@ _CALL_ITEM = re.compile(
 )
 
 
+# The same with the change drawn as an arrow, the old target first: "UNH (373→429)", "Acme
+# ($41 ➝ $45, Buy)", as target roundups and ratings tables write them
+_ARROWS = "→➝➔"
+_ARROW_ITEM = re.compile(
+    rf"(?P<name>{_COMPANY_NAME})\s*\((?P<pre>[A-Z]{{3}}\s?|[$€£¥₹])?(?P<old>\d(?:[\d,.]*\d)?)"
+    rf"\s*[{_ARROWS}]\s*(?:[A-Z]{{3}}\s?|[$€£¥₹])?(?P<new>\d(?:[\d,.]*\d)?)"
+    r"(?:\s*(?P<unit>[^\s\d,()]{1,6}))?\s*(?:,\s*(?P<rating>[^(),\d]{2,30}?))?\s*\)"
+)
+
+
 @per_sentence
 def _call_items(text: str) -> tuple[re.Match[str], ...]:
-    """The bracketed calls of a sentence (`_CALL_ITEM`)."""
-    return tuple(_CALL_ITEM.finditer(text)) if "(" in text and " from " in text else ()
+    """The bracketed calls of a sentence (`_CALL_ITEM`, `_ARROW_ITEM`), in their order."""
+    if "(" not in text:
+        return ()
+    items = [*_CALL_ITEM.finditer(text)] if " from " in text else []
+    if any(arrow in text for arrow in _ARROWS):
+        items += _ARROW_ITEM.finditer(text)
+    return tuple(sorted(items, key=lambda m: m.start()))
 
 
 def _companies_calls(text: str, who: _Who, ctx: Context) -> Iterator[Draft]:
@@ -963,7 +982,7 @@ def _companies_calls(text: str, who: _Who, ctx: Context) -> Iterator[Draft]:
         subject = ctx.subjects.id_of(m["name"])
         if name is None or name in (subject, m["name"]):
             continue
-        unit = m["unit"] or m["unit2"] or ""
+        unit = m["unit"] or m.groupdict().get("unit2") or ""
         new, old = (
             find_money(f"{m['pre'] or ''}{m[g]} {unit}") if unit or m["pre"] else []
             for g in ("new", "old")

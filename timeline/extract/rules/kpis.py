@@ -302,16 +302,26 @@ _TRADING = gated(
 )
 
 
+# "the total value of the share sales", "insider stock sales": a holder's disposals, no
+# company's sales
+_HOLDERS_SALES = re.compile(r"\b(?:share|stake|stock|equity|insider)\s+$", re.I)
+
+
 @per_sentence
 def _mentions(text: str) -> tuple[tuple[int, str, str], ...]:
     """Non-overlapping metric mentions: (offset, metric, kind), in text order. A market's
-    turnover (the value of shares traded) is no company's revenue."""
+    turnover (the value of shares traded) is no company's revenue, nor are a holder's share
+    sales."""
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
     trading = _TRADING.search(text)
     for name, pattern, kind in _METRICS:
         for m in pattern.finditer(text):
             if trading and m.group(0).lower() == "turnover":
+                continue
+            if m.group(0).lower() == "sales" and _HOLDERS_SALES.search(
+                text, max(0, m.start() - 10), m.start()
+            ):
                 continue
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))

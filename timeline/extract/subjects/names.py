@@ -190,7 +190,9 @@ _PERSON_BEFORE = gated(
     r"co-founder|chief\s+executive|investor|magnate|prince|princess|sheikh|emir|sultan|"
     # a patronymic: "Muhammad bin Salman Al Saud"
     r"bin|binti|bint|ibn)\.?\s+|"
-    r"\b(?:chairman|chairwoman|chief\s+executive|CEO|founder|president)\s+of\s+[^,]{2,60},\s+)$",
+    r"\b(?:chairman|chairwoman|chief\s+executive|CEO|founder|president)\s+of\s+[^,]{2,60},\s+|"
+    # the role before a comma: "An ace investor, Tony Ekwe, holds ..."
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:investor|billionaire|tycoon|magnate)\s*,\s+)$",
     re.I,
 )
 
@@ -202,6 +204,10 @@ def _person(name: str, title: str, body: str) -> bool:
     True
     >>> _person("Zorvex Bank", "The chairman of Zorvex Bank, Tony Ekwe, bought shares", "")
     False
+    >>> _person("Tony Ekwe", "An ace investor, Tony Ekwe, holds 3%", "")
+    True
+    >>> _person("Tony Ekwe", "Tony Ekwe and His Son Sell Shares", "")
+    True
     """
     text = f"{title}\n{body}"
     return any(
@@ -210,8 +216,12 @@ def _person(name: str, title: str, body: str) -> bool:
     )
 
 
-# A given name before a patronymic: "Hamad bin Khalifa"
-_PATRONYMIC_AFTER = re.compile(r"\s+(?:bin|binti|bint|ibn)\s+[A-Z]")
+# A given name before a patronymic ("Hamad bin Khalifa"), or a person's kin after the name
+# ("Tony Ekwe and his son", "Tony Ekwe and His Wife Sell ...")
+_PATRONYMIC_AFTER = re.compile(
+    r"\s+(?:(?:bin|binti|bint|ibn)\s+[A-Z]|"
+    r"(?i:and\s+(?:his|her)\s+(?:sons?|daughters?|wife|husband|brothers?|sisters?|family)\b))"
+)
 
 
 def _broker_at_work(name: str, title: str) -> bool:

@@ -256,6 +256,19 @@ _STAKE_IN_TITLE = re.compile(
 )
 
 
+# A title about a trade in a counted number of a company's shares names that company: "Li
+# Quon and His Son Sell 101 Million Shares of Bank of Zorvex, Sparking Debate", "Promoter buys
+# 2 lakh shares in Zorvex"; the sellers and buyers before the verb are no subject
+_SHARES_OF_IN_TITLE = re.compile(
+    r"\b(?i:sells?|sold|selling|buys?|bought|buying|offloads?|offloaded|dumps?|acquires?|"
+    r"acquired|purchases?|purchased|picks?\s+up|picked\s+up)\s+"
+    r"(?:(?i:over|about|nearly|around|another|more\s+than)\s+)?\d[\d.,]*\s*"
+    r"(?:(?i:million|billion|mn|bn|lakh|crore)\s+)?(?i:shares)\s+(?i:of|in)\s+"
+    r"(?P<co>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&)){0,4}?)"
+    r"(?=\s*(?:[(,:;]|$)|\s+(?i:for|at|worth|amid|after|as|on|via|through)\b)"
+)
+
+
 # A name the title gives as the cause of what its head did: never the head's rival
 _CAUSE_BEFORE = re.compile(
     r"\b(?:(?:driven|led|boosted|helped|lifted|powered|dragged|hit|weighed(?:\s+down)?)\s+by|"
@@ -422,6 +435,7 @@ def _staked(title: str) -> str | None:
     staked = (
         _STAKE_IN_TITLE.search(title)
         or _SHARES_IN_LEAD.search(title)
+        or _SHARES_OF_IN_TITLE.search(title)
         or _RATED_IN_TITLE.search(title)
     )
     return canonical(without_full_stop(staked["co"]), "company") if staked else None

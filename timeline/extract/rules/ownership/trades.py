@@ -244,7 +244,11 @@ _HEAD_BEFORE_PARTICIPLE = re.compile(
     r"(?:was|were|is|are|had|has|also)\b[^,;.]{0,60},\s+"
 )
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
-_OPENING_PHRASE = re.compile(r"[A-Z][^,;.]{1,30},\s+")
+# An opening phrase before the holder: a short one ("Before that, "), or that and a clause a
+# conjunction opens ("In 2016, when Zorvex listed, ")
+_OPENING_PHRASE = re.compile(
+    r"[A-Z][^,;.]{1,30},\s+(?:(?:when|as|after|once|while)\s+[^,;.]{1,60},\s+)?"
+)
 
 
 def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
