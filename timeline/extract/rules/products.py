@@ -260,7 +260,7 @@ class _Products:
 # The day a launch event is told of, its verb passive or the event named: "were unveiled on
 # Thursday night", "announced on Wednesday at a launch event", "at a product launch event on
 # Thursday"; not "released its results on Monday"
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + ")"
 
 
 def _day(group: str) -> str:
