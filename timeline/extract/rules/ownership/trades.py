@@ -218,7 +218,7 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     if actor and _unknown_actor(actor.group("name"), ctx):
         name = actor.group("name").rstrip(",")
         holder = _full_form(_holder(name), ctx)
-        if actor["joint"]:  # "Dana Vale and his family trust sold": one holder, as written
+        if actor.groupdict().get("joint"):  # "Dana Vale and his family trust sold": one holder
             holder, name = f"{holder} {actor['joint']}", f"{name} {actor['joint']}"
         at_name = head + actor.start("name")
         return Mention(canonical(holder, "investor"), "investor", at_name, at, name)
@@ -238,9 +238,9 @@ _LATER_CLAUSE = re.compile(r"[\s,](?:when|after|once|because|as)\s+")
 
 
 # A holder heading a clause that a participle's trade goes on from ("Stephen Bird was the most
-# aggressive, buying 10,000 shares"); ``joint`` is never read here
+# aggressive, buying 10,000 shares")
 _HEAD_BEFORE_PARTICIPLE = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?P<joint>(?!))?\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
     r"(?:was|were|is|are|had|has|also)\b[^,;.]{0,60},\s+"
 )
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
