@@ -117,6 +117,38 @@ def test_a_move_after_a_figure_of_the_business(text: str, subject: str, percent:
     assert moves == {(subject, percent)}
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        # the business's figure told after the move, in a clause of its cause
+        ("Zorvex shares rose 5% as revenue beat estimates.", "Zorvex", 5.0),
+        ("Quillon Bank (NYSE:QBK) fell 3% after quarterly sales missed forecasts.", "QBK", -3.0),
+        (
+            "Shares of Tarnow Mining slid 8.2% on Thursday, when its output fell short.",
+            "Tarnow Mining",
+            -8.2,
+        ),
+        ("Zorvex stock jumped 11% following earnings that topped the consensus.", "Zorvex", 11.0),
+    ],
+)
+def test_a_move_before_the_figure_of_the_business_that_caused_it(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert moves == {(subject, percent)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex posted 7% revenue growth in the quarter.",
+        "Quillon reported a 12% sales decline for the year.",
+    ],
+)
+def test_a_figure_of_the_business_right_after_its_percentage_is_no_move(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
 def test_a_move_from_the_price_the_year_started_at_is_year_to_date() -> None:
     [move] = only(
         "The stock closed June at N4.20, up 212% from the N1.35 it began the year with.",

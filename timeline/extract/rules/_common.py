@@ -19,6 +19,7 @@ from timeline.extract.vocab import rate, rating_alternation
 __all__ = [
     "ANALYST_ACTION",
     "ANALYST_VERBS",
+    "CAUSE_OPENS",
     "FALL_WORDS",
     "NAMES_SPLIT",
     "ON_COMPANY",
@@ -77,6 +78,13 @@ FALL_WORDS = (
     r"(?:wrote|written|writes|writing)\s+(?:off|down)|"
     # translated wraps: "Eurobank contracted 0.61%", "Jumbo parted with 1.42%"
     r"contracted|(?:parted|parting|parts)\s+with"
+)
+
+#: Where a clause of a figure's cause or circumstance begins, after the figure: "rose 5% as
+#: revenue beat estimates", "fell 3% after sales missed forecasts" (the revenue and the sales
+#: are not what moved).
+CAUSE_OPENS = re.compile(
+    r"(?<![\w-])(?:as|after|on|following|when|while|amid|despite|because|since)(?![\w-])|[,;]", re.I
 )
 
 #: A market sector, as wraps name one: what moves as a group, not a company or an index.

@@ -26,6 +26,7 @@ from timeline.extract.gates import gated
 from timeline.extract.numbers import CURRENCY_CODES, Amount, find_money, find_percents
 from timeline.extract.places import is_country, is_place
 from timeline.extract.rules._common import (
+    CAUSE_OPENS,
     FALL_WORDS,
     NAMES_SPLIT,
     PROJECTION,
@@ -584,7 +585,9 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
         (_NOT_SECURITY.search(lead) and not _NAME_BRACKET.search(lead))
         or _UNIT_BEFORE.search(lead)
         or _COMMODITY_UNIT.match(tail)
-        or _NOT_PRICE.search(own + tail[:15])
+        # (the figure's own words end where its cause's clause begins: "5% revenue growth" is the
+        # revenue's, "rose 5% as revenue beat estimates" the shares')
+        or _NOT_PRICE.search(own + CAUSE_OPENS.split(tail[:15], 1)[0])
         or (_NOUN_IN.match(tail) and _NOT_PRICE.search(tail))  # "a 5% rise in revenue"
         or _LEVEL_NOT_MOVE.search(lead)
         or _YEAR_ON_YEAR.match(tail)  # "down 25% over prior year": a result's change
