@@ -33,6 +33,7 @@ from timeline.extract.subjects.tickers import (
     Listed,
     _bare_ticker,
     find_listed,
+    legal_bracket_tickers,
 )
 from timeline.extract.subjects.titles import (
     _TITLE_GENERIC,
@@ -99,13 +100,15 @@ class Subjects:
         counts: Counter[str] = Counter()
         title, body_start = _heading(title)
         listed = find_listed(text)
+        market = market_of(text)
+        if market is None:  # a US article: "Brinker International Inc (EAT)" is a ticker too
+            listed = sorted([*listed, *legal_bracket_tickers(text, listed)], key=lambda t: t.start)
         for ticker in listed:
             weight = 4 if ticker.start < body_start else 3
             counts[ticker.id] += weight + (2 if ticker.start < body_start + 400 else 0)
             for form in _short_names(ticker.name or ""):
                 names.setdefault(normalise(form), ticker.id)
         words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
-        market = market_of(text)
         crowns = None if market else crowns_market(text)
         subjects = cls(
             given or "UNKNOWN", names, market=market, crowns=crowns, words=words, text=text
