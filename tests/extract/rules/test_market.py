@@ -3772,3 +3772,38 @@ def test_a_percentage_restating_an_amount_keeps_the_clauses_time() -> None:
 def test_a_move_from_a_days_price_runs_since_that_day(text: str, start: dt.date) -> None:
     [move] = only(text, "price_move", subject="Zorvex", published="2025-12-03")
     assert (move["start"], move["end"], move["period"]) == (start, dt.date(2025, 12, 3), "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "start"),
+    [
+        # the time of a cause told with "on" is the cause's, not the move's
+        (
+            "Shares in Zorvex advanced 1 percent on Thursday on expectations the chip maker's "
+            "profit will jump in the second quarter.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        (
+            "Quillon stock rose 2% on hopes of a deal in the fourth quarter.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        (
+            "Tarnow Mining shares slid 3% on worries that output will fall next year.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        # a period of the move's own clause still dates it
+        (
+            "Zorvex shares rose 4% in the first quarter on strong demand.",
+            "quarter",
+            dt.date(2013, 1, 1),
+        ),
+    ],
+)
+def test_a_time_in_a_cause_told_with_on_dates_no_move(
+    text: str, period: str, start: dt.date
+) -> None:
+    [move] = only(text, "price_move", published="2013-05-23")
+    assert (move["precision"], move["start"]) == (period, start)
