@@ -3807,3 +3807,37 @@ def test_a_time_in_a_cause_told_with_on_dates_no_move(
 ) -> None:
     [move] = only(text, "price_move", published="2013-05-23")
     assert (move["precision"], move["start"]) == (period, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "The FTSEurofirst 300 index, which had risen 1.3 percent in the previous session, "
+            "fell back 0.4 percent.",
+            {("FTSEurofirst 300", 1.3), ("FTSEurofirst 300", -0.4)},
+        ),
+        ("Zorvex slid further 2% on Friday.", {("Zorvex", -2.0)}),
+        (
+            "Societe Generale was a weak spot in a positive banking sector, down 2.5 per cent.",
+            {("Societe Generale", -2.5)},
+        ),
+        ("Quillon was a bright spot among miners, rising 3.1%.", {("Quillon", 3.1)}),
+        ("Zorvex was the standout, up 7% on the day.", {("Zorvex", 7.0)}),
+        (
+            "The Spanish IBEX 35 rose 1%, and the pan-European STOXX 600 fell 2%.",
+            {("IBEX35", 1.0), ("STOXX600", -2.0)},
+        ),
+    ],
+)
+def test_wrap_phrasings_of_a_move_back_a_spot_and_a_places_index(
+    text: str, moves: set[tuple[str, float]]
+) -> None:
+    got = {(m["subject"], m["percent"]) for m in only(text, "price_move", published="2015-08-07")}
+    assert got == moves
+
+
+def test_a_result_that_sent_the_shares_down_is_no_kpi() -> None:
+    text = "Lower-than-expected quarterly sales sent the fashion retailer Zorvex down 4.3 per cent."
+    assert only(text, "financial_kpi") == []
+    assert [m["percent"] for m in only(text, "price_move")] == [-4.3]

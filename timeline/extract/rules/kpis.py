@@ -195,6 +195,13 @@ _SHRINK = gated(
 _AFTER_WINDOW = 30
 # "shares rose 5%" is the stock's move; "earnings per share rose 5%" is not
 _STOCK_LEAD = re.compile(r"\b(?<!per\s)(?<!a\s)(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
+# "lower-than-expected quarterly sales sent H&M down 4.3 per cent": what the figure did to
+# the shares
+_SENT_MOVING = re.compile(
+    r"\b(?:sent|sending|sends|pushed|pushing|knocked|knocking|drove|driving|dragged|dragging|"
+    r"lifted|lifting)\b[^.;]{0,60}\b(?:down|up|higher|lower)\s+(?:by\s+)?$",
+    re.I,
+)
 _ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|result)", re.I)
 _GROUP_LEVEL = gated(
     r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
@@ -553,7 +560,10 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             or CAUSE_OPENS.search(text, number.end, mentions[0][0])
         ):
             continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
-        if kind == "percent" and _STOCK_LEAD.search(text[: number.start]):
+        if kind == "percent" and (
+            _STOCK_LEAD.search(text[: number.start])
+            or _SENT_MOVING.search(text, max(0, number.start - 90), number.start)
+        ):
             continue  # the stock's move, not a KPI
         at, metric, metric_kind = _named_after(text, number, mentions) or (
             before[-1] if before else mentions[0]

@@ -58,6 +58,23 @@ def _no_company(own: str) -> bool:
     return own == "UNKNOWN" or resolve(own, "index") is not None or own.lower().endswith(" index")
 
 
+# A place's adjective before an index's name: "Spanish", "pan-European", "Japan's"
+_PLACE_WORD = re.compile(r"^(?:[Pp]an-)?(?P<place>[A-Z][\w.]*?)(?:['’]s)?\s+(?P<rest>.+)$")
+
+
+def _placed_index(name: str) -> str | None:
+    """The index ``name`` is, written after the adjective of its place ("Spanish IBEX 35",
+    "pan-European FTSEurofirst 300"), when the table knows it without that word.
+
+    >>> _placed_index("Spanish IBEX 35"), _placed_index("Spanish Broadcasting System")
+    ('IBEX35', None)
+    """
+    placed = _PLACE_WORD.match(name)
+    if placed is None or not is_place(placed["place"]):
+        return None
+    return resolve(placed["rest"], "index")
+
+
 # A company's name as an article writes it, not a ticker's id ("Zorvex", "Brelmor Energy")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 
@@ -318,6 +335,8 @@ class Subjects:
                 return known
         if any(normalise(form) == normalise(self.article) for form in forms):
             return self.article
+        if index := _placed_index(name):
+            return index  # "the Spanish IBEX 35", "the pan-European STOXX 600"
         if self._opens_with_article(name):
             return self.article  # "Cogent Communications" in a story its title calls "Cogent"
         return self._by_first_word(name) or canonical(name)
