@@ -2747,3 +2747,52 @@ def test_a_rating_flipped_from_one_to_another_far_from_the_firm() -> None:
         "Sell",
         "upgrade",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous", "action"),
+    [
+        ("Peel Hunt trimmed its Zorvex price target to 48p (55p).", 48.0, 55.0, "cut"),
+        (
+            "Barclays confirmed its rating, with a new target price of 890p (850p).",
+            890.0,
+            850.0,
+            "raise",
+        ),
+        ("Investec dropped the target price slightly to 1,300p (1,400p).", 1300.0, 1400.0, "cut"),
+        # another currency in brackets is the same target translated
+        ("CICC cut its target to HKD179 (USD22.92) a share.", 179.0, None, "cut"),
+    ],
+)
+def test_a_previous_target_in_brackets(
+    text: str, value: float, previous: float | None, action: str
+) -> None:
+    [target] = only(text, "price_target")
+    assert (target["value"], target["previous_value"], target["action"]) == (
+        value,
+        previous,
+        action,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rating", "previous", "action"),
+    [
+        ("Peel Hunt has upgraded Zorvex to 'buy' (hold).", "buy", "hold", "upgrade"),
+        ("Jefferies downgrades Quillon to ‘hold’ (buy).", "hold", "buy", "downgrade"),
+    ],
+)
+def test_a_previous_rating_in_brackets(text: str, rating: str, previous: str, action: str) -> None:
+    [r] = only(text, "analyst_rating")
+    assert (r["rating"], r["previous_rating"], r["action"]) == (rating, previous, action)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Shore Capital in March kept its 'hold' rating on Zorvex.", "Shore Capital"),
+        ("Numis on 4 June reiterated its 'buy' rating on Zorvex.", "Numis"),
+    ],
+)
+def test_a_month_between_a_firm_and_its_verb_is_no_firm(text: str, firm: str) -> None:
+    assert [r["firm"] for r in only(text, "analyst_rating")] == [firm]

@@ -3841,3 +3841,31 @@ def test_a_result_that_sent_the_shares_down_is_no_kpi() -> None:
     text = "Lower-than-expected quarterly sales sent the fashion retailer Zorvex down 4.3 per cent."
     assert only(text, "financial_kpi") == []
     assert [m["percent"] for m in only(text, "price_move")] == [-4.3]
+
+
+def test_a_stock_priced_at_is_its_market_price_an_offer_priced_at_is_not() -> None:
+    text = "At close of trading yesterday, the stock was priced at 28.24p."
+    assert [
+        (x["price"], x["start"]) for x in only(text, "price_level", published="2022-06-14")
+    ] == [(28.24, dt.date(2022, 6, 13))]
+    assert only("Zorvex's offering was priced at $12 a share.", "price_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "At close of trading yesterday, the stock was priced at 28.24p, a return of -22.63% "
+            "YTD and -27.03% over 12 months.",
+            {(-22.63, "ytd"), (-27.03, "year")},
+        ),
+        (
+            "Zorvex shares have delivered a return of 8.1% year-to-date, and 15% over the past "
+            "year.",
+            {(8.1, "ytd"), (15.0, "year")},
+        ),
+    ],
+)
+def test_a_return_told_over_two_periods(text: str, moves: set[tuple[float, str]]) -> None:
+    got = {(m["percent"], m["period"]) for m in only(text, "price_move", published="2022-06-14")}
+    assert got == moves

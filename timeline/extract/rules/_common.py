@@ -302,9 +302,10 @@ _ACTOR_VERB = re.compile(
     r"(?:has\s*|have\s*|had\s*)?(?:,\s+[a-z][^,]{1,30},\s+)?"  # "has, at the same time, cut"
     r"(?:,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?)?"  # "including CIBC, which raised"
     r"(?:recently\s+|also\s+|now\s+)?"
-    # "Bank of America on Wednesday initiated": the day between the firm and its verb
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
-    r"\s+)?"
+    # "Bank of America on Wednesday initiated", "Shore Capital in March kept": the time between
+    # the firm and its verb
+    rf"(?:(?:(?:on|in)\s+)?(?:\d{{1,2}}\s+)?(?i:{'|'.join(WEEKDAYS)}|today|yesterday|"
+    rf"{'|'.join(MONTHS)})\.?(?:\s+\d{{1,2}})?\s+)?"
     rf"(?:{ANALYST_VERBS})\b"
 )
 # The firm heading a clause that a participle of its call ends: "Lake Street showed even more

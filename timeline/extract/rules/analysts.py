@@ -110,7 +110,7 @@ _RAISE = re.compile(
 )
 # "Reduce" as a rating ("Reduce | Target Price: Rs 1,180", "a Reduce rating") is no cut
 _CUT = re.compile(
-    r"\b(?:cut|lower|trim|slash|decreas)\w*|(?<![‘'\"“])\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
+    r"\b(?:cut|lower|trim|slash|decreas)\w*|\bdropped\b|(?<![‘'\"“])\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
     r"\bdown\s+(?=from\b)|\brevised\s+down(?:wards?)?\b|"
     r"\b(?:revis|adjust)\w*\s+(?:\w+\s+){0,6}?downwards?\b",
     re.I,
@@ -713,10 +713,20 @@ _FROM_TO = re.compile(
 _PREVIOUS_REACH = 45  # characters after the current rating: "to Add from its earlier Reduce"
 
 
+@cache
+def _bracketed_previous_pattern() -> re.Pattern[str]:
+    """The previous rating in brackets right after the current one: "to 'buy' (hold)"."""
+    return re.compile(
+        rf"[\"”’']?\s*\(\s*[\"“‘']?(?P<p>{rating_alternation()})[\"”’']?\s*\)", re.IGNORECASE
+    )
+
+
 def _previous_of(text: str, term: re.Match[str]) -> str | None:
-    """The previous rating of the rating ``term``: written after it ("to 'Add' from 'Reduce'")
-    or before it ("from Hold to Buy"), in its own clause: in "retained 'Hold' ..., while Kotak
-    upgraded it to 'Add' from 'Reduce'", "Hold" has none."""
+    """The previous rating of the rating ``term``: written after it ("to 'Add' from 'Reduce'",
+    "to 'buy' (hold)") or before it ("from Hold to Buy"), in its own clause: in "retained
+    'Hold' ..., while Kotak upgraded it to 'Add' from 'Reduce'", "Hold" has none."""
+    if bracketed := _bracketed_previous_pattern().match(text, term.end()):
+        return bracketed["p"]
     previous = _previous_rating_pattern()
     after = previous.search(text, term.end(), term.end() + _PREVIOUS_REACH)
     if after and not _rating_between(text, term.end(), after.start()):
@@ -946,6 +956,7 @@ def _after_action(m: re.Match[str] | None) -> str | None:
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:a|an|its|the)\s+)?(?:(?:previous|prior|earlier|just|only)\s+)?$", re.I
 )
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
 def _previous_target(
@@ -956,6 +967,16 @@ def _previous_target(
     if prev:
         later = [b for b in amounts if b.start >= prev.end() - 1]
         return later[0].value if later and later[0].start - prev.end() < 3 else None
+    # "trimmed the price target to 48p (55p)": the previous one in brackets, in the same money
+    # (not its translation: "HKD179 (USD22.92)")
+    bracketed = next((b for b in amounts if b.start > a.end), None)
+    if (
+        bracketed is not None
+        and bracketed.currency == a.currency
+        and _IN_BRACKETS.fullmatch(text[a.end : bracketed.start])
+        and text.startswith(")", bracketed.end)
+    ):
+        return bracketed.value
     earlier = [b for b in amounts if b.end <= a.start]
     written = earlier and re.fullmatch(
         # "from $315.00 to $280.00", "from 120 SEK down to 110 SEK"
@@ -977,6 +998,15 @@ _BARE_FROM = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s+(?:(?:up|down)\s+)?to\s+$",
     re.I,
 )
+
+
+def _changed(told: str | None, value: float, previous: float | None) -> str | None:
+    """A target's action: the one its words tell (``told``), unless they tell only that it was
+    set or kept while its previous value differs ("with a new target price of 890p (850p)": a
+    raise)."""
+    if told in (None, "set", "maintain") and previous is not None and previous != value:
+        return _by(value, previous)
+    return told
 
 
 def _by(value: float, previous: float | None) -> str | None:
@@ -1118,8 +1148,8 @@ def _each_target(text: str, cues: list[re.Match[str]], who: _Who, ctx: Context) 
             "value": a.value,
             "currency": a.currency,
             "previous_value": previous,
-            "action": (
-                _after_action(after) or _target_action(text[: a.start]) or _by(a.value, previous)
+            "action": _changed(
+                _after_action(after) or _target_action(text[: a.start]), a.value, previous
             ),
             "target_type": "fair_value" if cue.group("fv") else "price_target",
             "value_high": tops[a.start].value if a.start in tops else None,
