@@ -2796,3 +2796,11 @@ def test_a_previous_rating_in_brackets(text: str, rating: str, previous: str, ac
 )
 def test_a_month_between_a_firm_and_its_verb_is_no_firm(text: str, firm: str) -> None:
     assert [r["firm"] for r in only(text, "analyst_rating")] == [firm]
+
+
+def test_a_common_noun_heading_the_sentence_is_no_company_of_the_call() -> None:
+    text = (
+        "Peel Hunt has upgraded Capita (LON: CPI) to 'buy'. Broker consensus this year is "
+        "positive: in March, Barclays reiterated an 'overweight' rating."
+    )
+    assert {r["subject"] for r in only(text, "analyst_rating", subject=None)} == {"CPI.L"}

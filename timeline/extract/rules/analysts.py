@@ -199,8 +199,8 @@ _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|becaus
 # A participle's phrase opening a sentence: "Building on this,", "Looking ahead,"
 _PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]+ing\s+(?:on|ahead|at|to|from|with|back|beyond|past)\b")
 _NOT_COMPANY = re.compile(
-    r"^(?:Analyst|Investor|Wall Street|Brokerages?|Stocks|Prior|Earlier|Later|Separately|"
-    r"Finally|Additionally|TP|PT)\b",
+    r"^(?:Analysts?|Investors?|Wall Street|Brokers?|Brokerages?|Stocks|Prior|Earlier|Later|"
+    r"Separately|Finally|Additionally|Consensus|Sentiment|TP|PT)\b",
     re.I,
 )
 
