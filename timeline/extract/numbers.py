@@ -22,6 +22,7 @@ from timeline.extract.text import per_sentence
 __all__ = [
     "COUNT_WORDS",
     "CURRENCY_CODES",
+    "CURRENCY_WORDS",
     "Amount",
     "find_counts",
     "find_money",
@@ -160,6 +161,9 @@ _SUFFIX_CUR = {
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "HKD", "CNY", "INR", "DKK")},
     **{code.lower(): code for code in ("CHF", "SEK", "NOK", "KRW", "TWD", "SGD", "AUD", "CAD")},
 }
+#: The words of a currency written after its amount ("2,078.5 yen", "41 euros"), as a regex
+#: alternation.
+CURRENCY_WORDS = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
 #: Words that name a currency or a unit of amount ("Rs", "won", "crore"): never a company.
 AMOUNT_WORDS = frozenset(
     [c.rstrip(".$") for c in (*_PREFIX_CUR, *_SUFFIX_CUR) if len(c.rstrip(".$")) > 1]
@@ -235,7 +239,7 @@ _SUBUNIT = re.compile(
     r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?P<unit>" + SUBUNIT_WORDS + r")\b"
 )
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
-_SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
+_SUF = CURRENCY_WORDS
 _MONEY_PREFIX = re.compile(rf"(?P<cur>{_PRE})\s?{_NUM}{_SCALE}?", re.IGNORECASE)
 _MONEY_SUFFIX = re.compile(
     rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<cur>{_SUF})\b|"

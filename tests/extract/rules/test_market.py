@@ -3869,3 +3869,35 @@ def test_a_stock_priced_at_is_its_market_price_an_offer_priced_at_is_not() -> No
 def test_a_return_told_over_two_periods(text: str, moves: set[tuple[float, str]]) -> None:
     got = {(m["percent"], m["period"]) for m in only(text, "price_move", published="2022-06-14")}
     assert got == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Toyota Motor climbed 48.5 yen, or 2.4 percent, to 2,078.5 yen, and Mazda Motor rose "
+            "12 yen, or 1.2 percent, to 1,052 yen.",
+            {("Toyota Motor", 2078.5, "JPY"), ("Mazda Motor", 1052.0, "JPY")},
+        ),
+        (
+            "Zorvex fell 35 won, or 0.5 percent, to 7,120 won.",
+            {("Zorvex", 7120.0, "KRW")},
+        ),
+    ],
+)
+def test_a_level_after_an_amount_in_a_currencys_word(
+    text: str, levels: set[tuple[str, float, str]]
+) -> None:
+    got = {(x["subject"], x["price"], x["currency"]) for x in only(text, "price_level")}
+    assert got == levels
+
+
+def test_a_name_with_its_participle_after_and_in_a_with_clause() -> None:
+    text = (
+        "Exporters were higher, with Sony advancing 2.29 percent to 6,948 yen and Toyota "
+        "closing up 1.21 percent at 6,492 yen."
+    )
+    assert {(m["subject"], m["percent"]) for m in only(text, "price_move")} == {
+        ("Sony", 2.29),
+        ("Toyota", 1.21),
+    }

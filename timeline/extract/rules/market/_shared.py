@@ -10,7 +10,7 @@ from timeline.extract.actors import SELF, company_heading, is_index
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
-from timeline.extract.numbers import SUBUNIT_WORDS
+from timeline.extract.numbers import CURRENCY_WORDS, SUBUNIT_WORDS
 from timeline.extract.rules._common import CALL_OBJECT, FALL_WORDS, RISE_WORDS, STOCK_FORECAST
 
 _MOVE = gated(rf"\b(?P<up>{RISE_WORDS})\b|\b(?P<down>{FALL_WORDS})\b", re.I)
@@ -186,7 +186,8 @@ _MOVED_TO = gated(
     r"(?:(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)"
     r"(?:(?:,\s*|,?\s+and\s+)[\d.]+\s?(?:%|per\s?cent|percent))*|"
     # ... "rose 1,350 VND to 25,500 VND": thousands and a currency's code after the amount
-    rf"(?:[^\s,;]|,(?=\d{{3}})){{1,12}}(?:\s(?:{_SUBUNIT_WORDS}|(?-i:[A-Z]{{3}})))?)"
+    # ... "climbed 48.5 yen, or 2.4 percent, to 2,078.5 yen": a currency's word after it
+    rf"(?:[^\s,;]|,(?=\d{{3}})){{1,12}}(?:\s(?:{_SUBUNIT_WORDS}|{CURRENCY_WORDS}|(?-i:[A-Z]{{3}})))?)"
     rf"(?:\s+(?:each|apiece))?(?:\s+{_FROM_PRICE})?|"
     # "gained 2 pesewas from GHC 2.35 to GHC 2.37", "increased from 12 pesewas to 13 pesewas"
     rf"{_FROM_PRICE})"

@@ -687,8 +687,11 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     return actor
 
 
+# (and the names after it: "with Sony advancing 2.29 percent to 6,948 yen and Toyota closing
+# up 1.21 percent")
 _WITH_NAME_ING = re.compile(
-    r"(?:\bwith|,)\s+(?:on\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})\s+[a-z]+ing$"
+    r"(?:\bwith|,|\band)\s+(?:on\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})"
+    r"\s+[a-z]+ing(?:\s+(?:up|down|higher|lower))?$"
 )
 
 
