@@ -37,6 +37,7 @@ _ABROAD: dict[str, str] = {
     **dict.fromkeys(["EBR", "EURONEXT BRUSSELS"], ".BR"),
     **dict.fromkeys(["ELI", "EURONEXT LISBON"], ".LS"),
     "VIE": ".VI",
+    "AIM": ".L",  # London's junior market
     **dict.fromkeys(["ISE", "EURONEXT DUBLIN"], ".IR"),
 }
 # Exchange prefixes as news writes them -> the Yahoo suffix of that market ("" for the US).
