@@ -21,9 +21,9 @@ from timeline.extract.rules._common import (
 )
 from timeline.extract.rules.ownership._names import (
     _ACTOR_FIRST,
-    _COMPANY_OFFICER,
     _BY_PERCENT,
     _CHANGED,
+    _COMPANY_OFFICER,
     _CONTINUATION,
     _DIRECTIONS,
     _HELD,
