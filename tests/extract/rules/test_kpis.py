@@ -629,3 +629,26 @@ def test_a_companys_sales_are_still_sales(text: str) -> None:
     assert [k["metric"] for k in only(text, "financial_kpi") if k["unit"] != "percent"] == [
         "revenue"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillon Pharma announced 1QFY26 EPS of Rs.1.67, up 184% YoY.",  # FY undefined: not Q1 2026
+        "Zorvex reported Q1 FY2026 revenue of $1.2 billion.",
+    ],
+)
+def test_a_result_is_never_of_a_period_not_yet_begun(sentence: str) -> None:
+    found = only(sentence, "financial_kpi", published="2025-10-24", subject="Zorvex")
+    assert found
+    assert all(g["start"] is None and g["precision"] == "unknown" for g in found)
+
+
+def test_a_result_of_a_period_begun_keeps_its_dates() -> None:
+    found = only(
+        "Zorvex reported Q3 2025 revenue of $1.2 billion.",
+        "financial_kpi",
+        published="2025-10-24",
+        subject="Zorvex",
+    )
+    assert [(g["start"], g["precision"]) for g in found] == [(dt.date(2025, 7, 1), "quarter")]

@@ -10,6 +10,7 @@ section heading; "This figure ..." continues the previous sentence's metric.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -499,6 +500,15 @@ def _reported(ctx: Context) -> Occurrence:
     return quarter if ended else Occurrence.unknown()
 
 
+def _begun(occurrence: Occurrence, published: dt.date) -> Occurrence:
+    """The period of a figure that happened: none when it begins after publication ("1QFY26
+    EPS of Rs.1.67" read as January-March 2026 in October 2025 is a fiscal year the text does
+    not define, not a quarter to come)."""
+    if occurrence.start is not None and occurrence.start > published:
+        return Occurrence.unknown()
+    return occurrence
+
+
 def _modality_and_period(
     text: str, number: Amount, ctx: Context, *, flow: bool = True
 ) -> tuple[Modality, Occurrence]:
@@ -510,7 +520,7 @@ def _modality_and_period(
     if modality == "actual":
         # (a standing level, a market share or a value, is no figure of the quarter's)
         if ctx.occurrence.precision != "unknown" or not flow or _OWN_PERIOD.search(text):
-            return modality, ctx.occurrence
+            return modality, _begun(ctx.occurrence, ctx.published)
         if _BASE_BEFORE.search(text, max(0, number.start - 30), number.start):
             return modality, ctx.occurrence  # "from 840 billion won a year earlier": the base
         return modality, _reported(ctx)
