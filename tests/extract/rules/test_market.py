@@ -3740,3 +3740,78 @@ def test_a_percentage_restating_an_amount_keeps_the_clauses_time() -> None:
 def test_a_move_from_a_days_price_runs_since_that_day(text: str, start: dt.date) -> None:
     [move] = only(text, "price_move", subject="Zorvex", published="2025-12-03")
     assert (move["start"], move["end"], move["period"]) == (start, dt.date(2025, 12, 3), "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The index opened at 24,949.15, peaked at 25,021.55, and saw a low of 24,894.35.",
+            (24894.35, "low"),
+        ),
+        ("Zorvex shares recorded an intraday high of Rs 1,412 on Tuesday.", (1412.0, "high")),
+        (
+            "The Zorvia All-Share Index made a session low of 3,210.4 before recovering.",
+            (3210.4, "low"),
+        ),
+    ],
+)
+def test_a_session_extreme_seen_or_recorded_is_a_level(
+    text: str, expected: tuple[float, str]
+) -> None:
+    found = [(g["price"], g["level_type"]) for g in only(text, "price_level", subject="Zorvex")]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex recorded a net profit of Rs 1,412 crore in the quarter.",
+        "Zorvex saw revenue of $1.4 billion in the quarter.",
+    ],
+)
+def test_a_result_recorded_or_seen_is_no_level(text: str) -> None:
+    assert not only(text, "price_level", subject="Zorvex")
+
+
+def _dated_moves(text: str, published: str) -> list[tuple[float, dt.date | None]]:
+    return [(g["percent"], g["start"]) for g in only(text, "price_move", published=published)]
+
+
+THU, TUE = dt.date(2024, 12, 26), dt.date(2024, 12, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the frame goes on into the next sentence of its paragraph
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "On Tuesday, the exchange swung both ways before ending lower. "
+            "The Zorvia index dropped 1.33% to 112,414.81.",
+            [(-1.77, THU), (-1.33, TUE)],
+        ),
+        (
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "Earlier on Tuesday, brokers sold banks. Zorvex Bank shares slid 2.4%.",
+            [(-1.77, THU), (-2.4, TUE)],
+        ),
+        (  # a new paragraph is the report's session again
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "On Tuesday, the exchange swung both ways before ending lower.\n"
+            "Zorvex Bank shares slid 2.4%.",
+            [(-1.77, THU), (-2.4, THU)],
+        ),
+        (  # a clause of another day is no frame
+            "After Tuesday's setback, the Zorvia index regained momentum. It closed up 1.1%.",
+            [(1.1, THU)],
+        ),
+        (  # a sentence's own day wins
+            "On Tuesday, the exchange swung both ways. The Zorvia index rose 0.5% on Thursday.",
+            [(0.5, THU)],
+        ),
+    ],
+)
+def test_a_day_a_sentence_opens_on_frames_the_next_of_its_paragraph(
+    text: str, expected: list[tuple[float, dt.date]]
+) -> None:
+    assert _dated_moves(text, "2024-12-26") == expected
