@@ -1822,3 +1822,11 @@ def _wrap_kpis(sentence: str) -> list[EventBase]:
 
 def test_an_index_wrap_names_no_company_in_an_announcement_without_results() -> None:
     assert not _wrap_kpis("Zorvex Motors announced a new plant in Karachi costing Rs 3 billion.")
+
+
+def test_an_exchange_prefix_of_a_ticker_is_no_index_mention() -> None:
+    from timeline.extract.mentions import find_entities
+
+    named = [m.id for m in find_entities("Zorvex Limited (ASX: ZVX) slid 3%.", kinds=("index",))]
+    assert named == []
+    assert [m.id for m in find_entities("The ASX 200 slid 3%.", kinds=("index",))] == ["ASX200"]

@@ -3815,3 +3815,23 @@ def test_a_day_a_sentence_opens_on_frames_the_next_of_its_paragraph(
     text: str, expected: list[tuple[float, dt.date]]
 ) -> None:
     assert _dated_moves(text, "2024-12-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        (
+            "The healthcare index plunged 8.4 per cent, battered by biotech giant Zorvex "
+            "Limited (ASX: ZVX)’s 16.9 per cent slide to $227.79.",
+            "ZVX.AX",
+        ),
+        (
+            "The banks index rose 1.2 per cent on the back of Quillon Bank's 3 per cent gain.",
+            "Quillon Bank",
+        ),
+    ],
+)
+def test_a_possessive_names_whose_move_it_is(text: str, mover: str) -> None:
+    moves = {(g["subject"], g["percent"]) for g in only(text, "price_move", subject="Brelmor")}
+    assert any(s == mover for s, _ in moves)
+    assert not any(s in ("ASX200", "Brelmor") for s, _ in moves)
