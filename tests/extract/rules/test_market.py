@@ -3835,3 +3835,22 @@ def test_a_possessive_names_whose_move_it_is(text: str, mover: str) -> None:
     moves = {(g["subject"], g["percent"]) for g in only(text, "price_move", subject="Brelmor")}
     assert any(s == mover for s, _ in moves)
     assert not any(s in ("ASX200", "Brelmor") for s, _ in moves)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market-wide, 628.03 million shares were traded, compared to 880.60 million in the "
+        "previous session.",
+        "The Zorvia All-Share Index fell 0.4%, and turnover rose to 1,204.5 crore from 980.2 crore.",
+        "The Zorvia index closed at 2,505.2 points, with market capitalisation at 13,240.75 billion.",
+    ],
+)
+def test_a_figure_in_millions_is_no_index_level(text: str) -> None:
+    prices = [g["price"] for g in only(text, "price_level", subject="Zorvia index")]
+    assert not [p for p in prices if p in (880.6, 1204.5, 980.2, 13240.75)]
+
+
+def test_an_index_level_beside_a_count_in_millions_stays() -> None:
+    text = "The Zorvia index closed at 2,505.2 points as 628.03 million shares changed hands."
+    assert [g["price"] for g in only(text, "price_level", subject="Zorvia index")] == [2505.2]

@@ -172,6 +172,9 @@ _INDEX_LEVEL = re.compile(
     r"(?!\s*points?\s+(?:higher|lower|up|down)\b)"  # "141.78 points higher": a change
     # "424.61 million shares", "43,582 shares": a volume
     r"(?!\s*(?:million|billion|mn|bn|m)?\s*(?:shares|units|contracts|transactions|deals)\b)"
+    # ... or a count in millions told against the last session's: "628.03 million shares were
+    # traded, compared to 880.60 million in the previous session" (no level is in millions)
+    r"(?!\s*(?:million|billion|trillion|crores?|lakhs?|mn|bn)\b)"
     r"(?P<pts>\s*points?)?"
 )
 _POINTS_BEFORE = re.compile(
