@@ -3854,3 +3854,17 @@ def test_a_figure_in_millions_is_no_index_level(text: str) -> None:
 def test_an_index_level_beside_a_count_in_millions_stays() -> None:
     text = "The Zorvia index closed at 2,505.2 points as 628.03 million shares changed hands."
     assert [g["price"] for g in only(text, "price_level", subject="Zorvia index")] == [2505.2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The broader Zorvia All-Share Index shed 59.7 points, also 0.7 per cent, to 9,173.8.",
+            -0.7,
+        ),
+        ("The Zorvia index added 12.4 points, also 0.3%, to close at 4,120.5.", 0.3),
+    ],
+)
+def test_a_points_change_restated_as_also_a_percent_is_the_move(text: str, expected: float) -> None:
+    assert [g["percent"] for g in only(text, "price_move", subject="Zorvia index")] == [expected]
