@@ -652,3 +652,33 @@ def test_a_result_of_a_period_begun_keeps_its_dates() -> None:
         subject="Zorvex",
     )
     assert [(g["start"], g["precision"]) for g in found] == [(dt.date(2025, 7, 1), "quarter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Operating profit before tax (EBIT) in 2025 was €520 million.", "ebit"),
+        ("Zorvex reported EBIT of €88 million for the quarter.", "ebit"),
+        ("Zorvex reported EBITDA of €88 million for the quarter.", "ebitda"),
+    ],
+)
+def test_ebit_is_named_by_its_letters(text: str, metric: str) -> None:
+    found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
+    assert [g["metric"] for g in found] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex pushed asset sales, with a target of raising R$10-15 billion over 18 months.",
+        "Zorvex's share sales raised $2.1 billion.",
+    ],
+)
+def test_asset_or_share_sales_are_no_revenue(text: str) -> None:
+    found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
+    assert not [g for g in found if g["metric"] == "revenue"]
+
+
+def test_sales_are_still_revenue() -> None:
+    found = only("Zorvex sales rose to $2.1 billion.", "financial_kpi", subject="Zorvex")
+    assert [g["metric"] for g in found] == ["revenue"]

@@ -93,6 +93,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("ebitdar", gated(r"\bEBITDAR\b", re.I), "money"),  # an airline's: EBITDA before rents
     ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
+    ("ebit", gated(r"\bEBIT\b"), "money"),  # "operating profit (EBIT)": named by its letters
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
     (
         "net_income",  # a loss is a negative net income: "a net loss of $78 million"
@@ -143,7 +144,12 @@ _METRICS: list[tuple[str, Gated, str]] = [
         gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation|worth)\b", re.I),
         "level",
     ),
-    ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
+    # (not "asset sales", "share sales", "stake sales": disposals, no company's turnover)
+    (
+        "revenue",
+        gated(r"\brevenues?\b|(?<!asset\s)(?<!share\s)(?<!stake\s)\bsales\b|\bturnover\b", re.I),
+        "money",
+    ),
     (
         "deliveries",  # not "the stock delivered an impressive performance"
         gated(
