@@ -682,3 +682,22 @@ def test_asset_or_share_sales_are_no_revenue(text: str) -> None:
 def test_sales_are_still_revenue() -> None:
     found = only("Zorvex sales rose to $2.1 billion.", "financial_kpi", subject="Zorvex")
     assert [g["metric"] for g in found] == ["revenue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The slide wiped about $20 billion off its market capitalisation.",
+        "The plunge erased over 70,000 million pesos from the company's market value.",
+        "The rally added Rs 8,000 crore to Zorvex's market cap.",
+    ],
+)
+def test_an_amount_off_or_onto_a_market_value_is_no_market_cap(text: str) -> None:
+    found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
+    assert not [g for g in found if g["metric"] == "market_cap"]
+
+
+def test_a_market_value_stated_stays() -> None:
+    text = "With a market capitalisation of Rs 8,045 crore, Zorvex shares moved up 1.4%."
+    found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
+    assert [(g["metric"], g["value"]) for g in found] == [("market_cap", 80450000000.0)]

@@ -534,6 +534,24 @@ def _modality_and_period(
     return modality, ahead if ahead.precision != "unknown" else ctx.occurrence
 
 
+# An amount taken off or added to a market value, no value itself: "wiped about $20 billion off
+# its market capitalisation", "added Rs 8,000 crore to the company's market value"
+_CHANGE_OF_VALUE = re.compile(
+    r"\s+(?:off|from|to|onto)\s+(?:its|the|their|[A-Z][\w&.'’-]*['’]s?)\s+"
+    r"(?:(?:company|group|bank|firm)['’]s\s+)?(?:combined\s+|total\s+)?market\s+(?:cap|valu|worth)",
+    re.I,
+)
+
+
+def _no_figure_of(metric: str, text: str, number: Amount) -> bool:
+    """Whether ``number`` states no figure of ``metric``: a hypothetical one, or an amount
+    taken off or added to a market value ("wiped about $20 billion off its market
+    capitalisation")."""
+    if metric == "market_cap" and _CHANGE_OF_VALUE.match(text, number.end):
+        return True
+    return hypothetical_before(text, number.start)
+
+
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Company KPIs for a period, one per number that a metric in the sentence claims, each
     with its modality (`timeline.extract.modality`): an estimate or guidance is kept as such."""
@@ -562,7 +580,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
         clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
         previous_end = number.end
-        if hypothetical_before(text, number.start):
+        if _no_figure_of(metric, text, number):
             continue
         if kind == "money" and metric in _PER_SHARE_OF and _PER_SHARE_AFTER.match(text, number.end):
             # "net income of $1.2 billion, or $2.10 per share", "... fell short of
