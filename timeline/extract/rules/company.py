@@ -6,6 +6,7 @@ Launches and product metrics live in `timeline.extract.rules.products`, KPIs in
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from timeline.entities import canonical, resolve
 from timeline.extract.actors import SELF, actor_before, is_index, leading_actor
@@ -288,9 +289,38 @@ _CORPORATE = [
 _CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 
 
+@dataclass(slots=True)
+class _Told:
+    """The company the last sentence was about, that "The result" or "It" in the next one
+    means when the article's subject is an index."""
+
+    company: str | None = None
+    index: int = -1
+
+
+# A sentence opening on what the one before told of: "The result included an interim cash
+# dividend of Rs.7 per share", "It also declared ...", "The company will pay ..."
+_ANAPHOR_OPENING = re.compile(
+    r"^\s*(?:It|They|The\s+(?:result|results|company|group|bank|lender|firm|board))\b"
+)
+
+
+def _told_company(ctx: Context) -> str | None:
+    """The company the sentence before was about, when this one opens on "It" or "The
+    result" (and the sentence's own subject is an index); records this sentence's company."""
+    told = ctx.memory(_Told)
+    before = told.company if told.index == ctx.index - 1 else None
+    own = ctx.sentence_subject
+    told.company, told.index = (None if is_index(own) else own), ctx.index
+    return before if _ANAPHOR_OPENING.match(ctx.sentence.text) else None
+
+
 def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """Corporate actions: buybacks, dividends, splits, issuance, spin-offs, restructurings."""
+    """Corporate actions: buybacks, dividends, splits, issuance, spin-offs, restructurings.
+    No index buys, pays or lists: in a wrap, the action is the company's that heads its clause
+    or that the sentence before was about; else it is none."""
     text = sentence.text
+    told = _told_company(ctx)
     for action_type, pattern in _CORPORATE:
         m = pattern.search(text)
         if m is None:
@@ -311,6 +341,9 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             )
         ]
         modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
+        acting = _acting_company(text, m.start(), ctx) or told
+        if acting is None and is_index(ctx.sentence_subject):
+            return
         yield Draft(
             "corporate_action",
             {
@@ -325,8 +358,7 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 else "exact",
             },
             confidence=0.7,
-            # no index buys, pays or lists: its action is the company's that heads the clause
-            subject=_acting_company(text, m.start(), ctx),
+            subject=acting,
         )
         return
 
