@@ -310,3 +310,46 @@ def test_the_result_in_a_wrap_is_the_company_the_sentence_before_told_of(body: s
 def test_no_index_pays_or_buys_back(body: str) -> None:
     assert not [s for s, _ in _wrap_actions(body) if s == "KSE100"]
     assert not [a for s, a in _wrap_actions(body) if s != "Zorvex Bank Limited"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex said it will cut up to 3,000 jobs by 2027.",
+        "Zorvex is axing about 500 roles in its retail arm.",
+        "Zorvex plans to shed 1,200 staff.",
+    ],
+)
+def test_jobs_cut_by_number_are_layoffs(text: str) -> None:
+    assert [g["action_type"] for g in only(text, "corporate_action", subject="Zorvex")] == [
+        "layoffs"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex cut costs by 5% and 3,000 jobs were safe.",
+        "Zorvex cut 3,000 tonnes of output.",
+    ],
+)
+def test_other_cuts_are_no_layoffs(text: str) -> None:
+    assert not [
+        g for g in only(text, "corporate_action", subject="Zorvex") if g["action_type"] == "layoffs"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex said it could potentially raise $17 billion through the spin-off of its unit.",
+        "Zorvex may consider a share buyback later this year.",
+    ],
+)
+def test_a_speculated_action_is_none(text: str) -> None:
+    assert not only(text, "corporate_action", subject="Zorvex")
+
+
+def test_a_planned_action_stays() -> None:
+    found = only("Zorvex will spin off its vaccine unit.", "corporate_action", subject="Zorvex")
+    assert [(g["action_type"], g["modality"]) for g in found] == [("spin_off", "plan")]

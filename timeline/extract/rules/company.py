@@ -261,7 +261,14 @@ _CORPORATE = [
     ("restructuring", gated(r"\brestructur\w+|\bcost-cutting\s+program", re.I)),
     (
         "layoffs",
-        gated(r"\blay(?:ing)?\s+off\b|\blaid\s+off\b|\blayoffs\b|\bjob\s+cuts\b", re.I),
+        gated(
+            r"\blay(?:ing)?\s+off\b|\blaid\s+off\b|\blayoffs\b|\bjob\s+cuts\b|"
+            # "will cut up to 3,000 jobs", "is axing about 500 roles", "to shed 1,200 staff"
+            r"\b(?:cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|slash|slashes|slashing|"
+            r"eliminat(?:e|es|ed|ing))\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|"
+            r"more\s+than\s+|over\s+)?\d[\d,]*\s+(?:jobs|positions|roles|staff|employees|workers)\b",
+            re.I,
+        ),
     ),
     (
         "listing",
@@ -315,6 +322,11 @@ def _told_company(ctx: Context) -> str | None:
     return before if _ANAPHOR_OPENING.match(ctx.sentence.text) else None
 
 
+# Speculation, no action: "it could potentially raise $17 billion through the spin-off", "the
+# bank may consider a buyback" (not "would" of a plan told in reported speech)
+_SPECULATED = re.compile(r"\b(?:could|might|may)\s+(?:potentially\s+|possibly\s+)?\w+[^.;]*$", re.I)
+
+
 def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Corporate actions: buybacks, dividends, splits, issuance, spin-offs, restructurings.
     No index buys, pays or lists: in a wrap, the action is the company's that heads its clause
@@ -340,6 +352,8 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 r"\s*(?:\w+\s+){0,3}(?:shares|units|RSUs|stock)", text[m.start() + c.end :], re.I
             )
         ]
+        if _SPECULATED.search(text, max(0, m.start() - 70), m.start()):
+            return  # "said it could potentially raise $17 billion through the spin-off"
         modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
         acting = _acting_company(text, m.start(), ctx) or told
         if acting is None and is_index(ctx.sentence_subject):
