@@ -76,6 +76,12 @@ _SCALE = (
     r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|crores?|cr|lakhs?)\b|"
     r"(?P<short>[kmbt])\b)"
 )
+# The top of a range whose scale is written once, after it: "€520-600 million", "$1.2-1.4
+# billion" (the amount read is the range's bottom, at least)
+_RANGE_TOP = (
+    r"(?:\s?[-–]\s?(?P<top>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+    r"(?=\s?(?:trillion|billion|million|thousand|bn|mn|mln|tn|crores?|cr|lakhs?)\b))?"
+)
 _PREFIX_CUR = {
     "us$": "USD",
     "$": "USD",
@@ -182,7 +188,7 @@ CURRENCY_CODES = frozenset(
 )
 _ISO = "|".join(sorted(CURRENCY_CODES))
 _ISO_MONEY = (
-    re.compile(rf"(?<![\w$€£¥])(?P<code>{_ISO})\s?{_NUM}{_SCALE}?"),
+    re.compile(rf"(?<![\w$€£¥])(?P<code>{_ISO})\s?{_NUM}{_RANGE_TOP}{_SCALE}?"),
     re.compile(rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<code>{_ISO})\b"),
 )
 # Local currency signs written in letters, matched in their own case so that no word is read
@@ -240,7 +246,7 @@ _SUBUNIT = re.compile(
 )
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
 _SUF = CURRENCY_WORDS
-_MONEY_PREFIX = re.compile(rf"(?P<cur>{_PRE})\s?{_NUM}{_SCALE}?", re.IGNORECASE)
+_MONEY_PREFIX = re.compile(rf"(?P<cur>{_PRE})\s?{_NUM}{_RANGE_TOP}{_SCALE}?", re.IGNORECASE)
 _MONEY_SUFFIX = re.compile(
     rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<cur>{_SUF})\b|"
     rf"\b{_WORDNUM}\s(?P<wscale>trillion|billion|million)\s(?P<wcur>{_SUF})\b",
@@ -362,7 +368,8 @@ def find_money(sentence: str) -> tuple[Amount, ...]:
             if any(a.start < m.end() and m.start() < a.end for a in found):
                 continue
             value, currency = read(m)
-            q = qualifier_before(sentence, m.start())
+            ranged = "top" in m.groupdict() and m.group("top") is not None
+            q = "at_least" if ranged else qualifier_before(sentence, m.start())
             found.append(Amount(value, m.start(), m.end(), currency, q))
     return tuple(sorted(found, key=lambda a: a.start))
 

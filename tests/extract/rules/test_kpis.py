@@ -687,3 +687,75 @@ def test_a_figure_of_costs_or_volumes_is_no_metric_named_before_it(
 def test_a_conjunction_is_no_segment() -> None:
     text = "Revenue rose 9% to $2 billion, whilst operating costs rose 4.3%."
     assert {k["segment"] for k in only(text, "financial_kpi")} == {None}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillon Pharma announced 1QFY26 EPS of Rs.1.67, up 184% YoY.",  # FY undefined: not Q1 2026
+        "Zorvex reported Q1 FY2026 revenue of $1.2 billion.",
+    ],
+)
+def test_a_result_is_never_of_a_period_not_yet_begun(sentence: str) -> None:
+    found = only(sentence, "financial_kpi", published="2025-10-24", subject="Zorvex")
+    assert found
+    assert all(g["start"] is None and g["precision"] == "unknown" for g in found)
+
+
+def test_a_result_of_a_period_begun_keeps_its_dates() -> None:
+    found = only(
+        "Zorvex reported Q3 2025 revenue of $1.2 billion.",
+        "financial_kpi",
+        published="2025-10-24",
+        subject="Zorvex",
+    )
+    assert [(g["start"], g["precision"]) for g in found] == [(dt.date(2025, 7, 1), "quarter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Operating profit before tax (EBIT) in 2025 was €520 million.", "ebit"),
+        ("Zorvex reported EBIT of €88 million for the quarter.", "ebit"),
+        ("Zorvex reported EBITDA of €88 million for the quarter.", "ebitda"),
+    ],
+)
+def test_ebit_is_named_by_its_letters(text: str, metric: str) -> None:
+    found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
+    assert [g["metric"] for g in found] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex pushed asset sales, with a target of raising R$10-15 billion over 18 months.",
+        "Zorvex's share sales raised $2.1 billion.",
+    ],
+)
+def test_asset_or_share_sales_are_no_revenue(text: str) -> None:
+    found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
+    assert not [g for g in found if g["metric"] == "revenue"]
+
+
+def test_sales_are_still_revenue() -> None:
+    found = only("Zorvex sales rose to $2.1 billion.", "financial_kpi", subject="Zorvex")
+    assert [g["metric"] for g in found] == ["revenue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The slide wiped about $20 billion off its market capitalisation.",
+        "The plunge erased over 70,000 million pesos from the company's market value.",
+        "The rally added Rs 8,000 crore to Zorvex's market cap.",
+    ],
+)
+def test_an_amount_off_or_onto_a_market_value_is_no_market_cap(text: str) -> None:
+    found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
+    assert not [g for g in found if g["metric"] == "market_cap"]
+
+
+def test_a_market_value_stated_stays() -> None:
+    text = "With a market capitalisation of Rs 8,045 crore, Zorvex shares moved up 1.4%."
+    found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
+    assert [(g["metric"], g["value"]) for g in found] == [("market_cap", 80450000000.0)]

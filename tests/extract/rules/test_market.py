@@ -3901,3 +3901,131 @@ def test_a_name_with_its_participle_after_and_in_a_with_clause() -> None:
         ("Sony", 2.29),
         ("Toyota", 1.21),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The index opened at 24,949.15, peaked at 25,021.55, and saw a low of 24,894.35.",
+            (24894.35, "low"),
+        ),
+        ("Zorvex shares recorded an intraday high of Rs 1,412 on Tuesday.", (1412.0, "high")),
+        (
+            "The Zorvia All-Share Index made a session low of 3,210.4 before recovering.",
+            (3210.4, "low"),
+        ),
+    ],
+)
+def test_a_session_extreme_seen_or_recorded_is_a_level(
+    text: str, expected: tuple[float, str]
+) -> None:
+    found = [(g["price"], g["level_type"]) for g in only(text, "price_level", subject="Zorvex")]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex recorded a net profit of Rs 1,412 crore in the quarter.",
+        "Zorvex saw revenue of $1.4 billion in the quarter.",
+    ],
+)
+def test_a_result_recorded_or_seen_is_no_level(text: str) -> None:
+    assert not only(text, "price_level", subject="Zorvex")
+
+
+def _dated_moves(text: str, published: str) -> list[tuple[float, dt.date | None]]:
+    return [(g["percent"], g["start"]) for g in only(text, "price_move", published=published)]
+
+
+THU, TUE = dt.date(2024, 12, 26), dt.date(2024, 12, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the frame goes on into the next sentence of its paragraph
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "On Tuesday, the exchange swung both ways before ending lower. "
+            "The Zorvia index dropped 1.33% to 112,414.81.",
+            [(-1.77, THU), (-1.33, TUE)],
+        ),
+        (
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "Earlier on Tuesday, brokers sold banks. Zorvex Bank shares slid 2.4%.",
+            [(-1.77, THU), (-2.4, TUE)],
+        ),
+        (  # a new paragraph is the report's session again
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "On Tuesday, the exchange swung both ways before ending lower.\n"
+            "Zorvex Bank shares slid 2.4%.",
+            [(-1.77, THU), (-2.4, THU)],
+        ),
+        (  # a clause of another day is no frame
+            "After Tuesday's setback, the Zorvia index regained momentum. It closed up 1.1%.",
+            [(1.1, THU)],
+        ),
+        (  # a sentence's own day wins
+            "On Tuesday, the exchange swung both ways. The Zorvia index rose 0.5% on Thursday.",
+            [(0.5, THU)],
+        ),
+    ],
+)
+def test_a_day_a_sentence_opens_on_frames_the_next_of_its_paragraph(
+    text: str, expected: list[tuple[float, dt.date]]
+) -> None:
+    assert _dated_moves(text, "2024-12-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        (
+            "The healthcare index plunged 8.4 per cent, battered by biotech giant Zorvex "
+            "Limited (ASX: ZVX)’s 16.9 per cent slide to $227.79.",
+            "ZVX.AX",
+        ),
+        (
+            "The banks index rose 1.2 per cent on the back of Quillon Bank's 3 per cent gain.",
+            "Quillon Bank",
+        ),
+    ],
+)
+def test_a_possessive_names_whose_move_it_is(text: str, mover: str) -> None:
+    moves = {(g["subject"], g["percent"]) for g in only(text, "price_move", subject="Brelmor")}
+    assert any(s == mover for s, _ in moves)
+    assert not any(s in ("ASX200", "Brelmor") for s, _ in moves)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market-wide, 628.03 million shares were traded, compared to 880.60 million in the "
+        "previous session.",
+        "The Zorvia All-Share Index fell 0.4%, and turnover rose to 1,204.5 crore from 980.2 crore.",
+        "The Zorvia index closed at 2,505.2 points, with market capitalisation at 13,240.75 billion.",
+    ],
+)
+def test_a_figure_in_millions_is_no_index_level(text: str) -> None:
+    prices = [g["price"] for g in only(text, "price_level", subject="Zorvia index")]
+    assert not [p for p in prices if p in (880.6, 1204.5, 980.2, 13240.75)]
+
+
+def test_an_index_level_beside_a_count_in_millions_stays() -> None:
+    text = "The Zorvia index closed at 2,505.2 points as 628.03 million shares changed hands."
+    assert [g["price"] for g in only(text, "price_level", subject="Zorvia index")] == [2505.2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The broader Zorvia All-Share Index shed 59.7 points, also 0.7 per cent, to 9,173.8.",
+            -0.7,
+        ),
+        ("The Zorvia index added 12.4 points, also 0.3%, to close at 4,120.5.", 0.3),
+    ],
+)
+def test_a_points_change_restated_as_also_a_percent_is_the_move(text: str, expected: float) -> None:
+    assert [g["percent"] for g in only(text, "price_move", subject="Zorvia index")] == [expected]

@@ -10,6 +10,7 @@ section heading; "This figure ..." continues the previous sentence's metric.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -94,6 +95,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("ebitdar", gated(r"\bEBITDAR\b", re.I), "money"),  # an airline's: EBITDA before rents
     ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
+    ("ebit", gated(r"\bEBIT\b"), "money"),  # "operating profit (EBIT)": named by its letters
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
     (
         "net_income",  # a loss is a negative net income: "a net loss of $78 million"
@@ -153,7 +155,12 @@ _METRICS: list[tuple[str, Gated, str]] = [
     # ("costs rose 50 percent", "volumes to decline by 1.8%") so that no metric before it does
     # (not a comparison's: "revenue rose faster than costs, up 9%")
     ("", gated(r"(?<!than\s)\b(?:costs|expenses|expenditures?|spending|volumes?)\b", re.I), "none"),
-    ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
+    # (not "asset sales", "share sales", "stake sales": disposals, no company's turnover)
+    (
+        "revenue",
+        gated(r"\brevenues?\b|(?<!asset\s)(?<!share\s)(?<!stake\s)\bsales\b|\bturnover\b", re.I),
+        "money",
+    ),
     (
         "deliveries",  # not "the stock delivered an impressive performance"
         gated(
@@ -517,6 +524,15 @@ def _reported(ctx: Context) -> Occurrence:
     return quarter if ended else Occurrence.unknown()
 
 
+def _begun(occurrence: Occurrence, published: dt.date) -> Occurrence:
+    """The period of a figure that happened: none when it begins after publication ("1QFY26
+    EPS of Rs.1.67" read as January-March 2026 in October 2025 is a fiscal year the text does
+    not define, not a quarter to come)."""
+    if occurrence.start is not None and occurrence.start > published:
+        return Occurrence.unknown()
+    return occurrence
+
+
 def _modality_and_period(
     text: str, number: Amount, ctx: Context, *, flow: bool = True
 ) -> tuple[Modality, Occurrence]:
@@ -528,12 +544,30 @@ def _modality_and_period(
     if modality == "actual":
         # (a standing level, a market share or a value, is no figure of the quarter's)
         if ctx.occurrence.precision != "unknown" or not flow or _OWN_PERIOD.search(text):
-            return modality, ctx.occurrence
+            return modality, _begun(ctx.occurrence, ctx.published)
         if _BASE_BEFORE.search(text, max(0, number.start - 30), number.start):
             return modality, ctx.occurrence  # "from 840 billion won a year earlier": the base
         return modality, _reported(ctx)
     ahead = horizon(text, ctx.published, ctx.subjects.exchange)
     return modality, ahead if ahead.precision != "unknown" else ctx.occurrence
+
+
+# An amount taken off or added to a market value, no value itself: "wiped about $20 billion off
+# its market capitalisation", "added Rs 8,000 crore to the company's market value"
+_CHANGE_OF_VALUE = re.compile(
+    r"\s+(?:off|from|to|onto)\s+(?:its|the|their|[A-Z][\w&.'’-]*['’]s?)\s+"
+    r"(?:(?:company|group|bank|firm)['’]s\s+)?(?:combined\s+|total\s+)?market\s+(?:cap|valu|worth)",
+    re.I,
+)
+
+
+def _no_figure_of(metric: str, text: str, number: Amount) -> bool:
+    """Whether ``number`` states no figure of ``metric``: a hypothetical one, or an amount
+    taken off or added to a market value ("wiped about $20 billion off its market
+    capitalisation")."""
+    if metric == "market_cap" and _CHANGE_OF_VALUE.match(text, number.end):
+        return True
+    return hypothetical_before(text, number.start)
 
 
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -570,7 +604,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
         clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
         previous_end = number.end
-        if hypothetical_before(text, number.start):
+        if _no_figure_of(metric, text, number):
             continue
         if kind == "money" and metric in _PER_SHARE_OF and _PER_SHARE_AFTER.match(text, number.end):
             # "net income of $1.2 billion, or $2.10 per share", "... fell short of

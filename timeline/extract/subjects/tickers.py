@@ -113,8 +113,8 @@ _NAME_BEFORE = re.compile(
 
 
 def ticker_id(exchange: str, ticker: str) -> str:
-    """The id of a listing: the alias table's company when known, else the ticker in Yahoo
-    form (plain for US listings)."""
+    """The id of a listing: the alias table's company when known, the index whose code the
+    exchange gives it ("ASX: XJO"), else the ticker in Yahoo form (plain for US listings)."""
     ex = exchange.upper().strip()
     t = ticker.upper().strip()
     suffix = _EXCHANGES.get(ex, "")
@@ -127,7 +127,8 @@ def ticker_id(exchange: str, ticker: str) -> str:
     for candidate in (f"{t}{suffix}", f"{ex}: {t}", t if not suffix else ""):
         if candidate and (known := resolve(candidate, "company")):
             return known
-    return f"{t}{suffix}"
+    # an index's own code on its exchange ("S&P/ASX 200 (ASX: XJO)"): the index, not a company
+    return resolve(f"{ex}: {t}", "index") or f"{t}{suffix}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,9 @@ _LEVEL_CUE = re.compile(
     r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
     r"(?<=,\s)with(?=\s+an?\s+(?:high|low)\s+of\b)|"  # "52-week high is N292.00, with a low of"
     r"between(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "moving between an intraday high of"
+    # "peaked at 25,021.55, and saw a low of 24,894.35", "recorded an intraday high of 1,412"
+    r"(?:saw|sees|seeing|recorded|logged|marked|made)(?=\s+(?:an?|its|the\s+day['’]s)\s+"
+    r"(?:intraday\s+|session\s+)?(?:high|low)\s+of\b)|"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
     r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
     # "the previous closing price of Rs 1,113.80", "its closing price of Rs 351.75"
@@ -171,6 +174,9 @@ _INDEX_LEVEL = re.compile(
     r"(?!\s*points?\s+(?:higher|lower|up|down)\b)"  # "141.78 points higher": a change
     # "424.61 million shares", "43,582 shares": a volume
     r"(?!\s*(?:million|billion|mn|bn|m)?\s*(?:shares|units|contracts|transactions|deals)\b)"
+    # ... or a count in millions told against the last session's: "628.03 million shares were
+    # traded, compared to 880.60 million in the previous session" (no level is in millions)
+    r"(?!\s*(?:million|billion|trillion|crores?|lakhs?|mn|bn)\b)"
     r"(?P<pts>\s*points?)?"
 )
 _POINTS_BEFORE = re.compile(

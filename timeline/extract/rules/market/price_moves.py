@@ -153,7 +153,8 @@ _SAME_CLAUSE = re.compile(
     r"(?:(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+|[a-z-]{3,12}(?=\s+(?:cents?|pence|sen)\b))"
     r"\s*(?:(?:basis\s+)?points?|pts|won|yen|yuan|rupees?|"
     r"euros?|pence|p|"
-    r"cents?|dollars?)?,?\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
+    # ("shed 59.7 points, also 0.7 per cent": the same fall as the index's before it)
+    r"cents?|dollars?)?,?\s*(?:(?:or|also)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
     r"|\()?|"
     r"by\s+|another\s+|a\s+)?"
     r"(?:[+\-–−]\s)?$",  # a sign set apart: "GEREGU up + 6.25%", "AIICO down – 5.00%"
