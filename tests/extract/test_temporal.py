@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract, only
-from timeline.extract.temporal import TemporalContext, horizon, resolve
+from timeline.extract.temporal import Occurrence, TemporalContext, horizon, resolve, shifted
 
 D = dt.date
 SUNDAY = D(2026, 1, 4)
@@ -1400,3 +1400,51 @@ def test_a_first_since_a_year_is_a_record_however_long_its_object() -> None:
     assert (occ.start, occ.precision) == (D(2025, 11, 22), "day")
     # a span since a year stays one
     assert resolve("Zorvex shares are up 40% since 2022.", D(2025, 12, 3)).period == "since"
+
+
+@pytest.mark.parametrize(
+    ("first", "start", "end"),
+    [
+        (
+            "Net income for the quarter ended Jan. 31 was $1.5 million.",
+            D(2022, 11, 1),
+            D(2023, 1, 31),
+        ),
+        (
+            "Results for the three months ending October 31, 2022 were mixed.",
+            D(2022, 8, 1),
+            D(2022, 10, 31),
+        ),
+        ("Sales in the quarter ended February 28 rose 7%.", D(2022, 12, 1), D(2023, 2, 28)),
+        ("Profit for the March-to-May period fell.", D(2022, 3, 1), D(2022, 5, 31)),
+    ],
+)
+def test_a_fiscal_quarter_named_is_the_quarter_the_article_speaks_of_after(
+    first: str, start: dt.date, end: dt.date
+) -> None:
+    p, ctx = D(2023, 3, 20), TemporalContext()
+    named = resolve(first, p, ctx)
+    assert (named.start, named.end, named.precision) == (start, end, "quarter")
+    again = resolve("Revenue for the quarter was $327 million.", p, ctx)
+    assert (again.start, again.end) == (start, end)
+    before = resolve("That beat the preceding quarter.", p, ctx)
+    assert before.end is not None
+    assert (before.end.month - end.month) % 12 == 9
+
+
+def test_this_quarter_after_an_ended_fiscal_quarter_is_the_calendar_quarter_to_date() -> None:
+    p, ctx = D(2025, 3, 21), TemporalContext()
+    resolve("Revenue for the quarter ended February 28 rose.", p, ctx)
+    occ = resolve("The shares had fallen by 14.9% this quarter.", p, ctx)
+    assert (occ.start, occ.end, occ.precision) == (D(2025, 1, 1), p, "day")
+    # a calendar quarter named stays "this quarter"'s, as before
+    ctx = TemporalContext()
+    resolve("Revenue for the fourth quarter rose.", D(2025, 2, 10), ctx)
+    assert resolve("Sales this quarter rose.", D(2025, 2, 10), ctx).start == D(2024, 10, 1)
+
+
+def test_a_period_shifted_back_a_year_keeps_whole_months() -> None:
+    fiscal = Occurrence(D(2024, 12, 1), D(2025, 2, 28), "quarter", "quarter")
+    back = shifted(fiscal, -12)
+    assert (back.start, back.end, back.precision) == (D(2023, 12, 1), D(2024, 2, 29), "quarter")
+    assert shifted(Occurrence.unknown(), -12).precision == "unknown"

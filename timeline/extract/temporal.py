@@ -156,6 +156,7 @@ __all__ = [
     "planned",
     "quarter_of",
     "resolve",
+    "shifted",
     "span_as_of",
     "year_back",
 ]
@@ -187,7 +188,8 @@ class Occurrence:
 class TemporalContext:
     """What earlier sentences of the same article established (for "the preceding quarter")."""
 
-    last_quarter: tuple[int, int] | None = None
+    #: the quarter last named: a calendar quarter or a fiscal one ("the quarter ended Jan. 31")
+    last_quarter: Occurrence | None = None
     last_day: dt.date | None = None
     exchange: str = "XNYS"
 
@@ -222,8 +224,23 @@ def _latest_reported_quarter(published: dt.date) -> tuple[int, int]:
     return year, q
 
 
-def _previous(year: int, q: int) -> tuple[int, int]:
-    return (year, q - 1) if q > 1 else (year - 1, 4)
+def shifted(period: Occurrence, months: int) -> Occurrence:
+    """The period of the same length ``months`` later (earlier when negative): "the same
+    quarter a year earlier" of a fiscal quarter is ``shifted(quarter, -12)``. A period of whole
+    months stays whole (its end the month's last day).
+
+    >>> fiscal_q1 = Occurrence(dt.date(2024, 12, 1), dt.date(2025, 2, 28), "quarter", "quarter")
+    >>> q = shifted(fiscal_q1, -12)
+    >>> str(q.start), str(q.end)
+    ('2023-12-01', '2024-02-29')
+    """
+    if period.start is None or period.end is None:
+        return period
+    start = _minus_months(period.start, -months)
+    end = _minus_months(period.end, -months)
+    if period.end == _month_end(period.end.year, period.end.month):
+        end = _month_end(end.year, end.month)
+    return Occurrence(start, end, period.precision, period.period)
 
 
 def _minus_months(d: dt.date, months: int) -> dt.date:
@@ -315,23 +332,21 @@ def _fiscal_quarter_ending(m: re.Match[str], p: dt.date, ctx: TemporalContext) -
     end = _month_end(year, month)
     start_month = (month - 3) % 12 + 1
     start = dt.date(year if start_month <= month else year - 1, start_month, 1)
-    if month % 3 == 0:
-        ctx.last_quarter = (year, month // 3)
-    return Occurrence(start, end, "quarter", "quarter")
+    ctx.last_quarter = Occurrence(start, end, "quarter", "quarter")
+    return ctx.last_quarter
 
 
 def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     q = int(m.group("qn")) if m.group("qn") else _ORDINAL[m.group("ord").lower()]
     if m.group("year") is None and (m.group("year2") or m.group("cy")):
         year = _full_year(m.group("year2") or m.group("cy"))
-        ctx.last_quarter = (year, q)
-        return quarter_of(year, q)
+        ctx.last_quarter = quarter_of(year, q)
+        return ctx.last_quarter
     if m.group("year"):
         year = int(m.group("year"))
     else:  # the latest quarter under way long enough to be spoken of in the past
         year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p - _REPORTING_LAG else p.year - 1
-    ctx.last_quarter = (year, q)
-    named = quarter_of(year, q)
+    named = ctx.last_quarter = quarter_of(year, q)
     if named.end is not None and named.end > p and _SO_FAR.match(m.string, m.end()):
         return Occurrence(named.start, p, "day", "qtd")  # "in the second quarter so far"
     return named
@@ -344,21 +359,28 @@ def _latest_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occur
     """ "the most recent quarter": the quarter the article named, if it has ended by P (a 13F
     story's "during the 4th quarter" then "at the end of the most recent quarter"), else the
     last quarter ended 30 days or more before P."""
-    named = quarter_of(*ctx.last_quarter) if ctx.last_quarter else None
+    named = ctx.last_quarter
     if named is not None and named.end is not None and named.end < p:
         return named
-    year, q = _latest_reported_quarter(p)
-    ctx.last_quarter = (year, q)
-    return quarter_of(year, q)
+    ctx.last_quarter = quarter_of(*_latest_reported_quarter(p))
+    return ctx.last_quarter
 
 
 def _preceding_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
-    year, q = _previous(*(ctx.last_quarter or _latest_reported_quarter(p)))
-    return quarter_of(year, q)
+    named = ctx.last_quarter or quarter_of(*_latest_reported_quarter(p))
+    return shifted(named, -3)
 
 
-def _context_quarter(_: re.Match[str], __: dt.date, ctx: TemporalContext) -> Occurrence | None:
-    return quarter_of(*ctx.last_quarter) if ctx.last_quarter else None
+def _context_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "the quarter", "that quarter": the quarter last named; "this quarter" is it only when
+    it is a calendar quarter or still under way (a share's fall "this quarter" after a fiscal
+    quarter ended Feb. 28 is the calendar quarter's, to date)."""
+    named = ctx.last_quarter
+    if named is None or named.start is None or named.end is None:
+        return None
+    if m[0].lower().startswith("this") and named.start.month % 3 != 1 and named.end < p:
+        return None
+    return named
 
 
 def _ytd(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
@@ -421,8 +443,8 @@ def _fiscal_quarter_of(fy: int, q: int, ctx: TemporalContext) -> Occurrence:
     """Quarter ``q`` of fiscal year ``fy``: the calendar quarter, or where years start in April
     (NSE/BSE, Tokyo) the calendar quarter after it, in the year before ``fy`` for Q1..Q3."""
     if ctx.exchange not in _APRIL_FISCAL:
-        ctx.last_quarter = (fy, q)
-        return quarter_of(fy, q)
+        ctx.last_quarter = quarter_of(fy, q)
+        return ctx.last_quarter
     return quarter_of(fy - 1, q + 1) if q < 4 else quarter_of(fy, 1)
 
 
@@ -598,10 +620,12 @@ _MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTHS_SPAN = re.compile(
     r"\b"
     + _MONTH_RE.replace("month", "first")
-    + r"\s*(?:(?P<dash>-|–|—)|to|through)\s*"
+    # "the March-to-May period", "the April to June first quarter"
+    + r"\s*(?:(?P<dash>-|–|—)|-?(?:to|through)-?)\s*"
     + _MONTH_RE
     + _YEAR
-    + r"(?:\s+(?P<noun>period|quarter|months|half)\b(?:\s+of\s+(?P<year2>(?:19|20)\d{2})\b)?)?",
+    + r"(?:\s+(?:(?:first|second|third|fourth|fiscal)[\s-])?"
+    + r"(?P<noun>period|quarter|months|half)\b(?:\s+of\s+(?P<year2>(?:19|20)\d{2})\b)?)?",
     re.I,
 )
 
@@ -618,9 +642,10 @@ def _months_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurren
     start = _minus_months(dt.date(year, last, 1), months - 1)
     # a span that is no quarter, half or year is told to the day, as "the first nine months"
     precision = {3: "quarter", 6: "month", 12: "year"}.get(months, "day")
-    if months == 3 and last % 3 == 0:
-        ctx.last_quarter = (year, last // 3)
-    return Occurrence(start, _month_end(year, last), precision, precision)
+    span = Occurrence(start, _month_end(year, last), precision, precision)
+    if months == 3:
+        ctx.last_quarter = span
+    return span
 
 
 def _written_day(tag: str) -> str:
@@ -886,8 +911,8 @@ def _first_months(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
     if not m["year"] and _month_end(year, months) > p:
         year -= 1
     if months == 3:
-        ctx.last_quarter = (year, 1)
-        return quarter_of(year, 1)
+        ctx.last_quarter = quarter_of(year, 1)
+        return ctx.last_quarter
     return Occurrence(dt.date(year, 1, 1), _month_end(year, 9), "day", "9 months")
 
 
@@ -969,8 +994,8 @@ def _quarter_first(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
     q, year = int(m["q"]), _full_year(m["y"])
     if m["fy"]:
         return _fiscal_quarter_of(year, q, ctx)
-    ctx.last_quarter = (year, q)
-    return quarter_of(year, q)
+    ctx.last_quarter = quarter_of(year, q)
+    return ctx.last_quarter
 
 
 # Not after a determiner: "its recently approved drug", "the recently launched Nova"

@@ -629,3 +629,28 @@ def test_a_companys_sales_are_still_sales(text: str) -> None:
     assert [k["metric"] for k in only(text, "financial_kpi") if k["unit"] != "percent"] == [
         "revenue"
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "start", "end"),
+    [
+        (
+            "Marlow Stores reported results for the quarter ended Jan. 31.",
+            (2024, 11, 1),
+            (2025, 1, 31),
+        ),
+        (
+            "Quillon Cruises posted its figures for the three months ending August 31.",
+            (2025, 6, 1),
+            (2025, 8, 31),
+        ),
+        ("Tarvo AB reported a profit for the March-to-May period.", (2025, 3, 1), (2025, 5, 31)),
+    ],
+)
+def test_a_fiscal_quarter_named_dates_the_figures_after_it(
+    opening: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    text = opening + " Revenue for the period was $327 million, up 14%."
+    got = {(g["metric"], g["value"]): (g["start"], g["end"]) for g in kpis_of(text)}
+    assert got[("revenue", 327e6)] == (dt.date(*start), dt.date(*end))
+    assert got[("revenue", 14.0)] == (dt.date(*start), dt.date(*end))

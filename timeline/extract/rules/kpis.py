@@ -26,7 +26,7 @@ from timeline.extract.rules._common import (
     hypothetical_before,
     is_per_share,
 )
-from timeline.extract.temporal import Occurrence, horizon, quarter_of
+from timeline.extract.temporal import Occurrence, horizon
 from timeline.extract.text import Sentence, per_sentence
 
 __all__ = ["headings", "kpis", "segment_of"]
@@ -284,7 +284,9 @@ def _carried_segment(ctx: Context) -> str | None:
 
 
 def _fiscal_period(occ: Occurrence) -> str | None:
-    if occ.start is None or occ.end is None:
+    """The period's name: "2025-Q3" for a calendar quarter, "2025" for a calendar year; none
+    for a fiscal quarter or year that is no calendar one ("the quarter ended Jan. 31")."""
+    if occ.start is None or occ.end is None or occ.start.month % 3 != 1:
         return None
     if occ.precision == "quarter":
         return f"{occ.end.year}-Q{(occ.end.month - 1) // 3 + 1}"
@@ -493,10 +495,8 @@ def _reported(ctx: Context) -> Occurrence:
         memory.longer = bool(_LONGER_PERIOD.search(ctx.article.text))
     if named is None or memory.longer:
         return Occurrence.unknown()
-    year, q = named
-    quarter = quarter_of(year, q)
-    ended = quarter.end is not None and quarter.end <= ctx.published
-    return quarter if ended else Occurrence.unknown()
+    ended = named.end is not None and named.end <= ctx.published
+    return named if ended else Occurrence.unknown()
 
 
 def _modality_and_period(
