@@ -332,8 +332,13 @@ def _fiscal_quarter_ending(m: re.Match[str], p: dt.date, ctx: TemporalContext) -
     end = _month_end(year, month)
     start_month = (month - 3) % 12 + 1
     start = dt.date(year if start_month <= month else year - 1, start_month, 1)
-    ctx.last_quarter = Occurrence(start, end, "quarter", "quarter")
-    return ctx.last_quarter
+    quarter = Occurrence(start, end, "quarter", "quarter")
+    if not _BEFORE_THIS.search(m.string, max(0, m.start() - 20), m.start()):
+        ctx.last_quarter = quarter  # (not "the previous June quarter": a comparison's)
+    return quarter
+
+
+_BEFORE_THIS = re.compile(r"\b(?:previous|prior|preceding|year[\s-]ago)\s+$", re.I)
 
 
 def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -410,6 +415,8 @@ def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | No
     # year", "down 11% compared to the same period in 2024"
     if _COMPARED_FROM.search(m.string, max(0, m.start() - 40), m.start()):
         return None
+    if _SAME_PERIOD.search(m.string, max(0, m.start() - 30), m.end()):
+        return None  # "$287.3 million for the same period last year": a base however told
     fiscal_year = m.group("fy") or ((m.group("kind") or "").lower() == "fiscal" and m.group("year"))
     if fiscal_year:  # "in fiscal 2024", "in FY24": once ended
         fiscal = _fiscal_year(_full_year(fiscal_year), ctx.exchange)
@@ -621,7 +628,7 @@ _MONTHS_SPAN = re.compile(
     r"\b"
     + _MONTH_RE.replace("month", "first")
     # "the March-to-May period", "the April to June first quarter"
-    + r"\s*(?:(?P<dash>-|–|—)|-?(?:to|through)-?)\s*"
+    + r"\s*(?:(?P<dash>-|–|—|-to-)|to|through)\s*"
     + _MONTH_RE
     + _YEAR
     + r"(?:\s+(?:(?:first|second|third|fourth|fiscal)[\s-])?"
@@ -984,6 +991,12 @@ def _since_edge(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrenc
     return Occurrence(edge, p, "day", "since") if edge is not None and edge <= p else None
 
 
+# "the same period last year", "the corresponding quarter of 2023": a comparison's base
+_SAME_PERIOD = re.compile(
+    r"\b(?:same|corresponding|comparable|year[\s-]ago)\s+(?:period|quarter|months)\s+"
+    r"(?:(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d{2})\b",
+    re.I,
+)
 _COMPARED_FROM = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[^\s,;]+\s+){0,4}$", re.I
 )
