@@ -1448,3 +1448,74 @@ def test_a_period_shifted_back_a_year_keeps_whole_months() -> None:
     back = shifted(fiscal, -12)
     assert (back.start, back.end, back.precision) == (D(2023, 12, 1), D(2024, 2, 29), "quarter")
     assert shifted(Occurrence.unknown(), -12).precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fiscal_end", "start", "end"),
+    [
+        # the article tells the year's end: the quarter of that fiscal year
+        (
+            "EPS for the fourth quarter of fiscal year 2024 was $0.80.",
+            9,
+            D(2024, 7, 1),
+            D(2024, 9, 30),
+        ),
+        (
+            "Results for the second quarter of fiscal 2023 were solid.",
+            6,
+            D(2022, 10, 1),
+            D(2022, 12, 31),
+        ),
+        ("Sales in the third quarter of FY25 rose.", 3, D(2024, 10, 1), D(2024, 12, 31)),
+        # untold: the calendar quarter once it has ended, else none
+        (
+            "Results for the second quarter of fiscal 2024 were solid.",
+            None,
+            D(2024, 4, 1),
+            D(2024, 6, 30),
+        ),
+        ("EPS for the fourth quarter of fiscal year 2024 was $0.80.", None, None, None),
+        # a ranked quarter with no year, where the fiscal year is no calendar one: the latest
+        # such fiscal quarter begun a month before P
+        (
+            "Car-Mart reported third-quarter earnings on Wednesday.",
+            4,
+            D(2023, 11, 1),
+            D(2024, 1, 31),
+        ),
+        ("Revenue in the second quarter rose 8%.", 3, D(2024, 7, 1), D(2024, 9, 30)),
+    ],
+)
+def test_a_quarter_of_a_fiscal_year_follows_the_articles_calendar(
+    sentence: str, fiscal_end: int | None, start: dt.date | None, end: dt.date | None
+) -> None:
+    ctx = TemporalContext(fiscal_end=fiscal_end)
+    occ = resolve(sentence, D(2024, 11, 20), ctx)
+    assert (occ.start, occ.end) == (start, end)
+
+
+def test_a_fiscal_quarter_of_untold_months_names_no_quarter_for_what_follows() -> None:
+    ctx = TemporalContext()
+    resolve("EPS for the fourth quarter of fiscal year 2024 was $0.80.", D(2024, 10, 23), ctx)
+    assert ctx.last_quarter is None
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange", "fiscal_end", "start", "end"),
+    [
+        ("We set FY 27's EPS at $11.11", "XNYS", 5, D(2026, 6, 1), D(2027, 5, 31)),
+        ("its full-year operating profit forecast", "XNYS", 3, D(2025, 4, 1), D(2026, 3, 31)),
+        ("guidance for the fiscal year", "XNYS", 6, D(2025, 7, 1), D(2026, 6, 30)),
+        ("above the first-quarter estimate", "XNYS", 3, D(2025, 4, 1), D(2025, 6, 30)),
+        ("Q2 FY26 EPS", "XBOM", None, D(2025, 7, 1), D(2025, 9, 30)),
+        ("Q2 FY26 EPS", "XNYS", None, D(2026, 4, 1), D(2026, 6, 30)),
+        ("fourth-quarter revenue estimate", "XNYS", 11, D(2025, 9, 1), D(2025, 11, 30)),
+        # a year written bare is the calendar year's, whatever the fiscal calendar
+        ("revenue of $5 billion in 2026", "XNYS", 6, D(2026, 1, 1), D(2026, 12, 31)),
+    ],
+)
+def test_a_horizon_follows_the_fiscal_calendar_the_article_tells(
+    text: str, exchange: str, fiscal_end: int | None, start: dt.date, end: dt.date
+) -> None:
+    got = horizon(text, D(2025, 8, 7), exchange, fiscal_end)
+    assert (got.start, got.end) == (start, end)

@@ -145,6 +145,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS
+from timeline.extract.fiscal import APRIL_FISCAL, fiscal_now, fiscal_quarter, fiscal_year
 from timeline.extract.gates import Gates, gated
 from timeline.extract.numbers import word_number
 
@@ -165,8 +166,6 @@ _WEEKDAYS = list(WEEKDAYS)
 _MONTH_RE = MONTH_PATTERN
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _ORDINAL |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-#: Exchanges whose listed companies mostly keep fiscal years starting in April.
-_APRIL_FISCAL = frozenset({"XBOM", "XTKS"})
 _REPORTING_LAG = dt.timedelta(days=30)
 
 
@@ -192,6 +191,14 @@ class TemporalContext:
     last_quarter: Occurrence | None = None
     last_day: dt.date | None = None
     exchange: str = "XNYS"
+    #: the month the company's fiscal year ends, as the article tells it
+    #: (`timeline.extract.fiscal.fiscal_year_end`); None: the market's custom
+    fiscal_end: int | None = None
+
+    def year_end(self) -> int | None:
+        """The month the fiscal year ends: the article's word, else March on NSE/BSE and
+        Tokyo, else None (the calendar year, untold)."""
+        return self.fiscal_end or (3 if self.exchange in APRIL_FISCAL else None)
 
 
 def _month_no(name: str) -> int:
@@ -341,8 +348,17 @@ def _fiscal_quarter_ending(m: re.Match[str], p: dt.date, ctx: TemporalContext) -
 _BEFORE_THIS = re.compile(r"\b(?:previous|prior|preceding|year[\s-]ago)\s+$", re.I)
 
 
-def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     q = int(m.group("qn")) if m.group("qn") else _ORDINAL[m.group("ord").lower()]
+    if m.group("year") is None and (fiscal := _OF_FISCAL.match(m.string, m.end())):
+        return _quarter_of_fiscal(_full_year(fiscal["fy"]), q, p, ctx)
+    end = ctx.year_end()
+    written = m.group("year") or m.group("year2") or m.group("cy")
+    if not written and end is not None and end != 12:  # "the third quarter": a fiscal one
+        fy = fiscal_now(p, end)
+        while fiscal_quarter(fy, q, end)[0] > p - _REPORTING_LAG:
+            fy -= 1
+        return _quarter_of_fiscal(fy, q, p, ctx)
     if m.group("year") is None and (m.group("year2") or m.group("cy")):
         year = _full_year(m.group("year2") or m.group("cy"))
         ctx.last_quarter = quarter_of(year, q)
@@ -358,6 +374,22 @@ def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
 
 
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.I)
+# "the fourth quarter of fiscal year 2024", "third quarter of FY25", "Q2 of fiscal 2026"
+_OF_FISCAL = re.compile(
+    r",?\s+(?:of\s+|for\s+)?(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)"
+    r"'?(?P<fy>20\d{2}|\d{2})\b",
+    re.I,
+)
+
+
+def _quarter_of_fiscal(fy: int, q: int, p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """Quarter ``q`` of fiscal year ``fy``: as the article's fiscal calendar has it; where the
+    article tells none, the calendar quarter only if it has ended by P (the fourth quarter of a
+    fiscal 2024 reported in October 2024 is no calendar quarter: its months are untold)."""
+    if ctx.year_end() is None and quarter_of(fy, q).end > p:  # type: ignore[operator]
+        ctx.last_quarter = None
+        return Occurrence.unknown()
+    return _fiscal_quarter_of(fy, q, ctx)
 
 
 def _latest_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -419,7 +451,7 @@ def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | No
         return None  # "$287.3 million for the same period last year": a base however told
     fiscal_year = m.group("fy") or ((m.group("kind") or "").lower() == "fiscal" and m.group("year"))
     if fiscal_year:  # "in fiscal 2024", "in FY24": once ended
-        fiscal = _fiscal_year(_full_year(fiscal_year), ctx.exchange)
+        fiscal = _fiscal_year(_full_year(fiscal_year), ctx.year_end())
         return fiscal if fiscal.end is not None and fiscal.end <= p else None
     if "last year" in text:
         year = p.year - 1
@@ -449,10 +481,12 @@ def _fiscal_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occur
 def _fiscal_quarter_of(fy: int, q: int, ctx: TemporalContext) -> Occurrence:
     """Quarter ``q`` of fiscal year ``fy``: the calendar quarter, or where years start in April
     (NSE/BSE, Tokyo) the calendar quarter after it, in the year before ``fy`` for Q1..Q3."""
-    if ctx.exchange not in _APRIL_FISCAL:
+    end = ctx.year_end()
+    if end is None:
         ctx.last_quarter = quarter_of(fy, q)
         return ctx.last_quarter
-    return quarter_of(fy - 1, q + 1) if q < 4 else quarter_of(fy, 1)
+    ctx.last_quarter = Occurrence(*fiscal_quarter(fy, q, end), "quarter", "quarter")
+    return ctx.last_quarter
 
 
 def _day(day: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -1414,17 +1448,11 @@ def span_as_of(
 # What an estimate, guidance or plan speaks of: the cue classes of the future, most specific
 # first. A fiscal year is the calendar year except where the market's companies mostly close
 # their year in March (India, Japan: FY26 is April 2025..March 2026).
-def _fiscal_year(fy: int, exchange: str) -> Occurrence:
-    if exchange in _APRIL_FISCAL:
-        return Occurrence(dt.date(fy - 1, 4, 1), dt.date(fy, 3, 31), "year", "year")
-    return Occurrence(dt.date(fy, 1, 1), dt.date(fy, 12, 31), "year", "year")
+def _fiscal_year(fy: int, end: int | None) -> Occurrence:
+    return Occurrence(*fiscal_year(fy, end), "year", "year")
 
 
-def _fiscal_now(p: dt.date, exchange: str) -> int:
-    return p.year + (exchange in _APRIL_FISCAL and p.month >= 4)
-
-
-Horizon = Callable[[re.Match[str], dt.date, str], Occurrence]
+Horizon = Callable[[re.Match[str], dt.date, int | None], Occurrence]
 # A calendar quarter named without a year in a forecast ("second-quarter revenue forecast of
 # $36.5 billion", "analysts expect Q4 EPS of $1.10"); a fiscal quarter or one with a year is
 # another rule's
@@ -1439,23 +1467,36 @@ _QUARTER_AHEAD = re.compile(
 _RESULTS_AWAITED = dt.timedelta(days=60)
 
 
-def _unreported_quarter(m: re.Match[str], p: dt.date, exchange: str) -> Occurrence:
+def _unreported_quarter(m: re.Match[str], p: dt.date, end: int | None) -> Occurrence:
     """The quarter a forecast names without a year: the first whose results can still be
     awaited at ``p`` (ended at most two months before it, or not yet ended). Where fiscal years
-    start in April, the first quarter is April to June."""
+    end in March, the first quarter is April to June."""
     q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
-    if exchange in _APRIL_FISCAL:
-        q = q % 4 + 1
+    last = ((end or 12) + 3 * q - 1) % 12 + 1  # the month the fiscal quarter ends
     year = next(
-        y for y in (p.year - 1, p.year, p.year + 1) if _month_end(y, 3 * q) >= p - _RESULTS_AWAITED
+        y for y in (p.year - 1, p.year, p.year + 1) if _month_end(y, last) >= p - _RESULTS_AWAITED
     )
+    return _three_months_to(year, last)
+
+
+def _three_months_to(year: int, month: int) -> Occurrence:
+    """The quarter (fiscal or calendar) ending with ``month`` of ``year``."""
+    start = _minus_months(dt.date(year, month, 1), 2)
+    return Occurrence(start, _month_end(year, month), "quarter", "quarter")
+
+
+def _fiscal_quarter_ahead(m: re.Match[str], p: dt.date, end: int | None) -> Occurrence:
+    """ "Q2 2026": that calendar quarter; "Q2 FY26": that quarter of the fiscal year."""
+    q, year = int(m["q"]), _full_year(m["y"])
+    if m["fy"] and end is not None:
+        return Occurrence(*fiscal_quarter(year, q, end), "quarter", "quarter")
     return quarter_of(year, q)
 
 
 _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     (
-        re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY\s*|fiscal\s+)?'?(?P<y>20\d\d|\d\d)\b", re.I),
-        lambda m, p, x: quarter_of(_full_year(m.group("y")), int(m.group("q"))),
+        re.compile(r"\bQ(?P<q>[1-4])\s*(?P<fy>FY\s*|fiscal\s+)?'?(?P<y>20\d\d|\d\d)\b", re.I),
+        _fiscal_quarter_ahead,
     ),
     (
         re.compile(r"\b(?:FY\s*|fiscal\s+(?:year\s+)?)'?(?P<y>20\d\d|\d\d)E?\b", re.I),
@@ -1467,7 +1508,7 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     ),
     (
         re.compile(r"\b(?:next|following|coming)\s+(?:fiscal\s+|financial\s+)?year\b", re.I),
-        lambda m, p, x: _fiscal_year(_fiscal_now(p, x) + 1, x),
+        lambda m, p, x: _fiscal_year(fiscal_now(p, x) + 1, x),
     ),
     (
         re.compile(
@@ -1475,19 +1516,23 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
             r"\bfull[\s-]year\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bannual\b",
             re.I,
         ),
-        lambda m, p, x: _fiscal_year(_fiscal_now(p, x), x),
+        lambda m, p, x: _fiscal_year(fiscal_now(p, x), x),
     ),
     (
         re.compile(r"\b(?:in|for|of|during|by)\s+(?P<y>20\d\d)\b"),
-        lambda m, p, x: _fiscal_year(int(m.group("y")), "XNYS"),
+        lambda m, p, x: _fiscal_year(int(m.group("y")), None),
     ),
     (_QUARTER_AHEAD, _unreported_quarter),
 ]
 
 
-def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurrence:
+def horizon(
+    sentence: str, published: dt.date, exchange: str = "XNYS", fiscal_end: int | None = None
+) -> Occurrence:
     """The period a forward-looking statement speaks of ("EPS of $6.40 next year"), which may
-    lie after ``published``; unknown when the text names none.
+    lie after ``published``; unknown when the text names none. A fiscal year ends in the month
+    ``fiscal_end`` (the article's word, `timeline.extract.fiscal.fiscal_year_end`), else in
+    March on NSE/BSE and Tokyo, else in December.
 
     >>> p = dt.date(2025, 11, 20)
     >>> [horizon(t, p).start for t in ("next year", "Q2 2026", "the current fiscal year")]
@@ -1495,9 +1540,10 @@ def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurr
     >>> horizon("FY26 EPS", p, "XBOM").start, horizon("by then", p).precision
     (datetime.date(2025, 4, 1), 'unknown')
     """
+    end = TemporalContext(exchange=exchange, fiscal_end=fiscal_end).year_end()
     for pattern, rule in _HORIZONS:
         if m := pattern.search(sentence):
-            return rule(m, published, exchange)
+            return rule(m, published, end)
     return Occurrence.unknown()
 
 

@@ -751,3 +751,72 @@ def test_the_same_quarter_a_year_ago_is_the_named_quarters_though_a_half_is_told
         for g in only(text, "financial_kpi", published="2024-11-16", subject="UNKNOWN")
     }
     assert got[417e6] is None
+
+
+def test_each_estimate_takes_the_period_told_with_it() -> None:
+    text = (
+        "Brightwell Research issued estimates for Kestrel's Q4 2025 earnings at $5.02 EPS, "
+        "Q2 2026 earnings at $5.62 EPS, FY2026 earnings at $21.55 EPS and FY2027 earnings at "
+        "$22.95 EPS."
+    )
+    got = {g["value"]: (g["start"], g["end"]) for g in kpis_of(text)}
+    assert got[5.02] == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
+    assert got[5.62] == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
+    assert got[21.55] == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert got[22.95] == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts had expected revenue of $5.75 billion.",
+        "Revenue beat analysts' expectations of $5.75 billion.",
+        "Revenue compared with a $5.75 billion consensus estimate.",
+    ],
+)
+def test_an_estimate_the_results_were_held_against_is_of_the_quarter_reported(
+    sentence: str,
+) -> None:
+    text = "Quillon Cruises reported results for the quarter ended August 31. " + sentence
+    (got,) = [g for g in kpis_of(text) if g["value"] == 5.75e9]
+    assert (got["modality"], got["start"], got["end"]) == (
+        "estimate",
+        dt.date(2025, 6, 1),
+        dt.date(2025, 8, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts expect revenue of $5.75 billion.",
+        "The consensus now calls for revenue of $5.75 billion.",
+    ],
+)
+def test_an_estimate_still_looked_forward_to_takes_no_reported_quarter(sentence: str) -> None:
+    text = "Quillon Cruises reported results for the quarter ended August 31. " + sentence
+    (got,) = [g for g in kpis_of(text) if g["value"] == 5.75e9]
+    assert got["precision"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "guidance",
+    [
+        "Orvale now expects full-year revenue of $84 billion.",
+        "For the fiscal year, Orvale now expects revenue of $84 billion.",
+        "Orvale sees revenue of $84 billion in the current fiscal year.",
+    ],
+)
+def test_an_article_that_tells_its_fiscal_year_dates_the_years_guidance(guidance: str) -> None:
+    text = (
+        "Orvale Brands reported a 3% rise in sales. Prices rose 4% for the fiscal year ended "
+        "last June 30. " + guidance
+    )
+    got = {
+        g["value"]: (g["start"], g["end"])
+        for g in only(text, "financial_kpi", published="2023-01-19")
+    }
+    assert got[84e9] == (dt.date(2022, 7, 1), dt.date(2023, 6, 30))
+    # told nothing of the year's end, the calendar year
+    got = {g["value"]: g["start"] for g in only(guidance, "financial_kpi", published="2023-01-19")}
+    assert got[84e9] == dt.date(2023, 1, 1)

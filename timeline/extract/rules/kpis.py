@@ -10,6 +10,7 @@ section heading; "This figure ..." continues the previous sentence's metric.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -285,15 +286,17 @@ def _carried_segment(ctx: Context) -> str | None:
 
 
 def _fiscal_period(occ: Occurrence) -> str | None:
-    """The period's name: "2025-Q3" for a calendar quarter, "2025" for a calendar year; none
-    for a fiscal quarter or year that is no calendar one ("the quarter ended Jan. 31")."""
-    if occ.start is None or occ.end is None or occ.start.month % 3 != 1:
+    """The period's name: "2025-Q3" for a calendar quarter, "2025" for a calendar year, "FY2026"
+    for a fiscal year that is no calendar one (named by the year it ends in); none for a
+    fiscal quarter that is no calendar one ("the quarter ended Jan. 31")."""
+    if occ.start is None or occ.end is None:
         return None
-    if occ.precision == "quarter":
+    if occ.precision == "quarter" and occ.start.month % 3 == 1:
         return f"{occ.end.year}-Q{(occ.end.month - 1) // 3 + 1}"
-    if occ.precision == "year":
+    if occ.precision == "year" and occ.start.month == 1:
         return str(occ.start.year)
-    return None
+    whole = occ.start.day == 1 and (occ.end + dt.timedelta(days=1)).day == 1
+    return f"FY{occ.end.year}" if occ.precision == "year" and whole else None
 
 
 _TRADING = gated(
@@ -611,10 +614,13 @@ def _back(period: Occurrence, months: int) -> Occurrence:
 
 
 def _modality_and_period(
-    text: str, number: Amount, ctx: Context, *, flow: bool = True
+    text: str, number: Amount, ctx: Context, *, flow: bool = True, since: int = 0
 ) -> tuple[Modality, Occurrence]:
     """The figure's modality and the period it speaks of, which for an estimate or guidance
-    may lie ahead. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
+    may lie ahead: the period told with it (after the figure before it: "Q2 2025 EPS at
+    $5.62, Q3 2025 EPS at $5.29"), else the sentence's horizon, else its period; an estimate
+    the story's results were held against ("analysts had expected $5.75 billion") is of the
+    quarter it reports. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
     modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
     if modality == "plan":
         modality = "guidance"
@@ -627,8 +633,32 @@ def _modality_and_period(
         if flow and _is_base(text, number):  # "from 840 billion won a year earlier"
             return modality, _base_period(text, number, ctx)
         return modality, period
-    ahead = horizon(text, ctx.published, ctx.subjects.exchange)
-    return modality, ahead if ahead.precision != "unknown" else ctx.occurrence
+    return modality, _expected_period(text, number, ctx, modality, since)
+
+
+def _expected_period(
+    text: str, number: Amount, ctx: Context, modality: Modality, since: int
+) -> Occurrence:
+    """The period an estimate or guidance speaks of (`_modality_and_period`)."""
+    fiscal_end, exchange, published = ctx.temporal.fiscal_end, ctx.subjects.exchange, ctx.published
+    told = horizon(text[since : number.end], published, exchange, fiscal_end)
+    if told.precision != "unknown":
+        return told
+    sentence = ctx.occurrence
+    ahead = horizon(text, published, exchange, fiscal_end)
+    if ahead.precision != "unknown":
+        return ahead
+    if sentence.precision == "unknown" and modality == "estimate" and not _LOOKS_AHEAD.search(text):
+        return _reported(ctx)
+    return sentence
+
+
+# an estimate still looked forward to: "analysts expect", "sees", "will", "the consensus now
+# calls for"
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expects?|anticipates?|projects?|predicts?|forecasts|sees|will|now|calls\s+for)\b",
+    re.I,
+)
 
 
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -658,7 +688,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             before[-1] if before else mentions[0]
         )
         clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
-        previous_end = number.end
+        since, previous_end = previous_end, number.end
         if hypothetical_before(text, number.start):
             continue
         if kind == "money" and metric in _PER_SHARE_OF and _PER_SHARE_AFTER.match(text, number.end):
@@ -678,7 +708,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         name = _ADDITIONS.get(metric, metric) if added else metric
         memory.kpi, memory.kpi_index = (metric, segment), ctx.index
         flow = metric_kind not in ("share", "level")
-        modality, occurrence = _modality_and_period(text, number, ctx, flow=flow)
+        modality, occurrence = _modality_and_period(text, number, ctx, flow=flow, since=since)
         yield Draft(
             "financial_kpi",
             {
