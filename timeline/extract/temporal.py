@@ -1332,7 +1332,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
             r"\b(?:in|during|for|throughout)\s+(?:the\s+)?FY\s?'?(?P<fy>20\d{2}|\d{2})\b"
             r"(?!\s*(?:Q|H)\d|\s?[-–/]\s?\d)|"
-            r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|before))",
+            # (not "in the year-ago period": a comparison's base)
+            r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b"
+            r"(?![\s-]+(?:ago|earlier|before))",
             re.I,
         ),
         _year,

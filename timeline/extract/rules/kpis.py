@@ -17,6 +17,16 @@ from dataclasses import dataclass, replace
 
 from timeline.entities import resolve
 from timeline.events import Modality
+from timeline.extract.bases import (
+    THAT_PERIOD,
+    back,
+    back_cue,
+    base_tail,
+    is_base,
+    own_period,
+    same_period_year,
+    years_back,
+)
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
@@ -27,7 +37,7 @@ from timeline.extract.rules._common import (
     hypothetical_before,
     is_per_share,
 )
-from timeline.extract.temporal import Occurrence, TemporalContext, horizon, shifted
+from timeline.extract.temporal import Occurrence, horizon
 from timeline.extract.temporal import resolve as resolve_when
 from timeline.extract.text import Sentence, per_sentence
 
@@ -485,47 +495,6 @@ _LONGER_PERIOD = re.compile(
 
 # a period of the sentence's own that no rule dates ("In the 9M24 net income reached ...")
 _OWN_PERIOD = re.compile(r"\b(?:9M|nine[\s-]months?|full[\s-]year|annual)", re.I)
-# the base a figure is compared with: "up 38% from 840 billion won a year earlier", "down from
-# a profit of $133.4 million", "from last year's 3.68 trillion won"
-_BASE_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:last|previous|prior)\s+(?:year|quarter)['’]s\s+)?"
-    r"(?:(?:adjusted\s+|net\s+)?(?:profit|loss|income|earnings|revenue|sales)\s+of\s+)?$",
-    re.I,
-)
-# ... its figure per share, joined to it: "$19.1 million, or $2.82 per share"
-_JOINED = re.compile(r"\)?,?\s+or\s+$", re.I)
-# a figure told as the one of a year before: "₹229.4 crore in the year-ago period"
-_YEAR_AGO_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:(?:in|during|for)\s+the\s+(?:year[\s-]ago|prior[\s-]year)|"
-    r"(?:reported\s+)?a\s+year\s+(?:ago|earlier))\b",
-    re.I,
-)
-# the period of a base, told after it: a year back ("a year ago", "the same period last year",
-# "year-ago", "the year before"), a quarter back ("the previous June quarter", "sequentially"),
-# or the same period of a year written ("the same period of 2023")
-_YEAR_BACK = re.compile(
-    r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:last|previous|prior)\s+year|"
-    r"the\s+year\s+(?:before|prior|earlier)|year[\s-]ago|prior[\s-]year|(?:on|over)[\s-]year|"
-    r"year[\s-](?:on|over)[\s-]year|yoy)\b",
-    re.I,
-)
-_QUARTER_BACK = re.compile(
-    r"\b(?:previous|prior|preceding|last)\s+(?:\w+\s+)?quarter\b|\bsequential(?:ly)?\b|"
-    r"\bthe\s+quarter\s+before\b|\b(?:quarter[\s-](?:on|over)[\s-]quarter|qoq)\b",
-    re.I,
-)
-_THAT_PERIOD = re.compile(
-    r"\b(?:same|corresponding|comparable|year[\s-]ago|prior[\s-]year)\s+(?:period|quarter)\b",
-    re.I,
-)
-_SAME_PERIOD_OF = re.compile(
-    r"\b(?:same|corresponding|comparable)\s+(?:period|quarter|months)\s+(?:of|in)\s+"
-    r"(?P<y>(?:19|20)\d{2})\b",
-    re.I,
-)
-# where a base's own words end: the next figure compared, or the clause's end
-_NEXT_BASE = re.compile(r"\b(?:from|compared|versus|vs\.?|than|against)\b|[;.](?!\d)", re.I)
 
 
 def _reported(ctx: Context) -> Occurrence:
@@ -542,75 +511,28 @@ def _reported(ctx: Context) -> Occurrence:
     return named if ended else Occurrence.unknown()
 
 
-def _is_base(text: str, number: Amount) -> bool:
-    """Whether ``number`` is the base a figure is compared with ("from $1.24 billion", "compared
-    with $19.1 million, or $2.82 per share"), or a figure told as a year before's ("₹229.4 crore
-    in the year-ago period")."""
-    lead = text[max(0, number.start - 40) : number.start]
-    if _BASE_BEFORE.search(lead) or _YEAR_AGO_AFTER.match(text, number.end):
-        return True
-    if joined := _JOINED.search(lead):  # the per-share figure of a base before it
-        before = [a for a in find_money(text) if a.end <= number.start - len(joined[0]) + 1]
-        return (
-            bool(before)
-            and _BASE_BEFORE.search(text, max(0, before[-1].start - 40), before[-1].start)
-            is not None
-        )
-    return False
-
-
 def _base_period(text: str, number: Amount, ctx: Context) -> Occurrence:
-    """The period of a comparison's base: its own, told after it ("from €113.4m in 2023", "from
-    ₹955 crore in Q2 FY25"), else the period of the figure compared (the sentence's without
-    the base's words, else the story's quarter) a year back ("a year ago", "the same period
-    last year", "from last year's ...") or a quarter back ("the previous June quarter"); with
-    none of these, the sentence's period (none: not the figure's)."""
-    lead = text[max(0, number.start - 40) : number.start]
-    stop = _NEXT_BASE.search(text, number.end)
-    tail = text[number.end : stop.start() if stop else len(text)][:90]
-    year_back, quarter_back = _YEAR_BACK.search(tail), _QUARTER_BACK.search(tail)
-    same = _SAME_PERIOD_OF.search(tail)
-    if not (year_back or quarter_back or same):
-        if own := _own_period(tail, ctx):
-            return own
-        if not _YEAR_BACK.search(lead):  # "from last year's 3.68 trillion won"
-            return ctx.occurrence  # a base of no period told: not the figure's own
-    rest = text[: number.end] + text[number.end + len(tail) :]
+    """The period of a comparison's base (`timeline.extract.bases`): its own, told after it,
+    else the period of the figure compared (the sentence's without the base's words, else the
+    story's quarter) a year or a quarter back; with no cue, the sentence's period."""
+    tail = base_tail(text, number)
+    year = same_period_year(tail)
+    cue = back_cue(text, number, tail)
+    if year is None and cue is None:
+        return own_period(tail, ctx.published, ctx.subjects.exchange) or ctx.occurrence
+    if year is None and (own := own_period(tail, ctx.published, ctx.subjects.exchange)):
+        return own  # "compared to Rs 0.43 in Q2FY24" in a year-on-year sentence
+    # the figure compared's period: the sentence's, without the base's words
+    cut = sorted([(number.end, number.end + len(tail)), *([cue[1:]] if cue else [])])
+    rest = text[: cut[0][0]] + " " + text[cut[0][1] : cut[-1][0]] + " " + text[cut[-1][1] :]
     told = resolve_when(rest, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
     if told.period != "unspecified" or _OWN_PERIOD.search(text):
         period = told  # (a half year told is the figure's, though undated)
-    elif _THAT_PERIOD.search(tail) and ctx.temporal.last_quarter is not None:
+    elif THAT_PERIOD.search(tail) and ctx.temporal.last_quarter is not None:
         period = ctx.temporal.last_quarter  # "in the same quarter a year ago": the one named
     else:
         period = _reported(ctx)
-    if same:
-        return _back(period, 12 * (period.end.year - int(same["y"])) if period.end else 0)
-    firsts = [m for m in (year_back, quarter_back) if m]
-    if firsts and min(firsts, key=lambda m: m.start()) is quarter_back:
-        return _back(period, 3)
-    return _back(period, 12)
-
-
-# a base's own period, right after it: "(£94m) in 2023", "in Q2 FY25", "in January-September"
-_OWN_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:in|during|for|over)\s", re.I)
-
-
-def _own_period(tail: str, ctx: Context) -> Occurrence | None:
-    """The span of time written right after a base, if it names one that has ended."""
-    if not _OWN_AFTER.match(tail):
-        return None
-    context = TemporalContext(exchange=ctx.subjects.exchange)
-    own = resolve_when(tail, ctx.published, context, ctx.subjects.exchange)
-    if own.start is None or own.end is None or own.start == own.end or own.end > ctx.published:
-        return None
-    return own
-
-
-def _back(period: Occurrence, months: int) -> Occurrence:
-    """A quarter's or a year's figure ``months`` before; any other period is none of a base."""
-    if months <= 0 or period.precision not in ("quarter", "year"):
-        return period if months == 0 else Occurrence.unknown()
-    return shifted(period, -months)
+    return back(period, years_back(period, year) if year is not None else cue[0] if cue else 0)
 
 
 def _modality_and_period(
@@ -630,7 +552,7 @@ def _modality_and_period(
             period = ctx.occurrence
         else:
             period = _reported(ctx)
-        if flow and _is_base(text, number):  # "from 840 billion won a year earlier"
+        if flow and is_base(text, number):  # "from 840 billion won a year earlier"
             return modality, _base_period(text, number, ctx)
         return modality, period
     return modality, _expected_period(text, number, ctx, modality, since)
