@@ -1519,3 +1519,17 @@ def test_a_horizon_follows_the_fiscal_calendar_the_article_tells(
 ) -> None:
     got = horizon(text, D(2025, 8, 7), exchange, fiscal_end)
     assert (got.start, got.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Net income for the quarter ended September 30, 2024 rose.", D(2024, 7, 1)),
+        ("Results for the three months ending Oct. 31st, 2024 were mixed.", D(2024, 8, 1)),
+        ("Results for the three and six months ending October 31, 2024.", D(2024, 8, 1)),
+        ("Sales for the three and nine months ended June 30 rose.", D(2025, 4, 1)),
+    ],
+)
+def test_a_quarter_ended_on_a_day_of_a_year_written(sentence: str, start: dt.date) -> None:
+    occ = resolve(sentence, D(2025, 11, 20))
+    assert (occ.start, occ.precision) == (start, "quarter")

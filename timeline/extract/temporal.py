@@ -1111,7 +1111,10 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (_MONTHS_SPAN, _months_span),
     (
         re.compile(
-            r"\b(?:quarter|three months)\s+(?:ending|ended)\s+(?:in\s+)?" + _MONTH_RE + _YEAR, re.I
+            # "the three and six months ending October 31": the quarter's and the half's
+            r"\b(?:quarter|three(?:\s+and\s+(?:six|nine))?\s+months)\s+(?:ending|ended)\s+"
+            r"(?:in\s+)?" + _MONTH_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?" + _YEAR,
+            re.I,
         ),
         _fiscal_quarter_ending,
     ),

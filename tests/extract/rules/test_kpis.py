@@ -820,3 +820,18 @@ def test_an_article_that_tells_its_fiscal_year_dates_the_years_guidance(guidance
     # told nothing of the year's end, the calendar year
     got = {g["value"]: g["start"] for g in only(guidance, "financial_kpi", published="2023-01-19")}
     assert got[84e9] == dt.date(2023, 1, 1)
+
+
+def test_a_story_of_the_three_and_six_months_ended_is_a_quarters_story() -> None:
+    text = (
+        "Marlow Stores released its results for the three and six months ending October 31, "
+        "2024. Total inside gross profit increased 12.0% to $619.7 million."
+    )
+    got = {g["value"]: (g["start"], g["end"]) for g in kpis_of(text)}
+    assert got[619.7e6] == (dt.date(2024, 8, 1), dt.date(2024, 10, 31))
+    # a story of the six months alone lends no quarter
+    text = (
+        "Marlow Stores released its third-quarter results. For the six months, revenue was "
+        "$1.2 billion."
+    )
+    assert {g["value"]: g["start"] for g in kpis_of(text)}[1.2e9] is None

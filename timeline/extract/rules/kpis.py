@@ -489,7 +489,9 @@ def _value(
 
 # a story of a half year's results: the quarter it names is not its figures'
 _LONGER_PERIOD = re.compile(
-    r"\b(?:half[\s-]year(?:ly)?|(?:first|second)\s+half|H[12]\b|[12]H\b|six\s+months)", re.I
+    r"\b(?:half[\s-]year(?:ly)?|(?:first|second)\s+half|H[12]\b|[12]H\b|"
+    r"(?<!three\sand\s)six\s+months)",  # (not "the three and six months ended": a quarter's story)
+    re.I,
 )
 
 
