@@ -1533,3 +1533,19 @@ def test_a_horizon_follows_the_fiscal_calendar_the_article_tells(
 def test_a_quarter_ended_on_a_day_of_a_year_written(sentence: str, start: dt.date) -> None:
     occ = resolve(sentence, D(2025, 11, 20))
     assert (occ.start, occ.precision) == (start, "quarter")
+
+
+def test_a_ranked_fiscal_quarter_of_untold_months_is_the_calendar_quarter() -> None:
+    occ = resolve("In the third fiscal quarter, Zorvo reported an 8% gain.", D(2023, 11, 20))
+    assert (occ.start, occ.end) == (D(2023, 7, 1), D(2023, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["In the three months to March 31st, profit rose.", "For the quarter to March 31, sales fell."],
+)
+def test_the_three_months_to_a_day_are_the_quarter_the_article_speaks_of_after(first: str) -> None:
+    ctx = TemporalContext()
+    resolve(first, D(2024, 5, 10), ctx)
+    assert ctx.last_quarter is not None
+    assert (ctx.last_quarter.start, ctx.last_quarter.end) == (D(2024, 1, 1), D(2024, 3, 31))

@@ -770,7 +770,7 @@ _SPAN_TO = re.compile(
 _SPAN_MONTHS = {"year": 12, "12": 12, "twelve": 12, "six": 6, "half": 6, "three": 3, "quarter": 3}
 
 
-def _span_to(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+def _span_to(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     """A span of months ending on the day or month written (no year: the latest by P): a
     reporting period of whole months when it ends on a month's last day ("the year ended
     December 31": January..December), else from the same day earlier ("over the year to 25
@@ -790,7 +790,10 @@ def _span_to(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | N
     else:
         first = _minus_months(end, months)
     precision = {12: "year", 6: "month", 3: "quarter"}[months]
-    return Occurrence(first, end, precision, precision)
+    span = Occurrence(first, end, precision, precision)
+    if months == 3 and first.day == 1:  # "the three months to March 31st": the quarter named
+        ctx.last_quarter = span
+    return span
 
 
 # "the Mar. 20-24 trading period", "June 3–7, 2024": a range of days in one month, by a dash
@@ -1131,7 +1134,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|"
-            r"last(?=\s+quarter,?\s+(?:of\s+)?(?:19|20)\d{2}))[\s-]quarter|"
+            r"last(?=\s+quarter,?\s+(?:of\s+)?(?:19|20)\d{2}))[\s-](?:fiscal\s+)?quarter|"
             r"Q(?P<qn>[1-4]))(?:\s*'(?P<year2>\d{2})\b|\s+CY(?P<cy>\d{2,4}))?" + _YEAR,
             re.I,
         ),
