@@ -17,16 +17,23 @@ July 8": the telling's, the sale dated)
 "since the beginning of Q3"                when the period is not told
 "over the past three months", "past four   P - that span..P (52 weeks: as "52-week";  month, week,
 weeks", "in the 30-day time frame"         "one month": as "the past month")        day, year
-"the quarter ending in September"          the three months ending that month       quarter
+"the quarter ending in September", "the     the three months ending that month (the  quarter
+quarter ended Jan. 31", "the three and     quarter the article then speaks of: "the
+six months ending October 31, 2024", "the  quarter", its figures with no period)
+March-to-May period"
 "the year to 25 September", "the three     the months ending that day (whole months   year,
 months to March 31st", "the year ended     when it ends a month; else from the same   quarter,
 December 31, 2023", "six months to June",  day earlier)                             month
 "the quarter through March"
-"Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
-start in April in India and Japan)         for NSE/BSE/Tokyo listings)
+"Q2 FY26", "FY2026 Q2", "the fourth       that quarter of the fiscal year as the   quarter
+quarter of fiscal year 2024"               article tells its calendar
+                                           (`timeline.extract.fiscal`; March-end on
+                                           NSE/BSE, Tokyo); untold: the calendar
+                                           quarter once ended, else none
 "during the 3rd quarter", "Q3 2025",       that calendar quarter (no year: the      quarter
-"3Q25" ("3QFY25": as "Q3 FY25"), "the      latest starting 30+ days before P)
-last quarter of 2024"
+"3Q25" ("3QFY25": as "Q3 FY25"), "the      latest starting 30+ days before P; the
+last quarter of 2024"                      fiscal one where the article's fiscal
+                                           year is no calendar year)
 "latest/last/most recent quarter"          the quarter the article named, if ended  quarter
                                            by P; else the last quarter that ended
                                            30+ days before P
@@ -93,8 +100,9 @@ the beginning of the year", "from the      names, on or before P: "this year thr
 price it started the year at"              Wednesday's close")
 "in 2025", "last year", "for the year",    that calendar year (P's own: 1 January..P,  year
 "in calendar 2024", "throughout 2024"      the whole year on 31 December)
-"in fiscal 2024", "in FY24"                that fiscal year (April-start on NSE/BSE,  year
-                                           Tokyo), once ended by P
+"in fiscal 2024", "in FY24"                that fiscal year (as the article tells   year
+                                           it; March-end on NSE/BSE, Tokyo), once
+                                           ended by P
 "52-week high", "twelve-month low"         P - 364 days..P (the range data sites   year
 (both extremes of a range told together)   publish)
 "52-week high of $53.20 reached on May     that day: the day an extreme was         day
@@ -108,7 +116,8 @@ over 12 months"                            not a figure looked forward to ("12% 
 =========================================  ======================================  =========
 
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
-(April..March where companies close their year in March: NSE/BSE, Tokyo), "next quarter" and
+(the fiscal year the article tells, else April..March where companies close their year in
+March: NSE/BSE, Tokyo, else the calendar year), "next quarter" and
 "current quarter" (P's quarter: last quarter's results are out), a quarter without its year
 ("fourth-quarter revenue", "Q4 EPS": the first whose results can still be awaited, ended at most
 two months before P or still to end), "next year", "this/current (fiscal) year", "full-year",
