@@ -1498,6 +1498,9 @@ def test_a_fiscal_quarter_of_untold_months_names_no_quarter_for_what_follows() -
     ctx = TemporalContext()
     resolve("EPS for the fourth quarter of fiscal year 2024 was $0.80.", D(2024, 10, 23), ctx)
     assert ctx.last_quarter is None
+    # its other quarters named without a year are as undated; a calendar year's are not
+    assert resolve("Revenue for the fourth-quarter fell 3%.", D(2024, 10, 23), ctx).start is None
+    assert resolve("Revenue in Q3 2024 fell 3%.", D(2024, 10, 23), ctx).start == D(2024, 7, 1)
 
 
 @pytest.mark.parametrize(

@@ -203,6 +203,10 @@ class TemporalContext:
     #: the month the company's fiscal year ends, as the article tells it
     #: (`timeline.extract.fiscal.fiscal_year_end`); None: the market's custom
     fiscal_end: int | None = None
+    #: the article spoke of a quarter of a fiscal year that is no calendar one, its months
+    #: untold ("the fourth quarter of fiscal year 2024" in October 2024): its other quarters
+    #: named without a year are as undated
+    fiscal_untold: bool = False
 
     def year_end(self) -> int | None:
         """The month the fiscal year ends: the article's word, else March on NSE/BSE and
@@ -363,6 +367,8 @@ def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
         return _quarter_of_fiscal(_full_year(fiscal["fy"]), q, p, ctx)
     end = ctx.year_end()
     written = m.group("year") or m.group("year2") or m.group("cy")
+    if not written and end is None and ctx.fiscal_untold:
+        return Occurrence.unknown()  # "the fourth-quarter" of an untold fiscal calendar
     if not written and end is not None and end != 12:  # "the third quarter": a fiscal one
         fy = fiscal_now(p, end)
         while fiscal_quarter(fy, q, end)[0] > p - _REPORTING_LAG:
@@ -396,7 +402,7 @@ def _quarter_of_fiscal(fy: int, q: int, p: dt.date, ctx: TemporalContext) -> Occ
     article tells none, the calendar quarter only if it has ended by P (the fourth quarter of a
     fiscal 2024 reported in October 2024 is no calendar quarter: its months are untold)."""
     if ctx.year_end() is None and quarter_of(fy, q).end > p:  # type: ignore[operator]
-        ctx.last_quarter = None
+        ctx.last_quarter, ctx.fiscal_untold = None, True
         return Occurrence.unknown()
     return _fiscal_quarter_of(fy, q, ctx)
 

@@ -835,3 +835,13 @@ def test_a_story_of_the_three_and_six_months_ended_is_a_quarters_story() -> None
         "$1.2 billion."
     )
     assert {g["value"]: g["start"] for g in kpis_of(text)}[1.2e9] is None
+
+
+def test_an_estimate_of_a_quarter_of_an_untold_fiscal_calendar_is_undated() -> None:
+    text = (
+        "Kestrel Coffee said its earnings per share for the fourth quarter of fiscal year 2024 "
+        "was $0.80. Analysts expected revenues of $9.38 billion for the fourth-quarter."
+    )
+    got = {g["value"]: g["precision"] for g in only(text, "financial_kpi", published="2024-10-23")}
+    assert got[0.8] == "unknown"
+    assert got[9.38e9] == "unknown"

@@ -566,12 +566,13 @@ def _expected_period(
     """The period an estimate or guidance speaks of (`_modality_and_period`)."""
     fiscal_end, exchange, published = ctx.temporal.fiscal_end, ctx.subjects.exchange, ctx.published
     told = horizon(text[since : number.end], published, exchange, fiscal_end)
+    if told.precision == "unknown":
+        told = horizon(text, published, exchange, fiscal_end)
+    if told.precision == "quarter" and ctx.temporal.fiscal_untold:
+        return Occurrence.unknown()  # a quarter of a fiscal calendar the article leaves untold
     if told.precision != "unknown":
         return told
     sentence = ctx.occurrence
-    ahead = horizon(text, published, exchange, fiscal_end)
-    if ahead.precision != "unknown":
-        return ahead
     if sentence.precision == "unknown" and modality == "estimate" and not _LOOKS_AHEAD.search(text):
         return _reported(ctx)
     return sentence
