@@ -11,6 +11,7 @@ from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
 from timeline.extract.subjects import Subjects, find_listed, ticker_id
 from timeline.extract.subjects.datelines import _dateline
+from timeline.extract.subjects.tickers import legal_bracket_tickers
 from timeline.extract.subjects.titles import _title_runs
 
 
@@ -1761,3 +1762,46 @@ def test_a_digest_line_opening_on_a_company_and_a_colon_is_that_companys() -> No
 def test_a_brokers_name_and_a_colon_is_no_companys_line() -> None:
     events = extract("Morgan Stanley: raised its price target on Zorvex to $50.", subject="ZRVX")
     assert {e.subject for e in events if e.kind == "price_target"} == {"Zorvex"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brinker International Inc (EAT) rose 3% as Citi turned bullish.", "EAT"),
+        ("Shares of Imax Corp. (IMAX) jumped after the upgrade.", "IMAX"),
+        ("Jefferies moved Quillon Co. (QLL) from Hold to Buy.", "QLL"),
+        ("Analysts like Quillon Holdings Inc, (QLN) again.", "QLN"),
+    ],
+)
+def test_a_us_ticker_in_brackets_after_a_legal_name(text: str, expected: str) -> None:
+    subjects = Subjects.of(text, "Headline")
+    assert subjects.article == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no legal form: a brand or an agency
+        "Reserve Bank (RBI) kept rates on hold; the rupee (INR) fell.",
+        # a market outside the US: a local code or an abbreviation
+        "Zorvex Inc (ZVX) rose 3% to Rs 240 on the NSE; the Sensex fell. The BSE Sensex ended "
+        "lower and the Nifty on the NSE too.",
+        # "Ltd", "plc": as often on the ASX or in London
+        "Small caps closed higher.\n\nZorvex Corporation Ltd (ZVX)\n\nShare price: -27.2%",
+    ],
+)
+def test_no_us_ticker_from_a_bracket_abroad_or_without_a_legal_form(text: str) -> None:
+    assert find_listed(text) == []
+    subjects = Subjects.of(text, "Headline")
+    assert subjects.article not in {"PSE", "RBI", "INR", "ZVX"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine Stock Exchange Inc. (PSE) said turnover rose 3%.",
+        "Two firms, Quenwick, Brelmor & Co (QBC) and Halvik, gave forecasts.",
+    ],
+)
+def test_initials_in_brackets_are_an_abbreviation_no_ticker(text: str) -> None:
+    assert legal_bracket_tickers(text, []) == []

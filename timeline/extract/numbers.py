@@ -251,7 +251,7 @@ _PERCENT = gated(
 # London prices in pence: "350p", "1,234.5p"
 _PENCE = re.compile(r"(?<![\w$€£.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:p|\s?pence)\b")
 # "around 50 cents": a dollar price in cents (the market's dollar is decided later)
-_CENTS = re.compile(r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)(?:\s?cents?\b|c\b)")
+_CENTS = re.compile(r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)(?:\s?cents?\b|c\b|¢)")
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,]){_NUM}{_SCALE}?(?![\w%]|\.\d)|\b{_WORDNUM}\s(?P<wscale>trillion|billion|million|thousand)\b",
     re.IGNORECASE,

@@ -266,3 +266,15 @@ def test_a_companys_article_keeps_its_corporate_action() -> None:
 def test_a_dividend_is_its_own_amount_not_another_clauses(text: str, amount: float) -> None:
     [got] = only(text, "corporate_action")
     assert got["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On BSE, the Zorvex shares settled with a gain of 6.71 per cent at Rs 167 apiece.",
+        "Quillon stock settled in the red after the results.",
+        "The index settled with a loss of 0.4% at 21,300.",
+    ],
+)
+def test_a_close_told_with_settled_is_no_settlement(text: str) -> None:
+    assert only(text, "legal_action") == []

@@ -117,6 +117,38 @@ def test_a_move_after_a_figure_of_the_business(text: str, subject: str, percent:
     assert moves == {(subject, percent)}
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        # the business's figure told after the move, in a clause of its cause
+        ("Zorvex shares rose 5% as revenue beat estimates.", "Zorvex", 5.0),
+        ("Quillon Bank (NYSE:QBK) fell 3% after quarterly sales missed forecasts.", "QBK", -3.0),
+        (
+            "Shares of Tarnow Mining slid 8.2% on Thursday, when its output fell short.",
+            "Tarnow Mining",
+            -8.2,
+        ),
+        ("Zorvex stock jumped 11% following earnings that topped the consensus.", "Zorvex", 11.0),
+    ],
+)
+def test_a_move_before_the_figure_of_the_business_that_caused_it(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert moves == {(subject, percent)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex posted 7% revenue growth in the quarter.",
+        "Quillon reported a 12% sales decline for the year.",
+    ],
+)
+def test_a_figure_of_the_business_right_after_its_percentage_is_no_move(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
 def test_a_move_from_the_price_the_year_started_at_is_year_to_date() -> None:
     [move] = only(
         "The stock closed June at N4.20, up 212% from the N1.35 it began the year with.",
@@ -3740,3 +3772,100 @@ def test_a_percentage_restating_an_amount_keeps_the_clauses_time() -> None:
 def test_a_move_from_a_days_price_runs_since_that_day(text: str, start: dt.date) -> None:
     [move] = only(text, "price_move", subject="Zorvex", published="2025-12-03")
     assert (move["start"], move["end"], move["period"]) == (start, dt.date(2025, 12, 3), "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "start"),
+    [
+        # the time of a cause told with "on" is the cause's, not the move's
+        (
+            "Shares in Zorvex advanced 1 percent on Thursday on expectations the chip maker's "
+            "profit will jump in the second quarter.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        (
+            "Quillon stock rose 2% on hopes of a deal in the fourth quarter.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        (
+            "Tarnow Mining shares slid 3% on worries that output will fall next year.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        # a period of the move's own clause still dates it
+        (
+            "Zorvex shares rose 4% in the first quarter on strong demand.",
+            "quarter",
+            dt.date(2013, 1, 1),
+        ),
+    ],
+)
+def test_a_time_in_a_cause_told_with_on_dates_no_move(
+    text: str, period: str, start: dt.date
+) -> None:
+    [move] = only(text, "price_move", published="2013-05-23")
+    assert (move["precision"], move["start"]) == (period, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "The FTSEurofirst 300 index, which had risen 1.3 percent in the previous session, "
+            "fell back 0.4 percent.",
+            {("FTSEurofirst 300", 1.3), ("FTSEurofirst 300", -0.4)},
+        ),
+        ("Zorvex slid further 2% on Friday.", {("Zorvex", -2.0)}),
+        (
+            "Societe Generale was a weak spot in a positive banking sector, down 2.5 per cent.",
+            {("Societe Generale", -2.5)},
+        ),
+        ("Quillon was a bright spot among miners, rising 3.1%.", {("Quillon", 3.1)}),
+        ("Zorvex was the standout, up 7% on the day.", {("Zorvex", 7.0)}),
+        (
+            "The Spanish IBEX 35 rose 1%, and the pan-European STOXX 600 fell 2%.",
+            {("IBEX35", 1.0), ("STOXX600", -2.0)},
+        ),
+    ],
+)
+def test_wrap_phrasings_of_a_move_back_a_spot_and_a_places_index(
+    text: str, moves: set[tuple[str, float]]
+) -> None:
+    got = {(m["subject"], m["percent"]) for m in only(text, "price_move", published="2015-08-07")}
+    assert got == moves
+
+
+def test_a_result_that_sent_the_shares_down_is_no_kpi() -> None:
+    text = "Lower-than-expected quarterly sales sent the fashion retailer Zorvex down 4.3 per cent."
+    assert only(text, "financial_kpi") == []
+    assert [m["percent"] for m in only(text, "price_move")] == [-4.3]
+
+
+def test_a_stock_priced_at_is_its_market_price_an_offer_priced_at_is_not() -> None:
+    text = "At close of trading yesterday, the stock was priced at 28.24p."
+    assert [
+        (x["price"], x["start"]) for x in only(text, "price_level", published="2022-06-14")
+    ] == [(28.24, dt.date(2022, 6, 13))]
+    assert only("Zorvex's offering was priced at $12 a share.", "price_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "At close of trading yesterday, the stock was priced at 28.24p, a return of -22.63% "
+            "YTD and -27.03% over 12 months.",
+            {(-22.63, "ytd"), (-27.03, "year")},
+        ),
+        (
+            "Zorvex shares have delivered a return of 8.1% year-to-date, and 15% over the past "
+            "year.",
+            {(8.1, "ytd"), (15.0, "year")},
+        ),
+    ],
+)
+def test_a_return_told_over_two_periods(text: str, moves: set[tuple[float, str]]) -> None:
+    got = {(m["percent"], m["period"]) for m in only(text, "price_move", published="2022-06-14")}
+    assert got == moves

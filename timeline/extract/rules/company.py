@@ -156,10 +156,16 @@ _LEGAL = [
             re.I,
         ),
     ),
-    # "settled 1.8 per cent lower" is a close, not a settlement
+    # "settled 1.8 per cent lower", "the shares settled with a gain" is a close, not a settlement
     (
         "settlement",
-        gated(r"\bsettle(?:d|ment)\b(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+))", re.I),
+        gated(
+            r"(?<!shares\s)(?<!stock\s)(?<!index\s)\bsettle(?:d|ment)\b"
+            # "the shares settled with a gain of 6.71 per cent", "settled in the red"
+            r"(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+|with\s+an?\s+(?:gain|loss|rise|fall|"
+            r"decline|drop)|in\s+the\s+(?:red|green)))",
+            re.I,
+        ),
     ),
     # "fined", "a fine of", "hit with a R1 million fine", "$15 million in fines"
     (

@@ -32,6 +32,7 @@ from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import (
+    CAUSE_OPENS,
     FALL_WORDS,
     RISE_WORDS,
     hypothetical_before,
@@ -58,8 +59,9 @@ _SEGMENTS = [
 _PER_SHARE_LATER = r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:per|a)\s+share\b"
 # (metric, pattern, kind): kind "money" takes money and growth, "per_share" money of any size
 # (an EPS of 13 cents) and growth, "loss" money as a negative level, "level" money and no
-# rate (a market capitalisation), "share" a percent level,
-# "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
+# rate (a market capitalisation), "share" a percent level, "count" a plain count and growth,
+# "none" nothing (a figure of no metric named here). Most specific first: "adjusted EBITA"
+# before "EBITA".
 _METRICS: list[tuple[str, Gated, str]] = [
     ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
     (
@@ -118,7 +120,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
     (
         "net_income",
         gated(
-            r"net\s+(?:income|profit|earnings)|\bprofit\b(?!\s+pressure)|"
+            r"net\s+(?:income|profit|earnings)|\bprofits?\b(?!\s+pressure)|"
             r"\bbottom[\s-]line\s+of\b|"  # "a bottom line of C$4.27 billion"
             # "earnings of SAR 87.3 billion", not "earnings of 13 cents a share"
             rf"(?<![\w-])earnings\s+of\b(?!{_PER_SHARE_LATER})",
@@ -154,6 +156,15 @@ _METRICS: list[tuple[str, Gated, str]] = [
         gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation|worth)\b", re.I),
         "level",
     ),
+    (
+        "operating_expenses",
+        gated(r"\boperating\s+(?:expenses|expenditure|costs)\b|\bopex\b", re.I),
+        "money",
+    ),
+    # what a business spends or moves that no metric here names: it claims its own figures
+    # ("costs rose 50 percent", "volumes to decline by 1.8%") so that no metric before it does
+    # (not a comparison's: "revenue rose faster than costs, up 9%")
+    ("", gated(r"(?<!than\s)\b(?:costs|expenses|expenditures?|spending|volumes?)\b", re.I), "none"),
     ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
     (
         "deliveries",  # not "the stock delivered an impressive performance"
@@ -196,6 +207,13 @@ _SHRINK = gated(
 _AFTER_WINDOW = 30
 # "shares rose 5%" is the stock's move; "earnings per share rose 5%" is not
 _STOCK_LEAD = re.compile(r"\b(?<!per\s)(?<!a\s)(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
+# "lower-than-expected quarterly sales sent H&M down 4.3 per cent": what the figure did to
+# the shares
+_SENT_MOVING = re.compile(
+    r"\b(?:sent|sending|sends|pushed|pushing|knocked|knocking|drove|driving|dragged|dragging|"
+    r"lifted|lifting)\b[^.;]{0,60}\b(?:down|up|higher|lower)\s+(?:by\s+)?$",
+    re.I,
+)
 _ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|result)", re.I)
 _GROUP_LEVEL = gated(
     r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
@@ -209,7 +227,7 @@ _NOT_SEGMENT_WORDS = """
     consolidated operating core reported adjusted underlying organic comparable same-store
     like-for-like record combined cumulative preliminary estimated expected projected
     forecast average monthly weekly daily new its the their his her our a an and or of in
-    from for to with by at on as while which that whose where when who whereas also than up
+    from for to with by at on as while whilst which that whose where when who whereas also than up
     down year quarter
     period higher lower strong stronger weak weaker solid flat robust global company
     company's firm's group's sequential annualized annualised non-gaap gaap ifrs non-ifrs
@@ -454,7 +472,7 @@ def _rate(text: str, number: Amount, metric_kind: str) -> dict[str, object] | No
     """A percentage's reading: a share's or a margin's level, else a signed growth rate."""
     if metric_kind == "share":
         return {"value": number.value, "unit": "percent", "basis": None}
-    if metric_kind in ("loss", "level"):
+    if metric_kind in ("loss", "level", "none"):
         return None  # "the net loss narrowed 20%": a rate of a negative figure, no growth
     lead = text[max(0, number.start - 40) : number.start]
     tail = text[number.end : number.end + 40]  # "a 12% revenue decrease": its noun after it
@@ -605,9 +623,15 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     previous_end = 0
     for number, kind in _numbers(text):
         before = [m for m in mentions if m[0] < number.start]
-        if not before and mentions[0][0] - number.end > _AFTER_WINDOW:
+        if not before and (
+            mentions[0][0] - number.end > _AFTER_WINDOW
+            or CAUSE_OPENS.search(text, number.end, mentions[0][0])
+        ):
             continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
-        if kind == "percent" and _STOCK_LEAD.search(text[: number.start]):
+        if kind == "percent" and (
+            _STOCK_LEAD.search(text[: number.start])
+            or _SENT_MOVING.search(text, max(0, number.start - 90), number.start)
+        ):
             continue  # the stock's move, not a KPI
         at, metric, metric_kind = _named_after(text, number, mentions) or (
             before[-1] if before else mentions[0]

@@ -53,7 +53,7 @@ __all__ = ["levels"]
 _LEVEL_CUE = re.compile(
     r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hits|hitting|touch(?:ed|es|ing)?|"
-    r"reach(?:ed|ing|es)?|quoted|was|"
+    r"reach(?:ed|ing|es)?|quoted|priced|was|"
     r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
     r"(?<=,\s)with(?=\s+an?\s+(?:high|low)\s+of\b)|"  # "52-week high is N292.00, with a low of"
     r"between(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "moving between an intraday high of"
@@ -108,7 +108,9 @@ _NOT_LEVEL = gated(
     r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b|\bTP\b|\bPT\b)|"
     r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+|its\s+)?(?:stock|shares?|"
     r"(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))\s+at|" + STOCK_FORECAST + r"|"
-    r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|priced|"
+    r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|"
+    # an offer priced at, not "the stock was priced at 28.24p" (its market price)
+    r"(?<!stock\swas\s)(?<!stock\sis\s)(?<!shares\swere\s)(?<!shares\sare\s)priced|"
     r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
     # "the rand was trading at R18.60/$": a currency's rate, no share's price
     r"\bthe\s+(?:rand|rupee|yen|dollar|greenback|euro|won|yuan|ringgit|peso|lira|pound|naira|"
@@ -213,7 +215,7 @@ def _level_type(word: str, high_low: str | None) -> str:
         return "high" if high_low.lower() == "peak" else high_low.lower()
     if word.startswith("open"):
         return "open"
-    if word.startswith(("trad", "quoted", "was", "stood", "current")):
+    if word.startswith(("trad", "quoted", "priced", "was", "stood", "current")):
         return "current"
     return "intraday"
 
