@@ -13,10 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.entities import resolve
 from timeline.events import Modality
+from timeline.extract.bases import (
+    THAT_PERIOD,
+    back,
+    back_cue,
+    base_tail,
+    is_base,
+    own_period,
+    same_period_year,
+    years_back,
+)
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
@@ -28,7 +38,8 @@ from timeline.extract.rules._common import (
     hypothetical_before,
     is_per_share,
 )
-from timeline.extract.temporal import Occurrence, horizon, quarter_of
+from timeline.extract.temporal import Occurrence, horizon
+from timeline.extract.temporal import resolve as resolve_when
 from timeline.extract.text import Sentence, per_sentence
 
 __all__ = ["headings", "kpis", "segment_of"]
@@ -309,13 +320,17 @@ def _carried_segment(ctx: Context) -> str | None:
 
 
 def _fiscal_period(occ: Occurrence) -> str | None:
+    """The period's name: "2025-Q3" for a calendar quarter, "2025" for a calendar year, "FY2026"
+    for a fiscal year that is no calendar one (named by the year it ends in); none for a
+    fiscal quarter that is no calendar one ("the quarter ended Jan. 31")."""
     if occ.start is None or occ.end is None:
         return None
-    if occ.precision == "quarter":
+    if occ.precision == "quarter" and occ.start.month % 3 == 1:
         return f"{occ.end.year}-Q{(occ.end.month - 1) // 3 + 1}"
-    if occ.precision == "year":
+    if occ.precision == "year" and occ.start.month == 1:
         return str(occ.start.year)
-    return None
+    whole = occ.start.day == 1 and (occ.end + dt.timedelta(days=1)).day == 1
+    return f"FY{occ.end.year}" if occ.precision == "year" and whole else None
 
 
 _TRADING = gated(
@@ -498,14 +513,14 @@ def _value(
 
 # a story of a half year's results: the quarter it names is not its figures'
 _LONGER_PERIOD = re.compile(
-    r"\b(?:half[\s-]year(?:ly)?|(?:first|second)\s+half|H[12]\b|[12]H\b|six\s+months)", re.I
+    r"\b(?:half[\s-]year(?:ly)?|(?:first|second)\s+half|H[12]\b|[12]H\b|"
+    r"(?<!three\sand\s)six\s+months)",  # (not "the three and six months ended": a quarter's story)
+    re.I,
 )
 
 
 # a period of the sentence's own that no rule dates ("In the 9M24 net income reached ...")
 _OWN_PERIOD = re.compile(r"\b(?:9M|nine[\s-]months?|full[\s-]year|annual)", re.I)
-# the base a figure is compared with: "up 38% from 840 billion won a year earlier"
-_BASE_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+$", re.I)
 
 
 def _reported(ctx: Context) -> Occurrence:
@@ -518,10 +533,32 @@ def _reported(ctx: Context) -> Occurrence:
         memory.longer = bool(_LONGER_PERIOD.search(ctx.article.text))
     if named is None or memory.longer:
         return Occurrence.unknown()
-    year, q = named
-    quarter = quarter_of(year, q)
-    ended = quarter.end is not None and quarter.end <= ctx.published
-    return quarter if ended else Occurrence.unknown()
+    ended = named.end is not None and named.end <= ctx.published
+    return named if ended else Occurrence.unknown()
+
+
+def _base_period(text: str, number: Amount, ctx: Context) -> Occurrence:
+    """The period of a comparison's base (`timeline.extract.bases`): its own, told after it,
+    else the period of the figure compared (the sentence's without the base's words, else the
+    story's quarter) a year or a quarter back; with no cue, the sentence's period."""
+    tail = base_tail(text, number)
+    year = same_period_year(tail)
+    cue = back_cue(text, number, tail)
+    if year is None and cue is None:
+        return own_period(tail, ctx.published, ctx.subjects.exchange) or ctx.occurrence
+    if year is None and (own := own_period(tail, ctx.published, ctx.subjects.exchange)):
+        return own  # "compared to Rs 0.43 in Q2FY24" in a year-on-year sentence
+    # the figure compared's period: the sentence's, without the base's words
+    cut = sorted([(number.end, number.end + len(tail)), *([cue[1:]] if cue else [])])
+    rest = text[: cut[0][0]] + " " + text[cut[0][1] : cut[-1][0]] + " " + text[cut[-1][1] :]
+    told = resolve_when(rest, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
+    if told.period != "unspecified" or _OWN_PERIOD.search(text):
+        period = told  # (a half year told is the figure's, though undated)
+    elif THAT_PERIOD.search(tail) and ctx.temporal.last_quarter is not None:
+        period = ctx.temporal.last_quarter  # "in the same quarter a year ago": the one named
+    else:
+        period = _reported(ctx)
+    return back(period, years_back(period, year) if year is not None else cue[0] if cue else 0)
 
 
 def _begun(occurrence: Occurrence, published: dt.date) -> Occurrence:
@@ -534,22 +571,52 @@ def _begun(occurrence: Occurrence, published: dt.date) -> Occurrence:
 
 
 def _modality_and_period(
-    text: str, number: Amount, ctx: Context, *, flow: bool = True
+    text: str, number: Amount, ctx: Context, *, flow: bool = True, since: int = 0
 ) -> tuple[Modality, Occurrence]:
     """The figure's modality and the period it speaks of, which for an estimate or guidance
-    may lie ahead. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
+    may lie ahead: the period told with it (after the figure before it: "Q2 2025 EPS at
+    $5.62, Q3 2025 EPS at $5.29"), else the sentence's horizon, else its period; an estimate
+    the story's results were held against ("analysts had expected $5.75 billion") is of the
+    quarter it reports. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
     modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
     if modality == "plan":
         modality = "guidance"
     if modality == "actual":
         # (a standing level, a market share or a value, is no figure of the quarter's)
         if ctx.occurrence.precision != "unknown" or not flow or _OWN_PERIOD.search(text):
-            return modality, _begun(ctx.occurrence, ctx.published)
-        if _BASE_BEFORE.search(text, max(0, number.start - 30), number.start):
-            return modality, ctx.occurrence  # "from 840 billion won a year earlier": the base
-        return modality, _reported(ctx)
-    ahead = horizon(text, ctx.published, ctx.subjects.exchange)
-    return modality, ahead if ahead.precision != "unknown" else ctx.occurrence
+            period = _begun(ctx.occurrence, ctx.published)
+        else:
+            period = _reported(ctx)
+        if flow and is_base(text, number):  # "from 840 billion won a year earlier"
+            return modality, _base_period(text, number, ctx)
+        return modality, period
+    return modality, _expected_period(text, number, ctx, modality, since)
+
+
+def _expected_period(
+    text: str, number: Amount, ctx: Context, modality: Modality, since: int
+) -> Occurrence:
+    """The period an estimate or guidance speaks of (`_modality_and_period`)."""
+    fiscal_end, exchange, published = ctx.temporal.fiscal_end, ctx.subjects.exchange, ctx.published
+    told = horizon(text[since : number.end], published, exchange, fiscal_end)
+    if told.precision == "unknown":
+        told = horizon(text, published, exchange, fiscal_end)
+    if told.precision == "quarter" and ctx.temporal.fiscal_untold:
+        return Occurrence.unknown()  # a quarter of a fiscal calendar the article leaves untold
+    if told.precision != "unknown":
+        return told
+    sentence = ctx.occurrence
+    if sentence.precision == "unknown" and modality == "estimate" and not _LOOKS_AHEAD.search(text):
+        return _reported(ctx)
+    return sentence
+
+
+# an estimate still looked forward to: "analysts expect", "sees", "will", "the consensus now
+# calls for"
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expects?|anticipates?|projects?|predicts?|forecasts|sees|will|now|calls\s+for)\b",
+    re.I,
+)
 
 
 # An amount taken off or added to a market value, no value itself: "wiped about $20 billion off
@@ -603,7 +670,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             before[-1] if before else mentions[0]
         )
         clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
-        previous_end = number.end
+        since, previous_end = previous_end, number.end
         if _no_figure_of(metric, text, number):
             continue
         if kind == "money" and metric in _PER_SHARE_OF and _PER_SHARE_AFTER.match(text, number.end):
@@ -623,7 +690,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         name = _ADDITIONS.get(metric, metric) if added else metric
         memory.kpi, memory.kpi_index = (metric, segment), ctx.index
         flow = metric_kind not in ("share", "level")
-        modality, occurrence = _modality_and_period(text, number, ctx, flow=flow)
+        modality, occurrence = _modality_and_period(text, number, ctx, flow=flow, since=since)
         yield Draft(
             "financial_kpi",
             {
