@@ -208,6 +208,11 @@ def test_a_ruling_is_a_courts_or_a_regulators(text: str, expected: list[str]) ->
         ("Investors sued Quillon Motors over the recall.", "lawsuit", "Quillon Motors"),
         ("Brevik fell after losing a case against the securities regulator.", "lawsuit", "Brevik"),
         ("The company was fined $2 million.", "fine", "Zorvex"),
+        # a currency's sign before the sum is no company: the clause's head is
+        ("Quillon in focus after an outage, fined A$100m for mis-selling.", "fine", "Quillon"),
+        ("The regulator fined Brevik Bank S$2 million for lapses.", "fine", "Brevik Bank"),
+        ("The watchdog fined Quillon Retail HK$10m over pricing.", "fine", "Quillon Retail"),
+        ("Brevik was fined Rs 5 crore by the market regulator.", "fine", "Brevik"),
     ],
 )
 def test_legal_news_is_about_the_company_it_names(

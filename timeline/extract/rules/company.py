@@ -217,7 +217,9 @@ def _party(text: str, at: int, actor: str | None, ctx: Context) -> str | None:
     """The company a legal action is about: the name heading the clause of its word
     ("Vodacom, meanwhile, was hit with a R1 million fine"), unless that name is the authority
     acting; else the sentence's subject."""
-    if acted_on := _ACTED_ON.search(text):  # "The SEC fined Zorvex $5 million", "sued Zorvex"
+    acted_on = _ACTED_ON.search(text)  # "The SEC fined Zorvex $5 million", "sued Zorvex"
+    # (not the sum itself: "fined A$100m", "fined S$2 million" name no company)
+    if acted_on and not any(a.start == acted_on.start("name") for a in find_money(text)):
         return ctx.subjects.id_of(acted_on["name"])
     head = leading_actor(text, at)
     if head is None or head in (SELF, actor) or ctx.subjects.is_word(head):
@@ -225,9 +227,10 @@ def _party(text: str, at: int, actor: str | None, ctx: Context) -> str | None:
     return ctx.subjects.id_of(head)
 
 
+# (a word glued to "$" is a currency's sign, not a name: "fined Zorvex Bank S$2 million")
 _ACTED_ON = re.compile(
     r"\b(?:fined|sued|suing|penali[sz]ed|charged|probing|investigating)\s+"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"(?P<name>[A-Z][\w&.'’-]*(?![\w$])(?:\s+[A-Z][\w&.'’-]*(?![\w$])){0,3})"
 )
 
 
