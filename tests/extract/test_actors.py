@@ -206,5 +206,7 @@ def test_a_list_items_marker_is_not_part_of_the_clause(text: str, word: str, act
 
 
 def test_a_list_items_label_is_no_actor() -> None:
-    text = "• Price Target Range: The average target is 183.50 euros, above the close (140.60 euros)"
+    text = (
+        "• Price Target Range: The average target is 183.50 euros, above the close (140.60 euros)"
+    )
     assert leading_actor(text, text.index("140.60")) is None
