@@ -411,6 +411,21 @@ def test_a_historical_peak_is_not_a_current_multiple() -> None:
         ("The model values Zorvex using a price-to-book ratio of 2.3.", []),
         ("The new price target implies a price-to-earnings ratio of 28X.", []),
         ("Brevik values the lender applying a target P/E of 12x to 2026 earnings.", []),
+        # a mean to compare with is no reading; the stock's own multiple, written bare, is
+        (
+            "Zorvex now trades at a low of 16x or close to -2 SD to its 5-year average PE of "
+            "19.3x.",
+            [("pe", 16.0)],
+        ),
+        ("Quillon is trading at 11.5x, below the sector's average P/E of 14.2x.", [("pe", 11.5)]),
+        ("Brevik trades at 9 times, against its five-year median PE of 12.", [("pe", 9.0)]),
+        ("The sector's median P/E ratio of 15 looks stretched.", []),
+        # a bare multiple with no ratio told, or with two, is no reading of a known kind
+        ("Zorvex trades at 16x, a discount to peers.", []),
+        (
+            "Zorvex trades at 16x, with a P/E of 18 and a P/B of 2.1.",
+            [("pe", 18.0), ("price_to_book", 2.1)],
+        ),
     ],
 )
 def test_price_to_book_and_multiples_put_into_a_valuation(
