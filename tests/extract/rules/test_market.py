@@ -3755,3 +3755,38 @@ def test_a_percentage_restating_an_amount_keeps_the_clauses_time() -> None:
 def test_a_move_from_a_days_price_runs_since_that_day(text: str, start: dt.date) -> None:
     [move] = only(text, "price_move", subject="Zorvex", published="2025-12-03")
     assert (move["start"], move["end"], move["period"]) == (start, dt.date(2025, 12, 3), "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a past week's move ending at its close: the close of the week's last session
+        (
+            "The Zorvex Index fell for three sessions last week, resulting in a net loss of 12 "
+            "points or 0.4% at 3,100.50.",
+            dt.date(2025, 9, 26),
+            dt.date(2025, 9, 26),
+        ),
+        (
+            "Quillon Bhd shares surged 10.4% to RM1.58 last week.",
+            dt.date(2025, 9, 26),
+            dt.date(2025, 9, 26),
+        ),
+        # a level reached within a week, or a week running up to publication, keeps the week
+        (
+            "Quillon shares rallied last week, reaching $70 within the week.",
+            dt.date(2025, 9, 22),
+            dt.date(2025, 9, 28),
+        ),
+        (
+            "The Zorvex Index slumped 7.87 points this past week to close at 549.08.",
+            dt.date(2025, 9, 22),
+            dt.date(2025, 9, 29),
+        ),
+    ],
+)
+def test_a_weeks_closing_level_is_its_last_sessions(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    [got] = only(text, "price_level", published="2025-09-29")
+    assert (got["start"], got["end"]) == (start, end)
