@@ -311,6 +311,9 @@ def test_price_levels(text: str, price: float, level_type: str, day: dt.date) ->
         ),
         ("Norvale Lanka shares moved 7.65 rupees up to 105.75.", "Norvale Lanka", 105.75, "INR"),
         ("Acme closed Tuesday's trading at $96.82 up $0.37 or 0.38%.", "ACME", 96.82, "USD"),
+        # the percentage beside the amount moved by
+        ("Quillon Bhd closed 12 sen or 5% higher at RM2.52 on Friday.", "Quillon Bhd", 2.52, "MYR"),
+        ("Halvex ended $1.20 (2.7%) lower at $43.20 on Friday.", "Halvex", 43.2, "USD"),
     ],
 )
 def test_a_price_moved_by_an_amount_is_the_level_it_moved_to(
@@ -333,6 +336,20 @@ def test_a_price_moved_by_an_amount_is_the_level_it_moved_to(
 )
 def test_not_price_levels(text: str) -> None:
     assert only(text, "price_level") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex shares ended S$0.05 or 3% lower on Friday.",
+        "Zorvex Bhd shares closed 12 sen, or 5 per cent, higher on Friday.",
+        "Zorvex shares closed $0.40 (2.1%) higher on Friday.",
+        "Zorvex Trust made its debut, closing S$0.08 or 9.1% above its S$0.88 offer price.",
+        "Zorvex shares closed 15 cents below their IPO price on Friday.",
+    ],
+)
+def test_an_amount_moved_by_is_no_level(text: str) -> None:
+    assert [lv["price"] for lv in only(text, "price_level")] == []
 
 
 @pytest.mark.parametrize(
@@ -3790,3 +3807,18 @@ def test_a_weeks_closing_level_is_its_last_sessions(
 ) -> None:
     [got] = only(text, "price_level", published="2025-09-29")
     assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        # the amount moved by, in a local currency's subunit, stands between verb and percentage
+        ("Quillon Bhd shares fell 12 sen, or 5 per cent, to RM2.28 on Friday.", -5.0),
+        ("Quillon shares gained 14 pesewas or 3.1% to GH¢4.60 on Friday.", 3.1),
+        ("Quillon Plc shares rose 50 kobo (2.5%) to N20.50 on Friday.", 2.5),
+        ("Quillon shares slipped 34 cents, or 4.5%, to $7.16 on Friday.", -4.5),
+    ],
+)
+def test_a_move_told_in_a_subunit_then_its_percentage(text: str, percent: float) -> None:
+    [move] = only(text, "price_move", published="2025-09-29")
+    assert (move["percent"], move["start"]) == (percent, dt.date(2025, 9, 26))

@@ -382,9 +382,12 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
 
 
 # "ended 45.00 rupees stronger at 1,600", "closed 12 cents lower at $4.50": the amount a price
-# moved by, then the level it moved to (a bare number: in the amount's money)
+# moved by, then the level it moved to (a bare number: in the amount's money); the percentage
+# may stand beside the amount ("closed S$0.05, or 3%, higher", "ended 12 sen (5%) lower"), and
+# the amount may be told against a price ("closing S$0.08 or 9.1% above its offer price")
 _MOVED_BY = re.compile(
-    r"\s+(?:higher|lower|up|down|stronger|weaker|firmer|softer)\b"
+    r"(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent),?|\s*\(\s*[+\-−]?[\d.]+\s?%\s*\))?"
+    r"\s+(?:higher|lower|up|down|stronger|weaker|firmer|softer|above|below)\b"
     r"(?:\s+(?:at|to)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,.]*(?:[A-Za-z$€£¥₹]|\s?(?:%|per\s?cent|percent|points?\b|times\b))))?",
     re.I,
