@@ -3822,3 +3822,28 @@ def test_a_weeks_closing_level_is_its_last_sessions(
 def test_a_move_told_in_a_subunit_then_its_percentage(text: str, percent: float) -> None:
     [move] = only(text, "price_move", published="2025-09-29")
     assert (move["percent"], move["start"]) == (percent, dt.date(2025, 9, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # a span to date told right after a past day's close runs to that close
+        (
+            "Zorvex shares closed at $136.10 on June 20, up more than 40% from the beginning "
+            "of the year.",
+            dt.date(2024, 6, 20),
+        ),
+        ("Zorvex shares ended Thursday at €12.40, up 18% year-to-date.", dt.date(2024, 6, 20)),
+        # ... unless an "as of" names its own day
+        (
+            "Zorvex closed at $136.10 on Thursday, up 40% year-to-date as of Friday.",
+            dt.date(2024, 6, 21),
+        ),
+        # a close with no day, or a span told in a sentence of its own, runs to publication
+        ("Zorvex closed at $136.10, up 40% this year.", dt.date(2024, 6, 24)),
+        ("Zorvex closed at $136.10 on Thursday. It is up 40% this year.", dt.date(2024, 6, 24)),
+    ],
+)
+def test_a_span_to_date_after_a_days_close_ends_on_it(text: str, end: dt.date) -> None:
+    [move] = only(text, "price_move", subject="Zorvex", published="2024-06-24")
+    assert (move["period"], move["start"], move["end"]) == ("ytd", dt.date(2024, 1, 1), end)

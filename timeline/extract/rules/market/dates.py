@@ -22,7 +22,7 @@ from timeline.extract.sessions import (
     session_closes,
     session_on_or_before,
 )
-from timeline.extract.temporal import Occurrence, TemporalContext, resolve, span_as_of
+from timeline.extract.temporal import TO_DATE, Occurrence, TemporalContext, resolve, span_as_of
 from timeline.extract.text import Sentence
 
 _PERFECT = re.compile(
@@ -315,8 +315,9 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         occ = _cue(piece, ctx)
         # a cue naming a period that has no precision ("in the first half") dates it unknown
         if occ.precision != "unknown" or occ.period != "unspecified":
-            # a span to date ends on a day "as of" names
-            return _in_a_session(span_as_of(text, occ, ctx.published, ctx.subjects.exchange), ctx)
+            # a span to date ends on a day "as of" names, or on the close it goes on from
+            occ = span_as_of(text, occ, ctx.published, ctx.subjects.exchange)
+            return _in_a_session(_to_the_close(occ, continued, ctx), ctx)
     perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
     if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
@@ -324,6 +325,26 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
     return _weekly(ctx, level=level) or _session_day(ctx)
+
+
+# A session's close: "closed the June 20 session at", "ended Thursday at"
+_CLOSED = re.compile(r"\b(?:clos|end|finish|settl)(?:ed|ing)\b", re.I)
+
+
+def _to_the_close(occ: Occurrence, before: str, ctx: Context) -> Occurrence:
+    """A span to date told right after a close on a day before P ends on that day: "closed the
+    June 20 session at VND136,100, up more than 40% from the beginning of the year" runs from
+    1 January to June 20 (``before``: the clause the figure goes on from)."""
+    if occ.period not in TO_DATE or occ.end != ctx.published or occ.start is None:
+        return occ
+    if not before or not _CLOSED.search(before):
+        return occ
+    day = _cue(before, ctx)
+    if day.precision != "day" or day.start is None or day.start != day.end:
+        return occ
+    if not occ.start <= day.start < ctx.published:
+        return occ
+    return Occurrence(occ.start, day.start, occ.precision, occ.period)
 
 
 def _own_words(written: str, at: int, end: int, *, level: bool) -> str:
@@ -431,7 +452,8 @@ _NOT_ITS_DAY = re.compile(r"\b(?:after|since|before|from|until|till|than|to)\s+$
 _CONTINUED = re.compile(
     r"^(?:and\s+)?[a-z]+ing\b|"
     r"^(?:(?:for|with)\s+)?an?\s+(?:\w+\s+)?(?:gain|loss|rise|fall|drop|decline|jump|advance)\b|"
-    r"^(?:up|down|higher|lower)\s+[\d.]+",
+    r"^(?:up|down|higher|lower)\s+(?:(?:by|more|less|than|about|around|nearly|almost|over|"
+    r"some|roughly|just)\s+)*[\d.]+",
     re.I,
 )
 # "the lowest price since August 2024 at SAR 26.85": a level's record, not its period
