@@ -629,3 +629,37 @@ def test_a_companys_sales_are_still_sales(text: str) -> None:
     assert [k["metric"] for k in only(text, "financial_kpi") if k["unit"] != "percent"] == [
         "revenue"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # metrics named together by slashes, their figures in the same order
+        (
+            "Quillon posted 3Q25 revenue/EBITDA of $30.4m/$5.9m.",
+            [("revenue", 30_400_000.0), ("ebitda", 5_900_000.0)],
+        ),
+        (
+            "Zorvex Bhd's 3Q25 net profit / revenue came in at RM3.4m / RM25.9m.",
+            [("net_income", 3_400_000.0), ("revenue", 25_900_000.0)],
+        ),
+        (
+            "Halvex's 3Q25 net income/EBITDA of €12.1m/€40.2m beat forecasts.",
+            [("net_income", 12_100_000.0), ("ebitda", 40_200_000.0)],
+        ),
+        # a name this rule does not know claims its own figure, which is no other metric's
+        (
+            "Quillon Trust's 3Q25 revenue/NPI of S$30.4m/S$25.9m were in line.",
+            [("revenue", 30_400_000.0)],
+        ),
+        # no metrics slashed: each figure the metric before it
+        (
+            "Zorvex's 3Q25 revenue was $30.4m, and its net profit was $5.9m.",
+            [("revenue", 30_400_000.0), ("net_income", 5_900_000.0)],
+        ),
+    ],
+)
+def test_slashed_metrics_take_their_figures_in_order(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(k[0], k[2]) for k in kpis(text)] == expected

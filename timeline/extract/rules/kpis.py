@@ -423,6 +423,74 @@ def _named_after(
     )
 
 
+# Metrics named together by slashes, then their figures in the same order: "3Q25 revenue/NPI
+# of S$30.4m/S$25.9m", "net income/EBITDA of $1.2bn/$2.0bn"
+_SLASHED = re.compile(r"(?<![\w/])[A-Za-z][\w&-]*(?:\s?/\s?[A-Za-z][\w&-]*)+")
+_SLASH = re.compile(r"\s?/\s?")
+
+
+def _in_list(text: str, numbers: Sequence[tuple[Amount, str]], i: int) -> int | None:
+    """How many figures stand before the ``i``-th in its slashed list ("S$30.4m/S$25.9m"), or
+    ``None`` when it stands in none."""
+    k = 0
+    while i - k > 0 and _SLASH.fullmatch(text[numbers[i - k - 1][0].end : numbers[i - k][0].start]):
+        k += 1
+    follows = i + 1 < len(numbers) and _SLASH.fullmatch(
+        text[numbers[i][0].end : numbers[i + 1][0].start]
+    )
+    return k if k or follows else None
+
+
+def _metric_list(text: str, at: int) -> re.Match[str] | None:
+    """The names joined by slashes ("revenue/NPI") that the metric told at ``at`` is one of."""
+    chain = next(
+        (m for m in _SLASHED.finditer(text, max(0, at - 40), at + 60) if m.end() > at),
+        None,
+    )
+    return chain if chain is not None and chain.start() <= at + 20 else None
+
+
+def _slashed_metric(text: str, chain: re.Match[str], k: int) -> tuple[str, str] | None:
+    """The ``k``-th of the metrics named in ``chain`` ("revenue/NPI"), as (metric, kind):
+    ``None`` when that name is no metric this rule knows."""
+    names = list(_SLASH.finditer(chain.group(0)))
+    if k > len(names):
+        return None
+    # each name with up to two words before it, its slash's side: "net income/EBITDA"
+    end = chain.start() + (names[k].start() if k < len(names) else len(chain.group(0)))
+    begin = chain.start() + names[k - 1].end() if k else max(0, chain.start() - 15)
+    for name, pattern, kind in _METRICS:
+        for found in pattern.finditer(text, begin, end):
+            if found.end() == end:
+                return name, kind
+    return None
+
+
+def _claimed(
+    text: str,
+    numbers: Sequence[tuple[Amount, str]],
+    i: int,
+    mentions: Sequence[tuple[int, str, str]],
+) -> tuple[int, str, str] | None:
+    """The metric mention (offset, metric, kind) that claims the ``i``-th figure: the one
+    named after it by "in", else the one named nearest before it (else the first, if close
+    after it); in a slashed list ("revenue/NPI of S$30.4m/S$25.9m") the metric in the
+    figure's place, and none when that name is no metric this rule knows."""
+    number = numbers[i][0]
+    before = [m for m in mentions if m[0] < number.start]
+    if not before and mentions[0][0] - number.end > _AFTER_WINDOW:
+        return None  # "shares rose 5% after revenue topped estimates": not revenue's 5%
+    at, metric, kind = _named_after(text, number, mentions) or (
+        before[-1] if before else mentions[0]
+    )
+    k = _in_list(text, numbers, i)
+    if k is not None and (chain := _metric_list(text, at)) is not None:
+        if (listed := _slashed_metric(text, chain, k)) is None:
+            return None
+        metric, kind = listed
+    return at, metric, kind
+
+
 # an index no table knows, by its name: "NGX All-Share Index", "Tanzania Share Index"
 _INDEX_NAME = re.compile(r"\bindex\b", re.I)
 _LEAST_FIGURE = 1e5
@@ -535,15 +603,13 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if not mentions:
         return
     previous_end = 0
-    for number, kind in _numbers(text):
-        before = [m for m in mentions if m[0] < number.start]
-        if not before and mentions[0][0] - number.end > _AFTER_WINDOW:
-            continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
+    numbers = _numbers(text)
+    for i, (number, kind) in enumerate(numbers):
         if kind == "percent" and _STOCK_LEAD.search(text[: number.start]):
             continue  # the stock's move, not a KPI
-        at, metric, metric_kind = _named_after(text, number, mentions) or (
-            before[-1] if before else mentions[0]
-        )
+        if (claimed := _claimed(text, numbers, i, mentions)) is None:
+            continue
+        at, metric, metric_kind = claimed
         clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
         previous_end = number.end
         if hypothetical_before(text, number.start):
