@@ -663,3 +663,28 @@ def test_slashed_metrics_take_their_figures_in_order(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(k[0], k[2]) for k in kpis(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share's target told before the figure is no KPI, whatever metric follows
+        ("We lift our target price to US$4.00 to reflect higher EPS estimates.", []),
+        ("Target price raised 8% to S$11.70 on higher EPS forecasts.", []),
+        ("The broker kept its TP of RM2.15 after trimming its EPS forecast.", []),
+        (
+            "Quillon's EPS rose to 14 cents, and the broker's price target to $4.00.",
+            [("eps", 0.14)],
+        ),
+        # ... a metric named between them claims its figure
+        (
+            "Quillon kept its price target, with net profit of $25.2 million.",
+            [("net_income", 25.2e6)],
+        ),
+        # a company's own target, or a company called Target, is no share's target
+        ("Target reported revenue of $25.2 billion.", [("revenue", 25.2e9)]),
+        ("Zorvex met its revenue target of $1.2 billion.", [("revenue", 1.2e9)]),
+    ],
+)
+def test_a_share_price_target_is_no_kpi(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(k[0], k[2]) for k in kpis(text)] == expected

@@ -466,6 +466,15 @@ def _slashed_metric(text: str, chain: re.Match[str], k: int) -> tuple[str, str] 
     return None
 
 
+# A share's target told before a figure, no metric named between them: "raised its target
+# price to S$11.70", "TP of RM2.15" (a company's own "revenue target of $1.2 billion" is not)
+_TARGET_BEFORE = re.compile(
+    r"(?P<cue>\btarget\s+price|\bprice\s+(?:target|objective)|\bfair\s+value|(?-i:\bTP\b|\bPT\b))"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+
+
 def _claimed(
     text: str,
     numbers: Sequence[tuple[Amount, str]],
@@ -480,6 +489,9 @@ def _claimed(
     before = [m for m in mentions if m[0] < number.start]
     if not before and mentions[0][0] - number.end > _AFTER_WINDOW:
         return None  # "shares rose 5% after revenue topped estimates": not revenue's 5%
+    target = _TARGET_BEFORE.search(text, max(0, number.start - 50), number.start)
+    if target and not any(target.end("cue") <= m[0] < number.start for m in mentions):
+        return None  # "lift our target price to US$4.00 to reflect higher EPS": a target
     at, metric, kind = _named_after(text, number, mentions) or (
         before[-1] if before else mentions[0]
     )
