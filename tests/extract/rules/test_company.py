@@ -271,3 +271,29 @@ def test_a_companys_article_keeps_its_corporate_action() -> None:
 def test_a_dividend_is_its_own_amount_not_another_clauses(text: str, amount: float) -> None:
     [got] = only(text, "corporate_action")
     assert got["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We see a high likelihood of special dividends given the pace of asset sales.",
+        "Investors see little chance of a buyback at Zorvex this year.",
+        "Quillon could raise its dividend next year.",
+        "Analysts said Zorvex might also declare a special dividend.",
+        "There is growing speculation of a share buyback at Quillon.",
+    ],
+)
+def test_an_action_told_as_a_possibility_is_no_corporate_action(text: str) -> None:
+    assert only(text, "corporate_action") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action_type"),
+    [
+        ("Quillon declared a special dividend of 5 cents.", "dividend"),
+        ("Zorvex may have ended its buyback, but it announced a special dividend.", "buyback"),
+    ],
+)
+def test_a_possibility_elsewhere_leaves_the_action(text: str, action_type: str) -> None:
+    [got] = only(text, "corporate_action")
+    assert got["action_type"] == action_type

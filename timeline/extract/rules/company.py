@@ -289,6 +289,14 @@ _CORPORATE = [
 
 
 _CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
+# An action told as a possibility is no event: "a high likelihood of special dividends", "the
+# chance of a buyback", "could raise its dividend", "may announce a special dividend"
+_SPECULATED = re.compile(
+    r"\b(?:likelihood|possibility|chances?|prospects?|odds|speculation|hopes?)\s+(?:of|for)\s+"
+    r"(?:an?\s+|more\s+|further\s+|higher\s+|bigger\s+|another\s+)?(?:(?:share|stock)\s+)?$|"
+    r"\b(?:could|may|might)\s+(?:(?:also|even|still|well)\s+)?$",
+    re.I,
+)
 
 
 def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -298,6 +306,8 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         m = pattern.search(text)
         if m is None:
             continue
+        if _SPECULATED.search(text, max(0, m.start() - 40), m.start()):
+            return
         # (not a figure of another clause before it: "reported a profit of GH¢3.98 billion and
         # declared a dividend of GH¢0.175 per share"; "declared P11 billion in cash dividends" is)
         money = [
