@@ -652,6 +652,26 @@ def test_a_companys_sales_are_still_sales(text: str) -> None:
             "Quillon Trust's 3Q25 revenue/NPI of S$30.4m/S$25.9m were in line.",
             [("revenue", 30_400_000.0)],
         ),
+        # ... or in a list, the figures told "respectively"
+        (
+            "Zorvex's 3Q25 revenue and net profit were $30.4m and $5.9m, respectively.",
+            [("revenue", 30_400_000.0), ("net_income", 5_900_000.0)],
+        ),
+        (
+            "Halvex's revenue, EBITDA and net profit came in at €30.4m, €9.1m and €5.9m, "
+            "respectively.",
+            [("revenue", 30_400_000.0), ("ebitda", 9_100_000.0), ("net_income", 5_900_000.0)],
+        ),
+        (
+            "Quillon Trust's 3Q25 revenue and net property income were S$30.4m and S$25.9m, "
+            "respectively.",
+            [("revenue", 30_400_000.0)],
+        ),
+        # companies listed, one metric: each figure the metric's
+        (
+            "Zorvex and Quillon reported revenue of $30.4m and $25.9m, respectively.",
+            [("revenue", 30_400_000.0), ("revenue", 25_900_000.0)],
+        ),
         # no metrics slashed: each figure the metric before it
         (
             "Zorvex's 3Q25 revenue was $30.4m, and its net profit was $5.9m.",
@@ -659,7 +679,7 @@ def test_a_companys_sales_are_still_sales(text: str) -> None:
         ),
     ],
 )
-def test_slashed_metrics_take_their_figures_in_order(
+def test_metrics_named_together_take_their_figures_in_order(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(k[0], k[2]) for k in kpis(text)] == expected

@@ -450,20 +450,65 @@ def _metric_list(text: str, at: int) -> re.Match[str] | None:
     return chain if chain is not None and chain.start() <= at + 20 else None
 
 
-def _slashed_metric(text: str, chain: re.Match[str], k: int) -> tuple[str, str] | None:
-    """The ``k``-th of the metrics named in ``chain`` ("revenue/NPI"), as (metric, kind):
-    ``None`` when that name is no metric this rule knows."""
-    names = list(_SLASH.finditer(chain.group(0)))
-    if k > len(names):
-        return None
+def _slashed_names(text: str, chain: re.Match[str]) -> list[tuple[str, str] | None]:
+    """The metrics named in ``chain`` ("revenue/NPI"), in order, as (metric, kind): ``None``
+    for a name that is no metric this rule knows."""
+    slashes = list(_SLASH.finditer(chain.group(0)))
     # each name with up to two words before it, its slash's side: "net income/EBITDA"
-    end = chain.start() + (names[k].start() if k < len(names) else len(chain.group(0)))
-    begin = chain.start() + names[k - 1].end() if k else max(0, chain.start() - 15)
+    begins = [max(0, chain.start() - 15)] + [chain.start() + m.end() for m in slashes]
+    ends = [chain.start() + m.start() for m in slashes] + [chain.end()]
+    return [_metric_ending(text, b, e) for b, e in zip(begins, ends, strict=True)]
+
+
+def _metric_ending(text: str, begin: int, end: int) -> tuple[str, str] | None:
+    """The metric (metric, kind) whose name ends the words ``text[begin:end]``, if any."""
     for name, pattern, kind in _METRICS:
         for found in pattern.finditer(text, begin, end):
             if found.end() == end:
                 return name, kind
     return None
+
+
+# Metrics named in a list, then their figures in a list after a verb, "respectively": "revenue
+# and net property income were S$30.4m and S$25.9m, respectively"
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
+_RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
+_LIST_VERB = re.compile(
+    r"\s+(?:were|was|of|came\s+in\s+at|stood\s+at|at|reached|totall?ed|amounted\s+to)\s+$", re.I
+)
+
+
+def _respective(
+    text: str, numbers: Sequence[tuple[Amount, str]], i: int
+) -> tuple[int, int, int] | None:
+    """(place, length, where the list starts) of the ``i``-th figure in a list of figures told
+    "respectively", or ``None``."""
+    first = last = i
+    while first and _LIST_JOIN.fullmatch(text[numbers[first - 1][0].end : numbers[first][0].start]):
+        first -= 1
+    while last + 1 < len(numbers) and _LIST_JOIN.fullmatch(
+        text[numbers[last][0].end : numbers[last + 1][0].start]
+    ):
+        last += 1
+    if last == first or not _RESPECTIVELY.match(text, numbers[last][0].end):
+        return None
+    return i - first, last - first + 1, numbers[first][0].start
+
+
+def _respective_names(text: str, n: int, start: int) -> list[tuple[str, str] | None] | None:
+    """The ``n`` metrics named in a list before the verb of figures told "respectively" from
+    ``start``, as `_slashed_names` gives them; ``None`` when no list of metrics is told there
+    (its first name no metric: "Zorvex and Quillon reported revenue of")."""
+    verb = _LIST_VERB.search(text, max(0, start - 30), start)
+    if verb is None:
+        return None
+    joins = list(_LIST_JOIN.finditer(text, max(0, verb.start() - 120), verb.start()))[-(n - 1) :]
+    if len(joins) != n - 1:
+        return None
+    begins = [max(0, joins[0].start() - 40)] + [j.end() for j in joins]
+    ends = [j.start() for j in joins] + [verb.start()]
+    names = [_metric_ending(text, b, e) for b, e in zip(begins, ends, strict=True)]
+    return names if names[0] is not None else None
 
 
 # A share's target told before a figure, no metric named between them: "raised its target
@@ -496,8 +541,14 @@ def _claimed(
         before[-1] if before else mentions[0]
     )
     k = _in_list(text, numbers, i)
+    names: list[tuple[str, str] | None] | None = None
     if k is not None and (chain := _metric_list(text, at)) is not None:
-        if (listed := _slashed_metric(text, chain, k)) is None:
+        names = _slashed_names(text, chain)
+    elif (respective := _respective(text, numbers, i)) is not None:
+        k, n, start = respective
+        names = _respective_names(text, n, start)
+    if names is not None and k is not None:
+        if k >= len(names) or (listed := names[k]) is None:
             return None
         metric, kind = listed
     return at, metric, kind
