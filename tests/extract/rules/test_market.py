@@ -3847,3 +3847,42 @@ def test_a_move_told_in_a_subunit_then_its_percentage(text: str, percent: float)
 def test_a_span_to_date_after_a_days_close_ends_on_it(text: str, end: dt.date) -> None:
     [move] = only(text, "price_move", subject="Zorvex", published="2024-06-24")
     assert (move["period"], move["start"], move["end"]) == ("ytd", dt.date(2024, 1, 1), end)
+
+
+_DAILY_LEAD = (
+    "Singapore shares fell on Monday as the Straits Times Index lost 0.5% in thin trade. Banks "
+    "led the decline as investors weighed the outlook for interest rates. Quillon Bank was the "
+    "worst performer among the index constituents today. Trading volumes were below the daily "
+    "average of recent months.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "period"),
+    [
+        # an index's move with no time of its own goes on from the period the sentence before
+        # opens on
+        (
+            "For the week, the S&P 500 slipped 0.3%, while the Dow fell 0.2%. The Nasdaq "
+            "Composite retreated 0.7%.",
+            "COMP",
+            "week",
+        ),
+        (
+            "For the month, the S&P 500 slipped 1.3%. The Nasdaq Composite lost 2.1%.",
+            "COMP",
+            "month",
+        ),
+        # ... not a company's move, nor one told in another paragraph
+        ("For the week, the S&P 500 slipped 0.3%. Quillon shares fell 5%.", "Quillon", "day"),
+        (
+            "For the week, the S&P 500 slipped 0.3%.\n\nThe Nasdaq Composite retreated 0.7%.",
+            "COMP",
+            "day",
+        ),
+    ],
+)
+def test_an_index_move_goes_on_from_the_period_before(text: str, subject: str, period: str) -> None:
+    moves = only(_DAILY_LEAD + text, "price_move", subject="UNKNOWN", published="2025-09-29")
+    [move] = [m for m in moves if m["subject"] == subject]
+    assert move["period"] == period

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline._time import MONTHS, WEEKDAYS
-from timeline.extract.actors import clause
+from timeline.extract.actors import clause, is_index, leading_actor
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.markets import LISTING_SUFFIX
@@ -318,12 +318,21 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
             # a span to date ends on a day "as of" names, or on the close it goes on from
             occ = span_as_of(text, occ, ctx.published, ctx.subjects.exchange)
             return _in_a_session(_to_the_close(occ, continued, ctx), ctx)
+    return _told_without_cue(text, start, own, ctx, level=level)
+
+
+def _told_without_cue(text: str, start: int, own: str, ctx: Context, *, level: bool) -> Occurrence:
+    """When a figure whose words name no time happened (`_when`): none for a move in the
+    perfect, the session under way's for one told from inside it, the period an index's move
+    goes on from, else the weekly report's or the session the news reports."""
     perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
     if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
-    if in_session:  # the session under way, not the lead's
+    if _IN_SESSION.search(own) or _PREMARKET.search(own):  # the session under way's
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
+    if not level and (carried := _carried_period(text, start, ctx)) is not None:
+        return carried
     return _weekly(ctx, level=level) or _session_day(ctx)
 
 
@@ -345,6 +354,25 @@ def _to_the_close(occ: Occurrence, before: str, ctx: Context) -> Occurrence:
     if not occ.start <= day.start < ctx.published:
         return occ
     return Occurrence(occ.start, day.start, occ.precision, occ.period)
+
+
+_LONGER_PERIODS = frozenset({"week", "month", "year", "ytd"})
+
+
+def _carried_period(text: str, start: int, ctx: Context) -> Occurrence | None:
+    """An index's move told with no time of its own, right after a sentence of its paragraph
+    that opens on a period longer than a day: that period ("For the week, the S&P 500 slipped
+    0.3%. The Nasdaq Composite retreated 0.7%.")."""
+    if not ctx.index:
+        return None
+    before = ctx.sentences[ctx.index - 1]
+    if before.block != ctx.sentence.block or (opening := _OPENING.match(before.text)) is None:
+        return None
+    actor = leading_actor(text, start)
+    if actor is None or not is_index(actor):
+        return None
+    period = _cue(opening.group(0), ctx)
+    return period if period.period in _LONGER_PERIODS and period.start is not None else None
 
 
 def _own_words(written: str, at: int, end: int, *, level: bool) -> str:
