@@ -190,3 +190,23 @@ def test_a_company_opening_a_sentence_in_the_possessive_is_the_company(
     text: str, company: str
 ) -> None:
     assert company_heading(text) == company
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        ("• Quillon in focus after an outage, fined A$100m for mis-selling", "fined", "Quillon"),
+        ("- Brevik Holdings rose 4% after its results", "rose", "Brevik Holdings"),
+        ("➢ Zorvex slipped 2% on the update", "slipped", "Zorvex"),
+        ("■ Halvard Group, meanwhile, was hit with a fine", "hit", "Halvard Group"),
+    ],
+)
+def test_a_list_items_marker_is_not_part_of_the_clause(text: str, word: str, actor: str) -> None:
+    assert leading_actor(text, text.index(word)) == actor
+
+
+def test_a_list_items_label_is_no_actor() -> None:
+    text = (
+        "• Price Target Range: The average target is 183.50 euros, above the close (140.60 euros)"
+    )
+    assert leading_actor(text, text.index("140.60")) is None

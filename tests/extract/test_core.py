@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
@@ -308,3 +309,26 @@ def test_a_move_this_restates_is_of_the_mover_the_sentence_before_told(restated:
 def test_this_after_a_sentence_of_no_figure_is_not_told_again() -> None:
     text = "Markets were mixed on Monday.\nAcme named a new chief. This represented a change of course."
     assert only(text, "price_move", subject="ACME") == []
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        "• Zorvex fell 2.4% to $41.20 as orders slowed\n• Other news\n\n",
+        "- Zorvex fell 2.4% to $41.20 as orders slowed\n\n",
+        "➢ Zorvex fell 2.4% to $41.20\n\n",
+    ],
+)
+def test_a_summarys_point_told_again_in_the_prose_is_the_prose_fact(points: str) -> None:
+    """A summary's bullets restate the body: the fact is the body's, with the body's date."""
+    text = points + "Zorvex fell for three sessions last week, losing 2.4% to $41.20 in all."
+    moves = only(text, "price_move", published="2025-09-29", subject="Zorvex")
+    assert [(m["percent"], m["start"], m["end"]) for m in moves] == [
+        (-2.4, dt.date(2025, 9, 22), dt.date(2025, 9, 28))
+    ]
+
+
+def test_a_list_item_alone_keeps_its_fact() -> None:
+    text = "• Zorvex fell 2.4% to $41.20 as orders slowed\n\nThe board met on Friday."
+    [move] = only(text, "price_move", published="2025-09-29", subject="Zorvex")
+    assert move["percent"] == -2.4

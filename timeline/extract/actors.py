@@ -28,6 +28,7 @@ from timeline.extract.gates import gated
 from timeline.extract.numbers import AMOUNT_WORDS, find_money
 from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
+from timeline.extract.text import LIST_MARKER
 
 __all__ = [
     "DESCRIPTOR",
@@ -687,6 +688,11 @@ _OPENING_INDEX = re.compile(
 )
 
 
+# A list item's marker before the clause's name: "• Quillon in focus after ..., fined A$1m"
+# (not before a label: "• Price Target Range: The average price target ...")
+_ITEM_OPENS = re.compile(rf"^{LIST_MARKER}\s+(?![^:,.]{{1,40}}:)")
+
+
 def leading_actor(text: str, at: int) -> str | None:
     """The name that opens the clause holding ``at``, else the sentence: "The KOSPI ended
     0.7% higher at 2,702.15" -> ``"KOSPI"`` for the level at the end."""
@@ -697,7 +703,7 @@ def leading_actor(text: str, at: int) -> str | None:
     if opens := _EXCHANGE_INDEX_OPENS.match(text):  # "The Athens Exchange (ATHEX) general index"
         return opens.group("name")
     for start in [*reversed(breaks[-3:]), 0]:
-        opening = lead[start:].lstrip()
+        opening = _ITEM_OPENS.sub("", lead[start:].lstrip(), count=1)
         described = _OPENING_INDEX.match(opening)
         if described and (index := _described_index(described.group("name"))):
             return index

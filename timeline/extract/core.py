@@ -116,6 +116,7 @@ class RuleExtractor:
         ctx = Context(article=article, subjects=subjects, sentences=sentences)
         ctx.temporal.fiscal_end = fiscal_year_end(article.text, subjects.exchange)
         events: dict[tuple[Any, ...], EventBase] = {}
+        listed: set[tuple[Any, ...]] = set()  # the facts kept as a list item told them
         # an undated list item takes the date of the sentence that introduces the list ("The
         # following analysts published notes on Friday." then "• JPMorgan downgraded ...")
         lead = Occurrence.unknown()
@@ -149,7 +150,7 @@ class RuleExtractor:
                     event = self._build(draft, sentence, ctx)
                     if event is not None:
                         made.append(event)
-                        _keep(events, event)
+                        _keep(events, event, listed, sentence.item)
             whose.saw(sentence, made)
         ordered = sorted(events.values(), key=lambda e: (e.span_start, list(KINDS).index(e.kind)))
         kept = _without_headlines_told_again(_without_round_restatements(ordered), sentences)
@@ -378,15 +379,31 @@ def _other_act(a: EventBase, b: EventBase) -> bool:
     return False
 
 
-def _keep(events: dict[tuple[Any, ...], EventBase], event: EventBase) -> None:
+def _keep(
+    events: dict[tuple[Any, ...], EventBase],
+    event: EventBase,
+    listed: set[tuple[Any, ...]],
+    item: bool = False,
+) -> None:
+    """Keep ``event`` unless the article told the same fact as fully already; told as fully,
+    a fact a list item (``item``; the keys of ``listed``) gave first is the prose's: a summary's
+    points above a body that tells them again, with their dates ("• The STI fell 0.9% to
+    4,265.98" above "... last week, resulting in a net loss of 0.9% at 4,265.98")."""
     key = fact_key(event.kind, event.subject, event.ev_payload())
     if event.kind in _REPEATED_ACTS:  # the first act this statement does not tell apart
         n = 0
         while (*key, n) in events and _other_act(events[(*key, n)], event):
             n += 1
         key = (*key, n)
-    if key not in events or _completeness(event) > _completeness(events[key]):
+    fuller = key not in events or _completeness(event) > _completeness(events[key])
+    if fuller or (
+        not item and key in listed and _completeness(event) == _completeness(events[key])
+    ):
         events[key] = event
+        if item:
+            listed.add(key)
+        else:
+            listed.discard(key)
 
 
 def _without_headlines_told_again(

@@ -159,6 +159,7 @@ from timeline.extract.gates import Gates, gated
 from timeline.extract.numbers import word_number
 
 __all__ = [
+    "TO_DATE",
     "Occurrence",
     "TemporalContext",
     "horizon",
@@ -1424,7 +1425,8 @@ def resolve(
 # through Wednesday's close": the day a span to date runs to
 _AS_OF = re.compile(r"\b(?:as\s+(?:at\s+|of\s+)?|through\s+|thru\s+|until\s+|up\s+to\s+)$", re.I)
 _AS_OF_DAY = re.compile(r"\b(?:as\s+(?:at|of|on)|through|thru|until|up\s+to)\s+", re.I)
-_TO_DATE = frozenset({"ytd", "mtd", "qtd", "since"})
+#: The periods of a span to date, which ends at P unless a day is named
+TO_DATE = frozenset({"ytd", "mtd", "qtd", "since"})
 
 
 def _as_of(
@@ -1432,7 +1434,7 @@ def _as_of(
 ) -> Occurrence:
     """A day an "as of" names ends the span to date the rest of the sentence tells, if any
     ("as at Wednesday, ... rallied 35.6 per cent in 2023": 1 January..that Wednesday)."""
-    if found.period in _TO_DATE:
+    if found.period in TO_DATE:
         return span_as_of(sentence, found, published, exchange)
     day = found.start
     if found.precision != "day" or day is None or found.end != day or day > published:
@@ -1440,7 +1442,7 @@ def _as_of(
     if not _AS_OF.search(sentence, max(0, m.start() - 9), m.start()):
         return found
     rest = resolve(sentence[: m.start()] + sentence[m.end() :], published, exchange=exchange)
-    if rest.period in _TO_DATE and rest.end == published and rest.start and rest.start <= day:
+    if rest.period in TO_DATE and rest.end == published and rest.start and rest.start <= day:
         return Occurrence(rest.start, day, rest.precision, rest.period)
     return found
 
@@ -1456,7 +1458,7 @@ def span_as_of(
     >>> span_as_of(text, resolve("gained 12% since March 3", p), p).end
     datetime.date(2025, 6, 10)
     """
-    if span.period not in _TO_DATE:
+    if span.period not in TO_DATE:
         return span
     if span.end != published or span.start is None or not _AS_OF_DAY.search(sentence):
         return span

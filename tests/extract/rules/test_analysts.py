@@ -2804,3 +2804,65 @@ def test_a_common_noun_heading_the_sentence_is_no_company_of_the_call() -> None:
         "positive: in March, Barclays reiterated an 'overweight' rating."
     )
     assert {r["subject"] for r in only(text, "analyst_rating", subject=None)} == {"CPI.L"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "rating", "target", "previous", "day"),
+    [
+        (
+            "We maintain our BUY call on Zorvex with an unchanged TP of RM3.40/share.\n"
+            "Source: Quenwick Research - 3 Mar 2025",
+            "Quenwick Research",
+            "BUY",
+            3.40,
+            None,
+            "2025-03-03",
+        ),
+        (
+            "We downgrade Zorvex to HOLD (from BUY). Hence, we cut our target price to S$1.20 "
+            "(from S$1.45 previously).\nSource: Halvard Securities",
+            "Halvard Securities",
+            "HOLD",
+            1.20,
+            1.45,
+            None,
+        ),
+        (
+            "We revise our call on Zorvex to TRADING BUY (from HOLD previously). We raise our "
+            "target price (TP) to RM2.15/share (from RM2.00/share previously).\n"
+            "Source: Brevik Investment Bank - 14 Feb 2025",
+            "Brevik Investment Bank",
+            "TRADING BUY",
+            2.15,
+            2.00,
+            "2025-02-14",
+        ),
+    ],
+)
+def test_a_research_houses_note_speaks_for_its_source(
+    text: str, firm: str, rating: str, target: float, previous: float | None, day: str | None
+) -> None:
+    [got_rating] = only(text, "analyst_rating", subject="Zorvex")
+    [got_target] = only(text, "price_target", subject="Zorvex")
+    assert (got_rating["firm"], got_rating["rating"]) == (firm, rating)
+    assert (got_target["firm"], got_target["value"], got_target["previous_value"]) == (
+        firm,
+        target,
+        previous,
+    )
+    when = None if day is None else dt.date.fromisoformat(day)
+    assert got_rating["start"] == got_target["start"] == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no note's source: a company speaking of itself, or a source that is no firm
+        "We maintain our BUY call on Zorvex with an unchanged TP of RM3.40/share.",
+        "We maintain our BUY call on Zorvex with an unchanged TP of RM3.40.\n"
+        "Source: Company filings - 3 Mar 2025",
+    ],
+)
+def test_we_without_a_research_house_is_nobodys_call(text: str) -> None:
+    assert only(text, "analyst_rating", subject="Zorvex") == []
+    assert only(text, "price_target", subject="Zorvex") == []

@@ -210,6 +210,11 @@ def test_a_ruling_is_a_courts_or_a_regulators(text: str, expected: list[str]) ->
         ("Investors sued Quillon Motors over the recall.", "lawsuit", "Quillon Motors"),
         ("Brevik fell after losing a case against the securities regulator.", "lawsuit", "Brevik"),
         ("The company was fined $2 million.", "fine", "Zorvex"),
+        # a currency's sign before the sum is no company: the clause's head is
+        ("Quillon in focus after an outage, fined A$100m for mis-selling.", "fine", "Quillon"),
+        ("The regulator fined Brevik Bank S$2 million for lapses.", "fine", "Brevik Bank"),
+        ("The watchdog fined Quillon Retail HK$10m over pricing.", "fine", "Quillon Retail"),
+        ("Brevik was fined Rs 5 crore by the market regulator.", "fine", "Brevik"),
     ],
 )
 def test_legal_news_is_about_the_company_it_names(
@@ -365,3 +370,29 @@ def test_a_speculated_action_is_none(text: str) -> None:
 def test_a_planned_action_stays() -> None:
     found = only("Zorvex will spin off its vaccine unit.", "corporate_action", subject="Zorvex")
     assert [(g["action_type"], g["modality"]) for g in found] == [("spin_off", "plan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We see a high likelihood of special dividends given the pace of asset sales.",
+        "Investors see little chance of a buyback at Zorvex this year.",
+        "Quillon could raise its dividend next year.",
+        "Analysts said Zorvex might also declare a special dividend.",
+        "There is growing speculation of a share buyback at Quillon.",
+    ],
+)
+def test_an_action_told_as_a_possibility_is_no_corporate_action(text: str) -> None:
+    assert only(text, "corporate_action") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action_type"),
+    [
+        ("Quillon declared a special dividend of 5 cents.", "dividend"),
+        ("Zorvex may have ended its buyback, but it announced a special dividend.", "buyback"),
+    ],
+)
+def test_a_possibility_elsewhere_leaves_the_action(text: str, action_type: str) -> None:
+    [got] = only(text, "corporate_action")
+    assert got["action_type"] == action_type

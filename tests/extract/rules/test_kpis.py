@@ -975,3 +975,82 @@ def test_a_market_value_stated_stays() -> None:
     text = "With a market capitalisation of Rs 8,045 crore, Zorvex shares moved up 1.4%."
     found = only(text, "financial_kpi", published="2025-11-20", subject="Zorvex")
     assert [(g["metric"], g["value"]) for g in found] == [("market_cap", 80450000000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # metrics named together by slashes, their figures in the same order
+        (
+            "Quillon posted 3Q25 revenue/EBITDA of $30.4m/$5.9m.",
+            [("revenue", 30_400_000.0), ("ebitda", 5_900_000.0)],
+        ),
+        (
+            "Zorvex Bhd's 3Q25 net profit / revenue came in at RM3.4m / RM25.9m.",
+            [("net_income", 3_400_000.0), ("revenue", 25_900_000.0)],
+        ),
+        (
+            "Halvex's 3Q25 net income/EBITDA of €12.1m/€40.2m beat forecasts.",
+            [("net_income", 12_100_000.0), ("ebitda", 40_200_000.0)],
+        ),
+        # a name this rule does not know claims its own figure, which is no other metric's
+        (
+            "Quillon Trust's 3Q25 revenue/NPI of S$30.4m/S$25.9m were in line.",
+            [("revenue", 30_400_000.0)],
+        ),
+        # ... or in a list, the figures told "respectively"
+        (
+            "Zorvex's 3Q25 revenue and net profit were $30.4m and $5.9m, respectively.",
+            [("revenue", 30_400_000.0), ("net_income", 5_900_000.0)],
+        ),
+        (
+            "Halvex's revenue, EBITDA and net profit came in at €30.4m, €9.1m and €5.9m, "
+            "respectively.",
+            [("revenue", 30_400_000.0), ("ebitda", 9_100_000.0), ("net_income", 5_900_000.0)],
+        ),
+        (
+            "Quillon Trust's 3Q25 revenue and net property income were S$30.4m and S$25.9m, "
+            "respectively.",
+            [("revenue", 30_400_000.0)],
+        ),
+        # companies listed, one metric: each figure the metric's
+        (
+            "Zorvex and Quillon reported revenue of $30.4m and $25.9m, respectively.",
+            [("revenue", 30_400_000.0), ("revenue", 25_900_000.0)],
+        ),
+        # no metrics slashed: each figure the metric before it
+        (
+            "Zorvex's 3Q25 revenue was $30.4m, and its net profit was $5.9m.",
+            [("revenue", 30_400_000.0), ("net_income", 5_900_000.0)],
+        ),
+    ],
+)
+def test_metrics_named_together_take_their_figures_in_order(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(k[0], k[2]) for k in kpis(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share's target told before the figure is no KPI, whatever metric follows
+        ("We lift our target price to US$4.00 to reflect higher EPS estimates.", []),
+        ("Target price raised 8% to S$11.70 on higher EPS forecasts.", []),
+        ("The broker kept its TP of RM2.15 after trimming its EPS forecast.", []),
+        (
+            "Quillon's EPS rose to 14 cents, and the broker's price target to $4.00.",
+            [("eps", 0.14)],
+        ),
+        # ... a metric named between them claims its figure
+        (
+            "Quillon kept its price target, with net profit of $25.2 million.",
+            [("net_income", 25.2e6)],
+        ),
+        # a company's own target, or a company called Target, is no share's target
+        ("Target reported revenue of $25.2 billion.", [("revenue", 25.2e9)]),
+        ("Zorvex met its revenue target of $1.2 billion.", [("revenue", 1.2e9)]),
+    ],
+)
+def test_a_share_price_target_is_no_kpi(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(k[0], k[2]) for k in kpis(text)] == expected

@@ -343,6 +343,9 @@ def test_price_levels(text: str, price: float, level_type: str, day: dt.date) ->
         ),
         ("Norvale Lanka shares moved 7.65 rupees up to 105.75.", "Norvale Lanka", 105.75, "INR"),
         ("Acme closed Tuesday's trading at $96.82 up $0.37 or 0.38%.", "ACME", 96.82, "USD"),
+        # the percentage beside the amount moved by
+        ("Quillon Bhd closed 12 sen or 5% higher at RM2.52 on Friday.", "Quillon Bhd", 2.52, "MYR"),
+        ("Halvex ended $1.20 (2.7%) lower at $43.20 on Friday.", "Halvex", 43.2, "USD"),
     ],
 )
 def test_a_price_moved_by_an_amount_is_the_level_it_moved_to(
@@ -365,6 +368,20 @@ def test_a_price_moved_by_an_amount_is_the_level_it_moved_to(
 )
 def test_not_price_levels(text: str) -> None:
     assert only(text, "price_level") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex shares ended S$0.05 or 3% lower on Friday.",
+        "Zorvex Bhd shares closed 12 sen, or 5 per cent, higher on Friday.",
+        "Zorvex shares closed $0.40 (2.1%) higher on Friday.",
+        "Zorvex Trust made its debut, closing S$0.08 or 9.1% above its S$0.88 offer price.",
+        "Zorvex shares closed 15 cents below their IPO price on Friday.",
+    ],
+)
+def test_an_amount_moved_by_is_no_level(text: str) -> None:
+    assert [lv["price"] for lv in only(text, "price_level")] == []
 
 
 @pytest.mark.parametrize(
@@ -443,6 +460,21 @@ def test_a_historical_peak_is_not_a_current_multiple() -> None:
         ("The model values Zorvex using a price-to-book ratio of 2.3.", []),
         ("The new price target implies a price-to-earnings ratio of 28X.", []),
         ("Brevik values the lender applying a target P/E of 12x to 2026 earnings.", []),
+        # a mean to compare with is no reading; the stock's own multiple, written bare, is
+        (
+            "Zorvex now trades at a low of 16x or close to -2 SD to its 5-year average PE of "
+            "19.3x.",
+            [("pe", 16.0)],
+        ),
+        ("Quillon is trading at 11.5x, below the sector's average P/E of 14.2x.", [("pe", 11.5)]),
+        ("Brevik trades at 9 times, against its five-year median PE of 12.", [("pe", 9.0)]),
+        ("The sector's median P/E ratio of 15 looks stretched.", []),
+        # a bare multiple with no ratio told, or with two, is no reading of a known kind
+        ("Zorvex trades at 16x, a discount to peers.", []),
+        (
+            "Zorvex trades at 16x, with a P/E of 18 and a P/B of 2.1.",
+            [("pe", 18.0), ("price_to_book", 2.1)],
+        ),
     ],
 )
 def test_price_to_book_and_multiples_put_into_a_valuation(
@@ -4029,3 +4061,117 @@ def test_an_index_level_beside_a_count_in_millions_stays() -> None:
 )
 def test_a_points_change_restated_as_also_a_percent_is_the_move(text: str, expected: float) -> None:
     assert [g["percent"] for g in only(text, "price_move", subject="Zorvia index")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a past week's move ending at its close: the close of the week's last session
+        (
+            "The Zorvex Index fell for three sessions last week, resulting in a net loss of 12 "
+            "points or 0.4% at 3,100.50.",
+            dt.date(2025, 9, 26),
+            dt.date(2025, 9, 26),
+        ),
+        (
+            "Quillon Bhd shares surged 10.4% to RM1.58 last week.",
+            dt.date(2025, 9, 26),
+            dt.date(2025, 9, 26),
+        ),
+        # a level reached within a week, or a week running up to publication, keeps the week
+        (
+            "Quillon shares rallied last week, reaching $70 within the week.",
+            dt.date(2025, 9, 22),
+            dt.date(2025, 9, 28),
+        ),
+        (
+            "The Zorvex Index slumped 7.87 points this past week to close at 549.08.",
+            dt.date(2025, 9, 22),
+            dt.date(2025, 9, 29),
+        ),
+    ],
+)
+def test_a_weeks_closing_level_is_its_last_sessions(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    [got] = only(text, "price_level", published="2025-09-29")
+    assert (got["start"], got["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        # the amount moved by, in a local currency's subunit, stands between verb and percentage
+        ("Quillon Bhd shares fell 12 sen, or 5 per cent, to RM2.28 on Friday.", -5.0),
+        ("Quillon shares gained 14 pesewas or 3.1% to GH¢4.60 on Friday.", 3.1),
+        ("Quillon Plc shares rose 50 kobo (2.5%) to N20.50 on Friday.", 2.5),
+        ("Quillon shares slipped 34 cents, or 4.5%, to $7.16 on Friday.", -4.5),
+    ],
+)
+def test_a_move_told_in_a_subunit_then_its_percentage(text: str, percent: float) -> None:
+    [move] = only(text, "price_move", published="2025-09-29")
+    assert (move["percent"], move["start"]) == (percent, dt.date(2025, 9, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # a span to date told right after a past day's close runs to that close
+        (
+            "Zorvex shares closed at $136.10 on June 20, up more than 40% from the beginning "
+            "of the year.",
+            dt.date(2024, 6, 20),
+        ),
+        ("Zorvex shares ended Thursday at €12.40, up 18% year-to-date.", dt.date(2024, 6, 20)),
+        # ... unless an "as of" names its own day
+        (
+            "Zorvex closed at $136.10 on Thursday, up 40% year-to-date as of Friday.",
+            dt.date(2024, 6, 21),
+        ),
+        # a close with no day, or a span told in a sentence of its own, runs to publication
+        ("Zorvex closed at $136.10, up 40% this year.", dt.date(2024, 6, 24)),
+        ("Zorvex closed at $136.10 on Thursday. It is up 40% this year.", dt.date(2024, 6, 24)),
+    ],
+)
+def test_a_span_to_date_after_a_days_close_ends_on_it(text: str, end: dt.date) -> None:
+    [move] = only(text, "price_move", subject="Zorvex", published="2024-06-24")
+    assert (move["period"], move["start"], move["end"]) == ("ytd", dt.date(2024, 1, 1), end)
+
+
+_DAILY_LEAD = (
+    "Singapore shares fell on Monday as the Straits Times Index lost 0.5% in thin trade. Banks "
+    "led the decline as investors weighed the outlook for interest rates. Quillon Bank was the "
+    "worst performer among the index constituents today. Trading volumes were below the daily "
+    "average of recent months.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "period"),
+    [
+        # an index's move with no time of its own goes on from the period the sentence before
+        # opens on
+        (
+            "For the week, the S&P 500 slipped 0.3%, while the Dow fell 0.2%. The Nasdaq "
+            "Composite retreated 0.7%.",
+            "COMP",
+            "week",
+        ),
+        (
+            "For the month, the S&P 500 slipped 1.3%. The Nasdaq Composite lost 2.1%.",
+            "COMP",
+            "month",
+        ),
+        # ... not a company's move, nor one told in another paragraph
+        ("For the week, the S&P 500 slipped 0.3%. Quillon shares fell 5%.", "Quillon", "day"),
+        (
+            "For the week, the S&P 500 slipped 0.3%.\n\nThe Nasdaq Composite retreated 0.7%.",
+            "COMP",
+            "day",
+        ),
+    ],
+)
+def test_an_index_move_goes_on_from_the_period_before(text: str, subject: str, period: str) -> None:
+    moves = only(_DAILY_LEAD + text, "price_move", subject="UNKNOWN", published="2025-09-29")
+    [move] = [m for m in moves if m["subject"] == subject]
+    assert move["period"] == period

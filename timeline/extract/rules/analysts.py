@@ -17,7 +17,7 @@ from timeline.entities import canonical
 from timeline.extract.actors import SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
-from timeline.extract.mentions import Mention, find_entities
+from timeline.extract.mentions import Mention, find_entities, find_orgs
 from timeline.extract.numbers import COUNT_WORDS, Amount, find_money, parse_number, word_number
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
@@ -272,12 +272,15 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
     speaks = not firms and (
         _PRONOUN_START.match(text)
         or _PRONOUN_ACTS.search(text)
+        or _FIRST_PERSON.search(text)
         or given
         or item
         or _UNSAID_AGENT.search(text)
     )
     # "Morgan Stanley analyst Adam Jonas." then "The analyst downgraded Ford": the analyst's firm
     pronoun = _speaker(sentence, memory, ctx) if speaks else None
+    if pronoun and when is None and pronoun == _note_author(ctx):
+        when = ctx.memory(_NoteAuthor).day  # "we" of the note: the calls are of its date
     if pronoun:
         # "The firm currently has an outperform rating": as the note just told says, of its day
         dated = when is not None and when.precision != "unknown"
@@ -384,12 +387,58 @@ def _firms_acting(
 def _speaker(sentence: Sentence, memory: _Firms, ctx: Context) -> str | None:
     """Whom "He" or "The firm" stands for: the firm that last acted, unless an analyst was
     named with a firm since ("Daishin raised its target." then "Cho Sang-hoon, a researcher at
-    Shinhan Securities, said ..." then "He also raised the target price")."""
+    Shinhan Securities, said ..." then "He also raised the target price"); whom "we" stands for
+    in a research house's note reposted whole: its author."""
     named = analyst_named_before(sentence.start, ctx)
     if memory.last is None:
-        return named[1] if named else None
+        if named:
+            return named[1]
+        return _note_author(ctx) if _FIRST_PERSON.search(sentence.text) else None
     acted = ctx.sentences[memory.acted].start if 0 <= memory.acted < len(ctx.sentences) else 0
     return named[1] if named and named[0] > acted else memory.last
+
+
+# A research house's own words: "We revise our call on Dialog to TRADING BUY", "Hence, we raise
+# our target price (TP) to RM2.15/share", "Our TP is cut to RM1.20"
+_FIRST_PERSON = gated(
+    r"(?:^|[,;]\s*|\band\s+)[\"“‘']?(?:[Ww]e\s+(?:(?:now|also|therefore|thus|hence)\s+)?"
+    r"(?:raise|lift|increase|cut|lower|trim|reduce|revise|upgrade|downgrade|maintain|reiterate|"
+    r"keep|retain|reaffirm|initiate|assign|set|have)\b|Our\s+(?:TP|target|call|rating)\b)"
+)
+# The note's author, told on a line of its own: "Source: AmInvest Research - 14 Feb 2025",
+# "Source: Kenanga Research"
+_NOTE_SOURCE = re.compile(
+    rf"^Source:\s*(?P<firm>{FIRM_NAME}?)"
+    r"(?:\s*[-–—|,]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?\s*$"
+)
+
+
+@dataclass(slots=True)
+class _NoteAuthor:
+    """The research house a reposted note names as its source, read once per article."""
+
+    read: bool = False
+    firm: str | None = None
+    day: Occurrence | None = None  # the note's date, when its line gives one
+
+
+def _note_author(ctx: Context) -> str | None:
+    """The firm an article's "Source:" line names, when it is a firm (a known one, or a name
+    ending in a firm's word: "AmInvest Research", "Kenanga Investment Bank")."""
+    memo = ctx.memory(_NoteAuthor)
+    if not memo.read:
+        memo.read = True
+        for line in ctx.sentences:
+            m = _NOTE_SOURCE.match(line.text)
+            if m is None:
+                continue
+            name = m.group("firm")
+            known = find_entities(name, kinds=("firm",)) or find_orgs(name)
+            if known and known[0].start == 0 and known[0].end == len(name):
+                memo.firm = canonical(name, "firm")
+                dated = resolve(line.text, ctx.published)
+                memo.day = dated if dated.precision == "day" else None
+    return memo.firm
 
 
 def _calls_day(text: str, firms: list[Mention], ctx: Context) -> Occurrence | None:
@@ -931,7 +980,8 @@ def _range_tops(text: str, amounts: list[Amount]) -> dict[int, Amount]:
 # "to $95, from $80", "to HKD179 (USD22.92) a share from HKD206", "HKD120, down from HKD180",
 # "$176 represents a solid jump from the previous $144 target"
 _PREVIOUS_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:(?:a|per)\s+share|apiece|each)\s*)?[,(]?\s*"
+    # "to RM2.15/share (from RM2.00/share previously)"
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:(?:a|per)\s+share|/\s?share|apiece|each)\s*)?[,(]?\s*"
     r"(?:(?:represents?|represented|marks?|marked|is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}"
     rf"(?P<noun>{_CHANGE_NOUN})\s+)?"
     r"(?P<dir>up|down)?\s*from\s+"
@@ -980,7 +1030,7 @@ def _previous_target(
     earlier = [b for b in amounts if b.end <= a.start]
     written = earlier and re.fullmatch(
         # "from $315.00 to $280.00", "from 120 SEK down to 110 SEK"
-        r"\s+(?:(?:apiece|each|a\s+share|per\s+share)\s+)?(?:(?:up|down)\s+)?to\s+",
+        r"(?:/\s?share)?\s+(?:(?:apiece|each|a\s+share|per\s+share)\s+)?(?:(?:up|down)\s+)?to\s+",
         text[earlier[-1].end : a.start],
     )
     if written and _FROM_BEFORE.search(text, 0, earlier[-1].start):

@@ -224,7 +224,9 @@ def _party(text: str, at: int, actor: str | None, ctx: Context) -> str | None:
     """The company a legal action is about: the name heading the clause of its word
     ("Vodacom, meanwhile, was hit with a R1 million fine"), unless that name is the authority
     acting; else the sentence's subject."""
-    if acted_on := _ACTED_ON.search(text):  # "The SEC fined Zorvex $5 million", "sued Zorvex"
+    acted_on = _ACTED_ON.search(text)  # "The SEC fined Zorvex $5 million", "sued Zorvex"
+    # (not the sum itself: "fined A$100m", "fined S$2 million" name no company)
+    if acted_on and not any(a.start == acted_on.start("name") for a in find_money(text)):
         return ctx.subjects.id_of(acted_on["name"])
     head = leading_actor(text, at)
     if head is None or head in (SELF, actor) or ctx.subjects.is_word(head):
@@ -232,9 +234,10 @@ def _party(text: str, at: int, actor: str | None, ctx: Context) -> str | None:
     return ctx.subjects.id_of(head)
 
 
+# (a word glued to "$" is a currency's sign, not a name: "fined Zorvex Bank S$2 million")
 _ACTED_ON = re.compile(
     r"\b(?:fined|sued|suing|penali[sz]ed|charged|probing|investigating)\s+"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"(?P<name>[A-Z][\w&.'’-]*(?![\w$])(?:\s+[A-Z][\w&.'’-]*(?![\w$])){0,3})"
 )
 
 
@@ -300,6 +303,18 @@ _CORPORATE = [
 
 
 _CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
+# An action told as a possibility is no event: "a high likelihood of special dividends", "the
+# chance of a buyback", "could raise its dividend", "it could potentially raise $17 billion
+# through the spin-off", "the bank may consider a buyback" (not "would" of a plan told in
+# reported speech, nor a possibility in the past: "may have ended its buyback")
+_SPECULATED = re.compile(
+    r"\b(?:likelihood|possibility|chances?|prospects?|odds|speculation|hopes?)\s+(?:of|for)\s+"
+    r"(?:an?\s+|more\s+|further\s+|higher\s+|bigger\s+|another\s+)?(?:(?:share|stock)\s+)?$|"
+    r"\b(?:could|may|might)\s+(?:(?:also|even|still|well|potentially|possibly)\s+)?(?!have\b)"
+    r"(?:\w+[^.;]*)?$",
+    re.I,
+)
+_SPECULATED_REACH = 70  # characters before the action's word
 
 
 @dataclass(slots=True)
@@ -328,11 +343,6 @@ def _told_company(ctx: Context) -> str | None:
     return before if _ANAPHOR_OPENING.match(ctx.sentence.text) else None
 
 
-# Speculation, no action: "it could potentially raise $17 billion through the spin-off", "the
-# bank may consider a buyback" (not "would" of a plan told in reported speech)
-_SPECULATED = re.compile(r"\b(?:could|might|may)\s+(?:potentially\s+|possibly\s+)?\w+[^.;]*$", re.I)
-
-
 def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Corporate actions: buybacks, dividends, splits, issuance, spin-offs, restructurings.
     No index buys, pays or lists: in a wrap, the action is the company's that heads its clause
@@ -343,6 +353,8 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         m = pattern.search(text)
         if m is None:
             continue
+        if _SPECULATED.search(text, max(0, m.start() - _SPECULATED_REACH), m.start()):
+            return  # "said it could potentially raise $17 billion through the spin-off"
         # (not a figure of another clause before it: "reported a profit of GH¢3.98 billion and
         # declared a dividend of GH¢0.175 per share"; "declared P11 billion in cash dividends" is)
         money = [
@@ -358,8 +370,6 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 r"\s*(?:\w+\s+){0,3}(?:shares|units|RSUs|stock)", text[m.start() + c.end :], re.I
             )
         ]
-        if _SPECULATED.search(text, max(0, m.start() - 70), m.start()):
-            return  # "said it could potentially raise $17 billion through the spin-off"
         modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
         acting = _acting_company(text, m.start(), ctx) or told
         if acting is None and is_index(ctx.sentence_subject):

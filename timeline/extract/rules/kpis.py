@@ -463,6 +463,140 @@ def _named_after(
     )
 
 
+# Metrics named together by slashes, then their figures in the same order: "3Q25 revenue/NPI
+# of S$30.4m/S$25.9m", "net income/EBITDA of $1.2bn/$2.0bn"
+_SLASHED = re.compile(r"(?<![\w/])[A-Za-z][\w&-]*(?:\s?/\s?[A-Za-z][\w&-]*)+")
+_SLASH = re.compile(r"\s?/\s?")
+
+
+def _in_list(text: str, numbers: Sequence[tuple[Amount, str]], i: int) -> int | None:
+    """How many figures stand before the ``i``-th in its slashed list ("S$30.4m/S$25.9m"), or
+    ``None`` when it stands in none."""
+    k = 0
+    while i - k > 0 and _SLASH.fullmatch(text[numbers[i - k - 1][0].end : numbers[i - k][0].start]):
+        k += 1
+    follows = i + 1 < len(numbers) and _SLASH.fullmatch(
+        text[numbers[i][0].end : numbers[i + 1][0].start]
+    )
+    return k if k or follows else None
+
+
+def _metric_list(text: str, at: int) -> re.Match[str] | None:
+    """The names joined by slashes ("revenue/NPI") that the metric told at ``at`` is one of."""
+    chain = next(
+        (m for m in _SLASHED.finditer(text, max(0, at - 40), at + 60) if m.end() > at),
+        None,
+    )
+    return chain if chain is not None and chain.start() <= at + 20 else None
+
+
+def _slashed_names(text: str, chain: re.Match[str]) -> list[tuple[str, str] | None]:
+    """The metrics named in ``chain`` ("revenue/NPI"), in order, as (metric, kind): ``None``
+    for a name that is no metric this rule knows."""
+    slashes = list(_SLASH.finditer(chain.group(0)))
+    # each name with up to two words before it, its slash's side: "net income/EBITDA"
+    begins = [max(0, chain.start() - 15)] + [chain.start() + m.end() for m in slashes]
+    ends = [chain.start() + m.start() for m in slashes] + [chain.end()]
+    return [_metric_ending(text, b, e) for b, e in zip(begins, ends, strict=True)]
+
+
+def _metric_ending(text: str, begin: int, end: int) -> tuple[str, str] | None:
+    """The metric (metric, kind) whose name ends the words ``text[begin:end]``, if any."""
+    for name, pattern, kind in _METRICS:
+        for found in pattern.finditer(text, begin, end):
+            if found.end() == end:
+                return name, kind
+    return None
+
+
+# Metrics named in a list, then their figures in a list after a verb, "respectively": "revenue
+# and net property income were S$30.4m and S$25.9m, respectively"
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
+_RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
+_LIST_VERB = re.compile(
+    r"\s+(?:were|was|of|came\s+in\s+at|stood\s+at|at|reached|totall?ed|amounted\s+to)\s+$", re.I
+)
+
+
+def _respective(
+    text: str, numbers: Sequence[tuple[Amount, str]], i: int
+) -> tuple[int, int, int] | None:
+    """(place, length, where the list starts) of the ``i``-th figure in a list of figures told
+    "respectively", or ``None``."""
+    first = last = i
+    while first and _LIST_JOIN.fullmatch(text[numbers[first - 1][0].end : numbers[first][0].start]):
+        first -= 1
+    while last + 1 < len(numbers) and _LIST_JOIN.fullmatch(
+        text[numbers[last][0].end : numbers[last + 1][0].start]
+    ):
+        last += 1
+    if last == first or not _RESPECTIVELY.match(text, numbers[last][0].end):
+        return None
+    return i - first, last - first + 1, numbers[first][0].start
+
+
+def _respective_names(text: str, n: int, start: int) -> list[tuple[str, str] | None] | None:
+    """The ``n`` metrics named in a list before the verb of figures told "respectively" from
+    ``start``, as `_slashed_names` gives them; ``None`` when no list of metrics is told there
+    (its first name no metric: "Zorvex and Quillon reported revenue of")."""
+    verb = _LIST_VERB.search(text, max(0, start - 30), start)
+    if verb is None:
+        return None
+    joins = list(_LIST_JOIN.finditer(text, max(0, verb.start() - 120), verb.start()))[-(n - 1) :]
+    if len(joins) != n - 1:
+        return None
+    begins = [max(0, joins[0].start() - 40)] + [j.end() for j in joins]
+    ends = [j.start() for j in joins] + [verb.start()]
+    names = [_metric_ending(text, b, e) for b, e in zip(begins, ends, strict=True)]
+    return names if names[0] is not None else None
+
+
+# A share's target told before a figure, no metric named between them: "raised its target
+# price to S$11.70", "TP of RM2.15" (a company's own "revenue target of $1.2 billion" is not)
+_TARGET_BEFORE = re.compile(
+    r"(?P<cue>\btarget\s+price|\bprice\s+(?:target|objective)|\bfair\s+value|(?-i:\bTP\b|\bPT\b))"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _claimed(
+    text: str,
+    numbers: Sequence[tuple[Amount, str]],
+    i: int,
+    mentions: Sequence[tuple[int, str, str]],
+) -> tuple[int, str, str] | None:
+    """The metric mention (offset, metric, kind) that claims the ``i``-th figure: the one
+    named after it by "in", else the one named nearest before it (else the first, if close
+    after it); in a slashed list ("revenue/NPI of S$30.4m/S$25.9m") the metric in the
+    figure's place, and none when that name is no metric this rule knows."""
+    number = numbers[i][0]
+    before = [m for m in mentions if m[0] < number.start]
+    if not before and (
+        mentions[0][0] - number.end > _AFTER_WINDOW
+        or CAUSE_OPENS.search(text, number.end, mentions[0][0])
+    ):
+        return None  # "shares rose 5% after revenue topped estimates": not revenue's 5%
+    target = _TARGET_BEFORE.search(text, max(0, number.start - 50), number.start)
+    if target and not any(target.end("cue") <= m[0] < number.start for m in mentions):
+        return None  # "lift our target price to US$4.00 to reflect higher EPS": a target
+    at, metric, kind = _named_after(text, number, mentions) or (
+        before[-1] if before else mentions[0]
+    )
+    k = _in_list(text, numbers, i)
+    names: list[tuple[str, str] | None] | None = None
+    if k is not None and (chain := _metric_list(text, at)) is not None:
+        names = _slashed_names(text, chain)
+    elif (respective := _respective(text, numbers, i)) is not None:
+        k, n, start = respective
+        names = _respective_names(text, n, start)
+    if names is not None and k is not None:
+        if k >= len(names) or (listed := names[k]) is None:
+            return None
+        metric, kind = listed
+    return at, metric, kind
+
+
 # an index no table knows, by its name: "NGX All-Share Index", "Tanzania Share Index"
 _INDEX_NAME = re.compile(r"\bindex\b", re.I)
 _LEAST_FIGURE = 1e5
@@ -654,21 +788,16 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if not mentions:
         return
     previous_end = 0
-    for number, kind in _numbers(text):
-        before = [m for m in mentions if m[0] < number.start]
-        if not before and (
-            mentions[0][0] - number.end > _AFTER_WINDOW
-            or CAUSE_OPENS.search(text, number.end, mentions[0][0])
-        ):
-            continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
+    numbers = _numbers(text)
+    for i, (number, kind) in enumerate(numbers):
         if kind == "percent" and (
             _STOCK_LEAD.search(text[: number.start])
             or _SENT_MOVING.search(text, max(0, number.start - 90), number.start)
         ):
             continue  # the stock's move, not a KPI
-        at, metric, metric_kind = _named_after(text, number, mentions) or (
-            before[-1] if before else mentions[0]
-        )
+        if (claimed := _claimed(text, numbers, i, mentions)) is None:
+            continue
+        at, metric, metric_kind = claimed
         clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
         since, previous_end = previous_end, number.end
         if _no_figure_of(metric, text, number):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline._time import MONTHS, WEEKDAYS
-from timeline.extract.actors import clause
+from timeline.extract.actors import clause, is_index, leading_actor
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.markets import LISTING_SUFFIX
@@ -22,7 +22,7 @@ from timeline.extract.sessions import (
     session_closes,
     session_on_or_before,
 )
-from timeline.extract.temporal import Occurrence, TemporalContext, resolve, span_as_of
+from timeline.extract.temporal import TO_DATE, Occurrence, TemporalContext, resolve, span_as_of
 from timeline.extract.text import Sentence
 
 _PERFECT = re.compile(
@@ -315,24 +315,66 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         occ = _cue(piece, ctx)
         # a cue naming a period that has no precision ("in the first half") dates it unknown
         if occ.precision != "unknown" or occ.period != "unspecified":
-            # a span to date ends on a day "as of" names
-            return _in_a_session(span_as_of(text, occ, ctx.published, ctx.subjects.exchange), ctx)
-    return _uncued(text, own, ctx, level=level, in_session=bool(in_session))
+            # a span to date ends on a day "as of" names, or on the close it goes on from
+            occ = span_as_of(text, occ, ctx.published, ctx.subjects.exchange)
+            return _in_a_session(_to_the_close(occ, continued, ctx), ctx)
+    return _told_without_cue(text, start, own, ctx, level=level)
 
 
-def _uncued(text: str, own: str, ctx: Context, *, level: bool, in_session: bool) -> Occurrence:
-    """When a figure whose sentence names no time happened (`_when`): unknown when told in the
-    perfect, the session under way when the sentence says so, the day the sentence before
-    opened on, else the week or session the news reports."""
+def _told_without_cue(text: str, start: int, own: str, ctx: Context, *, level: bool) -> Occurrence:
+    """When a figure whose words name no time happened (`_when`): none for a move in the
+    perfect, the session under way's for one told from inside it, the period an index's move
+    goes on from, else the weekly report's or the session the news reports."""
     perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
     if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
-    if in_session:  # the session under way, not the lead's
+    if _IN_SESSION.search(own) or _PREMARKET.search(own):  # the session under way's
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
+    if not level and (carried := _carried_period(text, start, ctx)) is not None:
+        return carried
     if (framed := _framed_before(ctx)) is not None:
         return _in_a_session(framed, ctx)
     return _weekly(ctx, level=level) or _session_day(ctx)
+
+
+# A session's close: "closed the June 20 session at", "ended Thursday at"
+_CLOSED = re.compile(r"\b(?:clos|end|finish|settl)(?:ed|ing)\b", re.I)
+
+
+def _to_the_close(occ: Occurrence, before: str, ctx: Context) -> Occurrence:
+    """A span to date told right after a close on a day before P ends on that day: "closed the
+    June 20 session at VND136,100, up more than 40% from the beginning of the year" runs from
+    1 January to June 20 (``before``: the clause the figure goes on from)."""
+    if occ.period not in TO_DATE or occ.end != ctx.published or occ.start is None:
+        return occ
+    if not before or not _CLOSED.search(before):
+        return occ
+    day = _cue(before, ctx)
+    if day.precision != "day" or day.start is None or day.start != day.end:
+        return occ
+    if not occ.start <= day.start < ctx.published:
+        return occ
+    return Occurrence(occ.start, day.start, occ.precision, occ.period)
+
+
+_LONGER_PERIODS = frozenset({"week", "month", "year", "ytd"})
+
+
+def _carried_period(text: str, start: int, ctx: Context) -> Occurrence | None:
+    """An index's move told with no time of its own, right after a sentence of its paragraph
+    that opens on a period longer than a day: that period ("For the week, the S&P 500 slipped
+    0.3%. The Nasdaq Composite retreated 0.7%.")."""
+    if not ctx.index:
+        return None
+    before = ctx.sentences[ctx.index - 1]
+    if before.block != ctx.sentence.block or (opening := _OPENING.match(before.text)) is None:
+        return None
+    actor = leading_actor(text, start)
+    if actor is None or not is_index(actor):
+        return None
+    period = _cue(opening.group(0), ctx)
+    return period if period.period in _LONGER_PERIODS and period.start is not None else None
 
 
 # A sentence opening on the day it tells of: "On Tuesday,", "Earlier on Monday,", "Yesterday,"
@@ -458,7 +500,8 @@ _NOT_ITS_DAY = re.compile(r"\b(?:after|since|before|from|until|till|than|to)\s+$
 _CONTINUED = re.compile(
     r"^(?:and\s+)?[a-z]+ing\b|"
     r"^(?:(?:for|with)\s+)?an?\s+(?:\w+\s+)?(?:gain|loss|rise|fall|drop|decline|jump|advance)\b|"
-    r"^(?:up|down|higher|lower)\s+[\d.]+",
+    r"^(?:up|down|higher|lower)\s+(?:(?:by|more|less|than|about|around|nearly|almost|over|"
+    r"some|roughly|just)\s+)*[\d.]+",
     re.I,
 )
 # "the lowest price since August 2024 at SAR 26.85": a level's record, not its period

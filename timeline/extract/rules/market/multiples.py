@@ -52,6 +52,28 @@ _MODEL_INPUT = re.compile(
 )
 
 
+# A mean to compare with, not the stock's reading: "close to -2 SD to its 5-year average PE of
+# 19.3x", "the sector's median P/E of 14", "the index's mean multiple"
+_AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median)\s+$", re.I)
+# A multiple written bare after the stock's verb, its kind told elsewhere in the sentence: "Dialog
+# now trades at a low of 16x or close to -2 SD to its 5-year average PE of 19.3x"
+_TRADES_AT = gated(
+    r"\b(?:trades?|trading|traded|is\s+valued|valued)\s+at\s+(?:(?:a\s+)?(?:low|high)\s+of\s+)?"
+    r"(?:only\s+|just\s+|about\s+|around\s+)?(?P<v>\d+(?:\.\d+)?)\s*(?:x|times)(?![\w/])"
+    r"(?!\s+(?:forward|trailing|next|this|expected|earnings|sales|revenue|EBITDA|book|free|"
+    r"FY|CY|its|their|the)\b)",
+    re.I,
+)
+
+
+def _bare_multiples(text: str, told: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The multiples written bare ("trades at a low of 16x") in a sentence that names one
+    kind of ratio only (``told``: P/E, else none): read as that kind."""
+    kinds = {m.group("ratio").lower() for m in told if m.group("ratio")}
+    if len(kinds) == 1 and not any(_GROWTH_ADJUSTED.match(k) or _TO_BOOK.match(k) for k in kinds):
+        yield from _TRADES_AT.finditer(text)
+
+
 def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Valuation multiples such as forward P/E, each the sentence gives ("a P/E ratio of 18.5,
     a P/E/G ratio of 1.2"); historical peaks are not current readings. A trailing multiple told
@@ -64,15 +86,21 @@ def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if ctx.occurrence.precision == "unknown":
         now = Occurrence(ctx.published, ctx.published, "day", "day")
     taken: list[tuple[int, int]] = []
-    for m in sorted([*_MULTIPLE_OF.finditer(text), *_RATIO_OF.finditer(text)], key=re.Match.start):
+    ratios = list(_RATIO_OF.finditer(text))
+    bare = list(_bare_multiples(text, ratios))
+    for m in sorted([*_MULTIPLE_OF.finditer(text), *ratios, *bare], key=re.Match.start):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         taken.append(m.span())
         begin = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        if _MODEL_INPUT.search(text, max(0, begin - 40), begin):
+        if _MODEL_INPUT.search(text, max(0, begin - 40), begin) or _AVERAGE_BEFORE.search(
+            text, max(0, begin - 20), begin
+        ):
             continue
         found = m.groupdict()
-        if found.get("ratio"):
+        if m in bare:
+            what = "pe"
+        elif found.get("ratio"):
             ratio = found["ratio"]
             what = (
                 "peg"
@@ -82,7 +110,7 @@ def valuations(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         else:
             word = found["what"].split()[0].lower()
             what = _METRIC.get(word, word)
-        basis = (m.group("basis") or "").lower()
+        basis = (found.get("basis") or "").lower()
         prefix = (
             "forward_"
             if basis.startswith(("forward", "fwd", "next", "expected"))

@@ -43,7 +43,7 @@ from timeline.extract.rules.market.price_moves import (
     _respectively,
     listed_heads,
 )
-from timeline.extract.sessions import previous_session
+from timeline.extract.sessions import previous_session, session_on_or_before
 from timeline.extract.temporal import Occurrence, past_year, year_back
 from timeline.extract.text import Sentence
 
@@ -390,9 +390,12 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
 
 
 # "ended 45.00 rupees stronger at 1,600", "closed 12 cents lower at $4.50": the amount a price
-# moved by, then the level it moved to (a bare number: in the amount's money)
+# moved by, then the level it moved to (a bare number: in the amount's money); the percentage
+# may stand beside the amount ("closed S$0.05, or 3%, higher", "ended 12 sen (5%) lower"), and
+# the amount may be told against a price ("closing S$0.08 or 9.1% above its offer price")
 _MOVED_BY = re.compile(
-    r"\s+(?:higher|lower|up|down|stronger|weaker|firmer|softer)\b"
+    r"(?:,?\s+or\s+[\d.]+\s?(?:%|per\s?cent|percent),?|\s*\(\s*[+\-−]?[\d.]+\s?%\s*\))?"
+    r"\s+(?:higher|lower|up|down|stronger|weaker|firmer|softer|above|below)\b"
     r"(?:\s+(?:at|to)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?![\d,.]*(?:[A-Za-z$€£¥₹]|\s?(?:%|per\s?cent|percent|points?\b|times\b))))?",
     re.I,
@@ -695,9 +698,23 @@ def _occurrence(text: str, level: _Level, ctx: Context) -> Occurrence:
         occ = paired if paired.precision not in ("day", "unknown") else occ  # a range's span
     if extreme and occ == year_back(ctx.published):
         return past_year(ctx.published)
+    if (
+        (level.level_type == "close" or _MOVED_TO_LEVEL.search(text, 0, level.start))
+        and occ.precision == "week"
+        and occ.end is not None
+        and occ.end < ctx.published
+    ):
+        # a past week's move ending at its close: the close of the week's last session ("last
+        # week, resulting in a net loss of 0.9% at 4,265.98": Friday's close); a week running
+        # up to publication ("this past week to close at 549.08") keeps its span
+        day = session_on_or_before(occ.end, ctx.subjects.exchange)
+        return Occurrence(day, day, "day", "day")
     return occ
 
 
+# The end of a move told just before the level: "a net loss of 37 points or 0.9% at 4,265.98",
+# "surging 10.4% to 158 baisas" (not a level reached: "reaching EGP 70 within the first week")
+_MOVED_TO_LEVEL = re.compile(r"(?:%|\bper\s?cent|\bpoints?)\s+(?:to|at)\s+\S{0,4}$", re.I)
 # "... high of €53.20 reached on May 11, 2024", "a 52-week low of Ksh11.50 on Monday this week"
 _REACHED_ON = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:it\s+)?)?(?:(?:was|were)\s+)?(?:(?:(?:first\s+)?(?:reached|hit|set|touched|"

@@ -23,7 +23,13 @@ from timeline.extract.actors import (
 )
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
-from timeline.extract.numbers import CURRENCY_CODES, Amount, find_money, find_percents
+from timeline.extract.numbers import (
+    CURRENCY_CODES,
+    SUBUNIT_WORDS,
+    Amount,
+    find_money,
+    find_percents,
+)
 from timeline.extract.places import is_country, is_place
 from timeline.extract.rules._common import (
     CAUSE_OPENS,
@@ -152,7 +158,8 @@ _SAME_CLAUSE = re.compile(
     # an amount in figures, or in a word before its small unit ("dishing off six cents")
     r"(?:(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+|[a-z-]{3,12}(?=\s+(?:cents?|pence|sen)\b))"
     r"\s*(?:(?:basis\s+)?points?|pts|won|yen|yuan|rupees?|"
-    r"euros?|pence|p|"
+    # ... or a local currency's subunit: "fell 12 sen, or 5%, to RM2.28"
+    rf"euros?|pence|p|{SUBUNIT_WORDS}|"
     # ("shed 59.7 points, also 0.7 per cent": the same fall as the index's before it)
     r"cents?|dollars?)?,?\s*(?:(?:or|also)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
     r"|\()?|"
