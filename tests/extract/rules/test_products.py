@@ -1480,3 +1480,94 @@ def test_a_price_told_later_by_the_products_kind_is_its_launchs(
         modality,
         start,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price", "currency", "modality", "start"),
+    [
+        # a price told by the product's kind, the product named sentences before by a word of
+        # naming, no launch told
+        (
+            "The gene therapy, called Oxalimab, was approved on Monday. Oxalimab targets a rare"
+            " liver disease. Quillon said the drug will cost $2.1 million per patient.",
+            "Oxalimab",
+            2100000.0,
+            "USD",
+            "plan",
+            None,
+        ),
+        (
+            "Regulators cleared a weekly pill, known as Dormira, for insomnia. Doctors welcomed"
+            " it. The medicine will cost €90 a month, Zorvex said.",
+            "Dormira",
+            90.0,
+            "EUR",
+            "plan",
+            None,
+        ),
+        # "such a service" after the verb: the chatbot the article named
+        (
+            'Zorvex said it would finish testing a chatbot called "Quill" in April. Rivals'
+            " rallied. A source said Zorvex was planning to launch such a service in May.",
+            "Quill",
+            None,
+            None,
+            "plan",
+            dt.date(2025, 5, 1),
+        ),
+        # "the products, due to hit shelves": the brand named before, a plan of that quarter
+        (
+            "The new Harvest Table brand is aimed at diabetics, Quillon said. The company said"
+            " the products, due to hit UK shelves in the last three months of 2025, would be"
+            " sold in supermarkets.",
+            "Harvest Table",
+            None,
+            None,
+            "plan",
+            dt.date(2025, 10, 1),
+        ),
+    ],
+)
+def test_a_product_told_by_its_kind_is_the_one_an_earlier_sentence_named(
+    text: str,
+    product: str,
+    price: float | None,
+    currency: str | None,
+    modality: str,
+    start: dt.date | None,
+) -> None:
+    [got] = only(text, "product_launch", published="2025-03-04")
+    assert (got["product"], got["price"], got["currency"], got["modality"], got["start"]) == (
+        product,
+        price,
+        currency,
+        modality,
+        start,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no product named before: nothing to stand for
+        "Quillon said the drug will cost $550 for a one-month supply.",
+        "A source said Zorvex was planning to launch such a service in May.",
+        # a name given to a company, not a product
+        "Zorvex bought a startup called Brightloop. Shares rose. The service will launch in March.",
+        # a phone named before is no drug
+        "Its handset, called Nova X, sold out. Demand was high. The drug will cost $50 a month.",
+        # a style is no name: "a ChatGPT-style project"
+        "Zorvex is testing a Gemini-style project. A source said it was planning to launch"
+        " such a service in May.",
+    ],
+)
+def test_a_kind_stands_for_no_product_the_article_never_named(text: str) -> None:
+    assert only(text, "product_launch", published="2025-03-04") == []
+
+
+def test_a_patients_insurance_coverage_hides_no_price() -> None:
+    [got] = only(
+        "Quillon said Veltrix will cost $550 a month, before insurance coverage and discounts.",
+        "product_launch",
+    )
+    assert (got["product"], got["price"], got["modality"]) == ("Veltrix", 550.0, "plan")

@@ -66,8 +66,9 @@ _INTRANSITIVE = re.compile(
     re.I,
 )
 _NOT_LAUNCH = gated(
-    r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
-    r"offering|bid|campaign|beta\s+launch\s+in)\b",
+    # an analyst's coverage, not a patient's ("the price before insurance coverage")
+    r"\b(?:investigation|probe|lawsuit|buyback|repurchase|(?<!insurance\s)(?<!health\s)coverage|"
+    r"(?:share|stock|public|debt)\s+offering|bid|campaign|beta\s+launch\s+in)\b",
     re.I,
 )
 # A launch verb whose object is news, not a product: "releasing its sales numbers", "presented
@@ -124,7 +125,13 @@ _CATEGORIES = [
     ("chip", re.compile(r"\bchips?\b|\bprocessors?\b|\bGPUs?\b|\baccelerators?\b", re.I)),
     ("smartphone", re.compile(r"\b(?:smart)?phones?\b", re.I)),
     ("vehicle", re.compile(r"\bvehicles?\b|\bcars?\b|\bSUV\b|\bEVs?\b|\bsedan\b", re.I)),
-    ("drug", re.compile(r"\bdrug\b|\btreatment\b|\btherapy\b|\bvaccine\b", re.I)),
+    (
+        "drug",
+        re.compile(
+            r"\bdrug\b|\btreatment\b|\btherapy\b|\bvaccine\b|\bpills?\b|\bmedic(?:ine|ation)\b",
+            re.I,
+        ),
+    ),
     ("service", re.compile(r"\bservice\b|\bplatform\b|\bsubscription\b", re.I)),
 ]
 _STOP_NAMES = frozenset(
@@ -198,7 +205,7 @@ _CATEGORY_NAME = re.compile(
 # A compound adjective written with a capital: "AI-powered", "Cloud-based", "GPS-enabled"
 _ADJECTIVE = re.compile(
     r"^[A-Z][\w.]*-(?:powered|based|driven|enabled|generated|native|ready|first|focused|led|"
-    r"backed|centric|friendly|assisted|integrated|capable)$"
+    r"backed|centric|friendly|assisted|integrated|capable|style|like|type|class|sized|inspired)$"
 )
 
 
@@ -295,11 +302,20 @@ def _launch_day(ctx: Context) -> Occurrence | None:
 
 # "The console will be released ...", "BMW said the new model will go on sale ...": the
 # product last named
+_ANAPHOR_NOUN = (
+    r"(?P<noun>console|phone|smartphone|handset|device|vehicle|car|SUV|sedan|headset|drug|game|"
+    r"product|laptop|tablet|watch|chip|model|system|service|pill|medicine)s?"
+)
 _PRODUCT_ANAPHOR = re.compile(
-    r"(?:^|\s)(?i:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>console|phone|"
-    r"smartphone|handset|device|vehicle|car|SUV|sedan|headset|drug|game|product|laptop|tablet|"
-    r"watch|chip|model)\s+(?:will(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to"
-    r"(?:\s+be)?|(?:is|was|were)|has\s+been)?\s*$"
+    r"(?:^|\s)(?i:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+){0,2}"
+    + _ANAPHOR_NOUN
+    # "the products, due to hit US shelves in ...": a plan told in apposition
+    + r"(?:\s+(?:will(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
+    r"(?:is|was|were)|has\s+been)|,\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?)?\s*$"
+)
+# The same after the verb: "was planning to launch such a service in March"
+_ANAPHOR_AFTER = re.compile(
+    r"\s+(?:such\s+an?|the|this|these|those)\s+(?:new\s+)?" + _ANAPHOR_NOUN + r"\b"
 )
 # "The Renault 5 is an electric compact hatchback set to go on sale": the product described
 _DESCRIBED_PRODUCT = gated(
@@ -676,14 +692,13 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
         told = ctx.memory(_Products).told
         # (the cue's leading space ends the noun: "The tablet| will retail at")
-        anaphor = _PRODUCT_ANAPHOR.search(text, 0, m.start() + 1) if money and told else None
+        anaphor = _PRODUCT_ANAPHOR.search(text, 0, m.start() + 1) if money else None
         if told and anaphor and _same_kind(anaphor["noun"], ctx.memory(_Products).told_in):
             # "The tablet will retail at $299", sentences after its launch: that launch's price
             price = {"price": money[0].value, "currency": money[0].currency}
             yield replace(told, payload={**told.payload, **price})
             return
-        named = _NAMED_PRICED.search(text, 0, m.start())
-        name = (named["n"] or named["d"]) if named else ""
+        name = _priced_name(text, m.start(), anaphor, ctx)
         if not money or not name or _stop_name(name) or _is_entity(name):
             continue
         if name.split()[0].lower() in _SECURITIES or name.lower() in _GENERIC:
@@ -721,6 +736,14 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
 
 
+def _priced_name(text: str, at: int, anaphor: re.Match[str] | None, ctx: Context) -> str:
+    """The name of what a price cue at ``at`` prices: the name before it, or the product an
+    earlier sentence named that its kind stands for ("Acme said the drug will cost $550")."""
+    if named := _NAMED_PRICED.search(text, 0, at):
+        return named["n"] or named["d"]
+    return (_introduced(ctx, anaphor["noun"]) if anaphor else None) or ""
+
+
 def _same_kind(noun: str, launch: str) -> bool:
     """Whether "the tablet" may stand for the product a launch told: a generic noun, one the
     launch's sentence writes ("its Aero tablet"), or one of its category ("the car", a sedan).
@@ -740,8 +763,12 @@ def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
     product = _launched(text, verb) or _possessor(text, verb, ctx)
     if product is not None and ctx.subjects.company_named(product) is not None:
         product = None  # the article's company ("Sleep Number is rolling out new ads")
-    if product is None and _PRODUCT_ANAPHOR.search(text, 0, verb.start()):
-        return ctx.memory(_Products).last  # "The console will be released on November 7"
+    if product is None and (anaphor := _PRODUCT_ANAPHOR.search(text, 0, verb.start())):
+        # "The console will be released on November 7": the product last launched, or the
+        # one an earlier sentence named ("The pill, known as Veozah, ...")
+        return ctx.memory(_Products).last or _introduced(ctx, anaphor["noun"])
+    if product is None and (anaphor := _ANAPHOR_AFTER.match(text, verb.end())):
+        return _introduced(ctx, anaphor["noun"])  # "planning to launch such a service"
     if product is None and _A_KIND.match(text, verb.end()):
         return _named_next(ctx)  # "presented an electric saloon. The Zorvex EZ-6 ..."
     return _titled(product, text, ctx) if product else None
@@ -758,6 +785,41 @@ def _named_next(ctx: Context) -> str | None:
     if _stop_name(name) or _is_entity(name) or ctx.subjects.company_named(name) is not None:
         return None  # "The company said ...", "The Zorvex Group ..."
     return name
+
+
+# A name an article gives a product before standing for it by a noun ("the drug will cost
+# $550"): after a word of naming and the kind it names ("The pill, known as Veozah", 'a
+# project called "Quill Bot"'), or before its kind ("its Unity cataract system", "the new
+# Vital Pursuit brand")
+_INTRO_KINDS = (
+    r"(?:" + _KINDS + r"|(?:system|brand|range|service|platform|pill|project|product|offering|"
+    r"chatbot|assistant)s?)"
+)
+_CALLED = gated(
+    r"\b" + _INTRO_KINDS + r",?\s+(?:called|known\s+as|dubbed|named|branded)\s+[\"“‘']?"
+    r"(?P<n>" + _NAME + r")"
+)
+_NAMED_KIND = gated(
+    r"\b(?i:the|its|their|a|an)\s+(?:(?i:new)\s+)?(?P<n>" + _NAME + r")\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?" + _INTRO_KINDS + r"\b"
+)
+# The nouns that stand for a product of any kind
+_ANY_KIND = frozenset({"product", "service", "system"})
+
+
+def _introduced(ctx: Context, noun: str) -> str | None:
+    """The product "the drug", "the products" or "such a service" stands for, when no launch
+    told one: the name an earlier sentence last gave a product of that kind ("The once-a-day
+    pill, known as Veozah, ..."; "Astellas said the drug will cost $550")."""
+    for sentence in reversed(ctx.sentences[: ctx.index]):
+        if noun.lower() not in _ANY_KIND and not _same_kind(noun, sentence.text):
+            continue
+        named = [*_NAMED_KIND.finditer(sentence.text), *_CALLED.finditer(sentence.text)]
+        for m in reversed(named):  # a name given by a word of naming first, the last first
+            name = _trim(m["n"])
+            if not (_stop_name(name) or _is_entity(name) or ctx.subjects.company_named(name)):
+                return name
+    return None
 
 
 # "At the time of Quillon Saga XVI's launch": the launch of what the possessive names
@@ -835,6 +897,7 @@ def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
         _ahead(text, ctx.published)  # "confirmed the launch of the EV4 for next year"
         or _LICENSED_TO.search(text, 0, verb.start()) is not None  # "won approval to launch"
         or _CONFIRMED.search(text, 0, verb.start()) is not None  # "has confirmed the release of"
+        or _DUE_TO.search(text, 0, verb.start()) is not None  # "the range, due to hit shelves"
         or _SOLD_LATER.search(text, verb.end()) is not None  # "..., which will ship this fall"
         # "its launches for 2023 will be the Kona, ..."
         or bool((counted := _LAUNCH_LIST.match(text, verb.end())) and counted["will"][:4] == "will")
@@ -892,6 +955,9 @@ _LICENSED_TO = re.compile(
     r"clearance|right|rights|decision|ready|preparing|gearing\s+up)\s+to\s+$",
     re.I,
 )
+# "Due to" right before a launch verb is a plan ("the products, due to hit US shelves in
+# October"), where "due to strong demand" is a cause
+_DUE_TO = re.compile(r"\bdue\s+to\s+$", re.I)
 # A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
 _CONFIRMED = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A time after publication, however the verb is written: "for next year", "in 2026"
