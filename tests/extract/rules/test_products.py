@@ -1571,3 +1571,59 @@ def test_a_patients_insurance_coverage_hides_no_price() -> None:
         "product_launch",
     )
     assert (got["product"], got["price"], got["modality"]) == ("Veltrix", 550.0, "plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # shown now, priced in the next sentence for a sale to come: the launch and the plan
+        (
+            "Zorvex revealed its next electric SUV, the Vela X9, on Tuesday. The Vela X9 won't go"
+            " into production until 2027, but when it does it will come with a starting price"
+            " of $52,000.",
+            [
+                ("Vela X9", None, "actual", dt.date(2025, 6, 10), "day"),
+                ("Vela X9", 52000.0, "plan", dt.date(2027, 1, 1), "year"),
+            ],
+        ),
+        (
+            "Acme unveiled the Nova Fold on Monday. It will cost €1,499 when it goes on sale"
+            " next month.",
+            [
+                ("Nova Fold", None, "actual", dt.date(2025, 6, 9), "day"),
+                ("Nova Fold", 1499.0, "plan", dt.date(2025, 7, 1), "month"),
+            ],
+        ),
+        # a price of now is the launch's own; a plan's price is the plan's
+        (
+            "Acme launched the Nova Fold on Monday. It costs €1,499.",
+            [("Nova Fold", 1499.0, "actual", dt.date(2025, 6, 9), "day")],
+        ),
+        (
+            "Acme will launch the Nova Fold in July. It will cost €1,499.",
+            [("Nova Fold", 1499.0, "plan", dt.date(2025, 7, 1), "month")],
+        ),
+    ],
+)
+def test_a_product_shown_now_and_priced_next_for_a_sale_to_come_is_also_a_plan(
+    text: str, events: list[tuple[str, float | None, str, dt.date, str]]
+) -> None:
+    got = only(text, "product_launch")
+    assert [(e["product"], e["price"], e["modality"], e["start"], e["precision"]) for e in got] == (
+        events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("Zorvex presented the ID.7 as a concept car on Monday.", ["ID.7"]),
+        ("Quillon unveiled the EX.Nova in the U.S. on Tuesday.", ["EX.Nova"]),
+        # "U.S." is a place, no name of a product
+        ("Acme launched the phone in the U.S. on Monday.", []),
+    ],
+)
+def test_a_name_whose_capitals_a_point_joins_to_a_number_or_word(
+    text: str, products: list[str]
+) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == products

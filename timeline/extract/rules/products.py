@@ -30,7 +30,11 @@ from timeline.extract.text import Sentence
 
 __all__ = ["launches", "metrics"]
 
-_NAME = PROPER_NAME  # a product's name
+# A product's name; or one whose prefix of capitals a point joins to a number or a word:
+# "ID.1", "ID.Buzz" (never "U.S.")
+_NAME = (
+    r"(?:[A-Z]{1,3}\.(?:\d[\w-]*|[A-Z][a-z][\w-]*)(?:[\s-][A-Z0-9][\w+-]*)*|" + PROPER_NAME + ")"
+)
 _LAUNCH = gated(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|"
     r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s|ing)?|began\s+selling|started\s+selling|"
@@ -262,6 +266,9 @@ class _Products:
     told: Draft | None = None  # the last launch told alone and without a price
     told_in: str = ""  # its sentence
     day_read: bool = False
+    # a launch shown now and priced in the next sentence for a sale to come: the plan that
+    # sentence tells, kept for it (its index, the plan)
+    to_come: tuple[int, Draft] | None = None
 
 
 # The day a launch event is told of, its verb passive or the event named: "were unveiled on
@@ -616,9 +623,13 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     prices = _prices(text, len(products), m.end())
     # "Priced from 1,899 yuan, ...", "It costs US$349, a US$50 discount from a Pixel released
     # last year" (its price first: a launch told later in it is another's)
-    if not prices and nxt and (not _LAUNCH.search(nxt.text) or _ITS_PRICE.match(nxt.text)):
-        prices = _prices(nxt.text, 1)
+    later = [] if prices or nxt is None else _next_price(nxt)
     modality, occurrence = _when(text, m, modality, nxt, ctx)
+    sale = _sale_to_come(nxt, later[0], ctx) if nxt and later and modality == "actual" else None
+    if sale is not None:
+        later = []  # "Rivian revealed the R2. ... it will come with a starting price of $45,000
+        # when it goes into production in 2026": shown now, a plan priced
+    prices = prices or later
     ctx.memory(_Products).last = product
     maker = _maker(product, ctx) or _owner(text, product, m, ctx)
     ctx.memory(_Products).told = None
@@ -640,7 +651,59 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if len(products) == 1 and price is None:  # its time, for a price told later
             ctx.memory(_Products).told = replace(draft, occurrence=occurrence or ctx.occurrence)
             ctx.memory(_Products).told_in = text
+        if sale is not None:
+            ctx.memory(_Products).to_come = (ctx.index + 1, _plan_of(draft, *sale))
         yield draft
+
+
+def _next_price(nxt: Sentence) -> list[Amount]:
+    """The price the next sentence gives a launch: "Priced from 1,899 yuan, ...", "It costs
+    US$349, a US$50 discount from a Pixel released last year" (its price first: a launch told
+    later in it is another's)."""
+    if _LAUNCH.search(nxt.text) and not _ITS_PRICE.match(nxt.text):
+        return []
+    return _prices(nxt.text, 1)
+
+
+# A price of a sale to come: "it will come with a starting price of", "is set to cost"
+_SOLD_THEN = re.compile(
+    r"\b(?:will|won['’]t|(?:is|are)\s+(?:set|due|slated|scheduled)\s+to)\b[^.;]*$", re.I
+)
+
+
+def _sale_to_come(nxt: Sentence, price: Amount, ctx: Context) -> tuple[Amount, Occurrence] | None:
+    """The price and time of a sale to come the next sentence tells of a product shown now:
+    "It will cost €1,499 when it goes on sale next month", "won't go into production until
+    2026, but ... will come with a starting price of $45,000". A price to come told with no
+    time ("The Fold X will cost $1,499") is the launch's own."""
+    if not _SOLD_THEN.search(nxt.text, 0, price.start):
+        return None
+    when = planned(nxt.text, ctx.published, ctx.subjects.exchange)
+    if when.precision == "unknown" and (until := _NOT_UNTIL.search(nxt.text)):
+        when = planned("in " + until["when"], ctx.published, ctx.subjects.exchange)
+    if when.end is None or when.end <= ctx.published:
+        return None  # no time, or another's past: "below the model launched in 2023"
+    return price, when
+
+
+def _plan_of(shown: Draft, price: Amount, when: Occurrence) -> Draft:
+    """The plan to sell a product shown now, at a price and time to come."""
+    return replace(
+        shown,
+        payload={
+            **shown.payload,
+            "price": price.value,
+            "currency": price.currency,
+            "modality": "plan",
+        },
+        occurrence=when,
+    )
+
+
+# "won't go into production until 2026": from then on
+_NOT_UNTIL = re.compile(
+    r"\b(?:won['’]t|will\s+not)\b[^.;]{0,60}?\buntil\s+(?P<when>(?:[A-Z][a-z]+\s+)?20\d\d)\b"
+)
 
 
 def _fullest(name: str, ctx: Context) -> str:
@@ -685,6 +748,9 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product's price stated without a launch verb (a launch's own sentence is read by
     `launches`): each priced product of the sentence, its maker the subject."""
     text = sentence.text
+    if (plan := _priced_here(ctx)) is not None:
+        yield plan  # the plan priced here for a launch the sentence before told
+        return
     verbs = _launch_verbs(text)
     if _NOT_LAUNCH.search(text) or any(_product_of(text, v, ctx) for v in verbs):
         return  # a launch that names its product is `launches`'s; "when it goes on sale" is not
@@ -699,10 +765,8 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             yield replace(told, payload={**told.payload, **price})
             return
         name = _priced_name(text, m.start(), anaphor, ctx)
-        if not money or not name or _stop_name(name) or _is_entity(name):
+        if not money or not name:
             continue
-        if name.split()[0].lower() in _SECURITIES or name.lower() in _GENERIC:
-            continue  # "Shares are priced at $20": an offering; "The SUV is priced from"
         product = _trim(name)
         if product == ctx.memory(_Products).last:
             continue  # the product of a launch already told: its launch is the event
@@ -736,12 +800,26 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
 
 
+def _priced_here(ctx: Context) -> Draft | None:
+    """The plan this sentence prices for a product the sentence before showed (taken once)."""
+    memory = ctx.memory(_Products)
+    if memory.to_come is None or memory.to_come[0] != ctx.index:
+        return None
+    plan, memory.to_come = memory.to_come[1], None
+    return plan
+
+
 def _priced_name(text: str, at: int, anaphor: re.Match[str] | None, ctx: Context) -> str:
     """The name of what a price cue at ``at`` prices: the name before it, or the product an
-    earlier sentence named that its kind stands for ("Acme said the drug will cost $550")."""
+    earlier sentence named that its kind stands for ("Acme said the drug will cost $550");
+    none for a security or a kind ("Shares are priced at $20", "The SUV is priced from")."""
     if named := _NAMED_PRICED.search(text, 0, at):
-        return named["n"] or named["d"]
-    return (_introduced(ctx, anaphor["noun"]) if anaphor else None) or ""
+        name: str = named["n"] or named["d"]
+    else:
+        name = (_introduced(ctx, anaphor["noun"]) if anaphor else None) or ""
+    if not name or _stop_name(name) or _is_entity(name):
+        return ""
+    return "" if name.split()[0].lower() in _SECURITIES or name.lower() in _GENERIC else name
 
 
 def _same_kind(noun: str, launch: str) -> bool:
