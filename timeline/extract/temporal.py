@@ -1434,7 +1434,9 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     (
         re.compile(
             r"\b(?:this|current|the\s+current)\s+(?:fiscal\s+|financial\s+|full[\s-])?year\b|"
-            r"\bfull[\s-]year\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bannual\b",
+            r"\bfull[\s-]year\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bannual\b|"
+            # "to more pubs as the year continues": the rest of this year
+            r"\bas\s+the\s+year\s+(?:continues|progresses|goes\s+on|unfolds|wears\s+on)\b",
             re.I,
         ),
         lambda m, p, x: _fiscal_year(_fiscal_now(p, x), x),
@@ -1456,6 +1458,8 @@ def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurr
     [datetime.date(2026, 1, 1), datetime.date(2026, 4, 1), datetime.date(2025, 1, 1)]
     >>> horizon("FY26 EPS", p, "XBOM").start, horizon("by then", p).precision
     (datetime.date(2025, 4, 1), 'unknown')
+    >>> horizon("to more pubs as the year continues", p).start
+    datetime.date(2025, 1, 1)
     """
     for pattern, rule in _HORIZONS:
         if m := pattern.search(sentence):

@@ -1627,3 +1627,51 @@ def test_a_name_whose_capitals_a_point_joins_to_a_number_or_word(
     text: str, products: list[str]
 ) -> None:
     assert [e["product"] for e in only(text, "product_launch")] == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # a sale begun, however it is qualified, is a launch
+        (
+            "Acme began a limited sale of its new Nova Brew in Oslo on Monday.",
+            "Nova Brew",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "Zorvex has started a longer-term test sale of its non-alcoholic Lumen Lager in London"
+            " pubs.",
+            "Lumen Lager",
+            None,
+        ),
+    ],
+)
+def test_a_sale_begun_of_a_product_is_its_launch(
+    text: str, product: str, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"]) == (product, "actual", start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme started a partial sale of its Apple shares.",
+        "Acme completed the sale of its Nordic unit on Monday.",
+    ],
+)
+def test_a_sale_of_shares_or_a_unit_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+def test_a_plan_for_as_the_year_continues_is_this_years() -> None:
+    [got] = only(
+        'Quillon said it "looks forward to introducing the Nova Brew to more cafes as the year'
+        ' continues".',
+        "product_launch",
+    )
+    assert (got["modality"], got["start"], got["end"]) == (
+        "plan",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )

@@ -45,7 +45,9 @@ _LAUNCH = gated(
     r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?[A-Z])|"
     r"reveal(?:ed|s|ing)?(?=\s+(?:its|the|a|an|their|new|[A-Z])\b)(?!\s+(?:the\s+)?(?:plans?|details)\b)|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
-    r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
+    r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of)|"
+    # "started a longer-term test sale of", "began limited sales of"
+    r"(?:an?\s+)?(?:[a-z][\w-]*\s+){1,2}sales?\s+of)|"
     r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+(?:available|on\s+sale)|"
     # "Sales of the Nova X5 began on Friday", "Deliveries of the Vela start on June 20"
     r"(?:sales|deliveries)\s+of(?=\s+[^.;]{2,40}?\s+(?:began|begin|begins|started|start|starts|"
@@ -1016,7 +1018,8 @@ _BACKGROUND = re.compile(
 # comma between: "will launch", "plans to formally unveil", "is set to be released"
 _PLANNED_HERE = re.compile(
     r"\b(?:plans?|planned|planning|will|would|set|scheduled|slated|due|intends?|aims?|going|"
-    r"poised|preparing|upcoming|forthcoming|(?:is|are)\s+to)\b(?:\s+[\w'’.-]+){0,4}?\s*$",
+    r"poised|preparing|upcoming|forthcoming|(?:is|are)\s+to|forward\s+to)\b(?:\s+[\w'’.-]+){0,4}?"
+    r"\s*$",
     re.I,
 )
 # A launch only guessed at: "could launch", "is said to be preparing the launch of", "is
