@@ -1675,3 +1675,44 @@ def test_a_plan_for_as_the_year_continues_is_this_years() -> None:
         dt.date(2025, 1, 1),
         dt.date(2025, 12, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        # another product the verb governs, with its own time after the first's words
+        (
+            "Zorvex plans to launch its new EV Vela C for the US market in the fourth quarter of"
+            " this year, and a Vela D in 2027, its chairman said.",
+            [
+                ("Vela C", "plan", dt.date(2025, 10, 1), "quarter"),
+                ("Vela D", "plan", dt.date(2027, 1, 1), "year"),
+            ],
+        ),
+        (
+            "Acme launched the Nova X5 in India on Monday, and the Nova X6 in Europe on Friday.",
+            [
+                ("Nova X5", "actual", dt.date(2025, 6, 9), "day"),
+                ("Nova X6", "actual", dt.date(2025, 6, 13), "day"),
+            ],
+        ),
+        # a market, a company or a new clause after ", and" is no product
+        (
+            "Acme plans to launch the Nova X5 in India in March, and the US in 2027.",
+            [("Nova X5", "plan", dt.date(2026, 3, 1), "month")],
+        ),
+        (
+            "Acme launched the Nova X5 in India on Monday, and Apple in 2024.",
+            [("Nova X5", "actual", dt.date(2025, 6, 9), "day")],
+        ),
+        (
+            "Acme launched the Nova X5 in India on Monday, and shares rose in early trading.",
+            [("Nova X5", "actual", dt.date(2025, 6, 9), "day")],
+        ),
+    ],
+)
+def test_a_product_told_after_anothers_launch_with_its_own_time(
+    text: str, launches: list[tuple[str, str, dt.date, str]]
+) -> None:
+    got = only(text, "product_launch")
+    assert [(e["product"], e["modality"], e["start"], e["precision"]) for e in got] == launches

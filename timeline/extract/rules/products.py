@@ -656,6 +656,35 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if sale is not None:
             ctx.memory(_Products).to_come = (ctx.index + 1, _plan_of(draft, *sale))
         yield draft
+    yield from _gapped(text, products, m.end(), draft, ctx)
+
+
+# Another product the launch verb governs, told after the first's own words with a time of its
+# own: "plans to launch its Model C for the US market in the fourth quarter of this year, and
+# a Model D in 2027"
+_GAPPED = re.compile(
+    r",\s+and\s+(?:(?:a|an|the|its|their)\s+)?(?:new\s+)?(?P<n>" + _NAME + r")\s+"
+    r"(?P<when>(?:in|by|from|during|on|next|later|early|late)\b[^,.;]{1,30}?)(?=\s*(?:[,.;]|$))"
+)
+
+
+def _gapped(
+    text: str, products: list[str], after: int, last: Draft, ctx: Context
+) -> Iterator[Draft]:
+    """The launch of a product told after the others' with a time of its own ("..., and a
+    Model D in 2027"), as the others' in all but its name and time."""
+    at = text.find(products[-1], after)
+    gap = _GAPPED.search(text, at + len(products[-1])) if at >= 0 else None
+    if gap is None or (name := _trim(gap["n"])) in products or not _other_product(name, ctx):
+        return
+    if is_place(name):
+        return  # "..., and the US in 2027": a market, no product
+    if last.payload["modality"] == "plan":
+        when = planned(gap["when"], ctx.published, ctx.subjects.exchange)
+    else:
+        when = resolve(gap["when"], ctx.published)
+    payload = {**last.payload, "product": name, "price": None, "currency": None}
+    yield replace(last, payload=payload, subject=_maker(name, ctx) or last.subject, occurrence=when)
 
 
 def _next_price(nxt: Sentence) -> list[Amount]:
