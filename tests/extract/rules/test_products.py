@@ -1716,3 +1716,54 @@ def test_a_product_told_after_anothers_launch_with_its_own_time(
 ) -> None:
     got = only(text, "product_launch")
     assert [(e["product"], e["modality"], e["start"], e["precision"]) for e in got] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # a plan whose product is told in lower case, by its kind
+        (
+            "Acme plans to launch a budget smartphone in India next year.",
+            "budget smartphone",
+            dt.date(2026, 1, 1),
+        ),
+        (
+            "The company plans to complete the roll out a new lineup of smart beds in the second"
+            " half.",
+            "new lineup of smart beds",
+            None,
+        ),
+        (
+            "Zorvex will introduce its first electric SUV in Europe in 2026.",
+            "first electric SUV",
+            dt.date(2026, 1, 1),
+        ),
+    ],
+)
+def test_a_plan_whose_product_is_told_in_lower_case(
+    text: str, product: str, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"]) == (product, "plan", start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # done, not planned: the name is still to be told
+        "Acme launched a budget smartphone in India on Monday.",
+        # "the phone" stands for a product named, none here
+        "Acme plans to launch the phone in India next year.",
+        # no product
+        "Acme plans to launch a review of its strategy in May.",
+        "Acme said it would launch a chatbot service in March.",
+        # a count sums up launches told one by one
+        "Quillon Motor will launch two higher-end luxury vehicles in Japan next year.",
+        "Acme plans to introduce several new SUVs in India next year.",
+        # expected or guessed at by others
+        "Analysts expect Acme to launch a budget smartphone next year.",
+        "Acme could launch a budget smartphone next year.",
+    ],
+)
+def test_a_lower_case_object_is_no_plans_product(text: str) -> None:
+    assert only(text, "product_launch") == []

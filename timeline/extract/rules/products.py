@@ -19,7 +19,7 @@ from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.modality import modality_of
-from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
+from timeline.extract.numbers import Amount, find_counts, find_money, find_percents, word_number
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
     PROJECTION,
@@ -607,18 +607,15 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     if _NOT_LAUNCH.search(text):
         return
-    # the first launch verb that names its product ("First revealed as a concept in 2021, the
-    # Renault 5 is ... set to go on sale")
-    found = ((m, _product_of(text, m, ctx)) for m in _launch_verbs(text))
-    m, product = next(((m, p) for m, p in found if p is not None), (None, None))
-    if m is None or product is None:
+    if (first := _first_launch(text, ctx)) is None:
         return
+    m, product, described = first
     modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
     if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
         return  # what analysts expect a company to launch is no launch, nor its plan
     if modality == "plan" and not _PLANNED_HERE.search(text, max(0, m.start() - 90), m.start()):
         modality = "actual"  # "Plans for X would ... before the M03 officially debuted in July"
-    if _SPECULATED.search(text, 0, m.start()):
+    if _SPECULATED.search(text, 0, m.start()) or (described and modality != "plan"):
         return  # "could launch the Nova X6 as early as next month": no launch, nor a plan
     products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
@@ -685,6 +682,48 @@ def _gapped(
         when = resolve(gap["when"], ctx.published)
     payload = {**last.payload, "product": name, "price": None, "currency": None}
     yield replace(last, payload=payload, subject=_maker(name, ctx) or last.subject, occurrence=when)
+
+
+def _first_launch(text: str, ctx: Context) -> tuple[re.Match[str], str, bool] | None:
+    """The first launch verb that names its product ("First revealed as a concept in 2021, the
+    Renault 5 is ... set to go on sale"), else the first plan whose product is told in lower
+    case ("plans to launch a budget smartphone"; marked True)."""
+    verbs = _launch_verbs(text)
+    for verb in verbs:
+        if (product := _product_of(text, verb, ctx)) is not None:
+            return verb, product, False
+    for verb in verbs:
+        planned_here = _PLANNED_HERE.search(text, max(0, verb.start() - 90), verb.start())
+        kind = _DESCRIBED_PLAN.match(text, verb.end()) if planned_here else None
+        if kind and not _counted(kind["n"]):
+            return verb, kind["n"], True
+    return None
+
+
+def _counted(words: str) -> bool:
+    """Whether a phrase counts products ("two luxury vehicles", "several new SUVs"): a summary
+    of launches an article tells one by one, no product.
+
+    >>> _counted("two higher-end luxury vehicles"), _counted("budget smartphone")
+    (True, False)
+    """
+    first = words.split(maxsplit=1)[0].lower()
+    return first[0].isdigit() or word_number(first) is not None or first in _MANY
+
+
+_MANY = frozenset({"several", "many", "numerous", "multiple", "some", "both", "few"})
+
+
+# The product of a plan told in lower case by its kind: "plans to launch a budget smartphone in
+# India", "will roll out a new lineup of smart beds in the second half" (never "the phone",
+# which stands for one named)
+_DESCRIBED_PLAN = re.compile(
+    r"\s+(?:(?:a|an|its|their)\s+)?(?P<n>(?:(?!(?:of|in|on|at|for|to|with|from|by|the|this|that|"
+    r"these|those)\b)[a-z][\w-]*\s+){0,3}?(?:(?:lineup|line-up|range|series)\s+of\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|" + _KINDS + r"))"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|for|by|next|later|this|early|from|across|to|at|with|that|"
+    r"which|and)\b)"
+)
 
 
 def _next_price(nxt: Sentence) -> list[Amount]:
