@@ -1767,3 +1767,39 @@ def test_a_plan_whose_product_is_told_in_lower_case(
 )
 def test_a_lower_case_object_is_no_plans_product(text: str) -> None:
     assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standard a product supports is no product
+        "Acme unveiled Wi-Fi 7 routers on Tuesday.",
+        "Acme launched a new Wi-Fi 7 router on Monday.",
+        "Acme introduced Bluetooth 6.0 earbuds on Monday.",
+        "Acme introduced USB-C charging on its phones on Monday.",
+        # an operating system a product runs, whatever its determiner
+        "Acme launched the first Android tablet with Wi-Fi 7 support on Monday.",
+        # a feature or a technology, told so by its apposition
+        "We're also introducing Lumen Spectral Resolution, an AI-driven upscaling that uses a"
+        " machine learning-based technology.",
+        "Acme unveiled Nova Link, a new wireless charging standard, on Monday.",
+    ],
+)
+def test_a_platform_a_standard_or_a_feature_is_no_product(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Acme launched its first Wi-Fi 7 router, the Nova R7, on Monday.", "Nova R7"),
+        ("Zorvex launched the Nova 5, which runs Android 15, on Monday.", "Nova 5"),
+        ("Acme launched the Nova 5G in India on Monday.", "Nova 5G"),
+        (
+            "Acme unveiled Nova Link, a wireless charger that uses a new technology, on Monday.",
+            "Nova Link",
+        ),
+    ],
+)
+def test_a_product_beside_a_platform_or_a_standard_is_still_named(text: str, product: str) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == [product]

@@ -221,8 +221,8 @@ def _stop_name(name: str) -> bool:
     first = name.split(maxsplit=1)[0]
     if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
         return True  # "At launch", "June 5", "the India launch"
-    if _ADJECTIVE.match(name):
-        return True  # "a large AI-powered language model": a description, no name
+    if _ADJECTIVE.match(name) or _STANDARD.match(name):
+        return True  # "a large AI-powered language model": a description, no name; "Wi-Fi 7"
     if _HOLIDAYS.match(name) or _CATEGORY_NAME.search(name) or name.endswith(("'s", "’s")):
         return True  # "after Thanksgiving", "a large SUV", a possessive ("XVI's launch")
     owner = re.sub(r"['’]s$", "", first)
@@ -350,8 +350,10 @@ def _product_after(text: str, at: int) -> str | None:
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
-    if direct and _ATTRIBUTE.match(direct.group(0)) and _KIND_NEXT.match(tail, direct.end()):
-        return None  # "a new Android smartphone": a kind of product, its name not told
+    attribute = direct and (_ATTRIBUTE.match(direct[0]) or _SYSTEM.match(direct["n"]))
+    if direct and attribute and _KIND_NEXT.match(tail, direct.end()):
+        return None  # "a new Android smartphone", "the first Android tablet": a kind of
+        # product, its name not told
     direct = direct or _AFTER_COLON.match(tail)
     if direct and not _stop_name(direct.group("n")):
         return _trim(direct.group("n"))
@@ -361,6 +363,15 @@ def _product_after(text: str, at: int) -> str | None:
 # A name after an indefinite article and before a kind of product is a platform, a brand or a
 # technology the product is of, not its name: "a new Android smartphone", "an Intel laptop"
 _ATTRIBUTE = re.compile(r"\s+(?:[a-z][\w-]*\s+)*?an?\s")
+# An operating system a product runs, whatever its determiner: "the first Android tablet"
+_SYSTEM = re.compile(r"(?:Android|iOS|iPadOS|watchOS|Windows|HarmonyOS|ChromeOS|Linux)\b")
+# A standard a product supports is no product of its maker: "Wi-Fi 7 routers", "introduced
+# USB-C charging", "Bluetooth 6.0 earbuds"
+_STANDARD = re.compile(
+    r"(?:Wi-?Fi|Bluetooth|USB|HDMI|NFC|LTE|[2-6]G|Qi2?|Thunderbolt|PCIe|eSIM|DisplayPort|"
+    r"DDR\d|LPDDR\d)(?![\w])",
+    re.I,
+)
 
 
 _PLATFORM = re.compile(r"\s+(?:platform|architecture|chassis|technology)\b", re.I)
@@ -906,11 +917,21 @@ def _same_kind(noun: str, launch: str) -> bool:
     return _category(noun) is not None and _category(noun) == _category(launch)
 
 
+# A name its apposition calls a technology or a feature of a product, no product itself:
+# "Spectral Resolution, an AI-driven upscaling that ...", "Nova Link, a charging standard"
+_FEATURE = re.compile(
+    r",\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:technology|technique|feature|upscaling|"
+    r"standard|protocol|format|mode|capability|functionality)\b"
+)
+
+
 def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
     """The product a launch verb names, or the product last named for "the new model"."""
     product = _launched(text, verb) or _possessor(text, verb, ctx)
     if product is not None and ctx.subjects.company_named(product) is not None:
         product = None  # the article's company ("Sleep Number is rolling out new ads")
+    if product is not None and _FEATURE.match(text, text.find(product) + len(product)):
+        return None  # "introducing Spectral Resolution, an AI-driven upscaling": a feature
     if product is None and (anaphor := _PRODUCT_ANAPHOR.search(text, 0, verb.start())):
         # "The console will be released on November 7": the product last launched, or the
         # one an earlier sentence named ("The pill, known as Veozah, ...")
