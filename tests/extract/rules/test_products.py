@@ -1803,3 +1803,27 @@ def test_a_platform_a_standard_or_a_feature_is_no_product(text: str) -> None:
 )
 def test_a_product_beside_a_platform_or_a_standard_is_still_named(text: str, product: str) -> None:
     assert [e["product"] for e in only(text, "product_launch")] == [product]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money is no count of orders or units
+        "Zorvex launched its Vela X7 on Monday. It took pre-orders with a deposit of 5,000 yuan.",
+        "Quillon opened orders for the Nova EV at a starting price of RMB 119,800.",
+        "Orders for the Lumen X2 open today at €2,400 each.",
+        # units of a security are no units sold
+        "Kestrel Capital acquired 2.6 billion units of shares in Zorvex Power.",
+    ],
+)
+def test_money_or_units_of_shares_are_no_product_metric(text: str) -> None:
+    assert only(text, "product_metric") == []
+
+
+def test_a_count_beside_money_is_still_a_metric() -> None:
+    [got] = only(
+        "Zorvex launched the Vela X7 on Monday. Priced at 119,800 yuan, it drew 10,000 orders"
+        " in two minutes.",
+        "product_metric",
+    )
+    assert (got["metric"], got["value"]) == ("orders", 10000.0)

@@ -9,7 +9,7 @@ to the product last named in the article.
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from timeline._time import MONTHS, WEEKDAYS
@@ -1326,7 +1326,14 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         cue = pattern.search(text)
         if cue is None:
             continue
-        counts = [c for c in find_counts(text) if c.value >= 100 and not _is_year(c)]
+        if name == "units_sold" and _SHARE_UNITS.search(text):
+            continue  # "acquired 2.6 billion units of shares": a stake, no product sold
+        money = find_money(text)
+        counts = [
+            c
+            for c in find_counts(text)
+            if c.value >= 100 and not _is_year(c) and not _is_money(c, money)
+        ]
         if not counts:
             continue
         count = min(counts, key=lambda c: abs(c.start - cue.start()))
@@ -1355,6 +1362,16 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.75,
         )
         return
+
+
+# Units of a security, not of a product: "2.6 billion units of shares"
+_SHARE_UNITS = re.compile(r"\bunits\s+of\s+(?:\w+['’]s\s+)?(?:shares|stock|equity)\b", re.I)
+
+
+def _is_money(count: Amount, money: Sequence[Amount]) -> bool:
+    """Whether a count is an amount of money ("a deposit of 5,000 yuan", "RMB 119,800"), no
+    count of orders or units."""
+    return any(a.start < count.end and count.start < a.end for a in money)
 
 
 def _is_year(amount: Amount) -> bool:
