@@ -1827,3 +1827,16 @@ def test_a_count_beside_money_is_still_a_metric() -> None:
         "product_metric",
     )
     assert (got["metric"], got["value"]) == ("orders", 10000.0)
+
+
+def test_a_word_in_scare_quotes_is_no_product_of_a_metric() -> None:
+    text = (
+        "Daily active users rose to 420 million. The company noted progress in"
+        ' "diversifying" its revenue, with daily active users up 12 million.'
+    )
+    assert [e["product"] for e in only(text, "product_metric")] == []
+
+
+def test_a_quoted_name_is_the_product_of_a_metric() -> None:
+    [got] = only('The "Lumo Chat" app reached 18 million monthly active users.', "product_metric")
+    assert (got["product"], got["value"]) == ("Lumo Chat", 18e6)

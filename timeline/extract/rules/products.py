@@ -1337,7 +1337,8 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if not counts:
             continue
         count = min(counts, key=lambda c: abs(c.start - cue.start()))
-        quoted = re.search(r"[\"“]([^\"”]{2,40})[\"”]", text)
+        # a quoted name, not a word in scare quotes ('progress in "diversifying" its revenue')
+        quoted = re.search(r"[\"“]([A-Z0-9][^\"”]{1,39})[\"”]", text)
         last = ctx.memory(_Products).last
         named_before = last if last and last in text else None
         product = (
