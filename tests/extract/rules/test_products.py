@@ -1840,3 +1840,72 @@ def test_a_word_in_scare_quotes_is_no_product_of_a_metric() -> None:
 def test_a_quoted_name_is_the_product_of_a_metric() -> None:
     [got] = only('The "Lumo Chat" app reached 18 million monthly active users.', "product_metric")
     assert (got["product"], got["value"]) == ("Lumo Chat", 18e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a launch not made, denied, called off or only weighed is no launch, nor a plan
+        "Quillon did not launch the Vela X5 on Monday as expected.",
+        "Zorvex has yet to launch the Lumen Pad in Europe.",
+        "Zorvex never released the Lumen Pad outside Japan.",
+        "Nordia has no plans to launch the Aero 7 in India.",
+        "Quillon denied it would launch the Vela X5 this year.",
+        "Zorvex scrapped plans to launch the Lumen Pad.",
+        "Nordia cancelled the launch of the Aero 7 in Europe.",
+        "Quillon called off the launch of the Vela X5 in India.",
+        "Zorvex abandoned the Lumen Pad launch.",
+        "Nordia is considering launching the Aero 7 in India.",
+    ],
+)
+def test_a_launch_not_made_or_called_off_is_none(text: str) -> None:
+    assert only(text, "product_launch", published="2025-06-13") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        # a launch put off is a plan, of the time it is put off to
+        ("Quillon delayed the launch of the Vela X5 to 2026.", dt.date(2026, 1, 1), "year"),
+        ("Zorvex pushed back the release of the Vela X5 to March.", dt.date(2026, 3, 1), "month"),
+        ("The launch of the Vela X5 has been delayed until 2026.", dt.date(2026, 1, 1), "year"),
+        ("The Vela X5 won't go on sale until March.", dt.date(2026, 3, 1), "month"),
+        # never the day it was put off
+        ("Quillon postponed the release of the Vela X5 on Monday.", None, "unknown"),
+        # a wish, talks or the company's own expectation: a plan
+        ("Quillon hopes to launch the Vela X5 in 2026.", dt.date(2026, 1, 1), "year"),
+        (
+            "Quillon is in talks to launch the Vela X5 in India in 2026.",
+            dt.date(2026, 1, 1),
+            "year",
+        ),
+        ("Quillon expects to launch the Vela X5 in 2026.", dt.date(2026, 1, 1), "year"),
+    ],
+)
+def test_a_launch_put_off_or_wished_for_is_a_plan(
+    text: str, start: dt.date | None, precision: str
+) -> None:
+    [got] = only(text, "product_launch", published="2025-06-13")
+    assert (got["product"], got["modality"], got["start"], got["precision"]) == (
+        "Vela X5",
+        "plan",
+        start,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme not only launched the Nova X5 on Monday but also cut prices.",
+        "Acme launched the Nova X5, whose rival was delayed, on Monday.",
+        "Apple has killed off the SE range and introduced the new Nova X5 on Monday.",
+    ],
+)
+def test_a_launch_beside_a_negation_or_a_delay_of_another_is_made(text: str) -> None:
+    [got] = only(text, "product_launch", published="2025-06-13")
+    assert (got["product"], got["modality"], got["start"]) == (
+        "Nova X5",
+        "actual",
+        dt.date(2025, 6, 9),
+    )

@@ -456,7 +456,8 @@ _NAMED_BEFORE_VERB = re.compile(
     r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")" + _KIND_AFTER +
     # "Shadow Quest, which is set to launch in November": a relative clause, of a plan only
     r"(?:,?\s+(?:which|that)(?=\s+(?:will|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to)\b))?\s+"
-    r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
+    r"(?:(?:will|won['’]t|will\s+not)(?:\s+officially)?(?:\s+be)?|"
+    r"(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
     r"was|were|has\s+been|have\s+been|is\s+being|is|are)\s+(?:officially\s+|finally\s+)?$"
 )
 # Products listed before a passive verb: "new devices, including the Neon S and Neon U, were
@@ -585,7 +586,7 @@ def _intransitive(text: str, verb: re.Match[str]) -> bool:
 
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[,.;:(]|(?:on|in|at|for|from|with|across|to|this|last|next|"
-    r"worldwide|globally|nationwide|starting|priced|later|earlier|"
+    r"worldwide|globally|nationwide|starting|priced|later|earlier|until|"
     + "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
     + r")\b)",
     re.I,
@@ -621,13 +622,9 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if (first := _first_launch(text, ctx)) is None:
         return
     m, product, described = first
-    modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
-    if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
-        return  # what analysts expect a company to launch is no launch, nor its plan
-    if modality == "plan" and not _PLANNED_HERE.search(text, max(0, m.start() - 90), m.start()):
-        modality = "actual"  # "Plans for X would ... before the M03 officially debuted in July"
-    if _SPECULATED.search(text, 0, m.start()) or (described and modality != "plan"):
-        return  # "could launch the Nova X6 as early as next month": no launch, nor a plan
+    modality = _launch_modality(text, m, ctx)
+    if modality is None or (described and modality != "plan"):
+        return
     products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
     prices = _prices(text, len(products), m.end())
@@ -635,6 +632,8 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     # last year" (its price first: a launch told later in it is another's)
     later = [] if prices or nxt is None else _next_price(nxt)
     modality, occurrence = _when(text, m, modality, nxt, ctx)
+    if modality == "plan" and _deferred(text, m):
+        occurrence = _deferred_to(text, m, ctx)
     sale = _sale_to_come(nxt, later[0], ctx) if nxt and later and modality == "actual" else None
     if sale is not None:
         later = []  # "Rivian revealed the R2. ... it will come with a starting price of $45,000
@@ -693,6 +692,87 @@ def _gapped(
         when = resolve(gap["when"], ctx.published)
     payload = {**last.payload, "product": name, "price": None, "currency": None}
     yield replace(last, payload=payload, subject=_maker(name, ctx) or last.subject, occurrence=when)
+
+
+def _launch_modality(text: str, verb: re.Match[str], ctx: Context) -> Modality | None:
+    """Whether a launch was made ("actual") or is intended ("plan"); none when others expect
+    or guess at it, or when it was not made, is denied, called off or only weighed."""
+    modality = modality_of(text, verb.start(), verb.end(), ctx.sentence_subject)
+    if modality == "guidance":
+        modality = "plan"  # "Acme expects to launch the Nova X5 in 2026": its own intention
+    if modality not in ("actual", "plan") or PROJECTION.search(text[: verb.start()]):
+        return None  # what analysts expect a company to launch is no launch, nor its plan
+    before = max(0, verb.start() - 90)
+    if _SPECULATED.search(text, 0, verb.start()):
+        return None  # "could launch the Nova X6 as early as next month": no launch, nor a plan
+    if _CALLED_OFF.search(text, before, verb.start()):
+        # "did not launch", "scrapped plans to launch"; "won't go on sale until March": then
+        return "plan" if _UNTIL.match(text, verb.end()) else None
+    if _deferred(text, verb) or _INTENDS.search(text, before, verb.start()):
+        modality = "plan"  # "delayed the launch of X to 2026", "hopes to launch": to come
+    elif modality == "plan" and not _PLANNED_HERE.search(text, before, verb.start()):
+        modality = "actual"  # "Plans for X would ... before the M03 officially debuted in July"
+    return modality
+
+
+def _deferred(text: str, verb: re.Match[str]) -> bool:
+    """Whether a launch is told put off: "delayed the launch of", "pushed back the release of",
+    "The launch of the Nova X5 has been delayed until 2026"."""
+    before = _DEFERRED.search(text, max(0, verb.start() - 90), verb.start())
+    return before is not None or _DEFERRED_AFTER.match(text, verb.end()) is not None
+
+
+def _deferred_to(text: str, verb: re.Match[str], ctx: Context) -> Occurrence:
+    """When a launch put off is now to be: "delayed ... to 2026", "pushed back ... to March";
+    unknown when untold (never the day it was put off: "postponed ... on Monday")."""
+    to = _PUT_OFF_TO.search(text, verb.end())
+    return (
+        planned("in " + to["when"], ctx.published, ctx.subjects.exchange)
+        if to
+        else Occurrence.unknown()
+    )
+
+
+_PUT_OFF_TO = re.compile(
+    r"\b(?:to|until|till|into)\s+(?:early\s+|late\s+|mid-)?(?P<when>(?:[A-Z][a-z]+\s+)?20\d\d|"
+    r"[A-Z][a-z]+)\b"
+)
+
+
+# Words between a verb of calling off, putting off or intending and the launch, in its clause
+_BETWEEN = r"(?:(?!(?:and|but|then|after|before|while|as|when|since)\b)[\w.'’-]+\s+){0,3}"
+# A launch not made, denied, called off or only weighed: "did not launch", "has yet to
+# launch", "has no plans to launch", "denied it would launch", "scrapped plans to launch",
+# "cancelled the launch of", "is considering launching"
+_CALLED_OFF = re.compile(
+    r"(?:\b(?:not(?!\s+only)|never|no\s+plans?\s+(?:to|for)|yet\s+to)|n['’]t)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\bden(?:y|ies|ied|ying)\b[^,.;]{0,25}?\b(?:would|will|had|has|was|plans?)\s+"
+    r"(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:cancel\w*|scrap(?:s|ped|ping)?|abandon\w*|shelv\w*|call(?:s|ed|ing)?\s+off|"
+    r"ax(?:e|es|ed|ing)|kill(?:s|ed|ing)?|suspend\w*|rul(?:e|es|ed|ing)\s+out|consider\w*|"
+    r"mull\w*|weigh\w*|explor\w*)\s+" + _BETWEEN + r"$",
+    re.I,
+)
+_UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b", re.I)
+# A launch put off is still to come: "delayed the launch of", "pushed back the release of",
+# "The launch of the Nova X5 has been delayed until 2026"
+_DEFERRED = re.compile(
+    r"\b(?:delay\w*|postpon\w*|push(?:es|ed|ing)?\s+back|defer(?:s|red|ring)?|reschedul\w*)\s+"
+    + _BETWEEN
+    + r"$",
+    re.I,
+)
+_DEFERRED_AFTER = re.compile(
+    r"[^.;,]{0,60}?\b(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|be\s+)?"
+    r"(?:delayed|postponed|pushed\s+back|deferred|rescheduled)\b",
+    re.I,
+)
+# A company's wish or talks to launch, a plan: "hopes to launch", "is in talks to launch"
+_INTENDS = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wants?|wanted|wish(?:es|ed)?|seek(?:s|ing)?|sought|looking|"
+    r"eye(?:s|ing)?|talks)\s+to\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _first_launch(text: str, ctx: Context) -> tuple[re.Match[str], str, bool] | None:
