@@ -1909,3 +1909,52 @@ def test_a_launch_beside_a_negation_or_a_delay_of_another_is_made(text: str) -> 
         "actual",
         dt.date(2025, 6, 9),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start"),
+    [
+        # a drug's generic name, in lower case by its stem
+        (
+            "We launched oral semaglutide in 2022 for type 2 diabetes.",
+            "semaglutide",
+            "actual",
+            dt.date(2022, 1, 1),
+        ),
+        (
+            "Zorvex launched aflibercept in India on Monday.",
+            "aflibercept",
+            "actual",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "Nordia will launch its pembrolizumab biosimilar in Europe in 2026.",
+            "pembrolizumab",
+            "plan",
+            dt.date(2026, 1, 1),
+        ),
+    ],
+)
+def test_a_drugs_generic_name_in_lower_case_is_a_product(
+    text: str, product: str, modality: str, start: dt.date
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"]) == (product, modality, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme launched a study of semaglutide on Monday.",
+        "Acme unveiled its new concept on Monday.",
+        "Acme launched a new peptide on Monday.",
+    ],
+)
+def test_a_lower_case_word_like_a_drug_is_no_product(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize("speaker", ["Acme", "Zorvex", "Quillon Motors"])
+def test_a_name_that_speaks_after_a_comma_is_no_apposition(speaker: str) -> None:
+    [got] = only(f"We launched the Nova X5 in 2022, {speaker} said.", "product_launch")
+    assert (got["product"], got["start"]) == ("Nova X5", dt.date(2022, 1, 1))

@@ -381,6 +381,9 @@ _PLATFORM = re.compile(r"\s+(?:platform|architecture|chassis|technology)\b", re.
 _APPOSITION = re.compile(
     r"^(?!\s*(?:across|in|on|at|for|to|from|with|via|through|into)\b)"  # "across PC, PS5": places
     r"[^.,:]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
+    # (a name that speaks is the speaker: "launched the Nova X5 in 2022, Zorvex said")
+    r"(?!\s+(?:said|says|told|tells|added|adds|noted|notes|reported|reports|announced|stated|"
+    r"explained|wrote|writes)\b)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or)\s|\s+[a-z]+\s*[,.;)])"
 )
 # A list after a colon or a dash: "introduced three phones: the Nova 7, Nova 7 Pro and Nova 7
@@ -565,10 +568,22 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
         _trim(described.group("n")) if described and _intransitive(text, verb) else None,
         _product_before(text, verb.start()),
         _trim(intransitive.group("n")) if intransitive and _intransitive(text, verb) else None,
+        (inn["n"] if (inn := _GENERIC_DRUG.match(text, verb.end())) else None),
     ):
         if name and not _stop_name(name) and not _is_entity(name):
             return name
     return None
+
+
+# A drug's generic name, written in lower case by its international stem ("launched oral
+# semaglutide in 2022", "introduced its pembrolizumab biosimilar"): a product, where a lower
+# case word after a launch verb is none ("launched a study of semaglutide" is no launch)
+_GENERIC_DRUG = re.compile(
+    r"\s+(?:(?:its|their|the|a|an)\s+)?(?:(?!(?:of|in|on|for|to|with|by|and|as)\b)[a-z][\w-]*\s+)"
+    r"{0,2}?(?P<n>[a-z]{4,}(?:mab|tinib|ciclib|lisib|rafenib|parib|zomib|glutide|tide|tirelin|vir|"
+    r"sartan|statin|gliflozin|gliptin|prazole|olol|pril|parin|fungin|oxacin|conazole|tidine|"
+    r"setron|triptan|dronate|semide)|[a-z]{5,}cept)\b"
+)
 
 
 # A verb of telling whose object may be a clause: "reveals the Nova 3 is faster"
