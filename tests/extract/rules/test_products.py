@@ -1958,3 +1958,17 @@ def test_a_lower_case_word_like_a_drug_is_no_product(text: str) -> None:
 def test_a_name_that_speaks_after_a_comma_is_no_apposition(speaker: str) -> None:
     [got] = only(f"We launched the Nova X5 in 2022, {speaker} said.", "product_launch")
     assert (got["product"], got["start"]) == ("Nova X5", dt.date(2022, 1, 1))
+
+
+def test_a_markets_count_is_no_count_of_the_last_product() -> None:
+    text = (
+        "Zorvex launched the Vela EV in India on Monday. India's electric car market is still"
+        " small, with only 90,000 units sold last year."
+    )
+    assert only(text, "product_metric") == []
+
+
+def test_a_count_after_a_launch_is_still_the_last_products() -> None:
+    text = "Zorvex launched the Vela EV in India on Monday. It took 12,000 orders in a day."
+    [got] = only(text, "product_metric")
+    assert (got["product"], got["metric"], got["value"]) == ("Vela EV", "orders", 12000.0)

@@ -1441,10 +1441,10 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             or named_before
             or _product_before(text, cue.start())
             or _product_as_subject(text, ctx)
-            or last
+            or (None if _A_MARKET.search(text, 0, cue.start()) else last)
         )
         if product is None:
-            continue
+            continue  # (a market's count is no product's: "India's EV market ... 90,000 units")
         change = [p for p in find_percents(text) if re.search(r"\bby\s*$", text[: p.start])]
         yield Draft(
             "product_metric",
@@ -1460,6 +1460,8 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return
 
 
+# A market or an industry the count is told of, where no product is named
+_A_MARKET = re.compile(r"\b(?:market|industry|sector|segment)\b", re.I)
 # Units of a security, not of a product: "2.6 billion units of shares"
 _SHARE_UNITS = re.compile(r"\bunits\s+of\s+(?:\w+['’]s\s+)?(?:shares|stock|equity)\b", re.I)
 
