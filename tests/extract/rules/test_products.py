@@ -1972,3 +1972,28 @@ def test_a_count_after_a_launch_is_still_the_last_products() -> None:
     text = "Zorvex launched the Vela EV in India on Monday. It took 12,000 orders in a day."
     [got] = only(text, "product_metric")
     assert (got["product"], got["metric"], got["value"]) == ("Vela EV", "orders", 12000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a delay, a cancellation or a kind alone told beside a launch made leaves it made
+        ("Acme launched the Nova X5 after production was delayed.", None),
+        ("After a brief delay Acme launched the Nova X5 on Monday.", dt.date(2025, 6, 9)),
+        ("Acme scrapped its dividend to launch the Nova X5 on Monday.", dt.date(2025, 6, 9)),
+        (
+            "The company, which did not disclose the price, launched the Nova X5 on Monday.",
+            dt.date(2025, 6, 9),
+        ),
+        ("It was not until March that Acme launched the Nova X5.", dt.date(2025, 3, 1)),
+    ],
+)
+def test_a_launch_made_beside_a_delay_or_a_negation_of_something_else(
+    text: str, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch", published="2025-06-13")
+    assert (got["product"], got["modality"], got["start"]) == ("Nova X5", "actual", start)
+
+
+def test_a_bare_kind_is_no_plans_product() -> None:
+    assert only("Acme will launch an app in India next month.", "product_launch") == []

@@ -755,7 +755,7 @@ _PUT_OFF_TO = re.compile(
 
 
 # Words between a verb of calling off, putting off or intending and the launch, in its clause
-_BETWEEN = r"(?:(?!(?:and|but|then|after|before|while|as|when|since)\b)[\w.'’-]+\s+){0,3}"
+_BETWEEN = r"(?:(?!(?:and|but|then|after|before|while|as|when|since|to|for)\b)[\w.'’-]+\s+){0,3}"
 # A launch not made, denied, called off or only weighed: "did not launch", "has yet to
 # launch", "has no plans to launch", "denied it would launch", "scrapped plans to launch",
 # "cancelled the launch of", "is considering launching"
@@ -765,20 +765,24 @@ _CALLED_OFF = re.compile(
     r"(?:[\w-]+\s+){0,2}$|"
     r"\b(?:cancel\w*|scrap(?:s|ped|ping)?|abandon\w*|shelv\w*|call(?:s|ed|ing)?\s+off|"
     r"ax(?:e|es|ed|ing)|kill(?:s|ed|ing)?|suspend\w*|rul(?:e|es|ed|ing)\s+out|consider\w*|"
-    r"mull\w*|weigh\w*|explor\w*)\s+" + _BETWEEN + r"$",
+    r"mull\w*|weigh\w*|explor\w*)\s+(?:(?:its|the|their)\s+)?(?:plans?\s+(?:to|for)\s+|"
+    + _BETWEEN
+    + r")$",
     re.I,
 )
 _UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b", re.I)
 # A launch put off is still to come: "delayed the launch of", "pushed back the release of",
 # "The launch of the Nova X5 has been delayed until 2026"
 _DEFERRED = re.compile(
-    r"\b(?:delay\w*|postpon\w*|push(?:es|ed|ing)?\s+back|defer(?:s|red|ring)?|reschedul\w*)\s+"
-    + _BETWEEN
-    + r"$",
+    r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?\s+back|defer(?:s|red|ring)?|"
+    r"reschedul\w+)\s+(?:its|the|their)\s+" + _BETWEEN + r"$",
     re.I,
 )
+# (the launch itself put off, its noun the subject: "The launch of the Nova X5 has been
+# delayed", "The Nova X5 launch was postponed"; not "launched it after production was delayed")
 _DEFERRED_AFTER = re.compile(
-    r"[^.;,]{0,60}?\b(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|be\s+)?"
+    r"(?:\s+of\s+(?:(?!(?:after|before|and|but|as|when|while|because|since)\b)[^\s.;,]+\s+)"
+    r"{1,5}?|\s+)(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|be\s+)?"
     r"(?:delayed|postponed|pushed\s+back|deferred|rescheduled)\b",
     re.I,
 )
@@ -825,7 +829,7 @@ _MANY = frozenset({"several", "many", "numerous", "multiple", "some", "both", "f
 # which stands for one named)
 _DESCRIBED_PLAN = re.compile(
     r"\s+(?:(?:a|an|its|their)\s+)?(?P<n>(?:(?!(?:of|in|on|at|for|to|with|from|by|the|this|that|"
-    r"these|those)\b)[a-z][\w-]*\s+){0,3}?(?:(?:lineup|line-up|range|series)\s+of\s+"
+    r"these|those|a|an|its|their)\b)[a-z][\w-]*\s+){1,3}?(?:(?:lineup|line-up|range|series)\s+of\s+"
     r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|" + _KINDS + r"))"
     r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|for|by|next|later|this|early|from|across|to|at|with|that|"
     r"which|and)\b)"
