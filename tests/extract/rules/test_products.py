@@ -1997,3 +1997,16 @@ def test_a_launch_made_beside_a_delay_or_a_negation_of_something_else(
 
 def test_a_bare_kind_is_no_plans_product() -> None:
     assert only("Acme will launch an app in India next month.", "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind that modifies another noun names no product: "the FDA drug panel"
+        "The FDA drug panel met on Monday. Acme said the drug will cost $500 a month.",
+        "The Medicare drug price talks ended. Acme said the drug will cost $500 a month.",
+        "An NHS drug review is due. The drug will launch in May.",
+    ],
+)
+def test_a_kind_that_modifies_another_noun_introduces_no_product(text: str) -> None:
+    assert only(text, "product_launch", published="2025-03-04") == []

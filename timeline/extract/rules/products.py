@@ -1070,6 +1070,10 @@ _CALLED = gated(
 _NAMED_KIND = gated(
     r"\b(?i:the|its|their|a|an)\s+(?:(?i:new)\s+)?(?P<n>" + _NAME + r")\s+"
     r"(?:[a-z][\w-]*\s+){0,2}?" + _INTRO_KINDS + r"\b"
+    # the kind the head of its phrase, no modifier: "The FDA drug panel", "the Medicare drug
+    # price talks" name no drug
+    r"(?=\s*[,.;:)\"”’]|\s*$|\s+(?:is|was|are|were|has|had|have|will|would|which|that|in|on|for|"
+    r"to|with|from|by|and|or|at|as|of|can|could|may|might|aimed|designed|made|built|used)\b)"
 )
 # The nouns that stand for a product of any kind
 _ANY_KIND = frozenset({"product", "service", "system"})
