@@ -2010,3 +2010,32 @@ def test_a_bare_kind_is_no_plans_product() -> None:
 )
 def test_a_kind_that_modifies_another_noun_introduces_no_product(text: str) -> None:
     assert only(text, "product_launch", published="2025-03-04") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # one launch told twice, its number in Roman then Arabic figures, or in other case
+        (
+            "At the time of Quillon Saga XVI's launch, rivals were quiet. That was two days"
+            " before Quillon Saga 16 launched.",
+            ["Quillon Saga XVI"],
+        ),
+        (
+            "Zorvex launched the NOVA X5 on Monday. The Nova X5 launched in India on Friday.",
+            ["NOVA X5"],
+        ),
+        # two numbers are two products; a plan beside a launch is another fact
+        (
+            "Zorvex launched the Nova III on Monday. The Nova IV launched on Friday.",
+            ["Nova III", "Nova IV"],
+        ),
+        (
+            "Zorvex launched the Nova III in Japan on Monday. Nova 3 will go on sale in Europe in"
+            " July.",
+            ["Nova III", "Nova 3"],
+        ),
+    ],
+)
+def test_a_launch_told_again_under_another_spelling_is_one(text: str, products: list[str]) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == products

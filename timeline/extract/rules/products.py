@@ -10,7 +10,7 @@ to the product last named in the article.
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import normalise
@@ -271,6 +271,8 @@ class _Products:
     # a launch shown now and priced in the next sentence for a sale to come: the plan that
     # sentence tells, kept for it (its index, the plan)
     to_come: tuple[int, Draft] | None = None
+    # the launches told, by their name's spelling folded and modality: the name first written
+    spellings: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 # The day a launch event is told of, its verb passive or the event named: "were unveiled on
@@ -672,6 +674,8 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=_maker(name, ctx) or maker,
             occurrence=occurrence,
         )
+        if _told_again(name, modality, ctx):
+            continue  # "Final Fantasy XVI" told as "Final Fantasy 16": one fact, the first
         if len(products) == 1 and price is None:  # its time, for a price told later
             ctx.memory(_Products).told = replace(draft, occurrence=occurrence or ctx.occurrence)
             ctx.memory(_Products).told_in = text
@@ -884,6 +888,38 @@ def _plan_of(shown: Draft, price: Amount, when: Occurrence) -> Draft:
 _NOT_UNTIL = re.compile(
     r"\b(?:won['’]t|will\s+not)\b[^.;]{0,60}?\buntil\s+(?P<when>(?:[A-Z][a-z]+\s+)?20\d\d)\b"
 )
+
+
+def _told_again(name: str, modality: str, ctx: Context) -> bool:
+    """Whether a launch was told before under another spelling of its name: case, or a
+    number in Roman or Arabic figures ("Final Fantasy XVI", "Final Fantasy 16")."""
+    spellings = ctx.memory(_Products).spellings
+    first = spellings.setdefault((_spelling(name), modality), name)
+    return first != name
+
+
+def _spelling(name: str) -> str:
+    """A product's name folded: case, and Roman figures as Arabic.
+
+    >>> _spelling("Final Fantasy XVI") == _spelling("final fantasy 16")
+    True
+    """
+    return " ".join(
+        str(_roman(word)) if _ROMAN.fullmatch(word) else word.casefold() for word in name.split()
+    )
+
+
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(word: str) -> int:
+    """The value of a Roman figure up to XXIX."""
+    total = 0
+    for letter, following in zip(word, [*word[1:], ""], strict=True):
+        value = _ROMAN_VALUES[letter]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
 
 
 def _fullest(name: str, ctx: Context) -> str:
