@@ -217,3 +217,36 @@ def test_an_expectation_governs_its_own_figure_not_the_next_one_told(
     text: str, figure: str, expected: str
 ) -> None:
     assert modality_of(text, *_at(text, figure), company="ZRVX") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        (
+            "The forecast EBIT of €560 million is below analysts' estimates of €693 million.",
+            "€693",
+            "estimate",
+        ),
+        (
+            "The forecast EBIT of €560 million is below analysts' estimates of €693 million.",
+            "€560",
+            "guidance",
+        ),
+        (
+            "Zorvex expects revenue of $6.3 billion, above the consensus estimate of $6.1 billion.",
+            "$6.1",
+            "estimate",
+        ),
+        (
+            "Zorvex expects revenue of $6.3 billion, above the consensus estimate of $6.1 billion.",
+            "$6.3",
+            "guidance",
+        ),
+        ("Analysts expect revenue of $6.3 billion.", "$6.3", "estimate"),
+    ],
+)
+def test_the_expectation_nearer_the_figure_is_its_own(
+    text: str, figure: str, expected: str
+) -> None:
+    at = text.index(figure)
+    assert modality_of(text, at, at + len(figure) + 8, "Zorvex") == expected

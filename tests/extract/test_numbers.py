@@ -158,3 +158,33 @@ def test_the_rand_written_with_its_sign(text: str, amounts: list[tuple[float, st
 def test_a_currencys_subunit_is_its_fraction(text: str, value: float, currency: str) -> None:
     [first, *_] = find_money(text)
     assert (first.value, first.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("EBIT is estimated at €520-600 million this year", 520e6, "EUR"),
+        ("revenue guidance of $15.1-15.5 billion", 15.1e9, "USD"),
+        ("sales of Rs 2,100-2,250 crore", 2100e7, "INR"),
+        ("capex of USD 3–4 bn", 3e9, "USD"),
+    ],
+)
+def test_a_range_with_one_scale_is_read_at_least_its_bottom(
+    text: str, value: float, currency: str
+) -> None:
+    [m] = find_money(text)
+    assert (m.value, m.currency, m.qualifier) == (value, currency, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("a target range of Rs 2,100-2,250", [2100.0]),  # no scale after it: a price's range
+        ("EBIT of €520 million to €600 million", [520e6, 600e6]),
+        ("priced at $10-12 a share", [10.0]),
+    ],
+)
+def test_a_range_without_a_scale_after_it_is_read_as_before(text: str, values: list[float]) -> None:
+    found = find_money(text)
+    assert [m.value for m in found] == values
+    assert all(m.qualifier == "exact" for m in found)

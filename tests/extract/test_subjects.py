@@ -6,11 +6,13 @@ import pytest
 
 from tests.extract.helpers import extract, only
 from timeline.articles import Article
+from timeline.events import EventBase
 from timeline.extract import RuleExtractor
 from timeline.extract.core import detect_subject
 from timeline.extract.markets import dollar_of, exchange_of
 from timeline.extract.subjects import Subjects, find_listed, ticker_id
 from timeline.extract.subjects.datelines import _dateline
+from timeline.extract.subjects.tickers import legal_bracket_tickers
 from timeline.extract.subjects.titles import _title_runs
 
 
@@ -1761,3 +1763,114 @@ def test_a_digest_line_opening_on_a_company_and_a_colon_is_that_companys() -> No
 def test_a_brokers_name_and_a_colon_is_no_companys_line() -> None:
     events = extract("Morgan Stanley: raised its price target on Zorvex to $50.", subject="ZRVX")
     assert {e.subject for e in events if e.kind == "price_target"} == {"Zorvex"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brinker International Inc (EAT) rose 3% as Citi turned bullish.", "EAT"),
+        ("Shares of Imax Corp. (IMAX) jumped after the upgrade.", "IMAX"),
+        ("Jefferies moved Quillon Co. (QLL) from Hold to Buy.", "QLL"),
+        ("Analysts like Quillon Holdings Inc, (QLN) again.", "QLN"),
+    ],
+)
+def test_a_us_ticker_in_brackets_after_a_legal_name(text: str, expected: str) -> None:
+    subjects = Subjects.of(text, "Headline")
+    assert subjects.article == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no legal form: a brand or an agency
+        "Reserve Bank (RBI) kept rates on hold; the rupee (INR) fell.",
+        # a market outside the US: a local code or an abbreviation
+        "Zorvex Inc (ZVX) rose 3% to Rs 240 on the NSE; the Sensex fell. The BSE Sensex ended "
+        "lower and the Nifty on the NSE too.",
+        # "Ltd", "plc": as often on the ASX or in London
+        "Small caps closed higher.\n\nZorvex Corporation Ltd (ZVX)\n\nShare price: -27.2%",
+    ],
+)
+def test_no_us_ticker_from_a_bracket_abroad_or_without_a_legal_form(text: str) -> None:
+    assert find_listed(text) == []
+    subjects = Subjects.of(text, "Headline")
+    assert subjects.article not in {"PSE", "RBI", "INR", "ZVX"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine Stock Exchange Inc. (PSE) said turnover rose 3%.",
+        "Two firms, Quenwick, Brelmor & Co (QBC) and Halvik, gave forecasts.",
+    ],
+)
+def test_initials_in_brackets_are_an_abbreviation_no_ticker(text: str) -> None:
+    assert legal_bracket_tickers(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("exchange", "ticker", "expected"),
+    [
+        ("ASX", "XJO", "ASX200"),  # the S&P/ASX 200's own code on its exchange
+        ("ASX", "XAO", "AORD"),
+        ("ASX", "CSL", "CSL.AX"),  # a company's code stays a listing
+        ("NZX", "XJO", "XJO.NZ"),  # not that index's code on another exchange
+    ],
+)
+def test_an_index_code_on_its_exchange_is_the_index(
+    exchange: str, ticker: str, expected: str
+) -> None:
+    assert ticker_id(exchange, ticker) == expected
+
+
+def test_a_wrap_naming_its_index_by_code_moves_the_index() -> None:
+    text = (
+        "The benchmark S&P/ASX 200 Index (ASX: XJO) fell 63.1 points, or 0.7 per cent, to "
+        "8,896.2, while the broader All Ordinaries Index (ASX: XAO) shed 59.7 points to 9,173.8."
+    )
+    found = {(e.kind, e.subject) for e in extract(text, "2025-08-20", None)}  # type: ignore[arg-type]
+    assert ("price_move", "ASX200") in found
+    assert ("price_level", "AORD") in found
+    assert not {s for _, s in found} & {"XJO.AX", "XAO.AX"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        (
+            "• Zorvex Bank Limited (ZRVX) reported 3Q2025 EPS of Rs.11.7, down 7.4% QoQ.",
+            "Zorvex Bank Limited",
+        ),
+        ("Quillon Pharma announced 1QFY26 EPS of Rs.1.67, up 184% YoY.", "Quillon Pharma"),
+        ("Brelmor Cement posted first-half net profit of Rs 2.1 billion.", "Brelmor Cement"),
+        ("Tarvo Textiles reported 9MCY25 earnings of Rs 4.2 per share.", "Tarvo Textiles"),
+    ],
+)
+def test_a_company_reporting_a_period_result_in_an_index_wrap_is_the_kpi_subject(
+    sentence: str, company: str
+) -> None:
+    kpis = _wrap_kpis(sentence)
+    assert kpis
+    assert {e.subject for e in kpis} == {company}
+
+
+def _wrap_kpis(sentence: str) -> list[EventBase]:
+    """The KPIs of a one-line company sentence in a KSE-100 wrap."""
+    text = (
+        "KSE-100 index falls 1,286 points\n"
+        "The KSE-100 index closed at 163,304 points on the Pakistan Stock Exchange.\n" + sentence
+    )
+    article = Article.from_text(text, published="2025-10-24", subject=None)
+    return [e for e in RuleExtractor().extract(article) if e.kind == "financial_kpi"]
+
+
+def test_an_index_wrap_names_no_company_in_an_announcement_without_results() -> None:
+    assert not _wrap_kpis("Zorvex Motors announced a new plant in Karachi costing Rs 3 billion.")
+
+
+def test_an_exchange_prefix_of_a_ticker_is_no_index_mention() -> None:
+    from timeline.extract.mentions import find_entities
+
+    named = [m.id for m in find_entities("Zorvex Limited (ASX: ZVX) slid 3%.", kinds=("index",))]
+    assert named == []
+    assert [m.id for m in find_entities("The ASX 200 slid 3%.", kinds=("index",))] == ["ASX200"]

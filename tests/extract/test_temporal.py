@@ -5,7 +5,14 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract, only
-from timeline.extract.temporal import TemporalContext, horizon, planned, resolve
+from timeline.extract.temporal import (
+    Occurrence,
+    TemporalContext,
+    horizon,
+    planned,
+    resolve,
+    shifted,
+)
 
 D = dt.date
 SUNDAY = D(2026, 1, 4)
@@ -1433,3 +1440,155 @@ def test_a_plan_in_the_first_or_last_three_months_of_a_year(
 ) -> None:
     got = planned(sentence, D(2025, 3, 7))
     assert (got.start, got.end, got.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("first", "start", "end"),
+    [
+        (
+            "Net income for the quarter ended Jan. 31 was $1.5 million.",
+            D(2022, 11, 1),
+            D(2023, 1, 31),
+        ),
+        (
+            "Results for the three months ending October 31, 2022 were mixed.",
+            D(2022, 8, 1),
+            D(2022, 10, 31),
+        ),
+        ("Sales in the quarter ended February 28 rose 7%.", D(2022, 12, 1), D(2023, 2, 28)),
+        ("Profit for the March-to-May period fell.", D(2022, 3, 1), D(2022, 5, 31)),
+    ],
+)
+def test_a_fiscal_quarter_named_is_the_quarter_the_article_speaks_of_after(
+    first: str, start: dt.date, end: dt.date
+) -> None:
+    p, ctx = D(2023, 3, 20), TemporalContext()
+    named = resolve(first, p, ctx)
+    assert (named.start, named.end, named.precision) == (start, end, "quarter")
+    again = resolve("Revenue for the quarter was $327 million.", p, ctx)
+    assert (again.start, again.end) == (start, end)
+    before = resolve("That beat the preceding quarter.", p, ctx)
+    assert before.end is not None
+    assert (before.end.month - end.month) % 12 == 9
+
+
+def test_this_quarter_after_an_ended_fiscal_quarter_is_the_calendar_quarter_to_date() -> None:
+    p, ctx = D(2025, 3, 21), TemporalContext()
+    resolve("Revenue for the quarter ended February 28 rose.", p, ctx)
+    occ = resolve("The shares had fallen by 14.9% this quarter.", p, ctx)
+    assert (occ.start, occ.end, occ.precision) == (D(2025, 1, 1), p, "day")
+    # a calendar quarter named stays "this quarter"'s, as before
+    ctx = TemporalContext()
+    resolve("Revenue for the fourth quarter rose.", D(2025, 2, 10), ctx)
+    assert resolve("Sales this quarter rose.", D(2025, 2, 10), ctx).start == D(2024, 10, 1)
+
+
+def test_a_period_shifted_back_a_year_keeps_whole_months() -> None:
+    fiscal = Occurrence(D(2024, 12, 1), D(2025, 2, 28), "quarter", "quarter")
+    back = shifted(fiscal, -12)
+    assert (back.start, back.end, back.precision) == (D(2023, 12, 1), D(2024, 2, 29), "quarter")
+    assert shifted(Occurrence.unknown(), -12).precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fiscal_end", "start", "end"),
+    [
+        # the article tells the year's end: the quarter of that fiscal year
+        (
+            "EPS for the fourth quarter of fiscal year 2024 was $0.80.",
+            9,
+            D(2024, 7, 1),
+            D(2024, 9, 30),
+        ),
+        (
+            "Results for the second quarter of fiscal 2023 were solid.",
+            6,
+            D(2022, 10, 1),
+            D(2022, 12, 31),
+        ),
+        ("Sales in the third quarter of FY25 rose.", 3, D(2024, 10, 1), D(2024, 12, 31)),
+        # untold: the calendar quarter once it has ended, else none
+        (
+            "Results for the second quarter of fiscal 2024 were solid.",
+            None,
+            D(2024, 4, 1),
+            D(2024, 6, 30),
+        ),
+        ("EPS for the fourth quarter of fiscal year 2024 was $0.80.", None, None, None),
+        # a ranked quarter with no year, where the fiscal year is no calendar one: the latest
+        # such fiscal quarter begun a month before P
+        (
+            "Car-Mart reported third-quarter earnings on Wednesday.",
+            4,
+            D(2023, 11, 1),
+            D(2024, 1, 31),
+        ),
+        ("Revenue in the second quarter rose 8%.", 3, D(2024, 7, 1), D(2024, 9, 30)),
+    ],
+)
+def test_a_quarter_of_a_fiscal_year_follows_the_articles_calendar(
+    sentence: str, fiscal_end: int | None, start: dt.date | None, end: dt.date | None
+) -> None:
+    ctx = TemporalContext(fiscal_end=fiscal_end)
+    occ = resolve(sentence, D(2024, 11, 20), ctx)
+    assert (occ.start, occ.end) == (start, end)
+
+
+def test_a_fiscal_quarter_of_untold_months_names_no_quarter_for_what_follows() -> None:
+    ctx = TemporalContext()
+    resolve("EPS for the fourth quarter of fiscal year 2024 was $0.80.", D(2024, 10, 23), ctx)
+    assert ctx.last_quarter is None
+    # its other quarters named without a year are as undated; a calendar year's are not
+    assert resolve("Revenue for the fourth-quarter fell 3%.", D(2024, 10, 23), ctx).start is None
+    assert resolve("Revenue in Q3 2024 fell 3%.", D(2024, 10, 23), ctx).start == D(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange", "fiscal_end", "start", "end"),
+    [
+        ("We set FY 27's EPS at $11.11", "XNYS", 5, D(2026, 6, 1), D(2027, 5, 31)),
+        ("its full-year operating profit forecast", "XNYS", 3, D(2025, 4, 1), D(2026, 3, 31)),
+        ("guidance for the fiscal year", "XNYS", 6, D(2025, 7, 1), D(2026, 6, 30)),
+        ("above the first-quarter estimate", "XNYS", 3, D(2025, 4, 1), D(2025, 6, 30)),
+        ("Q2 FY26 EPS", "XBOM", None, D(2025, 7, 1), D(2025, 9, 30)),
+        ("Q2 FY26 EPS", "XNYS", None, D(2026, 4, 1), D(2026, 6, 30)),
+        ("fourth-quarter revenue estimate", "XNYS", 11, D(2025, 9, 1), D(2025, 11, 30)),
+        # a year written bare is the calendar year's, whatever the fiscal calendar
+        ("revenue of $5 billion in 2026", "XNYS", 6, D(2026, 1, 1), D(2026, 12, 31)),
+    ],
+)
+def test_a_horizon_follows_the_fiscal_calendar_the_article_tells(
+    text: str, exchange: str, fiscal_end: int | None, start: dt.date, end: dt.date
+) -> None:
+    got = horizon(text, D(2025, 8, 7), exchange, fiscal_end)
+    assert (got.start, got.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Net income for the quarter ended September 30, 2024 rose.", D(2024, 7, 1)),
+        ("Results for the three months ending Oct. 31st, 2024 were mixed.", D(2024, 8, 1)),
+        ("Results for the three and six months ending October 31, 2024.", D(2024, 8, 1)),
+        ("Sales for the three and nine months ended June 30 rose.", D(2025, 4, 1)),
+    ],
+)
+def test_a_quarter_ended_on_a_day_of_a_year_written(sentence: str, start: dt.date) -> None:
+    occ = resolve(sentence, D(2025, 11, 20))
+    assert (occ.start, occ.precision) == (start, "quarter")
+
+
+def test_a_ranked_fiscal_quarter_of_untold_months_is_the_calendar_quarter() -> None:
+    occ = resolve("In the third fiscal quarter, Zorvo reported an 8% gain.", D(2023, 11, 20))
+    assert (occ.start, occ.end) == (D(2023, 7, 1), D(2023, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["In the three months to March 31st, profit rose.", "For the quarter to March 31, sales fell."],
+)
+def test_the_three_months_to_a_day_are_the_quarter_the_article_speaks_of_after(first: str) -> None:
+    ctx = TemporalContext()
+    resolve(first, D(2024, 5, 10), ctx)
+    assert ctx.last_quarter is not None
+    assert (ctx.last_quarter.start, ctx.last_quarter.end) == (D(2024, 1, 1), D(2024, 3, 31))

@@ -734,6 +734,11 @@ _CLAUSE_END = re.compile(
     rf"[;:(]|,(?!\d{{3}})(?!\s*(?:(?:{_DATE_AFTER})\.?\s+\d|\d{{1,2}}\s+(?:{_DATE_AFTER})\b))|"
     r"\s(?:while|whereas|but|and|after|following|as(?!\s+of\b)|amid|despite|because|"
     r"which|when|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|"
+    # a cause told with "on": "advanced 1 percent on expectations the profit will jump in the
+    # second quarter" (the quarter is the profit's)
+    r"on\s+(?:(?:the|growing|rising|renewed|fresh|strong|weak|upbeat|hopes\s+and)\s+)?"
+    r"(?:expectations?|hopes?|fears?|worries|concerns?|speculation|news|optimism|pessimism|"
+    r"reports?|bets?|signs?|talk|rumou?rs?|views?|forecasts?|prospects?|anticipation)\b|"
     # "its biggest drop since Oct. 25" is another clause, "lower on its value in year-to-date
     # trading" the same
     r"(?:its|their)(?!\s+(?:value|(?:share\s+)?price|shares|stock)\b))\s",

@@ -31,6 +31,7 @@ from timeline.errors import EventInvalid
 from timeline.events import DIRECTION_SIGN, KINDS, EventBase, PriceMove, fact_key
 from timeline.extract.actors import company_heading
 from timeline.extract.context import Context, Draft, Rule
+from timeline.extract.fiscal import fiscal_year_end
 from timeline.extract.gates import gated
 from timeline.extract.markets import SHARED_NAMES, dollar_of, local_currency
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
@@ -113,6 +114,7 @@ class RuleExtractor:
         self, article: Article, subjects: Subjects, sentences: list[Sentence]
     ) -> tuple[list[EventBase], set[str]]:
         ctx = Context(article=article, subjects=subjects, sentences=sentences)
+        ctx.temporal.fiscal_end = fiscal_year_end(article.text, subjects.exchange)
         events: dict[tuple[Any, ...], EventBase] = {}
         # an undated list item takes the date of the sentence that introduces the list ("The
         # following analysts published notes on Friday." then "• JPMorgan downgraded ...")

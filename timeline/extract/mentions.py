@@ -98,6 +98,10 @@ _INDEX_AS_ADJECTIVE = re.compile(
 )
 
 
+# An index's short alias written as the exchange of a ticker: "(ASX: CSL)", "NZX:FPH"
+_EXCHANGE_PREFIX = re.compile(r"\s?:\s?[A-Z0-9]")
+
+
 @per_sentence
 def find_entities(sentence: str, kinds: tuple[str, ...] | None = None) -> tuple[Mention, ...]:
     """Every alias-table entity named in ``sentence``, in order, longest match first."""
@@ -115,6 +119,9 @@ def find_entities(sentence: str, kinds: tuple[str, ...] | None = None) -> tuple[
             if entity.kind == "index" and _INDEX_AS_ADJECTIVE.match(sentence, m.end()):
                 taken.append(m.span())  # "This ASX 200 property share": a member, not the
                 continue  # index (nor its shorter alias "ASX")
+            if entity.kind == "index" and _EXCHANGE_PREFIX.match(sentence, m.end()):
+                taken.append(m.span())  # "CSL Limited (ASX: CSL)": the exchange of a
+                continue  # company's ticker, not the index
             taken.append((m.start(), m.end()))
             found.append(Mention(entity.id, entity.kind, m.start(), m.start() + len(text), text))
     return tuple(sorted(found, key=lambda x: x.start))

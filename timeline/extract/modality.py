@@ -119,6 +119,8 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
     'estimate'
     >>> modality_of("EPS beat the consensus estimate of $2.23, and revenue was $52.9 billion.", 58)
     'actual'
+    >>> modality_of("Its forecast EBIT of €560m is below analysts' estimates of €693m.", 59)
+    'estimate'
     """
     tail = _TAIL_END.split(text[end if end is not None else at :][:40], maxsplit=1)[0]
     if _AFTER.match(tail):
@@ -131,9 +133,11 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
     if turns and _OUTDONE.match(turns[-1].group(0)) and _EXPECTATION.match(lead):
         return "estimate"  # "EPS of $2.05, slightly beating the forecast of $2.04"
     expects = list(_EXPECTS.finditer(lead))
-    if expects:
-        return _whose(lead[: expects[-1].start()], expects[-1].group(0), company)
     estimates = list(_ESTIMATE.finditer(lead))
+    # the expectation nearer the figure is its own: "The forecast EBIT of €560 million is
+    # below analysts' previous estimates of €693 million" (the €693 million is the analysts')
+    if expects and not (estimates and estimates[-1].start() > expects[-1].end()):
+        return _whose(lead[: expects[-1].start()], expects[-1].group(0), company)
     if estimates and not (
         _ITS_OWN_FIGURE.match(lead, estimates[-1].end()) and _NEXT_FIGURE_TOLD.search(lead)
     ):

@@ -22,6 +22,7 @@ from timeline.extract.text import per_sentence
 __all__ = [
     "COUNT_WORDS",
     "CURRENCY_CODES",
+    "CURRENCY_WORDS",
     "Amount",
     "find_counts",
     "find_money",
@@ -74,6 +75,12 @@ _WORDNUM = r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
 _SCALE = (
     r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|crores?|cr|lakhs?)\b|"
     r"(?P<short>[kmbt])\b)"
+)
+# The top of a range whose scale is written once, after it: "€520-600 million", "$1.2-1.4
+# billion" (the amount read is the range's bottom, at least)
+_RANGE_TOP = (
+    r"(?:\s?[-–]\s?(?P<top>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+    r"(?=\s?(?:trillion|billion|million|thousand|bn|mn|mln|tn|crores?|cr|lakhs?)\b))?"
 )
 _PREFIX_CUR = {
     "us$": "USD",
@@ -160,6 +167,9 @@ _SUFFIX_CUR = {
     **{code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "HKD", "CNY", "INR", "DKK")},
     **{code.lower(): code for code in ("CHF", "SEK", "NOK", "KRW", "TWD", "SGD", "AUD", "CAD")},
 }
+#: The words of a currency written after its amount ("2,078.5 yen", "41 euros"), as a regex
+#: alternation.
+CURRENCY_WORDS = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
 #: Words that name a currency or a unit of amount ("Rs", "won", "crore"): never a company.
 AMOUNT_WORDS = frozenset(
     [c.rstrip(".$") for c in (*_PREFIX_CUR, *_SUFFIX_CUR) if len(c.rstrip(".$")) > 1]
@@ -178,7 +188,7 @@ CURRENCY_CODES = frozenset(
 )
 _ISO = "|".join(sorted(CURRENCY_CODES))
 _ISO_MONEY = (
-    re.compile(rf"(?<![\w$€£¥])(?P<code>{_ISO})\s?{_NUM}{_SCALE}?"),
+    re.compile(rf"(?<![\w$€£¥])(?P<code>{_ISO})\s?{_NUM}{_RANGE_TOP}{_SCALE}?"),
     re.compile(rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<code>{_ISO})\b"),
 )
 # Local currency signs written in letters, matched in their own case so that no word is read
@@ -235,8 +245,8 @@ _SUBUNIT = re.compile(
     r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)\s?(?P<unit>" + SUBUNIT_WORDS + r")\b"
 )
 _PRE = "|".join(re.escape(c) for c in sorted(_PREFIX_CUR, key=len, reverse=True))
-_SUF = "|".join(re.escape(c) for c in sorted(_SUFFIX_CUR, key=len, reverse=True))
-_MONEY_PREFIX = re.compile(rf"(?P<cur>{_PRE})\s?{_NUM}{_SCALE}?", re.IGNORECASE)
+_SUF = CURRENCY_WORDS
+_MONEY_PREFIX = re.compile(rf"(?P<cur>{_PRE})\s?{_NUM}{_RANGE_TOP}{_SCALE}?", re.IGNORECASE)
 _MONEY_SUFFIX = re.compile(
     rf"(?<![\w$€£¥.]){_NUM}{_SCALE}?\s(?P<cur>{_SUF})\b|"
     rf"\b{_WORDNUM}\s(?P<wscale>trillion|billion|million)\s(?P<wcur>{_SUF})\b",
@@ -251,7 +261,7 @@ _PERCENT = gated(
 # London prices in pence: "350p", "1,234.5p"
 _PENCE = re.compile(r"(?<![\w$€£.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:p|\s?pence)\b")
 # "around 50 cents": a dollar price in cents (the market's dollar is decided later)
-_CENTS = re.compile(r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)(?:\s?cents?\b|c\b)")
+_CENTS = re.compile(r"(?<![\w$€£.])(?P<num>\d{1,3}(?:\.\d+)?)(?:\s?cents?\b|c\b|¢)")
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,]){_NUM}{_SCALE}?(?![\w%]|\.\d)|\b{_WORDNUM}\s(?P<wscale>trillion|billion|million|thousand)\b",
     re.IGNORECASE,
@@ -358,7 +368,8 @@ def find_money(sentence: str) -> tuple[Amount, ...]:
             if any(a.start < m.end() and m.start() < a.end for a in found):
                 continue
             value, currency = read(m)
-            q = qualifier_before(sentence, m.start())
+            ranged = "top" in m.groupdict() and m.group("top") is not None
+            q = "at_least" if ranged else qualifier_before(sentence, m.start())
             found.append(Amount(value, m.start(), m.end(), currency, q))
     return tuple(sorted(found, key=lambda a: a.start))
 

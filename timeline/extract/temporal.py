@@ -17,16 +17,23 @@ July 8": the telling's, the sale dated)
 "since the beginning of Q3"                when the period is not told
 "over the past three months", "past four   P - that span..P (52 weeks: as "52-week";  month, week,
 weeks", "in the 30-day time frame"         "one month": as "the past month")        day, year
-"the quarter ending in September"          the three months ending that month       quarter
+"the quarter ending in September", "the     the three months ending that month (the  quarter
+quarter ended Jan. 31", "the three and     quarter the article then speaks of: "the
+six months ending October 31, 2024", "the  quarter", its figures with no period)
+March-to-May period"
 "the year to 25 September", "the three     the months ending that day (whole months   year,
 months to March 31st", "the year ended     when it ends a month; else from the same   quarter,
 December 31, 2023", "six months to June",  day earlier)                             month
 "the quarter through March"
-"Q2 FY26", "FY2026 Q2" (fiscal years that  that fiscal quarter (April-start years   quarter
-start in April in India and Japan)         for NSE/BSE/Tokyo listings)
+"Q2 FY26", "FY2026 Q2", "the fourth       that quarter of the fiscal year as the   quarter
+quarter of fiscal year 2024"               article tells its calendar
+                                           (`timeline.extract.fiscal`; March-end on
+                                           NSE/BSE, Tokyo); untold: the calendar
+                                           quarter once ended, else none
 "during the 3rd quarter", "Q3 2025",       that calendar quarter (no year: the      quarter
-"3Q25" ("3QFY25": as "Q3 FY25"), "the      latest starting 30+ days before P)
-last quarter of 2024"
+"3Q25" ("3QFY25": as "Q3 FY25"), "the      latest starting 30+ days before P; the
+last quarter of 2024"                      fiscal one where the article's fiscal
+                                           year is no calendar year)
 "latest/last/most recent quarter"          the quarter the article named, if ended  quarter
                                            by P; else the last quarter that ended
                                            30+ days before P
@@ -93,8 +100,9 @@ the beginning of the year", "from the      names, on or before P: "this year thr
 price it started the year at"              Wednesday's close")
 "in 2025", "last year", "for the year",    that calendar year (P's own: 1 January..P,  year
 "in calendar 2024", "throughout 2024"      the whole year on 31 December)
-"in fiscal 2024", "in FY24"                that fiscal year (April-start on NSE/BSE,  year
-                                           Tokyo), once ended by P
+"in fiscal 2024", "in FY24"                that fiscal year (as the article tells   year
+                                           it; March-end on NSE/BSE, Tokyo), once
+                                           ended by P
 "52-week high", "twelve-month low"         P - 364 days..P (the range data sites   year
 (both extremes of a range told together)   publish)
 "52-week high of $53.20 reached on May     that day: the day an extreme was         day
@@ -108,7 +116,8 @@ over 12 months"                            not a figure looked forward to ("12% 
 =========================================  ======================================  =========
 
 What an estimate, guidance or plan speaks of (`horizon`) may lie after P: "Q2 2026", "FY26"
-(April..March where companies close their year in March: NSE/BSE, Tokyo), "next quarter" and
+(the fiscal year the article tells, else April..March where companies close their year in
+March: NSE/BSE, Tokyo, else the calendar year), "next quarter" and
 "current quarter" (P's quarter: last quarter's results are out), a quarter without its year
 ("fourth-quarter revenue", "Q4 EPS": the first whose results can still be awaited, ended at most
 two months before P or still to end), "next year", "this/current (fiscal) year", "full-year",
@@ -145,6 +154,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS
+from timeline.extract.fiscal import APRIL_FISCAL, fiscal_now, fiscal_quarter, fiscal_year
 from timeline.extract.gates import Gates, gated
 from timeline.extract.numbers import word_number
 
@@ -156,6 +166,7 @@ __all__ = [
     "planned",
     "quarter_of",
     "resolve",
+    "shifted",
     "span_as_of",
     "year_back",
 ]
@@ -164,8 +175,6 @@ _WEEKDAYS = list(WEEKDAYS)
 _MONTH_RE = MONTH_PATTERN
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _ORDINAL |= {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-#: Exchanges whose listed companies mostly keep fiscal years starting in April.
-_APRIL_FISCAL = frozenset({"XBOM", "XTKS"})
 _REPORTING_LAG = dt.timedelta(days=30)
 
 
@@ -187,9 +196,22 @@ class Occurrence:
 class TemporalContext:
     """What earlier sentences of the same article established (for "the preceding quarter")."""
 
-    last_quarter: tuple[int, int] | None = None
+    #: the quarter last named: a calendar quarter or a fiscal one ("the quarter ended Jan. 31")
+    last_quarter: Occurrence | None = None
     last_day: dt.date | None = None
     exchange: str = "XNYS"
+    #: the month the company's fiscal year ends, as the article tells it
+    #: (`timeline.extract.fiscal.fiscal_year_end`); None: the market's custom
+    fiscal_end: int | None = None
+    #: the article spoke of a quarter of a fiscal year that is no calendar one, its months
+    #: untold ("the fourth quarter of fiscal year 2024" in October 2024): its other quarters
+    #: named without a year are as undated
+    fiscal_untold: bool = False
+
+    def year_end(self) -> int | None:
+        """The month the fiscal year ends: the article's word, else March on NSE/BSE and
+        Tokyo, else None (the calendar year, untold)."""
+        return self.fiscal_end or (3 if self.exchange in APRIL_FISCAL else None)
 
 
 def _month_no(name: str) -> int:
@@ -222,8 +244,23 @@ def _latest_reported_quarter(published: dt.date) -> tuple[int, int]:
     return year, q
 
 
-def _previous(year: int, q: int) -> tuple[int, int]:
-    return (year, q - 1) if q > 1 else (year - 1, 4)
+def shifted(period: Occurrence, months: int) -> Occurrence:
+    """The period of the same length ``months`` later (earlier when negative): "the same
+    quarter a year earlier" of a fiscal quarter is ``shifted(quarter, -12)``. A period of whole
+    months stays whole (its end the month's last day).
+
+    >>> fiscal_q1 = Occurrence(dt.date(2024, 12, 1), dt.date(2025, 2, 28), "quarter", "quarter")
+    >>> q = shifted(fiscal_q1, -12)
+    >>> str(q.start), str(q.end)
+    ('2023-12-01', '2024-02-29')
+    """
+    if period.start is None or period.end is None:
+        return period
+    start = _minus_months(period.start, -months)
+    end = _minus_months(period.end, -months)
+    if period.end == _month_end(period.end.year, period.end.month):
+        end = _month_end(end.year, end.month)
+    return Occurrence(start, end, period.precision, period.period)
 
 
 def _minus_months(d: dt.date, months: int) -> dt.date:
@@ -315,50 +352,87 @@ def _fiscal_quarter_ending(m: re.Match[str], p: dt.date, ctx: TemporalContext) -
     end = _month_end(year, month)
     start_month = (month - 3) % 12 + 1
     start = dt.date(year if start_month <= month else year - 1, start_month, 1)
-    if month % 3 == 0:
-        ctx.last_quarter = (year, month // 3)
-    return Occurrence(start, end, "quarter", "quarter")
+    quarter = Occurrence(start, end, "quarter", "quarter")
+    if not _BEFORE_THIS.search(m.string, max(0, m.start() - 20), m.start()):
+        ctx.last_quarter = quarter  # (not "the previous June quarter": a comparison's)
+    return quarter
 
 
-def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+_BEFORE_THIS = re.compile(r"\b(?:previous|prior|preceding|year[\s-]ago)\s+$", re.I)
+
+
+def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     q = int(m.group("qn")) if m.group("qn") else _ORDINAL[m.group("ord").lower()]
+    if m.group("year") is None and (fiscal := _OF_FISCAL.match(m.string, m.end())):
+        return _quarter_of_fiscal(_full_year(fiscal["fy"]), q, p, ctx)
+    end = ctx.year_end()
+    written = m.group("year") or m.group("year2") or m.group("cy")
+    if not written and end is None and ctx.fiscal_untold:
+        return Occurrence.unknown()  # "the fourth-quarter" of an untold fiscal calendar
+    if not written and end is not None and end != 12:  # "the third quarter": a fiscal one
+        fy = fiscal_now(p, end)
+        while fiscal_quarter(fy, q, end)[0] > p - _REPORTING_LAG:
+            fy -= 1
+        return _quarter_of_fiscal(fy, q, p, ctx)
     if m.group("year") is None and (m.group("year2") or m.group("cy")):
         year = _full_year(m.group("year2") or m.group("cy"))
-        ctx.last_quarter = (year, q)
-        return quarter_of(year, q)
+        ctx.last_quarter = quarter_of(year, q)
+        return ctx.last_quarter
     if m.group("year"):
         year = int(m.group("year"))
     else:  # the latest quarter under way long enough to be spoken of in the past
         year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p - _REPORTING_LAG else p.year - 1
-    ctx.last_quarter = (year, q)
-    named = quarter_of(year, q)
+    named = ctx.last_quarter = quarter_of(year, q)
     if named.end is not None and named.end > p and _SO_FAR.match(m.string, m.end()):
         return Occurrence(named.start, p, "day", "qtd")  # "in the second quarter so far"
     return named
 
 
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.I)
+# "the fourth quarter of fiscal year 2024", "third quarter of FY25", "Q2 of fiscal 2026"
+_OF_FISCAL = re.compile(
+    r",?\s+(?:of\s+|for\s+)?(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)"
+    r"'?(?P<fy>20\d{2}|\d{2})\b",
+    re.I,
+)
+
+
+def _quarter_of_fiscal(fy: int, q: int, p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """Quarter ``q`` of fiscal year ``fy``: as the article's fiscal calendar has it; where the
+    article tells none, the calendar quarter only if it has ended by P (the fourth quarter of a
+    fiscal 2024 reported in October 2024 is no calendar quarter: its months are untold)."""
+    if ctx.year_end() is None and quarter_of(fy, q).end > p:  # type: ignore[operator]
+        ctx.last_quarter, ctx.fiscal_untold = None, True
+        return Occurrence.unknown()
+    return _fiscal_quarter_of(fy, q, ctx)
 
 
 def _latest_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     """ "the most recent quarter": the quarter the article named, if it has ended by P (a 13F
     story's "during the 4th quarter" then "at the end of the most recent quarter"), else the
     last quarter ended 30 days or more before P."""
-    named = quarter_of(*ctx.last_quarter) if ctx.last_quarter else None
+    named = ctx.last_quarter
     if named is not None and named.end is not None and named.end < p:
         return named
-    year, q = _latest_reported_quarter(p)
-    ctx.last_quarter = (year, q)
-    return quarter_of(year, q)
+    ctx.last_quarter = quarter_of(*_latest_reported_quarter(p))
+    return ctx.last_quarter
 
 
 def _preceding_quarter(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
-    year, q = _previous(*(ctx.last_quarter or _latest_reported_quarter(p)))
-    return quarter_of(year, q)
+    named = ctx.last_quarter or quarter_of(*_latest_reported_quarter(p))
+    return shifted(named, -3)
 
 
-def _context_quarter(_: re.Match[str], __: dt.date, ctx: TemporalContext) -> Occurrence | None:
-    return quarter_of(*ctx.last_quarter) if ctx.last_quarter else None
+def _context_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """ "the quarter", "that quarter": the quarter last named; "this quarter" is it only when
+    it is a calendar quarter or still under way (a share's fall "this quarter" after a fiscal
+    quarter ended Feb. 28 is the calendar quarter's, to date)."""
+    named = ctx.last_quarter
+    if named is None or named.start is None or named.end is None:
+        return None
+    if m[0].lower().startswith("this") and named.start.month % 3 != 1 and named.end < p:
+        return None
+    return named
 
 
 def _ytd(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
@@ -388,9 +462,11 @@ def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | No
     # year", "down 11% compared to the same period in 2024"
     if _COMPARED_FROM.search(m.string, max(0, m.start() - 40), m.start()):
         return None
+    if _SAME_PERIOD.search(m.string, max(0, m.start() - 30), m.end()):
+        return None  # "$287.3 million for the same period last year": a base however told
     fiscal_year = m.group("fy") or ((m.group("kind") or "").lower() == "fiscal" and m.group("year"))
     if fiscal_year:  # "in fiscal 2024", "in FY24": once ended
-        fiscal = _fiscal_year(_full_year(fiscal_year), ctx.exchange)
+        fiscal = _fiscal_year(_full_year(fiscal_year), ctx.year_end())
         return fiscal if fiscal.end is not None and fiscal.end <= p else None
     if "last year" in text:
         year = p.year - 1
@@ -420,10 +496,12 @@ def _fiscal_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occur
 def _fiscal_quarter_of(fy: int, q: int, ctx: TemporalContext) -> Occurrence:
     """Quarter ``q`` of fiscal year ``fy``: the calendar quarter, or where years start in April
     (NSE/BSE, Tokyo) the calendar quarter after it, in the year before ``fy`` for Q1..Q3."""
-    if ctx.exchange not in _APRIL_FISCAL:
-        ctx.last_quarter = (fy, q)
-        return quarter_of(fy, q)
-    return quarter_of(fy - 1, q + 1) if q < 4 else quarter_of(fy, 1)
+    end = ctx.year_end()
+    if end is None:
+        ctx.last_quarter = quarter_of(fy, q)
+        return ctx.last_quarter
+    ctx.last_quarter = Occurrence(*fiscal_quarter(fy, q, end), "quarter", "quarter")
+    return ctx.last_quarter
 
 
 def _day(day: dt.date, ctx: TemporalContext) -> Occurrence:
@@ -598,10 +676,12 @@ _MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTHS_SPAN = re.compile(
     r"\b"
     + _MONTH_RE.replace("month", "first")
-    + r"\s*(?:(?P<dash>-|–|—)|to|through)\s*"
+    # "the March-to-May period", "the April to June first quarter"
+    + r"\s*(?:(?P<dash>-|–|—|-to-)|to|through)\s*"
     + _MONTH_RE
     + _YEAR
-    + r"(?:\s+(?P<noun>period|quarter|months|half)\b(?:\s+of\s+(?P<year2>(?:19|20)\d{2})\b)?)?",
+    + r"(?:\s+(?:(?:first|second|third|fourth|fiscal)[\s-])?"
+    + r"(?P<noun>period|quarter|months|half)\b(?:\s+of\s+(?P<year2>(?:19|20)\d{2})\b)?)?",
     re.I,
 )
 
@@ -618,9 +698,10 @@ def _months_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurren
     start = _minus_months(dt.date(year, last, 1), months - 1)
     # a span that is no quarter, half or year is told to the day, as "the first nine months"
     precision = {3: "quarter", 6: "month", 12: "year"}.get(months, "day")
-    if months == 3 and last % 3 == 0:
-        ctx.last_quarter = (year, last // 3)
-    return Occurrence(start, _month_end(year, last), precision, precision)
+    span = Occurrence(start, _month_end(year, last), precision, precision)
+    if months == 3:
+        ctx.last_quarter = span
+    return span
 
 
 def _written_day(tag: str) -> str:
@@ -704,7 +785,7 @@ _SPAN_TO = re.compile(
 _SPAN_MONTHS = {"year": 12, "12": 12, "twelve": 12, "six": 6, "half": 6, "three": 3, "quarter": 3}
 
 
-def _span_to(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+def _span_to(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     """A span of months ending on the day or month written (no year: the latest by P): a
     reporting period of whole months when it ends on a month's last day ("the year ended
     December 31": January..December), else from the same day earlier ("over the year to 25
@@ -724,7 +805,10 @@ def _span_to(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | N
     else:
         first = _minus_months(end, months)
     precision = {12: "year", 6: "month", 3: "quarter"}[months]
-    return Occurrence(first, end, precision, precision)
+    span = Occurrence(first, end, precision, precision)
+    if months == 3 and first.day == 1:  # "the three months to March 31st": the quarter named
+        ctx.last_quarter = span
+    return span
 
 
 # "the Mar. 20-24 trading period", "June 3–7, 2024": a range of days in one month, by a dash
@@ -886,8 +970,8 @@ def _first_months(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
     if not m["year"] and _month_end(year, months) > p:
         year -= 1
     if months == 3:
-        ctx.last_quarter = (year, 1)
-        return quarter_of(year, 1)
+        ctx.last_quarter = quarter_of(year, 1)
+        return ctx.last_quarter
     return Occurrence(dt.date(year, 1, 1), _month_end(year, 9), "day", "9 months")
 
 
@@ -959,6 +1043,12 @@ def _since_edge(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrenc
     return Occurrence(edge, p, "day", "since") if edge is not None and edge <= p else None
 
 
+# "the same period last year", "the corresponding quarter of 2023": a comparison's base
+_SAME_PERIOD = re.compile(
+    r"\b(?:same|corresponding|comparable|year[\s-]ago)\s+(?:period|quarter|months)\s+"
+    r"(?:(?:of|in)\s+)?(?:last\s+year|(?:19|20)\d{2})\b",
+    re.I,
+)
 _COMPARED_FROM = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[^\s,;]+\s+){0,4}$", re.I
 )
@@ -969,8 +1059,8 @@ def _quarter_first(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
     q, year = int(m["q"]), _full_year(m["y"])
     if m["fy"]:
         return _fiscal_quarter_of(year, q, ctx)
-    ctx.last_quarter = (year, q)
-    return quarter_of(year, q)
+    ctx.last_quarter = quarter_of(year, q)
+    return ctx.last_quarter
 
 
 # Not after a determiner: "its recently approved drug", "the recently launched Nova"
@@ -1039,7 +1129,10 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (_MONTHS_SPAN, _months_span),
     (
         re.compile(
-            r"\b(?:quarter|three months)\s+(?:ending|ended)\s+(?:in\s+)?" + _MONTH_RE + _YEAR, re.I
+            # "the three and six months ending October 31": the quarter's and the half's
+            r"\b(?:quarter|three(?:\s+and\s+(?:six|nine))?\s+months)\s+(?:ending|ended)\s+"
+            r"(?:in\s+)?" + _MONTH_RE + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?" + _YEAR,
+            re.I,
         ),
         _fiscal_quarter_ending,
     ),
@@ -1056,7 +1149,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|"
-            r"last(?=\s+quarter,?\s+(?:of\s+)?(?:19|20)\d{2}))[\s-]quarter|"
+            r"last(?=\s+quarter,?\s+(?:of\s+)?(?:19|20)\d{2}))[\s-](?:fiscal\s+)?quarter|"
             r"Q(?P<qn>[1-4]))(?:\s*'(?P<year2>\d{2})\b|\s+CY(?P<cy>\d{2,4}))?" + _YEAR,
             re.I,
         ),
@@ -1260,7 +1353,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<year>(?:19|20)\d{2})\b|\blast year\b|"
             r"\b(?:in|during|for|throughout)\s+(?:the\s+)?FY\s?'?(?P<fy>20\d{2}|\d{2})\b"
             r"(?!\s*(?:Q|H)\d|\s?[-–/]\s?\d)|"
-            r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b(?!\s+(?:ago|earlier|before))",
+            # (not "in the year-ago period": a comparison's base)
+            r"\b(?:for|in|over)\s+the\s+(?:full\s+|calendar\s+)?year\b"
+            r"(?![\s-]+(?:ago|earlier|before))",
             re.I,
         ),
         _year,
@@ -1376,17 +1471,11 @@ def span_as_of(
 # What an estimate, guidance or plan speaks of: the cue classes of the future, most specific
 # first. A fiscal year is the calendar year except where the market's companies mostly close
 # their year in March (India, Japan: FY26 is April 2025..March 2026).
-def _fiscal_year(fy: int, exchange: str) -> Occurrence:
-    if exchange in _APRIL_FISCAL:
-        return Occurrence(dt.date(fy - 1, 4, 1), dt.date(fy, 3, 31), "year", "year")
-    return Occurrence(dt.date(fy, 1, 1), dt.date(fy, 12, 31), "year", "year")
+def _fiscal_year(fy: int, end: int | None) -> Occurrence:
+    return Occurrence(*fiscal_year(fy, end), "year", "year")
 
 
-def _fiscal_now(p: dt.date, exchange: str) -> int:
-    return p.year + (exchange in _APRIL_FISCAL and p.month >= 4)
-
-
-Horizon = Callable[[re.Match[str], dt.date, str], Occurrence]
+Horizon = Callable[[re.Match[str], dt.date, int | None], Occurrence]
 # A calendar quarter named without a year in a forecast ("second-quarter revenue forecast of
 # $36.5 billion", "analysts expect Q4 EPS of $1.10"); a fiscal quarter or one with a year is
 # another rule's
@@ -1401,23 +1490,36 @@ _QUARTER_AHEAD = re.compile(
 _RESULTS_AWAITED = dt.timedelta(days=60)
 
 
-def _unreported_quarter(m: re.Match[str], p: dt.date, exchange: str) -> Occurrence:
+def _unreported_quarter(m: re.Match[str], p: dt.date, end: int | None) -> Occurrence:
     """The quarter a forecast names without a year: the first whose results can still be
     awaited at ``p`` (ended at most two months before it, or not yet ended). Where fiscal years
-    start in April, the first quarter is April to June."""
+    end in March, the first quarter is April to June."""
     q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
-    if exchange in _APRIL_FISCAL:
-        q = q % 4 + 1
+    last = ((end or 12) + 3 * q - 1) % 12 + 1  # the month the fiscal quarter ends
     year = next(
-        y for y in (p.year - 1, p.year, p.year + 1) if _month_end(y, 3 * q) >= p - _RESULTS_AWAITED
+        y for y in (p.year - 1, p.year, p.year + 1) if _month_end(y, last) >= p - _RESULTS_AWAITED
     )
+    return _three_months_to(year, last)
+
+
+def _three_months_to(year: int, month: int) -> Occurrence:
+    """The quarter (fiscal or calendar) ending with ``month`` of ``year``."""
+    start = _minus_months(dt.date(year, month, 1), 2)
+    return Occurrence(start, _month_end(year, month), "quarter", "quarter")
+
+
+def _fiscal_quarter_ahead(m: re.Match[str], p: dt.date, end: int | None) -> Occurrence:
+    """ "Q2 2026": that calendar quarter; "Q2 FY26": that quarter of the fiscal year."""
+    q, year = int(m["q"]), _full_year(m["y"])
+    if m["fy"] and end is not None:
+        return Occurrence(*fiscal_quarter(year, q, end), "quarter", "quarter")
     return quarter_of(year, q)
 
 
 _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     (
-        re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY\s*|fiscal\s+)?'?(?P<y>20\d\d|\d\d)\b", re.I),
-        lambda m, p, x: quarter_of(_full_year(m.group("y")), int(m.group("q"))),
+        re.compile(r"\bQ(?P<q>[1-4])\s*(?P<fy>FY\s*|fiscal\s+)?'?(?P<y>20\d\d|\d\d)\b", re.I),
+        _fiscal_quarter_ahead,
     ),
     (
         re.compile(r"\b(?:FY\s*|fiscal\s+(?:year\s+)?)'?(?P<y>20\d\d|\d\d)E?\b", re.I),
@@ -1429,7 +1531,7 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     ),
     (
         re.compile(r"\b(?:next|following|coming)\s+(?:fiscal\s+|financial\s+)?year\b", re.I),
-        lambda m, p, x: _fiscal_year(_fiscal_now(p, x) + 1, x),
+        lambda m, p, x: _fiscal_year(fiscal_now(p, x) + 1, x),
     ),
     (
         re.compile(
@@ -1439,19 +1541,23 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
             r"\bas\s+the\s+year\s+(?:continues|progresses|goes\s+on|unfolds|wears\s+on)\b",
             re.I,
         ),
-        lambda m, p, x: _fiscal_year(_fiscal_now(p, x), x),
+        lambda m, p, x: _fiscal_year(fiscal_now(p, x), x),
     ),
     (
         re.compile(r"\b(?:in|for|of|during|by)\s+(?P<y>20\d\d)\b"),
-        lambda m, p, x: _fiscal_year(int(m.group("y")), "XNYS"),
+        lambda m, p, x: _fiscal_year(int(m.group("y")), None),
     ),
     (_QUARTER_AHEAD, _unreported_quarter),
 ]
 
 
-def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurrence:
+def horizon(
+    sentence: str, published: dt.date, exchange: str = "XNYS", fiscal_end: int | None = None
+) -> Occurrence:
     """The period a forward-looking statement speaks of ("EPS of $6.40 next year"), which may
-    lie after ``published``; unknown when the text names none.
+    lie after ``published``; unknown when the text names none. A fiscal year ends in the month
+    ``fiscal_end`` (the article's word, `timeline.extract.fiscal.fiscal_year_end`), else in
+    March on NSE/BSE and Tokyo, else in December.
 
     >>> p = dt.date(2025, 11, 20)
     >>> [horizon(t, p).start for t in ("next year", "Q2 2026", "the current fiscal year")]
@@ -1461,9 +1567,10 @@ def horizon(sentence: str, published: dt.date, exchange: str = "XNYS") -> Occurr
     >>> horizon("to more pubs as the year continues", p).start
     datetime.date(2025, 1, 1)
     """
+    end = TemporalContext(exchange=exchange, fiscal_end=fiscal_end).year_end()
     for pattern, rule in _HORIZONS:
         if m := pattern.search(sentence):
-            return rule(m, published, exchange)
+            return rule(m, published, end)
     return Occurrence.unknown()
 
 

@@ -2661,3 +2661,146 @@ def test_a_roundups_window_dates_the_calls_it_lists() -> None:
         published="2026-05-27",
     )
     assert [t["precision"] for t in undated] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HSBC on Lupin: The brokerage maintains a 'hold' call on the stock but raised the "
+            "target to Rs 925 from Rs 780.\n\nCiti on ITC: The brokerage maintains a 'neutral' "
+            "call on the stock with a target at Rs 195 per share.",
+            {("Lupin", "HSBC", 925.0), ("ITC", "Citi", 195.0)},
+        ),
+        (
+            "- Jefferies on L&T Finance: Buy, with a target of Rs 76.\n"
+            "- Nomura on Bank of Baroda: Buy, with a target of Rs 260.",
+            {("L&T Finance", "Jefferies", 76.0), ("Bank of Baroda", "Nomura", 260.0)},
+        ),
+    ],
+)
+def test_a_line_labelled_firm_on_company_is_that_companys_call(
+    text: str, expected: set[tuple[str, str, float]]
+) -> None:
+    got = {(t["subject"], t["firm"], t["value"]) for t in only(text, "price_target", subject=None)}
+    assert got == expected
+
+
+def test_a_label_on_a_non_firm_is_no_call_line() -> None:
+    text = "Focus on Costs: Zorvex's management kept its buy-back; Citi has a Buy rating on it."
+    assert {r["subject"] for r in only(text, "analyst_rating")} == {"ACME"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous", "action"),
+    [
+        (
+            "Citi upgraded Zorvex to Buy. The new price target of $176 represents a solid jump "
+            "from the previous $144 target.",
+            176.0,
+            144.0,
+            "raise",
+        ),
+        (
+            "UBS moved Zorvex to Sell. Its target of 40 euros marks a sharp cut from the earlier "
+            "55 euros.",
+            40.0,
+            55.0,
+            "cut",
+        ),
+        (
+            "Goldman Sachs upgraded Zorvex to Neutral. That's no ringing endorsement, but the price "
+            "target jump from $22 to $34 is notable.",
+            34.0,
+            22.0,
+            "raise",
+        ),
+        (
+            "Barclays upgraded Zorvex to Overweight. Here's the twist: he actually lowered the "
+            "price target from $229 to $216.",
+            216.0,
+            229.0,
+            "cut",
+        ),
+    ],
+)
+def test_a_target_change_told_as_a_noun_or_after_an_adverb(
+    text: str, value: float, previous: float, action: str
+) -> None:
+    [target] = only(text, "price_target")
+    assert (target["value"], target["previous_value"], target["action"]) == (
+        value,
+        previous,
+        action,
+    )
+
+
+def test_a_rating_flipped_from_one_to_another_far_from_the_firm() -> None:
+    text = (
+        "Meanwhile, Goldman Sachs analyst Mike Burton had a change of heart on Imax Corp (IMAX), "
+        "flipping his rating from Sell all the way to Neutral."
+    )
+    [rating] = only(text, "analyst_rating")
+    assert (rating["subject"], rating["firm"], rating["previous_rating"], rating["action"]) == (
+        "IMAX",
+        "Goldman Sachs",
+        "Sell",
+        "upgrade",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous", "action"),
+    [
+        ("Peel Hunt trimmed its Zorvex price target to 48p (55p).", 48.0, 55.0, "cut"),
+        (
+            "Barclays confirmed its rating, with a new target price of 890p (850p).",
+            890.0,
+            850.0,
+            "raise",
+        ),
+        ("Investec dropped the target price slightly to 1,300p (1,400p).", 1300.0, 1400.0, "cut"),
+        # another currency in brackets is the same target translated
+        ("CICC cut its target to HKD179 (USD22.92) a share.", 179.0, None, "cut"),
+    ],
+)
+def test_a_previous_target_in_brackets(
+    text: str, value: float, previous: float | None, action: str
+) -> None:
+    [target] = only(text, "price_target")
+    assert (target["value"], target["previous_value"], target["action"]) == (
+        value,
+        previous,
+        action,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rating", "previous", "action"),
+    [
+        ("Peel Hunt has upgraded Zorvex to 'buy' (hold).", "buy", "hold", "upgrade"),
+        ("Jefferies downgrades Quillon to ‘hold’ (buy).", "hold", "buy", "downgrade"),
+    ],
+)
+def test_a_previous_rating_in_brackets(text: str, rating: str, previous: str, action: str) -> None:
+    [r] = only(text, "analyst_rating")
+    assert (r["rating"], r["previous_rating"], r["action"]) == (rating, previous, action)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Shore Capital in March kept its 'hold' rating on Zorvex.", "Shore Capital"),
+        ("Numis on 4 June reiterated its 'buy' rating on Zorvex.", "Numis"),
+    ],
+)
+def test_a_month_between_a_firm_and_its_verb_is_no_firm(text: str, firm: str) -> None:
+    assert [r["firm"] for r in only(text, "analyst_rating")] == [firm]
+
+
+def test_a_common_noun_heading_the_sentence_is_no_company_of_the_call() -> None:
+    text = (
+        "Peel Hunt has upgraded Capita (LON: CPI) to 'buy'. Broker consensus this year is "
+        "positive: in March, Barclays reiterated an 'overweight' rating."
+    )
+    assert {r["subject"] for r in only(text, "analyst_rating", subject=None)} == {"CPI.L"}

@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.helpers import only
+from timeline.articles import Article
+from timeline.extract import RuleExtractor
 
 
 @pytest.mark.parametrize(
@@ -266,3 +268,100 @@ def test_a_companys_article_keeps_its_corporate_action() -> None:
 def test_a_dividend_is_its_own_amount_not_another_clauses(text: str, amount: float) -> None:
     [got] = only(text, "corporate_action")
     assert got["amount"] == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On BSE, the Zorvex shares settled with a gain of 6.71 per cent at Rs 167 apiece.",
+        "Quillon stock settled in the red after the results.",
+        "The index settled with a loss of 0.4% at 21,300.",
+    ],
+)
+def test_a_close_told_with_settled_is_no_settlement(text: str) -> None:
+    assert only(text, "legal_action") == []
+
+
+def _wrap_actions(body: str) -> list[tuple[str, str]]:
+    """(subject, action type) of the corporate actions of a KSE-100 wrap."""
+    text = (
+        "KSE-100 index falls 1,286 points\n"
+        "The KSE-100 index closed at 163,304 points on the Pakistan Stock Exchange.\n" + body
+    )
+    article = Article.from_text(text, published="2025-10-24", subject=None)
+    return [
+        (e.subject, e.ev_payload()["action_type"])
+        for e in RuleExtractor().extract(article)
+        if e.kind == "corporate_action"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zorvex Bank Limited (ZRVX) reported 3Q2025 EPS of Rs.11.7. "
+        "The result included an interim cash dividend of Rs.7 per share.",
+        "Zorvex Bank Limited (ZRVX) reported 3Q2025 EPS of Rs.11.7. "
+        "It also declared a cash dividend of Rs.7 per share.",
+    ],
+)
+def test_the_result_in_a_wrap_is_the_company_the_sentence_before_told_of(body: str) -> None:
+    assert _wrap_actions(body) == [("Zorvex Bank Limited", "dividend")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Investors were cheered by buyback programs and the inflow of foreign capital.",
+        "The announcement of dividend distributions will also lift the market's enthusiasm.",
+        # an anaphor two sentences on names nothing
+        "Zorvex Bank Limited (ZRVX) reported 3Q2025 EPS of Rs.11.7. Volumes were thin. "
+        "The result included an interim cash dividend of Rs.7 per share.",
+    ],
+)
+def test_no_index_pays_or_buys_back(body: str) -> None:
+    assert not [s for s, _ in _wrap_actions(body) if s == "KSE100"]
+    assert not [a for s, a in _wrap_actions(body) if s != "Zorvex Bank Limited"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex said it will cut up to 3,000 jobs by 2027.",
+        "Zorvex is axing about 500 roles in its retail arm.",
+        "Zorvex plans to shed 1,200 staff.",
+    ],
+)
+def test_jobs_cut_by_number_are_layoffs(text: str) -> None:
+    assert [g["action_type"] for g in only(text, "corporate_action", subject="Zorvex")] == [
+        "layoffs"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex cut costs by 5% and 3,000 jobs were safe.",
+        "Zorvex cut 3,000 tonnes of output.",
+    ],
+)
+def test_other_cuts_are_no_layoffs(text: str) -> None:
+    assert not [
+        g for g in only(text, "corporate_action", subject="Zorvex") if g["action_type"] == "layoffs"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex said it could potentially raise $17 billion through the spin-off of its unit.",
+        "Zorvex may consider a share buyback later this year.",
+    ],
+)
+def test_a_speculated_action_is_none(text: str) -> None:
+    assert not only(text, "corporate_action", subject="Zorvex")
+
+
+def test_a_planned_action_stays() -> None:
+    found = only("Zorvex will spin off its vaccine unit.", "corporate_action", subject="Zorvex")
+    assert [(g["action_type"], g["modality"]) for g in found] == [("spin_off", "plan")]

@@ -117,6 +117,38 @@ def test_a_move_after_a_figure_of_the_business(text: str, subject: str, percent:
     assert moves == {(subject, percent)}
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "percent"),
+    [
+        # the business's figure told after the move, in a clause of its cause
+        ("Zorvex shares rose 5% as revenue beat estimates.", "Zorvex", 5.0),
+        ("Quillon Bank (NYSE:QBK) fell 3% after quarterly sales missed forecasts.", "QBK", -3.0),
+        (
+            "Shares of Tarnow Mining slid 8.2% on Thursday, when its output fell short.",
+            "Tarnow Mining",
+            -8.2,
+        ),
+        ("Zorvex stock jumped 11% following earnings that topped the consensus.", "Zorvex", 11.0),
+    ],
+)
+def test_a_move_before_the_figure_of_the_business_that_caused_it(
+    text: str, subject: str, percent: float
+) -> None:
+    moves = {(m["subject"], m["percent"]) for m in only(text, "price_move")}
+    assert moves == {(subject, percent)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex posted 7% revenue growth in the quarter.",
+        "Quillon reported a 12% sales decline for the year.",
+    ],
+)
+def test_a_figure_of_the_business_right_after_its_percentage_is_no_move(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
 def test_a_move_from_the_price_the_year_started_at_is_year_to_date() -> None:
     [move] = only(
         "The stock closed June at N4.20, up 212% from the N1.35 it began the year with.",
@@ -3740,3 +3772,260 @@ def test_a_percentage_restating_an_amount_keeps_the_clauses_time() -> None:
 def test_a_move_from_a_days_price_runs_since_that_day(text: str, start: dt.date) -> None:
     [move] = only(text, "price_move", subject="Zorvex", published="2025-12-03")
     assert (move["start"], move["end"], move["period"]) == (start, dt.date(2025, 12, 3), "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "start"),
+    [
+        # the time of a cause told with "on" is the cause's, not the move's
+        (
+            "Shares in Zorvex advanced 1 percent on Thursday on expectations the chip maker's "
+            "profit will jump in the second quarter.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        (
+            "Quillon stock rose 2% on hopes of a deal in the fourth quarter.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        (
+            "Tarnow Mining shares slid 3% on worries that output will fall next year.",
+            "day",
+            dt.date(2013, 5, 23),
+        ),
+        # a period of the move's own clause still dates it
+        (
+            "Zorvex shares rose 4% in the first quarter on strong demand.",
+            "quarter",
+            dt.date(2013, 1, 1),
+        ),
+    ],
+)
+def test_a_time_in_a_cause_told_with_on_dates_no_move(
+    text: str, period: str, start: dt.date
+) -> None:
+    [move] = only(text, "price_move", published="2013-05-23")
+    assert (move["precision"], move["start"]) == (period, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "The FTSEurofirst 300 index, which had risen 1.3 percent in the previous session, "
+            "fell back 0.4 percent.",
+            {("FTSEurofirst 300", 1.3), ("FTSEurofirst 300", -0.4)},
+        ),
+        ("Zorvex slid further 2% on Friday.", {("Zorvex", -2.0)}),
+        (
+            "Societe Generale was a weak spot in a positive banking sector, down 2.5 per cent.",
+            {("Societe Generale", -2.5)},
+        ),
+        ("Quillon was a bright spot among miners, rising 3.1%.", {("Quillon", 3.1)}),
+        ("Zorvex was the standout, up 7% on the day.", {("Zorvex", 7.0)}),
+        (
+            "The Spanish IBEX 35 rose 1%, and the pan-European STOXX 600 fell 2%.",
+            {("IBEX35", 1.0), ("STOXX600", -2.0)},
+        ),
+    ],
+)
+def test_wrap_phrasings_of_a_move_back_a_spot_and_a_places_index(
+    text: str, moves: set[tuple[str, float]]
+) -> None:
+    got = {(m["subject"], m["percent"]) for m in only(text, "price_move", published="2015-08-07")}
+    assert got == moves
+
+
+def test_a_result_that_sent_the_shares_down_is_no_kpi() -> None:
+    text = "Lower-than-expected quarterly sales sent the fashion retailer Zorvex down 4.3 per cent."
+    assert only(text, "financial_kpi") == []
+    assert [m["percent"] for m in only(text, "price_move")] == [-4.3]
+
+
+def test_a_stock_priced_at_is_its_market_price_an_offer_priced_at_is_not() -> None:
+    text = "At close of trading yesterday, the stock was priced at 28.24p."
+    assert [
+        (x["price"], x["start"]) for x in only(text, "price_level", published="2022-06-14")
+    ] == [(28.24, dt.date(2022, 6, 13))]
+    assert only("Zorvex's offering was priced at $12 a share.", "price_level") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        (
+            "At close of trading yesterday, the stock was priced at 28.24p, a return of -22.63% "
+            "YTD and -27.03% over 12 months.",
+            {(-22.63, "ytd"), (-27.03, "year")},
+        ),
+        (
+            "Zorvex shares have delivered a return of 8.1% year-to-date, and 15% over the past "
+            "year.",
+            {(8.1, "ytd"), (15.0, "year")},
+        ),
+    ],
+)
+def test_a_return_told_over_two_periods(text: str, moves: set[tuple[float, str]]) -> None:
+    got = {(m["percent"], m["period"]) for m in only(text, "price_move", published="2022-06-14")}
+    assert got == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "Toyota Motor climbed 48.5 yen, or 2.4 percent, to 2,078.5 yen, and Mazda Motor rose "
+            "12 yen, or 1.2 percent, to 1,052 yen.",
+            {("Toyota Motor", 2078.5, "JPY"), ("Mazda Motor", 1052.0, "JPY")},
+        ),
+        (
+            "Zorvex fell 35 won, or 0.5 percent, to 7,120 won.",
+            {("Zorvex", 7120.0, "KRW")},
+        ),
+    ],
+)
+def test_a_level_after_an_amount_in_a_currencys_word(
+    text: str, levels: set[tuple[str, float, str]]
+) -> None:
+    got = {(x["subject"], x["price"], x["currency"]) for x in only(text, "price_level")}
+    assert got == levels
+
+
+def test_a_name_with_its_participle_after_and_in_a_with_clause() -> None:
+    text = (
+        "Exporters were higher, with Sony advancing 2.29 percent to 6,948 yen and Toyota "
+        "closing up 1.21 percent at 6,492 yen."
+    )
+    assert {(m["subject"], m["percent"]) for m in only(text, "price_move")} == {
+        ("Sony", 2.29),
+        ("Toyota", 1.21),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The index opened at 24,949.15, peaked at 25,021.55, and saw a low of 24,894.35.",
+            (24894.35, "low"),
+        ),
+        ("Zorvex shares recorded an intraday high of Rs 1,412 on Tuesday.", (1412.0, "high")),
+        (
+            "The Zorvia All-Share Index made a session low of 3,210.4 before recovering.",
+            (3210.4, "low"),
+        ),
+    ],
+)
+def test_a_session_extreme_seen_or_recorded_is_a_level(
+    text: str, expected: tuple[float, str]
+) -> None:
+    found = [(g["price"], g["level_type"]) for g in only(text, "price_level", subject="Zorvex")]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex recorded a net profit of Rs 1,412 crore in the quarter.",
+        "Zorvex saw revenue of $1.4 billion in the quarter.",
+    ],
+)
+def test_a_result_recorded_or_seen_is_no_level(text: str) -> None:
+    assert not only(text, "price_level", subject="Zorvex")
+
+
+def _dated_moves(text: str, published: str) -> list[tuple[float, dt.date | None]]:
+    return [(g["percent"], g["start"]) for g in only(text, "price_move", published=published)]
+
+
+THU, TUE = dt.date(2024, 12, 26), dt.date(2024, 12, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the frame goes on into the next sentence of its paragraph
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "On Tuesday, the exchange swung both ways before ending lower. "
+            "The Zorvia index dropped 1.33% to 112,414.81.",
+            [(-1.77, THU), (-1.33, TUE)],
+        ),
+        (
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "Earlier on Tuesday, brokers sold banks. Zorvex Bank shares slid 2.4%.",
+            [(-1.77, THU), (-2.4, TUE)],
+        ),
+        (  # a new paragraph is the report's session again
+            "The Zorvia index fell 1.77% on Thursday.\n"
+            "On Tuesday, the exchange swung both ways before ending lower.\n"
+            "Zorvex Bank shares slid 2.4%.",
+            [(-1.77, THU), (-2.4, THU)],
+        ),
+        (  # a clause of another day is no frame
+            "After Tuesday's setback, the Zorvia index regained momentum. It closed up 1.1%.",
+            [(1.1, THU)],
+        ),
+        (  # a sentence's own day wins
+            "On Tuesday, the exchange swung both ways. The Zorvia index rose 0.5% on Thursday.",
+            [(0.5, THU)],
+        ),
+    ],
+)
+def test_a_day_a_sentence_opens_on_frames_the_next_of_its_paragraph(
+    text: str, expected: list[tuple[float, dt.date]]
+) -> None:
+    assert _dated_moves(text, "2024-12-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        (
+            "The healthcare index plunged 8.4 per cent, battered by biotech giant Zorvex "
+            "Limited (ASX: ZVX)’s 16.9 per cent slide to $227.79.",
+            "ZVX.AX",
+        ),
+        (
+            "The banks index rose 1.2 per cent on the back of Quillon Bank's 3 per cent gain.",
+            "Quillon Bank",
+        ),
+    ],
+)
+def test_a_possessive_names_whose_move_it_is(text: str, mover: str) -> None:
+    moves = {(g["subject"], g["percent"]) for g in only(text, "price_move", subject="Brelmor")}
+    assert any(s == mover for s, _ in moves)
+    assert not any(s in ("ASX200", "Brelmor") for s, _ in moves)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market-wide, 628.03 million shares were traded, compared to 880.60 million in the "
+        "previous session.",
+        "The Zorvia All-Share Index fell 0.4%, and turnover rose to 1,204.5 crore from 980.2 crore.",
+        "The Zorvia index closed at 2,505.2 points, with market capitalisation at 13,240.75 billion.",
+    ],
+)
+def test_a_figure_in_millions_is_no_index_level(text: str) -> None:
+    prices = [g["price"] for g in only(text, "price_level", subject="Zorvia index")]
+    assert not [p for p in prices if p in (880.6, 1204.5, 980.2, 13240.75)]
+
+
+def test_an_index_level_beside_a_count_in_millions_stays() -> None:
+    text = "The Zorvia index closed at 2,505.2 points as 628.03 million shares changed hands."
+    assert [g["price"] for g in only(text, "price_level", subject="Zorvia index")] == [2505.2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The broader Zorvia All-Share Index shed 59.7 points, also 0.7 per cent, to 9,173.8.",
+            -0.7,
+        ),
+        ("The Zorvia index added 12.4 points, also 0.3%, to close at 4,120.5.", 0.3),
+    ],
+)
+def test_a_points_change_restated_as_also_a_percent_is_the_move(text: str, expected: float) -> None:
+    assert [g["percent"] for g in only(text, "price_move", subject="Zorvia index")] == [expected]

@@ -2678,7 +2678,7 @@ def test_stakes_in_many_companies_are_no_companys_stake(text: str) -> None:
             "Dana Vale",
             "sell",
             40000.0,
-            12_400_000.0,
+            124_000.0,  # in pounds: 40,000 shares at 310 pence
         ),
         (
             "Quenwick Capital was among the buyers, adding 2 million shares.",
@@ -2767,3 +2767,59 @@ def test_the_trade_told_again_adds_its_details_and_its_price_is_no_market_level(
         30.0,
     )
     assert only(text, "price_level", subject="ZRV.HK", published="2025-12-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hilton Foods (LSE: HFG) chairman Dana Vale last Friday sold 100,000 shares at "
+            "1,200p, for a total of £1,200,000. The transaction leaves her with 2.17m shares in "
+            "the company.",
+            ("HFG.L", "Dana Vale", "sell", 100000.0, 1_200_000.0, "GBP", 2_170_000.0),
+        ),
+        (
+            "Quillon Data (AIM: QLD) director Lars Holm on 20 April sold 395,000 ordinary "
+            "shares in the company at 237p.",
+            ("QLD.L", "Lars Holm", "sell", 395000.0, 936_150.0, "GBP", None),
+        ),
+        (
+            "Zorvex Group (LSE: ZVX) chief financial officer Ann Lee bought 150,000 shares at "
+            "604.5p.",
+            ("ZVX.L", "Ann Lee", "buy", 150000.0, 906_750.0, "GBP", None),
+        ),
+    ],
+)
+def test_a_directors_dealing_told_company_ticker_role_name(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    [s] = only(text, "stake_change", subject=None)
+    assert (
+        s["subject"],
+        s["investor"],
+        s["direction"],
+        s["shares"],
+        s["amount"],
+        s["currency"],
+        s["shares_held"],
+    ) == expected
+
+
+def test_a_pronouns_second_trade_is_in_the_company_of_the_first() -> None:
+    text = (
+        "Zorvex Group (LSE: ZVX) chief financial officer Ann Lee last Friday sold 150,000 "
+        "shares at 604.5p. She sold another 83,385 shares on 17 March at 520.6p."
+    )
+    assert {(s["subject"], s["shares"]) for s in only(text, "stake_change", subject=None)} == {
+        ("ZVX.L", 150000.0),
+        ("ZVX.L", 83385.0),
+    }
+
+
+def test_a_second_phrase_of_time_before_the_trader() -> None:
+    text = (
+        "Hilton Foods (LSE: HFG) chairman Dana Vale sold 100,000 shares. Three months ago, on "
+        "28 January, Vale offloaded another 50,000 shares at 1,007p for a total of £503,784."
+    )
+    got = {(s["investor"], s["shares"], s["amount"]) for s in only(text, "stake_change")}
+    assert ("Dana Vale", 50000.0, 503_784.0) in got

@@ -19,6 +19,7 @@ from timeline.extract.vocab import rate, rating_alternation
 __all__ = [
     "ANALYST_ACTION",
     "ANALYST_VERBS",
+    "CAUSE_OPENS",
     "FALL_WORDS",
     "NAMES_SPLIT",
     "ON_COMPANY",
@@ -77,6 +78,13 @@ FALL_WORDS = (
     r"(?:wrote|written|writes|writing)\s+(?:off|down)|"
     # translated wraps: "Eurobank contracted 0.61%", "Jumbo parted with 1.42%"
     r"contracted|(?:parted|parting|parts)\s+with"
+)
+
+#: Where a clause of a figure's cause or circumstance begins, after the figure: "rose 5% as
+#: revenue beat estimates", "fell 3% after sales missed forecasts" (the revenue and the sales
+#: are not what moved).
+CAUSE_OPENS = re.compile(
+    r"(?<![\w-])(?:as|after|on|following|when|while|amid|despite|because|since)(?![\w-])|[,;]", re.I
 )
 
 #: A market sector, as wraps name one: what moves as a group, not a company or an index.
@@ -294,9 +302,10 @@ _ACTOR_VERB = re.compile(
     r"(?:has\s*|have\s*|had\s*)?(?:,\s+[a-z][^,]{1,30},\s+)?"  # "has, at the same time, cut"
     r"(?:,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?)?"  # "including CIBC, which raised"
     r"(?:recently\s+|also\s+|now\s+)?"
-    # "Bank of America on Wednesday initiated": the day between the firm and its verb
-    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
-    r"\s+)?"
+    # "Bank of America on Wednesday initiated", "Shore Capital in March kept": the time between
+    # the firm and its verb
+    rf"(?:(?:(?:on|in)\s+)?(?:\d{{1,2}}\s+)?(?i:{'|'.join(WEEKDAYS)}|today|yesterday|"
+    rf"{'|'.join(MONTHS)})\.?(?:\s+\d{{1,2}})?\s+)?"
     rf"(?:{ANALYST_VERBS})\b"
 )
 # The firm heading a clause that a participle of its call ends: "Lake Street showed even more

@@ -110,11 +110,15 @@ _RAISE = re.compile(
 )
 # "Reduce" as a rating ("Reduce | Target Price: Rs 1,180", "a Reduce rating") is no cut
 _CUT = re.compile(
-    r"\b(?:cut|lower|trim|slash|decreas)\w*|(?<![‘'\"“])\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
+    r"\b(?:cut|lower|trim|slash|decreas)\w*|\bdropped\b|(?<![‘'\"“])\breduc(?:e[sd]?|ing|tion)\b(?!\s*[|(]|\s+rating)|"
     r"\bdown\s+(?=from\b)|\brevised\s+down(?:wards?)?\b|"
     r"\b(?:revis|adjust)\w*\s+(?:\w+\s+){0,6}?downwards?\b",
     re.I,
 )
+# A target's change told as a noun: "a solid jump from the previous $144", "the price target
+# cut from $90"
+_RAISE_NOUN = re.compile(r"jump|increase|rise|hike|boost|raise|bump", re.I)
+_CHANGE_NOUN = rf"(?:{_RAISE_NOUN.pattern}|cut|drop|reduction|decrease|decline|trim)"
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
 _TARGET_ACTIONS = (("raise", _RAISE), ("cut", _CUT), ("maintain", _KEEP))
@@ -132,10 +136,12 @@ _PRONOUN_START = re.compile(
 )
 # "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
 _PRONOUN_ACTS = gated(
-    rf"(?:^|[,;]\s*|\band\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
+    rf"(?:^|[,;:]\s*|\band\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
     r"(?:it|they|he|she|[Tt]he\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|lender|house|"
     r"financial\s+institution|investment\s+bank|analysts?))"
-    rf"\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+|continues\s+to\s+|still\s+)*(?:{ANALYST_VERBS}|maintain)\b"
+    # "he actually lowered the price target"
+    r"\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+|continues\s+to\s+|still\s+|[a-z]+ly\s+)*"
+    rf"(?:{ANALYST_VERBS}|maintain)\b"
 )
 # A cue that only says "as of now": the rating the note told just before carries, of its day
 _AS_NOW = re.compile(r"\b(?:currently|presently|now)\b", re.I)
@@ -151,7 +157,9 @@ _BROKER_OPENS = re.compile(
 _UNSAID_AGENT = gated(
     r"\b(?:target(?:\s+price)?|price\s+target)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:\w+\s+)?(?:raised|cut|lowered|revised|increased|trimmed|hiked|reduced)\b"
-    r"(?![^.;]*\bby\s+[A-Z])"
+    r"(?![^.;]*\bby\s+[A-Z])|"
+    # ... or told as a noun: "the price target jump from $22 to $34 is notable"
+    rf"\b(?:target(?:\s+price)?|price\s+target)\s+{_CHANGE_NOUN}\s+from\b"
 )
 # ... and so is a name that opens a sentence raising or cutting its targets ("Afrinvest Limited
 # has raised its target prices for telecom stocks"), which only a broker does
@@ -191,8 +199,8 @@ _CLAUSE_BREAK = re.compile(r",|\s(?:as|after|following|while|when|on|amid|becaus
 # A participle's phrase opening a sentence: "Building on this,", "Looking ahead,"
 _PARTICIPLE_OPENS = re.compile(r"[A-Z][a-z]+ing\s+(?:on|ahead|at|to|from|with|back|beyond|past)\b")
 _NOT_COMPANY = re.compile(
-    r"^(?:Analyst|Investor|Wall Street|Brokerages?|Stocks|Prior|Earlier|Later|Separately|"
-    r"Finally|Additionally|TP|PT)\b",
+    r"^(?:Analysts?|Investors?|Wall Street|Brokers?|Brokerages?|Stocks|Prior|Earlier|Later|"
+    r"Separately|Finally|Additionally|Consensus|Sentiment|TP|PT)\b",
     re.I,
 )
 
@@ -238,6 +246,13 @@ _CALLS_OF_DAY = gated(
 # a firm's next call told in the sentence after its last, with no date of its own, is of that
 # call's day ("upgraded ... today." then "Ohmes increased his price target from $120 to $135.")
 _SAME_NOTE = 2
+
+
+_ACTS_WITHIN = 60  # characters after a firm's name to its analyst's verb
+_ALONE_ACTS_WITHIN = 120
+_CALL_WORD = re.compile(
+    r"\b(?:ratings?|recommendation|upgrad\w*|downgrad\w*|(?:price\s+)?target)\b"
+)
 
 
 def _who(sentence: Sentence, ctx: Context) -> _Who:
@@ -290,7 +305,14 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         ):
             carried = when
         who = _Who(firms, None, covered, carried)
-    acting = [f for f in firms if ANALYST_ACTION.search(text, f.end, f.end + 60)]
+    # (a firm alone in its sentence acts farther on: "Goldman Sachs analyst Mike Burton had a
+    # change of heart on Imax Corp (IMAX), flipping his rating ...")
+    acting = [
+        f
+        for f in firms
+        if ANALYST_ACTION.search(text, f.end, f.end + _ACTS_WITHIN)
+        or (len(firms) == 1 and _CALL_WORD.search(text, f.end, f.end + _ALONE_ACTS_WITHIN))
+    ]
     if acting:
         memory.last, memory.about, memory.acted = acting[-1].id, who.subject, ctx.index
         memory.when = who.occurrence or ctx.occurrence
@@ -480,6 +502,12 @@ _LABEL_COMPANY = gated(
     r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?[A-Z][\w.&'’-]*){0,3})"
     r"(?:\s*\([^()]{1,30}\))?:\s+\S"
 )
+# "HSBC on Lupin: The brokerage maintains a 'hold' call", "Jefferies on L&T Finance: ...": a
+# line of the day's calls, labelled with the firm and the company it is on
+_FIRM_ON_LABEL = re.compile(
+    rf"^[\s•*·-]*(?P<firm>{FIRM_NAME})\s+on\s+"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?[A-Z&][\w.&'’-]*){0,4}):\s+\S"
+)
 # "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on
 _FOR_COMPANY = re.compile(
     r"^(?:For|On|As\s+for|In\s+the\s+case\s+of)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),"
@@ -502,20 +530,32 @@ _RECOMMENDED_OBJECT = re.compile(
 )
 
 
-def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
-    """The company an analyst acts on when the sentence is not about the article's own: the
-    name heading it ("BP gushed higher as Jefferies upgraded the shares"); for "the shares",
-    the company heading the sentence before in the same paragraph."""
-    if ctx.subjects.names_article(sentence.start, sentence.end):
-        return None
-    text = sentence.text
+def _label_company(text: str) -> str | None:
+    """The company a line's label names: "HSBC on Lupin: ..." (a firm's call on it), "-
+    Eurobank: New price target of €4.45"; not "- Quenwick: Buy | Target at Rs 400", a broker's
+    line, which is the label's call on the company of the section."""
+    if (on := _FIRM_ON_LABEL.match(text)) and find_entities(on["firm"], kinds=("firm",)):
+        return on["name"]
     labelled = _LABEL_COMPANY.match(text)
-    # "- Eurobank: New price target of €4.45" is Eurobank's; "- Quenwick: Buy | Target at Rs
-    # 400", a broker's line, is the label's call on the company of the section
     if labelled and not (
         BROKER_LINE.match(text) or find_entities(labelled["name"], kinds=("firm",))
     ):
-        return ctx.subjects.id_of(labelled["name"])
+        return labelled["name"]
+    return None
+
+
+def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
+    """The company an analyst acts on when the sentence is not about the article's own: its
+    line's label, the company the call is on, else the name heading the sentence."""
+    if ctx.subjects.names_article(sentence.start, sentence.end):
+        return None
+    name = _label_company(sentence.text) or _acted_on(sentence.text, at, ctx)
+    return ctx.subjects.id_of(name) if name else _heading_company(sentence, ctx, at)
+
+
+def _acted_on(text: str, at: int, ctx: Context) -> str | None:
+    """The company the call after ``at`` is on, as its own words name it: "For Dabur India,
+    Jefferies ...", "downgraded Ford", "a 'neutral' rating on Samvardhana Motherson"."""
     acted = (
         _FOR_COMPANY.match(text)
         or CALL_OBJECT.search(text, at)
@@ -531,13 +571,25 @@ def _covered(sentence: Sentence, ctx: Context, at: int) -> str | None:
         and not is_place(acted["name"])  # "coverage of Israel's banks" ("'s" is no part of a name)
         and analysts_firm(acted["name"], ctx) is None  # "Delaney's downgrade": an analyst's
     ):
-        return ctx.subjects.id_of(acted.group("name"))
+        return acted["name"]
+    return None
+
+
+def _heading_company(sentence: Sentence, ctx: Context, at: int) -> str | None:
+    """The company heading the sentence ("BP gushed higher as Jefferies upgraded the shares"),
+    else the one company it names; for "the shares", the company heading the sentence before
+    in the same paragraph."""
+    text = sentence.text
     breaks = list(_CLAUSE_BREAK.finditer(text, 0, at))  # "BP gushed higher as Jefferies ..."
     lead = text[: breaks[-1].start()] if breaks else ""
     # a clause with a verb of its own heads the sentence; "Finally," and a participle's
     # phrase ("Building on this, Quenwick upgraded ...") do not
     clause = re.search(r"\s[a-z]{2,}", lead) and not _PARTICIPLE_OPENS.match(lead)
     name = leading_actor(text, len(lead)) if clause else None
+    if name is None and (only := ctx.subjects.only_named(text, sentence.start)):
+        # "Goldman Sachs analyst Mike Burton had a change of heart on Imax Corp (IMAX)": the
+        # one company the call's sentence names, wherever it stands
+        return only
     if name == SELF or (name is None and re.match(r"(?:The|Its)\s+shares\b", text)):
         before = ctx.sentences[ctx.index - 1] if ctx.index else None
         if before is None or before.block != sentence.block:
@@ -652,17 +704,29 @@ def _previous_rating_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_FROM_RATING}(?P<p>{rating_alternation()})(?![\w-])", re.IGNORECASE)
 
 
-# Between a previous rating and the current one written after it: "from Hold to Buy"
+# Between a previous rating and the current one written after it: "from Hold to Buy", "from
+# Sell all the way to Neutral"
 _FROM_TO = re.compile(
-    r"[\"”’']?(?:\s+(?:rating|recommendation|call|stance))?\s+to\s+(?:an?\s+)?[\"“‘']?"
+    r"[\"”’']?(?:\s+(?:rating|recommendation|call|stance))?(?:\s+(?!target|price)[a-z]+){0,3}?"
+    r"\s+to\s+(?:an?\s+)?[\"“‘']?"
 )
 _PREVIOUS_REACH = 45  # characters after the current rating: "to Add from its earlier Reduce"
 
 
+@cache
+def _bracketed_previous_pattern() -> re.Pattern[str]:
+    """The previous rating in brackets right after the current one: "to 'buy' (hold)"."""
+    return re.compile(
+        rf"[\"”’']?\s*\(\s*[\"“‘']?(?P<p>{rating_alternation()})[\"”’']?\s*\)", re.IGNORECASE
+    )
+
+
 def _previous_of(text: str, term: re.Match[str]) -> str | None:
-    """The previous rating of the rating ``term``: written after it ("to 'Add' from 'Reduce'")
-    or before it ("from Hold to Buy"), in its own clause: in "retained 'Hold' ..., while Kotak
-    upgraded it to 'Add' from 'Reduce'", "Hold" has none."""
+    """The previous rating of the rating ``term``: written after it ("to 'Add' from 'Reduce'",
+    "to 'buy' (hold)") or before it ("from Hold to Buy"), in its own clause: in "retained
+    'Hold' ..., while Kotak upgraded it to 'Add' from 'Reduce'", "Hold" has none."""
+    if bracketed := _bracketed_previous_pattern().match(text, term.end()):
+        return bracketed["p"]
     previous = _previous_rating_pattern()
     after = previous.search(text, term.end(), term.end() + _PREVIOUS_REACH)
     if after and not _rating_between(text, term.end(), after.start()):
@@ -864,9 +928,12 @@ def _range_tops(text: str, amounts: list[Amount]) -> dict[int, Amount]:
     }
 
 
-# "to $95, from $80", "to HKD179 (USD22.92) a share from HKD206", "HKD120, down from HKD180"
+# "to $95, from $80", "to HKD179 (USD22.92) a share from HKD206", "HKD120, down from HKD180",
+# "$176 represents a solid jump from the previous $144 target"
 _PREVIOUS_AFTER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:(?:a|per)\s+share|apiece|each)\s*)?[,(]?\s*"
+    r"(?:(?:represents?|represented|marks?|marked|is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?P<noun>{_CHANGE_NOUN})\s+)?"
     r"(?P<dir>up|down)?\s*from\s+"
     # "from a previous", "from just $10.01", "from its earlier"
     r"(?:(?:a|an|its|the)\s+)?(?:previous|prior|earlier|just|only)?\s*",
@@ -877,7 +944,11 @@ _PREVIOUS_AFTER = re.compile(
 def _after_action(m: re.Match[str] | None) -> str | None:
     """The change a target's own words give after it (``m``: `_PREVIOUS_AFTER` matched there):
     "HKD120, down from HKD180" is a cut."""
-    if m is None or m.group("dir") is None:
+    if m is None:
+        return None
+    if m.group("noun"):
+        return "raise" if _RAISE_NOUN.fullmatch(m.group("noun")) else "cut"
+    if m.group("dir") is None:
         return None
     return "raise" if m.group("dir").lower() == "up" else "cut"
 
@@ -885,6 +956,7 @@ def _after_action(m: re.Match[str] | None) -> str | None:
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:a|an|its|the)\s+)?(?:(?:previous|prior|earlier|just|only)\s+)?$", re.I
 )
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
 def _previous_target(
@@ -895,6 +967,16 @@ def _previous_target(
     if prev:
         later = [b for b in amounts if b.start >= prev.end() - 1]
         return later[0].value if later and later[0].start - prev.end() < 3 else None
+    # "trimmed the price target to 48p (55p)": the previous one in brackets, in the same money
+    # (not its translation: "HKD179 (USD22.92)")
+    bracketed = next((b for b in amounts if b.start > a.end), None)
+    if (
+        bracketed is not None
+        and bracketed.currency == a.currency
+        and _IN_BRACKETS.fullmatch(text[a.end : bracketed.start])
+        and text.startswith(")", bracketed.end)
+    ):
+        return bracketed.value
     earlier = [b for b in amounts if b.end <= a.start]
     written = earlier and re.fullmatch(
         # "from $315.00 to $280.00", "from 120 SEK down to 110 SEK"
@@ -916,6 +998,15 @@ _BARE_FROM = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s+(?:(?:up|down)\s+)?to\s+$",
     re.I,
 )
+
+
+def _changed(told: str | None, value: float, previous: float | None) -> str | None:
+    """A target's action: the one its words tell (``told``), unless they tell only that it was
+    set or kept while its previous value differs ("with a new target price of 890p (850p)": a
+    raise)."""
+    if told in (None, "set", "maintain") and previous is not None and previous != value:
+        return _by(value, previous)
+    return told
 
 
 def _by(value: float, previous: float | None) -> str | None:
@@ -1057,8 +1148,8 @@ def _each_target(text: str, cues: list[re.Match[str]], who: _Who, ctx: Context) 
             "value": a.value,
             "currency": a.currency,
             "previous_value": previous,
-            "action": (
-                _after_action(after) or _target_action(text[: a.start]) or _by(a.value, previous)
+            "action": _changed(
+                _after_action(after) or _target_action(text[: a.start]), a.value, previous
             ),
             "target_type": "fair_value" if cue.group("fv") else "price_target",
             "value_high": tops[a.start].value if a.start in tops else None,

@@ -6,6 +6,7 @@ Launches and product metrics live in `timeline.extract.rules.products`, KPIs in
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from timeline.entities import canonical, resolve
 from timeline.extract.actors import SELF, actor_before, is_index, leading_actor
@@ -156,10 +157,16 @@ _LEGAL = [
             re.I,
         ),
     ),
-    # "settled 1.8 per cent lower" is a close, not a settlement
+    # "settled 1.8 per cent lower", "the shares settled with a gain" is a close, not a settlement
     (
         "settlement",
-        gated(r"\bsettle(?:d|ment)\b(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+))", re.I),
+        gated(
+            r"(?<!shares\s)(?<!stock\s)(?<!index\s)\bsettle(?:d|ment)\b"
+            # "the shares settled with a gain of 6.71 per cent", "settled in the red"
+            r"(?!\s+(?:at|higher|lower|up|down|flat|[\d.,]+|with\s+an?\s+(?:gain|loss|rise|fall|"
+            r"decline|drop)|in\s+the\s+(?:red|green)))",
+            re.I,
+        ),
     ),
     # "fined", "a fine of", "hit with a R1 million fine", "$15 million in fines"
     (
@@ -260,7 +267,14 @@ _CORPORATE = [
     ("restructuring", gated(r"\brestructur\w+|\bcost-cutting\s+program", re.I)),
     (
         "layoffs",
-        gated(r"\blay(?:ing)?\s+off\b|\blaid\s+off\b|\blayoffs\b|\bjob\s+cuts\b", re.I),
+        gated(
+            r"\blay(?:ing)?\s+off\b|\blaid\s+off\b|\blayoffs\b|\bjob\s+cuts\b|"
+            # "will cut up to 3,000 jobs", "is axing about 500 roles", "to shed 1,200 staff"
+            r"\b(?:cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|slash|slashes|slashing|"
+            r"eliminat(?:e|es|ed|ing))\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|"
+            r"more\s+than\s+|over\s+)?\d[\d,]*\s+(?:jobs|positions|roles|staff|employees|workers)\b",
+            re.I,
+        ),
     ),
     (
         "listing",
@@ -288,9 +302,43 @@ _CORPORATE = [
 _CLAUSE_BREAK = re.compile(r"\band\b|[,;]")
 
 
+@dataclass(slots=True)
+class _Told:
+    """The company the last sentence was about, that "The result" or "It" in the next one
+    means when the article's subject is an index."""
+
+    company: str | None = None
+    index: int = -1
+
+
+# A sentence opening on what the one before told of: "The result included an interim cash
+# dividend of Rs.7 per share", "It also declared ...", "The company will pay ..."
+_ANAPHOR_OPENING = re.compile(
+    r"^\s*(?:It|They|The\s+(?:result|results|company|group|bank|lender|firm|board))\b"
+)
+
+
+def _told_company(ctx: Context) -> str | None:
+    """The company the sentence before was about, when this one opens on "It" or "The
+    result" (and the sentence's own subject is an index); records this sentence's company."""
+    told = ctx.memory(_Told)
+    before = told.company if told.index == ctx.index - 1 else None
+    own = ctx.sentence_subject
+    told.company, told.index = (None if is_index(own) else own), ctx.index
+    return before if _ANAPHOR_OPENING.match(ctx.sentence.text) else None
+
+
+# Speculation, no action: "it could potentially raise $17 billion through the spin-off", "the
+# bank may consider a buyback" (not "would" of a plan told in reported speech)
+_SPECULATED = re.compile(r"\b(?:could|might|may)\s+(?:potentially\s+|possibly\s+)?\w+[^.;]*$", re.I)
+
+
 def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
-    """Corporate actions: buybacks, dividends, splits, issuance, spin-offs, restructurings."""
+    """Corporate actions: buybacks, dividends, splits, issuance, spin-offs, restructurings.
+    No index buys, pays or lists: in a wrap, the action is the company's that heads its clause
+    or that the sentence before was about; else it is none."""
     text = sentence.text
+    told = _told_company(ctx)
     for action_type, pattern in _CORPORATE:
         m = pattern.search(text)
         if m is None:
@@ -310,7 +358,12 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 r"\s*(?:\w+\s+){0,3}(?:shares|units|RSUs|stock)", text[m.start() + c.end :], re.I
             )
         ]
+        if _SPECULATED.search(text, max(0, m.start() - 70), m.start()):
+            return  # "said it could potentially raise $17 billion through the spin-off"
         modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
+        acting = _acting_company(text, m.start(), ctx) or told
+        if acting is None and is_index(ctx.sentence_subject):
+            return
         yield Draft(
             "corporate_action",
             {
@@ -325,8 +378,7 @@ def corporate(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 else "exact",
             },
             confidence=0.7,
-            # no index buys, pays or lists: its action is the company's that heads the clause
-            subject=_acting_company(text, m.start(), ctx),
+            subject=acting,
         )
         return
 

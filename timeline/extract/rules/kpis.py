@@ -10,23 +10,36 @@ section heading; "This figure ..." continues the previous sentence's metric.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.entities import resolve
 from timeline.events import Modality
+from timeline.extract.bases import (
+    THAT_PERIOD,
+    back,
+    back_cue,
+    base_tail,
+    is_base,
+    own_period,
+    same_period_year,
+    years_back,
+)
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import Gated, gated
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
 from timeline.extract.rules._common import (
+    CAUSE_OPENS,
     FALL_WORDS,
     RISE_WORDS,
     hypothetical_before,
     is_per_share,
 )
-from timeline.extract.temporal import Occurrence, horizon, quarter_of
+from timeline.extract.temporal import Occurrence, horizon
+from timeline.extract.temporal import resolve as resolve_when
 from timeline.extract.text import Sentence, per_sentence
 
 __all__ = ["headings", "kpis", "segment_of"]
@@ -46,8 +59,9 @@ _SEGMENTS = [
 _PER_SHARE_LATER = r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:per|a)\s+share\b"
 # (metric, pattern, kind): kind "money" takes money and growth, "per_share" money of any size
 # (an EPS of 13 cents) and growth, "loss" money as a negative level, "level" money and no
-# rate (a market capitalisation), "share" a percent level,
-# "count" a plain count and growth. Most specific first: "adjusted EBITA" before "EBITA".
+# rate (a market capitalisation), "share" a percent level, "count" a plain count and growth,
+# "none" nothing (a figure of no metric named here). Most specific first: "adjusted EBITA"
+# before "EBITA".
 _METRICS: list[tuple[str, Gated, str]] = [
     ("adjusted_ebita", gated(r"adjusted\s+EBITA\b", re.I), "money"),
     (
@@ -92,6 +106,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
     ("ebitdar", gated(r"\bEBITDAR\b", re.I), "money"),  # an airline's: EBITDA before rents
     ("ebitda", gated(r"\bEBITDA\b", re.I), "money"),
     ("ebita", gated(r"\bEBITA\b", re.I), "money"),
+    ("ebit", gated(r"\bEBIT\b"), "money"),  # "operating profit (EBIT)": named by its letters
     ("operating_income", gated(r"operating\s+(?:income|profit)", re.I), "money"),
     (
         "net_income",  # a loss is a negative net income: "a net loss of $78 million"
@@ -106,7 +121,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
     (
         "net_income",
         gated(
-            r"net\s+(?:income|profit|earnings)|\bprofit\b(?!\s+pressure)|"
+            r"net\s+(?:income|profit|earnings)|\bprofits?\b(?!\s+pressure)|"
             r"\bbottom[\s-]line\s+of\b|"  # "a bottom line of C$4.27 billion"
             # "earnings of SAR 87.3 billion", not "earnings of 13 cents a share"
             rf"(?<![\w-])earnings\s+of\b(?!{_PER_SHARE_LATER})",
@@ -142,7 +157,21 @@ _METRICS: list[tuple[str, Gated, str]] = [
         gated(r"\bmarket\s+(?:cap(?:itali[sz]ation)?|valuation|worth)\b", re.I),
         "level",
     ),
-    ("revenue", gated(r"\brevenues?\b|\bsales\b|\bturnover\b", re.I), "money"),
+    (
+        "operating_expenses",
+        gated(r"\boperating\s+(?:expenses|expenditure|costs)\b|\bopex\b", re.I),
+        "money",
+    ),
+    # what a business spends or moves that no metric here names: it claims its own figures
+    # ("costs rose 50 percent", "volumes to decline by 1.8%") so that no metric before it does
+    # (not a comparison's: "revenue rose faster than costs, up 9%")
+    ("", gated(r"(?<!than\s)\b(?:costs|expenses|expenditures?|spending|volumes?)\b", re.I), "none"),
+    # (not "asset sales", "share sales", "stake sales": disposals, no company's turnover)
+    (
+        "revenue",
+        gated(r"\brevenues?\b|(?<!asset\s)(?<!share\s)(?<!stake\s)\bsales\b|\bturnover\b", re.I),
+        "money",
+    ),
     (
         "deliveries",  # not "the stock delivered an impressive performance"
         gated(
@@ -184,6 +213,13 @@ _SHRINK = gated(
 _AFTER_WINDOW = 30
 # "shares rose 5%" is the stock's move; "earnings per share rose 5%" is not
 _STOCK_LEAD = re.compile(r"\b(?<!per\s)(?<!a\s)(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
+# "lower-than-expected quarterly sales sent H&M down 4.3 per cent": what the figure did to
+# the shares
+_SENT_MOVING = re.compile(
+    r"\b(?:sent|sending|sends|pushed|pushing|knocked|knocking|drove|driving|dragged|dragging|"
+    r"lifted|lifting)\b[^.;]{0,60}\b(?:down|up|higher|lower)\s+(?:by\s+)?$",
+    re.I,
+)
 _ANAPHORA = re.compile(r"^(?:This|That|The)\s+(?:figure|growth|rate|number|result)", re.I)
 _GROUP_LEVEL = gated(
     r"\b(?:group|total|overall|company-wide|consolidated)\s+\w*\s*(?:revenue|sales)", re.I
@@ -197,7 +233,7 @@ _NOT_SEGMENT_WORDS = """
     consolidated operating core reported adjusted underlying organic comparable same-store
     like-for-like record combined cumulative preliminary estimated expected projected
     forecast average monthly weekly daily new its the their his her our a an and or of in
-    from for to with by at on as while which that whose where when who whereas also than up
+    from for to with by at on as while whilst which that whose where when who whereas also than up
     down year quarter
     period higher lower strong stronger weak weaker solid flat robust global company
     company's firm's group's sequential annualized annualised non-gaap gaap ifrs non-ifrs
@@ -284,13 +320,17 @@ def _carried_segment(ctx: Context) -> str | None:
 
 
 def _fiscal_period(occ: Occurrence) -> str | None:
+    """The period's name: "2025-Q3" for a calendar quarter, "2025" for a calendar year, "FY2026"
+    for a fiscal year that is no calendar one (named by the year it ends in); none for a
+    fiscal quarter that is no calendar one ("the quarter ended Jan. 31")."""
     if occ.start is None or occ.end is None:
         return None
-    if occ.precision == "quarter":
+    if occ.precision == "quarter" and occ.start.month % 3 == 1:
         return f"{occ.end.year}-Q{(occ.end.month - 1) // 3 + 1}"
-    if occ.precision == "year":
+    if occ.precision == "year" and occ.start.month == 1:
         return str(occ.start.year)
-    return None
+    whole = occ.start.day == 1 and (occ.end + dt.timedelta(days=1)).day == 1
+    return f"FY{occ.end.year}" if occ.precision == "year" and whole else None
 
 
 _TRADING = gated(
@@ -438,7 +478,7 @@ def _rate(text: str, number: Amount, metric_kind: str) -> dict[str, object] | No
     """A percentage's reading: a share's or a margin's level, else a signed growth rate."""
     if metric_kind == "share":
         return {"value": number.value, "unit": "percent", "basis": None}
-    if metric_kind in ("loss", "level"):
+    if metric_kind in ("loss", "level", "none"):
         return None  # "the net loss narrowed 20%": a rate of a negative figure, no growth
     lead = text[max(0, number.start - 40) : number.start]
     tail = text[number.end : number.end + 40]  # "a 12% revenue decrease": its noun after it
@@ -473,14 +513,14 @@ def _value(
 
 # a story of a half year's results: the quarter it names is not its figures'
 _LONGER_PERIOD = re.compile(
-    r"\b(?:half[\s-]year(?:ly)?|(?:first|second)\s+half|H[12]\b|[12]H\b|six\s+months)", re.I
+    r"\b(?:half[\s-]year(?:ly)?|(?:first|second)\s+half|H[12]\b|[12]H\b|"
+    r"(?<!three\sand\s)six\s+months)",  # (not "the three and six months ended": a quarter's story)
+    re.I,
 )
 
 
 # a period of the sentence's own that no rule dates ("In the 9M24 net income reached ...")
 _OWN_PERIOD = re.compile(r"\b(?:9M|nine[\s-]months?|full[\s-]year|annual)", re.I)
-# the base a figure is compared with: "up 38% from 840 billion won a year earlier"
-_BASE_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+$", re.I)
 
 
 def _reported(ctx: Context) -> Occurrence:
@@ -493,29 +533,108 @@ def _reported(ctx: Context) -> Occurrence:
         memory.longer = bool(_LONGER_PERIOD.search(ctx.article.text))
     if named is None or memory.longer:
         return Occurrence.unknown()
-    year, q = named
-    quarter = quarter_of(year, q)
-    ended = quarter.end is not None and quarter.end <= ctx.published
-    return quarter if ended else Occurrence.unknown()
+    ended = named.end is not None and named.end <= ctx.published
+    return named if ended else Occurrence.unknown()
+
+
+def _base_period(text: str, number: Amount, ctx: Context) -> Occurrence:
+    """The period of a comparison's base (`timeline.extract.bases`): its own, told after it,
+    else the period of the figure compared (the sentence's without the base's words, else the
+    story's quarter) a year or a quarter back; with no cue, the sentence's period."""
+    tail = base_tail(text, number)
+    year = same_period_year(tail)
+    cue = back_cue(text, number, tail)
+    if year is None and cue is None:
+        return own_period(tail, ctx.published, ctx.subjects.exchange) or ctx.occurrence
+    if year is None and (own := own_period(tail, ctx.published, ctx.subjects.exchange)):
+        return own  # "compared to Rs 0.43 in Q2FY24" in a year-on-year sentence
+    # the figure compared's period: the sentence's, without the base's words
+    cut = sorted([(number.end, number.end + len(tail)), *([cue[1:]] if cue else [])])
+    rest = text[: cut[0][0]] + " " + text[cut[0][1] : cut[-1][0]] + " " + text[cut[-1][1] :]
+    told = resolve_when(rest, ctx.published, replace(ctx.temporal), ctx.subjects.exchange)
+    if told.period != "unspecified" or _OWN_PERIOD.search(text):
+        period = told  # (a half year told is the figure's, though undated)
+    elif THAT_PERIOD.search(tail) and ctx.temporal.last_quarter is not None:
+        period = ctx.temporal.last_quarter  # "in the same quarter a year ago": the one named
+    else:
+        period = _reported(ctx)
+    return back(period, years_back(period, year) if year is not None else cue[0] if cue else 0)
+
+
+def _begun(occurrence: Occurrence, published: dt.date) -> Occurrence:
+    """The period of a figure that happened: none when it begins after publication ("1QFY26
+    EPS of Rs.1.67" read as January-March 2026 in October 2025 is a fiscal year the text does
+    not define, not a quarter to come)."""
+    if occurrence.start is not None and occurrence.start > published:
+        return Occurrence.unknown()
+    return occurrence
 
 
 def _modality_and_period(
-    text: str, number: Amount, ctx: Context, *, flow: bool = True
+    text: str, number: Amount, ctx: Context, *, flow: bool = True, since: int = 0
 ) -> tuple[Modality, Occurrence]:
     """The figure's modality and the period it speaks of, which for an estimate or guidance
-    may lie ahead. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
+    may lie ahead: the period told with it (after the figure before it: "Q2 2025 EPS at
+    $5.62, Q3 2025 EPS at $5.29"), else the sentence's horizon, else its period; an estimate
+    the story's results were held against ("analysts had expected $5.75 billion") is of the
+    quarter it reports. A figure a company aims at ("aims to reach $1 billion") is its guidance."""
     modality = modality_of(text, number.start, number.end, ctx.sentence_subject)
     if modality == "plan":
         modality = "guidance"
     if modality == "actual":
         # (a standing level, a market share or a value, is no figure of the quarter's)
         if ctx.occurrence.precision != "unknown" or not flow or _OWN_PERIOD.search(text):
-            return modality, ctx.occurrence
-        if _BASE_BEFORE.search(text, max(0, number.start - 30), number.start):
-            return modality, ctx.occurrence  # "from 840 billion won a year earlier": the base
-        return modality, _reported(ctx)
-    ahead = horizon(text, ctx.published, ctx.subjects.exchange)
-    return modality, ahead if ahead.precision != "unknown" else ctx.occurrence
+            period = _begun(ctx.occurrence, ctx.published)
+        else:
+            period = _reported(ctx)
+        if flow and is_base(text, number):  # "from 840 billion won a year earlier"
+            return modality, _base_period(text, number, ctx)
+        return modality, period
+    return modality, _expected_period(text, number, ctx, modality, since)
+
+
+def _expected_period(
+    text: str, number: Amount, ctx: Context, modality: Modality, since: int
+) -> Occurrence:
+    """The period an estimate or guidance speaks of (`_modality_and_period`)."""
+    fiscal_end, exchange, published = ctx.temporal.fiscal_end, ctx.subjects.exchange, ctx.published
+    told = horizon(text[since : number.end], published, exchange, fiscal_end)
+    if told.precision == "unknown":
+        told = horizon(text, published, exchange, fiscal_end)
+    if told.precision == "quarter" and ctx.temporal.fiscal_untold:
+        return Occurrence.unknown()  # a quarter of a fiscal calendar the article leaves untold
+    if told.precision != "unknown":
+        return told
+    sentence = ctx.occurrence
+    if sentence.precision == "unknown" and modality == "estimate" and not _LOOKS_AHEAD.search(text):
+        return _reported(ctx)
+    return sentence
+
+
+# an estimate still looked forward to: "analysts expect", "sees", "will", "the consensus now
+# calls for"
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:expects?|anticipates?|projects?|predicts?|forecasts|sees|will|now|calls\s+for)\b",
+    re.I,
+)
+
+
+# An amount taken off or added to a market value, no value itself: "wiped about $20 billion off
+# its market capitalisation", "added Rs 8,000 crore to the company's market value"
+_CHANGE_OF_VALUE = re.compile(
+    r"\s+(?:off|from|to|onto)\s+(?:its|the|their|[A-Z][\w&.'’-]*['’]s?)\s+"
+    r"(?:(?:company|group|bank|firm)['’]s\s+)?(?:combined\s+|total\s+)?market\s+(?:cap|valu|worth)",
+    re.I,
+)
+
+
+def _no_figure_of(metric: str, text: str, number: Amount) -> bool:
+    """Whether ``number`` states no figure of ``metric``: a hypothetical one, or an amount
+    taken off or added to a market value ("wiped about $20 billion off its market
+    capitalisation")."""
+    if metric == "market_cap" and _CHANGE_OF_VALUE.match(text, number.end):
+        return True
+    return hypothetical_before(text, number.start)
 
 
 def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
@@ -537,16 +656,22 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     previous_end = 0
     for number, kind in _numbers(text):
         before = [m for m in mentions if m[0] < number.start]
-        if not before and mentions[0][0] - number.end > _AFTER_WINDOW:
+        if not before and (
+            mentions[0][0] - number.end > _AFTER_WINDOW
+            or CAUSE_OPENS.search(text, number.end, mentions[0][0])
+        ):
             continue  # "shares rose 5% after revenue topped estimates": not revenue's 5%
-        if kind == "percent" and _STOCK_LEAD.search(text[: number.start]):
+        if kind == "percent" and (
+            _STOCK_LEAD.search(text[: number.start])
+            or _SENT_MOVING.search(text, max(0, number.start - 90), number.start)
+        ):
             continue  # the stock's move, not a KPI
         at, metric, metric_kind = _named_after(text, number, mentions) or (
             before[-1] if before else mentions[0]
         )
         clause_segment = _written_segment(text, at) or segment_of(text[previous_end : number.start])
-        previous_end = number.end
-        if hypothetical_before(text, number.start):
+        since, previous_end = previous_end, number.end
+        if _no_figure_of(metric, text, number):
             continue
         if kind == "money" and metric in _PER_SHARE_OF and _PER_SHARE_AFTER.match(text, number.end):
             # "net income of $1.2 billion, or $2.10 per share", "... fell short of
@@ -565,7 +690,7 @@ def kpis(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         name = _ADDITIONS.get(metric, metric) if added else metric
         memory.kpi, memory.kpi_index = (metric, segment), ctx.index
         flow = metric_kind not in ("share", "level")
-        modality, occurrence = _modality_and_period(text, number, ctx, flow=flow)
+        modality, occurrence = _modality_and_period(text, number, ctx, flow=flow, since=since)
         yield Draft(
             "financial_kpi",
             {

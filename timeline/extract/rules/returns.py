@@ -85,22 +85,52 @@ def returns(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     m = _BEFORE_NOUN.search(text) or _NOUN_BEFORE.search(text) or _RETURNED.search(text)
     if m is None:
         return
-    # the cue of the return's own clause ("year-to-date downside of -2.41%, with the 5-day
-    # performance at 64.41%"), else the sentence's, as the extractor resolved it
-    opens = [c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())]
-    closes = _CLAUSE_END.search(text, m.end())
-    own = _cue(text[opens[-1] if opens else 0 : closes.start() if closes else len(text)], ctx)
-    occ = own if own.precision != "unknown" else ctx.occurrence
-    if occ.precision == "unknown":
-        return  # no period it is over
-    written = m.group("pct").replace("−", "-").replace(",", "")
-    value = float(written)
-    noun = (m.groupdict().get("noun") or "").lower()
-    if noun in _NEGATIVE and not written.startswith(("-", "+")):
-        value = -value
     if _COMPARED.search(text, max(0, m.start() - 30), m.start()):
         return  # "compared with a 28.24% gain for the Nikkei": the moves rule reads the pair
-    named = next(
+    # "a return of -22.63% YTD and -27.03% over 12 months": each figure over its own period
+    more = [a] if (a := _AND_MORE.match(text, m.end())) else []
+    noun = (m.groupdict().get("noun") or "").lower()
+    subject = _named(text, m, ctx) or ctx.sentence_subject
+    # (where each figure's own words begin and end, its figure and the figure's span)
+    figures = [(0, len(text), m.group("pct"), m.start(), m.end())]
+    for a in more:
+        figures[-1] = (figures[-1][0], a.start("conj"), *figures[-1][2:])
+        figures.append((a.end("conj"), len(text), a["pct"], a.start("pct"), a.end()))
+    for first, last, written, start, end in figures:
+        # the cue of the figure's own clause ("year-to-date downside of -2.41%, with the 5-day
+        # performance at 64.41%"), else the sentence's, as the extractor resolved it
+        opens = [c.end() for c in _CLAUSE_END.finditer(text, first, start)]
+        closes = _CLAUSE_END.search(text, end, last)
+        own = _cue(text[opens[-1] if opens else first : closes.start() if closes else last], ctx)
+        occ = own if own.precision != "unknown" else ctx.occurrence
+        if occ.precision == "unknown":
+            continue  # no period it is over
+        value = float(written.replace("−", "-").replace(",", ""))
+        if noun in _NEGATIVE and not written.startswith(("-", "+")):
+            value = -value
+        yield Draft(
+            "price_move",
+            {"percent": value, "period": occ.period, "qualifier": "exact"},
+            confidence=0.7,
+            subject=subject,
+            occurrence=occ,
+        )
+
+
+# a second figure of the same return, over a period of its own: "... -22.63% YTD and -27.03%
+# over 12 months"
+_AND_MORE = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s*(?P<conj>,\s*and|,|and)\s+(?:a\s+)?"
+    + _PCT
+    + r"(?=\s+(?:over|in|for|since|year[\s-]to[\s-]date|ytd|this|so\s+far)\b)",
+    re.I,
+)
+
+
+def _named(text: str, m: re.Match[str], ctx: Context) -> str | None:
+    """The company or index whose return ``m`` is: named after it, its owner, or the name
+    heading its clause or the sentence."""
+    return next(
         (
             ctx.subjects.id_of(actor)
             for actor in (
@@ -112,11 +142,4 @@ def returns(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             if actor and actor != SELF and not _PERIOD_WORD.fullmatch(actor)
         ),
         None,
-    )
-    yield Draft(
-        "price_move",
-        {"percent": value, "period": occ.period, "qualifier": "exact"},
-        confidence=0.7,
-        subject=named or ctx.sentence_subject,
-        occurrence=occ,
     )

@@ -33,6 +33,7 @@ from timeline.extract.subjects.tickers import (
     Listed,
     _bare_ticker,
     find_listed,
+    legal_bracket_tickers,
 )
 from timeline.extract.subjects.titles import (
     _TITLE_GENERIC,
@@ -55,6 +56,23 @@ def _no_company(own: str) -> bool:
     """Whether an article's (or section's) subject ``own`` is no company: unknown, or an index
     (a market wrap's)."""
     return own == "UNKNOWN" or resolve(own, "index") is not None or own.lower().endswith(" index")
+
+
+# A place's adjective before an index's name: "Spanish", "pan-European", "Japan's"
+_PLACE_WORD = re.compile(r"^(?:[Pp]an-)?(?P<place>[A-Z][\w.]*?)(?:['’]s)?\s+(?P<rest>.+)$")
+
+
+def _placed_index(name: str) -> str | None:
+    """The index ``name`` is, written after the adjective of its place ("Spanish IBEX 35",
+    "pan-European FTSEurofirst 300"), when the table knows it without that word.
+
+    >>> _placed_index("Spanish IBEX 35"), _placed_index("Spanish Broadcasting System")
+    ('IBEX35', None)
+    """
+    placed = _PLACE_WORD.match(name)
+    if placed is None or not is_place(placed["place"]):
+        return None
+    return resolve(placed["rest"], "index")
 
 
 # A company's name as an article writes it, not a ticker's id ("Zorvex", "Brelmor Energy")
@@ -99,13 +117,15 @@ class Subjects:
         counts: Counter[str] = Counter()
         title, body_start = _heading(title)
         listed = find_listed(text)
+        market = market_of(text)
+        if market is None:  # a US article: "Brinker International Inc (EAT)" is a ticker too
+            listed = sorted([*listed, *legal_bracket_tickers(text, listed)], key=lambda t: t.start)
         for ticker in listed:
             weight = 4 if ticker.start < body_start else 3
             counts[ticker.id] += weight + (2 if ticker.start < body_start + 400 else 0)
             for form in _short_names(ticker.name or ""):
                 names.setdefault(normalise(form), ticker.id)
         words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
-        market = market_of(text)
         crowns = None if market else crowns_market(text)
         subjects = cls(
             given or "UNKNOWN", names, market=market, crowns=crowns, words=words, text=text
@@ -315,6 +335,8 @@ class Subjects:
                 return known
         if any(normalise(form) == normalise(self.article) for form in forms):
             return self.article
+        if index := _placed_index(name):
+            return index  # "the Spanish IBEX 35", "the pan-European STOXX 600"
         if self._opens_with_article(name):
             return self.article  # "Cogent Communications" in a story its title calls "Cogent"
         return self._by_first_word(name) or canonical(name)

@@ -147,10 +147,19 @@ _AT_WORK = gated(
 )
 # ... or reports its own results, with a figure: "Zorvex notched 69% higher Q2 EPS of Rs.21.9",
 # "Quillon posted a record net profit of $3m", "Brelmor reported H1 revenue of Rs 40 crore"
+# The period a result is of, written before its figure: "Q2", "3Q2025", "1QFY26", "H1 FY25",
+# "9MCY25", "third-quarter", "first-half", "full-year", "nine-month"
+_RESULT_PERIOD = (
+    r"(?:Q[1-4]|[1-4]Q|H[12]|[1-2]H|9M)(?:\s?(?:FY|CY)?\s?\d{2,4})?|FY\s?\d{2,4}|"
+    r"(?:first|second|third|fourth)[\s-](?:quarter|half)|full[\s-]year|nine[\s-]month|"
+    r"quarterly|half-yearly|annual"
+)
 _REPORTS = gated(
-    _CLAUSE_NAME + r"(?:notched|posted|reported|logged|clocked|recorded|delivered)\s+(?:an?\s+)?"
-    r"(?:(?:record|[\d.]+%\s+(?:higher|lower))\s+)?(?:Q[1-4]|H[12]|FY\s?\d{2,4}|quarterly|"
-    r"half-yearly|annual|net|revenue|sales|profit|EPS|earnings)\b[^;]{0,40}?\d"
+    # (its ticker may follow the name: "Zorvex Bank Limited (ZRVX) reported 3Q2025 EPS of")
+    _CLAUSE_NAME + r"(?:\([A-Z][A-Z0-9.:\s-]{0,15}\)\s+)?"
+    r"(?:notched|posted|reported|logged|clocked|recorded|delivered|announced)\s+(?:an?\s+)?"
+    rf"(?:(?:record|[\d.]+%\s+(?:higher|lower))\s+)?(?:{_RESULT_PERIOD}|"
+    r"net|revenue|sales|profit|EPS|earnings)\b[^;]{0,40}?\d"
 )
 
 
@@ -162,8 +171,15 @@ def reports_results(text: str) -> str | None:
     'Zorvex Cables'
     >>> reports_results("Bank of Zorvia posted a record net profit of $3m.")
     'Bank of Zorvia'
+    >>> reports_results("• Zorvex Bank Limited (ZRVX) reported 3Q2025 EPS of Rs.11.7.")
+    'Zorvex Bank Limited'
+    >>> reports_results("Quillon Pharma announced 1QFY26 EPS of Rs.1.67, up 184% YoY.")
+    'Quillon Pharma'
+    >>> reports_results("Brelmor posted third-quarter net profit of $1.2 billion.")
+    'Brelmor'
     >>> reports_results("Analysts posted revenue estimates."), reports_results("It rose 3%.")
     (None, None)
+    >>> reports_results("Zorvex announced a new plant costing $3m.")
     """
     m = _REPORTS.search(text)
     return m["name"] if m else None

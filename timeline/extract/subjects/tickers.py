@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from timeline.entities import resolve
 from timeline.extract.numbers import CURRENCY_CODES
 
-__all__ = ["ACRONYMS", "EXCHANGES", "Listed", "find_listed", "ticker_id"]
+__all__ = ["ACRONYMS", "EXCHANGES", "Listed", "find_listed", "legal_bracket_tickers", "ticker_id"]
 
 
 # Prefixes read only inside brackets ("Zorvex (PSX: ZRV)"), as a column's label is not a
@@ -37,6 +37,7 @@ _ABROAD: dict[str, str] = {
     **dict.fromkeys(["EBR", "EURONEXT BRUSSELS"], ".BR"),
     **dict.fromkeys(["ELI", "EURONEXT LISBON"], ".LS"),
     "VIE": ".VI",
+    "AIM": ".L",  # London's junior market
     **dict.fromkeys(["ISE", "EURONEXT DUBLIN"], ".IR"),
 }
 # Exchange prefixes as news writes them -> the Yahoo suffix of that market ("" for the US).
@@ -112,8 +113,8 @@ _NAME_BEFORE = re.compile(
 
 
 def ticker_id(exchange: str, ticker: str) -> str:
-    """The id of a listing: the alias table's company when known, else the ticker in Yahoo
-    form (plain for US listings)."""
+    """The id of a listing: the alias table's company when known, the index whose code the
+    exchange gives it ("ASX: XJO"), else the ticker in Yahoo form (plain for US listings)."""
     ex = exchange.upper().strip()
     t = ticker.upper().strip()
     suffix = _EXCHANGES.get(ex, "")
@@ -126,7 +127,8 @@ def ticker_id(exchange: str, ticker: str) -> str:
     for candidate in (f"{t}{suffix}", f"{ex}: {t}", t if not suffix else ""):
         if candidate and (known := resolve(candidate, "company")):
             return known
-    return f"{t}{suffix}"
+    # an index's own code on its exchange ("S&P/ASX 200 (ASX: XJO)"): the index, not a company
+    return resolve(f"{ex}: {t}", "index") or f"{t}{suffix}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,49 @@ def find_listed(text: str) -> list[Listed]:
         name = named.group("name").strip() if named else None
         out.append(Listed(f.id, f.start, f.end, name))
     return out
+
+
+# A company's ticker in brackets after its US legal form, the exchange unsaid, as US stock
+# sites write it: "Brinker International Inc (EAT)", "Imax Corp. (IMAX)" (after "Ltd" or "plc"
+# it is as often a code on the ASX or in London: "Zorvex Corporation Ltd (ZVX)")
+_LEGAL_BRACKET = re.compile(r"\b(?:Inc|Corp|Co)\.?,?\s*\((?P<t>[A-Z]{1,5})\)")
+
+
+def legal_bracket_tickers(text: str, listed: list[Listed]) -> list[Listed]:
+    """The US tickers ``text`` writes in brackets after a company's legal name, where no
+    exchange is written, outside the tickers ``listed`` already: a reading for articles of the
+    US market only (elsewhere such a bracket holds a local code or an abbreviation). Initials
+    of the words before, in brackets, are their abbreviation, no ticker.
+
+    >>> [(t.id, t.name) for t in legal_bracket_tickers("Citi upgraded Imax Corp (IMAX).", [])]
+    [('IMAX', 'Imax Corp')]
+    >>> legal_bracket_tickers("The Philippine Stock Exchange Inc. (PSE) said so.", [])
+    []
+    """
+    out = []
+    for m in _LEGAL_BRACKET.finditer(text):
+        ticker = m["t"]
+        if (
+            ticker in ACRONYMS
+            or ticker in _NOT_TICKERS
+            or any(f.start <= m.start("t") < f.end for f in listed)
+        ):
+            continue
+        lead = text[max(0, m.start() - 80) : m.start("t") - 1].rsplit("\n", 1)[-1].rstrip(" (,")
+        named = _NAME_BEFORE.search(lead)
+        if named is None:
+            continue
+        name = named.group("name").strip()
+        if not _initials_of(ticker, lead):
+            out.append(Listed(ticker_id("NYSE", ticker), m.start("t") - 1, m.end(), name))
+    return out
+
+
+def _initials_of(letters: str, words: str) -> bool:
+    """Whether ``letters`` are, in order, initials of the capitalised ``words`` (an
+    abbreviation: "Quenwick, Brelmor & Co" gives "QBC")."""
+    initials = iter(w[0] for w in re.findall(r"[A-Z][\w&'’.-]*", words))
+    return all(letter in initials for letter in letters)
 
 
 def _prefixed(text: str) -> list[Listed]:

@@ -10,8 +10,9 @@ from timeline.extract.actors import SELF, company_heading, is_index
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
-from timeline.extract.numbers import SUBUNIT_WORDS
+from timeline.extract.numbers import CURRENCY_WORDS, SUBUNIT_WORDS
 from timeline.extract.rules._common import CALL_OBJECT, FALL_WORDS, RISE_WORDS, STOCK_FORECAST
+from timeline.extract.subjects import ticker_id
 
 _MOVE = gated(rf"\b(?P<up>{RISE_WORDS})\b|\b(?P<down>{FALL_WORDS})\b", re.I)
 _NOT_PRICE = gated(
@@ -94,10 +95,24 @@ def _index_moved(text: str, index: Mention, at: int) -> bool:
     )
 
 
+# The figure a possessive tells of: "biotech giant Zorvex Limited (ASX: ZVX)'s 16.9 per cent
+# slide to $227.79", "Quillon Bank's 3% gain"
+_POSSESSOR = re.compile(
+    # (the figure right after it, told as its noun's: not "The Group's shares climbed 1.83%")
+    r"\b(?!(?:The|This|That|Its|Their)\b)(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"(?:\s+\((?P<ex>[A-Z]{2,6}):\s?(?P<t>[A-Z0-9]{1,6})\))?['’]s\s+$"
+)
+
+
 def _unknown_mover(text: str, at: int, ctx: Context) -> str | None:
-    """A mover no table knows: an index named before the figure, kept as written, or the
-    company the sentence opens on as its shares ("Zorvex Rail Systems shares are near a
-    52-week low, down 21%")."""
+    """A mover no table knows: the name whose figure a possessive tells of, an index named
+    before the figure, kept as written, or the company the sentence opens on as its shares
+    ("Zorvex Rail Systems shares are near a 52-week low, down 21%")."""
+    if owner := _POSSESSOR.search(text, max(0, at - 80), at):
+        if owner["t"]:
+            return ticker_id(owner["ex"], owner["t"])
+        if not ctx.subjects.is_word(owner["name"]):
+            return ctx.subjects.id_of(owner["name"])
     named = re.search(
         r"\b(?!The\b)(?P<n>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+[Ii]ndex\b[^.]{0,30}$",
         text[:at],
@@ -186,7 +201,8 @@ _MOVED_TO = gated(
     r"(?:(?:(?:by|of)\s+)?(?:[\d.]+\s?(?:%|per\s?cent|percent)"
     r"(?:(?:,\s*|,?\s+and\s+)[\d.]+\s?(?:%|per\s?cent|percent))*|"
     # ... "rose 1,350 VND to 25,500 VND": thousands and a currency's code after the amount
-    rf"(?:[^\s,;]|,(?=\d{{3}})){{1,12}}(?:\s(?:{_SUBUNIT_WORDS}|(?-i:[A-Z]{{3}})))?)"
+    # ... "climbed 48.5 yen, or 2.4 percent, to 2,078.5 yen": a currency's word after it
+    rf"(?:[^\s,;]|,(?=\d{{3}})){{1,12}}(?:\s(?:{_SUBUNIT_WORDS}|{CURRENCY_WORDS}|(?-i:[A-Z]{{3}})))?)"
     rf"(?:\s+(?:each|apiece))?(?:\s+{_FROM_PRICE})?|"
     # "gained 2 pesewas from GHC 2.35 to GHC 2.37", "increased from 12 pesewas to 13 pesewas"
     rf"{_FROM_PRICE})"

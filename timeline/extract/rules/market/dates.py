@@ -317,13 +317,40 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         if occ.precision != "unknown" or occ.period != "unspecified":
             # a span to date ends on a day "as of" names
             return _in_a_session(span_as_of(text, occ, ctx.published, ctx.subjects.exchange), ctx)
+    return _uncued(text, own, ctx, level=level, in_session=bool(in_session))
+
+
+def _uncued(text: str, own: str, ctx: Context, *, level: bool, in_session: bool) -> Occurrence:
+    """When a figure whose sentence names no time happened (`_when`): unknown when told in the
+    perfect, the session under way when the sentence says so, the day the sentence before
+    opened on, else the week or session the news reports."""
     perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
     if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
     if in_session:  # the session under way, not the lead's
         day = session_on_or_before(ctx.published, ctx.subjects.exchange)
         return Occurrence(day, day, "day", "day")
+    if (framed := _framed_before(ctx)) is not None:
+        return _in_a_session(framed, ctx)
     return _weekly(ctx, level=level) or _session_day(ctx)
+
+
+# A sentence opening on the day it tells of: "On Tuesday,", "Earlier on Monday,", "Yesterday,"
+# (not a clause of another time: "After Friday's setback, the index regained momentum")
+_DAY_FRAME = re.compile(r"^(?:(?:earlier|later)\s+)?(?:on\s+[^,]{3,30}|yesterday),", re.I)
+
+
+def _framed_before(ctx: Context) -> Occurrence | None:
+    """The day the sentence before, in the same paragraph, opens on ("On Tuesday, the
+    exchange swung both ways. The index dropped 1.33% to 112,414.81."): the frame of a
+    narrative goes on until a sentence names its own time or the paragraph ends."""
+    if ctx.index == 0:
+        return None
+    before = ctx.sentences[ctx.index - 1]
+    if before.block != ctx.sentence.block or not (opening := _DAY_FRAME.match(before.text)):
+        return None
+    occ = _cue(opening.group(0), ctx)
+    return occ if occ.precision == "day" else None
 
 
 def _own_words(written: str, at: int, end: int, *, level: bool) -> str:

@@ -53,10 +53,13 @@ __all__ = ["levels"]
 _LEVEL_CUE = re.compile(
     r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hits|hitting|touch(?:ed|es|ing)?|"
-    r"reach(?:ed|ing|es)?|quoted|was|"
+    r"reach(?:ed|ing|es)?|quoted|priced|was|"
     r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
     r"(?<=,\s)with(?=\s+an?\s+(?:high|low)\s+of\b)|"  # "52-week high is N292.00, with a low of"
     r"between(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "moving between an intraday high of"
+    # "peaked at 25,021.55, and saw a low of 24,894.35", "recorded an intraday high of 1,412"
+    r"(?:saw|sees|seeing|recorded|logged|marked|made)(?=\s+(?:an?|its|the\s+day['’]s)\s+"
+    r"(?:intraday\s+|session\s+)?(?:high|low)\s+of\b)|"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
     r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
     # "the previous closing price of Rs 1,113.80", "its closing price of Rs 351.75"
@@ -108,7 +111,9 @@ _NOT_LEVEL = gated(
     r"(?-i:target|\bTARGET\b|\bTarget\s+(?:price|of|for|range)\b|\bTP\b|\bPT\b)|"
     r"fair[\s-]value|objective|worth|valued|values?\s+(?:the\s+|its\s+)?(?:stock|shares?|"
     r"(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))\s+at|" + STOCK_FORECAST + r"|"
-    r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|priced|"
+    r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|"
+    # an offer priced at, not "the stock was priced at 28.24p" (its market price)
+    r"(?<!stock\swas\s)(?<!stock\sis\s)(?<!shares\swere\s)(?<!shares\sare\s)priced|"
     r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
     # "the rand was trading at R18.60/$": a currency's rate, no share's price
     r"\bthe\s+(?:rand|rupee|yen|dollar|greenback|euro|won|yuan|ringgit|peso|lira|pound|naira|"
@@ -169,6 +174,9 @@ _INDEX_LEVEL = re.compile(
     r"(?!\s*points?\s+(?:higher|lower|up|down)\b)"  # "141.78 points higher": a change
     # "424.61 million shares", "43,582 shares": a volume
     r"(?!\s*(?:million|billion|mn|bn|m)?\s*(?:shares|units|contracts|transactions|deals)\b)"
+    # ... or a count in millions told against the last session's: "628.03 million shares were
+    # traded, compared to 880.60 million in the previous session" (no level is in millions)
+    r"(?!\s*(?:million|billion|trillion|crores?|lakhs?|mn|bn)\b)"
     r"(?P<pts>\s*points?)?"
 )
 _POINTS_BEFORE = re.compile(
@@ -213,7 +221,7 @@ def _level_type(word: str, high_low: str | None) -> str:
         return "high" if high_low.lower() == "peak" else high_low.lower()
     if word.startswith("open"):
         return "open"
-    if word.startswith(("trad", "quoted", "was", "stood", "current")):
+    if word.startswith(("trad", "quoted", "priced", "was", "stood", "current")):
         return "current"
     return "intraday"
 

@@ -26,6 +26,7 @@ from timeline.extract.gates import gated
 from timeline.extract.numbers import CURRENCY_CODES, Amount, find_money, find_percents
 from timeline.extract.places import is_country, is_place
 from timeline.extract.rules._common import (
+    CAUSE_OPENS,
     FALL_WORDS,
     NAMES_SPLIT,
     PROJECTION,
@@ -145,13 +146,15 @@ _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
     r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
     r"more than|over|less than|under|another|a further|a little|slightly|a|an|~|up to|"
+    r"back|further|"  # "fell back 0.4 percent", "slid further 2%"
     # "improved by a marginal 0.09 percent", "rose a hefty 12%"
     r"marginal|modest|slight|mere|meagre|meager|hefty|whopping|solid|sharp|strong|robust)\s*)*"
     # an amount in figures, or in a word before its small unit ("dishing off six cents")
     r"(?:(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+|[a-z-]{3,12}(?=\s+(?:cents?|pence|sen)\b))"
     r"\s*(?:(?:basis\s+)?points?|pts|won|yen|yuan|rupees?|"
     r"euros?|pence|p|"
-    r"cents?|dollars?)?,?\s*(?:or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
+    # ("shed 59.7 points, also 0.7 per cent": the same fall as the index's before it)
+    r"cents?|dollars?)?,?\s*(?:(?:or|also)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
     r"|\()?|"
     r"by\s+|another\s+|a\s+)?"
     r"(?:[+\-–−]\s)?$",  # a sign set apart: "GEREGU up + 6.25%", "AIICO down – 5.00%"
@@ -226,7 +229,10 @@ _TOLD_BEFORE = re.compile(
     r"followed|trailed|"
     # "Kapchorua was the day's top gainer, up 7.1%"
     r"(?:was|were)\s+(?:the\s+|among\s+the\s+)?(?:(?:day|session|week)['’]s\s+)?"
-    r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b)"
+    r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b|"
+    # "Societe Generale was a weak spot in a positive banking sector, down 2.5 per cent"
+    r"(?:was|were)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:spots?|standouts?|drags?|laggards?|"
+    r"gainers?|losers?|exceptions?|outliers?|(?:out|under)performers?|winners?)\b)"
     # (a figure's comma is no clause's: "closed at €12,45, up 1,2%", "at Rs 1,239.75, up 0.74%")
     r"(?:[^,;()]|,(?=\d)){0,40}"
     # "..., up 7.1%", "... on the index (down by 9.5 per cent)"
@@ -584,7 +590,9 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
         (_NOT_SECURITY.search(lead) and not _NAME_BRACKET.search(lead))
         or _UNIT_BEFORE.search(lead)
         or _COMMODITY_UNIT.match(tail)
-        or _NOT_PRICE.search(own + tail[:15])
+        # (the figure's own words end where its cause's clause begins: "5% revenue growth" is the
+        # revenue's, "rose 5% as revenue beat estimates" the shares')
+        or _NOT_PRICE.search(own + CAUSE_OPENS.split(tail[:15], 1)[0])
         or (_NOUN_IN.match(tail) and _NOT_PRICE.search(tail))  # "a 5% rise in revenue"
         or _LEVEL_NOT_MOVE.search(lead)
         or _YEAR_ON_YEAR.match(tail)  # "down 25% over prior year": a result's change
@@ -680,8 +688,11 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     return actor
 
 
+# (and the names after it: "with Sony advancing 2.29 percent to 6,948 yen and Toyota closing
+# up 1.21 percent")
 _WITH_NAME_ING = re.compile(
-    r"(?:\bwith|,)\s+(?:on\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})\s+[a-z]+ing$"
+    r"(?:\bwith|,|\band)\s+(?:on\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3})"
+    r"\s+[a-z]+ing(?:\s+(?:up|down|higher|lower))?$"
 )
 
 

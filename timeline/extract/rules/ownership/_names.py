@@ -215,10 +215,27 @@ _ACTOR_FIRST = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:(?:recently|also|since|now|further|again|\w+ly)\s+)?"
     + _TRADE_VERB
 )
+# A directors'-dealings line: the company with its ticker, the officer's role and name, when,
+# then the trade: "Hilton Food Group (LSE: HFG) chairman Robert Watson last Friday sold",
+# "D4t4 Solutions (AIM: D4T4) director Peter Kear on 20 April sold"
+_COMPANY_OFFICER = re.compile(
+    r"^(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*){0,4})\s+"
+    r"\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z0-9][A-Z0-9.-]{0,9}\)\s+"
+    r"(?:(?:(?:non-)?executive|independent|finance|managing|senior)\s+)?"
+    r"(?:director|chairman|chairwoman|chair|president|founder|co-founder|chief\s+[a-z]+\s+officer|"
+    r"chief\s+executive|CEO|CFO|COO|CTO|company\s+secretary)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    r"(?:\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
+    r"(?:last|this|earlier\s+this)\s+\w+|over\s+[^,;]{1,30}?))?\s+" + _TRADE_VERB
+)
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
-    r"\b(?:now\s+)?(?:owned|owns|holds|held|owning|holding)\s+(?:a\s+total\s+of\s+)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:shares|ADRs|ADSs|units)",
+    r"\b(?:now\s+)?(?:owned|owns|holds|held|owning|holding|"
+    # "The transaction leaves him with 2.17m shares", "Kear's holding amounts to 1,270,752"
+    r"leaves\s+(?:him|her|them|it)\s+with|holding\s+(?:amounts|comes)\s+to)\s+"
+    r"(?:a\s+total\s+of\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:m|mn|million)?)\s+"
+    r"(?:ordinary\s+|common\s+)?(?:shares|ADRs|ADSs|units)",
     re.I,
 )
 _CHANGED = re.compile(
@@ -237,6 +254,9 @@ _CONTINUATION = re.compile(
     # "The trade increased his holdings by 30 per cent to 21.65 million shares": its details
     r"The\s+(?:trade|purchase|acquisition|sale|disposal|transaction|deal)\s+\w+\s+"
     r"(?:his|her|its|their)\s+(?:holdings?|stake|position|shareholding)\b|"
+    # "The transaction leaves him with 2.17m shares in the company"
+    r"The\s+(?:trade|purchase|acquisition|sale|disposal|transaction|deal)\s+leaves\s+"
+    r"(?:him|her|them|it)\s+with\b|"
     r"The\s+(?:shares|stock)\s+(?:were|was)\s+(?:sold|bought|purchased|acquired))\b",
     re.I,
 )
@@ -571,6 +591,8 @@ def _public_holder(text: str) -> tuple[str, int, int] | None:
 
 def _stake_in(text: str, ctx: Context) -> str | None:
     """The subject id of the company a stake in the sentence is in, when it names one."""
+    if officer := _COMPANY_OFFICER.match(text):  # "D4t4 Solutions (AIM: D4T4) director ..."
+        return ctx.subjects.id_of(officer["company"])
     m = next((m for m in _IN_COMPANY.finditer(text) if not _TIME_NAME.match(m["name"])), None)
     if m is None:
         m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)

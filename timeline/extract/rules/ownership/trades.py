@@ -23,6 +23,7 @@ from timeline.extract.rules.ownership._names import (
     _ACTOR_FIRST,
     _BY_PERCENT,
     _CHANGED,
+    _COMPANY_OFFICER,
     _CONTINUATION,
     _DIRECTIONS,
     _HELD,
@@ -65,6 +66,8 @@ class _Stakes:
     #: the quarter a holdings story named for its trade ("trimmed its position ... during the
     #: 4th quarter"), the one its "most recent quarter" means
     quarter: Occurrence | None = None
+    #: the company that stake is in, for "She sold another 83,385 shares" after it
+    company: str | None = None
 
 
 # The filing's quarter told without naming it: "worth $451 million at the end of the most
@@ -108,7 +111,12 @@ def _direction(text: str, pos: int = 0) -> tuple[str, int] | None:
 
 
 def _int(text: str) -> float:
-    return float(text.replace(",", ""))
+    """A count as written: "1,270,752", "2.17m", "2.17 million"."""
+    number = re.match(r"[\d,.]+", text)
+    value = float(number.group(0).replace(",", "")) if number else 0.0
+    return (
+        value * 1e6 if re.search(r"m|mn|million", text[number.end() if number else 0 :]) else value
+    )
 
 
 def _details(text: str, after: int, direction: str) -> dict[str, float | str | None]:
@@ -247,14 +255,15 @@ _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # An opening phrase before the holder: a short one ("Before that, "), or that and a clause a
 # conjunction opens ("In 2016, when Zorvex listed, ")
 _OPENING_PHRASE = re.compile(
-    r"[A-Z][^,;.]{1,30},\s+(?:(?:when|as|after|once|while)\s+[^,;.]{1,60},\s+)?"
+    # (or a second phrase of time: "Three months ago, on 28 January, Watson offloaded ...")
+    r"[A-Z][^,;.]{1,30},\s+(?:(?:when|as|after|once|while|on|in)\s+[^,;.]{1,60},\s+)?"
 )
 
 
 def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
     """The holder heading the sentence, else the clause a conjunction opens before the trade's
     verb at ``at``; and where the text it was read in begins."""
-    if actor := _ACTOR_FIRST.match(text):
+    if actor := _ACTOR_FIRST.match(text) or _COMPANY_OFFICER.match(text):
         return actor, 0
     # an opening phrase before the holder: "Before that, Lars Holm bought 10,000 shares"
     opening = _OPENING_PHRASE.match(text)
@@ -456,16 +465,23 @@ _SHARES_TRADED = re.compile(r"\s+(?:ordinary\s+|common\s+)?shares\s+")
 _QUOTED = re.compile(r"\b(?:hit|hits|reached|touched|topped|traded\s+at|trading\s+at)\s+$", re.I)
 
 
-def _paid(text: str, amount: Amount | None, shares: float | None) -> float | None:
-    """The money a trade's ``amount`` says was paid: the sum written, or the shares times a
-    price per share ("sold at $2.20"); none for a price the shares were quoted at."""
+def _paid(
+    text: str, amount: Amount | None, shares: float | None
+) -> tuple[float | None, str | None]:
+    """The money a trade's ``amount`` says was paid, and its currency: the sum written, or the
+    shares times a price per share ("sold at $2.20"; a price in pence makes pounds: "sold
+    100,000 shares at 1,200p" is £1.2 million); none for a price the shares were quoted at."""
     if amount is None:
-        return None
+        return None, None
     if _per_share_price(text, amount):
-        return round(amount.value * shares, 2) if shares else None
+        if not shares:
+            return None, None
+        if amount.currency == "GBX":
+            return round(amount.value * shares / 100, 2), "GBP"
+        return round(amount.value * shares, 2), amount.currency
     if is_per_share(amount, text) and _QUOTED.search(text, max(0, amount.start - 12), amount.start):
-        return None
-    return amount.value
+        return None, None
+    return amount.value, amount.currency
 
 
 @_named_in_full
@@ -510,7 +526,11 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     ]
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
-    value = _paid(text, amount, shares[0].value if shares else None)
+    subject = _stake_in(text, ctx)
+    if subject is None and _REFERS_BACK.match(text):
+        subject = memory.company  # "She sold another 83,385 shares": in the same company
+    memory.company = subject or ctx.sentence_subject
+    value, currency = _paid(text, amount, shares[0].value if shares else None)
     for who in _each_listed(investor, ctx):
         yield Draft(
             "stake_change",
@@ -518,13 +538,13 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "investor": who,
                 "direction": direction,
                 "amount": value,
-                "currency": amount.currency if value is not None and amount else None,
+                "currency": currency,
                 "shares": shares[0].value if shares and "shares" not in details else None,
                 "qualifier": counted.qualifier if counted else "exact",
                 **details,
             },
             confidence=0.85 if investor.kind == "investor" else 0.7,
-            subject=_stake_in(text, ctx),
+            subject=subject,
             occurrence=when,
         )
 
