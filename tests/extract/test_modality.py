@@ -85,6 +85,12 @@ def test_an_estimate_of_a_quarter_without_its_year(text: str, start: dt.date) ->
         ("The Orbit 3 will be released on June 5, 2025, priced at $450.", "Orbit 3"),
         ("Acme plans to launch its Vega X tablet in September.", "Vega X"),
         ("The Nova Pro is set to go on sale on March 3, 2025.", "Nova Pro"),
+        # a company looking forward to a launch has not made it
+        (
+            'Quillon said it "looks forward to introducing the Nova Brew to more cafes".',
+            "Nova Brew",
+        ),
+        ("Zorvex is looking forward to releasing the Lumen X5 in Japan.", "Lumen X5"),
     ],
 )
 def test_a_planned_launch_is_a_plan(sentence: str, product: str) -> None:

@@ -5,7 +5,14 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import extract, only
-from timeline.extract.temporal import Occurrence, TemporalContext, horizon, resolve, shifted
+from timeline.extract.temporal import (
+    Occurrence,
+    TemporalContext,
+    horizon,
+    planned,
+    resolve,
+    shifted,
+)
 
 D = dt.date
 SUNDAY = D(2026, 1, 4)
@@ -1400,6 +1407,39 @@ def test_a_first_since_a_year_is_a_record_however_long_its_object() -> None:
     assert (occ.start, occ.precision) == (D(2025, 11, 22), "day")
     # a span since a year stays one
     assert resolve("Zorvex shares are up 40% since 2022.", D(2025, 12, 3)).period == "since"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        # the first or last three months of a year: its first or last quarter
+        (
+            "due to hit shelves in the last three months of 2025",
+            D(2025, 10, 1),
+            D(2025, 12, 31),
+            "quarter",
+        ),
+        (
+            "to go on sale in the first three months of next year",
+            D(2026, 1, 1),
+            D(2026, 3, 31),
+            "quarter",
+        ),
+        (
+            "will launch in the final three months of the year",
+            D(2025, 10, 1),
+            D(2025, 12, 31),
+            "quarter",
+        ),
+        # "in the last three months" alone is a span up to now, no quarter of a plan
+        ("sales rose in the last three months", None, None, "unknown"),
+    ],
+)
+def test_a_plan_in_the_first_or_last_three_months_of_a_year(
+    sentence: str, start: dt.date | None, end: dt.date | None, precision: str
+) -> None:
+    got = planned(sentence, D(2025, 3, 7))
+    assert (got.start, got.end, got.precision) == (start, end, precision)
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,7 @@ _PLAN = re.compile(
     r"would|(?:is|are)\s+going\s+to|(?:is|are)\s+(?:poised|preparing)\s+to|due\s+to\s+"
     r"(?:hit|launch|arrive|go|start|begin|be\s+(?:launched|released|available))|"
     r"(?:set|scheduled|slated)\s+(?:to|for)|intends?\s+to|aims?\s+to|is\s+to|are\s+to|"
-    r"upcoming|forthcoming)\b",
+    r"look(?:s|ing)?\s+forward\s+to|upcoming|forthcoming)\b",
     re.I,
 )
 

@@ -1538,7 +1538,9 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
     (
         re.compile(
             r"\b(?:this|current|the\s+current)\s+(?:fiscal\s+|financial\s+|full[\s-])?year\b|"
-            r"\bfull[\s-]year\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bannual\b",
+            r"\bfull[\s-]year\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\bannual\b|"
+            # "to more pubs as the year continues": the rest of this year
+            r"\bas\s+the\s+year\s+(?:continues|progresses|goes\s+on|unfolds|wears\s+on)\b",
             re.I,
         ),
         lambda m, p, x: _fiscal_year(fiscal_now(p, x), x),
@@ -1564,6 +1566,8 @@ def horizon(
     [datetime.date(2026, 1, 1), datetime.date(2026, 4, 1), datetime.date(2025, 1, 1)]
     >>> horizon("FY26 EPS", p, "XBOM").start, horizon("by then", p).precision
     (datetime.date(2025, 4, 1), 'unknown')
+    >>> horizon("to more pubs as the year continues", p).start
+    datetime.date(2025, 1, 1)
     """
     end = TemporalContext(exchange=exchange, fiscal_end=fiscal_end).year_end()
     for pattern, rule in _HORIZONS:
@@ -1595,7 +1599,11 @@ _PLANNED_MONTH = re.compile(
 # first quarter" (a fiscal quarter is the horizon's: "the third quarter of fiscal 2026")
 _PLANNED_QUARTER = re.compile(
     r"\b(?:in|during|by|for)\s+(?:the\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|"
-    r"3rd|4th)\s+quarter|Q(?P<q>[1-4]))(?:\s+of)?(?:\s+(?:(?P<rel>this|next)\s+year|(?P<y>20\d\d)))?"
+    r"3rd|4th)\s+quarter|Q(?P<q>[1-4])|"
+    # "in the last three months of 2024", "the first three months of next year": a quarter (a
+    # year's, never "in the last three months", a span up to now)
+    r"(?P<months>first|last|final)\s+three\s+months(?=\s+of\s+(?:the\s+year|(?:this|next)\s+"
+    r"year|20\d\d)\b))(?:\s+of)?(?:\s+(?:the\s+year|(?P<rel>this|next)\s+year|(?P<y>20\d\d)))?"
     r"\b(?!\s+(?:of\s+)?(?:fiscal|financial|FY))",
     re.I,
 )
@@ -1606,7 +1614,10 @@ _PLANNED_WEEKDAY = gated(
 
 def _planned_quarter(m: re.Match[str], published: dt.date) -> Occurrence:
     """The quarter `_PLANNED_QUARTER` found: without a year, the next one to end."""
-    q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
+    if m.group("months"):
+        q = 1 if m.group("months").lower() == "first" else 4
+    else:
+        q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
     rel = (m.group("rel") or "").lower()
     year = int(m.group("y")) if m.group("y") else published.year + (rel == "next")
     if not m.group("y") and not rel and _month_end(year, 3 * q) < published:
@@ -1625,6 +1636,8 @@ datetime.date(2025, 3, 7)]
     >>> planned("launch in the second half of 2026", p).precision
     'year'
     >>> planned("launch in the fourth quarter of this year", p).start
+    datetime.date(2025, 10, 1)
+    >>> planned("due to hit shelves in the last three months of 2025", p).start
     datetime.date(2025, 10, 1)
     """
     if m := _PLANNED_DAY.search(sentence):

@@ -1480,3 +1480,562 @@ def test_a_price_told_later_by_the_products_kind_is_its_launchs(
         modality,
         start,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "price", "currency", "modality", "start"),
+    [
+        # a price told by the product's kind, the product named sentences before by a word of
+        # naming, no launch told
+        (
+            "The gene therapy, called Oxalimab, was approved on Monday. Oxalimab targets a rare"
+            " liver disease. Quillon said the drug will cost $2.1 million per patient.",
+            "Oxalimab",
+            2100000.0,
+            "USD",
+            "plan",
+            None,
+        ),
+        (
+            "Regulators cleared a weekly pill, known as Dormira, for insomnia. Doctors welcomed"
+            " it. The medicine will cost €90 a month, Zorvex said.",
+            "Dormira",
+            90.0,
+            "EUR",
+            "plan",
+            None,
+        ),
+        # "such a service" after the verb: the chatbot the article named
+        (
+            'Zorvex said it would finish testing a chatbot called "Quill" in April. Rivals'
+            " rallied. A source said Zorvex was planning to launch such a service in May.",
+            "Quill",
+            None,
+            None,
+            "plan",
+            dt.date(2025, 5, 1),
+        ),
+        # "the products, due to hit shelves": the brand named before, a plan of that quarter
+        (
+            "The new Harvest Table brand is aimed at diabetics, Quillon said. The company said"
+            " the products, due to hit UK shelves in the last three months of 2025, would be"
+            " sold in supermarkets.",
+            "Harvest Table",
+            None,
+            None,
+            "plan",
+            dt.date(2025, 10, 1),
+        ),
+    ],
+)
+def test_a_product_told_by_its_kind_is_the_one_an_earlier_sentence_named(
+    text: str,
+    product: str,
+    price: float | None,
+    currency: str | None,
+    modality: str,
+    start: dt.date | None,
+) -> None:
+    [got] = only(text, "product_launch", published="2025-03-04")
+    assert (got["product"], got["price"], got["currency"], got["modality"], got["start"]) == (
+        product,
+        price,
+        currency,
+        modality,
+        start,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no product named before: nothing to stand for
+        "Quillon said the drug will cost $550 for a one-month supply.",
+        "A source said Zorvex was planning to launch such a service in May.",
+        # a name given to a company, not a product
+        "Zorvex bought a startup called Brightloop. Shares rose. The service will launch in March.",
+        # a phone named before is no drug
+        "Its handset, called Nova X, sold out. Demand was high. The drug will cost $50 a month.",
+        # a style is no name: "a ChatGPT-style project"
+        "Zorvex is testing a Gemini-style project. A source said it was planning to launch"
+        " such a service in May.",
+    ],
+)
+def test_a_kind_stands_for_no_product_the_article_never_named(text: str) -> None:
+    assert only(text, "product_launch", published="2025-03-04") == []
+
+
+def test_a_patients_insurance_coverage_hides_no_price() -> None:
+    [got] = only(
+        "Quillon said Veltrix will cost $550 a month, before insurance coverage and discounts.",
+        "product_launch",
+    )
+    assert (got["product"], got["price"], got["modality"]) == ("Veltrix", 550.0, "plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # shown now, priced in the next sentence for a sale to come: the launch and the plan
+        (
+            "Zorvex revealed its next electric SUV, the Vela X9, on Tuesday. The Vela X9 won't go"
+            " into production until 2027, but when it does it will come with a starting price"
+            " of $52,000.",
+            [
+                ("Vela X9", None, "actual", dt.date(2025, 6, 10), "day"),
+                ("Vela X9", 52000.0, "plan", dt.date(2027, 1, 1), "year"),
+            ],
+        ),
+        (
+            "Acme unveiled the Nova Fold on Monday. It will cost €1,499 when it goes on sale"
+            " next month.",
+            [
+                ("Nova Fold", None, "actual", dt.date(2025, 6, 9), "day"),
+                ("Nova Fold", 1499.0, "plan", dt.date(2025, 7, 1), "month"),
+            ],
+        ),
+        # a price of now is the launch's own; a plan's price is the plan's
+        (
+            "Acme launched the Nova Fold on Monday. It costs €1,499.",
+            [("Nova Fold", 1499.0, "actual", dt.date(2025, 6, 9), "day")],
+        ),
+        (
+            "Acme will launch the Nova Fold in July. It will cost €1,499.",
+            [("Nova Fold", 1499.0, "plan", dt.date(2025, 7, 1), "month")],
+        ),
+    ],
+)
+def test_a_product_shown_now_and_priced_next_for_a_sale_to_come_is_also_a_plan(
+    text: str, events: list[tuple[str, float | None, str, dt.date, str]]
+) -> None:
+    got = only(text, "product_launch")
+    assert [(e["product"], e["price"], e["modality"], e["start"], e["precision"]) for e in got] == (
+        events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("Zorvex presented the ID.7 as a concept car on Monday.", ["ID.7"]),
+        ("Quillon unveiled the EX.Nova in the U.S. on Tuesday.", ["EX.Nova"]),
+        # "U.S." is a place, no name of a product
+        ("Acme launched the phone in the U.S. on Monday.", []),
+    ],
+)
+def test_a_name_whose_capitals_a_point_joins_to_a_number_or_word(
+    text: str, products: list[str]
+) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # a sale begun, however it is qualified, is a launch
+        (
+            "Acme began a limited sale of its new Nova Brew in Oslo on Monday.",
+            "Nova Brew",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "Zorvex has started a longer-term test sale of its non-alcoholic Lumen Lager in London"
+            " pubs.",
+            "Lumen Lager",
+            None,
+        ),
+    ],
+)
+def test_a_sale_begun_of_a_product_is_its_launch(
+    text: str, product: str, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"]) == (product, "actual", start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme started a partial sale of its Apple shares.",
+        "Acme completed the sale of its Nordic unit on Monday.",
+    ],
+)
+def test_a_sale_of_shares_or_a_unit_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+def test_a_plan_for_as_the_year_continues_is_this_years() -> None:
+    [got] = only(
+        'Quillon said it "looks forward to introducing the Nova Brew to more cafes as the year'
+        ' continues".',
+        "product_launch",
+    )
+    assert (got["modality"], got["start"], got["end"]) == (
+        "plan",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "launches"),
+    [
+        # another product the verb governs, with its own time after the first's words
+        (
+            "Zorvex plans to launch its new EV Vela C for the US market in the fourth quarter of"
+            " this year, and a Vela D in 2027, its chairman said.",
+            [
+                ("Vela C", "plan", dt.date(2025, 10, 1), "quarter"),
+                ("Vela D", "plan", dt.date(2027, 1, 1), "year"),
+            ],
+        ),
+        (
+            "Acme launched the Nova X5 in India on Monday, and the Nova X6 in Europe on Friday.",
+            [
+                ("Nova X5", "actual", dt.date(2025, 6, 9), "day"),
+                ("Nova X6", "actual", dt.date(2025, 6, 13), "day"),
+            ],
+        ),
+        # a market, a company or a new clause after ", and" is no product
+        (
+            "Acme plans to launch the Nova X5 in India in March, and the US in 2027.",
+            [("Nova X5", "plan", dt.date(2026, 3, 1), "month")],
+        ),
+        (
+            "Acme launched the Nova X5 in India on Monday, and Apple in 2024.",
+            [("Nova X5", "actual", dt.date(2025, 6, 9), "day")],
+        ),
+        (
+            "Acme launched the Nova X5 in India on Monday, and shares rose in early trading.",
+            [("Nova X5", "actual", dt.date(2025, 6, 9), "day")],
+        ),
+    ],
+)
+def test_a_product_told_after_anothers_launch_with_its_own_time(
+    text: str, launches: list[tuple[str, str, dt.date, str]]
+) -> None:
+    got = only(text, "product_launch")
+    assert [(e["product"], e["modality"], e["start"], e["precision"]) for e in got] == launches
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "start"),
+    [
+        # a plan whose product is told in lower case, by its kind
+        (
+            "Acme plans to launch a budget smartphone in India next year.",
+            "budget smartphone",
+            dt.date(2026, 1, 1),
+        ),
+        (
+            "The company plans to complete the roll out a new lineup of smart beds in the second"
+            " half.",
+            "new lineup of smart beds",
+            None,
+        ),
+        (
+            "Zorvex will introduce its first electric SUV in Europe in 2026.",
+            "first electric SUV",
+            dt.date(2026, 1, 1),
+        ),
+    ],
+)
+def test_a_plan_whose_product_is_told_in_lower_case(
+    text: str, product: str, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"]) == (product, "plan", start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # done, not planned: the name is still to be told
+        "Acme launched a budget smartphone in India on Monday.",
+        # "the phone" stands for a product named, none here
+        "Acme plans to launch the phone in India next year.",
+        # no product
+        "Acme plans to launch a review of its strategy in May.",
+        "Acme said it would launch a chatbot service in March.",
+        # a count sums up launches told one by one
+        "Quillon Motor will launch two higher-end luxury vehicles in Japan next year.",
+        "Acme plans to introduce several new SUVs in India next year.",
+        # expected or guessed at by others
+        "Analysts expect Acme to launch a budget smartphone next year.",
+        "Acme could launch a budget smartphone next year.",
+    ],
+)
+def test_a_lower_case_object_is_no_plans_product(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standard a product supports is no product
+        "Acme unveiled Wi-Fi 7 routers on Tuesday.",
+        "Acme launched a new Wi-Fi 7 router on Monday.",
+        "Acme introduced Bluetooth 6.0 earbuds on Monday.",
+        "Acme introduced USB-C charging on its phones on Monday.",
+        # an operating system a product runs, whatever its determiner
+        "Acme launched the first Android tablet with Wi-Fi 7 support on Monday.",
+        # a feature or a technology, told so by its apposition
+        "We're also introducing Lumen Spectral Resolution, an AI-driven upscaling that uses a"
+        " machine learning-based technology.",
+        "Acme unveiled Nova Link, a new wireless charging standard, on Monday.",
+    ],
+)
+def test_a_platform_a_standard_or_a_feature_is_no_product(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Acme launched its first Wi-Fi 7 router, the Nova R7, on Monday.", "Nova R7"),
+        ("Zorvex launched the Nova 5, which runs Android 15, on Monday.", "Nova 5"),
+        ("Acme launched the Nova 5G in India on Monday.", "Nova 5G"),
+        (
+            "Acme unveiled Nova Link, a wireless charger that uses a new technology, on Monday.",
+            "Nova Link",
+        ),
+    ],
+)
+def test_a_product_beside_a_platform_or_a_standard_is_still_named(text: str, product: str) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == [product]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money is no count of orders or units
+        "Zorvex launched its Vela X7 on Monday. It took pre-orders with a deposit of 5,000 yuan.",
+        "Quillon opened orders for the Nova EV at a starting price of RMB 119,800.",
+        "Orders for the Lumen X2 open today at €2,400 each.",
+        # units of a security are no units sold
+        "Kestrel Capital acquired 2.6 billion units of shares in Zorvex Power.",
+    ],
+)
+def test_money_or_units_of_shares_are_no_product_metric(text: str) -> None:
+    assert only(text, "product_metric") == []
+
+
+def test_a_count_beside_money_is_still_a_metric() -> None:
+    [got] = only(
+        "Zorvex launched the Vela X7 on Monday. Priced at 119,800 yuan, it drew 10,000 orders"
+        " in two minutes.",
+        "product_metric",
+    )
+    assert (got["metric"], got["value"]) == ("orders", 10000.0)
+
+
+def test_a_word_in_scare_quotes_is_no_product_of_a_metric() -> None:
+    text = (
+        "Daily active users rose to 420 million. The company noted progress in"
+        ' "diversifying" its revenue, with daily active users up 12 million.'
+    )
+    assert [e["product"] for e in only(text, "product_metric")] == []
+
+
+def test_a_quoted_name_is_the_product_of_a_metric() -> None:
+    [got] = only('The "Lumo Chat" app reached 18 million monthly active users.', "product_metric")
+    assert (got["product"], got["value"]) == ("Lumo Chat", 18e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a launch not made, denied, called off or only weighed is no launch, nor a plan
+        "Quillon did not launch the Vela X5 on Monday as expected.",
+        "Zorvex has yet to launch the Lumen Pad in Europe.",
+        "Zorvex never released the Lumen Pad outside Japan.",
+        "Nordia has no plans to launch the Aero 7 in India.",
+        "Quillon denied it would launch the Vela X5 this year.",
+        "Zorvex scrapped plans to launch the Lumen Pad.",
+        "Nordia cancelled the launch of the Aero 7 in Europe.",
+        "Quillon called off the launch of the Vela X5 in India.",
+        "Zorvex abandoned the Lumen Pad launch.",
+        "Nordia is considering launching the Aero 7 in India.",
+    ],
+)
+def test_a_launch_not_made_or_called_off_is_none(text: str) -> None:
+    assert only(text, "product_launch", published="2025-06-13") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        # a launch put off is a plan, of the time it is put off to
+        ("Quillon delayed the launch of the Vela X5 to 2026.", dt.date(2026, 1, 1), "year"),
+        ("Zorvex pushed back the release of the Vela X5 to March.", dt.date(2026, 3, 1), "month"),
+        ("The launch of the Vela X5 has been delayed until 2026.", dt.date(2026, 1, 1), "year"),
+        ("The Vela X5 won't go on sale until March.", dt.date(2026, 3, 1), "month"),
+        # never the day it was put off
+        ("Quillon postponed the release of the Vela X5 on Monday.", None, "unknown"),
+        # a wish, talks or the company's own expectation: a plan
+        ("Quillon hopes to launch the Vela X5 in 2026.", dt.date(2026, 1, 1), "year"),
+        (
+            "Quillon is in talks to launch the Vela X5 in India in 2026.",
+            dt.date(2026, 1, 1),
+            "year",
+        ),
+        ("Quillon expects to launch the Vela X5 in 2026.", dt.date(2026, 1, 1), "year"),
+    ],
+)
+def test_a_launch_put_off_or_wished_for_is_a_plan(
+    text: str, start: dt.date | None, precision: str
+) -> None:
+    [got] = only(text, "product_launch", published="2025-06-13")
+    assert (got["product"], got["modality"], got["start"], got["precision"]) == (
+        "Vela X5",
+        "plan",
+        start,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme not only launched the Nova X5 on Monday but also cut prices.",
+        "Acme launched the Nova X5, whose rival was delayed, on Monday.",
+        "Apple has killed off the SE range and introduced the new Nova X5 on Monday.",
+    ],
+)
+def test_a_launch_beside_a_negation_or_a_delay_of_another_is_made(text: str) -> None:
+    [got] = only(text, "product_launch", published="2025-06-13")
+    assert (got["product"], got["modality"], got["start"]) == (
+        "Nova X5",
+        "actual",
+        dt.date(2025, 6, 9),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "modality", "start"),
+    [
+        # a drug's generic name, in lower case by its stem
+        (
+            "We launched oral semaglutide in 2022 for type 2 diabetes.",
+            "semaglutide",
+            "actual",
+            dt.date(2022, 1, 1),
+        ),
+        (
+            "Zorvex launched aflibercept in India on Monday.",
+            "aflibercept",
+            "actual",
+            dt.date(2025, 6, 9),
+        ),
+        (
+            "Nordia will launch its pembrolizumab biosimilar in Europe in 2026.",
+            "pembrolizumab",
+            "plan",
+            dt.date(2026, 1, 1),
+        ),
+    ],
+)
+def test_a_drugs_generic_name_in_lower_case_is_a_product(
+    text: str, product: str, modality: str, start: dt.date
+) -> None:
+    [got] = only(text, "product_launch")
+    assert (got["product"], got["modality"], got["start"]) == (product, modality, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme launched a study of semaglutide on Monday.",
+        "Acme unveiled its new concept on Monday.",
+        "Acme launched a new peptide on Monday.",
+    ],
+)
+def test_a_lower_case_word_like_a_drug_is_no_product(text: str) -> None:
+    assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize("speaker", ["Acme", "Zorvex", "Quillon Motors"])
+def test_a_name_that_speaks_after_a_comma_is_no_apposition(speaker: str) -> None:
+    [got] = only(f"We launched the Nova X5 in 2022, {speaker} said.", "product_launch")
+    assert (got["product"], got["start"]) == ("Nova X5", dt.date(2022, 1, 1))
+
+
+def test_a_markets_count_is_no_count_of_the_last_product() -> None:
+    text = (
+        "Zorvex launched the Vela EV in India on Monday. India's electric car market is still"
+        " small, with only 90,000 units sold last year."
+    )
+    assert only(text, "product_metric") == []
+
+
+def test_a_count_after_a_launch_is_still_the_last_products() -> None:
+    text = "Zorvex launched the Vela EV in India on Monday. It took 12,000 orders in a day."
+    [got] = only(text, "product_metric")
+    assert (got["product"], got["metric"], got["value"]) == ("Vela EV", "orders", 12000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a delay, a cancellation or a kind alone told beside a launch made leaves it made
+        ("Acme launched the Nova X5 after production was delayed.", None),
+        ("After a brief delay Acme launched the Nova X5 on Monday.", dt.date(2025, 6, 9)),
+        ("Acme scrapped its dividend to launch the Nova X5 on Monday.", dt.date(2025, 6, 9)),
+        (
+            "The company, which did not disclose the price, launched the Nova X5 on Monday.",
+            dt.date(2025, 6, 9),
+        ),
+        ("It was not until March that Acme launched the Nova X5.", dt.date(2025, 3, 1)),
+    ],
+)
+def test_a_launch_made_beside_a_delay_or_a_negation_of_something_else(
+    text: str, start: dt.date | None
+) -> None:
+    [got] = only(text, "product_launch", published="2025-06-13")
+    assert (got["product"], got["modality"], got["start"]) == ("Nova X5", "actual", start)
+
+
+def test_a_bare_kind_is_no_plans_product() -> None:
+    assert only("Acme will launch an app in India next month.", "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind that modifies another noun names no product: "the FDA drug panel"
+        "The FDA drug panel met on Monday. Acme said the drug will cost $500 a month.",
+        "The Medicare drug price talks ended. Acme said the drug will cost $500 a month.",
+        "An NHS drug review is due. The drug will launch in May.",
+    ],
+)
+def test_a_kind_that_modifies_another_noun_introduces_no_product(text: str) -> None:
+    assert only(text, "product_launch", published="2025-03-04") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        # one launch told twice, its number in Roman then Arabic figures, or in other case
+        (
+            "At the time of Quillon Saga XVI's launch, rivals were quiet. That was two days"
+            " before Quillon Saga 16 launched.",
+            ["Quillon Saga XVI"],
+        ),
+        (
+            "Zorvex launched the NOVA X5 on Monday. The Nova X5 launched in India on Friday.",
+            ["NOVA X5"],
+        ),
+        # two numbers are two products; a plan beside a launch is another fact
+        (
+            "Zorvex launched the Nova III on Monday. The Nova IV launched on Friday.",
+            ["Nova III", "Nova IV"],
+        ),
+        (
+            "Zorvex launched the Nova III in Japan on Monday. Nova 3 will go on sale in Europe in"
+            " July.",
+            ["Nova III", "Nova 3"],
+        ),
+    ],
+)
+def test_a_launch_told_again_under_another_spelling_is_one(text: str, products: list[str]) -> None:
+    assert [e["product"] for e in only(text, "product_launch")] == products

@@ -9,8 +9,8 @@ to the product last named in the article.
 
 import datetime as dt
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import normalise
@@ -19,7 +19,7 @@ from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
 from timeline.extract.modality import modality_of
-from timeline.extract.numbers import Amount, find_counts, find_money, find_percents
+from timeline.extract.numbers import Amount, find_counts, find_money, find_percents, word_number
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
     PROJECTION,
@@ -30,7 +30,11 @@ from timeline.extract.text import Sentence
 
 __all__ = ["launches", "metrics"]
 
-_NAME = PROPER_NAME  # a product's name
+# A product's name; or one whose prefix of capitals a point joins to a number or a word:
+# "ID.1", "ID.Buzz" (never "U.S.")
+_NAME = (
+    r"(?:[A-Z]{1,3}\.(?:\d[\w-]*|[A-Z][a-z][\w-]*)(?:[\s-][A-Z0-9][\w+-]*)*|" + PROPER_NAME + ")"
+)
 _LAUNCH = gated(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|"
     r"rolled\s+out|roll(?:s|ing)?\s+out|debut(?:ed|s|ing)?|began\s+selling|started\s+selling|"
@@ -41,7 +45,9 @@ _LAUNCH = gated(
     r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?[A-Z])|"
     r"reveal(?:ed|s|ing)?(?=\s+(?:its|the|a|an|their|new|[A-Z])\b)(?!\s+(?:the\s+)?(?:plans?|details)\b)|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
-    r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of))|"
+    r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of)|"
+    # "started a longer-term test sale of", "began limited sales of"
+    r"(?:an?\s+)?(?:[a-z][\w-]*\s+){1,2}sales?\s+of)|"
     r"made(?=\s+[^.]{2,60}?\bavailable\b)|(?:is|are)\s+now\s+(?:available|on\s+sale)|"
     # "Sales of the Nova X5 began on Friday", "Deliveries of the Vela start on June 20"
     r"(?:sales|deliveries)\s+of(?=\s+[^.;]{2,40}?\s+(?:began|begin|begins|started|start|starts|"
@@ -66,8 +72,9 @@ _INTRANSITIVE = re.compile(
     re.I,
 )
 _NOT_LAUNCH = gated(
-    r"\b(?:investigation|probe|lawsuit|buyback|repurchase|coverage|(?:share|stock|public|debt)\s+"
-    r"offering|bid|campaign|beta\s+launch\s+in)\b",
+    # an analyst's coverage, not a patient's ("the price before insurance coverage")
+    r"\b(?:investigation|probe|lawsuit|buyback|repurchase|(?<!insurance\s)(?<!health\s)coverage|"
+    r"(?:share|stock|public|debt)\s+offering|bid|campaign|beta\s+launch\s+in)\b",
     re.I,
 )
 # A launch verb whose object is news, not a product: "releasing its sales numbers", "presented
@@ -124,7 +131,13 @@ _CATEGORIES = [
     ("chip", re.compile(r"\bchips?\b|\bprocessors?\b|\bGPUs?\b|\baccelerators?\b", re.I)),
     ("smartphone", re.compile(r"\b(?:smart)?phones?\b", re.I)),
     ("vehicle", re.compile(r"\bvehicles?\b|\bcars?\b|\bSUV\b|\bEVs?\b|\bsedan\b", re.I)),
-    ("drug", re.compile(r"\bdrug\b|\btreatment\b|\btherapy\b|\bvaccine\b", re.I)),
+    (
+        "drug",
+        re.compile(
+            r"\bdrug\b|\btreatment\b|\btherapy\b|\bvaccine\b|\bpills?\b|\bmedic(?:ine|ation)\b",
+            re.I,
+        ),
+    ),
     ("service", re.compile(r"\bservice\b|\bplatform\b|\bsubscription\b", re.I)),
 ]
 _STOP_NAMES = frozenset(
@@ -198,7 +211,7 @@ _CATEGORY_NAME = re.compile(
 # A compound adjective written with a capital: "AI-powered", "Cloud-based", "GPS-enabled"
 _ADJECTIVE = re.compile(
     r"^[A-Z][\w.]*-(?:powered|based|driven|enabled|generated|native|ready|first|focused|led|"
-    r"backed|centric|friendly|assisted|integrated|capable)$"
+    r"backed|centric|friendly|assisted|integrated|capable|style|like|type|class|sized|inspired)$"
 )
 
 
@@ -208,8 +221,8 @@ def _stop_name(name: str) -> bool:
     first = name.split(maxsplit=1)[0]
     if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
         return True  # "At launch", "June 5", "the India launch"
-    if _ADJECTIVE.match(name):
-        return True  # "a large AI-powered language model": a description, no name
+    if _ADJECTIVE.match(name) or _STANDARD.match(name):
+        return True  # "a large AI-powered language model": a description, no name; "Wi-Fi 7"
     if _HOLIDAYS.match(name) or _CATEGORY_NAME.search(name) or name.endswith(("'s", "’s")):
         return True  # "after Thanksgiving", "a large SUV", a possessive ("XVI's launch")
     owner = re.sub(r"['’]s$", "", first)
@@ -255,6 +268,11 @@ class _Products:
     told: Draft | None = None  # the last launch told alone and without a price
     told_in: str = ""  # its sentence
     day_read: bool = False
+    # a launch shown now and priced in the next sentence for a sale to come: the plan that
+    # sentence tells, kept for it (its index, the plan)
+    to_come: tuple[int, Draft] | None = None
+    # the launches told, by their name's spelling folded and modality: the name first written
+    spellings: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 # The day a launch event is told of, its verb passive or the event named: "were unveiled on
@@ -295,11 +313,20 @@ def _launch_day(ctx: Context) -> Occurrence | None:
 
 # "The console will be released ...", "BMW said the new model will go on sale ...": the
 # product last named
+_ANAPHOR_NOUN = (
+    r"(?P<noun>console|phone|smartphone|handset|device|vehicle|car|SUV|sedan|headset|drug|game|"
+    r"product|laptop|tablet|watch|chip|model|system|service|pill|medicine)s?"
+)
 _PRODUCT_ANAPHOR = re.compile(
-    r"(?:^|\s)(?i:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>console|phone|"
-    r"smartphone|handset|device|vehicle|car|SUV|sedan|headset|drug|game|product|laptop|tablet|"
-    r"watch|chip|model)\s+(?:will(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to"
-    r"(?:\s+be)?|(?:is|was|were)|has\s+been)?\s*$"
+    r"(?:^|\s)(?i:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+){0,2}"
+    + _ANAPHOR_NOUN
+    # "the products, due to hit US shelves in ...": a plan told in apposition
+    + r"(?:\s+(?:will(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
+    r"(?:is|was|were)|has\s+been)|,\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?)?\s*$"
+)
+# The same after the verb: "was planning to launch such a service in March"
+_ANAPHOR_AFTER = re.compile(
+    r"\s+(?:such\s+an?|the|this|these|those)\s+(?:new\s+)?" + _ANAPHOR_NOUN + r"\b"
 )
 # "The Renault 5 is an electric compact hatchback set to go on sale": the product described
 _DESCRIBED_PRODUCT = gated(
@@ -325,8 +352,10 @@ def _product_after(text: str, at: int) -> str | None:
     if appos and not _stop_name(appos.group("n")):
         return _trim(appos.group("n"))
     direct = re.match(r"^\s+(?:of\s+)?" + _DESCRIBED + r"(?P<n>" + _NAME + r")", tail)
-    if direct and _ATTRIBUTE.match(direct.group(0)) and _KIND_NEXT.match(tail, direct.end()):
-        return None  # "a new Android smartphone": a kind of product, its name not told
+    attribute = direct and (_ATTRIBUTE.match(direct[0]) or _SYSTEM.match(direct["n"]))
+    if direct and attribute and _KIND_NEXT.match(tail, direct.end()):
+        return None  # "a new Android smartphone", "the first Android tablet": a kind of
+        # product, its name not told
     direct = direct or _AFTER_COLON.match(tail)
     if direct and not _stop_name(direct.group("n")):
         return _trim(direct.group("n"))
@@ -336,6 +365,15 @@ def _product_after(text: str, at: int) -> str | None:
 # A name after an indefinite article and before a kind of product is a platform, a brand or a
 # technology the product is of, not its name: "a new Android smartphone", "an Intel laptop"
 _ATTRIBUTE = re.compile(r"\s+(?:[a-z][\w-]*\s+)*?an?\s")
+# An operating system a product runs, whatever its determiner: "the first Android tablet"
+_SYSTEM = re.compile(r"(?:Android|iOS|iPadOS|watchOS|Windows|HarmonyOS|ChromeOS|Linux)\b")
+# A standard a product supports is no product of its maker: "Wi-Fi 7 routers", "introduced
+# USB-C charging", "Bluetooth 6.0 earbuds"
+_STANDARD = re.compile(
+    r"(?:Wi-?Fi|Bluetooth|USB|HDMI|NFC|LTE|[2-6]G|Qi2?|Thunderbolt|PCIe|eSIM|DisplayPort|"
+    r"DDR\d|LPDDR\d)(?![\w])",
+    re.I,
+)
 
 
 _PLATFORM = re.compile(r"\s+(?:platform|architecture|chassis|technology)\b", re.I)
@@ -345,6 +383,9 @@ _PLATFORM = re.compile(r"\s+(?:platform|architecture|chassis|technology)\b", re.
 _APPOSITION = re.compile(
     r"^(?!\s*(?:across|in|on|at|for|to|from|with|via|through|into)\b)"  # "across PC, PS5": places
     r"[^.,:]{0,70},\s+(?:the\s+)?(?P<n>" + _NAME + r")"
+    # (a name that speaks is the speaker: "launched the Nova X5 in 2022, Zorvex said")
+    r"(?!\s+(?:said|says|told|tells|added|adds|noted|notes|reported|reports|announced|stated|"
+    r"explained|wrote|writes)\b)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or)\s|\s+[a-z]+\s*[,.;)])"
 )
 # A list after a colon or a dash: "introduced three phones: the Nova 7, Nova 7 Pro and Nova 7
@@ -420,7 +461,8 @@ _NAMED_BEFORE_VERB = re.compile(
     r"(?:^|[\s,:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r")" + _KIND_AFTER +
     # "Shadow Quest, which is set to launch in November": a relative clause, of a plan only
     r"(?:,?\s+(?:which|that)(?=\s+(?:will|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to)\b))?\s+"
-    r"(?:will(?:\s+officially)?(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
+    r"(?:(?:will|won['’]t|will\s+not)(?:\s+officially)?(?:\s+be)?|"
+    r"(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?|"
     r"was|were|has\s+been|have\s+been|is\s+being|is|are)\s+(?:officially\s+|finally\s+)?$"
 )
 # Products listed before a passive verb: "new devices, including the Neon S and Neon U, were
@@ -528,10 +570,22 @@ def _launched(text: str, verb: re.Match[str]) -> str | None:
         _trim(described.group("n")) if described and _intransitive(text, verb) else None,
         _product_before(text, verb.start()),
         _trim(intransitive.group("n")) if intransitive and _intransitive(text, verb) else None,
+        (inn["n"] if (inn := _GENERIC_DRUG.match(text, verb.end())) else None),
     ):
         if name and not _stop_name(name) and not _is_entity(name):
             return name
     return None
+
+
+# A drug's generic name, written in lower case by its international stem ("launched oral
+# semaglutide in 2022", "introduced its pembrolizumab biosimilar"): a product, where a lower
+# case word after a launch verb is none ("launched a study of semaglutide" is no launch)
+_GENERIC_DRUG = re.compile(
+    r"\s+(?:(?:its|their|the|a|an)\s+)?(?:(?!(?:of|in|on|for|to|with|by|and|as)\b)[a-z][\w-]*\s+)"
+    r"{0,2}?(?P<n>[a-z]{4,}(?:mab|tinib|ciclib|lisib|rafenib|parib|zomib|glutide|tide|tirelin|vir|"
+    r"sartan|statin|gliflozin|gliptin|prazole|olol|pril|parin|fungin|oxacin|conazole|tidine|"
+    r"setron|triptan|dronate|semide)|[a-z]{5,}cept)\b"
+)
 
 
 # A verb of telling whose object may be a clause: "reveals the Nova 3 is faster"
@@ -549,7 +603,7 @@ def _intransitive(text: str, verb: re.Match[str]) -> bool:
 
 _NO_OBJECT = re.compile(
     r"\s*(?:$|[,.;:(]|(?:on|in|at|for|from|with|across|to|this|last|next|"
-    r"worldwide|globally|nationwide|starting|priced|later|earlier|"
+    r"worldwide|globally|nationwide|starting|priced|later|earlier|until|"
     + "|".join(sorted(_DATE_WORDS, key=len, reverse=True))
     + r")\b)",
     re.I,
@@ -582,27 +636,26 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     text = sentence.text
     if _NOT_LAUNCH.search(text):
         return
-    # the first launch verb that names its product ("First revealed as a concept in 2021, the
-    # Renault 5 is ... set to go on sale")
-    found = ((m, _product_of(text, m, ctx)) for m in _launch_verbs(text))
-    m, product = next(((m, p) for m, p in found if p is not None), (None, None))
-    if m is None or product is None:
+    if (first := _first_launch(text, ctx)) is None:
         return
-    modality = modality_of(text, m.start(), m.end(), ctx.sentence_subject)
-    if modality not in ("actual", "plan") or PROJECTION.search(text[: m.start()]):
-        return  # what analysts expect a company to launch is no launch, nor its plan
-    if modality == "plan" and not _PLANNED_HERE.search(text, max(0, m.start() - 90), m.start()):
-        modality = "actual"  # "Plans for X would ... before the M03 officially debuted in July"
-    if _SPECULATED.search(text, 0, m.start()):
-        return  # "could launch the Nova X6 as early as next month": no launch, nor a plan
+    m, product, described = first
+    modality = _launch_modality(text, m, ctx)
+    if modality is None or (described and modality != "plan"):
+        return
     products = [product, *_coordinated(text, product, m.end(), ctx)]
     nxt = ctx.following()
     prices = _prices(text, len(products), m.end())
     # "Priced from 1,899 yuan, ...", "It costs US$349, a US$50 discount from a Pixel released
     # last year" (its price first: a launch told later in it is another's)
-    if not prices and nxt and (not _LAUNCH.search(nxt.text) or _ITS_PRICE.match(nxt.text)):
-        prices = _prices(nxt.text, 1)
+    later = [] if prices or nxt is None else _next_price(nxt)
     modality, occurrence = _when(text, m, modality, nxt, ctx)
+    if modality == "plan" and _deferred(text, m):
+        occurrence = _deferred_to(text, m, ctx)
+    sale = _sale_to_come(nxt, later[0], ctx) if nxt and later and modality == "actual" else None
+    if sale is not None:
+        later = []  # "Rivian revealed the R2. ... it will come with a starting price of $45,000
+        # when it goes into production in 2026": shown now, a plan priced
+    prices = prices or later
     ctx.memory(_Products).last = product
     maker = _maker(product, ctx) or _owner(text, product, m, ctx)
     ctx.memory(_Products).told = None
@@ -621,10 +674,252 @@ def launches(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=_maker(name, ctx) or maker,
             occurrence=occurrence,
         )
+        if _told_again(name, modality, ctx):
+            continue  # "Final Fantasy XVI" told as "Final Fantasy 16": one fact, the first
         if len(products) == 1 and price is None:  # its time, for a price told later
             ctx.memory(_Products).told = replace(draft, occurrence=occurrence or ctx.occurrence)
             ctx.memory(_Products).told_in = text
+        if sale is not None:
+            ctx.memory(_Products).to_come = (ctx.index + 1, _plan_of(draft, *sale))
         yield draft
+    yield from _gapped(text, products, m.end(), draft, ctx)
+
+
+# Another product the launch verb governs, told after the first's own words with a time of its
+# own: "plans to launch its Model C for the US market in the fourth quarter of this year, and
+# a Model D in 2027"
+_GAPPED = re.compile(
+    r",\s+and\s+(?:(?:a|an|the|its|their)\s+)?(?:new\s+)?(?P<n>" + _NAME + r")\s+"
+    r"(?P<when>(?:in|by|from|during|on|next|later|early|late)\b[^,.;]{1,30}?)(?=\s*(?:[,.;]|$))"
+)
+
+
+def _gapped(
+    text: str, products: list[str], after: int, last: Draft, ctx: Context
+) -> Iterator[Draft]:
+    """The launch of a product told after the others' with a time of its own ("..., and a
+    Model D in 2027"), as the others' in all but its name and time."""
+    at = text.find(products[-1], after)
+    gap = _GAPPED.search(text, at + len(products[-1])) if at >= 0 else None
+    if gap is None or (name := _trim(gap["n"])) in products or not _other_product(name, ctx):
+        return
+    if is_place(name):
+        return  # "..., and the US in 2027": a market, no product
+    if last.payload["modality"] == "plan":
+        when = planned(gap["when"], ctx.published, ctx.subjects.exchange)
+    else:
+        when = resolve(gap["when"], ctx.published)
+    payload = {**last.payload, "product": name, "price": None, "currency": None}
+    yield replace(last, payload=payload, subject=_maker(name, ctx) or last.subject, occurrence=when)
+
+
+def _launch_modality(text: str, verb: re.Match[str], ctx: Context) -> Modality | None:
+    """Whether a launch was made ("actual") or is intended ("plan"); none when others expect
+    or guess at it, or when it was not made, is denied, called off or only weighed."""
+    modality = modality_of(text, verb.start(), verb.end(), ctx.sentence_subject)
+    if modality == "guidance":
+        modality = "plan"  # "Acme expects to launch the Nova X5 in 2026": its own intention
+    if modality not in ("actual", "plan") or PROJECTION.search(text[: verb.start()]):
+        return None  # what analysts expect a company to launch is no launch, nor its plan
+    before = max(0, verb.start() - 90)
+    if _SPECULATED.search(text, 0, verb.start()):
+        return None  # "could launch the Nova X6 as early as next month": no launch, nor a plan
+    if _CALLED_OFF.search(text, before, verb.start()):
+        # "did not launch", "scrapped plans to launch"; "won't go on sale until March": then
+        return "plan" if _UNTIL.match(text, verb.end()) else None
+    if _deferred(text, verb) or _INTENDS.search(text, before, verb.start()):
+        modality = "plan"  # "delayed the launch of X to 2026", "hopes to launch": to come
+    elif modality == "plan" and not _PLANNED_HERE.search(text, before, verb.start()):
+        modality = "actual"  # "Plans for X would ... before the M03 officially debuted in July"
+    return modality
+
+
+def _deferred(text: str, verb: re.Match[str]) -> bool:
+    """Whether a launch is told put off: "delayed the launch of", "pushed back the release of",
+    "The launch of the Nova X5 has been delayed until 2026"."""
+    before = _DEFERRED.search(text, max(0, verb.start() - 90), verb.start())
+    return before is not None or _DEFERRED_AFTER.match(text, verb.end()) is not None
+
+
+def _deferred_to(text: str, verb: re.Match[str], ctx: Context) -> Occurrence:
+    """When a launch put off is now to be: "delayed ... to 2026", "pushed back ... to March";
+    unknown when untold (never the day it was put off: "postponed ... on Monday")."""
+    to = _PUT_OFF_TO.search(text, verb.end())
+    return (
+        planned("in " + to["when"], ctx.published, ctx.subjects.exchange)
+        if to
+        else Occurrence.unknown()
+    )
+
+
+_PUT_OFF_TO = re.compile(
+    r"\b(?:to|until|till|into)\s+(?:early\s+|late\s+|mid-)?(?P<when>(?:[A-Z][a-z]+\s+)?20\d\d|"
+    r"[A-Z][a-z]+)\b"
+)
+
+
+# Words between a verb of calling off, putting off or intending and the launch, in its clause
+_BETWEEN = r"(?:(?!(?:and|but|then|after|before|while|as|when|since|to|for)\b)[\w.'’-]+\s+){0,3}"
+# A launch not made, denied, called off or only weighed: "did not launch", "has yet to
+# launch", "has no plans to launch", "denied it would launch", "scrapped plans to launch",
+# "cancelled the launch of", "is considering launching"
+_CALLED_OFF = re.compile(
+    r"(?:\b(?:not(?!\s+only)|never|no\s+plans?\s+(?:to|for)|yet\s+to)|n['’]t)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\bden(?:y|ies|ied|ying)\b[^,.;]{0,25}?\b(?:would|will|had|has|was|plans?)\s+"
+    r"(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:cancel\w*|scrap(?:s|ped|ping)?|abandon\w*|shelv\w*|call(?:s|ed|ing)?\s+off|"
+    r"ax(?:e|es|ed|ing)|kill(?:s|ed|ing)?|suspend\w*|rul(?:e|es|ed|ing)\s+out|consider\w*|"
+    r"mull\w*|weigh\w*|explor\w*)\s+(?:(?:its|the|their)\s+)?(?:plans?\s+(?:to|for)\s+|"
+    + _BETWEEN
+    + r")$",
+    re.I,
+)
+_UNTIL = re.compile(r"[^.;]{0,40}?\buntil\b", re.I)
+# A launch put off is still to come: "delayed the launch of", "pushed back the release of",
+# "The launch of the Nova X5 has been delayed until 2026"
+_DEFERRED = re.compile(
+    r"\b(?:delay(?:s|ed|ing)?|postpon\w+|push(?:es|ed|ing)?\s+back|defer(?:s|red|ring)?|"
+    r"reschedul\w+)\s+(?:its|the|their)\s+" + _BETWEEN + r"$",
+    re.I,
+)
+# (the launch itself put off, its noun the subject: "The launch of the Nova X5 has been
+# delayed", "The Nova X5 launch was postponed"; not "launched it after production was delayed")
+_DEFERRED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:(?!(?:after|before|and|but|as|when|while|because|since)\b)[^\s.;,]+\s+)"
+    r"{1,5}?|\s+)(?:has|have|had|was|were|is|are|will|would)\s+(?:been\s+|be\s+)?"
+    r"(?:delayed|postponed|pushed\s+back|deferred|rescheduled)\b",
+    re.I,
+)
+# A company's wish or talks to launch, a plan: "hopes to launch", "is in talks to launch"
+_INTENDS = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wants?|wanted|wish(?:es|ed)?|seek(?:s|ing)?|sought|looking|"
+    r"eye(?:s|ing)?|talks)\s+to\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _first_launch(text: str, ctx: Context) -> tuple[re.Match[str], str, bool] | None:
+    """The first launch verb that names its product ("First revealed as a concept in 2021, the
+    Renault 5 is ... set to go on sale"), else the first plan whose product is told in lower
+    case ("plans to launch a budget smartphone"; marked True)."""
+    verbs = _launch_verbs(text)
+    for verb in verbs:
+        if (product := _product_of(text, verb, ctx)) is not None:
+            return verb, product, False
+    for verb in verbs:
+        planned_here = _PLANNED_HERE.search(text, max(0, verb.start() - 90), verb.start())
+        kind = _DESCRIBED_PLAN.match(text, verb.end()) if planned_here else None
+        if kind and not _counted(kind["n"]):
+            return verb, kind["n"], True
+    return None
+
+
+def _counted(words: str) -> bool:
+    """Whether a phrase counts products ("two luxury vehicles", "several new SUVs"): a summary
+    of launches an article tells one by one, no product.
+
+    >>> _counted("two higher-end luxury vehicles"), _counted("budget smartphone")
+    (True, False)
+    """
+    first = words.split(maxsplit=1)[0].lower()
+    return first[0].isdigit() or word_number(first) is not None or first in _MANY
+
+
+_MANY = frozenset({"several", "many", "numerous", "multiple", "some", "both", "few"})
+
+
+# The product of a plan told in lower case by its kind: "plans to launch a budget smartphone in
+# India", "will roll out a new lineup of smart beds in the second half" (never "the phone",
+# which stands for one named)
+_DESCRIBED_PLAN = re.compile(
+    r"\s+(?:(?:a|an|its|their)\s+)?(?P<n>(?:(?!(?:of|in|on|at|for|to|with|from|by|the|this|that|"
+    r"these|those|a|an|its|their)\b)[a-z][\w-]*\s+){1,3}?(?:(?:lineup|line-up|range|series)\s+of\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|" + _KINDS + r"))"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|for|by|next|later|this|early|from|across|to|at|with|that|"
+    r"which|and)\b)"
+)
+
+
+def _next_price(nxt: Sentence) -> list[Amount]:
+    """The price the next sentence gives a launch: "Priced from 1,899 yuan, ...", "It costs
+    US$349, a US$50 discount from a Pixel released last year" (its price first: a launch told
+    later in it is another's)."""
+    if _LAUNCH.search(nxt.text) and not _ITS_PRICE.match(nxt.text):
+        return []
+    return _prices(nxt.text, 1)
+
+
+# A price of a sale to come: "it will come with a starting price of", "is set to cost"
+_SOLD_THEN = re.compile(
+    r"\b(?:will|won['’]t|(?:is|are)\s+(?:set|due|slated|scheduled)\s+to)\b[^.;]*$", re.I
+)
+
+
+def _sale_to_come(nxt: Sentence, price: Amount, ctx: Context) -> tuple[Amount, Occurrence] | None:
+    """The price and time of a sale to come the next sentence tells of a product shown now:
+    "It will cost €1,499 when it goes on sale next month", "won't go into production until
+    2026, but ... will come with a starting price of $45,000". A price to come told with no
+    time ("The Fold X will cost $1,499") is the launch's own."""
+    if not _SOLD_THEN.search(nxt.text, 0, price.start):
+        return None
+    when = planned(nxt.text, ctx.published, ctx.subjects.exchange)
+    if when.precision == "unknown" and (until := _NOT_UNTIL.search(nxt.text)):
+        when = planned("in " + until["when"], ctx.published, ctx.subjects.exchange)
+    if when.end is None or when.end <= ctx.published:
+        return None  # no time, or another's past: "below the model launched in 2023"
+    return price, when
+
+
+def _plan_of(shown: Draft, price: Amount, when: Occurrence) -> Draft:
+    """The plan to sell a product shown now, at a price and time to come."""
+    return replace(
+        shown,
+        payload={
+            **shown.payload,
+            "price": price.value,
+            "currency": price.currency,
+            "modality": "plan",
+        },
+        occurrence=when,
+    )
+
+
+# "won't go into production until 2026": from then on
+_NOT_UNTIL = re.compile(
+    r"\b(?:won['’]t|will\s+not)\b[^.;]{0,60}?\buntil\s+(?P<when>(?:[A-Z][a-z]+\s+)?20\d\d)\b"
+)
+
+
+def _told_again(name: str, modality: str, ctx: Context) -> bool:
+    """Whether a launch was told before under another spelling of its name: case, or a
+    number in Roman or Arabic figures ("Final Fantasy XVI", "Final Fantasy 16")."""
+    spellings = ctx.memory(_Products).spellings
+    first = spellings.setdefault((_spelling(name), modality), name)
+    return first != name
+
+
+def _spelling(name: str) -> str:
+    """A product's name folded: case, and Roman figures as Arabic.
+
+    >>> _spelling("Final Fantasy XVI") == _spelling("final fantasy 16")
+    True
+    """
+    return " ".join(
+        str(_roman(word)) if _ROMAN.fullmatch(word) else word.casefold() for word in name.split()
+    )
+
+
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(word: str) -> int:
+    """The value of a Roman figure up to XXIX."""
+    total = 0
+    for letter, following in zip(word, [*word[1:], ""], strict=True):
+        value = _ROMAN_VALUES[letter]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total
 
 
 def _fullest(name: str, ctx: Context) -> str:
@@ -669,6 +964,9 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A product's price stated without a launch verb (a launch's own sentence is read by
     `launches`): each priced product of the sentence, its maker the subject."""
     text = sentence.text
+    if (plan := _priced_here(ctx)) is not None:
+        yield plan  # the plan priced here for a launch the sentence before told
+        return
     verbs = _launch_verbs(text)
     if _NOT_LAUNCH.search(text) or any(_product_of(text, v, ctx) for v in verbs):
         return  # a launch that names its product is `launches`'s; "when it goes on sale" is not
@@ -676,18 +974,15 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         money = [a for a in find_money(text) if m.end() <= a.start <= m.end() + _PRICE_REACH]
         told = ctx.memory(_Products).told
         # (the cue's leading space ends the noun: "The tablet| will retail at")
-        anaphor = _PRODUCT_ANAPHOR.search(text, 0, m.start() + 1) if money and told else None
+        anaphor = _PRODUCT_ANAPHOR.search(text, 0, m.start() + 1) if money else None
         if told and anaphor and _same_kind(anaphor["noun"], ctx.memory(_Products).told_in):
             # "The tablet will retail at $299", sentences after its launch: that launch's price
             price = {"price": money[0].value, "currency": money[0].currency}
             yield replace(told, payload={**told.payload, **price})
             return
-        named = _NAMED_PRICED.search(text, 0, m.start())
-        name = (named["n"] or named["d"]) if named else ""
-        if not money or not name or _stop_name(name) or _is_entity(name):
+        name = _priced_name(text, m.start(), anaphor, ctx)
+        if not money or not name:
             continue
-        if name.split()[0].lower() in _SECURITIES or name.lower() in _GENERIC:
-            continue  # "Shares are priced at $20": an offering; "The SUV is priced from"
         product = _trim(name)
         if product == ctx.memory(_Products).last:
             continue  # the product of a launch already told: its launch is the event
@@ -721,6 +1016,28 @@ def priced(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         )
 
 
+def _priced_here(ctx: Context) -> Draft | None:
+    """The plan this sentence prices for a product the sentence before showed (taken once)."""
+    memory = ctx.memory(_Products)
+    if memory.to_come is None or memory.to_come[0] != ctx.index:
+        return None
+    plan, memory.to_come = memory.to_come[1], None
+    return plan
+
+
+def _priced_name(text: str, at: int, anaphor: re.Match[str] | None, ctx: Context) -> str:
+    """The name of what a price cue at ``at`` prices: the name before it, or the product an
+    earlier sentence named that its kind stands for ("Acme said the drug will cost $550");
+    none for a security or a kind ("Shares are priced at $20", "The SUV is priced from")."""
+    if named := _NAMED_PRICED.search(text, 0, at):
+        name: str = named["n"] or named["d"]
+    else:
+        name = (_introduced(ctx, anaphor["noun"]) if anaphor else None) or ""
+    if not name or _stop_name(name) or _is_entity(name):
+        return ""
+    return "" if name.split()[0].lower() in _SECURITIES or name.lower() in _GENERIC else name
+
+
 def _same_kind(noun: str, launch: str) -> bool:
     """Whether "the tablet" may stand for the product a launch told: a generic noun, one the
     launch's sentence writes ("its Aero tablet"), or one of its category ("the car", a sedan).
@@ -735,13 +1052,27 @@ def _same_kind(noun: str, launch: str) -> bool:
     return _category(noun) is not None and _category(noun) == _category(launch)
 
 
+# A name its apposition calls a technology or a feature of a product, no product itself:
+# "Spectral Resolution, an AI-driven upscaling that ...", "Nova Link, a charging standard"
+_FEATURE = re.compile(
+    r",\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:technology|technique|feature|upscaling|"
+    r"standard|protocol|format|mode|capability|functionality)\b"
+)
+
+
 def _product_of(text: str, verb: re.Match[str], ctx: Context) -> str | None:
     """The product a launch verb names, or the product last named for "the new model"."""
     product = _launched(text, verb) or _possessor(text, verb, ctx)
     if product is not None and ctx.subjects.company_named(product) is not None:
         product = None  # the article's company ("Sleep Number is rolling out new ads")
-    if product is None and _PRODUCT_ANAPHOR.search(text, 0, verb.start()):
-        return ctx.memory(_Products).last  # "The console will be released on November 7"
+    if product is not None and _FEATURE.match(text, text.find(product) + len(product)):
+        return None  # "introducing Spectral Resolution, an AI-driven upscaling": a feature
+    if product is None and (anaphor := _PRODUCT_ANAPHOR.search(text, 0, verb.start())):
+        # "The console will be released on November 7": the product last launched, or the
+        # one an earlier sentence named ("The pill, known as Veozah, ...")
+        return ctx.memory(_Products).last or _introduced(ctx, anaphor["noun"])
+    if product is None and (anaphor := _ANAPHOR_AFTER.match(text, verb.end())):
+        return _introduced(ctx, anaphor["noun"])  # "planning to launch such a service"
     if product is None and _A_KIND.match(text, verb.end()):
         return _named_next(ctx)  # "presented an electric saloon. The Zorvex EZ-6 ..."
     return _titled(product, text, ctx) if product else None
@@ -758,6 +1089,45 @@ def _named_next(ctx: Context) -> str | None:
     if _stop_name(name) or _is_entity(name) or ctx.subjects.company_named(name) is not None:
         return None  # "The company said ...", "The Zorvex Group ..."
     return name
+
+
+# A name an article gives a product before standing for it by a noun ("the drug will cost
+# $550"): after a word of naming and the kind it names ("The pill, known as Veozah", 'a
+# project called "Quill Bot"'), or before its kind ("its Unity cataract system", "the new
+# Vital Pursuit brand")
+_INTRO_KINDS = (
+    r"(?:" + _KINDS + r"|(?:system|brand|range|service|platform|pill|project|product|offering|"
+    r"chatbot|assistant)s?)"
+)
+_CALLED = gated(
+    r"\b" + _INTRO_KINDS + r",?\s+(?:called|known\s+as|dubbed|named|branded)\s+[\"“‘']?"
+    r"(?P<n>" + _NAME + r")"
+)
+_NAMED_KIND = gated(
+    r"\b(?i:the|its|their|a|an)\s+(?:(?i:new)\s+)?(?P<n>" + _NAME + r")\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?" + _INTRO_KINDS + r"\b"
+    # the kind the head of its phrase, no modifier: "The FDA drug panel", "the Medicare drug
+    # price talks" name no drug
+    r"(?=\s*[,.;:)\"”’]|\s*$|\s+(?:is|was|are|were|has|had|have|will|would|which|that|in|on|for|"
+    r"to|with|from|by|and|or|at|as|of|can|could|may|might|aimed|designed|made|built|used)\b)"
+)
+# The nouns that stand for a product of any kind
+_ANY_KIND = frozenset({"product", "service", "system"})
+
+
+def _introduced(ctx: Context, noun: str) -> str | None:
+    """The product "the drug", "the products" or "such a service" stands for, when no launch
+    told one: the name an earlier sentence last gave a product of that kind ("The once-a-day
+    pill, known as Veozah, ..."; "Astellas said the drug will cost $550")."""
+    for sentence in reversed(ctx.sentences[: ctx.index]):
+        if noun.lower() not in _ANY_KIND and not _same_kind(noun, sentence.text):
+            continue
+        named = [*_NAMED_KIND.finditer(sentence.text), *_CALLED.finditer(sentence.text)]
+        for m in reversed(named):  # a name given by a word of naming first, the last first
+            name = _trim(m["n"])
+            if not (_stop_name(name) or _is_entity(name) or ctx.subjects.company_named(name)):
+                return name
+    return None
 
 
 # "At the time of Quillon Saga XVI's launch": the launch of what the possessive names
@@ -835,6 +1205,7 @@ def _to_come(text: str, verb: re.Match[str], ctx: Context) -> bool:
         _ahead(text, ctx.published)  # "confirmed the launch of the EV4 for next year"
         or _LICENSED_TO.search(text, 0, verb.start()) is not None  # "won approval to launch"
         or _CONFIRMED.search(text, 0, verb.start()) is not None  # "has confirmed the release of"
+        or _DUE_TO.search(text, 0, verb.start()) is not None  # "the range, due to hit shelves"
         or _SOLD_LATER.search(text, verb.end()) is not None  # "..., which will ship this fall"
         # "its launches for 2023 will be the Kona, ..."
         or bool((counted := _LAUNCH_LIST.match(text, verb.end())) and counted["will"][:4] == "will")
@@ -875,7 +1246,8 @@ _BACKGROUND = re.compile(
 # comma between: "will launch", "plans to formally unveil", "is set to be released"
 _PLANNED_HERE = re.compile(
     r"\b(?:plans?|planned|planning|will|would|set|scheduled|slated|due|intends?|aims?|going|"
-    r"poised|preparing|upcoming|forthcoming|(?:is|are)\s+to)\b(?:\s+[\w'’.-]+){0,4}?\s*$",
+    r"poised|preparing|upcoming|forthcoming|(?:is|are)\s+to|forward\s+to)\b(?:\s+[\w'’.-]+){0,4}?"
+    r"\s*$",
     re.I,
 )
 # A launch only guessed at: "could launch", "is said to be preparing the launch of", "is
@@ -892,6 +1264,9 @@ _LICENSED_TO = re.compile(
     r"clearance|right|rights|decision|ready|preparing|gearing\s+up)\s+to\s+$",
     re.I,
 )
+# "Due to" right before a launch verb is a plan ("the products, due to hit US shelves in
+# October"), where "due to strong demand" is a cause
+_DUE_TO = re.compile(r"\bdue\s+to\s+$", re.I)
 # A launch confirmed is one to come: "has confirmed the release of", "confirming the launch of"
 _CONFIRMED = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # A time after publication, however the verb is written: "for next year", "in 2026"
@@ -1090,11 +1465,19 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         cue = pattern.search(text)
         if cue is None:
             continue
-        counts = [c for c in find_counts(text) if c.value >= 100 and not _is_year(c)]
+        if name == "units_sold" and _SHARE_UNITS.search(text):
+            continue  # "acquired 2.6 billion units of shares": a stake, no product sold
+        money = find_money(text)
+        counts = [
+            c
+            for c in find_counts(text)
+            if c.value >= 100 and not _is_year(c) and not _is_money(c, money)
+        ]
         if not counts:
             continue
         count = min(counts, key=lambda c: abs(c.start - cue.start()))
-        quoted = re.search(r"[\"“]([^\"”]{2,40})[\"”]", text)
+        # a quoted name, not a word in scare quotes ('progress in "diversifying" its revenue')
+        quoted = re.search(r"[\"“]([A-Z0-9][^\"”]{1,39})[\"”]", text)
         last = ctx.memory(_Products).last
         named_before = last if last and last in text else None
         product = (
@@ -1102,10 +1485,10 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             or named_before
             or _product_before(text, cue.start())
             or _product_as_subject(text, ctx)
-            or last
+            or (None if _A_MARKET.search(text, 0, cue.start()) else last)
         )
         if product is None:
-            continue
+            continue  # (a market's count is no product's: "India's EV market ... 90,000 units")
         change = [p for p in find_percents(text) if re.search(r"\bby\s*$", text[: p.start])]
         yield Draft(
             "product_metric",
@@ -1119,6 +1502,18 @@ def metrics(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.75,
         )
         return
+
+
+# A market or an industry the count is told of, where no product is named
+_A_MARKET = re.compile(r"\b(?:market|industry|sector|segment)\b", re.I)
+# Units of a security, not of a product: "2.6 billion units of shares"
+_SHARE_UNITS = re.compile(r"\bunits\s+of\s+(?:\w+['’]s\s+)?(?:shares|stock|equity)\b", re.I)
+
+
+def _is_money(count: Amount, money: Sequence[Amount]) -> bool:
+    """Whether a count is an amount of money ("a deposit of 5,000 yuan", "RMB 119,800"), no
+    count of orders or units."""
+    return any(a.start < count.end and count.start < a.end for a in money)
 
 
 def _is_year(amount: Amount) -> bool:
