@@ -250,3 +250,30 @@ def test_the_expectation_nearer_the_figure_is_its_own(
 ) -> None:
     at = text.index(figure)
     assert modality_of(text, at, at + len(figure) + 8, "Zorvex") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the figures after "beat forecasts for profit" are what beat them
+        (
+            "WestJet beat forecasts for profit and revenue as it posted a net profit of "
+            "$51.8 million.",
+            "$51.8 million",
+            "actual",
+        ),
+        (
+            "Zorvex topped estimates for sales, reporting revenue of $3 billion.",
+            "$3 billion",
+            "actual",
+        ),
+        # the estimate's own figure
+        ("EPS beat forecasts of $2.04.", "$2.04", "estimate"),
+        ("Revenue topped analysts' estimates of $4.1 billion.", "$4.1 billion", "estimate"),
+    ],
+)
+def test_beaten_forecasts_for_a_metric_leave_the_figures_after_actual(
+    text: str, figure: str, expected: str
+) -> None:
+    at = text.index(figure)
+    assert modality_of(text, at, at + len(figure)) == expected

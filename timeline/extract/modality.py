@@ -44,7 +44,10 @@ _CONTRAST = gated(
     r";|\b(?:(?:beating|beat|beats|topped|tops|missed|misses|missing|exceeding|exceeded|"
     r"surpassing|surpassed)\s+"
     r"(?>(?:the\s+)?(?:(?:analysts?['’]?|market|Wall\s+Street|street|consensus|average)\s+)?"
-    r"(?:estimates?|expectations?|forecasts?|consensus)\b)(?!\s+(?:of|for|at\s+about)\b)|"
+    # (not "beat estimates of $6.28 billion": the estimate's own figure; "beat forecasts for
+    # profit and revenue as it posted ..." beats them with the figures after)
+    r"(?:estimates?|expectations?|forecasts?|consensus)\b)"
+    r"(?!\s+(?:of|at\s+about)\b|\s+for\s+[^a-z.;]{0,6}\d)|"
     r"vs\.?|versus|compared\s+(?:with|to)|against|but|while|whereas|after|"
     r"(?:fell|falls|falling|fall)\s+short\s+of|"  # "... fell short of analysts' estimate of"
     r"ahead\s+of|beating|beats?|topped|tops|topping|missed|missing|misses|exceeding|exceeded|"

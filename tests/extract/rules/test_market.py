@@ -4175,3 +4175,33 @@ def test_an_index_move_goes_on_from_the_period_before(text: str, subject: str, p
     moves = only(_DAILY_LEAD + text, "price_move", subject="UNKNOWN", published="2025-09-29")
     [move] = [m for m in moves if m["subject"] == subject]
     assert move["period"] == period
+
+
+def test_two_bracketed_names_and_two_moves_pair_in_order() -> None:
+    text = (
+        "Canopy Growth Corporation (WEED.TO) and Toronto Dominion Bank (TD.TO) are gaining 1.5% "
+        "and 1.3% on huge volumes."
+    )
+    assert {(m["subject"], m["percent"]) for m in only(text, "price_move")} == {
+        ("WEED.TO", 1.5),
+        ("TD.TO", 1.3),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "percent", "price"),
+    [
+        (
+            "Revenue rose 10.3 per cent and its shares ran ahead $1.45 or 5.3 per cent to $28.87.",
+            5.3,
+            28.87,
+        ),
+        ("Zorvex shares moved ahead 2.1% to C$14.20 in Toronto.", 2.1, 14.20),
+    ],
+)
+def test_a_move_ran_ahead_and_its_level_after_a_clause_of_revenue(
+    text: str, percent: float, price: float
+) -> None:
+    assert [m["percent"] for m in only(text, "price_move")] == [percent]
+    assert [x["price"] for x in only(text, "price_level")] == [price]
+    assert [k for k in only(text, "financial_kpi") if k["value"] == percent] == []

@@ -53,6 +53,7 @@ RISE_WORDS = (
     r"(?:shot|shoots|shooting)\s+(?:up|higher)|(?:tacked|tacking|piled|piling)\s+on|grabbed|"
     r"upper(?=\s+circuit)|"  # "hit the 5% upper circuit": India's daily limit up
     r"ripped|"  # "Zorvex's stock has ripped nearly 89% this year"
+    r"(?:ran|runs|running|moved|moving|forged|pushed)\s+ahead|"  # "its shares ran ahead $1.45"
     r"earned|earning"  # translated wraps: "Alpha earned 2.37%", "Bank of Cyprus earning 0.95%"
 )
 #: The verbs and words of a fall, as a regex alternation.

@@ -212,7 +212,9 @@ _SHRINK = gated(
 # "a 26% revenue jump": a metric named after its number must follow closely
 _AFTER_WINDOW = 30
 # "shares rose 5%" is the stock's move; "earnings per share rose 5%" is not
-_STOCK_LEAD = re.compile(r"\b(?<!per\s)(?<!a\s)(?:shares?|stock|equity|ADRs?)\b[^,.;]{0,25}$", re.I)
+_STOCK_LEAD = re.compile(
+    r"\b(?<!per\s)(?<!a\s)(?:shares?|stock|equity|ADRs?)\b(?:[^,.;]|\.(?=\d)){0,30}$", re.I
+)
 # "lower-than-expected quarterly sales sent H&M down 4.3 per cent": what the figure did to
 # the shares
 _SENT_MOVING = re.compile(

@@ -354,6 +354,13 @@ def _its_owner(text: str, at: int, ctx: Context) -> str | None:
     return seen[0] if seen else None
 
 
+# A clause of its own about the shares, after one about something else: "... and its shares
+# ran ahead", "; the stock closed"
+_SHARES_CLAUSE = re.compile(
+    r"(?:\band|\bwhile|\bwhereas|,|;)\s+(?:its\s+|the\s+|their\s+)?(?:shares|stock)\b", re.I
+)
+
+
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
     """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
     when it is no market price."""
@@ -379,8 +386,11 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
         return None
     word = cue.group("kind").lower()
     closing = word.startswith(("clos", "end", "settl", "finish", "open"))
-    if not closing and _NOT_LEVEL.search(text[:start]):
-        return None  # "the average target ... stands at $212": not a market price
+    own = max((m.start() for m in _SHARES_CLAUSE.finditer(text, 0, start)), default=0)
+    if not closing and _NOT_LEVEL.search(text, own, start):
+        # "the average target ... stands at $212": not a market price (but "Revenue rose 10.3
+        # per cent ... and its shares ran ahead $1.45 to $28.87": the shares' own clause)
+        return None
     at = start - len(lead) + cue.start()
     subject = _actor_at(text, at, ctx)
     if word in ("to", "at"):  # "ended 0.7% higher at 2,702.15": the clause's verb says which

@@ -787,7 +787,7 @@ def _names_of(listed: re.Match[str]) -> list[str]:
 _COORDINATED = gated(
     r"(?:^|[,;:—–-]\s+|\bby\s+|\bwith\s+|\bwhile\s+|\bas\s+well\s+as\s+)(?:(?:the\s+)?(?:heavyweights?|peers?|rivals?|"
     r"lenders|miners|banks|carmakers|automakers|chipmakers|insurers|retailers|stocks|shares)\s+)?"
-    rf"{_LISTED},?\s+(?:shares\s+)?(?:(?:which|that)\s+)?(?:(?:each|both|all|also|were|have|had)\s+)*$"
+    rf"{_LISTED},?\s+(?:shares\s+)?(?:(?:which|that)\s+)?(?:(?:each|both|all|also|were|are|was|is|have|has|had)\s+)*$"
 )
 
 
