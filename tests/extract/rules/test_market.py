@@ -4205,3 +4205,30 @@ def test_a_move_ran_ahead_and_its_level_after_a_clause_of_revenue(
     assert [m["percent"] for m in only(text, "price_move")] == [percent]
     assert [x["price"] for x in only(text, "price_level")] == [price]
     assert [k for k in only(text, "financial_kpi") if k["value"] == percent] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        (
+            "The mean price target of $33 indicates an upside of 27.6% from the current price of $25.86.",
+            25.86,
+        ),
+        (
+            "The average target implies a 13% upside from its current share price of Rs 1,240.",
+            1240.0,
+        ),
+        ("Its fair value of €52 is 8% above the current price of €48.10.", 48.10),
+    ],
+)
+def test_the_current_price_a_target_is_measured_from_is_a_level(text: str, price: float) -> None:
+    assert [(x["price"], x["level_type"]) for x in only(text, "price_level")] == [
+        (price, "current")
+    ]
+
+
+def test_a_move_told_as_an_increase_in_stock_price() -> None:
+    text = "Zorvex Group (ZVX) has shown a 5% increase in stock price over the past four weeks."
+    assert [
+        (m["percent"], m["precision"]) for m in only(text, "price_move", published="2025-03-10")
+    ] == [(5.0, "week")]

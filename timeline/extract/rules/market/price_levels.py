@@ -361,6 +361,16 @@ _SHARES_CLAUSE = re.compile(
 )
 
 
+# The price a target's upside or a distance is measured from: "upside of 27.6% from the
+# current price of $25.86", "compared with its current share price of Rs 1,240"
+_FROM_CURRENT = re.compile(
+    r"\b(?:from|over|above|below|to|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:the|its)\s+"
+    r"(?:current|latest|prevailing)\s+(?:share\s+|stock\s+|market\s+|trading\s+)?price\s+"
+    r"(?:of\s+)?\(?$",
+    re.I,
+)
+
+
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
     """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
     when it is no market price."""
@@ -372,6 +382,10 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     found = _extreme_at(text, start, ctx) or _item_price(text, start, ctx)
     if (found := found or _base_close(text, start, ctx)) is not None:
         return found
+    if _FROM_CURRENT.search(lead):
+        # "an upside of 13.46% from the current price of $94.29": the price now, whatever
+        # target the sentence tells before it
+        return ctx.sentence_subject, "current", False
     cue = _LEVEL_CUE.search(lead)
     if (
         cue is None

@@ -201,8 +201,8 @@ _UP_TO = re.compile(r"up\s+to\s", re.I)
 # increase in its share price", "a 2% depreciation in the stock price"
 _PRICE_NOUN = re.compile(
     r"\s+(?:(?P<up>increase|rise|gain|jump|appreciation|uptick)|"
-    r"(?P<down>decrease|decline|drop|fall|depreciation|dip))\s+in\s+(?:its|the|their)\s+"
-    r"(?:share|stock)\s+prices?\b",
+    r"(?P<down>decrease|decline|drop|fall|depreciation|dip))\s+in\s+(?:(?:its|the|their)\s+)?"
+    r"(?:share|stock)\s+prices?\b",  # "has shown a 5% increase in stock price"
     re.I,
 )
 
@@ -641,7 +641,7 @@ _THAT = re.compile(
 # "saw an increase of", "led with a 3.3 per cent rise", "to $257.38 for a weekly gain of 7%"
 _WITH_A = re.compile(
     r"\b(?:(?:led\s+)?with|saw|posted|recorded|booked|for|witnessed|experienced|registered|"
-    r"logged|notched|clocked|suffered)\s+an?\s+(?:[a-z]+\s+)?$"
+    r"logged|notched|clocked|suffered|shown|showed|shows|delivered)\s+an?\s+(?:[a-z]+\s+)?$"
 )
 # A move told as a noun, of a name's shares: "BHP's 0.37% drop", "Zorvex stock's 3% slide";
 # the noun ends its phrase (not "Acme's 5% rise in revenue")
