@@ -4232,3 +4232,20 @@ def test_a_move_told_as_an_increase_in_stock_price() -> None:
     assert [
         (m["percent"], m["precision"]) for m in only(text, "price_move", published="2025-03-10")
     ] == [(5.0, "week")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nomura expects Korea's benchmark Kospi Index to rise to 5,000 points in the first half.",
+        "The analyst forecast Zorvex shares could reach as high as 3.4 million won in 12 months.",
+        "Analysts predict the stock may climb to $45 by year end.",
+    ],
+)
+def test_a_forecast_level_is_no_level(text: str) -> None:
+    assert only(text, "price_level") == []
+
+
+def test_a_level_after_a_forecast_in_another_clause_is_still_one() -> None:
+    text = "Zorvex closed at $41.20 on Friday, and analysts expect it to rise to $45."
+    assert [x["price"] for x in only(text, "price_level")] == [41.2]

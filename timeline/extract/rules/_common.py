@@ -189,6 +189,10 @@ _EXPECTED = gated(
     r"projects?|projected|anticipates?|anticipated|believes?|estimates?|estimated)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:to\s+(?:\w+\s+){0,2}|\w+ing\s+(?:by\s+|as\s+much\s+as\s+)?)"
     r"(?:(?:about|around|roughly|nearly|another|a\s+further)\s+)?[^\w\s]?$|"
+    # "The analyst forecast Samsung shares could reach as high as 3.4 million won"
+    r"\b(?:expects?|expected|forecasts?|forecasted|predicts?|predicted|projects?|projected|"
+    r"anticipates?|anticipated|believes?|estimates?|estimated)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:could|may|might|would|will|can)\s+(?:[\w'’-]+\s+){0,4}?[^\w\s]?$|"
     # "To hit the forecast high, the stock's price needs a -91.26% plunge"
     r"\b(?:needs?|needed|requires?|required)\s+(?:an?|to\s+\w+)\s+[^\w\s]?$",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from timeline.extract.rules._common import (
     CALL_OBJECT,
     ON_COMPANY,
     STOCK_FORECAST,
+    expected_before,
     is_per_share,
 )
 from timeline.extract.rules.market._shared import (
@@ -371,12 +372,13 @@ _FROM_CURRENT = re.compile(
 )
 
 
-def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
-    """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
-    when it is no market price."""
+def _told_as_such(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
+    """A price at ``start`` that its words tell as a level whatever else the sentence says: a
+    52-week range's end, a session's extreme, a list item's price, the close a move is
+    measured from, the current price a target is measured from."""
     lead = text[max(0, start - 45) : start]
-    span = _RANGE_CUE.search(lead)
-    if span:  # "Quillon Inc's 52-week low is $12.10": the name heading the clause, if any
+    if span := _RANGE_CUE.search(lead):
+        # "Quillon Inc's 52-week low is $12.10": the name heading the clause, if any
         at = start - len(lead) + span.start()
         return _its_owner(text, at, ctx) or _actor_at(text, at, ctx), span["hl"].lower(), True
     found = _extreme_at(text, start, ctx) or _item_price(text, start, ctx)
@@ -386,6 +388,17 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
         # "an upside of 13.46% from the current price of $94.29": the price now, whatever
         # target the sentence tells before it
         return ctx.sentence_subject, "current", False
+    return None
+
+
+def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
+    """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
+    when it is no market price."""
+    if expected_before(text, start):
+        return None  # "Nomura expects the Kospi to rise to 5,000 points": a forecast, no level
+    if (found := _told_as_such(text, start, ctx)) is not None:
+        return found
+    lead = text[max(0, start - 45) : start]
     cue = _LEVEL_CUE.search(lead)
     if (
         cue is None
