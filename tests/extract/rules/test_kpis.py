@@ -1054,3 +1054,21 @@ def test_metrics_named_together_take_their_figures_in_order(
 )
 def test_a_share_price_target_is_no_kpi(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(k[0], k[2]) for k in kpis(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Adjusted per-share earnings came to $1.49, ahead of the FactSet consensus of $1.26.",
+            {("adjusted_eps", 1.49, "actual"), ("adjusted_eps", 1.26, "estimate")},
+        ),
+        ("Per-share profit rose to 82 cents in the quarter.", {("eps", 0.82, "actual")}),
+    ],
+)
+def test_per_share_earnings_written_before_the_noun(
+    text: str, expected: set[tuple[str, float, str]]
+) -> None:
+    got = {(k["metric"], k["value"], k["modality"]) for k in only(text, "financial_kpi")}
+    assert got == expected
+    assert only(text, "price_level") == []

@@ -68,11 +68,14 @@ _METRICS: list[tuple[str, Gated, str]] = [
         "adjusted_eps",
         gated(
             r"(?:adjusted|non-GAAP|underlying)\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share|"
+            r"per[\s-]share\s+(?:earnings|profit)|"  # "Adjusted per-share earnings came to $1.49"
             rf"(?:earnings|profit)(?=\s+of\s+{_PER_SHARE_LATER}))",
             re.I,
         ),
         "per_share",
     ),
+    # "Per-share profit rose to 82 cents": before the profit's own metric claims its word
+    ("eps", gated(r"\bper[\s-]share\s+(?:earnings|profit)", re.I), "per_share"),
     (
         "headline_eps",
         gated(r"headline\s+(?:EPS|earnings\s+per\s+share)|\bHEPS\b", re.I),
