@@ -76,6 +76,8 @@ _FILLER = re.compile(
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
     r"noted|"  # "the major bank Zorvex was noted, which fell 7.0 percent"
     r"flat|unchanged|steady|"  # "while YTL was flat at RM3.82"
+    # "Westpac was 22 cents higher at $33.10": the amount moved by and its direction
+    r"higher|lower|firmer|weaker|(?:by\s+)?(?:[$€£¥₹]\d[\d,.]*|\d[\d,.]*\s?(?:cents?|c|pence|p|sen))|"
     r"more\s+than|nearly|almost|over|about|around|roughly|"
     r"went|shares?|stocks?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"

@@ -82,6 +82,7 @@ _LOCAL_DOLLAR = {"XASX": "AUD", "XTSE": "CAD", "XSES": "SGD", "XNZE": "NZD"}
 # South African "415 cents a share" is 4.15 rand, an Irish "17.9 cents" 0.179 euros
 _LOCAL_CENT = {
     "XJSE": "ZAR",
+    "XCOL": "LKR",  # Colombo's "0.10 cents lower at 22.90": the rupee's cents
     **dict.fromkeys(
         ("XETR", "XPAR", "XAMS", "XMIL", "XMAD", "XHEL", "ASEX", "XBRU", "XLIS", "XWBO", "XDUB"),
         "EUR",
@@ -189,14 +190,18 @@ _MARKET_CUES: dict[str, re.Pattern[str]] = {
     for market, cues in {
         "XNYS": r"\b(?:NYSE|Nasdaq|NASDAQ|Wall Street|S&P 500|Dow Jones)\b",
         "XBOM": r"\b(?:NSE|BSE|Sensex|Nifty|Dalal Street|crores?|lakhs?)\b|₹",
-        "XTKS": r"\b(?:Tokyo Stock Exchange|Nikkei|Topix|TOPIX|Prime Market)\b",
-        "XHKG": r"\b(?:Hang Seng|HKEX|Hong Kong-listed|Hong Kong stock exchange)\b|HK\$",
+        "XTKS": r"\b(?:Tokyo Stock Exchange|Nikkei|Topix|TOPIX|Prime Market|"
+        r"Tokyo (?:stocks|shares)|Japanese (?:stocks|shares))\b",
+        "XHKG": r"\b(?:Hang Seng|HKEX|Hong Kong-listed|Hong Kong stock exchange|"
+        r"Hong Kong (?:stocks|shares))\b|HK\$",
         "XLON": r"\b(?:FTSE|London Stock Exchange|AIM-listed)\b",
         "XETR": r"\b(?:DAX|MDAX|Xetra|Frankfurt Stock Exchange)\b",
         "XPAR": r"\b(?:CAC 40|Euronext Paris|Paris Bourse)\b",
-        "XASX": r"\b(?:ASX|S&P/ASX|ASX\s?[23]00|All Ordinaries)\b|\bA\$",
-        "XKRX": r"\b(?:KOSPI|KOSDAQ|Kospi|Kosdaq|Korea Exchange)\b",
-        "XTSE": r"\b(?:TSX|Toronto Stock Exchange)\b|\bC\$",
+        "XASX": r"\b(?:ASX|S&P/ASX|ASX\s?[23]00|All Ordinaries|Australian (?:shares|stocks|"
+        r"share\s?market|sharemarket|bourse))\b|\bA\$",
+        "XKRX": r"\b(?:KOSPI|KOSDAQ|Kospi|Kosdaq|Korea Exchange|Seoul (?:stocks|shares))\b",
+        "XTSE": r"\b(?:TSX|Toronto Stock Exchange|Canadian (?:shares|stocks)|Toronto stocks)\b|"
+        r"\bC\$",
         "XSES": r"\b(?:SGX|Straits Times Index|STI|Singapore Exchange|Singapore-listed)\b|\bS\$",
         "XTAI": r"\b(?:Taiex|TAIEX|Taiwan Stock Exchange|TWSE)\b|\bNT\$",
         "XSHG": r"\b(?:Shanghai Composite|Shanghai Stock Exchange|CSI 300|Shenzhen)\b",

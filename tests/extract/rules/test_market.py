@@ -4249,3 +4249,22 @@ def test_a_forecast_level_is_no_level(text: str) -> None:
 def test_a_level_after_a_forecast_in_another_clause_is_still_one() -> None:
     text = "Zorvex closed at $41.20 on Friday, and analysts expect it to rise to $45."
     assert [x["price"] for x in only(text, "price_level")] == [41.2]
+
+
+def test_australian_wrap_levels_after_an_amount_and_on() -> None:
+    text = (
+        "The Australian share market has closed higher. ANZ gained four cents to $32.25, "
+        "National Australia Bank fell six cents to $33.07 and Westpac was 22 cents higher at "
+        "$33.10. OZ Minerals was unchanged on $9.92 and Paladin Energy closed 5c higher on "
+        "$1.74. At the close, the S&P/ASX200 index was up 21 points, or 0.38 per cent, at 5,492."
+    )
+    got = {
+        (x["subject"], x["price"], x["currency"]) for x in only(text, "price_level", subject=None)
+    }
+    assert {
+        ("ANZ", 32.25, "AUD"),
+        ("National Australia Bank", 33.07, "AUD"),
+        ("Westpac", 33.1, "AUD"),
+        ("OZ Minerals", 9.92, "AUD"),
+        ("Paladin Energy", 1.74, "AUD"),
+    } <= got

@@ -56,6 +56,8 @@ _LEVEL_CUE = re.compile(
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hits|hitting|touch(?:ed|es|ing)?|"
     r"reach(?:ed|ing|es)?|quoted|priced|was|"
     r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
+    # "closed 5c higher on $1.74", "was unchanged on $9.92": Australian wraps' "on"
+    r"(?<=higher\s)on|(?<=lower\s)on|(?<=unchanged\s)on|(?<=flat\s)on|(?<=steady\s)on|"
     r"(?<=,\s)with(?=\s+an?\s+(?:high|low)\s+of\b)|"  # "52-week high is N292.00, with a low of"
     r"between(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "moving between an intraday high of"
     # "peaked at 25,021.55, and saw a low of 24,894.35", "recorded an intraday high of 1,412"
@@ -664,6 +666,8 @@ _LEVEL_SENTENCE = gated(
     r"index|points|high(?:est)?|low(?:est)?|current\s+(?:market\s+|share\s+|stock\s+)?price|"
     r"quoted|range)\b|"
     r"\b(?:flat|unchanged|steady)\s+at\b|"  # "Quillon Bank was unchanged at $4.10"
+    # "Westpac was 22 cents higher at $33.10", "OZ Minerals was unchanged on $9.92"
+    r"\b(?:higher|lower|unchanged|flat|steady|firmer|weaker)\s+(?:at|on)\s+\S{0,4}\d|"
     r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
     r"\([+\-−]\s?\d[\d.,]*\s?%\s+to\s|"  # ... or after its move: "Sonae (+0.33% to €1.81)"
     + INDEX_WORDS.pattern,
