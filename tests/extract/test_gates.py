@@ -17,7 +17,7 @@ from timeline.extract.gates import (
     leading_words,
     needed_words,
 )
-from timeline.extract.rules import _common, analysts, company, kpis, ownership, products, returns
+from timeline.extract.rules import _common, analysts, company, kpis, ownership, returns
 from timeline.extract.rules.market import (
     _shared,
     dates,
@@ -28,6 +28,7 @@ from timeline.extract.rules.market import (
     tables,
 )
 from timeline.extract.rules.ownership import levels, trades
+from timeline.extract.rules.products import product_launches
 from timeline.extract.subjects import article, names
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,7 +52,7 @@ _MODULES = (
     ownership,
     levels,
     trades,
-    products,
+    product_launches,
     returns,
     article,
     names,

@@ -1,11 +1,9 @@
-"""Products: launches and product metrics.
-
-Product names are taken as written (a quoted name, or a capitalised name after a launch verb or
-in apposition: "its most advanced AI model to date, Qwen3-Max"). Products launched together are
-one launch each, and a product's maker is the company its name begins with, its possessive
-owner, or the company the sentence opens on. A metric or price without a product name belongs
-to the product last named in the article.
+"""Product launches (`launches`): one per product launched together, with its category, its
+starting price (this or the next sentence), its modality and date; a launch told again under
+another spelling of its name ("Final Fantasy XVI", "Final Fantasy 16") is told once.
 """
+
+from __future__ import annotations
 
 import datetime as dt
 import re
@@ -21,14 +19,11 @@ from timeline.extract.mentions import find_entities
 from timeline.extract.modality import modality_of
 from timeline.extract.numbers import Amount, find_counts, find_money, find_percents, word_number
 from timeline.extract.places import is_place
-from timeline.extract.rules._common import (
-    PROJECTION,
-    PROPER_NAME,
-)
+from timeline.extract.rules._common import PROJECTION, PROPER_NAME
 from timeline.extract.temporal import Occurrence, planned, resolve
 from timeline.extract.text import Sentence
 
-__all__ = ["launches", "metrics"]
+__all__ = ["launches", "metrics", "priced"]
 
 # A product's name; or one whose prefix of capitals a point joins to a number or a word:
 # "ID.1", "ID.Buzz" (never "U.S.")

@@ -1,0 +1,14 @@
+"""Products: launches, their prices and product metrics.
+
+Product names are taken as written (a quoted name, or a capitalised name after a launch verb or
+in apposition: "its most advanced AI model to date, Qwen3-Max"). Products launched together are
+one launch each, and a product's maker is the company its name begins with, its possessive
+owner, or the company the sentence opens on. A metric or price without a product name belongs
+to the product last named in the article.
+"""
+
+from __future__ import annotations
+
+from timeline.extract.rules.products.product_launches import launches, metrics, priced
+
+__all__ = ["launches", "metrics", "priced"]
