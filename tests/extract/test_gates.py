@@ -28,6 +28,7 @@ from timeline.extract.rules.market import (
     tables,
 )
 from timeline.extract.rules.ownership import levels, trades
+from timeline.extract.rules.products import _names as product_names
 from timeline.extract.rules.products import product_launches
 from timeline.extract.subjects import article, names
 
@@ -52,6 +53,7 @@ _MODULES = (
     ownership,
     levels,
     trades,
+    product_names,
     product_launches,
     returns,
     article,

@@ -5,6 +5,12 @@ in apposition: "its most advanced AI model to date, Qwen3-Max"). Products launch
 one launch each, and a product's maker is the company its name begins with, its possessive
 owner, or the company the sentence opens on. A metric or price without a product name belongs
 to the product last named in the article.
+
+One module per topic, imports flowing one way (each module imports only those listed after
+it):
+
+- `product_launches`: launches, one per product launched together (`launches`);
+- `_names`: a product's name and what is none, kinds and categories, the article's memory.
 """
 
 from __future__ import annotations
