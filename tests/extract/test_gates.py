@@ -29,7 +29,7 @@ from timeline.extract.rules.market import (
 )
 from timeline.extract.rules.ownership import levels, trades
 from timeline.extract.rules.products import _names as product_names
-from timeline.extract.rules.products import makers, product_launches, verbs
+from timeline.extract.rules.products import makers, naming, product_launches, verbs
 from timeline.extract.subjects import article, names
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,6 +55,7 @@ _MODULES = (
     trades,
     product_names,
     makers,
+    naming,
     product_launches,
     verbs,
     returns,
