@@ -29,7 +29,7 @@ from timeline.extract.rules.market import (
 )
 from timeline.extract.rules.ownership import levels, trades
 from timeline.extract.rules.products import _names as product_names
-from timeline.extract.rules.products import makers, naming, product_launches, verbs
+from timeline.extract.rules.products import makers, naming, product_launches, timing, verbs
 from timeline.extract.subjects import article, names
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,6 +57,7 @@ _MODULES = (
     makers,
     naming,
     product_launches,
+    timing,
     verbs,
     returns,
     article,

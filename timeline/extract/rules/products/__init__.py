@@ -10,6 +10,7 @@ One module per topic, imports flowing one way (each module imports only those li
 it):
 
 - `product_launches`: launches, one per product launched together (`launches`);
+- `timing`: whether a launch was made or is planned, and when;
 - `naming`: the product a launch verb names, or a noun stands for;
 - `makers`: whose product it is;
 - `verbs`: the verbs of a launch, and those that tell of news instead;
