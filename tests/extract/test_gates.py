@@ -29,7 +29,14 @@ from timeline.extract.rules.market import (
 )
 from timeline.extract.rules.ownership import levels, trades
 from timeline.extract.rules.products import _names as product_names
-from timeline.extract.rules.products import makers, naming, product_launches, timing, verbs
+from timeline.extract.rules.products import (
+    makers,
+    naming,
+    prices,
+    product_launches,
+    timing,
+    verbs,
+)
 from timeline.extract.subjects import article, names
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,6 +63,7 @@ _MODULES = (
     product_names,
     makers,
     naming,
+    prices,
     product_launches,
     timing,
     verbs,

@@ -10,6 +10,7 @@ One module per topic, imports flowing one way (each module imports only those li
 it):
 
 - `product_launches`: launches, one per product launched together (`launches`);
+- `prices`: the prices a launch gives its products, and prices stated alone (`priced`);
 - `timing`: whether a launch was made or is planned, and when;
 - `naming`: the product a launch verb names, or a noun stands for;
 - `makers`: whose product it is;
@@ -19,6 +20,7 @@ it):
 
 from __future__ import annotations
 
-from timeline.extract.rules.products.product_launches import launches, metrics, priced
+from timeline.extract.rules.products.prices import priced
+from timeline.extract.rules.products.product_launches import launches, metrics
 
 __all__ = ["launches", "metrics", "priced"]
