@@ -34,6 +34,7 @@ from timeline.extract.rules.products import (
     naming,
     prices,
     product_launches,
+    product_metrics,
     timing,
     verbs,
 )
@@ -65,6 +66,7 @@ _MODULES = (
     naming,
     prices,
     product_launches,
+    product_metrics,
     timing,
     verbs,
     returns,

@@ -11,6 +11,7 @@ it):
 
 - `product_launches`: launches, one per product launched together (`launches`);
 - `prices`: the prices a launch gives its products, and prices stated alone (`priced`);
+- `product_metrics`: a product's users, downloads, units sold (`metrics`);
 - `timing`: whether a launch was made or is planned, and when;
 - `naming`: the product a launch verb names, or a noun stands for;
 - `makers`: whose product it is;
@@ -21,6 +22,7 @@ it):
 from __future__ import annotations
 
 from timeline.extract.rules.products.prices import priced
-from timeline.extract.rules.products.product_launches import launches, metrics
+from timeline.extract.rules.products.product_launches import launches
+from timeline.extract.rules.products.product_metrics import metrics
 
 __all__ = ["launches", "metrics", "priced"]

@@ -11,10 +11,7 @@ from timeline.entities import normalise
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
-from timeline.extract.rules.products._names import (
-    _NAME,
-    _stop_name,
-)
+from timeline.extract.rules.products._names import _NAME, _stop_name
 
 
 def _fullest(name: str, ctx: Context) -> str:

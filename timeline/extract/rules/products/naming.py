@@ -20,9 +20,7 @@ from timeline.extract.rules.products._names import (
     _stop_name,
     _trim,
 )
-from timeline.extract.rules.products.verbs import (
-    _intransitive,
-)
+from timeline.extract.rules.products.verbs import _intransitive
 
 # "The console will be released ...", "BMW said the new model will go on sale ...": the
 # product last named

@@ -22,22 +22,10 @@ from timeline.extract.rules.products._names import (
     _stop_name,
     _trim,
 )
-from timeline.extract.rules.products.makers import (
-    _maker,
-)
-from timeline.extract.rules.products.naming import (
-    _PRODUCT_ANAPHOR,
-    _introduced,
-    _product_of,
-)
-from timeline.extract.rules.products.timing import (
-    _launch_day,
-)
-from timeline.extract.rules.products.verbs import (
-    _LAUNCH,
-    _NOT_LAUNCH,
-    _launch_verbs,
-)
+from timeline.extract.rules.products.makers import _maker
+from timeline.extract.rules.products.naming import _PRODUCT_ANAPHOR, _introduced, _product_of
+from timeline.extract.rules.products.timing import _launch_day
+from timeline.extract.rules.products.verbs import _LAUNCH, _NOT_LAUNCH, _launch_verbs
 from timeline.extract.temporal import Occurrence, planned
 from timeline.extract.text import Sentence
 

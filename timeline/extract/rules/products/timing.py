@@ -14,15 +14,9 @@ from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.modality import modality_of
 from timeline.extract.rules._common import PROJECTION
-from timeline.extract.rules.products._names import (
-    _Products,
-)
-from timeline.extract.rules.products.naming import (
-    _LAUNCH_LIST,
-)
-from timeline.extract.rules.products.verbs import (
-    _PRESENT,
-)
+from timeline.extract.rules.products._names import _Products
+from timeline.extract.rules.products.naming import _LAUNCH_LIST
+from timeline.extract.rules.products.verbs import _PRESENT
 from timeline.extract.temporal import Occurrence, planned, resolve
 from timeline.extract.text import Sentence
 

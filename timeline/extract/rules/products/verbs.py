@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.gates import gated
-from timeline.extract.rules.products._names import (
-    _DATE_WORDS,
-)
+from timeline.extract.rules.products._names import _DATE_WORDS
 
 _LAUNCH = gated(
     r"\b(?:launch(?:ed|es|ing)?|unveil(?:ed|s|ing)?|introduc(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|"
