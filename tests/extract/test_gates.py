@@ -17,7 +17,7 @@ from timeline.extract.gates import (
     leading_words,
     needed_words,
 )
-from timeline.extract.rules import _common, analysts, company, kpis, ownership, products, returns
+from timeline.extract.rules import _common, analysts, company, kpis, ownership, returns
 from timeline.extract.rules.market import (
     _shared,
     dates,
@@ -28,6 +28,16 @@ from timeline.extract.rules.market import (
     tables,
 )
 from timeline.extract.rules.ownership import levels, trades
+from timeline.extract.rules.products import _names as product_names
+from timeline.extract.rules.products import (
+    makers,
+    naming,
+    prices,
+    product_launches,
+    product_metrics,
+    timing,
+    verbs,
+)
 from timeline.extract.subjects import article, names
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,7 +61,14 @@ _MODULES = (
     ownership,
     levels,
     trades,
-    products,
+    product_names,
+    makers,
+    naming,
+    prices,
+    product_launches,
+    product_metrics,
+    timing,
+    verbs,
     returns,
     article,
     names,
