@@ -1959,6 +1959,23 @@ def test_the_previous_close_a_price_is_stated_as_is_the_day_before() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvia index even touched the level of 6,011.84 or fell 7.11 percent compared to "
+        "the closing of the previous session at 6,471.95.",
+        "The Zorvia index hit a low of 6,011.84, against the close of the previous day at "
+        "6,471.95.",
+    ],
+)
+def test_the_close_of_the_previous_session_dates_only_its_own_price(text: str) -> None:
+    levels = only(text, "price_level", published="2025-03-07", subject="Zorvia index")
+    assert [(lv["price"], lv["start"]) for lv in levels] == [
+        (6011.84, dt.date(2025, 3, 7)),
+        (6471.95, dt.date(2025, 3, 6)),
+    ]
+
+
 def test_a_lead_after_a_named_days_session_reports_the_next_session() -> None:
     text = (
         "Zorvia stocks rebound\n\nThe local stock market bounced back after Monday’s bloodbath "
@@ -3137,6 +3154,8 @@ def test_a_move_of_years_ago_is_history_not_news(text: str, kept: set[float]) ->
         "Basic earnings per share increased to 17.9 cents.",
         "Earnings per share on a non-GAAP basis was $2.59, a decrease of 4.8% from $2.72.",
         "Quillon expects net income per share to reach 79.80 yen.",
+        "The net income per diluted share climbed to $0.62 from $0.46.",
+        "Zorvex's profit per basic share fell to 45 cents.",
         "Wall Street expected results to range from -1 cents to 5 cents per share.",
         "The company's R1T truck starts at $70,000, while the R1S SUV kicks off at $76,000.",
         "Starting at $600, the Quillon Phone goes on sale on 28 February.",

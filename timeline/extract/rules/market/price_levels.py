@@ -20,6 +20,7 @@ from timeline.extract.numbers import (
 from timeline.extract.rules._common import (
     CALL_OBJECT,
     ON_COMPANY,
+    PER_SHARE,
     STOCK_FORECAST,
     is_per_share,
 )
@@ -128,7 +129,7 @@ _NOT_LEVEL = gated(
     # a result per share: "earnings per share for the fourth quarter was $0.80", "Basic
     # earnings per share increased to 17.9 cents", "net income per share to reach 79.80 yen"
     r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b|\bE\.P\.S\b|"
-    r"\b(?:earnings|income|profits?|loss(?:es)?)\s+per\s+share\b|"
+    rf"\b(?:earnings|income|profits?|loss(?:es)?)\s+{PER_SHARE}\b|"
     # an economy's gauge, no market's: "the Consumer Confidence Index was at the level of 123.1"
     r"\b(?:confidence|sentiment|business\s+climate)\s+(?:index|indicator)\b|\bPMI\b|"
     r"\bpurchasing\s+managers",

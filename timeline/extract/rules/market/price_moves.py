@@ -35,6 +35,7 @@ from timeline.extract.rules._common import (
     CAUSE_OPENS,
     FALL_WORDS,
     NAMES_SPLIT,
+    PER_SHARE,
     PROJECTION,
     RISE_WORDS,
     SECTOR_WORDS,
@@ -106,7 +107,7 @@ _MOVED_BY = re.compile(
 _KPI_OPENING = re.compile(
     r"^(?:(?:underlying|adjusted|diluted|basic|core|organic|comparable|reported|preliminary|"
     r"non-gaap|gaap|quarterly|annual|net|operating|total|group)\s+)*"
-    r"(?:EPS|earnings\s+per\s+share|revenues?|sales|profits?|income|margins?|EBITDA|EBIT|"
+    rf"(?:EPS|earnings\s+{PER_SHARE}|revenues?|sales|profits?|income|margins?|EBITDA|EBIT|"
     r"turnover|orders|bookings|deliveries|shipments)\b",
     re.I,
 )
