@@ -1739,10 +1739,24 @@ def test_commodities_currencies_and_futures_are_no_share_prices(text: str) -> No
         "Equity turnover jumped 12.5% from the previous session.",
         "Foreign buys contracted by 21.4%, while foreign sales rose 9%.",
         "Trading volume fell 30% to 88 million shares.",
+        "Deals Executed jumped by more than 80 percent to 21,335.",
+        "The number of transactions fell 12 percent to 4,210.",
+        "The number of trades rose 9% from the week before.",
     ],
 )
 def test_the_markets_activity_is_no_price_move(text: str) -> None:
     assert only(text, "price_move", subject="ZSE Index") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Zorvex shares trade 2% higher after the deals were signed.", 2.0),
+        ("Quillon jumped 6% after its transactions unit was sold.", 6.0),
+    ],
+)
+def test_a_share_that_trades_or_deals_still_moves(text: str, percent: float) -> None:
+    assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [percent]
 
 
 @pytest.mark.parametrize(
@@ -3966,6 +3980,11 @@ def test_a_name_with_its_participle_after_and_in_a_with_clause() -> None:
             "The Zorvia All-Share Index made a session low of 3,210.4 before recovering.",
             (3210.4, "low"),
         ),
+        (
+            "Zorvex closed its session at EGP 99.50, after reaching a midday high of EGP 99.80.",
+            (99.8, "high"),
+        ),
+        ("Zorvex shares recorded a morning low of ₹1,390 on Tuesday.", (1390.0, "low")),
     ],
 )
 def test_a_session_extreme_seen_or_recorded_is_a_level(

@@ -60,7 +60,7 @@ _LEVEL_CUE = re.compile(
     r"between(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "moving between an intraday high of"
     # "peaked at 25,021.55, and saw a low of 24,894.35", "recorded an intraday high of 1,412"
     r"(?:saw|sees|seeing|recorded|logged|marked|made)(?=\s+(?:an?|its|the\s+day['’]s)\s+"
-    r"(?:intraday\s+|session\s+)?(?:high|low)\s+of\b)|"
+    r"(?:intraday\s+|session\s+|mid-?day\s+|morning\s+|afternoon\s+)?(?:high|low)\s+of\b)|"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
     r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
     # "the previous closing price of Rs 1,113.80", "its closing price of Rs 351.75"
@@ -71,6 +71,7 @@ _LEVEL_CUE = re.compile(
     r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their|the\s+day['’]s|"
     r"the\s+session['’]s|the)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
+    r"mid-?day|morning|afternoon|"  # "after reaching a midday high of EGP 99.80"
     r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
     # "to the level of 7,421.20", "at the level of Rp 6,225": a level told as the level
     r"(?:(?P<hl>high|low|peak)|level|mark)?\s*(?:of|at)?)?\s*[(:]?\s*$",

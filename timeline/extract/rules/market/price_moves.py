@@ -379,9 +379,11 @@ _PLUS_FIGURE = re.compile(r"(?<![\w.])\+\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\
 
 _UNIT_BEFORE = re.compile(rf"{_UNIT}[^.;]{{0,12}}$", re.I)
 # The market's activity, not its prices: "Equity turnover at the NSE surged by 28.2%",
-# "Trading on the exchange increased by 45%", "foreigner buys contracted by 35.4%"
+# "Trading on the exchange increased by 45%", "foreigner buys contracted by 35.4%", "Deals
+# executed jumped by more than 80 percent", "the number of trades rose 12%"
 _ACTIVITY = re.compile(
     r"\b(?:turnover|volumes?|value\s+traded|traded\s+value|inflows?|outflows?|"
+    r"(?i:deals|transactions|number\s+of\s+trades)|"
     r"foreign(?:ers?)?\s+(?:buys|sales|buying|selling|purchases)|"
     r"(?:^|\s)[Tt]rading\s+(?:on|in|volumes?|values?|activity))\b"
 )
