@@ -4213,3 +4213,30 @@ def test_an_index_move_goes_on_from_the_period_before(text: str, subject: str, p
     moves = only(_DAILY_LEAD + text, "price_move", subject="UNKNOWN", published="2025-09-29")
     [move] = [m for m in moves if m["subject"] == subject]
     assert move["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        (
+            "Following the earnings report, shares showed a 1.2% increase in pre-market trading.",
+            1.2,
+        ),
+        ("Zorvex shares saw a 1.2% increase.", 1.2),
+        ("Zorvex stock posted a 3% decrease in early trading on Monday.", -3.0),
+    ],
+)
+def test_the_shares_change_told_as_a_noun_after_its_figure(text: str, percent: float) -> None:
+    assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [percent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex shares saw a 5% increase in revenue.",
+        "Zorvex posted a 5% increase in sales.",
+        "The company saw a 4% increase.",
+    ],
+)
+def test_a_business_increase_after_its_figure_is_no_share_move(text: str) -> None:
+    assert only(text, "price_move", subject="Zorvex") == []

@@ -198,6 +198,18 @@ def _change_noun_of(text: str, p: Amount) -> re.Match[str] | None:
 
 
 _UP_TO = re.compile(r"up\s+to\s", re.I)
+# "shares showed a 1.2% increase", "the stock posted a 3% decrease in early trading": the
+# shares' own change, told as a noun after its figure (not "a 5% increase in revenue")
+_SHARES_SHOWED = re.compile(
+    r"\b(?:shares?|stock)\s+(?:(?:also|have|has|had)\s+)?(?:showed|shows|posted|posts|saw|sees|"
+    r"recorded|registered|logged|notched|booked)\s+an?\s+$",
+    re.I,
+)
+_SHARES_CHANGE = re.compile(
+    r"\s+(?:(?P<up>increase)|(?P<down>decrease))\b(?!\s+in\s+(?!(?:(?:pre|post)-?market\s+|"
+    r"after-?hours\s+|early\s+|late\s+|morning\s+|afternoon\s+)?trad))",
+    re.I,
+)
 # A change told as a noun after its figure, of the share price by name: "witnessed a 3.3%
 # increase in its share price", "a 2% depreciation in the stock price"
 _PRICE_NOUN = re.compile(
@@ -219,6 +231,10 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
         return noun
     if noun := _PRICE_NOUN.match(text, p.end):
         return noun
+    if _SHARES_SHOWED.search(text, max(0, p.start - 45), p.start) and (
+        noun := _SHARES_CHANGE.match(text, p.end)
+    ):
+        return noun  # "shares showed a 1.2% increase in pre-market trading"
     after = _MOVE.search(text, p.end, p.end + 14)
     if after and not text[p.end : after.start()].strip(" ,"):
         return after
