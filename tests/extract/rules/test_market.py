@@ -4240,3 +4240,40 @@ def test_the_shares_change_told_as_a_noun_after_its_figure(text: str, percent: f
 )
 def test_a_business_increase_after_its_figure_is_no_share_move(text: str) -> None:
     assert only(text, "price_move", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "bounds"),
+    [
+        (
+            "The Jakarta Composite Index (JCI) fell 6.12 percent to 6,076.08. The JCI movement "
+            "is in the range of 6,011.84-6,465.22.",
+            "JKSE",
+            [(6011.84, "low"), (6465.22, "high")],
+        ),
+        (
+            "The Zorvia index moved within the range of 6,011.84 to 6,465.22 today.",
+            "Zorvia index",
+            [(6011.84, "low"), (6465.22, "high")],
+        ),
+        (
+            "Zorvex traded in a range of $41.10 to $42.50 on Monday.",
+            "Zorvex",
+            [(41.1, "low"), (42.5, "high")],
+        ),
+    ],
+)
+def test_the_range_a_price_moved_in_gives_its_low_and_high(
+    text: str, subject: str, bounds: list[tuple[float, str]]
+) -> None:
+    levels = only(text, "price_level", subject=subject)
+    assert [
+        (lv["price"], lv["level_type"]) for lv in levels if lv["level_type"] != "intraday"
+    ] == bounds
+
+
+def test_a_range_analysts_see_is_no_session_range() -> None:
+    assert (
+        only("Analysts see the stock in the range of $40-$45.", "price_level", subject="Zorvex")
+        == []
+    )

@@ -457,7 +457,10 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
 
 
 # the money's word after a bare figure ("384.00 crowns"), not a time's preposition
-_UNIT_WORD = r"(?:\s(?!(?:over|in|on|during|within|for|since|at|this|last)\b)[a-z]{1,8})?"
+_UNIT_WORD = (
+    r"(?:\s(?!(?:over|in|on|during|within|for|since|at|this|last|today|yesterday|before|after|"
+    r"and|as|while|then)\b)[a-z]{1,8})?"
+)
 # The range a price moved in: "after moving between 373.90 and 384.00 crowns", "traded
 # between $41.10 and $42.50"
 _BETWEEN = gated(
@@ -495,11 +498,23 @@ _OVER_PAST_YEAR = re.compile(
 )
 
 
+# The range a price moved in, told as a range: "The JCI movement is in the range of
+# 6,011.84-6,465.22", "the stock traded in a range of $41.10 to $42.50" (not the past year's)
+_IN_RANGE = gated(
+    r"\b(?:movement|mov(?:ed|ing|es)|trad(?:ed|ing|es)|fluctuat\w+)\s+(?:(?:is|was|has\s+been)\s+)?"
+    r"(?:with)?in\s+(?:the|a)\s+range\s+of\s+"
+    rf"(?P<low>(?:[^\s,;\-–—]|,(?=\d)){{1,16}}{_UNIT_WORD})\s*(?:-|–|—|to)\s*"
+    rf"(?P<high>(?:[^\s,;]|,(?=\d)){{1,16}}{_UNIT_WORD})",
+    re.I,
+)
+
+
 def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
     """``found`` with the low and the high of the range a price moved in ("after moving
     between 373.90 and 384.00 crowns": the low written bare takes the high's currency), or of
     the past year's range, in place of the prices found there; in order."""
-    for m in [*_BETWEEN.finditer(text), *_YEAR_RANGE.finditer(text), *_YEAR_PAIR.finditer(text)]:
+    ranges = [*_BETWEEN.finditer(text), *_IN_RANGE.finditer(text)]
+    for m in [*ranges, *_YEAR_RANGE.finditer(text), *_YEAR_PAIR.finditer(text)]:
         named = m.re in (_YEAR_RANGE, _YEAR_PAIR)  # the past year's, its bounds in either order
         year = named or bool(_OVER_PAST_YEAR.match(text, m.end()))
         high, low = _bound(m["high"]), _bound(m["low"])
@@ -511,7 +526,12 @@ def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]
         subject = _actor_at(text, m.start(), ctx) or _mover(text, m.start(), ctx)
         currency = high[1] or low[1]
         if currency is None and not is_index(subject):
-            continue  # bare figures bound an index's range ("between 23,887.25 and 24,249.05")
+            # bare figures bound an index's range ("between 23,887.25 and 24,249.05"): the
+            # clause's name may be the index's short form the article's index stands for ("The
+            # JCI movement is in the range of ...")
+            subject = _mover(text, m.start(), ctx)
+            if not is_index(subject):
+                continue
         found = [f for f in found if not m.start("low") <= f.start < m.end("high")]
         found += [
             _Level(low[0], currency, *low_at, subject, "low", year, bounds_to=m.end()),
