@@ -26,6 +26,13 @@ from timeline.extract.actors import (
         ("it was up 4%", "up", SELF),
         ("the broader market declined", "declined", None),
         ("On Monday, analysts said margins fell", "fell", None),
+        # a list of movers "occupied by", "topped by", "headed by" its first name
+        ("the top gainers, occupied by FMII shares rose 23%", "rose", "FMII"),
+        ("the gainers were topped by Zorvex Bank, which jumped 9%", "jumped", "Zorvex Bank"),
+        ("the losers, headed by Quillon shares fell 7%", "fell", "Quillon"),
+        ("Exports from Zorvia fell 3%", "fell", None),
+        # a Spanish name's "y"
+        ("Sociedad Quimica y Minera shares rose 5%", "rose", "Sociedad Quimica y Minera"),
     ],
 )
 def test_actor_before(text: str, verb: str, actor: str | None) -> None:

@@ -211,6 +211,35 @@ _TWO_FIGURES = (
             "$5 billion",
             "estimate",
         ),
+        # a new clause after the expectation's own figure, with its own verb
+        (
+            "Though below the analyst expectation of $0.65, revenue reached $1.17 billion, up "
+            "from $1.08 billion a year earlier.",
+            "$1.17 billion",
+            "actual",
+        ),
+        (
+            "Though below the analyst expectation of $0.65, revenue reached $1.17 billion, up "
+            "from $1.08 billion a year earlier.",
+            "$1.08 billion",
+            "actual",
+        ),
+        (
+            "EPS topped the consensus estimate of ¥41, and sales were ¥900 billion, up from ¥850 "
+            "billion.",
+            "¥850",
+            "actual",
+        ),
+        (
+            "Zorvex missed the consensus forecast of €2.10, its margin came in at 11.2%.",
+            "€2.10",
+            "estimate",
+        ),
+        (
+            "The consensus estimates were €2.10 a share, €5 billion in sales.",
+            "€5 billion",
+            "estimate",
+        ),
     ],
 )
 def test_an_expectation_governs_its_own_figure_not_the_next_one_told(

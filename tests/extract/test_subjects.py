@@ -390,6 +390,20 @@ def test_a_tickers_name_is_on_its_own_line() -> None:
     assert names == [("0027.HK", None), ("INI", "Initech Corp")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sociedad Quimica y Minera S.A. stock [NYSE: SQM] is up 5%.",
+            "Sociedad Quimica y Minera S.A.",
+        ),
+        ("Initech Corp shares (NYSE: INI) fell.", "Initech Corp"),
+    ],
+)
+def test_a_tickers_name_may_be_followed_by_its_stock(text: str, name: str) -> None:
+    assert [t.name for t in find_listed(text)] == [name]
+
+
 def test_one_passing_mention_loses_to_the_company_the_title_heads() -> None:
     title = "Bank of Zorvex slides after a profit warning"
     body = (

@@ -126,8 +126,9 @@ _SHARES_OF = re.compile(
     re.I,
 )
 _WORD = r"(?:[A-Z0-9&][\w&.'’/\-]*|[a-z]+[A-Z][\w&.'’\-]*)"  # "easyJet", "eBay" too
-# particles inside a name: "Bank of America", "Monte dei Paschi di Siena", "Van der Moolen"
-_PARTICLE = r"of|de|du|des|la|le|di|dei|del|della|da|do|dos|van|von|der|den|&"
+# particles inside a name: "Bank of America", "Monte dei Paschi di Siena", "Van der Moolen",
+# "Sociedad Quimica y Minera"
+_PARTICLE = r"of|de|du|des|la|le|di|dei|del|della|da|do|dos|van|von|der|den|y|&"
 # ... a slash set apart inside a name ("S&P / Zorvia IPC"), and "and" before a trade
 _NAME_END = re.compile(
     rf"(?<![\w'’])(?P<name>{_WORD}(?:(?:\s+|\s+/\s+)"
@@ -135,9 +136,11 @@ _NAME_END = re.compile(
 )
 # "the CAC 40 in France", "Alibaba in Hong Kong": the place is where, not who.
 _IN_PLACE = re.compile(rf"^(?P<who>.*?[A-Z0-9][\w&.'’\-]*)\s+(?:in|on)\s+(?:{_WORD}\s*)+$")
-# "Exports from China": the name after a preposition is not who moved; "led by Zorvex" is
+# "Exports from China": the name after a preposition is not who moved; "led by Zorvex" is, as
+# are the names a list of movers is "topped by", "headed by", "occupied by"
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:from|of|in|at|(?<!led\s)(?<!followed\s)by|for|to|on|with|into|than)\s+$"
+    r"\b(?:from|of|in|at|(?<!led\s)(?<!followed\s)(?<!topped\s)(?<!headed\s)(?<!occupied\s)"
+    r"(?<!dominated\s)by|for|to|on|with|into|than)\s+$"
 )
 # Not names: figures, amounts, "U.S.", a word with a lower-case part after a hyphen
 # ("Intra-day", "Year-to-date"), a span of time told with its figure ("1-week", "52-week")

@@ -124,6 +124,8 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
     'actual'
     >>> modality_of("Its forecast EBIT of €560m is below analysts' estimates of €693m.", 59)
     'estimate'
+    >>> modality_of("Below the analyst expectation of $0.65, revenue reached $1.2 billion.", 56)
+    'actual'
     """
     tail = _TAIL_END.split(text[end if end is not None else at :][:40], maxsplit=1)[0]
     if _AFTER.match(tail):
@@ -153,11 +155,14 @@ def modality_of(text: str, at: int, end: int | None = None, company: str | None 
 # actual)
 _ITS_OWN_FIGURE = re.compile(r"\s+(?:of|at)\s+(?:about\s+|around\s+|roughly\s+)?\S{0,4}\d")
 # ... when the later figure is told as a new one, its noun and verb before it (not "estimates
-# of $1.10 a share and $5 billion in revenue": a list of estimates)
+# of $1.10 a share and $5 billion in revenue": a list of estimates); after a comma, with a verb
+# of its own ("below the analyst expectation of $0.65, revenue reached $1.17 billion")
 _NEXT_FIGURE_TOLD = re.compile(
-    r"\b(?:and|while|with)\s+(?:(?:its|the|total|net|quarterly|adjusted)\s+)?[a-z][\w-]*"
-    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:of|was|were|came\s+in\s+at|at|totall?ed|reached|hit)\s+"
-    r"(?:about\s+|around\s+)?$"
+    r"(?:\b(?:and|while|with)\s+(?:(?:its|the|total|net|quarterly|adjusted)\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:of|was|were|came\s+in\s+at|at|totall?ed|reached|hit)|"
+    r",\s+(?:(?:its|the|total|net|quarterly|adjusted)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+    r"\s+(?:was|were|came\s+in\s+at|totall?ed|reached|hit|(?:rose|grew|climbed|fell)\s+to))\s+"
+    r"(?:about\s+|around\s+)?(?=[^\s\d]{0,4}\d|$)"
 )
 
 

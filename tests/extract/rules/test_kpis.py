@@ -223,14 +223,23 @@ def test_a_figure_in_another_currency_is_no_second_figure(text: str, values: set
         "Equity turnover surged by 28.2% to KES 477.82 million.",
         "Total value turnover was slightly lower at P5.81 billion.",
         "Zorvex topped trades, posting a turnover of Ksh230.2 million in the session.",
+        "Dravia jumped 6.2% to Ft 25,000 on heavy turnover of Ft 26.5 billion.",
+        "Orvelle slid 3% to 41.20 zlotys on thin turnover of 12 million zlotys.",
+        "The stock closed up 4% on brisk turnover of $48 million.",
     ],
 )
 def test_a_markets_turnover_is_no_revenue(text: str) -> None:
     assert kpis(text) == []
 
 
-def test_a_companys_turnover_is_its_revenue() -> None:
-    text = "Quillon delivered turnover of 7.9 billion euros in 2023."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillon delivered turnover of 7.9 billion euros in 2023.",
+        "Quillon's margin improved on higher turnover of 7.9 billion euros in 2023.",
+    ],
+)
+def test_a_companys_turnover_is_its_revenue(text: str) -> None:
     assert [(g[0], g[2]) for g in kpis(text)] == [("revenue", 7.9e9)]
 
 
@@ -290,6 +299,22 @@ def _per_share(text: str) -> list[tuple[object, ...]]:
         (
             "Analysts expect earnings per share of $0.61 for the quarter.",
             [("eps", 0.61, "USD", "estimate")],
+        ),
+        (
+            "The net income per diluted share climbed to $0.62.",
+            [("eps", 0.62, "USD", "actual")],
+        ),
+        (
+            "Net profit per basic share was 45 cents, and net income was $12 million.",
+            [("eps", 0.45, "USD", "actual"), ("net_income", 12e6, "USD", "actual")],
+        ),
+        (
+            "Quillon's earnings per diluted share reached ₹18.40.",
+            [("eps", 18.4, "INR", "actual")],
+        ),
+        (
+            "Zorvex reported adjusted profit per share of 3 cents.",
+            [("adjusted_eps", 0.03, "USD", "actual")],
         ),
     ],
 )

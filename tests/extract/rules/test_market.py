@@ -1739,10 +1739,24 @@ def test_commodities_currencies_and_futures_are_no_share_prices(text: str) -> No
         "Equity turnover jumped 12.5% from the previous session.",
         "Foreign buys contracted by 21.4%, while foreign sales rose 9%.",
         "Trading volume fell 30% to 88 million shares.",
+        "Deals Executed jumped by more than 80 percent to 21,335.",
+        "The number of transactions fell 12 percent to 4,210.",
+        "The number of trades rose 9% from the week before.",
     ],
 )
 def test_the_markets_activity_is_no_price_move(text: str) -> None:
     assert only(text, "price_move", subject="ZSE Index") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("Zorvex shares trade 2% higher after the deals were signed.", 2.0),
+        ("Quillon jumped 6% after its transactions unit was sold.", 6.0),
+    ],
+)
+def test_a_share_that_trades_or_deals_still_moves(text: str, percent: float) -> None:
+    assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [percent]
 
 
 @pytest.mark.parametrize(
@@ -1956,6 +1970,23 @@ def test_the_previous_close_a_price_is_stated_as_is_the_day_before() -> None:
     assert [(lv["price"], lv["start"]) for lv in levels] == [
         (32.8, dt.date(2025, 3, 7)),
         (30.69, dt.date(2025, 3, 6)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvia index even touched the level of 6,011.84 or fell 7.11 percent compared to "
+        "the closing of the previous session at 6,471.95.",
+        "The Zorvia index hit a low of 6,011.84, against the close of the previous day at "
+        "6,471.95.",
+    ],
+)
+def test_the_close_of_the_previous_session_dates_only_its_own_price(text: str) -> None:
+    levels = only(text, "price_level", published="2025-03-07", subject="Zorvia index")
+    assert [(lv["price"], lv["start"]) for lv in levels] == [
+        (6011.84, dt.date(2025, 3, 7)),
+        (6471.95, dt.date(2025, 3, 6)),
     ]
 
 
@@ -3137,6 +3168,8 @@ def test_a_move_of_years_ago_is_history_not_news(text: str, kept: set[float]) ->
         "Basic earnings per share increased to 17.9 cents.",
         "Earnings per share on a non-GAAP basis was $2.59, a decrease of 4.8% from $2.72.",
         "Quillon expects net income per share to reach 79.80 yen.",
+        "The net income per diluted share climbed to $0.62 from $0.46.",
+        "Zorvex's profit per basic share fell to 45 cents.",
         "Wall Street expected results to range from -1 cents to 5 cents per share.",
         "The company's R1T truck starts at $70,000, while the R1S SUV kicks off at $76,000.",
         "Starting at $600, the Quillon Phone goes on sale on 28 February.",
@@ -3947,6 +3980,11 @@ def test_a_name_with_its_participle_after_and_in_a_with_clause() -> None:
             "The Zorvia All-Share Index made a session low of 3,210.4 before recovering.",
             (3210.4, "low"),
         ),
+        (
+            "Zorvex closed its session at EGP 99.50, after reaching a midday high of EGP 99.80.",
+            (99.8, "high"),
+        ),
+        ("Zorvex shares recorded a morning low of ₹1,390 on Tuesday.", (1390.0, "low")),
     ],
 )
 def test_a_session_extreme_seen_or_recorded_is_a_level(
@@ -4235,6 +4273,21 @@ def test_a_move_told_as_an_increase_in_stock_price() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        (
+            "Following the earnings report, shares showed a 1.2% increase in pre-market trading.",
+            1.2,
+        ),
+        ("Zorvex shares saw a 1.2% increase.", 1.2),
+        ("Zorvex stock posted a 3% decrease in early trading on Monday.", -3.0),
+    ],
+)
+def test_the_shares_change_told_as_a_noun_after_its_figure(text: str, percent: float) -> None:
+    assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [percent]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nomura expects Korea's benchmark Kospi Index to rise to 5,000 points in the first half.",
@@ -4268,3 +4321,52 @@ def test_australian_wrap_levels_after_an_amount_and_on() -> None:
         ("OZ Minerals", 9.92, "AUD"),
         ("Paladin Energy", 1.74, "AUD"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex shares saw a 5% increase in revenue.",
+        "Zorvex posted a 5% increase in sales.",
+        "The company saw a 4% increase.",
+    ],
+)
+def test_a_business_increase_after_its_figure_is_no_share_move(text: str) -> None:
+    assert only(text, "price_move", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "bounds"),
+    [
+        (
+            "The Jakarta Composite Index (JCI) fell 6.12 percent to 6,076.08. The JCI movement "
+            "is in the range of 6,011.84-6,465.22.",
+            "JKSE",
+            [(6011.84, "low"), (6465.22, "high")],
+        ),
+        (
+            "The Zorvia index moved within the range of 6,011.84 to 6,465.22 today.",
+            "Zorvia index",
+            [(6011.84, "low"), (6465.22, "high")],
+        ),
+        (
+            "Zorvex traded in a range of $41.10 to $42.50 on Monday.",
+            "Zorvex",
+            [(41.1, "low"), (42.5, "high")],
+        ),
+    ],
+)
+def test_the_range_a_price_moved_in_gives_its_low_and_high(
+    text: str, subject: str, bounds: list[tuple[float, str]]
+) -> None:
+    levels = only(text, "price_level", subject=subject)
+    assert [
+        (lv["price"], lv["level_type"]) for lv in levels if lv["level_type"] != "intraday"
+    ] == bounds
+
+
+def test_a_range_analysts_see_is_no_session_range() -> None:
+    assert (
+        only("Analysts see the stock in the range of $40-$45.", "price_level", subject="Zorvex")
+        == []
+    )

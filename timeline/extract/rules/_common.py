@@ -23,6 +23,7 @@ __all__ = [
     "FALL_WORDS",
     "NAMES_SPLIT",
     "ON_COMPANY",
+    "PER_SHARE",
     "PROJECTION",
     "PROPER_NAME",
     "RISE_WORDS",
@@ -37,6 +38,10 @@ __all__ = [
     "table_cells",
     "window",
 ]
+
+#: A result's "per share" ("earnings per share", "net income per diluted share", "profit per
+#: basic share"), as a regex fragment.
+PER_SHARE = r"per\s+(?:diluted\s+|basic\s+)?share"
 
 #: The verbs and words of a rise (a price's, an index's, a company's figure), as a regex
 #: alternation.

@@ -34,6 +34,7 @@ from timeline.extract.numbers import Amount, find_counts, find_money, find_perce
 from timeline.extract.rules._common import (
     CAUSE_OPENS,
     FALL_WORDS,
+    PER_SHARE,
     RISE_WORDS,
     hypothetical_before,
     is_per_share,
@@ -67,7 +68,8 @@ _METRICS: list[tuple[str, Gated, str]] = [
     (
         "adjusted_eps",
         gated(
-            r"(?:adjusted|non-GAAP|underlying)\s+(?:diluted\s+)?(?:EPS|earnings\s+per\s+share|"
+            r"(?:adjusted|non-GAAP|underlying)\s+(?:diluted\s+)?(?:EPS|"
+            rf"(?:earnings|profit|income)\s+{PER_SHARE}|"
             r"per[\s-]share\s+(?:earnings|profit)|"  # "Adjusted per-share earnings came to $1.49"
             rf"(?:earnings|profit)(?=\s+of\s+{_PER_SHARE_LATER}))",
             re.I,
@@ -124,7 +126,9 @@ _METRICS: list[tuple[str, Gated, str]] = [
     (
         "net_income",
         gated(
-            r"net\s+(?:income|profit|earnings)|\bprofits?\b(?!\s+pressure)|"
+            # (not "net income per diluted share": an EPS)
+            rf"net\s+(?:income|profit|earnings)(?!\s+{PER_SHARE})|"
+            rf"\bprofits?\b(?!\s+pressure)(?!\s+{PER_SHARE})|"
             r"\bbottom[\s-]line\s+of\b|"  # "a bottom line of C$4.27 billion"
             # "earnings of SAR 87.3 billion", not "earnings of 13 cents a share"
             rf"(?<![\w-])earnings\s+of\b(?!{_PER_SHARE_LATER})",
@@ -135,7 +139,7 @@ _METRICS: list[tuple[str, Gated, str]] = [
     (
         "eps",
         gated(
-            r"(?:earnings|profit|income)\s+per\s+share|\bEPS\b|"
+            rf"(?:earnings|profit|income)\s+{PER_SHARE}|\bEPS\b|"
             # "earnings of 13 cents a share"
             rf"\b(?:earnings|profit)(?=\s+of\s+{_PER_SHARE_LATER})",
             re.I,
@@ -342,7 +346,10 @@ _TRADING = gated(
     r"\b(?:shares?|units|contracts)\s+(?:were\s+)?(?:traded|changed\s+hands)|\btraded\b|"
     r"\btrading\b|\bsession\b|\b(?:market|equity|equities|bond|value|share|exchange)\s+"
     r"turnover|\bturnover\s+(?:stood|was|reached|totall?ing|of)\b[^.;]{0,60}\b(?:shares|units)\b|"
-    r"\bturnover\s+(?:of|on|in)\s+the\s+(?:\w+\s+)?(?:market|exchange|bourse|board)\b",
+    r"\bturnover\s+(?:of|on|in)\s+the\s+(?:\w+\s+)?(?:market|exchange|bourse|board)\b|"
+    # a share's move "on heavy turnover of Ft 26.5 billion": the value of its shares traded
+    # (not "on higher turnover", a company's sales)
+    r"\bon\s+(?:a\s+)?(?:heavy|heavier|light|lighter|thin|thinner|brisk)\s+turnover\b",
     re.I,
 )
 

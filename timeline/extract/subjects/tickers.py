@@ -106,9 +106,12 @@ _ANGLE_CODE = re.compile(r"<(?P<t>\d{4}|\d{3}[A-Z])>")
 _STOCK_CODE = re.compile(r"\((?:HK\s*)?(?:stock\s+code|code)[:\s]+(?P<t>\d{1,5})\)", re.I)
 # A code in letters, the market unsaid: "DXG Joint-Stock Company (code: DXG)"
 _LETTER_CODE = re.compile(r"\((?i:stock\s+code|ticker|code)[:\s]+(?P<t>[A-Z]{2,5})\)")
+# (the name may be followed by its "stock" or "shares": "Sociedad Quimica y Minera S.A. stock
+# [NYSE: SQM]")
 _NAME_BEFORE = re.compile(
-    r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de))*"
-    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|NV|LLC|Limited|Holdings)\.?)?)\s*$"
+    r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de|y))*"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|NV|LLC|Limited|Holdings)\.?)?)"
+    r"(?:\s+(?:stock|shares))?\s*$"
 )
 
 

@@ -486,6 +486,8 @@ _TAG_AFTER = re.compile(
 _NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+|a\s+)?"
+    # "compared to the closing of the previous session at 6,471.95"
+    r"(?:clos(?:e|ing)\s+(?:of|in)\s+the\s+)?"
     r"(?:previous|prior|preceding|last)\s+(?:day|session|trading\s+(?:day|session)|close|"
     r"closing\s+price)\b",
     re.I,

@@ -20,6 +20,7 @@ from timeline.extract.numbers import (
 from timeline.extract.rules._common import (
     CALL_OBJECT,
     ON_COMPANY,
+    PER_SHARE,
     STOCK_FORECAST,
     expected_before,
     is_per_share,
@@ -62,7 +63,7 @@ _LEVEL_CUE = re.compile(
     r"between(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "moving between an intraday high of"
     # "peaked at 25,021.55, and saw a low of 24,894.35", "recorded an intraday high of 1,412"
     r"(?:saw|sees|seeing|recorded|logged|marked|made)(?=\s+(?:an?|its|the\s+day['’]s)\s+"
-    r"(?:intraday\s+|session\s+)?(?:high|low)\s+of\b)|"
+    r"(?:intraday\s+|session\s+|mid-?day\s+|morning\s+|afternoon\s+)?(?:high|low)\s+of\b)|"
     # "the current share price of €3.14", "At the current €3.49", "current market price (RON 120.1)"
     r"current(?:\s+(?:market|share|stock))?(?:\s+price)?(?:\s+(?:of|at|is))?|"
     # "the previous closing price of Rs 1,113.80", "its closing price of Rs 351.75"
@@ -73,6 +74,7 @@ _LEVEL_CUE = re.compile(
     r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their|the\s+day['’]s|"
     r"the\s+session['’]s|the)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
+    r"mid-?day|morning|afternoon|"  # "after reaching a midday high of EGP 99.80"
     r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
     # "to the level of 7,421.20", "at the level of Rp 6,225": a level told as the level
     r"(?:(?P<hl>high|low|peak)|level|mark)?\s*(?:of|at)?)?\s*[(:]?\s*$",
@@ -132,7 +134,7 @@ _NOT_LEVEL = gated(
     # earnings per share increased to 17.9 cents", "net income per share to reach 79.80 yen"
     r"\bper\s+share\s+(?:for|of|in|was)\b|\bEPS\b|\bE\.P\.S\b|"
     r"\bper[\s-]share\s+(?:earnings|profit|income|loss)\b|"  # "per-share earnings came to $1.49"
-    r"\b(?:earnings|income|profits?|loss(?:es)?)\s+per\s+share\b|"
+    rf"\b(?:earnings|income|profits?|loss(?:es)?)\s+{PER_SHARE}\b|"
     # an economy's gauge, no market's: "the Consumer Confidence Index was at the level of 123.1"
     r"\b(?:confidence|sentiment|business\s+climate)\s+(?:index|indicator)\b|\bPMI\b|"
     r"\bpurchasing\s+managers",
@@ -495,7 +497,10 @@ def _prices(text: str, ctx: Context) -> list[_Level]:
 
 
 # the money's word after a bare figure ("384.00 crowns"), not a time's preposition
-_UNIT_WORD = r"(?:\s(?!(?:over|in|on|during|within|for|since|at|this|last)\b)[a-z]{1,8})?"
+_UNIT_WORD = (
+    r"(?:\s(?!(?:over|in|on|during|within|for|since|at|this|last|today|yesterday|before|after|"
+    r"and|as|while|then)\b)[a-z]{1,8})?"
+)
 # The range a price moved in: "after moving between 373.90 and 384.00 crowns", "traded
 # between $41.10 and $42.50"
 _BETWEEN = gated(
@@ -533,11 +538,23 @@ _OVER_PAST_YEAR = re.compile(
 )
 
 
+# The range a price moved in, told as a range: "The JCI movement is in the range of
+# 6,011.84-6,465.22", "the stock traded in a range of $41.10 to $42.50" (not the past year's)
+_IN_RANGE = gated(
+    r"\b(?:movement|mov(?:ed|ing|es)|trad(?:ed|ing|es)|fluctuat\w+)\s+(?:(?:is|was|has\s+been)\s+)?"
+    r"(?:with)?in\s+(?:the|a)\s+range\s+of\s+"
+    rf"(?P<low>(?:[^\s,;\-–—]|,(?=\d)){{1,16}}{_UNIT_WORD})\s*(?:-|–|—|to)\s*"
+    rf"(?P<high>(?:[^\s,;]|,(?=\d)){{1,16}}{_UNIT_WORD})",
+    re.I,
+)
+
+
 def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
     """``found`` with the low and the high of the range a price moved in ("after moving
     between 373.90 and 384.00 crowns": the low written bare takes the high's currency), or of
     the past year's range, in place of the prices found there; in order."""
-    for m in [*_BETWEEN.finditer(text), *_YEAR_RANGE.finditer(text), *_YEAR_PAIR.finditer(text)]:
+    ranges = [*_BETWEEN.finditer(text), *_IN_RANGE.finditer(text)]
+    for m in [*ranges, *_YEAR_RANGE.finditer(text), *_YEAR_PAIR.finditer(text)]:
         named = m.re in (_YEAR_RANGE, _YEAR_PAIR)  # the past year's, its bounds in either order
         year = named or bool(_OVER_PAST_YEAR.match(text, m.end()))
         high, low = _bound(m["high"]), _bound(m["low"])
@@ -549,7 +566,12 @@ def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]
         subject = _actor_at(text, m.start(), ctx) or _mover(text, m.start(), ctx)
         currency = high[1] or low[1]
         if currency is None and not is_index(subject):
-            continue  # bare figures bound an index's range ("between 23,887.25 and 24,249.05")
+            # bare figures bound an index's range ("between 23,887.25 and 24,249.05"): the
+            # clause's name may be the index's short form the article's index stands for ("The
+            # JCI movement is in the range of ...")
+            subject = _mover(text, m.start(), ctx)
+            if not is_index(subject):
+                continue
         found = [f for f in found if not m.start("low") <= f.start < m.end("high")]
         found += [
             _Level(low[0], currency, *low_at, subject, "low", year, bounds_to=m.end()),

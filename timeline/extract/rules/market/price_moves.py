@@ -35,6 +35,7 @@ from timeline.extract.rules._common import (
     CAUSE_OPENS,
     FALL_WORDS,
     NAMES_SPLIT,
+    PER_SHARE,
     PROJECTION,
     RISE_WORDS,
     SECTOR_WORDS,
@@ -106,7 +107,7 @@ _MOVED_BY = re.compile(
 _KPI_OPENING = re.compile(
     r"^(?:(?:underlying|adjusted|diluted|basic|core|organic|comparable|reported|preliminary|"
     r"non-gaap|gaap|quarterly|annual|net|operating|total|group)\s+)*"
-    r"(?:EPS|earnings\s+per\s+share|revenues?|sales|profits?|income|margins?|EBITDA|EBIT|"
+    rf"(?:EPS|earnings\s+{PER_SHARE}|revenues?|sales|profits?|income|margins?|EBITDA|EBIT|"
     r"turnover|orders|bookings|deliveries|shipments)\b",
     re.I,
 )
@@ -197,6 +198,18 @@ def _change_noun_of(text: str, p: Amount) -> re.Match[str] | None:
 
 
 _UP_TO = re.compile(r"up\s+to\s", re.I)
+# "shares showed a 1.2% increase", "the stock posted a 3% decrease in early trading": the
+# shares' own change, told as a noun after its figure (not "a 5% increase in revenue")
+_SHARES_SHOWED = re.compile(
+    r"\b(?:shares?|stock)\s+(?:(?:also|have|has|had)\s+)?(?:showed|shows|posted|posts|saw|sees|"
+    r"recorded|registered|logged|notched|booked)\s+an?\s+$",
+    re.I,
+)
+_SHARES_CHANGE = re.compile(
+    r"\s+(?:(?P<up>increase)|(?P<down>decrease))\b(?!\s+in\s+(?!(?:(?:pre|post)-?market\s+|"
+    r"after-?hours\s+|early\s+|late\s+|morning\s+|afternoon\s+)?trad))",
+    re.I,
+)
 # A change told as a noun after its figure, of the share price by name: "witnessed a 3.3%
 # increase in its share price", "a 2% depreciation in the stock price"
 _PRICE_NOUN = re.compile(
@@ -218,6 +231,10 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
         return noun
     if noun := _PRICE_NOUN.match(text, p.end):
         return noun
+    if _SHARES_SHOWED.search(text, max(0, p.start - 45), p.start) and (
+        noun := _SHARES_CHANGE.match(text, p.end)
+    ):
+        return noun  # "shares showed a 1.2% increase in pre-market trading"
     after = _MOVE.search(text, p.end, p.end + 14)
     if after and not text[p.end : after.start()].strip(" ,"):
         return after
@@ -378,9 +395,11 @@ _PLUS_FIGURE = re.compile(r"(?<![\w.])\+\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\
 
 _UNIT_BEFORE = re.compile(rf"{_UNIT}[^.;]{{0,12}}$", re.I)
 # The market's activity, not its prices: "Equity turnover at the NSE surged by 28.2%",
-# "Trading on the exchange increased by 45%", "foreigner buys contracted by 35.4%"
+# "Trading on the exchange increased by 45%", "foreigner buys contracted by 35.4%", "Deals
+# executed jumped by more than 80 percent", "the number of trades rose 12%"
 _ACTIVITY = re.compile(
     r"\b(?:turnover|volumes?|value\s+traded|traded\s+value|inflows?|outflows?|"
+    r"(?i:deals|transactions|number\s+of\s+trades)|"
     r"foreign(?:ers?)?\s+(?:buys|sales|buying|selling|purchases)|"
     r"(?:^|\s)[Tt]rading\s+(?:on|in|volumes?|values?|activity))\b"
 )
