@@ -9,6 +9,12 @@ from timeline.articles import Article
 from timeline.extract import RuleExtractor
 
 
+def _target_change(text: str) -> tuple[object, object, object]:
+    """The one target's value, previous value and action in ``text``."""
+    [target] = only(text, "price_target")
+    return target["value"], target["previous_value"], target["action"]
+
+
 @pytest.mark.parametrize(
     ("text", "firm", "rating", "cls", "action", "previous"),
     [
@@ -2121,12 +2127,7 @@ def test_he_is_the_firm_of_the_analyst_named_since_the_last_firm_acted() -> None
 def test_a_targets_step_is_not_the_target(
     text: str, value: float, previous: float | None, action: str
 ) -> None:
-    [target] = only(text, "price_target")
-    assert (target["value"], target["previous_value"], target["action"]) == (
-        value,
-        previous,
-        action,
-    )
+    assert _target_change(text) == (value, previous, action)
 
 
 @pytest.mark.parametrize(
@@ -2727,12 +2728,7 @@ def test_a_label_on_a_non_firm_is_no_call_line() -> None:
 def test_a_target_change_told_as_a_noun_or_after_an_adverb(
     text: str, value: float, previous: float, action: str
 ) -> None:
-    [target] = only(text, "price_target")
-    assert (target["value"], target["previous_value"], target["action"]) == (
-        value,
-        previous,
-        action,
-    )
+    assert _target_change(text) == (value, previous, action)
 
 
 def test_a_rating_flipped_from_one_to_another_far_from_the_firm() -> None:
@@ -2767,12 +2763,7 @@ def test_a_rating_flipped_from_one_to_another_far_from_the_firm() -> None:
 def test_a_previous_target_in_brackets(
     text: str, value: float, previous: float | None, action: str
 ) -> None:
-    [target] = only(text, "price_target")
-    assert (target["value"], target["previous_value"], target["action"]) == (
-        value,
-        previous,
-        action,
-    )
+    assert _target_change(text) == (value, previous, action)
 
 
 @pytest.mark.parametrize(
