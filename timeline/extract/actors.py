@@ -31,6 +31,7 @@ from timeline.extract.subjects import find_listed, ticker_id
 from timeline.extract.text import LIST_MARKER
 
 __all__ = [
+    "CAUSE_WORDS",
     "DESCRIPTOR",
     "INDEX_WORDS",
     "SELF",
@@ -739,12 +740,15 @@ def actor_after(text: str, end: int) -> str | None:
     return None if name is None or name == SELF else _resolved(name)
 
 
+#: The words that open a clause of a figure's cause or circumstance ("rose 5% as revenue beat
+#: estimates", "fell after the results"), as a regex alternation ("as of" is a time, no cause).
+CAUSE_WORDS = r"after|following|as(?!\s+of\b)|amid|despite|because|when|while"
 # A comma before a calendar date ("on Tuesday, March 4th", "Tuesday, 4 March") ends no clause.
 _DATE_AFTER = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CLAUSE_END = re.compile(
     rf"[;:(]|,(?!\d{{3}})(?!\s*(?:(?:{_DATE_AFTER})\.?\s+\d|\d{{1,2}}\s+(?:{_DATE_AFTER})\b))|"
-    r"\s(?:while|whereas|but|and|after|following|as(?!\s+of\b)|amid|despite|because|"
-    r"which|when|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|"
+    rf"\s(?:{CAUSE_WORDS}|whereas|but|and|"
+    r"which|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|"
     # a cause told with "on": "advanced 1 percent on expectations the profit will jump in the
     # second quarter" (the quarter is the profit's)
     r"on\s+(?:(?:the|growing|rising|renewed|fresh|strong|weak|upbeat|hopes\s+and)\s+)?"

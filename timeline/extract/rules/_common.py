@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.entities import canonical
-from timeline.extract.actors import DESCRIPTOR
+from timeline.extract.actors import CAUSE_WORDS, DESCRIPTOR
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities, find_orgs
@@ -89,9 +89,7 @@ FALL_WORDS = (
 #: Where a clause of a figure's cause or circumstance begins, after the figure: "rose 5% as
 #: revenue beat estimates", "fell 3% after sales missed forecasts" (the revenue and the sales
 #: are not what moved).
-CAUSE_OPENS = re.compile(
-    r"(?<![\w-])(?:as|after|on|following|when|while|amid|despite|because|since)(?![\w-])|[,;]", re.I
-)
+CAUSE_OPENS = re.compile(rf"(?<![\w-])(?:{CAUSE_WORDS}|on|since)(?![\w-])|[,;]", re.I)
 
 #: A market sector, as wraps name one: what moves as a group, not a company or an index.
 SECTOR_WORDS = (
