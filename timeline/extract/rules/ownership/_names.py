@@ -27,6 +27,14 @@ _ROLE_OF = (
 )
 
 
+# A company's officer, by role: "executive director", "chief operating officer", "CEO"
+_OFFICER = (
+    r"(?:(?:(?:non-)?executive|independent|finance|managing|senior)\s+)?"
+    r"(?:director|chairman|chairwoman|chair|president|founder|co-founder|chief\s+[a-z]+\s+officer|"
+    r"chief\s+executive|CEO|CFO|COO|CTO|company\s+secretary)"
+)
+
+
 #: A percentage sign as the press writes it: "5%", "5 per cent", "5 percent", and joined to its
 #: noun as an adjective: "a 4.57-percent stake", "a 10-per-cent holding"
 _PCT = r"(?:\s|-)?(?:%|per[\s-]?cent|percent)"
@@ -186,10 +194,8 @@ _ACTOR_FIRST = re.compile(
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
     # "Executive director Ng Kim Ying", "Non-executive director Ann Lee"
-    + r"(?:(?i:(?:(?:non-)?executive|independent|managing|finance)\s+)?"
-    + r"(?i:insider|director|major\s+shareholder|promoter|founder|co-founder|chairman|chairwoman|"
-    # "Chief operating officer Nick Anderson", "CEO Dana Vale"
-    + r"chief\s+[a-z]+\s+officer|chief\s+executive|CEO|CFO|COO)\s+)?"
+    # "Chief operating officer Nick Anderson", "CEO Dana Vale", "Insider Ann Lee"
+    + rf"(?:(?i:insider|major\s+shareholder|promoter|{_OFFICER})\s+)?"
     + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
@@ -221,9 +227,7 @@ _ACTOR_FIRST = re.compile(
 _COMPANY_OFFICER = re.compile(
     r"^(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*){0,4})\s+"
     r"\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z0-9][A-Z0-9.-]{0,9}\)\s+"
-    r"(?:(?:(?:non-)?executive|independent|finance|managing|senior)\s+)?"
-    r"(?:director|chairman|chairwoman|chair|president|founder|co-founder|chief\s+[a-z]+\s+officer|"
-    r"chief\s+executive|CEO|CFO|COO|CTO|company\s+secretary)\s+"
+    rf"{_OFFICER}\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
     r"(?:\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
     r"(?:last|this|earlier\s+this)\s+\w+|over\s+[^,;]{1,30}?))?\s+" + _TRADE_VERB
