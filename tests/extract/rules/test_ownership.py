@@ -2823,3 +2823,168 @@ def test_a_second_phrase_of_time_before_the_trader() -> None:
     )
     got = {(s["investor"], s["shares"], s["amount"]) for s in only(text, "stake_change")}
     assert ("Dana Vale", 50000.0, 503_784.0) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zorvex Holdings (1234): Chairman & CEO Dana Vale resumed buying shares in the "
+            "company after a six-month break, with 210,000 shares purchased on 10 Mar at $0.23 "
+            "each.",
+            ("Zorvex Holdings", "Dana Vale", "buy", 210000.0, dt.date(2025, 3, 10)),
+        ),
+        (
+            "Quillon: Joint chairman Lars Holm continued buying shares, scooping up 165,000 "
+            "shares from 4-7 Mar at an average of $0.769/share.",
+            ("Quillon", "Lars Holm", "buy", 165000.0, dt.date(2025, 3, 4)),
+        ),
+        (
+            "Brevik Marine: CEO and group MD Ann Lee made her first on-market trade since Aug "
+            "'15, picking up 100,000 shares on 11 Mar at $0.592 each.",
+            ("Brevik Marine", "Ann Lee", "buy", 100000.0, dt.date(2025, 3, 11)),
+        ),
+        (
+            "Kestrel Land's deputy CEO Lim Hui Ling sold 1.2 million shares at S$1.05 each on "
+            "Feb 2.",
+            ("Kestrel Land", "Lim Hui Ling", "sell", 1_200_000.0, dt.date(2025, 2, 2)),
+        ),
+        (
+            "Osprey Power (0987) chairman Wong Kai bought 2 million shares on-market at an "
+            "average price of HK$1.32 per share on 3 March.",
+            ("Osprey Power", "Wong Kai", "buy", 2_000_000.0, dt.date(2025, 3, 3)),
+        ),
+        (
+            "Helvion Pharma (2345.HK): Executive director Chan Siu Ming disposed of 300,000 "
+            "shares at HK$5.60 apiece on Feb 27.",
+            ("2345.HK", "Chan Siu Ming", "sell", 300000.0, dt.date(2025, 2, 27)),
+        ),
+        (
+            "Quillon Holdings Bhd's group managing director Lee Chong Wei disposed of 800,000 "
+            "shares on March 10.",
+            ("Quillon Holdings Bhd", "Lee Chong Wei", "sell", 800000.0, dt.date(2025, 3, 10)),
+        ),
+        (
+            "Zorvex plc chief executive Dana Vale has continued to sell, offloading 25,000 shares "
+            "at 412p each on 12 March.",
+            ("Zorvex plc", "Dana Vale", "sell", 25000.0, dt.date(2025, 3, 12)),
+        ),
+    ],
+)
+def test_a_dealings_line_the_company_its_officer_and_the_trade(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["subject"], s["investor"], s["direction"], s["shares"], s["start"]) == expected
+
+
+def test_a_dealings_line_s_price_per_share_and_its_total() -> None:
+    text = (
+        "Quillon: Joint chairman Lars Holm continued buying shares, scooping up 165,000 shares "
+        "from 4-7 Mar at an average of $0.769/share."
+    )
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["amount"], s["start"], s["end"]) == (
+        126885.0,
+        dt.date(2025, 3, 4),
+        dt.date(2025, 3, 7),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brevik Marine: CEO and group MD Ann Lee made her first on-market trade since Aug '15, "
+        "picking up 100,000 shares on 11 Mar at $0.592 each.",
+        "Kestrel Land: Director Tan Wei Ming kept buying, snapping up 50,000 shares at S$1.05 "
+        "apiece on Feb 2.",
+        "Osprey Power (0987): Executive director Chan Siu Ming sold 300,000 shares at HK$5.60 "
+        "apiece on Feb 27.",
+    ],
+)
+def test_a_directors_trade_price_is_no_price_level(text: str) -> None:
+    assert only(text, "price_level", subject=None, published="2025-03-14") == []
+
+
+def test_a_trade_resumed_with_its_shares_told_after_is_one_trade() -> None:
+    text = (
+        "Zorvex Holdings (1234): Chairman & CEO Dana Vale resumed buying shares, with 210,000 "
+        "shares purchased on 10 Mar at $0.23 each. This increased his direct holdings to 7.91% "
+        "of issued capital."
+    )
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    [level] = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert (s["investor"], s["amount"]) == ("Dana Vale", 48300.0)
+    assert (level["holder"], level["percent"], level["subject"], level["start"]) == (
+        "Dana Vale",
+        7.91,
+        "Zorvex Holdings",
+        dt.date(2025, 3, 10),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        (
+            "Brevik Logistics: Executive director Tan Wei Ming bought 500,000 shares on Jan 5 at "
+            "41 cents apiece, raising his total interest to 12.3%.",
+            "Tan Wei Ming",
+            12.3,
+        ),
+        (
+            "Kestrel Land's deputy CEO Lim Hui Ling sold 1.2 million shares at S$1.05 each on "
+            "Feb 2, cutting her deemed interest to 4.8%.",
+            "Lim Hui Ling",
+            4.8,
+        ),
+        (
+            "Osprey Power (0987) chairman Wong Kai bought 2 million shares on 3 March, lifting "
+            "his stake to 61.05%.",
+            "Wong Kai",
+            61.05,
+        ),
+        (
+            "Promoter Zorvex Family Trust bought 2.5 lakh shares via open market on June 3, "
+            "raising its stake to 54.2%.",
+            "Zorvex Family Trust",
+            54.2,
+        ),
+    ],
+)
+def test_a_directors_holding_after_the_trade(text: str, holder: str, percent: float) -> None:
+    [level] = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert (level["holder"], level["percent"]) == (holder, percent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role word heading the line is no company
+        "Managing director Datuk Ahmad Razak acquired 1.5 million shares in Zorvex Bhd on March 4.",
+        "Non-executive director Sam Frost bought 50,000 Zorvex Bhd shares on March 4.",
+    ],
+)
+def test_a_role_heading_the_line_is_no_company(text: str) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert s["subject"] == "Zorvex Bhd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traders in general, no one trader
+        "Market players have started buying Zorvex shares amid slowing inflation, Dana Vale, "
+        "an analyst at Quillon Capital, said.",
+        # no trade of the officer: the company's news
+        "Zorvex: Chairman Dana Vale said the company continued to grow its order book.",
+        # the level told after a trade of another's is not the trader's
+        "Zorvex Holdings (1234): Chairman Dana Vale sold 10,000 shares on 3 March. Quillon "
+        "Capital holds 5.2% of the company.",
+    ],
+)
+def test_no_dealing_where_none_is_told(text: str) -> None:
+    got = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert all(s["investor"] == "Dana Vale" for s in got)
+    levels = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert all(level["holder"] != "Dana Vale" for level in levels)

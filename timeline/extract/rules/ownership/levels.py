@@ -20,6 +20,7 @@ from timeline.extract.rules._common import (
 )
 from timeline.extract.rules.ownership._names import (
     _ACTOR_FIRST,
+    _COMPANY_OFFICER,
     _NOT_HOLDERS,
     _PCT,
     _PUBLIC_HOLDER,
@@ -54,7 +55,9 @@ _PCT_NUMBER = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _LEVEL = gated(
     r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held|"
     # "its economic interest has dropped to 13.1 percent", "raised his interest in Acme to 9%"
-    r"(?:economic|equity|voting)\s+interest|interest\s+in)\b(?P<rest>.{0,80}?)"
+    # "raising his total interest to 12.3%", "cutting her deemed interest to 4.8%"
+    r"(?:economic|equity|voting|total|direct|deemed|indirect|aggregate)\s+interest|"
+    r"interest\s+in)\b(?P<rest>.{0,80}?)"
     r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
     # "to a staggering 47.4%", "to a combined 12%": a word of emphasis before the level
     r"(?:(?:an?\s+)?(?:staggering|whopping|record|massive|hefty|combined|total)\s+)?"
@@ -207,13 +210,22 @@ _PRONOUN_HOLDER = re.compile(
     r"(?:stake|shareholding|holding|ownership|interest)\b|"
     r"(?i:it|they)\s+(?:also\s+|still\s+|now\s+)?(?:holds|owns|held|owned)\b)"
 )
+# The level the trade told before brought: "This increased his direct holdings to 7.91%", "The
+# purchase takes her stake to 12%"
+_BROUGHT_BY_TRADE = (
+    r"^(?:This|That|The\s+(?:purchase|acquisition|sale|disposal|trade|transaction|deal|buy))\s+"
+    r"(?:has\s+|had\s+)?(?:increased|raised|lifted|boosted|took|takes|brought|brings|"
+    r"reduced|cut|lowered|trimmed)\s+(?:his|her)\b"
+)
+_AFTER_TRADE = re.compile(_BROUGHT_BY_TRADE)
 # A person named before as "his"/"he": "His indirect holdings now stand at 8.34%", "With his
 # purchase of 863,180,810 shares, he increased his total stake in the group to 9.41 per cent"
 _PERSON_HOLDER = re.compile(
     r"^(?:[^.;]{0,80}?,\s+)?(?:(?i:his|her)\s+(?:\w+\s+)?"
     r"(?:stake|shareholding|holdings?|ownership|interest)\b|"
     r"(?:he|she|He|She)\s+(?:has\s+|had\s+)?(?:also\s+|still\s+|now\s+|further\s+)?"
-    r"(?:holds|owns|held|owned|increased|raised|boosted|lifted|reduced|cut|trimmed|lowered)\b)"
+    r"(?:holds|owns|held|owned|increased|raised|boosted|lifted|reduced|cut|trimmed|lowered)\b)|"
+    + _BROUGHT_BY_TRADE
 )
 # More levels of one holder in a list: ", 1.1% in Stanbic Holdings, and 0.9% in Liberty"
 _MORE_IN = re.compile(
@@ -455,7 +467,7 @@ def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None
     text = sentence.text
     if (state := _STATE_HOLDS.match(text)) and is_place(state["name"]):
         return state["name"]  # "Zorvia owns 81.5 percent of Zorvex": the state holds it
-    actor = _ACTOR_FIRST.match(text)
+    actor = _COMPANY_OFFICER.match(text) or _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor["name"], ctx):  # the holder who traded, as in `stakes`
         return canonical(_full_form(_holder(actor["name"].rstrip(",")), ctx), "investor")
     if investors := _holders_named(sentence, ctx):
@@ -607,6 +619,15 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:
         return
+    traded = ctx.memory(_Stakes)
+    after_trade = (
+        holder == traded.investor_id
+        and ctx.index - 2 <= traded.index < ctx.index
+        and not company
+        and _AFTER_TRADE.match(text) is not None
+    )
+    if after_trade:  # "This increased his holdings to 7.91%": in the trade's company, then
+        company = traded.company
     pct = float(m.group("pct"))
     # "reducing its stake from 15.99% to 14.81%", "rose to 11% from 8.6%"
     prev = _FROM_PERCENT.search(text, m.start(), m.start("pct")) or _FROM_PERCENT.search(
@@ -614,9 +635,11 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
     memory = ctx.memory(_Levels)
     memory.holder, memory.index = holder, ctx.index
-    yield from _dated_levels(
+    for level in _dated_levels(
         text, m.start("pct"), pct=pct, prev=prev, holder=holder, company=company, ctx=ctx
-    )
+    ):
+        unknown = (level.occurrence or ctx.occurrence).precision == "unknown"
+        yield replace(level, occurrence=traded.when) if after_trade and unknown else level
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
         # "now owns ... after reducing its stake from 15.99% to 14.81%": the change too,

@@ -68,6 +68,9 @@ class _Stakes:
     quarter: Occurrence | None = None
     #: the company that stake is in, for "She sold another 83,385 shares" after it
     company: str | None = None
+    #: when that trade was, for the level it brought told after it ("This increased his
+    #: direct holdings to 7.91%")
+    when: Occurrence | None = None
 
 
 # The filing's quarter told without naming it: "worth $451 million at the end of the most
@@ -263,7 +266,7 @@ _OPENING_PHRASE = re.compile(
 def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
     """The holder heading the sentence, else the clause a conjunction opens before the trade's
     verb at ``at``; and where the text it was read in begins."""
-    if actor := _ACTOR_FIRST.match(text) or _COMPANY_OFFICER.match(text):
+    if actor := _COMPANY_OFFICER.match(text) or _ACTOR_FIRST.match(text):
         return actor, 0
     # an opening phrase before the holder: "Before that, Lars Holm bought 10,000 shares"
     opening = _OPENING_PHRASE.match(text)
@@ -315,7 +318,8 @@ _PASSIVE_TRADE = re.compile(r"\w+(?:\s+off|\s+up)?\s+by\b")
 # ("Chinese investors acquired ...": a group of holders named)
 _TRADERS_IN_GENERAL = gated(
     r"(?:^|(?-i:\b(?:[a-z][\w’'-]*|The))\s+)(?:investors|traders|shareholders|funds|buyers|"
-    r"sellers|institutions|foreigners|speculators|bargain\s+hunters)\s+"
+    r"sellers|institutions|foreigners|speculators|bargain\s+hunters|(?:market\s+)?players|"
+    r"participants)\s+"
     r"(?:have\s+|had\s+|also\s+|then\s+|\w+ly\s+)?$",
     re.I,
 )
@@ -529,7 +533,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     subject = _stake_in(text, ctx)
     if subject is None and _REFERS_BACK.match(text):
         subject = memory.company  # "She sold another 83,385 shares": in the same company
-    memory.company = subject or ctx.sentence_subject
+    memory.company, memory.when = subject or ctx.sentence_subject, when or ctx.occurrence
     value, currency = _paid(text, amount, shares[0].value if shares else None)
     for who in _each_listed(investor, ctx):
         yield Draft(
