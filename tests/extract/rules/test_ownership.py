@@ -2988,3 +2988,48 @@ def test_no_dealing_where_none_is_told(text: str) -> None:
     assert all(s["investor"] == "Dana Vale" for s in got)
     levels = only(text, "ownership_level", subject=None, published="2025-03-14")
     assert all(level["holder"] != "Dana Vale" for level in levels)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "start"),
+    [
+        (
+            "According to HKEX filings, Executive director Chan Siu Ming bought 300,000 shares "
+            "of Helvion Pharma at HK$5.60 apiece on Feb 27.",
+            "Chan Siu Ming",
+            dt.date(2025, 2, 27),
+        ),
+        # the day it was told is not the trade's
+        (
+            "It was reported on March 3 that according to documents disclosed by the exchange on "
+            "March 3, Wong Kai increased his holdings in Helvion Pharma at an average price of "
+            "HK$1.32 per share on February 28.",
+            "Wong Kai",
+            dt.date(2025, 2, 28),
+        ),
+        (
+            "Quillon Daily disclosed on Friday that director Lars Holm sold 40,000 shares of "
+            "Helvion Pharma.",
+            "Lars Holm",
+            dt.date(2025, 3, 14),
+        ),
+    ],
+)
+def test_a_trade_told_after_its_source(text: str, investor: str, start: dt.date) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["subject"], s["investor"], s["start"]) == ("Helvion Pharma", investor, start)
+
+
+def test_a_class_of_shares_after_the_company_is_not_its_name() -> None:
+    text = "Dana Vale and Lars Holm reduced their holdings of Zorvex H shares on October 14."
+    [s] = only(text, "stake_change", subject=None)
+    assert s["subject"] == "Zorvex"
+
+
+def test_a_surname_is_the_name_with_both_given_names() -> None:
+    text = (
+        "Dana Maria Quillon, a promoter of Zorvex, has sold a 3.09 percent stake for Rs 304 "
+        "crore. According to block deal data, Quillon sold 75 lakh shares of Zorvex."
+    )
+    got = only(text, "stake_change", subject="ZRV")
+    assert {s["investor"] for s in got} == {"Dana Maria Quillon"}

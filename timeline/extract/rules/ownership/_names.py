@@ -195,12 +195,17 @@ _ACTOR_FIRST = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
     # who reported it: "Arab News also reported on February 17 that ..."
     r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|reports|said|says|noted|notes|"
-    r"wrote|writes|showed|shows|revealed|reveals)"
+    r"wrote|writes|showed|shows|revealed|reveals|disclosed|discloses|announced|announces)"
     r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?|"
+    # "It was reported on June 14 that ...": a filing's news told in the passive
+    r"It\s+(?:was|has\s+been)\s+(?:reported|disclosed|announced)(?:\s+on\s+[^,]{1,25}?)?\s+"
+    r"that\s+|"
     # "A regulatory filing for the quarter showed Buffett had halved ...": a filing tells it
     r"(?:A|An|The|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:filings?|disclosures?|data|"
     r"documents?|reports?|records?)\b[^,;]{0,80}?\s+(?:showed|shows|revealed|reveals|"
     r"indicated|indicates)\s+(?:that\s+)?)?"
+    # "According to HKEX filings, Executive director Chan Siu Ming bought ..."
+    r"(?:(?i:according\s+to)\s+[^,;]{1,90},\s+)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     # "In a bulk deal on the NSE on Wednesday, Quillon Fund bought ..."
     r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}(?:,\s+(?:19|20)\d\d)?),?\s+)?"
@@ -412,7 +417,8 @@ def _in_full(name: str, ctx: Context) -> str:
 
 
 # A given name before a surname: "Femi Otedola", "Jane Q. Roe"
-_GIVEN = r"(?P<given>[A-Z][a-z]+(?: [A-Z]\.)?) "  # on one line
+# ("Krishna Prasad Chigurupati": two given names)
+_GIVEN = r"(?P<given>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?) "  # on one line
 # Words written with a capital before a name that are no given names
 _NOT_GIVEN = frozenset(
     [
@@ -485,9 +491,11 @@ def _given_name(surname: str, text: str) -> str | None:
     if not re.fullmatch(r"[A-Z][a-z][\w’'-]*", surname) or find_entities(surname):
         return None
     for m in re.finditer(rf"(?<![\w’'-]){_GIVEN}{re.escape(surname)}(?![\w-])", text):
-        given = m["given"].split()[0]
-        if given not in _NOT_GIVEN and not is_place(given) and not find_entities(given):
-            return f"{m['given']} {surname}"
+        words = m["given"].split()
+        while words and (words[0] in _NOT_GIVEN or is_place(words[0]) or find_entities(words[0])):
+            words = words[1:]  # "Billionaire Femi Quadrant": the given name after the title
+        if words and not words[0].endswith("."):
+            return f"{' '.join(words)} {surname}"
     return None
 
 
@@ -665,8 +673,9 @@ _COUNT_OF_COMPANY = re.compile(
 # ... or named as the stake's own before it: "began reducing its Tele2 stake", "sold $15.6
 # million of Wyndham shares", "Berkshire's Apple holding"
 _NAMED_STAKE = re.compile(
-    r"(?:\b(?:its|his|her|their|of)|['’]s)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
-    r"(?:stake|holding|shares|stock|shareholding|position)s?\b"
+    r"(?:\b(?:its|his|her|their|of)|['’]s)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]+){0,2}?)"
+    # "their holdings of PSBC H shares": the class of its shares after the company's name
+    r"(?:\s+[A-H])?\s+(?:stake|holding|shares|stock|shareholding|position)s?\b"
 )
 
 

@@ -462,6 +462,14 @@ def _in_each(
         )
 
 
+# Where the news of a trade comes from, opening its sentence: "According to filings with the
+# exchange, "
+_SOURCE_OPENS = re.compile(r"(?i:according\s+to)\s+[^,;]{1,120},\s+")
+# A telling of the trade before its trader: "It was reported on June 14 that ...", "according
+# to documents disclosed on June 14, ...", "The exchange disclosed on Friday that ..."
+_TOLD_BEFORE_TRADER = gated(
+    r"\b(?:reported|disclosed|announced|filed|filings?|according\s+to)\b", re.I
+)
 # The shares a trade's participle follows: "... since 2008, with five million shares bought"
 _SHARES_TRADED = re.compile(r"\s+(?:ordinary\s+|common\s+)?shares\s+")
 # A share's price the market quoted, not what a trader paid: "buying 10,000 shares ... as they
@@ -486,6 +494,21 @@ def _paid(
     if is_per_share(amount, text) and _QUOTED.search(text, max(0, amount.start - 12), amount.start):
         return None, None
     return amount.value, amount.currency
+
+
+def _traded_in(text: str, ctx: Context, memory: _Stakes) -> str | None:
+    """The company a trade is in: the one the sentence names as the stake's, else that of the
+    trade before for a pronoun ("She sold another 83,385 shares"), else the article's when the
+    sentence names a company only as where the news came from ("According to a document
+    obtained from Zorvex Exchange, Dana Vale bought 3 million shares"); None: the sentence's."""
+    if (subject := _stake_in(text, ctx)) is not None:
+        return subject
+    if _REFERS_BACK.match(text):
+        return memory.company
+    source = _SOURCE_OPENS.match(text)
+    if source and not ctx.subjects.names_any(text[source.end() :]):
+        return ctx.subject
+    return None
 
 
 @_named_in_full
@@ -516,6 +539,10 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         details = _details(nxt.text, 0, direction) | details
     memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
     own_end, when = _first_act(text, at, ctx)
+    if when is None and _TOLD_BEFORE_TRADER.search(text, 0, investor.start):
+        # "It was reported on June 14 that ... Wong Kai bought shares on June 13": the trade's
+        # own day, not the day it was told
+        when = _clause_time(text, investor.start, own_end, ctx)
     money = [
         a
         for a in find_money(text)
@@ -530,9 +557,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     ]
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
-    subject = _stake_in(text, ctx)
-    if subject is None and _REFERS_BACK.match(text):
-        subject = memory.company  # "She sold another 83,385 shares": in the same company
+    subject = _traded_in(text, ctx, memory)
     memory.company, memory.when = subject or ctx.sentence_subject, when or ctx.occurrence
     value, currency = _paid(text, amount, shares[0].value if shares else None)
     for who in _each_listed(investor, ctx):
