@@ -3033,3 +3033,53 @@ def test_a_surname_is_the_name_with_both_given_names() -> None:
     )
     got = only(text, "stake_change", subject="ZRV")
     assert {s["investor"] for s in got} == {"Dana Maria Quillon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "investor", "direction"),
+    [
+        ("• Analysts downgrade Zorvex; CEO bought S$2.7m shares", "Zorvex", "CEO", "buy"),
+        (
+            "Quillon Bank's chairman sold 40,000 shares on Tuesday.",
+            "Quillon Bank",
+            "chairman",
+            "sell",
+        ),
+        (
+            "Brevik Marine chief executive has bought 25,000 shares at 412p each.",
+            "Brevik Marine",
+            "chief executive",
+            "buy",
+        ),
+        (
+            "Kestrel Land posts record profit; chairman bought 1m shares.",
+            "Kestrel Land",
+            "chairman",
+            "buy",
+        ),
+    ],
+)
+def test_an_officer_told_by_the_role_alone(
+    text: str, subject: str, investor: str, direction: str
+) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["subject"], s["investor"], s["direction"]) == (subject, investor, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CEO said the company bought back 1 million shares.",
+        "Analysts downgrade the stock; CEO bought S$2.7m shares.",  # no company: no trade
+        "The company posts a record profit; CEO bought S$2.7m shares.",
+        "The CEO said he expects to buy more shares.",
+    ],
+)
+def test_no_officer_s_trade_without_one(text: str) -> None:
+    assert only(text, "stake_change", subject=None, published="2025-03-14") == []
+
+
+def test_an_officer_named_after_the_role_is_the_person() -> None:
+    text = "Zorvex CEO Dana Vale bought 40,000 shares on Tuesday."
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert s["investor"] == "Dana Vale"

@@ -257,6 +257,14 @@ _COMPANY_OFFICER = re.compile(
     r"(?:last|this|earlier\s+this)\s+\w+|over\s+[^,;]{1,30}?))?\s+"
     r"(?:(?:has|had|also|again|further)\s+)*" + _TRADE_VERB
 )
+# An officer named by the role alone, heading the clause of a trade: "CEO bought S$2.7m
+# shares", "Zorvex's chairman sold 40,000 shares", "Its finance director has bought ..." (the
+# holder is the role as written; the company, when named, the stake's)
+_OFFICER_ALONE = re.compile(
+    r"(?:[-•*·▪]\s*)?(?:(?:The|Its|Their)\s+(?:company['’]s\s+)?|"
+    r"(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*){0,3}?)(?:['’]s)?\s+(?!\w+\s+[A-Z]))?"
+    r"(?P<role>" + _OFFICER_ROLE + r")\s+(?:(?:has|had|also|again|further)\s+)*" + _TRADE_VERB
+)
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
     r"\b(?:now\s+)?(?:owned|owns|holds|held|owning|holding|"
@@ -623,7 +631,8 @@ def _public_holder(text: str) -> tuple[str, int, int] | None:
 
 def _stake_in(text: str, ctx: Context) -> str | None:
     """The subject id of the company a stake in the sentence is in, when it names one."""
-    if officer := _COMPANY_OFFICER.match(text):  # "D4t4 Solutions (AIM: D4T4) director ..."
+    officer = _COMPANY_OFFICER.match(text) or _OFFICER_ALONE.match(text)
+    if officer and officer["company"]:  # "D4t4 Solutions (AIM: D4T4) director ..."
         return ctx.subjects.id_of(officer["company"])
     m = next((m for m in _IN_COMPANY.finditer(text) if not _TIME_NAME.match(m["name"])), None)
     if m is None:

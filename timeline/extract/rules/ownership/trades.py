@@ -29,8 +29,10 @@ from timeline.extract.rules.ownership._names import (
     _HELD,
     _HOLDING_CONTEXT,
     _IN_COMPANY,
+    _NOT_GIVEN,
     _NOT_HOLDERS,
     _OBJECT,
+    _OFFICER_ALONE,
     _PCT,
     _SHARES,
     _SHARES_IN,
@@ -215,14 +217,25 @@ def _joint_holder(text: str, at: int) -> tuple[str, int, int] | None:
     return _holder(m[which]).rstrip("."), m.start(which), m.end(which)
 
 
+def _unnamed(text: str, ctx: Context, at: int) -> Mention | None:
+    """A trader its clause does not name: the one of a trade just reported ("It acquired
+    14,298,816 shares"), an officer told by the role alone ("CEO bought S$2.7m shares": the
+    role as written)."""
+    if back := _REFERS_BACK.match(text):
+        memory = ctx.memory(_Stakes)
+        if memory.investor_id and memory.index >= ctx.index - _REFERS_WITHIN:
+            return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
+    if alone := _OFFICER_ALONE.match(text):
+        return Mention(alone["role"], "investor", alone.start("role"), at, alone["role"])
+    return None
+
+
 def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     """Who traded in a stake sentence whose verb stands at ``at``: the holder heading the
     clause, a public holder, else the investor named nearest before the verb."""
     text = sentence.text
-    if back := _REFERS_BACK.match(text):
-        memory = ctx.memory(_Stakes)  # "It acquired 14,298,816 shares": who traded before
-        if memory.investor_id and memory.index >= ctx.index - _REFERS_WITHIN:
-            return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
+    if (unnamed := _unnamed(text, ctx, at)) is not None:
+        return unnamed
     if joint := _joint_holder(text, at + 12):  # "together acquired": before the verb or at it
         return Mention(canonical(joint[0], "investor"), "investor", joint[1], joint[2], joint[0])
     actor, head = _clause_actor(text, at)
@@ -592,9 +605,18 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     breaks = list(_NEXT_CLAUSE.finditer(text)) if _OBJECT.search(text) else []
     for i, cut in enumerate(breaks):
         clause = text[cut.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(text)]
-        actor = _ACTOR_FIRST.match(clause)
         found = _direction(clause)
-        if actor is None or found is None or not _unknown_actor(actor["name"], ctx):
+        company = _stake_in(clause, ctx) or _stake_in(text, ctx)
+        if alone := _OFFICER_ALONE.match(clause):  # "...; CEO bought S$2.7m shares"
+            investor = alone["role"]
+            company = company or _named_before(text[: cut.start()], ctx)
+            if company is None:
+                continue  # an officer of no company the line names
+        elif (actor := _ACTOR_FIRST.match(clause)) and _unknown_actor(actor["name"], ctx):
+            investor = canonical(_full_form(_holder(actor["name"]), ctx), "investor")
+        else:
+            continue
+        if found is None:
             continue
         shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
         money = [a for a in find_money(clause) if not _per_share_price(clause, a)]
@@ -602,7 +624,7 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         yield Draft(
             "stake_change",
             {
-                "investor": canonical(_full_form(_holder(actor["name"]), ctx), "investor"),
+                "investor": investor,
                 "direction": found[0],
                 "amount": money[0].value if money else None,
                 "currency": money[0].currency if money else None,
@@ -610,8 +632,25 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "qualifier": counted.qualifier if counted else "exact",
             },
             confidence=0.7,
-            subject=_stake_in(text, ctx),
+            subject=company,
         )
+
+
+# The company a line's clause names last, not at its head: "Analysts downgrade Zorvex"
+_LAST_NAME = re.compile(
+    r"(?:^|(?<=[\s•]))(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})[^A-Z]*$"
+)
+
+
+def _named_before(clause: str, ctx: Context) -> str | None:
+    """The company named last in a clause before an officer's trade told by the role alone
+    ("Analysts downgrade Zorvex; CEO bought S$2.7m shares": Zorvex's CEO), if any."""
+    m = _LAST_NAME.search(clause)
+    if m is None or is_place(m["name"]) or m["name"].lower() in _NOT_HOLDERS:
+        return None
+    if m["name"].split()[0] in _NOT_GIVEN:
+        return None  # "The company posts a record profit": no name
+    return ctx.subjects.id_of(m["name"])
 
 
 # A later act of the same holder, told in a clause of its own: "Quillon acquired a 5% stake in
