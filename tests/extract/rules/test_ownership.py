@@ -3083,3 +3083,36 @@ def test_an_officer_named_after_the_role_is_the_person() -> None:
     text = "Zorvex CEO Dana Vale bought 40,000 shares on Tuesday."
     [s] = only(text, "stake_change", subject=None, published="2025-03-14")
     assert s["investor"] == "Dana Vale"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "investor", "direction"),
+    [
+        (
+            "In a similar vein, Zorvex’s Vice President, Ms. Ann Lee, sold nearly 147,000 "
+            "shares between June 10 and July 8.",
+            "Zorvex",
+            "Ann Lee",
+            "sell",
+        ),
+        (
+            "Meanwhile, Quillon Bank's deputy chairman, Dr. Lars Holm, bought 20,000 shares.",
+            "Quillon Bank",
+            "Lars Holm",
+            "buy",
+        ),
+        (
+            "Zorvex Inc’s recent filing unveils that its President VALE DANA Q unloaded "
+            "Company’s shares for reported $28.39 million on Nov 06.",
+            None,
+            "VALE DANA Q",
+            "sell",
+        ),
+    ],
+)
+def test_an_officer_between_commas_or_after_a_filing(
+    text: str, subject: str | None, investor: str, direction: str
+) -> None:
+    [s] = only(text, "stake_change", subject="ZVX", published="2025-03-14")
+    assert (s["investor"], s["direction"]) == (investor, direction)
+    assert subject is None or s["subject"] == subject

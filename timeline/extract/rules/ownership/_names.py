@@ -201,9 +201,11 @@ _ACTOR_FIRST = re.compile(
     r"It\s+(?:was|has\s+been)\s+(?:reported|disclosed|announced)(?:\s+on\s+[^,]{1,25}?)?\s+"
     r"that\s+|"
     # "A regulatory filing for the quarter showed Buffett had halved ...": a filing tells it
-    r"(?:A|An|The|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:filings?|disclosures?|data|"
+    # ("Zorvex Inc’s recent filing unveils that its President Dana Vale unloaded ...")
+    r"(?:A|An|The|Its|His|Her|Their|(?:[A-Z][\w&.-]*\s+){1,4}?[A-Z][\w&.-]*['’]s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:filings?|disclosures?|data|"
     r"documents?|reports?|records?)\b[^,;]{0,80}?\s+(?:showed|shows|revealed|reveals|"
-    r"indicated|indicates)\s+(?:that\s+)?)?"
+    r"indicated|indicates|unveils|unveiled|discloses|disclosed)\s+(?:that\s+)?)?"
     # "According to HKEX filings, Executive director Chan Siu Ming bought ..."
     r"(?:(?i:according\s+to)\s+[^,;]{1,90},\s+)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
@@ -212,8 +214,8 @@ _ACTOR_FIRST = re.compile(
     # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
-    # "Executive director Ng Kim Ying", "Chairman & CEO Dana Vale", "CEO Dana Vale"
-    + r"(?:"
+    # "Executive director Ng Kim Ying", "Chairman & CEO Dana Vale", "its President Dana Vale"
+    + r"(?:(?:(?i:its|their)\s+)?"
     + _OFFICER_ROLE
     + r"\s+)?"
     + _ROLE_OF
@@ -247,12 +249,15 @@ _ACTOR_FIRST = re.compile(
 # CEO Dana Vale resumed buying", "Quillon: Joint chairman Lars Holm continued buying",
 # "Kestrel Land's deputy CEO Lim Hui Ling sold", "Zorvex plc chief executive Dana Vale has bought"
 _COMPANY_OFFICER = re.compile(
-    r"^(?:[-•*·▪]\s*)?(?!"
+    # an opening phrase: "In a similar vein, Zorvex’s Vice President, Ms. Ann Lee, sold ..."
+    r"^(?:[-•*·▪]\s*)?(?:(?:In|On|At|Also|Meanwhile|Separately|Elsewhere|Similarly)\b"
+    r"[^,;.:]{0,30},\s+)?(?!"
     + _OFFICER_ROLE
     + r"\s)(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*){0,4}?"
     r"(?:\s+(?:plc|Bhd|Berhad|Ltd|Limited|Inc|Corp))?\.?)"
     r"(?:\s*\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z0-9][A-Z0-9.-]{0,9}\)(?:\s*:)?|['’]s|\s*:|"
-    r"(?=\s+[a-z]))\s+" + _OFFICER_ROLE + r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    r"(?=\s+[a-z]))\s+" + _OFFICER_ROLE + r",?\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    r",?"
     r"(?:\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
     r"(?:last|this|earlier\s+this)\s+\w+|over\s+[^,;]{1,30}?))?\s+"
     r"(?:(?:has|had|also|again|further)\s+)*" + _TRADE_VERB
