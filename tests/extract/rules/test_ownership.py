@@ -3116,3 +3116,41 @@ def test_an_officer_between_commas_or_after_a_filing(
     [s] = only(text, "stake_change", subject="ZVX", published="2025-03-14")
     assert (s["investor"], s["direction"]) == (investor, direction)
     assert subject is None or s["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction", "amount"),
+    [
+        (
+            "Promoter entity Brevik Ventures has sold 10 lakh shares in Zorvex Industries through "
+            "a block deal on June 4.",
+            "Brevik Ventures",
+            "sell",
+            None,
+        ),
+        (
+            "Promoter group company Quillon Investments bought 3,00,000 shares of Zorvex "
+            "Industries at an average price of Rs 412.5 per share.",
+            "Quillon Investments",
+            "buy",
+            123_750_000.0,
+        ),
+        (
+            "Executive director Chan Siu Ming acquired 300,000 Zorvex Industries shares at an "
+            "average HK$5.60 each on Feb 27.",
+            "Chan Siu Ming",
+            "buy",
+            1_680_000.0,
+        ),
+    ],
+)
+def test_promoter_entities_and_average_prices(
+    text: str, investor: str, direction: str, amount: float | None
+) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-06-10")
+    assert (s["subject"], s["investor"], s["direction"], s["amount"]) == (
+        "Zorvex Industries",
+        investor,
+        direction,
+        amount,
+    )

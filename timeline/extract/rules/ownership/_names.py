@@ -25,7 +25,9 @@ from timeline.extract.text import POSSESSIVE_END, Sentence
 _ROLE_WORD = (
     r"(?:(?:joint|deputy|group|executive|non-executive|independent|managing|finance|senior|"
     r"lead|alternate|acting|interim|vice)[\s-]+|co-)*"
-    r"(?:chairman|chairwoman|chairperson|chair|director|president|founder|promoter|"
+    # "Promoter entity Brevik Ventures", "promoter group company Quillon Investments"
+    r"(?:promoter(?:\s+group)?(?:\s+(?:entity|company|firm))?|"
+    r"chairman|chairwoman|chairperson|chair|director|president|founder|"
     r"chief\s+[a-z]+\s+officer|chief\s+executive(?:\s+officer)?|CEO|CFO|COO|CTO|CIO|MD|"
     r"company\s+secretary|(?:substantial|major)\s+shareholder|insider)"
 )
@@ -551,7 +553,8 @@ _OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[
 # "at an average price of $112.40", "at an average cost of $21.10", "at $2.20": the price of
 # each share traded; not the whole sum ("at the cost of N16 billion", "valued at N1.9 billion")
 _PER_SHARE_PRICE = re.compile(
-    r"(?:\b(?:average\s+)?price\s+of|\baverage\s+(?:cost\s+)?of|(?<!valued\s)(?<!priced\s)\bat)\s+"
+    r"(?:\b(?:average\s+)?price\s+of|\baverage(?:\s+(?:cost|price))?(?:\s+of)?|"
+    r"(?<!valued\s)(?<!priced\s)\bat)\s+"
     r"(?:about\s+|approximately\s+)?$",
     re.I,
 )
