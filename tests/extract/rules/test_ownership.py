@@ -3154,3 +3154,54 @@ def test_promoter_entities_and_average_prices(
         direction,
         amount,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent", "subject", "start"),
+    [
+        (
+            "Brevik Logistics: Executive director Tan Wei Ming bought 500,000 shares on Jan 5. "
+            "His deemed interest rose to 12.3% from 11.9%.",
+            "Tan Wei Ming",
+            12.3,
+            "Brevik Logistics",
+            dt.date(2025, 1, 5),
+        ),
+        # a name written surname first, the surname alone after it
+        (
+            "Kestrel Land: CEO Lim Hui Ling sold 1.2 million shares on Feb 2. Lim's total "
+            "interest fell to 4.8%.",
+            "Lim Hui Ling",
+            4.8,
+            "Kestrel Land",
+            dt.date(2025, 2, 2),
+        ),
+        (
+            "Osprey Power: Chairman Wong Kai bought 2 million shares on 3 March. The purchase "
+            "lifted his stake to 61.05%.",
+            "Wong Kai",
+            61.05,
+            "Osprey Power",
+            dt.date(2025, 3, 3),
+        ),
+    ],
+)
+def test_the_level_a_trade_brought_told_after_it(
+    text: str, holder: str, percent: float, subject: str, start: dt.date
+) -> None:
+    [level] = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert (level["holder"], level["percent"], level["subject"], level["start"]) == (
+        holder,
+        percent,
+        subject,
+        start,
+    )
+
+
+def test_a_level_told_later_of_its_own_is_not_the_trade_s() -> None:
+    text = (
+        "Osprey Power: Chairman Wong Kai bought 2 million shares on 3 March. It was June 2024 "
+        "when Wong Kai had taken a 10 percent stake in the company."
+    )
+    levels = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert all(level["start"] != dt.date(2025, 3, 3) for level in levels)

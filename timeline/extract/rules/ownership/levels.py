@@ -217,7 +217,12 @@ _BROUGHT_BY_TRADE = (
     r"(?:has\s+|had\s+)?(?:increased|raised|lifted|boosted|took|takes|brought|brings|"
     r"reduced|cut|lowered|trimmed)\s+(?:his|her)\b"
 )
-_AFTER_TRADE = re.compile(_BROUGHT_BY_TRADE)
+# ... or told as moved, right after the trade: "His deemed interest rose to 12.3%", "Lim's
+# total interest fell to 4.8%"
+_AFTER_TRADE = re.compile(
+    _BROUGHT_BY_TRADE + r"|\b(?:rose|risen|increased|grew|climbed|went\s+up|fell|fallen|"
+    r"dropped|decreased|declined|went\s+down)\s+to\s+\d"
+)
 # A person named before as "his"/"he": "His indirect holdings now stand at 8.34%", "With his
 # purchase of 863,180,810 shares, he increased his total stake in the group to 9.41 per cent"
 _PERSON_HOLDER = re.compile(
@@ -596,6 +601,23 @@ _NO_HOLDING = gated(
 )
 
 
+def _after_trade(
+    text: str, holder: str, company: str | None, ctx: Context
+) -> tuple[str, _Stakes | None]:
+    """The holder of a level told just after that holder's trade, named in full ("Lim's total
+    interest" after "Lim Hui Ling sold ...", a name written surname first), and that trade
+    when the level is the one it brought, of no company of its own ("This increased his
+    direct holdings to 7.91%", "His deemed interest rose to 12.3%"): in its company, on its
+    day."""
+    traded = ctx.memory(_Stakes)
+    if not (traded.investor_id and ctx.index - 2 <= traded.index < ctx.index):
+        return holder, None
+    if traded.investor_id.startswith(f"{holder} "):
+        holder = traded.investor_id
+    brought = holder == traded.investor_id and not company and _AFTER_TRADE.search(text)
+    return holder, traded if brought else None
+
+
 @_named_in_full
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
@@ -619,15 +641,9 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:
         return
-    traded = ctx.memory(_Stakes)
-    after_trade = (
-        holder == traded.investor_id
-        and ctx.index - 2 <= traded.index < ctx.index
-        and not company
-        and _AFTER_TRADE.match(text) is not None
-    )
-    if after_trade:  # "This increased his holdings to 7.91%": in the trade's company, then
-        company = traded.company
+    holder, trade = _after_trade(text, holder, company, ctx)
+    if trade is not None:  # "This increased his holdings to 7.91%": in the trade's company
+        company = trade.company
     pct = float(m.group("pct"))
     # "reducing its stake from 15.99% to 14.81%", "rose to 11% from 8.6%"
     prev = _FROM_PERCENT.search(text, m.start(), m.start("pct")) or _FROM_PERCENT.search(
@@ -639,7 +655,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         text, m.start("pct"), pct=pct, prev=prev, holder=holder, company=company, ctx=ctx
     ):
         unknown = (level.occurrence or ctx.occurrence).precision == "unknown"
-        yield replace(level, occurrence=traded.when) if after_trade and unknown else level
+        yield replace(level, occurrence=trade.when) if trade and unknown else level
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
         # "now owns ... after reducing its stake from 15.99% to 14.81%": the change too,
