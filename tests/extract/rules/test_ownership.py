@@ -3205,3 +3205,9 @@ def test_a_level_told_later_of_its_own_is_not_the_trade_s() -> None:
     )
     levels = only(text, "ownership_level", subject=None, published="2025-03-14")
     assert all(level["start"] != dt.date(2025, 3, 3) for level in levels)
+
+
+def test_an_officer_of_one_company_buying_another_s_shares() -> None:
+    text = "Quillon Bank managing director Dana Vale bought 10,000 shares of Zorvex on 3 March."
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["subject"], s["investor"]) == ("Zorvex", "Dana Vale")

@@ -638,11 +638,13 @@ def _public_holder(text: str) -> tuple[str, int, int] | None:
 
 
 def _stake_in(text: str, ctx: Context) -> str | None:
-    """The subject id of the company a stake in the sentence is in, when it names one."""
-    officer = _COMPANY_OFFICER.match(text) or _OFFICER_ALONE.match(text)
-    if officer and officer["company"]:  # "D4t4 Solutions (AIM: D4T4) director ..."
-        return ctx.subjects.id_of(officer["company"])
+    """The subject id of the company a stake in the sentence is in, when it names one: the
+    one its shares are written of ("bought 10,000 shares of Zorvex"), else the one whose
+    officer heads the line ("D4t4 Solutions (AIM: D4T4) director ... sold 395,000 shares")."""
     m = next((m for m in _IN_COMPANY.finditer(text) if not _TIME_NAME.match(m["name"])), None)
+    officer = _COMPANY_OFFICER.match(text) or _OFFICER_ALONE.match(text)
+    if m is None and officer and officer["company"]:
+        return ctx.subjects.id_of(officer["company"])
     if m is None:
         m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)
         if m is not None and (_SHARE_CLASS.match(m["name"]) or _TIME_NAME.match(m["name"])):
