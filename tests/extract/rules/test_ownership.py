@@ -3211,3 +3211,35 @@ def test_an_officer_of_one_company_buying_another_s_shares() -> None:
     text = "Quillon Bank managing director Dana Vale bought 10,000 shares of Zorvex on 3 March."
     [s] = only(text, "stake_change", subject=None, published="2025-03-14")
     assert (s["subject"], s["investor"]) == ("Zorvex", "Dana Vale")
+
+
+def test_two_trades_told_together_respectively_each_on_its_day() -> None:
+    text = (
+        "According to exchange filings, Dana Vale and Lars Holm reduced their holdings of Zorvex "
+        "H shares on October 14 and October 17, selling 78.517 million and 22.801 million "
+        "shares respectively, for a combined total of approximately 101 million shares."
+    )
+    got = {
+        (s["shares"], s["start"], s["end"])
+        for s in only(text, "stake_change", subject=None, published="2024-10-20")
+    }
+    assert got == {
+        (101_000_000.0, dt.date(2024, 10, 14), dt.date(2024, 10, 17)),
+        (78_517_000.0, dt.date(2024, 10, 14), dt.date(2024, 10, 14)),
+        (22_801_000.0, dt.date(2024, 10, 17), dt.date(2024, 10, 17)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two holders' sizes, no two days: no trades told apart
+        "Quillon Capital and Brevik Partners bought 2 million and 3 million Zorvex shares "
+        "respectively.",
+        # sizes of a deal, not of trades
+        "Zorvex sold 2 million and 3 million units respectively on May 3 and 4 in its offer.",
+    ],
+)
+def test_no_two_trades_without_a_trader_s_two_days(text: str) -> None:
+    got = only(text, "stake_change", subject=None, published="2024-10-20")
+    assert len(got) <= 1

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timeline._time import MONTHS
 from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
@@ -53,7 +54,14 @@ from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 from timeline.extract.vocab import rating_alternation
 
-__all__ = ["clause_trades", "listed_traders", "meanwhile_trades", "stakes", "then_trades"]
+__all__ = [
+    "clause_trades",
+    "listed_traders",
+    "meanwhile_trades",
+    "respective_trades",
+    "stakes",
+    "then_trades",
+]
 
 
 @dataclass(slots=True)
@@ -568,6 +576,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if (investor.end < c.start < own_end and _SHARES.match(text[c.end :]))
         or _SHARES_TRADED.fullmatch(text, c.end, at)  # "with five million shares bought"
     ]
+    shares, when = _whole_of_respective(text, shares, when, ctx)
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
     subject = _traded_in(text, ctx, memory)
@@ -892,3 +901,65 @@ def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.7,
             subject=company,
         )
+
+
+# Two trades of one holder told together, each on its day: "reduced their holdings on October
+# 14 and October 17, selling 78.517 million and 22.801 million shares respectively"
+_COUNT = r"\d[\d,.]*(?:\s?(?:million|billion|mn|m|bn|lakh|crore))?"
+_RESPECTIVE_COUNTS = gated(
+    rf"(?P<a>{_COUNT})\s+and\s+(?P<b>{_COUNT})\s+(?:shares|units)\s*,?\s+respectively\b", re.I
+)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TWO_DAYS = re.compile(
+    rf"\bon\s+(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})\s+and\s+(?:(?P<m2>{_MONTH})\.?\s+)?"
+    rf"(?P<d2>\d{{1,2}})\b",
+    re.I,
+)
+
+
+@_named_in_full
+def respective_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A holder's two trades told together with their days and sizes "respectively" ("on
+    October 14 and October 17, selling 78.517 million and 22.801 million shares
+    respectively"): each its own trade, on its own day; the sentence's whole is `stakes`'."""
+    text = sentence.text
+    sizes = _RESPECTIVE_COUNTS.search(text) if "respectively" in text else None
+    days = _TWO_DAYS.search(text) if sizes else None
+    trade = _trade(sentence, ctx) if sizes and days else None
+    if sizes is None or days is None or trade is None or trade[0].id == ctx.subject:
+        return
+    company = _stake_in(text, ctx)
+    for size, when in zip((sizes["a"], sizes["b"]), _two_days(days, ctx), strict=True):
+        yield Draft(
+            "stake_change",
+            {"investor": trade[0].id, "direction": trade[1], "shares": _int(size)},
+            confidence=0.7,
+            subject=company,
+            occurrence=when,
+        )
+
+
+def _two_days(days: re.Match[str], ctx: Context) -> tuple[Occurrence | None, Occurrence | None]:
+    """The two days "on October 14 and October 17" (or "and 17") tells, each resolved."""
+    written = (f"{days['m1']} {days['d1']}", f"{days['m2'] or days['m1']} {days['d2']}")
+    found = [
+        resolve(f"on {d}", ctx.published, ctx.temporal, ctx.subjects.exchange) for d in written
+    ]
+    first, second = (None if w.precision == "unknown" else w for w in found)
+    return first, second
+
+
+def _whole_of_respective(
+    text: str, shares: list[Amount], when: Occurrence | None, ctx: Context
+) -> tuple[list[Amount], Occurrence | None]:
+    """The shares and the days of a sentence's whole trade where it tells two "respectively"
+    (`respective_trades`): the total told after them ("for a combined total of approximately
+    101 million shares"), none else, from the first day to the last."""
+    sizes = _RESPECTIVE_COUNTS.search(text) if "respectively" in text else None
+    if sizes is None:
+        return shares, when
+    days = _TWO_DAYS.search(text)
+    first, second = _two_days(days, ctx) if days else (None, None)
+    if first and second and first.start and second.end:
+        when = Occurrence(first.start, second.end, "day", "day")
+    return [c for c in shares if c.start > sizes.end()], when
