@@ -243,6 +243,10 @@ FRIDAY = dt.date(2025, 3, 7)
         ("sold shares between June 10 and July 8", "XNYS", "2024-06-10", "2024-07-08", "day"),
         ("bought stock between February 23 and 25", "XNYS", "2025-02-23", "2025-02-25", "day"),
         ("from 3 to 5 March", "XNYS", "2025-03-03", "2025-03-05", "day"),
+        # a range written with a dash, as dealings columns write it
+        ("scooping up 165,000 shares from 4-7 Mar", "XNYS", "2025-03-04", "2025-03-07", "day"),
+        ("bought shares between Feb 24 – 27", "XNYS", "2025-02-24", "2025-02-27", "day"),
+        ("grew from 3-5% a year", "XNYS", "None", "None", "unknown"),
         ("between December 28 and January 3", "XNYS", "2024-12-28", "2025-01-03", "day"),
         ("from 10% to 12% on March 4", "XNYS", "2025-03-04", "2025-03-04", "day"),
         (

@@ -714,10 +714,11 @@ def _written_day(tag: str) -> str:
     )
 
 
-# "between June 10 and July 8", "from 3 to 5 March": the days from one to the other
+# "between June 10 and July 8", "from 3 to 5 March", "from 4-7 Mar": the days from one to the
+# other
 _RANGE = re.compile(
-    r"\b(?:between|from)\s+(?:(?P<bare>\d{1,2})(?:st|nd|rd|th)?|" + _written_day("a") + r")\s+"
-    r"(?:and|to|until|till|through|-)\s+(?:" + _written_day("b") + r"|"
+    r"\b(?:between|from)\s+(?:(?P<bare>\d{1,2})(?:st|nd|rd|th)?|" + _written_day("a") + r")"
+    r"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)(?:" + _written_day("b") + r"|"
     # "between September 23 and 25": the later day in the earlier one's month
     r"(?P<bareb>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|per\s?cent|percent))|"
     # "from Jan. 20 to Thursday": the later day a weekday, the last on or before P

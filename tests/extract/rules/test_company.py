@@ -159,6 +159,18 @@ def test_acquiring_more_of_what_is_held_is_no_acquisition(text: str) -> None:
     assert only(text, "corporate_action") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managing director Dana Vale acquired 1.5 million shares in Zorvex Bhd on March 4.",
+        "Zorvex Ltd's promoter Quillon Holdings acquired 1.2 lakh shares of the company.",
+        "Quillon Capital acquired a 5.01% stake in Zorvex in May 2022.",
+    ],
+)
+def test_acquiring_shares_told_with_a_decimal_is_no_acquisition(text: str) -> None:
+    assert only(text, "corporate_action") == []
+
+
 def test_acquiring_more_than_a_count_of_a_business_is_an_acquisition() -> None:
     [got] = only("Zorvex will acquire more than 40 stores from Quillon.", "corporate_action")
     assert got["action_type"] == "acquisition"

@@ -2823,3 +2823,423 @@ def test_a_second_phrase_of_time_before_the_trader() -> None:
     )
     got = {(s["investor"], s["shares"], s["amount"]) for s in only(text, "stake_change")}
     assert ("Dana Vale", 50000.0, 503_784.0) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zorvex Holdings (1234): Chairman & CEO Dana Vale resumed buying shares in the "
+            "company after a six-month break, with 210,000 shares purchased on 10 Mar at $0.23 "
+            "each.",
+            ("Zorvex Holdings", "Dana Vale", "buy", 210000.0, dt.date(2025, 3, 10)),
+        ),
+        (
+            "Quillon: Joint chairman Lars Holm continued buying shares, scooping up 165,000 "
+            "shares from 4-7 Mar at an average of $0.769/share.",
+            ("Quillon", "Lars Holm", "buy", 165000.0, dt.date(2025, 3, 4)),
+        ),
+        (
+            "Brevik Marine: CEO and group MD Ann Lee made her first on-market trade since Aug "
+            "'15, picking up 100,000 shares on 11 Mar at $0.592 each.",
+            ("Brevik Marine", "Ann Lee", "buy", 100000.0, dt.date(2025, 3, 11)),
+        ),
+        (
+            "Kestrel Land's deputy CEO Lim Hui Ling sold 1.2 million shares at S$1.05 each on "
+            "Feb 2.",
+            ("Kestrel Land", "Lim Hui Ling", "sell", 1_200_000.0, dt.date(2025, 2, 2)),
+        ),
+        (
+            "Osprey Power (0987) chairman Wong Kai bought 2 million shares on-market at an "
+            "average price of HK$1.32 per share on 3 March.",
+            ("Osprey Power", "Wong Kai", "buy", 2_000_000.0, dt.date(2025, 3, 3)),
+        ),
+        (
+            "Helvion Pharma (2345.HK): Executive director Chan Siu Ming disposed of 300,000 "
+            "shares at HK$5.60 apiece on Feb 27.",
+            ("2345.HK", "Chan Siu Ming", "sell", 300000.0, dt.date(2025, 2, 27)),
+        ),
+        (
+            "Quillon Holdings Bhd's group managing director Lee Chong Wei disposed of 800,000 "
+            "shares on March 10.",
+            ("Quillon Holdings Bhd", "Lee Chong Wei", "sell", 800000.0, dt.date(2025, 3, 10)),
+        ),
+        (
+            "Zorvex plc chief executive Dana Vale has continued to sell, offloading 25,000 shares "
+            "at 412p each on 12 March.",
+            ("Zorvex plc", "Dana Vale", "sell", 25000.0, dt.date(2025, 3, 12)),
+        ),
+    ],
+)
+def test_a_dealings_line_the_company_its_officer_and_the_trade(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["subject"], s["investor"], s["direction"], s["shares"], s["start"]) == expected
+
+
+def test_a_dealings_line_s_price_per_share_and_its_total() -> None:
+    text = (
+        "Quillon: Joint chairman Lars Holm continued buying shares, scooping up 165,000 shares "
+        "from 4-7 Mar at an average of $0.769/share."
+    )
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["amount"], s["start"], s["end"]) == (
+        126885.0,
+        dt.date(2025, 3, 4),
+        dt.date(2025, 3, 7),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brevik Marine: CEO and group MD Ann Lee made her first on-market trade since Aug '15, "
+        "picking up 100,000 shares on 11 Mar at $0.592 each.",
+        "Kestrel Land: Director Tan Wei Ming kept buying, snapping up 50,000 shares at S$1.05 "
+        "apiece on Feb 2.",
+        "Osprey Power (0987): Executive director Chan Siu Ming sold 300,000 shares at HK$5.60 "
+        "apiece on Feb 27.",
+    ],
+)
+def test_a_directors_trade_price_is_no_price_level(text: str) -> None:
+    assert only(text, "price_level", subject=None, published="2025-03-14") == []
+
+
+def test_a_trade_resumed_with_its_shares_told_after_is_one_trade() -> None:
+    text = (
+        "Zorvex Holdings (1234): Chairman & CEO Dana Vale resumed buying shares, with 210,000 "
+        "shares purchased on 10 Mar at $0.23 each. This increased his direct holdings to 7.91% "
+        "of issued capital."
+    )
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    [level] = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert (s["investor"], s["amount"]) == ("Dana Vale", 48300.0)
+    assert (level["holder"], level["percent"], level["subject"], level["start"]) == (
+        "Dana Vale",
+        7.91,
+        "Zorvex Holdings",
+        dt.date(2025, 3, 10),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent"),
+    [
+        (
+            "Brevik Logistics: Executive director Tan Wei Ming bought 500,000 shares on Jan 5 at "
+            "41 cents apiece, raising his total interest to 12.3%.",
+            "Tan Wei Ming",
+            12.3,
+        ),
+        (
+            "Kestrel Land's deputy CEO Lim Hui Ling sold 1.2 million shares at S$1.05 each on "
+            "Feb 2, cutting her deemed interest to 4.8%.",
+            "Lim Hui Ling",
+            4.8,
+        ),
+        (
+            "Osprey Power (0987) chairman Wong Kai bought 2 million shares on 3 March, lifting "
+            "his stake to 61.05%.",
+            "Wong Kai",
+            61.05,
+        ),
+        (
+            "Promoter Zorvex Family Trust bought 2.5 lakh shares via open market on June 3, "
+            "raising its stake to 54.2%.",
+            "Zorvex Family Trust",
+            54.2,
+        ),
+    ],
+)
+def test_a_directors_holding_after_the_trade(text: str, holder: str, percent: float) -> None:
+    [level] = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert (level["holder"], level["percent"]) == (holder, percent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role word heading the line is no company
+        "Managing director Datuk Ahmad Razak acquired 1.5 million shares in Zorvex Bhd on March 4.",
+        "Non-executive director Sam Frost bought 50,000 Zorvex Bhd shares on March 4.",
+    ],
+)
+def test_a_role_heading_the_line_is_no_company(text: str) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert s["subject"] == "Zorvex Bhd"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traders in general, no one trader
+        "Market players have started buying Zorvex shares amid slowing inflation, Dana Vale, "
+        "an analyst at Quillon Capital, said.",
+        # no trade of the officer: the company's news
+        "Zorvex: Chairman Dana Vale said the company continued to grow its order book.",
+        # the level told after a trade of another's is not the trader's
+        "Zorvex Holdings (1234): Chairman Dana Vale sold 10,000 shares on 3 March. Quillon "
+        "Capital holds 5.2% of the company.",
+    ],
+)
+def test_no_dealing_where_none_is_told(text: str) -> None:
+    got = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert all(s["investor"] == "Dana Vale" for s in got)
+    levels = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert all(level["holder"] != "Dana Vale" for level in levels)
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "start"),
+    [
+        (
+            "According to HKEX filings, Executive director Chan Siu Ming bought 300,000 shares "
+            "of Helvion Pharma at HK$5.60 apiece on Feb 27.",
+            "Chan Siu Ming",
+            dt.date(2025, 2, 27),
+        ),
+        # the day it was told is not the trade's
+        (
+            "It was reported on March 3 that according to documents disclosed by the exchange on "
+            "March 3, Wong Kai increased his holdings in Helvion Pharma at an average price of "
+            "HK$1.32 per share on February 28.",
+            "Wong Kai",
+            dt.date(2025, 2, 28),
+        ),
+        (
+            "Quillon Daily disclosed on Friday that director Lars Holm sold 40,000 shares of "
+            "Helvion Pharma.",
+            "Lars Holm",
+            dt.date(2025, 3, 14),
+        ),
+    ],
+)
+def test_a_trade_told_after_its_source(text: str, investor: str, start: dt.date) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["subject"], s["investor"], s["start"]) == ("Helvion Pharma", investor, start)
+
+
+def test_a_class_of_shares_after_the_company_is_not_its_name() -> None:
+    text = "Dana Vale and Lars Holm reduced their holdings of Zorvex H shares on October 14."
+    [s] = only(text, "stake_change", subject=None)
+    assert s["subject"] == "Zorvex"
+
+
+def test_a_surname_is_the_name_with_both_given_names() -> None:
+    text = (
+        "Dana Maria Quillon, a promoter of Zorvex, has sold a 3.09 percent stake for Rs 304 "
+        "crore. According to block deal data, Quillon sold 75 lakh shares of Zorvex."
+    )
+    got = only(text, "stake_change", subject="ZRV")
+    assert {s["investor"] for s in got} == {"Dana Maria Quillon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "investor", "direction"),
+    [
+        ("• Analysts downgrade Zorvex; CEO bought S$2.7m shares", "Zorvex", "CEO", "buy"),
+        (
+            "Quillon Bank's chairman sold 40,000 shares on Tuesday.",
+            "Quillon Bank",
+            "chairman",
+            "sell",
+        ),
+        (
+            "Brevik Marine chief executive has bought 25,000 shares at 412p each.",
+            "Brevik Marine",
+            "chief executive",
+            "buy",
+        ),
+        (
+            "Kestrel Land posts record profit; chairman bought 1m shares.",
+            "Kestrel Land",
+            "chairman",
+            "buy",
+        ),
+    ],
+)
+def test_an_officer_told_by_the_role_alone(
+    text: str, subject: str, investor: str, direction: str
+) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["subject"], s["investor"], s["direction"]) == (subject, investor, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CEO said the company bought back 1 million shares.",
+        "Analysts downgrade the stock; CEO bought S$2.7m shares.",  # no company: no trade
+        "The company posts a record profit; CEO bought S$2.7m shares.",
+        "The CEO said he expects to buy more shares.",
+    ],
+)
+def test_no_officer_s_trade_without_one(text: str) -> None:
+    assert only(text, "stake_change", subject=None, published="2025-03-14") == []
+
+
+def test_an_officer_named_after_the_role_is_the_person() -> None:
+    text = "Zorvex CEO Dana Vale bought 40,000 shares on Tuesday."
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert s["investor"] == "Dana Vale"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "investor", "direction"),
+    [
+        (
+            "In a similar vein, Zorvex’s Vice President, Ms. Ann Lee, sold nearly 147,000 "
+            "shares between June 10 and July 8.",
+            "Zorvex",
+            "Ann Lee",
+            "sell",
+        ),
+        (
+            "Meanwhile, Quillon Bank's deputy chairman, Dr. Lars Holm, bought 20,000 shares.",
+            "Quillon Bank",
+            "Lars Holm",
+            "buy",
+        ),
+        (
+            "Zorvex Inc’s recent filing unveils that its President VALE DANA Q unloaded "
+            "Company’s shares for reported $28.39 million on Nov 06.",
+            None,
+            "VALE DANA Q",
+            "sell",
+        ),
+    ],
+)
+def test_an_officer_between_commas_or_after_a_filing(
+    text: str, subject: str | None, investor: str, direction: str
+) -> None:
+    [s] = only(text, "stake_change", subject="ZVX", published="2025-03-14")
+    assert (s["investor"], s["direction"]) == (investor, direction)
+    assert subject is None or s["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "direction", "amount"),
+    [
+        (
+            "Promoter entity Brevik Ventures has sold 10 lakh shares in Zorvex Industries through "
+            "a block deal on June 4.",
+            "Brevik Ventures",
+            "sell",
+            None,
+        ),
+        (
+            "Promoter group company Quillon Investments bought 3,00,000 shares of Zorvex "
+            "Industries at an average price of Rs 412.5 per share.",
+            "Quillon Investments",
+            "buy",
+            123_750_000.0,
+        ),
+        (
+            "Executive director Chan Siu Ming acquired 300,000 Zorvex Industries shares at an "
+            "average HK$5.60 each on Feb 27.",
+            "Chan Siu Ming",
+            "buy",
+            1_680_000.0,
+        ),
+    ],
+)
+def test_promoter_entities_and_average_prices(
+    text: str, investor: str, direction: str, amount: float | None
+) -> None:
+    [s] = only(text, "stake_change", subject=None, published="2025-06-10")
+    assert (s["subject"], s["investor"], s["direction"], s["amount"]) == (
+        "Zorvex Industries",
+        investor,
+        direction,
+        amount,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "percent", "subject", "start"),
+    [
+        (
+            "Brevik Logistics: Executive director Tan Wei Ming bought 500,000 shares on Jan 5. "
+            "His deemed interest rose to 12.3% from 11.9%.",
+            "Tan Wei Ming",
+            12.3,
+            "Brevik Logistics",
+            dt.date(2025, 1, 5),
+        ),
+        # a name written surname first, the surname alone after it
+        (
+            "Kestrel Land: CEO Lim Hui Ling sold 1.2 million shares on Feb 2. Lim's total "
+            "interest fell to 4.8%.",
+            "Lim Hui Ling",
+            4.8,
+            "Kestrel Land",
+            dt.date(2025, 2, 2),
+        ),
+        (
+            "Osprey Power: Chairman Wong Kai bought 2 million shares on 3 March. The purchase "
+            "lifted his stake to 61.05%.",
+            "Wong Kai",
+            61.05,
+            "Osprey Power",
+            dt.date(2025, 3, 3),
+        ),
+    ],
+)
+def test_the_level_a_trade_brought_told_after_it(
+    text: str, holder: str, percent: float, subject: str, start: dt.date
+) -> None:
+    [level] = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert (level["holder"], level["percent"], level["subject"], level["start"]) == (
+        holder,
+        percent,
+        subject,
+        start,
+    )
+
+
+def test_a_level_told_later_of_its_own_is_not_the_trade_s() -> None:
+    text = (
+        "Osprey Power: Chairman Wong Kai bought 2 million shares on 3 March. It was June 2024 "
+        "when Wong Kai had taken a 10 percent stake in the company."
+    )
+    levels = only(text, "ownership_level", subject=None, published="2025-03-14")
+    assert all(level["start"] != dt.date(2025, 3, 3) for level in levels)
+
+
+def test_an_officer_of_one_company_buying_another_s_shares() -> None:
+    text = "Quillon Bank managing director Dana Vale bought 10,000 shares of Zorvex on 3 March."
+    [s] = only(text, "stake_change", subject=None, published="2025-03-14")
+    assert (s["subject"], s["investor"]) == ("Zorvex", "Dana Vale")
+
+
+def test_two_trades_told_together_respectively_each_on_its_day() -> None:
+    text = (
+        "According to exchange filings, Dana Vale and Lars Holm reduced their holdings of Zorvex "
+        "H shares on October 14 and October 17, selling 78.517 million and 22.801 million "
+        "shares respectively, for a combined total of approximately 101 million shares."
+    )
+    got = {
+        (s["shares"], s["start"], s["end"])
+        for s in only(text, "stake_change", subject=None, published="2024-10-20")
+    }
+    assert got == {
+        (101_000_000.0, dt.date(2024, 10, 14), dt.date(2024, 10, 17)),
+        (78_517_000.0, dt.date(2024, 10, 14), dt.date(2024, 10, 14)),
+        (22_801_000.0, dt.date(2024, 10, 17), dt.date(2024, 10, 17)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two holders' sizes, no two days: no trades told apart
+        "Quillon Capital and Brevik Partners bought 2 million and 3 million Zorvex shares "
+        "respectively.",
+        # sizes of a deal, not of trades
+        "Zorvex sold 2 million and 3 million units respectively on May 3 and 4 in its offer.",
+    ],
+)
+def test_no_two_trades_without_a_trader_s_two_days(text: str) -> None:
+    got = only(text, "stake_change", subject=None, published="2024-10-20")
+    assert len(got) <= 1

@@ -43,6 +43,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ownership.stakes,
     ownership.clause_trades,
     ownership.then_trades,
+    ownership.respective_trades,
     ownership.meanwhile_trades,
     ownership.sellers,
     _figures(ownership.bought_by),

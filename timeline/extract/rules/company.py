@@ -292,7 +292,9 @@ _CORPORATE = [
         "acquisition",  # a company bought, not shares or a stake in it (holdings' news)
         gated(
             r"\b(?:acqui(?:res?|red|ring|sition\s+of)|takeover\s+of|merg(?:er|ed|ing)\s+with)\s+"
-            r"(?![^.;]{0,60}?\b(?:stakes?|shares|positions?|holdings?|interest|units|equity)\b)"
+            # (a decimal point is no sentence's end: "acquired 1.2 lakh shares")
+            r"(?!(?:[^.;]|\.(?=\d)){0,60}?\b(?:stakes?|shares|positions?|holdings?|interest|units|"
+            r"equity)\b)"
             # no company bought, only more of what is held: "shareholders ... to hold or acquire
             # more.", "investors may acquire some"
             r"(?!(?:more|some|further|additional|others?)\s*(?:[.;,)]|$))",

@@ -125,7 +125,10 @@ _NOT_LEVEL = gated(
     r"real|rouble|ruble|baht|rupiah)\b|"
     r"purchase|acquire|(?-i:offer|deal)|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
-    r"\b(?:bought|sold|purchased|acquired|got|received|picked\s+up)\s+"
+    # (a participle's too: "..., picking up 100,000 shares on 11 Mar at $0.592 each")
+    r"\b(?:bought|sold|purchased|acquired|got|received|disposed\s+of|offloaded|"
+    r"(?:pick|scoop|snapp)(?:ed|ing)\s+up|buying|selling|purchasing|acquiring|disposing\s+of|"
+    r"offloading)\s+"
     r"(?:an?\s+(?:additional|extra|further)\s+|another\s+)?(?:[\d,.]+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twenty|fifty|hundred)\s+(?:(?:million|thousand)\s+)?"
     # "bought five million Zorvex shares": the company's name may stand before its shares

@@ -18,6 +18,7 @@ from timeline.extract.rules.ownership.trades import (
     clause_trades,
     listed_traders,
     meanwhile_trades,
+    respective_trades,
     stakes,
     then_trades,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "levels",
     "listed_traders",
     "meanwhile_trades",
+    "respective_trades",
     "sellers",
     "stakes",
     "table",

@@ -19,19 +19,24 @@ from timeline.extract.rules._common import is_per_share
 from timeline.extract.subjects.names import _occurrences
 from timeline.extract.text import POSSESSIVE_END, Sentence
 
+# An officer's role as a dealings column writes it before the name, one role or several
+# joined: "Executive director", "Joint chairman", "Chairman & CEO", "CEO and group MD",
+# "Deputy CEO", "Group managing director", "Non-executive chairman"
+_ROLE_WORD = (
+    r"(?:(?:joint|deputy|group|executive|non-executive|independent|managing|finance|senior|"
+    r"lead|alternate|acting|interim|vice)[\s-]+|co-)*"
+    # "Promoter entity Brevik Ventures", "promoter group company Quillon Investments"
+    r"(?:promoter(?:\s+group)?(?:\s+(?:entity|company|firm))?|"
+    r"chairman|chairwoman|chairperson|chair|director|president|founder|"
+    r"chief\s+[a-z]+\s+officer|chief\s+executive(?:\s+officer)?|CEO|CFO|COO|CTO|CIO|MD|"
+    r"company\s+secretary|(?:substantial|major)\s+shareholder|insider)"
+)
+_OFFICER_ROLE = rf"(?i:{_ROLE_WORD}(?:\s*(?:&|\band\b|/)\s*{_ROLE_WORD})*)"
 # A person's role written before the name, in apposition: "The chairman of the United Bank for
 # Africa (UBA), Tony Elumelu, has acquired ..." (the holder is the person)
 _ROLE_OF = (
     r"(?:[Tt]he\s+(?:[\w&.'’()-]+\s+){0,3}?(?:chairman|chairwoman|chief\s+executive|CEO|founder|"
     r"co-founder|president|owner|promoter|director)\s+of\s+[^,]{2,60},\s+)?"
-)
-
-
-# A company's officer, by role: "executive director", "chief operating officer", "CEO"
-_OFFICER = (
-    r"(?:(?:(?:non-)?executive|independent|finance|managing|senior)\s+)?"
-    r"(?:director|chairman|chairwoman|chair|president|founder|co-founder|chief\s+[a-z]+\s+officer|"
-    r"chief\s+executive|CEO|CFO|COO|CTO|company\s+secretary)"
 )
 
 
@@ -48,6 +53,13 @@ _TOLD_AS_NOUN = (
     r"(?:{noun})\s+of\s+(?:an?\s+|another\s+)?[\d.,]+\s?(?:million\s+|billion\s+)?"
     r"(?:(?:ordinary\s+)?shares|%|per\s?cent|percent)"
 )
+# A trade kept up or taken up again: "resumed buying", "continued to sell", "kept adding"
+_KEPT = r"\b(?:resumed|continued|kept|started|began)\s+(?:to\s+)?"
+_KEPT_BUYING = (
+    _KEPT + r"(?:buy(?:ing)?|purchas(?:e|ing)|acquir(?:e|ing)|accumulat(?:e|ing)|add(?:ing)?)\b"
+)
+_KEPT_SELLING = _KEPT + r"(?:sell(?:ing)?|offload(?:ing)?|dispos(?:e|ing)|trim(?:ming)?)\b"
+_KEPT_UP = rf"(?:{_KEPT_BUYING}|{_KEPT_SELLING})"
 _DIRECTIONS: list[tuple[str, Gated]] = [
     (
         "new_position",
@@ -106,13 +118,14 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             # with a total of N22.50 million to acquire three million shares"
             r"\b(?:spent|paid|parted\s+with|splashed\s+(?:out\s+)?|shelled\s+out|forked\s+out)\s+"
             r"[^;]{1,60}?\bto\s+(?:buy|purchase|acquire)\b|"
-            r"\bafter\s+(?:acquiring|buying|purchasing)\b|"
+            r"\bafter\s+(?:acquiring|buying|purchasing)\b|" + _KEPT_BUYING + "|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
             r"added\s+(?:(?:nearly|about|around|roughly|some|almost|approximately|over|"
             r"more\s+than|slightly\s+more\s+than)\s+)?(?:[\d.,]+\s+(?:million\s+)?)?shares)\b|"
             # a participle's trade of a count of shares: "..., buying 10,000 shares"
-            r"\b(?:buying|purchasing|acquiring|adding)\s+(?:an?\s+(?:further|additional)\s+)?"
+            r"\b(?:buying|purchasing|acquiring|adding|picking\s+up|scooping\s+up|snapping\s+up|"
+            r"mopping\s+up)\s+(?:an?\s+(?:further|additional)\s+|another\s+)?"
             r"[\d.,]+\s+(?:million\s+)?(?:more\s+)?shares\b|"
             + _TOLD_AS_NOUN.format(noun="purchase|acquisition"),
             re.I,
@@ -124,7 +137,8 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\bagreed\s+(?:a\s+deal\s+)?to\s+(?:sell|offload|divest|dispose\s+of)\b|"
             r"\b(?:sold|offloaded|dumped|unloaded|divested|disposed\s+of|trimmed|sold\s+off|"
             r"hived\s+off|off-?loaded|after\s+(?:selling|offloading|disposing\s+of))\b|"
-            r"\b(?:selling|offloading|disposing\s+of)\s+[\d.,]+\s+(?:million\s+)?shares\b|"
+            r"\b(?:selling|offloading|disposing\s+of|unloading)\s+(?:another\s+)?[\d.,]+\s+"
+            r"(?:million\s+)?shares\b|" + _KEPT_SELLING + "|"
             # "shed their stake", "shed 40,000 shares" (not a price's "shed 3%")
             r"\bshed\s+(?:(?:its|their|his|her|some|part\s+of\s+(?:its|their|his|her))\s+)?"
             r"(?:[\d.,]+\s+(?:million\s+)?)?(?:[A-Z][\w.&-]*\s+)?"
@@ -151,11 +165,13 @@ _TRADE_VERB = (
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
     r"paid|parted|splashed|shelled|forked|"
-    r"shed|agreed\s+(?:a\s+deal\s+)?to|"
+    # "Dana Vale resumed buying shares", "Lars Holm continued to sell": a trade kept up
+    r"shed|agreed\s+(?:a\s+deal\s+)?to|" + _KEPT_UP + r"|"
     # "Ng Kim Ying recorded his first purchase in Arts Optical since 2008, with five million
-    # shares bought on November 22": a trade told as the holder's noun
-    r"(?:recorded|made|completed|reported)\s+(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:purchase|sale|acquisition|disposal)|"
+    # shares bought on November 22", "Ann Lee made her first on-market trade since 2015,
+    # picking up 100,000 shares": a trade told as the holder's noun
+    r"(?:recorded|made|completed|reported)\s+(?:his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:purchase|sale|acquisition|disposal|trade|buy)|"
     # "... now holds a 9.41 per cent stake in the bank after acquiring N18.9 billion worth"
     r"(?:now\s+)?(?:holds|owns)\b(?=[^;]*\b" + _AFTER_TRADING + r"))\b)"
 )
@@ -181,21 +197,29 @@ _ACTOR_FIRST = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+)?"  # a dateline: "Hyderabad: ..."
     # who reported it: "Arab News also reported on February 17 that ..."
     r"(?:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:also\s+)?(?:reported|reports|said|says|noted|notes|"
-    r"wrote|writes|showed|shows|revealed|reveals)"
+    r"wrote|writes|showed|shows|revealed|reveals|disclosed|discloses|announced|announces)"
     r"(?:\s+on\s+[^,]{1,25}?)?\s+that\s+|It\s+means\s+(?:that\s+)?|"
+    # "It was reported on June 14 that ...": a filing's news told in the passive
+    r"It\s+(?:was|has\s+been)\s+(?:reported|disclosed|announced)(?:\s+on\s+[^,]{1,25}?)?\s+"
+    r"that\s+|"
     # "A regulatory filing for the quarter showed Buffett had halved ...": a filing tells it
-    r"(?:A|An|The|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?(?:filings?|disclosures?|data|"
+    # ("Zorvex Inc’s recent filing unveils that its President Dana Vale unloaded ...")
+    r"(?:A|An|The|Its|His|Her|Their|(?:[A-Z][\w&.-]*\s+){1,4}?[A-Z][\w&.-]*['’]s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:filings?|disclosures?|data|"
     r"documents?|reports?|records?)\b[^,;]{0,80}?\s+(?:showed|shows|revealed|reveals|"
-    r"indicated|indicates)\s+(?:that\s+)?)?"
+    r"indicated|indicates|unveils|unveiled|discloses|disclosed)\s+(?:that\s+)?)?"
+    # "According to HKEX filings, Executive director Chan Siu Ming bought ..."
+    r"(?:(?i:according\s+to)\s+[^,;]{1,90},\s+)?"
     r"(?:(?:Also|Finally|Additionally|Meanwhile|Separately|In addition|In (?:other|related) "
     # "In a bulk deal on the NSE on Wednesday, Quillon Fund bought ..."
     r"news|(?:On|In|During|Earlier|Last|Between|Through|Via)\s+[^,]{1,50}(?:,\s+(?:19|20)\d\d)?),?\s+)?"
     # "After Zorvex sold its unit, the fund ...": a clause of its own before the holder's
     r"(?:(?:After|When|Once|Since|Although|Though|Following)\s+[^,]{1,80},\s+)?"
     + _HOLDER_DESCRIPTOR
-    # "Executive director Ng Kim Ying", "Non-executive director Ann Lee"
-    # "Chief operating officer Nick Anderson", "CEO Dana Vale", "Insider Ann Lee"
-    + rf"(?:(?i:insider|major\s+shareholder|promoter|{_OFFICER})\s+)?"
+    # "Executive director Ng Kim Ying", "Chairman & CEO Dana Vale", "its President Dana Vale"
+    + r"(?:(?:(?i:its|their)\s+)?"
+    + _OFFICER_ROLE
+    + r"\s+)?"
     + _ROLE_OF
     # "InterGlobe Aviation promoter Rakesh Gangwal": a company's role before a person's name
     + r"(?P<name>[A-Z0-9][\w&.,'’\-]*(?:\s+(?:[A-Z0-9&][\w&.,'’\-]*|of|de|and|&|"
@@ -221,22 +245,38 @@ _ACTOR_FIRST = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:(?:recently|also|since|now|further|again|\w+ly)\s+)?"
     + _TRADE_VERB
 )
-# A directors'-dealings line: the company with its ticker, the officer's role and name, when,
-# then the trade: "Hilton Food Group (LSE: HFG) chairman Robert Watson last Friday sold",
-# "D4t4 Solutions (AIM: D4T4) director Peter Kear on 20 April sold"
+# A directors'-dealings line: the company (with its ticker, a colon, its possessive or a role
+# in lower case after it), the officer's role and name, when, then the trade: "Hilton Food
+# Group (LSE: HFG) chairman Robert Watson last Friday sold", "Zorvex Holdings (1234): Chairman &
+# CEO Dana Vale resumed buying", "Quillon: Joint chairman Lars Holm continued buying",
+# "Kestrel Land's deputy CEO Lim Hui Ling sold", "Zorvex plc chief executive Dana Vale has bought"
 _COMPANY_OFFICER = re.compile(
-    r"^(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*){0,4})\s+"
-    r"\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z0-9][A-Z0-9.-]{0,9}\)\s+"
-    rf"{_OFFICER}\s+"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    # an opening phrase: "In a similar vein, Zorvex’s Vice President, Ms. Ann Lee, sold ..."
+    r"^(?:[-•*·▪]\s*)?(?:(?:In|On|At|Also|Meanwhile|Separately|Elsewhere|Similarly)\b"
+    r"[^,;.:]{0,30},\s+)?(?!"
+    + _OFFICER_ROLE
+    + r"\s)(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*){0,4}?"
+    r"(?:\s+(?:plc|Bhd|Berhad|Ltd|Limited|Inc|Corp))?\.?)"
+    r"(?:\s*\((?:[A-Za-z]{2,8}\s*:\s*)?[A-Z0-9][A-Z0-9.-]{0,9}\)(?:\s*:)?|['’]s|\s*:|"
+    r"(?=\s+[a-z]))\s+" + _OFFICER_ROLE + r",?\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+    r",?"
     r"(?:\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
-    r"(?:last|this|earlier\s+this)\s+\w+|over\s+[^,;]{1,30}?))?\s+" + _TRADE_VERB
+    r"(?:last|this|earlier\s+this)\s+\w+|over\s+[^,;]{1,30}?))?\s+"
+    r"(?:(?:has|had|also|again|further)\s+)*" + _TRADE_VERB
+)
+# An officer named by the role alone, heading the clause of a trade: "CEO bought S$2.7m
+# shares", "Zorvex's chairman sold 40,000 shares", "Its finance director has bought ..." (the
+# holder is the role as written; the company, when named, the stake's)
+_OFFICER_ALONE = re.compile(
+    r"(?:[-•*·▪]\s*)?(?:(?:The|Its|Their)\s+(?:company['’]s\s+)?|"
+    r"(?P<company>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9&][\w&.'’-]*){0,3}?)(?:['’]s)?\s+(?!\w+\s+[A-Z]))?"
+    r"(?P<role>" + _OFFICER_ROLE + r")\s+(?:(?:has|had|also|again|further)\s+)*" + _TRADE_VERB
 )
 _BY_PERCENT = re.compile(r"\bby\s+(?:about\s+|approximately\s+)?(?P<p>\d+(?:[.,]\d+)?)" + _PCT)
 _HELD = re.compile(
     r"\b(?:now\s+)?(?:owned|owns|holds|held|owning|holding|"
     # "The transaction leaves him with 2.17m shares", "Kear's holding amounts to 1,270,752"
-    r"leaves\s+(?:him|her|them|it)\s+with|holding\s+(?:amounts|comes)\s+to)\s+"
+    r"(?:leaves|leaving|left)\s+(?:him|her|them|it)\s+with|holding\s+(?:amounts|comes)\s+to)\s+"
     r"(?:a\s+total\s+of\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:m|mn|million)?)\s+"
     r"(?:ordinary\s+|common\s+)?(?:shares|ADRs|ADSs|units)",
@@ -392,7 +432,8 @@ def _in_full(name: str, ctx: Context) -> str:
 
 
 # A given name before a surname: "Femi Otedola", "Jane Q. Roe"
-_GIVEN = r"(?P<given>[A-Z][a-z]+(?: [A-Z]\.)?) "  # on one line
+# ("Krishna Prasad Chigurupati": two given names)
+_GIVEN = r"(?P<given>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?) "  # on one line
 # Words written with a capital before a name that are no given names
 _NOT_GIVEN = frozenset(
     [
@@ -465,9 +506,11 @@ def _given_name(surname: str, text: str) -> str | None:
     if not re.fullmatch(r"[A-Z][a-z][\w’'-]*", surname) or find_entities(surname):
         return None
     for m in re.finditer(rf"(?<![\w’'-]){_GIVEN}{re.escape(surname)}(?![\w-])", text):
-        given = m["given"].split()[0]
-        if given not in _NOT_GIVEN and not is_place(given) and not find_entities(given):
-            return f"{m['given']} {surname}"
+        words = m["given"].split()
+        while words and (words[0] in _NOT_GIVEN or is_place(words[0]) or find_entities(words[0])):
+            words = words[1:]  # "Billionaire Femi Quadrant": the given name after the title
+        if words and not words[0].endswith("."):
+            return f"{' '.join(words)} {surname}"
     return None
 
 
@@ -510,7 +553,8 @@ _OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)[
 # "at an average price of $112.40", "at an average cost of $21.10", "at $2.20": the price of
 # each share traded; not the whole sum ("at the cost of N16 billion", "valued at N1.9 billion")
 _PER_SHARE_PRICE = re.compile(
-    r"(?:\b(?:average\s+)?price\s+of|\baverage\s+cost\s+of|(?<!valued\s)(?<!priced\s)\bat)\s+"
+    r"(?:\b(?:average\s+)?price\s+of|\baverage(?:\s+(?:cost|price))?(?:\s+of)?|"
+    r"(?<!valued\s)(?<!priced\s)\bat)\s+"
     r"(?:about\s+|approximately\s+)?$",
     re.I,
 )
@@ -594,10 +638,13 @@ def _public_holder(text: str) -> tuple[str, int, int] | None:
 
 
 def _stake_in(text: str, ctx: Context) -> str | None:
-    """The subject id of the company a stake in the sentence is in, when it names one."""
-    if officer := _COMPANY_OFFICER.match(text):  # "D4t4 Solutions (AIM: D4T4) director ..."
-        return ctx.subjects.id_of(officer["company"])
+    """The subject id of the company a stake in the sentence is in, when it names one: the
+    one its shares are written of ("bought 10,000 shares of Zorvex"), else the one whose
+    officer heads the line ("D4t4 Solutions (AIM: D4T4) director ... sold 395,000 shares")."""
     m = next((m for m in _IN_COMPANY.finditer(text) if not _TIME_NAME.match(m["name"])), None)
+    officer = _COMPANY_OFFICER.match(text) or _OFFICER_ALONE.match(text)
+    if m is None and officer and officer["company"]:
+        return ctx.subjects.id_of(officer["company"])
     if m is None:
         m = _COUNT_OF_COMPANY.search(text) or _NAMED_STAKE.search(text)
         if m is not None and (_SHARE_CLASS.match(m["name"]) or _TIME_NAME.match(m["name"])):
@@ -645,8 +692,9 @@ _COUNT_OF_COMPANY = re.compile(
 # ... or named as the stake's own before it: "began reducing its Tele2 stake", "sold $15.6
 # million of Wyndham shares", "Berkshire's Apple holding"
 _NAMED_STAKE = re.compile(
-    r"(?:\b(?:its|his|her|their|of)|['’]s)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})\s+"
-    r"(?:stake|holding|shares|stock|shareholding|position)s?\b"
+    r"(?:\b(?:its|his|her|their|of)|['’]s)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]+){0,2}?)"
+    # "their holdings of PSBC H shares": the class of its shares after the company's name
+    r"(?:\s+[A-H])?\s+(?:stake|holding|shares|stock|shareholding|position)s?\b"
 )
 
 

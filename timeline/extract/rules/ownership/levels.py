@@ -20,6 +20,7 @@ from timeline.extract.rules._common import (
 )
 from timeline.extract.rules.ownership._names import (
     _ACTOR_FIRST,
+    _COMPANY_OFFICER,
     _NOT_HOLDERS,
     _PCT,
     _PUBLIC_HOLDER,
@@ -54,7 +55,9 @@ _PCT_NUMBER = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _LEVEL = gated(
     r"\b(?:ownership|stake|holding|holdings|shareholding|owns|holds|held|"
     # "its economic interest has dropped to 13.1 percent", "raised his interest in Acme to 9%"
-    r"(?:economic|equity|voting)\s+interest|interest\s+in)\b(?P<rest>.{0,80}?)"
+    # "raising his total interest to 12.3%", "cutting her deemed interest to 4.8%"
+    r"(?:economic|equity|voting|total|direct|deemed|indirect|aggregate)\s+interest|"
+    r"interest\s+in)\b(?P<rest>.{0,80}?)"
     r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
     # "to a staggering 47.4%", "to a combined 12%": a word of emphasis before the level
     r"(?:(?:an?\s+)?(?:staggering|whopping|record|massive|hefty|combined|total)\s+)?"
@@ -207,13 +210,27 @@ _PRONOUN_HOLDER = re.compile(
     r"(?:stake|shareholding|holding|ownership|interest)\b|"
     r"(?i:it|they)\s+(?:also\s+|still\s+|now\s+)?(?:holds|owns|held|owned)\b)"
 )
+# The level the trade told before brought: "This increased his direct holdings to 7.91%", "The
+# purchase takes her stake to 12%"
+_BROUGHT_BY_TRADE = (
+    r"^(?:This|That|The\s+(?:purchase|acquisition|sale|disposal|trade|transaction|deal|buy))\s+"
+    r"(?:has\s+|had\s+)?(?:increased|raised|lifted|boosted|took|takes|brought|brings|"
+    r"reduced|cut|lowered|trimmed)\s+(?:his|her)\b"
+)
+# ... or told as moved, right after the trade: "His deemed interest rose to 12.3%", "Lim's
+# total interest fell to 4.8%"
+_AFTER_TRADE = re.compile(
+    _BROUGHT_BY_TRADE + r"|\b(?:rose|risen|increased|grew|climbed|went\s+up|fell|fallen|"
+    r"dropped|decreased|declined|went\s+down)\s+to\s+\d"
+)
 # A person named before as "his"/"he": "His indirect holdings now stand at 8.34%", "With his
 # purchase of 863,180,810 shares, he increased his total stake in the group to 9.41 per cent"
 _PERSON_HOLDER = re.compile(
     r"^(?:[^.;]{0,80}?,\s+)?(?:(?i:his|her)\s+(?:\w+\s+)?"
     r"(?:stake|shareholding|holdings?|ownership|interest)\b|"
     r"(?:he|she|He|She)\s+(?:has\s+|had\s+)?(?:also\s+|still\s+|now\s+|further\s+)?"
-    r"(?:holds|owns|held|owned|increased|raised|boosted|lifted|reduced|cut|trimmed|lowered)\b)"
+    r"(?:holds|owns|held|owned|increased|raised|boosted|lifted|reduced|cut|trimmed|lowered)\b)|"
+    + _BROUGHT_BY_TRADE
 )
 # More levels of one holder in a list: ", 1.1% in Stanbic Holdings, and 0.9% in Liberty"
 _MORE_IN = re.compile(
@@ -455,7 +472,7 @@ def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None
     text = sentence.text
     if (state := _STATE_HOLDS.match(text)) and is_place(state["name"]):
         return state["name"]  # "Zorvia owns 81.5 percent of Zorvex": the state holds it
-    actor = _ACTOR_FIRST.match(text)
+    actor = _COMPANY_OFFICER.match(text) or _ACTOR_FIRST.match(text)
     if actor and _unknown_actor(actor["name"], ctx):  # the holder who traded, as in `stakes`
         return canonical(_full_form(_holder(actor["name"].rstrip(",")), ctx), "investor")
     if investors := _holders_named(sentence, ctx):
@@ -584,6 +601,23 @@ _NO_HOLDING = gated(
 )
 
 
+def _after_trade(
+    text: str, holder: str, company: str | None, ctx: Context
+) -> tuple[str, _Stakes | None]:
+    """The holder of a level told just after that holder's trade, named in full ("Lim's total
+    interest" after "Lim Hui Ling sold ...", a name written surname first), and that trade
+    when the level is the one it brought, of no company of its own ("This increased his
+    direct holdings to 7.91%", "His deemed interest rose to 12.3%"): in its company, on its
+    day."""
+    traded = ctx.memory(_Stakes)
+    if not (traded.investor_id and ctx.index - 2 <= traded.index < ctx.index):
+        return holder, None
+    if traded.investor_id.startswith(f"{holder} "):
+        holder = traded.investor_id
+    brought = holder == traded.investor_id and not company and _AFTER_TRADE.search(text)
+    return holder, traded if brought else None
+
+
 @_named_in_full
 def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A reported ownership level ("rose to 11% ... from 8.6%", "holds a 5.2% stake"), the
@@ -607,6 +641,9 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:
         return
+    holder, trade = _after_trade(text, holder, company, ctx)
+    if trade is not None:  # "This increased his holdings to 7.91%": in the trade's company
+        company = trade.company
     pct = float(m.group("pct"))
     # "reducing its stake from 15.99% to 14.81%", "rose to 11% from 8.6%"
     prev = _FROM_PERCENT.search(text, m.start(), m.start("pct")) or _FROM_PERCENT.search(
@@ -614,9 +651,11 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
     memory = ctx.memory(_Levels)
     memory.holder, memory.index = holder, ctx.index
-    yield from _dated_levels(
+    for level in _dated_levels(
         text, m.start("pct"), pct=pct, prev=prev, holder=holder, company=company, ctx=ctx
-    )
+    ):
+        unknown = (level.occurrence or ctx.occurrence).precision == "unknown"
+        yield replace(level, occurrence=trade.when) if trade and unknown else level
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
         # "now owns ... after reducing its stake from 15.99% to 14.81%": the change too,

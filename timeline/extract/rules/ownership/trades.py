@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timeline._time import MONTHS
 from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
@@ -29,8 +30,10 @@ from timeline.extract.rules.ownership._names import (
     _HELD,
     _HOLDING_CONTEXT,
     _IN_COMPANY,
+    _NOT_GIVEN,
     _NOT_HOLDERS,
     _OBJECT,
+    _OFFICER_ALONE,
     _PCT,
     _SHARES,
     _SHARES_IN,
@@ -51,7 +54,14 @@ from timeline.extract.temporal import Occurrence, resolve
 from timeline.extract.text import Sentence
 from timeline.extract.vocab import rating_alternation
 
-__all__ = ["clause_trades", "listed_traders", "meanwhile_trades", "stakes", "then_trades"]
+__all__ = [
+    "clause_trades",
+    "listed_traders",
+    "meanwhile_trades",
+    "respective_trades",
+    "stakes",
+    "then_trades",
+]
 
 
 @dataclass(slots=True)
@@ -68,6 +78,9 @@ class _Stakes:
     quarter: Occurrence | None = None
     #: the company that stake is in, for "She sold another 83,385 shares" after it
     company: str | None = None
+    #: when that trade was, for the level it brought told after it ("This increased his
+    #: direct holdings to 7.91%")
+    when: Occurrence | None = None
 
 
 # The filing's quarter told without naming it: "worth $451 million at the end of the most
@@ -212,14 +225,25 @@ def _joint_holder(text: str, at: int) -> tuple[str, int, int] | None:
     return _holder(m[which]).rstrip("."), m.start(which), m.end(which)
 
 
+def _unnamed(text: str, ctx: Context, at: int) -> Mention | None:
+    """A trader its clause does not name: the one of a trade just reported ("It acquired
+    14,298,816 shares"), an officer told by the role alone ("CEO bought S$2.7m shares": the
+    role as written)."""
+    if back := _REFERS_BACK.match(text):
+        memory = ctx.memory(_Stakes)
+        if memory.investor_id and memory.index >= ctx.index - _REFERS_WITHIN:
+            return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
+    if alone := _OFFICER_ALONE.match(text):
+        return Mention(alone["role"], "investor", alone.start("role"), at, alone["role"])
+    return None
+
+
 def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     """Who traded in a stake sentence whose verb stands at ``at``: the holder heading the
     clause, a public holder, else the investor named nearest before the verb."""
     text = sentence.text
-    if back := _REFERS_BACK.match(text):
-        memory = ctx.memory(_Stakes)  # "It acquired 14,298,816 shares": who traded before
-        if memory.investor_id and memory.index >= ctx.index - _REFERS_WITHIN:
-            return Mention(memory.investor_id, "investor", 0, back.end(), memory.investor or "")
+    if (unnamed := _unnamed(text, ctx, at)) is not None:
+        return unnamed
     if joint := _joint_holder(text, at + 12):  # "together acquired": before the verb or at it
         return Mention(canonical(joint[0], "investor"), "investor", joint[1], joint[2], joint[0])
     actor, head = _clause_actor(text, at)
@@ -263,7 +287,7 @@ _OPENING_PHRASE = re.compile(
 def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
     """The holder heading the sentence, else the clause a conjunction opens before the trade's
     verb at ``at``; and where the text it was read in begins."""
-    if actor := _ACTOR_FIRST.match(text) or _COMPANY_OFFICER.match(text):
+    if actor := _COMPANY_OFFICER.match(text) or _ACTOR_FIRST.match(text):
         return actor, 0
     # an opening phrase before the holder: "Before that, Lars Holm bought 10,000 shares"
     opening = _OPENING_PHRASE.match(text)
@@ -315,7 +339,8 @@ _PASSIVE_TRADE = re.compile(r"\w+(?:\s+off|\s+up)?\s+by\b")
 # ("Chinese investors acquired ...": a group of holders named)
 _TRADERS_IN_GENERAL = gated(
     r"(?:^|(?-i:\b(?:[a-z][\w’'-]*|The))\s+)(?:investors|traders|shareholders|funds|buyers|"
-    r"sellers|institutions|foreigners|speculators|bargain\s+hunters)\s+"
+    r"sellers|institutions|foreigners|speculators|bargain\s+hunters|(?:market\s+)?players|"
+    r"participants)\s+"
     r"(?:have\s+|had\s+|also\s+|then\s+|\w+ly\s+)?$",
     re.I,
 )
@@ -458,6 +483,14 @@ def _in_each(
         )
 
 
+# Where the news of a trade comes from, opening its sentence: "According to filings with the
+# exchange, "
+_SOURCE_OPENS = re.compile(r"(?i:according\s+to)\s+[^,;]{1,120},\s+")
+# A telling of the trade before its trader: "It was reported on June 14 that ...", "according
+# to documents disclosed on June 14, ...", "The exchange disclosed on Friday that ..."
+_TOLD_BEFORE_TRADER = gated(
+    r"\b(?:reported|disclosed|announced|filed|filings?|according\s+to)\b", re.I
+)
 # The shares a trade's participle follows: "... since 2008, with five million shares bought"
 _SHARES_TRADED = re.compile(r"\s+(?:ordinary\s+|common\s+)?shares\s+")
 # A share's price the market quoted, not what a trader paid: "buying 10,000 shares ... as they
@@ -482,6 +515,21 @@ def _paid(
     if is_per_share(amount, text) and _QUOTED.search(text, max(0, amount.start - 12), amount.start):
         return None, None
     return amount.value, amount.currency
+
+
+def _traded_in(text: str, ctx: Context, memory: _Stakes) -> str | None:
+    """The company a trade is in: the one the sentence names as the stake's, else that of the
+    trade before for a pronoun ("She sold another 83,385 shares"), else the article's when the
+    sentence names a company only as where the news came from ("According to a document
+    obtained from Zorvex Exchange, Dana Vale bought 3 million shares"); None: the sentence's."""
+    if (subject := _stake_in(text, ctx)) is not None:
+        return subject
+    if _REFERS_BACK.match(text):
+        return memory.company
+    source = _SOURCE_OPENS.match(text)
+    if source and not ctx.subjects.names_any(text[source.end() :]):
+        return ctx.subject
+    return None
 
 
 @_named_in_full
@@ -512,6 +560,10 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         details = _details(nxt.text, 0, direction) | details
     memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
     own_end, when = _first_act(text, at, ctx)
+    if when is None and _TOLD_BEFORE_TRADER.search(text, 0, investor.start):
+        # "It was reported on June 14 that ... Wong Kai bought shares on June 13": the trade's
+        # own day, not the day it was told
+        when = _clause_time(text, investor.start, own_end, ctx)
     money = [
         a
         for a in find_money(text)
@@ -524,12 +576,11 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         if (investor.end < c.start < own_end and _SHARES.match(text[c.end :]))
         or _SHARES_TRADED.fullmatch(text, c.end, at)  # "with five million shares bought"
     ]
+    shares, when = _whole_of_respective(text, shares, when, ctx)
     amount = money[0] if money else None
     counted = amount or (shares[0] if shares else None)
-    subject = _stake_in(text, ctx)
-    if subject is None and _REFERS_BACK.match(text):
-        subject = memory.company  # "She sold another 83,385 shares": in the same company
-    memory.company = subject or ctx.sentence_subject
+    subject = _traded_in(text, ctx, memory)
+    memory.company, memory.when = subject or ctx.sentence_subject, when or ctx.occurrence
     value, currency = _paid(text, amount, shares[0].value if shares else None)
     for who in _each_listed(investor, ctx):
         yield Draft(
@@ -563,9 +614,18 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     breaks = list(_NEXT_CLAUSE.finditer(text)) if _OBJECT.search(text) else []
     for i, cut in enumerate(breaks):
         clause = text[cut.end() : breaks[i + 1].start() if i + 1 < len(breaks) else len(text)]
-        actor = _ACTOR_FIRST.match(clause)
         found = _direction(clause)
-        if actor is None or found is None or not _unknown_actor(actor["name"], ctx):
+        company = _stake_in(clause, ctx) or _stake_in(text, ctx)
+        if alone := _OFFICER_ALONE.match(clause):  # "...; CEO bought S$2.7m shares"
+            investor = alone["role"]
+            company = company or _named_before(text[: cut.start()], ctx)
+            if company is None:
+                continue  # an officer of no company the line names
+        elif (actor := _ACTOR_FIRST.match(clause)) and _unknown_actor(actor["name"], ctx):
+            investor = canonical(_full_form(_holder(actor["name"]), ctx), "investor")
+        else:
+            continue
+        if found is None:
             continue
         shares = [c for c in find_counts(clause) if _SHARES.match(clause[c.end :])]
         money = [a for a in find_money(clause) if not _per_share_price(clause, a)]
@@ -573,7 +633,7 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         yield Draft(
             "stake_change",
             {
-                "investor": canonical(_full_form(_holder(actor["name"]), ctx), "investor"),
+                "investor": investor,
                 "direction": found[0],
                 "amount": money[0].value if money else None,
                 "currency": money[0].currency if money else None,
@@ -581,8 +641,25 @@ def clause_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "qualifier": counted.qualifier if counted else "exact",
             },
             confidence=0.7,
-            subject=_stake_in(text, ctx),
+            subject=company,
         )
+
+
+# The company a line's clause names last, not at its head: "Analysts downgrade Zorvex"
+_LAST_NAME = re.compile(
+    r"(?:^|(?<=[\s•]))(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})[^A-Z]*$"
+)
+
+
+def _named_before(clause: str, ctx: Context) -> str | None:
+    """The company named last in a clause before an officer's trade told by the role alone
+    ("Analysts downgrade Zorvex; CEO bought S$2.7m shares": Zorvex's CEO), if any."""
+    m = _LAST_NAME.search(clause)
+    if m is None or is_place(m["name"]) or m["name"].lower() in _NOT_HOLDERS:
+        return None
+    if m["name"].split()[0] in _NOT_GIVEN:
+        return None  # "The company posts a record profit": no name
+    return ctx.subjects.id_of(m["name"])
 
 
 # A later act of the same holder, told in a clause of its own: "Quillon acquired a 5% stake in
@@ -824,3 +901,65 @@ def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             confidence=0.7,
             subject=company,
         )
+
+
+# Two trades of one holder told together, each on its day: "reduced their holdings on October
+# 14 and October 17, selling 78.517 million and 22.801 million shares respectively"
+_COUNT = r"\d[\d,.]*(?:\s?(?:million|billion|mn|m|bn|lakh|crore))?"
+_RESPECTIVE_COUNTS = gated(
+    rf"(?P<a>{_COUNT})\s+and\s+(?P<b>{_COUNT})\s+(?:shares|units)\s*,?\s+respectively\b", re.I
+)
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TWO_DAYS = re.compile(
+    rf"\bon\s+(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})\s+and\s+(?:(?P<m2>{_MONTH})\.?\s+)?"
+    rf"(?P<d2>\d{{1,2}})\b",
+    re.I,
+)
+
+
+@_named_in_full
+def respective_trades(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
+    """A holder's two trades told together with their days and sizes "respectively" ("on
+    October 14 and October 17, selling 78.517 million and 22.801 million shares
+    respectively"): each its own trade, on its own day; the sentence's whole is `stakes`'."""
+    text = sentence.text
+    sizes = _RESPECTIVE_COUNTS.search(text) if "respectively" in text else None
+    days = _TWO_DAYS.search(text) if sizes else None
+    trade = _trade(sentence, ctx) if sizes and days else None
+    if sizes is None or days is None or trade is None or trade[0].id == ctx.subject:
+        return
+    company = _stake_in(text, ctx)
+    for size, when in zip((sizes["a"], sizes["b"]), _two_days(days, ctx), strict=True):
+        yield Draft(
+            "stake_change",
+            {"investor": trade[0].id, "direction": trade[1], "shares": _int(size)},
+            confidence=0.7,
+            subject=company,
+            occurrence=when,
+        )
+
+
+def _two_days(days: re.Match[str], ctx: Context) -> tuple[Occurrence | None, Occurrence | None]:
+    """The two days "on October 14 and October 17" (or "and 17") tells, each resolved."""
+    written = (f"{days['m1']} {days['d1']}", f"{days['m2'] or days['m1']} {days['d2']}")
+    found = [
+        resolve(f"on {d}", ctx.published, ctx.temporal, ctx.subjects.exchange) for d in written
+    ]
+    first, second = (None if w.precision == "unknown" else w for w in found)
+    return first, second
+
+
+def _whole_of_respective(
+    text: str, shares: list[Amount], when: Occurrence | None, ctx: Context
+) -> tuple[list[Amount], Occurrence | None]:
+    """The shares and the days of a sentence's whole trade where it tells two "respectively"
+    (`respective_trades`): the total told after them ("for a combined total of approximately
+    101 million shares"), none else, from the first day to the last."""
+    sizes = _RESPECTIVE_COUNTS.search(text) if "respectively" in text else None
+    if sizes is None:
+        return shares, when
+    days = _TWO_DAYS.search(text)
+    first, second = _two_days(days, ctx) if days else (None, None)
+    if first and second and first.start and second.end:
+        when = Occurrence(first.start, second.end, "day", "day")
+    return [c for c in shares if c.start > sizes.end()], when
