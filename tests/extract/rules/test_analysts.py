@@ -2857,3 +2857,18 @@ def test_a_research_houses_note_speaks_for_its_source(
 def test_we_without_a_research_house_is_nobodys_call(text: str) -> None:
     assert only(text, "analyst_rating", subject="Zorvex") == []
     assert only(text, "price_target", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State Bank of India has also received a buy rating from Axis Securities. The brokerage "
+        "firm has set a target of Rs 600 on the stock, an upside of 15%.",
+        "Zorvex Group was upgraded to Buy by Quenwick. The broker set a target of $48.",
+    ],
+)
+def test_the_agent_of_a_received_call_speaks_in_the_next_sentence(text: str) -> None:
+    [rating] = only(text, "analyst_rating", subject=None)
+    [target] = only(text, "price_target", subject=None)
+    assert target["firm"] == rating["firm"]
+    assert target["subject"] == rating["subject"]

@@ -250,6 +250,7 @@ _SAME_NOTE = 2
 
 _ACTS_WITHIN = 60  # characters after a firm's name to its analyst's verb
 _ALONE_ACTS_WITHIN = 120
+_AGENT_BEFORE = re.compile(r"\b(?:from|by|at)\s+(?:the\s+)?$")
 _CALL_WORD = re.compile(
     r"\b(?:ratings?|recommendation|upgrad\w*|downgrad\w*|(?:price\s+)?target)\b"
 )
@@ -315,6 +316,11 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         for f in firms
         if ANALYST_ACTION.search(text, f.end, f.end + _ACTS_WITHIN)
         or (len(firms) == 1 and _CALL_WORD.search(text, f.end, f.end + _ALONE_ACTS_WITHIN))
+        # the agent of a call the company received: "has received a buy rating from Axis"
+        or (
+            _AGENT_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+            and _CALL_WORD.search(text, 0, f.start) is not None
+        )
     ]
     if acting:
         memory.last, memory.about, memory.acted = acting[-1].id, who.subject, ctx.index
@@ -563,7 +569,8 @@ _FOR_COMPANY = re.compile(
 )
 # "NTPC also received a 'Buy' rating with a target of Rs 440": the company a call is given
 _RECEIVED = gated(
-    r"^(?:(?:In|Among|Within|On)\s[^,]{1,40},\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}?)\s+(?:also\s+|has\s+|was\s+)?"
+    r"^(?:(?:In|Among|Within|On)\s[^,]{1,40},\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4}?)\s+"
+    r"(?:(?:also|has|have|had|was)\s+){0,2}"
     r"(?:received|receives|gets|got|earned|earns|was\s+given|won)\s+an?\s"
 )
 # "a 'neutral' rating on Samvardhana Motherson", "its target price for Hyundai Motor": the

@@ -21,6 +21,7 @@ from timeline.extract.subjects.names import (
     _broker_at_work,
     _occurrences,
     _short_names,
+    acts,
     at_work,
     product_mention,
     reports_results,
@@ -141,8 +142,8 @@ class Subjects:
                 continue  # "a Zorvex competitor": a yardstick, not the story's company
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
-        for name in shun:
-            counts.pop(name, None)
+        for name in [c for c in counts if acts(c, shun)] if shun else ():
+            counts.pop(name, None)  # in any legal form: "HDFC Securities Ltd"
         if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
             # a market wrap: the index its title's market moves with, unless a clause of the
             # title is about a company ("FTSE 100 movers: Zorvex rallies on results")

@@ -97,13 +97,17 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]|\)")
 
 
 def acts(name: str, acting: frozenset[str] | set[str]) -> bool:
-    """Whether ``name`` is one of the names the events show ``acting`` on a company, or its
-    first words ("Quenwick" of "Quenwick Partners", as a title shortens it).
+    """Whether ``name``, or its form without a legal suffix, is one of the names the events
+    show ``acting`` on a company, or its first words ("Quenwick" of "Quenwick Partners", as a
+    title shortens it).
 
     >>> acts("Quenwick", {"Quenwick Partners"}), acts("Zorvex", {"Quenwick Partners"})
     (True, False)
+    >>> acts("Quenwick Securities Ltd", {"Quenwick Securities"})  # its legal form aside
+    True
     """
-    return name in acting or any(a.startswith(f"{name} ") for a in acting)
+    forms = _short_names(name) or [name]
+    return any(f in acting or any(a.startswith(f"{f} ") for a in acting) for f in forms)
 
 
 def at_work(text: str) -> str | None:
