@@ -2872,3 +2872,22 @@ def test_the_agent_of_a_received_call_speaks_in_the_next_sentence(text: str) -> 
     [target] = only(text, "price_target", subject=None)
     assert target["firm"] == rating["firm"]
     assert target["subject"] == rating["subject"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "The Wall Street consensus on Zorvex is a Moderate Buy, based on 13 Buys, 16 Holds, "
+            "and no Sells in the last three months.",
+            (13, 16, 0),
+        ),
+        (
+            "Analysts have a Strong Buy consensus on Quillon, with nine Buys and one Hold.",
+            (9, 1, None),
+        ),
+    ],
+)
+def test_a_tally_counted_in_the_plural(text: str, counts: tuple[int | None, ...]) -> None:
+    [c] = only(text, "consensus")
+    assert (c["buy_count"], c["hold_count"], c["sell_count"]) == counts

@@ -1512,7 +1512,8 @@ def _consensus_target(text: str) -> tuple[float | None, str | None, str]:
 
 
 def _counts(text: str) -> dict[str, int | None]:
-    """Ratings counted by class: "29 rate the stock a Buy, 8 a Hold and one a Sell"."""
+    """Ratings counted by class: "29 rate the stock a Buy, 8 a Hold and one a Sell", "13 Buys,
+    16 Holds, and no Sells"."""
     counts: dict[str, int | None] = {"buy_count": None, "hold_count": None, "sell_count": None}
     for term in _rating_terms(text):
         n = _counted(text, term.start())
@@ -1520,14 +1521,29 @@ def _counts(text: str) -> dict[str, int | None]:
         if n and r and counts[f"{r[0]}_count"] is None:
             word = n.group("n")
             counts[f"{r[0]}_count"] = int(word) if word.isdigit() else word_number(word)
+    for plural in _PLURAL_TALLY.finditer(text):
+        r = rate(plural["rating"])
+        if r and counts[f"{r[0]}_count"] is None:
+            word = plural["n"].lower()
+            value = (
+                0 if word in ("no", "zero") else int(word) if word.isdigit() else word_number(word)
+            )
+            counts[f"{r[0]}_count"] = value
     return counts
+
+
+# A class of ratings counted in the plural: "based on 13 Buys, 16 Holds, and no Sells"
+_PLURAL_TALLY = re.compile(
+    rf"\b(?P<n>\d+|no|zero|{COUNT_WORDS})\s+(?P<rating>Buy|Hold|Sell|Outperform|Underperform)s\b"
+)
 
 
 def _tally(text: str) -> bool:
     """Ratings counted by class, two or more ("One analyst has rated the stock with a sell
-    rating, ten have issued a hold rating and eight have given a buy rating"): the street's
-    tally, whatever names it."""
-    return sum(1 for t in _rating_terms(text) if _counted(text, t.start())) >= 2
+    rating, ten have issued a hold rating and eight have given a buy rating", "13 Buys, 16
+    Holds"): the street's tally, whatever names it."""
+    counted = sum(1 for t in _rating_terms(text) if _counted(text, t.start()))
+    return counted + len(_PLURAL_TALLY.findall(text)) >= 2
 
 
 def _street_rating(text: str, out_of: re.Match[str] | None) -> str | None:
