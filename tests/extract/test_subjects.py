@@ -1888,3 +1888,19 @@ def test_an_exchange_prefix_of_a_ticker_is_no_index_mention() -> None:
     named = [m.id for m in find_entities("Zorvex Limited (ASX: ZVX) slid 3%.", kinds=("index",))]
     assert named == []
     assert [m.id for m in find_entities("The ASX 200 slid 3%.", kinds=("index",))] == ["ASX200"]
+
+
+def test_a_broker_heading_its_standing_call_is_no_articles_subject() -> None:
+    # a broker named after a bank the table knows ("HDFC"), in a list of picks
+    text = (
+        "Festive session: five stock recommendations that could give up to 36% returns\n\n"
+        "Here are the top stock recommendations:\n"
+        "1. ZOCL (Zorvex Oil Corporation Limited)\n"
+        "According to HDFC Securities Ltd, ZOCL could provide a 36% return in one year. The "
+        "brokerage firm has set a target of Rs 490-540 on the stock.\n"
+        "2. Brelmor Bank\n"
+        "HDFC Securities Ltd also has a Buy rating for Brelmor Bank with a target of Rs 115-122."
+    )
+    assert Subjects.of(text, text.splitlines()[0]).article != "HDFC Securities Ltd"
+    calls = only(text.split("\n", 1)[1], "analyst_rating", subject=None)
+    assert ("Brelmor Bank", "HDFC Securities") in {(c["subject"], c["firm"]) for c in calls}

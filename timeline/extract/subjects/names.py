@@ -258,13 +258,18 @@ def _broker_at_work(name: str, title: str) -> bool:
     True
     >>> _broker_at_work("Brelmor", "Two analysis firms, Quenwick (QW) and Brelmor, forecast it")
     True
+    >>> _broker_at_work("Quenwick Securities Ltd", "Quenwick Securities Ltd also has a Buy rating")
+    True
     """
     called = any(
         _CALLED_BROKER.search(title, 0, at) for at, _ in _occurrences(name, title, fold=True)
     )
     return called or any(
-        _UPGRADES.match(title, end) or _MOVES_TARGET.match(title, end)
-        for _, end in _occurrences(name, title)
+        _UPGRADES.match(title, end)
+        or _MOVES_TARGET.match(title, end)
+        # (heading its sentence: not "the banks that follow Aramco have a buy rating")
+        or (_HAS_CALL.match(title, end) and _SENTENCE_START.search(title, 0, start))
+        for start, end in _occurrences(name, title)
     )
 
 
@@ -302,6 +307,14 @@ _CALLED_BROKER = re.compile(
 _MOVES_TARGET = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:rais|lift|cut|lower|trim|hik|boost|reduc|slash)\w*\s+"
     r"(?:[\w&.'’-]+\s+){0,4}?(?:price\s+)?target\b",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s+|\n\s*)$")
+# "HDFC Securities Ltd also has a Buy rating for Federal Bank": a broker's standing call
+_HAS_CALL = re.compile(
+    r"\s+(?:also\s+)?(?:has|have|had|gives|gave|assigns|assigned|maintains|maintained)\s+an?\s+"
+    r"[\"'“‘]?(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|"
+    r"accumulate|add|reduce)\b",
     re.I,
 )
 _UPGRADES = re.compile(  # "Quenwick upgrades ...", "Quenwick analysts upgraded ..."
