@@ -1097,3 +1097,20 @@ def test_per_share_earnings_written_before_the_noun(
     got = {(k["metric"], k["value"], k["modality"]) for k in only(text, "financial_kpi")}
     assert got == expected
     assert only(text, "price_level") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank now projects adjusted net income of 21 – 25 billion BRL for 2025.",
+        "Zorvex expects revenue of 4.1-4.3 billion euros this year.",
+        "Quillon sees full-year EBITDA at 800 — 850 million Canadian dollars.",
+    ],
+)
+def test_the_top_of_a_range_is_no_figure(text: str) -> None:
+    assert [k["value"] for k in only(text, "financial_kpi")] == []
+
+
+def test_an_amount_after_a_number_of_another_kind_is_still_a_figure() -> None:
+    [kpi] = only("In fiscal 2025 revenue rose to 4.3 billion euros.", "financial_kpi")
+    assert kpi["value"] == 4.3e9

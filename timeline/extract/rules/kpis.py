@@ -429,6 +429,7 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
         (a, "money")
         for i, a in enumerate(money)
         if not (i and _TRANSLATION.fullmatch(text[money[i - 1].end : a.start]))
+        and not _RANGE_BOTTOM.search(text, max(0, a.start - 16), a.start)
     ]
     taken = [(a.start, a.end) for a, _ in out]
     for c in find_counts(text):
@@ -447,6 +448,11 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
         ),
         key=lambda n: n[0].start,
     )
+
+
+# The bare bottom of a range right before an amount: "21 – 25 billion BRL" is no figure of 25
+# billion (a KPI has no field for a range's top)
+_RANGE_BOTTOM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[-–—]\s?$")
 
 
 # A profit's figure per share, told beside or after the profit: its per-share metric
