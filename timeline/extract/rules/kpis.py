@@ -127,7 +127,9 @@ _METRICS: list[tuple[str, Gated, str]] = [
         "net_income",
         gated(
             # (not "net income per diluted share": an EPS)
-            rf"net\s+(?:income|profit|earnings)(?!\s+{PER_SHARE})|"
+            # "net consolidated income", "net attributable profit"
+            r"net\s+(?:(?:consolidated|attributable)\s+)?"
+            rf"(?:income|profit|earnings)(?!\s+{PER_SHARE})|"
             rf"\bprofits?\b(?!\s+pressure)(?!\s+{PER_SHARE})|"
             r"\bbottom[\s-]line\s+of\b|"  # "a bottom line of C$4.27 billion"
             # "earnings of SAR 87.3 billion", not "earnings of 13 cents a share"
