@@ -1135,3 +1135,15 @@ def test_a_figure_after_a_base_quarter_keeps_the_story_quarter() -> None:
     )
     [kpi] = [k for k in only(text, "financial_kpi", published="2025-11-24") if k["value"] == 5.8e6]
     assert (kpi["start"], kpi["end"]) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zorvex had a net margin of 11.28% in the quarter.", 11.28),
+        ("Quillon's net profit margin widened to 7.5%.", 7.5),
+    ],
+)
+def test_a_net_margin_is_its_own_metric(text: str, value: float) -> None:
+    got = [(k["metric"], k["value"]) for k in only(text, "financial_kpi")]
+    assert got == [("net_margin", value)]

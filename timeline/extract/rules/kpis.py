@@ -94,6 +94,10 @@ _METRICS: list[tuple[str, Gated, str]] = [
         ),
         "per_share",
     ),
+    # "a net margin of 11.28%", "net profit margin" (before the profit claims its words); a
+    # return on equity or a payout ratio is left unread: told of sectors, forecasts and
+    # policies more often than of a company's period
+    ("net_margin", gated(r"\bnet\s+(?:profit\s+)?margin\b", re.I), "share"),
     ("adjusted_net_income", gated(r"adjusted\s+net\s+(?:income|profit)", re.I), "money"),
     (
         "adjusted_pretax_profit",
