@@ -4370,28 +4370,3 @@ def test_a_range_analysts_see_is_no_session_range() -> None:
         only("Analysts see the stock in the range of $40-$45.", "price_level", subject="Zorvex")
         == []
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "percent"),
-    [
-        ("In this rally, Zorvex Bank, with a return of 125%, stands out among lenders.", 125.0),
-        ("Over the year, Zorvex shares have delivered a remarkable 90% return.", 90.0),
-        ("Zorvex stock posted a -12% return over the past year.", -12.0),
-    ],
-)
-def test_a_share_return_told_as_a_noun_is_a_move(text: str, percent: float) -> None:
-    [move] = only(text, "price_move", subject="Zorvex")
-    assert move["percent"] == percent
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Zorvex has a 15% return on equity.",
-        "Zorvex rose 70% versus returns of 9 per cent by the benchmark.",
-        "Spanish banks have achieved a return of nearly 100%.",
-    ],
-)
-def test_a_return_that_is_a_ratio_a_comparison_or_nameless_is_no_move(text: str) -> None:
-    assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] in ([], [70.0])

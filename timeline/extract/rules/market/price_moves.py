@@ -220,44 +220,6 @@ _PRICE_NOUN = re.compile(
 )
 
 
-# A share's return as a noun, signed by its figure: after it ("delivered a 90% return"), or
-# before it ("with a return of 125%"); not a ratio's ("a 15% return on equity"), nor a
-# comparison's ("versus returns of 9 per cent by the ASX 200")
-_RETURN_AFTER = re.compile(r"\s+(?P<up>returns?)\b(?!\s+(?:on|to)\b)(?P<down>(?!))?", re.I)
-_RETURN_OF = re.compile(
-    r"\b(?P<up>returns?)\s+of\s+(?:(?:over|about|around|nearly|almost|some)\s+)?(?P<down>(?!))?$",
-    re.I,
-)
-_COMPARED_RETURN = re.compile(
-    r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|than)\s+(?:\w+\s+){0,3}$", re.I
-)
-
-
-def _return_noun(text: str, p: Amount) -> re.Match[str] | None:
-    """The noun "return" that tells percentage ``p`` as a share's return (`_RETURN_AFTER`,
-    `_RETURN_OF`), when the sentence names whose it is (not "Spanish banks have achieved a
-    return of nearly 100%")."""
-    noun = _RETURN_AFTER.match(text, p.end) or _RETURN_OF.search(
-        text, max(0, p.start - 30), p.start
-    )
-    if noun is None or _COMPARED_RETURN.search(text, max(0, p.start - 40), p.start):
-        return None
-    return noun if _actor_of_verb(text, noun, p) is not None else None
-
-
-def _noun_of(text: str, p: Amount) -> re.Match[str] | None:
-    """The noun that tells percentage ``p`` as a share price's change: "an increase of" beside a
-    close, "a 3.3% increase in its share price", "shares showed a 1.2% increase", "a 90%
-    return"."""
-    if noun := _change_noun_of(text, p) or _PRICE_NOUN.match(text, p.end):
-        return noun
-    if _SHARES_SHOWED.search(text, max(0, p.start - 45), p.start) and (
-        noun := _SHARES_CHANGE.match(text, p.end)
-    ):
-        return noun  # "shares showed a 1.2% increase in pre-market trading"
-    return _return_noun(text, p)
-
-
 def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     """The move verb that governs percentage ``p``: in its clause before it, or just after."""
     before = list(_MOVE.finditer(text, max(0, p.start - 45), p.start))
@@ -265,8 +227,14 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
         before.pop()  # "shares fall up to 3%": "up to" is the figure's bound, not its verb
     if before and _SAME_CLAUSE.match(text[before[-1].end() : p.start]):
         return before[-1]
-    if noun := _noun_of(text, p):
+    if noun := _change_noun_of(text, p):
         return noun
+    if noun := _PRICE_NOUN.match(text, p.end):
+        return noun
+    if _SHARES_SHOWED.search(text, max(0, p.start - 45), p.start) and (
+        noun := _SHARES_CHANGE.match(text, p.end)
+    ):
+        return noun  # "shares showed a 1.2% increase in pre-market trading"
     after = _MOVE.search(text, p.end, p.end + 14)
     if after and not text[p.end : after.start()].strip(" ,"):
         return after
