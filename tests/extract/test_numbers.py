@@ -103,6 +103,26 @@ def test_money_in_any_iso_code_or_symbol(text: str, value: float, currency: str)
     assert [(a.value, a.currency) for a in find_money(text)] == [(pytest.approx(value), currency)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("revenue of 214.64 billion Mexican pesos", 214.64e9, "MXN"),
+        ("a profit of 2.1 billion Philippine pesos", 2.1e9, "PHP"),
+        ("sales of 3.2 billion Brazilian reais", 3.2e9, "BRL"),
+        ("a loss of 45 million Canadian dollars", 45e6, "CAD"),
+        ("EBITDA of 900 million Chilean pesos", 900e6, "CLP"),
+        ("raised 120 million US dollars", 120e6, "USD"),
+        ("a dividend of 1.5 billion Saudi riyals", 1.5e9, "SAR"),
+    ],
+)
+def test_a_currency_named_with_its_people(text: str, value: float, currency: str) -> None:
+    assert [(a.value, a.currency) for a in find_money(text)] == [(pytest.approx(value), currency)]
+
+
+def test_pesos_alone_stay_the_default_peso() -> None:
+    assert [a.currency for a in find_money("revenue of 5 billion pesos")] == ["MXN"]
+
+
 def test_a_headline_word_in_capitals_is_no_currency() -> None:
     assert find_money("TOP 10 STOCKS AND ALL 5 SECTORS") == ()
 

@@ -380,6 +380,33 @@ def test_the_subject_of_a_title_is_a_company(title: str, body: str, subject: str
     assert Subjects.of(text, title).article == subject
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "subject"),
+    [
+        (  # Portuguese joiners inside a name: "do", "da", "dos", "das"
+            "Banco do Zorval Faces Profit Plunge",
+            "Banco do Zorval said profit fell. Banco do Zorval shares slid.",
+            "Banco do Zorval",
+        ),
+        (
+            "Caixa da Mirena posts record quarter",
+            "Caixa da Mirena grew loans. Caixa da Mirena raised its dividend.",
+            "Caixa da Mirena",
+        ),
+        (
+            "Grupo dos Vales cuts outlook as sales slow",
+            "Grupo dos Vales expects lower sales. Grupo dos Vales shares fell.",
+            "Grupo dos Vales",
+        ),
+    ],
+)
+def test_a_portuguese_joiner_stays_inside_the_title_name(
+    title: str, body: str, subject: str
+) -> None:
+    text = f"{title}\n\n{body}"
+    assert Subjects.of(text, title).article == subject
+
+
 def test_a_suffix_written_with_the_hong_kong_code_is_not_doubled() -> None:
     assert ticker_id("HK", "00027.HK") == "0027.HK"
 

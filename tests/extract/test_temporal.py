@@ -1596,3 +1596,28 @@ def test_the_three_months_to_a_day_are_the_quarter_the_article_speaks_of_after(f
     resolve(first, D(2024, 5, 10), ctx)
     assert ctx.last_quarter is not None
     assert (ctx.last_quarter.start, ctx.last_quarter.end) == (D(2024, 1, 1), D(2024, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        "The revenue is 9.1% above that of Q3 2024.",
+        "Margins were wider than in the third quarter of 2024.",
+        "Sales rose 4% compared with Q3 2024.",
+        "Orders were up 12% versus the third quarter of 2024.",
+    ],
+)
+def test_a_quarter_named_as_a_base_is_not_the_story_quarter(base: str) -> None:
+    ctx = TemporalContext()
+    resolve("Zorvex reported its Q3 2025 results on October 28.", D(2025, 11, 24), ctx)
+    resolve(base, D(2025, 11, 24), ctx)
+    assert ctx.last_quarter is not None
+    assert (ctx.last_quarter.start, ctx.last_quarter.end) == (D(2025, 7, 1), D(2025, 9, 30))
+
+
+def test_a_quarter_named_as_the_figure_period_is_the_story_quarter() -> None:
+    ctx = TemporalContext()
+    resolve("Zorvex reported its Q3 2025 results on October 28.", D(2025, 11, 24), ctx)
+    resolve("In Q2 2025 revenue rose 5%.", D(2025, 11, 24), ctx)
+    assert ctx.last_quarter is not None
+    assert (ctx.last_quarter.start, ctx.last_quarter.end) == (D(2025, 4, 1), D(2025, 6, 30))

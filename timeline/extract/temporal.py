@@ -375,21 +375,32 @@ def _named_quarter(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurr
         while fiscal_quarter(fy, q, end)[0] > p - _REPORTING_LAG:
             fy -= 1
         return _quarter_of_fiscal(fy, q, p, ctx)
+    base = _AS_BASE.search(m.string, max(0, m.start() - 25), m.start()) is not None
     if m.group("year") is None and (m.group("year2") or m.group("cy")):
-        year = _full_year(m.group("year2") or m.group("cy"))
-        ctx.last_quarter = quarter_of(year, q)
-        return ctx.last_quarter
+        named = quarter_of(_full_year(m.group("year2") or m.group("cy")), q)
+        if not base:
+            ctx.last_quarter = named
+        return named
     if m.group("year"):
         year = int(m.group("year"))
     else:  # the latest quarter under way long enough to be spoken of in the past
         year = p.year if dt.date(p.year, 3 * q - 2, 1) <= p - _REPORTING_LAG else p.year - 1
-    named = ctx.last_quarter = quarter_of(year, q)
+    named = quarter_of(year, q)
+    if not base:
+        ctx.last_quarter = named
     if named.end is not None and named.end > p and _SO_FAR.match(m.string, m.end()):
         return Occurrence(named.start, p, "day", "qtd")  # "in the second quarter so far"
     return named
 
 
 _SO_FAR = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.I)
+# A quarter named as a comparison's base ("9.1% above that of Q3 2024", "higher than in the
+# second quarter of 2024"): not the quarter the story reports, which the next figures belong to
+_AS_BASE = re.compile(
+    r"\b(?:that|those)\s+of\s+(?:the\s+)?$|\bthan\s+(?:(?:in|during)\s+)?(?:the\s+)?$|"
+    r"\bcompared\s+(?:with|to)\s+(?:the\s+)?$|\b(?:versus|vs\.?)\s+(?:the\s+)?$",
+    re.I,
+)
 # "the fourth quarter of fiscal year 2024", "third quarter of FY25", "Q2 of fiscal 2026"
 _OF_FISCAL = re.compile(
     r",?\s+(?:of\s+|for\s+)?(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)"

@@ -2891,3 +2891,44 @@ def test_the_agent_of_a_received_call_speaks_in_the_next_sentence(text: str) -> 
 def test_a_tally_counted_in_the_plural(text: str, counts: tuple[int | None, ...]) -> None:
     [c] = only(text, "consensus")
     assert (c["buy_count"], c["hold_count"], c["sell_count"]) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "value", "previous"),
+    [
+        (
+            "Barclays lowered its price target for Zorvel Económico Mexicano, S.A.B. de C.V. "
+            "(NYSE:ZEM), known as ZEMSA, from $107 to $105.",
+            "Barclays",
+            105.0,
+            107.0,
+        ),
+        (
+            "UBS raised its price target on Quillon Holdings Berhad (KLSE:QUIL), the glove "
+            "maker, from RM2.10 to RM2.45.",
+            "UBS",
+            2.45,
+            2.10,
+        ),
+        (
+            "Jefferies cut its target price for Grupo Financiero Brelmor, S.A.B. de C.V. "
+            "(BMV:GFBREL O) from 180 pesos to 165 pesos.",
+            "Jefferies",
+            165.0,
+            180.0,
+        ),
+    ],
+)
+def test_a_target_changed_after_a_long_company_name(
+    text: str, firm: str, value: float, previous: float
+) -> None:
+    [target] = only(text, "price_target")
+    assert (target["firm"], target["value"], target["previous_value"]) == (firm, value, previous)
+
+
+def test_an_amount_far_after_a_named_target_without_its_change_is_no_target() -> None:
+    text = (
+        "Barclays kept its price target for Zorvel Económico Mexicano, S.A.B. de C.V. "
+        "(NYSE:ZEM), known as ZEMSA, unchanged while the shares closed at $94.80."
+    )
+    assert only(text, "price_target") == []

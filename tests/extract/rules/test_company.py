@@ -408,3 +408,19 @@ def test_an_action_told_as_a_possibility_is_no_corporate_action(text: str) -> No
 def test_a_possibility_elsewhere_leaves_the_action(text: str, action_type: str) -> None:
     [got] = only(text, "corporate_action")
     assert got["action_type"] == action_type
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Zorvex distributed dividends amounting to 11.8 billion Mexican pesos.", 11.8e9),
+        ("Quillon Bank distributes cash dividends of $450 million to shareholders.", 450e6),
+    ],
+)
+def test_dividends_distributed_are_a_dividend(text: str, amount: float) -> None:
+    [action] = only(text, "corporate_action")
+    assert (action["action_type"], action["amount"]) == ("dividend", amount)
+
+
+def test_a_distribution_policy_without_dividends_named_is_no_dividend() -> None:
+    assert only("Zorvex distributed its new products to 40 countries.", "corporate_action") == []

@@ -1097,3 +1097,53 @@ def test_per_share_earnings_written_before_the_noun(
     got = {(k["metric"], k["value"], k["modality"]) for k in only(text, "financial_kpi")}
     assert got == expected
     assert only(text, "price_level") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank now projects adjusted net income of 21 – 25 billion BRL for 2025.",
+        "Zorvex expects revenue of 4.1-4.3 billion euros this year.",
+        "Quillon sees full-year EBITDA at 800 — 850 million Canadian dollars.",
+    ],
+)
+def test_the_top_of_a_range_is_no_figure(text: str) -> None:
+    assert [k["value"] for k in only(text, "financial_kpi")] == []
+
+
+def test_an_amount_after_a_number_of_another_kind_is_still_a_figure() -> None:
+    [kpi] = only("In fiscal 2025 revenue rose to 4.3 billion euros.", "financial_kpi")
+    assert kpi["value"] == 4.3e9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net consolidated income fell 36.8% to 5.8 billion Mexican pesos.",
+        "Net attributable profit fell 36.8% to 5.8 billion Mexican pesos.",
+    ],
+)
+def test_net_income_with_a_word_between(text: str) -> None:
+    got = {(k["metric"], k["value"], k["unit"]) for k in only(text, "financial_kpi")}
+    assert got == {("net_income", -36.8, "percent"), ("net_income", 5.8e9, "MXN")}
+
+
+def test_a_figure_after_a_base_quarter_keeps_the_story_quarter() -> None:
+    text = (
+        "Zorvex reported Q3 2025 results on October 28. Revenue is 9.1% above that of Q3 2024. "
+        "Net income in the quarter rose to $5.8 million."
+    )
+    [kpi] = [k for k in only(text, "financial_kpi", published="2025-11-24") if k["value"] == 5.8e6]
+    assert (kpi["start"], kpi["end"]) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zorvex had a net margin of 11.28% in the quarter.", 11.28),
+        ("Quillon's net profit margin widened to 7.5%.", 7.5),
+    ],
+)
+def test_a_net_margin_is_its_own_metric(text: str, value: float) -> None:
+    got = [(k["metric"], k["value"]) for k in only(text, "financial_kpi")]
+    assert got == [("net_margin", value)]

@@ -949,7 +949,16 @@ def _cue_for(cues: list[re.Match[str]], text: str, start: int, end: int) -> re.M
         return None
     near = start - cue.end() <= 70
     listed = start - cue.end() <= _LIST_REACH and _FIRM_TO.search(text, cue.end(), start)
-    return cue if near or listed or _AND_FOR.search(text, cue.end(), start) else None
+    named = start - cue.end() <= _NAMED_REACH and _FOR_NAME_TO.fullmatch(text, cue.end(), start)
+    return cue if near or listed or named or _AND_FOR.search(text, cue.end(), start) else None
+
+
+# "price target for Fomento Económico Mexicano, S.A.B. de C.V. (NYSE:FMX), known as FEMSA, from
+# $107 to $105": a company's long name between the cue and its change, which ends the clause
+_FOR_NAME_TO = re.compile(
+    r"\s+(?:for|on)\s+[A-Z][^;$€£¥\d]*?\bfrom\s+\S{1,14}(?:\s+[a-z]{3,10})?\s+to\s*"
+)
+_NAMED_REACH = 130  # characters
 
 
 # "raised their targets after the results: Morgan Stanley to $150, Goldman Sachs to $155 and

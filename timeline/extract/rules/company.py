@@ -252,7 +252,7 @@ _CORPORATE = [
         gated(
             r"\b(?:special|interim|final|quarterly|cash)\s+dividends?\b|"
             r"\b(?:declar|announc|pa(?:y|id|ys|ying)\b|propos|approv|recommend|rais|cut|hik|"
-            r"slash|suspend|resum|reinstat|boost)\w*\s+(?:\w+\s+){0,3}?dividends?\b"
+            r"slash|suspend|resum|reinstat|boost|distribut)\w*\s+(?:\w+\s+){0,3}?dividends?\b"
             r"(?!\s+(?:income|yields?|polic(?:y|ies)|payout|prospects?|stocks?|per\s+share))",
             re.I,
         ),

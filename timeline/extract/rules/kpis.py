@@ -94,6 +94,10 @@ _METRICS: list[tuple[str, Gated, str]] = [
         ),
         "per_share",
     ),
+    # "a net margin of 11.28%", "net profit margin" (before the profit claims its words); a
+    # return on equity or a payout ratio is left unread: told of sectors, forecasts and
+    # policies more often than of a company's period
+    ("net_margin", gated(r"\bnet\s+(?:profit\s+)?margin\b", re.I), "share"),
     ("adjusted_net_income", gated(r"adjusted\s+net\s+(?:income|profit)", re.I), "money"),
     (
         "adjusted_pretax_profit",
@@ -127,7 +131,9 @@ _METRICS: list[tuple[str, Gated, str]] = [
         "net_income",
         gated(
             # (not "net income per diluted share": an EPS)
-            rf"net\s+(?:income|profit|earnings)(?!\s+{PER_SHARE})|"
+            # "net consolidated income", "net attributable profit"
+            r"net\s+(?:(?:consolidated|attributable)\s+)?"
+            rf"(?:income|profit|earnings)(?!\s+{PER_SHARE})|"
             rf"\bprofits?\b(?!\s+pressure)(?!\s+{PER_SHARE})|"
             r"\bbottom[\s-]line\s+of\b|"  # "a bottom line of C$4.27 billion"
             # "earnings of SAR 87.3 billion", not "earnings of 13 cents a share"
@@ -429,6 +435,7 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
         (a, "money")
         for i, a in enumerate(money)
         if not (i and _TRANSLATION.fullmatch(text[money[i - 1].end : a.start]))
+        and not _RANGE_BOTTOM.search(text, max(0, a.start - 16), a.start)
     ]
     taken = [(a.start, a.end) for a, _ in out]
     for c in find_counts(text):
@@ -447,6 +454,11 @@ def _numbers(text: str) -> list[tuple[Amount, str]]:
         ),
         key=lambda n: n[0].start,
     )
+
+
+# The bare bottom of a range right before an amount: "21 – 25 billion BRL" is no figure of 25
+# billion (a KPI has no field for a range's top)
+_RANGE_BOTTOM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?[-–—]\s?$")
 
 
 # A profit's figure per share, told beside or after the profit: its per-share metric

@@ -513,9 +513,11 @@ def _no_name(head: str) -> bool:
     return word_number(head) is not None or _SUFFIXES.fullmatch(f" {head}") is not None
 
 
-# Words inside a name: "Bank of America", "Procter & Gamble", "Pick n Pay", "Monte dei Paschi"
+# Words inside a name: "Bank of America", "Procter & Gamble", "Pick n Pay", "Monte dei Paschi",
+# "Banco do Brasil" (Portuguese "do", "da", "dos", "das")
 _JOINERS = frozenset(
     {"of", "for", "&", "de", "n", "dei", "di", "del", "della", "der", "van", "von", "du"}
+    | {"do", "da", "dos", "das"}
 )
 
 
