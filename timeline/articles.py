@@ -36,6 +36,7 @@ import tomllib
 import unicodedata
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -152,13 +153,7 @@ class Article:
         >>> Article.from_text(text, published="2025-07-15").title
         'Zorvex rises'
         """
-        first = None
-        for line in self.text.splitlines():  # read no further than the title
-            if line := line.strip():
-                if not _is_stamp(line):
-                    return line
-                first = first or line
-        return first or ""
+        return _title(self.text)
 
     @classmethod
     def from_text(
@@ -197,6 +192,17 @@ _STAMP_WORDS = re.compile(
 _BYLINE = re.compile(
     r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}(?:,\s*[A-Z][\w &.'’-]{1,40})?$"
 )
+
+
+@lru_cache(maxsize=8)  # asked of one article again and again: by the extractor, figure by figure
+def _title(text: str) -> str:
+    first = None
+    for line in text.splitlines():
+        if line := line.strip():
+            if not _is_stamp(line):
+                return line
+            first = first or line
+    return first or ""
 
 
 def _is_stamp(line: str) -> bool:

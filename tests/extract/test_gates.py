@@ -218,10 +218,29 @@ def test_every_match_is_admitted_by_its_gate() -> None:
     assert len(gated) > 10
     gates = Gates(patterns)
     for sentence in sentences:
-        for pattern, may_match in zip(patterns, gates.open(sentence), strict=True):
+        for pattern, may_match, m in zip(
+            patterns, gates.open(sentence), gates.searches(sentence), strict=True
+        ):
             assert may_match or not pattern.search(sentence), (pattern.pattern, sentence)
+            expected = pattern.search(sentence)  # the same match, found from a leading word
+            assert (m and m.span()) == (expected and expected.span()), pattern.pattern
         for g in gated:
             assert g.may_match(sentence) or not g.regex.search(sentence), (g.pattern, sentence)
             if g.leads is not None and g.may_match(sentence):  # tried where a word starts
                 found = [m.span() for m in g.finditer(sentence)]
                 assert found == [m.span() for m in g.regex.finditer(sentence)], g.pattern
+
+
+def test_searches_answer_as_each_pattern_searched_alone() -> None:
+    patterns = [
+        re.compile(r"\b(?:rose|fell)\s+\d+%", re.I),  # tried where "rose" or "fell" starts
+        re.compile(r"\d+%"),  # no word: always searched
+        re.compile(r"\bsince\s+(?:March|June)\b", re.I),
+    ]
+    gates = Gates(patterns)
+    for told in ("Zorvex FELL 4% and then rose 2%.", "Quillon gained 3% since June.", "No move."):
+        found = [m and m.group(0) for m in gates.searches(told)]
+        assert found == [m and m.group(0) for m in (p.search(told) for p in patterns)]
+    searched = gates.searches("Acme rose 5% since March.")
+    assert next(searched) is not None  # the others are searched only when asked
+    assert [m and m.group(0) for m in searched] == ["5%", "since March"]

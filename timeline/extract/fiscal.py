@@ -38,6 +38,7 @@ import datetime as dt
 import re
 
 from timeline._time import MONTHS
+from timeline.extract.gates import gated
 
 __all__ = ["fiscal_now", "fiscal_quarter", "fiscal_year", "fiscal_year_end"]
 
@@ -49,7 +50,7 @@ _RANK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 # "the fiscal year ended last June 30", "a financial year that ends in March", "FY 26 (May)"
-_YEAR_ENDS = re.compile(
+_YEAR_ENDS = gated(
     r"\b(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closing|to)\s+"
     r"(?:(?:on|in|at|last|this)\s+)*(?P<m>" + _MONTH + r")|"
     r"\bFY\s?'?(?:\d{4}|\d{2})E?\s*\((?P<m2>" + _MONTH + r")\)",
@@ -57,7 +58,7 @@ _YEAR_ENDS = re.compile(
 )
 # a ranked quarter and the month it ends: "the second quarter ended Dec. 31", "its fiscal
 # first quarter ending in June", "the April to June first quarter", "Q3 ended January 31"
-_QUARTER_ENDS = re.compile(
+_QUARTER_ENDS = gated(
     r"\b(?:(?P<ord>" + _ORDINAL + r")[\s-](?:fiscal\s+)?quarter|Q(?P<q>[1-4]))\s+"
     r"(?:ended|ending|to|through)\s+(?:(?:on|in)\s+)?(?P<m>" + _MONTH + r")|"
     r"\b" + _MONTH + r"\s*(?:-|–|to|-to-)\s*(?P<m2>" + _MONTH + r")\s+(?P<ord2>" + _ORDINAL + r")"

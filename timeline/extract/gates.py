@@ -130,6 +130,11 @@ class Gated:
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         if not self.may_match(text, pos, endpos):
             return None
+        return self.search_past_gate(text, pos, endpos)
+
+    def search_past_gate(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        """`search` where the gate is known open (`Gates.open` found the words): the words
+        are not looked for again, the leading words still are."""
         if self.leads is None:
             return self.regex.search(text, pos, endpos)
         for at in self.starts(text, pos, endpos):  # the leftmost match, as search finds it
@@ -184,7 +189,8 @@ class Gates:
     needs is looked for once, however many patterns need it."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self.words = tuple(needed_words(p) for p in patterns)
+        self.patterns = tuple(Gated(p) for p in patterns)
+        self.words = tuple(p.words for p in self.patterns)
         self._ungated = tuple(ws is None for ws in self.words)  # always open
         users: dict[str, list[int]] = {}
         for i, ws in enumerate(self.words):
@@ -203,6 +209,13 @@ class Gates:
                 for i in users:
                     verdicts[i] = True
         return tuple(verdicts)
+
+    def searches(self, text: str) -> Iterator[re.Match[str] | None]:
+        """For each pattern, in order, its first match in ``text`` or None, each searched
+        only when asked (a reader stops at the first that serves it) and only where its gate
+        is open (`open`), from where its leading words start (`Gated`)."""
+        for pattern, may_match in zip(self.patterns, self.open(text), strict=True):
+            yield pattern.search_past_gate(text) if may_match else None
 
 
 def needed_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -1423,8 +1423,7 @@ def resolve(
     """The occurrence the sentence's temporal cue gives, relative to ``published``."""
     ctx = context or TemporalContext()
     ctx.exchange = exchange
-    for (pattern, rule), may_match in zip(_RULES, _GATES.open(sentence), strict=True):
-        m = pattern.search(sentence) if may_match else None
+    for (_, rule), m in zip(_RULES, _GATES.searches(sentence), strict=True):
         if m is None:
             continue
         found = rule(m, published, ctx)

@@ -273,12 +273,16 @@ def _broker_at_work(name: str, title: str) -> bool:
     )
 
 
-def _occurrences(name: str, text: str, *, fold: bool = False) -> list[tuple[int, int]]:
-    """Where ``name`` stands in ``text`` as a whole word (no word character either side),
-    found without compiling a pattern for it; ``fold``: in any case.
+def _occurrences(
+    name: str, text: str, *, fold: bool = False, joiners: str = ""
+) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as a whole word (no word character either side, nor
+    one of ``joiners``), found without compiling a pattern for it; ``fold``: in any case.
 
     >>> _occurrences("Zorvex", "Zorvex, Zorvexes, zorvex"), _occurrences("Ab", "AB ab", fold=True)
     ([(0, 6)], [(0, 2), (3, 5)])
+    >>> _occurrences("cost", "low-cost, cost's, cost", joiners="-'")
+    [(18, 22)]
     """
     hay, needle = (text.casefold(), name.casefold()) if fold else (text, name)
     out: list[tuple[int, int]] = []
@@ -287,7 +291,9 @@ def _occurrences(name: str, text: str, *, fold: bool = False) -> list[tuple[int,
         end = at + len(needle)
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+        if not (before.isalnum() or before == "_" or before in joiners) and not (
+            after.isalnum() or after == "_" or after in joiners
+        ):
             out.append((at, end))
         at = hay.find(needle, at + 1)
     return out

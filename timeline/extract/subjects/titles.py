@@ -408,10 +408,7 @@ def _lower_in(word: str, body: str) -> bool:
     >>> _lower_in("Cost", "The cost is high."), _lower_in("Zorvex", "Zorvex rose.")
     (True, False)
     """
-    lower = word.lower()
-    if lower not in body:
-        return False  # most title words: no pattern compiled for a word the body never has
-    return re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", body) is not None
+    return bool(_occurrences(word.lower(), body, joiners="'’-"))
 
 
 # Nouns of products a title's run may end on: "Zorvia Assembled Smartphone", "Quill Phone"

@@ -693,9 +693,13 @@ _LEVEL_SENTENCE = gated(
     r"\b(?:flat|unchanged|steady)\s+at\b|"  # "Quillon Bank was unchanged at $4.10"
     # "Westpac was 22 cents higher at $33.10", "OZ Minerals was unchanged on $9.92"
     r"\b(?:higher|lower|unchanged|flat|steady|firmer|weaker)\s+(?:at|on)\s+\S{0,4}\d|"
-    r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
-    r"\([+\-−]\s?\d[\d.,]*\s?%\s+to\s|"  # ... or after its move: "Sonae (+0.33% to €1.81)"
     + INDEX_WORDS.pattern,
+    re.I,
+)
+# (apart, so that the words above are looked for only where they start: these start on none)
+_BRACKETED_PRICE = gated(
+    r"\d\s?%\s*\(|"  # a mover's price in brackets: "Involys: +4.38% (MAD 100.95)"
+    r"\([+\-−]\s?\d[\d.,]*\s?%\s+to\s",  # ... or after its move: "Sonae (+0.33% to €1.81)"
     re.I,
 )
 
@@ -708,7 +712,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     # of the business
     # (the business may be told after the price: "Zorvex dropped 4.8% to $1.98 after it met
     # its reduced earnings guidance")
-    if not _LEVEL_SENTENCE.search(text) and (
+    if not (_LEVEL_SENTENCE.search(text) or _BRACKETED_PRICE.search(text)) and (
         " to " not in text
         or (moved := _MOVED_TO.search(text)) is None
         or _NOT_PRICE.search(text, 0, moved.end())
