@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +28,6 @@ from timeline.extract.rules.market import (
     price_moves,
     tables,
 )
-from timeline.extract.rules.ownership import levels, trades
 from timeline.extract.rules.products import _names as product_names
 from timeline.extract.rules.products import (
     makers,
@@ -40,6 +40,11 @@ from timeline.extract.rules.products import (
 )
 from timeline.extract.subjects import article, names
 
+# (imported by path: the package exports a function named like its module, `levels`)
+ownership_levels, ownership_names, trades, across, counterparties = (
+    importlib.import_module(f"timeline.extract.rules.ownership.{name}")
+    for name in ("levels", "_names", "trades", "across", "counterparties")
+)
 ROOT = Path(__file__).resolve().parents[2]
 _MODULES = (
     actors,
@@ -59,8 +64,11 @@ _MODULES = (
     indicators,
     multiples,
     ownership,
-    levels,
+    ownership_levels,
+    ownership_names,
     trades,
+    across,
+    counterparties,
     product_names,
     makers,
     naming,
