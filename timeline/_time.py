@@ -24,6 +24,7 @@ from timeline.errors import InstantInvalid
 
 __all__ = [
     "MONTHS",
+    "MONTH_NAMES",
     "MONTH_PATTERN",
     "WEEKDAYS",
     "Instant",
@@ -49,8 +50,11 @@ MONTHS: dict[str, int] = {
 } | {"sept": 9}
 #: Weekday names, lower case, Monday first: "monday" ... "sunday".
 WEEKDAYS: tuple[str, ...] = tuple(name.lower() for name in calendar.day_name)
+#: The month names and abbreviations as a regex alternation, longest first ("september" before
+#: "sept" before "sep"), in lower case: match them with re.I.
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A month name in text (named group ``month``, optional full stop): "Sept.", "March".
-MONTH_PATTERN = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_PATTERN = rf"(?P<month>{MONTH_NAMES})\.?"
 
 
 def to_utc(value: Instant, *, day_end: bool = False) -> dt.datetime:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._time import MONTHS, WEEKDAYS
+from timeline._time import MONTH_NAMES, MONTHS, WEEKDAYS
 from timeline.entities import canonical, resolve
 from timeline.extract.gates import gated
 from timeline.extract.numbers import AMOUNT_WORDS, find_money
@@ -744,9 +744,8 @@ def actor_after(text: str, end: int) -> str | None:
 #: estimates", "fell after the results"), as a regex alternation ("as of" is a time, no cause).
 CAUSE_WORDS = r"after|following|as(?!\s+of\b)|amid|despite|because|when|while"
 # A comma before a calendar date ("on Tuesday, March 4th", "Tuesday, 4 March") ends no clause.
-_DATE_AFTER = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CLAUSE_END = re.compile(
-    rf"[;:(]|,(?!\d{{3}})(?!\s*(?:(?:{_DATE_AFTER})\.?\s+\d|\d{{1,2}}\s+(?:{_DATE_AFTER})\b))|"
+    rf"[;:(]|,(?!\d{{3}})(?!\s*(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b))|"
     rf"\s(?:{CAUSE_WORDS}|whereas|but|and|"
     r"which|on\s+the\s+back\s+of|thanks\s+to|driven\s+by|led\s+by|"
     # a cause told with "on": "advanced 1 percent on expectations the profit will jump in the

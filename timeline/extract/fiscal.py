@@ -37,15 +37,15 @@ import calendar
 import datetime as dt
 import re
 
-from timeline._time import MONTHS
+from timeline._time import MONTH_NAMES, MONTHS
 from timeline.extract.gates import gated
 
-__all__ = ["fiscal_now", "fiscal_quarter", "fiscal_year", "fiscal_year_end"]
+__all__ = ["fiscal_now", "fiscal_quarter", "fiscal_year", "fiscal_year_end", "month_end"]
 
 #: Exchanges whose listed companies mostly keep fiscal years starting in April.
 APRIL_FISCAL = frozenset({"XBOM", "XTKS"})
 
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = rf"(?:{MONTH_NAMES})\.?"
 _RANK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
@@ -91,7 +91,12 @@ def fiscal_year_end(text: str, exchange: str = "XNYS") -> int | None:
     return 3 if exchange in APRIL_FISCAL else None
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` in ``year``.
+
+    >>> str(month_end(2024, 2))
+    '2024-02-29'
+    """
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -104,7 +109,7 @@ def fiscal_year(fy: int, end: int | None) -> tuple[dt.date, dt.date]:
     """
     end = end or 12
     first = dt.date(fy, end % 12 + 1, 1) if end != 12 else dt.date(fy, 1, 1)
-    return (first.replace(year=fy - 1) if end != 12 else first), _month_end(fy, end)
+    return (first.replace(year=fy - 1) if end != 12 else first), month_end(fy, end)
 
 
 def fiscal_now(p: dt.date, end: int | None) -> int:
@@ -128,4 +133,4 @@ def fiscal_quarter(fy: int, q: int, end: int | None) -> tuple[dt.date, dt.date]:
     start = dt.date(first.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
     last_month = start.month + 2
     year = start.year + (last_month - 1) // 12
-    return start, _month_end(year, (last_month - 1) % 12 + 1)
+    return start, month_end(year, (last_month - 1) % 12 + 1)

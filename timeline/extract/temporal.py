@@ -147,14 +147,19 @@ Examples
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline._time import MONTH_PATTERN, MONTHS, WEEKDAYS
-from timeline.extract.fiscal import APRIL_FISCAL, fiscal_now, fiscal_quarter, fiscal_year
+from timeline._time import MONTH_NAMES, MONTH_PATTERN, MONTHS, WEEKDAYS
+from timeline.extract.fiscal import (
+    APRIL_FISCAL,
+    fiscal_now,
+    fiscal_quarter,
+    fiscal_year,
+    month_end,
+)
 from timeline.extract.gates import Gates, gated
 from timeline.extract.numbers import word_number
 
@@ -219,10 +224,6 @@ def _month_no(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
 def quarter_of(year: int, q: int) -> Occurrence:
     """Calendar quarter ``q`` of ``year``.
 
@@ -231,7 +232,7 @@ def quarter_of(year: int, q: int) -> Occurrence:
     ('2025-07-01', '2025-09-30', 'quarter')
     """
     start = dt.date(year, 3 * q - 2, 1)
-    return Occurrence(start, _month_end(year, 3 * q), "quarter", "quarter")
+    return Occurrence(start, month_end(year, 3 * q), "quarter", "quarter")
 
 
 def _latest_year_with_start(month: int, published: dt.date) -> int:
@@ -259,15 +260,15 @@ def shifted(period: Occurrence, months: int) -> Occurrence:
         return period
     start = _minus_months(period.start, -months)
     end = _minus_months(period.end, -months)
-    if period.end == _month_end(period.end.year, period.end.month):
-        end = _month_end(end.year, end.month)
+    if period.end == month_end(period.end.year, period.end.month):
+        end = month_end(end.year, end.month)
     return Occurrence(start, end, period.precision, period.period)
 
 
 def _minus_months(d: dt.date, months: int) -> dt.date:
     """The same day ``months`` earlier, the month's last where it has no such day."""
     year, month = divmod(d.year * 12 + d.month - 1 - months, 12)
-    return dt.date(year, month + 1, min(d.day, _month_end(year, month + 1).day))
+    return dt.date(year, month + 1, min(d.day, month_end(year, month + 1).day))
 
 
 Rule = Callable[[re.Match[str], dt.date, TemporalContext], Occurrence | None]
@@ -348,9 +349,9 @@ def _week(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
 def _fiscal_quarter_ending(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
     month = _month_no(m.group("month"))
     year = int(m.group("year")) if m.group("year") else p.year
-    if _month_end(year, month) > p:
+    if month_end(year, month) > p:
         year -= 1
-    end = _month_end(year, month)
+    end = month_end(year, month)
     start_month = (month - 3) % 12 + 1
     start = dt.date(year if start_month <= month else year - 1, start_month, 1)
     quarter = Occurrence(start, end, "quarter", "quarter")
@@ -454,7 +455,7 @@ def _ytd(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
 def _past_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     if m.group(0).lower().startswith("last month"):
         prev = _minus_months(p.replace(day=1), 1)
-        return Occurrence(prev, _month_end(prev.year, prev.month), "month", "month")
+        return Occurrence(prev, month_end(prev.year, prev.month), "month", "month")
     return Occurrence(_minus_months(p, 1), p, "month", "month")
 
 
@@ -465,7 +466,7 @@ def _in_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     year = int(m.group("year")) if m.group("year") else _latest_year_with_start(month, p)
     if m.group("so_far") and (year, month) == (p.year, p.month):
         return Occurrence(p.replace(day=1), p, "day", "mtd")
-    return Occurrence(dt.date(year, month, 1), _month_end(year, month), "month", "month")
+    return Occurrence(dt.date(year, month, 1), month_end(year, month), "month", "month")
 
 
 def _year(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
@@ -679,7 +680,6 @@ def _quarter_to_date(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occur
 
 
 _YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
-_MONTHS_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 # "for the July-September period", "in the October to December quarter": the months named,
@@ -705,12 +705,12 @@ def _months_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurren
     months = (last - first) % 12 + 1
     written = m.group("year") or m.group("year2")
     year = int(written) if written else p.year
-    if not written and _month_end(year, last) > p:
+    if not written and month_end(year, last) > p:
         year -= 1
     start = _minus_months(dt.date(year, last, 1), months - 1)
     # a span that is no quarter, half or year is told to the day, as "the first nine months"
     precision = {3: "quarter", 6: "month", 12: "year"}.get(months, "day")
-    span = Occurrence(start, _month_end(year, last), precision, precision)
+    span = Occurrence(start, month_end(year, last), precision, precision)
     if months == 3:
         ctx.last_quarter = span
     return span
@@ -719,8 +719,8 @@ def _months_span(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurren
 def _written_day(tag: str) -> str:
     """A day of a month as the press writes it, "June 10" or "10 June", its groups tagged."""
     return (
-        rf"(?:(?P<m{tag}>{_MONTHS_ALT})\.?\s+(?P<d{tag}>\d{{1,2}})(?:st|nd|rd|th)?\b|"
-        rf"(?P<e{tag}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<n{tag}>{_MONTHS_ALT})\b\.?)"
+        rf"(?:(?P<m{tag}>{MONTH_NAMES})\.?\s+(?P<d{tag}>\d{{1,2}})(?:st|nd|rd|th)?\b|"
+        rf"(?P<e{tag}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<n{tag}>{MONTH_NAMES})\b\.?)"
         rf"(?:,?\s+(?P<y{tag}>(?:19|20)\d{{2}}))?"
     )
 
@@ -808,12 +808,12 @@ def _span_to(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence |
     written = m["day"] or m["day2"]
     year = int(m["year"]) if m["year"] else p.year
     try:
-        end = dt.date(year, month, int(written)) if written else _month_end(year, month)
+        end = dt.date(year, month, int(written)) if written else month_end(year, month)
     except ValueError:
         return None
     if not m["year"] and end > p:
-        end = _month_end(year - 1, month) if not written else end.replace(year=year - 1)
-    if end == _month_end(end.year, end.month):
+        end = month_end(year - 1, month) if not written else end.replace(year=year - 1)
+    if end == month_end(end.year, end.month):
         first = _minus_months(end.replace(day=1), months - 1)
     else:
         first = _minus_months(end, months)
@@ -980,12 +980,12 @@ def _first_months(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurre
     of the latest year whose span ended by P."""
     months = 3 if m["n"] in ("three", "3") else 9
     year = int(m["year"]) if m["year"] else p.year
-    if not m["year"] and _month_end(year, months) > p:
+    if not m["year"] and month_end(year, months) > p:
         year -= 1
     if months == 3:
         ctx.last_quarter = quarter_of(year, 1)
         return ctx.last_quarter
-    return Occurrence(dt.date(year, 1, 1), _month_end(year, 9), "day", "9 months")
+    return Occurrence(dt.date(year, 1, 1), month_end(year, 9), "day", "9 months")
 
 
 _WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
@@ -996,7 +996,7 @@ def _week_of_month(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurren
     days (no year: the latest month begun by P)."""
     month = _month_no(m["month"])
     year = int(m["year"]) if m["year"] else _latest_year_with_start(month, p)
-    last = _month_end(year, month)
+    last = month_end(year, month)
     nth = _WEEK_OF_MONTH.get(m["ord"].lower())
     start = last - dt.timedelta(days=6) if nth is None else dt.date(year, month, 1 + 7 * nth)
     end = min(start + dt.timedelta(days=6), last)
@@ -1029,11 +1029,11 @@ def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | 
         first = month = _month_no(m["month"])
     else:
         first, month = 1, 12
-    end = _month_end(year, month)
+    end = month_end(year, month)
     if end > p and not written and not m["last"]:
         if dt.date(year, first, 1) <= p:
             return None
-        end = _month_end(year - 1, month)
+        end = month_end(year - 1, month)
     return _day(end, ctx) if end <= p else None
 
 
@@ -1510,7 +1510,7 @@ def _unreported_quarter(m: re.Match[str], p: dt.date, end: int | None) -> Occurr
     q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
     last = ((end or 12) + 3 * q - 1) % 12 + 1  # the month the fiscal quarter ends
     year = next(
-        y for y in (p.year - 1, p.year, p.year + 1) if _month_end(y, last) >= p - _RESULTS_AWAITED
+        y for y in (p.year - 1, p.year, p.year + 1) if month_end(y, last) >= p - _RESULTS_AWAITED
     )
     return _three_months_to(year, last)
 
@@ -1518,7 +1518,7 @@ def _unreported_quarter(m: re.Match[str], p: dt.date, end: int | None) -> Occurr
 def _three_months_to(year: int, month: int) -> Occurrence:
     """The quarter (fiscal or calendar) ending with ``month`` of ``year``."""
     start = _minus_months(dt.date(year, month, 1), 2)
-    return Occurrence(start, _month_end(year, month), "quarter", "quarter")
+    return Occurrence(start, month_end(year, month), "quarter", "quarter")
 
 
 def _fiscal_quarter_ahead(m: re.Match[str], p: dt.date, end: int | None) -> Occurrence:
@@ -1631,7 +1631,7 @@ def _planned_quarter(m: re.Match[str], published: dt.date) -> Occurrence:
         q = _ORDINAL[m.group("ord").lower()] if m.group("ord") else int(m.group("q"))
     rel = (m.group("rel") or "").lower()
     year = int(m.group("y")) if m.group("y") else published.year + (rel == "next")
-    if not m.group("y") and not rel and _month_end(year, 3 * q) < published:
+    if not m.group("y") and not rel and month_end(year, 3 * q) < published:
         year += 1
     return quarter_of(year, q)
 
@@ -1673,7 +1673,7 @@ datetime.date(2025, 3, 7)]
             if not m.group("year") and month < published.month:
                 year += 1
             first = dt.date(year, month, 1)
-        return Occurrence(first, _month_end(first.year, first.month), "month", "month")
+        return Occurrence(first, month_end(first.year, first.month), "month", "month")
     if m := _PLANNED_QUARTER.search(sentence):
         return _planned_quarter(m, published)
     if m := _PLANNED_WEEKDAY.search(sentence):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from timeline._time import MONTHS
+from timeline._time import MONTH_NAMES
 from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
@@ -909,9 +909,8 @@ _COUNT = r"\d[\d,.]*(?:\s?(?:million|billion|mn|m|bn|lakh|crore))?"
 _RESPECTIVE_COUNTS = gated(
     rf"(?P<a>{_COUNT})\s+and\s+(?P<b>{_COUNT})\s+(?:shares|units)\s*,?\s+respectively\b", re.I
 )
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TWO_DAYS = re.compile(
-    rf"\bon\s+(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})\s+and\s+(?:(?P<m2>{_MONTH})\.?\s+)?"
+    rf"\bon\s+(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})\s+and\s+(?:(?P<m2>{MONTH_NAMES})\.?\s+)?"
     rf"(?P<d2>\d{{1,2}})\b",
     re.I,
 )
