@@ -26,6 +26,7 @@ __all__ = [
     "PER_SHARE",
     "PROJECTION",
     "PROPER_NAME",
+    "RESPECTIVELY",
     "RISE_WORDS",
     "SECTOR_WORDS",
     "TableState",
@@ -90,6 +91,9 @@ FALL_WORDS = (
 #: revenue beat estimates", "fell 3% after sales missed forecasts" (the revenue and the sales
 #: are not what moved).
 CAUSE_OPENS = re.compile(rf"(?<![\w-])(?:{CAUSE_WORDS}|on|since)(?![\w-])|[,;]", re.I)
+
+#: "respectively" closing a list of figures, right after its last: ", respectively"
+RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
 
 #: A market sector, as wraps name one: what moves as a group, not a company or an index.
 SECTOR_WORDS = (

@@ -35,6 +35,7 @@ from timeline.extract.rules._common import (
     CAUSE_OPENS,
     FALL_WORDS,
     PER_SHARE,
+    RESPECTIVELY,
     RISE_WORDS,
     hypothetical_before,
     is_per_share,
@@ -536,7 +537,6 @@ def _metric_ending(text: str, begin: int, end: int) -> tuple[str, str] | None:
 # Metrics named in a list, then their figures in a list after a verb, "respectively": "revenue
 # and net property income were S$30.4m and S$25.9m, respectively"
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|,?\s+and\s+")
-_RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
 _LIST_VERB = re.compile(
     r"\s+(?:were|was|of|came\s+in\s+at|stood\s+at|at|reached|totall?ed|amounted\s+to)\s+$", re.I
 )
@@ -554,7 +554,7 @@ def _respective(
         text[numbers[last][0].end : numbers[last + 1][0].start]
     ):
         last += 1
-    if last == first or not _RESPECTIVELY.match(text, numbers[last][0].end):
+    if last == first or not RESPECTIVELY.match(text, numbers[last][0].end):
         return None
     return i - first, last - first + 1, numbers[first][0].start
 

@@ -21,6 +21,7 @@ from timeline.extract.rules._common import (
     CALL_OBJECT,
     ON_COMPANY,
     PER_SHARE,
+    RESPECTIVELY,
     STOCK_FORECAST,
     expected_before,
     is_per_share,
@@ -595,7 +596,6 @@ def _bound(written: str) -> tuple[float, str | None] | None:
 
 # Between two prices of a list: "at N1.80, N2.70 and N1.53 respectively"
 _PRICE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b", re.I)
 _BOTH = re.compile(r"\b(?:both|each)\b[^;]{0,40}$", re.I)
 
 
@@ -635,9 +635,7 @@ def _respective(text: str, found: list[_Level], ctx: Context) -> list[_Level]:
         if first is None or len(chain) < 2:
             continue
         # "..., respectively", or "A and B were both up by 0.87% to €6.94 and €4.30"
-        if not (
-            _RESPECTIVELY_AFTER.match(text, chain[-1].end) or _BOTH.search(text, 0, first.start)
-        ):
+        if not (RESPECTIVELY.match(text, chain[-1].end) or _BOTH.search(text, 0, first.start)):
             continue
         heads = listed_heads(text, first.start, ctx)
         if len(heads) == len(chain):
