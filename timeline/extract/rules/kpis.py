@@ -59,6 +59,8 @@ _SEGMENTS = [
 ]
 # "... 13 cents per share", "... €0.65 a share": a figure per share written a little later
 _PER_SHARE_LATER = r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:per|a)\s+share\b"
+# ... or written before its noun: "per-share earnings", "per-share profit"
+_PER_SHARE_BEFORE = r"per[\s-]share\s+(?:earnings|profit)"
 # (metric, pattern, kind): kind "money" takes money and growth, "per_share" money of any size
 # (an EPS of 13 cents) and growth, "loss" money as a negative level, "level" money and no
 # rate (a market capitalisation), "share" a percent level, "count" a plain count and growth,
@@ -71,14 +73,14 @@ _METRICS: list[tuple[str, Gated, str]] = [
         gated(
             r"(?:adjusted|non-GAAP|underlying)\s+(?:diluted\s+)?(?:EPS|"
             rf"(?:earnings|profit|income)\s+{PER_SHARE}|"
-            r"per[\s-]share\s+(?:earnings|profit)|"  # "Adjusted per-share earnings came to $1.49"
+            rf"{_PER_SHARE_BEFORE}|"  # "Adjusted per-share earnings came to $1.49"
             rf"(?:earnings|profit)(?=\s+of\s+{_PER_SHARE_LATER}))",
             re.I,
         ),
         "per_share",
     ),
     # "Per-share profit rose to 82 cents": before the profit's own metric claims its word
-    ("eps", gated(r"\bper[\s-]share\s+(?:earnings|profit)", re.I), "per_share"),
+    ("eps", gated(rf"\b{_PER_SHARE_BEFORE}", re.I), "per_share"),
     (
         "headline_eps",
         gated(r"headline\s+(?:EPS|earnings\s+per\s+share)|\bHEPS\b", re.I),
