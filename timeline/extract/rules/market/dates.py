@@ -262,8 +262,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     the sentence places it in the session under way ("in early trade", "intraday")."""
     if level and _NOW_BEFORE.search(text, max(0, start - 30), start):
         # "down 40% over the past year to now sit at $2.95": the price as the news is written
-        day = session_on_or_before(ctx.published, ctx.subjects.exchange)
-        return Occurrence(day, day, "day", "day")
+        return _session_under_way(ctx)
     if level and _CLOSED_THE_WEEK.search(text, max(0, start - 60), start):
         # "closed the week higher at 6,264.49": the last session of the week that closed
         return _week_close(ctx)
@@ -287,7 +286,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         for m in _NAMED_DAY.finditer(text, opening.end() if opening else 0, start)
         if not _NOT_ITS_DAY.search(text, 0, m.start())
     ]
-    in_session = _IN_SESSION.search(own) or _PREMARKET.search(own)  # the session under way's
+    in_session = bool(_IN_SESSION.search(own) or _PREMARKET.search(own))  # the session under way's
     nearer = text[max(0, named[-1].start() - 8) : named[-1].end() + 3] if named else ""
     nearer = "" if in_session else nearer
     # "top gainers for the week were: Zorvex (+3.7%), ...": the list's lead tells its time
@@ -318,19 +317,26 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
             # a span to date ends on a day "as of" names, or on the close it goes on from
             occ = span_as_of(text, occ, ctx.published, ctx.subjects.exchange)
             return _in_a_session(_to_the_close(occ, continued, ctx), ctx)
-    return _told_without_cue(text, start, own, ctx, level=level)
+    return _told_without_cue(text, start, own, ctx, level=level, in_session=in_session)
 
 
-def _told_without_cue(text: str, start: int, own: str, ctx: Context, *, level: bool) -> Occurrence:
+def _session_under_way(ctx: Context) -> Occurrence:
+    """The exchange's session on or before publication, the one the news is written in."""
+    day = session_on_or_before(ctx.published, ctx.subjects.exchange)
+    return Occurrence(day, day, "day", "day")
+
+
+def _told_without_cue(
+    text: str, start: int, own: str, ctx: Context, *, level: bool, in_session: bool
+) -> Occurrence:
     """When a figure whose words name no time happened (`_when`): none for a move in the
-    perfect, the session under way's for one told from inside it, the period an index's move
-    goes on from, else the weekly report's or the session the news reports."""
+    perfect, the session under way's for one told from inside it (``in_session``), the period
+    an index's move goes on from, else the weekly report's or the session the news reports."""
     perfect = _PERFECT.search(_SINCE.sub("", own) if level else own)
     if perfect and not ctx.sentence.heading and not _IN_SESSION.search(text):
         return Occurrence.unknown()
-    if _IN_SESSION.search(own) or _PREMARKET.search(own):  # the session under way's
-        day = session_on_or_before(ctx.published, ctx.subjects.exchange)
-        return Occurrence(day, day, "day", "day")
+    if in_session:
+        return _session_under_way(ctx)
     if not level and (carried := _carried_period(text, start, ctx)) is not None:
         return carried
     if (framed := _framed_before(ctx)) is not None:
