@@ -12,7 +12,7 @@ from timeline.entities import canonical
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
 from timeline.extract.mentions import Mention, find_entities
-from timeline.extract.numbers import Amount, find_counts, find_money
+from timeline.extract.numbers import Amount, find_counts, find_money, parse_number
 from timeline.extract.places import is_place
 from timeline.extract.rules._common import (
     NAMES_SPLIT,
@@ -123,13 +123,18 @@ def _direction(text: str, pos: int = 0) -> tuple[str, int] | None:
     return name, at
 
 
+# A count with its scale, if any, as `_HELD`, `_CHANGED` and `_COUNT` capture it
+_SCALED_COUNT = re.compile(r"(?P<n>[\d,.]+)\s?(?P<scale>[a-z]+)?", re.I)
+
+
 def _int(text: str) -> float:
-    """A count as written: "1,270,752", "2.17m", "2.17 million"."""
-    number = re.match(r"[\d,.]+", text)
-    value = float(number.group(0).replace(",", "")) if number else 0.0
-    return (
-        value * 1e6 if re.search(r"m|mn|million", text[number.end() if number else 0 :]) else value
-    )
+    """A count as written, scaled as `parse_number` scales it.
+
+    >>> _int("1,270,752"), _int("2.17m"), _int("2.17 million"), _int("1.5 billion"), _int("5 lakh")
+    (1270752.0, 2170000.0, 2170000.0, 1500000000.0, 500000.0)
+    """
+    count = _SCALED_COUNT.match(text)
+    return parse_number(count["n"], count["scale"]) if count else 0.0
 
 
 def _details(text: str, after: int, direction: str) -> dict[str, float | str | None]:
