@@ -72,15 +72,14 @@ _INDIAN_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
 _NUM = rf"(?P<num>{_EUROPEAN_NUM}|(?:{_INDIAN_NUM}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
 _EUROPEAN = re.compile(_EUROPEAN_NUM)
 _WORDNUM = r"(?P<word>" + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")"
-_SCALE = (
-    r"(?:\s?-?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|tn|crores?|cr|lakhs?)\b|"
-    r"(?P<short>[kmbt])\b)"
-)
+# A scale written as a word after a number: "million", "bn", "crore" ("m" is `_SCALE`'s short)
+_SCALE_WORDS = r"trillion|billion|million|thousand|bn|mn|mln|tn|crores?|cr|lakhs?"
+_SCALE = rf"(?:\s?-?(?P<scale>{_SCALE_WORDS})\b|(?P<short>[kmbt])\b)"
 # The top of a range whose scale is written once, after it: "€520-600 million", "$1.2-1.4
 # billion" (the amount read is the range's bottom, at least)
 _RANGE_TOP = (
     r"(?:\s?[-–]\s?(?P<top>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
-    r"(?=\s?(?:trillion|billion|million|thousand|bn|mn|mln|tn|crores?|cr|lakhs?)\b))?"
+    rf"(?=\s?(?:{_SCALE_WORDS})\b))?"
 )
 _PREFIX_CUR = {
     "us$": "USD",
