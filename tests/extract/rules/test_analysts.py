@@ -2501,6 +2501,20 @@ def test_a_notes_day_carries_to_the_calls_told_after_it(text: str, day: dt.date)
             "Of the 15 that follow the stock, 11 rate it a buy while the other 4 deem it a hold.",
             (15, 11, 4, None),
         ),
+        # a class of three words, counts in words, a class no one gives
+        (
+            "Of the 24 analysts covering Zorvex, 15 rate it a buy or higher, eight a hold and "
+            "one a sell, according to LSEG data.",
+            (24, 15, 8, 1),
+        ),
+        (
+            "Of the 14 brokers covering Zorvex, twelve rate the stock a buy, two a hold and "
+            "none a sell.",
+            (14, 12, 2, 0),
+        ),
+        # classes counted as plural nouns, in any case
+        ("Zorvex has 21 analysts: 10 buy ratings, 9 holds and 2 sells.", (21, 10, 9, 2)),
+        ("Of 21 analysts, Zorvex draws 10 Buys, 9 Holds and no Sells.", (21, 10, 9, 0)),
     ],
 )
 def test_a_street_tally_in_many_phrasings(
@@ -2514,6 +2528,18 @@ def test_a_hold_that_is_no_rating_is_not_counted() -> None:
     text = "Of the 30 analysts covering Zorvex, 18 rate it a buy; 9 hold the shares in funds."
     [c] = only(text, "consensus", subject="Zorvex")
     assert (c["buy_count"], c["hold_count"]) == (18, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex holds 12 sell orders' worth of stock in its fund.",
+        "Zorvex sold 4 hold-outs and bought 2 buyouts last year.",
+        "The fund's 40 holdings include Zorvex.",
+    ],
+)
+def test_words_of_trading_are_no_tally(text: str) -> None:
+    assert only(text, "consensus", subject="Zorvex") == []
 
 
 @pytest.mark.parametrize(

@@ -699,8 +699,10 @@ _RATES_IT = re.compile(
     r"(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}(?:['’]s)?(?:\s+(?:shares|stock))?)"
     r"\s+(?:as\s+)?(?:an?\s+)?$|"
     # a tally's later counts, its verb left out: "18 rate it a buy, 9 a hold and 3 a sell"
-    r"\b(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares)\s+(?:an?\s+)?\w+(?:\s+\w+)?"
-    r"(?:[,;]\s+(?:and\s+)?\d+\s+(?:an?\s+)?\w+(?:\s+\w+)?)*(?:[,;]|,?\s+and)\s+\d+\s+an?\s+$",
+    # "15 rate it a buy or higher, eight a hold and none a sell"
+    r"\b(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares)\s+(?:an?\s+)?\w+(?:\s+\w+){0,2}"
+    rf"(?:[,;]\s+(?:and\s+)?(?:\d+|{COUNT_WORDS})\s+(?:an?\s+)?\w+(?:\s+\w+){{0,2}})*"
+    rf"(?:[,;]|,?\s+and)\s+(?:\d+|{COUNT_WORDS}|none)\s+an?\s+$",
     re.I,
 )
 
@@ -1541,9 +1543,12 @@ def _counts(text: str) -> dict[str, int | None]:
     return counts
 
 
-# A class of ratings counted in the plural: "based on 13 Buys, 16 Holds, and no Sells"
+# A class of ratings counted in the plural: "based on 13 Buys, 16 Holds, and no Sells", "10
+# buy ratings, 4 holds and 2 sells"
 _PLURAL_TALLY = re.compile(
-    rf"\b(?P<n>\d+|no|zero|{COUNT_WORDS})\s+(?P<rating>Buy|Hold|Sell|Outperform|Underperform)s\b"
+    rf"\b(?P<n>\d+|no|zero|{COUNT_WORDS})\s+(?P<rating>(?:strong\s+)?"
+    r"(?:buy|hold|sell|outperform|underperform))(?:s|\s+(?:ratings|recommendations|calls))\b",
+    re.I,
 )
 
 
