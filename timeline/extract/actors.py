@@ -699,6 +699,22 @@ _OPENING_INDEX = re.compile(
 _ITEM_OPENS = re.compile(rf"^{LIST_MARKER}\s+(?![^:,.]{{1,40}}:)")
 
 
+# What a broker's possessive opens, its own work on a company: "Goldman's new target", "Morgan
+# Stanley's $70 target", "JPMorgan's analysts"
+_FIRMS_WORK = re.compile(
+    r"\s+(?:(?:new|latest|revised|raised|lowered|higher|lower|current|12-month|price|\S*\d\S*)\s+)"
+    r"{0,3}(?:target|objective|fair\s+value|note|call|rating|analysts?|estimates?|forecasts?|model|"
+    r"valuation|view|upgrade|downgrade|research|team)\b",
+    re.I,
+)
+
+
+def _a_firms(name: str) -> bool:
+    """Whether ``name`` is a broker's possessive: "Goldman's", "Morgan Stanley's"."""
+    owner, possessive = re.subn(r"['’]s?$", "", name)
+    return bool(possessive) and resolve(owner, "firm") is not None
+
+
 def leading_actor(text: str, at: int) -> str | None:
     """The name that opens the clause holding ``at``, else the sentence: "The KOSPI ended
     0.7% higher at 2,702.15" -> ``"KOSPI"`` for the level at the end."""
@@ -714,6 +730,8 @@ def leading_actor(text: str, at: int) -> str | None:
         if described and (index := _described_index(described.group("name"))):
             return index
         m = _LEADING.match(opening)
+        if m and _FIRMS_WORK.match(opening, m.end()) and _a_firms(m.group("name")):
+            continue  # "Goldman's new target implies 27% upside from Tuesday's close": the firm's
         if m:
             name = _name_in(m.group("name"))
             if name is not None and name != SELF:

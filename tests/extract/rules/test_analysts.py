@@ -2958,3 +2958,51 @@ def test_an_amount_far_after_a_named_target_without_its_change_is_no_target() ->
         "(NYSE:ZEM), known as ZEMSA, unchanged while the shares closed at $94.80."
     )
     assert only(text, "price_target") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "close", "day"),
+    [
+        (
+            "Goldman's new target implies 27% upside from Thursday's close of $49.23.",
+            49.23,
+            dt.date(2025, 6, 12),
+        ),
+        (
+            "Morgan Stanley's $70 target suggests a 30% gain from the stock's last close of "
+            "$53.80.",
+            53.8,
+            dt.date(2025, 6, 12),
+        ),
+        (
+            "JPMorgan's target of $60 points to a 12% rise from Wednesday's closing price of "
+            "$53.57.",
+            53.57,
+            dt.date(2025, 6, 11),
+        ),
+    ],
+)
+def test_a_targets_upside_from_a_close(text: str, close: float, day: dt.date) -> None:
+    """The upside a broker's target implies: the close is the company's, on its own day; the
+    upside is no move; the close is no target; the target is not the close's day's."""
+    [level] = only(text, "price_level", subject="Zorvex")
+    assert (level["subject"], level["price"], level["start"]) == ("Zorvex", close, day)
+    assert only(text, "price_move", subject="Zorvex") == []
+    targets = only(text, "price_target", subject="Zorvex")
+    assert all(t["value"] != close for t in targets)
+    assert all((t["subject"], t["precision"]) == ("Zorvex", "unknown") for t in targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's own price target, its name possessive ("Nvidia's price target raised")
+        "Zorvex's price target was raised to $70 from $60 by Quenwick Securities.",
+        # a share's move told as what it represents
+        "Zorvex trades at $14.70, representing a nearly 25% decline from the start of the year.",
+    ],
+)
+def test_a_companys_possessive_and_a_represented_move_stay(text: str) -> None:
+    events = extract(text, subject="Zorvex")
+    assert {e.kind for e in events} & {"price_target", "price_move"}
+    assert all(e.subject == "Zorvex" for e in events)

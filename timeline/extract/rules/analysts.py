@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.entities import canonical
+from timeline.entities import resolve as resolve_entity
 from timeline.extract.actors import SELF, is_index, leading_actor
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
@@ -461,11 +462,30 @@ def _call_time(carried: Occurrence | None, ctx: Context) -> Occurrence:
     quarter, which is the results a call follows ("raised its target after 2Q25 EBITDA beat"),
     never when a broker spoke."""
     occ = carried or ctx.occurrence
+    if (
+        carried is None
+        and occ.precision != "unknown"
+        and _CLOSE_REFERENCE.search(ctx.sentence.text)
+    ):
+        # "Morgan Stanley's $70 target suggests a 30% gain from the stock's last close": the
+        # close's day is the price's, not the call's
+        unpriced = _CLOSE_REFERENCE.sub(lambda m: " " * len(m[0]), ctx.sentence.text)
+        occ = resolve(unpriced, ctx.published, exchange=ctx.subjects.exchange)
     if occ.precision == "unknown":
         dated = _dated_after(ctx)
         day = ctx.memory(_Firms).day
         return day if dated.precision == "unknown" and day is not None else dated
     return Occurrence.unknown() if occ.period in ("ytd", "quarter") else occ
+
+
+# The share's close a call is measured against: "from Tuesday's close", "above the stock's last
+# closing price of $53.80"
+_CLOSE_REFERENCE = re.compile(
+    r"\b(?:from|over|above|below|versus|vs\.?|to|on)\s+(?:the\s+(?:stock|shares?)['’]s?\s+|its\s+|"
+    r"their\s+|the\s+|\w+day['’]s\s+)?(?:(?:last|previous|prior|latest|most\s+recent)\s+)?"
+    r"(?:close|closing(?:\s+(?:price|level))?)\b",
+    re.I,
+)
 
 
 # A sentence that only dates the note just told: "The rating was released on February 1,
@@ -1200,6 +1220,8 @@ def _each_target(text: str, cues: list[re.Match[str]], who: _Who, ctx: Context) 
             continue
         if re.search(r"\bfrom\s*$", text[max(0, a.start - 8) : a.start], re.I):
             continue
+        if _PRICE_BEFORE.search(text, max(0, a.start - 40), a.start):
+            continue  # "implies 27% upside from Tuesday's close of $49.23": the share's price
         if _BY_STEP.search(text, max(0, a.start - 30), a.start) and _STEP_TO.match(text, a.end):
             # "lowered the target by $29 to $187", "raised it by more than 30,000 KRW from
             # 114,000 KRW to 145,000 KRW": the step, not the target
@@ -1233,6 +1255,16 @@ def _each_target(text: str, cues: list[re.Match[str]], who: _Who, ctx: Context) 
                 subject=subject,
                 occurrence=_call_time(who.occurrence, ctx),
             )
+
+
+# The share's price named before an amount: "Tuesday's close of $49.23", "the current price of
+# $53.57", "the stock's last closing price of $53.80" (not "the fair value of Zenith Bank's
+# share price at N69.78", a target)
+_PRICE_BEFORE = re.compile(
+    r"\b(?:close|closing(?:\s+(?:price|level))?|(?:current|last|latest|recent)\s+price)\s+"
+    r"(?:of|at)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 
 
 # A firm and its target in a list of them: "BMO (to $128 from $107)", "Quenwick to $45 from
@@ -1379,6 +1411,7 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
         or is_index(name)
         or _NOT_COMPANY.match(name)
         or analysts_firm(name, ctx) is not None  # "Volkert's price target": an analyst's own
+        or resolve_entity(name, "firm") is not None  # "JPMorgan's target of $60": the firm's
     ):
         return None
     return ctx.subjects.id_of(name)

@@ -88,6 +88,17 @@ _FROM_TODAYS_PRICE = re.compile(
     r"(?:levels?|(?:share\s+|market\s+)?prices?))\b",
     re.I,
 )
+# What a target or a valuation implies, no move yet: "implies 27% upside", "suggests a 30% gain
+# from the last close", "pointing to a 15% rise" (not "representing a 25% decline since
+# January", a move)
+_IMPLIED = re.compile(
+    r"\b(?:impl(?:y|ies|ied|ying)|suggest(?:s|ed|ing)?|"
+    r"indicat(?:es|ed|ing)|signal(?:s|led|ling|ed|ing)?|point(?:s|ed|ing)?\s+to)\s+"
+    r"(?:an?\s+)?(?:(?:potential|possible|further|additional|more)\s+)?"
+    r"(?:(?:upside|downside|return|gain|rise|increase|decline|drop|fall)\s+(?:of\s+)?)?"
+    r"(?:(?:about|around|nearly|some|roughly|almost|over)\s+)?[+\-−]?$",
+    re.I,
+)
 # "-12.56% off its SMA200", "52.37% off the consensus price target high", "33.94% higher than
 # the price target low": where the price stands against a reference level, not a move ("below"
 # and "above" are already a level's words, see `_NOT_PRICE`)
@@ -507,6 +518,7 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str
         # "The total market capitalization of the ZSE rose by 0.2%": the exchange's aggregate
         or (_AGGREGATE_HEAD.match(text) and not _OTHER_CLAUSE.search(text, 0, p.start))
         or _FROM_TODAYS_PRICE.match(text, p.end)
+        or _IMPLIED.search(text, max(0, p.start - 60), p.start)
         or (_FROM_REFERENCE.match(text, p.end) and not _MOVED_BY.search(lead))
     ):
         return True
