@@ -2704,6 +2704,18 @@ def test_a_roundups_window_dates_the_calls_it_lists() -> None:
             "- Nomura on Bank of Baroda: Buy, with a target of Rs 260.",
             {("L&T Finance", "Jefferies", 76.0), ("Bank of Baroda", "Nomura", 260.0)},
         ),
+        # a firm no table knows, the company a bank's name or a trust's: the label says which
+        (
+            "Morgan Stanley on Quillon Bank: Maintain Overweight, target at Rs 1,950.\n\n"
+            "Harlow Research on Zorvia Industrial Trust: Reiterate Add with an unchanged "
+            "DDM-based TP of S$2.54.\n\n"
+            "Pell Kay Hian on Tessaly Retail Group: We lift our target price to US$4.00.",
+            {
+                ("Quillon Bank", "Morgan Stanley", 1950.0),
+                ("Zorvia Industrial Trust", "Harlow Research", 2.54),
+                ("Tessaly Retail Group", "Pell Kay Hian", 4.0),
+            },
+        ),
     ],
 )
 def test_a_line_labelled_firm_on_company_is_that_companys_call(
@@ -2711,6 +2723,43 @@ def test_a_line_labelled_firm_on_company_is_that_companys_call(
 ) -> None:
     got = {(t["subject"], t["firm"], t["value"]) for t in only(text, "price_target", subject=None)}
     assert got == expected
+
+
+def test_a_brokers_shorthand_previous_target_and_imperative_call() -> None:
+    text = (
+        "Harlow Securities on Zorvex: Target price raised 8% to S$11.70 (previously S$10.85). "
+        "Maintain BUY.\n\nPell Research on Quillon: Retain BUY with TP raised to RM5.60 "
+        "(prev: RM5.20)."
+    )
+    targets = {
+        (t["subject"], t["firm"], t["value"], t["previous_value"])
+        for t in only(text, "price_target", subject=None)
+    }
+    assert targets == {
+        ("Zorvex", "Harlow Securities", 11.7, 10.85),
+        ("Quillon", "Pell Research", 5.6, 5.2),
+    }
+    ratings = {
+        (r["subject"], r["firm"], r["rating"], r["action"])
+        for r in only(text, "analyst_rating", subject=None)
+    }
+    assert ratings == {
+        ("Zorvex", "Harlow Securities", "BUY", "reiterate"),
+        ("Quillon", "Pell Research", "BUY", "reiterate"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label whose body is no call: no firm's line
+        "Update on Zorvex: Shares were halted on Tuesday.",
+        "Spotlight on Quillon Bank: The lender opened 40 branches.",
+    ],
+)
+def test_a_label_with_no_call_after_it_names_no_firm(text: str) -> None:
+    assert only(text, "analyst_rating", subject=None) == []
+    assert only(text, "price_target", subject=None) == []
 
 
 def test_a_label_on_a_non_firm_is_no_call_line() -> None:

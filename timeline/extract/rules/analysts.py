@@ -56,7 +56,8 @@ _RECOMMENDED = frozenset({"buying", "selling"})
 _RECOMMEND_BEFORE = re.compile(r"\b(?:recommend|advis|suggest)\w*\s+$", re.I)
 _RATING_CONTEXT = re.compile(
     r"(?:\bto|\bat|\bwith|\ban?|\brating\s+of|\brated|\brates|\bas|\bfrom|\bits|\bkept|"
-    r"\bmaintains?|\breiterated?|\bassigned|\binitiated|\bstays?|\bremains?)\s+(?:an?\s+)?[\"“‘']?$|"
+    r"\bmaintains?|\breiterated?|\bassigned|\binitiated|\bstays?|\bremains?|\bretain(?:s|ed)?|"
+    r"\bkeeps?)\s+(?:an?\s+)?[\"“‘']?$|"
     r"\w:\s*$",  # a broker's line: "Nuvama: Buy | Target raised to Rs 400"
     re.IGNORECASE,
 )
@@ -143,6 +144,12 @@ _PRONOUN_ACTS = gated(
     # "he actually lowered the price target"
     r"\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+|continues\s+to\s+|still\s+|[a-z]+ly\s+)*"
     rf"(?:{ANALYST_VERBS}|maintain)\b"
+)
+# A broker's note in its own shorthand, the call as an imperative: "Maintain BUY.", "Reiterate
+# Add.", "Upgrade to Outperform.", "Initiate coverage with a Hold": the firm last named's
+_IMPERATIVE_CALL = re.compile(
+    r"^(?:Maintain|Reiterate|Retain|Keep|Upgrade\s+to|Downgrade\s+to|"
+    r"Initiate\s+(?:coverage\s+)?(?:with|at))\s+(?:an?\s+|our\s+)?[\"“‘']?[A-Z]"
 )
 # A cue that only says "as of now": the rating the note told just before carries, of its day
 _AS_NOW = re.compile(r"\b(?:currently|presently|now)\b", re.I)
@@ -278,6 +285,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         or given
         or item
         or _UNSAID_AGENT.search(text)
+        or _IMPERATIVE_CALL.match(text)
     )
     # "Morgan Stanley analyst Adam Jonas." then "The analyst downgraded Ford": the analyst's firm
     pronoun = _speaker(sentence, memory, ctx) if speaks else None
@@ -370,7 +378,9 @@ def _firms_acting(
 ) -> tuple[list[Mention], re.Match[str] | None, re.Match[str] | None]:
     """The firms of a sentence that act in it, with the company its label names and the one
     its "received" names, if any."""
-    if record := _RECORD_FIRM.match(text):  # the record names its firm, after its company
+    if (label := _label_firm(text)) is not None:
+        firms = [label]  # "CGS International on Mapletree Industrial Trust: Reiterate Add ..."
+    elif record := _RECORD_FIRM.match(text):  # the record names its firm, after its company
         name = record.group("firm")
         firms = [
             Mention(canonical(name, "firm"), "firm", record.start("firm"), record.end("firm"), name)
@@ -606,12 +616,45 @@ _RECOMMENDED_OBJECT = re.compile(
 )
 
 
+# What a call's line says after its label: a rating, a call's verb or a target ("Kenanga
+# Research on Dialog Group: Maintain OUTPERFORM with a TP of RM2.10", "CLSA on Titan: Buy")
+_CALL_BODY_WORDS = (
+    r"maintain|retain|reiterate|keep|upgrade|downgrade|initiate|raise|cut|lower|trim|target|TP|"
+    r"price\s+target|target\s+price|fair\s+value|rating|recommendation|call"
+)
+
+
+@cache
+def _call_body() -> re.Pattern[str]:
+    return re.compile(
+        rf"[\"“‘']?(?:{rating_alternation()}|(?:{_CALL_BODY_WORDS})\w*)(?![\w-])", re.I
+    )
+
+
+def _label_firm(text: str) -> Mention | None:
+    """The firm a line of the day's calls is labelled with, "<firm> on <company>: <call>": a
+    known firm, or any name when what follows the label is a call ("UOB Kay Hian on DFI Retail
+    Group: Maintain BUY")."""
+    on = _FIRM_ON_LABEL.match(text)
+    if on is None:
+        return None
+    name = on["firm"]
+    body = text[on.end("name") + 1 :].lstrip()
+    if not (
+        find_entities(name, kinds=("firm",))
+        or _call_body().match(body)
+        or _FIRST_PERSON.match(body)
+    ):
+        return None
+    return Mention(canonical(name, "firm"), "firm", on.start("firm"), on.end("firm"), name)
+
+
 def _label_company(text: str) -> str | None:
     """The company a line's label names: "HSBC on Lupin: ..." (a firm's call on it), "-
     Eurobank: New price target of €4.45"; not "- Quenwick: Buy | Target at Rs 400", a broker's
     line, which is the label's call on the company of the section."""
-    if (on := _FIRM_ON_LABEL.match(text)) and find_entities(on["firm"], kinds=("firm",)):
-        return on["name"]
+    if _label_firm(text) is not None:
+        return _FIRM_ON_LABEL.match(text)["name"]  # type: ignore[index]
     labelled = _LABEL_COMPANY.match(text)
     if labelled and not (
         BROKER_LINE.match(text) or find_entities(labelled["name"], kinds=("firm",))
@@ -1022,9 +1065,11 @@ _PREVIOUS_AFTER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:(?:a|per)\s+share|/\s?share|apiece|each)\s*)?[,(]?\s*"
     r"(?:(?:represents?|represented|marks?|marked|is|was)\s+an?\s+(?:[a-z-]+\s+){0,2}"
     rf"(?P<noun>{_CHANGE_NOUN})\s+)?"
-    r"(?P<dir>up|down)?\s*from\s+"
+    r"(?:(?P<dir>up|down)?\s*from\s+"
     # "from a previous", "from just $10.01", "from its earlier"
-    r"(?:(?:a|an|its|the)\s+)?(?:previous|prior|earlier|just|only)?\s*",
+    r"(?:(?:a|an|its|the)\s+)?(?:previous|prior|earlier|just|only)?\s*|"
+    # a broker's note: "to S$11.70 (previously S$10.85)", "RM5.60 (prev: RM5.20)"
+    r"(?<=\()\s*(?:previously|prev\.?|earlier|old(?:\s+TP)?)\s*:?\s*)",
     re.I,
 )
 
