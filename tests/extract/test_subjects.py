@@ -1931,3 +1931,28 @@ def test_a_broker_heading_its_standing_call_is_no_articles_subject() -> None:
     assert Subjects.of(text, text.splitlines()[0]).article != "HDFC Securities Ltd"
     calls = only(text.split("\n", 1)[1], "analyst_rating", subject=None)
     assert ("Brelmor Bank", "HDFC Securities") in {(c["subject"], c["firm"]) for c in calls}
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        # a digest's title whose head is a word, the body all about one company
+        ("Selected stock price target news of the day - September 26th, 2024", "Zorvex"),
+        ("Featured stock news of the week", "Zorvex"),
+    ],
+)
+def test_a_digest_title_s_head_loses_to_the_company_its_body_names_often(
+    title: str, subject: str
+) -> None:
+    body = (
+        "Zorvex Reports Q4 Sales Growth\n\nZorvex reported fourth-quarter net sales of $6.2 "
+        "billion. Zorvex's earnings per share came in at $48.11. For the full year, Zorvex "
+        "achieved $18.5 billion in sales. Zorvex opened 117 new stores."
+    )
+    assert Subjects.of(f"{title}\n\n{body}", title).article == subject
+
+
+def test_a_title_s_company_stays_when_the_body_names_another_only_twice() -> None:
+    title = "Quillon stock jumps after record quarter"
+    body = "The lender beat forecasts. Brelmor Energy, a client, said Brelmor Energy was pleased."
+    assert Subjects.of(f"{title}\n\n{body}", title).article == "Quillon"

@@ -78,6 +78,8 @@ def _placed_index(name: str) -> str | None:
 
 # A company's name as an article writes it, not a ticker's id ("Zorvex", "Brelmor Energy")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+# How often the body must write a name to win over a title's head it never writes
+_OUTNAMING = 3
 
 
 @dataclass(slots=True)
@@ -210,9 +212,16 @@ class Subjects:
         none when a stake or a rating in the title names the company ("Quenwick Starts to Sell
         Zorvex Stake": Zorvex, however unwritten), or the title writes it as a company's ("The
         Bank of Zorvia’s board is meeting")."""
-        if titled == _staked(title) or (titled and _owned_in_title(titled, title)):
-            return None  # "The Bank of Zorvia’s board ...": the title writes it as a company
-        return _most_named(body, self.words, shun)
+        if titled == _staked(title):
+            return None
+        named = _most_named(body, self.words, shun)
+        if titled and _owned_in_title(titled, title):
+            # "The Bank of Zorvia’s board ...": the title writes it as a company, unless the
+            # body writes another often ("Selected stock price target news of the day" above
+            # six mentions of AutoZone)
+            outnamed = named is not None and len(_occurrences(named, body)) >= _OUTNAMING
+            return named if outnamed else None
+        return named
 
     def _outnamed(
         self, top: str, titled: str | None, named: int, body_start: int, listed: list[Listed]
