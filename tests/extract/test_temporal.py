@@ -509,6 +509,30 @@ def test_presently_and_the_current_consensus_are_the_publication_day(sentence: s
     assert (occ.start, occ.precision) == (FRIDAY, "day")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stock was trading at Rs 28.26 as of 1 pm on the NSE",
+        "Zorvex stood at $41.10 as of 11:30 a.m.",
+        "shares were at HK$3.20 as of 14:05 GMT",
+    ],
+)
+def test_a_clock_time_with_no_day_is_the_publication_day(sentence: str) -> None:
+    occ = resolve(sentence, FRIDAY, None, "XNYS")
+    assert (occ.start, occ.precision) == (FRIDAY, "day")
+
+
+def test_a_previous_close_beside_a_clock_time_is_the_session_before_the_days() -> None:
+    """The day named in the sentence before ("on Monday") is not the one "previous close" is
+    counted back from, when the sentence tells the price now ("as of 1 pm")."""
+    text = (
+        "The stock had already dropped about 7% on Monday. The stock was trading at $28.26 as "
+        "of 1 pm, down nearly 2% from its previous close of $28.83."
+    )
+    days = {e["price"]: e["start"] for e in only(text, "price_level", published="2026-03-10")}
+    assert days == {28.26: dt.date(2026, 3, 10), 28.83: dt.date(2026, 3, 9)}
+
+
 def test_the_week_a_monday_report_sums_up_is_the_week_before() -> None:
     monday = dt.date(2025, 5, 5)
     occ = resolve("The index's top gainers for the week were Zorvex and Quillon.", monday)

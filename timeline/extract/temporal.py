@@ -65,7 +65,8 @@ week"                                      week before P's
 yesterday"
 "yesterday", "today", "currently", "this   P - 1 day; P                             day
 morning", "earlier in the day",
-"presently", "the current consensus"
+"presently", "the current consensus", "as
+of 1 pm" (a clock time, no day named)
 "the previous session", "the day before",  the exchange session before the day the  day
 "previous close", "last trading day",      article last named (else P's session)
 "the past session"
@@ -1242,6 +1243,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?:yesterday|today|currently|presently|at present|right now|tonight|"
             # "the current consensus", "the current average analyst rating": as of P
             r"(?:the\s+)?current\s+(?:consensus|average|mean|median)|"
+            # a clock time with no day: the day written, "trading at Rs 28.26 as of 1 pm"
+            r"as\s+of\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|hrs\b|IST\b|GMT\b|ET\b)|"
             r"this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+day)\b",
             re.I,
         ),

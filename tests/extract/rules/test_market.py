@@ -4370,3 +4370,20 @@ def test_a_range_analysts_see_is_no_session_range() -> None:
         only("Analysts see the stock in the range of $40-$45.", "price_level", subject="Zorvex")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SET Index could dip to 1,050 points amid political risks, say brokers.",
+        "The index is at risk of dropping to 1,050 points, analysts warned.",
+        "Zorvex shares may test $40 again next week.",
+    ],
+)
+def test_a_level_a_price_may_move_to_is_no_level(text: str) -> None:
+    assert only(text, "price_level") == []
+
+
+def test_a_level_told_with_would_in_reported_speech_stays() -> None:
+    text = "Zorvex shares closed at $41.10 on Friday, which analysts said would hold."
+    assert [lv["price"] for lv in only(text, "price_level")] == [41.1]

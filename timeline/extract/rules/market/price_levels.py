@@ -24,6 +24,7 @@ from timeline.extract.rules._common import (
     RESPECTIVELY,
     STOCK_FORECAST,
     expected_before,
+    hypothetical_before,
     is_per_share,
 )
 from timeline.extract.rules.market._shared import (
@@ -400,11 +401,27 @@ def _told_as_such(text: str, start: int, ctx: Context) -> tuple[str | None, str,
     return None
 
 
+# A level a price may move to, no price yet: "the SET Index could dip to 1,050 points", "may
+# test $40 again", "at risk of dropping to 1,050" ("would", reported speech, is no such word)
+_COULD_MOVE_TO = re.compile(
+    r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,2}?(?:dip|drop|slip|slide|decline|sink|tumble|"
+    r"plunge|fall|rise|climb|test|retest|breach|head|return|rebound|rally|extend)\b[^.;]{0,40}$|"
+    r"\b(?:at\s+risk\s+of|risks?|risking)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,30}$",
+    re.I,
+)
+
+
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
     """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
     when it is no market price."""
-    if expected_before(text, start):
-        return None  # "Nomura expects the Kospi to rise to 5,000 points": a forecast, no level
+    if (
+        expected_before(text, start)
+        or hypothetical_before(text, start)
+        or _COULD_MOVE_TO.search(text, max(0, start - 70), start)
+    ):
+        # "Nomura expects the Kospi to rise to 5,000 points", "the SET Index could dip to
+        # 1,050 points": a forecast, no level
+        return None
     if (found := _told_as_such(text, start, ctx)) is not None:
         return found
     lead = text[max(0, start - 45) : start]
