@@ -1956,3 +1956,33 @@ def test_a_title_s_company_stays_when_the_body_names_another_only_twice() -> Non
     title = "Quillon stock jumps after record quarter"
     body = "The lender beat forecasts. Brelmor Energy, a client, said Brelmor Energy was pleased."
     assert Subjects.of(f"{title}\n\n{body}", title).article == "Quillon"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Zorvex Electronics (Thailand) Public Company Limited (SET: ZORV) shares fell.",
+            ("ZORV.BK", "Zorvex Electronics (Thailand) Public Company Limited"),
+        ),
+        ("Quillon Airports (mai: QAP) rose.", ("QAP.BK", "Quillon Airports")),
+    ],
+)
+def test_a_thai_listing_and_a_country_within_a_name(text: str, listed: tuple[str, str]) -> None:
+    [found] = find_listed(text)
+    assert (found.id, found.name) == listed
+
+
+def test_the_set_index_outside_brackets_is_no_listing() -> None:
+    assert find_listed("SET: the index fell 1% as Zorvex slid.") == []
+
+
+def test_a_firm_named_whole_once_keeps_its_whole_name() -> None:
+    text = (
+        'Zorvex shares resumed trading. "It deserves a premium," said Ana Berg, an analyst at '
+        "Pellmor Securities. Pellmor gives the stock an outperform rating with a price target "
+        "of 7.8 baht."
+    )
+    assert {r["firm"] for r in only(text, "analyst_rating", subject="Zorvex")} == {
+        "Pellmor Securities"
+    }

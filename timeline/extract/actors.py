@@ -38,6 +38,7 @@ __all__ = [
     "actor_after",
     "actor_before",
     "clause",
+    "full_firm",
     "is_index",
     "leading_actor",
 ]
@@ -713,6 +714,31 @@ def _a_firms(name: str) -> bool:
     """Whether ``name`` is a broker's possessive: "Goldman's", "Morgan Stanley's"."""
     owner, possessive = re.subn(r"['’]s?$", "", name)
     return bool(possessive) and resolve(owner, "firm") is not None
+
+
+# The words a research house's name ends on, that a story may drop after naming it once
+_FIRMS_END = re.compile(
+    r"\s+(?:Securities|Research|Capital(?:\s+Markets)?|Investment\s+Bank(?:ing)?|Equities|"
+    r"Brokerage|Broking|Asset\s+Management|Financial\s+Services)\b"
+)
+
+
+def full_firm(name: str, text: str) -> str:
+    """A firm as an article first names it whole, where it goes on by a short form: "an
+    analyst at InnovestX Securities" then "InnovestX gives the stock an 'outperform' rating".
+    A firm the table knows keeps its id.
+
+    >>> full_firm("InnovestX", "Ana Berg, an analyst at InnovestX Securities. InnovestX rates")
+    'InnovestX Securities'
+    >>> full_firm("Morgan Stanley", "Morgan Stanley Capital Markets said"), full_firm("UBS", "")
+    ('Morgan Stanley', 'UBS')
+    """
+    if resolve(name, "firm") is not None or name not in text:
+        return name
+    for m in re.finditer(rf"(?<![\w&.'’-]){re.escape(name)}(?=\s)", text):
+        if whole := _FIRMS_END.match(text, m.end()):
+            return name + whole.group(0)
+    return name
 
 
 def leading_actor(text: str, at: int) -> str | None:

@@ -29,7 +29,7 @@ from tqdm.auto import tqdm
 from timeline.articles import Article
 from timeline.errors import EventInvalid
 from timeline.events import DIRECTION_SIGN, KINDS, EventBase, PriceMove, fact_key
-from timeline.extract.actors import company_heading
+from timeline.extract.actors import company_heading, full_firm
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.fiscal import fiscal_year_end
 from timeline.extract.gates import gated
@@ -165,6 +165,8 @@ class RuleExtractor:
             k: v for k, v in draft.payload.items() if v is not None or k in _said_none(model)
         }
         subject = draft.subject or ctx.sentence_subject
+        if isinstance(firm := payload.get("firm"), str):
+            payload["firm"] = full_firm(firm, ctx.article.text)
         for name in _MONEY_FIELDS:  # the rules read "$" as USD, "Rs" as INR: the market decides
             code = payload.get(name)
             if code == "USD" and _DOLLAR.search(sentence.text):

@@ -21,6 +21,7 @@ _ABROAD: dict[str, str] = {
     "NZX": ".NZ",
     **dict.fromkeys(["HOSE", "HSX", "HNX"], ".VN"),
     "IDX": ".JK",
+    **dict.fromkeys(["SET", "MAI"], ".BK"),  # the Stock Exchange of Thailand and its mai
     **dict.fromkeys(["KLSE", "MYX", "BURSA"], ".KL"),
     "PSE": ".PS",
     "TASE": ".TA",
@@ -109,7 +110,8 @@ _LETTER_CODE = re.compile(r"\((?i:stock\s+code|ticker|code)[:\s]+(?P<t>[A-Z]{2,5
 # (the name may be followed by its "stock" or "shares": "Sociedad Quimica y Minera S.A. stock
 # [NYSE: SQM]")
 _NAME_BEFORE = re.compile(
-    r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de|y))*"
+    # ("Delta Electronics (Thailand) Public Company Limited": a country in brackets within)
+    r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z0-9][\w&'’.\-]*|&|and|of|de|y|\([A-Z][a-z]+\)))*"
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|PLC|AG|SE|SA|NV|LLC|Limited|Holdings)\.?)?)"
     r"(?:\s+(?:stock|shares))?\s*$"
 )
