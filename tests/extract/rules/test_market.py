@@ -4387,3 +4387,19 @@ def test_a_level_a_price_may_move_to_is_no_level(text: str) -> None:
 def test_a_level_told_with_would_in_reported_speech_stays() -> None:
     text = "Zorvex shares closed at $41.10 on Friday, which analysts said would hold."
     assert [lv["price"] for lv in only(text, "price_level")] == [41.1]
+
+
+def test_an_intraday_low_goes_on_in_the_frame_of_the_sentence_before() -> None:
+    """ "intraday" naming a level's kind does not place it in the session under way."""
+    text = (
+        "On Monday (June 9), the Zorvia Index closed at 1,114.49 points, down 0.73%. The index "
+        "touched an intraday low of 1,107.79 points."
+    )
+    days = {lv["price"]: lv["start"] for lv in only(text, "price_level", subject="Zorvia Index")}
+    assert days == {1114.49: dt.date(2025, 6, 9), 1107.79: dt.date(2025, 6, 9)}
+
+
+def test_a_move_intraday_is_still_the_session_under_way() -> None:
+    text = "On Monday, Zorvex closed flat. The stock fell 3% intraday."
+    [move] = only(text, "price_move", subject="Zorvex")
+    assert move["start"] == dt.date(2025, 6, 13)

@@ -534,7 +534,9 @@ _SAME_PERIOD = re.compile(
 _IN_SESSION = re.compile(
     r"\bin\s+(?:early|late|morning|afternoon|midday|mid-day|early\s+afternoon|late\s+morning|"
     r"opening|early\s+morning|lunchtime|noon)\s+(?:trade|trading|deals|dealings|session)\b|"
-    r"\bat\s+lunchtime\b|\bintraday\b|\bat\s+(?:the\s+)?time\s+of\s+writing\b|"
+    # ("an intraday low of 1,107.79": a level's kind, of whichever session the story tells)
+    r"\bat\s+lunchtime\b|\bintraday\b(?!\s+(?:high|low|peak|trough|record)s?\b)|"
+    r"\bat\s+(?:the\s+)?time\s+of\s+writing\b|"
     r"\bat\s+press\s+time\b|\b(?:at|after)\s+the\s+(?:open|opening\s+bell)\b|"
     r"\bso\s+far\s+(?:during\s+the\s+(?:day|session)|today|in\s+(?:the\s+)?(?:session|trade))\b",
     re.I,
