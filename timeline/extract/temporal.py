@@ -56,7 +56,7 @@ so far" (P's quarter)
 "the week ended June 6", "week to Friday"  Monday..that day                         week
 "the first week of November"; "the last    its 1st..7th; its last seven days          week
 week of June"
-"that day", "the same day"                 the day the article last named           day
+"that day", "the same day", "On the day,"   the day the article last named           day
 "on Friday", "Friday", "on Fri.", "on     the last Friday on or before P (before   day
 Thurs"; "last Friday"; "on Tuesday last    P for "last Friday"); that day of the
 week"                                      week before P's
@@ -1213,7 +1213,13 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _month_day,
     ),
     # "That day, the shares closed at $31.57": the day the article last named
-    (re.compile(r"\b(?:that|the\s+same)\s+day\b(?!\s+(?:a|last|next)\s)", re.I), _that_day),
+    (
+        # "On the day, Samsung Securities lifted ...": a sentence opening on the day just told
+        re.compile(
+            r"\b(?:that|the\s+same)\s+day\b(?!\s+(?:a|last|next)\s)|^(?i:on\s+the\s+day),", re.I
+        ),
+        _that_day,
+    ),
     (
         re.compile(r"\b(?:on|last|this|since)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I),
         _weekday,

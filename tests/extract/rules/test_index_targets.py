@@ -64,3 +64,50 @@ def test_a_firms_target_for_an_index(
 )
 def test_no_index_target_without_an_index_and_a_firm(text: str) -> None:
     assert [t for t in only(text, "price_target", subject=None) if t["value"] >= 1000] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the index named before its target, a house no table knows
+        (
+            "Zorvia Securities lifted its 12-month KOSPI target to 4,500 from 4,000.",
+            ("KOSPI", "Zorvia Securities", 4500.0, 4000.0, None, "raise"),
+        ),
+        # a band: its bottom and its top
+        (
+            "Zorvia Securities lifted its KOSPI forecast band from 3,250–3,700 points to "
+            "3,600–4,050, the most bullish call this year.",
+            ("KOSPI", "Zorvia Securities", 3600.0, 3250.0, 4050.0, "raise"),
+        ),
+        (
+            "Goldman Sachs cut its year-end S&P 500 target to 5,600.",
+            ("SPX", "Goldman Sachs", 5600.0, None, None, "cut"),
+        ),
+    ],
+)
+def test_an_index_named_before_its_target(
+    text: str, target: tuple[str, str, float, float | None, float | None, str]
+) -> None:
+    [t] = only(text, "price_target")
+    assert (
+        t["subject"],
+        t["firm"],
+        t["value"],
+        t["previous_value"],
+        t["value_high"],
+        t["action"],
+    ) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's own target, a shop's name before it
+        "Zorvex raised its Apple Store target to 400 outlets.",
+        # no house: a name that is no firm
+        "The government lifted its KOSPI target to 5,000 under the reform plan.",
+    ],
+)
+def test_no_index_target_without_an_index_and_a_house(text: str) -> None:
+    assert only(text, "price_target") == []

@@ -4403,3 +4403,18 @@ def test_a_move_intraday_is_still_the_session_under_way() -> None:
     text = "On Monday, Zorvex closed flat. The stock fell 3% intraday."
     [move] = only(text, "price_move", subject="Zorvex")
     assert move["start"] == dt.date(2025, 6, 13)
+
+
+def test_an_intraday_record_is_a_high_and_on_the_day_is_the_day_just_told() -> None:
+    text = (
+        "On June 10, Zorvex's share price touched an intraday record of 99,900 won. On the day, "
+        "Quillon Securities lifted its KOSPI target to 4,050 from 3,700."
+    )
+    [level] = only(text, "price_level", subject="Zorvex")
+    assert (level["price"], level["level_type"], level["start"]) == (
+        99900.0,
+        "high",
+        dt.date(2025, 6, 10),
+    )
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert (target["subject"], target["start"]) == ("KOSPI", dt.date(2025, 6, 10))

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from timeline.extract.actors import is_index
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
-from timeline.extract.mentions import find_entities
+from timeline.extract.mentions import find_entities, find_orgs
 from timeline.extract.text import Sentence
 
 __all__ = ["index_targets"]
@@ -45,6 +45,21 @@ _INDEX_TARGET = gated(
     rf"(?P<value>{_LEVEL}){_POINTS}(?![\d%$€£¥])",
     re.I,
 )
+# ... the index named before the target: "lifted its 12-month Kospi target to 4,500 from 4,000",
+# "lifted its Kospi forecast band from 3,250–3,700 points to 3,600–4,050" (a band: its bottom
+# and top)
+_BAND = r"\s*[-–—]\s*"
+_NAMED_TARGET = gated(
+    r"\b(?P<verb>rais|lift|boost|increas|hik|bump|cut|lower|trim|reduc|slash|kept|keep|maintain|"
+    r"reiterat|set)\w*\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<index>(?-i:[A-Z][\w&]*)(?:\s+(?:(?-i:[A-Z][\w&]*)|\d{2,4})){0,2})\s+(?:index\s+)?"
+    r"(?:target|forecast)(?:\s+(?:band|range|level))?\s+"
+    rf"(?:from\s+(?P<prev>{_LEVEL})(?:{_BAND}{_LEVEL})?{_POINTS}\s+to|to|at|of)\s+"
+    rf"(?P<value>{_LEVEL})(?:{_BAND}(?P<high>{_LEVEL}))?{_POINTS}(?![\d%$€£¥])",
+    re.I,
+)
+# A research house no table knows, by the word its name ends on: "Samsung Securities"
+_HOUSE = re.compile(r"\b(?:Securities|Research|Investment|Capital|Asset\s+Management)$")
 # The level it was before, told after it: "up from the previous target of 60,000 points",
 # "to 6,600 from 6,400"
 _PREVIOUS_AFTER = re.compile(
@@ -68,9 +83,11 @@ def index_targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A firm's target for an index (the index a known one, else the article's own index, else
     the name as written), with the level it replaced and the verb's action."""
     text = sentence.text
-    for m in _INDEX_TARGET.finditer(text):
+    for m in (*_INDEX_TARGET.finditer(text), *_NAMED_TARGET.finditer(text)):
         index = _index_of(m["index"], ctx)
-        firms = find_entities(text[: m.start()], kinds=("firm",))
+        firms = find_entities(text[: m.start()], kinds=("firm",)) or [
+            org for org in find_orgs(text[: m.start()]) if _HOUSE.search(org.text)
+        ]
         if index is None or not firms:
             continue
         prev = m["prev"] or (p["prev"] if (p := _PREVIOUS_AFTER.match(text, m.end())) else None)
@@ -85,6 +102,7 @@ def index_targets(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "firm": firms[-1].id,
                 "value": value,
                 "previous_value": previous,
+                "value_high": _level(high) if (high := m.groupdict().get("high")) else None,
                 "action": action,
             },
             confidence=0.75,

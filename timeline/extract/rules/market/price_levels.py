@@ -79,7 +79,8 @@ _LEVEL_CUE = re.compile(
     r"mid-?day|morning|afternoon|"  # "after reaching a midday high of EGP 99.80"
     r"[\w-]+-(?:day|week|month|year))\s+)?"  # "a three-week low of", "five-and-a-half-year high"
     # "to the level of 7,421.20", "at the level of Rp 6,225": a level told as the level
-    r"(?:(?P<hl>high|low|peak)|level|mark)?\s*(?:of|at)?)?\s*[(:]?\s*$",
+    # "touched an intraday record of 99,900 won": a record, its high
+    r"(?:(?P<hl>high|low|peak|record(?=\s+(?:of|at)\b))|level|mark)?\s*(?:of|at)?)?\s*[(:]?\s*$",
     re.I,
 )
 # A price in brackets after a move: "Involys: +4.38% (MAD 100.95)"
@@ -229,7 +230,7 @@ def _level_type(word: str, high_low: str | None) -> str:
     if word.startswith(("clos", "end", "settl", "finish")):
         return "close"  # "settled at a three-week low of 80,426.46": the close, at a low
     if high_low:
-        return "high" if high_low.lower() == "peak" else high_low.lower()
+        return "high" if high_low.lower() in ("peak", "record") else high_low.lower()
     if word.startswith("open"):
         return "open"
     if word.startswith(("trad", "quoted", "priced", "was", "stood", "current")):
