@@ -1986,3 +1986,16 @@ def test_a_firm_named_whole_once_keeps_its_whole_name() -> None:
     assert {r["firm"] for r in only(text, "analyst_rating", subject="Zorvex")} == {
         "Pellmor Securities"
     }
+
+
+def test_initials_in_brackets_written_as_a_stock_are_the_company_named_before() -> None:
+    text = (
+        "Trade Desk stock plunges on Friday\n\nThe Trade Desk (TTD), a growth stock, fell. "
+        "TTD stock has plunged 39% at the time of writing."
+    )
+    assert {m["subject"] for m in only(text, "price_move", subject=None)} == {"Trade Desk"}
+
+
+def test_an_exchange_s_initials_stay_its_own() -> None:
+    subjects = Subjects.of("Bombay Stock Exchange (BSE) shares rose. BSE shares hit a record.", "x")
+    assert subjects.id_of("BSE") == "BSE"

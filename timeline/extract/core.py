@@ -462,16 +462,21 @@ def _without_round_restatements(events: list[EventBase]) -> list[EventBase]:
 def _rounds(told: tuple[float, str], precise: tuple[float, str]) -> bool:
     """Whether a move told as ``told`` (percent, qualifier) only restates ``precise`` in round
     figures: "nearly 7%", "more than 3%" or "2%" in the lead for "6.84%", "3.18%" or "1.94%" in
-    the body (not "as much as 9.6%", an extreme of its own, nor a whole figure, itself round).
+    the body (not "as much as 9.6%", an extreme of its own, nor a whole figure, itself round,
+    unless told as "nearly 40%").
 
     >>> _rounds((-7.0, "approx"), (-6.84, "exact")), _rounds((3.0, "at_least"), (3.18, "exact"))
     (True, True)
     >>> _rounds((2.0, "exact"), (1.94, "exact")), _rounds((3.0, "exact"), (4.2, "exact"))
     (True, False)
+    >>> _rounds((-40.0, "approx"), (-39.0, "exact")), _rounds((40.0, "exact"), (39.0, "exact"))
+    (True, False)
     """
     (a, qualifier), (b, precise_qualifier) = told, precise
-    if a * b <= 0 or a == b or precise_qualifier == "at_most" or float(b).is_integer():
+    if a * b <= 0 or a == b or precise_qualifier == "at_most":
         return False
+    if float(b).is_integer() and qualifier != "approx":
+        return False  # a whole figure is itself round, unless told as "nearly 40%" for 39%
     a, b = abs(a), abs(b)
     if qualifier == "approx":  # (not "fell 1.2% early" and "gave up about 0.9% at the close")
         return abs(b - a) <= 0.05 * a + 0.05

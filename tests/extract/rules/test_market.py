@@ -4418,3 +4418,19 @@ def test_an_intraday_record_is_a_high_and_on_the_day_is_the_day_just_told() -> N
     )
     [target] = only(text, "price_target", subject="Zorvex")
     assert (target["subject"], target["start"]) == ("KOSPI", dt.date(2025, 6, 10))
+
+
+def test_a_headline_s_nearly_restating_the_body_s_whole_figure_is_one_move() -> None:
+    text = (
+        "Zorvex stock plunges nearly 40% on Friday after Q2 earnings.\n\n"
+        "Zorvex stock has plunged 39% at the time of writing, to trade at $53.75.\n\n"
+        "Zorvex stock could find support in $43 to $47 range from April."
+    )
+    moves = only(text, "price_move", subject="Zorvex")
+    assert [(m["percent"], m["qualifier"]) for m in moves] == [(-39.0, "exact")]
+    assert [lv["price"] for lv in only(text, "price_level", subject="Zorvex")] == [53.75]
+
+
+def test_a_headline_s_qualified_move_keeps_its_qualifier() -> None:
+    [move] = only("Zorvex shares soar more than 12% after results", "price_move", subject="Zorvex")
+    assert (move["percent"], move["qualifier"]) == (12.0, "at_least")

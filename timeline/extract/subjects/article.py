@@ -33,6 +33,7 @@ from timeline.extract.subjects.tickers import (
     EXCHANGES,
     Listed,
     _bare_ticker,
+    _initials_of,
     find_listed,
     legal_bracket_tickers,
 )
@@ -78,6 +79,11 @@ def _placed_index(name: str) -> str | None:
 
 # A company's name as an article writes it, not a ticker's id ("Zorvex", "Brelmor Energy")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+# A name and, in brackets, letters that may be its initials: "The Trade Desk (TTD)"
+_ABBREVIATED = re.compile(
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ ]+(?:[A-Z][\w&'’-]*|&|of|and)){1,5})[ ]+\((?P<t>[A-Z]{2,5})\)"
+)
+_MARKET_NAME = re.compile(r"\b(?:Exchange|Index|Average|Market|Bourse)\b")
 # How often the body must write a name to win over a title's head it never writes
 _OUTNAMING = 3
 
@@ -155,7 +161,26 @@ class Subjects:
             subjects.article = subjects._company(
                 text, title, body_start=body_start, counts=counts, listed=listed, shun=shun
             )
+        subjects._abbreviations(text)
         return subjects
+
+    def _abbreviations(self, text: str) -> None:
+        """Letters in brackets after a company's name, its initials ("The Trade Desk (TTD)"),
+        that the story writes as a stock's ("TTD stock has plunged 39%") stand for that company,
+        where no table knows them; not an exchange's ("Bombay Stock Exchange (BSE)", a company
+        of its own)."""
+        for m in _ABBREVIATED.finditer(text):
+            letters, name = m["t"], m["name"]
+            if normalise(letters) in self.names or resolve(letters) is not None:
+                continue
+            if letters in ACRONYMS or not _initials_of(letters, name) or name[0] != letters[0]:
+                continue
+            if _MARKET_NAME.search(name) or not re.search(
+                rf"(?<![\w$.&/-]){letters}(?:\s+(?:shares?|stock)\b|['’]s\s+(?:shares?|stock)\b)",
+                text,
+            ):
+                continue
+            self.names[normalise(letters)] = self.id_of(name)
 
     def _company(
         self,

@@ -403,10 +403,11 @@ def _told_as_such(text: str, start: int, ctx: Context) -> tuple[str | None, str,
 
 
 # A level a price may move to, no price yet: "the SET Index could dip to 1,050 points", "may
-# test $40 again", "at risk of dropping to 1,050" ("would", reported speech, is no such word)
+# test $40 again", "could find support in $43 to $47 range", "at risk of dropping to 1,050"
+# ("would", reported speech, is no such word)
 _COULD_MOVE_TO = re.compile(
     r"\b(?:could|may|might|can)\s+(?:\w+\s+){0,2}?(?:dip|drop|slip|slide|decline|sink|tumble|"
-    r"plunge|fall|rise|climb|test|retest|breach|head|return|rebound|rally|extend)\b[^.;]{0,40}$|"
+    r"plunge|fall|rise|climb|test|retest|breach|head|return|rebound|rally|extend|find)\b[^.;]{0,40}$|"
     r"\b(?:at\s+risk\s+of|risks?|risking)\s+(?:\w+\s+)?\w+ing\b[^.;]{0,30}$",
     re.I,
 )

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from timeline.extract.actors import is_index
 from timeline.extract.context import Context, Draft
 from timeline.extract.gates import gated
-from timeline.extract.numbers import find_money, parse_number
+from timeline.extract.numbers import find_money, parse_number, qualifier_before
 from timeline.extract.rules.market.dates import _cue, _session_day
 from timeline.extract.temporal import Occurrence
 from timeline.extract.text import Sentence
@@ -183,7 +183,12 @@ def _titled_moves(text: str, ctx: Context) -> Iterator[Draft]:
         occ = told if told.period in _SPANS else _heading_day(ctx)
         yield Draft(
             "price_move",
-            {"percent": sign * float(m["pct"]), "period": occ.period},
+            {
+                "percent": sign * float(m["pct"]),
+                "period": occ.period,
+                # "plunges nearly 40%": as the words before it qualify it
+                "qualifier": qualifier_before(text, m.start("pct")),
+            },
             confidence=0.75,
             subject=subject,
             occurrence=occ,
