@@ -1999,3 +1999,14 @@ def test_initials_in_brackets_written_as_a_stock_are_the_company_named_before() 
 def test_an_exchange_s_initials_stay_its_own() -> None:
     subjects = Subjects.of("Bombay Stock Exchange (BSE) shares rose. BSE shares hit a record.", "x")
     assert subjects.id_of("BSE") == "BSE"
+
+
+def test_a_profile_template_s_section_labels_are_no_companies() -> None:
+    text = (
+        "Key Ratios of Zorvex Corp (NASDAQ: ZVX)\n\nThe price of Zorvex Corp (NASDAQ: ZVX) closed at "
+        "$76.03 in the last session.\n\nRatios:\n\nWe take a closer look at ZVX's different ratios.\n\n"
+        "On August 20, 2025, JP Morgan downgraded its rating to Neutral.\n\nInsider Transactions:\n\n"
+        "A recent insider transaction occurred when Quillon Partners Ltd. bought 758,447 shares."
+    )
+    subjects = {e.subject for e in extract(text, subject=None)}
+    assert subjects == {"ZVX"}

@@ -591,6 +591,8 @@ class Subjects:
         ('Zorvex Mining', 'ACME', None)
         >>> s.of_label("Top Picks:"), s.of_label("Analysts said:")
         (None, None)
+        >>> Subjects("ACME", words=frozenset(["ratios"])).of_label("Ratios:") is None
+        True
         """
         m = _LABEL.fullmatch(text.strip())
         if m is None:
@@ -599,10 +601,19 @@ class Subjects:
         words = [w.lower() for w in name.split()]
         if any(w in _TITLE_GENERIC or w in _TITLE_STOP or w in _LABEL_GENERIC for w in words):
             return None
+        if all(self._a_word(w) for w in words):
+            return (
+                None  # "Ratios:", "Insider Transactions:": words the article writes in lower case
+            )
         known = find_entities(name)
         if known and known[0].kind != "company" and len(known[0].text) == len(name):
             return None
         return self.id_of(name)
+
+    def _a_word(self, word: str) -> bool:
+        """Whether the article writes ``word`` (in lower case) in lower case, as such or in
+        its other number ("transactions" where it writes "transaction")."""
+        return any(w in self.words for w in (word, word.removesuffix("s"), f"{word}s"))
 
     def _named_in(self, text: str, start: int | None) -> list[tuple[int, str]]:
         if start is None:
