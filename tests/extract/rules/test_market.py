@@ -4434,3 +4434,15 @@ def test_a_headline_s_nearly_restating_the_body_s_whole_figure_is_one_move() -> 
 def test_a_headline_s_qualified_move_keeps_its_qualifier() -> None:
     [move] = only("Zorvex shares soar more than 12% after results", "price_move", subject="Zorvex")
     assert (move["percent"], move["qualifier"]) == (12.0, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("The stock price of the Warsaw-listed retailer Zorvex collapsed 35.8% on Friday.", -35.8),
+        ("Zorvex shares cratered 20% on Friday after the profit warning.", -20.0),
+    ],
+)
+def test_a_collapse_is_a_fall(text: str, percent: float) -> None:
+    [move] = only(text, "price_move", subject="Zorvex")
+    assert (move["percent"], move["start"]) == (percent, dt.date(2025, 6, 13))

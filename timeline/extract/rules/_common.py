@@ -84,7 +84,9 @@ FALL_WORDS = (
     # Prague's wraps: "Photon Energy wrote off 1.35 percent", "having written down 1.75 percent"
     r"(?:wrote|written|writes|writing)\s+(?:off|down)|"
     # translated wraps: "Eurobank contracted 0.61%", "Jumbo parted with 1.42%"
-    r"contracted|(?:parted|parting|parts)\s+with"
+    r"contracted|(?:parted|parting|parts)\s+with|"
+    # "LPP collapsed 35.8% on March 15", "shares cratered 20%"
+    r"collaps(?:e|es|ed|ing)|crater(?:s|ed|ing)?"
 )
 
 #: Where a clause of a figure's cause or circumstance begins, after the figure: "rose 5% as
