@@ -1645,3 +1645,31 @@ def test_a_quarter_named_as_the_figure_period_is_the_story_quarter() -> None:
     resolve("In Q2 2025 revenue rose 5%.", D(2025, 11, 24), ctx)
     assert ctx.last_quarter is not None
     assert (ctx.last_quarter.start, ctx.last_quarter.end) == (D(2025, 4, 1), D(2025, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        (
+            "MTN's share price surged by as much as 175.3% between January 2021 and February 2022",
+            (dt.date(2021, 1, 1), dt.date(2022, 2, 28), "month"),
+        ),
+        (
+            "Zorvex rose 12% from March to June 2025",
+            (dt.date(2025, 3, 1), dt.date(2025, 6, 30), "month"),
+        ),
+        (
+            "Zorvex fell 3% from November to February 2025",
+            (dt.date(2024, 11, 1), dt.date(2025, 2, 28), "month"),
+        ),
+    ],
+)
+def test_a_range_of_months(sentence: str, span: tuple[dt.date, dt.date, str]) -> None:
+    occ = resolve(sentence, FRIDAY, None, "XNYS")
+    assert (occ.start, occ.end, occ.precision) == span
+
+
+def test_a_move_between_two_days_keeps_both_across_its_and() -> None:
+    text = "Zorvex's share price dropped a whopping 43.9% between 3 January and 27 December 2022."
+    [move] = only(text, "price_move", subject="Zorvex", published="2023-09-15")
+    assert (move["start"], move["end"]) == (dt.date(2022, 1, 3), dt.date(2022, 12, 27))

@@ -810,11 +810,19 @@ def clause(text: str, start: int, end: int) -> str:
 
     >>> clause("The Dow fell 2.5% this week, its biggest drop since Oct. 25.", 4, 17)
     'The Dow fell 2.5% this week'
+    >>> clause("Zorvex dropped 43.9% between 3 January and 27 December 2022 and rose.", 7, 20)
+    'Zorvex dropped 43.9% between 3 January and 27 December 2022'
     """
     breaks = [m.end() for m in _BREAK.finditer(text, 0, start)]
     first = breaks[-1] if breaks else 0
     after = _CLAUSE_END.search(text, end)
+    while after and after.group(0).strip() == "and" and _BETWEEN.search(text, end, after.start()):
+        after = _CLAUSE_END.search(text, after.end())  # "between 3 January and 27 December"
     return text[first : after.start() if after else len(text)].strip()
+
+
+# A span told between two times, its "and" no clause's end
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?!\band\b)[^,;]){1,30}$", re.I)
 
 
 # What marks a name opening a sentence as a listed company's: its shares, or a legal suffix

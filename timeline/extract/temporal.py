@@ -44,6 +44,8 @@ last quarter of 2024"                      fiscal one where the article's fiscal
 so far" (P's quarter)
 "between June 10 and July 8", "from 3 to   those days, first..last (no year: the    day
 5 March", "from Jan. 20 to Thursday"       latest <= P; a weekday: its last <= P)
+"between January 2021 and February 2022"   those months, whole: the first's 1st..  month
+                                           the last's last day
 "Tuesday, March 4th", "March 4, 2025"      that date; an explicit date wins over    day
 "11-Jun-2025", "13 Jun 25"                 its weekday (no year: the latest <= P)
 "2025-03-04", "2025/03/04", "04.03.2025",  that date: year first, else day first;    day
@@ -764,6 +766,24 @@ def _range(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | N
     return Occurrence(start, end, "day", "day")
 
 
+# "between January 2021 and February 2022", "from March to June 2024": the months from one to
+# the other, whole
+_MONTH_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?P<ma>{MONTH_NAMES})\.?(?:\s+(?P<ya>(?:19|20)\d{{2}}))?\s+"
+    rf"(?:and|to|until|till|through)\s+(?P<mb>{MONTH_NAMES})\.?\s+(?P<yb>(?:19|20)\d{{2}})\b",
+    re.I,
+)
+
+
+def _month_range(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence | None:
+    """The months from one to the other: the first's first day to the last's last (the
+    first in the last's year, or the year before, when its own is not written)."""
+    end_year, month_a, month_b = int(m["yb"]), _month_no(m["ma"]), _month_no(m["mb"])
+    start_year = int(m["ya"]) if m["ya"] else end_year - (month_a > month_b)
+    start, end = dt.date(start_year, month_a, 1), month_end(end_year, month_b)
+    return Occurrence(start, end, "month", "month") if start <= end and start <= p else None
+
+
 def _to_weekday(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
     """ "from Jan. 20 to Thursday": the written day (the latest before the weekday) to the
     last such weekday on or before P."""
@@ -1099,6 +1119,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _unknown,
     ),
     (_RANGE, _range),
+    (_MONTH_RANGE, _month_range),
     (_DASH_RANGE, _dash_range),
     (_SINCE_EDGE, _since_edge),
     (_END_OF, _end_of),
