@@ -3243,3 +3243,21 @@ def test_two_trades_told_together_respectively_each_on_its_day() -> None:
 def test_no_two_trades_without_a_trader_s_two_days(text: str) -> None:
     got = only(text, "stake_change", subject=None, published="2024-10-20")
     assert len(got) <= 1
+
+
+def test_a_13f_story_s_filing_its_investments_and_the_conglomerate() -> None:
+    text = (
+        "Quenwick Capital has reduced its holdings in Zorvex for the second time. A U.S. "
+        "Securities and Exchange Commission filing shows the conglomerate sold 20 million Zorvex "
+        "shares in the June quarter, cutting its position to 280 million shares.\n\n"
+        "In the same filing, Quenwick Capital disclosed a new $1.57 billion investment in Quillon Health "
+        "Group, acquiring 5.04 million shares.\n\n"
+        "The filing also revealed Quenwick Capital cut its stake in Bank of Brelmor."
+    )
+    got = {
+        (s["subject"], s["investor"], s["shares"], s["start"])
+        for s in only(text, "stake_change", subject="Zorvex", published="2025-08-15")
+    }
+    assert ("Zorvex", "Quenwick Capital", 20_000_000.0, dt.date(2025, 4, 1)) in got
+    assert {s for s, *_ in got} == {"Zorvex", "Quillon Health Group", "Bank of Brelmor"}
+    assert {i for _, i, *_ in got} == {"Quenwick Capital"}

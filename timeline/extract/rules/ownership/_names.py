@@ -670,14 +670,17 @@ _PLACES_COMPANY = re.compile(
 # "a 15 per cent stake in beleaguered Philips", "its position in shares of Acme", "12.4 million
 # shares of Occidental Petroleum": the company a stake is in
 _IN_COMPANY = re.compile(
-    r"\b(?:(?:stake|holding|interest|position|shareholder|ownership|shareholding)s?\s+in\s+"
+    # "a new $1.57 billion investment in UnitedHealth Group"
+    r"\b(?:(?:stake|holding|interest|position|shareholder|ownership|shareholding|investment)s?"
+    r"\s+in\s+"
     r"(?:shares\s+of\s+)?|"
     r"(?:stake|shareholding)s?\s+of\s+(?=[A-Z])|"  # "Jim Vale's 11.29% shareholding of Zorvex"
     r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     # "a position in retail cosmetics company Ulta Beauty": what the company does, first
     r"(?:(?:[a-z][\w-]*\s+){0,5}?(?:company|firm|group|maker|retailer|lender|bank|insurer)\s+)?"
-    r"(?P<name>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"  # "tTech", "eBay"
+    # "tTech", "eBay", "Bank of America"
+    r"(?P<name>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,3})"
 )
 
 

@@ -193,8 +193,12 @@ def _continues(text: str, ctx: Context, memory: _Stakes) -> bool:
 # Who traded, told by a pronoun or a description: the investor of a trade just reported
 _REFERS_BACK = re.compile(
     # "With his purchase of 863,180,810 shares, he increased ...": a clause before the pronoun
-    r"(?:[^.;]{0,80}?,\s+)?"
-    r"(?:It|He|She|They|he|she|The\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
+    r"(?:[^.;]{0,80}?,\s+|"
+    # "A U.S. Securities and Exchange Commission filing shows the conglomerate sold ..."
+    r"(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:shows?|showed|reveal(?:s|ed)?|says|said|indicates?|"
+    r"indicated)\s+"
+    r"(?:that\s+)?)?"
+    r"(?:It|He|She|They|he|she|[Tt]he\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
     r"investment\s+(?:firm|company|vehicle|group)|holding\s+company))\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|since\s+)?" + _TRADE_VERB
 )
