@@ -133,7 +133,7 @@ def aggregate(pieces: pl.DataFrame) -> pl.DataFrame:
     bounds = pieces.select(
         cut=_packed("key", pl.col("frm")).append(_packed("key", pl.col("until"))),
         step=pl.repeat(1, n, dtype=pl.Int32).append(pl.repeat(-1, n, dtype=pl.Int32)),
-    )
+    ).rechunk()  # NOTE: gathered below: a gather across the pieces' many chunks is slow
     order = bounds.get_column("cut").arg_sort()
     ordered = bounds[order].with_columns(
         new=pl.col("cut").ne_missing(pl.col("cut").shift(1)),
