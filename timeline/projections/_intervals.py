@@ -164,7 +164,8 @@ def _ranks(values: pl.DataFrame, distinct: pl.Series) -> pl.Series:
     row)."""
     positions = pl.int_range(distinct.len(), dtype=pl.UInt64, eager=True).alias("rank")
     table = pl.DataFrame([distinct.alias("value"), positions])
-    return values.join(table, on="value", how="left", maintain_order="left", nulls_equal=True).get_column("rank")
+    found = values.join(table, on="value", how="left", maintain_order="left", nulls_equal=True)
+    return found.get_column("rank")
 
 
 def _summaries(cuts: pl.DataFrame, values: pl.Series) -> pl.DataFrame:
