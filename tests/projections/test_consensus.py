@@ -321,3 +321,12 @@ def test_spans_are_ordered_by_group_then_priority(case: str) -> None:
         )
     keys = ["group", "valid_from", "known_from", "seq"]
     assert _by_priority(rows).equals(rows.select(pl.arg_sort_by(keys)).to_series())
+
+
+def test_a_values_rank_is_its_place_among_the_distinct_values() -> None:
+    from timeline.projections._intervals import _ranks
+
+    values = pl.Series("value", [1.0, -0.0, float("nan"), None, 0.0, 2.5, float("nan"), -3.0])
+    distinct = values.unique().sort()
+    ranks = _ranks(values.to_frame(), distinct)
+    assert ranks.equals(distinct.search_sorted(values).cast(pl.UInt64).alias("rank"))
