@@ -37,6 +37,10 @@ INSTALL = ("pip", "install", "--quiet", "--python", str(PY), "-e", ".[dev]")
 # installs something, so an environment set up before is compiled here, explicitly; compileall
 # skips what is already up to date.
 COMPILE = ("-m", "compileall", "-qq", "-j", "0", str(VENV / ("Lib" if os.name == "nt" else "lib")))
+# ... and so is this package's own source, installed in place (editable) and so never
+# compiled by an install: at every set-up, as it changes with every edit (`timeline asof` on a
+# 1M store started 50-80 ms sooner compiled, in a helper's runs); up-to-date files are skipped
+COMPILE_PACKAGE = ("-m", "compileall", "-qq", "-j", "0", str(ROOT / "timeline"))
 
 
 def say(message: str) -> None:
@@ -58,6 +62,8 @@ def setup() -> None:
     recipe = (ROOT / "pyproject.toml").read_bytes() + " ".join(INSTALL + COMPILE).encode()
     wanted = hashlib.sha256(recipe).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
+        if PY.exists():
+            run(PY, *COMPILE_PACKAGE)
         return
     started = time.monotonic()
     if not PY.exists():
@@ -67,6 +73,7 @@ def setup() -> None:
     run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "uv")
     run(BIN / "uv", *INSTALL)
     run(PY, *COMPILE)
+    run(PY, *COMPILE_PACKAGE)
     STAMP.write_text(wanted)
     say(f"set-up done in {time.monotonic() - started:.0f} s")
 
