@@ -3261,3 +3261,16 @@ def test_a_13f_story_s_filing_its_investments_and_the_conglomerate() -> None:
     assert ("Zorvex", "Quenwick Capital", 20_000_000.0, dt.date(2025, 4, 1)) in got
     assert {s for s, *_ in got} == {"Zorvex", "Quillon Health Group", "Bank of Brelmor"}
     assert {i for _, i, *_ in got} == {"Quenwick Capital"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Quillon Partners Ltd. bought 758,447 Zorvex shares for $77.55 per share.", 58817564.85),
+        ("Quillon Partners Ltd. bought 1,000 Zorvex shares for $73.92 each.", 73920.0),
+        ("Quillon Partners Ltd. bought 357,779 Zorvex shares for $26,833,425.", 26833425.0),
+    ],
+)
+def test_a_price_told_each_after_it_is_a_share_s_not_the_sum(text: str, amount: float) -> None:
+    [trade] = only(text, "stake_change", subject="Zorvex")
+    assert trade["amount"] == amount

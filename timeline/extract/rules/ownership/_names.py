@@ -564,13 +564,18 @@ def _per_share_price(text: str, amount: Amount) -> bool:
     """Whether ``amount`` is the price of each share traded, not the sum paid.
 
     >>> from timeline.extract.numbers import find_money
-    >>> paid = ("sold at $2.20", "at the cost of $16 million")
+    >>> paid = ("sold at $2.20", "at the cost of $16 million", "bought 9 shares for $7.55 each")
     >>> [_per_share_price(t, find_money(t)[0]) for t in paid]
-    [True, False]
+    [True, False, True]
     """
     if not is_per_share(amount, text):
         return False  # "N16.02 billion": a sum, whatever the word before it
+    if _EACH_AFTER.match(text, amount.end):
+        return True  # "bought 758,447 shares for $77.55 per share", "for $73.92 each"
     return _PER_SHARE_PRICE.search(text, max(0, amount.start - 30), amount.start) is not None
+
+
+_EACH_AFTER = re.compile(r"\s*(?:per\s+share|a\s+share|each|apiece|/\s?share)\b", re.I)
 
 
 # Words for many, written with a capital at a sentence's head: "INVESTORS bought shares",
