@@ -3055,3 +3055,25 @@ def test_a_companys_possessive_and_a_represented_move_stay(text: str) -> None:
     events = extract(text, subject="Zorvex")
     assert {e.kind for e in events} & {"price_target", "price_move"}
     assert all(e.subject == "Zorvex" for e in events)
+
+
+def test_a_reposted_note_s_house_line_its_date_line_and_its_first_person_bullets() -> None:
+    text = (
+        "Nov 4 2025\n\nPell Iqbal Securities\n\n"
+        "• We reinitiate coverage on Zorvex Limited (ZVX) with a ‘BUY’ recommendation.\n\n"
+        "• Our DCF based target price for ZVX is PKR 108/share by June 2026, representing an "
+        "upside of 38% from the last closing price of PKR 80.6/share."
+    )
+    [rating] = only(text, "analyst_rating", subject="Zorvex", published="2025-11-05")
+    assert (rating["firm"], rating["rating"], rating["action"], rating["start"]) == (
+        "Pell Iqbal Securities",
+        "BUY",
+        "initiate",
+        dt.date(2025, 11, 4),
+    )
+    [target] = only(text, "price_target", subject="Zorvex", published="2025-11-05")
+    assert (target["firm"], target["value"], target["start"]) == (
+        "Pell Iqbal Securities",
+        108.0,
+        dt.date(2025, 11, 4),
+    )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from timeline._time import MONTH_NAMES
 from timeline.entities import canonical
 from timeline.entities import resolve as resolve_entity
 from timeline.extract.actors import SELF, is_index, leading_actor
@@ -64,7 +65,10 @@ _RATING_CONTEXT = re.compile(
 _ACTIONS = [
     ("upgrade", re.compile(r"\bupgrad", re.I)),
     ("downgrade", re.compile(r"\bdowngrad", re.I)),
-    ("initiate", re.compile(r"\binitiat|\bstarted coverage|\bbegan coverage|\bresumed", re.I)),
+    (
+        "initiate",
+        re.compile(r"\b(?:re)?initiat|\bstarted coverage|\bbegan coverage|\bresumed", re.I),
+    ),
     (
         "reiterate",
         re.compile(
@@ -418,15 +422,21 @@ def _speaker(sentence: Sentence, memory: _Firms, ctx: Context) -> str | None:
 # A research house's own words: "We revise our call on Dialog to TRADING BUY", "Hence, we raise
 # our target price (TP) to RM2.15/share", "Our TP is cut to RM1.20"
 _FIRST_PERSON = gated(
-    r"(?:^|[,;]\s*|\band\s+)[\"“‘']?(?:[Ww]e\s+(?:(?:now|also|therefore|thus|hence)\s+)?"
+    r"(?:^(?:[•*·▪-]\s*)?|[,;]\s*|\band\s+)[\"“‘']?(?:[Ww]e\s+(?:(?:now|also|therefore|thus|hence)\s+)?"
     r"(?:raise|lift|increase|cut|lower|trim|reduce|revise|upgrade|downgrade|maintain|reiterate|"
-    r"keep|retain|reaffirm|initiate|assign|set|have)\b|Our\s+(?:TP|target|call|rating)\b)"
+    r"keep|retain|reaffirm|initiate|reinitiate|resume|assign|set|have)\b|"
+    # "Our DCF based target price for ILP is PKR 108/share"
+    r"Our\s+(?:[\w-]+\s+){0,3}?(?:TP|target|call|rating|recommendation)\b)"
 )
 # The note's author, told on a line of its own: "Source: AmInvest Research - 14 Feb 2025",
 # "Source: Kenanga Research"
 _NOTE_SOURCE = re.compile(
     rf"^Source:\s*(?P<firm>{FIRM_NAME}?)"
-    r"(?:\s*[-–—|,]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?\s*$"
+    r"(?:\s*[-–—|,]\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?\s*$|"
+    # ... or a line that is only a research house's name, its word last: "Ismail Iqbal
+    # Securities" under a reposted note's date line
+    r"^(?P<house>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}\s+(?:Securities|Research|"
+    r"Capital\s+Markets|Investment\s+Bank|Equities|Broking))\s*$"
 )
 
 
@@ -441,21 +451,32 @@ class _NoteAuthor:
 
 def _note_author(ctx: Context) -> str | None:
     """The firm an article's "Source:" line names, when it is a firm (a known one, or a name
-    ending in a firm's word: "AmInvest Research", "Kenanga Investment Bank")."""
+    ending in a firm's word: "AmInvest Research", "Kenanga Investment Bank"), and the note's
+    day: the one its line gives, else (a line that is only the house's name) the one a date
+    line just before it gives ("Nov 4 2025" above "Ismail Iqbal Securities")."""
     memo = ctx.memory(_NoteAuthor)
     if not memo.read:
         memo.read = True
-        for line in ctx.sentences:
+        for i, line in enumerate(ctx.sentences):
             m = _NOTE_SOURCE.match(line.text)
             if m is None:
                 continue
-            name = m.group("firm")
+            name = m.group("firm") or m.group("house")
             known = find_entities(name, kinds=("firm",)) or find_orgs(name)
             if known and known[0].start == 0 and known[0].end == len(name):
                 memo.firm = canonical(name, "firm")
                 dated = resolve(line.text, ctx.published)
+                if m.group("house") and i and _DATE_LINE.fullmatch(ctx.sentences[i - 1].text):
+                    dated = resolve(ctx.sentences[i - 1].text, ctx.published)
                 memo.day = dated if dated.precision == "day" else None
     return memo.firm
+
+
+# A line that is only a date: "Nov 4 2025", "4 November 2025", "November 4, 2025"
+_DATE_LINE = re.compile(
+    rf"\s*(?:(?:{MONTH_NAMES})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{MONTH_NAMES})\.?)\s+\d{{4}}\s*",
+    re.I,
+)
 
 
 def _calls_day(text: str, firms: list[Mention], ctx: Context) -> Occurrence | None:
