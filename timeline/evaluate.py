@@ -29,7 +29,7 @@ from typing import Any
 import polars as pl
 
 from timeline.articles import Article, load_article
-from timeline.entities import canonical, canonical_metric, normalise
+from timeline.entities import canonical, canonical_metric, normalise, resolve
 from timeline.errors import SealedGold
 from timeline.events import DIRECTION_SIGN, FACT_KEYS, KINDS, EventBase, parse_event
 from timeline.extract import Extractor, RuleExtractor
@@ -147,8 +147,12 @@ def _name(value: Any) -> str:
     (True, True)
     >>> _name("Cordros Securities Limited") == _name("Cordros Securities")
     True
+    >>> _name("JPMorgan Chase & Co.") == _name("JPMorgan")
+    True
     """
     text = _ABBREVIATION.sub("", _ARTICLE.sub("", str(value).strip()))
+    if (known := resolve(text.rstrip("."))) is not None:
+        return normalise(known)  # "JPMorgan Chase & Co.", an alias with its legal form
     return normalise(canonical(_LEGAL_FORM.sub("", text)))
 
 
