@@ -766,7 +766,8 @@ def leading_actor(text: str, at: int) -> str | None:
 
 
 _NOUN_AFTER = re.compile(
-    r"^\s*(?:(?:gain|rise|increase|jump|advance|rally|drop|decline|fall|loss|slide|slump)s?\s+)?"
+    r"^\s*(?:(?:gain|rise|increase|jump|advance|rally|drop|decline|fall|loss|slide|slump|plunge|"
+    r"surge|tumble|crash|collapse|dive|spike|rebound|climb)s?\s+)?"
     rf"(?:in|on|for|at)\s+(?:the\s+)?(?:shares\s+of\s+)?"
     # "a 28.24% gain for the benchmark index, Nikkei 225"
     r"(?:(?:benchmark|broader|main|blue-chip)\s+(?:index|gauge),?\s+(?:the\s+)?)?"

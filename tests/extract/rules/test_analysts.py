@@ -3077,3 +3077,18 @@ def test_a_reposted_note_s_house_line_its_date_line_and_its_first_person_bullets
         108.0,
         dt.date(2025, 11, 4),
     )
+
+
+def test_a_tally_told_with_with() -> None:
+    text = (
+        "Currently, one analyst has rated Zorvex with a sell, nine with a hold, and nine with a "
+        'buy rating, yielding a consensus rating of "Hold" with an average price target of $44.00.'
+    )
+    [c] = only(text, "consensus", subject="Zorvex")
+    assert (c["sell_count"], c["hold_count"], c["buy_count"], c["rating"], c["value"]) == (
+        1,
+        9,
+        9,
+        "Hold",
+        44.0,
+    )

@@ -4446,3 +4446,16 @@ def test_a_headline_s_qualified_move_keeps_its_qualifier() -> None:
 def test_a_collapse_is_a_fall(text: str, percent: float) -> None:
     [move] = only(text, "price_move", subject="Zorvex")
     assert (move["percent"], move["start"]) == (percent, dt.date(2025, 6, 13))
+
+
+def test_a_move_of_the_shares_told_as_a_noun_after_a_guidance_cut() -> None:
+    text = (
+        "The company lowered its full-year earnings outlook to a range of $14.58 to $14.78 per "
+        "share. This revised guidance triggered a steep 23% plunge in Zorvex shares."
+    )
+    assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [-23.0]
+    assert only(text, "price_level", subject="Zorvex") == []
+
+
+def test_a_rise_in_revenue_is_still_no_move() -> None:
+    assert only("Guidance implies a 5% rise in revenue for Zorvex.", "price_move") == []

@@ -781,12 +781,14 @@ _RATES_IT = re.compile(
     r"see|designat(?:e[ds]?))\s+(?:it|the\s+stock|the\s+shares|"
     # "Goldman Sachs rates Microsoft as a buy"
     r"(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}(?:['’]s)?(?:\s+(?:shares|stock))?)"
-    r"\s+(?:as\s+)?(?:an?\s+)?$|"
+    r"\s+(?:as\s+|with\s+)?(?:an?\s+)?$|"
     # a tally's later counts, its verb left out: "18 rate it a buy, 9 a hold and 3 a sell"
-    # "15 rate it a buy or higher, eight a hold and none a sell"
-    r"\b(?:rate|assign|give)\s+(?:it|the\s+stock|the\s+shares)\s+(?:an?\s+)?\w+(?:\s+\w+){0,2}"
-    rf"(?:[,;]\s+(?:and\s+)?(?:\d+|{COUNT_WORDS})\s+(?:an?\s+)?\w+(?:\s+\w+){{0,2}})*"
-    rf"(?:[,;]|,?\s+and)\s+(?:\d+|{COUNT_WORDS}|none)\s+an?\s+$",
+    # "15 rate it a buy or higher, eight a hold and none a sell", "one analyst has rated
+    # Zorvex with a sell, nine with a hold, and nine with a buy rating"
+    r"\b(?:rate[ds]?|assign(?:s|ed)?|give[sn]?|gave)\s+(?:it|the\s+stock|the\s+shares|"
+    r"(?-i:[A-Z][\w.&-]*))\s+(?:with\s+)?(?:an?\s+)?\w+(?:\s+\w+){0,2}"
+    rf"(?:[,;]\s+(?:and\s+)?(?:\d+|{COUNT_WORDS})\s+(?:with\s+)?(?:an?\s+)?\w+(?:\s+\w+){{0,2}})*"
+    rf"(?:[,;]|,?\s+and)\s+(?:\d+|{COUNT_WORDS}|none)\s+(?:with\s+)?an?\s+$",
     re.I,
 )
 
@@ -1563,7 +1565,7 @@ _COUNT_BEFORE = re.compile(
     r"[A-Z][\w.&-]*)\s+(?:as\s+)?|"
     r"given\s+(?:(?:it|the\s+stock)\s+)?|"
     r"issued\s+|assigned\s+)?(?:(?:who\s+)?(?:says?|recommends?|suggests?|advises?)\s+)?"
-    r"(?:an?\s+)?[\"“'‘]?$",
+    r"(?:with\s+)?(?:an?\s+)?[\"“'‘]?$",
     re.I,
 )
 _GENERAL_RATING = gated(

@@ -413,6 +413,16 @@ _COULD_MOVE_TO = re.compile(
 )
 
 
+# The top of a range of figures, which the figure before it opens: "outlook to a range of $14.58
+# to $14.78 per share", "a band of 170,000 won and 200,000 won" ("rose from $10 to $12" is a
+# price's move to a level, no range)
+_RANGE_TOP = re.compile(
+    r"\b(?:range|band|between)\s+(?:of\s+)?[^\s\d]{0,4}\d[\d,.]*\s*\S{0,4}\s+(?:to|and|-|–)\s+"
+    r"[^\s\d]{0,4}$",
+    re.I,
+)
+
+
 def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, bool] | None:
     """(subject, level type, whether a 52-week range) of a price at ``start``, or ``None``
     when it is no market price."""
@@ -420,6 +430,7 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
         expected_before(text, start)
         or hypothetical_before(text, start)
         or _COULD_MOVE_TO.search(text, max(0, start - 70), start)
+        or _RANGE_TOP.search(text, max(0, start - 50), start)
     ):
         # "Nomura expects the Kospi to rise to 5,000 points", "the SET Index could dip to
         # 1,050 points": a forecast, no level

@@ -512,8 +512,10 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str
     """Whether percentage ``p`` is no move of a share or an index: a figure of the business, a
     hypothetical or an expectation, the market's turnover or a commodity heading its clause, a
     change of the short interest."""
+    # "triggered a steep 23% plunge in Lululemon shares": the shares', whatever leads it
+    in_shares = _IN_SHARES.match(text, p.end) is not None
     if (
-        _not_a_move(text, lead, tail)
+        (not in_shares and _not_a_move(text, lead, tail))
         or _of_something_else(text, p, tail, verb)
         # "The total market capitalization of the ZSE rose by 0.2%": the exchange's aggregate
         or (_AGGREGATE_HEAD.match(text) and not _OTHER_CLAUSE.search(text, 0, p.start))
@@ -640,6 +642,19 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
         or (_SEGMENTS_CHANGED.search(text) and not _SHARES_NAMED.search(text))
         or PROJECTION.search(own)
     )
+
+
+# A move told as a noun of a company's shares after its figure: "a 23% plunge in Lululemon
+# shares", "a 5% rise in the shares of Zorvex"
+_IN_SHARES = re.compile(
+    r"\s*(?:(?:plunge|surge|drop|fall|rise|gain|jump|slide|decline|tumble|rally|slump|climb|"
+    r"crash|collapse|dive|spike|rebound)s?)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z][\w&.'’-]*)\s+){1,4}"
+    r"(?:shares|stock|share\s+price)\b|"
+    r"\s*(?:(?:plunge|surge|drop|fall|rise|gain|jump|slide|decline|tumble|rally|slump|climb|"
+    r"crash|collapse|dive|spike|rebound)s?)\s+in\s+(?:the|its|their)\s+(?:shares|stock|share\s+price)"
+    r"(?:\s+of\b)?",
+    re.I,
+)
 
 
 # A sentence of a business's segments with a result's change in it, no shares named: "the Media
