@@ -28,7 +28,14 @@ from tqdm.auto import tqdm
 
 from timeline.articles import Article
 from timeline.errors import EventInvalid
-from timeline.events import DIRECTION_SIGN, KINDS, EventBase, PriceMove, fact_key
+from timeline.events import (
+    DIRECTION_SIGN,
+    KINDS,
+    ConsensusReported,
+    EventBase,
+    PriceMove,
+    fact_key,
+)
 from timeline.extract.actors import company_heading, full_firm
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.fiscal import fiscal_year_end
@@ -154,6 +161,7 @@ class RuleExtractor:
             whose.saw(sentence, made)
         ordered = sorted(events.values(), key=lambda e: (e.span_start, list(KINDS).index(e.kind)))
         kept = _without_headlines_told_again(_without_round_restatements(ordered), sentences)
+        kept = _without_rounded_targets(kept)
         return kept, ctx.acting | _acting(ordered, subjects)
 
     def _build(self, draft: Draft, sentence: Sentence, ctx: Context) -> EventBase | None:
@@ -454,6 +462,26 @@ def _without_round_restatements(events: list[EventBase]) -> list[EventBase]:
             and any(
                 _rounds((e.percent, e.qualifier), other)
                 for other in moves.get((e.subject, e.occurred_start, e.occurred_end), ())
+            )
+        )
+    ]
+
+
+def _without_rounded_targets(events: list[EventBase]) -> list[EventBase]:
+    """``events`` without a consensus target that only restates another of the same company
+    in whole units ("From the consensus target of $357, ..." after "Consensus Target:
+    $357.22")."""
+    told = {(e.subject, e.value) for e in events if isinstance(e, ConsensusReported) and e.value}
+    return [
+        e
+        for e in events
+        if not (
+            isinstance(e, ConsensusReported)
+            and e.value is not None
+            and float(e.value).is_integer()
+            and any(
+                s == e.subject and not float(v).is_integer() and abs(v - e.value) < 1
+                for s, v in told
             )
         )
     ]

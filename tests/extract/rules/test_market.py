@@ -4459,3 +4459,19 @@ def test_a_move_of_the_shares_told_as_a_noun_after_a_guidance_cut() -> None:
 
 def test_a_rise_in_revenue_is_still_no_move() -> None:
     assert only("Guidance implies a 5% rise in revenue for Zorvex.", "price_move") == []
+
+
+def test_a_dashboard_line_s_price_and_consensus_target() -> None:
+    text = (
+        "Zorvex shares are in focus.\nCurrent Price: $185.07 • Consensus Target: $357.22 • "
+        "Upside Potential: 93.0%\nFrom the consensus target of $357, the implied nearly doubling "
+        "of market value rests on growth."
+    )
+    [level] = only(text, "price_level", subject="Zorvex")
+    assert (level["price"], level["level_type"], level["start"]) == (
+        185.07,
+        "current",
+        dt.date(2025, 6, 13),
+    )
+    assert [c["value"] for c in only(text, "consensus", subject="Zorvex")] == [357.22]
+    assert only(text, "price_move", subject="Zorvex") == []

@@ -959,6 +959,11 @@ def _historic(text: str, at: int, occ: Occurrence, ctx: Context) -> bool:
     return when is not None and int(when["year"]) <= oldest
 
 
+_IMPLIED_BEFORE = re.compile(
+    r"\b(?:impl(?:y|ies|ied|ying)|suggest\w*|potential)\b[^.;]{0,30}$", re.I
+)
+
+
 # An object after a multiple's verb: shares double, a holder doubles "his holdings"
 _ITS_OBJECT = re.compile(r"\s+(?:its|his|her|their|the|a|an|our|my)\b", re.I)
 
@@ -972,6 +977,8 @@ def _multiples(text: str, ctx: Context, *, about_stock: bool) -> list[_Found]:
             continue
         if _ITS_OBJECT.match(text, m.end()):
             continue  # "doubled his holdings", "halved the dividend": what someone multiplied
+        if _IMPLIED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the implied nearly doubling of market value": what a target implies
         word = m.group("w").lower()
         value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else -50.0
         subject = _named(actor_before(text, m.start()), ctx) or _mover(text, m.start(), ctx)

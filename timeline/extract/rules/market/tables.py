@@ -29,10 +29,47 @@ _PRICE_FIELD = re.compile(
 )
 
 
+# A dashboard's fields on one line, "•" or "|" between them: "Current Price: $185.07 •
+# Consensus Target: $357.22 • Upside Potential: 93.0%"
+_FIELD_SPLIT = re.compile(r"\s*[•|]\s*")
+_PRICE_NOW = re.compile(
+    r"(?P<kind>current|last|share|stock|closing)?\s*price\s*:\s*(?P<amount>\S{0,4}\d[\d,.]*)", re.I
+)
+_CONSENSUS_FIELD = re.compile(
+    r"(?:consensus|average|mean|median)\s+(?:price\s+)?target\s*:\s*(?P<amount>\S{0,4}\d[\d,.]*)",
+    re.I,
+)
+
+
+def _dashboard(line: str, ctx: Context) -> Iterator[Draft]:
+    """The price and the consensus target a dashboard line gives, as of the session of the
+    news: "Current Price: $185.07 • Consensus Target: $357.22"."""
+    for field in _FIELD_SPLIT.split(line):
+        if (m := _PRICE_NOW.fullmatch(field)) and (money := find_money(m["amount"])):
+            kind = "close" if (m["kind"] or "").lower() == "closing" else "current"
+            yield Draft(
+                "price_level",
+                {"price": money[0].value, "currency": money[0].currency, "level_type": kind},
+                confidence=0.8,
+                occurrence=_session_day(ctx),
+            )
+        elif (m := _CONSENSUS_FIELD.fullmatch(field)) and (money := find_money(m["amount"])):
+            yield Draft(
+                "consensus",
+                {"value": money[0].value, "currency": money[0].currency},
+                confidence=0.8,
+                occurrence=_session_day(ctx),
+            )
+
+
 def fields(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A company's price move written as a field of its section ("Share price movement:
-    -27.2%"), that day's move for the section's company."""
+    -27.2%"), that day's move for the section's company; a dashboard line's price and
+    consensus target (`_dashboard`)."""
     line = sentence.text.strip()
+    if _FIELD_SPLIT.search(line):
+        yield from _dashboard(line, ctx)
+        return
     m = _PRICE_FIELD.fullmatch(line.rstrip("."))
     if m is None or not (m["pct"] or m["unit"]):
         return  # "Percent Change: +1.52" says its unit in its label; others write "%"
