@@ -4475,3 +4475,25 @@ def test_a_dashboard_line_s_price_and_consensus_target() -> None:
     )
     assert [c["value"] for c in only(text, "consensus", subject="Zorvex")] == [357.22]
     assert only(text, "price_move", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "price"),
+    [
+        ("Costco shares closed at $900.50 on Friday.", "Costco", 900.5),
+        ("Shares of used-car dealer Zorvex closed at $30.88 on Friday.", "Zorvex", 30.88),
+    ],
+)
+def test_words_inside_a_name_veto_no_level(text: str, subject: str, price: float) -> None:
+    """ "cost" in "Costco", "deal" in "dealer": a level's vetoes are whole words."""
+    assert [(lv["subject"], lv["price"]) for lv in only(text, "price_level", subject=None)] == [
+        (subject, price)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The shares were offered at $20.00 each.", "The deal values Zorvex at $30 a share."],
+)
+def test_an_offer_and_a_deal_s_price_are_still_no_level(text: str) -> None:
+    assert only(text, "price_level", subject=None) == []

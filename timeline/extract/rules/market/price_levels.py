@@ -122,11 +122,13 @@ _NOT_LEVEL = gated(
     r"market (?:value|cap)|revenue|budget|consensus|estimate|(?-i:investment)|commitment|"
     # an offer priced at, not "the stock was priced at 28.24p" (its market price)
     r"(?<!stock\swas\s)(?<!stock\sis\s)(?<!shares\swere\s)(?<!shares\sare\s)priced|"
-    r"costs?|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
+    # (whole words: not "Costco shares closed at $900.50", "used-vehicle dealer CarMax")
+    r"\bcosts?\b|retails?\s+(?:at|for)|price\s+tag|buyback|dividend|\bbuy\b|"
     # "the rand was trading at R18.60/$": a currency's rate, no share's price
     r"\bthe\s+(?:rand|rupee|yen|dollar|greenback|euro|won|yuan|ringgit|peso|lira|pound|naira|"
     r"real|rouble|ruble|baht|rupiah)\b|"
-    r"purchase|acquire|(?-i:offer|deal)|tender|analysts|\bsees?\b|(?:floor|reserve|issue)\s+price|"
+    r"purchase|acquire|(?-i:\b(?:offer(?:s|ed|ing)?|deals?)\b)|tender|analysts|\bsees?\b|"
+    r"(?:floor|reserve|issue)\s+price|"
     # an insider's trade: "bought 5,000 shares at $20.10 per share"
     # (a participle's too: "..., picking up 100,000 shares on 11 Mar at $0.592 each")
     r"\b(?:bought|sold|purchased|acquired|got|received|disposed\s+of|offloaded|"
