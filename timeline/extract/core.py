@@ -406,9 +406,11 @@ def _keep(
             n += 1
         key = (*key, n)
     fuller = key not in events or _completeness(event) > _completeness(events[key])
-    if fuller or (
-        not item and key in listed and _completeness(event) == _completeness(events[key])
-    ):
+    as_full = not fuller and _completeness(event) == _completeness(events[key])
+    # as fully told, the body's statement is the fact's, not the title's: "Quillon stock soars
+    # 12% after earnings" above "jumped more than 12% in extended trading Tuesday"
+    titled = as_full and events[key].span_start == 0 and event.span_start > 0
+    if fuller or titled or (not item and key in listed and as_full):
         events[key] = event
         if item:
             listed.add(key)

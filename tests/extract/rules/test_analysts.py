@@ -3092,3 +3092,22 @@ def test_a_tally_told_with_with() -> None:
         "Hold",
         44.0,
     )
+
+
+def test_an_earnings_day_s_target_list_and_its_street_count() -> None:
+    text = (
+        "At least three firms raised their price targets after the report. Bank of America "
+        "lifted its target to $110 from $100 and reiterated a buy rating, while Morgan Stanley "
+        "moved to $95 from $90, keeping an equal-weight rating. Of the 32 analysts who cover "
+        "Zorvex, 24 have a buy or equivalent rating, according to FactSet."
+    )
+    targets = {
+        (t["firm"], t["value"], t["previous_value"], t["action"])
+        for t in only(text, "price_target", subject="Zorvex")
+    }
+    assert targets == {
+        ("Bank of America", 110.0, 100.0, "raise"),
+        ("Morgan Stanley", 95.0, 90.0, "raise"),
+    }
+    [c] = only(text, "consensus", subject="Zorvex")
+    assert (c["analyst_count"], c["buy_count"], c["provider"]) == (32, 24, "FactSet")

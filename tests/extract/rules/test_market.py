@@ -4497,3 +4497,17 @@ def test_words_inside_a_name_veto_no_level(text: str, subject: str, price: float
 )
 def test_an_offer_and_a_deal_s_price_are_still_no_level(text: str) -> None:
     assert only(text, "price_level", subject=None) == []
+
+
+def test_the_body_s_dated_move_wins_over_the_title_s_as_full() -> None:
+    text = (
+        "Shares of Zorvex jumped more than 12% in extended trading Tuesday after the chipmaker "
+        "reported results."
+    )
+    article = Article.from_text(
+        "Zorvex stock soars 12% after earnings beat\n" + text,
+        published="2025-11-05",
+        subject="Zorvex",
+    )
+    moves = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
+    assert [(m.occurred_start, m.qualifier) for m in moves] == [(dt.date(2025, 11, 4), "at_least")]

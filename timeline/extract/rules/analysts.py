@@ -759,7 +759,11 @@ _CHANGED_TO = gated(
 
 
 # (a quote mark may be written doubled: "a ‘’Buy’’ rating", as some sites type one)
-_RATING_NOUN = re.compile(r"\s*[\"”’']{0,2}\s*(?:rating|recommendation|call|opinion|stance)\b")
+# ("24 have a buy or equivalent rating", "a buy or better rating": the class, widened)
+_RATING_NOUN = re.compile(
+    r"\s*[\"”’']{0,2}\s*(?:or\s+(?:equivalent|better|higher|above|similar)\s+)?"
+    r"(?:rating|recommendation|call|opinion|stance)\b"
+)
 # A determiner or possessive right before a rating term ("an outperform rating")
 _OWNED = re.compile(r"\b(?:an?|its|their|his|her|our)\s+[\"“‘’']{0,2}$", re.I)
 
@@ -1053,7 +1057,9 @@ _NAMED_REACH = 130  # characters
 # UBS to $148": each firm's target, one item of a list after the cue
 # ... or from its previous one ("..., Raymond James from US$24.90 to US$34.40")
 _FIRM_TO = re.compile(
-    r"(?:[,:;]\s*|\band\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
+    r"(?:[,:;]\s*|\b(?:and|while|whereas)\s+)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+"
+    # "..., while Morgan Stanley moved to $95 from $90"
+    r"(?:(?:moved|went|raised|lifted|cut|lowered|trimmed|boosted)\s+(?:it\s+)?)?"
     r"(?:from\s+[^\s,;]{1,14}\s+)?to\s*$"
 )
 _LIST_REACH = 200  # characters
@@ -1340,7 +1346,9 @@ _PRICE_BEFORE = re.compile(
 # target adjustments include: ...", "The biggest increases came from ...")
 _FIRM_ITEM = re.compile(
     rf"(?:^|[,;:]\s*|\band\s+|\bfrom\s+)(?P<name>{FIRM_NAME})\s*\(?\s*"
-    r"(?:(?P<verb>raised|lifted|increased|bumped|cut|lowered|trimmed|reduced)\s+(?:it\s+)?)?"
+    # ("while Morgan Stanley moved to $95 from $90": a move says no direction, its figures do)
+    r"(?:(?P<verb>raised|lifted|increased|bumped|boosted|hiked|cut|lowered|trimmed|reduced|moved|"
+    r"went|took\s+it)\s+(?:it\s+)?)?"
     r"to\s+$"
 )
 _FIRMS_TARGETS_MIN = 2  # one firm "to $45" alone is any sentence's; a list of them is targets'
@@ -1368,6 +1376,8 @@ def _firms_targets(text: str, cued: bool, ctx: Context) -> Iterator[Draft]:
         after = _PREVIOUS_AFTER.match(text, a.end)
         previous = _previous_target(text, a, amounts, after) if after else None
         verb = (m["verb"] or "").lower()
+        if verb in _UNDIRECTED:
+            verb = ""  # "moved to $95 from $90": the figures tell the direction
         action = "raise" if verb in _RAISING else "cut" if verb else _by(a.value, previous)
         found.append((name, a, previous, action))
     if len(found) < _FIRMS_TARGETS_MIN:
@@ -1396,7 +1406,8 @@ def _firms_targets(text: str, cued: bool, ctx: Context) -> Iterator[Draft]:
         )
 
 
-_RAISING = frozenset({"raised", "lifted", "increased", "bumped"})
+_RAISING = frozenset({"raised", "lifted", "increased", "bumped", "boosted", "hiked"})
+_UNDIRECTED = frozenset({"moved", "went", "took it"})
 
 
 def _firm_named(name: str, ctx: Context) -> str | None:
