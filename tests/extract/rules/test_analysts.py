@@ -3111,3 +3111,12 @@ def test_an_earnings_day_s_target_list_and_its_street_count() -> None:
     }
     [c] = only(text, "consensus", subject="Zorvex")
     assert (c["analyst_count"], c["buy_count"], c["provider"]) == (32, 24, "FactSet")
+
+
+def test_a_second_firm_s_target_set_after_a_first_firm_s_raise_is_set() -> None:
+    text = (
+        "KB Securities raised its target price for Zorvex to 130,000 won from 110,000 won, while "
+        "Mirae Asset Securities set a target of 125,000 won."
+    )
+    actions = {t["firm"]: t["action"] for t in only(text, "price_target", subject="Zorvex")}
+    assert actions == {"KB Securities": "raise", "Mirae Asset Securities": "set"}

@@ -128,6 +128,7 @@ _CHANGE_NOUN = rf"(?:{_RAISE_NOUN.pattern}|cut|drop|reduction|decrease|decline|t
 _KEEP = re.compile(r"\b(?:maintain|reiterat|kept|keeps|reaffirm)\w*", re.I)
 _SETS = re.compile(r"\b(?:assign|set|sets|with a|initiat|targeting|has a)\w*", re.I)
 _TARGET_ACTIONS = (("raise", _RAISE), ("cut", _CUT), ("maintain", _KEEP))
+_SET_VERB = re.compile(r"\b(?:set|sets|assign(?:s|ed)?)\b", re.I)
 _PRONOUN_START = re.compile(
     r"^[\"“‘']?(?:It|He|She|They|We|Its|His|Her|Their|Our|"  # '"We are reducing our target
     # "The target price is 32 SEK.": the target of the call the sentence before made
@@ -1028,6 +1029,8 @@ def _target_action(text: str) -> str | None:
         for rank, (name, pattern) in enumerate(_TARGET_ACTIONS)
         for m in pattern.finditer(text)
     ]
+    if found and (sets := list(_SET_VERB.finditer(text))) and sets[-1].start() > max(found)[0]:
+        return "set"  # "KB raised its target ..., while Mirae Asset set a target of 125,000 won"
     return max(found)[2] if found else "set" if _SETS.search(text) else None
 
 
