@@ -4511,3 +4511,22 @@ def test_the_body_s_dated_move_wins_over_the_title_s_as_full() -> None:
     )
     moves = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
     assert [(m.occurred_start, m.qualifier) for m in moves] == [(dt.date(2025, 11, 4), "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo stocks ended higher on Friday, with the Nikkei 225 average gaining 312.45 points, "
+        "or 0.82 pct, to 38,452.10.",
+        "The Nikkei 225 index finished up 18.33 points, or 0.67 pct, at 38,452.10.",
+    ],
+)
+def test_a_level_after_a_close_told_before_it_is_the_close(text: str) -> None:
+    [level] = only(text, "price_level", subject="N225")
+    assert (level["price"], level["level_type"]) == (38452.1, "close")
+
+
+def test_a_level_after_an_opening_is_no_close() -> None:
+    text = "Zorvex opened at $10.20 and rose to $12.40 by midday."
+    types = {lv["price"]: lv["level_type"] for lv in only(text, "price_level", subject="Zorvex")}
+    assert types.get(12.4) != "close"

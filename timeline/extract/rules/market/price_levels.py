@@ -225,6 +225,7 @@ _BIG_UNITS = frozenset({"KRW", "JPY", "IDR", "VND"})
 
 
 _CLAUSE_VERB = re.compile(r"\b(?:clos|end|finish|settl|open)\w*", re.I)
+_CLOSING_VERB = re.compile(r"\b(?:closed|ended|finished|settled)\b", re.I)
 
 
 def _level_type(word: str, high_low: str | None) -> str:
@@ -463,6 +464,9 @@ def _level_at(text: str, start: int, ctx: Context) -> tuple[str | None, str, boo
     subject = _actor_at(text, at, ctx)
     if word in ("to", "at"):  # "ended 0.7% higher at 2,702.15": the clause's verb says which
         verb = _CLAUSE_VERB.search(clause(text, at, at))
+        # ... else a close the sentence tells before it: "Tokyo stocks ended higher, with the
+        # Nikkei 225 gaining 312.45 points, or 0.82 pct, to 38,452.10"
+        verb = verb or _CLOSING_VERB.search(text, 0, at)
         word = verb.group(0).lower() if verb else word
     return subject, _level_type(word, cue.group("hl")), False
 
