@@ -3274,3 +3274,23 @@ def test_a_13f_story_s_filing_its_investments_and_the_conglomerate() -> None:
 def test_a_price_told_each_after_it_is_a_share_s_not_the_sum(text: str, amount: float) -> None:
     [trade] = only(text, "stake_change", subject="Zorvex")
     assert trade["amount"] == amount
+
+
+def test_a_13f_story_s_later_trades_take_its_filing_s_quarter() -> None:
+    text = (
+        "A filing shows Quenwick Capital sold 20 million Zorvex shares in the June quarter.\n\n"
+        "In the same filing, Quenwick Capital disclosed a new $1.57 billion investment in Quillon "
+        "Health Group, acquiring 5.04 million shares. It increased holdings in Brelmor Energy "
+        "and Tessaly Foods."
+    )
+    days = {
+        s["subject"]: (s["start"], s["precision"])
+        for s in only(text, "stake_change", subject="Zorvex", published="2025-08-15")
+    }
+    q2 = (dt.date(2025, 4, 1), "quarter")
+    assert days == {
+        "Zorvex": q2,
+        "Quillon Health Group": q2,
+        "Brelmor Energy": q2,
+        "Tessaly Foods": q2,
+    }

@@ -85,20 +85,34 @@ class _Stakes:
 
 # The filing's quarter told without naming it: "worth $451 million at the end of the most
 # recent quarter", "after buying 24,216 shares during the last quarter"
-_FILING_QUARTER = gated(r"\b(?:most\s+recent|last|latest)\s+quarter\b", re.I)
+_FILING_QUARTER = gated(
+    r"\b(?:most\s+recent|last|latest)\s+quarter\b|"
+    # "In the same filing, Berkshire disclosed ...", "The filing also revealed ..."
+    r"\b(?:same|that|this)\s+filing\b|\bfiling\s+also\b",
+    re.I,
+)
 _NAMED_QUARTER = re.compile(
-    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b|\bQ[1-4]\b", re.I
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b|\bQ[1-4]\b|"
+    # "sold 20 million shares in the June quarter"
+    r"\b(?:March|June|September|December)\s+quarter\b",
+    re.I,
 )
 
 
 def _holdings_time(text: str, ctx: Context) -> Occurrence | None:
-    """The date of a holdings sentence that tells its quarter as "the most recent quarter": the
-    quarter the story named for its trade, when it named one (its filing's quarter, not the
-    latest quarter whose filings are all in); None (the sentence's date) otherwise."""
+    """The date of a holdings sentence that tells its quarter as "the most recent quarter", or
+    as the same filing's ("In the same filing, ..."), or that goes on with the investor just
+    reported and no date of its own ("It increased holdings in ..."): the quarter the story
+    named for its trade, when it named one (its filing's quarter, not the latest quarter whose
+    filings are all in); None (the sentence's date) otherwise."""
     quarter = ctx.memory(_Stakes).quarter
-    if quarter is None or not _FILING_QUARTER.search(text) or _NAMED_QUARTER.search(text):
+    if quarter is None or _NAMED_QUARTER.search(text):
         return None
-    return quarter
+    if _FILING_QUARTER.search(text):
+        return quarter
+    # "It increased holdings in Chevron, ...": the investor just reported, its filing's quarter
+    unsaid = ctx.occurrence.precision == "unknown" and _REFERS_BACK.match(text) is not None
+    return quarter if unsaid else None
 
 
 def _direction(text: str, pos: int = 0) -> tuple[str, int] | None:
