@@ -4530,3 +4530,11 @@ def test_a_level_after_an_opening_is_no_close() -> None:
     text = "Zorvex opened at $10.20 and rose to $12.40 by midday."
     types = {lv["price"]: lv["level_type"] for lv in only(text, "price_level", subject="Zorvex")}
     assert types.get(12.4) != "close"
+
+
+def test_a_plunge_in_a_company_s_shares_after_an_outlook_s_clause() -> None:
+    text = (
+        "This revised guidance, coupled with a weaker-than-expected profit outlook for the "
+        "current quarter, triggered a steep 23% plunge in Zorvex shares."
+    )
+    assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [-23.0]

@@ -346,3 +346,19 @@ def test_a_sale_begun_of_a_product_is_its_launch(
 )
 def test_a_sale_of_shares_or_a_unit_is_no_launch(text: str) -> None:
     assert only(text, "product_launch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report presented evidence purporting to show that Zorvex carried out a “sham” sale.",
+        "The chief executive presented the results to investors on Tuesday.",
+    ],
+)
+def test_presenting_evidence_or_results_is_no_launch(text: str) -> None:
+    assert only(text, "product_launch", subject="Zorvex") == []
+
+
+def test_presenting_a_thing_is_still_a_launch() -> None:
+    text = "Zorvex presented an all-electric saloon, the Nova X5, at the Auto China show."
+    assert len(only(text, "product_launch", subject="Zorvex")) == 1

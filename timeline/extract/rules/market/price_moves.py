@@ -515,8 +515,10 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str
     # "triggered a steep 23% plunge in Lululemon shares": the shares', whatever leads it
     in_shares = _IN_SHARES.match(text, p.end) is not None
     if (
-        (not in_shares and _not_a_move(text, lead, tail))
-        or _of_something_else(text, p, tail, verb)
+        (
+            not in_shares
+            and (_not_a_move(text, lead, tail) or _of_something_else(text, p, tail, verb))
+        )
         # "The total market capitalization of the ZSE rose by 0.2%": the exchange's aggregate
         or (_AGGREGATE_HEAD.match(text) and not _OTHER_CLAUSE.search(text, 0, p.start))
         or _FROM_TODAYS_PRICE.match(text, p.end)

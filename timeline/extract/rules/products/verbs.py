@@ -16,7 +16,10 @@ _LAUNCH = gated(
     # "will land in Australian showrooms from next month", "arrives in UK dealerships on May 2"
     r"(?:lands?|landed|arriv(?:e|es|ed))\s+in\s+(?:[A-Z]\w*\s+)?(?:shelves|stores|showrooms|"
     r"dealerships)\b|"
-    r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|a\s+)?(?:new\s+)?[A-Z])|"
+    # (a thing after it: "presented an electric saloon", not "presented evidence")
+    r"(?:presented|showcased|premiered)(?=\s+(?:its\s+|the\s+|an?\s+|their\s+)?(?:new\s+)?"
+    r"(?!(?:evidence|data|findings|results|plans?|details|figures|proposals?|arguments?|reports?|"
+    r"stud(?:y|ies)|analys[ie]s|updates?|overview|case|strategy|outlook|guidance|numbers)\b)\w)|"
     r"reveal(?:ed|s|ing)?(?=\s+(?:its|the|a|an|their|new|[A-Z])\b)(?!\s+(?:the\s+)?(?:plans?|details)\b)|"
     r"(?:begin|begins|began|beginning|start|starts|started|starting|commenc\w+)\s+"
     r"(?:selling|shipping|shipments\s+of|sales\s+of|deliver(?:ing|ies\s+of)|"
