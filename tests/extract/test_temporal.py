@@ -1673,3 +1673,23 @@ def test_a_move_between_two_days_keeps_both_across_its_and() -> None:
     text = "Zorvex's share price dropped a whopping 43.9% between 3 January and 27 December 2022."
     [move] = only(text, "price_move", subject="Zorvex", published="2023-09-15")
     assert (move["start"], move["end"]) == (dt.date(2022, 1, 3), dt.date(2022, 12, 27))
+
+
+@pytest.mark.parametrize(
+    ("exchange", "start"),
+    [("XASX", dt.date(2025, 7, 1)), ("XBOM", dt.date(2025, 4, 1)), ("XNYS", dt.date(2025, 1, 1))],
+)
+def test_since_the_start_of_this_financial_year(exchange: str, start: dt.date) -> None:
+    occ = resolve(
+        "Since the beginning of this financial year, Zorvex has lost 12 per cent",
+        dt.date(2025, 9, 14),
+        None,
+        exchange,
+    )
+    assert (occ.start, occ.end, occ.period) == (start, dt.date(2025, 9, 14), "since")
+
+
+def test_a_longer_opening_phrase_dates_the_move_after_it() -> None:
+    text = "Since the beginning of this financial year, Zorvex has lost 12 per cent in value."
+    [move] = only(text, "price_move", subject="Zorvex", published="2025-09-14")
+    assert (move["start"], move["end"]) == (dt.date(2025, 1, 1), dt.date(2025, 9, 14))

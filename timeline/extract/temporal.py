@@ -97,6 +97,9 @@ December quarter"
 month", "over a month", "dates back to     P-1 month..P
 December 2021, when ..."
 "so far in September" (P in September)     the 1st..P                               day
+"since the beginning of this financial      the fiscal year's first day..P (the      day
+year", "financial year-to-date"            article's year; July on the ASX, April
+                                           on NSE/BSE and Tokyo; else January)
 "since the start of the year", "YTD",      1 January..P (a span to date ends on     day
 "(ytd)" after the figure, "compared to     the day an "as of", "as at" or "through"
 the beginning of the year", "from the      names, on or before P: "this year through
@@ -554,6 +557,21 @@ def _to_date(m: re.Match[str], p: dt.date, _: TemporalContext) -> Occurrence:
     if m.group("what").lower() == "week":
         return Occurrence(p - dt.timedelta(days=p.weekday()), p, "week", "week")
     return Occurrence(p.replace(day=1), p, "month", "month")
+
+
+#: Markets whose press means July..June by "the financial year" (Australia's, whatever a
+#: company's own year)
+_JULY_FINANCIAL_YEAR = frozenset({"XASX"})
+
+
+def _fiscal_year_to_date(_: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
+    """ "Since the beginning of this financial year": the first day of the fiscal year P is
+    in (the article's year, else July on the ASX, April on NSE/BSE and Tokyo, else January)
+    ..P."""
+    end = ctx.year_end() or (6 if ctx.exchange in _JULY_FINANCIAL_YEAR else 12)
+    start_month = end % 12 + 1
+    year = p.year if p.month >= start_month else p.year - 1
+    return Occurrence(dt.date(year, start_month, 1), p, "day", "since")
 
 
 def _month_to_date(_: re.Match[str], p: dt.date, __: TemporalContext) -> Occurrence:
@@ -1308,6 +1326,14 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _sessions_back,
     ),
     (re.compile(r"\b(?P<what>week|month)[\s-]to[\s-]date\b", re.I), _to_date),
+    (
+        re.compile(
+            r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+"
+            r"year\b|\b(?:financial|fiscal)[\s-]year[\s-]to[\s-]date\b",
+            re.I,
+        ),
+        _fiscal_year_to_date,
+    ),
     # "closed this month with a loss of 1.12%", "For the month, the index added 2%"
     (
         re.compile(

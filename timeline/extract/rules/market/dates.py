@@ -33,7 +33,9 @@ _PERFECT = re.compile(
 )
 
 
-_OPENING = re.compile(r"^[^,]{3,40},")
+# A sentence's opening phrase, up to its first comma ("Since the beginning of this financial
+# year, ..."), not a thousands' comma ("The ZSI rose 2.71 points from Tuesday to 19,975.50")
+_OPENING = re.compile(r"^[^,]{3,60},(?!\d{3})")
 
 
 def _cue(text: str, ctx: Context) -> Occurrence:
