@@ -4538,3 +4538,12 @@ def test_a_plunge_in_a_company_s_shares_after_an_outlook_s_clause() -> None:
         "current quarter, triggered a steep 23% plunge in Zorvex shares."
     )
     assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [-23.0]
+
+
+def test_a_signed_move_after_a_close_goes_on_in_its_session() -> None:
+    text = (
+        "The price of Zorvex Inc (NASDAQ: ZVX) closed at $76.03 in the last session, down -1.77% "
+        "from day before closing price of $77.4."
+    )
+    [move] = only(text, "price_move", subject=None, published="2026-01-22")
+    assert (move["percent"], move["start"]) == (-1.77, dt.date(2026, 1, 21))

@@ -511,7 +511,7 @@ _CONTINUED = re.compile(
     r"^(?:and\s+)?[a-z]+ing\b|"
     r"^(?:(?:for|with)\s+)?an?\s+(?:\w+\s+)?(?:gain|loss|rise|fall|drop|decline|jump|advance)\b|"
     r"^(?:up|down|higher|lower)\s+(?:(?:by|more|less|than|about|around|nearly|almost|over|"
-    r"some|roughly|just)\s+)*[\d.]+",
+    r"some|roughly|just)\s+)*[+\-−]?[\d.]+",  # ("down -1.77% from ...": a sign written twice)
     re.I,
 )
 # "the lowest price since August 2024 at SAR 26.85": a level's record, not its period
