@@ -3294,3 +3294,10 @@ def test_a_13f_story_s_later_trades_take_its_filing_s_quarter() -> None:
         "Brelmor Energy": q2,
         "Tessaly Foods": q2,
     }
+
+
+def test_a_holding_company_s_percentage_drop_is_no_stake() -> None:
+    text = "Kiler Holding posted the sharpest decline of the day with a 9.5% drop."
+    assert only(text, "ownership_level", subject="BIST100") == []
+    kept = "Quillon raised its holding in Zorvex to 9.5%."
+    assert [o["percent"] for o in only(kept, "ownership_level", subject="Zorvex")] == [9.5]

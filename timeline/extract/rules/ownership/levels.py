@@ -586,9 +586,19 @@ def _held_level(text: str) -> re.Match[str] | None:
         traded = _TRADED.search(text, max(0, m.start("pct") - 40), m.start("pct")) or (
             _traded_shares_restated(text, m.start("pct"))
         )
+        if _MOVE_AFTER.match(text, m.end()):
+            continue  # "Kiler Holding posted the sharpest decline ... with a 9.5% drop": a move
         if not traded and not _TRADED_AFTER.match(text, m.end()):
             return m  # "the sale of a 7.2 per cent stake, leaving it with 20 per cent": the 20
     return None
+
+
+# A percentage told as a move of the shares, no level: "a 9.5% drop", "a 3% gain"
+_MOVE_AFTER = re.compile(
+    r"\s+(?:drop|decline|fall|loss|gain|rise|jump|surge|plunge|slide|slump|rally|increase|decrease)"
+    r"s?\b",
+    re.I,
+)
 
 
 # No holder's level of a company: a short interest, a free float or an index's weight, or a
