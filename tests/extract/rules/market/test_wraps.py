@@ -406,3 +406,29 @@ def test_a_move_of_the_shares_told_as_a_noun_after_a_guidance_cut() -> None:
     )
     assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [-23.0]
     assert only(text, "price_level", subject="Zorvex") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "percent"),
+    [
+        ("Zorvex posted the sharpest decline of the day with a 9.5% drop.", "Zorvex", -9.5),
+        ("Zorvex led the gainers with a 7% rise.", "Zorvex", 7.0),
+        ("Zorvex was the top gainer, with a 7% rise.", "Zorvex", 7.0),
+        ("Zorvex topped the losers list with a 9.5% fall.", "Zorvex", -9.5),
+    ],
+)
+def test_a_wrap_s_leader_with_its_move_told_as_a_noun(
+    text: str, mover: str, percent: float
+) -> None:
+    moves = only(text, "price_move", subject="BIST100")
+    assert [(m["subject"], m["percent"]) for m in moves] == [(mover, percent)]
+
+
+def test_a_sector_followed_by_another_with_its_move_is_no_first_sector_s() -> None:
+    text = (
+        "Financials led the charge with a 2.6-percent jump, followed by industrial with a "
+        "1.41-percent gain."
+    )
+    assert [(m["subject"], m["percent"]) for m in only(text, "price_move", subject="PSEI")] == [
+        ("Financials", 2.6)
+    ]

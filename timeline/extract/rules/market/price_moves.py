@@ -722,6 +722,8 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     with_a = _WITH_A.search(text, 0, min(verb.start(), p.start))
     if actor is None and with_a:  # "followed by SM Prime with a 1.13-percent decline"
         actor = actor_before(text, with_a.start())
+        if actor is None and (followed := _FOLLOWED_BY.search(text, 0, with_a.start())):
+            actor = followed["n"]  # "followed by industrial with a 1.41-percent gain": a sector
     having = _HAVING.search(text, 0, verb.start())
     if actor is None and having and not _THAT.search(text, 0, having.start()):
         actor = leading_actor(text, verb.start())  # the head of the clause before the comma
@@ -732,6 +734,7 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
     if actor is None and (
         re.match(r"\w+ing\b", verb.group(0))
         or _PARTICIPLE.search(text, 0, verb.start())
+        or with_a  # "led the gainers with a 7% rise": its figure before the noun
         or _WITH_A.search(text, 0, verb.start())
         or verb.re is _CHANGE_NOUN  # "closed at 66,300 won, an increase of 8.16%"
     ):  # "rose 61 points, adding 0.1%", "jumped, closing up 3.02%", "with a gain of 4.9%"
@@ -741,6 +744,9 @@ def _actor_of_verb(text: str, verb: re.Match[str], p: Amount) -> str | None:
         # the sentence opened on
         actor = leading_actor(text, verb.start()) or actor
     return actor
+
+
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?P<n>[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)\s+$", re.I)
 
 
 # (and the names after it: "with Sony advancing 2.29 percent to 6,948 yen and Toyota closing
