@@ -3120,3 +3120,38 @@ def test_a_second_firm_s_target_set_after_a_first_firm_s_raise_is_set() -> None:
     )
     actions = {t["firm"]: t["action"] for t in only(text, "price_target", subject="Zorvex")}
     assert actions == {"KB Securities": "raise", "Mirae Asset Securities": "set"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rating", "previous", "target", "action"),
+    [
+        (
+            "On August 20, 2025, JP Morgan Downgraded its rating to Neutral which previously was "
+            "Overweight but kept the price unchanged to $96.",
+            "Neutral",
+            "Overweight",
+            96.0,
+            "maintain",
+        ),
+        (
+            "On May 5, 2025, Citigroup Upgraded its rating to Buy which previously was Neutral "
+            "and also upped its target price to $140.",
+            "Buy",
+            "Neutral",
+            140.0,
+            "raise",
+        ),
+    ],
+)
+def test_a_profile_page_s_call_template(
+    text: str, rating: str, previous: str, target: float, action: str
+) -> None:
+    [r] = only(text, "analyst_rating", subject="Zorvex")
+    assert (r["rating"], r["previous_rating"]) == (rating, previous)
+    [t] = only(text, "price_target", subject="Zorvex")
+    assert (t["value"], t["action"], t["start"]) == (target, action, r["start"])
+
+
+def test_a_price_kept_unchanged_with_no_call_is_no_target() -> None:
+    text = "Zorvex kept the price unchanged at $20 for its premium subscription."
+    assert only(text, "price_target", subject="Zorvex") == []

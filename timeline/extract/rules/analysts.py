@@ -87,6 +87,9 @@ _TARGET_CUE = gated(
     r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btargets?\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
     r"\b(?:rais|increas|lift|boost|cut|lower|reduc|trim)\w*\s+(?:their|its|his|her|our)\s+price\b|"
+    # "Downgraded its rating to Neutral ... but kept the price unchanged to $96": a profile
+    # page's template
+    r"\b(?:kept|left)\s+the\s+price\s+unchanged\b|"
     # "He lowered his forecast for the stock from $16 to $13": the analyst's forecast of its price
     rf"\b(?:their|its|his|her|our)\s+(?:price\s+)?{STOCK_FORECAST}\b|"
     # "Quenwick now sees the stock reaching $150"
@@ -110,7 +113,7 @@ _ESTIMATE_AFTER = re.compile(
 # "a $400 price target", "its $275 target": the amount written just before its cue
 _CUE_AFTER = re.compile(r"^\s*(?:\d+-month\s+)?(?:price\s+)?(?:target|objective)\b", re.IGNORECASE)
 _RAISE = re.compile(
-    r"\b(?:rais|lift|boost|increas|hik|bump|nudg)\w*|\bup\s+(?=from\b)|\brevised\s+up(?:wards?)?\b|"
+    r"\b(?:rais|lift|boost|increas|hik|bump|nudg|upped)\w*|\bup\s+(?=from\b)|\brevised\s+up(?:wards?)?\b|"
     r"\b(?:revis|adjust)\w*\s+(?:\w+\s+){0,6}?upwards?\b",  # "adjusted its target price upwards"
     re.I,
 )
@@ -842,7 +845,9 @@ def _rating_terms(text: str) -> tuple[re.Match[str], ...]:
 # What opens a previous rating: "from Buy", "from an “overweight”", "from its previous
 # “overweight” rating"
 _FROM_RATING = (
-    r"\bfrom\s+(?:(?:an?|its|the|their)\s+)?(?:(?:previous|prior|earlier|former|existing)\s+)?"
+    r"(?:\bfrom\s+(?:(?:an?|its|the|their)\s+)?(?:(?:previous|prior|earlier|former|existing)\s+)?|"
+    # "Downgraded its rating to Neutral which previously was Overweight"
+    r"\b(?:which|that)\s+(?:previously|earlier|formerly)\s+was\s+(?:an?\s+)?)"
     r"[\"“‘']?"
 )
 _BEFORE_PREVIOUS = re.compile(_FROM_RATING + "$", re.I)
