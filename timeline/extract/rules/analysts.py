@@ -386,12 +386,12 @@ def _firms_acting(
 ) -> tuple[list[Mention], re.Match[str] | None, re.Match[str] | None]:
     """The firms of a sentence that act in it, with the company its label names and the one
     its "received" names, if any."""
-    if (label := _label_firm(text)) is not None:
-        firms = [label]  # "CGS International on Mapletree Industrial Trust: Reiterate Add ..."
-    elif record := _RECORD_FIRM.match(text):  # the record names its firm, after its company
-        name = record.group("firm")
+    # "CGS International on Mapletree Industrial Trust: Reiterate Add ...", or a record naming
+    # its firm after its company
+    if (named := _firm_on_label(text) or _RECORD_FIRM.match(text)) is not None:
+        name = named["firm"]
         firms = [
-            Mention(canonical(name, "firm"), "firm", record.start("firm"), record.end("firm"), name)
+            Mention(canonical(name, "firm"), "firm", named.start("firm"), named.end("firm"), name)
         ]
     labelled = _LABEL_COMPANY.match(text)
     if labelled and (BROKER_LINE.match(text) or BROKER_VERB_LINE.match(text)):
@@ -656,30 +656,29 @@ def _call_body() -> re.Pattern[str]:
     )
 
 
-def _label_firm(text: str) -> Mention | None:
-    """The firm a line of the day's calls is labelled with, "<firm> on <company>: <call>": a
-    known firm, or any name when what follows the label is a call ("UOB Kay Hian on DFI Retail
-    Group: Maintain BUY")."""
+def _firm_on_label(text: str) -> re.Match[str] | None:
+    """The label of a line of the day's calls, "<firm> on <company>: <call>" (groups ``firm``
+    and ``name``): by a known firm, or by any name when what follows the label is a call ("UOB
+    Kay Hian on DFI Retail Group: Maintain BUY")."""
     on = _FIRM_ON_LABEL.match(text)
     if on is None:
         return None
-    name = on["firm"]
     body = text[on.end("name") + 1 :].lstrip()
     if not (
-        find_entities(name, kinds=("firm",))
+        find_entities(on["firm"], kinds=("firm",))
         or _call_body().match(body)
         or _FIRST_PERSON.match(body)
     ):
         return None
-    return Mention(canonical(name, "firm"), "firm", on.start("firm"), on.end("firm"), name)
+    return on
 
 
 def _label_company(text: str) -> str | None:
     """The company a line's label names: "HSBC on Lupin: ..." (a firm's call on it), "-
     Eurobank: New price target of €4.45"; not "- Quenwick: Buy | Target at Rs 400", a broker's
     line, which is the label's call on the company of the section."""
-    if _label_firm(text) is not None:
-        return _FIRM_ON_LABEL.match(text)["name"]  # type: ignore[index]
+    if (on := _firm_on_label(text)) is not None:
+        return on["name"]
     labelled = _LABEL_COMPANY.match(text)
     if labelled and not (
         BROKER_LINE.match(text) or find_entities(labelled["name"], kinds=("firm",))
