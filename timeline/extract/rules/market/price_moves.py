@@ -648,13 +648,14 @@ def _not_a_move(text: str, lead: str, tail: str) -> bool:
 
 # A move told as a noun of a company's shares after its figure: "a 23% plunge in Lululemon
 # shares", "a 5% rise in the shares of Zorvex"
+_MOVE_NOUNS = (
+    r"(?:(?:plunge|surge|drop|fall|rise|gain|jump|slide|decline|tumble|rally|slump|climb|crash|"
+    r"collapse|dive|spike|rebound)s?)"
+)
 _IN_SHARES = re.compile(
-    r"\s*(?:(?:plunge|surge|drop|fall|rise|gain|jump|slide|decline|tumble|rally|slump|climb|"
-    r"crash|collapse|dive|spike|rebound)s?)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z][\w&.'’-]*)\s+){1,4}"
+    rf"\s*{_MOVE_NOUNS}\s+in\s+(?:the\s+)?(?:(?-i:[A-Z][\w&.'’-]*)\s+){{1,4}}"
     r"(?:shares|stock|share\s+price)\b|"
-    r"\s*(?:(?:plunge|surge|drop|fall|rise|gain|jump|slide|decline|tumble|rally|slump|climb|"
-    r"crash|collapse|dive|spike|rebound)s?)\s+in\s+(?:the|its|their)\s+(?:shares|stock|share\s+price)"
-    r"(?:\s+of\b)?",
+    rf"\s*{_MOVE_NOUNS}\s+in\s+(?:the|its|their)\s+(?:shares|stock|share\s+price)(?:\s+of\b)?",
     re.I,
 )
 
