@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline._time import MONTH_NAMES, MONTHS, WEEKDAYS
 from timeline.entities import canonical, resolve
@@ -723,6 +724,7 @@ _FIRMS_END = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # asked for every event with a firm: a roundup names one firm often
 def full_firm(name: str, text: str) -> str:
     """A firm as an article first names it whole, where it goes on by a short form: "an
     analyst at InnovestX Securities" then "InnovestX gives the stock an 'outperform' rating".
