@@ -56,15 +56,20 @@ def run(*args: str | Path, check: bool = True) -> int:
 
 
 def setup() -> None:
-    """Create .venv and install the package with its dev extra, when needed."""
+    """Create .venv and install the package with its dev extra, when needed; compile the
+    package's own modules every time (`COMPILE_PACKAGE`)."""
     if sys.version_info < (3, 11):  # noqa: UP036 - run by whatever python3 the machine has
         sys.exit(f"timeline needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     recipe = (ROOT / "pyproject.toml").read_bytes() + " ".join(INSTALL + COMPILE).encode()
     wanted = hashlib.sha256(recipe).hexdigest()
-    if STAMP.exists() and STAMP.read_text() == wanted:
-        if PY.exists():
-            run(PY, *COMPILE_PACKAGE)
-        return
+    if not (STAMP.exists() and STAMP.read_text() == wanted):
+        _install(wanted)
+    run(PY, *COMPILE_PACKAGE)
+
+
+def _install(wanted: str) -> None:
+    """Create .venv if missing, install the package and its dependencies, compile them, and
+    stamp the environment with the recipe it was made from (``wanted``)."""
     started = time.monotonic()
     if not PY.exists():
         say(f"creating a virtual environment in {VENV}")
@@ -73,7 +78,6 @@ def setup() -> None:
     run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "uv")
     run(BIN / "uv", *INSTALL)
     run(PY, *COMPILE)
-    run(PY, *COMPILE_PACKAGE)
     STAMP.write_text(wanted)
     say(f"set-up done in {time.monotonic() - started:.0f} s")
 
