@@ -293,6 +293,58 @@ def test_a_pronoun_continues_the_firm() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Barclays Lowers Price Target for Zorvex\n\nThe investment bank lowered the price "
+            "target for Zorvex from the previous 190 euros to 185 euros.",
+            "Barclays",
+        ),
+        (
+            "Halden & Co cuts Zorvex target\n\n12.03.2025\n\n• Price Target: The brokerage "
+            "lowered its target on Zorvex to 185 euros from 190 euros.",
+            "Halden & Co",
+        ),
+        (
+            "Zorvex shares slip as Quenwick trims its outlook\n\nThe firm cut its price "
+            "target on Zorvex to $185 from $190.",
+            "Quenwick",
+        ),
+    ],
+)
+def test_a_pronoun_speaks_for_the_firm_the_headline_names_acting(text: str, firm: str) -> None:
+    [got] = only(text, "price_target", published="2025-03-12")
+    assert (got["firm"], got["value"], got["previous_value"]) == (firm, 185.0, 190.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm named before without an analyst's verb is no one "the firm" speaks for
+        "Quenwick hosts its investor day\n\nThe firm cut its price target on Zorvex to $185.",
+        "Zorvex rallies\n\nThe bank lowered its price target on Zorvex to $185.",
+    ],
+)
+def test_no_pronouns_firm_without_one_acting_before(text: str) -> None:
+    assert [g["firm"] for g in only(text, "price_target", published="2025-03-12")] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("label", "rating"),
+    [("Price Target", "Overweight"), ("Recommendation", "Buy"), ("Rating", "Hold")],
+)
+def test_a_label_of_the_calls_own_words_is_no_company(label: str, rating: str) -> None:
+    text = (
+        f"Quenwick reviews Zorvex\n\nQuenwick cut its target on Zorvex to 185 euros.\n\n"
+        f"• {label}: The investment bank maintains the “{rating}” rating on Zorvex."
+    )
+    ratings = only(text, "analyst_rating", published="2025-03-12")
+    assert [(r["subject"], r["firm"], r["rating"]) for r in ratings] == [
+        ("Zorvex", "Quenwick", rating)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The consensus price target stands at $192.", {"value": 192.0}),

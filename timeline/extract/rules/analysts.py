@@ -418,9 +418,32 @@ def _speaker(sentence: Sentence, memory: _Firms, ctx: Context) -> str | None:
     if memory.last is None:
         if named:
             return named[1]
-        return _note_author(ctx) if _FIRST_PERSON.search(sentence.text) else None
+        if _FIRST_PERSON.search(sentence.text):
+            return _note_author(ctx)
+        return _acted_unread(ctx)
     acted = ctx.sentences[memory.acted].start if 0 <= memory.acted < len(ctx.sentences) else 0
     return named[1] if named and named[0] > acted else memory.last
+
+
+_LOOK_BACK = 10  # sentences
+
+
+def _acted_unread(ctx: Context) -> str | None:
+    """The firm that last acted in a sentence before this one that no analyst's rule read (no
+    figure, no rating of its own): the headline's "Barclays Lowers Price Target for Airbus"
+    is whom "The investment bank lowered the price target ..." speaks for."""
+    for earlier in reversed(ctx.sentences[max(0, ctx.index - _LOOK_BACK) : ctx.index]):
+        text = earlier.text
+        if not ANALYST_ACTION.search(text):
+            continue
+        acting = [
+            f
+            for f in firms_in(earlier, ctx)
+            if ANALYST_ACTION.search(text, f.end, f.end + _ACTS_WITHIN)
+        ]
+        if acting:
+            return acting[-1].id
+    return None
 
 
 # A research house's own words: "We revise our call on Dialog to TRADING BUY", "Hence, we raise
@@ -608,8 +631,12 @@ _RECORD_FIRM = re.compile(
 )
 # "Acme Foods: Buy | ...", "Acme Foods (Quenwick): Buy | ...": the company a record is about
 _LABEL_COMPANY = gated(
-    # "- National Bank of Greece (NBG): Maintains a Neutral rating"
-    r"^[\s•*·-]*(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?[A-Z][\w.&'’-]*){0,3})"
+    # "- National Bank of Greece (NBG): Maintains a Neutral rating"; not a label of the call's
+    # own words ("• Price Target: The investment bank lowered ...", "Recommendation: ...")
+    r"^[\s•*·-]*(?!(?:(?:Price\s+|Share\s+)?Targets?(?:\s+Price)?|Recommendations?|Ratings?|"
+    r"Analysts?(?:\s+(?:View|Take|Rating|Verdict))?|Consensus|Outlook|Valuation|Verdict|Upside|"
+    r"Downside|Fair\s+Value)\s*:)"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|de|and|&)\s+)?[A-Z][\w.&'’-]*){0,3})"
     r"(?:\s*\([^()]{1,30}\))?:\s+\S"
 )
 # "HSBC on Lupin: The brokerage maintains a 'hold' call", "Jefferies on L&T Finance: ...": a
