@@ -9,7 +9,9 @@ cue (article published on P)               interval                             
 "recently", "lately", no cue (not "its     unknown                                  unknown
 recently approved drug": an attribute;
 not "recently announced the sale ... on
-July 8": the telling's, the sale dated)
+July 8": the telling's, the sale dated;
+not "Most recently, X sold ... on January
+3": an opening that orders the news)
 "since April 2021", "since March 3",       that day (the month's or year's first)   day
 "since 2022", "since the start of June"    ..P; not "its highest since ..." (a record)
 "since late May", "since mid-June"         the month's first..P (its day untold)    month
@@ -1130,8 +1132,9 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         # nor a telling's: "recently announced the sale of 1 million shares on July 8" (the
         # sale's day)
         re.compile(
-            _ATTRIBUTE + r"\brecently\b(?!\s+" + _TELLING + r")|"
-            r"\brecently\b(?!\s+\w+ed\s+[\w-]+|\s+" + _TELLING + r")|\blately\b",
+            # nor an opening that orders the news: "Most recently, X sold ... on January 3"
+            _ATTRIBUTE + r"\brecently\b(?!\s+" + _TELLING + r"|,)|"
+            r"\brecently\b(?!\s+\w+ed\s+[\w-]+|\s+" + _TELLING + r"|,)|\blately\b",
             re.I,
         ),
         _unknown,

@@ -3301,3 +3301,93 @@ def test_a_holding_company_s_percentage_drop_is_no_stake() -> None:
     assert only(text, "ownership_level", subject="BIST100") == []
     kept = "Quillon raised its holding in Zorvex to 9.5%."
     assert [o["percent"] for o in only(kept, "ownership_level", subject="Zorvex")] == [9.5]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Accordingly, ", "Specifically, ", "Notably, ", "Thereafter, ", "In particular, "]
+)
+def test_a_linking_word_opening_the_sentence_is_no_part_of_the_investor(opening: str) -> None:
+    text = f"Zorvex holder update\n\n{opening}Quenwick Capital bought 3.45 million Zorvex shares."
+    [got] = only(text, "stake_change", published="2023-01-07")
+    assert (got["investor"], got["shares"]) == ("Quenwick Capital", 3_450_000.0)
+
+
+def test_listed_investors_each_take_their_count_respectively_and_the_day_itemised() -> None:
+    text = (
+        "Zorvex holder update\n\nQuenwick Capital bought a total of 3.45 million Zorvex shares "
+        "through 3 member funds on January 4. Specifically, Brevik Growth Fund, Helvion Trust "
+        "and Osprey Balanced Fund bought 1.95 million, 1 million and 500,000 shares, "
+        "respectively."
+    )
+    got = only(text, "stake_change", published="2023-01-07")
+    assert [(g["investor"], g["shares"], g["start"]) for g in got] == [
+        ("Quenwick Capital", 3_450_000.0, dt.date(2023, 1, 4)),
+        ("Brevik Growth Fund", 1_950_000.0, dt.date(2023, 1, 4)),
+        ("Helvion Trust", 1_000_000.0, dt.date(2023, 1, 4)),
+        ("Osprey Balanced Fund", 500_000.0, dt.date(2023, 1, 4)),
+    ]
+
+
+def test_counts_not_one_for_each_investor_are_given_to_none() -> None:
+    text = (
+        "Zorvex holder update\n\nBrevik Growth Fund, Helvion Trust and Osprey Balanced Fund "
+        "bought 1.95 million and 1 million shares, respectively."
+    )
+    got = only(text, "stake_change", published="2023-01-07")
+    assert {g["shares"] for g in got} <= {None, 1_000_000.0}  # never one each, shifted
+    assert all(g["shares"] != 1_950_000.0 for g in got)
+
+
+@pytest.mark.parametrize("opening", ["Most recently, ", "More recently, ", "Recently, "])
+def test_an_opening_recently_leaves_the_day_to_the_date_told(opening: str) -> None:
+    text = f"Zorvex holder update\n\n{opening}Quenwick Capital sold 2.6 million Zorvex shares on January 3."
+    [got] = only(text, "stake_change", published="2023-01-07")
+    assert (got["start"], got["precision"]) == (dt.date(2023, 1, 3), "day")
+
+
+def test_recently_without_a_date_is_still_unknown() -> None:
+    text = "Zorvex holder update\n\nQuenwick Capital recently sold 2.6 million Zorvex shares."
+    [got] = only(text, "stake_change", published="2023-01-07")
+    assert got["precision"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "also announced a net purchase of 5.11 million Zorvex shares",
+        "made a purchase of 5.11 million shares of Zorvex",
+        "completed an additional purchase of 5.11 million shares",
+        "disclosed a further acquisition of 5.11 million Zorvex shares",
+    ],
+)
+def test_a_trade_told_as_a_noun_with_its_count(told: str) -> None:
+    text = f"Zorvex holder update\n\nQuenwick Capital {told} on December 5, 2022."
+    [got] = only(text, "stake_change", published="2023-01-07")
+    assert (got["investor"], got["direction"], got["shares"], got["start"]) == (
+        "Quenwick Capital", "buy", 5_110_000.0, dt.date(2022, 12, 5),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quenwick Capital sold 2.6 million Zorvex shares on January 3, after buying 4.1 "
+            "million shares on December 30, 2022.",
+            [
+                ("sell", 2_600_000.0, dt.date(2023, 1, 3)),
+                ("buy", 4_100_000.0, dt.date(2022, 12, 30)),
+            ],
+        ),
+        (
+            "Quenwick Capital bought 2 million Zorvex shares on January 3, before selling 1.5 "
+            "million shares on January 5.",
+            [("buy", 2_000_000.0, dt.date(2023, 1, 3)), ("sell", 1_500_000.0, dt.date(2023, 1, 5))],
+        ),
+    ],
+)
+def test_an_act_told_after_another_with_after_or_before_is_its_own_trade(
+    text: str, expected: list[tuple[str, float, dt.date]]
+) -> None:
+    got = only(f"Zorvex holder update\n\n{text}", "stake_change", published="2023-01-07")
+    assert [(g["direction"], g["shares"], g["start"]) for g in got] == expected

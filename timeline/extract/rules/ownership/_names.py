@@ -47,11 +47,13 @@ _HOLDING = (
     r"(?:stake|position|holding|holdings|interest|shares|investment|ownership|shareholding)s?\b"
 )
 # A trade announced as a noun: "announced the sale of 1 million shares of DXG", "completed the
-# purchase of 2.5 million shares", "disclosed the acquisition of a 5.1% stake"
+# purchase of 2.5 million shares", "disclosed the acquisition of a 5.1% stake", "announced a
+# net purchase of 5.11 million STB shares", "made a purchase of 40,000 shares"
 _TOLD_AS_NOUN = (
-    r"\b(?:announced|completed|disclosed|reported|finali[sz]ed|confirmed)\s+(?:the\s+|its\s+)?"
+    r"\b(?:announced|completed|disclosed|reported|finali[sz]ed|confirmed|made|executed)\s+"
+    r"(?:the\s+|its\s+|an?\s+)?(?:net\s+|further\s+|additional\s+|new\s+)?"
     r"(?:{noun})\s+of\s+(?:an?\s+|another\s+)?[\d.,]+\s?(?:million\s+|billion\s+)?"
-    r"(?:(?:ordinary\s+)?shares|%|per\s?cent|percent)"
+    r"(?:(?-i:[A-Z][\w.&-]*)\s+)?(?:(?:ordinary\s+)?shares|%|per\s?cent|percent)"
 )
 # A trade kept up or taken up again: "resumed buying", "continued to sell", "kept adding"
 _KEPT = r"\b(?:resumed|continued|kept|started|began)\s+(?:to\s+)?"
@@ -534,13 +536,19 @@ def _named_in_full(rule: Callable[[Sentence, Context], Iterator[Draft]]) -> Rule
     return read
 
 
+# A word that links the sentence to the one before, with its comma: "Then, Dana Vale sold",
+# "Accordingly, Dragon Capital bought", "Specifically, Acme Fund ..." (any "-ly" adverb)
+_LINK = (
+    r"(?:Then|Later|Previously|Earlier|Next|Likewise|However|Moreover|Thereafter|Therefore|"
+    r"Furthermore|Further|Besides|Meanwhile|Indeed|Instead|Overall|Thus|Hence|In\s+addition|"
+    r"In\s+particular|In\s+detail|(?:Before|After)\s+that|[A-Z][a-z]{4,}ly),\s+"
+)
+_LINKED = re.compile("^" + _LINK)
 # What opens a clause or a name, not a holder: "While Daniel Ek sold", "Dr. Jane Doe's holding"
 _OPENER = re.compile(
     r"^(?:(?:While|Whereas|As|After|Although|Meanwhile|Also|But|And)\s+|"
-    # a word that links the sentence to the one before, with its comma: "Then, Dana Vale sold"
-    r"(?:Then|Later|Subsequently|Previously|Earlier|Next|Likewise|Similarly|However|Moreover|"
-    r"Furthermore|Further|Besides|Separately|Additionally|Finally|Meanwhile|In\s+addition|"
-    r"(?:Before|After)\s+that),\s+)?"
+    + _LINK
+    + r")?"
     + _ROLE_OF
     + r"(?:[A-Z][\w.]*-based\s+)?"  # "Sweden-based Kinnevik"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?"

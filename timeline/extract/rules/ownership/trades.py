@@ -30,6 +30,7 @@ from timeline.extract.rules.ownership._names import (
     _HELD,
     _HOLDING_CONTEXT,
     _IN_COMPANY,
+    _LINKED,
     _NOT_GIVEN,
     _NOT_HOLDERS,
     _OBJECT,
@@ -581,12 +582,10 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     nxt = ctx.following()
     if nxt is not None and (_CONTINUATION.match(nxt.text) or nxt.text.startswith(investor.text)):
         details = _details(nxt.text, 0, direction) | details
+    before = (memory.index, memory.when)  # the stake told before this sentence's
     memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
     own_end, when = _first_act(text, at, ctx)
-    if when is None and _TOLD_BEFORE_TRADER.search(text, 0, investor.start):
-        # "It was reported on June 14 that ... Wong Kai bought shares on June 13": the trade's
-        # own day, not the day it was told
-        when = _clause_time(text, investor.start, own_end, ctx)
+    when = when or _day_otherwise(text, investor, own_end, ctx, before)
     money = [
         a
         for a in find_money(text)
@@ -605,7 +604,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     subject = _traded_in(text, ctx, memory)
     memory.company, memory.when = subject or ctx.sentence_subject, when or ctx.occurrence
     value, currency = _paid(text, amount, shares[0].value if shares else None)
-    for who in _each_listed(investor, ctx):
+    for who, own in _traders(investor, text, shares[0].value if shares else None, ctx):
         yield Draft(
             "stake_change",
             {
@@ -613,7 +612,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 "direction": direction,
                 "amount": value,
                 "currency": currency,
-                "shares": shares[0].value if shares and "shares" not in details else None,
+                "shares": own if "shares" not in details else None,
                 "qualifier": counted.qualifier if counted else "exact",
                 **details,
             },
@@ -621,6 +620,51 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             subject=subject,
             occurrence=when,
         )
+
+
+# A sentence that itemises the one before: "Specifically, A, B and C bought 1.95 million, 1
+# million and 500,000 shares, respectively."
+_ELABORATES = re.compile(
+    r"^(?:Specifically|In\s+detail|In\s+particular|Namely|Of\s+(?:which|these|this|them)|"
+    r"That\s+is|Broken\s+down),?\s"
+)
+
+
+def _day_otherwise(
+    text: str,
+    investor: Mention,
+    own_end: int,
+    ctx: Context,
+    before: tuple[int, Occurrence | None],
+) -> Occurrence | None:
+    """The day of a trade its own clause does not date: one told before the trader ("It was
+    reported on June 14 that ... Wong Kai bought shares on June 13": the trade's own, not the
+    telling's), or that of the trade the sentence before told, which this one itemises
+    ("Specifically, A, B and C bought ...")."""
+    if _TOLD_BEFORE_TRADER.search(text, 0, investor.start):
+        return _clause_time(text, investor.start, own_end, ctx)
+    index, when = before
+    return when if _ELABORATES.match(text) and index == ctx.index - 1 else None
+
+
+def _traders(
+    investor: Mention, text: str, shares: float | None, ctx: Context
+) -> list[tuple[str, float | None]]:
+    """Who trades, and how many shares each: every name of a list its count "respectively"
+    when the sentence gives one each, else the sentence's count."""
+    listed = _each_listed(investor, ctx)
+    each = _respective_counts(text, len(listed))
+    return [(who, each[i] if each else shares) for i, who in enumerate(listed)]
+
+
+def _respective_counts(text: str, names: int) -> list[float] | None:
+    """The share counts a list of ``names`` traders bought or sold "respectively", one each,
+    when the sentence lists as many as there are names."""
+    if names < 2 or "respectively" not in text:
+        return None
+    found = _RESPECTIVE_LIST.search(text)
+    counts = [c.value for c in find_counts(found["list"])] if found else []
+    return counts if len(counts) == names else None
 
 
 # Where a sentence's second trade begins: "Norges Bank sold 200,000 shares, while Quillon
@@ -685,8 +729,9 @@ def _named_before(clause: str, ctx: Context) -> str | None:
     return ctx.subjects.id_of(m["name"])
 
 
-# A later act of the same holder, told in a clause of its own: "Quillon acquired a 5% stake in
-# May 2022, and then raised that stake to 6.07% in January", "..., later cutting it to 4%"
+# Another act of the same holder, told in a clause of its own: "Quillon acquired a 5% stake in
+# May 2022, and then raised that stake to 6.07% in January", "..., later cutting it to 4%",
+# "..., after buying 4.1 million shares on December 30"
 _THEN_VERBS = {
     "increase": (
         "raised",
@@ -717,7 +762,9 @@ _THEN_VERBS = {
 }
 _THEN_DIRECTION = {verb: direction for direction, verbs in _THEN_VERBS.items() for verb in verbs}
 _THEN_ACT = gated(
-    r"(?:,\s+|\s+)(?:and\s+)?(?:then|later|subsequently)\s+(?P<verb>"
+    # or an earlier act told after it: "sold 2.6 million shares on January 3, after buying 4.1
+    # million shares on December 30"
+    r"(?:(?:,\s+|\s+)(?:and\s+)?(?:then|later|subsequently)|,\s+(?:after|before))\s+(?P<verb>"
     + "|".join(_THEN_DIRECTION)
     + r")\s+(?=(?:it|them|that|this|the|its|his|her|their|an?|another|more|further)\b|[\d$€£₹])",
     re.I,
@@ -728,7 +775,7 @@ _TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+)?(?P<pct>\d+(?:\
 def _then_clauses(text: str) -> list[tuple[int, int, str]]:
     """The later clauses of a holder's acts in a sentence ("..., and then raised that stake to
     6.07% in January"): where each begins and ends, and its direction."""
-    if "then" not in text and "later" not in text and "subsequently" not in text:
+    if not any(w in text for w in ("then", "later", "subsequently", "after", "before")):
         return []  # the cheap test first
     cuts = list(_THEN_ACT.finditer(text))
     return [
@@ -867,7 +914,8 @@ def _each_listed(investor: Mention, ctx: Context) -> list[str]:
         _full_form(_holder(investor.text.rstrip(",")), ctx), "investor"
     ):
         return [investor.id]
-    parts = [p for p in NAMES_SPLIT.split(investor.text.rstrip(",")) if p.strip()]
+    written = _LINKED.sub("", investor.text.rstrip(","))  # "Specifically, A, B and C bought"
+    parts = [p for p in NAMES_SPLIT.split(written) if p.strip()]
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
         return [investor.id]
     return [canonical(_full_form(_holder(p), ctx), "investor") for p in parts]
@@ -931,6 +979,13 @@ def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 _COUNT = r"\d[\d,.]*(?:\s?(?:million|billion|mn|m|bn|lakh|crore))?"
 _RESPECTIVE_COUNTS = gated(
     rf"(?P<a>{_COUNT})\s+and\s+(?P<b>{_COUNT})\s+(?:shares|units)\s*,?\s+respectively\b", re.I
+)
+# Counts listed in the order of the names they go with: "bought 1.95 million, 1 million and
+# 500,000 shares, respectively"
+_RESPECTIVE_LIST = gated(
+    rf"(?P<list>{_COUNT}(?:\s*,\s*{_COUNT})*\s*,?\s+and\s+{_COUNT})"
+    r"(?:\s+(?:shares|units|stocks))?\s*,?\s+respectively\b",
+    re.I,
 )
 _TWO_DAYS = re.compile(
     rf"\bon\s+(?P<m1>{MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})\s+and\s+(?:(?P<m2>{MONTH_NAMES})\.?\s+)?"
