@@ -1812,3 +1812,36 @@ def test_a_plunge_in_a_company_s_shares_after_an_outlook_s_clause() -> None:
         "current quarter, triggered a steep 23% plunge in Zorvex shares."
     )
     assert [m["percent"] for m in only(text, "price_move", subject="Zorvex")] == [-23.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure written with its plus is a rise, whatever the paragraph or the clause says
+        (
+            "Zorvex Exchange closes lower\n\nThe exchange closed Thursday's session down on "
+            "most indices.\n\nThe best developments were recorded by the shares of Quillon "
+            "Resita (+14.56%), Brevik Ceahlau (+7.69%) and Osprey (+5.29%).",
+            [("Quillon Resita", 14.56), ("Brevik Ceahlau", 7.69), ("Osprey", 5.29)],
+        ),
+        (
+            "Zorvex Exchange closes lower\n\nGrowth leaders on the falling stock market were "
+            "Quillonneftegaz ordinary stocks (+4.1%) due to talk of lower sales.",
+            [("Quillonneftegaz", 4.1)],
+        ),
+        (
+            "Zorvex Exchange closes lower\n\nBrevikneft ordinary stocks fell the most (down "
+            "5.7%), probably because of the oil price drop.",
+            [("Brevikneft", -5.7)],
+        ),
+        (
+            "Zorvex Exchange closes lower\n\nHelvion preferred shares slipped 2.5% on Thursday.",
+            [("Helvion", -2.5)],
+        ),
+    ],
+)
+def test_a_written_plus_and_a_share_class_after_the_name(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    got = only(text, "price_move", published="2024-01-18")
+    assert [(g["subject"], g["percent"]) for g in got] == expected

@@ -373,6 +373,8 @@ def _after_price(text: str, at: int) -> int:
 _NAME_BRACKET = gated(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
     r"(?<![\w&.'’-])(?P<name>[A-Z](?:[^\W\d_]|[&.'’-])*(?:\s+(?:[A-Z](?:[^\W\d_]|[&.'’-])*|&|"
     r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
+    # its shares' class between: "Surgutneftegaz ordinary stocks (+4.1%"
+    r"(?:\s+(?:(?:ordinary|common|preferred|preference)\s+)?(?:shares|stocks?))?"
     r"(?:\s+\*)?\s*\(\s*[+\-−]?\s*$"
 )
 # the item's figure closes its brackets, perhaps with its period: "(-3.15% w/w)"
@@ -389,7 +391,7 @@ def _list_item(text: str, p: Amount) -> float | None:
         return None
     if p.value < 0 or (m.group("word") or "").lower() in ("lower", "down"):
         return -abs(p.value)
-    if m.group("word") or "+" in m.group(0):
+    if m.group("word") or "+" in m.group(0) or text[p.start] == "+":  # "(+14.56%)"
         return abs(p.value)
     before = list(_POLARITY.finditer(text, 0, p.start))
     cue = before[-1] if before else _POLARITY.search(text, p.end)  # "... were the only winners"
@@ -804,7 +806,8 @@ def _move_of(
         value, actor = listed, bracketed["name"]
     elif verb is not None:
         # a written minus is the move's sign whatever the verb: "witnessed a -9.73% gain"
-        down = verb.group("down") or text[p.start] in "-−"
+        # ... and a written plus: "Growth leaders on the falling market were X (+4.1%)"
+        down = (verb.group("down") and text[p.start] != "+") or text[p.start] in "-−"
         value = (-1.0 if down else 1.0) * abs(p.value)
         actor = _actor_of_verb(text, verb, p)
     elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
