@@ -1996,6 +1996,27 @@ def test_initials_in_brackets_written_as_a_stock_are_the_company_named_before() 
     assert {m["subject"] for m in only(text, "price_move", subject=None)} == {"Trade Desk"}
 
 
+@pytest.mark.parametrize(
+    ("named", "letters"),
+    [
+        ("Quillon Industries", "QIL"),
+        ("Quillon Industries", "QI"),
+        ("Brevik Steel Corporation", "BSC"),
+    ],
+)
+def test_a_company_named_with_its_initials_as_a_stock_is_the_article_s_over_a_legal_name(
+    named: str, letters: str
+) -> None:
+    text = (
+        f"By Dana Vale\nFri, 28 Jun 2024 02:40 PM (IST)\nThe shares of {named} ({letters}) "
+        f"surged over 2% on Friday on the BSE. The surge in {letters} stock was seen after "
+        "Quillon Telecom Ltd announced new plans.\nOn June 28, Quenwick raised its price target "
+        f"for {named.split(maxsplit=1)[0]} to Rs 3,580 from Rs 3,380."
+    )
+    subjects = Subjects.of(text, text.splitlines()[0])
+    assert subjects.article == named
+
+
 def test_an_exchange_s_initials_stay_its_own() -> None:
     subjects = Subjects.of("Bombay Stock Exchange (BSE) shares rose. BSE shares hit a record.", "x")
     assert subjects.id_of("BSE") == "BSE"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from timeline.entities import canonical, normalise, resolve
@@ -86,6 +87,39 @@ _ABBREVIATED = re.compile(
 _MARKET_NAME = re.compile(r"\b(?:Exchange|Index|Average|Market|Bourse)\b")
 # How often the body must write a name to win over a title's head it never writes
 _OUTNAMING = 3
+_THE = re.compile(r"^The\s+")
+
+
+def _count_listed(
+    listed: list[Listed], body_start: int, counts: Counter[str], names: dict[str, str]
+) -> None:
+    """Each ticker's weight in the choice of the article's company (more in the title and the
+    lead), and its company's names."""
+    for ticker in listed:
+        weight = 4 if ticker.start < body_start else 3
+        counts[ticker.id] += weight + (2 if ticker.start < body_start + 400 else 0)
+        for form in _short_names(ticker.name or ""):
+            names.setdefault(normalise(form), ticker.id)
+
+
+def _initialled(text: str) -> Iterator[tuple[str, str]]:
+    """Companies no table knows, named with their initials in brackets that the story writes
+    as a stock's: ("TTD", "The Trade Desk") for "The Trade Desk (TTD)" and "TTD stock"."""
+    for m in _ABBREVIATED.finditer(text):
+        letters, name = m["t"], m["name"]
+        if resolve(letters) is not None or letters in ACRONYMS:
+            continue
+        # its legal form's letter may end them unwritten: "Reliance Industries (RIL)"
+        initials = _initials_of(letters, name) or (
+            letters[-1] in "LC" and len(letters) > 2 and _initials_of(letters[:-1], name)
+        )
+        if not initials or name[0] != letters[0] or _MARKET_NAME.search(name):
+            continue
+        if re.search(
+            rf"(?<![\w$.&/-]){letters}(?:\s+(?:shares?|stock)\b|['’]s\s+(?:shares?|stock)\b)",
+            text,
+        ):
+            yield letters, name
 
 
 @dataclass(slots=True)
@@ -129,11 +163,7 @@ class Subjects:
         market = market_of(text)
         if market is None:  # a US article: "Brinker International Inc (EAT)" is a ticker too
             listed = sorted([*listed, *legal_bracket_tickers(text, listed)], key=lambda t: t.start)
-        for ticker in listed:
-            weight = 4 if ticker.start < body_start else 3
-            counts[ticker.id] += weight + (2 if ticker.start < body_start + 400 else 0)
-            for form in _short_names(ticker.name or ""):
-                names.setdefault(normalise(form), ticker.id)
+        _count_listed(listed, body_start, counts, names)
         words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+(?![\w'’-])", text))
         crowns = None if market else crowns_market(text)
         subjects = cls(
@@ -150,6 +180,8 @@ class Subjects:
                 continue  # "a Zorvex competitor": a yardstick, not the story's company
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
+        for _, name in _initialled(text):  # a company the story writes as a stock: a ticker's
+            counts[subjects.id_of(_THE.sub("", name))] += 3
         for name in [c for c in counts if acts(c, shun)] if shun else ():
             counts.pop(name, None)  # in any legal form: "HDFC Securities Ltd"
         if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
@@ -169,18 +201,9 @@ class Subjects:
         that the story writes as a stock's ("TTD stock has plunged 39%") stand for that company,
         where no table knows them; not an exchange's ("Bombay Stock Exchange (BSE)", a company
         of its own)."""
-        for m in _ABBREVIATED.finditer(text):
-            letters, name = m["t"], m["name"]
-            if normalise(letters) in self.names or resolve(letters) is not None:
-                continue
-            if letters in ACRONYMS or not _initials_of(letters, name) or name[0] != letters[0]:
-                continue
-            if _MARKET_NAME.search(name) or not re.search(
-                rf"(?<![\w$.&/-]){letters}(?:\s+(?:shares?|stock)\b|['’]s\s+(?:shares?|stock)\b)",
-                text,
-            ):
-                continue
-            self.names[normalise(letters)] = self.id_of(name)
+        for letters, name in _initialled(text):
+            if normalise(letters) not in self.names:
+                self.names[normalise(letters)] = self.id_of(name)
 
     def _company(
         self,
