@@ -1133,3 +1133,47 @@ def test_a_signed_move_after_a_close_goes_on_in_its_session() -> None:
     )
     [move] = only(text, "price_move", subject=None, published="2026-01-22")
     assert (move["percent"], move["start"]) == (-1.77, dt.date(2026, 1, 21))
+
+
+_TODAY_LEAD = (
+    "Zorvex rallies\n\nStocks rose across the region today as investors cheered results.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a sentence of the paragraph names its session; the lead told of today's
+        (
+            _TODAY_LEAD + "Europe\nThe STOXX 600 closed at a record 574.43 points on "
+            "Thursday, driven by energy stocks. Earnings were mixed: luxury stocks rose, with "
+            "Quillon up 8.7%.",
+            dt.date(2025, 10, 23),
+        ),
+        (
+            _TODAY_LEAD + "Shares of Quillon opened at a hair over $44 on the market on "
+            "Wednesday, and by the end of the session the sell-off was under way. The stock "
+            "closed 25% lower at $32.",
+            dt.date(2025, 10, 22),
+        ),
+    ],
+)
+def test_a_session_a_sentence_of_the_paragraph_names_dates_the_moves_after_it(
+    text: str, day: dt.date
+) -> None:
+    moves = only(text, "price_move", published="2025-10-24")
+    assert [m["start"] for m in moves] == [day]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a day told of something else than a market's move in the sentence's own clause
+        "Brevik shares, which hit a low on Wednesday, are cheap. Quillon gained 6.69% to NT$167.5.",
+        # a move told as under way is the session under way's
+        "The DAX rose 1% on Thursday to a record. Quillon is gaining more than 3% after results.",
+    ],
+)
+def test_no_frame_from_another_day_or_for_a_move_under_way(paragraph: str) -> None:
+    moves = only(_TODAY_LEAD + paragraph, "price_move", published="2025-10-24")
+    assert [m["start"] for m in moves if m["subject"] == "Quillon"] == [dt.date(2025, 10, 24)]

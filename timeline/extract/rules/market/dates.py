@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.actors import clause, is_index, leading_actor
@@ -86,22 +87,12 @@ def _session_day(ctx: Context) -> Occurrence:
     if not memory.read:
         memory.read = True
         for lead in _leads(ctx):
-            session = _SESSION_LEAD.search(lead.text)
-            if session and _TODAY.search(lead.text):
+            if _SESSION_LEAD.search(lead.text) and _TODAY.search(lead.text):
                 break  # "Shares ... surged this morning": P's session, whatever comes after
-            # "rose 2.71 points from Tuesday to 19,975.50": that day is the base, not the session
-            told = _FROM_DAY.sub(" ", lead.text)
-            named = _NAMED_DAY.search(told) if session else None
-            if named and _OUT_OF_HOURS.search(told):
-                continue  # "announced after market hours yesterday": no session's day
-            occ = _cue(told, ctx) if named else None
-            if named is None or occ is None or occ.precision != "day" or occ.start is None:
+            told = _session_told(lead.text, ctx)
+            if told is False:
                 continue
-            if 0 <= (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
-                memory.day = occ.start
-                if _AFTER_DAY.search(told, 0, named.start()):
-                    # "bounced back after Monday's bloodbath": the session after that day
-                    memory.day = min(next_session(occ.start, ctx.subjects.exchange), ctx.published)
+            memory.day = told
             break
     day = memory.day or session_on_or_before(ctx.published, ctx.subjects.exchange)
     if memory.day is None and (_PRE_OPEN.search(ctx.article.title) or _closed_later(ctx)):
@@ -109,6 +100,26 @@ def _session_day(ctx: Context) -> Occurrence:
         # "Morning briefing"), or of a close before that day's close: the session before
         day = previous_session(ctx.published, ctx.subjects.exchange)
     return _in_a_session(Occurrence(day, day, "day", "day"), ctx)
+
+
+def _session_told(text: str, ctx: Context) -> dt.date | Literal[False] | None:
+    """The session a sentence about a market's trading names by its day ("... recorded a gain
+    on Tuesday", in a story published on Wednesday); None for a day too far before P to be
+    the news's session; False when it names none (no session, no day, a day out of hours)."""
+    # "rose 2.71 points from Tuesday to 19,975.50": that day is the base, not the session
+    told = _FROM_DAY.sub(" ", text)
+    named = _NAMED_DAY.search(told) if _SESSION_LEAD.search(text) else None
+    if named is None or _OUT_OF_HOURS.search(told):
+        return False  # "announced after market hours yesterday": no session's day
+    occ = _cue(told, ctx)
+    if occ.precision != "day" or occ.start is None:
+        return False
+    if not 0 <= (ctx.published - occ.start).days <= _LEAD_SESSION_DAYS:
+        return None
+    if _AFTER_DAY.search(told, 0, named.start()):
+        # "bounced back after Monday's bloodbath": the session after that day
+        return min(next_session(occ.start, ctx.subjects.exchange), ctx.published)
+    return occ.start
 
 
 def _closed_later(ctx: Context) -> bool:
@@ -393,14 +404,40 @@ _DAY_FRAME = re.compile(r"^(?:(?:earlier|later)\s+)?(?:on\s+[^,]{3,30}|yesterday
 def _framed_before(ctx: Context) -> Occurrence | None:
     """The day the sentence before, in the same paragraph, opens on ("On Tuesday, the
     exchange swung both ways. The index dropped 1.33% to 112,414.81."): the frame of a
-    narrative goes on until a sentence names its own time or the paragraph ends."""
+    narrative goes on until a sentence names its own time or the paragraph ends. Else the
+    session a sentence before in the paragraph names ("The STOXX 600 closed at a record on
+    Thursday, ... Kering rose 8.7%" in Friday's note; "Shares opened at $44 on Wednesday, ...
+    The stock closed 25% lower at $32")."""
     if ctx.index == 0:
         return None
     before = ctx.sentences[ctx.index - 1]
-    if before.block != ctx.sentence.block or not (opening := _DAY_FRAME.match(before.text)):
-        return None
-    occ = _cue(opening.group(0), ctx)
-    return occ if occ.precision == "day" else None
+    if before.block == ctx.sentence.block and (opening := _DAY_FRAME.match(before.text)):
+        occ = _cue(opening.group(0), ctx)
+        return occ if occ.precision == "day" else None
+    if _NOW_TOLD.search(ctx.sentence.text):
+        return None  # "Rheinmetall is gaining more than 3%": the session under way's
+    for earlier in reversed(ctx.sentences[max(0, ctx.index - _FRAME_BACK) : ctx.index]):
+        if earlier.block != ctx.sentence.block:
+            break
+        if not _DAY_MOVED.search(earlier.text):
+            continue
+        if (told := _session_told(earlier.text, ctx)) is not False:
+            return Occurrence(told, told, "day", "day") if told else None
+    return None
+
+
+_FRAME_BACK = 3  # sentences of the paragraph a session's day carries over
+# A market that moved on a day it names, in the one clause: "closed at a record 574.43 points
+# on Thursday", "Shares opened at a hair over $44 on Wednesday" (not "the closing price of
+# NT$28.8 on Wednesday", "announced the acquisition ... on Wednesday")
+_DAY_MOVED = re.compile(
+    r"\b(?:closed|ended|finished|settled|opened|rose|fell|gained|lost|climbed|dropped|jumped|"
+    r"slipped|declined|rallied|tumbled|surged|plunged|advanced|retreated|traded)\b[^,;]{0,60}?"
+    rf"\b(?:on\s+)?(?:{'|'.join(WEEKDAYS)}|yesterday)\b",
+    re.I,
+)
+# A move told as under way: "is gaining", "are up", "currently"
+_NOW_TOLD = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?(?:up|down|\w+ing)\b|\bcurrently\b", re.I)
 
 
 def _own_words(written: str, at: int, end: int, *, level: bool) -> str:
