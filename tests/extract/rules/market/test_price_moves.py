@@ -1845,3 +1845,20 @@ def test_a_written_plus_and_a_share_class_after_the_name(
 ) -> None:
     got = only(text, "price_move", published="2024-01-18")
     assert [(g["subject"], g["percent"]) for g in got] == expected
+
+
+def test_moves_listed_respectively_with_their_prices_in_brackets() -> None:
+    text = (
+        "Biotech rallies\n\nAccording to exchange data (formerly MarketPoint), shares of Quillon, "
+        "Brevik Bio, Helvion, and Osprey climbed sharply by the close, rising 29.86% (₩8,350), "
+        "22.55% (₩82,600), 22.45% (₩4,690), and 20.16% (₩1,560), respectively."
+    )
+    moves = only(text, "price_move", published="2025-05-28")
+    levels = only(text, "price_level", published="2025-05-28")
+    names = ["Quillon", "Brevik Bio", "Helvion", "Osprey"]
+    assert [(m["subject"], m["percent"]) for m in moves] == list(
+        zip(names, [29.86, 22.55, 22.45, 20.16], strict=True)
+    )
+    assert [(lv["subject"], lv["price"]) for lv in levels] == list(
+        zip(names, [8350.0, 82600.0, 4690.0, 1560.0], strict=True)
+    )

@@ -332,9 +332,12 @@ _HOLDING_VERB = re.compile(r"\b(?:held|holds?|holding|owns?|owned|stakes?|shareh
 
 
 # After a move in a list of moves, its price: "0.60% to €16.57, 0.30% to €6.74"
-_TO_PRICE = r"(?:\s+to\s+(?:[A-Z][A-Za-z]{1,2}\s)?[^\s,;]{1,14})?"  # "to €16.57", "to KES 35.30"
+# "to €16.57", "to KES 35.30", or the price in brackets: "29.86% (₩8,350)"
+_TO_PRICE = (
+    r"(?:\s+to\s+(?:[A-Z][A-Za-z]{1,2}\s)?[^\s,;]{1,14}|\s*\((?:[A-Z]{1,3}\s?)?[^\s()%]{1,14}\))?"
+)
 _PRICE_AFTER = re.compile(_TO_PRICE)
-_MOVE_TO = re.compile(r"[+\-−]?[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+")
+_MOVE_TO = re.compile(r"[+\-−]?[\d.,]+\s?(?:%|per\s?cent|percent)\s*(?:\s+to\s+|\(\s*)")
 _CHAIN_GAP = re.compile(_TO_PRICE + r"\s*(?:,|,?\s+and)\s*")
 _CHAIN_END = re.compile(_TO_PRICE + r"\s*(?:[.;),]|$|(?:on|in|at|for|during|over|this|last)\b)")
 
@@ -355,7 +358,8 @@ def _chains(text: str, percents: Sequence[Amount]) -> Iterator[tuple[list[Amount
 
 
 def _paired_price(text: str, at: int, paired: dict[int, tuple[str | None, float]]) -> str | None:
-    """The name a price at ``at`` goes with when it follows a paired move ("0.30% to €6.74")."""
+    """The name a price at ``at`` goes with when it follows a paired move ("0.30% to €6.74",
+    "29.86% (₩8,350)")."""
     for start, (name, _) in paired.items():
         p = _MOVE_TO.match(text, start)
         if p is not None and p.end() == at:
