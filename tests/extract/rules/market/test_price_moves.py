@@ -1862,3 +1862,19 @@ def test_moves_listed_respectively_with_their_prices_in_brackets() -> None:
     assert [(lv["subject"], lv["price"]) for lv in levels] == list(
         zip(names, [8350.0, 82600.0, 4690.0, 1560.0], strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("told", "percent", "period"),
+    [
+        ("Quillon Bank (QLB) with 9.56% YtD correction", -9.56, "ytd"),
+        ("Quillon Bank (QLB) with an 8.09% YTD drop", -8.09, "ytd"),
+        ("Quillon Bank (QLB) with a 3.1% w/w gain", 3.1, "week"),
+    ],
+)
+def test_a_move_noun_after_its_figure_and_a_period_tag(
+    told: str, percent: float, period: str
+) -> None:
+    text = f"Jakarta index slides\n\nThe index is weighed down by big caps, including {told}."
+    [move] = only(text, "price_move", published="2025-03-19")
+    assert (move["subject"], move["percent"], move["period"]) == ("Quillon Bank", percent, period)

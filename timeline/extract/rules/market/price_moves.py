@@ -231,6 +231,9 @@ _PRICE_NOUN = re.compile(
 )
 
 
+_PERIOD_TAG = re.compile(r"\b(?:YTD|YtD|ytd|MTD|QTD|WTD|y/y|m/m|w/w|d/d|YoY|MoM|WoW|DoD)\b")
+
+
 def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
     """The move verb that governs percentage ``p``: in its clause before it, or just after."""
     before = list(_MOVE.finditer(text, max(0, p.start - 45), p.start))
@@ -246,8 +249,9 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
         noun := _SHARES_CHANGE.match(text, p.end)
     ):
         return noun  # "shares showed a 1.2% increase in pre-market trading"
-    after = _MOVE.search(text, p.end, p.end + 14)
-    if after and not text[p.end : after.start()].strip(" ,"):
+    after = _MOVE.search(text, p.end, p.end + 20)
+    # "with 9.56% YtD correction": a period's tag may stand between
+    if after and not _PERIOD_TAG.sub("", text[p.end : after.start()]).strip(" ,"):
         return after
     # "closed 0.2 per cent or 9.36 points up", "closed 0.66% (JPY 11.5) lower"
     aside = _ASIDE.match(text, p.end)
