@@ -3391,3 +3391,50 @@ def test_an_act_told_after_another_with_after_or_before_is_its_own_trade(
 ) -> None:
     got = only(f"Zorvex holder update\n\n{text}", "stake_change", published="2023-01-07")
     assert [(g["direction"], g["shares"], g["start"]) for g in got] == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "acquired around 3 million shares of Zorvex and 6.8 million shares of Brevik",
+        "bought 3 million Zorvex shares and 6.8 million Brevik shares",
+    ],
+)
+def test_counts_of_shares_in_several_companies_are_a_trade_in_each(told: str) -> None:
+    text = f"Quenwick's quarter\n\nThe filing shows that Quenwick Capital {told} in the second quarter."
+    got = only(text, "stake_change", published="2024-08-15")
+    assert [(g["subject"], g["investor"], g["shares"]) for g in got] == [
+        ("Zorvex", "Quenwick Capital", 3_000_000.0),
+        ("Brevik", "Quenwick Capital", 6_800_000.0),
+    ]
+
+
+def test_levels_of_several_companies_each_its_own() -> None:
+    text = "Quenwick's stakes\n\nQuenwick Capital owns 0.19% of Zorvex and 0.34% of Brevik."
+    got = only(text, "ownership_level", published="2024-08-15")
+    assert [(g["subject"], g["holder"], g["percent"]) for g in got] == [
+        ("Zorvex", "Quenwick Capital", 0.19),
+        ("Brevik", "Quenwick Capital", 0.34),
+    ]
+
+
+def test_these_holdings_represent_the_trades_just_told_as_levels_of_their_day() -> None:
+    text = (
+        "Quenwick's quarter\n\nThe filing shows that, as of June 30, Quenwick Capital acquired "
+        "around 3 million shares of Zorvex and 6.8 million shares of Brevik. These holdings "
+        "represent approximately 0.19% of Zorvex and 0.34% of Brevik."
+    )
+    got = only(text, "ownership_level", published="2024-08-15")
+    assert [(g["subject"], g["holder"], g["percent"], g["start"]) for g in got] == [
+        ("Zorvex", "Quenwick Capital", 0.19, dt.date(2024, 6, 30)),
+        ("Brevik", "Quenwick Capital", 0.34, dt.date(2024, 6, 30)),
+    ]
+
+
+def test_the_paid_up_capital_a_level_is_of_is_no_company() -> None:
+    text = (
+        "Zorvex promoter update\n\nDana Vale's holding as a promoter of the company has changed "
+        "from 34.78 % to 31.69 % of the Paid-up equity share capital of the Company."
+    )
+    [got] = only(text, "ownership_level", published="2024-08-15")
+    assert (got["subject"], got["percent"]) == ("ACME", 31.69)  # the article's company

@@ -4,7 +4,7 @@ class of holders or in a list."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from timeline._time import MONTHS, WEEKDAYS
@@ -58,7 +58,9 @@ _LEVEL = gated(
     # "raising his total interest to 12.3%", "cutting her deemed interest to 4.8%"
     r"(?:economic|equity|voting|total|direct|deemed|indirect|aggregate)\s+interest|"
     r"interest\s+in)\b(?P<rest>.{0,80}?)"
-    r"(?:\b(?:to|at|of|or)\s+|\ba\s+)"
+    # "These holdings represent approximately 0.19% of Nike"
+    r"(?:\b(?:to|at|of|or)\s+|\ba\s+|\brepresent(?:s|ed|ing)?\s+(?:approximately\s+|about\s+|"
+    r"around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)"
     # "to a staggering 47.4%", "to a combined 12%": a word of emphasis before the level
     r"(?:(?:an?\s+)?(?:staggering|whopping|record|massive|hefty|combined|total)\s+)?"
     # "has risen to 3,251,346,245 units (7.77%)": the count, then its share of the company
@@ -235,7 +237,7 @@ _PERSON_HOLDER = re.compile(
 # More levels of one holder in a list: ", 1.1% in Stanbic Holdings, and 0.9% in Liberty"
 _MORE_IN = re.compile(
     r"(?:,|\band|\bwhile\s+(?:it|they)\s+(?:holds|owns|hold|own))\s+(?:and\s+)?"
-    r"(?P<pct>\d+(?:\.\d+)?)" + _PCT + r"\s+in\s+(?:the\s+)?"
+    r"(?P<pct>\d+(?:\.\d+)?)" + _PCT + r"\s+(?:in|of)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})"
 )
 # Another holder of the same company: "..., with the National Social Security Fund (NSSF)
@@ -386,14 +388,40 @@ def _level_holder_of(
         return _GROUPS[group.group(1).lower()]
     if (written := _written_owner(text, level_at)) is not None:
         return written
-    if _PRONOUN_HOLDER.match(text):  # unknown when the sentences before do not say whose
-        return memory.holder if memory.index >= ctx.index - 2 else None
-    if _PERSON_HOLDER.match(text):  # the holder or investor named just before
+    pronoun = _PRONOUN_HOLDER.match(text)
+    if _HOLDINGS_REPRESENT.match(text) or (_PERSON_HOLDER.match(text) and not pronoun):
+        # the holder or investor named just before: "These holdings represent 0.19% of Nike"
         return _holder_before(ctx)
+    if pronoun:  # unknown when the sentences before do not say whose
+        return memory.holder if memory.index >= ctx.index - 2 else None
     if described := _DESCRIBED_HOLDER.match(text) or _DESCRIBED_OWNER.search(text, 0, level_at):
         # "The fund now holds ...", "the group's ownership ...": the holder named before
         return _named_as(described["what"], ctx) or _holder_before(ctx)
     return _named_holder(sentence, ctx, at, company)
+
+
+# The stakes the sentence before told, as a share of their companies: "These holdings
+# represent approximately 0.19% of Nike"
+_HOLDINGS_REPRESENT = re.compile(
+    r"^(?:These|Those|The|Its|Their|His|Her)\s+(?:combined\s+|new\s+)?(?:holdings?|stakes?|"
+    r"positions?)\s+(?:now\s+)?represent(?:s|ed)?\b"
+)
+
+
+def _dated_then(drafts: Iterable[Draft], then: Occurrence | None, ctx: Context) -> Iterator[Draft]:
+    """``drafts``, those the sentence leaves undated of the day ``then`` (if any)."""
+    for draft in drafts:
+        unknown = (draft.occurrence or ctx.occurrence).precision == "unknown"
+        yield replace(draft, occurrence=then) if then and unknown else draft
+
+
+def _held_then(text: str, ctx: Context) -> Occurrence | None:
+    """The day of the trade the sentence before told, for the stakes it tells as their share
+    of the companies ("These holdings represent approximately 0.19% of Nike")."""
+    traded = ctx.memory(_Stakes)
+    if not _HOLDINGS_REPRESENT.match(text) or traded.index != ctx.index - 1:
+        return None
+    return traded.when
 
 
 def _written_owner(text: str, level_at: int) -> str | None:
@@ -593,6 +621,15 @@ def _held_level(text: str) -> re.Match[str] | None:
     return None
 
 
+# The company a level is of, named right after it: "0.19% of Nike" (not "of the Paid-up
+# equity share capital of the Company")
+_OF_COMPANY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?!(?:Company|Paid|Issued|Share|Equity|Voting|Total)\b)"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})"
+    r"(?!\s+(?:equity|share|shares|capital|stock|voting|outstanding|issued)\b)"
+)
+
+
 # A percentage told as a move of the shares, no level: "a 9.5% drop", "a 3% gain"
 _MOVE_AFTER = re.compile(
     r"\s+(?:drop|decline|fall|loss|gain|rise|jump|surge|plunge|slide|slump|rally|increase|decrease)"
@@ -647,7 +684,11 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if passive and (by := text.find(" by ", m.end())) >= 0:
         # "The Vale family owns 30%, while 25% is held by Quillon": the holder is named before
         sentence = replace(sentence, text=text[:by])
-    company = _stake_in(text, ctx)  # the company the level is of, when not the article's
+    # the company the level is of, when not the article's; the first of a list's named
+    # right after it: "owns 0.19% of Nike and 0.34% of Brookfield"
+    of = _OF_COMPANY.match(text, m.end() - 3 if m.group(0).endswith(" of") else m.end())
+    listed = of is not None and _MORE_IN.match(text[of.end() :].lstrip()) is not None
+    company = ctx.subjects.id_of(of["name"]) if of and listed else _stake_in(text, ctx)
     holder = _level_holder_of(sentence, ctx, m.start(), company, m.start("pct"))
     if holder is None:
         return
@@ -661,11 +702,15 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
     memory = ctx.memory(_Levels)
     memory.holder, memory.index = holder, ctx.index
-    for level in _dated_levels(
-        text, m.start("pct"), pct=pct, prev=prev, holder=holder, company=company, ctx=ctx
-    ):
-        unknown = (level.occurrence or ctx.occurrence).precision == "unknown"
-        yield replace(level, occurrence=trade.when) if trade and unknown else level
+    # the trade just told, as its share of the company: "These holdings represent 0.19% ..."
+    then = trade.when if trade else _held_then(text, ctx)
+    yield from _dated_then(
+        _dated_levels(
+            text, m.start("pct"), pct=pct, prev=prev, holder=holder, company=company, ctx=ctx
+        ),
+        then,
+        ctx,
+    )
     changed = _LEVEL_CHANGED.search(text)
     if prev and changed and ctx.memory(_Stakes).index != ctx.index:
         # "now owns ... after reducing its stake from 15.99% to 14.81%": the change too,
@@ -678,7 +723,7 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
                 confidence=0.7,
                 subject=company,
             )
-    yield from _more_levels(text, m.end(), holder, company, ctx)
+    yield from _dated_then(_more_levels(text, m.end(), holder, company, ctx), then, ctx)
 
 
 def _told_apart(text: str, ctx: Context) -> list[Draft] | None:

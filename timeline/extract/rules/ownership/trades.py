@@ -65,6 +65,10 @@ __all__ = [
 ]
 
 
+# A count of shares with its scale, if any
+_COUNT = r"\d[\d,.]*(?:\s?(?:million|billion|mn|m|bn|lakh|crore))?"
+
+
 @dataclass(slots=True)
 class _Stakes:
     """The stake last reported, so that "The institutional investor owned 16,284 shares ..."
@@ -507,6 +511,70 @@ def _in_each(
         )
 
 
+# A count of shares in a company: "around 3 million shares of Nike", "6.8 million Brookfield
+# shares"
+_SHARES_OF_COMPANY = re.compile(
+    rf"(?P<n>(?:(?:around|about|nearly|roughly|approximately|some|over|more\s+than)\s+)?{_COUNT})"
+    r"\s+(?:(?:shares|units)\s+(?:of|in)\s+(?P<of>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})|"
+    r"(?P<named>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:shares|units))"
+)
+_EACH_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _in_several(investor: Mention, direction: str, text: str, at: int, ctx: Context) -> list[Draft]:
+    """A trade in each company the sentence lists after its verb: its size not told apart
+    ("bought shares in A, B and C"), or told for each ("acquired around 3 million shares of
+    Nike and 6.8 million shares of Brookfield"); none when it names one company."""
+    listed = _listed_companies(text, at, ctx)
+    each = [] if listed else _counts_in_each(text, at, ctx)
+    if not listed and len(each) < 2:
+        return []
+    when = _first_act(text, at, ctx)[1]
+    if listed:
+        return list(_in_each(investor.id, direction, listed, when))
+    memory = ctx.memory(_Stakes)  # for "These holdings represent ..." after it
+    memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
+    memory.when = when or ctx.occurrence
+    return list(_sized_in_each(investor.id, direction, each, when))
+
+
+def _counts_in_each(text: str, at: int, ctx: Context) -> list[tuple[str, Amount]]:
+    """The companies a trade whose verb stands at ``at`` is in, each with its count, when its
+    clause lists them together ("acquired around 3 million shares of Nike and 6.8 million
+    shares of Brookfield"); none when it names one."""
+    found: list[tuple[str, Amount]] = []
+    pos = at
+    while (m := _SHARES_OF_COMPANY.search(text, pos)) is not None:
+        if found and not _EACH_GAP.fullmatch(text, pos, m.start()):
+            break
+        if not found and m.start() - at > 40:
+            return []
+        counts = find_counts(m["n"])
+        if not counts:
+            return []
+        found.append((ctx.subjects.id_of(m["of"] or m["named"]), counts[-1]))
+        pos = m.end()
+    return found if len({c for c, _ in found}) == len(found) else []
+
+
+def _sized_in_each(
+    investor: str, direction: str, each: list[tuple[str, Amount]], when: Occurrence | None
+) -> Iterator[Draft]:
+    for company, count in each:
+        yield Draft(
+            "stake_change",
+            {
+                "investor": investor,
+                "direction": direction,
+                "shares": count.value,
+                "qualifier": count.qualifier,
+            },
+            confidence=0.7,
+            subject=company,
+            occurrence=when,
+        )
+
+
 # Where the news of a trade comes from, opening its sentence: "According to filings with the
 # exchange, "
 _SOURCE_OPENS = re.compile(r"(?i:according\s+to)\s+[^,;]{1,120},\s+")
@@ -572,8 +640,8 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if trade is None:
         return
     investor, direction, at = trade
-    if listed := _listed_companies(text, at, ctx):  # a trade in each, its size not told apart
-        yield from _in_each(investor.id, direction, listed, _first_act(text, at, ctx)[1])
+    if several := _in_several(investor, direction, text, at, ctx):
+        yield from several
         return
     if investor.id == ctx.subject:
         _subject_trading(text, ctx)
@@ -976,7 +1044,6 @@ def listed_traders(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 # Two trades of one holder told together, each on its day: "reduced their holdings on October
 # 14 and October 17, selling 78.517 million and 22.801 million shares respectively"
-_COUNT = r"\d[\d,.]*(?:\s?(?:million|billion|mn|m|bn|lakh|crore))?"
 _RESPECTIVE_COUNTS = gated(
     rf"(?P<a>{_COUNT})\s+and\s+(?P<b>{_COUNT})\s+(?:shares|units)\s*,?\s+respectively\b", re.I
 )
