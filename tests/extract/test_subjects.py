@@ -2031,3 +2031,35 @@ def test_a_profile_template_s_section_labels_are_no_companies() -> None:
     )
     subjects = {e.subject for e in extract(text, subject=None)}
     assert subjects == {"ZVX"}
+
+
+def test_a_known_company_named_once_in_passing_loses_to_the_legal_name_the_lead_moves() -> None:
+    text = (
+        "Quillon Media Network - Mumbai\nMumbai, May 13: Shares of Zorvex Communications Ltd, "
+        "the parent company of payments app Zorpay, edged lower on Tuesday after a block trade. "
+        "Media reports suggest that Antfin, a subsidiary of Alibaba Group, was the seller. "
+        "Antfin holds a 9.85% stake in Zorvex Communications. Zorvex Communications reported "
+        "a loss last week."
+    )
+    assert Subjects.of(text, text.splitlines()[0]).article == "Zorvex Communications"
+
+
+def test_a_company_named_twice_keeps_the_article_over_one_passing_mention() -> None:
+    text = (
+        "Market report\nMumbai, May 13: Shares of Zorvex Communications Ltd edged lower on "
+        "Tuesday. Alibaba Group shares rose. Alibaba Group said it would buy more. Alibaba "
+        "Group's unit also said so."
+    )
+    assert Subjects.of(text, text.splitlines()[0]).article == "BABA"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Last week the Income Tax (I-T) Department sent Zorvex a notice.", []),
+        ("Shares of Telus Corp (T-T) rose.", ["T.TO"]),
+        ("Shares of Quillon Mining (QM-X) rose.", ["QM.V"]),
+    ],
+)
+def test_initials_in_brackets_are_no_canadian_ticker(text: str, listed: list[str]) -> None:
+    assert [t.id for t in find_listed(text)] == listed

@@ -40,7 +40,7 @@ from timeline.extract.actors import company_heading, full_firm
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.fiscal import fiscal_year_end
 from timeline.extract.gates import gated
-from timeline.extract.markets import SHARED_NAMES, dollar_of, local_currency
+from timeline.extract.markets import SHARED_NAMES, dollar_of, local_currency, yen_or_yuan
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
 from timeline.extract.subjects import Subjects, acts
 from timeline.extract.temporal import Occurrence, resolve
@@ -181,6 +181,8 @@ class RuleExtractor:
                 payload[name] = dollar_of(subject, sentence.text, ctx.subjects.market) or "USD"
             elif code and (shared := SHARED_NAMES.get(code)) and shared.search(sentence.text):
                 payload[name] = local_currency(code, ctx.subjects.market or ctx.subjects.crowns)
+            elif code == "CNY" and "¥" in sentence.text:
+                payload[name] = yen_or_yuan(subject, ctx.article.text, ctx.subjects.market)
         try:
             return KINDS[draft.kind](
                 subject=subject,

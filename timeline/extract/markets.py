@@ -27,6 +27,7 @@ __all__ = [
     "exchange_of",
     "local_currency",
     "market_of",
+    "yen_or_yuan",
 ]
 
 # Yahoo suffix -> the exchange-calendars code of the market's sessions.
@@ -114,6 +115,29 @@ def dollar_of(subject: str, text: str, market: str | None = None) -> str | None:
         exchange = market
     local = _LOCAL_DOLLAR.get(exchange) or (None if "$" in text else _LOCAL_CENT.get(exchange))
     return None if local is None or _US_DOLLAR.search(text) else local
+
+
+# "¥" is the yen's and the yuan's sign: the yuan's in an article about a mainland Chinese or
+# Hong Kong company, one placed in those markets, or one whose words are of China; else the
+# yen's (English-language financial press writes the yuan "yuan", "RMB" or "CNY")
+_CHINA_WORDS = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Shanghai|Shenzhen)\b")
+_CHINA_MARKETS = frozenset({"XSHG", "XSHE", "XHKG"})
+
+
+def yen_or_yuan(subject: str, text: str, market: str | None) -> str:
+    """The currency "¥" means in an article (``text``) about ``subject``.
+
+    >>> yen_or_yuan("7974.T", "at ¥10,700", None), yen_or_yuan("BYD", "at ¥250", "XSHG")
+    ('JPY', 'CNY')
+    >>> yen_or_yuan("Nintendo", "Nintendo's shares hit ¥10,700", None)
+    'JPY'
+    >>> yen_or_yuan("Moutai", "Chinese liquor maker Moutai fell to ¥1,500", None)
+    'CNY'
+    """
+    exchange = exchange_of(subject) if LISTING_SUFFIX.search(subject) else market
+    if exchange:
+        return "CNY" if exchange in _CHINA_MARKETS else "JPY"
+    return "CNY" if _CHINA_WORDS.search(text) else "JPY"
 
 
 # Currency names several markets share, and what each market's press means by them: "Rs" is

@@ -231,6 +231,13 @@ class Subjects:
             and not self._outnamed(top[0], titled, named, body_start, listed)
         ):
             titled = None  # a company the mentions favour, unless the title's outnames it
+        if top is not None and top[1] < _OUTNAMING and titled is None and top[0] not in shun:
+            # a known company named once in passing ("Antfin, a subsidiary of Alibaba Group")
+            # loses to the one the body names with its legal form more often ("Shares of One97
+            # Communications Ltd ... edged lower")
+            bodied = self._from_body(body)
+            if bodied and bodied not in shun and len(_occurrences(bodied, body)) > top[1]:
+                return bodied
         if top is not None and (
             titled is None
             or (named < 2 and not self._outnamed(top[0], titled, named + 1, body_start, listed))

@@ -157,6 +157,8 @@ def find_listed(text: str) -> list[Listed]:
             ident = ticker_id(exchange, m["t"]) if exchange else resolve(m[0], "company") or m[0]
             found.append(Listed(ident, *m.span()))
     for m in _DASH_TICKER.finditer(text):
+        if _abbreviates(m["t"] + m["ex"], text[: m.start()]):
+            continue  # "the Income Tax (I-T) Department": its initials, no TSX ticker
         found.append(Listed(ticker_id(_DASH_LISTING[m.group("ex")], m.group("t")), *m.span()))
     for pattern, exchange in ((_STOCK_CODE, "HKG"), (_ANGLE_CODE, "TSE"), (_LETTER_CODE, "")):
         found += [Listed(ticker_id(exchange, m["t"]), *m.span()) for m in pattern.finditer(text)]
@@ -210,6 +212,16 @@ def legal_bracket_tickers(text: str, listed: list[Listed]) -> list[Listed]:
         if not _initials_of(ticker, lead):
             out.append(Listed(ticker_id("NYSE", ticker), m.start("t") - 1, m.end(), name))
     return out
+
+
+def _abbreviates(letters: str, before: str) -> bool:
+    """Whether ``letters`` are the initials of the capitalised words right before them, one
+    word each: "Income Tax (I-T)"."""
+    words = re.findall(r"[A-Z][\w'’&-]*", before.rstrip()[-60:])
+    tail = words[-len(letters) :] if len(words) >= len(letters) else []
+    last = re.search(r"(?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*\s*$", before)
+    joined = last is not None and len(last.group(0).split()) == len(letters)
+    return joined and "".join(w[0] for w in tail) == letters
 
 
 def _initials_of(letters: str, words: str) -> bool:

@@ -1027,3 +1027,19 @@ def test_a_level_after_an_opening_is_no_close() -> None:
     text = "Zorvex opened at $10.20 and rose to $12.40 by midday."
     types = {lv["price"]: lv["level_type"] for lv in only(text, "price_level", subject="Zorvex")}
     assert types.get(12.4) != "close"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Quillon's shares hit a record of ¥10,700, up from the previous close of ¥10,400.", "JPY"),
+        (
+            "Chinese liquor maker Quillon's shares closed at ¥1,500 in Shanghai, up from ¥1,450.",
+            "CNY",
+        ),
+    ],
+)
+def test_the_yen_sign_is_the_yuan_only_in_a_story_of_china(text: str, currency: str) -> None:
+    levels = only(f"Quillon update\n\n{text}", "price_level", published="2025-02-05", subject=None)
+    assert levels
+    assert {lv["currency"] for lv in levels} == {currency}
