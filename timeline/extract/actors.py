@@ -396,6 +396,14 @@ def _exchanges_index(segment: str) -> str | None:
 _LOWER_LEGAL_END = re.compile(r"(?<=[A-Za-z])\s+(?:plc|ltd|inc|limited|corp|llc)\.?$")
 
 
+# A class of the company's shares heading the clause, no name: "Ordinary shares (PETR3)",
+# "class B preferred shares (ELET6)", "Common stock"
+_SHARE_CLASS = re.compile(
+    r"(?i:(?:class\s+[a-z]\s+)?(?:ordinary|common|preferred|preference|voting|non-voting)|"
+    r"class\s+[a-z])(?:\s+(?:shares?|stocks?))?"
+)
+
+
 def _name_in(segment: str) -> str | None:
     """The name that ends ``segment`` (``SELF`` for "the stock"), or ``None``."""
     # "Quenwick on the Zorvia Stock Exchange": Quenwick (a filler after it, "was", is no name:
@@ -410,8 +418,8 @@ def _name_in(segment: str) -> str | None:
         return special
     segment = _TICKER_SUFFIX.sub("", _FILLER.sub("", segment)).strip(" \"“”'’")
     segment = _LOWER_LEGAL_END.sub("", segment)  # "Aviva plc decreased 0.8%": Aviva
-    if not segment:
-        return None
+    if not segment or _SHARE_CLASS.fullmatch(segment):
+        return None  # "Ordinary shares (PETR3) fell": the company the sentence is about
     if _SELF.match(segment) or _DESCRIBED_SELF.match(segment):
         return SELF
     shares_of = _SHARES_OF.search(segment)

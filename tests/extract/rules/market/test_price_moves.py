@@ -1878,3 +1878,16 @@ def test_a_move_noun_after_its_figure_and_a_period_tag(
     text = f"Jakarta index slides\n\nThe index is weighed down by big caps, including {told}."
     [move] = only(text, "price_move", published="2025-03-19")
     assert (move["subject"], move["percent"], move["period"]) == ("Quillon Bank", percent, period)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ordinary shares (ZORV3) fell 8.36% while preferred shares (ZORV4) went down 6.75%.",
+        "Common shares (ZORV3) were down 8.36%, while class B preferred shares (ZORV4) lost 6.75%.",
+    ],
+)
+def test_a_class_of_shares_heading_the_clause_is_the_company_s(told: str) -> None:
+    text = f"Zorvex shares drop\n\nZorvex shares fell on Wednesday. {told}"
+    moves = only(text, "price_move", published="2024-05-15", subject=None)
+    assert {(m["subject"], m["percent"]) for m in moves} >= {("Zorvex", -8.36), ("Zorvex", -6.75)}
