@@ -1693,3 +1693,25 @@ def test_a_longer_opening_phrase_dates_the_move_after_it() -> None:
     text = "Since the beginning of this financial year, Zorvex has lost 12 per cent in value."
     [move] = only(text, "price_move", subject="Zorvex", published="2025-09-14")
     assert (move["start"], move["end"]) == (dt.date(2025, 1, 1), dt.date(2025, 9, 14))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exchange", "day"),
+    [
+        ("the HKD43.75 closing price on the last trading day in 2023", "XHKG", "2023-12-29"),
+        ("Zorvex ended trading-year 2024 at HKD33.00", "XHKG", "2024-12-31"),
+        ("Quillon concluded 2024 at HKD4.46", "XHKG", "2024-12-31"),
+        ("the HKD5.47 recorded at trading year-end 2023", "XHKG", "2023-12-29"),
+        ("on the last trading day of 2023", "XNYS", "2023-12-29"),
+        ("on the last trading day of 2022", "XTKS", "2022-12-30"),
+    ],
+)
+def test_a_years_last_session(sentence: str, exchange: str, day: str) -> None:
+    found = resolve(sentence, dt.date(2025, 1, 21), None, exchange)
+    assert (found.start, found.end, found.precision) == (
+        dt.date.fromisoformat(day), dt.date.fromisoformat(day), "day",
+    )  # fmt: skip
+
+
+def test_no_last_session_of_a_year_still_under_way() -> None:
+    assert resolve("Zorvex closed 2025 at $5", dt.date(2025, 6, 2)).precision == "unknown"

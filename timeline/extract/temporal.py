@@ -57,6 +57,9 @@ so far" (P's quarter)
 "at the end of March", "at end-March",     the last day of that month or year (no   day
 "at year-end 2024"                         year: the latest ended by P; "at the end
                                            of the third quarter" is that quarter)
+"the last trading day in 2023", "ended     the exchange's last session of that year    day
+(trading-)year 2024 at", "concluded 2024   (none for a year not ended by P)
+at", "at trading year-end 2023"
 "the week ended June 6", "week to Friday"  Monday..that day                         week
 "the first week of November"; "the last    its 1st..7th; its last seven days          week
 week of June"
@@ -1078,6 +1081,28 @@ def _end_of(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | 
     return _day(end, ctx) if end <= p else None
 
 
+# A year's last session: "the last trading day in 2023", "ended trading-year 2024 at HKD33.00",
+# "concluded 2024 at HKD4.46", "at trading year-end 2023"
+_YEAR_LAST_SESSION = re.compile(
+    r"\blast\s+trading\s+(?:day|session)\s+(?:of|in)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d{2})\b|"
+    r"\b(?:ended|concluded|closed|finished)\s+(?:the\s+)?(?:trading[\s-])?(?:year\s+)?"
+    r"(?P<y2>(?:19|20)\d{2})\s+(?:at|on)\b|"
+    r"\btrading[\s-]year[\s-]end\s+(?P<y3>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def _year_last_session(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
+    """The last session of the year named, on the exchange's calendar; none for a year not
+    ended by P."""
+    from timeline.extract.sessions import session_on_or_before  # noqa: PLC0415
+
+    year = int(m["y"] or m["y2"] or m["y3"])
+    if dt.date(year, 12, 31) > p:
+        return None
+    return _day(session_on_or_before(dt.date(year, 12, 31), ctx.exchange), ctx)
+
+
 # "since the end of the quarter", "since the close of September", "since the beginning of Q3":
 # from that period's edge to P (not the period itself)
 _SINCE_EDGE = re.compile(
@@ -1139,6 +1164,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _unknown,
     ),
+    (_YEAR_LAST_SESSION, _year_last_session),
     (_RANGE, _range),
     (_MONTH_RANGE, _month_range),
     (_DASH_RANGE, _dash_range),
