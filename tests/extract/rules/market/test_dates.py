@@ -1177,3 +1177,17 @@ def test_a_session_a_sentence_of_the_paragraph_names_dates_the_moves_after_it(
 def test_no_frame_from_another_day_or_for_a_move_under_way(paragraph: str) -> None:
     moves = only(_TODAY_LEAD + paragraph, "price_move", published="2025-10-24")
     assert [m["start"] for m in moves if m["subject"] == "Quillon"] == [dt.date(2025, 10, 24)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo slump\n\nQuillon shares are now worth 15% less than last Friday's close, while "
+        "Brevik shares are down 16%.",
+        "Tokyo slump\n\nQuillon shares trade 15% below last Friday's closing price, and Brevik "
+        "shares are down 16%.",
+    ],
+)
+def test_a_days_close_a_figure_is_measured_against_is_no_session_of_the_news(text: str) -> None:
+    moves = only(text, "price_move", published="2024-08-05")
+    assert [m["start"] for m in moves if m["subject"] == "Brevik"] == [dt.date(2024, 8, 5)]

@@ -106,8 +106,9 @@ def _session_told(text: str, ctx: Context) -> dt.date | Literal[False] | None:
     """The session a sentence about a market's trading names by its day ("... recorded a gain
     on Tuesday", in a story published on Wednesday); None for a day too far before P to be
     the news's session; False when it names none (no session, no day, a day out of hours)."""
-    # "rose 2.71 points from Tuesday to 19,975.50": that day is the base, not the session
-    told = _FROM_DAY.sub(" ", text)
+    # "rose 2.71 points from Tuesday to 19,975.50", "worth 15% less than last Friday's close":
+    # that day is the base, not the session
+    told = _BASE_CLOSE.sub(" ", _FROM_DAY.sub(" ", text))
     named = _NAMED_DAY.search(told) if _SESSION_LEAD.search(text) else None
     if named is None or _OUT_OF_HOURS.search(told):
         return False  # "announced after market hours yesterday": no session's day
@@ -324,7 +325,8 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         continued,
         listed,
     ):
-        occ = _cue(piece, ctx)
+        # a move's base is not its day: "15% below last Friday's closing price"
+        occ = _cue(piece if level else _BASE_CLOSE.sub(" ", piece), ctx)
         # a cue naming a period that has no precision ("in the first half") dates it unknown
         if occ.precision != "unknown" or occ.period != "unspecified":
             # a span to date ends on a day "as of" names, or on the close it goes on from
@@ -542,8 +544,17 @@ _LAST_CLOSING = re.compile(r"\b(?:previous|prior|last|preceding)\s+closing\s+pri
 _BASE_DAY = rf"\bfrom\s+(?:{'|'.join(WEEKDAYS)})(?:['’]s(?:\s+close)?)?"
 _FROM_DAY = re.compile(_BASE_DAY + r"(?=\s+(?:to|at)\s+\S*\d)", re.I)
 _FROM_DAY_TO = re.compile(_BASE_DAY + r"\s+(?:to|at)\s+$", re.I)
+# A day's close a figure is measured against: "15% less than last Friday's close"
+_BASE_CLOSE = re.compile(
+    r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|from|below|above)\s+"
+    r"(?:last\s+)?"
+    rf"(?:{'|'.join(WEEKDAYS)})['’]s\s+(?:close|closing(?:\s+price)?|level|finish)\b",
+    re.I,
+)
 # "for the second time after March 20": a day that bounds a period is not the figure's day
-_NOT_ITS_DAY = re.compile(r"\b(?:after|since|before|from|until|till|than|to)\s+$", re.I)
+_NOT_ITS_DAY = re.compile(
+    r"\b(?:after|since|before|from|until|till|than|to|below|above)\s+(?:last\s+|this\s+)?$", re.I
+)
 _CONTINUED = re.compile(
     r"^(?:and\s+)?[a-z]+ing\b|"
     r"^(?:(?:for|with)\s+)?an?\s+(?:\w+\s+)?(?:gain|loss|rise|fall|drop|decline|jump|advance)\b|"
