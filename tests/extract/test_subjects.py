@@ -2063,3 +2063,11 @@ def test_a_company_named_twice_keeps_the_article_over_one_passing_mention() -> N
 )
 def test_initials_in_brackets_are_no_canadian_ticker(text: str, listed: list[str]) -> None:
     assert [t.id for t in find_listed(text)] == listed
+
+
+def test_a_company_told_by_what_it_does_is_the_article_s_when_nothing_else_names_one() -> None:
+    text = (
+        "Norwegian chemical tanker owner Zorvex is attractively valued, says a note.\n\n"
+        "The bank lifted the target price to NOK 179 from NOK 168 for the Oslo-listed company."
+    )
+    assert Subjects.of(text, text.splitlines()[0]).article == "Zorvex"

@@ -29,6 +29,7 @@ from timeline.extract.gates import gated
 from timeline.extract.numbers import AMOUNT_WORDS, find_money
 from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
+from timeline.extract.subjects.names import WHAT_IT_DOES
 from timeline.extract.text import LIST_MARKER
 
 __all__ = [
@@ -88,16 +89,6 @@ _FILLER = re.compile(
     r"(?:saw|posted|recorded|experienced|registered|logged|booked|notched|clocked|delivered)"
     r"(?:\s+(?:a|an|its))?(?:\s+[a-z]+)?))+\s*$"
 )
-#: What a company is called by what it does: "EV maker Tesla", "the Japanese carmaker".
-_WHAT_IT_DOES = (
-    # any "-maker": "steelmaker ArcelorMittal", "the toolmaker Zorvex"
-    r"owner|parent|[a-z]*maker|operator|producer|manufacturer|retailer|lender|miner|"
-    r"insurer|supplier|provider|distributor|developer|investor|conglomerate|airline|brewer|"
-    r"giant|heavyweights?|peers?|rivals?|"
-    # in lower case only: "The forest company SCA", "utility firm Kenya Power", "the chemicals
-    # group BASF", but "Zorvex Bank Holdings" and "Volvo Group" keep their names
-    r"(?-i:company|companies|firm|utility|bank|group)"
-)
 # A company spoken of by what it is, capitalised as some houses write it: "The Company", "the
 # Group"
 _GENERIC_NOUNS = frozenset(
@@ -114,11 +105,11 @@ _SELF = re.compile(
 # "The education group soared", "the Japanese carmaker fell": the company last named (after a
 # name and a comma it describes that name instead: "Orsted, the wind farm developer, sank")
 _DESCRIBED_SELF = re.compile(
-    rf"^the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:company|group|firm|{_WHAT_IT_DOES})$", re.I
+    rf"^the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:company|group|firm|{WHAT_IT_DOES})$", re.I
 )
 # "Automaker Toyota", "Uniqlo-operator Fast Retailing": what it does, written before the name
 _DESCRIBED_NAME = re.compile(
-    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{_WHAT_IT_DOES})|[\w&.]+-(?:listed|based)|"
+    rf"^(?:(?:[\w&'’.-]+[\s-]+){{0,3}}?(?i:{WHAT_IT_DOES})|[\w&.]+-(?:listed|based)|"
     # "the 225-issue Nikkei Stock Average", "the 30-stock Dow": its size, no part of its name
     r"\d[\d,]*-(?:issue|stock|share|member|company|constituent)s?)\s+(?=[A-Z])"
 )
@@ -178,7 +169,7 @@ _EXCHANGES = frozenset(
     }
 )
 _APPOSITION = re.compile(
-    rf"^(?:(?:{_WHAT_IT_DOES})\s+of\b|"  # "Advantest, maker of chip testers, rose 7%"
+    rf"^(?:(?:{WHAT_IT_DOES})\s+of\b|"  # "Advantest, maker of chip testers, rose 7%"
     r"the|a|an|which|who|whose|that|its|one|now|currently|once|formerly|itself|"
     r"[a-z]+ed\s+by|down|up)\b"
 )
@@ -688,7 +679,7 @@ def actor_before(text: str, at: int) -> str | None:
 # "British Gas owner Centrica", "B&Q and Castorama owner Kingfisher", "EV maker Tesla": what
 # the company does, written before its name
 #: What a company is called by before its name, optionally: "EV maker ", "the Japanese carmaker "
-DESCRIPTOR = rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?(?i:{_WHAT_IT_DOES})\s+)?"
+DESCRIPTOR = rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?(?i:{WHAT_IT_DOES})\s+)?"
 _LEADING = re.compile(
     rf"^(?:(?:The|the)\s+)?(?P<shares>(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\s+(?:of|in)\s+)?"
     rf"{DESCRIPTOR}"

@@ -310,6 +310,11 @@ def test_a_pronoun_continues_the_firm() -> None:
             "target on Zorvex to $185 from $190.",
             "Quenwick",
         ),
+        (
+            "Zorvex is attractively valued, according to Halden Markets.\n\nThe Norwegian bank "
+            "cut its price target on Zorvex to 185 euros from 190 euros.",
+            "Halden Markets",
+        ),
     ],
 )
 def test_a_pronoun_speaks_for_the_firm_the_headline_names_acting(text: str, firm: str) -> None:

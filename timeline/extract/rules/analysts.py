@@ -426,20 +426,24 @@ def _speaker(sentence: Sentence, memory: _Firms, ctx: Context) -> str | None:
 
 
 _LOOK_BACK = 10  # sentences
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 
 
 def _acted_unread(ctx: Context) -> str | None:
     """The firm that last acted in a sentence before this one that no analyst's rule read (no
-    figure, no rating of its own): the headline's "Barclays Lowers Price Target for Airbus"
-    is whom "The investment bank lowered the price target ..." speaks for."""
+    figure, no rating of its own), or that it quotes: the headline's "Barclays Lowers Price
+    Target for Airbus" is whom "The investment bank lowered the price target ..." speaks for,
+    and "according to DNB Markets" whom "The Norwegian bank lifted the target price"."""
     for earlier in reversed(ctx.sentences[max(0, ctx.index - _LOOK_BACK) : ctx.index]):
         text = earlier.text
-        if not ANALYST_ACTION.search(text):
+        if not ANALYST_ACTION.search(text) and "according to" not in text:
             continue
         acting = [
             f
             for f in firms_in(earlier, ctx)
             if ANALYST_ACTION.search(text, f.end, f.end + _ACTS_WITHIN)
+            # "Odfjell is 'attractively valued', according to DNB Markets."
+            or _ACCORDING_TO.search(text, max(0, f.start - 20), f.start)
         ]
         if acting:
             return acting[-1].id

@@ -46,6 +46,7 @@ from timeline.extract.subjects.titles import (
     _owned_in_title,
     _staked,
     _title_runs,
+    described_company,
 )
 from timeline.extract.text import LIST_MARKER, POSSESSIVE_END
 
@@ -257,8 +258,9 @@ class Subjects:
         ticker = _bare_ticker(text)
         if ticker and ticker not in shun:
             return ticker
-        # no title, listing or legal form names it: the name the text writes most as a company's
-        return _most_named(text, self.words, shun) or "UNKNOWN"
+        # no title, listing or legal form names it: the name the text writes most as a company's,
+        # else the one it tells by what it does
+        return _most_named(text, self.words, shun) or described_company(text, shun) or "UNKNOWN"
 
     def _most_named(
         self, body: str, title: str, titled: str | None, shun: frozenset[str]

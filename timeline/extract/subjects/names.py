@@ -110,6 +110,18 @@ def acts(name: str, acting: frozenset[str] | set[str]) -> bool:
     return any(f in acting or any(a.startswith(f"{f} ") for a in acting) for f in forms)
 
 
+#: What a company is called by what it does: "EV maker Tesla", "the Japanese carmaker".
+WHAT_IT_DOES = (
+    # any "-maker": "steelmaker ArcelorMittal", "the toolmaker Zorvex"
+    r"owner|parent|[a-z]*maker|operator|producer|manufacturer|retailer|lender|miner|"
+    r"insurer|supplier|provider|distributor|developer|investor|conglomerate|airline|brewer|"
+    r"giant|heavyweights?|peers?|rivals?|"
+    # in lower case only: "The forest company SCA", "utility firm Kenya Power", "the chemicals
+    # group BASF", but "Zorvex Bank Holdings" and "Volvo Group" keep their names
+    r"(?-i:company|companies|firm|utility|bank|group)"
+)
+
+
 def at_work(text: str) -> str | None:
     """The name heading a clause of ``text`` that does what only a company does: launches its
     own product, sells its subsidiary, declares a dividend ("After Zorvex Group sold its

@@ -14,6 +14,7 @@ from timeline.extract.subjects.names import (
     _ABBREVIATION,
     _OWNED_AFTER,
     _SUFFIXES,
+    WHAT_IT_DOES,
     _as_company,
     _broker_at_work,
     _not_company,
@@ -644,6 +645,30 @@ def _most_named(body: str, words: frozenset[str], shun: frozenset[str] = frozens
         if _no_body_company(name, body, shun):
             continue
         return name
+    return None
+
+
+# A company the body tells by what it does, before its name: "Norwegian chemical tanker owner
+# Odjfell is ...", "the carmaker Zorvex said"
+_DESCRIBED = re.compile(
+    rf"\b(?i:{WHAT_IT_DOES})\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,2}})"
+    r"(?=\s+(?:is|was|has|had|said|says|reported|posted|rose|fell|shares|stock)\b|['’]s?\s)"
+)
+
+
+def described_company(body: str, shun: frozenset[str] = frozenset()) -> str | None:
+    """The company the body first tells by what it does ("tanker owner Odjfell is ..."), for
+    an article whose title, listings, legal forms and repeated names give none.
+
+    >>> described_company("Norwegian chemical tanker owner Odjfell is attractively valued.")
+    'Odjfell'
+    >>> described_company("The analyst Dana Vale said so.") is None
+    True
+    """
+    for m in _DESCRIBED.finditer(body):
+        name = m["name"]
+        if not (is_place(name) or name in shun or find_entities(name, kinds=("firm", "index"))):
+            return name
     return None
 
 
