@@ -1891,3 +1891,16 @@ def test_a_class_of_shares_heading_the_clause_is_the_company_s(told: str) -> Non
     text = f"Zorvex shares drop\n\nZorvex shares fell on Wednesday. {told}"
     moves = only(text, "price_move", published="2024-05-15", subject=None)
     assert {(m["subject"], m["percent"]) for m in moves} >= {("Zorvex", -8.36), ("Zorvex", -6.75)}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Shares of electric vehicle leader Zorvex witnessed a 1.7% increase in morning trading.",
+        "Shares of Zorvex saw a 1.7% increase in morning trading.",
+        "Zorvex shares posted a 1.7% increase in morning trading.",
+    ],
+)
+def test_shares_of_a_company_that_saw_an_increase(told: str) -> None:
+    [move] = only(f"Zorvex update\n\n{told}", "price_move", published="2025-09-19", subject=None)
+    assert (move["subject"], move["percent"]) == ("Zorvex", 1.7)

@@ -212,8 +212,10 @@ _UP_TO = re.compile(r"up\s+to\s", re.I)
 # "shares showed a 1.2% increase", "the stock posted a 3% decrease in early trading": the
 # shares' own change, told as a noun after its figure (not "a 5% increase in revenue")
 _SHARES_SHOWED = re.compile(
-    r"\b(?:shares?|stock)\s+(?:(?:also|have|has|had)\s+)?(?:showed|shows|posted|posts|saw|sees|"
-    r"recorded|registered|logged|notched|booked)\s+an?\s+$",
+    # ("Shares of electric vehicle leader Tesla witnessed a 1.7% increase in morning trading")
+    r"\b(?:shares?|stock)(?:\s+of(?:\s+[\w&.'’-]+){1,6}?)?\s+(?:(?:also|have|has|had)\s+)?"
+    r"(?:showed|shows|posted|posts|saw|sees|witnessed|recorded|registered|logged|notched|"
+    r"booked)\s+an?\s+$",
     re.I,
 )
 _SHARES_CHANGE = re.compile(
@@ -245,7 +247,7 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
         return noun
     if noun := _PRICE_NOUN.match(text, p.end):
         return noun
-    if _SHARES_SHOWED.search(text, max(0, p.start - 45), p.start) and (
+    if _SHARES_SHOWED.search(text, max(0, p.start - 90), p.start) and (
         noun := _SHARES_CHANGE.match(text, p.end)
     ):
         return noun  # "shares showed a 1.2% increase in pre-market trading"
