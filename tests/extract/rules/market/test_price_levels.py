@@ -1043,3 +1043,17 @@ def test_the_yen_sign_is_the_yuan_only_in_a_story_of_china(text: str, currency: 
     levels = only(f"Quillon update\n\n{text}", "price_level", published="2025-02-05", subject=None)
     assert levels
     assert {lv["currency"] for lv in levels} == {currency}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The counter touched an intraday high and low of ₹68.99, and ₹65.78, respectively.",
+        "The stock's high and low were ₹68.99 and ₹65.78 respectively.",
+    ],
+)
+def test_a_days_high_and_low_told_together(told: str) -> None:
+    text = f"Zorvex slips\n\nZorvex was trading 4.65% lower at ₹68.55. {told}"
+    levels = only(text, "price_level", published="2026-01-20")
+    assert {(lv["level_type"], lv["price"]) for lv in levels} >= {("high", 68.99), ("low", 65.78)}
+    assert all(lv["precision"] == "day" for lv in levels)

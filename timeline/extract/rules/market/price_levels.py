@@ -569,6 +569,15 @@ _YEAR_PAIR = re.compile(
     r"(?=,?\s+respectively\b|[.;]?\s*$)",
     re.I,
 )
+# ... or of the day: "The counter touched an intraday high and low of ₹68.99, and ₹65.78,
+# respectively"
+_DAY_PAIR = re.compile(
+    r"(?<!week\s)(?<!year\s)\b(?:intraday\s+|day['’]s\s+|session['’]s\s+)?(?:high|low)\s+and\s+"
+    r"(?:its\s+|the\s+|a\s+)?(?:high|low)\s+(?:are|were|stand\s+at|stood\s+at|of|at)\s+"
+    r"(?P<low>(?:[^\s,;()]|,(?=\d)){1,16}?),?\s+and\s+(?P<high>(?:[^\s,;()]|,(?=\d)){1,16}?)"
+    r"(?=,?\s+respectively\b|[.;]?\s*$)",
+    re.I,
+)
 # ... or a range a price moved in over that year: "traded between $40.01 and $62.30 over the
 # past 52 weeks"
 _OVER_PAST_YEAR = re.compile(
@@ -594,9 +603,10 @@ def _session_range(text: str, found: list[_Level], ctx: Context) -> list[_Level]
     between 373.90 and 384.00 crowns": the low written bare takes the high's currency), or of
     the past year's range, in place of the prices found there; in order."""
     ranges = [*_BETWEEN.finditer(text), *_IN_RANGE.finditer(text)]
-    for m in [*ranges, *_YEAR_RANGE.finditer(text), *_YEAR_PAIR.finditer(text)]:
-        named = m.re in (_YEAR_RANGE, _YEAR_PAIR)  # the past year's, its bounds in either order
-        year = named or bool(_OVER_PAST_YEAR.match(text, m.end()))
+    pairs = [*_YEAR_RANGE.finditer(text), *_YEAR_PAIR.finditer(text), *_DAY_PAIR.finditer(text)]
+    for m in [*ranges, *pairs]:
+        named = m.re in (_YEAR_RANGE, _YEAR_PAIR, _DAY_PAIR)  # its bounds in either order
+        year = m.re is not _DAY_PAIR and (named or bool(_OVER_PAST_YEAR.match(text, m.end())))
         high, low = _bound(m["high"]), _bound(m["low"])
         high_at, low_at = m.span("high"), m.span("low")
         if named and high is not None and low is not None and low[0] > high[0]:
