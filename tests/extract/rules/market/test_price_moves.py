@@ -1904,3 +1904,14 @@ def test_a_class_of_shares_heading_the_clause_is_the_company_s(told: str) -> Non
 def test_shares_of_a_company_that_saw_an_increase(told: str) -> None:
     [move] = only(f"Zorvex update\n\n{told}", "price_move", published="2025-09-19", subject=None)
     assert (move["subject"], move["percent"]) == ("Zorvex", 1.7)
+
+
+def test_names_that_share_a_move_told_as_a_noun() -> None:
+    text = (
+        "Macau stocks surge\n\nShares of Quillon Holdings surged 10% in Hong Kong. Brevik "
+        "Entertainment and Helvion Macau also experienced over 3% gains."
+    )
+    moves = only(text, "price_move", published="2024-02-16")
+    assert {(m["subject"], m["percent"]) for m in moves} == {
+        ("Quillon Holdings", 10.0), ("Brevik Entertainment", 3.0), ("Helvion Macau", 3.0),
+    }  # fmt: skip

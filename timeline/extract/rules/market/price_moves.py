@@ -869,12 +869,22 @@ def _peers(
     if verb is None:
         return []
     if verb.start() > p.start:  # "The Dow and S&P 500 each closed 1.7% lower"
-        closed = _CLOSED_BEFORE.search(text, 0, p.start)
+        # ... or "A and B also experienced over 3% gains"
+        closed = _CLOSED_BEFORE.search(text, 0, p.start) or _NOUN_TOLD_BEFORE.search(
+            text, 0, p.start
+        )
         return _listed_before(text, closed.start(), ctx, about_stock, index=index) if closed else []
     return _listed_before(text, verb.start(), ctx, about_stock, index=index)
 
 
 _CLOSED_BEFORE = re.compile(rf"\b(?:{_SESSION_STEM})\w*\s+$", re.I)
+# A move told as a noun after its figure, its verb before the figure: "experienced over 3% gains"
+_NOUN_TOLD_BEFORE = re.compile(
+    r"\b(?:saw|posted|recorded|experienced|registered|logged|booked|notched|clocked|"
+    r"witnessed)\s+(?:(?:an?|its|their)\s+)?(?:(?:over|more\s+than|nearly|about|around|almost|"
+    r"some|roughly)\s+)?$",
+    re.I,
+)
 
 
 def _listed_before(
