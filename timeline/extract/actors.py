@@ -37,6 +37,7 @@ __all__ = [
     "DESCRIPTOR",
     "INDEX_WORDS",
     "SELF",
+    "SHARE_CLASS",
     "actor_after",
     "actor_before",
     "clause",
@@ -75,6 +76,8 @@ _BREAK = re.compile(
     rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS}|[Ii]ndex)\b)"
     rf"(?!(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{_TRADE_WORDS})\b)"
 )
+#: A class of a company's shares, written before "shares": "ordinary shares", "preferred stock"
+SHARE_CLASS = r"(?:ordinary|common|preferred|preference|voting|non-voting)"
 _FILLER = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|been|also|further|sharply|each|both|last|now|"
     r"then|just|closed|ended|finished|settled|traded|trading|opened|edged|inched|ticked|moved|"
@@ -83,7 +86,7 @@ _FILLER = re.compile(
     # "Westpac was 22 cents higher at $33.10": the amount moved by and its direction
     r"higher|lower|firmer|weaker|(?:by\s+)?(?:[$€£¥₹]\d[\d,.]*|\d[\d,.]*\s?(?:cents?|c|pence|p|sen))|"
     r"more\s+than|nearly|almost|over|about|around|roughly|"
-    r"went|(?:(?:ordinary|common|preferred|preference)\s+)?(?:shares?|stocks?)|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
+    rf"went|(?:{SHARE_CLASS}\s+)?(?:shares?|stocks?)|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"
     # a move told as a noun: "Deyaar experienced a leap of", "Dubai Islamic Bank saw a rise of"
     r"(?:saw|posted|recorded|experienced|registered|logged|booked|notched|clocked|delivered)"
@@ -390,7 +393,7 @@ _LOWER_LEGAL_END = re.compile(r"(?<=[A-Za-z])\s+(?:plc|ltd|inc|limited|corp|llc)
 # A class of the company's shares heading the clause, no name: "Ordinary shares (PETR3)",
 # "class B preferred shares (ELET6)", "Common stock"
 _SHARE_CLASS = re.compile(
-    r"(?i:(?:class\s+[a-z]\s+)?(?:ordinary|common|preferred|preference|voting|non-voting)|"
+    rf"(?i:(?:class\s+[a-z]\s+)?{SHARE_CLASS}|"
     r"class\s+[a-z])(?:\s+(?:shares?|stocks?))?"
 )
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from timeline._time import MONTHS
 from timeline.extract.actors import (
     SELF,
+    SHARE_CLASS,
     actor_after,
     actor_before,
     clause,
@@ -384,7 +385,7 @@ _NAME_BRACKET = gated(  # letters of any alphabet: "Jerónimo Martins (+0.20%"
     r"(?<![\w&.'’-])(?P<name>[A-Z](?:[^\W\d_]|[&.'’-])*(?:\s+(?:[A-Z](?:[^\W\d_]|[&.'’-])*|&|"
     r"de|di|dei|del|della|da|das|do|dos|du|van|von|der|den|la|le|of|and)){0,6})"
     # its shares' class between: "Surgutneftegaz ordinary stocks (+4.1%"
-    r"(?:\s+(?:(?:ordinary|common|preferred|preference)\s+)?(?:shares|stocks?))?"
+    rf"(?:\s+(?:{SHARE_CLASS}\s+)?(?:shares|stocks?))?"
     r"(?:\s+\*)?\s*\(\s*[+\-−]?\s*$"
 )
 # the item's figure closes its brackets, perhaps with its period: "(-3.15% w/w)"
