@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.helpers import extract, only
@@ -432,3 +434,22 @@ def test_a_sector_followed_by_another_with_its_move_is_no_first_sector_s() -> No
     assert [(m["subject"], m["percent"]) for m in only(text, "price_move", subject="PSEI")] == [
         ("Financials", 2.6)
     ]
+
+
+def test_a_ticker_table_s_rows_in_the_unit_of_its_header_on_its_lead_s_day() -> None:
+    text = (
+        "Zorvia bourse update\n\nBelow is a summary of how shares exchanged hands by close of "
+        "business yesterday:\nTOP GAINERS\nSYMBOL VALUE (ZWG cents) CHANGE\n"
+        "QLN.zw 5686.7500 +15.00%▲\nBRV.zw 472.7000 +14.98%▲\nTOP LOSERS\n"
+        "HLV.zw 55.2000 -14.98%▼"
+    )
+    moves = only(text, "price_move", published="2024-09-13")
+    levels = only(text, "price_level", published="2024-09-13")
+    assert [(m["subject"], m["percent"], m["start"]) for m in moves] == [
+        ("QLN.zw", 15.0, dt.date(2024, 9, 12)),
+        ("BRV.zw", 14.98, dt.date(2024, 9, 12)),
+        ("HLV.zw", -14.98, dt.date(2024, 9, 12)),
+    ]
+    assert [(lv["price"], lv["currency"]) for lv in levels] == [
+        (56.8675, "ZWG"), (4.727, "ZWG"), (0.552, "ZWG"),
+    ]  # fmt: skip

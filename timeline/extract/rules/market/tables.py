@@ -153,9 +153,54 @@ def _listed_move(listed: re.Match[str], ctx: Context) -> Iterator[Draft]:
         yield Draft("price_level", level, confidence=0.8, subject=subject, occurrence=occ)
 
 
+# A row of a table of tickers, their price and their signed change, an arrow after it:
+# "BAT.zw 5686.7500 +15.00%▲", "DLTA.zw 1769.5629 -1.05%▼", "MTNN 230.00 +9.99%"
+_TICKER_ROW = re.compile(
+    r"^(?P<t>[A-Z][A-Z0-9]{1,9}(?:\.[A-Za-z]{1,3})?)\s+(?P<price>\d[\d,]*(?:\.\d+)?)\s+"
+    r"(?P<pct>[+\-−]\d+(?:\.\d+)?)\s?%\s*[▲▼△▽↑↓]?(?:\s+[\d,]+(?:\.\d+)?)?$"
+)
+# The unit a table's header gives its prices in: "SYMBOL VALUE (ZWG cents) CHANGE"
+_CENTS_HEADER = re.compile(r"\((?P<cur>[A-Z]{3})\s+[Cc]ents\)")
+_HEADER_BACK = 40  # lines
+
+
+def _table_day(ctx: Context) -> Occurrence:
+    """The day of a table's rows: the one the line leading into the table names ("... how
+    shares exchanged hands by close of business yesterday:"), else the session of the news."""
+    for before in reversed(ctx.sentences[max(0, ctx.index - _HEADER_BACK) : ctx.index]):
+        if before.text.rstrip().endswith(":"):
+            occ = _cue(before.text, ctx)
+            if occ.precision == "day":
+                return occ
+            break
+    return _session_day(ctx)
+
+
+def _ticker_row(row: re.Match[str], ctx: Context) -> Iterator[Draft]:
+    """A ticker table's row: the ticker's move of the session, and its price, in the unit the
+    table's header names ("(ZWG cents)": hundredths of that currency)."""
+    occ = _table_day(ctx)
+    subject = ctx.subjects.id_of(row["t"])
+    percent = parse_number(row["pct"].lstrip("+−- "))
+    move = {"percent": -percent if row["pct"][0] in "-−" else percent, "period": "day"}
+    yield Draft("price_move", move, confidence=0.75, subject=subject, occurrence=occ)
+    before = ctx.sentences[max(0, ctx.index - _HEADER_BACK) : ctx.index]
+    header = next((h for s in reversed(before) if (h := _CENTS_HEADER.search(s.text))), None)
+    price = parse_number(row["price"])
+    level = {
+        "price": price / 100 if header else price,
+        "currency": header["cur"] if header else None,
+        "level_type": "close",
+    }
+    yield Draft("price_level", level, confidence=0.75, subject=subject, occurrence=occ)
+
+
 def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Heading-like lines that state a price: movers' table rows and template headlines."""
     text = sentence.text.strip()
+    if ticker_row := _TICKER_ROW.match(text):
+        yield from _ticker_row(ticker_row, ctx)
+        return
     table = _table_rows(text)
     for row in table:
         subject = ctx.subjects.id_of(row.group("name").strip())
