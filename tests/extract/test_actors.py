@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from tests.extract.helpers import only
 from timeline.extract.actors import (
     SELF,
     actor_after,
@@ -217,3 +218,30 @@ def test_a_list_items_label_is_no_actor() -> None:
         "• Price Target Range: The average target is 183.50 euros, above the close (140.60 euros)"
     )
     assert leading_actor(text, text.index("140.60")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Quillon Mining and Exploration share price moved from N5.05 to N5.55, adding 9.9 percent.",
+            "Quillon Mining and Exploration",
+        ),
+        ("Brevik Oil and Services shares rose 3%.", "Brevik Oil and Services"),
+    ],
+)
+def test_a_name_ending_on_its_trade_after_and_is_one(text: str, name: str) -> None:
+    [move] = only(f"Zorvia wrap\n\n{text}", "price_move", published="2024-12-24", subject=None)
+    assert move["subject"] == name
+
+
+def test_two_names_joined_by_and_before_a_trade_word_stay_two() -> None:
+    moves = only(
+        "Zorvia wrap\n\nQuillon and Brevik Mining rose 3% and 2%, respectively.",
+        "price_move",
+        published="2024-12-24",
+    )
+    assert [(m["subject"], m["percent"]) for m in moves] == [
+        ("Quillon", 3.0),
+        ("Brevik Mining", 2.0),
+    ]

@@ -61,9 +61,15 @@ _SUFFIX_COMMA = re.compile(r",(\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SE|SA|NV|N\.
 _LEGAL_WORDS = r"Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SE|SA|NV|Holdings|Company|Co"
 # The trade a name ends on after its "and": "Dhofar Food and Investment", "Teco Electric and
 # Machinery"
-_TRADE_WORDS = (
+_NAME_TRADES = (
     r"Investments?|Industries|Machinery|Power|Development|Finance|Insurance|Leasing|Engineering|"
     r"Manufacturing|Construction|Pneumatics?"
+)
+# ... and the trades a name ends on right after its "and" only ("Multiverse Mining and
+# Exploration"; "Newmont and Barrick Mining" are two names)
+_TRADE_WORDS = (
+    _NAME_TRADES
+    + r"|Exploration|Production|Services|Marketing|Technolog(?:y|ies)|Resources|Logistics|Mining"
 )
 _BREAK = re.compile(
     # a comma, not one inside a figure ("hitting 18,300 at 11:15")
@@ -74,7 +80,7 @@ _BREAK = re.compile(
     # "Dhofar Food and Investment", "Teco Electric and Machinery") or of one index's ("the
     # Industrial Products and Services Index")
     rf"\sand\s(?!(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:{_LEGAL_WORDS}|[Ii]ndex)\b)"
-    rf"(?!(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{_TRADE_WORDS})\b)"
+    rf"(?!(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{_NAME_TRADES})\b)(?!(?:{_TRADE_WORDS})\b)"
 )
 #: A class of a company's shares, written before "shares": "ordinary shares", "preferred stock"
 SHARE_CLASS = r"(?:ordinary|common|preferred|preference|voting|non-voting)"
@@ -86,7 +92,7 @@ _FILLER = re.compile(
     # "Westpac was 22 cents higher at $33.10": the amount moved by and its direction
     r"higher|lower|firmer|weaker|(?:by\s+)?(?:[$€£¥₹]\d[\d,.]*|\d[\d,.]*\s?(?:cents?|c|pence|p|sen))|"
     r"more\s+than|nearly|almost|over|about|around|roughly|"
-    rf"went|(?:{SHARE_CLASS}\s+)?(?:shares?|stocks?)|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
+    rf"went|(?:{SHARE_CLASS}\s+)?(?:shares?|stocks?)(?:\s+prices?)?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"
     # a move told as a noun: "Deyaar experienced a leap of", "Dubai Islamic Bank saw a rise of"
     r"(?:saw|posted|recorded|experienced|registered|logged|booked|notched|clocked|delivered)"
@@ -434,7 +440,8 @@ def _name_in(segment: str) -> str | None:
 _UNITS = frozenset(w.lower() for w in AMOUNT_WORDS)
 _JOINED_BEFORE = re.compile(r"((?:[A-Z][\w&'’-]*\s+){1,3})and\s+$")
 _LEGAL_END = re.compile(
-    rf"\b(?:{_LEGAL_WORDS})\.?$|\band\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{_TRADE_WORDS})$"
+    rf"\b(?:{_LEGAL_WORDS})\.?$|\band\s+(?:(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{_NAME_TRADES})|"
+    rf"(?:{_TRADE_WORDS}))$"
 )
 
 
@@ -686,7 +693,8 @@ DESCRIPTOR = rf"(?:(?:[\w&'’.-]+\s+){{0,4}}?(?i:{WHAT_IT_DOES})\s+)?"
 _LEADING = re.compile(
     rf"^(?:(?:The|the)\s+)?(?P<shares>(?:[Ss]hares|[Ss]tock|[Ss]hare\s+price)\s+(?:of|in)\s+)?"
     rf"{DESCRIPTOR}"
-    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|(?:of|de)\b|&))*(?:\s+(?:composite|index|average)\b)?)"
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|(?:of|de)\b|&|and(?=\s+(?:{_TRADE_WORDS})\b)))*"
+    r"(?:\s+(?:composite|index|average)\b)?)"
 )
 
 
