@@ -181,7 +181,8 @@ class Subjects:
                 continue  # "a Zorvex competitor": a yardstick, not the story's company
             weight = 5 if mention < body_start else (2 if mention < body_start + 300 else 1)
             counts[company] += weight
-        for _, name in _initialled(text):  # a company the story writes as a stock: a ticker's
+        initialled = list(_initialled(text))
+        for _, name in initialled:  # a company the story writes as a stock: a ticker's
             counts[subjects.id_of(_THE.sub("", name))] += 3
         for name in [c for c in counts if acts(c, shun)] if shun else ():
             counts.pop(name, None)  # in any legal form: "HDFC Securities Ltd"
@@ -194,15 +195,15 @@ class Subjects:
             subjects.article = subjects._company(
                 text, title, body_start=body_start, counts=counts, listed=listed, shun=shun
             )
-        subjects._abbreviations(text)
+        subjects._abbreviations(initialled)
         return subjects
 
-    def _abbreviations(self, text: str) -> None:
+    def _abbreviations(self, initialled: list[tuple[str, str]]) -> None:
         """Letters in brackets after a company's name, its initials ("The Trade Desk (TTD)"),
         that the story writes as a stock's ("TTD stock has plunged 39%") stand for that company,
         where no table knows them; not an exchange's ("Bombay Stock Exchange (BSE)", a company
-        of its own)."""
-        for letters, name in _initialled(text):
+        of its own); ``initialled``: what `_initialled` found in the article."""
+        for letters, name in initialled:
             if normalise(letters) not in self.names:
                 self.names[normalise(letters)] = self.id_of(name)
 
