@@ -87,6 +87,10 @@ class _Stakes:
     #: direct holdings to 7.91%")
     when: Occurrence | None = None
 
+    def trader(self, investor: Mention, index: int) -> None:
+        """Remember who traded in sentence ``index``."""
+        self.investor, self.index, self.investor_id = investor.text, index, investor.id
+
 
 # The filing's quarter told without naming it: "worth $451 million at the end of the most
 # recent quarter", "after buying 24,216 shares during the last quarter"
@@ -533,7 +537,7 @@ def _in_several(investor: Mention, direction: str, text: str, at: int, ctx: Cont
     if listed:
         return list(_in_each(investor.id, direction, listed, when))
     memory = ctx.memory(_Stakes)  # for "These holdings represent ..." after it
-    memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
+    memory.trader(investor, ctx.index)
     memory.when = when or ctx.occurrence
     return list(_sized_in_each(investor.id, direction, each, when))
 
@@ -651,7 +655,7 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if nxt is not None and (_CONTINUATION.match(nxt.text) or nxt.text.startswith(investor.text)):
         details = _details(nxt.text, 0, direction) | details
     before = (memory.index, memory.when)  # the stake told before this sentence's
-    memory.investor, memory.index, memory.investor_id = investor.text, ctx.index, investor.id
+    memory.trader(investor, ctx.index)
     own_end, when = _first_act(text, at, ctx)
     when = when or _day_otherwise(text, investor, own_end, ctx, before)
     money = [
