@@ -198,6 +198,13 @@ def test_a_given_time_keeps_its_own_day() -> None:
         ("Tuesday, 23 September 2025 00:15\nColombo stocks rise.", "Colombo stocks rise."),
         ("10.12.2025 - 06:53:04\nZorvex PK US0727303028\nBody.", "Zorvex PK US0727303028"),
         ("May 2025 sales rise 5%\nBody.", "May 2025 sales rise 5%"),
+        (
+            "Pharma Desk Team | Friday, 20 February 2026\nZorvex Labs to launch",
+            "Zorvex Labs to launch",
+        ),
+        ("By Jane Roe | Jan 5, 2025 14:19 IST\nZorvex falls\nBody.", "Zorvex falls"),
+        ("PTI | Updated: Jan 5, 2025\nZorvex falls\nBody.", "Zorvex falls"),
+        ("Zorvex Q3 | 20 February 2026\nBody.", "Zorvex Q3 | 20 February 2026"),
     ],
 )
 def test_a_time_stamp_line_is_no_title(text: str, title: str) -> None:

@@ -206,10 +206,31 @@ def _title(text: str) -> str:
 
 
 def _is_stamp(line: str) -> bool:
-    """A line of nothing but a date and a time (and words like "Updated:"), or a byline."""
+    """A line of nothing but a date and a time (and words like "Updated:"), or a byline, or
+    both in parts set apart by a bar ("Desk Team | Friday, 20 February 2026").
+
+    >>> _is_stamp("Desk Team | Friday, 20 February 2026"), _is_stamp("By Jane Roe | Jan 5, 2025")
+    (True, True)
+    >>> _is_stamp("Zorvex | Shares jump 5% on Friday"), _is_stamp("Zorvex Q3 | 20 February 2026")
+    (False, False)
+    """
+    parts = [p.strip() for p in _PARTS.split(line)]
+    if len(parts) > 1:
+        stamped = [_is_stamp(p) for p in parts]
+        writers = (s or _WRITER.match(p) for p, s in zip(parts, stamped, strict=True))
+        return any(stamped) and all(writers)
     rest = _STAMP_WORDS.sub("", line)
     stamp = bool(re.search(r"\d", line)) and not re.search(r"[^\W\d_]", rest)
     return stamp or _BYLINE.match(line) is not None
+
+
+# The parts of a byline line: "ANI | Updated: Jan 5, 2025", "Desk Team · 20 February 2026"
+_PARTS = re.compile(r"\s[|·•]\s")
+# Who wrote it, beside a bar: a name or a desk ("India Pharma Outlook Team", "ANI", "By Jane Roe")
+_WRITER = re.compile(
+    r"^(?:By\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s+(?:Team|Desk|Bureau|Staff)$|"
+    r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$|^[A-Z]{2,6}$"
+)
 
 
 def content_id(text: str) -> str:

@@ -17,6 +17,7 @@ from timeline.extract.numbers import find_counts, find_money, find_percents, par
         ("revenue of 248 billion yuan", 248e9, "CNY", "exact"),
         ("a $2bn buyback", 2e9, "USD", "exact"),
         ("700 Danish crowns", 700.0, "DKK", "exact"),
+        ("a target price of 985 TL per share", 985.0, "TRY", "exact"),
         ("4.6 trillion won", 4.6e12, "KRW", "exact"),
         ("US$1,012.35 a share", 1012.35, "USD", "exact"),
         ("fell to 2,970 pence", 2970.0, "GBX", "exact"),

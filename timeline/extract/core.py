@@ -41,6 +41,7 @@ from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.fiscal import fiscal_year_end
 from timeline.extract.gates import gated
 from timeline.extract.markets import SHARED_NAMES, dollar_of, local_currency, yen_or_yuan
+from timeline.extract.places import is_country
 from timeline.extract.rules import DEFAULT_RULES, HEADING_RULES
 from timeline.extract.subjects import Subjects, acts
 from timeline.extract.temporal import Occurrence, resolve
@@ -173,6 +174,8 @@ class RuleExtractor:
             k: v for k, v in draft.payload.items() if v is not None or k in _said_none(model)
         }
         subject = draft.subject or ctx.sentence_subject
+        if draft.kind in _COMPANY_CALLS and is_country(subject):
+            return None  # a broker's weighting of a country ("upgraded Turkey to overweight")
         if isinstance(firm := payload.get("firm"), str):
             payload["firm"] = full_firm(firm, ctx.article.text)
         for name in _MONEY_FIELDS:  # the rules read "$" as USD, "Rs" as INR: the market decides
@@ -336,6 +339,8 @@ _DOLLAR = re.compile(r"\$|\d\s?cents?\b")
 _MONEY_FIELDS = ("currency", "unit")
 
 
+#: A broker's calls, made on a company: one "on" a country is a weighting of its market
+_COMPANY_CALLS = frozenset({"analyst_rating", "price_target"})
 _REDECIDED = 3  # times an article's subject is decided again: a list of brokers, one by one
 # The fields that name who acts on a company: a broker, a data provider, a buyer, a holder
 _ACTOR_FIELDS = ("firm", "provider", "investor", "holder")

@@ -150,6 +150,7 @@ _SUFFIX_CUR = {
     "reais": "BRL",
     "lira": "TRY",
     "liras": "TRY",
+    "tl": "TRY",  # the lira as the Turkish press writes it in English: "985 TL per share"
     "zlotys": "PLN",
     "zloty": "PLN",
     "forints": "HUF",

@@ -3212,3 +3212,16 @@ def test_a_profile_page_s_call_template(
 def test_a_price_kept_unchanged_with_no_call_is_no_target() -> None:
     text = "Zorvex kept the price unchanged at $20 for its premium subscription."
     assert only(text, "price_target", subject="Zorvex") == []
+
+
+def test_a_broker_s_weighting_of_a_country_is_no_rating() -> None:
+    text = (
+        "29.01.2025 14:22\nOne of the major banks, JPMorgan, has upgraded its recommendation for "
+        'Turkey by increasing its weight in the region\'s portfolio from "Neutral" to '
+        '"Overweight."\nJPMorgan has also included Zorvex, the largest stock in the MSCI Turkey '
+        'Index, in its Top 10 list. The bank has set its recommendation for Zorvex as "Overweight," '
+        "with a target price of 985 TL per share."
+    )
+    events = RuleExtractor().extract(Article.from_text(text, published="2025-01-29"))
+    calls = [(e.kind, e.subject, getattr(e, "currency", None)) for e in events]
+    assert calls == [("analyst_rating", "Zorvex", None), ("price_target", "Zorvex", "TRY")]

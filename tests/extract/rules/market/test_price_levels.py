@@ -1057,3 +1057,18 @@ def test_a_days_high_and_low_told_together(told: str) -> None:
     levels = only(text, "price_level", published="2026-01-20")
     assert {(lv["level_type"], lv["price"]) for lv in levels} >= {("high", 68.99), ("low", 65.78)}
     assert all(lv["precision"] == "day" for lv in levels)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Zorvex saw its stock hover around $53.67 in Tuesday trading.",
+        "Zorvex shares hovered near $53.67 on Tuesday.",
+        "Zorvex stock is hovering at $53.67 on Tuesday.",
+    ],
+)
+def test_a_price_the_stock_hovers_around(told: str) -> None:
+    [level] = only(told, "price_level", published="2025-10-28", subject="Zorvex")
+    assert (level["price"], level["level_type"], str(level["start"])) == (
+        53.67, "current", "2025-10-28",
+    )  # fmt: skip

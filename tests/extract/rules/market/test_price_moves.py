@@ -1915,3 +1915,33 @@ def test_names_that_share_a_move_told_as_a_noun() -> None:
     assert {(m["subject"], m["percent"]) for m in moves} == {
         ("Quillon Holdings", 10.0), ("Brevik Entertainment", 3.0), ("Helvion Macau", 3.0),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Zorvex shares rose 5.35% on Monday, following a surge of 9.31% on June 15, 2.26% on June 13 "
+        "and 1.79% on June 12.",
+        "Shares of Zorvex gained 9.31% on 15 June, 2.26% on 13 June, and 1.79% on 12 June.",
+    ],
+)
+def test_one_company_s_moves_told_each_with_its_day(told: str) -> None:
+    moves = only(f"Zorvex update\n\n{told}", "price_move", published="2023-06-21", subject=None)
+    days = {(m["percent"], m["start"].isoformat()) for m in moves if m["percent"] < 5}
+    assert days == {(2.26, "2023-06-13"), (1.79, "2023-06-12")}
+    assert {m["subject"] for m in moves} == {"Zorvex"}
+
+
+def test_figures_after_a_dated_move_with_no_day_of_their_own_are_no_moves() -> None:
+    text = "Zorvex rose 3% on Monday, 2% of its float changing hands."
+    assert [m["percent"] for m in only(text, "price_move", published="2025-03-05")] == [3.0]
+
+
+@pytest.mark.parametrize("name", ["Zorvex", "Zorvex Consultancy Services"])
+def test_a_stock_named_after_a_falling_index_is_the_mover(name: str) -> None:
+    text = (
+        f"Despite the broader Nifty IT index trading lower, {name} shares continued to gain, "
+        "following a 4% jump in the previous session."
+    )
+    [move] = only(text, "price_move", published="2024-10-21", subject=None)
+    assert (move["subject"], move["percent"], str(move["start"])) == (name, 4.0, "2024-10-18")

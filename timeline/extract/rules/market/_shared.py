@@ -63,6 +63,9 @@ def _mover(text: str, at: int, ctx: Context) -> str:
     if passed is not None:
         if _index_moved(text, passed, at):
             return passed.id
+        stock = _STOCK_AFTER_INDEX.search(text, passed.end, at)
+        if stock and stock["name"] and not ctx.subjects.is_word(stock["name"]):
+            return ctx.subjects.id_of(stock["name"])  # "..., Zorvex shares continued to gain"
         before = tuple(m for m in before if m.kind == "company")  # the market, not the mover
     if sector := _SECTOR_INDEX.search(text, max(0, at - 90), at):
         return f"{sector['n']} index"  # "the banks index grew 1.29%": that sector's index
@@ -74,9 +77,12 @@ def _mover(text: str, at: int, ctx: Context) -> str:
 
 
 # After the index's name, a stock the figure is told of: "While the CAC 40 rebounded 0.7%, the
-# stock fell 3%", "... among the leading stocks on the DAX, with its share price slipping"
+# stock fell 3%", "... among the leading stocks on the DAX, with its share price slipping",
+# "Despite the Nifty IT index trading lower, Zorvex shares continued to gain, following a 4% jump"
 _STOCK_AFTER_INDEX = re.compile(
-    r"\b(?:the|its|their)\s+(?:shares?|stock|share\s+price|stock\s+price)\b", re.I
+    r"\b(?:the|its|their|(?P<name>(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})))\s+"
+    r"(?:shares?|stock|share\s+price|stock\s+price)\b",
+    re.I,
 )
 # The index as the market the stock trades on: "Zorvex shares traded at 113,500 won on the
 # secondary Kosdaq market, up 9.77 percent", "the biggest drop on the Paris index"

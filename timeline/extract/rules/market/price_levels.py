@@ -57,7 +57,7 @@ __all__ = ["levels"]
 _LEVEL_CUE = re.compile(
     r"\b(?P<kind>clos(?:ed|ing|e)|end(?:ed|ing)?|settl(?:ed|ing|e)|finish(?:ed|ing)?|"
     r"open(?:ed|ing)?|trad(?:ed|ing|es|e)|hit|hits|hitting|touch(?:ed|es|ing)?|"
-    r"reach(?:ed|ing|es)?|quoted|priced|was|"
+    r"reach(?:ed|ing|es)?|quoted|priced|was|hover(?:ed|ing|s)?|"  # "hover around $53.67"
     r"stood|to|at|and(?=\s+an?\s+(?:intraday\s+)?(?:high|low)\b)|"  # "... and a low of ₹3,210"
     # "closed 5c higher on $1.74", "was unchanged on $9.92": Australian wraps' "on"
     r"(?<=higher\s)on|(?<=lower\s)on|(?<=unchanged\s)on|(?<=flat\s)on|(?<=steady\s)on|"
@@ -236,7 +236,7 @@ def _level_type(word: str, high_low: str | None) -> str:
         return "high" if high_low.lower() in ("peak", "record") else high_low.lower()
     if word.startswith("open"):
         return "open"
-    if word.startswith(("trad", "quoted", "priced", "was", "stood", "current")):
+    if word.startswith(("trad", "quoted", "priced", "was", "stood", "current", "hover")):
         return "current"
     return "intraday"
 

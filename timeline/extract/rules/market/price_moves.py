@@ -1039,8 +1039,29 @@ _GAPPED = re.compile(
 )
 
 
+# Moves of one company told one after another, each on its own day: "a surge of 9.31% on June
+# 15, 2.26% on June 13 and 1.79% on June 12" (what stands between two, and after the last)
+_DAY_CUE = (
+    r"\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}|"
+    r"[A-Z][a-z]+day)"
+)
+_DAYS_GAP = re.compile(_DAY_CUE + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_DAY_AFTER = re.compile(_DAY_CUE + r"\b")
+
+
+def _next_day(text: str, p: Amount, last: tuple[int, float, str]) -> tuple[float, str] | None:
+    """The move at ``p`` of the company whose move on another day, ending at ``last[0]``,
+    was told just before, in the same direction (``last[1]``): both figures told with their
+    days, the day of the first standing between them."""
+    if p.value < 0 or not (
+        _DAYS_GAP.fullmatch(text, last[0], p.start) and _DAY_AFTER.match(text, p.end)
+    ):
+        return None
+    return math.copysign(p.value, last[1]), last[2]
+
+
 def _gapped(
-    text: str, p: Amount, last: tuple[int, float], ctx: Context
+    text: str, p: Amount, last: tuple[int, float, str], ctx: Context
 ) -> tuple[float, str] | None:
     """The move at ``p`` of a name written between it and the move before, ending at
     ``last[0]``, whose verb it shares (its sign is ``last[1]``'s)."""
@@ -1082,7 +1103,7 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     )
     found: list[_Found] = []
     paired = _respectively(text, percents)
-    last: tuple[int, float] | None = None  # the end and the move of the last figure read
+    last: tuple[int, float, str] | None = None  # the end, move and mover of the last figure read
     for p in percents:
         if shared := _for_names(text, p, ctx):  # "gains of 2.5% for Zorvex and Quillon"
             when = _when(text, p.start, p.end, ctx)
@@ -1090,8 +1111,9 @@ def moves(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
             continue
         move = _move_of(text, p, ctx, paired, about_stock=about_stock, percents=percents)
         if move is None and last is not None:
-            move = _gapped(text, p, last, ctx)  # "Zorvex fell 2.1%, Quillon 3.4%"
-        last = (p.end, move[0]) if move is not None else None
+            # "Zorvex fell 2.1%, Quillon 3.4%"; "rose 9.31% on June 15, 2.26% on June 13"
+            move = _gapped(text, p, last, ctx) or _next_day(text, p, last)
+        last = (p.end, *move) if move is not None else None
         if move is not None and _INDEX_OWNS.search(text, max(0, p.start - 40), p.start):
             # "deeper than the broader index’s 11% slide": the market's move, not the stock's
             market = _last_index(ctx) or (ctx.subject if is_index(ctx.subject) else None)
