@@ -1072,3 +1072,22 @@ def test_a_price_the_stock_hovers_around(told: str) -> None:
     assert (level["price"], level["level_type"], str(level["start"])) == (
         53.67, "current", "2025-10-28",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        (
+            "Zorvex shares gained, following a 4% jump in the previous session, where they hit "
+            "an intra-day high of Rs 550.55.",
+            "2024-10-18",
+        ),
+        (
+            "Zorvex shares rose 3% on Wednesday, when they touched a high of Rs 550.55.",
+            "2024-10-16",
+        ),
+    ],
+)
+def test_a_relative_clause_is_told_at_the_time_of_the_clause_before(told: str, day: str) -> None:
+    [level] = only(told, "price_level", published="2024-10-21", subject="Zorvex")
+    assert (level["price"], str(level["start"])) == (550.55, day)

@@ -292,7 +292,10 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         main = main or text[:at]
     # "rose on Tuesday, closing at $10.48 for a gain of 3.76%": a participle or a phrase
     # without a verb of its own continues the clause before it, and is told at its time
-    continued = text[:at] if _CONTINUED.match(own) else ""
+    # ... and so does a relative clause of its time: "a 4% jump in the previous session, where
+    # they hit an intra-day high of Rs 550.55"
+    relative = _RELATIVE_BEFORE.search(text, max(0, at - 20), at)
+    continued = text[:at] if _CONTINUED.match(own) or relative else ""
     # "On Monday, the index rose 1.47% ..., surpassed on Tuesday when the index rose 0.9%": a
     # day named after the opening and before the figure is the nearer one
     named = [
@@ -562,6 +565,7 @@ _CONTINUED = re.compile(
     r"some|roughly|just)\s+)*[+\-−]?[\d.]+",  # ("down -1.77% from ...": a sign written twice)
     re.I,
 )
+_RELATIVE_BEFORE = re.compile(r",\s+(?:where|when|during\s+which|in\s+which)\s+$", re.I)
 # "the lowest price since August 2024 at SAR 26.85": a level's record, not its period
 _SINCE = re.compile(r"\bsince\b", re.I)
 _PREMARKET = re.compile(r"\b(?:pre-?market|premarket)\b", re.I)
