@@ -121,3 +121,10 @@ def test_a_movers_line_without_a_full_stop_is_a_sentence(line: str) -> None:
     heading however it reads."""
     title, _, mover = split_sentences(f"{line}\nWinners\n{line}")
     assert (title.heading, mover.heading, mover.factual) == (True, False, True)
+
+
+def test_a_line_of_labelled_figures_is_no_heading() -> None:
+    text = "Zorvex (TSXV:ZVX)\nWeekly gain: 89.47 percent; current share price: C$0.18\nMore."
+    lines = {s.text: s.heading for s in split_sentences(text)}
+    assert lines["Weekly gain: 89.47 percent; current share price: C$0.18"] is False
+    assert lines["Zorvex (TSXV:ZVX)"] is True

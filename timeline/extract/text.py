@@ -109,6 +109,10 @@ _BULLET = re.compile(rf"{_MARKER}\s+\S")
 _ITEM = re.compile(rf"[ \t]*(?:{_MARKER}|\d{{1,2}}[.)])[ \t]+")
 # A record of labelled fields, not a heading: "Emkay: Buy | Target raised to Rs 430"
 _RECORD = re.compile(r"^[\w&.'’ -]{2,40}(?:\([\w&.'’ -]{1,30}\))?:\s*[^|:]{1,30}\|\s*\S")
+# A line of labelled figures, not a heading: "Weekly gain: 89.47 percent; current share price:
+# C$0.18; market cap: C$15.6 million"
+_FIELD = r"[A-Za-z][\w '’/-]{1,30}:\s*[^;|:]*\d[^;|:]*"
+_FIELDS = re.compile(rf"^{_FIELD}(?:[;|]\s*{_FIELD})+$")
 # A mover's line in a list, not a heading: "First Rock, up 17.07 per cent to close at $8.78",
 # "CAB, down 18.12 per cent closing at $2.53" (a title, the first line, stays a heading)
 _MOVER_LINE = re.compile(
@@ -197,6 +201,7 @@ def split_sentences(text: str) -> list[Sentence]:
             and stripped[-1] not in '.!?"”'
             and not _BULLET.match(stripped)  # "- Infosys rose 3.88%, TCS up 2.69%": an item
             and not _RECORD.match(stripped)
+            and not _FIELDS.match(stripped)
             and not (block_no and (_MOVER_LINE.match(stripped) or _CALL_LINE.match(stripped)))
         )
         spans = _split_block(line)

@@ -1945,3 +1945,20 @@ def test_a_stock_named_after_a_falling_index_is_the_mover(name: str) -> None:
     )
     [move] = only(text, "price_move", published="2024-10-21", subject=None)
     assert (move["subject"], move["percent"], str(move["start"])) == (name, 4.0, "2024-10-18")
+
+
+@pytest.mark.parametrize(
+    ("published", "start", "end"),
+    [("2023-02-13", "2023-02-06", "2023-02-12"), ("2023-02-15", "2023-02-08", "2023-02-15")],
+)
+def test_a_weekly_gain_as_a_field(published: str, start: str, end: str) -> None:
+    text = (
+        "Top weekly stocks\n1. Zorvex Mining (TSXV:ZVX)\nWeekly gain: 133.33 percent; current "
+        "share price: C$0.175; market cap: C$11.05 million\n2. Quillon Energy (TSXV:QLN)\n"
+        "Weekly loss: 12.5 percent; current share price: C$0.18"
+    )
+    moves = only(text, "price_move", published=published, subject=None)
+    assert [(m["subject"], m["percent"], m["period"]) for m in moves] == [
+        ("ZVX.V", 133.33, "week"), ("QLN.V", -12.5, "week"),
+    ]  # fmt: skip
+    assert {(str(m["start"]), str(m["end"])) for m in moves} == {(start, end)}

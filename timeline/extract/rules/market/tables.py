@@ -31,7 +31,7 @@ _PRICE_FIELD = re.compile(
 
 # A dashboard's fields on one line, "•" or "|" between them: "Current Price: $185.07 •
 # Consensus Target: $357.22 • Upside Potential: 93.0%"
-_FIELD_SPLIT = re.compile(r"\s*[•|]\s*")
+_FIELD_SPLIT = re.compile(r"\s*[•|;]\s*")
 _PRICE_NOW = re.compile(
     r"(?P<kind>current|last|share|stock|closing)?\s*price\s*:\s*(?P<amount>\S{0,4}\d[\d,.]*)", re.I
 )
@@ -41,10 +41,51 @@ _CONSENSUS_FIELD = re.compile(
 )
 
 
+# A move over a period as a field: "Weekly gain: 133.33 percent", "YTD return: -4.2%"
+_PERIOD_MOVE_FIELD = re.compile(
+    r"(?P<period>daily|weekly|monthly|ytd|year-to-date|1-week|one-week|1-month|one-month)\s+"
+    r"(?:share\s+price\s+|price\s+)?(?:(?P<up>gain|rise|increase)|(?P<down>loss|decline|drop|fall)|"
+    r"change|return|move|performance)\s*:\s*(?P<sign>[+\-−–])?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?:%|per\s?cent|percent)",
+    re.I,
+)
+# what each period's field is measured over, as the date table words it
+_FIELD_PERIODS = {
+    "daily": ("day", ""),
+    "weekly": ("week", "over the past week"),
+    "1-week": ("week", "over the past week"),
+    "one-week": ("week", "over the past week"),
+    "monthly": ("month", "over the past month"),
+    "1-month": ("month", "over the past month"),
+    "one-month": ("month", "over the past month"),
+    "ytd": ("ytd", "year-to-date"),
+    "year-to-date": ("ytd", "year-to-date"),
+}
+
+
+def _period_move(m: re.Match[str], ctx: Context) -> Draft:
+    """The move a period's field states ("Weekly gain: 133.33 percent"), over that period up
+    to the session of the news."""
+    period, cue = _FIELD_PERIODS[m["period"].lower()]
+    if period == "week":  # a weekly list of a Monday or a weekend: the week that just ended
+        cue = {0: "last week", 5: "this week", 6: "this week"}.get(ctx.published.weekday(), cue)
+    down = m["down"] is not None or m["sign"] in ("-", "−", "–")
+    return Draft(
+        "price_move",
+        {"percent": (-1.0 if down else 1.0) * float(m["num"]), "period": period},
+        confidence=0.8,
+        occurrence=_cue(cue, ctx) if cue else _session_day(ctx),
+    )
+
+
 def _dashboard(line: str, ctx: Context) -> Iterator[Draft]:
-    """The price and the consensus target a dashboard line gives, as of the session of the
-    news: "Current Price: $185.07 • Consensus Target: $357.22"."""
+    """The price, the consensus target and the moves over periods a dashboard line gives, as
+    of the session of the news: "Current Price: $185.07 • Consensus Target: $357.22", "Weekly
+    gain: 89.47 percent; current share price: C$0.18"."""
     for field in _FIELD_SPLIT.split(line):
+        if m := _PERIOD_MOVE_FIELD.fullmatch(field):
+            yield _period_move(m, ctx)
+            continue
         if (m := _PRICE_NOW.fullmatch(field)) and (money := find_money(m["amount"])):
             kind = "close" if (m["kind"] or "").lower() == "closing" else "current"
             yield Draft(
