@@ -118,6 +118,8 @@ price it started the year at"              Wednesday's close")
 (both extremes of a range told together)   publish)
 "52-week high of $53.20 reached on May     that day: the day an extreme was         day
 11, 2024"                                  reached wins over its range
+"jumped 6% to a new 52-week high",         the session the sentence tells (a new    day
+"a fresh 52-week low"                      extreme is that day's, not a range)
 "over the past year", "a one-year return", the same day a year before P..P (a return  year
 "in the last 12 months"                    is measured from the close a year ago)
 "a three-month performance", "6-month      P - that span..P, as "over the past     month,
@@ -1459,7 +1461,11 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _year,
     ),
     (
-        re.compile(r"\b52[\s-]week\b|\b(?:twelve|12)[\s-]month\s+(?:highs?|lows?|range)\b", re.I),
+        # (not "a new 52-week high", reached in the session the sentence tells)
+        re.compile(
+            r"(?<!new\s)(?<!fresh\s)\b52[\s-]week\b|\b(?:twelve|12)[\s-]month\s+(?:highs?|lows?|range)\b",
+            re.I,
+        ),
         _past_year,
     ),
     (

@@ -1091,3 +1091,20 @@ def test_a_price_the_stock_hovers_around(told: str) -> None:
 def test_a_relative_clause_is_told_at_the_time_of_the_clause_before(told: str, day: str) -> None:
     [level] = only(told, "price_level", published="2024-10-21", subject="Zorvex")
     assert (level["price"], str(level["start"])) == (550.55, day)
+
+
+@pytest.mark.parametrize(
+    ("told", "start", "precision"),
+    [
+        (
+            "On Monday, Zorvex shares jumped 6% to a new 52-week high of Rs 280.",
+            "2024-08-19",
+            "day",
+        ),
+        ("Zorvex shares hit a fresh 52-week high of Rs 280 on Monday.", "2024-08-19", "day"),
+        ("Zorvex shares are near their 52-week high of Rs 280.", "2023-08-21", "year"),
+    ],
+)
+def test_a_new_52_week_high_is_the_session_s(told: str, start: str, precision: str) -> None:
+    [level] = only(told, "price_level", published="2024-08-19", subject="Zorvex")
+    assert (str(level["start"]), level["precision"]) == (start, precision)

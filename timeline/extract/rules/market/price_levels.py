@@ -95,6 +95,7 @@ _RANGE_CUE = re.compile(
     _PAST_YEAR + r"\s+(?P<hl>high|low)(?:\s+price)?\s+(?:of|was|at|is)\s*$",
     re.I,
 )
+_NEW_EXTREME = re.compile(r"\b(?:new|fresh)\s+$", re.I)
 # The close a level is measured from: "compared with 152,057.38 points recorded in the previous
 # trading session", "adding 0.62% to Wednesday's 1,871.22 points", "compared to Friday's closing
 # level of 19,543"
@@ -394,7 +395,9 @@ def _told_as_such(text: str, start: int, ctx: Context) -> tuple[str | None, str,
     if span := _RANGE_CUE.search(lead):
         # "Quillon Inc's 52-week low is $12.10": the name heading the clause, if any
         at = start - len(lead) + span.start()
-        return _its_owner(text, at, ctx) or _actor_at(text, at, ctx), span["hl"].lower(), True
+        # "jumped 6% to a new 52-week high of Rs 280": reached in the session told, no range
+        reached = _NEW_EXTREME.search(text, max(0, at - 8), at) is None
+        return _its_owner(text, at, ctx) or _actor_at(text, at, ctx), span["hl"].lower(), reached
     found = _extreme_at(text, start, ctx) or _item_price(text, start, ctx)
     if (found := found or _base_close(text, start, ctx)) is not None:
         return found
