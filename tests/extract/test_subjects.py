@@ -2071,3 +2071,14 @@ def test_a_company_told_by_what_it_does_is_the_article_s_when_nothing_else_names
         "The bank lifted the target price to NOK 179 from NOK 168 for the Oslo-listed company."
     )
     assert Subjects.of(text, text.splitlines()[0]).article == "Zorvex"
+
+
+def test_an_outlet_s_dateline_with_its_weekday_is_no_name() -> None:
+    text = (
+        "Newsdesk, Friday, March 21, 2025- Zorvex Aerospace, one of Asia's top-performing "
+        "stocks this year, dropped by more than 12% on Friday, after disclosing a share sale.\n\n"
+        "Shares of the weapons maker fell as much as 12.33% in Korea Stock Exchange on Friday."
+    )
+    article = Article.from_text(text, published="2025-03-21")
+    moves = [e for e in RuleExtractor().extract(article) if e.kind == "price_move"]
+    assert {e.subject for e in moves} == {"Zorvex Aerospace"}

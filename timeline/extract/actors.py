@@ -29,6 +29,7 @@ from timeline.extract.gates import gated
 from timeline.extract.numbers import AMOUNT_WORDS, find_money
 from timeline.extract.places import is_place
 from timeline.extract.subjects import find_listed, ticker_id
+from timeline.extract.subjects.datelines import _dateline
 from timeline.extract.subjects.names import WHAT_IT_DOES
 from timeline.extract.text import LIST_MARKER
 
@@ -579,7 +580,10 @@ def _resolved(name: str) -> str:
 
 
 def _masked(text: str) -> str:
-    """``text`` with tickers and exchanges' codes in parentheses blanked out, offsets kept."""
+    """``text`` with a leading dateline ("Catenaa, Friday, March 21, 2025- "), tickers and
+    exchanges' codes in parentheses blanked out, offsets kept."""
+    if (dateline := _dateline(text)) and any(c.isdigit() for c in dateline.group(0)):
+        text = " " * dateline.end() + text[dateline.end() :]  # (a dated one: no name's)
     masked = _TICKER_PAREN.sub(_blank, text)
     return _EXCHANGE_CODE_PAREN.sub(_blank, masked) if "Exchange" in masked else masked
 
@@ -794,7 +798,13 @@ def actor_after(text: str, end: int) -> str | None:
     if m is None:
         return None
     name = _name_in(m.group("name"))
-    return None if name is None or name == SELF else _resolved(name)
+    if name is None or name == SELF or _VENUE.search(name):
+        return None  # "fell as much as 12.33% in Korea Stock Exchange": where, not who
+    return _resolved(name)
+
+
+# A market a stock trades on, no mover: "Korea Stock Exchange", "the Tokyo bourse"
+_VENUE = re.compile(r"\b(?:Exchange|[Bb]ourse)$")
 
 
 #: The words that open a clause of a figure's cause or circumstance ("rose 5% as revenue beat

@@ -106,7 +106,7 @@ class RuleExtractor:
         may be taken for the company) is not the article's: it is decided again without it."""
         sentences = split_sentences(article.text)
         subjects = Subjects.of(article.text, article.title, article.subject)
-        events, acting = self._events(article, subjects, sentences)
+        events, acting, calling = self._events(article, subjects, sentences)
         shun: frozenset[str] = frozenset()
         for _ in range(_REDECIDED) if article.subject is None else ():
             if not acts(subjects.article, acting):
@@ -115,12 +115,16 @@ class RuleExtractor:
             again = Subjects.of(article.text, article.title, None, shun)
             if again.article == subjects.article:
                 break  # a ticker or the title keeps it: a name the table takes for it acts
-            subjects, (events, acting) = again, self._events(article, again, sentences)
+            if again.article == "UNKNOWN" and not acts(subjects.article, calling):
+                # no other company to take, and it only trades: "the company said it bought a
+                # 9.9% stake in Austal" (a broker's calls are never its own company's news)
+                break
+            subjects, (events, acting, calling) = again, self._events(article, again, sentences)
         return subjects, events
 
     def _events(
         self, article: Article, subjects: Subjects, sentences: list[Sentence]
-    ) -> tuple[list[EventBase], set[str]]:
+    ) -> tuple[list[EventBase], set[str], set[str]]:
         ctx = Context(article=article, subjects=subjects, sentences=sentences)
         ctx.temporal.fiscal_end = fiscal_year_end(article.text, subjects.exchange)
         events: dict[tuple[Any, ...], EventBase] = {}
@@ -163,7 +167,12 @@ class RuleExtractor:
         ordered = sorted(events.values(), key=lambda e: (e.span_start, list(KINDS).index(e.kind)))
         kept = _without_headlines_told_again(_without_round_restatements(ordered), sentences)
         kept = _without_rounded_targets(kept)
-        return kept, ctx.acting | _acting(ordered, subjects)
+        # (who acts at all, and who makes calls: a broker, a data provider)
+        return (
+            kept,
+            ctx.acting | _acting(ordered, subjects),
+            ctx.acting | _calling(ordered, subjects),
+        )
 
     def _build(self, draft: Draft, sentence: Sentence, ctx: Context) -> EventBase | None:
         occ = draft.occurrence or ctx.occurrence
@@ -344,6 +353,7 @@ _COMPANY_CALLS = frozenset({"analyst_rating", "price_target"})
 _REDECIDED = 3  # times an article's subject is decided again: a list of brokers, one by one
 # The fields that name who acts on a company: a broker, a data provider, a buyer, a holder
 _ACTOR_FIELDS = ("firm", "provider", "investor", "holder")
+_CALLER_FIELDS = ("firm", "provider")
 
 
 @functools.cache
@@ -364,6 +374,12 @@ def _acting(events: list[EventBase], subjects: Subjects) -> set[str]:
     written = [n for n in names if isinstance(n, str) and n]
     each = {part for n in written for part in n.split(" and ")}
     return {subjects.id_of(n) for n in {*written, *each}}
+
+
+def _calling(events: list[EventBase], subjects: Subjects) -> set[str]:
+    """The subject ids of the brokers and data providers the events show making calls."""
+    names = (getattr(e, f, None) for e in events for f in _CALLER_FIELDS)
+    return {subjects.id_of(n) for n in names if isinstance(n, str) and n}
 
 
 def _completeness(event: EventBase) -> int:

@@ -5,6 +5,9 @@ import datetime as dt
 import pytest
 
 from tests.extract.helpers import only
+from timeline.articles import Article
+from timeline.events import StakeChange
+from timeline.extract import RuleExtractor
 
 
 @pytest.mark.parametrize(
@@ -3438,3 +3441,13 @@ def test_the_paid_up_capital_a_level_is_of_is_no_company() -> None:
     )
     [got] = only(text, "ownership_level", published="2024-08-15")
     assert (got["subject"], got["percent"]) == ("ACME", 31.69)  # the article's company
+
+
+def test_the_article_s_company_buying_a_stake_in_a_company_its_people_s_name_describes() -> None:
+    text = (
+        "Zorvex Aerospace shares fell on Friday.\n\nEarlier this week, the company said it "
+        "bought a 9.9% stake in Australian shipbuilder Quillon Marine Ltd."
+    )
+    events = RuleExtractor().extract(Article.from_text(text, published="2025-03-21"))
+    [stake] = [e for e in events if isinstance(e, StakeChange)]
+    assert (stake.subject, stake.investor) == ("Quillon Marine Ltd", "Zorvex Aerospace")

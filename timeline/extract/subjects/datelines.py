@@ -9,7 +9,8 @@ import re
 from timeline.extract.places import is_place
 
 # A dateline: "NEW YORK, March 20, 2026 (Reuters) -", "MUMBAI (Reuters) -", "Hong Kong, Jan 3 —"
-_DATELINE_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+# ("Catenaa, Friday, March 21, 2025- Hanwha ...": a weekday may head the date)
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,5}day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
 _DATELINE_AGENCY = r"\((?:[A-Za-z .]+)\)\s*"
 # "NEW YORK, March 20 (Reuters) -", "Mumbai, Dec 30:", "Taipei, Aug. 11 (CNA) Shares ...",
 # "Harare—The Zimbabwe ..."

@@ -666,11 +666,18 @@ def _stake_in(text: str, ctx: Context) -> str | None:
         return None  # "shares in the Junior Market-listed company": the article's own
     if is_place(m.group("name")):
         # "its 70% stake in Singapore's PLQ Mall": the company after its country's name
-        owned = _PLACES_COMPANY.match(text, m.end("name"))
+        # ... or after its people's name and what it does: "a 9.9% stake in Australian
+        # shipbuilder Austal Ltd"
+        owned = _PLACES_COMPANY.match(text, m.end("name")) or _PEOPLES_COMPANY.match(
+            text, m.end("name")
+        )
         return ctx.subjects.id_of(owned["name"]) if owned else None
     return ctx.subjects.id_of(m.group("name"))
 
 
+_PEOPLES_COMPANY = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})"
+)
 # A company described by where it is listed or based, not named: "the Nasdaq-listed company",
 # "the Junior Market-listed firm", "the Lagos-based lender"
 _DESCRIBED_BY_LISTING = re.compile(r"-(?:listed|quoted|traded|based|headquartered)$")

@@ -289,10 +289,28 @@ def _investor(sentence: Sentence, ctx: Context, at: int) -> Mention | None:
     if public := _public_holder(text):  # "the government reduced its shareholding"
         return Mention(public[0], "investor", public[1], public[2], public[0])
     investors = _holders_named(sentence, ctx)
-    if not investors:
-        return None
     before = [m for m in investors if m.start < at]
-    return (before or investors)[-1 if before else 0]
+    if before:
+        return before[-1]
+    return _named_after(text, investors, ctx, at)
+
+
+def _named_after(text: str, investors: list[Mention], ctx: Context, at: int) -> Mention | None:
+    """The trader of a clause that names its investors after the verb only: the first, unless
+    it is the company the stake is in, which is not who bought it ("the company said it bought
+    a 9.9% stake in Australian shipbuilder Austal Ltd": the company, the sentence's)."""
+    owned = _stake_in(text, ctx) if investors else None
+    investors = [m for m in investors if m.id != owned]
+    if investors:
+        return investors[0]
+    if owned and (own := _OWN_COMPANY.search(text, 0, at)):
+        written = ctx.sentence_subject
+        return Mention(written, "investor", own.start(), own.end(), written)
+    return None
+
+
+# The article's company, trading: "the company said it bought", "the group acquired"
+_OWN_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|group|firm)\b")
 
 
 # Where a clause a conjunction opens after the sentence's own begins: "That happened this
@@ -647,8 +665,8 @@ def stakes(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     if several := _in_several(investor, direction, text, at, ctx):
         yield from several
         return
-    if investor.id == ctx.subject:
-        _subject_trading(text, ctx)
+    if investor.id == ctx.subject and _stake_in(text, ctx) in (None, ctx.subject):
+        _subject_trading(text, ctx)  # its own shares (a stake in another company is a trade)
         return
     details = _details(text, at, direction)
     nxt = ctx.following()
