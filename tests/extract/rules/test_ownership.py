@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.helpers import only
+from tests.extract.helpers import extract, only
 from timeline.articles import Article
 from timeline.events import StakeChange
 from timeline.extract import RuleExtractor
@@ -3451,3 +3451,22 @@ def test_the_article_s_company_buying_a_stake_in_a_company_its_people_s_name_des
     events = RuleExtractor().extract(Article.from_text(text, published="2025-03-21"))
     [stake] = [e for e in events if isinstance(e, StakeChange)]
     assert (stake.subject, stake.investor) == ("Quillon Marine Ltd", "Zorvex Aerospace")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Quillon Banking Corporation will buy a 20% stake in Zorvex Bank for $1.2 billion.",
+        "Quillon Capital plans to acquire a 20% stake in Zorvex Bank.",
+        "The company seeks to raise its holding in Zorvex Bank to 19.9%.",
+    ],
+)
+def test_a_trade_or_a_holding_still_to_come_is_neither(told: str) -> None:
+    events = extract(f"Zorvex Bank shares jumped.\n{told}", published="2025-05-12", subject=None)
+    assert [e.kind for e in events if e.kind in ("stake_change", "ownership_level")] == []
+
+
+def test_a_bank_holder_named_with_its_country() -> None:
+    text = "State Bank of India (SBI) currently owned a 24 per cent stake in Zorvex Bank."
+    [level] = only(text, "ownership_level", published="2025-05-12", subject="Zorvex Bank")
+    assert (level["holder"], level["percent"]) == ("State Bank of India", 24.0)

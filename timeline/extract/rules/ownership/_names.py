@@ -333,6 +333,22 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# A trade or a holding still to come, not made: "will buy a 20% stake", "seeks to raise its
+# holding ... to 19.9%", "plans to acquire" (an agreed deal, "agreed to buy", is a trade)
+_TO_COME = (
+    r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|seeks?\s+to|aims?\s+to|"
+    r"hopes?\s+to|wants?\s+to|(?:is|are)\s+(?:set|expected|poised|looking|due)\s+to)\s+"
+)
+_PLANNED = re.compile(_TO_COME + r"(?:\w+\s+)?$", re.I)
+# ... and the level such a trade would bring ("plans to ... maintain its 10% stake" is held)
+_PLANNED_LEVEL = re.compile(
+    _TO_COME
+    + r"(?:buy|acquire|purchase|raise|increase|lift|boost|take(?!\s+part)|build|sell|cut|reduce)\w*"
+    r"\b[^.;,]{0,50}$",
+    re.I,
+)
+
+
 def _holder(name: str) -> str:
     """The holder a name stands for, without the role written before a person's name.
 

@@ -23,6 +23,7 @@ from timeline.extract.rules.ownership._names import (
     _COMPANY_OFFICER,
     _NOT_HOLDERS,
     _PCT,
+    _PLANNED_LEVEL,
     _PUBLIC_HOLDER,
     _PUBLIC_STAKE,
     _full_form,
@@ -358,6 +359,8 @@ _OWNERS = re.compile(
     r"\b(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[a-z]+\s+)?"
     r"(?:ownership|stake|holding|shareholding)\b"
 )
+# ... or the place a bank or a fund is of, after its name: "State Bank of India"
+_OF_PLACE = re.compile(r"\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:LLC|L\.L\.C\.|LP|L\.P\.|Inc\.?|Ltd\.?|AB|AG|SA|plc|PLC|N\.A\.)(?!\w)"
 )
@@ -507,6 +510,8 @@ def _named_holder(sentence: Sentence, ctx: Context, at: int, company: str | None
         first = investors[0]
         known = find_entities(first.text, kinds=("investor",))
         suffix = _LEGAL_SUFFIX.match(text, first.end)
+        if suffix is None and (of := _OF_PLACE.match(text, first.end)) and is_place(of["place"]):
+            suffix = of  # "State Bank of India (SBI) currently owned a 24 per cent stake"
         written = first.text + (suffix.group(0) if suffix else "")
         return first.id if known else canonical(written)  # as written, legal suffix too
     if (named := _level_holder(text, at, ctx, company)) is not None:
@@ -681,6 +686,8 @@ def levels(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     m = _held_level(text)
     if m is None or any(d.payload["percent"] == float(m["pct"]) for d in passive):
         return
+    if _PLANNED_LEVEL.search(text, max(0, m.start() - 60), m.start("pct")):
+        return  # "seeks to raise its holding in Zorvex to 19.9%": a level still to come
     if passive and (by := text.find(" by ", m.end())) >= 0:
         # "The Vale family owns 30%, while 25% is held by Quillon": the holder is named before
         sentence = replace(sentence, text=text[:by])

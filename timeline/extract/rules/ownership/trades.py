@@ -36,6 +36,7 @@ from timeline.extract.rules.ownership._names import (
     _OBJECT,
     _OFFICER_ALONE,
     _PCT,
+    _PLANNED,
     _SHARES,
     _SHARES_IN,
     _TOTAL,
@@ -420,6 +421,8 @@ def _trade(sentence: Sentence, ctx: Context) -> tuple[Mention, str, int] | None:
     if found is None or _BUYBACK.search(text) or _IN_MANY.search(text, found[1]):
         return None  # "increased its shareholding in 121 companies": no one company's stake
     direction, at = found
+    if _PLANNED.search(text, max(0, at - 30), at):
+        return None  # "SMBC will buy a 20% stake": a trade still to come
     if _OWN_SHARES.match(text, at):
         return None  # "Zorvex sold 0.7 percent of its stock in a secondary listing": its own
     if _RATED.match(text, at) or _TRADERS_IN_GENERAL.search(text, max(0, at - 40), at):
