@@ -3225,3 +3225,14 @@ def test_a_broker_s_weighting_of_a_country_is_no_rating() -> None:
     events = RuleExtractor().extract(Article.from_text(text, published="2025-01-29"))
     calls = [(e.kind, e.subject, getattr(e, "currency", None)) for e in events]
     assert calls == [("analyst_rating", "Zorvex", None), ("price_target", "Zorvex", "TRY")]
+
+
+def test_targets_listed_each_before_its_firm() -> None:
+    text = (
+        "On Zorvex, CLSA has the highest target price at Rs 350. Other targets include Rs 300 "
+        "from Motilal, Rs 280 from Nomura, and Rs 275 from Bernstein."
+    )
+    targets = only(text, "price_target", published="2024-08-19", subject="Zorvex")
+    assert [(t["firm"], t["value"]) for t in targets] == [
+        ("CLSA", 350.0), ("Motilal Oswal", 300.0), ("Nomura", 280.0), ("Bernstein", 275.0),
+    ]  # fmt: skip

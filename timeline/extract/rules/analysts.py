@@ -1389,6 +1389,9 @@ _FIRM_ITEM = re.compile(
     r"went|took\s+it)\s+(?:it\s+)?)?"
     r"to\s+$"
 )
+# ... or the target first, then its firm: "Other targets include Rs 300 from Motilal, Rs 280
+# from Nomura, and Rs 275 from Bernstein"
+_ITEM_FROM_FIRM = re.compile(rf"\s+from\s+(?P<name>{FIRM_NAME})(?P<verb>)(?=\s*(?:[,;.]|and\b|$))")
 _FIRMS_TARGETS_MIN = 2  # one firm "to $45" alone is any sentence's; a list of them is targets'
 
 
@@ -1407,7 +1410,9 @@ def _firms_targets(text: str, cued: bool, ctx: Context) -> Iterator[Draft]:
     for a in amounts:
         m = _FIRM_ITEM.search(text, max(0, a.start - 60), a.start)
         if m is None or m.end() != a.start:
-            continue
+            m = _ITEM_FROM_FIRM.match(text, a.end)  # "Rs 300 from Motilal, Rs 280 from Nomura"
+            if m is None:
+                continue
         name = _firm_named(m["name"], ctx)
         if name is None:
             continue
