@@ -19,6 +19,13 @@ def _at(text: str, figure: str) -> tuple[int, int]:
     ("text", "figure", "expected"),
     [
         ("Quarterly revenue rose 12% to $4.1 billion.", "$4.1 billion", "actual"),
+        (
+            "Globex invests, as it aims for revenue of $48 billion by 2035.",
+            "$48 billion",
+            "guidance",
+        ),
+        ("Globex targets annual sales of $9 billion.", "$9 billion", "guidance"),
+        ("Globex's price target is $9.", "$9", "actual"),
         ("Globex posted EPS of $1.02, beating estimates of $0.95.", "$1.02", "actual"),
         ("Globex posted EPS of $1.02, beating estimates of $0.95.", "$0.95", "estimate"),
         ("EPS was $1.02, slightly beating the forecast of $0.95.", "$0.95", "estimate"),

@@ -13,7 +13,8 @@ analysts / market         "analysts expect", "is expected to report", "consensus
                           forecasts, which had predicted", "fell short of
                           analysts' estimate of"
 the company               "guidance", "guided", "outlook", "the company expects",  guidance
-                          "it now sees", "raised its forecast"
+                          "it now sees", "raised its forecast", "aims for
+                          revenue of", "targets sales of"
 intention                 "plans to", "will", "is set to", "is scheduled to",      plan
                           "intends to", "aims to", "said it would", "is going to",
                           "due to hit shelves"
@@ -84,6 +85,9 @@ _EXPECTS = gated(
     re.I,
 )
 _GUIDANCE = re.compile(
+    # "it aims for revenue of $48 billion by 2035", "targets sales of": the company's goal
+    r"\b(?:aims?\s+(?:for|at)|aiming\s+(?:for|at)|(?:is\s+)?targeting|targets?(?=\s+(?:an?\s+)?"
+    r"(?:annual\s+)?(?:revenue|sales|turnover|profit|net\s+profit|earnings|ebitda|margin)s?\b))|"
     r"\b(?:guid(?:ed|es|ing|ance)|outlook|(?:raised|lifted|cut|lowered|trimmed|reaffirmed|"
     r"reiterated|maintained)\s+(?:its\s+)?(?:full[\s-]year\s+|annual\s+|fiscal\s+)?"
     r"(?:forecasts?|targets?|projections?))\b",
