@@ -363,6 +363,8 @@ def _holder(name: str) -> str:
 
     >>> _holder("Saudi Arabia's Public Investment Fund"), _holder("Dana T. Vale (MD)")
     ('Public Investment Fund', 'Dana T. Vale')
+    >>> _holder("Hong Kong-based hedge fund Quillon Asset Management")
+    'Quillon Asset Management'
     """
     name = _ROLE_AFTER.sub("", name.strip().rstrip(","))
     name = _ROLE.sub("", POSSESSIVE_END.sub("", name))
@@ -566,7 +568,8 @@ _OPENER = re.compile(
     + _LINK
     + r")?"
     + _ROLE_OF
-    + r"(?:[A-Z][\w.]*-based\s+)?"  # "Sweden-based Kinnevik"
+    # "Sweden-based Kinnevik", "Hong Kong-based hedge fund Viridian Asset Management"
+    + r"(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-based\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z]))?"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?"
 )
 # "Stroll's Yew Tree Consortium": the holder is the consortium its owner's name is written on
