@@ -1962,3 +1962,27 @@ def test_a_weekly_gain_as_a_field(published: str, start: str, end: str) -> None:
         ("ZVX.V", 133.33, "week"), ("QLN.V", -12.5, "week"),
     ]  # fmt: skip
     assert {(str(m["start"]), str(m["end"])) for m in moves} == {(start, end)}
+
+
+def test_a_returns_table_by_period() -> None:
+    text = (
+        "Zorvex stock rallies\n\nReturns vs S&P 500\n"
+        "| Return Period | ZVX | S&P 500 |\n|---|---|---|\n| 1D | 0.7% | -0.0% |\n"
+        "| 7D (Current Streak) | 6.9% | 1.9% |\n| 1M (21D) | 11.8% | 2.4% |\n"
+        "| YTD 2025 | 30.1% | 17.8% |\n| 2023 | -3.7% | 24.2% |\n"
+    )
+    moves = only(text, "price_move", published="2025-12-27", subject="ZVX")
+    told = {
+        (m["subject"], m["percent"], m["period"], str(m["start"]), str(m["end"])) for m in moves
+    }
+    assert told == {
+        ("ZVX", 0.7, "day", "2025-12-26", "2025-12-26"),
+        ("ZVX", 6.9, "7 sessions", "2025-12-17", "2025-12-26"),
+        ("SPX", 1.9, "7 sessions", "2025-12-17", "2025-12-26"),
+        ("ZVX", 11.8, "month", "2025-11-27", "2025-12-27"),
+        ("SPX", 2.4, "month", "2025-11-27", "2025-12-27"),
+        ("ZVX", 30.1, "ytd", "2025-01-01", "2025-12-27"),
+        ("SPX", 17.8, "ytd", "2025-01-01", "2025-12-27"),
+        ("ZVX", -3.7, "year", "2023-01-01", "2023-12-31"),
+        ("SPX", 24.2, "year", "2023-01-01", "2023-12-31"),
+    }

@@ -236,9 +236,74 @@ def _ticker_row(row: re.Match[str], ctx: Context) -> Iterator[Draft]:
     yield Draft("price_level", level, confidence=0.75, subject=subject, occurrence=occ)
 
 
+# A table of returns by period, a column for each company or index, as a page's table is
+# copied: "| Return Period | NDAQ | S&P 500 |", then "| 1D | 0.7% | -0.0% |", "| 7D (Current
+# Streak) | 6.9% | 1.9% |", "| 1M (21D) | 11.8% | 2.4% |", "| YTD 2025 | 30.1% | 17.8% |",
+# "| 2024 | 34.8% | 23.3% |"
+_PERIOD_CELL = re.compile(
+    r"(?:(?P<n>\d{1,3})\s?(?P<unit>[DWMY])\b|(?P<ytd>YTD)\b|(?P<year>(?:19|20)\d\d)$)", re.I
+)
+_PERIOD_HEADER = re.compile(r"\b(?:period|return|performance|horizon)s?\b", re.I)
+_CELL_PCT = re.compile(r"(?P<pct>[+\-−]?\d+(?:\.\d+)?)\s?%")
+_UNIT_CUES = {"d": "sessions", "w": "weeks", "m": "months", "y": "years"}
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table's row written between bars, or None for no such row."""
+    line = line.strip()
+    if not (line.startswith("|") and line.endswith("|")):
+        return None
+    return [c.strip() for c in line[1:-1].split("|")]
+
+
+def _period_cue(m: re.Match[str]) -> str:
+    """The words of the date table a period's label stands for: "7D" the past seven sessions,
+    "1M" the past month, "YTD" the year to date, "2024" that year."""
+    if m["year"]:
+        return f"in {m['year']}"
+    if m["ytd"]:
+        return "year-to-date"
+    n, unit = int(m["n"]), m["unit"].lower()
+    if n == 1:
+        return "" if unit == "d" else f"over the past {_UNIT_CUES[unit][:-1]}"
+    return f"over the past {n} {_UNIT_CUES[unit]}"
+
+
+def _period_table(cells: list[str], ctx: Context) -> Iterator[Draft]:
+    """A row of a returns table (`_PERIOD_CELL` its first cell): each column's move over the
+    row's period, for the company or index its header names; an unchanged one ("-0.0%")
+    tells no move."""
+    period = _PERIOD_CELL.match(cells[0])
+    if period is None:
+        return
+    header = None
+    for before in reversed(ctx.sentences[max(0, ctx.index - _TABLE_BACK) : ctx.index]):
+        head = _cells(before.text)
+        if head is not None and _PERIOD_HEADER.search(head[0]):
+            header = head
+            break
+    if header is None or len(header) != len(cells):
+        return
+    cue = _period_cue(period)
+    occ = _cue(cue, ctx) if cue else _session_day(ctx)
+    for name, cell in zip(header[1:], cells[1:], strict=True):
+        m = _CELL_PCT.fullmatch(cell)
+        if m is None or not name or (value := parse_number(m["pct"].lstrip("+−-"))) == 0:
+            continue
+        move = {"percent": -value if m["pct"][0] in "-−" else value, "period": occ.period or "day"}
+        subject = ctx.subjects.id_of(name)
+        yield Draft("price_move", move, confidence=0.75, subject=subject, occurrence=occ)
+
+
+_TABLE_BACK = 12  # lines: a returns table's header and its rows
+
+
 def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """Heading-like lines that state a price: movers' table rows and template headlines."""
     text = sentence.text.strip()
+    if (cells := _cells(text)) is not None and len(cells) > 1:
+        yield from _period_table(cells, ctx)
+        return
     if ticker_row := _TICKER_ROW.match(text):
         yield from _ticker_row(ticker_row, ctx)
         return
