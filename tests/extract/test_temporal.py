@@ -241,6 +241,8 @@ FRIDAY = dt.date(2025, 3, 7)
         ("a twelve-month low of $51.80", "XNYS", "2024-03-08", "2025-03-07", "year"),
         ("its 12-month high", "XNYS", "2024-03-08", "2025-03-07", "year"),
         ("hit a new 52-week high on Tuesday", "XNYS", "2025-03-04", "2025-03-04", "day"),
+        ("the index reversed some of yesterday's losses", "XNYS", "None", "None", "unknown"),
+        ("recouped Monday's losses", "XNYS", "None", "None", "unknown"),
         ("sold shares between June 10 and July 8", "XNYS", "2024-06-10", "2024-07-08", "day"),
         ("bought stock between February 23 and 25", "XNYS", "2025-02-23", "2025-02-25", "day"),
         ("from 3 to 5 March", "XNYS", "2025-03-03", "2025-03-05", "day"),

@@ -77,6 +77,9 @@ of 1 pm" (a clock time, no day named)
 "the previous session", "the day before",  the exchange session before the day the  day
 "previous close", "last trading day",      article last named (else P's session)
 "the past session"
+"reversed some of yesterday's losses",     no cue of the clause's own: the day       -
+"recouped Monday's losses", "extended      named is the session before the one the
+Friday's gains"                            clause tells of
 "over the past five sessions", "five-day   those sessions: first..last, ending at   day
 streak", "in five straight sessions"       the last session by P
 "this week", "week-to-date"; "last week";  Monday..P; Mon..Sun before; P-7..P       week
@@ -177,6 +180,7 @@ from timeline.extract.gates import Gates, gated
 from timeline.extract.numbers import word_number
 
 __all__ = [
+    "REVERSED_DAY",
     "TO_DATE",
     "Occurrence",
     "TemporalContext",
@@ -1514,6 +1518,10 @@ def resolve(
     """The occurrence the sentence's temporal cue gives, relative to ``published``."""
     ctx = context or TemporalContext()
     ctx.exchange = exchange
+    if "'s" in sentence or "’s" in sentence:  # (the cheap test first)
+        for m in reversed(list(REVERSED_DAY.finditer(sentence))):
+            blank = " " * (m.end("day") - m.start("day"))
+            sentence = sentence[: m.start("day")] + blank + sentence[m.end("day") :]
     for (_, rule), m in zip(_RULES, _GATES.searches(sentence), strict=True):
         if m is None:
             continue
@@ -1523,6 +1531,16 @@ def resolve(
     return Occurrence.unknown()
 
 
+#: A session's moves that the clause reverses or extends, named by their day: "reversed some of
+# yesterday's losses", "recouped Monday's losses", "extended Friday's gains": the day named is
+# the session before the one the clause tells of, never its own
+REVERSED_DAY = re.compile(
+    r"\b(?:reversed|reverses|reversing|recouped|recoups|recouping|recovered|recovers|erased|"
+    r"erases|erasing|pared|pares|paring|extended|extends|extending|trimmed|trims|wiped\s+out)\s+"
+    r"(?:(?:some|part|most|all|much|half)\s+of\s+)?(?:the\s+)?"
+    r"(?P<day>(?:yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\b",
+    re.I,
+)
 # "As at Wednesday, SIA shares have rallied 35.6 per cent in 2023", "gained 35% this year
 # through Wednesday's close": the day a span to date runs to
 _AS_OF = re.compile(r"\b(?:as\s+(?:at\s+|of\s+)?|through\s+|thru\s+|until\s+|up\s+to\s+)$", re.I)

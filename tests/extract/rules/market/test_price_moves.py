@@ -1986,3 +1986,15 @@ def test_a_returns_table_by_period() -> None:
         ("ZVX", -3.7, "year", "2023-01-01", "2023-12-31"),
         ("SPX", 24.2, "year", "2023-01-01", "2023-12-31"),
     }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Zorvex Index reversed some of yesterday's losses as it gained 0.05% to 913.515 points.",
+        "The Zorvex Index recouped Tuesday's losses, gaining 0.05%.",
+    ],
+)
+def test_a_move_that_reverses_the_session_before_is_the_session_s(told: str) -> None:
+    [move] = only(f"Daily review\n{told}", "price_move", published="2024-10-23", subject=None)
+    assert (move["percent"], str(move["start"])) == (0.05, "2024-10-23")
