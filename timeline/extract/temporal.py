@@ -1519,9 +1519,7 @@ def resolve(
     ctx = context or TemporalContext()
     ctx.exchange = exchange
     if "'s" in sentence or "’s" in sentence:  # (the cheap test first)
-        for m in reversed(list(REVERSED_DAY.finditer(sentence))):
-            blank = " " * (m.end("day") - m.start("day"))
-            sentence = sentence[: m.start("day")] + blank + sentence[m.end("day") :]
+        sentence = _without_reversed_days(sentence)
     for (_, rule), m in zip(_RULES, _GATES.searches(sentence), strict=True):
         if m is None:
             continue
@@ -1529,6 +1527,15 @@ def resolve(
         if found is not None:
             return _as_of(sentence, m, found, published, exchange)
     return Occurrence.unknown()
+
+
+def _without_reversed_days(sentence: str) -> str:
+    """``sentence`` with the days of the moves it reverses blanked out (`REVERSED_DAY`),
+    offsets kept."""
+    for day in reversed(list(REVERSED_DAY.finditer(sentence))):
+        start, end = day.span("day")
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence
 
 
 #: A session's moves that the clause reverses or extends, named by their day: "reversed some of
