@@ -367,19 +367,23 @@ def _said_none(model: type[EventBase]) -> frozenset[str]:
     )
 
 
+def _named(events: list[EventBase], fields: tuple[str, ...]) -> list[str]:
+    """The names the events write in ``fields``."""
+    names = (getattr(e, f, None) for e in events for f in fields)
+    return [n for n in names if isinstance(n, str) and n]
+
+
 def _acting(events: list[EventBase], subjects: Subjects) -> set[str]:
     """The subject ids of every name the events show acting on a company, and of each of
     holders acting as one ("Quenwick Partners and Brelmor Corp": both act)."""
-    names = (getattr(e, f, None) for e in events for f in _ACTOR_FIELDS)
-    written = [n for n in names if isinstance(n, str) and n]
+    written = _named(events, _ACTOR_FIELDS)
     each = {part for n in written for part in n.split(" and ")}
     return {subjects.id_of(n) for n in {*written, *each}}
 
 
 def _calling(events: list[EventBase], subjects: Subjects) -> set[str]:
     """The subject ids of the brokers and data providers the events show making calls."""
-    names = (getattr(e, f, None) for e in events for f in _CALLER_FIELDS)
-    return {subjects.id_of(n) for n in names if isinstance(n, str) and n}
+    return {subjects.id_of(n) for n in _named(events, _CALLER_FIELDS)}
 
 
 def _completeness(event: EventBase) -> int:
