@@ -180,7 +180,6 @@ from timeline.extract.gates import Gates, gated
 from timeline.extract.numbers import word_number
 
 __all__ = [
-    "REVERSED_DAY",
     "TO_DATE",
     "Occurrence",
     "TemporalContext",
@@ -191,6 +190,7 @@ __all__ = [
     "resolve",
     "shifted",
     "span_as_of",
+    "without_reversed_days",
     "year_back",
 ]
 
@@ -1518,8 +1518,7 @@ def resolve(
     """The occurrence the sentence's temporal cue gives, relative to ``published``."""
     ctx = context or TemporalContext()
     ctx.exchange = exchange
-    if "'s" in sentence or "’s" in sentence:  # (the cheap test first)
-        sentence = _without_reversed_days(sentence)
+    sentence = without_reversed_days(sentence)
     for (_, rule), m in zip(_RULES, _GATES.searches(sentence), strict=True):
         if m is None:
             continue
@@ -1529,19 +1528,25 @@ def resolve(
     return Occurrence.unknown()
 
 
-def _without_reversed_days(sentence: str) -> str:
-    """``sentence`` with the days of the moves it reverses blanked out (`REVERSED_DAY`),
-    offsets kept."""
-    for day in reversed(list(REVERSED_DAY.finditer(sentence))):
+def without_reversed_days(sentence: str) -> str:
+    """``sentence`` with the days of the moves it reverses or extends blanked out, offsets
+    kept: "reversed some of yesterday's losses" names no day of its own.
+
+    >>> without_reversed_days("It recouped Monday's losses on Tuesday.")
+    'It recouped          losses on Tuesday.'
+    """
+    if "'s" not in sentence and "’s" not in sentence:  # (the cheap test first)
+        return sentence
+    for day in reversed(list(_REVERSED_DAY.finditer(sentence))):
         start, end = day.span("day")
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
 
 
-#: A session's moves that the clause reverses or extends, named by their day: "reversed some of
+# A session's moves that the clause reverses or extends, named by their day: "reversed some of
 # yesterday's losses", "recouped Monday's losses", "extended Friday's gains": the day named is
 # the session before the one the clause tells of, never its own
-REVERSED_DAY = re.compile(
+_REVERSED_DAY = re.compile(
     r"\b(?:reversed|reverses|reversing|recouped|recoups|recouping|recovered|recovers|erased|"
     r"erases|erasing|pared|pares|paring|extended|extends|extending|trimmed|trims|wiped\s+out)\s+"
     r"(?:(?:some|part|most|all|much|half)\s+of\s+)?(?:the\s+)?"

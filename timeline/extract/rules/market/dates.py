@@ -24,12 +24,12 @@ from timeline.extract.sessions import (
     session_on_or_before,
 )
 from timeline.extract.temporal import (
-    REVERSED_DAY,
     TO_DATE,
     Occurrence,
     TemporalContext,
     resolve,
     span_as_of,
+    without_reversed_days,
 )
 from timeline.extract.text import Sentence
 
@@ -305,12 +305,12 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     continued = text[:at] if _CONTINUED.match(own) or relative else ""
     # "On Monday, the index rose 1.47% ..., surpassed on Tuesday when the index rose 0.9%": a
     # day named after the opening and before the figure is the nearer one
-    reversed_days = [r.start("day") for r in REVERSED_DAY.finditer(text, 0, start)]
+    # (not "reversed some of yesterday's losses": the session before the one told)
+    days = without_reversed_days(text)
     named = [
         m
-        for m in _NAMED_DAY.finditer(text, opening.end() if opening else 0, start)
-        # (not "reversed some of yesterday's losses": the session before the one told)
-        if not _NOT_ITS_DAY.search(text, 0, m.start()) and m.start() not in reversed_days
+        for m in _NAMED_DAY.finditer(days, opening.end() if opening else 0, start)
+        if not _NOT_ITS_DAY.search(text, 0, m.start())
     ]
     in_session = bool(_IN_SESSION.search(own) or _PREMARKET.search(own))  # the session under way's
     nearer = text[max(0, named[-1].start() - 8) : named[-1].end() + 3] if named else ""
