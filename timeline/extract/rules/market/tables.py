@@ -5,7 +5,7 @@ snapshots and template headlines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from timeline.extract.actors import is_index
 from timeline.extract.context import Context, Draft
@@ -49,32 +49,34 @@ _PERIOD_MOVE_FIELD = re.compile(
     r"(?:%|per\s?cent|percent)",
     re.I,
 )
-# what each period's field is measured over, as the date table words it
-_FIELD_PERIODS = {
-    "daily": ("day", ""),
-    "weekly": ("week", "over the past week"),
-    "1-week": ("week", "over the past week"),
-    "one-week": ("week", "over the past week"),
-    "monthly": ("month", "over the past month"),
-    "1-month": ("month", "over the past month"),
-    "one-month": ("month", "over the past month"),
-    "ytd": ("ytd", "year-to-date"),
-    "year-to-date": ("ytd", "year-to-date"),
+# what each period's field is measured over, as the date table words it ("": the session)
+_FIELD_CUES = {
+    "daily": "",
+    **dict.fromkeys(("weekly", "1-week", "one-week"), "over the past week"),
+    **dict.fromkeys(("monthly", "1-month", "one-month"), "over the past month"),
+    **dict.fromkeys(("ytd", "year-to-date"), "year-to-date"),
 }
+_WEEK_JUST_ENDED = {0: "last week", 5: "this week", 6: "this week"}  # by P's weekday
+
+
+def _over(cue: str, ctx: Context) -> Occurrence:
+    """The span a period's words name up to the news (`_cue`); none: the session of the news."""
+    return _cue(cue, ctx) if cue else _session_day(ctx)
 
 
 def _period_move(m: re.Match[str], ctx: Context) -> Draft:
     """The move a period's field states ("Weekly gain: 133.33 percent"), over that period up
     to the session of the news."""
-    period, cue = _FIELD_PERIODS[m["period"].lower()]
-    if period == "week":  # a weekly list of a Monday or a weekend: the week that just ended
-        cue = {0: "last week", 5: "this week", 6: "this week"}.get(ctx.published.weekday(), cue)
+    cue = _FIELD_CUES[m["period"].lower()]
+    if cue == "over the past week":  # a weekly list of a Monday or a weekend: the week ended
+        cue = _WEEK_JUST_ENDED.get(ctx.published.weekday(), cue)
+    occ = _over(cue, ctx)
     down = m["down"] is not None or m["sign"] in ("-", "−", "–")
     return Draft(
         "price_move",
-        {"percent": (-1.0 if down else 1.0) * float(m["num"]), "period": period},
+        {"percent": (-1.0 if down else 1.0) * float(m["num"]), "period": occ.period},
         confidence=0.8,
-        occurrence=_cue(cue, ctx) if cue else _session_day(ctx),
+        occurrence=occ,
     )
 
 
@@ -205,12 +207,19 @@ _CENTS_HEADER = re.compile(r"\((?P<cur>[A-Z]{3})\s+[Cc]ents\)")
 _HEADER_BACK = 40  # lines
 
 
-def _table_day(ctx: Context) -> Occurrence:
-    """The day of a table's rows: the one the line leading into the table names ("... how
-    shares exchanged hands by close of business yesterday:"), else the session of the news."""
-    for before in reversed(ctx.sentences[max(0, ctx.index - _HEADER_BACK) : ctx.index]):
-        if before.text.rstrip().endswith(":"):
-            occ = _cue(before.text, ctx)
+def _signed(written: str) -> float:
+    """A percentage written with its sign ("-1.05", "+15.00", "−0.4"; none: a rise)."""
+    value = parse_number(written.lstrip("+−-"))
+    return -value if written[0] in "-−" else value
+
+
+def _table_day(before: Sequence[Sentence], ctx: Context) -> Occurrence:
+    """The day of a table's rows: the one the line leading into the table (among ``before``,
+    the lines above the row) names ("... how shares exchanged hands by close of business
+    yesterday:"), else the session of the news."""
+    for line in reversed(before):
+        if line.text.rstrip().endswith(":"):
+            occ = _cue(line.text, ctx)
             if occ.precision == "day":
                 return occ
             break
@@ -220,12 +229,11 @@ def _table_day(ctx: Context) -> Occurrence:
 def _ticker_row(row: re.Match[str], ctx: Context) -> Iterator[Draft]:
     """A ticker table's row: the ticker's move of the session, and its price, in the unit the
     table's header names ("(ZWG cents)": hundredths of that currency)."""
-    occ = _table_day(ctx)
-    subject = ctx.subjects.id_of(row["t"])
-    percent = parse_number(row["pct"].lstrip("+−- "))
-    move = {"percent": -percent if row["pct"][0] in "-−" else percent, "period": "day"}
-    yield Draft("price_move", move, confidence=0.75, subject=subject, occurrence=occ)
     before = ctx.sentences[max(0, ctx.index - _HEADER_BACK) : ctx.index]
+    occ = _table_day(before, ctx)
+    subject = ctx.subjects.id_of(row["t"])
+    move = {"percent": _signed(row["pct"]), "period": "day"}
+    yield Draft("price_move", move, confidence=0.75, subject=subject, occurrence=occ)
     header = next((h for s in reversed(before) if (h := _CENTS_HEADER.search(s.text))), None)
     price = parse_number(row["price"])
     level = {
@@ -284,13 +292,12 @@ def _period_table(cells: list[str], ctx: Context) -> Iterator[Draft]:
             break
     if header is None or len(header) != len(cells):
         return
-    cue = _period_cue(period)
-    occ = _cue(cue, ctx) if cue else _session_day(ctx)
+    occ = _over(_period_cue(period), ctx)
     for name, cell in zip(header[1:], cells[1:], strict=True):
         m = _CELL_PCT.fullmatch(cell)
-        if m is None or not name or (value := parse_number(m["pct"].lstrip("+−-"))) == 0:
+        if m is None or not name or (value := _signed(m["pct"])) == 0:
             continue
-        move = {"percent": -value if m["pct"][0] in "-−" else value, "period": occ.period or "day"}
+        move = {"percent": value, "period": occ.period}
         subject = ctx.subjects.id_of(name)
         yield Draft("price_move", move, confidence=0.75, subject=subject, occurrence=occ)
 
@@ -311,8 +318,7 @@ def rows(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     for row in table:
         subject = ctx.subjects.id_of(row.group("name").strip())
         occ = _session_day(ctx)
-        percent = parse_number(row.group("pct").lstrip("+−-"))
-        move = {"percent": -percent if row.group("pct")[0] in "-−" else percent, "period": "day"}
+        move = {"percent": _signed(row.group("pct")), "period": "day"}
         yield Draft("price_move", move, confidence=0.8, subject=subject, occurrence=occ)
         level = {
             "price": parse_number(row.group("price")),
