@@ -2569,6 +2569,16 @@ def test_a_notes_day_carries_to_the_calls_told_after_it(text: str, day: dt.date)
             "none a sell.",
             (14, 12, 2, 0),
         ),
+        # the later counts without their article, and a count of analysts named by their trade
+        (
+            "Of the 20 analysts covering Zorvex, 12 rate it buy, six hold and two sell.",
+            (20, 12, 6, 2),
+        ),
+        (
+            "Of 19 analysts on Zorvex, five investment analysts have rated the stock with a hold "
+            "rating and fourteen have assigned a buy rating to the company.",
+            (19, 14, 5, None),
+        ),
         # classes counted as plural nouns, in any case
         ("Zorvex has 21 analysts: 10 buy ratings, 9 holds and 2 sells.", (21, 10, 9, 2)),
         ("Of 21 analysts, Zorvex draws 10 Buys, 9 Holds and no Sells.", (21, 10, 9, 0)),

@@ -826,7 +826,8 @@ _RATES_IT = re.compile(
     r"\b(?:rate[ds]?|assign(?:s|ed)?|give[sn]?|gave)\s+(?:it|the\s+stock|the\s+shares|"
     r"(?-i:[A-Z][\w.&-]*))\s+(?:with\s+)?(?:an?\s+)?\w+(?:\s+\w+){0,2}"
     rf"(?:[,;]\s+(?:and\s+)?(?:\d+|{COUNT_WORDS})\s+(?:with\s+)?(?:an?\s+)?\w+(?:\s+\w+){{0,2}})*"
-    rf"(?:[,;]|,?\s+and)\s+(?:\d+|{COUNT_WORDS}|none)\s+(?:with\s+)?an?\s+$",
+    # ... and without their article: "12 rate it buy, six hold and two sell"
+    rf"(?:[,;]|,?\s+and)\s+(?:\d+|{COUNT_WORDS}|none)\s+(?:with\s+)?(?:an?\s+)?$",
     re.I,
 )
 
@@ -856,11 +857,16 @@ def _is_rating_term_use(text: str, start: int, end: int, term: str) -> bool:
     if rates_it or ((follows or capitalised or quoted) and counted):
         # "twelve have given it a hold rating", "18 assign it Buy", "12 rate it a buy", "13 of
         # the 19 analysts covering it rate it a buy": a count of ratings; "Goldman Sachs rates
-        # Microsoft as a buy": a firm's
-        return True
+        # Microsoft as a buy": a firm's; not a verb with its object, "18 rate it a buy; 9 hold
+        # the shares in funds"
+        return follows or capitalised or quoted or _HELD_AFTER.match(text, end) is None
     return (quoted or capitalised) and (
         follows or quoted or _RATING_CONTEXT.search(text[max(0, start - 30) : start]) is not None
     )
+
+
+# What a verb "hold", "buy" or "sell" acts on: no rating follows it
+_HELD_AFTER = re.compile(r"\s+(?:the|its?|their|some|shares?|stocks?|stakes?|positions?)\b", re.I)
 
 
 @per_sentence  # asked by the ratings and the consensus, and of the sentence before
@@ -1612,7 +1618,8 @@ _COUNT_BEFORE = re.compile(
     rf"(?:^|[,;]|\band\b|\bwhile\b|\bwhereas\b|\bthere\s+(?:are|is)\b)\s*"
     # "while the remaining 10 deem it a hold"
     r"(?:the\s+(?:remaining|other|rest\s+of\s+the)\s+)?"
-    rf"(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:(?:equities\s+)?research\s+)?"
+    # "Five investment analysts have rated the stock with a hold rating"
+    rf"(?P<n>\d+|{COUNT_WORDS}|none)\s+(?:(?:equities|investment|sell-side)\s+)?(?:research\s+)?"
     r"(?:(?:analysts?|brokers?|brokerages?|firms?)\s+)?(?:have\s+|has\s+)?"
     r"(?:rated\s+(?:it|the\s+stock|the\s+shares|[A-Z][\w.&-]*)\s+(?:with\s+)?|"
     r"(?:rate|assign|give|deem|consider|call|see|designated?)\s+(?:it|the\s+stock|the\s+shares|"
