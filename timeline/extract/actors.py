@@ -97,7 +97,9 @@ _FILLER = re.compile(
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"
     # a move told as a noun: "Deyaar experienced a leap of", "Dubai Islamic Bank saw a rise of"
     r"(?:saw|posted|recorded|experienced|registered|logged|booked|notched|clocked|delivered)"
-    r"(?:\s+(?:a|an|its))?(?:\s+[a-z]+)?))+\s*$"
+    r"(?:\s+(?:a|an|its))?(?:\s+[a-z]+)?|"
+    # a move as large as the market allows: "JA Solar hit the 10% daily limit down"
+    r"(?:hit|touched|reached)\s+(?:the|its|their)(?=\s*$)))+\s*$"
 )
 # A company spoken of by what it is, capitalised as some houses write it: "The Company", "the
 # Group"

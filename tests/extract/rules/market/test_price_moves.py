@@ -1998,3 +1998,41 @@ def test_a_returns_table_by_period() -> None:
 def test_a_move_that_reverses_the_session_before_is_the_session_s(told: str) -> None:
     [move] = only(f"Daily review\n{told}", "price_move", published="2024-10-23", subject=None)
     assert (move["percent"], str(move["start"])) == (0.05, "2024-10-23")
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        # a move as large as the market lets a share move in a day, its size given
+        (
+            "Longi, Tongwei, and JA Solar hit the 10% daily limit down, while rivals fell.",
+            {"Longi": -10.0, "Tongwei": -10.0, "JA Solar": -10.0},
+        ),
+        ("Shares of Zorvex hit the 10% limit-up on Tuesday.", {"Zorvex": 10.0}),
+        ("Quillon rose by the 30% daily limit up in Seoul.", {"Quillon": 30.0}),
+    ],
+)
+def test_a_move_to_the_daily_limit(text: str, moves: dict[str, float]) -> None:
+    got = {m["subject"]: m["percent"] for m in only(text, "price_move")}
+    assert got == moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of stocks heading the move: the market's breadth
+        "Solar stocks fell, with more than 120 PV-related shares declining in Shanghai and over "
+        "85 dropping more than 10%.",
+        "The market was weak; 40 stocks fell over 5% and 12 of them lost more than 8%.",
+        # the most a share may move, not its move
+        "STAR Market-listed companies faced steeper losses under a 20% cap.",
+        "The exchange kept the 10% daily limit for main-board shares.",
+    ],
+)
+def test_a_count_of_movers_or_a_limit_is_no_move(text: str) -> None:
+    assert only(text, "price_move") == []
+
+
+def test_an_index_number_before_its_verb_is_no_count_of_movers() -> None:
+    moves = only("The FTSE 100 fell 0.5%, while 40 stocks rose over 5%.", "price_move")
+    assert [(m["subject"], m["percent"]) for m in moves] == [("FTSE100", -0.5)]

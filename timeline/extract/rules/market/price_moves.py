@@ -70,7 +70,8 @@ _ABOUT_STOCK = gated(
     r"\b(?:shares?|stock|scrip|counter|equity|ADRs?|depositary|index|Index|benchmark|gauge|"
     r"trading|traded|"
     r"share price|market value|performance|rally|sell-off|closed|closing|opened|settled|ended|"
-    r"on the day)\b",
+    # "hit the 10% daily limit down": only a listed share has a daily limit
+    r"on the day|limit[\s-](?:up|down))\b",
     re.IGNORECASE,
 )
 _YEAR_ON_YEAR = re.compile(
@@ -142,6 +143,24 @@ _BREADTH = re.compile(
 _COUNTED_MOVE = re.compile(
     r"\s*(?:of\s+them\s+)?(?:rose|fell|advanced|declined|gained|lost|were\s+(?:up|down|higher|"
     r"lower)|closed|ended|traded)\b",
+    re.I,
+)
+# A count of stocks heading the move, the market's breadth: "with more than 120 PV-related
+# shares declining and over 85 dropping more than 10%", "while 40 stocks rose over 5%" (not an
+# index's number: "the FTSE 100 fell 0.5%")
+_COUNT_OF_MOVERS = re.compile(
+    r"(?:^|(?<!\d)[,;:]\s+|\b(?:and|with|while|as|but)\s+)(?:(?:more\s+than|over|some|about|"
+    r"nearly|around|almost)\s+)?\d{1,3}(?:,\d{3})*\s+(?:(?:[\w-]+\s+){0,2}?(?:stocks|shares|issues|companies|"
+    r"counters|names|constituents|members|of\s+them)\s+)?(?:\w+ing|fell|rose|dropped|declined|"
+    r"gained|advanced|jumped|surged|slumped|plunged|lost|added|climbed|were\s+(?:up|down))\s+"
+    r"(?:by\s+)?(?:(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of)\s+)?$",
+    re.I,
+)
+# The most a share may move, not its move: "faced steeper losses under a 20% cap", "the 10%
+# daily limit" (but "hit the 10% daily limit down" is the move, `_LIMIT_MOVE`)
+_LIMIT_ITSELF = re.compile(
+    r"\s+(?:(?:daily|trading|price)\s+)*(?:cap|ceiling|limit|band|circuit(?:\s+breaker)?)\b"
+    r"(?![\s-]+(?:up|down)\b)",
     re.I,
 )
 # "(up 5.24 percentage points to 12.24%)": a ratio changed in points, no price's move
@@ -234,6 +253,11 @@ _PRICE_NOUN = re.compile(
 )
 
 
+# A move as large as the market lets a share move in a day, its size given: "hit the 10% daily
+# limit down", "rose by the 30% limit-up"
+_LIMIT_MOVE = re.compile(
+    r"\s+(?:(?:daily|trading|price)\s+)*limit[\s-]+(?:(?P<up>up)|(?P<down>down))\b", re.I
+)
 _PERIOD_TAG = re.compile(r"\b(?:YTD|YtD|ytd|MTD|QTD|WTD|y/y|m/m|w/w|d/d|YoY|MoM|WoW|DoD)\b")
 
 
@@ -246,7 +270,7 @@ def _verb_of(text: str, p: Amount) -> re.Match[str] | None:
         return before[-1]
     if noun := _change_noun_of(text, p):
         return noun
-    if noun := _PRICE_NOUN.match(text, p.end):
+    if noun := _PRICE_NOUN.match(text, p.end) or _LIMIT_MOVE.match(text, p.end):
         return noun
     if _SHARES_SHOWED.search(text, max(0, p.start - 90), p.start) and (
         noun := _SHARES_CHANGE.match(text, p.end)
@@ -543,8 +567,13 @@ def _no_move_here(text: str, p: Amount, lead: str, tail: str, verb: re.Match[str
         return True
     if _IN_POINTS.search(text, p.start, p.end) or _IN_POINTS.match(tail):
         return True
-    if _COUNTED_MOVE.match(tail) and _BREADTH.search(text, 0, p.start):
-        return True  # "Of the 1,600 stocks on the prime market, 85% rose": a share of stocks
+    if (
+        # "Of the 1,600 stocks on the prime market, 85% rose": a share of stocks
+        (_COUNTED_MOVE.match(tail) and _BREADTH.search(text, 0, p.start))
+        or _COUNT_OF_MOVERS.search(text, max(0, p.start - 90), p.start)
+        or _LIMIT_ITSELF.match(tail)
+    ):
+        return True
     own = clause(text, p.start, p.end)
     before = own[: max(0, own.find(text[p.start : p.end]))]
     if (
@@ -882,7 +911,7 @@ _CLOSED_BEFORE = re.compile(rf"\b(?:{_SESSION_STEM})\w*\s+$", re.I)
 # A move told as a noun after its figure, its verb before the figure: "experienced over 3% gains"
 _NOUN_TOLD_BEFORE = re.compile(
     r"\b(?:saw|posted|recorded|experienced|registered|logged|booked|notched|clocked|"
-    r"witnessed)\s+(?:(?:an?|its|their)\s+)?(?:(?:over|more\s+than|nearly|about|around|almost|"
+    r"witnessed|hit|touched|reached)\s+(?:(?:an?|its|their|the)\s+)?(?:(?:over|more\s+than|nearly|about|around|almost|"
     r"some|roughly)\s+)?$",
     re.I,
 )
