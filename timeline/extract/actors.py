@@ -125,6 +125,15 @@ _DESCRIBED_NAME = re.compile(
     # "the 225-issue Nikkei Stock Average", "the 30-stock Dow": its size, no part of its name
     r"\d[\d,]*-(?:issue|stock|share|member|company|constituent)s?)\s+(?=[A-Z])"
 )
+# A headline's verb written in title case after its subject's name: "... as TCL Zhonghuan
+# Invests $100 Million to Increase Stake to 69.3%", "Acme Capital Trims Stake": no part of it
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Invests|Buys|Sells|Acquires|Purchases|Raises|Lifts|Boosts|Ups|Cuts|Trims|Takes|"
+    r"Increases|Reduces|Lowers|Adds|Sheds|Dumps|Offloads|Unloads|Divests|Exits|Doubles|Halves|"
+    r"Builds|Discloses|Reveals|Rises|Falls|Drops|Jumps|Soars|Surges|Slides|Slumps|Plunges|"
+    r"Tumbles|Climbs|Gains|Loses|Rallies|Sinks|Dips|Edges|Hits|Reaches|Nears|Tops|Rebounds)"
+    r"(?:\s.*)?$"
+)
 # "units of Allied Properties REIT": a trust's shares; "those for Constellation Software"
 _SHARES_OF = re.compile(
     r"\b(?:(?:shares?|stock|units|share\s+price|stock\s+price|ADRs?)\s+(?:of|in)|"
@@ -472,6 +481,7 @@ def _written_name(segment: str) -> str | None:
     name = re.split(r"\s(?:The|THE)\s", name)[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", name).strip(" .")
     name = _OPENER.sub("", name)  # "But Zorvex has plummeted 47%": Zorvex
+    name = _HEADLINE_VERB.sub("", name)
     name = _DESCRIBED_NAME.sub("", name)
     name = re.sub(r"(?:\s+[+\-−]?\d+[.,]\d+)+$", "", name)  # "Primoco UAV 0.57 percent": a figure
     if _no_mover(name) and resolve(name) is None:  # "All Ordinaries" is a name the table knows

@@ -3470,3 +3470,56 @@ def test_a_bank_holder_named_with_its_country() -> None:
     text = "State Bank of India (SBI) currently owned a 24 per cent stake in Zorvex Bank."
     [level] = only(text, "ownership_level", published="2025-05-12", subject="Zorvex Bank")
     assert (level["holder"], level["percent"]) == ("State Bank of India", 24.0)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # (titles too long to be headings: a heading's facts are a few kinds')
+        "Maxeon's Stock Drops Below $0.10 as TCL Zhonghuan Invests $100 Million to Increase Stake "
+        "to 69.3%",
+        "Maxeon Shares Fall to a Record Low of $0.09 as TCL Zhonghuan Lifts Its Stake in the "
+        "Company to 69.3%",
+    ],
+)
+def test_a_headline_s_verb_in_title_case_is_no_part_of_the_holder(title: str) -> None:
+    text = f"{title}\nMaxeon (NASDAQ:MAXN) shares were quoted on Tuesday."
+    levels = [
+        e
+        for e in RuleExtractor().extract(Article.from_text(text, published="2024-09-05"))
+        if e.kind == "ownership_level"
+    ]
+    assert [(e.holder, e.percent) for e in levels] == [("TCL Zhonghuan", 69.3)]
+
+
+def test_the_vehicle_a_holder_holds_through_is_not_the_holder() -> None:
+    text = (
+        "After the settlement, TCL Zhonghuan's shareholding in Maxeon, through Zhonghuan New "
+        "Investment, will increase, and its ownership stake will rise from 26% to 69.30%."
+    )
+    [level] = only(text, "ownership_level", subject="Maxeon")
+    assert (level["holder"], level["percent"], level["previous_percent"]) == (
+        "TCL Zhonghuan",
+        69.3,
+        26.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # a headline's present tense, told as a sentence
+        ("Brevik Capital boosts stake in Quillon to 12.5%.", "increase"),
+        ("Brevik Capital Lifts Its Stake In Quillon To 12.5%.", "increase"),
+        ("Brevik Capital trims holding in Quillon to 12.5%.", "decrease"),
+        ("Brevik Capital takes 12.5% stake in Quillon.", "buy"),
+    ],
+)
+def test_a_trade_told_in_a_headline_s_present(text: str, direction: str) -> None:
+    [change] = only(text, "stake_change", subject="Quillon")
+    assert (change["investor"], change["direction"]) == ("Brevik Capital", direction)
+
+
+def test_a_post_taken_over_is_no_position_bought() -> None:
+    text = "The CFO will leave at the end of the year, as Alex Kayyal takes over the position."
+    assert only(text, "stake_change", subject="Quillon") == []

@@ -95,8 +95,10 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
         gated(
             r"\b(?:increased|boosted|raised|upped|lifted|grew|added\s+to|expanded|extended|bumped\s+up|"
             # "after building its stake from Jan. 20 to Thursday", "built up its holding"
-            r"hiked|topped\s+up|doubled|building(?:\s+up)?|built\s+up)\s+(?:\w+\s+){0,2}"
-            + _HOLDING,
+            r"hiked|topped\s+up|doubled|building(?:\s+up)?|built\s+up|"
+            # a headline's present: "Brevik Capital Boosts Stake in Quillon to 12.5%"
+            r"increases|boosts|raises|ups|lifts|adds\s+to|expands|hikes|tops\s+up|doubles|"
+            r"builds(?:\s+up)?)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
         ),
     ),
@@ -107,6 +109,7 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\b(?:began|begun|started)\s+(?:to\s+)?(?:sell(?:ing)?|reduc(?:e|ing)|cut(?:ting)?|"
             r"trim(?:ming)?|par(?:e|ing))(?:\s+down)?\s+(?:\w+\s+){0,2}" + _HOLDING + "|"
             r"\b(?:trimmed|reduced|cut|lowered|lessened|pared|slashed|shrank|decreased|halved|"
+            r"trims|reduces|cuts|lowers|pares|slashes|decreases|halves|"  # a headline's present
             r"scaled\s+back|sold\s+(?:\w+\s+){0,3}"
             r"of)\s+(?:\w+\s+){0,2}" + _HOLDING,
             re.I,
@@ -121,6 +124,11 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"\b(?:spent|paid|parted\s+with|splashed\s+(?:out\s+)?|shelled\s+out|forked\s+out)\s+"
             r"[^;]{1,60}?\bto\s+(?:buy|purchase|acquire)\b|"
             r"\bafter\s+(?:acquiring|buying|purchasing)\b|" + _KEPT_BUYING + "|"
+            # a headline's present, its object said: "Norges Bank Takes 5% Stake in Quillon"
+            # (not "as Alex Kayyal takes over the position": a post)
+            r"\b(?:buys|acquires|purchases|takes(?!\s+over)|opens|initiates|picks\s+up|"
+            r"snaps\s+up)\s+"
+            r"(?:[\w.,%$€£-]+\s+){0,3}?(?:stake|position|holding|shares)\b|"
             r"\b(?:bought|purchased|acquired|snapped\s+up|picked\s+up|accumulated|scooped\s+up|"
             r"re-?established\s+(?:a\s+)?positions?|reopened\s+(?:a\s+)?positions?|re-?entered|"
             r"added\s+(?:(?:nearly|about|around|roughly|some|almost|approximately|over|"
@@ -141,6 +149,9 @@ _DIRECTIONS: list[tuple[str, Gated]] = [
             r"hived\s+off|off-?loaded|after\s+(?:selling|offloading|disposing\s+of))\b|"
             r"\b(?:selling|offloading|disposing\s+of|unloading)\s+(?:another\s+)?[\d.,]+\s+"
             r"(?:million\s+)?shares\b|" + _KEPT_SELLING + "|"
+            # a headline's present, its object said: "Brevik Sells Its Quillon Stake"
+            r"\b(?:sells|offloads|dumps|unloads|divests|sheds|disposes\s+of)\s+"
+            r"(?:[\w.,%$€£-]+\s+){0,3}?(?:stake|position|holding|shares)\b|"
             # "shed their stake", "shed 40,000 shares" (not a price's "shed 3%")
             r"\bshed\s+(?:(?:its|their|his|her|some|part\s+of\s+(?:its|their|his|her))\s+)?"
             r"(?:[\d.,]+\s+(?:million\s+)?)?(?:[A-Z][\w.&-]*\s+)?"
@@ -167,6 +178,10 @@ _TRADE_VERB = (
     r"took|initiated|snapped|picked|scooped|divested|offloaded|dumped|unloaded|disposed|"
     r"established|opened|built|exited|liquidated|started|began|begun|halved|doubled|hived|spent|"
     r"paid|parted|splashed|shelled|forked|"
+    # a headline's present: "Brevik Capital Boosts Stake in Quillon"
+    r"increases|boosts|raises|ups|lifts|adds|expands|hikes|trims|reduces|cuts|lowers|pares|"
+    r"slashes|sells|acquires|purchases|buys|takes|initiates|snaps|picks|divests|offloads|dumps|"
+    r"unloads|disposes|opens|builds|halves|doubles|sheds|"
     # "Dana Vale resumed buying shares", "Lars Holm continued to sell": a trade kept up
     r"shed|agreed\s+(?:a\s+deal\s+)?to|" + _KEPT_UP + r"|"
     # "Ng Kim Ying recorded his first purchase in Arts Optical since 2008, with five million
