@@ -40,6 +40,13 @@ SUNDAY = D(2026, 1, 4)
         ),
         ("The stock rose yesterday.", D(2025, 3, 7), D(2025, 3, 6), D(2025, 3, 6), "day"),
         (
+            "Last night in after-market trading, the stock fell 7%.",
+            D(2025, 4, 3),
+            D(2025, 4, 2),
+            D(2025, 4, 2),
+            "day",
+        ),
+        (
             "Quenwick renewed its neutral view this morning.",
             D(2025, 3, 7),
             D(2025, 3, 7),

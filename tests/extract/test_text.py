@@ -128,3 +128,10 @@ def test_a_line_of_labelled_figures_is_no_heading() -> None:
     lines = {s.text: s.heading for s in split_sentences(text)}
     assert lines["Weekly gain: 89.47 percent; current share price: C$0.18"] is False
     assert lines["Zorvex (TSXV:ZVX)"] is True
+
+
+def test_a_short_line_whose_sentence_ends_before_it_does_is_no_heading() -> None:
+    text = "Title\nLast night, Zorvex stock fell 7%. As my colleague wrote:\n1. Quillon (TSXV:QLN)"
+    lines = {s.text: s.heading for s in split_sentences(text)}
+    assert lines["Last night, Zorvex stock fell 7%."] is False
+    assert lines["Quillon (TSXV:QLN)"] is True  # a list's number ends no sentence

@@ -70,10 +70,11 @@ week"                                      week before P's
 "since Monday"                             the last Monday <= P..P                  day
 "two days ago", "the day before           P - 2 days                               day
 yesterday"
-"yesterday", "today", "currently", "this   P - 1 day; P                             day
-morning", "earlier in the day",
-"presently", "the current consensus", "as
-of 1 pm" (a clock time, no day named)
+"yesterday", "last night"; "today",        P - 1 day; P                             day
+"currently", "this morning", "earlier in
+the day", "presently", "the current
+consensus", "as of 1 pm" (a clock time, no
+day named)
 "the previous session", "the day before",  the exchange session before the day the  day
 "previous close", "last trading day",      article last named (else P's session)
 "the past session"
@@ -310,7 +311,8 @@ _OF_LAST_WEEK = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.I)
 
 
 def _relative_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence:
-    return _day(p - dt.timedelta(days=1) if m.group(0).lower() == "yesterday" else p, ctx)
+    before = " ".join(m.group(0).lower().split()) in ("yesterday", "last night")
+    return _day(p - dt.timedelta(days=1) if before else p, ctx)
 
 
 def _month_day(m: re.Match[str], p: dt.date, ctx: TemporalContext) -> Occurrence | None:
@@ -1320,7 +1322,8 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"[Dd](?i:ays?\s+ago|ay\s+before\s+yesterday)\b"), _days_ago),
     (
         re.compile(
-            r"\b(?:yesterday|today|currently|presently|at present|right now|tonight|"
+            # ("last night": the evening before P, "Last night in after-market trading")
+            r"\b(?:yesterday|last\s+night|today|currently|presently|at present|right now|tonight|"
             # "the current consensus", "the current average analyst rating": as of P
             r"(?:the\s+)?current\s+(?:consensus|average|mean|median)|"
             # a clock time with no day: the day written, "trading at Rs 28.26 as of 1 pm"
@@ -1678,7 +1681,12 @@ _HORIZONS: list[tuple[re.Pattern[str], Horizon]] = [
         lambda m, p, x: _fiscal_year(fiscal_now(p, x), x),
     ),
     (
-        re.compile(r"\b(?:in|for|of|during|by)\s+(?P<y>20\d\d)\b"),
+        # "in 2024", "in early 2024", "by mid-2026", "late 2025": that year
+        re.compile(
+            r"\b(?:(?:in|for|of|during|by)\s+(?:(?:early|late|mid)[\s-]+)?|"
+            r"(?:early|late|mid)[\s-]+)(?P<y>20\d\d)\b",
+            re.I,
+        ),
         lambda m, p, x: _fiscal_year(int(m.group("y")), None),
     ),
     (_QUARTER_AHEAD, _unreported_quarter),

@@ -208,6 +208,13 @@ def split_sentences(text: str) -> list[Sentence]:
         # a line that runs into a list item ("Mixed views.- Quenwick: Buy | Target at Rs 1,170")
         # is a sentence and an item, not a heading
         heading = heading and not any(_ITEM.match(line, a) for a, _ in spans[1:])
+        # ... and one whose sentence ends before the line does is no heading: "Last night in
+        # after-market trading, Apple's stock fell 7%. As my colleague Ben wrote:"
+        # (a list's number is no sentence: "1. Jura Energy (TSXV:JEC)" stays a heading)
+        first = line[: spans[0][1]].rstrip() if spans else ""
+        heading = heading and not (
+            len(spans) > 1 and first[-1:] in ".!?" and not _ITEM.fullmatch(f"{first} ")
+        )
         for first, last in spans:
             a = first + lead if first == 0 else first
             piece = line[a:last].rstrip()

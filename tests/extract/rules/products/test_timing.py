@@ -55,6 +55,17 @@ def test_launches_to_come_and_shown(
         ),
         # a launch told in the past tense but placed after publication is a plan
         ("Zorvex confirmed the launch of the ZX4 for next year.", "ZX4", dt.date(2026, 1, 1)),
+        # the product in apposition before the plan's verb; a part of a year is that year
+        (
+            "Zorvex Vision, the company's all-new AR/VR product, will hit stores in early 2026.",
+            "Zorvex Vision",
+            dt.date(2026, 1, 1),
+        ),
+        (
+            "The ZX5, its first folding phone, is set to go on sale in mid-2026.",
+            "ZX5",
+            dt.date(2026, 1, 1),
+        ),
     ],
 )
 def test_a_launch_still_to_come_is_a_plan(text: str, product: str, start: dt.date) -> None:

@@ -168,7 +168,9 @@ _LAUNCH_LIST = re.compile(
 # launched", "Zorvex's first scooter, the Zip EV, was launched"
 _APPOSED_BEFORE = re.compile(
     r"(?:(?:^|[\s:;])(?:(?i:the|its|their|new)\s+)*(?P<n>" + _NAME + r"),\s+[^,.;]{2,60}?|"
-    r",\s+(?:the\s+)?(?P<n2>" + _NAME + r")),\s+(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r",\s+(?:the\s+)?(?P<n2>" + _NAME + r")),\s+(?:was|were|has\s+been|have\s+been|is|are|"
+    # a plan: "Apple Vision Pro, the company's all-new AR/VR product, will hit stores in 2024"
+    r"will(?:\s+be)?|(?:is|are)\s+(?:set|slated|scheduled|due)\s+to(?:\s+be)?)\s+"
     r"(?:officially\s+|finally\s+|also\s+)?$"
 )
 # The name a launch's phrase before it is told of: ", the Nova X5"
