@@ -211,9 +211,9 @@ def split_sentences(text: str) -> list[Sentence]:
         # ... and one whose sentence ends before the line does is no heading: "Last night in
         # after-market trading, Apple's stock fell 7%. As my colleague Ben wrote:"
         # (a list's number is no sentence: "1. Jura Energy (TSXV:JEC)" stays a heading)
-        first = line[: spans[0][1]].rstrip() if spans else ""
+        opening = line[: spans[0][1]].rstrip() if spans else ""
         heading = heading and not (
-            len(spans) > 1 and first[-1:] in ".!?" and not _ITEM.fullmatch(f"{first} ")
+            len(spans) > 1 and opening[-1:] in ".!?" and not _ITEM.fullmatch(f"{opening} ")
         )
         for first, last in spans:
             a = first + lead if first == 0 else first
