@@ -227,6 +227,27 @@ def test_the_stock_is_the_one_company_the_sentence_before_names() -> None:
     assert moves == [("ZVX.AX", -62.0), ("ACME", 3.0)]
 
 
+def test_the_stock_in_a_wrap_about_an_index_is_the_last_company_spoken_of() -> None:
+    text = (
+        "Sensex ends higher\n"
+        "The 30-share BSE Sensex climbed 0.61 per cent to settle at 74,332.58 on Friday.\n"
+        "Shares of Zorvex Foods surged 6 per cent after Quenwick reiterated its buy call.\n"
+        "The stock has fallen 18 per cent this year.\n"
+        "Brokerage Brevik Securities has a neutral rating on the stock.\n"
+        "The index has gained 1.4 per cent this week."
+    )
+    events = RuleExtractor().extract(Article.from_text(text, published="2025-03-21"))
+    got = [(e.kind, e.subject) for e in events if e.kind in ("price_move", "analyst_rating")]
+    assert got == [
+        ("price_move", "SENSEX"),
+        ("analyst_rating", "Zorvex Foods"),
+        ("price_move", "Zorvex Foods"),
+        ("price_move", "Zorvex Foods"),
+        ("analyst_rating", "Zorvex Foods"),
+        ("price_move", "SENSEX"),
+    ]
+
+
 def test_a_roundup_paragraph_goes_on_about_its_call_after_another_fact_of_it() -> None:
     text = (
         "These are the top analyst calls of Monday.\n"

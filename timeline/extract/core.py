@@ -36,7 +36,7 @@ from timeline.events import (
     PriceMove,
     fact_key,
 )
-from timeline.extract.actors import company_heading, full_firm
+from timeline.extract.actors import company_heading, full_firm, is_index
 from timeline.extract.context import Context, Draft, Rule
 from timeline.extract.fiscal import fiscal_year_end
 from timeline.extract.gates import gated
@@ -239,8 +239,24 @@ class _Whose:
     # the paragraph's sentences since ``carried`` was set, oldest first: the latest of them
     # that opens on a company sets it anew
     unread: list[Sentence] = field(default_factory=list)
+    # the last company other than an index a sentence's events were about, in any paragraph
+    company: str | None = None
 
     def of(self, sentence: Sentence) -> str:
+        subject = self._of(sentence)
+        if (
+            self.company is not None
+            and is_index(subject)
+            and _THE_STOCK.search(sentence.text)
+            and not self.subjects.names_any(sentence.text, sentence.start)
+        ):
+            # a wrap's stock spoken of again in a paragraph of its own: "Shares of Zomato
+            # surged 6%." then "The stock has fallen 18% from its 52-week high." (an index
+            # is no stock)
+            return self.company
+        return subject
+
+    def _of(self, sentence: Sentence) -> str:
         if sentence.heading and sentence.start > self.title_end:
             self.section = self.subjects.of_heading(sentence.text, sentence.start) or self.section
         if (sentence.heading or sentence.item) and sentence.text.endswith(":"):
@@ -308,6 +324,8 @@ class _Whose:
         subjects = {e.subject for e in events}
         if len(subjects) == 1:
             subject = subjects.pop()
+            if subject not in ("", "UNKNOWN") and not is_index(subject):
+                self.company = subject
             # the same company's next fact ("The consensus target is $35.58.") keeps its call
             kept = self.carried is not None and self.carried[1:] == (subject, True)
             called = kept or any(e.kind in _CALLS for e in events)
@@ -322,6 +340,8 @@ class _Whose:
 
 
 _CALLS = frozenset({"analyst_rating", "price_target"})  # a broker's call on a company
+# A company's stock spoken of without its name
+_THE_STOCK = re.compile(r"\b(?:the|its)\s+(?:stock|shares|scrip|counter|company)\b", re.I)
 
 
 # A sentence that speaks of the company the sentence before opened on
