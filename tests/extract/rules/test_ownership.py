@@ -1673,6 +1673,16 @@ def test_a_buyer_told_after_by(text: str, buyer: str, subject: str) -> None:
     assert (buyer, "buy", subject) in stakes
 
 
+def test_a_buyer_told_after_by_and_what_it_is_with_what_it_paid() -> None:
+    text = (
+        "Zorvex shares rose 2.85%, rewarding the purchase of a 9.9 % stake in the company by "
+        "the Saudi telecommunications company Quillon Group for 2.1 billion euros."
+    )
+    [stake] = only(text, "stake_change", subject="Zorvex")
+    got = (stake["investor"], stake["direction"], stake["amount"], stake["currency"])
+    assert got == ("Quillon Group", "buy", 2.1e9, "EUR")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -189,7 +189,8 @@ class Subjects:
         if given is None and (index := _wrapped_index(text, title, subjects.found, listed)):
             # a market wrap: the index its title's market moves with, unless a clause of the
             # title is about a company ("FTSE 100 movers: Zorvex rallies on results")
-            headed = _clause_company(title, text[body_start:], words)
+            body = text[body_start:]
+            headed = _clause_company(title, body, words) or _title_story(title, body, words)
             subjects.article = subjects.id_of(headed) if headed else index
         elif given is None:
             subjects.article = subjects._company(
@@ -898,6 +899,33 @@ def _clause_company(title: str, body: str, words: frozenset[str] = frozenset()) 
                 break  # "JP Morgan analysts upgraded ...": a broker's call heads the clause
             if _as_company(head, body) > 0 and not find_entities(head, kinds=("index",)):
                 return head
+    return None
+
+
+_STORY_MENTIONS = 3  # a title's company the body names this often is the story's
+
+
+def _title_story(title: str, body: str, words: frozenset[str] = frozenset()) -> str | None:
+    """A company a wrap-like title names anywhere, not only at a clause's head, whose story
+    the body tells: named as a company at least `_STORY_MENTIONS` times in a body that names
+    no index ("IBEX 35 investors applaud STC's entrance into Telefónica" above eight mentions
+    of Telefónica and none of the index); never a broker.
+
+    >>> body = "Zorvex soared 3%. Zorvex's shares stand at 3.8 euros. Zorvex said it is glad."
+    >>> _title_story("IBEX 35 investors applaud Quillon's entrance into Zorvex", body)
+    'Zorvex'
+    >>> _title_story("Sensex ends higher; Zorvex up 4%", "Sensex rose 1%. Zorvex rose 4%.") is None
+    True
+    """
+    if find_entities(body, kinds=("index",)) or any(p.search(body) for p in _WRITTEN_INDEX):
+        return None  # the body follows an index ("PX index dragged down by Erste"): the market's
+    runs, _ = _title_runs(title)
+    for run in runs:
+        name = " ".join(run)
+        if find_entities(name, kinds=("index", "firm")) or _no_name_heads(name, title, words):
+            continue
+        if _as_company(name, body) >= _STORY_MENTIONS:
+            return name
     return None
 
 

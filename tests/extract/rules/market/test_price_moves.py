@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.helpers import extract, only
@@ -2036,3 +2038,17 @@ def test_a_count_of_movers_or_a_limit_is_no_move(text: str) -> None:
 def test_an_index_number_before_its_verb_is_no_count_of_movers() -> None:
     moves = only("The FTSE 100 fell 0.5%, while 40 stocks rose over 5%.", "price_move")
     assert [(m["subject"], m["percent"]) for m in moves] == [("FTSE100", -0.5)]
+
+
+def test_a_year_to_date_move_led_by_its_period_after_so_that() -> None:
+    text = (
+        "Zorvex shares stand at 3.853 euros, so that so far this year, the share has gained 18.63%."
+    )
+    [move] = only(text, "price_move", published="2023-09-06")
+    assert (move["percent"], move["period"], move["start"]) == (18.63, "ytd", dt.date(2023, 1, 1))
+
+
+def test_a_move_of_only_its_figure() -> None:
+    text = "The IBEX rose 0.5%, followed by Quillon, with a rise of only 0.31 %."
+    moves = {m["subject"]: m["percent"] for m in only(text, "price_move")}
+    assert moves["Quillon"] == 0.31

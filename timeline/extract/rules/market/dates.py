@@ -536,7 +536,12 @@ _OVER = {
     "yearly": "over the past year",
     "annual": "over the past year",
 }
-_LED_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?P<lead>[^,;]{3,60}),\s*$", re.I)
+_LED_CLAUSE = re.compile(
+    # "..., so that so far this year, the share has gained 18.63%"
+    r"[,;]\s+(?:and|but|while|whereas|so(?:\s+that)?|thus|meaning(?:\s+that)?)\s+"
+    r"(?P<lead>[^,;]{3,60}),\s*$",
+    re.I,
+)
 _TAG_AFTER = re.compile(
     r"\s*(?:\(\s*[^()\d]{2,12}\)|(?:w/w|m/m|y/y|WoW|MoM|YoY|YTD|ytd)\b)|"
     # "rose 26 percent in 2025 ... to finish ... on Tuesday": the year right after the figure

@@ -182,7 +182,7 @@ _POLARITY = gated(
 # Between a verb and its figure only the points or the amount may stand.
 _SAME_CLAUSE = re.compile(
     r"^\s*(?:by\s+|of\s+|(?:stands?|stood|is|was)(?:\s+at)?\s+)?"
-    r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|"
+    r"(?:(?:as much as|about|around|roughly|approximately|nearly|almost|some|close to|just|only|"
     r"more than|over|less than|under|another|a further|a little|slightly|a|an|~|up to|"
     r"back|further|"  # "fell back 0.4 percent", "slid further 2%"
     # "improved by a marginal 0.09 percent", "rose a hefty 12%"

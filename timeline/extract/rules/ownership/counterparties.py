@@ -37,6 +37,8 @@ _BOUGHT_BY = re.compile(
     r"been)\s+(?:acquired|bought|purchased)\s+by\b))"
     r"(?P<what>[\d.,]+\s?(?:%|per\s?cent|percent|(?:million\s+|billion\s+)?shares))"
     r"[^.;]{0,60}?\s+by\s+(?:the\s+)?"
+    # what the buyer is, before its name: "by the Saudi telecommunications company STC Group"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
     r"(?P<buyer>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)"
 )
 
@@ -57,18 +59,23 @@ def bought_by(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         return
     opening = _WHOSE_SHARES.match(text)  # "Zorvex’s stock rose ... following the acquisition"
     counts = [c for c in find_counts(span) if _SHARES.match(span[c.end :])]
+    # what it cost, told right after the buyer: "... by STC Group for 2.1 billion euros"
+    paid = [a for a in find_money(text) if _FOR.fullmatch(text, m.end(), a.start)]
     yield Draft(
         "stake_change",
         {
             "investor": canonical(_full_form(_holder(buyer), ctx), "investor"),
             "direction": "buy",
             "shares": counts[0].value if counts else None,
+            "amount": paid[0].value if paid else None,
+            "currency": paid[0].currency if paid else None,
         },
         confidence=0.7,
         subject=_stake_in(text, ctx) or (ctx.subjects.id_of(opening["co"]) if opening else None),
     )
 
 
+_FOR = re.compile(r"\s+for\s+(?:about\s+|around\s+|nearly\s+|some\s+)?")
 _WHOSE_SHARES = re.compile(
     r"^(?P<co>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:stock|shares)\b"
 )
