@@ -3246,3 +3246,29 @@ def test_targets_listed_each_before_its_firm() -> None:
     assert [(t["firm"], t["value"]) for t in targets] == [
         ("CLSA", 350.0), ("Motilal Oswal", 300.0), ("Nomura", 280.0), ("Bernstein", 275.0),
     ]  # fmt: skip
+
+
+def test_a_bank_s_calls_on_several_companies_each_of_the_report_s_day() -> None:
+    text = (
+        "Miners upgraded\n"
+        "Wall Street giant JPMorgan (JPM) turned more bullish on mining stocks after third "
+        "quarter results, the bank said in a report on Tuesday.\n"
+        "The bank upgraded Zorvex Mining (ZVX) and Quillon (QLN) to overweight from neutral.\n"
+        "Brevik Holdings (BRV) was also upgraded to neutral from underweight.\n"
+        "The U.S. bank downgraded Osprey (OSP) to neutral from overweight.\n"
+        "It raised its Helvion Energy (HLV) price target to $16 from $9.50."
+    )
+    events = RuleExtractor().extract(Article.from_text(text, published="2024-12-10"))
+    calls = [
+        (e.kind, e.subject, e.firm, e.occurred_start)
+        for e in events
+        if e.kind in ("analyst_rating", "price_target")
+    ]
+    day = dt.date(2024, 12, 10)
+    assert calls == [
+        ("analyst_rating", "Zorvex Mining", "JPMorgan", day),
+        ("analyst_rating", "Quillon", "JPMorgan", day),
+        ("analyst_rating", "Brevik Holdings", "JPMorgan", day),
+        ("analyst_rating", "Osprey", "JPMorgan", day),
+        ("price_target", "Helvion Energy", "JPMorgan", day),
+    ]

@@ -689,8 +689,17 @@ def _firm_like(cand: Mention, text: str, ctx: Context, others: set[str]) -> str 
         # another kind of name, or "a Buy rating on Zorvex First Bank": the company rated
         or find_entities(name, kinds=("company", "index", "investor"))
         or _RATED_ON.search(text, 0, cand.start)
+        # "MARA Holdings (MARA) was also upgraded to neutral": the company rated, in the passive
+        or _RATED_PASSIVE.match(text, cand.end)
     )
     return None if something_else else name
+
+
+# What follows a company whose rating a firm changed, told in the passive
+_RATED_PASSIVE = re.compile(
+    r"(?:\s+\([^()]{1,16}\))?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?"
+    r"(?:upgraded|downgraded|initiated|rated)\b(?![^.;]*\bby\s+(?:the\s+)?(?-i:[A-Z]))"
+)
 
 
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:

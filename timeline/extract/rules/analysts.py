@@ -140,14 +140,14 @@ _PRONOUN_START = re.compile(
     r"[A-Z][^,;]{0,40}?\s+(?:is|was|stands\s+at|of)\b|"
     r"The\s+(?:new\s+)?(?:price\s+)?target(?:\s+price)?(?=\s+(?:is|was|stands|of|falls|"
     r"rises|drops|climbs|goes|moves|has\s+been|was\s+(?:raised|cut|lowered|trimmed))\b)|"
-    r"The\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|house|analysts?)|"
+    r"The\s+(?:[\w.-]+\s+)?(?:firm|bank|broker|brokerage|house|analysts?)|"  # "The U.S. bank"
     # "Analyst Charlotte Keyworth assigned ...": a person, speaking for the firm last named
     r"(?:The\s+)?[Aa]nalysts?\s+(?:led\s+by\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
 )
 # "..., while maintaining a buy recommendation, it lowered the target": a pronoun that acts
 _PRONOUN_ACTS = gated(
     rf"(?:^|[,;:]\s*|\band\s+|\b(?:said|says|added|noted)\s+(?:that\s+)?)"
-    r"(?:it|they|he|she|[Tt]he\s+(?:[\w-]+\s+)?(?:firm|bank|broker|brokerage|lender|house|"
+    r"(?:it|they|he|she|[Tt]he\s+(?:[\w.-]+\s+)?(?:firm|bank|broker|brokerage|lender|house|"
     r"financial\s+institution|investment\s+bank|analysts?))"
     # "he actually lowered the price target"
     r"\s+(?:also\s+|has\s+|have\s+|had\s+|now\s+|continues\s+to\s+|still\s+|[a-z]+ly\s+)*"
@@ -175,7 +175,11 @@ _UNSAID_AGENT = gated(
     r"(?:\w+\s+)?(?:raised|cut|lowered|revised|increased|trimmed|hiked|reduced)\b"
     r"(?![^.;]*\bby\s+[A-Z])|"
     # ... or told as a noun: "the price target jump from $22 to $34 is notable"
-    rf"\b(?:target(?:\s+price)?|price\s+target)\s+{_CHANGE_NOUN}\s+from\b"
+    rf"\b(?:target(?:\s+price)?|price\s+target)\s+{_CHANGE_NOUN}\s+from\b|"
+    # ... or a company's rating changed, no one said by whom: "MARA Holdings (MARA) was also
+    # upgraded to neutral from underweight"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:upgraded|downgraded)\b"
+    r"(?![^.;]*\bby\s+[A-Z])"
 )
 # ... and so is a name that opens a sentence raising or cutting its targets ("Afrinvest Limited
 # has raised its target prices for telecom stocks"), which only a broker does
@@ -198,10 +202,22 @@ _FIRM_TELLS = gated(
 _FIRM_OPENS = re.compile(r"^(?P<lead>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3})\s+(?=[a-z])")
 
 
+# ... or the one firm a sentence names, telling its view as "the bank": "Wall Street giant
+# JPMorgan (JPM) turned more bullish on miners, the bank said in a report on Tuesday."
+_IT_TELLS = re.compile(
+    r"\b(?:the|that)\s+(?:investment\s+)?(?:bank|firm|broker(?:age)?|lender)\s+(?:said|wrote|"
+    r"told\s+(?:clients|investors))\b"
+)
+
+
 def _firm_speaking(text: str) -> str | None:
     """The analyst firm of the alias table a sentence has telling its view, or heading it,
     if any."""
     m = _FIRM_TELLS.search(text) or _FIRM_OPENS.match(text)
+    told = _IT_TELLS.search(text)
+    firms = find_entities(text, kinds=("firm",)) if told else ()
+    if told and len({f.id for f in firms}) == 1 and firms[0].end <= told.start():
+        return firms[0].id
     if m is None:
         return None
     name = m["lead"] or m["tail"]
@@ -310,6 +326,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
             or labelled
             or ON_COMPANY.search(text)
             or CALL_OBJECT.search(text)  # "The analyst downgraded Ford from overweight"
+            or _RATED_PASSIVE.match(text)  # "MARA Holdings (MARA) was also upgraded to ..."
         )
         about = ctx.subjects.id_of(named["name"]) if named else about
         who = _Who(firms, pronoun, about, None if own else when)
@@ -352,7 +369,14 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         name = canonical(opens.group("name"), "firm")
         memory.last, memory.when, memory.about = name, None, None  # its date is of its own verb
     elif (speaker := _firm_speaking(text)) is not None:
-        memory.last, memory.when, memory.about = speaker, None, None
+        # "JPMorgan turned more bullish on miners, the bank said in a report on Tuesday": the
+        # report's day, for the calls told after it
+        # (the day the report is said to be of, not the results it follows)
+        note = _DATES_THE_NOTE.search(text)
+        said = text[note.start() :] if note else ""
+        day = resolve(said, ctx.published, exchange=ctx.subjects.exchange) if said else None
+        day = day if day is not None and day.precision == "day" else None
+        memory.last, memory.when, memory.about = speaker, day, None
     memory.index, memory.who = ctx.index, who
     return who
 
@@ -376,6 +400,11 @@ def _firms_named(sentence: Sentence, ctx: Context) -> list[Mention]:
     return firms
 
 
+# The company a sentence opens on, its rating changed by the firm last named
+_RATED_PASSIVE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:\s+\([^()]{1,16}\))?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:upgraded|downgraded)\b"
+)
 # A person's possessive opening a sentence: "Volkert's price target", "Mark Delaney's note"
 _ANALYSTS_OWN = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s")
 _TO_FIGURE = re.compile(r"\s+to\s+\S{0,4}\d")
@@ -989,7 +1018,9 @@ def ratings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
         prev_rated = rate(previous) if previous else None
         prev_score = prev_rated[1] if prev_rated else None
         done.add(name)
-        listed: list[str | None] = [*_companies_listed(text, m.end(), ctx)]
+        listed: list[str | None] = [
+            *(_companies_listed(text, m.end(), ctx) or _objects_listed(text, m.start(), ctx))
+        ]
         if not listed and (rated := _rated_company(text, m, ctx)) is not None:
             listed = [rated]
         together = _together(text, firm, firms) if firm else []
@@ -1057,6 +1088,32 @@ def _companies_listed(text: str, after: int, ctx: Context) -> list[str]:
     if any(find_entities(n, kinds=("firm", "investor", "index")) for n in names):
         return []
     return list(dict.fromkeys(ctx.subjects.id_of(n.strip().rstrip(".")) for n in names))
+
+
+# The companies a call's verb acts on, listed before the rating: "The bank upgraded Cipher
+# Mining (CIFR) and CleanSpark (CLSK) to overweight from neutral"
+_LISTED_NAME = rf"{_COMPANY_NAME}(?:\s+\([^()]{{1,16}}\))?"
+_OBJECTS = re.compile(
+    r"\b(?:upgrad|downgrad|rais|cut|lower|mov|lift|initiat|reiterat|start)\w*\s+"
+    r"(?:(?:coverage|shares)\s+(?:of|on)\s+)?"
+    rf"(?P<list>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
+    r"\s+(?:each\s+|both\s+)?(?:to|at|with)\s+(?:an?\s+)?[\"“‘']?$",
+    re.I,
+)
+_TICKER_BRACKET = re.compile(r"\s+\([^()]{1,16}\)")
+
+
+def _objects_listed(text: str, at: int, ctx: Context) -> list[str]:
+    """The companies a call's verb lists before the rating at ``at``, each once."""
+    m = _OBJECTS.search(text, max(0, at - 200), at)
+    if m is None:
+        return []
+    names = [n.strip() for n in NAMES_SPLIT.split(_TICKER_BRACKET.sub("", m["list"]))]
+    if not all(n[:1].isupper() for n in names) or any(
+        find_entities(n, kinds=("firm", "investor", "index")) or is_place(n) for n in names
+    ):
+        return []
+    return list(dict.fromkeys(ctx.subjects.id_of(n) for n in names))
 
 
 def _target_action(text: str) -> str | None:
@@ -1529,7 +1586,8 @@ def _target_for(text: str, at: int, ctx: Context) -> str | None:
     if also := _AND_FOR.search(lead):
         return ctx.subjects.id_of(_in_full(also, lead))
     named = sorted(
-        [*ON_COMPANY.finditer(lead), *_OWNED_TARGET.finditer(lead)], key=lambda m: m.end()
+        [*ON_COMPANY.finditer(lead), *_OWNED_TARGET.finditer(lead), *_ITS_NAMED.finditer(lead)],
+        key=lambda m: m.end(),
     )
     if not named or re.search(r";|\band\s+(?:its|the|a)\s+(?!target)", lead[named[-1].end() :]):
         return None
@@ -1565,6 +1623,12 @@ def _in_full(named: re.Match[str], text: str) -> str:
 _OWNED_TARGET = re.compile(
     r"(?<![\w&.'’-])(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
     r"(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+target|target(?:\s+price)?)\b"
+)
+# ... or the firm's own target named by its company: "raised its CleanSpark price target to
+# $17", "It raised its Riot Platforms (RIOT) price target to $16"
+_ITS_NAMED = re.compile(
+    r"\b(?:its|their|his|her)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"(?:\s+\([A-Z]{1,6}\))?\s+(?:(?:12|twelve)[\s-]month\s+)?(?:price\s+target|target(?:\s+price)?)\b"
 )
 # "10 of the 14 analysts", "10 of the 14 in coverage rating it a buy"
 # "13 of the 19 analysts", "Thirteen of 19 banks that follow it", "13 out of 19 brokers"
