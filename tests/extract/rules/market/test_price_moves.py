@@ -2052,3 +2052,11 @@ def test_a_move_of_only_its_figure() -> None:
     text = "The IBEX rose 0.5%, followed by Quillon, with a rise of only 0.31 %."
     moves = {m["subject"]: m["percent"] for m in only(text, "price_move")}
     assert moves["Quillon"] == 0.31
+
+
+def test_the_volume_of_deals_heading_a_change_is_no_move() -> None:
+    text = (
+        "Volume of deals in shares included in KASE Index representative list, on May 30 "
+        "against the previous trading day decreased by 9.2 % and made up KZT410.4 mln."
+    )
+    assert only(text, "price_move") == []

@@ -538,7 +538,8 @@ _AGGREGATE_HEAD = re.compile(
     r"^(?:the\s+)?(?:total\s+|overall\s+|average\s+(?:daily\s+)?)?(?:trading\s+value|"
     r"value\s+of\s+(?:the\s+)?(?:shares|stocks|equities)\s+traded|traded\s+value|"
     r"(?:equity\s+|stock\s+)?market\s+capitali[sz]ation|turnover|trading\s+volumes?|"
-    r"daily\s+contracts)\b",
+    # "Volume of deals in shares included in KASE Index representative list, on May 30 ..."
+    r"(?:volume|value|number)\s+of\s+(?:deals|trades|transactions)|daily\s+contracts)\b",
     re.I,
 )
 # ... until a clause of another mover
