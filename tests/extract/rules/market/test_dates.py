@@ -1191,3 +1191,19 @@ def test_no_frame_from_another_day_or_for_a_move_under_way(paragraph: str) -> No
 def test_a_days_close_a_figure_is_measured_against_is_no_session_of_the_news(text: str) -> None:
     moves = only(text, "price_move", published="2024-08-05")
     assert [m["start"] for m in moves if m["subject"] == "Brevik"] == [dt.date(2024, 8, 5)]
+
+
+def test_the_same_period_as_the_sentence_before() -> None:
+    text = (
+        "Crypto stocks fall\n"
+        "Shares of Zorvex fell over 17% this week. Quillon dropped more than 15% over the same "
+        "period, while Brevik and Osprey shed approximately 18% and 7%, respectively."
+    )
+    events = RuleExtractor().extract(Article.from_text(text, published="2025-11-22"))
+    got = {
+        e.subject: (e.occurred_start, e.occurred_precision)
+        for e in events
+        if e.kind == "price_move"
+    }
+    week = (dt.date(2025, 11, 17), "week")
+    assert got == {"Zorvex": week, "Quillon": week, "Brevik": week, "Osprey": week}

@@ -327,6 +327,10 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "Over the past month, it dropped 24%, and in the last three months, it has fallen 30%":
     # the phrase that leads its own clause, before the sentence's opening
     led = _LED_CLAUSE.search(text, 0, at)
+    # "MSTR has seen its stock fall over 17% this week." then "Coinbase dropped more than 15%
+    # over the same period, while MARA and RIOT shed 18% and 7%, respectively": the period of
+    # the sentence before, for every figure of this one
+    earlier = _earlier_period(ctx) if _SAME_PERIOD.search(text) else ""
     for piece in (
         tagged,
         own,
@@ -336,6 +340,7 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
         main,
         continued,
         listed,
+        earlier,
     ):
         # a move's base is not its day: "15% below last Friday's closing price"
         occ = _cue(piece if level else _BASE_CLOSE.sub(" ", piece), ctx)
@@ -595,6 +600,14 @@ _COMPARED = re.compile(
 _SAME_PERIOD = re.compile(
     r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time\s*frame|span|stretch|time)\b", re.I
 )
+
+
+def _earlier_period(ctx: Context) -> str:
+    """The sentence before in the paragraph, whose period "the same period" names."""
+    if ctx.index == 0:
+        return ""
+    before = ctx.sentences[ctx.index - 1]
+    return before.text if before.block == ctx.sentence.block else ""
 
 
 # A figure told from inside the session being traded ("has been down 12% in early afternoon
