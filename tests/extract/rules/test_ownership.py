@@ -3533,3 +3533,14 @@ def test_a_trade_told_in_a_headline_s_present(text: str, direction: str) -> None
 def test_a_post_taken_over_is_no_position_bought() -> None:
     text = "The CFO will leave at the end of the year, as Alex Kayyal takes over the position."
     assert only(text, "stake_change", subject="Quillon") == []
+
+
+def test_the_insurer_who_traded_is_the_holder_named_before() -> None:
+    text = (
+        "Brevik Life Insurance has increased its shareholding in Zorvex Pharma to 7.1 per cent. "
+        "The insurer acquired 2.1 crore shares through open market purchases between July 8 and "
+        "October 13, 2025."
+    )
+    changes = only(text, "stake_change", published="2025-10-15", subject="Zorvex Pharma")
+    bought = [c for c in changes if c["direction"] == "buy"]
+    assert [(c["investor"], c["shares"]) for c in bought] == [("Brevik Life Insurance", 21e6)]

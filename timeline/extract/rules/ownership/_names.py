@@ -311,7 +311,8 @@ _WORTH = re.compile(r"\b(?:valued\s+at|worth)\b", re.I)
 _HOLDING_CONTEXT = re.compile(r"\b(?:stake|position|holdings?|owns|owned|holds|held)\b", re.I)
 _CONTINUATION = re.compile(
     r"^(?:The\s+(?:institutional\s+investor|fund|firm|hedge\s+fund|investor|company|bank|"
-    r"investment\s+(?:firm|manager)|asset\s+manager)|"
+    r"investment\s+(?:firm|manager)|asset\s+manager|insurer|pension\s+fund|"
+    r"sovereign(?:\s+wealth)?\s+fund|conglomerate|group|billionaire|tycoon)|"
     # "The trade increased his holdings by 30 per cent to 21.65 million shares": its details
     r"The\s+(?:trade|purchase|acquisition|sale|disposal|transaction|deal)\s+\w+\s+"
     r"(?:his|her|its|their)\s+(?:holdings?|stake|position|shareholding)\b|"

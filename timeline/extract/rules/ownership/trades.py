@@ -223,7 +223,8 @@ _REFERS_BACK = re.compile(
     r"indicated)\s+"
     r"(?:that\s+)?)?"
     r"(?:It|He|She|They|he|she|[Tt]he\s+(?:conglomerate|billionaire|investor|fund|group|tycoon|"
-    r"investment\s+(?:firm|company|vehicle|group)|holding\s+company))\s+"
+    r"investment\s+(?:firm|company|vehicle|group)|holding\s+company|insurer|pension\s+fund|"
+    r"hedge\s+fund|sovereign(?:\s+wealth)?\s+fund|asset\s+manager))\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|since\s+)?" + _TRADE_VERB
 )
 _REFERS_WITHIN = 3  # sentences
