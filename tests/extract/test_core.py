@@ -353,3 +353,24 @@ def test_a_list_item_alone_keeps_its_fact() -> None:
     text = "• Zorvex fell 2.4% to $41.20 as orders slowed\n\nThe board met on Friday."
     [move] = only(text, "price_move", published="2025-09-29", subject="Zorvex")
     assert move["percent"] == -2.4
+
+
+def test_the_stock_is_the_company_that_came_second_in_the_chart() -> None:
+    text = (
+        "Zorvex tops weekly turnover chart\n"
+        "Quillon Industries came second on the turnover chart, with shares worth Tk 1.49 billion "
+        "changing hands. The company's stock surged 12 per cent to close at Tk 201.1 on Thursday.\n"
+        "Brevik clinched the third spot, with shares worth Tk 1.37 billion changing hands. The "
+        "largest market-cap stock closed at Tk 344."
+    )
+    events = RuleExtractor().extract(Article.from_text(text, published="2024-08-31"))
+    got = [
+        (e.kind, e.subject, getattr(e, "currency", None))
+        for e in events
+        if e.kind in ("price_move", "price_level")
+    ]
+    assert got == [
+        ("price_move", "Quillon Industries", None),
+        ("price_level", "Quillon Industries", "BDT"),
+        ("price_level", "Brevik", "BDT"),
+    ]

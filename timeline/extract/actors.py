@@ -872,6 +872,11 @@ _COMPANY_MARK = re.compile(
     r"surged|climbed|tumbled|plunged|rallied|was\s+the\s+(?:top|biggest|worst|best)|"
     # a wrap's leader: "Zorvex emerged as the dominant force behind the market's rise"
     r"(?:emerged|stood\s+out|ranked)\s+as\s+the\s+(?:top|biggest|worst|best|dominant|leading|most))\b"
+    # a place in a chart of stocks: "Olympic Industries came second on the turnover chart",
+    # "Grameenphone clinched the third spot", "Renata emerged as the fourth"
+    r"|^\s+(?:came|ranked|finished|placed|emerged\s+as|clinched|took|secured|grabbed)\s+"
+    r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|next)\b"
+    r"|^\s+topped\s+the\s+(?:\w+\s+){0,2}(?:chart|list|table|gainers|losers)\b"
     # a company at work: "Zorvex reported a loss." then "The stock was up 3%."
     r"|^\s+(?:also\s+)?(?:reported|posted|announced|unveiled|launched|warned|cut|raised)\s+"
     r"(?:an?|its|their|the|quarterly|annual|first|second|third|fourth|record|higher|lower|weaker|"

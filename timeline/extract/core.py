@@ -346,7 +346,9 @@ _THE_STOCK = re.compile(r"\b(?:the|its)\s+(?:stock|shares|scrip|counter|company)
 
 # A sentence that speaks of the company the sentence before opened on
 _ANAPHOR = re.compile(
-    r"^(?:[^,]{0,30},\s+)?(?:(?:the|its)\s+(?:stock|shares?|scrip|counter|"
+    # ("The largest market-cap stock closed at Tk 344": a stock called by what it is)
+    r"^(?:[^,]{0,30},\s+)?(?:the\s+(?:[a-z-]+\s+){1,3}(?:stock|scrip|counter)\b|"
+    r"(?:the|its)\s+(?:stock|shares?|scrip|counter|"
     r"company(?:['’]s\s+shares)?)|it|"  # "Year to date, it grew by 150.63%"
     # a figure the sentence before told, restated: "This represented a 1-week gain of 6.61%"
     r"(?:this|that)\s+(?:(?:represent|mark|extend)(?:s|ed)?|brings?|brought|takes?|took|"

@@ -239,8 +239,10 @@ _ISO_MONEY = (
 # as money: "RM12.80" (ringgit), "Dh6.81" (dirham), "GHC 3.90" (cedi), "SR30" (riyal),
 # "KSh 12" (shilling), "N1.85" (naira, with its kobo written: "N1.85", "N 0.40"), "R94" (rand),
 # "Kc1,680" (koruna, as the Czech wire writes it in English), "ZiG 81.1667" (Zimbabwe Gold),
-# "Ft 25,000" (forint, as the Hungarian press writes it in English)
+# "Ft 25,000" (forint, as the Hungarian press writes it in English), "Tk479.8" (taka, as the
+# Dhaka press writes it)
 _LOCAL_SIGNS = {
+    "Tk": "BDT",
     "RM": "MYR",
     "P": "PHP",
     "Dh": "AED",
@@ -262,7 +264,7 @@ _LOCAL_SIGNS = {
     "Ft": "HUF",
 }
 _LOCAL_MONEY = re.compile(
-    r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|K[čc]|ZiG|Ft(?=\s?\d)|"
+    r"(?<![\w$€£¥.])(?P<cur>RM|Dhs?|GH[C¢₵]|SR|QR|KSh|Ksh|Rp|E£|K[čc]|ZiG|Ft(?=\s?\d)|Tk(?=\s?\d)|"
     # the naira with its kobo ("N1.85"), its thousands ("N3,458") or per share ("N92 per share")
     r"N(?=\s?\d+(?:,\d{3})*\.\d{2}\b|\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s+per\s+share\b)|"
     r"R(?=\d{2,}|\d+[.,]\d)|"  # "R94", "R1.2bn": the rand (not "R1", a model's name)

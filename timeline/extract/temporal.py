@@ -1396,7 +1396,7 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     # "For the week, the index added 2.1 per cent", "the week's star performer": this week
     (
         re.compile(
-            r"\b(?:for|on|over|in)\s+the\s+(?:trading\s+)?week\b"
+            r"\b(?:for|on|over|in|during)\s+the\s+(?:trading\s+)?week\b"
             r"(?!\s+(?:ago|before|earlier|ahead|of|to|ended|ending)\b)|"
             r"\bthe\s+week['’]s\b",
             re.I,

@@ -1207,3 +1207,9 @@ def test_the_same_period_as_the_sentence_before() -> None:
     }
     week = (dt.date(2025, 11, 17), "week")
     assert got == {"Zorvex": week, "Quillon": week, "Brevik": week, "Osprey": week}
+
+
+def test_the_period_right_after_a_move_wins_over_the_day_of_its_price() -> None:
+    text = "Zorvex's stock price jumped 2.4 per cent during the week to Tk 419.7 on Thursday."
+    [move] = only(text, "price_move", published="2024-08-31")
+    assert (move["start"], move["precision"]) == (dt.date(2024, 8, 26), "week")

@@ -549,6 +549,12 @@ _LED_CLAUSE = re.compile(
 )
 _TAG_AFTER = re.compile(
     r"\s*(?:\(\s*[^()\d]{2,12}\)|(?:w/w|m/m|y/y|WoW|MoM|YoY|YTD|ytd)\b)|"
+    # the period right after the figure, before the price and the day it reached: "jumped 2.4
+    # per cent during the week to Tk 419.7 on Thursday"
+    r"\s+(?:(?:during|over|in|for)\s+the|this)\s+(?:week|month|year)\b"
+    r"(?!\s+(?:ago|before|earlier|ahead|ended|ending)\b)"
+    # ... not a week to a day ("in the week to Friday", "the month to March 31")
+    rf"(?!\s+to\s+(?:\d|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}))|"
     # "rose 26 percent in 2025 ... to finish ... on Tuesday": the year right after the figure
     r"\s+in\s+(?:19|20)\d\d\b(?!\s*(?:,|and|to|-|–)\s*(?:19|20)?\d)"
 )
