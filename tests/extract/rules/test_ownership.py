@@ -3544,3 +3544,12 @@ def test_the_insurer_who_traded_is_the_holder_named_before() -> None:
     changes = only(text, "stake_change", published="2025-10-15", subject="Zorvex Pharma")
     bought = [c for c in changes if c["direction"] == "buy"]
     assert [(c["investor"], c["shares"]) for c in bought] == [("Brevik Life Insurance", 21e6)]
+
+
+def test_the_holder_a_stake_is_bought_from_is_not_the_buyer() -> None:
+    text = (
+        "Quillon has confirmed it has purchased more shares in Zorvex Energy, buying the 4.92% "
+        "stake held by Brevik Holdings."
+    )
+    changes = only(text, "stake_change", subject="Zorvex Energy")
+    assert all(c["investor"] != "Brevik Holdings" for c in changes)
