@@ -135,3 +135,9 @@ def test_a_short_line_whose_sentence_ends_before_it_does_is_no_heading() -> None
     lines = {s.text: s.heading for s in split_sentences(text)}
     assert lines["Last night, Zorvex stock fell 7%."] is False
     assert lines["Quillon (TSXV:QLN)"] is True  # a list's number ends no sentence
+
+
+def test_a_line_of_labelled_figures_whose_labels_carry_codes_is_no_heading() -> None:
+    text = "Weekly wrap\nASX 200 (XJO): -0.36%; ASX Small Ordinaries (XSO): +1.16%\nMore."
+    lines = {s.text: s.heading for s in split_sentences(text)}
+    assert lines["ASX 200 (XJO): -0.36%; ASX Small Ordinaries (XSO): +1.16%"] is False

@@ -111,7 +111,8 @@ _ITEM = re.compile(rf"[ \t]*(?:{_MARKER}|\d{{1,2}}[.)])[ \t]+")
 _RECORD = re.compile(r"^[\w&.'’ -]{2,40}(?:\([\w&.'’ -]{1,30}\))?:\s*[^|:]{1,30}\|\s*\S")
 # A line of labelled figures, not a heading: "Weekly gain: 89.47 percent; current share price:
 # C$0.18; market cap: C$15.6 million"
-_FIELD = r"[A-Za-z][\w '’/-]{1,30}:\s*[^;|:]*\d[^;|:]*"
+# (a label may carry its code: "ASX 200 (XJO): -0.36%; ASX Small Ordinaries (XSO): +1.16%")
+_FIELD = r"[A-Za-z][\w '’/-]{1,30}(?:\s\([A-Z0-9.]{1,10}\))?:\s*[^;|:]*\d[^;|:]*"
 _FIELDS = re.compile(rf"^{_FIELD}(?:[;|]\s*{_FIELD})+$")
 # A mover's line in a list, not a heading: "First Rock, up 17.07 per cent to close at $8.78",
 # "CAB, down 18.12 per cent closing at $2.53" (a title, the first line, stays a heading)
