@@ -26,6 +26,7 @@ __all__ = [
     "PER_SHARE",
     "PROJECTION",
     "PROPER_NAME",
+    "RATED_PASSIVE",
     "RESPECTIVELY",
     "RISE_WORDS",
     "SECTOR_WORDS",
@@ -695,11 +696,14 @@ def _firm_like(cand: Mention, text: str, ctx: Context, others: set[str]) -> str 
     return None if something_else else name
 
 
-# What follows a company whose rating a firm changed, told in the passive
-_RATED_PASSIVE = re.compile(
-    r"(?:\s+\([^()]{1,16}\))?\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?"
-    r"(?:upgraded|downgraded|initiated|rated)\b(?![^.;]*\bby\s+(?:the\s+)?(?-i:[A-Z]))"
+#: A company's rating changed by a firm its sentence does not name, told in the passive after
+#: the company's name and ticker ("MARA Holdings (MARA) was also upgraded to neutral"), as a
+#: regex fragment.
+RATED_PASSIVE = (
+    r"(?:\s+\([^()]{1,16}\))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
+    r"(?:upgraded|downgraded)\b(?![^.;]*\bby\s+(?:the\s+)?(?-i:[A-Z]))"
 )
+_RATED_PASSIVE = re.compile(RATED_PASSIVE)
 
 
 def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:

@@ -33,6 +33,7 @@ from timeline.extract.rules._common import (
     NAMES_SPLIT,
     NO_CALENDAR_WORD,
     ON_COMPANY,
+    RATED_PASSIVE,
     STOCK_FORECAST,
     TableState,
     analyst_named_before,
@@ -175,11 +176,9 @@ _UNSAID_AGENT = gated(
     r"(?:\w+\s+)?(?:raised|cut|lowered|revised|increased|trimmed|hiked|reduced)\b"
     r"(?![^.;]*\bby\s+[A-Z])|"
     # ... or told as a noun: "the price target jump from $22 to $34 is notable"
-    rf"\b(?:target(?:\s+price)?|price\s+target)\s+{_CHANGE_NOUN}\s+from\b|"
+    rf"\b(?:target(?:\s+price)?|price\s+target)\s+{_CHANGE_NOUN}\s+from\b|" + RATED_PASSIVE
     # ... or a company's rating changed, no one said by whom: "MARA Holdings (MARA) was also
     # upgraded to neutral from underweight"
-    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:upgraded|downgraded)\b"
-    r"(?![^.;]*\bby\s+[A-Z])"
 )
 # ... and so is a name that opens a sentence raising or cutting its targets ("Afrinvest Limited
 # has raised its target prices for telecom stocks"), which only a broker does
@@ -401,10 +400,7 @@ def _firms_named(sentence: Sentence, ctx: Context) -> list[Mention]:
 
 
 # The company a sentence opens on, its rating changed by the firm last named
-_RATED_PASSIVE = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:\s+\([^()]{1,16}\))?\s+"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:upgraded|downgraded)\b"
-)
+_RATED_PASSIVE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})" + RATED_PASSIVE)
 # A person's possessive opening a sentence: "Volkert's price target", "Mark Delaney's note"
 _ANALYSTS_OWN = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s?\s")
 _TO_FIGURE = re.compile(r"\s+to\s+\S{0,4}\d")
