@@ -164,7 +164,8 @@ def test_four_writer_processes_on_s3_commit_every_event_exactly_once(
     s3_server: S3Server, reliability: Reliability
 ) -> None:
     uri = f"{s3_server.bucket()}/concurrent"
-    writers, batches, size = 4, 50, 5
+    # (120 commits: two checkpoints' worth; 200 took 270 s of a 20-minute suite on a slow machine)
+    writers, batches, size = 4, 30, 5
     procs = [_writer(s3_server, uri, f"s{w}", 0, batches, size) for w in range(writers)]
     outs = [p.communicate(timeout=900) for p in procs]
     assert all(p.returncode == 0 for p in procs), [err[-500:] for _, err in outs]
@@ -193,7 +194,7 @@ def test_four_writer_processes_on_s3_commit_every_event_exactly_once(
         if k.endswith(".checkpoint.parquet")
     }
     # each writer checkpoints the version it committed, every 50th (delta-rs adds its own)
-    assert {50, 100, 150} <= checkpoints
+    assert {50, 100} <= checkpoints
     reliability.record(
         f"{writers} processes appending {batches} batches each to S3 at once",
         1,
