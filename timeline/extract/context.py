@@ -69,6 +69,12 @@ class Context:
             self._memory[kind] = kind()
         return self._memory[kind]  # type: ignore[return-value]
 
+    def preceding(self) -> Sentence | None:
+        """The sentence before, when it is of the same paragraph."""
+        if self.index and (before := self.sentences[self.index - 1]).block == self.sentence.block:
+            return before
+        return None
+
     def following(self) -> Sentence | None:
         """The next sentence of the same paragraph, if any."""
         if self.index + 1 < len(self.sentences):

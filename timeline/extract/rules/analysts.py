@@ -790,8 +790,8 @@ def _heading_company(sentence: Sentence, ctx: Context, at: int) -> str | None:
         # one company the call's sentence names, wherever it stands
         return only
     if name == SELF or (name is None and re.match(r"(?:The|Its)\s+shares\b", text)):
-        before = ctx.sentences[ctx.index - 1] if ctx.index else None
-        if before is None or before.block != sentence.block:
+        before = ctx.preceding()
+        if before is None:
             return None
         name = leading_actor(before.text, len(before.text))
     if (
@@ -1457,12 +1457,8 @@ _FIRMS_TARGETS_MIN = 2  # one firm "to $45" alone is any sentence's; a list of t
 def _firms_targets(text: str, cued: bool, ctx: Context) -> Iterator[Draft]:
     """The targets of a list of firms, each "<firm> (to <new> from <old>)", in a sentence that
     names targets or after one that does."""
-    before = ctx.sentences[ctx.index - 1] if ctx.index else None
-    if not cued and not (
-        before is not None
-        and before.block == ctx.sentence.block
-        and _TARGET_CUE.search(before.text)
-    ):
+    before = ctx.preceding()
+    if not cued and not (before is not None and _TARGET_CUE.search(before.text)):
         return
     amounts = [a for a in find_money(text) if is_per_share(a, text)]
     found = []

@@ -330,10 +330,8 @@ def headings(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
 
 def _carried_segment(ctx: Context) -> str | None:
     """The segment of the previous sentence in the same paragraph, else of the heading."""
-    if ctx.index:
-        prev = ctx.sentences[ctx.index - 1]
-        if prev.block == ctx.sentence.block and (seg := segment_of(prev.text)):
-            return seg
+    if (prev := ctx.preceding()) is not None and (seg := segment_of(prev.text)):
+        return seg
     return ctx.memory(_Memory).segment
 
 

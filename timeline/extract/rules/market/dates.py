@@ -330,7 +330,8 @@ def _when(text: str, start: int, end: int, ctx: Context, *, level: bool = False)
     # "MSTR has seen its stock fall over 17% this week." then "Coinbase dropped more than 15%
     # over the same period, while MARA and RIOT shed 18% and 7%, respectively": the period of
     # the sentence before, for every figure of this one
-    earlier = _earlier_period(ctx) if _SAME_PERIOD.search(text) else ""
+    before = ctx.preceding() if _SAME_PERIOD.search(text) else None
+    earlier = before.text if before else ""
     for piece in (
         tagged,
         own,
@@ -403,10 +404,8 @@ def _carried_period(text: str, start: int, ctx: Context) -> Occurrence | None:
     """An index's move told with no time of its own, right after a sentence of its paragraph
     that opens on a period longer than a day: that period ("For the week, the S&P 500 slipped
     0.3%. The Nasdaq Composite retreated 0.7%.")."""
-    if not ctx.index:
-        return None
-    before = ctx.sentences[ctx.index - 1]
-    if before.block != ctx.sentence.block or (opening := _OPENING.match(before.text)) is None:
+    before = ctx.preceding()
+    if before is None or (opening := _OPENING.match(before.text)) is None:
         return None
     actor = leading_actor(text, start)
     if actor is None or not is_index(actor):
@@ -429,8 +428,8 @@ def _framed_before(ctx: Context) -> Occurrence | None:
     The stock closed 25% lower at $32")."""
     if ctx.index == 0:
         return None
-    before = ctx.sentences[ctx.index - 1]
-    if before.block == ctx.sentence.block and (opening := _DAY_FRAME.match(before.text)):
+    before = ctx.preceding()
+    if before is not None and (opening := _DAY_FRAME.match(before.text)):
         occ = _cue(opening.group(0), ctx)
         return occ if occ.precision == "day" else None
     if _NOW_TOLD.search(ctx.sentence.text):
@@ -606,14 +605,6 @@ _COMPARED = re.compile(
 _SAME_PERIOD = re.compile(
     r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time\s*frame|span|stretch|time)\b", re.I
 )
-
-
-def _earlier_period(ctx: Context) -> str:
-    """The sentence before in the paragraph, whose period "the same period" names."""
-    if ctx.index == 0:
-        return ""
-    before = ctx.sentences[ctx.index - 1]
-    return before.text if before.block == ctx.sentence.block else ""
 
 
 # A figure told from inside the session being traded ("has been down 12% in early afternoon
