@@ -372,9 +372,7 @@ def _who(sentence: Sentence, ctx: Context) -> _Who:
         # report's day, for the calls told after it
         # (the day the report is said to be of, not the results it follows)
         note = _DATES_THE_NOTE.search(text)
-        said = text[note.start() :] if note else ""
-        day = resolve(said, ctx.published, exchange=ctx.subjects.exchange) if said else None
-        day = day if day is not None and day.precision == "day" else None
+        day = _day_told(text[note.start() :], ctx) if note else None
         memory.last, memory.when, memory.about = speaker, day, None
     memory.index, memory.who = ctx.index, who
     return who
@@ -601,8 +599,13 @@ def _dated_after(ctx: Context) -> Occurrence:
     nxt = ctx.following()
     if nxt is None or nxt.block != ctx.sentence.block or not _DATES_THE_NOTE.search(nxt.text):
         return Occurrence.unknown()
-    day = resolve(nxt.text, ctx.published, exchange=ctx.subjects.exchange)
-    return day if day.precision == "day" else Occurrence.unknown()
+    return _day_told(nxt.text, ctx) or Occurrence.unknown()
+
+
+def _day_told(text: str, ctx: Context) -> Occurrence | None:
+    """The day ``text`` names, if it names one to the day."""
+    day = resolve(text, ctx.published, exchange=ctx.subjects.exchange)
+    return day if day.precision == "day" else None
 
 
 def _agent_after(text: str, firms: list[Mention], end: int) -> Mention | None:
