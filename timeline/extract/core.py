@@ -246,8 +246,8 @@ class _Whose:
         subject = self._of(sentence)
         if (
             self.company is not None
+            and _THE_STOCK.search(sentence.text)  # (the cheap tests first)
             and is_index(subject)
-            and _THE_STOCK.search(sentence.text)
             and not self.subjects.names_any(sentence.text, sentence.start)
         ):
             # a wrap's stock spoken of again in a paragraph of its own: "Shares of Zomato
