@@ -175,10 +175,9 @@ _UNSAID_AGENT = gated(
     r"\b(?:target(?:\s+price)?|price\s+target)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:\w+\s+)?(?:raised|cut|lowered|revised|increased|trimmed|hiked|reduced)\b"
     r"(?![^.;]*\bby\s+[A-Z])|"
-    # ... or told as a noun: "the price target jump from $22 to $34 is notable"
+    # ... or told as a noun: "the price target jump from $22 to $34 is notable"; or a company's
+    # rating changed, no one said by whom: "MARA Holdings (MARA) was also upgraded to neutral"
     rf"\b(?:target(?:\s+price)?|price\s+target)\s+{_CHANGE_NOUN}\s+from\b|" + RATED_PASSIVE
-    # ... or a company's rating changed, no one said by whom: "MARA Holdings (MARA) was also
-    # upgraded to neutral from underweight"
 )
 # ... and so is a name that opens a sentence raising or cutting its targets ("Afrinvest Limited
 # has raised its target prices for telecom stocks"), which only a broker does
