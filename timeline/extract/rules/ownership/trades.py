@@ -228,18 +228,18 @@ _REFERS_BACK = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|since\s+)?" + _TRADE_VERB
 )
 _REFERS_WITHIN = 3  # sentences
-# "It acquired 14,298,816 shares at $2.20 from Enqueue Inc": the seller, not who traded
-_FROM_SELLER = re.compile(r"\bfrom\s+(?:the\s+|its\s+)?$", re.I)
-# A stake bought from the one who held it: "buying the 4.92% stake held by TECT Holdings"
-_HELD_BY_SELLER = re.compile(
+# What stands before a name that is not who traded: the seller ("It acquired 14,298,816 shares
+# at $2.20 from Enqueue Inc", "buying the 4.92% stake held by TECT Holdings") or the vehicle a
+# holder holds through ("TCL Zhonghuan's shareholding in Maxeon, through Zhonghuan New
+# Investment, will increase", "held via its unit Quillon BV")
+_NOT_THE_TRADER = re.compile(
+    r"\bfrom\s+(?:the\s+|its\s+)?$|"
     r"\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+(?:the|its|their|"
     r"an?)\s+(?:[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?(?:stake|holding|shares|position)\s+"
-    r"(?:held|owned)\s+by\s+(?:the\s+)?$",
+    r"(?:held|owned)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:through|via)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3})?$",
     re.I,
 )
-# The vehicle a holder holds through, not the holder: "TCL Zhonghuan's shareholding in Maxeon,
-# through Zhonghuan New Investment, will increase", "held via its unit Quillon BV"
-_VEHICLE = re.compile(r"\b(?:through|via)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3})?$", re.I)
 
 
 # Holders acting as one: "Quillon Partners and Brevik Corp. together acquired", "Quillon and
@@ -384,9 +384,7 @@ def _holders_named(sentence: Sentence, ctx: Context) -> list[Mention]:
         if m.id != ctx.subject
         and not (held and held.start("name") <= m.start < held.end())
         and not (opening and m.start < opening.end())
-        and not _FROM_SELLER.search(text, max(0, m.start - 12), m.start)
-        and not _HELD_BY_SELLER.search(text, max(0, m.start - 40), m.start)
-        and not _VEHICLE.search(text, max(0, m.start - 40), m.start)
+        and not _NOT_THE_TRADER.search(text, max(0, m.start - 40), m.start)
         and not _REPORTER.match(text, m.end)
         and not _ACCORDING_TO.search(text, max(0, m.start - 20), m.start)
         and not _REGULATOR.match(text, m.end)
