@@ -191,6 +191,11 @@ def test_an_index_move_belongs_to_the_index() -> None:
             {"Zorvex": 2.89},
         ),
         ("Quillon Foods trailed the field, down 4.4 percent.", {"Quillon Foods": -4.4}),
+        # the name that ranked or pulled the market, then its bare direction
+        ("Tarvo Bank led the gainers, up 1.7%.", {"Tarvo Bank": 1.7}),
+        ("Quillon bucked the trend, up 0.8 per cent.", {"Quillon": 0.8}),
+        ("Zorvex dragged the index lower, down 2.1%.", {"Zorvex": -2.1}),
+        ("Property group Quillon was at the bottom, down by 1.7%.", {"Quillon": -1.7}),
     ],
 )
 def test_who_moved_in_wrap_phrasings(text: str, moves: dict[str, float]) -> None:

@@ -293,6 +293,11 @@ _TOLD_BEFORE = re.compile(
     r"traded|closed|ended|finished|moved|was\s+(?:trading|quoted)|"
     # "Zorvex followed in close second, up 2.89 per cent"
     r"followed|trailed|"
+    # "Zorvex led the gainers, up 1.7%", "Zorvex bucked the trend, down 2%": a mover's rank or
+    # its pull on the market
+    r"led|topped|headed|lagged|bucked|dragged|weighed|propped|"
+    # "Zorvex was at the bottom, down by 1.7%"
+    r"(?:was|were)\s+(?:at|near)\s+the\s+(?:top|bottom|head|tail|foot)\b|"
     # "Kapchorua was the day's top gainer, up 7.1%"
     r"(?:was|were)\s+(?:the\s+|among\s+the\s+)?(?:(?:day|session|week)['’]s\s+)?"
     r"(?:top|biggest|best|worst|leading|main|star|next|poorest|weakest|strongest)\b|"
