@@ -2059,6 +2059,10 @@ def test_a_company_named_twice_keeps_the_article_over_one_passing_mention() -> N
         ("Last week the Income Tax (I-T) Department sent Zorvex a notice.", []),
         ("Shares of Telus Corp (T-T) rose.", ["T.TO"]),
         ("Shares of Quillon Mining (QM-X) rose.", ["QM.V"]),
+        # the TSX Venture's other letter, quotes for brackets, and a second listing after it
+        ("Quillon Gold Corp. (QGC-V) soared 28.89%.", ["QGC.V"]),
+        ("It lifted Zorvex Metals Corp. ‘ZVM-T & N’ to a high.", ["ZVM.TO"]),
+        ("Zorvex ‘ZV-T’ rose.", ["ZV.TO"]),
     ],
 )
 def test_initials_in_brackets_are_no_canadian_ticker(text: str, listed: list[str]) -> None:

@@ -87,9 +87,12 @@ _YAHOO = re.compile(
     r"\b(?P<t>[A-Z0-9][A-Z0-9\-]{0,9})(?P<sfx>\.(?:HK|NS|BO|T|DE|PA|L|AS|CO|SW|KS|KQ|SS|SZ|TW|"
     r"AX|SI|TO|JK|KL|BK|SR|JO|MX|OL|HE|WA|MI|MC|ST|NZ|VN))\b"
 )
-# Canadian papers' ticker in parentheses: "(PBH-T)" on the TSX, "(XYZ-X)" on the TSX Venture
-_DASH_LISTING = {"T": "TSX", "X": "TSXV"}
-_DASH_TICKER = re.compile(r"\((?P<t>[A-Z][A-Z0-9.]{0,6})-(?P<ex>[TX])\)")
+# Canadian papers' ticker in brackets or quotes: "(PBH-T)" on the TSX, "(XYZ-X)" or "(XYZ-V)" on
+# the TSX Venture, the other listings after it ("‘FNV-T & N’": also on the NYSE)
+_DASH_LISTING = {"T": "TSX", "X": "TSXV", "V": "TSXV"}
+_DASH_TICKER = re.compile(
+    r"[(‘'](?P<t>[A-Z][A-Z0-9.]{0,6})-(?P<ex>[TXV])(?:\s*(?:&|and)\s*[NQ])?[)’']"
+)
 # Bloomberg's ticker and market code, as research notes write them: "SAP (SAP GY)", "Wizz Air
 # (WIZZ LN)", "Airbus (AIR FP)" -> the Yahoo suffix of that market
 _BLOOMBERG_MARKETS = {
@@ -148,7 +151,7 @@ class Listed:
 
 def find_listed(text: str) -> list[Listed]:
     """Every ticker in ``text`` with the company name written just before it, in order."""
-    if not any(c in text for c in (":", "：", ".", "code", "-T)", "-X)", "<", "(")):
+    if not any(c in text for c in (":", "：", ".", "code", "-T", "-X", "-V", "<", "(")):
         return []  # no exchange prefix, Yahoo suffix or stock code can be there
     found = _prefixed(text)
     for m in _YAHOO.finditer(text):
