@@ -114,6 +114,10 @@ def test_names_joined_by_and_and_openings_that_are_no_names(text: str, actor: st
             "TAIEX",
         ),
         ("Shares of Quenwick Mining on the Zorvia Stock Exchange rose 4%", "Quenwick Mining"),
+        # an exchange's code glued to a letter is another code, no ticker on it
+        ("The TSXV rose 2%", "TSXV"),
+        ("The TSX Venture Exchange rose 2%", "TSXV"),
+        ("Shares of NYSE ZVX rose 2%", "ZVX"),
     ],
 )
 def test_an_exchange_is_where_an_index_is_listed_not_what_moved(text: str, mover: str) -> None:

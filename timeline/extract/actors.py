@@ -534,7 +534,8 @@ _KNOWN_END = re.compile(r"\b[A-Z][\w&.-]*\s+[a-z][\w-]*$")
 
 _EXCHANGE_TICKER = re.compile(
     r"(?:^|\s)(?P<ex>NYSE|NASDAQ|Nasdaq|NYSEAMERICAN|AMEX|LON|TSX|ASX|HKG|NSE|BSE|TYO|ETR|EPA)"
-    r"\s*:?\s*(?P<t>[A-Z][A-Z0-9.\-]{0,9})$"
+    # (a space or a colon between: "TSXV" is the venture exchange, no ticker "V" on the TSX)
+    r"(?:\s*:\s*|\s+)(?P<t>[A-Z][A-Z0-9.\-]{0,9})$"
 )
 _DESCRIBED = gated(
     r"(?P<name>(?:[\w&'’-]+\s+){0,3}(?:benchmark|index|Nasdaq|Dow|S&P\s+500)"
