@@ -144,7 +144,11 @@ Sessions are the exchange's (`timeline.extract.sessions`, holidays included), fo
 the article's subject or the market its words name (NYSE when neither is known; every weekday,
 no holidays, for a market the calendar library does not have, such as Dubai or Lagos). A lead
 that names the day of its session ("... surged on Tuesday", published that Tuesday) dates the
-undated moves and levels of the report.
+undated moves and levels of the report. A weekly report (its lead sums up a closed week, or its
+title or lead names it weekly: "A Weekly Recap ...", "Small Caps Weekly Form Guide", "Week
+Ending ...") gives its undated moves the week (the last week closed by P: a Monday's report
+tells the week before) and its undated levels that week's last session, but for a price told
+as current ("current share price: C$0.18": the session P reports).
 
 Examples
 --------

@@ -506,6 +506,41 @@ def test_a_weekly_reports_undated_moves_are_the_weeks(
     assert got["Halvard Foods price_level"] == (friday, friday, "day")
 
 
+@pytest.mark.parametrize(
+    ("title", "published", "start", "end"),
+    [
+        # a report that names itself weekly, out on the week's Friday: this week
+        ("A Weekly Recap of All Things Resources to Friday, August 9th, 2024", "2024-08-09",
+         dt.date(2024, 8, 5), dt.date(2024, 8, 9)),
+        ("Zorvia Small Caps Weekly Form Guide", "2024-08-10", dt.date(2024, 8, 5),
+         dt.date(2024, 8, 10)),
+        # ... out on the Monday after: the week before
+        ("5 Top Weekly Zorvia Stocks: Halvard Leads the Pack", "2024-08-12",
+         dt.date(2024, 8, 5), dt.date(2024, 8, 11)),
+    ],
+)  # fmt: skip
+def test_a_report_named_weekly_has_the_weeks_moves(
+    title: str, published: str, start: dt.date, end: dt.date
+) -> None:
+    text = title + "\n\nHalvard Foods jumped 12.5% to 340 cents, while Brennick Steel lost 6.1%."
+    got = weekly(text, published)
+    assert got["Halvard Foods price_move"] == (start, end, "week")
+    assert got["Brennick Steel price_move"] == (start, end, "week")
+    # its levels are the week's last session's
+    friday = dt.date(2024, 8, 9)
+    assert got["Halvard Foods price_level"] == (friday, friday, "day")
+
+
+def test_a_current_price_in_a_weekly_report_is_the_news_days() -> None:
+    text = (
+        "5 Top Weekly Zorvia Stocks\n\nHalvard Foods jumped 12.5% in the week.\n\n"
+        "Weekly gain: 12.5 percent; current share price: C$0.175; market cap: C$11 million"
+    )
+    got = weekly(text, "2024-08-12", subject="Halvard Foods")
+    monday = dt.date(2024, 8, 12)
+    assert got["Halvard Foods price_level"] == (monday, monday, "day")
+
+
 def test_a_weekly_report_turning_to_a_days_session() -> None:
     text = (
         "Market review\n\n"

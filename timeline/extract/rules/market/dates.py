@@ -186,23 +186,38 @@ _WEEKLY = gated(
 )
 
 
+# A report that names itself weekly: "A Weekly Recap of All Things Resources", "ASX Small Caps
+# Weekly Form Guide", "Week Ending October 11th 2025", "The week in review"
+_WEEKLY_REPORT = re.compile(
+    r"\bweekly\s+(?:[\w&-]+\s+){0,3}?(?:recap|review|wrap|round-?up|form\s+guide|movers|stocks|"
+    r"report|summary|turnover|update|performance|gainers|losers)\b|"
+    r"^\W*week\s+(?:ended|ending)\b|\bthe\s+week\s+in\s+(?:review|markets|stocks)\b",
+    re.I,
+)
+
+
 def _report_week(ctx: Context) -> Occurrence | None:
-    """The week a weekly market report sums up, when its lead says it sums one up and it was
-    written after that week's last session (a Friday's report of the day may add "and 2% for
-    the week"; the week's own report comes on the weekend or the Monday after). None for any
-    other report."""
+    """The week a weekly market report sums up, when it names itself weekly in its title or
+    lead, or its lead says it sums one up and it was written after that week's last session
+    (a Friday's report of the day may add "and 2% for the week"; the week's own report comes
+    on the weekend or the Monday after). None for any other report."""
     memory = ctx.memory(_Week)
     if memory.read:
         return memory.week
     memory.read = True
-    said = next(
-        (s for s in _leads(ctx) if _WEEKLY.search(s.text) and _SESSION_LEAD.search(s.text)),
-        None,
+    leads = _leads(ctx)
+    named = next((s for s in leads if _WEEKLY_REPORT.search(s.text)), None)
+    said = named or next(
+        (s for s in leads if _WEEKLY.search(s.text) and _SESSION_LEAD.search(s.text)), None
     )
     if said is None:
         return None
-    week = _week_said(said.text, _session_day(ctx).start or ctx.published, ctx)
-    if week.end is None or session_on_or_before(week.end, ctx.subjects.exchange) >= ctx.published:
+    # (a report named weekly sums up the last week closed by P: not the Monday it comes out on)
+    session = _week_close(ctx).start if named else _session_day(ctx).start
+    week = _week_said(said.text, session or ctx.published, ctx)
+    if week.end is None or (
+        named is None and session_on_or_before(week.end, ctx.subjects.exchange) >= ctx.published
+    ):
         return None
     memory.lead, memory.week = ctx.sentences.index(said), week
     return week
@@ -557,7 +572,12 @@ _TAG_AFTER = re.compile(
     # "rose 26 percent in 2025 ... to finish ... on Tuesday": the year right after the figure
     r"\s+in\s+(?:19|20)\d\d\b(?!\s*(?:,|and|to|-|–)\s*(?:19|20)?\d)"
 )
-_NOW_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$", re.I)
+_NOW_BEFORE = re.compile(
+    r"\b(?:now|currently)\s+(?:\w+\s+){0,3}$|"
+    # "current share price: C$0.175"
+    r"\bcurrent\s+(?:share\s+|stock\s+)?price\s*[:=]?\s*(?:[A-Z]{1,3}\s?[$€£]|[$€£])?$",
+    re.I,
+)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:to|with)|against|over|versus|vs\.?)\s+(?:the\s+|its\s+|a\s+)?"
     # "compared to the closing of the previous session at 6,471.95"
