@@ -100,6 +100,20 @@ def test_a_stake_bought_whole_with_or_without_its_article(text: str) -> None:
         "new_position",
         "Zorvex",
     )
+    assert only(text, "partnership") == []  # a stake bought, not the company's goods
+
+
+def test_the_stake_bought_from_its_seller_is_in_the_company_named_after() -> None:
+    [got] = only("Helvion bought the 4.92% stake held by Quenwick Trust in Zorvex.", "stake_change")
+    assert (got["investor"], got["subject"]) == ("Helvion", "Zorvex")
+
+
+def test_a_name_after_an_opening_preposition_is_no_given_name() -> None:
+    text = (
+        "Helvion has bought more shares in Zorvex Energy.\n"
+        "Like Helvion, Quenwick Trust acquired its shares in Zorvex Energy last year."
+    )
+    assert [s["investor"] for s in only(text, "stake_change")] == ["Helvion", "Quenwick Trust"]
 
 
 @pytest.mark.parametrize(
@@ -515,6 +529,14 @@ def test_more_holders_of_a_level(text: str, holder: str, percent: float) -> None
             "Helvion Capital added a position in retail company Zorvex Inc.",
             "Helvion Capital",
             "new_position",
+        ),
+        # the holder confirms its own trade, with an auxiliary
+        ("Helvion has confirmed it purchased more shares in Zorvex.", "Helvion", "buy"),
+        # a preposition opens the sentence before another name: the holder comes after it
+        (
+            "Like Quenwick, Helvion Trust acquired its shares in Zorvex after the takeover.",
+            "Helvion Trust",
+            "buy",
         ),
     ],
 )

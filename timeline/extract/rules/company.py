@@ -88,7 +88,9 @@ _PARTNER_CUE = gated(
 # "Oracle will deploy up to 131,072 MI355X chips": a customer buying the subject's products
 _CUSTOMER = re.compile(
     r"^(?P<n>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:will|has|had|agreed\s+to|plans\s+to)?\s*"
-    r"(?:deploy|order|ordered|buy|purchase|purchased|procure)\w*\s+(?:up\s+to\s+)?[\d,]+",
+    r"(?:deploy|order|ordered|buy|purchase|purchased|procure)\w*\s+(?:up\s+to\s+)?[\d,]+"
+    # (not a stake or shares bought: "Zorvex Fund purchased 6.7% stake in Quillon")
+    r"(?![\d,.]*\s?(?:%|per\s?cent|percent|(?:\w+\s+){0,2}(?:shares|stake)\b))",
 )
 
 

@@ -255,8 +255,10 @@ _ACTOR_FIRST = re.compile(
     r"\s+with\s+(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?"
     # "on Tuesday", "last week", "earlier this month": when, between holder and verb
     r"(?:\s+(?:on\s+\w+(?:\s+\d{1,2})?|(?:last|this|earlier\s+this|late\s+last)\s+\w+))?"
-    # "... disclosed that he sold": the holder speaks of its own trade
-    r"(?:\s+(?:said|disclosed|revealed|announced|reported|confirmed)\s+(?:that\s+)?"
+    # "... disclosed that he sold", "... has confirmed it has purchased": the holder speaks
+    # of its own trade
+    r"(?:\s+(?:(?:has|have|had)\s+)?(?:said|disclosed|revealed|announced|reported|confirmed)"
+    r"\s+(?:that\s+)?"
     r"(?:he|she|it|they))?"
     r"(?:,?\s+(?:which|who))?,?\s+"  # "Equinor, which acquired ...", "Orvale Investment, bought"
     r"(?:has\s+|have\s+|had\s+)?(?:(?:recently|also|since|now|further|again|\w+ly)\s+)?"
@@ -471,8 +473,15 @@ def _in_full(name: str, ctx: Context) -> str:
 # ("Krishna Prasad Chigurupati": two given names)
 _GIVEN = r"(?P<given>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?) "  # on one line
 # Words written with a capital before a name that are no given names
+# Prepositions that may open a sentence before a name, no part of it: "Like Quillon, Zorvex
+# Trust acquired its shares"
+_OPENING_PREPOSITIONS = (
+    "Like", "Unlike", "Besides", "Despite", "Beyond", "Alongside", "Among", "Including",
+    "Excluding",
+)  # fmt: skip
 _NOT_GIVEN = frozenset(
     [
+        *_OPENING_PREPOSITIONS,
         "The",
         "A",
         "An",
@@ -730,7 +739,10 @@ _IN_COMPANY = re.compile(
     r"\s+in\s+"
     r"(?:shares\s+of\s+)?|"
     r"(?:stake|shareholding)s?\s+of\s+(?=[A-Z])|"  # "Jim Vale's 11.29% shareholding of Zorvex"
-    r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+)"
+    r"(?:shares|stock|ADRs|ADSs)\s+(?:of|in)\s+|\d" + _PCT + r"\s+of\s+|"
+    # "buying the 4.92% stake held by TECT Holdings in Contact Energy": its seller between
+    r"(?:stake|holding|interest|shareholding)s?\s+(?:held|owned)\s+by\s+(?:[\w&.'’-]+\s+){1,6}?"
+    r"in\s+)"
     r"(?:(?:the|beleaguered|embattled|rival|peer|fellow)\s+)*"
     # "a position in retail cosmetics company Ulta Beauty": what the company does, first
     r"(?:(?:[a-z][\w-]*\s+){0,5}?(?:company|firm|group|maker|retailer|lender|bank|insurer)\s+)?"

@@ -35,6 +35,7 @@ from timeline.extract.rules.ownership._names import (
     _NOT_HOLDERS,
     _OBJECT,
     _OFFICER_ALONE,
+    _OPENING_PREPOSITIONS,
     _PCT,
     _PLANNED,
     _SHARES,
@@ -346,12 +347,19 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# A sentence opening on a preposition, its name no holder's: "Like Quillon, Zorvex Trust ..."
+_PREPOSITION_OPENS = re.compile(rf"(?:{'|'.join(_OPENING_PREPOSITIONS)})\s")
+
+
 def _clause_actor(text: str, at: int) -> tuple[re.Match[str] | None, int]:
     """The holder heading the sentence, else the clause a conjunction opens before the trade's
     verb at ``at``; and where the text it was read in begins."""
-    if actor := _COMPANY_OFFICER.match(text) or _ACTOR_FIRST.match(text):
+    if not _PREPOSITION_OPENS.match(text) and (
+        actor := _COMPANY_OFFICER.match(text) or _ACTOR_FIRST.match(text)
+    ):
         return actor, 0
-    # an opening phrase before the holder: "Before that, Lars Holm bought 10,000 shares"
+    # an opening phrase before the holder: "Before that, Lars Holm bought 10,000 shares",
+    # "Like Quillon, Zorvex Trust acquired its shares ..."
     opening = _OPENING_PHRASE.match(text)
     if opening and opening.end() < at and (actor := _ACTOR_FIRST.match(text[opening.end() :])):
         return actor, opening.end()
