@@ -127,15 +127,21 @@ def find_entities(sentence: str, kinds: tuple[str, ...] | None = None) -> tuple[
     return tuple(sorted(found, key=lambda x: x.start))
 
 
+# Words before an organisation's name, no part of it (a sentence's opening word: "For Quillon
+# Bank, HSBC raised ...")
+_NOT_OF_THE_NAME = re.compile(
+    r"^(?:(?:The|A|An|Investment firm|Hedge fund|Asset manager)\s+|"
+    r"(?:For|On|As\s+for|At|By|From|With|Like|Unlike|After|Before|While|Since)\s+(?:the\s+)?)"
+)
+
+
 @per_sentence
 def find_orgs(sentence: str) -> tuple[Mention, ...]:
     """Organisation-like names the alias table does not know ("Westend Capital Management")."""
     known = find_entities(sentence)
     out = []
     for m in _ORG.finditer(sentence):
-        name = re.sub(
-            r"^(?:The|A|An|Investment firm|Hedge fund|Asset manager)\s+", "", m.group("name")
-        )
+        name = _NOT_OF_THE_NAME.sub("", m.group("name"))
         start = m.end("name") - len(name)
         if any(k.start <= start < k.end or start <= k.start < m.end() for k in known):
             continue

@@ -3272,3 +3272,40 @@ def test_a_bank_s_calls_on_several_companies_each_of_the_report_s_day() -> None:
         ("analyst_rating", "Osprey", "JPMorgan", day),
         ("price_target", "Helvion Energy", "JPMorgan", day),
     ]
+
+
+def _calls(text: str) -> list[tuple[str, str, str | None]]:
+    events = RuleExtractor().extract(
+        Article.from_text(f"Market news\n\n{text}", published="2025-03-13")
+    )
+    return [
+        (e.kind, e.subject, e.firm) for e in events if e.kind in ("analyst_rating", "price_target")
+    ]
+
+
+def test_a_view_turned_on_a_company_after_a_day_names_the_company() -> None:
+    text = "On Tuesday, Citi turned bullish on Zorvex Corp, raising the stock to buy from neutral."
+    assert _calls(text) == [("analyst_rating", "Zorvex Corp", "Citi")]
+
+
+def test_the_company_a_call_is_for_is_no_firm() -> None:
+    text = "For Quillon Bank, HSBC raised its target to $40 on Tuesday."
+    assert _calls(text) == [("price_target", "Quillon Bank", "HSBC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morgan Stanley now sees Zorvex Corp shares reaching $95, up from $80.",
+        "Morgan Stanley expects Zorvex Corp shares to climb to $95.",
+        "Morgan Stanley put a price tag of $95 on Zorvex Corp shares.",
+    ],
+)
+def test_a_price_a_firm_sees_the_shares_reach_is_its_target(text: str) -> None:
+    [target] = only(text, "price_target", subject="Zorvex")
+    assert (target["firm"], target["value"]) == ("Morgan Stanley", 95.0)
+
+
+def test_the_company_a_firm_values_is_no_firm() -> None:
+    [target] = only("Morgan Stanley values Zorvex Corp at $95 a share.", "price_target")
+    assert (target["firm"], target["value"]) == ("Morgan Stanley", 95.0)

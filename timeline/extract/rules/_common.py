@@ -30,6 +30,8 @@ __all__ = [
     "RESPECTIVELY",
     "RISE_WORDS",
     "SECTOR_WORDS",
+    "SEES_PRICE",
+    "VALUES_AT",
     "TableState",
     "expected_before",
     "firms_in",
@@ -264,11 +266,19 @@ CALL_OBJECT = re.compile(
 NO_CALENDAR_WORD = (
     r"(?!(?i:" + "|".join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True)) + r")\b)"
 )
+# A view turned on a company: "Citi turned bullish on Zorvex Corp, raising the stock to buy")
+_STANCE = (
+    r"(?:turned|turns|turning|grew|became|becomes|is|was|are|were|remains?|stays?)\s+"
+    r"(?:more\s+|less\s+|increasingly\s+)?"
+    r"(?:bullish|bearish|positive|negative|cautious|constructive|optimistic|upbeat)"
+)
 #: The company a call is on, named after the call's noun: "a buy rating on Zorvex", "its
 #: target price for Quillon", "Jefferies' downgrade of Zorvex".
 ON_COMPANY = re.compile(
     # "raised their ratings on Intesa Sanpaolo": a note's ratings, plural
     r"\b(?:ratings?|target(?:\s+price)?s?|price\s+targets?|call|recommendations?|stance|coverage|"
+    + _STANCE
+    + r"|"
     r"(?:upgrade|downgrade)(?=\s+of\b)|"  # "Jefferies' downgrade of Zorvex"
     # "set a price target of 89.5 shekels for Hapoalim": the company after the target's value
     r"(?:price\s+)?target(?:\s+price)?\s+of\s+[^,;]{1,25}?(?=\s+(?:on|for)\s))"
@@ -290,10 +300,28 @@ KEPT_AT = re.compile(
     + _AGENT
 )
 #: An analyst's verb, or the noun of one ("an upgrade"), after the firm's name.
+#: A firm's value of a company's shares: "now values GTCO at N92.77 per share", "values the share
+#: at 274 euro".
+VALUES_AT = (
+    r"\bvalues?\s+(?:the\s+|its\s+)?"
+    r"(?:stock|shares?|(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))\s+at\b"
+)
+#: A price a firm sees the shares reach, a target without its noun: "Quenwick now sees the stock
+#: reaching $150", "sees Zorvex shares reaching $95", "expects Zorvex shares to climb to $95",
+#: "put a $95 price tag on Zorvex".
+SEES_PRICE = (
+    r"\b(?:sees?|expects?)\s+(?:the\s+)?(?:(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+)?"
+    r"(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at|going\s+(?:up\s+)?to|"
+    r"to\s+(?:climb|rise|reach|hit|fall|drop|decline|go|trade)\s+(?:up\s+|down\s+)?(?:to\b)?)|"
+    r"\bprice\s+tag\b"
+)
 ANALYST_ACTION = gated(
     rf"\b(?:{ANALYST_VERBS}|rate|ratings?|recommend\w*|upgrades?|downgrades?|coverage|"
-    r"target\w*|objective|fair\s+value|call|TP|PT|sees?\s+(?:the\s+)?(?:stock|shares)|"
-    r"values?\s+(?:the\s+|its\s+)?(?:stock|shares?|(?-i:[A-Z][\w&.'’-]*))\s+at)\b|"
+    r"target\w*|objective|fair\s+value|call|TP|PT)\b|"
+    + VALUES_AT
+    + "|"
+    + SEES_PRICE
+    + "|"
     + KEPT_AT.pattern,
     re.I,
 )
@@ -469,7 +497,10 @@ _PERIOD_TOKEN = re.compile(r"^(?:FY|Q[1-4]|H[12]|CY)\s?'?\d{2,4}\b", re.I)
 
 # What a call is on, before the name of the company it is on
 _RATED_ON = re.compile(
-    r"\b(?:(?:rating|target|call|recommendation|stance)\s+(?:on|for)|coverage\s+(?:on|of|for)|"
+    # ("values Zorvex Corp at $95", "sees Zorvex Corp shares reaching $95": the company valued)
+    r"\b(?:(?:rating|target|call|recommendation|stance|" + _STANCE + r")\s+(?:on|for)|"
+    r"values?|sees?|expects?|"
+    r"coverage\s+(?:on|of|for)|"
     r"target\s+(?:price\s+)?of\s+[^,;]{1,25}?\s+(?:on|for))\s+"  # "target of 89.5 shekels for"
     r"(?:shares\s+of\s+)?(?:(?:rival|peer|its|local|smaller|larger)\s+)?$",
     re.I,

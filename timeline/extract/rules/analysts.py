@@ -34,7 +34,9 @@ from timeline.extract.rules._common import (
     NO_CALENDAR_WORD,
     ON_COMPANY,
     RATED_PASSIVE,
+    SEES_PRICE,
     STOCK_FORECAST,
+    VALUES_AT,
     TableState,
     analyst_named_before,
     analysts_firm,
@@ -81,9 +83,7 @@ _ACTIONS = [
     ("assign", re.compile(r"\bassign|\brates?\b|\brated\b|\bhas an?\b", re.I)),
 ]
 _TARGET_CUE = gated(
-    # "now values GTCO at N92.77 per share", "values the share at 274 euro"
-    r"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value|\bvalues?\s+(?:the\s+|its\s+)?"
-    r"(?:stock|shares?|(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}))\s+at\b)|"
+    rf"(?P<fv>fair[\s-]value(?:\s+estimate)?|intrinsic value|{VALUES_AT})|"
     r"price\s+target|target\s+price|"
     r"price\s+objective|price\s+prediction|\bPT\b|\bTP\b|\btargeting\b|\btargets?\b|"
     # "Mizuho analysts increased their price from $94 to $116": a target without its noun
@@ -92,9 +92,7 @@ _TARGET_CUE = gated(
     # page's template
     r"\b(?:kept|left)\s+the\s+price\s+unchanged\b|"
     # "He lowered his forecast for the stock from $16 to $13": the analyst's forecast of its price
-    rf"\b(?:their|its|his|her|our)\s+(?:price\s+)?{STOCK_FORECAST}\b|"
-    # "Quenwick now sees the stock reaching $150"
-    r"\bsees?\s+(?:the\s+)?(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at|going\s+(?:up\s+)?to)\b",
+    rf"\b(?:their|its|his|her|our)\s+(?:price\s+)?{STOCK_FORECAST}\b|" + SEES_PRICE,
     re.IGNORECASE,
 )
 _CONSENSUS_CUE = gated(
@@ -387,6 +385,10 @@ def _firms_named(sentence: Sentence, ctx: Context) -> list[Mention]:
     firms = firms_in(sentence, ctx)
     if firms and (items := _call_items(text)):
         firms = [f for f in firms if not any(m.start("name") <= f.start < m.end() for m in items)]
+    if len(firms) > 1 and (told := _FOR_COMPANY.match(text)):
+        # "For Quillon Bank, HSBC raised its target": the bank the call is on (but "For
+        # Goldman, the pick is ...": a firm alone speaks)
+        firms = [f for f in firms if not told.start("name") <= f.start < told.end("name")]
     if (
         not firms
         and (owner := _ANALYSTS_OWN.match(text))
@@ -678,7 +680,9 @@ _FIRM_ON_LABEL = re.compile(
 )
 # "For Dabur India, Jefferies maintained its 'Buy' rating": the company the call is on
 _FOR_COMPANY = re.compile(
-    r"^(?:For|On|As\s+for|In\s+the\s+case\s+of)\s+(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),"
+    r"^(?:For|On|As\s+for|In\s+the\s+case\s+of)\s+"
+    # (not a day: "On Tuesday, Citi turned bullish on Zorvex")
+    rf"{NO_CALENDAR_WORD}(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}),"
 )
 # "NTPC also received a 'Buy' rating with a target of Rs 440": the company a call is given
 _RECEIVED = gated(
