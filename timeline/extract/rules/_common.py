@@ -63,6 +63,7 @@ RISE_WORDS = (
     r"upper(?=\s+circuit)|"  # "hit the 5% upper circuit": India's daily limit up
     r"ripped|"  # "Zorvex's stock has ripped nearly 89% this year"
     r"(?:ran|runs|running|moved|moving|forged|pushed)\s+ahead|"  # "its shares ran ahead $1.45"
+    r"stronger|firmer|"  # "shares were 3% firmer at 412p"
     r"earned|earning"  # translated wraps: "Alpha earned 2.37%", "Bank of Cyprus earning 0.95%"
 )
 #: The verbs and words of a fall, as a regex alternation.
@@ -72,6 +73,7 @@ FALL_WORDS = (
     r"corrected|correction|retreated|retreat|down|lower|decreased|slumped|dipped|sell-off|"
     r"losses|loss|plummeted|crashed|eased|fallen|sunk|tanked|slumping|shedding|slipping|"
     r"easing|weakened|dipping|retreating|tumbles|slides|sheds|skidded|slumps|dips?|"
+    r"weaker|softer|"  # "shares in Zorvex were 3% weaker at 412p"
     # "off 2%", not "capped off by a 0.88% rise", "kicked off", "paid off"
     r"(?<!capped\s)(?<!topped\s)(?<!kicked\s)(?<!rounded\s)(?<!started\s)(?<!paid\s)"
     r"(?<!set\s)(?<!tipped\s)(?<!finished\s)(?<!ended\s)(?<!cap\s)off|"

@@ -915,6 +915,12 @@ def test_a_percentage_restating_an_amount_keeps_the_clauses_time() -> None:
     )
 
 
+def test_a_percentage_restating_an_amount_has_the_day_told_after_its_price() -> None:
+    text = "Zorvex Corp added 90 cents, or 2.1%, to $43.55 on Wednesday."
+    [move] = only(text, "price_move", subject="Zorvex Corp", published="2025-03-13")
+    assert (move["percent"], move["start"]) == (2.1, dt.date(2025, 3, 12))
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [

@@ -196,6 +196,9 @@ def test_an_index_move_belongs_to_the_index() -> None:
         ("Quillon bucked the trend, up 0.8 per cent.", {"Quillon": 0.8}),
         ("Zorvex dragged the index lower, down 2.1%.", {"Zorvex": -2.1}),
         ("Property group Quillon was at the bottom, down by 1.7%.", {"Quillon": -1.7}),
+        # a comparative for its direction
+        ("Shares in Quillon were 3% weaker at 412p by mid-morning.", {"Quillon": -3.0}),
+        ("Zorvex shares were 1.2% firmer.", {"Zorvex": 1.2}),
     ],
 )
 def test_who_moved_in_wrap_phrasings(text: str, moves: dict[str, float]) -> None:

@@ -511,7 +511,8 @@ _RESTATED = re.compile(
     r"(?:%|per\s?cent|percent)",
     re.I,
 )
-_COMMA_AFTER = re.compile(r"\s*,\s*(?=(?:since|over|in|during|this|last|so\s+far|on)\b)", re.I)
+# (or the price it reached, then its time: "added 90 cents, or 2.1%, to $43.55 on Wednesday")
+_COMMA_AFTER = re.compile(r"\s*,\s*(?=(?:since|over|in|during|this|last|so\s+far|on|to)\b)", re.I)
 
 
 # "36.09% gain for a year compared to 6-month loss of -18.28%": each side of a comparison
