@@ -3309,3 +3309,15 @@ def test_a_price_a_firm_sees_the_shares_reach_is_its_target(text: str) -> None:
 def test_the_company_a_firm_values_is_no_firm() -> None:
     [target] = only("Morgan Stanley values Zorvex Corp at $95 a share.", "price_target")
     assert (target["firm"], target["value"]) == ("Morgan Stanley", 95.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Zorvex Corp has a consensus rating of "Moderate Buy" and an average target of $54.20.',
+        "Of the 14 analysts covering Zorvex Corp, nine rate it a buy, four a hold and one a sell.",
+        "Zorvex Corp currently has an average rating of Buy and a consensus target of $73.50.",
+    ],
+)
+def test_the_company_of_a_consensus_named_by_its_legal_form_is_no_firm(text: str) -> None:
+    assert _calls(text) == []

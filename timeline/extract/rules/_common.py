@@ -758,6 +758,8 @@ def firms_in(sentence: Sentence, ctx: Context) -> list[Mention]:
             continue
         if _AMOUNT_GOES_ON.match(text, cand.end):
             continue  # "from US$32.20": a currency's prefix, no firm
+        if _COVERING.search(text, 0, cand.start) or _HAS_CONSENSUS.match(text, cand.end):
+            continue  # "the 14 analysts covering Zorvex Corp", "Zorvex Corp has a consensus ..."
         firm = analysts_firm(_clean(cand.id), ctx) or _firm_like(cand, text, ctx, others)
         if firm is not None:
             taken.append((cand.start, cand.end))
@@ -784,6 +786,14 @@ def _without_objects(text: str, firms: list[Mention]) -> list[Mention]:
 
 
 _AMOUNT_GOES_ON = re.compile(r"[$€£¥₹]|\s?\d")
+# The company analysts cover, or whose consensus is told, named by its legal form as a firm
+# would be: "Of the 14 analysts covering Zorvex Corp", "Zorvex Corp has a consensus rating"
+_COVERING = re.compile(r"\b(?:covering|cover|covers|following|follow)\s+(?:shares\s+of\s+)?$", re.I)
+_HAS_CONSENSUS = re.compile(
+    r"(?:['’]s?)?\s+(?:currently\s+|now\s+)?(?:has|have|had|holds|carries|earns)\s+an?\s+"
+    r"(?:consensus|average|mean)\b",
+    re.I,
+)
 
 
 @dataclass(slots=True)
