@@ -83,3 +83,23 @@ def test_a_name_whose_capitals_a_point_joins_to_a_number_or_word(
     text: str, products: list[str]
 ) -> None:
     assert [e["product"] for e in only(text, "product_launch")] == products
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a city's or region's name may be a product's
+        (
+            "Zorvex Motors on Wednesday launched the Aurora in India, priced at Rs 18.5 lakh.",
+            "Aurora",
+        ),
+        ("Zorvex launched the Tucson Hybrid on Tuesday.", "Tucson Hybrid"),
+    ],
+)
+def test_a_place_s_name_may_be_a_product_s(text: str, product: str) -> None:
+    [launch] = only(text, "product_launch", subject="Zorvex Motors")
+    assert launch["product"] == product
+
+
+def test_a_country_is_no_product() -> None:
+    assert only("Zorvex celebrated the India launch of its app on Tuesday.", "product_launch") == []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from timeline._time import MONTHS, WEEKDAYS
 from timeline.extract.context import Context, Draft
 from timeline.extract.mentions import find_entities
-from timeline.extract.places import is_place
+from timeline.extract.places import is_country
 from timeline.extract.rules._common import PROPER_NAME
 from timeline.extract.temporal import Occurrence
 
@@ -118,10 +118,11 @@ _ADJECTIVE = re.compile(
 
 
 def _stop_name(name: str) -> bool:
-    """A name that is no product: a determiner, a date ("June 5", "Friday"), or a company's
-    possessive ("Acme's")."""
+    """A name that is no product: a determiner, a date ("June 5", "Friday"), a country ("the
+    India launch"; a city's name may be a product's: "the Aurora", "the Tucson"), or a
+    company's possessive ("Acme's")."""
     first = name.split(maxsplit=1)[0]
-    if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_place(name):
+    if first in _STOP_NAMES or first.lower().rstrip(".") in _DATE_WORDS or is_country(name):
         return True  # "At launch", "June 5", "the India launch"
     if _ADJECTIVE.match(name) or _STANDARD.match(name):
         return True  # "a large AI-powered language model": a description, no name; "Wi-Fi 7"
