@@ -166,6 +166,20 @@ def test_a_product_shown_now_and_sold_later_is_a_plan(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Acme on Wednesday unveiled the Z10 phone, priced from $799, which goes on sale on March 21.",
+        "Acme unveiled the Z10, which ships March 21.",
+    ],
+)
+def test_a_product_shown_now_and_sold_later_in_the_present_is_a_plan_for_that_day(
+    text: str,
+) -> None:
+    [got] = only(text, "product_launch", published="2025-03-13")
+    assert (got["modality"], got["start"]) == ("plan", dt.date(2025, 3, 21))
+
+
+@pytest.mark.parametrize(
     ("text", "start", "end"),
     [
         (

@@ -210,10 +210,13 @@ _BEGINS_LATER = re.compile(r"[^.;]{2,40}?\s+will\s+(?:begin|start|commence|kick\
 # A product shown now and sold later: "unveiled ..., which will ship this fall", "..., which
 # is due to go on sale next year", "..., and will be available from July"
 _SOLD_LATER = re.compile(
-    r",\s+(?:which|and)\s+(?:will|(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to)\s+"
+    r",\s+(?:which|and)\s+(?:(?:will|(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to)\s+"
     r"(?:(?:first|only)\s+)?(?:ship|go\s+on\s+sale|hit\s+(?:\w+\s+)?(?:shelves|stores)|"
     r"be\s+(?:available|released|sold|launched|shipped|delivered)|arrive|reach|start\s+"
-    r"(?:shipping|selling)|roll\s+out|launch|debut|go\s+into\s+production)\b",
+    r"(?:shipping|selling)|roll\s+out|launch|debut|go\s+into\s+production)|"
+    # ... told in the present, its day to come: "..., which goes on sale on March 21"
+    r"(?:ships|goes\s+on\s+sale|hits\s+(?:\w+\s+)?(?:shelves|stores)|arrives|"
+    r"(?:is|are)\s+available)\s+(?:on|from|in)?\s*(?:[A-Z][a-z]+\.?\s+\d+|next|later))\b",
     re.I,
 )
 # A launch told as the background of the sentence's news: "Shares gained 2.7% on July 15
