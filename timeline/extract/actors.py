@@ -93,7 +93,9 @@ _FILLER = re.compile(
     # "Westpac was 22 cents higher at $33.10": the amount moved by and its direction
     r"higher|lower|firmer|weaker|(?:by\s+)?(?:[$€£¥₹]\d[\d,.]*|\d[\d,.]*\s?(?:cents?|c|pence|p|sen))|"
     r"more\s+than|nearly|almost|over|about|around|roughly|"
-    rf"went|(?:{SHARE_CLASS}\s+)?(?:shares?|stocks?)(?:\s+prices?)?|ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
+    rf"went|(?:{SHARE_CLASS}\s+)?(?:shares?|stocks?)(?:\s+prices?)?|"
+    r"(?<=['’]s\s)prices?|"  # "Zorvex's price has risen 912%": its shares' price
+    r"ADRs?|(?:American\s+)?depositary\s+(?:receipts|shares)|scrip|index|the\s+session|the\s+day|on\s+the\s+day|(?:by\s+)?\d[\d,.]*\s+points?|"
     r"or|by|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:listed|traded)(?:\s+[A-Z])?|"
     # a move told as a noun: "Deyaar experienced a leap of", "Dubai Islamic Bank saw a rise of"
     r"(?:saw|posted|recorded|experienced|registered|logged|booked|notched|clocked|delivered)"

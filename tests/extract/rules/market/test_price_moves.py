@@ -199,6 +199,9 @@ def test_an_index_move_belongs_to_the_index() -> None:
         # a comparative for its direction
         ("Shares in Quillon were 3% weaker at 412p by mid-morning.", {"Quillon": -3.0}),
         ("Zorvex shares were 1.2% firmer.", {"Zorvex": 1.2}),
+        # a company's price, and a word of size before the figure
+        ("Zorvex's price has risen 12%.", {"Zorvex": 12.0}),
+        ("Quillon stock is up an astounding 145% this year.", {"Quillon": 145.0}),
     ],
 )
 def test_who_moved_in_wrap_phrasings(text: str, moves: dict[str, float]) -> None:

@@ -186,7 +186,10 @@ _SAME_CLAUSE = re.compile(
     r"more than|over|less than|under|another|a further|a little|slightly|a|an|~|up to|"
     r"back|further|"  # "fell back 0.4 percent", "slid further 2%"
     # "improved by a marginal 0.09 percent", "rose a hefty 12%"
-    r"marginal|modest|slight|mere|meagre|meager|hefty|whopping|solid|sharp|strong|robust)\s*)*"
+    r"marginal|modest|slight|mere|meagre|meager|hefty|whopping|solid|sharp|strong|robust|"
+    # "up an astounding 145%", "down a painful 30%"
+    r"astounding|staggering|stunning|remarkable|impressive|massive|huge|big|healthy|"
+    r"respectable|painful|brutal|steep|eye-watering|incredible|astonishing)\s*)*"
     # an amount in figures, or in a word before its small unit ("dishing off six cents")
     r"(?:(?:(?:Rs\.|[\w$€£¥₹]{0,3})\s?[\d,.]+|[a-z-]{3,12}(?=\s+(?:cents?|pence|sen)\b))"
     r"\s*(?:(?:basis\s+)?points?|pts|won|yen|yuan|rupees?|"
