@@ -1108,3 +1108,20 @@ def test_a_relative_clause_is_told_at_the_time_of_the_clause_before(told: str, d
 def test_a_new_52_week_high_is_the_session_s(told: str, start: str, precision: str) -> None:
     [level] = only(told, "price_level", published="2024-08-19", subject="Zorvex")
     assert (str(level["start"]), level["precision"]) == (start, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Zorvex shares closed just above $101 on Wednesday.", "at_least"),
+        ("Zorvex shares closed slightly below $50 on Wednesday.", "at_most"),
+    ],
+)
+def test_a_close_just_above_or_below_a_price_is_bounded_by_it(text: str, qualifier: str) -> None:
+    [level] = only(text, "price_level", subject="Zorvex", published="2025-03-13")
+    assert (level["level_type"], level["qualifier"]) == ("close", qualifier)
+
+
+def test_a_threshold_crossed_is_no_level() -> None:
+    text = "The Zorvia index closed above the 17,000-point mark on Friday."
+    assert only(text, "price_level", subject="Zorvia index") == []

@@ -73,7 +73,9 @@ _LEVEL_CUE = re.compile(
     # "closed the month of June at N9.49", "ended today's trading at Kc17,760"
     r"(?:\s+(?:the|today['’]s|yesterday['’]s|this|last|its)\s+(?:month|week|year|quarter|"
     r"session|day|trading(?:\s+(?:day|session))?)(?:\s+of\s+[A-Z][a-z]+)?(?=\s+at\b))?"
-    r"(?:\s+(?:at|to|around|about|near))?(?:\s+(?:a|an|its|their|the\s+day['’]s|"
+    # "closed just above $101" (not "closed above the 17,000-point mark", a threshold crossed)
+    r"(?:\s+(?:at|to|around|about|near|(?:just|slightly)\s+(?:above|below|under)))?"
+    r"(?:\s+(?:a|an|its|their|the\s+day['’]s|"
     r"the\s+session['’]s|the)?\s*(?:new\s+)?"
     r"(?:(?:record|all[-\s]time|52-week|intraday|session|historical\s+intraday|"
     r"mid-?day|morning|afternoon|"  # "after reaching a midday high of EGP 99.80"
