@@ -3321,3 +3321,16 @@ def test_the_company_a_firm_values_is_no_firm() -> None:
 )
 def test_the_company_of_a_consensus_named_by_its_legal_form_is_no_firm(text: str) -> None:
     assert _calls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        ("Zorvex shares have a consensus target of Rs 1,310, according to Trendlyne.", "Trendlyne"),
+        ("The average price target is $45, according to data compiled by Koyfin.", "Koyfin"),
+        ("Zorvex has an average target of $61, according to LSEG data.", "LSEG"),
+    ],
+)
+def test_a_consensus_names_its_provider_known_or_not(text: str, provider: str) -> None:
+    [got] = only(text, "consensus", subject="Zorvex")
+    assert got["provider"] == provider

@@ -1802,6 +1802,27 @@ def _street_rating(text: str, out_of: re.Match[str] | None) -> str | None:
     return uncounted[0].group("rating")
 
 
+# A consensus's source named after it: "according to Trendlyne", "data compiled by Koyfin",
+# "polled by Quillon Data"
+_PROVIDER_SAID = re.compile(
+    r"\b(?:according\s+to|compiled\s+by|polled\s+by|surveyed\s+by|tracked\s+by)\s+"
+    r"(?:(?:data|figures|estimates)\s+(?:from|compiled\s+by)\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})"
+)
+
+
+def _provider(text: str) -> str | None:
+    """The consensus's provider: one the alias table knows, else one the words giving the
+    figure's source name, if no firm, company or index."""
+    if known := next((m.id for m in find_entities(text, kinds=("provider",))), None):
+        return known
+    said = _PROVIDER_SAID.search(text)
+    named = said["name"].rstrip(".") if said else None
+    if named is None or _NOT_COMPANY.match(named):
+        return None
+    return None if find_entities(named, kinds=("firm", "company", "index")) else named
+
+
 def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     """A consensus figure: average target, analyst counts, consensus rating, provider."""
     text = sentence.text
@@ -1835,11 +1856,10 @@ def consensus(sentence: Sentence, ctx: Context) -> Iterator[Draft]:
     ):
         told = _counts(previous)
         counts = {k: v if v is not None else told[k] for k, v in counts.items()}
-    provider = next((m.id for m in find_entities(text, kinds=("provider",))), None)
     yield Draft(
         "consensus",
         {
-            "provider": provider,
+            "provider": _provider(text),
             "value": value,
             "currency": currency or "USD",
             "rating": rating,
