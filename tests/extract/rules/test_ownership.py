@@ -532,6 +532,13 @@ def test_more_holders_of_a_level(text: str, holder: str, percent: float) -> None
         ),
         # the holder confirms its own trade, with an auxiliary
         ("Helvion has confirmed it purchased more shares in Zorvex.", "Helvion", "buy"),
+        # appositions between the holder and its verb: who controls it, what it is
+        (
+            "Namsen Trading, controlled by Dana Vale, the majority shareholder, bought 1.2 "
+            "million shares of Zorvex on Monday.",
+            "Namsen Trading",
+            "buy",
+        ),
         # a preposition opens the sentence before another name: the holder comes after it
         (
             "Like Quenwick, Helvion Trust acquired its shares in Zorvex after the takeover.",
@@ -587,6 +594,12 @@ def test_who_reported_a_stake_is_not_its_holder() -> None:
         ),
         ("Dr. Jane Doe’s holding as a promoter of the company has changed to 31.69%.", "Jane Doe"),
         ("While Jane Doe sold 1.1 million shares, she still holds 16% of Acme.", "Jane Doe"),
+        # a state named in full before its fund
+        (
+            "The Kingdom of Saudi Arabia's Public Investment Fund (PIF), chaired by its crown prince, "
+            "has raised its stake in Acme to 6.03%.",
+            "Public Investment Fund",
+        ),
     ],
 )
 def test_a_holder_is_named_in_full_without_title_or_opener(text: str, holder: str) -> None:

@@ -245,7 +245,9 @@ _ACTOR_FIRST = re.compile(
     # "Michael Dell, the founder and CEO of Dell Technologies, recently sold ..."
     # "..., a firm linked to Zorvex board member, Ann Lee, has acquired": one more comma
     # "Rheos, which manages a popular fund, holds 5.12% ... after building its stake"
-    r"(?:,\s+(?:the|its|a|an|which|who)\s+[^,]{1,70}(?:,\s+[A-Z][^,]{1,40})?,)?"
+    # "Namsen Limited, controlled by Andrei Verevsky, the majority shareholder, bought ..."
+    r"(?:,\s+(?:the|its|a|an|which|who|(?:controlled|owned|backed|led|run|founded|managed|"
+    r"chaired|headed)\s+by)\s+[^,]{1,70}(?:,\s+(?:[A-Z]|the\s)[^,]{1,60})?,)?"
     # "Torvald Sigma, meanwhile, added 250,000 shares": a word of the story's between commas
     r"(?:,\s+(?:meanwhile|however|too|also|likewise|similarly|in\s+turn|for\s+(?:its|his|her|"
     r"their)\s+part|(?:by|in)\s+contrast|on\s+the\s+other\s+hand),)?"
@@ -599,7 +601,11 @@ _OPENER = re.compile(
 )
 # "Stroll's Yew Tree Consortium": the holder is the consortium its owner's name is written on
 _OWNED_BY_PERSON = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
-_OWNED_BY_PLACE = re.compile(r"^(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
+# ("the Kingdom of Saudi Arabia's Public Investment Fund": a state named in full)
+_OWNED_BY_PLACE = re.compile(
+    r"^(?:(?:the\s+)?(?:Kingdom|Republic|State|Sultanate|Emirate|Government)\s+of\s+)?"
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?=[A-Z])"
+)
 
 
 # "at an average price of $112.40", "at an average cost of $21.10", "at $2.20": the price of
