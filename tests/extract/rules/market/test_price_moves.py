@@ -199,6 +199,15 @@ def test_an_index_move_belongs_to_the_index() -> None:
         # a comparative for its direction
         ("Shares in Quillon were 3% weaker at 412p by mid-morning.", {"Quillon": -3.0}),
         ("Zorvex shares were 1.2% firmer.", {"Zorvex": 1.2}),
+        # a list's items after "with", their direction told by its lead
+        (
+            "The biggest gains were for Zorvex, with 2.1%, Quillon, with 1.4%, and Tarvo, with 0.3%.",
+            {"Zorvex": 2.1, "Quillon": 1.4, "Tarvo": 0.3},
+        ),
+        (
+            "Zorvex led the losses with a 2.1% drop, followed by Quillon with 1.4%.",
+            {"Zorvex": -2.1, "Quillon": -1.4},
+        ),
         # a company's price, and a word of size before the figure
         ("Zorvex's price has risen 12%.", {"Zorvex": 12.0}),
         ("Quillon stock is up an astounding 145% this year.", {"Quillon": 145.0}),

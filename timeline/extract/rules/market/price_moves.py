@@ -436,6 +436,36 @@ def _list_item(text: str, p: Amount) -> float | None:
         return -abs(p.value)
     if m.group("word") or "+" in m.group(0) or text[p.start] == "+":  # "(+14.56%)"
         return abs(p.value)
+    return _by_polarity(text, p)
+
+
+# A mover's name and its figure after "with", the move's direction told by the list's lead:
+# "The biggest gains were for Zorvex, with 2.1%, Quillon, with 1.4%", "followed by Quillon with
+# 1.4%"
+_WITH_ITEM = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),?\s+with\s+$"
+)
+
+
+def _with_item(text: str, p: Amount) -> tuple[float, str | None] | None:
+    """The signed move and the name of a list item "Name, with 2.1%", or ``None``."""
+    item = _WITH_ITEM.search(text, max(0, p.start - 60), p.start)
+    if item is None:
+        return None
+    value = -abs(p.value) if text[p.start] in "-−" else _by_polarity(text, p)
+    return (value, item["name"]) if value is not None else None
+
+
+def _bracket_item(text: str, p: Amount) -> tuple[float, str | None] | None:
+    """The signed move and the name of a list item "Name (2.70%)", or ``None``."""
+    listed = _list_item(text, p)
+    return None if listed is None else (listed, actor_before(text, text.rindex("(", 0, p.start)))
+
+
+def _by_polarity(text: str, p: Amount) -> float | None:
+    """``p``'s move signed by the word of rise or fall nearest before it (else after it: "...
+    were the only winners"); where none is, a bare figure is a fall when the rises carry
+    their "+" (the accountants' minus), else unsigned: ``None``."""
     before = list(_POLARITY.finditer(text, 0, p.start))
     cue = before[-1] if before else _POLARITY.search(text, p.end)  # "... were the only winners"
     if cue is None:
@@ -862,12 +892,10 @@ def _move_of(
     elif (signed := _SIGNED_AFTER_NAME.search(text, 0, p.start)) and text[p.start] in "+-−":
         value = p.value  # "Hermès -2.18%, Kering -2.21%": a name and its signed move
         actor = signed.group("name")
+    elif (item := _with_item(text, p) or _bracket_item(text, p)) is not None:
+        value, actor = item
     else:
-        listed = _list_item(text, p)
-        if listed is None:
-            return None
-        value = listed
-        actor = actor_before(text, text.rindex("(", 0, p.start))
+        return None
     if actor is not None and is_country(actor):
         return None  # a country's market, no index named: "Switzerland +0.4%", "Ireland (2.1%)"
     named = _named(actor, ctx)
