@@ -11,6 +11,7 @@ from timeline.entities import normalise
 from timeline.extract.context import Context
 from timeline.extract.gates import gated
 from timeline.extract.mentions import find_entities
+from timeline.extract.places import is_place
 from timeline.extract.rules.products._names import _NAME, _stop_name
 
 
@@ -82,7 +83,7 @@ def _company_like(name: str) -> bool:
     >>> _company_like("Zorvex Motors"), _company_like("The company"), _company_like("Tokyo")
     (True, False, False)
     """
-    if _stop_name(name):
+    if _stop_name(name) or is_place(name):  # (a city may name a product, not a maker)
         return False
     return not find_entities(name, kinds=("firm", "investor", "index"))
 
