@@ -268,7 +268,7 @@ CALL_OBJECT = re.compile(
 NO_CALENDAR_WORD = (
     r"(?!(?i:" + "|".join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True)) + r")\b)"
 )
-# A view turned on a company: "Citi turned bullish on Zorvex Corp, raising the stock to buy")
+# A view turned on a company: "Citi turned bullish on Zorvex Corp, raising the stock to buy"
 _STANCE = (
     r"(?:turned|turns|turning|grew|became|becomes|is|was|are|were|remains?|stays?)\s+"
     r"(?:more\s+|less\s+|increasingly\s+)?"
@@ -310,7 +310,7 @@ VALUES_AT = (
 )
 #: A price a firm sees the shares reach, a target without its noun: "Quenwick now sees the stock
 #: reaching $150", "sees Zorvex shares reaching $95", "expects Zorvex shares to climb to $95",
-#: "put a $95 price tag on Zorvex".
+#: "a price tag of $95 on Zorvex".
 SEES_PRICE = (
     r"\b(?:sees?|expects?)\s+(?:the\s+)?(?:(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+)?"
     r"(?:stock|shares)\s+(?:reaching|rising\s+to|hitting|at|going\s+(?:up\s+)?to|"
