@@ -9,7 +9,11 @@ from timeline.events import EventBase
 from timeline.extract import RuleExtractor
 
 
-def extract(text: str, published: str = "2025-06-13", subject: str = "ACME") -> list[EventBase]:
+def extract(
+    text: str, published: str = "2025-06-13", subject: str | None = "ACME"
+) -> list[EventBase]:
+    """The events of ``text`` under a headline naming no company, about ``subject`` (None: the
+    subject the extractor decides), each quote checked against the text."""
     article = Article.from_text("Headline\n" + text, published=published, subject=subject)
     events = RuleExtractor().extract(article)
     for e in events:

@@ -3275,11 +3275,11 @@ def test_a_bank_s_calls_on_several_companies_each_of_the_report_s_day() -> None:
 
 
 def _calls(text: str) -> list[tuple[str, str, str | None]]:
-    events = RuleExtractor().extract(
-        Article.from_text(f"Market news\n\n{text}", published="2025-03-13")
-    )
+    """The calls of ``text``, its subject decided by the extractor."""
     return [
-        (e.kind, e.subject, e.firm) for e in events if e.kind in ("analyst_rating", "price_target")
+        (e.kind, e.subject, e.firm)
+        for e in extract(text, "2025-03-13", subject=None)
+        if e.kind in ("analyst_rating", "price_target")
     ]
 
 
